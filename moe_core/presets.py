@@ -89,12 +89,19 @@ def build_tiny_preset(family: str, out_dir, tokenizer=None, seed: int = 0, **ove
     """Build a randomly initialised tiny model of `family` and `save_pretrained` it (with tokenizer, if given)."""
     import torch
 
-    vocab = len(tokenizer) if tokenizer is not None else overrides.pop("vocab_size", 512)
+    vocab = overrides.pop("vocab_size", 512)
+    if tokenizer is not None:
+        # Special-token ids must come from the tokenizer, or generation never stops / pads wrongly.
+        vocab = len(tokenizer)
+        overrides = {"pad_token_id": tokenizer.pad_token_id, "eos_token_id": tokenizer.eos_token_id,
+                     "bos_token_id": tokenizer.bos_token_id, **overrides}
     config = tiny_config(family, vocab_size=vocab, **overrides)
     torch.manual_seed(seed)
     model = transformers.AutoModelForCausalLM.from_config(config)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    model.generation_config.pad_token_id = config.pad_token_id
+    model.generation_config.eos_token_id = config.eos_token_id
     model.save_pretrained(out)
     if tokenizer is not None:
         tokenizer.save_pretrained(out)

@@ -1,0 +1,55 @@
+"""The embedded default builds offline, loads through the real Auto-class path, and is reused when unchanged."""
+
+import json
+
+import pytest
+import torch
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+from medqa.seed import MANIFEST, build_seed, corpus_files
+from moe_core.errors import UserError
+
+
+@pytest.fixture(scope="module")
+def seed_dir(tmp_path_factory):
+    return build_seed(tmp_path_factory.mktemp("seed") / "seed", vocab_size=2000)
+
+
+def test_seed_is_a_loadable_qwen3_moe_with_project_tokenizer(seed_dir):
+    tokenizer = AutoTokenizer.from_pretrained(seed_dir)
+    model = AutoModelForCausalLM.from_pretrained(seed_dir)
+    assert model.config.model_type == "qwen3_moe"
+    assert model.config.vocab_size == len(tokenizer)
+    assert model.config.eos_token_id == tokenizer.convert_tokens_to_ids("<|im_end|>")
+    prompt = tokenizer.apply_chat_template([{"role": "user", "content": "如何预约？"}], add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    out = model.generate(**prompt, max_new_tokens=5, do_sample=False)
+    assert out.shape[1] > prompt["input_ids"].shape[1]
+    assert torch.isfinite(model(**prompt).logits).all()
+
+
+def test_manifest_records_corpus_hashes(seed_dir):
+    manifest = json.loads((seed_dir / MANIFEST).read_text())
+    import hashlib
+
+    from medqa.seed import ASSETS
+
+    files = corpus_files()
+    assert files, "the bundled corpus is empty"
+    assert manifest["corpus"] == [
+        {"file": str(p.relative_to(ASSETS)), "sha256": hashlib.sha256(p.read_bytes()).hexdigest()} for p in files
+    ]
+    assert manifest["family"] == "qwen3_moe" and manifest["corpus_texts"] > 0
+
+
+def test_unchanged_inputs_reuse_the_directory(seed_dir):
+    weights = next(seed_dir.glob("*.safetensors"))
+    before = weights.stat().st_mtime_ns
+    assert build_seed(seed_dir, vocab_size=2000) == seed_dir
+    assert weights.stat().st_mtime_ns == before
+
+
+def test_refuses_to_overwrite_a_foreign_directory(tmp_path):
+    (tmp_path / "keep.txt").write_text("user data")
+    with pytest.raises(UserError, match="not a seed directory"):
+        build_seed(tmp_path, vocab_size=2000)
+    assert (tmp_path / "keep.txt").read_text() == "user data"
