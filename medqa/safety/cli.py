@@ -1,0 +1,95 @@
+"""`medqa triage` and `medqa redact`: JSONL in (file or stdin), JSONL out (file or stdout), all-or-nothing.
+
+Every line is read and processed before anything is written: a malformed line stops the run with its
+line number (exit 2) and an output file is written to a temporary file and renamed only on success,
+so a failed run never leaves a partial or corrupted output.
+"""
+
+import json
+import os
+import sys
+import tempfile
+
+from moe_core.errors import UserError
+from medqa.safety.locales import resolve_locale
+from medqa.safety.phi import redact
+from medqa.safety.triage import RedFlagTriage, emergency_response
+
+
+def _read_lines(path: str) -> list[str]:
+    if path == "-":
+        return sys.stdin.read().splitlines()
+    if not os.path.isfile(path):
+        raise UserError(f"input file not found: {path}")
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read().splitlines()
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
+def _records(path: str, field: str) -> list[dict]:
+    """Parse every JSONL line; blank lines are skipped; errors name the line number."""
+    name = "stdin" if path == "-" else path
+    records = []
+    for lineno, line in enumerate(_read_lines(path), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UserError(f"{name} line {lineno}: not valid JSON ({exc.msg})") from None
+        if not isinstance(record, dict):
+            raise UserError(f"{name} line {lineno}: expected a JSON object like {{\"{field}\": ...}}")
+        if field not in record:
+            raise UserError(f"{name} line {lineno}: missing field {field!r}")
+        if not isinstance(record[field], str):
+            raise UserError(f"{name} line {lineno}: field {field!r} must be a string")
+        records.append(record)
+    return records
+
+
+def _write(out: str, records: list[dict], inputs: str) -> None:
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if out == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    out_path = os.path.abspath(out)
+    if inputs != "-" and os.path.exists(inputs) and os.path.abspath(inputs) == out_path:
+        raise UserError(f"--out {out} is the input file; write to a different file")
+    directory = os.path.dirname(out_path)
+    if not os.path.isdir(directory):
+        raise UserError(f"output directory does not exist: {directory}")
+    fd, tmp = tempfile.mkstemp(prefix=".medqa-", suffix=".jsonl.tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, out_path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def run_triage_command(args) -> int:
+    """Add `urgent`, `level`, `rules` (and `response` when urgent) to every JSONL record."""
+    info = resolve_locale(getattr(args, "locale", "en") or "en", getattr(args, "emergency_number", None))
+    records = _records(args.input, args.field)
+    triage = RedFlagTriage()
+    for record in records:
+        result = triage.assess(record[args.field])
+        record.update(urgent=result.urgent, level=result.level, rules=result.rules)
+        record["response"] = emergency_response(result, info)
+    _write(args.out, records, args.input)
+    return 0
+
+
+def run_redact_command(args) -> int:
+    """Add `redacted` text and `entities` spans (offsets into the original text, kind, token) to every record."""
+    records = _records(args.input, args.field)
+    for record in records:
+        result = redact(record[args.field])
+        record.update(redacted=result.text, entities=[s.to_dict() for s in result.spans])
+    _write(args.out, records, args.input)
+    return 0

@@ -1,0 +1,113 @@
+"""Text normalisation and tokenisation shared by the triage and scope rules (English + Chinese)."""
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Curly quotes and other apostrophe look-alikes, so contractions are found whatever the keyboard.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+
+# Order matters: specific forms first, the generic "n't" last.
+_CONTRACTIONS = [
+    (r"\bcan'?t\b|\bcannot\b", "can not"),
+    (r"\bwon'?t\b", "will not"),
+    (r"\bain'?t\b", "is not"),
+    (r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)n'?t\b", r"\1 not"),
+    (r"\bi'?m\b", "i am"),
+    (r"\b(it|that|there|he|she|what|who|where|here)'s\b", r"\1 is"),
+    # Apostrophe-less forms typed on phones ("whats", "hes"); "its" stays (possessive), "shell"/"well" too.
+    (r"\b(that|there|he|she|what|who|where|here)s\b", r"\1 is"),
+    (r"\b(you|they)re\b", r"\1 are"),
+    (r"\bive\b", "i have"),
+    (r"\b(you|we|they)'re\b", r"\1 are"),
+    (r"\b(i|you|we|they)'ve\b", r"\1 have"),
+    (r"\b(i|you|he|she|we|they|it)'ll\b", r"\1 will"),
+    (r"\b(i|you|he|she|we|they)'d\b", r"\1 would"),
+    (r"n't\b", " not"),
+    (r"\bu\b", "you"),
+    (r"\bur\b", "your"),
+]
+_CONTRACTION_RES = [(re.compile(p), r) for p, r in _CONTRACTIONS]
+
+# Misspellings seen in patient messages (and typo-level variants) mapped to the lexicon spelling.
+MISSPELLINGS = {
+    "chets": "chest", "chesst": "chest", "ches": "chest", "cheast": "chest",
+    "siezure": "seizure", "seazure": "seizure", "seisure": "seizure", "seizur": "seizure", "sezure": "seizure",
+    "siezures": "seizures", "siezing": "seizing",
+    "unconcious": "unconscious", "unconsious": "unconscious", "unconcsious": "unconscious",
+    "bleading": "bleeding", "bleedin": "bleeding", "bledding": "bleeding", "bleding": "bleeding",
+    "vomitting": "vomiting", "vommiting": "vomiting", "vomiteing": "vomiting", "vomitted": "vomited",
+    "feaver": "fever", "fevor": "fever", "fevr": "fever", "fiver": "fever",
+    "tounge": "tongue", "tung": "tongue", "throut": "throat", "thoat": "throat", "throad": "throat",
+    "alergic": "allergic", "alergy": "allergy", "allergie": "allergy",
+    "anaphalaxis": "anaphylaxis", "anaphylaxsis": "anaphylaxis", "anaphilaxis": "anaphylaxis",
+    "anafilaxis": "anaphylaxis", "headach": "headache", "hedache": "headache", "headake": "headache",
+    "stomache": "stomach", "stomack": "stomach", "stumach": "stomach",
+    "sucidal": "suicidal", "suicidial": "suicidal", "suiside": "suicide", "sucide": "suicide",
+    "pregant": "pregnant", "pregnent": "pregnant", "prengant": "pregnant", "pragnant": "pregnant",
+    "poisen": "poison", "posion": "poison", "poisioned": "poisoned",
+    "overdoes": "overdose", "od'd": "overdosed", "breth": "breath", "breathin": "breathing", "breating": "breathing", "brething": "breathing",
+    "testical": "testicle", "testicel": "testicle", "testicals": "testicles",
+    "nauseus": "nauseous", "nausious": "nauseous", "nautious": "nauseous",
+    "diabetis": "diabetes", "diabeties": "diabetes",
+    "concusion": "concussion", "dizzyness": "dizziness", "diziness": "dizziness",
+    "hart": "heart", "harts": "heart", "hurst": "hurts", "hurtss": "hurts",
+    "unresponsve": "unresponsive", "tyenol": "tylenol", "tylenal": "tylenol", "paracetemol": "paracetamol",
+    "insullin": "insulin", "insolin": "insulin",
+    "meningitus": "meningitis", "menengitis": "meningitis",
+    "babys": "baby's", "pls": "please", "plz": "please",
+}
+_WORD_RE = re.compile(r"[a-z']+")
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff]|[.,;:!?\u3002\uff0c\uff1b\uff01\uff1f\u3001\n]")
+_CLAUSE_PUNCT = set(".;:!?\u3002\uff1b\uff01\uff1f\n,\uff0c\u3001")
+_CLAUSE_WORDS = {"but", "although", "though", "however", "except", "yet", "\u4f46"}
+
+
+def normalize(text: str) -> str:
+    """Lower-case, NFKC (full-width -> ASCII), unify apostrophes, expand contractions, fix common misspellings."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
+    text = _WORD_RE.sub(lambda m: MISSPELLINGS.get(m.group(0), m.group(0)), text)
+    for pattern, repl in _CONTRACTION_RES:
+        text = pattern.sub(repl, text)
+    return re.sub(r"[ \t\r\f\v]+", " ", text).strip()
+
+
+@dataclass
+class Tokens:
+    """Tokens of a normalised text: English words and single CJK characters, with char offsets."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    clause_ids: list[int]
+    positions: list[float]  # word units: an English word counts 1, a Chinese character 0.5
+
+    def index_at(self, char_pos: int) -> int:
+        """Index of the token that starts at or before `char_pos`."""
+        return max(0, bisect.bisect_right(self.starts, char_pos) - 1)
+
+
+def tokenize(normalized: str) -> Tokens:
+    """Split a normalised text into tokens and number its clauses (split at punctuation and 'but')."""
+    words, starts, clause_ids, positions = [], [], [], []
+    clause, pos = 0, 0.0
+    for m in _TOKEN_RE.finditer(normalized):
+        w = m.group(0)
+        if w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS:
+            clause += 1
+        words.append(w)
+        starts.append(m.start())
+        clause_ids.append(clause)
+        positions.append(pos)
+        # Chinese words are about two characters long, so windows mean the same in both languages.
+        pos += 0.5 if "\u3400" <= w[0] <= "\u9fff" else 1.0
+    return Tokens(normalized, words, starts, clause_ids, positions)
+
+
+def is_chinese(text: str) -> bool:
+    """True when CJK characters make up a good share of the letters in `text`."""
+    cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return cjk > 0 and cjk * 2 >= latin

@@ -1,0 +1,429 @@
+"""PHI redaction for logs and stored transcripts (HIPAA Safe Harbor identifiers that occur in text, EN + ZH).
+
+Every pattern has bounded quantifiers (no nested unbounded repetition), so matching time is linear in
+the input; inputs longer than MAX_CHARS are redacted chunk by chunk. Overlapping candidates are resolved
+longest-first. Existing replacement tokens ("[NAME]", ...) are never matched again, so redaction is
+idempotent. Limits (also in data_cards/safety_test_sets.md): names are found after cues, titles,
+signature lines and a small first-name lexicon, not by a statistical model, so a bare name with no cue
+("saw Smith yesterday") can be missed.
+"""
+
+import re
+from dataclasses import asdict, dataclass
+
+MAX_CHARS = 200_000  # per chunk; longer texts are processed in chunks split at whitespace
+
+KINDS = (
+    "NAME", "ADDRESS", "ZIP", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT",
+    "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "ID",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """One redacted region of the original text: [start, end) and its kind and replacement token."""
+
+    start: int
+    end: int
+    kind: str
+    replacement: str
+
+    def to_dict(self) -> dict:
+        """JSON-ready form (offsets and kind only; never the raw value)."""
+        return asdict(self)
+
+
+@dataclass
+class RedactionResult:
+    """The redacted text and the spans (offsets into the original text) that were replaced."""
+
+    text: str
+    spans: list[Span]
+
+
+def token(kind: str) -> str:
+    """The replacement token for a kind, e.g. [PHONE]."""
+    return f"[{kind}]"
+
+
+_TOKEN_RE = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
+_CJK = "\u4e00-\u9fff"
+
+# --- English name cues -------------------------------------------------------------------------------
+# A capitalised name of one to three words ("Mary", "Mary Ann O'Neil", "Li-Wei Zhang").
+_CAP_NAME = r"[A-Z][a-zA-Z'\-]{0,24}(?:[ \t]+(?:[A-Z][a-zA-Z'\-]{1,24}|[A-Z]\.?(?![a-zA-Z]))){0,2}"
+_ANY_NAME = r"[A-Za-z][a-zA-Z'\-]{1,24}(?:[ \t]+[A-Za-z][a-zA-Z'\-]{1,24}){0,2}"
+# Words that follow "I'm"/"this is" etc. in capitalised form but are not names.
+_NOT_NAMES = {
+    "a", "an", "the", "not", "so", "very", "just", "really", "also", "still", "here", "there", "fine", "ok", "okay",
+    "sorry", "worried", "pregnant", "diabetic", "allergic", "sick", "tired", "having", "feeling", "going", "trying",
+    "looking", "calling", "writing", "asking", "on", "in", "at", "from", "with", "about", "unable", "able", "new",
+    "your", "my", "his", "her", "their", "our", "it", "that", "this", "what", "how", "when", "where", "who", "why",
+    "is", "are", "was", "were", "be", "been", "and", "or", "but", "if", "to", "of", "for", "by", "patient",
+    "doctor", "nurse", "mother", "father", "mom", "dad", "mum", "husband", "wife", "son", "daughter", "male",
+    "female", "english", "chinese", "american", "british", "afraid", "scared", "confused", "concerned", "unsure",
+    "dr", "mr", "mrs", "ms", "miss", "prof", "thanks", "thank", "regards", "best", "hi", "hello", "dear", "yes", "no",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "covid", "type", "allergies", "currently", "now", "experiencing", "taking", "out",
+    "back", "home", "off", "over", "up", "down", "well", "better", "worse", "ill", "unwell", "nauseous", "dizzy",
+    "in", "into", "one", "two", "three", "all", "both", "only", "due", "seeing", "aged", "age", "years", "year",
+}
+# A small lexicon of common given names: a capitalised lexicon name followed by a capitalised word is a
+# full name even with no cue ("John Smith called").
+FIRST_NAMES = set(
+    """james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+    donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+    nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+    jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian
+    keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe
+    logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell philip eugene liam oliver
+    lucas mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret
+    ashley kimberly emily donna michelle carol amanda melissa deborah stephanie dorothy rebecca sharon laura cynthia
+    amy kathleen angela shirley brenda emma anna pamela nicole samantha katherine christine helen debra rachel
+    carolyn janet maria catherine heather diane olivia julie joyce victoria ruth virginia lauren kelly christina
+    joan evelyn judith andrea hannah megan cheryl jacqueline martha madison teresa gloria sara janice ann kathryn
+    abigail sophia frances jean alice judy isabella julia grace amber denise danielle marilyn beverly charlotte
+    natalie theresa diana brittany doris kayla alexis lori marie ava mia chloe lily zoe ella harper aria wei li
+    ming jun hui yan xin jing ling mei hong fang lei jie tao hao yu chen lin yang zhang wang liu huang zhao wu zhou
+    xu sun ma zhu hu guo he gao luo priya raj amit anil sunil ravi ahmed mohammed muhammad ali fatima omar aisha
+    hassan ibrahim yusuf carlos luis miguel jorge pedro sofia lucia camila valentina diego mateo""".split()
+)
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Dr\.|Mr\.|Mrs\.|Ms\.|Mx\.|Prof\.)"
+_NAME_PATTERNS = [
+    # strong cues accept lower-case names: "my name is john smith", "Patient: jane doe"
+    (re.compile(r"(?i:\bmy name is|\bmy name's|\bname\s*[:=]|\bpatient(?: name)?\s*[:=]|\bpt\s*[:=]|\bcall me|"
+                r"\bsigned\s*[:,]?|\bfull name\s*[:=]?|\bcontact(?: person)?\s*[:=]|\bemergency contact\s*[:=]?)"
+                r"[ \t]*(" + _ANY_NAME + ")"), 1, True),
+    # weak cues need a capitalised name that is not a common word: "I'm Sarah", "this is Tom", "my son Jake"
+    (re.compile(r"(?i:\bI am|\bI'm|\bIm|\bthis is|\bit's|\bhere is|\bspeaking with|\bmy (?:son|daughter|husband|wife|"
+                r"mother|father|mom|mum|dad|brother|sister|child|baby|partner|friend|grandson|granddaughter|"
+                r"grandmother|grandfather|grandma|grandpa|nephew|niece|aunt|uncle|boyfriend|girlfriend|patient),?)"
+                r"[ \t]+(" + _CAP_NAME + ")"), 1, False),
+    # titles: "Dr. Smith", "Mrs Jane Doe", "Nurse Patel"
+    (re.compile(r"\b" + _TITLE + r"[ \t]+(" + _CAP_NAME + ")"), 1, True),
+    # signature line: "Thanks,\nJane Doe" or a closing line "- Jane"
+    (re.compile(r"(?i:\b(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|yours truly|"
+                r"warm regards|love)[ \t]{0,8},?[ \t]{0,8}\r?\n[ \t]{0,8})(" + _CAP_NAME + r")[ \t]*$", re.M), 1, True),
+    (re.compile(r"(?m:^[ \t]*(?:--|-|—|~)[ \t]*(" + _CAP_NAME + r")[ \t]*$)"), 1, True),
+]
+_LEXICON_NAME = re.compile(r"\b([A-Z][a-z]{1,20})[ \t]+((?:[A-Z]\.[ \t]+)?[A-Z][a-zA-Z'\-]{1,24})\b")
+
+# --- Chinese names --------------------------------------------------------------------------------------
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易"
+    "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
+    "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乌"
+)
+_ZH_STOP = "年是的在有了我你他她和住电手身昨今去来说想要会很也都还就被把从到给跟对向说病患医院生号先女士小姐老师医大夫护士岁男女，。、；："
+_ZH_NAME_CORE = "[" + _SURNAMES + "](?:(?![" + _ZH_STOP + "])[" + _CJK + "]){1,2}"
+_ZH_NAME_PATTERNS = [
+    (re.compile(r"(?:我叫|我的名字是|我的名字叫|名字叫|名字是|姓名[:：]?|患者[:：]?|病人[:：]?|联系人[:：]?|"
+                r"家属[:：]?|签名[:：]?|我是|叫做)[ \t]*(" + _ZH_NAME_CORE + ")"), 1),
+    # surname (+ given name) before an honorific: 王先生, 李芳女士, 张医生
+    (re.compile(r"([" + _SURNAMES + r"](?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)(?=先生|女士|小姐|医生|"
+                r"大夫|护士|老师|阿姨|叔叔|太太|主任|教授)"), 1),
+]
+
+# --- numbers and ids -----------------------------------------------------------------------------------
+_D = r"(?<![A-Za-z0-9_.])"  # no digit/letter immediately before
+_END = r"(?![A-Za-z0-9_])"
+_VALUE = r"([A-Za-z0-9][A-Za-z0-9\-/.]{1,30}[A-Za-z0-9](?: \d{2,6}){0,3})"
+_SEP = r"[ \t]*(?:[:#：=]|no\.?|number|num|is|was|是|为)?[ \t]*(?:[:#：=]|is)?[ \t]*"
+
+
+def _cue(words: str) -> str:
+    return r"(?i:" + words + r")(?![A-Za-z])" + _SEP
+
+
+_CONTEXT_IDS = [
+    ("SSN", _cue(r"\bssn|\bsocial security(?: number| no\.?| #)?|\bsocial insurance number|\bsin"),
+     r"(\d{3}[- ]?\d{2}[- ]?\d{4}|\d{9})"),
+    ("MRN", _cue(r"\bmrn|\bmedical record(?: number| no\.?| #)?|\brecord (?:number|no\.?|#)|\bchart (?:number|no\.?|#)|"
+                 r"\bpatient (?:id|number|no\.?|#)|\bhospital (?:number|no\.?|id)|\bnhs (?:number|no\.?)|\bcase (?:number|no\.?)|"
+                 r"\bunit number|病历号|住院号|门诊号|病案号|就诊卡号|就诊号|病历编号|住院编号|门诊卡号|ID号"), _VALUE),
+    ("HEALTH_PLAN", _cue(r"\bmember (?:id|number|no\.?|#)|\bmembership (?:number|no\.?)|\bpolicy (?:id|number|no\.?|#)|"
+                         r"\binsurance (?:id|number|no\.?|#|card number)|\bsubscriber (?:id|number)|\bgroup (?:number|no\.?|#)|"
+                         r"\bplan (?:id|number)|\bmedicaid (?:id|number|no\.?)?|\bmedicare (?:id|number|no\.?)?|"
+                         r"\bbeneficiary (?:id|number)|\bhealth ?plan (?:id|number)|医保卡号|社保卡号|医保号|社保号|保单号|医疗保险号"),
+     _VALUE),
+    ("ACCOUNT", _cue(r"\baccount (?:number|no\.?|#|id)|\bacct\.? (?:number|no\.?|#)?|\bbilling (?:id|number|account)|"
+                     r"\binvoice (?:number|no\.?|#)|\biban|\bcard (?:number|no\.?)|\brouting number|银行卡号|账号|账户|卡号"),
+     _VALUE),
+    ("LICENSE", _cue(r"\bdriver'?s? licen[cs]e(?: number| no\.?| #)?|\blicen[cs]e (?:number|no\.?|#)|\bdl (?:number|no\.?|#)|"
+                     r"\bdea (?:number|no\.?|#)?|\bnpi(?: number)?|\bcertificate (?:number|no\.?)|\bpassport (?:number|no\.?)?|"
+                     r"驾驶证号|驾照号|执业证号|护照号|证书编号"), _VALUE),
+    ("VEHICLE", _cue(r"\blicen[cs]e plate(?: number| no\.?)?|\bplate (?:number|no\.?|#)|\bnumber plate|\bregistration (?:number|plate)|"
+                     r"\bvin|车牌号?码?"), r"([A-Za-z0-9][A-Za-z0-9\- ]{2,10}[A-Za-z0-9])"),
+    ("DEVICE", _cue(r"\bserial(?: number| no\.?| #)?|\bs/n|\bsn|\bdevice (?:id|number|serial)|\bimei|\budi|\bmodel and serial|"
+                    r"\bpacemaker (?:id|serial)|\bpump (?:id|serial)|序列号|设备号|设备编号"), _VALUE),
+    ("ID", _cue(r"\bid card(?: number| no\.?)?|\bid (?:number|no\.?|#)|\bnational id|\bresident id|身份证号?码?|证件号码?"),
+     r"([0-9]{6,18}[0-9Xx]?)"),
+    ("FAX", _cue(r"\bfax(?: number| no\.?| #)?|传真"), r"(\+?[\d(][\d()\-. \t]{5,18}\d)"),
+]
+_CONTEXT_ID_RES = [(kind, re.compile(cue + value)) for kind, cue, value in _CONTEXT_IDS]
+
+_SIMPLE = [
+    ("EMAIL", re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}")),
+    ("URL", re.compile(r"(?i:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'\u3000-\u303f\uff00-\uffef]{1,2000}")),
+    ("URL", re.compile(r"(?i:\b[a-z0-9\-]{1,63}\.(?:com|org|net|edu|gov|io|cn|co\.uk|health|info)(?:/[^\s<>\"']{0,500})?)\b")),
+    ("SSN", re.compile(_D + r"\d{3}-\d{2}-\d{4}" + _END)),
+    ("IP", re.compile(_D + r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)" + _END)),
+    # US/NANP numbers: (555) 123-4567, 555-123-4567, +1 555 123 4567, 555.123.4567
+    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+])(?:\+?1[ \t.\-]?)?(?:\(\d{3}\)|\d{3})[ \t.\-]?\d{3}[ .\-]\d{4}" + _END)),
+    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+])\(?\d{3}\)?\d{3}\d{4}(?![A-Za-z0-9_])")),
+    # international: +44 20 7946 0958, +86 138 0013 8000, 0044-...
+    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+])(?:\+|00)\d{1,3}[ \t.\-]?(?:\(\d{1,4}\)[ \t.\-]?)?\d{1,5}(?:[ \t.\-]?\d{2,5}){1,4}" + _END)),
+    # Chinese mobiles and landlines: 13812345678, 138-1234-5678, 010-12345678, 0755-1234567
+    ("PHONE", re.compile(r"(?<!\d)1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)")),
+    ("PHONE", re.compile(r"(?<![\d\-])0\d{2,3}[ \-]\d{7,8}(?!\d)")),
+    # UK numbers: 07700 900123, 020 7946 0958
+    ("PHONE", re.compile(r"(?<!\d)0\d{3,4}[ \t]\d{6,7}(?!\d)|(?<!\d)0\d{2}[ \t]\d{4}[ \t]\d{4}(?!\d)")),
+    # VIN: 17 chars, no I/O/Q, letters and digits both present
+    ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
+    # Chinese plates: 京A12345, 粤B·D12345
+    ("VEHICLE", re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·• ]?[A-Z0-9]{5,6}(?![A-Za-z0-9])")),
+    # UK postcodes (case-sensitive, as written on letters): SW1A 1AA, M1 1AE
+    ("ZIP", re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b")),
+    ("AGE", re.compile(r"(?i:\b(?:9\d|1[0-2]\d)(?=[ \-]?(?:years?|yrs?|y/?o\b|-year-old)))")),
+    ("AGE", re.compile(r"(?i:\b(?:aged?|age:?)[ \t]*)(9\d|1[0-2]\d)\b")),
+    ("AGE", re.compile(r"(?<!\d)(9\d|1[0-2]\d)(?=岁|周岁)")),
+]
+
+# --- dates ---------------------------------------------------------------------------------------------
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_DATES = [
+    re.compile(r"(?<![A-Za-z0-9_./\-])(?:0?[1-9]|1[0-2]|[12]\d|3[01])[/\-.](?:0?[1-9]|1[0-2]|[12]\d|3[01])[/\-.](?:19|20)?\d\d(?![A-Za-z0-9_/\-]|\.\d)"),
+    re.compile(r"(?<![A-Za-z0-9_./\-])(?:19|20)\d\d[/\-.](?:0?[1-9]|1[0-2])[/\-.](?:0?[1-9]|[12]\d|3[01])(?![A-Za-z0-9_/\-]|\.\d)"),
+    re.compile(r"(?i:\b" + _MONTH + r"\.?[ \t]+" + _DAY + r"\b(?:,?[ \t]+(?:19|20)\d\d\b)?)"),
+    re.compile(r"(?i:\b" + _DAY + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?)"),
+    re.compile(r"(?i:\b(?:" + _MONTH.replace("may|", "") + r")\.?,?[ \t]+(?:19|20)\d\d\b)"),
+    re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)[ \t]*[:#]?[ \t]*)"
+               r"(\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)"),
+    re.compile(r"(?:(?:19|20)\d\d|[一二三四五六七八九〇零]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"),
+    re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"),
+    re.compile(r"(?:出生日期|生日)[:：]?[ \t]*((?:19|20)\d\d[年/\-.]\d{1,2}[月/\-.]\d{1,2}日?)"),
+]
+
+# --- addresses -----------------------------------------------------------------------------------------
+_STREET = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|"
+           r"circle|cir|parkway|pkwy|highway|hwy|square|sq|crescent|close|grove|row|trail|alley)")
+_US_STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+              r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)")
+_ADDRESSES = [
+    re.compile(r"(?i:\b\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Za-z][A-Za-z'\-]{0,20}[ \t]+){1,4}" + _STREET +
+               r"\b\.?(?:,?[ \t]*(?:apt|apartment|suite|ste|unit|#|flat|room|fl|floor)\.?[ \t]*#?[ \t]*[A-Za-z0-9\-]{1,6})?)"
+               r"(?:,[ \t]*[A-Z][a-zA-Z]{2,20}(?:[ \t]+[A-Z][a-zA-Z]{2,20}){0,2}(?=,?[ \t]+" + _US_STATES + r"\b))?"),
+    re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box[ \t]+\d{1,8})"),
+    # Chinese addresses below province level: [市][区/县][路/街 ...号][栋/单元/室]
+    re.compile(r"(?:[" + _CJK + r"]{2,6}市)?(?:[" + _CJK + r"]{1,6}[区县镇])?(?:[" + _CJK + r"]{1,8}(?:街道|乡|村))?"
+               r"[" + _CJK + r"0-9]{1,10}(?:路|街|大道|巷|弄|胡同|里)[0-9一二三四五六七八九十百]{1,5}号"
+               r"(?:院)?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?(?:[0-9一二三四五六七八九十]{1,3}单元)?"
+               r"(?:[0-9]{1,5}(?:室|房|号房))?"),
+    re.compile(r"[" + _CJK + r"]{2,10}(?:小区|花园|公寓|大厦|新村|家园)(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座|期))?"
+               r"(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号))?"),
+]
+_ZH_ADDRESS_LEAD = re.compile(r"(?:[我你他她家]{0,2}(?:住在|家住|住址是?|地址[是为:：]?|位于|搬到|在|住|是)[:：]?)?"
+                              r"(?:[" + _CJK + r"]{2,3}(?:省|自治区))?")
+_ZIP_RES = [
+    re.compile(r"(?<=\b" + _US_STATES + r")[ \t,]{1,3}(\d{5}(?:-\d{4})?)(?!\d)"),
+    re.compile(r"(?i:\b(?:zip|zip code|zipcode|postal code|postcode|post code)[ \t]*(?:is|:|#)?[ \t]*)(\d{5}(?:-\d{4})?|\d{6})(?!\d)"),
+    re.compile(r"(?:邮编|邮政编码)[:：]?[ \t]*(\d{6})(?!\d)"),
+]
+
+# --- checksummed numbers ------------------------------------------------------------------------------
+_CN_ID = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx])(?![0-9A-Za-z])")
+_CARD = re.compile(r"(?<![\d\-])(\d(?:[ \-]?\d){12,18})(?![\d\-])")
+_IPV6 = re.compile(r"(?<![0-9A-Fa-f:])(?=[0-9A-Fa-f:]{0,37}::|(?:[0-9A-Fa-f]{1,4}:){2})[0-9A-Fa-f:]{2,39}(?![0-9A-Fa-f:])")
+_CN_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def cn_id_checksum_ok(value: str) -> bool:
+    """ISO 7064 MOD 11-2 check of an 18-character PRC resident identity number (with a plausible birth date)."""
+    if not re.fullmatch(r"\d{17}[\dXx]", value):
+        return False
+    total = sum(int(d) * w for d, w in zip(value[:17], _CN_ID_WEIGHTS))
+    check = "10X98765432"[total % 11]
+    year, month, day = int(value[6:10]), int(value[10:12]), int(value[12:14])
+    return value[17].upper() == check and 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn check used by payment card numbers."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d * 2 > 9 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _ipv6_ok(value: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    return True
+
+
+# Priority breaks ties between equally long candidates: specific, validated kinds first.
+_PRIORITY = {k: i for i, k in enumerate(
+    ("SSN", "ID", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "DEVICE", "VEHICLE", "FAX", "EMAIL", "URL", "IP",
+     "PHONE", "DATE", "AGE", "ZIP", "ADDRESS", "NAME"))}
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """Every candidate span (start, end, kind), overlapping allowed."""
+    out: list[tuple[int, int, str]] = []
+
+    def add(m: re.Match, kind: str, group: int = 0) -> None:
+        start, end = m.span(group)
+        if end > start:
+            out.append((start, end, kind))
+
+    for kind, regex in _SIMPLE:
+        for m in regex.finditer(text):
+            add(m, kind, 1 if regex.groups else 0)
+    for kind, regex in _CONTEXT_ID_RES:
+        for m in regex.finditer(text):
+            # A context value must contain a digit: "member ID is on the card" is not an id.
+            if any(ch.isdigit() for ch in m.group(1)):
+                add(m, kind, 1)
+    for regex in _DATES:
+        for m in regex.finditer(text):
+            add(m, "DATE", 1 if regex.groups else 0)
+    for regex in _ADDRESSES:
+        for m in regex.finditer(text):
+            # Chinese matches can start with the cue or the province (state level may stay): skip both.
+            lead = _ZH_ADDRESS_LEAD.match(m.group(0))
+            start = m.start() + (lead.end() if lead else 0)
+            if m.end() > start:
+                out.append((start, m.end(), "ADDRESS"))
+    for regex in _ZIP_RES:
+        for m in regex.finditer(text):
+            add(m, "ZIP", 1)
+    for m in _CN_ID.finditer(text):
+        if cn_id_checksum_ok(m.group(1)):
+            add(m, "ID", 1)
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group(1))
+        if 13 <= len(digits) <= 19 and luhn_ok(digits) and not cn_id_checksum_ok(digits):
+            add(m, "ACCOUNT", 1)
+    for m in _IPV6.finditer(text):
+        if m.group(0).count(":") >= 2 and _ipv6_ok(m.group(0)):
+            add(m, "IP")
+    for regex, group, any_case in _NAME_PATTERNS:
+        for m in regex.finditer(text):
+            name = _trim_name(m.group(group), any_case)
+            if name:
+                start = m.start(group)
+                out.append((start, start + len(name), "NAME"))
+    for m in _LEXICON_NAME.finditer(text):
+        if m.group(1).lower() in FIRST_NAMES and m.group(2).lower().rstrip(".") not in _NOT_NAMES:
+            out.append((m.start(), m.end(), "NAME"))
+    for regex, group in _ZH_NAME_PATTERNS:
+        for m in regex.finditer(text):
+            add(m, "NAME", group)
+    return out
+
+
+def _trim_name(candidate: str, any_case: bool) -> str:
+    """Keep the leading name words of a cue match; drop trailing common words ("Sarah and")."""
+    words = re.split(r"([ \t]+)", candidate)
+    kept: list[str] = []
+    for i in range(0, len(words), 2):
+        w = words[i]
+        bare = w.rstrip(".").lower()
+        if not w or bare in _NOT_NAMES or (not any_case and not w[0].isupper()):
+            break
+        if kept:
+            kept.append(words[i - 1])
+        kept.append(w)
+    return "".join(kept)
+
+
+def _select(candidates: list[tuple[int, int, str]], blocked: list[tuple[int, int]], size: int) -> list[tuple[int, int, str]]:
+    """Non-overlapping spans: longest first, then by kind priority; never touching existing tokens."""
+    taken = bytearray(size)
+    for b_start, b_end in blocked:
+        taken[b_start:b_end] = b"\x01" * (b_end - b_start)
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(candidates, key=lambda c: (-(c[1] - c[0]), _PRIORITY[c[2]], c[0])):
+        if any(taken[start:end]):
+            continue
+        chosen.append((start, end, kind))
+        taken[start:end] = b"\x01" * (end - start)
+    return sorted(chosen)
+
+
+def _redact_chunk(text: str, offset: int) -> list[Span]:
+    blocked = [m.span() for m in _TOKEN_RE.finditer(text)]
+    spans = []
+    for start, end, kind in _select(_candidates(text), blocked, len(text)):
+        # Trailing punctuation is not part of an identifier ("see www.x.com." / "call 555-1234,").
+        while end > start + 1 and text[end - 1] in ".,;:!?)]}'\"":
+            if text[end - 1] == ")" and "(" in text[start:end - 1]:
+                break
+            end -= 1
+        spans.append(Span(start + offset, end + offset, kind, token(kind)))
+    return spans
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    while pos < len(text):
+        end = min(len(text), pos + MAX_CHARS)
+        if end < len(text):
+            cut = max(text.rfind(" ", pos, end), text.rfind("\n", pos, end))
+            end = cut + 1 if cut > pos + MAX_CHARS // 2 else end
+        out.append((pos, text[pos:end]))
+        pos = end
+    return out
+
+
+def redact(text: str) -> RedactionResult:
+    """Replace PHI in `text` with [KIND] tokens; spans are offsets into the original text, sorted, disjoint."""
+    if not isinstance(text, str):
+        raise TypeError(f"redact() needs a str, got {type(text).__name__}")
+    spans: list[Span] = []
+    for offset, chunk in _chunks(text):
+        spans.extend(_redact_chunk(chunk, offset))
+    redacted = apply_spans(text, spans)
+    # A replacement can create a new boundary ("Smith13812345678" -> "Smith[PHONE]" makes "John Smith" a
+    # name), so re-scan the redacted text until it is stable; that is what makes redaction idempotent.
+    for _ in range(3):
+        extra = [s for offset, chunk in _chunks(redacted) for s in _redact_chunk(chunk, offset)]
+        if not extra:
+            break
+        spans = sorted(spans + [_to_original(s, spans) for s in extra], key=lambda s: s.start)
+        redacted = apply_spans(text, spans)
+    return RedactionResult(redacted, spans)
+
+
+def _to_original(span: Span, spans: list[Span]) -> Span:
+    """Map a span found in the redacted text (it never overlaps a token) back to original offsets."""
+    shift = 0
+    for s in spans:
+        redacted_start = s.start + shift
+        if redacted_start >= span.end:
+            break
+        shift += len(s.replacement) - (s.end - s.start)
+    return Span(span.start - shift, span.end - shift, span.kind, span.replacement)
+
+
+def apply_spans(text: str, spans: list[Span]) -> str:
+    """Rebuild a redacted text from the original and its spans."""
+    parts, pos = [], 0
+    for s in spans:
+        parts.append(text[pos : s.start])
+        parts.append(s.replacement)
+        pos = s.end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -1,0 +1,116 @@
+"""SafetyPipeline: the one safety layer every entry point (server, UI, eval, batch CLI) calls.
+
+    pipeline = SafetyPipeline(locale="en-US")
+    decision = pipeline.check(messages)          # before generation
+    if decision.block_generation:
+        reply = decision.response                # fixed text; no model call
+    else:
+        reply = pipeline.finalize(model_answer, decision.report)
+    log(pipeline.redact_for_log(user_text))
+
+Order: red-flag triage over every user turn (max level, so push-back never lowers it), then the scope
+guard on the latest user turn, then PHI spans of the latest user turn for the report.
+- emergency -> block, fixed emergency response (locale language; plus the user's language if different).
+- urgent -> generation allowed, but `finalize` puts the same-day-care notice first.
+- redirect_clinician -> block, fixed redirect to a clinician.
+- inform_with_disclaimer -> `finalize` appends the disclaimer.
+"""
+
+from dataclasses import dataclass, replace
+
+from moe_core.errors import UserError
+from medqa.safety.locales import resolve_locale
+from medqa.safety.normalize import is_chinese
+from medqa.safety.phi import redact
+from medqa.safety.report import SafetyReport
+from medqa.safety.scope import REDIRECT, classify_scope, disclaimer, redirect_message
+from medqa.safety.triage import EMERGENCY, NONE, URGENT, RedFlagTriage, emergency_response, user_texts
+
+
+@dataclass
+class SafetyDecision:
+    """What to do before generation: the report, whether to skip the model, and the fixed reply if so."""
+
+    report: SafetyReport
+    block_generation: bool
+    response: str | None
+
+
+def _validate_messages(messages) -> list:
+    if isinstance(messages, str):
+        return [{"role": "user", "content": messages}]
+    if not isinstance(messages, (list, tuple)):
+        raise UserError(f"messages must be a string or a list of {{'role', 'content'}} dicts, got {type(messages).__name__}")
+    for i, m in enumerate(messages):
+        if isinstance(m, str):
+            continue
+        if not isinstance(m, dict) or not isinstance(m.get("content", ""), str):
+            raise UserError(f"message {i} must be a string or a dict with a string 'content'")
+    return list(messages)
+
+
+class SafetyPipeline:
+    """Triage, scope guard and PHI redaction behind one `check` / `finalize` / `redact_for_log` API."""
+
+    def __init__(self, locale: str = "en", emergency_number: str | None = None):
+        self.info = resolve_locale(locale, emergency_number)
+        self.locale = self.info.locale
+        self.triage = RedFlagTriage()
+
+    def _languages(self, text: str) -> list[str]:
+        # The locale decides the language; a user writing in the other language also gets their own.
+        user_lang = "zh" if is_chinese(text) else "en"
+        return [self.info.language] + ([user_lang] if user_lang != self.info.language else [])
+
+    def check(self, messages) -> SafetyDecision:
+        """Run triage (all user turns), scope (latest user turn) and PHI span detection before generation."""
+        messages = _validate_messages(messages)
+        texts = user_texts(messages)
+        last = texts[-1] if texts else ""
+        triage = self.triage.assess_conversation(texts)
+        scope = classify_scope(last)
+        languages = self._languages(last)
+        response = None
+        if triage.level != NONE:
+            response = "\n\n".join(
+                emergency_response(triage, self._info_for(lang)) for lang in languages
+            )
+        report = SafetyReport(
+            urgency=triage.level,
+            triggered_rules=triage.rules,
+            categories=triage.categories,
+            scope_decision=scope.decision,
+            scope_reason=scope.reason,
+            redactions=redact(last).spans,
+            emergency_response=response,
+            disclaimer=disclaimer(languages[0]) if scope.decision == "inform_with_disclaimer" else None,
+            locale=self.locale,
+        )
+        if triage.level == EMERGENCY:
+            return SafetyDecision(report, True, response)
+        if scope.decision == REDIRECT:
+            redirect = "\n\n".join(redirect_message(scope.reason, lang, self.info.emergency_number) for lang in languages)
+            if triage.level == URGENT:
+                redirect = response + "\n\n" + redirect
+            return SafetyDecision(report, True, redirect)
+        return SafetyDecision(report, False, None)
+
+    def _info_for(self, language: str):
+        return self.info if language == self.info.language else replace(self.info, language=language)
+
+    def finalize(self, answer_text: str, report: SafetyReport) -> str:
+        """Post-process a generated answer: emergencies never pass, urgent notice first, disclaimer last."""
+        if report.urgency == EMERGENCY:
+            return report.emergency_response or ""
+        answer = (answer_text or "").strip()
+        if report.urgency == URGENT and report.emergency_response:
+            answer = report.emergency_response + "\n\n" + answer
+        if report.disclaimer and report.disclaimer not in answer:
+            answer = (answer + "\n\n" + report.disclaimer) if answer else report.disclaimer
+        return answer
+
+    def redact_for_log(self, text: str) -> str:
+        """The text with PHI replaced by [KIND] tokens, safe to write to logs and transcripts."""
+        if not isinstance(text, str):
+            text = str(text)
+        return redact(text).text

@@ -1,0 +1,83 @@
+"""`medqa triage` / `medqa redact`: JSONL in and out, other fields kept, all-or-nothing on bad input."""
+
+import io
+import json
+
+import pytest
+
+from serving.cli import main
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows), encoding="utf-8")
+
+
+def read_jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_triage_file_to_file_keeps_fields(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, [{"text": "I can't breathe", "id": 7}, {"text": "visiting hours?", "id": 8}, {"text": "my 2 year old has had a fever for 4 days"}])
+    assert main(["triage", str(src), "--out", str(out)]) == 0
+    rows = read_jsonl(out)
+    assert [r.get("id") for r in rows] == [7, 8, None]
+    assert rows[0]["urgent"] is True and rows[0]["level"] == "emergency" and rows[0]["rules"]
+    assert rows[1]["urgent"] is False and rows[1]["level"] == "none" and rows[1]["rules"] == []
+    assert rows[2]["level"] == "urgent" and rows[2]["urgent"] is True
+
+
+def test_triage_locale_and_number_reach_the_response(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({"text": "胸口痛"}) + "\n"))
+    assert main(["triage", "-", "--locale", "zh-CN"]) == 0
+    assert "120" in json.loads(capsys.readouterr().out)["response"]
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({"msg": "chest pain"}) + "\n"))
+    assert main(["triage", "--field", "msg", "--emergency-number", "999"]) == 0
+    assert "999" in json.loads(capsys.readouterr().out)["response"]
+
+
+def test_redact_adds_text_and_offset_spans(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    text = "I'm Sarah, call 555-123-4567"
+    write_jsonl(src, [{"text": text, "lang": "en"}, {"text": "我叫王芳"}])
+    assert main(["redact", str(src), "--out", str(out)]) == 0
+    rows = read_jsonl(out)
+    assert rows[0]["redacted"] == "I'm [NAME], call [PHONE]" and rows[0]["lang"] == "en"
+    assert [text[e["start"]:e["end"]] for e in rows[0]["entities"]] == ["Sarah", "555-123-4567"]
+    assert rows[1]["redacted"] == "我叫[NAME]"
+
+
+@pytest.mark.parametrize("bad,message", [
+    ("not json", "line 2: not valid JSON"),
+    ('["a list"]', "line 2: expected a JSON object"),
+    ('{"other": "x"}', "line 2: missing field 'text'"),
+    ('{"text": 5}', "line 2: field 'text' must be a string"),
+])
+@pytest.mark.parametrize("command", ["triage", "redact"])
+def test_malformed_line_fails_cleanly_and_leaves_existing_output_untouched(tmp_path, capsys, command, bad, message):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, [{"text": "fine"}, bad, {"text": "also fine"}])
+    out.write_text("previous results\n")
+    assert main([command, str(src), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert out.read_text() == "previous results\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]  # no temp file left behind
+
+
+def test_malformed_stdin_writes_nothing_to_stdout(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"text": "my chest hurts"}\n{broken\n'))
+    assert main(["triage"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "stdin line 2" in captured.err
+
+
+def test_missing_input_bad_locale_and_same_in_out_are_user_errors(tmp_path, capsys):
+    assert main(["redact", str(tmp_path / "nope.jsonl")]) == 2
+    assert "not found" in capsys.readouterr().err
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"text": "hi"}])
+    assert main(["triage", str(src), "--locale", "xx-QQ"]) == 2
+    assert "xx-QQ" in capsys.readouterr().err
+    assert main(["redact", str(src), "--out", str(src)]) == 2
+    assert read_jsonl(src) == [{"text": "hi"}]
