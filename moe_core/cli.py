@@ -24,6 +24,18 @@ def _merge_experts(args):
     return run_merge_command(args)
 
 
+def _train(args):
+    from moe_core.train import run_train_command
+
+    return run_train_command(args)
+
+
+def _audit_consistency(args):
+    from moe_core.audit import run_audit_command
+
+    return run_audit_command(args)
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Register the moe_core subcommands on the top-level `medqa` parser."""
     p = sub.add_parser("summary", help="Load an MoE checkpoint (hub id or directory) and print its summary.")
@@ -43,11 +55,24 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "--granularity",
         type=int,
         default=1,
-        help="fine-grained mode: split the dense FFN into this many slices per expert (default 1)",
+        help="fine-grained mode: cut each dense FFN into this many slices, one per expert (default 1)",
     )
-    p.add_argument("--shared-experts", type=int, default=0, help="shared experts per layer (default 0)")
+    p.add_argument(
+        "--shared-experts", type=int, default=0, help="always-on shared experts per layer, each one slice (default 0)"
+    )
     p.add_argument("--noise", type=float, default=0.0, help="relative noise added to copied expert weights")
     p.add_argument("--seed", type=int, default=0, help="random seed for router init and noise")
+    p.add_argument(
+        "--router-init",
+        choices=("normal", "zeros"),
+        default="normal",
+        help="router rows: small normal per expert group (default) or zeros (granularity 1 only)",
+    )
+    p.add_argument(
+        "--target-family",
+        default=None,
+        help="MoE family to build (default qwen2->qwen2_moe, qwen3->qwen3_moe, llama->qwen2_moe; or llama->mixtral)",
+    )
     p.set_defaults(func=_upcycle)
 
     p = sub.add_parser(
@@ -62,4 +87,38 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         help="JSONL file with {'expert': i, 'text': ...} example prompts used to initialise router rows",
     )
     p.add_argument("--top-k", type=int, default=2, help="experts chosen per token (default 2)")
+    p.add_argument(
+        "--target-family",
+        default=None,
+        help="MoE family to build (default qwen2->qwen2_moe, qwen3->qwen3_moe, llama->qwen2_moe; or llama->mixtral)",
+    )
     p.set_defaults(func=_merge_experts)
+
+    p = sub.add_parser("train", help="Fine-tune an MoE model (LoRA or full) from a YAML recipe.")
+    p.add_argument("--config", required=True, help="YAML recipe, e.g. recipes/tiny_lora.yaml")
+    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                   help="override a config field, e.g. --set optim.lr=1e-4 (repeatable)")
+    p.add_argument("--resume", nargs="?", const="auto", default=None, metavar="auto|DIR",
+                   help="continue from the newest complete checkpoint in output_dir (auto) or from DIR")
+    p.set_defaults(func=_train)
+
+    p = sub.add_parser(
+        "audit-consistency",
+        help="Run the same batches on two setups (device, dtype, experts kernel) and compare losses, "
+        "gradients, layer outputs and routing.",
+    )
+    p.add_argument("--model", required=True, help="MoE checkpoint (directory or hub id)")
+    p.add_argument("--a", required=True, help='setup A, e.g. "device=cpu,dtype=fp32,experts=eager"')
+    p.add_argument("--b", required=True, help='setup B, e.g. "device=cuda,dtype=bf16,experts=grouped_mm"')
+    p.add_argument("--data", help="chat JSONL to draw batches from (default: seeded random tokens)")
+    p.add_argument("--batches", type=int, default=4, help="batches to compare (default 4)")
+    p.add_argument("--batch-size", type=int, default=2, help="rows per batch (default 2)")
+    p.add_argument("--seq-len", type=int, default=64, help="tokens per row (default 64; longer rows of --data are cut)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the random batches (default 0)")
+    p.add_argument(
+        "--threshold",
+        help="override limits, e.g. loss=1e-3,grad=1e-2,layer=1e-2,router=0.95 "
+        "(defaults: tight when both setups are fp32, loose when either is bf16/fp16)",
+    )
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=_audit_consistency)

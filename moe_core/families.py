@@ -44,7 +44,7 @@ FAMILY_SPECS = {
 }
 
 # Dense families we can grow into an MoE with `medqa upcycle`.
-UPCYCLABLE_DENSE = {"qwen2": "qwen2_moe", "qwen3": "qwen3_moe", "llama": "deepseek_v3"}
+UPCYCLABLE_DENSE = {"qwen2": "qwen2_moe", "qwen3": "qwen3_moe", "llama": "qwen2_moe"}
 
 
 def family_of(config) -> FamilySpec:
