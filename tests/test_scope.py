@@ -54,3 +54,20 @@ def test_redirect_and_disclaimer_texts_are_locale_aware():
 def test_empty_or_non_text_is_allowed_not_crashing():
     assert classify_scope("").decision == ALLOW
     assert classify_scope(None).decision == ALLOW
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Is this lump on my neck cancer?", "redirect_clinician"),
+        ("Could this rash be shingles or an allergy?", "redirect_clinician"),
+        ("Could my knee pain be arthritis", "redirect_clinician"),
+        ("我脖子上的肿块是癌吗？", "redirect_clinician"),
+        ("这个皮疹是不是带状疱疹", "redirect_clinician"),
+        # A condition named inside an administrative question is not a request for a diagnosis.
+        ("Is the flu vaccine available at the pharmacy?", "inform_with_disclaimer"),
+        ("Is the cancer centre open on Saturday?", "allow"),
+    ],
+)
+def test_named_condition_questions(text, expected):
+    assert classify_scope(text).decision == expected

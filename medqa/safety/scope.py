@@ -19,10 +19,19 @@ _DIAGNOSIS = re.compile(
     r"\bwhat is wrong with (me|my|him|her)\b|\bwhat('s| is) (this|it)( \w+)? (rash|lump|bump|spot|mole|pain)\b|"
     r"\bwhat (do|does|did) (i|he|she|my \w+) have\b|\bdiagnos\w* (me|my|him|her|this|what)\b|\bcan you diagnose\b|"
     r"\bis (it|this|that|(this|that|my|the) \w+) (cancer|cancerous|malignant|a tumou?r|serious|diabetes|an infection|infected)\b|"
+    # "Is this lump on my neck cancer?", "is this mole melanoma": a named condition after a few words.
+    r"\b(is|are) (it|this|that|these|those|my|the)( \w+){0,5} (cancer|cancerous|malignant|benign|melanoma|shingles|"
+    r"pneumonia|gout|eczema|psoriasis|sepsis|covid|flu|strep|infected|broken|fractured|"
+    r"an? (tumou?r|infection|cyst|hernia|ulcer|fracture|blood clot|std|sti|allergy|allergic reaction)|\w+(itis|oma|osis))"
+    r"(?=\s*([?.!,;]|$|or\b|and\b))|"
+    r"\b(could|might|can) (it|this|that|these|those|my \w+)( \w+){0,4} be (a |an )?(cancer|\w+(itis|oma|osis)|"
+    r"shingles|pneumonia|melanoma|gout|eczema|psoriasis|sepsis|covid|flu|strep|tumou?r|infection|cyst|hernia|ulcer|"
+    r"fracture|blood clot|std|sti|allergy|serious|something serious)(?=\s*([?.!,;]|$|or\b|and\b))|"
     r"\bam i (sick|dying|ill|infected|diabetic|depressed)\b|\bwhat (illness|disease|condition) (do|is|could)\b|"
     r"\b(could|might|can) (it|this|these|my symptoms) be\b|\bwhat could (it|this) be\b|"
     r"我是不是(得了|有|患了|生病)|我(得了|患了)什么(病)?|我这是什么病|是什么病|是不是(癌|肿瘤|糖尿病|艾滋)|帮我(诊断|看看是什么)|"
-    r"给我诊断|我有没有(得|患)|会不会是(癌|肿瘤|.{0,4}病)|是不是.{0,6}(病|炎|癌)了?"
+    r"给我诊断|我有没有(得|患)|会不会是(癌|肿瘤|.{0,4}病)|是不是.{0,8}(病|炎|癌|瘤|疱疹|骨折)了?|"
+    r"(是|会是).{0,4}(癌|肿瘤|恶性|良性)(吗|么|吧|呢)"
 )
 _PRESCRIBE = re.compile(
     r"\bwhat (antibiotic|antibiotics|medication|medications|medicine|medicines|drug|drugs|pills?|tablets?|dose|"
