@@ -423,6 +423,14 @@ class AuxFreeBalancer:
         """The live selection bias of each MoE layer (by decoder-layer index)."""
         return dict(self._bias)
 
+    def pending_load(self) -> dict[int, torch.Tensor]:
+        """Copies of the per-layer expert loads counted since the last `update()`."""
+        return {index: load.clone() for index, load in self._load.items()}
+
+    def set_pending_load(self, loads: dict[int, torch.Tensor]) -> None:
+        """Replace the counted loads (restore after an evaluation pass, or after summing across ranks)."""
+        self._load = {int(index): load for index, load in loads.items()}
+
     @torch.no_grad()
     def update(self) -> None:
         """Nudge each layer's bias by gamma * sign(mean load - load) from the load counted since the last update."""

@@ -1,0 +1,337 @@
+"""The training config: typed sections, loaded from YAML plus dotted `--set a.b=value` overrides.
+
+Every field has a type and a default; unknown fields (in YAML or --set) and values of the wrong
+type are UserErrors naming the field, with close matches suggested, so a typo never silently
+trains with a default. Checkpoints store `to_dict(cfg)` and resume compares it.
+"""
+
+import dataclasses
+import difflib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from moe_core.errors import UserError
+
+
+@dataclass
+class ModelConfig:
+    """Which checkpoint to fine-tune and how to run it."""
+
+    name_or_path: str = ""
+    dtype: str = "auto"  # auto | bf16 | fp16 | fp32; auto = the device's default training dtype
+    experts_implementation: str | None = None  # None = transformers' default kernel
+    gradient_checkpointing: bool = False
+    attn_implementation: str | None = None  # None = transformers' default (sdpa where available)
+
+
+@dataclass
+class LoraConfig:
+    """LoRA adapters; enabled=false means a full fine-tune."""
+
+    enabled: bool = True
+    r: int = 8
+    alpha: int = 16
+    dropout: float = 0.0
+    attention: bool = True
+    experts: bool = True
+    shared_experts: bool = True
+    train_router: bool = False
+
+
+@dataclass
+class DataConfig:
+    """Chat conversations to train on and how to turn them into token rows."""
+
+    train_file: str = ""
+    eval_file: str | None = None
+    messages_field: str = "messages"
+    role_field: str = "role"
+    content_field: str = "content"
+    max_length: int = 512
+    packing: bool = False
+    pack_length: int = 512
+
+
+@dataclass
+class OptimConfig:
+    """AdamW, the learning-rate schedule and the batch geometry."""
+
+    lr: float = 2e-4
+    weight_decay: float = 0.0
+    betas: tuple[float, float] = (0.9, 0.999)
+    eps: float = 1e-8
+    warmup_steps: int = 0
+    schedule: str = "cosine"  # cosine | constant
+    min_lr_ratio: float = 0.1
+    grad_clip: float = 1.0  # 0 = no clipping
+    max_steps: int = 100
+    global_batch_size: int = 8  # examples per optimizer step, summed over all ranks
+    micro_batch_size: int = 2  # examples per forward/backward on one rank
+
+
+@dataclass
+class BalanceConfig:
+    """Expert load balancing and router health."""
+
+    aux_loss_coef: float = 0.0  # Switch-style load-balancing loss
+    z_loss_coef: float = 0.0  # router z-loss (keeps router logits small)
+    aux_free_gamma: float = 0.0  # DeepSeek-V3 bias update speed; 0 = off
+    telemetry_every: int = 10  # steps between expert-load snapshots; 0 = off
+    collapse_threshold: float = 3.0  # alarm when a layer's busiest expert gets this many times the mean load
+
+
+@dataclass
+class CheckpointConfig:
+    """When to checkpoint and how many to keep."""
+
+    every_steps: int = 50  # 0 = only the final checkpoint
+    keep_last: int = 2
+    async_save: bool = True  # snapshot to CPU, write in a background thread (same atomic publication)
+
+
+@dataclass
+class EvalConfig:
+    """Held-out loss / perplexity."""
+
+    every_steps: int = 0  # 0 = only at the end (when an eval file is given)
+    max_batches: int = 20
+
+
+@dataclass
+class DistConfig:
+    """Multi-process training (torchrun); ignored in a single process."""
+
+    strategy: str = "none"  # none | ddp | fsdp2 | hetero
+    throughput_weights: list[float] | str | None = None  # per-rank shares, "auto", or None = equal
+    backend_map: dict[str, str] | None = None  # device type -> process-group backend
+
+
+@dataclass
+class TrainConfig:
+    """Everything one training run needs; `to_dict` of it is stored in every checkpoint."""
+
+    model: ModelConfig = field(default_factory=ModelConfig)
+    lora: LoraConfig = field(default_factory=LoraConfig)
+    data: DataConfig = field(default_factory=DataConfig)
+    optim: OptimConfig = field(default_factory=OptimConfig)
+    balance: BalanceConfig = field(default_factory=BalanceConfig)
+    checkpoint: CheckpointConfig = field(default_factory=CheckpointConfig)
+    eval: EvalConfig = field(default_factory=EvalConfig)
+    dist: DistConfig = field(default_factory=DistConfig)
+    output_dir: str = "runs/train"
+    seed: int = 0
+    log_every: int = 1
+    device: str | None = None  # prefer this device type (cuda, npu, xpu, mps, cpu); None = best available
+
+
+_CHOICES = {
+    "model.dtype": ("auto", "bf16", "fp16", "fp32"),
+    "optim.schedule": ("cosine", "constant"),
+    "dist.strategy": ("none", "ddp", "fsdp2", "hetero"),
+}
+# "async" reads better in YAML but is a Python keyword.
+_ALIASES = {"checkpoint.async": "checkpoint.async_save"}
+
+
+def _field_names(cls) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+def _unknown(name: str, path: str, choices: list[str]) -> UserError:
+    close = difflib.get_close_matches(name, choices, n=3, cutoff=0.5)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else f"; known: {', '.join(choices)}"
+    return UserError(f"unknown config field '{path}'{hint}")
+
+
+def _coerce(value, tp, path: str):
+    """Convert `value` (from YAML or a --set string) to type `tp`, or raise a UserError naming `path`."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(tp)
+        is_null = value is None or (isinstance(value, str) and value.lower() in ("none", "null", "~"))
+        if is_null and type(None) in options:
+            return None
+        errors = []
+        # Try str last: "1e-4" should become a float when a float is allowed.
+        for option in sorted((o for o in options if o is not type(None)), key=lambda o: o is str):
+            try:
+                return _coerce(value, option, path)
+            except UserError as exc:
+                errors.append(str(exc))
+        raise UserError(errors[0] if errors else f"config field '{path}' cannot be null")
+    if isinstance(value, str) and tp is not str and origin is None:
+        try:
+            value = yaml.safe_load(value)
+        except yaml.YAMLError:
+            pass
+    if tp is bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "yes", "on", "1", "false", "no", "off", "0"):
+            return value.lower() in ("true", "yes", "on", "1")
+        raise UserError(f"config field '{path}' must be true or false, got {value!r}")
+    if tp is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        raise UserError(f"config field '{path}' must be an integer, got {value!r}")
+    if tp is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        if isinstance(value, str):
+            try:
+                return float(value)
+            except ValueError:
+                pass
+        raise UserError(f"config field '{path}' must be a number, got {value!r}")
+    if tp is str:
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return str(value)
+        raise UserError(f"config field '{path}' must be a string, got {value!r}")
+    if origin in (tuple, list):
+        if isinstance(value, str):
+            try:
+                value = yaml.safe_load(value)
+            except yaml.YAMLError:
+                pass
+        if not isinstance(value, (list, tuple)):
+            raise UserError(f"config field '{path}' must be a list, got {value!r}")
+        args = typing.get_args(tp)
+        if origin is tuple:
+            if len(value) != len(args):
+                raise UserError(f"config field '{path}' must have {len(args)} entries, got {len(value)}")
+            return tuple(_coerce(v, a, f"{path}[{i}]") for i, (v, a) in enumerate(zip(value, args)))
+        return [_coerce(v, args[0], f"{path}[{i}]") for i, v in enumerate(value)]
+    if origin is dict:
+        if isinstance(value, str):
+            value = yaml.safe_load(value)
+        if not isinstance(value, dict):
+            raise UserError(f"config field '{path}' must be a mapping, got {value!r}")
+        key_t, val_t = typing.get_args(tp)
+        return {_coerce(k, key_t, path): _coerce(v, val_t, f"{path}.{k}") for k, v in value.items()}
+    raise UserError(f"config field '{path}' has an unsupported type {tp}")
+
+
+def _build(cls, data: dict, prefix: str = ""):
+    """Instantiate dataclass `cls` from a nested dict, checking every key and value."""
+    if not isinstance(data, dict):
+        raise UserError(f"config section '{prefix.rstrip('.') or '<root>'}' must be a mapping, got {data!r}")
+    hints = typing.get_type_hints(cls)
+    names = _field_names(cls)
+    kwargs = {}
+    for key, value in data.items():
+        path = f"{prefix}{key}"
+        path = _ALIASES.get(path, path)
+        key = path.rsplit(".", 1)[-1]
+        if key not in names:
+            raise _unknown(key, path, names)
+        tp = hints[key]
+        if dataclasses.is_dataclass(tp):
+            kwargs[key] = _build(tp, value if value is not None else {}, f"{path}.")
+        else:
+            kwargs[key] = _coerce(value, tp, path)
+            if path in _CHOICES and kwargs[key] not in _CHOICES[path]:
+                raise UserError(f"config field '{path}' must be one of {', '.join(_CHOICES[path])}, got {value!r}")
+    return cls(**kwargs)
+
+
+def _set_dotted(tree: dict, dotted: str, value: str) -> None:
+    """Put a --set override into the nested dict, checking the path against the dataclasses."""
+    parts = dotted.split(".")
+    cls = TrainConfig
+    node = tree
+    for depth, part in enumerate(parts):
+        path = ".".join(parts[: depth + 1])
+        path = _ALIASES.get(path, path)
+        part = path.rsplit(".", 1)[-1]
+        names = _field_names(cls)
+        if part not in names:
+            raise _unknown(part, path, names)
+        tp = typing.get_type_hints(cls)[part]
+        if depth == len(parts) - 1:
+            if dataclasses.is_dataclass(tp):
+                raise UserError(f"--set {dotted}: '{path}' is a section; set one of its fields, e.g. {path}.{_field_names(tp)[0]}=...")
+            node[part] = value
+            return
+        if not dataclasses.is_dataclass(tp):
+            raise UserError(f"--set {dotted}: '{path}' is a value, not a section")
+        if not isinstance(node.get(part), dict):
+            node[part] = {}
+        node = node[part]
+        cls = tp
+
+
+def from_dict(data: dict) -> TrainConfig:
+    """Build a TrainConfig from a nested dict (as in YAML or a checkpoint), validating every field."""
+    cfg = _build(TrainConfig, data or {})
+    _check(cfg)
+    return cfg
+
+
+def to_dict(cfg: TrainConfig) -> dict:
+    """The config as plain YAML/JSON-able data (tuples become lists)."""
+
+    def plain(x):
+        if isinstance(x, (list, tuple)):
+            return [plain(v) for v in x]
+        if isinstance(x, dict):
+            return {k: plain(v) for k, v in x.items()}
+        return x
+
+    return plain(dataclasses.asdict(cfg))
+
+
+def _check(cfg: TrainConfig) -> None:
+    """Cross-field checks that types alone cannot express."""
+    o = cfg.optim
+    for name in ("max_steps", "global_batch_size", "micro_batch_size"):
+        if getattr(o, name) < 1:
+            raise UserError(f"config field 'optim.{name}' must be at least 1, got {getattr(o, name)}")
+    if o.micro_batch_size > o.global_batch_size:
+        raise UserError(
+            f"optim.micro_batch_size ({o.micro_batch_size}) is larger than optim.global_batch_size ({o.global_batch_size})"
+        )
+    if o.lr <= 0:
+        raise UserError(f"config field 'optim.lr' must be positive, got {o.lr}")
+    if not 0.0 <= o.min_lr_ratio <= 1.0:
+        raise UserError(f"config field 'optim.min_lr_ratio' must be between 0 and 1, got {o.min_lr_ratio}")
+    if cfg.data.max_length < 2:
+        raise UserError(f"config field 'data.max_length' must be at least 2, got {cfg.data.max_length}")
+    if cfg.data.packing and cfg.data.pack_length < cfg.data.max_length:
+        raise UserError(
+            f"data.pack_length ({cfg.data.pack_length}) must be at least data.max_length ({cfg.data.max_length}) "
+            "so every example fits in one packed row"
+        )
+    if cfg.checkpoint.keep_last < 1:
+        raise UserError(f"config field 'checkpoint.keep_last' must be at least 1, got {cfg.checkpoint.keep_last}")
+    tw = cfg.dist.throughput_weights
+    if isinstance(tw, str) and tw != "auto":
+        raise UserError(f"config field 'dist.throughput_weights' must be a list of numbers or 'auto', got {tw!r}")
+
+
+def load_config(yaml_path=None, overrides: list[str] | None = None) -> TrainConfig:
+    """Read a YAML recipe (optional) and apply `a.b=value` overrides; any problem is a UserError."""
+    tree: dict = {}
+    if yaml_path is not None:
+        path = Path(yaml_path)
+        if not path.is_file():
+            raise UserError(f"config file not found: {path}")
+        try:
+            tree = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise UserError(f"config file {path} is not valid YAML: {str(exc).splitlines()[0]}") from None
+        if not isinstance(tree, dict):
+            raise UserError(f"config file {path} must hold a mapping of sections, got {type(tree).__name__}")
+        # Validate the file alone first so an error names the file's field before any override.
+        _build(TrainConfig, tree)
+    for item in overrides or []:
+        if "=" not in item:
+            raise UserError(f"--set {item!r}: expected FIELD=VALUE, e.g. optim.lr=1e-4")
+        key, value = item.split("=", 1)
+        _set_dotted(tree, key.strip(), value.strip())
+    return from_dict(tree)

@@ -1,0 +1,112 @@
+"""The training config: YAML + --set overrides, typed, with errors that name the field."""
+
+import pytest
+import yaml
+
+from moe_core.config import TrainConfig, from_dict, load_config, to_dict
+from moe_core.errors import UserError
+
+
+def write(tmp_path, data) -> str:
+    path = tmp_path / "recipe.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return str(path)
+
+
+def test_yaml_and_overrides_are_typed(tmp_path):
+    path = write(tmp_path, {"model": {"name_or_path": "m"}, "optim": {"lr": 1e-3, "max_steps": 5}})
+    cfg = load_config(path, ["optim.lr=1e-4", "data.packing=true", "optim.betas=[0.9, 0.95]",
+                             "lora.enabled=false", "dist.throughput_weights=[1, 3]", "checkpoint.async=yes",
+                             "model.experts_implementation=batched_mm", "seed=7"])
+    assert cfg.optim.lr == 1e-4 and isinstance(cfg.optim.lr, float)
+    assert cfg.optim.max_steps == 5 and cfg.data.packing is True and cfg.lora.enabled is False
+    assert cfg.optim.betas == (0.9, 0.95)
+    assert cfg.dist.throughput_weights == [1.0, 3.0]
+    assert cfg.checkpoint.async_save is True
+    assert cfg.model.experts_implementation == "batched_mm"
+    assert cfg.seed == 7 and cfg.model.name_or_path == "m"
+
+
+def test_override_beats_yaml_and_null_is_accepted(tmp_path):
+    path = write(tmp_path, {"data": {"eval_file": "x.jsonl"}, "dist": {"throughput_weights": "auto"}})
+    cfg = load_config(path, ["data.eval_file=null"])
+    assert cfg.data.eval_file is None
+    assert cfg.dist.throughput_weights == "auto"
+
+
+def test_round_trip_through_dict():
+    cfg = load_config(None, ["optim.lr=3e-4", "dist.backend_map={cpu: gloo, cuda: nccl}", "data.max_length=64",
+                             "data.pack_length=64"])
+    data = to_dict(cfg)
+    assert yaml.safe_load(yaml.safe_dump(data)) == data  # plain data only
+    again = from_dict(data)
+    assert again == cfg
+    assert again.dist.backend_map == {"cpu": "gloo", "cuda": "nccl"}
+
+
+@pytest.mark.parametrize(
+    "override, words",
+    [
+        ("optim.lrr=1", ["optim.lrr", "'lr'"]),
+        ("optm.lr=1", ["optm", "'optim'"]),
+        ("data.pakcing=true", ["data.pakcing", "'packing'"]),
+    ],
+)
+def test_unknown_override_field_suggests_close_match(override, words):
+    with pytest.raises(UserError) as exc:
+        load_config(None, [override])
+    for word in words:
+        assert word in str(exc.value)
+
+
+def test_unknown_yaml_field_names_it(tmp_path):
+    path = write(tmp_path, {"optim": {"warmup_step": 3}})
+    with pytest.raises(UserError, match=r"optim\.warmup_step.*'warmup_steps'"):
+        load_config(path, [])
+
+
+@pytest.mark.parametrize(
+    "override, pattern",
+    [
+        ("optim.lr=fast", r"optim\.lr.*number"),
+        ("optim.max_steps=2.5", r"optim\.max_steps.*integer"),
+        ("data.packing=maybe", r"data\.packing.*true or false"),
+        ("model.dtype=fp8", r"model\.dtype.*one of"),
+        ("optim.schedule=linear", r"optim\.schedule.*one of"),
+        ("optim.betas=[0.9]", r"optim\.betas.*2 entries"),
+        ("optim=3", r"optim.*section"),
+        ("optim.lr", r"FIELD=VALUE"),
+        ("optim.micro_batch_size=16", r"micro_batch_size.*larger than.*global_batch_size"),
+        ("dist.throughput_weights=fastest", r"throughput_weights"),
+    ],
+)
+def test_bad_values_are_user_errors(override, pattern):
+    with pytest.raises(UserError, match=pattern):
+        load_config(None, [override])
+
+
+def test_missing_and_malformed_yaml(tmp_path):
+    with pytest.raises(UserError, match="config file not found"):
+        load_config(tmp_path / "nope.yaml", [])
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("model: [unclosed\n")
+    with pytest.raises(UserError, match="not valid YAML"):
+        load_config(bad, [])
+    listy = tmp_path / "list.yaml"
+    listy.write_text("- 1\n- 2\n")
+    with pytest.raises(UserError, match="mapping"):
+        load_config(listy, [])
+
+
+def test_defaults_are_a_valid_config():
+    cfg = load_config(None, [])
+    assert isinstance(cfg, TrainConfig)
+    assert cfg.optim.micro_batch_size <= cfg.optim.global_batch_size
+
+
+def test_shipped_recipe_loads():
+    from pathlib import Path
+
+    recipe = Path(__file__).resolve().parents[1] / "recipes" / "tiny_lora.yaml"
+    cfg = load_config(recipe, ["model.name_or_path=some/dir", "data.train_file=t.jsonl"])
+    assert cfg.lora.enabled and cfg.lora.attention and cfg.lora.experts
