@@ -30,6 +30,12 @@ def _index(args):
     return run_index_command(args)
 
 
+def _eval(args):
+    from medqa.evaluation.cli import run_eval_command
+
+    return run_eval_command(args)
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Register the medqa subcommands on the top-level `medqa` parser."""
     p = sub.add_parser(
@@ -58,3 +64,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("docs", nargs="?", default=None, help="JSONL/Markdown/text files or a directory (default: bundled KB)")
     p.add_argument("--out", required=True, help="directory to write the index to")
     p.set_defaults(func=_index)
+
+    from medqa.evaluation.args import add_eval_arguments
+
+    p = sub.add_parser(
+        "eval",
+        help="Evaluate a model: lm-eval-identical medical multiple choice, patient FAQ and safety; `eval compare A B`.",
+        description="Evaluate a model (or a running endpoint) and write results.json, samples.jsonl and report.html; "
+        "`medqa eval compare RUN_A RUN_B` compares two runs item by item.",
+    )
+    add_eval_arguments(p)
+    p.set_defaults(func=_eval)

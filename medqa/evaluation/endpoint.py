@@ -1,0 +1,152 @@
+"""Evaluate a running OpenAI-compatible server (vLLM, our own server) instead of a local model.
+
+Multiple choice goes through `/v1/completions` with `echo=true, logprobs=1, max_tokens=0`, like
+lm-eval's `local-completions`: the prompt is the token ids context+continuation (tokenised here
+with lm-eval's rules, so the split is exact) when a tokenizer is available, else the text, split at
+the context's character offset from the returned `text_offset`s. Generation tasks go through
+`/v1/chat/completions` with temperature 0.
+"""
+
+import hashlib
+import json
+import urllib.error
+import urllib.request
+
+from medqa.evaluation.loglik import OptionScores, ScoreRequest, encode_request
+from moe_core.errors import UserError
+
+TIMEOUT_S = 120
+
+
+def _base_url(url: str) -> str:
+    url = url.rstrip("/")
+    for suffix in ("/chat/completions", "/completions"):
+        url = url.removesuffix(suffix)
+    return url if url.endswith("/v1") else url + "/v1"
+
+
+class EndpointBackend:
+    """Scores and generates through an OpenAI-compatible HTTP API."""
+
+    def __init__(self, config):
+        if not config.endpoint.startswith(("http://", "https://")):
+            raise UserError(f"--endpoint must be an http(s) URL, got {config.endpoint!r}")
+        self.base = _base_url(config.endpoint)
+        self.api_key = config.api_key
+        listing = self._request("GET", "/models")
+        models = [m.get("id") for m in listing.get("data", []) if isinstance(m, dict)]
+        self.model_name = config.endpoint_model or (models[0] if models else None)
+        if self.model_name is None:
+            raise UserError(f"{self.base}/models lists no model; pass --endpoint-model NAME")
+        self.tokenizer = None
+        if config.tokenizer or config.model:
+            from moe_core.models import load_tokenizer
+
+            self.tokenizer = load_tokenizer(config.tokenizer or config.model)
+        self.items_scored = 0
+        self.items_generated = 0
+        self.fingerprint = hashlib.sha256(
+            json.dumps([self.base, self.model_name, listing], sort_keys=True, default=str).encode()
+        ).hexdigest()
+        self.description = {"endpoint": self.base, "model": self.model_name,
+                            "tokenizer": config.tokenizer or config.model}
+
+    def _request(self, method: str, path: str, payload: dict | None = None) -> dict:
+        data = json.dumps(payload).encode() if payload is not None else None
+        request = urllib.request.Request(self.base + path, data=data, method=method)
+        request.add_header("Content-Type", "application/json")
+        if self.api_key:
+            request.add_header("Authorization", f"Bearer {self.api_key}")
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
+                return json.loads(response.read().decode("utf-8"))
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace")[:300]
+            raise UserError(f"endpoint {self.base}{path} answered HTTP {exc.code}: {detail}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise UserError(f"cannot reach endpoint {self.base}{path}: {reason}") from None
+        except json.JSONDecodeError:
+            raise UserError(f"endpoint {self.base}{path} did not answer JSON") from None
+
+    def _completion_logprobs(self, prompts: list) -> list[dict]:
+        payload = {"model": self.model_name, "prompt": prompts, "max_tokens": 0, "echo": True,
+                   "logprobs": 1, "temperature": 0}
+        choices = self._request("POST", "/completions", payload).get("choices", [])
+        if len(choices) != len(prompts):
+            raise UserError(f"endpoint returned {len(choices)} completions for {len(prompts)} prompts")
+        return sorted(choices, key=lambda c: c.get("index", 0))
+
+    def score(self, items) -> list[OptionScores]:
+        """Option log-likelihoods from echoed prompt logprobs."""
+        self.items_scored += len(items)
+        results = []
+        for item in items:
+            if self.tokenizer is not None:
+                enc = encode_request(self.tokenizer, ScoreRequest(item.context, item.continuations))
+                prompts = [enc.context_ids + cont for cont in enc.continuation_ids]
+                choices = self._completion_logprobs(prompts)
+                logliks, greedy = [], []
+                for cont, choice in zip(enc.continuation_ids, choices):
+                    lp = choice["logprobs"]
+                    start = len(enc.context_ids)
+                    logliks.append(float(sum(lp["token_logprobs"][start : start + len(cont)])))
+                    tops = lp.get("top_logprobs") or []
+                    tokens = lp.get("tokens") or []
+                    greedy.append(all(
+                        t is not None and tops[k] and max(tops[k], key=tops[k].get) == tokens[k]
+                        for k, t in enumerate(tokens[start : start + len(cont)], start=start)
+                    ) if len(tops) >= start + len(cont) else False)
+                results.append(OptionScores(logliks, greedy))
+            else:
+                context = item.context.rstrip()
+                texts = [item.context + c for c in item.continuations]
+                choices = self._completion_logprobs(texts)
+                logliks = []
+                for choice in choices:
+                    lp = choice["logprobs"]
+                    offsets = lp.get("text_offset")
+                    if offsets is None:
+                        raise UserError("endpoint gives no text_offset; pass --tokenizer so prompts can be sent as token ids")
+                    total = sum(v for v, o in zip(lp["token_logprobs"], offsets) if o >= len(context) and v is not None)
+                    logliks.append(float(total))
+                results.append(OptionScores(logliks, [False] * len(logliks)))
+        return results
+
+    def generate(self, conversations: list[list[dict]], max_new_tokens: int) -> list[str]:
+        """Greedy chat replies."""
+        self.items_generated += len(conversations)
+        replies = []
+        for messages in conversations:
+            payload = {"model": self.model_name, "messages": messages, "max_tokens": max_new_tokens, "temperature": 0}
+            response = self._request("POST", "/chat/completions", payload)
+            try:
+                replies.append(response["choices"][0]["message"]["content"] or "")
+            except (KeyError, IndexError, TypeError):
+                raise UserError(f"endpoint {self.base}/chat/completions returned no message") from None
+        return replies
+
+    def check_safety(self, item) -> dict:
+        """Send the message to the served stack and read its safety decision (its `safety` field, if any)."""
+        from medqa.evaluation.generate import check_safety, score_safety
+
+        payload = {"model": self.model_name, "messages": [{"role": "user", "content": item.text}],
+                   "max_tokens": 64, "temperature": 0}
+        response = self._request("POST", "/chat/completions", payload)
+        safety = response.get("safety") or (response.get("choices") or [{}])[0].get("safety")
+        if isinstance(safety, dict) and "urgency" in safety:
+            return score_safety(item, safety["urgency"], safety.get("scope_decision", "allow"))
+        # No safety report in the response: judge by the reply text against the pipeline's fixed replies.
+        local = check_safety(item)
+        reply = ((response.get("choices") or [{}])[0].get("message") or {}).get("content") or ""
+        from medqa.safety.pipeline import SafetyPipeline
+
+        decision = SafetyPipeline(locale=item.language).check([{"role": "user", "content": item.text}])
+        fixed = decision.response or ""
+        matched = bool(fixed) and fixed.strip()[:60] in reply
+        level = decision.report.urgency if matched else "none"
+        scope = decision.report.scope_decision if matched or not decision.block_generation else "allow"
+        record = score_safety(item, level, scope)
+        record["judged_from_text"] = True
+        record["local_prediction"] = local["predicted"]
+        return record
