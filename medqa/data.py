@@ -23,6 +23,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from moe_core.errors import UserError
+from moe_core.jsonl import read_jsonl
+from moe_core.jsonl import write_jsonl_atomic as _write_jsonl_atomic
 
 LETTERS = "ABCDEFGHIJ"
 PUBMEDQA_CHOICES = ("yes", "no", "maybe")
@@ -82,31 +84,20 @@ class ChatExample:
 
 
 def _where(origin: str, line: int | None) -> str:
-    return f"{origin}, line {line}" if line is not None else origin
+    return f"{origin}:{line}" if line is not None else origin
 
 
 def _read_json_lines(path: Path) -> tuple[list[dict], list[int]]:
     """Strictly parse a JSONL file; returns rows and their 1-based line numbers."""
-    rows, lines = [], []
-    raw = path.read_bytes()
-    for number, chunk in enumerate(raw.split(b"\n"), start=1):
-        if not chunk.strip():
-            continue
-        try:
-            text = chunk.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise DataFormatError(f"{path}, line {number}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
-        try:
-            row = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise DataFormatError(f"{path}, line {number}: not valid JSON ({exc.msg}; truncated line?)") from None
-        if not isinstance(row, dict):
-            raise DataFormatError(f"{path}, line {number}: expected a JSON object, got {type(row).__name__}")
-        rows.append(row)
-        lines.append(number)
-    if not rows:
+    try:
+        numbered = list(read_jsonl(path))
+    except DataFormatError:
+        raise
+    except UserError as exc:  # keep the loaders' own error type for callers that catch it
+        raise DataFormatError(str(exc)) from None
+    if not numbered:
         raise DataFormatError(f"{path}: no rows")
-    return rows, lines
+    return [row for _, row in numbered], [number for number, _ in numbered]
 
 
 def _read_json_document(path: Path) -> list[dict]:
@@ -385,20 +376,5 @@ def to_dataset(items):
     return datasets.Dataset.from_list([item.to_dict() for item in items])
 
 
-def write_jsonl_atomic(rows, path) -> Path:
-    """Write dict rows as JSONL via a temp file and rename, so a failure never leaves a partial file."""
-    import os
-    import tempfile
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            for row in rows:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+# One strict reader and atomic writer for the whole project (moe_core.jsonl); re-exported here.
+write_jsonl_atomic = _write_jsonl_atomic

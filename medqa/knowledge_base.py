@@ -18,6 +18,7 @@ from pathlib import Path
 
 from medqa.prompts import LANGUAGES, PASSAGE_ID_RE, detect_language
 from moe_core.errors import UserError
+from moe_core.jsonl import read_jsonl  # noqa: F401  (re-exported: loaders here and elsewhere use it)
 
 TOPICS = ("appointments", "test_preparation", "procedures", "medications", "visiting", "records_billing", "self_care")
 KB_SOURCE = "medqa-moe patient-service KB (written for this project)"
@@ -80,31 +81,6 @@ class Question:
         if record["split_hint"] is None:
             del record["split_hint"]
         return record
-
-
-def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict]]:
-    """Yield `(line_number, object)` for each line of a UTF-8 JSONL file; blank lines are skipped."""
-    path = Path(path)
-    if not path.is_file():
-        raise UserError(f"{path}: file not found")
-    for line_no, raw in enumerate(path.read_bytes().split(b"\n"), start=1):
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise UserError(
-                f"{path}:{line_no}: not valid UTF-8 (byte {err.start} of the line); save the file as UTF-8"
-            ) from None
-        if line_no == 1:
-            line = line.removeprefix("\ufeff")
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise UserError(f"{path}:{line_no}: not a complete JSON object ({err.msg} at column {err.colno})") from None
-        if not isinstance(record, dict):
-            raise UserError(f"{path}:{line_no}: expected a JSON object, got {type(record).__name__}")
-        yield line_no, record
 
 
 def _text_field(record: dict, name: str, where: str, required: bool = True) -> str | None:

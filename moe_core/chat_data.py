@@ -19,6 +19,7 @@ from pathlib import Path
 import torch
 
 from moe_core.errors import UserError
+from moe_core.jsonl import read_jsonl
 
 IGNORE_INDEX = -100
 ROLES = ("system", "user", "assistant", "tool")
@@ -33,19 +34,7 @@ def _raw_json_rows(path: Path) -> list:
         except json.JSONDecodeError as exc:
             raise UserError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
         return data if isinstance(data, list) else [data]
-    rows = []
-    with path.open(encoding="utf-8", errors="replace") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise UserError(f"{path}: row {number}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise UserError(f"{path}: row {number}: expected a JSON object, got {type(row).__name__}")
-            rows.append(row)
-    return rows
+    return [row for _, row in read_jsonl(path)]
 
 
 def _load_rows(source: str, split: str = "train"):

@@ -28,6 +28,7 @@ from pathlib import Path
 import torch
 
 from moe_core.errors import UserError
+from moe_core.jsonl import parse_jsonl_lines
 from moe_core.upcycle import (
     build_empty_moe,
     check_output_dir,
@@ -192,16 +193,8 @@ def load_expert_prompts(path, num_experts: int) -> list[list[str]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"cannot read prompts file {path}: {exc}") from exc
     prompts: list[list[str]] = [[] for _ in range(num_experts)]
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, record in parse_jsonl_lines(lines, str(path)):
         where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UserError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(record, dict):
-            raise UserError(f'{where}: expected an object like {{"expert": 0, "text": "..."}}')
         expert, text = record.get("expert"), record.get("text")
         if isinstance(expert, bool) or not isinstance(expert, int):
             raise UserError(f"{where}: 'expert' must be an integer expert index, got {expert!r}")

@@ -51,7 +51,7 @@ def test_loads_valid_jsonl(tmp_path):
         ([{"messages": conversation(0)}, {"messages": "hello"}], r"row 2: field 'messages' must be a list"),
         ([{"messages": conversation(0)}, {"messages": [{"content": "x"}]}], r"row 2: field 'messages'\[0\] has no 'role'"),
         ([{"text": "hello"}], r"no 'messages' field \(columns: text\)"),
-        ([json.dumps({"messages": conversation(0)}), "{not json"], r"row 2: not valid JSON"),
+        ([json.dumps({"messages": conversation(0)}), "{not json"], r"bad.jsonl:2: not valid JSON"),
     ],
 )
 def test_schema_errors_name_file_row_and_field(tmp_path, rows, pattern):

@@ -90,9 +90,9 @@ def good_hf_row(**changes):
 @pytest.mark.parametrize(
     "rows, expected",
     [
-        ([good_hf_row(), good_hf_row(ending2=...)], ["line 2", "'ending2'", "missing"]),
-        ([good_hf_row(), good_hf_row(label=7)], ["line 2", "'label'", "0-3"]),
-        ([good_hf_row(label="A")], ["line 1", "'label'", "int"]),
+        ([good_hf_row(), good_hf_row(ending2=...)], ["bad.jsonl:2", "'ending2'", "missing"]),
+        ([good_hf_row(), good_hf_row(label=7)], ["bad.jsonl:2", "'label'", "0-3"]),
+        ([good_hf_row(label="A")], ["bad.jsonl:1", "'label'", "int"]),
     ],
 )
 def test_bad_rows_name_file_line_and_field(tmp_path, rows, expected):
@@ -106,26 +106,26 @@ def test_bad_rows_name_file_line_and_field(tmp_path, rows, expected):
 def test_truncated_line_is_reported(tmp_path):
     good = json.dumps(good_hf_row())
     path = write(tmp_path, [good, good[: len(good) // 2]])
-    with pytest.raises(DataFormatError, match=r"line 2: not valid JSON"):
+    with pytest.raises(DataFormatError, match=r"bad.jsonl:2: not valid JSON"):
         load_multiple_choice(path)
 
 
 def test_bad_encoding_is_reported(tmp_path):
     good = json.dumps(good_hf_row()).encode()
     path = write(tmp_path, None, raw=good + b"\n" + good.replace(b"Q?", b"Q\xff?") + b"\n")
-    with pytest.raises(DataFormatError, match=r"line 2: not valid UTF-8"):
+    with pytest.raises(DataFormatError, match=r"bad.jsonl:2: not valid UTF-8"):
         load_multiple_choice(path)
 
 
 def test_medqa_answer_idx_must_be_an_option(tmp_path):
     row = {"question": "Q", "options": {"A": "x", "B": "y"}, "answer_idx": "C", "answer": "z", "meta_info": "step1"}
-    with pytest.raises(DataFormatError, match=r"line 1: field 'answer_idx'"):
+    with pytest.raises(DataFormatError, match=r"bad.jsonl:1: field 'answer_idx'"):
         load_multiple_choice(write(tmp_path, [json.dumps(row)]))
 
 
 def test_chat_errors_name_turn_and_field(tmp_path):
     rows = [{"messages": [{"role": "user", "content": "hi"}, {"role": "doctor", "content": "hello"}]}]
-    with pytest.raises(DataFormatError, match=r"line 1: field 'messages\[1\]\.role'"):
+    with pytest.raises(DataFormatError, match=r"bad.jsonl:1: field 'messages\[1\]\.role'"):
         load_chat(write(tmp_path, [json.dumps(r) for r in rows]))
     with pytest.raises(DataFormatError, match=r"no assistant turn"):
         load_chat(write(tmp_path, [json.dumps({"messages": [{"role": "user", "content": "hi"}]})], name="b.jsonl"))

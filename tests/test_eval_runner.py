@@ -146,7 +146,7 @@ def test_malformed_data_and_limit_and_endpoint(model_dirs, tmp_path, capsys):
     bad.write_text(MEDQA.read_text().splitlines()[0] + "\n" + '{"sent1": "truncated", "ending0": \n')
     assert main(["eval", "--model", str(model_dirs[0]), "--data", f"medqa_4options={bad}", "--out", str(tmp_path / "o"), "--quiet"]) == 2
     err = capsys.readouterr().err
-    assert f"{bad}, line 2" in err and "Traceback" not in err
+    assert f"{bad}:2" in err and "Traceback" not in err
     assert not (tmp_path / "o" / "results.json").exists()
     with pytest.raises(SystemExit) as exit_info:
         main(["eval", "--model", str(model_dirs[0]), "--limit", "0"])

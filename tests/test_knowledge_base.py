@@ -201,7 +201,7 @@ def _write_lines(path, lines):
             [json.dumps(GOOD), json.dumps({"id": "kb-en-visiting-002", "text": "x"})],
             r"bad\.jsonl:2: field 'title' is missing",
         ),
-        ([json.dumps(GOOD), json.dumps(GOOD)[:-12]], r"bad\.jsonl:2: not a complete JSON object"),
+        ([json.dumps(GOOD), json.dumps(GOOD)[:-12]], r"bad\.jsonl:2: not valid JSON"),
         (
             [json.dumps(GOOD), b'{"id": "kb-en-x-002", "title": "\xff\xfe", "text": "t"}'],
             r"bad\.jsonl:2: not valid UTF-8",

@@ -161,7 +161,7 @@ def test_mismatched_models_are_rejected():
         (['{"expert": 0, "text": "a"}', "", '{"expert": 2, "text": "b"}'], "prompts.jsonl:3: expert 2 is out of range"),
         (['{"expert": "0", "text": "a"}'], "prompts.jsonl:1: 'expert' must be an integer"),
         (['{"expert": 0, "text": "  "}'], "prompts.jsonl:1: 'text' must be a non-empty string"),
-        (['["expert", 0]'], "prompts.jsonl:1: expected an object"),
+        (['["expert", 0]'], "prompts.jsonl:1: expected a JSON object"),
         (['{"expert": 0, "text": "a"}'], "no example prompts for expert\\(s\\) 1"),
     ],
 )

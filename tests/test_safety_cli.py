@@ -48,10 +48,10 @@ def test_redact_adds_text_and_offset_spans(tmp_path):
 
 
 @pytest.mark.parametrize("bad,message", [
-    ("not json", "line 2: not valid JSON"),
-    ('["a list"]', "line 2: expected a JSON object"),
-    ('{"other": "x"}', "line 2: missing field 'text'"),
-    ('{"text": 5}', "line 2: field 'text' must be a string"),
+    ("not json", ":2: not valid JSON"),
+    ('["a list"]', ":2: expected a JSON object"),
+    ('{"other": "x"}', ":2: missing field 'text'"),
+    ('{"text": 5}', ":2: field 'text' must be a string"),
 ])
 @pytest.mark.parametrize("command", ["triage", "redact"])
 def test_malformed_line_fails_cleanly_and_leaves_existing_output_untouched(tmp_path, capsys, command, bad, message):
@@ -69,7 +69,7 @@ def test_malformed_stdin_writes_nothing_to_stdout(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO('{"text": "my chest hurts"}\n{broken\n'))
     assert main(["triage"]) == 2
     captured = capsys.readouterr()
-    assert captured.out == "" and "stdin line 2" in captured.err
+    assert captured.out == "" and "stdin:2" in captured.err
 
 
 def test_missing_input_bad_locale_and_same_in_out_are_user_errors(tmp_path, capsys):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from moe_core.errors import UserError
+from moe_core.jsonl import read_jsonl
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 GROUNDED_TEST = ASSETS / "grounded" / "test.jsonl"
@@ -51,17 +52,7 @@ class SafetyItem:
 def _read_jsonl(path: Path) -> list[tuple[int, dict]]:
     if not path.exists():
         raise UserError(f"data file not found: {path}")
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UserError(f"{path}, line {number}: not valid JSON ({exc.msg})") from None
-        if not isinstance(row, dict):
-            raise UserError(f"{path}, line {number}: expected a JSON object")
-        rows.append((number, row))
+    rows = list(read_jsonl(path))
     if not rows:
         raise UserError(f"{path}: no rows")
     return rows

@@ -21,6 +21,7 @@ from medqa.evaluation import generate as gen
 from medqa.evaluation import stats
 from medqa.evaluation.tasks import MC_TASKS, TASKS, load_task_items
 from moe_core.errors import UserError
+from moe_core.jsonl import write_text_atomic
 
 SCORING_VERSION = "mc-lm-eval-0.4-v1|faq-v1|safety-v1"  # bump when a change alters per-item results
 CACHE_FILE = "cache.jsonl"
@@ -396,36 +397,9 @@ def run_evaluation(config: EvalConfig, backend=None, on_progress=None) -> dict:
 
 
 def write_json_atomic(obj, path) -> Path:
-    """Write JSON via a temp file and rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(clean_json(obj), handle, indent=2, ensure_ascii=False, allow_nan=False, default=_json_default)
-            handle.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
-
-
-def write_text_atomic(text: str, path) -> Path:
-    """Write a text file via a temp file and rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+    """Write JSON (NaN-free, numpy-safe) via a temp file and rename."""
+    text = json.dumps(clean_json(obj), indent=2, ensure_ascii=False, allow_nan=False, default=_json_default) + "\n"
+    return write_text_atomic(text, path)
 
 
 def clean_json(value):

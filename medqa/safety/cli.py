@@ -11,6 +11,7 @@ import sys
 import tempfile
 
 from moe_core.errors import UserError
+from moe_core.jsonl import parse_jsonl_lines
 from medqa.safety.locales import resolve_locale
 from medqa.safety.phi import redact
 from medqa.safety.triage import RedFlagTriage, emergency_response
@@ -32,19 +33,11 @@ def _records(path: str, field: str) -> list[dict]:
     """Parse every JSONL line; blank lines are skipped; errors name the line number."""
     name = "stdin" if path == "-" else path
     records = []
-    for lineno, line in enumerate(_read_lines(path), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UserError(f"{name} line {lineno}: not valid JSON ({exc.msg})") from None
-        if not isinstance(record, dict):
-            raise UserError(f"{name} line {lineno}: expected a JSON object like {{\"{field}\": ...}}")
+    for lineno, record in parse_jsonl_lines(_read_lines(path), name):
         if field not in record:
-            raise UserError(f"{name} line {lineno}: missing field {field!r}")
+            raise UserError(f"{name}:{lineno}: missing field {field!r}")
         if not isinstance(record[field], str):
-            raise UserError(f"{name} line {lineno}: field {field!r} must be a string")
+            raise UserError(f"{name}:{lineno}: field {field!r} must be a string")
         records.append(record)
     return records
 

@@ -1,0 +1,68 @@
+"""Strict JSON Lines reading and atomic writing, shared by every loader and command.
+
+Errors name the file and line (`path:LINE: ...`) so a person can open the file at the problem, and
+writers go through a temp file and a rename so a failure never leaves a partial or corrupted file.
+"""
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from moe_core.errors import UserError
+
+
+def parse_jsonl_lines(lines: Iterable[bytes | str], name: str) -> Iterator[tuple[int, dict]]:
+    """Yield (line_number, object) for each non-blank line; bad UTF-8, bad JSON or a non-object is a UserError."""
+    for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise UserError(f"{name}:{number}: not valid UTF-8 ({exc.reason} at byte {exc.start}); "
+                                "save the file as UTF-8") from None
+        if number == 1:
+            raw = raw.removeprefix("\ufeff")
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise UserError(f"{name}:{number}: not valid JSON ({exc.msg} at column {exc.colno}; truncated line?)") from None
+        if not isinstance(record, dict):
+            raise UserError(f"{name}:{number}: expected a JSON object, got {type(record).__name__}")
+        yield number, record
+
+
+def read_jsonl(path) -> Iterator[tuple[int, dict]]:
+    """Yield (line_number, object) for each non-blank line of a UTF-8 JSONL file."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"{path}: file not found")
+    return parse_jsonl_lines(path.read_bytes().split(b"\n"), str(path))
+
+
+def write_text_atomic(text: str, path) -> Path:
+    """Write text via a temp file in the same directory and a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_jsonl_atomic(rows: Iterable[dict], path) -> Path:
+    """Write dict rows as JSONL atomically (the old file stays intact if anything fails)."""
+    return write_text_atomic("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), path)
+
+
+def write_json_atomic(obj, path) -> Path:
+    """Write one JSON document atomically."""
+    return write_text_atomic(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", path)
