@@ -45,6 +45,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", default="runs/seed", help="output directory (default runs/seed)")
     p.add_argument("--vocab-size", type=int, default=8000, help="BPE vocabulary size (default 8000)")
     p.add_argument("--seed", type=int, default=0, help="random seed for model init")
+    p.add_argument("--random", action="store_true", help="build a randomly initialised seed even if the shipped "
+                   "pre-trained one matches the corpus")
     p.set_defaults(func=_build_seed)
 
     for name, help_text, func in (

@@ -5,20 +5,28 @@ knowledge base and its questions, English and Simplified Chinese). The model is 
 preset sized to that vocabulary. Both land in one `save_pretrained` directory with a manifest of
 what they were built from, so a rerun with the same inputs reuses the directory instead of
 rebuilding it.
+
+The project also ships that seed pre-trained on the same corpus (`medqa/assets/seed`, reproduced by
+`scripts/pretrain_seed.py`), so the quickstart starts from a model that already writes sentences.
+It is used only while its manifest matches the current corpus; after the knowledge base changes,
+the build falls back to a randomly initialised seed and says how to refresh the pre-trained one.
 """
 
 import hashlib
 import json
 import os
 import shutil
+import sys
 from importlib import metadata
 from pathlib import Path
 
 from moe_core.errors import UserError
 
 ASSETS = Path(__file__).parent / "assets"
+PRETRAINED_DIR = ASSETS / "seed"
 SEED_FAMILY = "qwen3_moe"
 MANIFEST = "seed_manifest.json"
+DEFAULT_VOCAB = 8000
 
 
 def corpus_files() -> list[Path]:
@@ -59,6 +67,32 @@ def _fingerprint(files: list[Path], vocab_size: int, seed: int) -> str:
     return digest.hexdigest()
 
 
+def corpus_fingerprint(vocab_size: int = DEFAULT_VOCAB, seed: int = 0) -> str:
+    """The fingerprint a seed built now from the bundled corpus would carry."""
+    return _fingerprint(corpus_files(), vocab_size, seed)
+
+
+def _read_manifest(directory: Path) -> dict | None:
+    try:
+        return json.loads((directory / MANIFEST).read_text())
+    except (OSError, json.JSONDecodeError):
+        return None
+
+
+def pretrained_seed(vocab_size: int = DEFAULT_VOCAB, seed: int = 0) -> Path | None:
+    """The shipped pre-trained seed if it was built from the current corpus with these settings, else None."""
+    manifest = _read_manifest(PRETRAINED_DIR)
+    if manifest is None or "pretrained" not in manifest:
+        return None
+    if manifest.get("fingerprint") != corpus_fingerprint(vocab_size, seed):
+        if (vocab_size, seed) != (DEFAULT_VOCAB, 0):
+            return None  # other settings than the shipped seed's: nothing stale to report
+        print(f"note: the shipped pre-trained seed in {PRETRAINED_DIR} was built from another corpus; using a "
+              "randomly initialised seed (refresh it with: python3 scripts/pretrain_seed.py)", file=sys.stderr)
+        return None
+    return PRETRAINED_DIR
+
+
 def _version(package: str) -> str:
     try:
         return metadata.version(package)
@@ -66,8 +100,9 @@ def _version(package: str) -> str:
         return "unknown"
 
 
-def build_seed(out_dir, vocab_size: int = 8000, seed: int = 0, *, force: bool = False) -> Path:
-    """Train the tokenizer, build the tiny Qwen3-MoE seed, and save both (reused if inputs are unchanged)."""
+def build_seed(out_dir, vocab_size: int = DEFAULT_VOCAB, seed: int = 0, *, force: bool = False,
+               use_pretrained: bool = True) -> Path:
+    """Put the seed (shipped pre-trained one, or tokenizer + random init) in out_dir; reused if unchanged."""
     from moe_core.presets import build_tiny_preset
     from moe_core.tokenizer import train_chatml_tokenizer
 
@@ -76,34 +111,36 @@ def build_seed(out_dir, vocab_size: int = 8000, seed: int = 0, *, force: bool = 
     if not files:
         raise UserError(f"no bundled corpus found under {ASSETS}; is the package installed completely?")
     fingerprint = _fingerprint(files, vocab_size, seed)
-    manifest_path = out / MANIFEST
-    if not force and manifest_path.exists():
-        try:
-            if json.loads(manifest_path.read_text())["fingerprint"] == fingerprint:
-                return out
-        except (json.JSONDecodeError, KeyError):
-            pass  # an unreadable manifest means an unknown directory: rebuild it
-    if out.exists() and any(out.iterdir()) and not manifest_path.exists():
+    shipped = pretrained_seed(vocab_size, seed) if use_pretrained else None
+    existing = _read_manifest(out)
+    if not force and existing is not None and existing.get("fingerprint") == fingerprint \
+            and ("pretrained" in existing) == (shipped is not None):
+        return out
+    if out.exists() and any(out.iterdir()) and existing is None:
         raise UserError(f"{out} exists and is not a seed directory built by medqa; choose another --out")
 
-    texts = corpus_texts(files)
-    tokenizer = train_chatml_tokenizer(texts, vocab_size=vocab_size)
     # Build next to the target and rename, so an interrupted build never leaves a half-written seed.
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
-    build_tiny_preset(SEED_FAMILY, tmp, tokenizer=tokenizer, seed=seed)
-    manifest = {
-        "fingerprint": fingerprint,
-        "family": SEED_FAMILY,
-        "vocab_size": len(tokenizer),
-        "seed": seed,
-        "corpus": [
-            {"file": str(p.relative_to(ASSETS)), "sha256": hashlib.sha256(p.read_bytes()).hexdigest()} for p in files
-        ],
-        "corpus_texts": len(texts),
-        "versions": {name: _version(name) for name in ("medqa-moe", "torch", "transformers", "tokenizers")},
-    }
-    (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    if shipped is not None:
+        shutil.copytree(shipped, tmp)
+    else:
+        texts = corpus_texts(files)
+        tokenizer = train_chatml_tokenizer(texts, vocab_size=vocab_size)
+        build_tiny_preset(SEED_FAMILY, tmp, tokenizer=tokenizer, seed=seed)
+        manifest = {
+            "fingerprint": fingerprint,
+            "family": SEED_FAMILY,
+            "vocab_size": len(tokenizer),
+            "seed": seed,
+            "corpus": [
+                {"file": str(p.relative_to(ASSETS)), "sha256": hashlib.sha256(p.read_bytes()).hexdigest()}
+                for p in files
+            ],
+            "corpus_texts": len(texts),
+            "versions": {name: _version(name) for name in ("medqa-moe", "torch", "transformers", "tokenizers")},
+        }
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     if out.exists():
         shutil.rmtree(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -113,6 +150,7 @@ def build_seed(out_dir, vocab_size: int = 8000, seed: int = 0, *, force: bool = 
 
 def run_build_seed_command(args) -> int:
     """`medqa build-seed`: build the embedded default and print where it went."""
-    path = build_seed(args.out, vocab_size=args.vocab_size, seed=args.seed)
-    print(f"seed model and tokenizer: {path}")
+    path = build_seed(args.out, vocab_size=args.vocab_size, seed=args.seed, use_pretrained=not args.random)
+    kind = "pre-trained" if "pretrained" in (_read_manifest(path) or {}) else "randomly initialised"
+    print(f"seed model and tokenizer ({kind}): {path}")
     return 0

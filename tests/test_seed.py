@@ -53,3 +53,36 @@ def test_refuses_to_overwrite_a_foreign_directory(tmp_path):
     with pytest.raises(UserError, match="not a seed directory"):
         build_seed(tmp_path, vocab_size=2000)
     assert (tmp_path / "keep.txt").read_text() == "user data"
+
+
+def _fake_pretrained(tmp_path, fingerprint):
+    """A seed directory marked as pre-trained (the weights do not matter for the selection logic)."""
+    shipped = build_seed(tmp_path / "shipped", vocab_size=2000, use_pretrained=False)
+    manifest = json.loads((shipped / MANIFEST).read_text())
+    manifest.update({"pretrained": {"steps": 1}, "fingerprint": fingerprint})
+    (shipped / MANIFEST).write_text(json.dumps(manifest))
+    return shipped
+
+
+def test_shipped_pretrained_seed_is_used_when_it_matches_the_corpus(tmp_path, monkeypatch):
+    import medqa.seed as seed_module
+
+    shipped = _fake_pretrained(tmp_path, seed_module.corpus_fingerprint(2000, 0))
+    monkeypatch.setattr(seed_module, "PRETRAINED_DIR", shipped)
+    out = build_seed(tmp_path / "run" / "seed", vocab_size=2000)
+    assert "pretrained" in json.loads((out / MANIFEST).read_text())
+    assert (out / "model.safetensors").read_bytes() == (shipped / "model.safetensors").read_bytes()
+    # Asking for a random seed replaces the pre-trained copy rather than reusing it.
+    out = build_seed(out, vocab_size=2000, use_pretrained=False)
+    assert "pretrained" not in json.loads((out / MANIFEST).read_text())
+
+
+def test_stale_pretrained_seed_falls_back_to_random_init(tmp_path, monkeypatch, capsys):
+    import medqa.seed as seed_module
+
+    shipped = _fake_pretrained(tmp_path, "built-from-an-older-corpus")
+    monkeypatch.setattr(seed_module, "PRETRAINED_DIR", shipped)
+    monkeypatch.setattr(seed_module, "DEFAULT_VOCAB", 2000)
+    out = build_seed(tmp_path / "run" / "seed", vocab_size=2000)
+    assert "pretrained" not in json.loads((out / MANIFEST).read_text())
+    assert "scripts/pretrain_seed.py" in capsys.readouterr().err
