@@ -14,6 +14,40 @@ def _quickstart(args):
     return run_quickstart(args)
 
 
+def _serve(args):
+    from serving.serve import run_serve_command
+
+    return run_serve_command(args)
+
+
+def _add_serve_command(sub) -> None:
+    p = sub.add_parser("serve", help="Serve the assistant: OpenAI-compatible API, CDS Hooks, FHIR, chat UI.")
+    p.add_argument("--config", help="settings YAML (flags below override it)")
+    p.add_argument("--model", help="model directory or hub id (or the upstream's model name with --upstream)")
+    p.add_argument("--adapter", help="LoRA adapter directory to merge onto the model")
+    p.add_argument("--index", help="retrieval index directory from `medqa index` (default: bundled knowledge base)")
+    p.add_argument("--upstream", help="forward generation to this OpenAI-compatible server (vLLM, SGLang)")
+    p.add_argument("--tokenizer", help="tokenizer for --upstream chat templates (default: --model)")
+    p.add_argument("--served-model-name", help="model name reported by /v1/models")
+    p.add_argument("--host", help="bind address (default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default 8000)")
+    p.add_argument("--api-key-hash", action="append", metavar="SHA256[:SCOPES]",
+                   help="accept the key with this SHA-256 (repeatable); scopes e.g. chat,cds,fhir,admin")
+    p.add_argument("--api-keys-file", help="YAML list of {sha256, scopes, name}")
+    p.add_argument("--generate-key", action="store_true", help="make a new key with all scopes and print it once")
+    p.add_argument("--audit-log", help="append one JSON line per request here")
+    p.add_argument("--log-text", action="store_true", help="also log PHI-redacted prompt and answer text")
+    p.add_argument("--locale", help="safety locale, e.g. en-US, en-GB, zh-CN (emergency number, language)")
+    p.add_argument("--emergency-number", help="override the locale's emergency number")
+    p.add_argument("--device", help="cuda, cuda:1, npu, xpu, mps, cpu (default: best available)")
+    p.add_argument("--dtype", help="bf16, fp16, fp32 (default: the device's)")
+    p.add_argument("--max-batch-size", type=int, help="concurrent sequences per decoding step (default 16)")
+    p.add_argument("--cpu-threads", type=int, help="torch CPU threads")
+    p.add_argument("--no-ui", action="store_true", help="do not mount the chat UI at /ui")
+    p.add_argument("--ui-password", help="protect /ui with this password (user 'medqa')")
+    p.set_defaults(func=_serve)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the top-level `medqa` argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -21,11 +55,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Fine-tune, evaluate and serve a Mixture-of-Experts medical patient-service assistant.",
     )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
-    p = sub.add_parser("quickstart", help="Run the main job on the embedded default model.")
+    p = sub.add_parser("quickstart", help="The main job on the embedded default: seed -> LoRA fine-tune -> eval -> serve.")
     p.add_argument("--out", default="runs/quickstart", help="run directory (default runs/quickstart)")
+    p.add_argument("--train-steps", type=int, default=None, help="optimizer steps for the LoRA fine-tune (default 120)")
+    p.add_argument("--eval-limit", type=int, default=40, help="held-out patient questions to evaluate (default 40)")
+    p.add_argument("--no-serve", action="store_true", help="stop after the evaluation instead of starting the server")
+    p.add_argument("--host", default="127.0.0.1", help="address to serve on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port to serve on (default 8000)")
     p.set_defaults(func=_quickstart)
     moe_core_cli.add_commands(sub)
     medqa_cli.add_commands(sub)
+    _add_serve_command(sub)
     return parser
 
 
