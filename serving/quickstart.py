@@ -105,8 +105,7 @@ def heldout_perplexity(model_dir: Path, adapter_dir: Path | None, max_length: in
 
 def _faq(results: dict) -> dict:
     metrics = results["tasks"]["patient_faq"]["metrics"]
-    return {name: metrics[name]["mean"] if isinstance(metrics[name], dict) else metrics[name]
-            for name in ("rouge_l", "citation_hit", "retrieval_hit")}
+    return {name: metrics[name]["value"] for name in ("rouge_l", "citation_hit", "retrieval_hit")}
 
 
 def run_quickstart(args) -> int:
