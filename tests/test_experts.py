@@ -11,13 +11,6 @@ from moe_core.models import load_moe_model
 from moe_core.presets import FAMILIES
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tiny models run faster on one thread, and far faster when other jobs share the cores."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 # (name, layout): sorted_grouped runs on each of its three matmul layouts.

@@ -32,13 +32,6 @@ EXPECTED_KINDS = {
 }
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    # Tiny models are slower with two threads fighting over a shared CPU than with one.
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 def _load(path, **kwargs):

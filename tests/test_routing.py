@@ -26,13 +26,6 @@ PATCHED_FAMILIES = ["qwen2_moe", "qwen3_moe", "deepseek_v2", "mixtral", "olmoe"]
 NATIVE_FAMILIES = ["deepseek_v3", "bailing_hybrid"]
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    # Tiny models are slower with two threads fighting over a shared CPU than with one.
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 def _model(family, seed=0):
