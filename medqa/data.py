@@ -91,8 +91,6 @@ def _read_json_lines(path: Path) -> tuple[list[dict], list[int]]:
     """Strictly parse a JSONL file; returns rows and their 1-based line numbers."""
     try:
         numbered = list(read_jsonl(path))
-    except DataFormatError:
-        raise
     except UserError as exc:  # keep the loaders' own error type for callers that catch it
         raise DataFormatError(str(exc)) from None
     if not numbered:

@@ -62,10 +62,10 @@ class Manifest:
 
     def record(self, step: str, **fields) -> None:
         """Store one step's record and rewrite the manifest atomically."""
+        from moe_core.jsonl import write_json_atomic
+
         self.data["steps"][step] = fields
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.data, indent=2, ensure_ascii=False) + "\n")
-        tmp.replace(self.path)
+        write_json_atomic(self.data, self.path)
 
 
 def train_config(seed_dir: Path, run_dir: Path, max_steps: int | None = None):
@@ -112,7 +112,7 @@ def run_quickstart(args) -> int:
     """Run seed -> train -> eval -> serve on the embedded default, reusing finished steps."""
     from medqa.evaluation.runner import EvalConfig, run_evaluation
     from medqa.seed import build_seed
-    from moe_core.models import load_moe_model, summarize_moe
+    from moe_core.models import summarize_checkpoint
     from moe_core.train import train
 
     run_dir = Path(args.out)
@@ -123,7 +123,7 @@ def run_quickstart(args) -> int:
     print("[1/4] seed: project tokenizer + tiny Qwen3-MoE", flush=True)
     t0 = time.time()
     seed_dir = build_seed(run_dir / "seed")
-    print(summarize_moe(load_moe_model(seed_dir)).to_text(), flush=True)
+    print(summarize_checkpoint(seed_dir).to_text(), flush=True)  # config only: no weights loaded
     manifest.record("seed", command=f"medqa build-seed --out {seed_dir}", output=str(seed_dir),
                     files=_sha256_dir(seed_dir), seconds=round(time.time() - t0, 1))
 
