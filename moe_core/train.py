@@ -36,6 +36,7 @@ from moe_core.checkpoint import (
 from moe_core.config import TrainConfig, load_config, to_dict
 from moe_core.errors import UserError
 from moe_core.metrics import MetricsLogger
+from moe_core.models import weights_fingerprint
 
 BASE_INFO_KEYS = ("model_type", "vocab_size", "hidden_size", "num_hidden_layers")
 
@@ -232,10 +233,15 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
     model = load_model(cfg, device, dtype, resume_dir)
     base = model.get_base_model() if hasattr(model, "peft_config") else model
     info = base_info(base.config)
+    if cfg.lora.enabled:  # the frozen base must be the very same weights, not just the same shape
+        info["weights_sha256"] = weights_fingerprint(base)
     if resume_dir is not None:
         saved = read_trainer_state(resume_dir).get("base_model")
-        if saved is not None and saved != info:
-            raise UserError(f"checkpoint {resume_dir} was trained on a different model ({saved} vs now {info})")
+        differing = sorted(k for k in (saved or {}) if k in info and saved[k] != info[k])
+        if differing:
+            detail = ", ".join(f"{k}: checkpoint {saved[k]!r} vs now {info[k]!r}" for k in differing)
+            raise UserError(f"checkpoint {resume_dir} was trained on a different base model ({detail}); "
+                            f"start a fresh run with another output_dir, or point model.name_or_path at the original")
         load_model_weights(resume_dir, model)
 
     # 4. Routing hooks sit on the unwrapped model; then wrap (DDP / FSDP2 / hetero), optimizer, schedule.

@@ -110,7 +110,13 @@ def test_resume_from_another_model_or_setup_is_refused(tmp_path, models, capsys)
     shutil.move(models["qwen3_moe"], moved)
     shutil.move(impostor, models["qwen3_moe"])
     try:
-        assert "different model" in refused()
+        assert "different base model" in refused()
+        # Same family, same shape, other weights (e.g. a rebuilt seed): the LoRA base must be the very same.
+        from transformers import AutoTokenizer
+
+        shutil.rmtree(models["qwen3_moe"])
+        build_tiny_preset("qwen3_moe", models["qwen3_moe"], tokenizer=AutoTokenizer.from_pretrained(moved), seed=123)
+        assert "weights_sha256" in refused()
     finally:
         shutil.rmtree(models["qwen3_moe"])
         shutil.move(moved, models["qwen3_moe"])
