@@ -13,6 +13,7 @@ cache, so packed batches must be run with `use_cache=False`.
 """
 
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -165,6 +166,11 @@ def tokenize_all(tokenizer, conversations: list[list[dict]], max_length: int, so
         raise UserError(
             f"{source}: no example has an assistant token within data.max_length={max_length}; raise data.max_length"
         )
+    cut = sum(len(ex["input_ids"]) == max_length for ex in examples)
+    if cut:  # silent truncation trains on answers without their endings (e.g. the citation): say so
+        print(f"warning: {source}: {cut} of {len(examples)} conversations reach data.max_length={max_length} and are "
+              f"cut there ({len(examples) - len(kept)} of them left with no assistant token, dropped); raise "
+              "data.max_length to train on whole answers", file=sys.stderr)
     return kept
 
 
