@@ -25,7 +25,7 @@ ASSETS = Path(__file__).resolve().parents[1] / "medqa" / "assets" / "grounded"
 QUICKSTART_TRAIN = {
     "model": {"dtype": "fp32", "gradient_checkpointing": False},
     "lora": {"enabled": True, "r": 16, "alpha": 32, "attention": True, "experts": True, "shared_experts": True},
-    "data": {"max_length": 512, "packing": True, "pack_length": 1024},
+    "data": {"max_length": 1024, "packing": True, "pack_length": 1024},  # longest grounded chat: 959 tokens
     "optim": {"lr": 3.0e-3, "warmup_steps": 10, "schedule": "cosine", "min_lr_ratio": 0.1, "grad_clip": 1.0,
               "max_steps": 120, "global_batch_size": 8, "micro_batch_size": 4},
     "balance": {"aux_loss_coef": 0.01, "telemetry_every": 20},
@@ -82,7 +82,7 @@ def train_config(seed_dir: Path, run_dir: Path, max_steps: int | None = None):
     return from_dict(fields)
 
 
-def heldout_perplexity(model_dir: Path, adapter_dir: Path | None, max_length: int = 512) -> dict:
+def heldout_perplexity(model_dir: Path, adapter_dir: Path | None, max_length: int = 1024) -> dict:
     """Assistant-token perplexity of a model (plus adapter) on the held-out grounded test conversations."""
     from moe_core import chat_data
     from moe_core.config import from_dict
@@ -108,6 +108,20 @@ def _faq(results: dict) -> dict:
     return {name: metrics[name]["value"] for name in ("rouge_l", "citation_hit", "retrieval_hit")}
 
 
+def set_aside_stale_training(manifest: Manifest, train_dir: Path, seed_sha256: str) -> Path | None:
+    """Move a training directory built from another seed (or of unknown origin) aside, never deleting it."""
+    recorded = manifest.data["steps"].get("train", {}).get("inputs", {}).get("seed_sha256")
+    if not train_dir.exists() or recorded == seed_sha256:
+        return None
+    number = 1
+    while (stale := train_dir.with_name(f"{train_dir.name}.stale-{number}")).exists():
+        number += 1
+    train_dir.rename(stale)
+    print(f"{train_dir} was trained from another seed than {manifest.path.parent / 'seed'}; moved it to {stale} "
+          "and training afresh", flush=True)
+    return stale
+
+
 def run_quickstart(args) -> int:
     """Run seed -> train -> eval -> serve on the embedded default, reusing finished steps."""
     from medqa.evaluation.runner import EvalConfig, run_evaluation
@@ -124,28 +138,33 @@ def run_quickstart(args) -> int:
     t0 = time.time()
     seed_dir = build_seed(run_dir / "seed")
     print(summarize_checkpoint(seed_dir).to_text(), flush=True)  # config only: no weights loaded
+    seed_files = _sha256_dir(seed_dir)
+    seed_sha256 = hashlib.sha256(json.dumps(seed_files, sort_keys=True).encode()).hexdigest()
     manifest.record("seed", command=f"medqa build-seed --out {seed_dir}", output=str(seed_dir),
-                    files=_sha256_dir(seed_dir), seconds=round(time.time() - t0, 1))
+                    files=seed_files, sha256=seed_sha256, seconds=round(time.time() - t0, 1))
 
     print("\n[2/4] fine-tune: LoRA on attention + experts, bundled grounded patient-service chats", flush=True)
     t0 = time.time()
     cfg = train_config(seed_dir, run_dir, max_steps=args.train_steps)
+    set_aside_stale_training(manifest, Path(cfg.output_dir), seed_sha256)
+    inputs = {"model": str(seed_dir), "seed_sha256": seed_sha256, "train_file": cfg.data.train_file,
+              "train_file_sha256": hashlib.sha256(Path(cfg.data.train_file).read_bytes()).hexdigest()}
+    manifest.record("train", status="running", inputs=inputs)  # ties any checkpoint written from now on to this seed
     adapter_dir = Path(cfg.output_dir) / "final"
     if (adapter_dir / "adapter_config.json").exists():
         print(f"reusing {adapter_dir}", flush=True)
     else:
         adapter_dir = train(cfg, resume="auto" if (Path(cfg.output_dir) / "checkpoints").exists() else None)
-    manifest.record("train", command=f"medqa train --config {Path(cfg.output_dir) / 'config.yaml'}",
-                    inputs={"model": str(seed_dir), "train_file": cfg.data.train_file,
-                            "train_file_sha256": hashlib.sha256(Path(cfg.data.train_file).read_bytes()).hexdigest()},
-                    output=str(adapter_dir), files=_sha256_dir(adapter_dir), seconds=round(time.time() - t0, 1))
+    manifest.record("train", status="done", command=f"medqa train --config {Path(cfg.output_dir) / 'config.yaml'}",
+                    inputs=inputs, output=str(adapter_dir), files=_sha256_dir(adapter_dir),
+                    seconds=round(time.time() - t0, 1))
 
     print("\n[3/4] evaluate seed vs fine-tuned on held-out patient questions", flush=True)
     t0 = time.time()
     scores = {}
     for name, adapter in (("seed", None), ("fine-tuned", adapter_dir)):
         config = EvalConfig(model=str(seed_dir), adapter=str(adapter) if adapter else None, tasks=["patient_faq"],
-                            limit=args.eval_limit, out=str(run_dir / f"eval_{name}"), max_new_tokens=48,
+                            limit=args.eval_limit, out=str(run_dir / f"eval_{name}"), max_new_tokens=128,
                             batch_size=8, progress=True)
         results = run_evaluation(config)
         scores[name] = {**_faq(results), **heldout_perplexity(seed_dir, adapter)}

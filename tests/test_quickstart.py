@@ -26,3 +26,27 @@ def test_quickstart_runs_every_step_and_records_a_manifest(tmp_path, capsys):
     before = adapter.stat().st_mtime_ns
     assert main(args) == 0
     assert adapter.stat().st_mtime_ns == before
+
+
+def test_training_from_another_seed_is_set_aside_not_reused_or_deleted(tmp_path, capsys):
+    from serving.quickstart import Manifest, set_aside_stale_training
+
+    run_dir = tmp_path / "qs"
+    train_dir = run_dir / "train" / "checkpoints" / "step-80"
+    train_dir.mkdir(parents=True)
+    (train_dir / "adapter_model.safetensors").write_bytes(b"old weights")
+    manifest = Manifest(run_dir)
+    manifest.record("train", status="running", inputs={"seed_sha256": "aaa"})
+
+    assert set_aside_stale_training(manifest, run_dir / "train", "aaa") is None  # same seed: resume as usual
+    assert train_dir.is_dir()
+    stale = set_aside_stale_training(manifest, run_dir / "train", "bbb")
+    assert stale == run_dir / "train.stale-1" and not (run_dir / "train").exists()
+    assert (stale / "checkpoints" / "step-80" / "adapter_model.safetensors").read_bytes() == b"old weights"
+    assert "another seed" in capsys.readouterr().out
+    # A training directory with no record of its seed (an older run) is set aside too, under a new name.
+    (run_dir / "train").mkdir()
+    assert set_aside_stale_training(Manifest(tmp_path / "other"), tmp_path / "other" / "train", "bbb") is None  # none yet
+    fresh = Manifest(run_dir)
+    fresh.data["steps"].pop("train")
+    assert set_aside_stale_training(fresh, run_dir / "train", "bbb") == run_dir / "train.stale-2"
