@@ -27,6 +27,9 @@ PRETRAINED_DIR = ASSETS / "seed"
 SEED_FAMILY = "qwen3_moe"
 MANIFEST = "seed_manifest.json"
 DEFAULT_VOCAB = 8000
+# The seed's shape on top of the qwen3_moe tiny preset: big enough (8M parameters, 5.7M active) to learn
+# the bundled knowledge base by heart, small enough to fine-tune and serve on two CPU cores.
+SEED_SHAPE = dict(hidden_size=256, num_hidden_layers=4, head_dim=64, moe_intermediate_size=128)
 
 
 def corpus_files() -> list[Path]:
@@ -60,7 +63,8 @@ def corpus_texts(files: list[Path]) -> list[str]:
 
 
 def _fingerprint(files: list[Path], vocab_size: int, seed: int) -> str:
-    digest = hashlib.sha256(f"{SEED_FAMILY}|{vocab_size}|{seed}".encode())
+    shape = json.dumps(SEED_SHAPE, sort_keys=True)
+    digest = hashlib.sha256(f"{SEED_FAMILY}|{shape}|{vocab_size}|{seed}".encode())
     for path in files:
         digest.update(path.name.encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
@@ -127,10 +131,11 @@ def build_seed(out_dir, vocab_size: int = DEFAULT_VOCAB, seed: int = 0, *, force
     else:
         texts = corpus_texts(files)
         tokenizer = train_chatml_tokenizer(texts, vocab_size=vocab_size)
-        build_tiny_preset(SEED_FAMILY, tmp, tokenizer=tokenizer, seed=seed)
+        build_tiny_preset(SEED_FAMILY, tmp, tokenizer=tokenizer, seed=seed, **SEED_SHAPE)
         manifest = {
             "fingerprint": fingerprint,
             "family": SEED_FAMILY,
+            "shape": SEED_SHAPE,
             "vocab_size": len(tokenizer),
             "seed": seed,
             "corpus": [

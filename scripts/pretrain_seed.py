@@ -1,12 +1,16 @@
 """Reproduce the shipped pre-trained seed (medqa/assets/seed): build-seed, then a full fine-tune on the corpus.
 
-The seed learns to write patient-service prose from the bundled knowledge base: each passage is a
-conversation (title -> passage text), and each train-split question wording is answered with its
-gold passage's text. Validation/test questions are left out, so the held-out evaluation stays
-held out. Citations and the grounded prompt format are NOT in this corpus: learning those is the
-quickstart's LoRA fine-tune.
+The seed learns the bundled knowledge base by heart, closed book (no passages in the prompt):
+- each passage is a conversation: its title -> its text, ending with its id in brackets;
+- each train-split question wording -> its gold passage's text and id;
+- each train-split grounded answer -> asked without the passages (answers end with their passage id,
+  unanswerable questions get the standard "not in the passages" reply).
+Validation/test questions are left out, so the held-out evaluation stays held out. Tying every passage's
+content to its id here is what lets a model this small cite the bundled passages later; the grounded
+prompt format (system prompt + retrieved passages) is NOT in this corpus: that is the quickstart's LoRA
+fine-tune. A real checkpoint reads and cites whatever passages it is given; this seed only knows ours.
 
-Run: python3 scripts/pretrain_seed.py [--steps 300]   (about 5-10 minutes on two CPU cores)
+Run: python3 scripts/pretrain_seed.py [--steps 600]   (about 30 minutes on two CPU cores)
 """
 
 import argparse
@@ -16,10 +20,11 @@ import tempfile
 from pathlib import Path
 
 from medqa.knowledge_base import load_knowledge_base, load_questions, load_split_questions
-from medqa.seed import PRETRAINED_DIR, build_seed, corpus_fingerprint
+from medqa.seed import ASSETS, PRETRAINED_DIR, build_seed, corpus_fingerprint
 from moe_core.config import from_dict
 from moe_core.train import train
 
+GROUNDED_TRAIN = ASSETS / "grounded" / "train.jsonl"
 RECIPE = {
     "model": {"dtype": "fp32"},
     "lora": {"enabled": False},
@@ -33,24 +38,31 @@ RECIPE = {
 
 
 def corpus_conversations() -> list[dict]:
-    """Passages (title -> text) and train-split question wordings (-> gold passage text) as chats."""
+    """Passages, train-split question wordings and train-split grounded answers as closed-book chats."""
     passages = {p.id: p for p in load_knowledge_base()}
     held_out = {q.id for split in ("validation", "test") for q in load_split_questions(split)}
-    rows = [{"messages": [{"role": "user", "content": p.title}, {"role": "assistant", "content": p.text}]}
-            for p in passages.values()]
+
+    def chat(question: str, answer: str) -> dict:
+        return {"messages": [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]}
+
+    def cited(passage) -> str:
+        return f"{passage.text} [{passage.id}]"
+
+    rows = [chat(p.title, cited(p)) for p in passages.values()]
     for question in load_questions():
-        if question.id in held_out:
-            continue
-        for wording in question.variants:
-            rows.append({"messages": [{"role": "user", "content": wording},
-                                      {"role": "assistant", "content": passages[question.passage_id].text}]})
+        if question.id not in held_out:
+            rows += [chat(wording, cited(passages[question.passage_id])) for wording in question.variants]
+    for line in GROUNDED_TRAIN.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item["question_id"] not in held_out:
+            rows.append(chat(item["question"], item["answer"]))
     return rows
 
 
 def main() -> None:
     """Build the random seed, pre-train it on the corpus, and install it as medqa/assets/seed."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--steps", type=int, default=300, help="optimizer steps (default 300)")
+    parser.add_argument("--steps", type=int, default=600, help="optimizer steps (default 600)")
     parser.add_argument("--work", default=None, help="working directory (default: a temp dir)")
     args = parser.parse_args()
     work = Path(args.work or tempfile.mkdtemp(prefix="medqa-pretrain-"))
