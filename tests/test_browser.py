@@ -150,18 +150,25 @@ def test_patient_flow_in_a_real_browser(served, page, tmp_path):
     assert len(list(shots.iterdir())) == 4
 
 
-def test_stop_button_cancels_the_generation(served, page):
+def test_stop_button_cancels_the_generation(served, page, tmp_path):
     """Stop mid-answer: the assistant stream is closed (audited as 499) and the engine slot is freed."""
     import time
 
     from serving.app import create_app
     from serving.ui import serve_in_thread
 
-    _, _, app = served
-    audit_path = app.state.settings.audit_log
-    # Same assistant and engine, but long answers (512 tokens take seconds on CPU), so there is time to stop.
-    settings = app.state.settings.model_copy(update={"max_tokens_limit": 512, "feedback_log": None})
-    with serve_in_thread(create_app(settings, assistant=app.state.assistant)) as url:
+    from medqa.seed import build_seed
+
+    _, _, served_app = served
+    # The pre-trained seed streams readable words from its first tokens (a random one may emit partial
+    # UTF-8 bytes for a long while, so nothing shows before the answer ends), and long answers (512
+    # tokens take seconds on CPU) leave time to press Stop.
+    audit_path = tmp_path / "audit.jsonl"
+    settings = served_app.state.settings.model_copy(update={
+        "model": str(build_seed(tmp_path / "seed")), "max_tokens_limit": 512, "feedback_log": None,
+        "audit_log": audit_path})
+    app = create_app(settings)
+    with serve_in_thread(app) as url:
         page.goto(url + "/ui/")
         page.wait_for_selector("#medqa-input textarea")
         _ask(page, "What are the visiting hours?")
