@@ -188,6 +188,22 @@ def _strip_peft_prefix(name: str) -> str:
     return name.removeprefix("base_model.model.").replace(".base_layer", "")
 
 
+def base_weights_fingerprint(model: nn.Module, samples: int = 16) -> str:
+    """SHA-256 over every base weight's name, shape and a strided sample of its values (LoRA weights skipped)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name, param in sorted(model.named_parameters(), key=lambda item: item[0]):
+        if "lora_" in name:
+            continue
+        flat = param.detach().reshape(-1)
+        # A strided sample catches re-initialised or differently trained weights without reading them all.
+        picked = flat[:: max(1, flat.numel() // samples)][:samples].float().cpu()
+        digest.update(f"{_strip_peft_prefix(name)}|{tuple(param.shape)}|".encode())
+        digest.update(picked.numpy().tobytes())
+    return digest.hexdigest()
+
+
 def lora_target_report(peft_model) -> list[LoraTarget]:
     """Every weight of `peft_model` that carries a LoRA adapter or trains in full (router copies), in model order."""
     from peft.tuners.lora import LoraLayer, ParamWrapper

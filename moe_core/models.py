@@ -182,23 +182,6 @@ class MoESummary:
         return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
 
 
-def weights_fingerprint(model: torch.nn.Module, samples: int = 16) -> str:
-    """SHA-256 over every base weight's name, shape and a strided sample of its values (LoRA weights skipped)."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    for name, param in sorted(model.named_parameters(), key=lambda item: item[0]):
-        if "lora_" in name:
-            continue
-        flat = param.detach().reshape(-1)
-        # A strided sample catches re-initialised or differently trained weights without reading them all.
-        picked = flat[:: max(1, flat.numel() // samples)][:samples].float().cpu()
-        clean = name.removeprefix("base_model.model.").replace(".base_layer", "")
-        digest.update(f"{clean}|{tuple(param.shape)}|".encode())
-        digest.update(picked.numpy().tobytes())
-    return digest.hexdigest()
-
-
 def _param_count(module: torch.nn.Module) -> int:
     return sum(p.numel() for p in module.parameters())
 

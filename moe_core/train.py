@@ -36,7 +36,6 @@ from moe_core.checkpoint import (
 from moe_core.config import TrainConfig, load_config, to_dict
 from moe_core.errors import UserError
 from moe_core.metrics import MetricsLogger
-from moe_core.models import weights_fingerprint
 
 BASE_INFO_KEYS = ("model_type", "vocab_size", "hidden_size", "num_hidden_layers")
 
@@ -234,7 +233,9 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
     base = model.get_base_model() if hasattr(model, "peft_config") else model
     info = base_info(base.config)
     if cfg.lora.enabled:  # the frozen base must be the very same weights, not just the same shape
-        info["weights_sha256"] = weights_fingerprint(base)
+        from moe_core.lora import base_weights_fingerprint
+
+        info["weights_sha256"] = base_weights_fingerprint(base)
     if resume_dir is not None:
         saved = read_trainer_state(resume_dir).get("base_model")
         differing = sorted(k for k in (saved or {}) if k in info and saved[k] != info[k])

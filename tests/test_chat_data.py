@@ -97,6 +97,16 @@ def test_truncation_and_dropping_examples_without_targets(tokenizer):
         chat_data.tokenize_all(tokenizer, [conversation(0)], max_length=12)
 
 
+def test_cut_conversations_are_reported(tokenizer, capsys):
+    whole = len(chat_data.tokenize_conversation(tokenizer, conversation(0), max_length=10_000)["input_ids"])
+    chat_data.tokenize_all(tokenizer, [conversation(i) for i in range(3)], max_length=10_000, source="train.jsonl")
+    assert "cut" not in capsys.readouterr().err
+    kept = chat_data.tokenize_all(tokenizer, [conversation(i) for i in range(3)], max_length=whole - 2,
+                                  source="train.jsonl")
+    err = capsys.readouterr().err
+    assert kept and "train.jsonl:" in err and f"data.max_length={whole - 2}" in err and "of 3 conversations" in err
+
+
 def test_packing_rows_positions_and_label_boundaries(tokenizer):
     examples = chat_data.tokenize_all(tokenizer, [conversation(i) for i in range(6)], max_length=512)
     lengths = [len(e["input_ids"]) for e in examples]
