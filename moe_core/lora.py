@@ -188,20 +188,52 @@ def _strip_peft_prefix(name: str) -> str:
     return name.removeprefix("base_model.model.").replace(".base_layer", "")
 
 
+def _sampled_base_weights(named_tensors, per_tensor: int):
+    """(clean name, shape, strided sample of values) of every frozen base weight, by name; LoRA weights skipped.
+
+    Names are reduced to the plain model's, so a PEFT-wrapped model and its bare base yield the same keys.
+    """
+    picked = {}
+    for name, tensor in sorted(named_tensors, key=lambda item: item[0]):
+        if "lora_" in name or ".modules_to_save." in name or tensor.is_meta:
+            continue  # adapter weights and trained copies (routers) are not the base
+        flat = tensor.detach().reshape(-1)
+        clean = _strip_peft_prefix(name).replace(".original_module", "")
+        # A strided sample catches re-initialised or differently trained weights without reading them all.
+        picked[clean] = (tuple(tensor.shape), flat[:: max(1, flat.numel() // per_tensor)][:per_tensor].float().cpu())
+    return picked
+
+
 def base_weights_fingerprint(model: nn.Module, samples: int = 16) -> str:
     """SHA-256 over every base weight's name, shape and a strided sample of its values (LoRA weights skipped)."""
     import hashlib
 
     digest = hashlib.sha256()
-    for name, param in sorted(model.named_parameters(), key=lambda item: item[0]):
-        if "lora_" in name:
-            continue
-        flat = param.detach().reshape(-1)
-        # A strided sample catches re-initialised or differently trained weights without reading them all.
-        picked = flat[:: max(1, flat.numel() // samples)][:samples].float().cpu()
-        digest.update(f"{_strip_peft_prefix(name)}|{tuple(param.shape)}|".encode())
-        digest.update(picked.numpy().tobytes())
+    for name, (shape, values) in _sampled_base_weights(model.named_parameters(), samples).items():
+        digest.update(f"{name}|{shape}|".encode())
+        digest.update(values.numpy().tobytes())
     return digest.hexdigest()
+
+
+def base_weights_sample(named_tensors, per_tensor: int = 4) -> dict[str, list[float]]:
+    """A few values of every base weight, by name: what an adapter keeps to recognise its base (see `load_adapter`)."""
+    return {name: values.tolist() for name, (_, values) in _sampled_base_weights(named_tensors, per_tensor).items()}
+
+
+def _differing_base_weights(recorded: dict, base: nn.Module) -> tuple[list[str], int]:
+    """Weights of `base` whose sampled values differ from `recorded` beyond dtype rounding; and how many were compared."""
+    per_tensor = max((len(v) for v in recorded.values()), default=0)
+    current = _sampled_base_weights(base.named_parameters(), per_tensor)
+    differing, compared = [], 0
+    for name, values in recorded.items():
+        if name not in current or len(values) != current[name][1].numel():
+            continue
+        compared += 1
+        saved = torch.tensor(values)
+        # 1/64 relative covers fp32 -> bf16/fp16 rounding (2^-9, 2^-11); a retrained checkpoint moves far more.
+        if not torch.allclose(current[name][1], saved, rtol=1 / 64, atol=1e-6):
+            differing.append(name)
+    return differing, compared
 
 
 def lora_target_report(peft_model) -> list[LoraTarget]:
@@ -273,16 +305,28 @@ def _atomic_dir_write(out_dir, write) -> Path:
     return out
 
 
-def save_adapter(peft_model, out_dir) -> Path:
-    """Save the adapter (PEFT format + a note of the base model's shape) atomically: temp dir, then rename."""
+def save_adapter(peft_model, out_dir, full_state: dict | None = None) -> Path:
+    """Save the adapter (PEFT format + a note of the base model it was trained on) atomically: temp dir, then rename.
+
+    `full_state` is the whole model's state dict where the live parameters are shards (FSDP2, gathered on one rank).
+    """
+    from peft.utils import get_peft_model_state_dict
+
     out = Path(out_dir)
     if out.is_dir() and any(out.iterdir()) and not (out / "adapter_config.json").exists():
         raise UserError(f"refusing to overwrite {out}: it exists and is not an adapter directory")
     base_config = peft_model.get_base_model().config
+    named = full_state.items() if full_state is not None else peft_model.named_parameters()
+    # Config facts catch another architecture; sampled weight values catch another checkpoint of the same one.
+    info = {**_base_info(base_config), "name_or_path": getattr(base_config, "_name_or_path", None),
+            "weights_sample": base_weights_sample(named)}
 
     def write(tmp: Path) -> None:
-        peft_model.save_pretrained(tmp)
-        (tmp / BASE_INFO_FILE).write_text(json.dumps(_base_info(base_config), indent=2) + "\n")
+        if full_state is None:
+            peft_model.save_pretrained(tmp)
+        else:
+            peft_model.save_pretrained(tmp, state_dict=get_peft_model_state_dict(peft_model, state_dict=full_state))
+        (tmp / BASE_INFO_FILE).write_text(json.dumps(info, indent=1) + "\n")
 
     return _atomic_dir_write(out, write)
 
@@ -318,12 +362,16 @@ def _check_adapter_fits(base, adapter_dir: Path) -> None:
 
     info_file = adapter_dir / BASE_INFO_FILE
     if info_file.is_file():
-        recorded = json.loads(info_file.read_text())
+        try:
+            recorded = json.loads(info_file.read_text())
+        except (ValueError, UnicodeDecodeError) as error:
+            raise UserError(f"cannot read {info_file}: {error}") from None
         current = _base_info(base.config)
         differing = [k for k in recorded if k in current and recorded[k] != current[k]]
         if differing:
             detail = ", ".join(f"{k}: adapter {recorded[k]!r} vs base {current[k]!r}" for k in differing)
             raise UserError(f"adapter {adapter_dir} was trained on a different base model ({detail})")
+        _check_base_weights(recorded, base, adapter_dir)
     try:
         config = peft.PeftConfig.from_pretrained(adapter_dir)
     except Exception as error:  # noqa: BLE001 - any parse failure means a broken adapter dir
@@ -352,6 +400,22 @@ def _check_adapter_fits(base, adapter_dir: Path) -> None:
             parts.append(f"{len(unexpected)} tensors with no place in the base (e.g. {unexpected[0]})")
         raise UserError(f"adapter {adapter_dir} does not match this {base.config.model_type} base model: "
                         + "; ".join(parts))
+
+
+def _check_base_weights(recorded: dict, base, adapter_dir: Path) -> None:
+    """Refuse a base whose weights are not the ones the adapter was trained on (same shapes, other checkpoint)."""
+    sample = recorded.get("weights_sample")
+    if not isinstance(sample, dict) or not sample:
+        return  # adapters saved before the note had weights: config facts and shapes are all we can check
+    differing, compared = _differing_base_weights(sample, base)
+    if not differing:
+        return
+    trained_on = recorded.get("name_or_path") or "another checkpoint"
+    detail = f"{len(differing)} of {compared} sampled base weights differ (e.g. {differing[0]})"
+    if len(differing) > 0.05 * compared:
+        raise UserError(f"adapter {adapter_dir} was trained on other base weights than this model's: {detail}. "
+                        f"It was trained on {trained_on}; load it on that base, or train the adapter on this one")
+    warnings.warn(f"adapter {adapter_dir}: {detail} from the base it was trained on ({trained_on})", stacklevel=3)
 
 
 def load_adapter(base_model_or_dir, adapter_dir, is_trainable: bool = False):

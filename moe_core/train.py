@@ -172,13 +172,7 @@ def save_final(model, tokenizer, out_dir: Path, full_state: dict | None = None) 
     if hasattr(model, "peft_config"):
         from moe_core.lora import save_adapter
 
-        if full_state is not None:  # FSDP2: write from the gathered state
-            from peft.utils import get_peft_model_state_dict
-
-            out_dir.mkdir(parents=True, exist_ok=True)
-            model.save_pretrained(out_dir, state_dict=get_peft_model_state_dict(model, state_dict=full_state))
-        else:
-            save_adapter(model, out_dir)
+        save_adapter(model, out_dir, full_state=full_state)  # FSDP2 passes the gathered state
     else:
         out_dir.mkdir(parents=True, exist_ok=True)
         model.save_pretrained(out_dir, **({"state_dict": full_state} if full_state is not None else {}))

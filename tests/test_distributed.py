@@ -6,6 +6,7 @@ model with the same weights as one process taking the same SGD steps on the same
 """
 
 import dataclasses
+import json
 import math
 import os
 import subprocess
@@ -388,7 +389,6 @@ TRAIN_RUNS = {
 @pytest.fixture(scope="module")
 def trainer_recipe(tmp_path_factory):
     """A tiny chat model, a data file and a LoRA recipe of 3 steps with uneven target counts."""
-    import json
 
     import yaml
 
@@ -444,6 +444,12 @@ def test_trainer_under_torchrun_matches_single_process(trainer_recipe):
         assert set(got) == set(expected), name
         for key in expected:
             torch.testing.assert_close(got[key], expected[key], rtol=1e-4, atol=1e-5, msg=f"{name}: {key}")
+        # Every strategy's final adapter (FSDP2's written from the gathered state) records the same base weights.
+        note = json.loads((root / name / "final" / "moe_base.json").read_text())
+        assert note["weights_sample"] == json.loads((single / "moe_base.json").read_text())["weights_sample"], name
+    from moe_core.lora import load_adapter
+
+    load_adapter(root / "model", root / "fsdp2" / "final")  # the base it was trained on: accepted
 
 
 def _train_worker(throttle: float, argv: list[str]) -> int:

@@ -2,6 +2,7 @@
 
 import json
 import shutil
+import warnings
 
 import peft
 import pytest
@@ -209,3 +210,41 @@ def test_bad_adapter_dirs_are_user_errors(tiny_preset_dirs, tmp_path):
     assert json.loads((adapter / "adapter_config.json").read_text())["r"] == 2
     with pytest.raises(UserError, match="PeftModel or a"):
         merge_adapter_to_dir(_load(tiny_preset_dirs["qwen3_moe"]), tmp_path / "m")
+
+
+def test_adapter_refuses_a_base_with_other_weights(tiny_preset_dirs, tmp_path):
+    base_dir = tiny_preset_dirs["qwen3_moe"]
+    peft_model = apply_lora(_load(base_dir), LoraSettings(r=4, train_router=True))
+    adapter = save_adapter(peft_model, tmp_path / "adapter")
+    note = json.loads((adapter / "moe_base.json").read_text())
+    assert note["name_or_path"] == str(base_dir)
+    sampled = note["weights_sample"]
+    assert "model.layers.0.mlp.experts.gate_up_proj" in sampled and "model.layers.0.mlp.gate.weight" in sampled
+    assert not [name for name in sampled if "lora_" in name or "modules_to_save" in name or "base_layer" in name]
+
+    # The very base it was trained on loads, in fp32 and cast to bf16 (serving dtypes round the sampled values).
+    for dtype in (torch.float32, torch.bfloat16):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", UserWarning)  # no "differ" warning
+            load_adapter(_load(base_dir, dtype=dtype), adapter)
+
+    # Same architecture, other checkpoint (here: other initialisation): refused before any weight is touched.
+    other = AutoModelForCausalLM.from_config(_load(base_dir).config)
+    other.save_pretrained(tmp_path / "other")
+    with pytest.raises(UserError, match=r"other base weights.*sampled base weights differ.*trained on .*qwen3_moe"):
+        load_adapter(tmp_path / "other", adapter)
+
+    # One weight edited (e.g. a merged fix to the output head): loads, with a warning naming it.
+    edited = _load(base_dir)
+    with torch.no_grad():
+        edited.lm_head.weight.mul_(1.5)
+    with pytest.warns(UserWarning, match="1 of .* differ .*lm_head"):
+        load_adapter(edited, adapter)
+
+    # Adapters saved before the note had weight samples still load (config facts and shapes are checked).
+    del note["weights_sample"]
+    (adapter / "moe_base.json").write_text(json.dumps(note))
+    load_adapter(tmp_path / "other", adapter)
+    (adapter / "moe_base.json").write_text("{not json")
+    with pytest.raises(UserError, match="cannot read .*moe_base.json"):
+        load_adapter(base_dir, adapter)

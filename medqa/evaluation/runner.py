@@ -145,10 +145,10 @@ class LocalBackend:
         self.tokenizer = load_tokenizer(config.model)
         self.model = load_moe_model(config.model, dtype=config.dtype, device=config.device)
         if config.adapter:
-            from peft import PeftModel
+            from moe_core.lora import load_adapter
 
-            try:
-                self.model = PeftModel.from_pretrained(self.model, config.adapter)
+            try:  # the same checks as serving: architecture, tensor shapes, the very base weights it was trained on
+                self.model = load_adapter(self.model, config.adapter)
             except (OSError, ValueError, RuntimeError, KeyError) as exc:
                 raise UserError(f"--adapter {config.adapter}: cannot load the adapter onto {config.model}: {exc}") from None
         self.model.eval()
