@@ -31,6 +31,10 @@ from torch import nn
 from moe_core.errors import UserError
 from moe_core.families import FAMILY_SPECS, decoder_layers, family_of, num_experts, top_k
 
+# PEFT's PeftModel.__init__ reads transformers' deprecated `is_gradient_checkpointing`: one FutureWarning per
+# model load that users read as an error in our own output. Only that message is silenced.
+warnings.filterwarnings("ignore", message="`is_gradient_checkpointing` is deprecated", category=FutureWarning)
+
 BASE_INFO_FILE = "moe_base.json"  # written next to the adapter: which base model it was trained on
 _BASE_INFO_KEYS = ("model_type", "hidden_size", "num_hidden_layers", "vocab_size", "moe_intermediate_size")
 _TOKENIZER_FILES = (

@@ -93,9 +93,9 @@ def heldout_perplexity(model_dir: Path, adapter_dir: Path | None, max_length: in
     tokenizer = load_tokenizer(model_dir)
     model = load_moe_model(model_dir, dtype="fp32")
     if adapter_dir is not None:
-        from peft import PeftModel
+        from moe_core.lora import load_adapter
 
-        model = PeftModel.from_pretrained(model, adapter_dir)
+        model = load_adapter(model, adapter_dir)
     cfg = from_dict({"data": {"max_length": max_length}, "optim": {"micro_batch_size": 4, "global_batch_size": 4},
                      "eval": {"max_batches": 10_000}})
     rows = chat_data.build_rows(tokenizer, str(ASSETS / "test.jsonl"), cfg.data, split="train")
