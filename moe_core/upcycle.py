@@ -271,12 +271,12 @@ def load_dense_model(dense, what: str = "dense checkpoint"):
 
 
 def load_tokenizer_if_present(source):
-    """The tokenizer saved with a checkpoint, or None when it has none."""
-    import transformers
+    """The tokenizer saved with a checkpoint, or None when it has none (or only the empty one transformers makes up)."""
+    from moe_core.models import load_tokenizer
 
     try:
-        return transformers.AutoTokenizer.from_pretrained(str(source))
-    except (OSError, ValueError, TypeError, KeyError):
+        return load_tokenizer(source)
+    except UserError:
         return None
 
 
