@@ -194,6 +194,10 @@ def test_cli_merges_and_saves(tmp_path, capsys):
     assert main(["merge-experts", *dirs, "--out", str(out), "--prompts", str(bad)]) == 2
     assert "bad.jsonl:2: 'text' must be a non-empty string" in capsys.readouterr().err
     assert not out.exists()
+    # The first checkpoint carries the tokenizer; a bare one (config + weights) must not pass as an empty tokenizer.
+    assert main(["merge-experts", dirs[1], dirs[0], "--out", str(out), "--prompts", str(prompts)]) == 2
+    assert f"no tokenizer found in {dirs[1]}" in capsys.readouterr().err
+    assert not out.exists()
 
     assert main(["merge-experts", *dirs, "--out", str(out), "--prompts", str(prompts), "--top-k", "1"]) == 0
     printed = capsys.readouterr().out
