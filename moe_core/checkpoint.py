@@ -18,6 +18,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -74,6 +75,76 @@ def resolve_resume(resume: str | None, output_dir) -> Path | None:
     if not (path / COMPLETE_MARKER).is_file():
         raise UserError(f"--resume {resume}: checkpoint is incomplete (no {COMPLETE_MARKER} marker); it was interrupted")
     return path
+
+
+def checkpoint_problem(ckpt_dir) -> str | None:
+    """Why a complete-marked checkpoint cannot be resumed from (a damaged or missing file), or None if it can.
+
+    Cheap: loads the small trainer state and config, but only opens the container headers of the
+    optimizer state and weights (a disk-full write or a bad copy truncates them).
+    """
+    import zipfile
+
+    ckpt = Path(ckpt_dir)
+    try:
+        json.loads((ckpt / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return f"config.json: {_short(exc)}"
+    try:
+        _load_trainer_state(ckpt)
+    except Exception as exc:  # noqa: BLE001 - torch.load of a damaged file raises whatever its unpickler hits
+        return f"trainer_state.pt: {_short(exc)}"
+    optimizer = ckpt / "optimizer.pt"
+    if optimizer.exists():
+        try:
+            with zipfile.ZipFile(optimizer) as archive:  # torch.save's format; truncation loses the directory
+                archive.infolist()
+        except (OSError, zipfile.BadZipFile) as exc:
+            return f"optimizer.pt: {_short(exc)}"
+    weights = sorted((ckpt / "model").glob("*.safetensors"))
+    if not weights:
+        return "model/: no .safetensors weights"
+    from safetensors import safe_open
+
+    for path in weights:
+        try:
+            with safe_open(str(path), framework="pt") as handle:
+                handle.keys()
+        except Exception as exc:  # noqa: BLE001 - SafetensorError is not an OSError
+            return f"model/{path.name}: {_short(exc)}"
+    return None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+def resume_checkpoint(resume: str | None, output_dir) -> Path | None:
+    """`resolve_resume`, then make sure the checkpoint is readable: `auto` falls back to the newest readable one."""
+    path = resolve_resume(resume, output_dir)
+    if path is None:
+        return None
+    problem = checkpoint_problem(path)
+    if problem is None:
+        return path
+    if resume != "auto":
+        in_run = path.parent.name == "checkpoints" and _step_of(path) is not None
+        siblings = list_checkpoints(path.parent.parent) if in_run else []
+        older = [p for p in siblings if _step_of(p) < _step_of(path)]
+        hint = f"; resume from an older one instead, e.g. --resume {older[-1]}" if older else ""
+        raise UserError(f"checkpoint {path} is unreadable ({problem}){hint}")
+    skipped = [f"{path.name} ({problem})"]
+    for candidate in reversed(list_checkpoints(output_dir)[:-1]):
+        candidate_problem = checkpoint_problem(candidate)
+        if candidate_problem is None:
+            # Not an error: the user asked for "the newest usable", but they should know steps are redone.
+            print(f"warning: checkpoint {path} is unreadable ({problem}); resuming from the older {candidate} "
+                  "instead", file=sys.stderr)
+            return candidate
+        skipped.append(f"{candidate.name} ({candidate_problem})")
+    raise UserError(f"--resume auto: no readable checkpoint in {checkpoints_root(output_dir)}: " + "; ".join(skipped)
+                    + "; start afresh with another output_dir")
 
 
 def check_compatible(ckpt_dir: Path, config_dict: dict) -> None:
@@ -347,6 +418,13 @@ def load_optimizer_state(ckpt_dir, model, optimizer, is_main: bool = True) -> No
     optimizer.load_state_dict(torch.load(path, map_location="cpu", weights_only=False))
 
 
-def read_trainer_state(ckpt_dir) -> dict:
-    """Step, scheduler, RNG, sampler and balancer state of a checkpoint."""
+def _load_trainer_state(ckpt_dir) -> dict:
     return torch.load(Path(ckpt_dir) / "trainer_state.pt", map_location="cpu", weights_only=False)
+
+
+def read_trainer_state(ckpt_dir) -> dict:
+    """Step, scheduler, RNG, sampler and balancer state of a checkpoint (a damaged file is a UserError)."""
+    try:
+        return _load_trainer_state(ckpt_dir)
+    except Exception as exc:  # noqa: BLE001 - torch.load of a damaged file raises whatever its unpickler hits
+        raise UserError(f"checkpoint {ckpt_dir} is unreadable (trainer_state.pt: {_short(exc)})") from None

@@ -7,6 +7,7 @@ trains with a default. Checkpoints store `to_dict(cfg)` and resume compares it.
 
 import dataclasses
 import difflib
+import math
 import types
 import typing
 from dataclasses import dataclass, field
@@ -181,14 +182,18 @@ def _coerce(value, tp, path: str):
             return int(value)
         raise UserError(f"config field '{path}' must be an integer, got {value!r}")
     if tp is float:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
-        if isinstance(value, str):
+        number = None
+        if isinstance(value, (int, float, str)) and not isinstance(value, bool):
             try:
-                return float(value)
-            except ValueError:
+                number = float(value)
+            except (ValueError, OverflowError):  # OverflowError: an int too big for a float
                 pass
-        raise UserError(f"config field '{path}' must be a number, got {value!r}")
+        if number is None:
+            raise UserError(f"config field '{path}' must be a number, got {value!r}")
+        # No field has a use for nan/inf, and they pass every `<`/`>` range check silently.
+        if not math.isfinite(number):
+            raise UserError(f"config field '{path}' must be a finite number, got {value!r}")
+        return number
     if tp is str:
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             return str(value)
@@ -297,7 +302,20 @@ def _check(cfg: TrainConfig) -> None:
             f"optim.micro_batch_size ({o.micro_batch_size}) is larger than optim.global_batch_size ({o.global_batch_size})"
         )
     if o.lr <= 0:
-        raise UserError(f"config field 'optim.lr' must be positive, got {o.lr}")
+        raise UserError(f"config field 'optim.lr' must be a finite positive number, got {o.lr}")
+    if o.eps <= 0:
+        raise UserError(f"config field 'optim.eps' must be a finite positive number, got {o.eps}")
+    for name in ("weight_decay", "grad_clip"):
+        if getattr(o, name) < 0:
+            raise UserError(f"config field 'optim.{name}' must be zero or positive, got {getattr(o, name)}")
+    for i, beta in enumerate(o.betas):
+        if not 0.0 <= beta < 1.0:
+            raise UserError(f"config field 'optim.betas[{i}]' must be at least 0 and below 1, got {beta}")
+    if not 0.0 <= cfg.lora.dropout < 1.0:
+        raise UserError(f"config field 'lora.dropout' must be at least 0 and below 1, got {cfg.lora.dropout}")
+    for name in ("aux_loss_coef", "z_loss_coef", "aux_free_gamma"):
+        if getattr(cfg.balance, name) < 0:
+            raise UserError(f"config field 'balance.{name}' must be zero or positive, got {getattr(cfg.balance, name)}")
     if not 0.0 <= o.min_lr_ratio <= 1.0:
         raise UserError(f"config field 'optim.min_lr_ratio' must be between 0 and 1, got {o.min_lr_ratio}")
     if cfg.data.max_length < 2:
@@ -314,19 +332,79 @@ def _check(cfg: TrainConfig) -> None:
         raise UserError(f"config field 'dist.throughput_weights' must be a list of numbers or 'auto', got {tw!r}")
 
 
+class _DuplicateKey(yaml.YAMLError):
+    """A mapping names the same key twice (PyYAML would silently keep only the last one)."""
+
+    def __init__(self, key, first_line: int, second_line: int):
+        super().__init__(f"duplicate key {key!r} (lines {first_line} and {second_line})")
+        self.key, self.first_line, self.second_line = key, first_line, second_line
+
+
+class _RecipeLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys: a second `model:` section must not replace the first unseen."""
+
+    def construct_mapping(self, node, deep=False):
+        """Check the keys as written (before `<<` merges, whose keys may legitimately be overridden)."""
+        seen = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node)
+            if key in seen:
+                raise _DuplicateKey(key, seen[key], key_node.start_mark.line + 1)
+            seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep=deep)
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """PyYAML's error as one line that keeps where it is (line and column, 1-based)."""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    mark = getattr(exc, "problem_mark", None)
+    text = f"{problem} at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else problem
+    context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if context and context_mark is not None:
+        text += f" ({context} started at line {context_mark.line + 1})"
+    return text
+
+
+def _read_recipe(path: Path) -> dict:
+    """The YAML recipe at `path` as a dict; unreadable, non-UTF-8, empty or malformed files are UserErrors."""
+    if path.is_dir():
+        raise UserError(f"config file {path} is a directory; give a YAML recipe file (see recipes/)")
+    if not path.is_file():
+        raise UserError(f"config file not found: {path}")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read config file {path}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # Windows Notepad and PowerShell `>` write UTF-16 with a byte-order mark.
+        kind = " (it looks like UTF-16)" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UserError(f"config file {path} is not valid UTF-8 text{kind}: byte {raw[exc.start]:#04x} on line "
+                        f"{line}; save it as UTF-8") from None
+    try:
+        tree = yaml.load(text, Loader=_RecipeLoader)  # a SafeLoader subclass: no arbitrary objects
+    except _DuplicateKey as exc:
+        raise UserError(f"config file {path}: {exc}; the second would silently replace the first, "
+                        "so merge them into one") from None
+    except yaml.YAMLError as exc:
+        raise UserError(f"config file {path} is not valid YAML: {_yaml_problem(exc)}") from None
+    if tree is None:
+        raise UserError(f"config file {path} is empty")
+    if not isinstance(tree, dict):
+        raise UserError(f"config file {path} must hold a mapping of sections, got {type(tree).__name__}")
+    return tree
+
+
 def load_config(yaml_path=None, overrides: list[str] | None = None) -> TrainConfig:
     """Read a YAML recipe (optional) and apply `a.b=value` overrides; any problem is a UserError."""
     tree: dict = {}
     if yaml_path is not None:
         path = Path(yaml_path)
-        if not path.is_file():
-            raise UserError(f"config file not found: {path}")
-        try:
-            tree = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise UserError(f"config file {path} is not valid YAML: {str(exc).splitlines()[0]}") from None
-        if not isinstance(tree, dict):
-            raise UserError(f"config file {path} must hold a mapping of sections, got {type(tree).__name__}")
+        tree = _read_recipe(path)
         # Validate the file alone first so an error names the file's field before any override.
         _build(TrainConfig, tree)
     for item in overrides or []:

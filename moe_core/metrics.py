@@ -11,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
+from moe_core.errors import UserError
+
 # A few stops of the viridis colormap; the heatmap interpolates between them.
 _VIRIDIS = np.array(
     [[68, 1, 84], [59, 82, 139], [33, 145, 140], [94, 201, 98], [253, 231, 37]], dtype=np.float64
@@ -52,11 +54,17 @@ class MetricsLogger:
         self._writer = None
         if not enabled:
             return
-        self.run_dir.mkdir(parents=True, exist_ok=True)
-        if tensorboard:
-            from torch.utils.tensorboard import SummaryWriter
+        if self.run_dir.exists() and not self.run_dir.is_dir():
+            raise UserError(f"cannot write metrics: {self.run_dir} is a file, not a directory")
+        try:
+            self.run_dir.mkdir(parents=True, exist_ok=True)
+            if tensorboard:
+                from torch.utils.tensorboard import SummaryWriter
 
-            self._writer = SummaryWriter(log_dir=str(self.run_dir / "tensorboard"))
+                self._writer = SummaryWriter(log_dir=str(self.run_dir / "tensorboard"))
+        except OSError as exc:  # e.g. a read-only or full disk, or a file where a directory belongs
+            raise UserError(f"cannot write metrics to {self.run_dir}: {exc.strerror or exc} "
+                            f"({exc.filename or self.run_dir})") from None
 
     def log(self, step: int, values: dict, kind: str = "train") -> dict:
         """Record scalar `values` at `step` under `kind` (train, eval, ...); returns the JSON record."""

@@ -26,10 +26,11 @@ from moe_core import chat_data
 from moe_core.checkpoint import (
     CheckpointWriter,
     check_compatible,
+    list_checkpoints,
     load_model_weights,
     load_optimizer_state,
     read_trainer_state,
-    resolve_resume,
+    resume_checkpoint,
     snapshot_state,
     unwrap,
 )
@@ -193,7 +194,9 @@ def train(cfg: TrainConfig, resume: str | None = None) -> Path:
     if not cfg.data.train_file:
         raise UserError("config field 'data.train_file' is empty: give a JSONL/JSON/parquet file or a hub data set")
     config_dict = to_dict(cfg)
-    resume_dir = resolve_resume(resume, cfg.output_dir)
+    check_output_dir(Path(cfg.output_dir))
+    resume_dir = resume_checkpoint(resume, cfg.output_dir)
+    refuse_existing_run(Path(cfg.output_dir), resume, resume_dir)
     if resume_dir is not None:
         check_compatible(resume_dir, config_dict)
 
@@ -273,6 +276,8 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
     plan = distributed.plan_rank_batches(o.global_batch_size, o.micro_batch_size, weights,
                                          equal_micro_batches=lockstep)[ctx.rank]
     loss_scale = distributed.grad_scale(ctx)
+    if resume_dir is None and ctx.is_main:
+        set_aside_old_logs(out_dir)
     logger = MetricsLogger(out_dir, enabled=ctx.is_main)
     writer = CheckpointWriter(out_dir, cfg.checkpoint.keep_last, cfg.checkpoint.async_save, is_main=ctx.is_main)
     if ctx.is_main:
@@ -319,6 +324,10 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
         distributed.sync_gradients(model, ctx)
         grad_norm = distributed.clip_grad_norm(model, o.grad_clip)
         lr = scheduler.get_last_lr()[0]  # the rate this step uses
+        step_loss = distributed.all_reduce_sum(ce_local, ctx) / global_targets  # the same on every rank
+        if not (math.isfinite(step_loss) and math.isfinite(grad_norm)):
+            # Checked before optimizer.step(): one NaN update would poison every later step and the final model.
+            _stop_diverged(step + 1, step_loss, grad_norm, lr, cfg, writer, logger, bar)
         optimizer.step()
         scheduler.step()
         optimizer.zero_grad(set_to_none=True)
@@ -328,7 +337,7 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
         step += 1
 
         elapsed = time.perf_counter() - t0
-        record = {"loss": distributed.all_reduce_sum(ce_local, ctx) / global_targets,
+        record = {"loss": step_loss,
                   "lr": lr, "grad_norm": grad_norm,
                   "tokens_per_s": distributed.all_reduce_sum(tokens_local, ctx) / max(elapsed, 1e-9),
                   "step_time_s": elapsed, "target_tokens": int(global_targets), **stats}
@@ -367,7 +376,76 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
     return final
 
 
+# ----------------------------------------------------------------------------- output directory
+
+
+def check_output_dir(out_dir: Path) -> None:
+    """UserError unless output_dir is a directory we can write to, or one we can create."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UserError(f"output_dir {out_dir} is a file, not a directory; choose another output_dir")
+    if out_dir.is_symlink() and not out_dir.exists():
+        raise UserError(f"output_dir {out_dir} is a broken symbolic link; choose another output_dir")
+    existing = out_dir
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise UserError(f"output_dir {out_dir} cannot be created: {existing} is a file, not a directory")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UserError(f"cannot write to output_dir {out_dir}: {existing} is not writable (permission denied)")
+
+
+def refuse_existing_run(out_dir: Path, resume: str | None, resume_dir: Path | None) -> None:
+    """UserError if starting here would overwrite another run's checkpoints or final model."""
+    checkpoints = list_checkpoints(out_dir)
+    found = [f"checkpoints/{p.name}" for p in checkpoints[-1:]] + (["final/"] if (out_dir / "final").exists() else [])
+    if not found:
+        return
+    held = f"output_dir {out_dir} already holds a run ({', '.join(found)})"
+    if resume_dir is not None:
+        if resume_dir.resolve().parent.parent == out_dir.resolve():
+            return  # continuing this very run
+        raise UserError(f"{held}; resuming {resume_dir} into it would overwrite that run: choose another output_dir")
+    if resume == "auto":  # no checkpoint to continue from, but a final model that a fresh start would replace
+        raise UserError(f"{held} but no complete checkpoint to resume from; choose another output_dir")
+    raise UserError(f"{held}; add --resume to continue it, or choose another output_dir "
+                    f"(e.g. --set output_dir={out_dir}-2) to keep it")
+
+
+def set_aside_old_logs(out_dir: Path) -> list[Path]:
+    """Rename the logs of an earlier run that never checkpointed to `<name>.stale-N`, so a fresh start
+    neither appends to them nor deletes them; returns the new paths."""
+    names = [n for n in ("metrics.jsonl", "tensorboard", "config.yaml") if (out_dir / n).exists()]
+    if names in ([], ["config.yaml"]):
+        return []  # a lone config.yaml is simply rewritten: it describes no logged steps
+    number = 1
+    while any((out_dir / f"{n}.stale-{number}").exists() for n in names):
+        number += 1
+    moved = []
+    for name in names:
+        target = out_dir / f"{name}.stale-{number}"
+        (out_dir / name).rename(target)
+        moved.append(target)
+    print(f"note: {out_dir} holds logs of an earlier run that wrote no checkpoint; moved them aside to "
+          f"{', '.join(p.name for p in moved)} and starting afresh", file=sys.stderr)
+    return moved
+
+
 # ----------------------------------------------------------------------------- loop helpers
+
+
+def _stop_diverged(step: int, loss: float, grad_norm: float, lr: float, cfg: TrainConfig, writer, logger, bar) -> None:
+    """Log the bad step, let an in-flight checkpoint land, and stop with a UserError (no final/ is written)."""
+    logger.log(step, {"loss": loss, "grad_norm": grad_norm, "lr": lr, "diverged": True})
+    writer.wait()
+    logger.close()
+    if bar is not None:
+        bar.close()
+    kept = list_checkpoints(cfg.output_dir)
+    where = f"; the checkpoints up to {kept[-1].name} in {kept[-1].parent} are kept" if kept else ""
+    raise UserError(
+        f"training diverged at step {step}: loss {loss}, gradient norm {grad_norm} (not finite), so no final model "
+        f"was saved{where}. Lower optim.lr (now {cfg.optim.lr:g}), and start afresh with another output_dir"
+    )
 
 
 def _train_dtype(cfg: TrainConfig) -> str | None:

@@ -110,3 +110,70 @@ def test_shipped_recipe_loads():
     recipe = Path(__file__).resolve().parents[1] / "recipes" / "tiny_lora.yaml"
     cfg = load_config(recipe, ["model.name_or_path=some/dir", "data.train_file=t.jsonl"])
     assert cfg.lora.enabled and cfg.lora.attention and cfg.lora.experts
+
+
+@pytest.mark.parametrize(
+    "override, pattern",
+    [
+        ("optim.lr=nan", r"optim\.lr.*finite"),
+        ("optim.lr=inf", r"optim\.lr.*finite"),
+        ("optim.lr=.inf", r"optim\.lr.*finite"),
+        ("optim.grad_clip=nan", r"optim\.grad_clip.*finite"),
+        ("balance.aux_loss_coef=-inf", r"balance\.aux_loss_coef.*finite"),
+        ("optim.eps=0", r"optim\.eps.*positive"),
+        ("optim.weight_decay=-0.1", r"optim\.weight_decay.*zero or positive"),
+        ("optim.betas=[0.9, 1.5]", r"optim\.betas\[1\].*below 1"),
+        ("lora.dropout=1", r"lora\.dropout.*below 1"),
+    ],
+)
+def test_non_finite_and_out_of_range_numbers_are_refused(override, pattern):
+    # nan passes every `<=`/`>=` check, and torch's AdamW turns the rest into a traceback.
+    with pytest.raises(UserError, match=pattern):
+        load_config(None, [override])
+
+
+def test_non_finite_number_in_yaml_is_refused(tmp_path):
+    path = tmp_path / "recipe.yaml"
+    path.write_text("optim:\n  lr: .nan\n")
+    with pytest.raises(UserError, match=r"optim\.lr.*finite"):
+        load_config(path, [])
+
+
+def test_non_utf8_recipe_is_a_clear_error(tmp_path):
+    path = tmp_path / "recipe.yaml"
+    path.write_bytes("model:\n  name_or_path: m\n".encode("utf-16"))  # what Notepad/PowerShell write
+    with pytest.raises(UserError, match=r"not valid UTF-8.*UTF-16.*save it as UTF-8"):
+        load_config(path, [])
+    path.write_bytes(b"model:\n  name_or_path: caf\xe9\n")  # Latin-1
+    with pytest.raises(UserError, match=r"not valid UTF-8 text: byte 0xe9 on line 2"):
+        load_config(path, [])
+
+
+def test_duplicate_yaml_keys_are_refused_with_lines(tmp_path):
+    path = tmp_path / "recipe.yaml"
+    path.write_text("model:\n  name_or_path: m\noptim:\n  lr: 1.0e-3\nmodel:\n  dtype: fp32\n")
+    with pytest.raises(UserError, match=r"duplicate key 'model' \(lines 1 and 5\)"):
+        load_config(path, [])
+    path.write_text("optim:\n  lr: 1.0e-3\n  max_steps: 3\n  lr: 2.0e-3\n")
+    with pytest.raises(UserError, match=r"duplicate key 'lr' \(lines 2 and 4\)"):
+        load_config(path, [])
+    # YAML merge keys are not duplicates: the explicit key overrides the merged one, as YAML intends.
+    path.write_text("optim:\n  <<: {lr: 1.0e-3, max_steps: 3}\n  max_steps: 4\n")
+    assert load_config(path, []).optim.max_steps == 4
+
+
+def test_yaml_errors_keep_line_and_column(tmp_path):
+    path = tmp_path / "recipe.yaml"
+    path.write_text("model:\n  name_or_path: a: b\n")
+    with pytest.raises(UserError, match=r"not valid YAML: mapping values are not allowed here at line 2, column 18"):
+        load_config(path, [])
+
+
+def test_empty_recipe_and_directory_are_named(tmp_path):
+    path = tmp_path / "recipe.yaml"
+    for text in ("", "# nothing yet\n"):
+        path.write_text(text)
+        with pytest.raises(UserError, match=r"config file .*recipe\.yaml is empty"):
+            load_config(path, [])
+    with pytest.raises(UserError, match="is a directory"):
+        load_config(tmp_path, [])

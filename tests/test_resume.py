@@ -213,3 +213,45 @@ def test_cli_bad_inputs_exit_2_with_one_line(tmp_path, models):
         assert result.returncode == 2, result.stderr[-2000:]
         errors = [line for line in result.stderr.splitlines() if "error" in line]
         assert len(errors) == 1 and expected in errors[0] and "Traceback" not in result.stderr
+
+
+def test_unreadable_newest_checkpoint(tmp_path, models, capsys):
+    """Garbage in a COMPLETE-marked checkpoint (disk-full write, bad copy): auto falls back, explicit is refused."""
+    recipe = recipe_for(tmp_path, models["qwen3_moe"], "lora")
+    run = tmp_path / "run"
+    base = ["--config", str(recipe), "--set", f"output_dir={run}", "--set", "checkpoint.every_steps=1",
+            "--set", "eval.every_steps=0"]
+    assert main([*base, "--set", "optim.max_steps=2"]) == 0
+    step1, step2 = ckpt.list_checkpoints(run)
+    (step2 / "trainer_state.pt").write_text("garbage\n")
+    capsys.readouterr()
+
+    for resume in (str(step2), str(run)):
+        assert main([*base, "--set", "optim.max_steps=3", "--resume", resume]) == 2
+        err = capsys.readouterr().err
+        errors = [line for line in err.splitlines() if "error" in line]
+        assert len(errors) == 1 and "Traceback" not in err
+        assert f"checkpoint {step2} is unreadable (trainer_state.pt: " in errors[0]
+        assert f"--resume {step1}" in errors[0]  # points at the usable one
+
+    assert main([*base, "--set", "optim.max_steps=3", "--resume"]) == 0  # bare --resume = auto
+    err = capsys.readouterr().err
+    assert f"checkpoint {step2} is unreadable (trainer_state.pt: " in err
+    assert f"resuming from the older {step1} instead" in err and f"resumed from {step1} at step 1" in err
+    assert (run / "final" / "adapter_config.json").is_file()
+
+    # No readable checkpoint left at all: auto must not silently start over on top of the run.
+    for p in ckpt.list_checkpoints(run):
+        (p / "trainer_state.pt").write_bytes(b"")
+    assert main([*base, "--set", "optim.max_steps=4", "--resume", "auto"]) == 2
+    assert "no readable checkpoint" in capsys.readouterr().err
+
+
+def test_read_trainer_state_of_a_damaged_file_is_a_user_error(tmp_path):
+    from moe_core.errors import UserError
+
+    (tmp_path / "trainer_state.pt").write_bytes(b"PK\x03\x04 truncated")
+    with pytest.raises(UserError, match=r"is unreadable \(trainer_state\.pt: "):
+        ckpt.read_trainer_state(tmp_path)
+    (tmp_path / "config.json").write_text("{}")
+    assert ckpt.checkpoint_problem(tmp_path).startswith("trainer_state.pt: ")

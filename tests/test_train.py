@@ -2,6 +2,7 @@
 
 import json
 import math
+import os
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,110 @@ def test_packing_is_refused_for_linear_attention_models(tmp_path, capsys):
     recipe = write_recipe(tmp_path, model_dir, write_data(tmp_path), data={"packing": True, "pack_length": 128})
     assert main(["--config", str(recipe)]) == 2
     assert "data.packing=true cannot be used with bailing_hybrid" in capsys.readouterr().err
+
+
+def _files(run: Path) -> dict:
+    """Every file under a run with its bytes, to prove a refused command changed nothing."""
+    return {str(p.relative_to(run)): p.read_bytes() for p in sorted(run.rglob("*")) if p.is_file()}
+
+
+def _one_error(capsys) -> str:
+    err = capsys.readouterr().err
+    errors = [line for line in err.splitlines() if "error" in line.lower()]
+    assert len(errors) == 1 and errors[0].startswith("medqa: error: ") and "Traceback" not in err, err
+    return errors[0]
+
+
+def test_training_again_into_a_finished_run_is_refused(tmp_path, chat_models, capsys):
+    recipe = write_recipe(tmp_path, chat_models["qwen3_moe"], write_data(tmp_path), optim={"max_steps": 2})
+    assert main(["--config", str(recipe)]) == 0
+    run = tmp_path / "run"
+    before = _files(run)
+    assert main(["--config", str(recipe), "--set", "optim.lr=1e-4"]) == 2
+    err = _one_error(capsys)
+    assert f"output_dir {run} already holds a run (checkpoints/step-2, final/)" in err
+    assert "--resume" in err and "another output_dir" in err
+    assert _files(run) == before  # adapter, checkpoints, config.yaml and metrics.jsonl untouched
+    # Only final/ left (checkpoints deleted by hand): --resume auto has nothing to continue and must not overwrite it.
+    import shutil
+
+    shutil.rmtree(run / "checkpoints")
+    assert main(["--config", str(recipe), "--resume", "auto"]) == 2
+    assert "no complete checkpoint to resume from" in _one_error(capsys)
+
+
+@pytest.mark.parametrize("resume", [None, "auto"])
+def test_fresh_start_sets_aside_logs_of_a_run_killed_before_its_first_checkpoint(tmp_path, chat_models, capsys,
+                                                                                  resume):
+    """serving/quickstart.py calls train(resume="auto" if checkpoints/ exists else None) on such a directory."""
+    run = tmp_path / "run"
+    (run / "tensorboard").mkdir(parents=True)
+    (run / "tensorboard" / "events.old").write_text("old events")
+    old_log = '{"step": 1, "kind": "train", "loss": 9.0}\n{"step": 2, "kind": "train", "loss": 8.0}\n'
+    (run / "metrics.jsonl").write_text(old_log)
+    (run / "config.yaml").write_text("old: config\n")
+    if resume == "auto":
+        (run / "checkpoints" / ".tmp-step-1").mkdir(parents=True)  # killed in the middle of its first save
+    recipe = write_recipe(tmp_path, chat_models["qwen3_moe"], write_data(tmp_path), optim={"max_steps": 2})
+    final = train(load_config(recipe, []), resume=resume)
+    assert (final / "adapter_config.json").is_file()
+    assert [r["step"] for r in read_metrics(run)] == [1, 2] and losses(run)[0] != 9.0  # only the new run
+    assert (run / "metrics.jsonl.stale-1").read_text() == old_log  # nothing lost
+    assert (run / "tensorboard.stale-1" / "events.old").read_text() == "old events"
+    assert (run / "config.yaml.stale-1").read_text() == "old: config\n"
+    assert "moved them aside" in capsys.readouterr().err
+
+
+def test_output_dir_that_is_a_file_or_unwritable_is_refused_before_training(tmp_path, chat_models, capsys,
+                                                                            monkeypatch):
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me")
+    recipe = write_recipe(tmp_path, chat_models["qwen3_moe"], write_data(tmp_path), optim={"max_steps": 1})
+    assert main(["--config", str(recipe), "--set", f"output_dir={precious}"]) == 2
+    assert f"output_dir {precious} is a file, not a directory" in _one_error(capsys)
+    assert main(["--config", str(recipe), "--set", f"output_dir={precious}/sub"]) == 2
+    assert f"{precious} is a file, not a directory" in _one_error(capsys)
+    assert precious.read_text() == "keep me"
+    # Root ignores permission bits, so simulate a read-only directory (as `chattr +i` or a read-only mount).
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access
+    monkeypatch.setattr("moe_core.train.os.access", lambda p, mode: Path(p) != locked and real_access(p, mode))
+    monkeypatch.setattr("moe_core.train.load_model", lambda *a, **k: pytest.fail("the model was loaded"))
+    for out in (locked, locked / "sub"):
+        assert main(["--config", str(recipe), "--set", f"output_dir={out}"]) == 2
+        assert f"cannot write to output_dir {out}: {locked} is not writable" in _one_error(capsys)
+
+
+def test_metrics_logger_names_a_file_in_the_way(tmp_path):
+    from moe_core.errors import UserError
+    from moe_core.metrics import MetricsLogger
+
+    (tmp_path / "run").write_text("not a dir")
+    with pytest.raises(UserError, match="is a file, not a directory"):
+        MetricsLogger(tmp_path / "run")
+    (tmp_path / "run2").mkdir()
+    (tmp_path / "run2" / "tensorboard").write_text("not a dir")
+    with pytest.raises(UserError, match="cannot write metrics to"):
+        MetricsLogger(tmp_path / "run2")
+
+
+def test_divergence_stops_with_a_user_error_and_no_final_model(tmp_path, chat_models, capsys):
+    # lr=1e30 is finite and positive, so the config accepts it; the weights overflow after the first update.
+    recipe = write_recipe(tmp_path, chat_models["qwen3_moe"], write_data(tmp_path),
+                          optim={"max_steps": 4, "lr": 1e30}, checkpoint={"every_steps": 1, "keep_last": 2})
+    assert main(["--config", str(recipe)]) == 2
+    err = _one_error(capsys)
+    assert "training diverged at step 2" in err and "Lower optim.lr" in err
+    run = tmp_path / "run"
+    assert not (run / "final").exists()
+    assert [p.name for p in (run / "checkpoints").iterdir()] == ["step-1"]  # kept
+    assert read_metrics(run)[-1]["diverged"] is True
+
+
+def test_non_finite_lr_is_a_config_error(tmp_path, chat_models, capsys):
+    recipe = write_recipe(tmp_path, chat_models["qwen3_moe"], write_data(tmp_path))
+    for value in ("nan", "inf"):
+        assert main(["--config", str(recipe), "--set", f"optim.lr={value}"]) == 2
+        assert "config field 'optim.lr' must be a finite" in _one_error(capsys)
+    assert not (tmp_path / "run").exists()
