@@ -1,6 +1,7 @@
 """The `medqa` command: one entry point composing the moe_core, medqa and serving subcommands."""
 
 import argparse
+import os
 import sys
 
 from moe_core import cli as moe_core_cli
@@ -69,6 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def describe_os_error(exc: OSError) -> str:
+    """One line for an OSError: `<strerror>: <path>`, naming the path the user gave where there are two."""
+    # For a rename (an atomic write publishing its temp file) the second path is the user's destination.
+    path = exc.filename2 if exc.filename2 is not None else exc.filename
+    reason = exc.strerror or " ".join(str(exc).split()) or type(exc).__name__
+    if path is None:
+        return reason
+    return f"{reason}: {os.fsdecode(path) if isinstance(path, bytes) else path}"
+
+
 def main(argv=None) -> int:
     """Parse arguments and run one subcommand; user errors print one line, never a traceback."""
     parser = build_parser()
@@ -80,6 +91,13 @@ def main(argv=None) -> int:
         return int(args.func(args) or 0)
     except UserError as exc:
         print(f"medqa: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        # The safety net for file-system problems the commands do not check themselves (an --out that is a
+        # file, a directory, or unwritable): one line, not a traceback. MEDQA_DEBUG=1 keeps the traceback.
+        if os.environ.get("MEDQA_DEBUG", "") not in ("", "0"):
+            raise
+        print(f"medqa: error: {describe_os_error(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -14,6 +14,7 @@ sha256, versions, seconds). A rerun reuses finished steps.
 import hashlib
 import json
 import math
+import socket
 import time
 from importlib import metadata
 from pathlib import Path
@@ -82,6 +83,63 @@ def train_config(seed_dir: Path, run_dir: Path, max_steps: int | None = None):
     return from_dict(fields)
 
 
+def train_settings(cfg) -> dict:
+    """The part of the quickstart TrainConfig that decides what the fine-tune learns: the adapter reuse key.
+
+    Paths are left out, so moving the run directory does not force a retrain: the seed is keyed by its
+    own hash (seed_sha256) and the training data by the hash of its content here.
+    """
+    from moe_core.config import to_dict
+
+    settings = to_dict(cfg)
+    settings.pop("output_dir", None)
+    settings["model"].pop("name_or_path", None)
+    settings["data"].pop("eval_file", None)  # only scored during training; it does not change the adapter
+    train_file = Path(settings["data"].pop("train_file"))
+    settings["data"]["train_file_sha256"] = hashlib.sha256(train_file.read_bytes()).hexdigest()
+    return json.loads(json.dumps(settings))  # as the manifest stores it (JSON), so comparisons are exact
+
+
+def _flat(tree: dict, prefix: str = "") -> dict:
+    out = {}
+    for key, value in tree.items():
+        if isinstance(value, dict):
+            out.update(_flat(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
+def _settings_change(old: dict, new: dict) -> str:
+    """`optim.max_steps 1 -> 2, ...`: what differs between two train_settings."""
+    old_flat, new_flat = _flat(old), _flat(new)
+    changed = [f"{key} {old_flat.get(key, '(unset)')} -> {new_flat.get(key, '(unset)')}"
+               for key in sorted(set(old_flat) | set(new_flat)) if old_flat.get(key) != new_flat.get(key)]
+    return ", ".join(changed)
+
+
+def validate_args(args) -> None:
+    """Check every quickstart argument before any work, naming the quickstart flag that is wrong."""
+    from moe_core.errors import UserError
+
+    if args.train_steps is not None and args.train_steps < 1:
+        raise UserError(f"--train-steps must be a positive number of optimizer steps, got {args.train_steps}")
+    if args.eval_limit is None or args.eval_limit < 1:
+        raise UserError(f"--eval-limit must be a positive number of held-out questions, got {args.eval_limit}")
+    if not 0 <= args.port <= 65535:
+        raise UserError(f"--port must be between 0 and 65535, got {args.port}")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"--out {out} exists and is not a directory; give a run directory")
+    if not args.no_serve:
+        # Only resolvable here; whether the port is free is checked when serving starts, minutes from now.
+        try:
+            socket.getaddrinfo(args.host, args.port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        except socket.gaierror as exc:
+            raise UserError(f"--host {args.host!r} does not resolve ({exc.strerror}); use an address such as "
+                            "127.0.0.1, or --no-serve") from None
+
+
 def heldout_perplexity(model_dir: Path, adapter_dir: Path | None, max_length: int = 1024) -> dict:
     """Assistant-token perplexity of a model (plus adapter) on the held-out grounded test conversations."""
     from moe_core import chat_data
@@ -108,17 +166,35 @@ def _faq(results: dict) -> dict:
     return {name: metrics[name]["value"] for name in ("rouge_l", "citation_hit", "retrieval_hit")}
 
 
-def set_aside_stale_training(manifest: Manifest, train_dir: Path, seed_sha256: str) -> Path | None:
-    """Move a training directory built from another seed (or of unknown origin) aside, never deleting it."""
-    recorded = manifest.data["steps"].get("train", {}).get("inputs", {}).get("seed_sha256")
-    if not train_dir.exists() or recorded == seed_sha256:
+def set_aside_stale_training(manifest: Manifest, train_dir: Path, seed_sha256: str,
+                             settings: dict | None = None) -> Path | None:
+    """Move a training directory built from another seed or other settings (or of unknown origin) aside, never
+    deleting it. `settings` (from train_settings) is compared only when given."""
+    recorded = manifest.data["steps"].get("train", {}).get("inputs", {})
+    if not train_dir.exists():
         return None
+    if recorded.get("seed_sha256") != seed_sha256:
+        reason = f"was trained from another seed than {manifest.path.parent / 'seed'}"
+    elif settings is not None and recorded.get("train_settings") != settings:
+        change = _settings_change(recorded["train_settings"], settings) if "train_settings" in recorded else ""
+        reason = f"was trained with other settings ({change})" if change else "has no record of its training settings"
+    else:
+        return None
+    stale = _move_aside(train_dir)
+    print(f"{train_dir} {reason}; moved it to {stale} and training afresh", flush=True)
+    # The evaluation of that fine-tune goes with it, so its report is kept rather than overwritten.
+    eval_dir = train_dir.parent / "eval_fine-tuned"
+    if eval_dir.exists():
+        print(f"moved its evaluation {eval_dir} to {_move_aside(eval_dir)}", flush=True)
+    return stale
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename `path` to the first free `<name>.stale-N` beside it and return the new path."""
     number = 1
-    while (stale := train_dir.with_name(f"{train_dir.name}.stale-{number}")).exists():
+    while (stale := path.with_name(f"{path.name}.stale-{number}")).exists():
         number += 1
-    train_dir.rename(stale)
-    print(f"{train_dir} was trained from another seed than {manifest.path.parent / 'seed'}; moved it to {stale} "
-          "and training afresh", flush=True)
+    path.rename(stale)
     return stale
 
 
@@ -129,6 +205,7 @@ def run_quickstart(args) -> int:
     from moe_core.models import summarize_checkpoint
     from moe_core.train import train
 
+    validate_args(args)  # before minutes of work, not after
     run_dir = Path(args.out)
     run_dir.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(run_dir)
@@ -146,15 +223,19 @@ def run_quickstart(args) -> int:
     print("\n[2/4] fine-tune: LoRA on attention + experts, bundled grounded patient-service chats", flush=True)
     t0 = time.time()
     cfg = train_config(seed_dir, run_dir, max_steps=args.train_steps)
-    set_aside_stale_training(manifest, Path(cfg.output_dir), seed_sha256)
+    settings = train_settings(cfg)
+    set_aside_stale_training(manifest, Path(cfg.output_dir), seed_sha256, settings)
     inputs = {"model": str(seed_dir), "seed_sha256": seed_sha256, "train_file": cfg.data.train_file,
-              "train_file_sha256": hashlib.sha256(Path(cfg.data.train_file).read_bytes()).hexdigest()}
-    manifest.record("train", status="running", inputs=inputs)  # ties any checkpoint written from now on to this seed
+              "train_file_sha256": hashlib.sha256(Path(cfg.data.train_file).read_bytes()).hexdigest(),
+              "train_settings": settings}
+    # Ties any checkpoint written from now on to this seed and these settings (the reuse key).
+    manifest.record("train", status="running", inputs=inputs)
     adapter_dir = Path(cfg.output_dir) / "final"
     if (adapter_dir / "adapter_config.json").exists():
         print(f"reusing {adapter_dir}", flush=True)
     else:
-        adapter_dir = train(cfg, resume="auto" if (Path(cfg.output_dir) / "checkpoints").exists() else None)
+        # "auto" continues an interrupted fine-tune of the same key and starts fresh when there is no checkpoint.
+        adapter_dir = train(cfg, resume="auto")
     manifest.record("train", status="done", command=f"medqa train --config {Path(cfg.output_dir) / 'config.yaml'}",
                     inputs=inputs, output=str(adapter_dir), files=_sha256_dir(adapter_dir),
                     seconds=round(time.time() - t0, 1))

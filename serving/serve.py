@@ -1,6 +1,8 @@
 """`medqa serve`: load the model, build the app, print how to call it, serve until Ctrl-C."""
 
+import errno
 import os
+import socket
 import sys
 
 from moe_core.errors import UserError
@@ -42,6 +44,38 @@ def parse_key_hash(text: str) -> ApiKey:
                         "(e.g. `printf %s \"$KEY\" | sha256sum`), not the key itself") from None
 
 
+def _listen_problem(exc: OSError) -> str:
+    if exc.errno == errno.EADDRINUSE:
+        return "address already in use (is another server running? use --port)"
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return "address not available on this machine (check --host)"
+    if exc.errno == errno.EACCES:
+        return "permission denied (ports below 1024 need privileges; use --port)"
+    return exc.strerror or str(exc)
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """Resolve `host` and test-bind `port` on each of its addresses, as uvicorn will; a UserError if it cannot."""
+    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise UserError(f"cannot listen on {where}: cannot resolve host {host!r} "
+                        f"({exc.strerror}; check --host)") from None
+    for family, kind, proto, _, address in addresses:
+        with socket.socket(family, kind, proto) as sock:
+            # The same options asyncio's create_server (under uvicorn) uses, so the test agrees with the real bind
+            # (on Windows SO_REUSEADDR would let the test bind succeed on a port in use).
+            if os.name == "posix" and sys.platform != "cygwin":
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6 and hasattr(socket, "IPPROTO_IPV6"):
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            try:
+                sock.bind(address)
+            except OSError as exc:
+                raise UserError(f"cannot listen on {where}: {_listen_problem(exc)}") from None
+
+
 def run_serve_command(args) -> int:
     """Build settings from --config and flags, load the model, print URL, curl and key, and serve."""
     offline_environment()
@@ -74,6 +108,7 @@ def run_serve_command(args) -> int:
         settings = settings.model_copy(update={"api_keys": list(settings.api_keys) + keys})
     if not settings.api_keys:
         raise UserError("no API key configured: pass --generate-key, --api-key-hash HASH or --api-keys-file keys.yaml")
+    check_can_listen(settings.host, settings.port)  # before the model loads (seconds to minutes) and any banner
     if settings.host not in _LOOPBACK:
         print(f"warning: binding {settings.host}: the API is reachable from other machines; put TLS in front",
               file=sys.stderr)
@@ -84,6 +119,9 @@ def run_serve_command(args) -> int:
 
     print(f"loading {settings.upstream or settings.model} ...", file=sys.stderr)
     app = create_app(settings)
+    # Again, just before the banner: the port may have been taken while the model loaded, and a banner with a
+    # fresh API key for a server that then fails to start would mislead.
+    check_can_listen(settings.host, settings.port)
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     url = f"http://{host}:{settings.port}"
     key_text = new_key or "$MEDQA_API_KEY"

@@ -9,6 +9,7 @@ import re
 import secrets
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -80,6 +81,16 @@ class ServeSettings(BaseModel):
     cpu_threads: int | None = Field(None, ge=1)
     retrieval_k: int = Field(3, ge=0, le=20)
 
+    @field_validator("upstream")
+    @classmethod
+    def _is_http_url(cls, value: str | None) -> str | None:
+        # Checked at start-up: a bad URL otherwise passes /ready and only fails on every chat request.
+        if value is not None:
+            parts = urlsplit(value.strip())
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise ValueError(f"must be an http(s) URL such as http://127.0.0.1:8001, got {value!r}")
+        return value
+
     def find_key(self, raw_key: str) -> ApiKey | None:
         """The configured key matching `raw_key`, compared in constant time against every stored hash."""
         digest = hashlib.sha256(raw_key.encode("utf-8")).hexdigest()
@@ -104,18 +115,34 @@ def _format_validation_error(source: str, exc: ValidationError) -> str:
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"]) or "settings"
     more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
-    return f"{source}: {where}: {first['msg']}{more}"
+    message = first["msg"].removeprefix("Value error, ")  # pydantic's prefix for our own validators' messages
+    return f"{source}: {where}: {message}{more}"
+
+
+def _read_yaml(path: Path, what: str):
+    """Parse a YAML file, turning unreadable, non-UTF-8 or malformed files into a one-line UserError."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the {what} ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # Windows Notepad and PowerShell `>` write UTF-16 with a byte-order mark.
+        kind = " (it looks like UTF-16)" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UserError(f"{path}: the {what} is not valid UTF-8 text{kind}: byte {raw[exc.start]:#04x} on line "
+                        f"{line}; save it as UTF-8") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise UserError(f"{path}: not valid YAML ({exc})") from None
 
 
 def load_api_keys(path) -> list[ApiKey]:
     """API keys from a YAML file: a list of {sha256, scopes, name} (or {keys: [...]})."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the API keys file ({exc.strerror})") from None
-    except yaml.YAMLError as exc:
-        raise UserError(f"{path}: not valid YAML ({exc})") from None
+    data = _read_yaml(path, "API keys file")
     if isinstance(data, dict):
         data = data.get("keys")
     if not isinstance(data, list):
@@ -133,12 +160,7 @@ def load_settings(path=None, **overrides) -> ServeSettings:
     """Settings from an optional YAML file, then non-None keyword overrides (the CLI flags) on top."""
     data = {}
     if path is not None:
-        try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except OSError as exc:
-            raise UserError(f"{path}: cannot read the settings file ({exc.strerror})") from None
-        except yaml.YAMLError as exc:
-            raise UserError(f"{path}: not valid YAML ({exc})") from None
+        data = _read_yaml(Path(path), "settings file") or {}
         if not isinstance(data, dict):
             raise UserError(f"{path}: expected a mapping of settings, got {type(data).__name__}")
     data.update({k: v for k, v in overrides.items() if v is not None})

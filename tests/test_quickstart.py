@@ -1,6 +1,7 @@
 """The README's main job end to end, cut short: seed -> 2 LoRA steps -> eval on 2 questions, no serving."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -50,3 +51,104 @@ def test_training_from_another_seed_is_set_aside_not_reused_or_deleted(tmp_path,
     fresh = Manifest(run_dir)
     fresh.data["steps"].pop("train")
     assert set_aside_stale_training(fresh, run_dir / "train", "bbb") == run_dir / "train.stale-2"
+
+
+class _WorkStarted(Exception):
+    """Raised by a stubbed first step: argument checks must come before it."""
+
+
+@pytest.mark.parametrize("flags, message", [
+    (["--train-steps", "0", "--no-serve"], "--train-steps must be a positive"),
+    (["--eval-limit", "0", "--no-serve"], "--eval-limit must be a positive"),
+    (["--port", "70000"], "--port must be between 0 and 65535, got 70000"),
+    (["--port", "-1", "--no-serve"], "--port must be between 0 and 65535"),
+    (["--host", "999.1.1.1"], "--host '999.1.1.1' does not resolve"),
+])
+def test_bad_quickstart_arguments_are_refused_before_any_work(tmp_path, capsys, monkeypatch, flags, message):
+    import medqa.seed
+
+    def build_seed(*args, **kwargs):
+        raise _WorkStarted
+
+    monkeypatch.setattr(medqa.seed, "build_seed", build_seed)
+    run_dir = tmp_path / "qs"
+    assert main(["quickstart", "--out", str(run_dir), *flags]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"medqa: error: {message}") and len(err.splitlines()) == 1
+    assert "--limit " not in err and "optim.max_steps" not in err  # names quickstart's own flags
+    assert not run_dir.exists()
+    # --out that is a file is named as such (not a FileExistsError traceback), and the file is untouched.
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me")
+    assert main(["quickstart", "--out", str(precious), "--no-serve"]) == 2
+    assert "--out" in capsys.readouterr().err and precious.read_text() == "keep me"
+    # Good arguments get past the checks (the host is only checked when serving).
+    with pytest.raises(_WorkStarted):
+        main(["quickstart", "--out", str(run_dir), "--host", "999.1.1.1", "--no-serve"])
+
+
+def test_rerun_with_other_training_settings_trains_anew_and_keeps_the_old_run(tmp_path, capsys, monkeypatch,
+                                                                             tiny_preset_dirs):
+    import shutil
+
+    import medqa.evaluation.runner
+    import medqa.seed
+    import moe_core.train
+    from serving import quickstart
+
+    trained = []
+
+    def build_seed(out_dir, *args, **kwargs):
+        if not out_dir.exists():
+            shutil.copytree(tiny_preset_dirs["qwen3_moe"], out_dir)
+        return out_dir
+
+    def train(cfg, resume=None):
+        trained.append(cfg.optim.max_steps)
+        final = Path(cfg.output_dir) / "final"
+        final.mkdir(parents=True)
+        (final / "adapter_config.json").write_text(json.dumps({"max_steps": cfg.optim.max_steps}))
+        return final
+
+    def run_evaluation(config):
+        out = Path(config.out)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "results.json").write_text(json.dumps({"adapter": config.adapter}))
+        metric = {"value": 0.5}
+        return {"tasks": {"patient_faq": {"metrics": {"rouge_l": metric, "citation_hit": metric,
+                                                      "retrieval_hit": metric}}}}
+
+    monkeypatch.setattr(medqa.seed, "build_seed", build_seed)
+    monkeypatch.setattr(moe_core.train, "train", train)
+    monkeypatch.setattr(medqa.evaluation.runner, "run_evaluation", run_evaluation)
+    monkeypatch.setattr(quickstart, "heldout_perplexity", lambda *args: {"perplexity": 10.0})
+    run_dir = tmp_path / "qs"
+    args = ["quickstart", "--out", str(run_dir), "--eval-limit", "1", "--no-serve", "--train-steps"]
+
+    assert main([*args, "1"]) == 0 and trained == [1]
+    assert main([*args, "1"]) == 0 and trained == [1]  # same settings: the adapter is reused
+    assert "reusing" in capsys.readouterr().out
+    assert main([*args, "2"]) == 0 and trained == [1, 2]  # other settings: trained anew, not reused
+    out = capsys.readouterr().out
+    assert "reusing" not in out and "optim.max_steps 1 -> 2" in out
+    assert json.loads((run_dir / "train" / "final" / "adapter_config.json").read_text()) == {"max_steps": 2}
+    # The old fine-tune and its evaluation are kept beside the new ones, not overwritten.
+    assert json.loads((run_dir / "train.stale-1" / "final" / "adapter_config.json").read_text()) == {"max_steps": 1}
+    assert (run_dir / "eval_fine-tuned.stale-1" / "results.json").is_file()
+    manifest = json.loads((run_dir / "manifest.json").read_text())
+    assert manifest["steps"]["train"]["inputs"]["train_settings"]["optim"]["max_steps"] == 2
+
+
+def test_training_without_recorded_settings_is_set_aside_when_settings_are_compared(tmp_path, capsys):
+    from serving.quickstart import Manifest, set_aside_stale_training
+
+    run_dir = tmp_path / "qs"
+    (run_dir / "train" / "final").mkdir(parents=True)
+    manifest = Manifest(run_dir)
+    manifest.record("train", status="done", inputs={"seed_sha256": "aaa"})  # an older quickstart's record
+    settings = {"optim": {"max_steps": 2}}
+    assert set_aside_stale_training(manifest, run_dir / "train", "aaa", settings) == run_dir / "train.stale-1"
+    assert "no record of its training settings" in capsys.readouterr().out
+    (run_dir / "train").mkdir()
+    manifest.record("train", status="done", inputs={"seed_sha256": "aaa", "train_settings": settings})
+    assert set_aside_stale_training(manifest, run_dir / "train", "aaa", settings) is None

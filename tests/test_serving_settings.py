@@ -153,3 +153,27 @@ def test_audit_log_in_an_unwritable_place_is_a_user_error(tmp_path):
     (tmp_path / "file").write_text("")
     with pytest.raises(UserError, match="audit log"):
         AuditLog(tmp_path / "file" / "audit.jsonl")
+
+
+def test_settings_and_keys_files_that_are_not_utf8_are_named_not_a_traceback(tmp_path):
+    config = tmp_path / "serve.yaml"
+    config.write_bytes("model: m\n".encode("utf-16"))  # what Windows Notepad or PowerShell `>` writes
+    with pytest.raises(UserError, match=r"serve\.yaml: the settings file is not valid UTF-8 text \(it looks like "
+                                        r"UTF-16\): byte 0xff on line 1; save it as UTF-8"):
+        load_settings(config)
+    keys = tmp_path / "keys.yaml"
+    keys.write_bytes(b"- sha256: \xe9\n")
+    with pytest.raises(UserError, match="keys.yaml: the API keys file is not valid UTF-8"):
+        load_api_keys(keys)
+
+
+def test_upstream_must_be_an_http_url(tmp_path):
+    for bad in ("not-a-url", "localhost:8001", "ftp://host/v1", "http://"):
+        with pytest.raises(UserError, match=r"upstream: must be an http\(s\) URL"):
+            load_settings(model="m", upstream=bad)
+    config = tmp_path / "serve.yaml"
+    config.write_text("model: m\nupstream: not-a-url\n")
+    with pytest.raises(UserError, match="serve.yaml: upstream: must be an http"):
+        load_settings(config)
+    for good in ("http://127.0.0.1:8001", "https://vllm.example.org/v1"):
+        assert load_settings(model="m", upstream=good).upstream == good
