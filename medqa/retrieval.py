@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -175,10 +176,14 @@ class KnowledgeIndex:
             "embeddings": self.uses_embeddings,
         }
         (tmp / INDEX_MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
-        if out.exists():
-            if not (out / INDEX_MANIFEST).exists():
-                shutil.rmtree(tmp)
-                raise UserError(f"{out} exists and is not a medqa index; choose another --out")
+        try:
+            check_index_out(out)
+        except UserError:
+            shutil.rmtree(tmp)
+            raise
+        if out.is_dir() and not any(out.iterdir()):
+            out.rmdir()  # an empty directory the user just made holds nothing to keep
+        elif out.exists():
             shutil.rmtree(out)
         os.replace(tmp, out)
         return out
@@ -211,8 +216,22 @@ def recall_at_k(index: KnowledgeIndex, questions, k: int = 3) -> dict[str, float
     return result
 
 
+def check_index_out(out) -> None:
+    """A UserError for an --out that is not an index, an empty directory or a new path, or where nothing can be written."""
+    out = Path(out)
+    if out.exists() and not (out / INDEX_MANIFEST).exists() and not (out.is_dir() and not any(out.iterdir())):
+        raise UserError(f"{out} exists and is not a medqa index; choose another --out")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out.parent):
+            pass
+    except OSError as exc:
+        raise UserError(f"--out {out}: cannot write in {out.parent} ({exc.strerror or exc})") from None
+
+
 def run_index_command(args) -> int:
     """`medqa index`: index the bundled KB or a user's documents into --out."""
+    check_index_out(args.out)  # before reading documents and loading the embedder
     passages = load_knowledge_base() if args.docs is None else load_user_documents(args.docs)
     index = KnowledgeIndex(passages)
     out = index.save(args.out)

@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 from importlib import metadata
 from pathlib import Path
 
@@ -120,8 +121,17 @@ def build_seed(out_dir, vocab_size: int = DEFAULT_VOCAB, seed: int = 0, *, force
     if not force and existing is not None and existing.get("fingerprint") == fingerprint \
             and ("pretrained" in existing) == (shipped is not None):
         return out
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out} exists and is a file, not a seed directory; choose another --out")
     if out.exists() and any(out.iterdir()) and existing is None:
         raise UserError(f"{out} exists and is not a seed directory built by medqa; choose another --out")
+    try:  # fail now, not after training a tokenizer, when the seed cannot be written there
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out.parent):
+            pass
+    except OSError as exc:
+        raise UserError(f"cannot write the seed {out} in {out.parent} ({exc.strerror or exc}); "
+                        f"choose another --out") from None
 
     # Build next to the target and rename, so an interrupted build never leaves a half-written seed.
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
@@ -155,6 +165,12 @@ def build_seed(out_dir, vocab_size: int = DEFAULT_VOCAB, seed: int = 0, *, force
 
 def run_build_seed_command(args) -> int:
     """`medqa build-seed`: build the embedded default and print where it went."""
+    if not args.random and (args.vocab_size, args.seed) != (DEFAULT_VOCAB, 0):
+        # The shipped weights fit only the default tokenizer and init seed; say so instead of a silent switch.
+        changed = ", ".join(f"{flag} {value}" for flag, value, default in (
+            ("--vocab-size", args.vocab_size, DEFAULT_VOCAB), ("--seed", args.seed, 0)) if value != default)
+        print(f"note: {changed} (not the default): the shipped pre-trained weights do not apply; building an "
+              f"untrained, randomly initialised model", file=sys.stderr)
     path = build_seed(args.out, vocab_size=args.vocab_size, seed=args.seed, use_pretrained=not args.random)
     kind = "pre-trained" if "pretrained" in (_read_manifest(path) or {}) else "randomly initialised"
     print(f"seed model and tokenizer ({kind}): {path}")

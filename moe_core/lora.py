@@ -150,8 +150,8 @@ def apply_lora(model: nn.Module, settings: LoraSettings | None = None):
     if settings.dropout and targets.parameters:
         raise UserError(
             f"LoRA dropout={settings.dropout} cannot be used on expert/MLP weight tensors (PEFT's ParamWrapper "
-            f"cannot factor dropout out of a weight delta); set dropout=0, or adapt attention only "
-            f"(experts=False, shared_experts=False, dense_mlp=False)"
+            f"cannot factor dropout out of a weight delta); set lora.dropout=0, or leave the expert tensors alone "
+            f"(lora.experts=false, lora.shared_experts=false)"
         )
     if not (targets.modules or targets.parameters):
         # PEFT needs some LoRA target; a router-only run is a full fine-tune of the router, not LoRA.
@@ -380,6 +380,9 @@ def _check_adapter_fits(base, adapter_dir: Path) -> None:
         config = peft.PeftConfig.from_pretrained(adapter_dir)
     except Exception as error:  # noqa: BLE001 - any parse failure means a broken adapter dir
         raise UserError(f"cannot read adapter config in {adapter_dir}: {error}") from None
+    from moe_core.models import check_safetensors_files
+
+    check_safetensors_files(adapter_dir)  # a cut-short copy is a named file, not a SafetensorError traceback
     saved = load_peft_weights(str(adapter_dir), device="cpu")
     # Inject the same adapter into a weightless copy of the base to learn the expected names and shapes.
     with torch.device("meta"), warnings.catch_warnings():

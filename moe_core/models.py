@@ -7,6 +7,7 @@ from pathlib import Path
 
 import torch
 import transformers
+from safetensors import SafetensorError
 
 from moe_core import devices, experts, families
 from moe_core.errors import UserError
@@ -16,26 +17,85 @@ _LOAD_ERRORS = (OSError, ValueError, KeyError)
 
 
 def _looks_like_local_path(name_or_path: str) -> bool:
-    """A hub id is 'name' or 'org/name'; anything else (absolute, ./, ~, deeper) is meant as a directory."""
+    """A hub id is 'name' or 'org/name'; anything else (absolute, ./, ~, deeper) is meant as a directory.
+
+    So is 'org/name' whose 'org' exists here: `runs/seeed` next to a local `runs/` is a typo of a
+    path, and asking the hub for it only costs ~30 s of retries before a misleading message.
+    """
     text = str(name_or_path)
     return (
         os.path.isabs(text) or text.startswith((".", "~")) or text.count("/") > 1 or text.endswith("/")
         or os.sep != "/" and os.sep in text
+        or "/" in text and os.path.isdir(text.split("/", 1)[0])
     )
+
+
+def check_local_path(name_or_path, what: str = "model directory", context: str | None = None) -> Path | None:
+    """The existing local directory `name_or_path`, None for a hub id, or a UserError for a missing local path.
+
+    The message names the working directory, since a relative path typed in the wrong directory is
+    the usual cause; `context` (e.g. "cannot read dense checkpoint") starts it.
+    """
+    path = Path(str(name_or_path)).expanduser()
+    if path.exists():
+        if not path.is_dir():
+            raise UserError(f"{name_or_path}: is a file, not a {what}")
+        return path
+    if _looks_like_local_path(str(name_or_path)):
+        start = f"{context}: " if context else ""
+        raise UserError(f"{start}no such {what} {name_or_path} (cwd: {os.getcwd()})")
+    return None
+
+
+def check_config_json(directory: Path) -> None:
+    """A UserError naming the line and column when DIR/config.json is not valid JSON (transformers says 'not found')."""
+    path = Path(directory) / "config.json"
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path} is not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+
+
+def check_safetensors_files(directory: Path) -> list[Path]:
+    """The directory's *.safetensors files, after checking each header parses (cheap: no tensor is read).
+
+    An interrupted copy or download leaves a truncated file that transformers reports as a raw
+    SafetensorError traceback; name the file instead. Shards listed in an index must exist too.
+    """
+    from safetensors import safe_open
+
+    directory = Path(directory)
+    for index in directory.glob("*.safetensors.index.json"):
+        try:
+            shards = set(json.loads(index.read_text(encoding="utf-8")).get("weight_map", {}).values())
+        except (ValueError, UnicodeDecodeError, AttributeError) as exc:
+            raise UserError(f"{index} is not a valid weights index ({exc})") from None
+        missing = sorted(name for name in shards if not (directory / name).is_file())
+        if missing:
+            raise UserError(f"{directory}: weight shard {missing[0]} listed in {index.name} is missing "
+                            f"({len(missing)} of {len(shards)} missing); re-copy the checkpoint")
+    files = sorted(directory.glob("*.safetensors"))
+    for file in files:
+        try:
+            with safe_open(str(file), framework="pt"):
+                pass
+        except Exception as exc:  # noqa: BLE001 - SafetensorError and OSError alike mean an unusable file
+            raise UserError(f"{file} is truncated or corrupt ({str(exc).strip() or type(exc).__name__}); "
+                            f"re-copy it") from None
+    return files
 
 
 def _check_local_model_dir(name_or_path: str) -> Path | None:
     """The local model directory, a UserError if it is a bad one, or None for a hub id."""
-    path = Path(name_or_path).expanduser()
-    if path.exists():
-        if not path.is_dir():
-            raise UserError(f"{name_or_path}: is a file, not a model directory")
-        if not (path / "config.json").is_file():
-            raise UserError(f"{name_or_path}: not a model directory (no config.json)")
-        return path
-    if _looks_like_local_path(name_or_path):
-        raise UserError(f"{name_or_path}: no such model directory")
-    return None
+    path = check_local_path(name_or_path)
+    if path is None:
+        return None
+    if not (path / "config.json").is_file():
+        raise UserError(f"{name_or_path}: not a model directory (no config.json)")
+    check_config_json(path)
+    return path
 
 
 def _raw_model_type(name_or_path: str, revision: str | None) -> str | None:
@@ -88,6 +148,8 @@ def load_moe_model(name_or_path, *, dtype=None, device=None, experts_implementat
     local = _check_local_model_dir(str(name_or_path))
     if local is not None and not _has_weights(local):
         raise UserError(f"{name_or_path}: has a config.json but no weights (*.safetensors or pytorch_model*.bin)")
+    if local is not None:
+        check_safetensors_files(local)
     info = devices.resolve_device(device or "cpu")
     if dtype == "auto":
         torch_dtype = "auto"
@@ -106,6 +168,8 @@ def load_moe_model(name_or_path, *, dtype=None, device=None, experts_implementat
         )
     except _LOAD_ERRORS as exc:
         raise UserError(f"{name_or_path}: cannot load the weights: {exc}") from None
+    except SafetensorError as exc:  # a hub download cut short (local files were checked above)
+        raise UserError(f"{name_or_path}: a weights file is truncated or corrupt ({exc}); download it again") from None
     return model.to(info.torch_device)
 
 
@@ -230,8 +294,28 @@ def summarize_checkpoint(name_or_path, revision: str | None = None) -> MoESummar
     return summary
 
 
+def check_weight_files(name_or_path) -> str:
+    """A one-line note on a checkpoint's weight files: present with readable headers (UserError if not)."""
+    local = _check_local_model_dir(str(name_or_path))
+    if local is None:
+        return "not checked (hub id; summary reads the config only)"
+    if not _has_weights(local):
+        raise UserError(f"{name_or_path}: has a config.json but no weights (*.safetensors or pytorch_model*.bin)")
+    files = check_safetensors_files(local)
+    if not files:
+        return "pytorch_model*.bin present, contents not checked"
+    size = sum(f.stat().st_size for f in files)
+    return f"{len(files)} safetensors file(s), {size / 1e6:.1f} MB, headers readable"
+
+
 def run_summary_command(args) -> int:
     """`medqa summary MODEL [--json]`: print the table (or JSON) for a hub id or directory."""
     summary = summarize_checkpoint(args.model)
-    print(json.dumps(summary.to_dict(), indent=2) if args.json else summary.to_text())
+    # A copied checkpoint whose weights are missing or cut short must not get a clean bill of health.
+    weights = check_weight_files(args.model)
+    if args.json:
+        print(json.dumps({**summary.to_dict(), "weights": weights}, indent=2))
+    else:
+        print(summary.to_text())
+        print(f"{'weights'.ljust(len('experts kernel'))}  {weights}")
     return 0

@@ -119,8 +119,8 @@ def check_dense_config(config, what: str = "dense checkpoint") -> str:
     supported = ", ".join(sorted(UPCYCLE_TARGETS))
     if is_moe_config(config):
         raise UserError(
-            f"{what} is already a Mixture-of-Experts model ('{model_type}'); upcycling needs a dense "
-            f"checkpoint of one of: {supported}"
+            f"{what} is already a Mixture-of-Experts model ('{model_type}'); give a dense checkpoint "
+            f"(model type one of: {supported})"
         )
     if model_type not in UPCYCLE_TARGETS:
         raise UserError(f"{what} has unsupported dense model type '{model_type}'; supported: {supported}")
@@ -258,16 +258,35 @@ def load_dense_model(dense, what: str = "dense checkpoint"):
         if not hasattr(dense, "lm_head"):
             raise UserError(f"{what} is a {type(dense).__name__}; pass the causal LM (AutoModelForCausalLM)")
         return dense
+    from safetensors import SafetensorError
+
+    from moe_core.models import (
+        check_config_json,
+        check_local_path,
+        check_safetensors_files,
+    )
+
     name = str(dense)
+    # A path meant as local must not go to the hub (30 s of retries, then "Repo id must be in the form...").
+    local = check_local_path(name, "local directory", context=f"cannot read {what}")
+    if local is not None:
+        if not (local / "config.json").is_file():
+            raise UserError(f"{what} '{name}' is not a model directory (no config.json)")
+        check_config_json(local)
     try:
         config = transformers.AutoConfig.from_pretrained(name)
     except (OSError, ValueError) as exc:
         raise UserError(f"cannot read {what} '{name}': {str(exc).splitlines()[0]}") from exc
     check_dense_config(config, f"{what} '{name}'")
+    if local is not None:
+        check_safetensors_files(local)
     try:
         return transformers.AutoModelForCausalLM.from_pretrained(name, dtype="auto")
     except (OSError, ValueError) as exc:
         raise UserError(f"cannot load {what} '{name}': {str(exc).splitlines()[0]}") from exc
+    except SafetensorError as exc:
+        raise UserError(f"cannot load {what} '{name}': a weights file is truncated or corrupt ({exc}); "
+                        f"download it again") from None
 
 
 def load_tokenizer_if_present(source):

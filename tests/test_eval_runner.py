@@ -65,9 +65,9 @@ def test_interrupted_run_resumes_without_recomputing(model_dirs, tmp_path):
     fresh = run_evaluation(_config(model_dirs[0], tmp_path / "fresh"))
     assert resumed["tasks"] == fresh["tasks"]
     assert _samples(tmp_path / "run") == _samples(tmp_path / "fresh")
-    # A different model must not reuse the cache.
+    # A different model must not reuse the cache (replace=True: its results may replace model 0's here).
     other_backend = LocalBackend(_config(model_dirs[1], tmp_path / "run"))
-    run_evaluation(_config(model_dirs[1], tmp_path / "run"), backend=other_backend)
+    run_evaluation(_config(model_dirs[1], tmp_path / "run"), backend=other_backend, replace=True)
     assert other_backend.items_scored == 24
 
 
@@ -280,3 +280,102 @@ def test_endpoint_scores_equal_local_scores(model_dirs, tmp_path):
         assert r["logliks"] == pytest.approx(l["logliks"], abs=1e-4)
     path, payload, auth = seen[0]
     assert path == "/v1/completions" and payload["echo"] is True and payload["max_tokens"] == 0 and auth == "Bearer k"
+
+
+def test_out_holding_another_models_results_is_refused_before_loading(model_dirs, tmp_path, monkeypatch, capsys):
+    from medqa.evaluation import runner
+
+    out = tmp_path / "run"
+    run_evaluation(_config(model_dirs[0], out, limit=4))
+    # The same model (also by another path to a copy of it) resumes as before.
+    copy = tmp_path / "copy_of_m1"
+    shutil.copytree(model_dirs[0], copy)
+    assert run_evaluation(_config(copy, out, limit=4))["identity"]["model"] == str(copy)
+    kept = {name: (out / name).read_bytes() for name in ("results.json", "samples.jsonl", "report.html")}
+    capsys.readouterr()
+
+    def no_loading(config):
+        raise AssertionError("the model was loaded before the --out check")
+
+    monkeypatch.setattr(runner, "make_backend", no_loading)
+    with pytest.raises(runner.UserError, match=rf"--out {out} holds results for model {copy} without adapter "
+                                               r"\(another model\).*choose another --out"):
+        run_evaluation(_config(model_dirs[1], out, limit=4))
+    assert main(["eval", "--model", str(model_dirs[1]), "--tasks", "medqa_4options", "--data",
+                 f"medqa_4options={MEDQA}", "--limit", "4", "--out", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("medqa: error: ") and len(err.strip().splitlines()) == 1 and "choose another --out" in err
+    assert {name: (out / name).read_bytes() for name in kept} == kept  # the earlier results are untouched
+    # The same directory with changed weights (a re-trained model written in place) is another model too.
+    changed = tmp_path / "changed"
+    shutil.copytree(model_dirs[0], changed)
+    monkeypatch.undo()
+    run_evaluation(_config(changed, tmp_path / "run2", limit=4))
+    monkeypatch.setattr(runner, "make_backend", no_loading)
+    shutil.copy(model_dirs[1] / "model.safetensors", changed / "model.safetensors")
+    with pytest.raises(runner.UserError, match="model files in .* have changed since"):
+        run_evaluation(_config(changed, tmp_path / "run2", limit=4))
+    # results.json written before the identity was recorded: the model path still decides.
+    legacy = json.loads((out / "results.json").read_text())
+    del legacy["identity"]
+    (out / "results.json").write_text(json.dumps(legacy))
+    with pytest.raises(runner.UserError, match="holds results for model"):
+        run_evaluation(_config(model_dirs[1], out, limit=4))
+
+
+def test_out_that_cannot_be_written_is_refused_before_loading(model_dirs, tmp_path, monkeypatch):
+    import os
+
+    from medqa.evaluation import runner
+
+    monkeypatch.setattr(runner, "make_backend", lambda config: pytest.fail("model loaded before the --out check"))
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_temporary_file = runner.tempfile.TemporaryFile
+
+    def refuse(*args, dir=None, **kwargs):  # root ignores chmod, so simulate a read-only directory
+        if dir is not None and Path(dir) == locked:
+            raise PermissionError(13, os.strerror(13), str(dir))
+        return real_temporary_file(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(runner.tempfile, "TemporaryFile", refuse)
+    with pytest.raises(runner.UserError, match=rf"--out {locked}: cannot write there \(Permission denied\)"):
+        run_evaluation(_config(model_dirs[0], locked, limit=4))
+
+
+def test_compare_out_and_broken_runs_are_named(model_dirs, tmp_path, monkeypatch, capsys):
+    import os
+    import tempfile
+
+    run_evaluation(_config(model_dirs[0], tmp_path / "a", limit=4))
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep")
+    capsys.readouterr()
+    assert main(["eval", "compare", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(precious)]) == 2
+    assert capsys.readouterr().err == (f"medqa: error: --out {precious} is a file; give a directory for "
+                                       f"comparison.json and comparison.html\n")
+    assert precious.read_text() == "keep"
+    real = tempfile.TemporaryFile
+
+    def read_only(*args, dir=None, **kwargs):  # root ignores chmod, so simulate a read-only directory
+        if dir is not None and os.path.abspath(dir) == str(tmp_path):
+            raise PermissionError(13, os.strerror(13))
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
+    assert main(["eval", "compare", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "c")]) == 2
+    assert capsys.readouterr().err == (f"medqa: error: --out {tmp_path / 'c'}: cannot write in {tmp_path} "
+                                       f"(Permission denied)\n")
+    monkeypatch.undo()
+    assert not (tmp_path / "c").exists()
+    samples = tmp_path / "b" / "samples.jsonl"
+    lines = samples.read_text().splitlines()
+    samples.write_text("\n".join([lines[0], lines[1][:40] + "\t" + lines[1][40:], *lines[2:]]) + "\n")
+    assert main(["eval", "compare", str(tmp_path / "a"), str(tmp_path / "b")]) == 2
+    assert capsys.readouterr().err.startswith(
+        f"medqa: error: {samples}:2: not valid JSON (Invalid control character at line 1, column ")
+    (tmp_path / "a" / "results.json").write_text('{"tasks": {}')
+    assert main(["eval", "compare", str(tmp_path / "a"), str(tmp_path / "b")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"medqa: error: {tmp_path / 'a' / 'results.json'} is not valid JSON (") and " at at" not in err

@@ -248,3 +248,15 @@ def test_adapter_refuses_a_base_with_other_weights(tiny_preset_dirs, tmp_path):
     (adapter / "moe_base.json").write_text("{not json")
     with pytest.raises(UserError, match="cannot read .*moe_base.json"):
         load_adapter(base_dir, adapter)
+
+
+def test_truncated_adapter_weights_are_named(tiny_preset_dirs, tmp_path):
+    adapter = save_adapter(apply_lora(_load(tiny_preset_dirs["qwen3_moe"]), LoraSettings(r=4)), tmp_path / "a")
+    weights = adapter / "adapter_model.safetensors"
+    with open(weights, "r+b") as handle:  # an interrupted copy
+        handle.truncate(weights.stat().st_size // 2)
+    with pytest.raises(UserError, match=rf"{weights} is truncated or corrupt .*re-copy it"):
+        load_adapter(tiny_preset_dirs["qwen3_moe"], adapter)
+    weights.write_bytes(b"\x05")  # not even a header length
+    with pytest.raises(UserError, match="is truncated or corrupt"):
+        load_adapter(tiny_preset_dirs["qwen3_moe"], adapter)

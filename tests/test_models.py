@@ -180,3 +180,52 @@ def test_unreachable_hub_id(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(UserError, match="cannot find model 'no-such-org/no-such-moe'.*Hugging Face Hub"):
         load_moe_model("no-such-org/no-such-moe")
+
+
+def test_truncated_weights_are_named_and_summary_checks_them(tiny_preset_dirs, tmp_path, capsys):
+    import shutil
+
+    good = tiny_preset_dirs["qwen3_moe"]
+    assert medqa_main(["summary", str(good)]) == 0
+    assert "headers readable" in capsys.readouterr().out
+    cut = tmp_path / "cut"
+    shutil.copytree(good, cut)
+    with open(cut / "model.safetensors", "r+b") as handle:  # an interrupted copy
+        handle.truncate(100_000)
+    message = rf"{cut / 'model.safetensors'} is truncated or corrupt .*re-copy it"
+    with pytest.raises(UserError, match=message):
+        load_moe_model(cut)
+    (tmp_path / "bare").mkdir()
+    shutil.copy(good / "config.json", tmp_path / "bare" / "config.json")
+    for bad, words in ((cut, "is truncated or corrupt"), (tmp_path / "bare", "no weights")):
+        assert medqa_main(["summary", str(bad)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("medqa: error: ") and words in err and len(err.strip().splitlines()) == 1
+
+
+def test_mistyped_relative_path_is_not_sent_to_the_hub(tmp_path, monkeypatch, capsys):
+    import time
+
+    (tmp_path / "runs").mkdir()
+    monkeypatch.chdir(tmp_path)
+    started = time.monotonic()
+    assert medqa_main(["summary", "runs/seeed"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"medqa: error: no such model directory runs/seeed (cwd: {tmp_path})\n"
+    assert time.monotonic() - started < 5  # no hub retries
+    with pytest.raises(UserError, match="no such model directory"):
+        load_tokenizer("runs/seeed")
+
+
+def test_corrupt_config_json_names_line_and_column(tiny_preset_dirs, tmp_path, capsys):
+    import shutil
+
+    bad = tmp_path / "bad"
+    shutil.copytree(tiny_preset_dirs["qwen3_moe"], bad)
+    (bad / "config.json").write_text('{"model_type": "qwen3_moe",\n  "hidden_size": 64,,\n}')
+    message = rf"{bad / 'config.json'} is not valid JSON \(line 2, column 21"
+    for load in (load_moe_model, load_tokenizer):
+        with pytest.raises(UserError, match=message):
+            load(bad)
+    assert medqa_main(["summary", str(bad)]) == 2
+    assert "not valid JSON (line 2" in capsys.readouterr().err

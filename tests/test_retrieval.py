@@ -98,3 +98,42 @@ def test_hybrid_search_matches_meaning_without_shared_words():
     index = KnowledgeIndex(PASSAGES, use_embeddings=True)
     assert index.uses_embeddings
     assert index.search("Where should I leave my vehicle?", k=1)[0].passage.id == "kb-en-a-001"
+
+
+def test_index_out_empty_dir_is_accepted_and_bad_outs_are_refused_up_front(tmp_path, monkeypatch, capsys):
+    import os
+    import tempfile
+
+    from medqa import retrieval
+    from serving.cli import main
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "cafeteria.md").write_text("# Cafeteria\n\nThe cafeteria on level 2 opens at 7 am and closes at 7 pm.\n")
+    empty = tmp_path / "fresh"
+    empty.mkdir()  # just made with mkdir: nothing to keep
+    assert main(["index", str(docs), "--out", str(empty)]) == 0
+    assert KnowledgeIndex.load(empty, use_embeddings=False).passages[0].title == "Cafeteria"
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("documents were read before --out was checked")
+
+    monkeypatch.setattr(retrieval, "load_user_documents", no_work)
+    (tmp_path / "precious.txt").write_text("keep")
+    assert main(["index", str(docs), "--out", str(tmp_path / "precious.txt")]) == 2
+    assert "exists and is not a medqa index" in capsys.readouterr().err
+    assert (tmp_path / "precious.txt").read_text() == "keep"
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real = tempfile.TemporaryFile
+
+    def read_only(*args, dir=None, **kwargs):  # root ignores chmod, so simulate a read-only directory
+        if dir is not None and os.path.abspath(dir) == str(locked):
+            raise PermissionError(13, os.strerror(13))
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(retrieval.tempfile, "TemporaryFile", read_only)
+    capsys.readouterr()
+    assert main(["index", str(docs), "--out", str(locked / "sub")]) == 2
+    assert capsys.readouterr().err == (f"medqa: error: --out {locked / 'sub'}: cannot write in {locked} "
+                                       f"(Permission denied)\n")

@@ -81,3 +81,38 @@ def test_missing_input_bad_locale_and_same_in_out_are_user_errors(tmp_path, caps
     assert "xx-QQ" in capsys.readouterr().err
     assert main(["redact", str(src), "--out", str(src)]) == 2
     assert read_jsonl(src) == [{"text": "hi"}]
+
+
+@pytest.mark.parametrize("command", ["triage", "redact"])
+def test_out_that_is_a_directory_or_unwritable_is_refused_up_front(tmp_path, capsys, monkeypatch, command):
+    import os
+    import tempfile
+
+    import medqa.safety.cli as safety_cli
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [{"text": "chest pain"}])
+    outdir = tmp_path / "results"
+    outdir.mkdir()
+    assert main([command, str(src), "--out", str(outdir)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"medqa: error: --out {outdir} is a directory; give a file path such as {outdir / 'out.jsonl'}\n"
+    assert list(outdir.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "results"]
+    assert main([command, str(tmp_path), "--out", str(tmp_path / "o.jsonl")]) == 2
+    assert "is a directory; give a JSONL file" in capsys.readouterr().err
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("the input was processed before --out was checked")
+
+    real = tempfile.TemporaryFile
+
+    def read_only(*args, dir=None, **kwargs):  # root ignores chmod, so simulate a read-only directory
+        if dir is not None and os.path.abspath(dir) == str(outdir):
+            raise PermissionError(13, os.strerror(13))
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(safety_cli, "_records", no_work)
+    monkeypatch.setattr(safety_cli.tempfile, "TemporaryFile", read_only)
+    assert main([command, str(src), "--out", str(outdir / "x.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"medqa: error: --out {outdir / 'x.jsonl'}: cannot write in {outdir} (Permission denied)\n"

@@ -86,3 +86,42 @@ def test_stale_pretrained_seed_falls_back_to_random_init(tmp_path, monkeypatch, 
     out = build_seed(tmp_path / "run" / "seed", vocab_size=2000)
     assert "pretrained" not in json.loads((out / MANIFEST).read_text())
     assert "scripts/pretrain_seed.py" in capsys.readouterr().err
+
+
+def test_out_that_is_a_file_or_unwritable_is_a_clear_error(tmp_path, monkeypatch, capsys):
+    import os
+    import tempfile
+
+    import medqa.seed as seed_module
+    from serving.cli import main
+
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep")
+    assert main(["build-seed", "--out", str(precious), "--vocab-size", "2000"]) == 2
+    assert capsys.readouterr().err.endswith(f"medqa: error: {precious} exists and is a file, not a seed directory; "
+                                            f"choose another --out\n")
+    assert precious.read_text() == "keep"
+    real = tempfile.TemporaryFile
+
+    def read_only(*args, dir=None, **kwargs):  # root ignores chmod, so simulate a read-only directory
+        if dir is not None and os.path.abspath(dir) == str(tmp_path):
+            raise PermissionError(13, os.strerror(13))
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(seed_module.tempfile, "TemporaryFile", read_only)
+    monkeypatch.setattr(seed_module, "corpus_texts", lambda files: pytest.fail("built before checking --out"))
+    with pytest.raises(UserError, match=rf"cannot write the seed {tmp_path / 'x'} in {tmp_path} \(Permission denied\)"):
+        build_seed(tmp_path / "x", vocab_size=2000)
+
+
+def test_non_default_seed_or_vocab_says_the_model_is_untrained(tmp_path, monkeypatch, capsys):
+    import medqa.seed as seed_module
+    from serving.cli import main
+
+    monkeypatch.setattr(seed_module, "build_seed", lambda out, **kwargs: tmp_path)
+    assert main(["build-seed", "--out", str(tmp_path), "--seed", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "note: --seed 1 (not the default): the shipped pre-trained weights do not apply" in err
+    assert "untrained" in err
+    assert main(["build-seed", "--out", str(tmp_path)]) == 0
+    assert "note:" not in capsys.readouterr().err

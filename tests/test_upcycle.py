@@ -231,3 +231,53 @@ def test_cli_refuses_non_empty_out_and_bad_input(dense_models, tmp_path, capsys)
     assert "cannot read dense checkpoint" in capsys.readouterr().err
     assert not fresh.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dense", "taken"]
+
+
+def test_cli_names_missing_truncated_and_corrupt_dense_inputs(dense_models, tmp_path, monkeypatch, capsys):
+    import time
+
+    from serving.cli import main
+
+    dense_dir = tmp_path / "dense"
+    dense_models["qwen3"].save_pretrained(dense_dir)
+    _word_tokenizer().save_pretrained(dense_dir)
+    (tmp_path / "p.jsonl").write_text('{"expert": 0, "text": "w1"}\n{"expert": 1, "text": "w2"}\n')
+    fresh = tmp_path / "fresh"
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    started = time.monotonic()
+    for missing in (str(tmp_path / "nothere"), "dense/typo"):  # absolute, and relative under an existing dir
+        expected = (f"medqa: error: cannot read dense model 1: no such local directory {missing} "
+                    f"(cwd: {tmp_path})\n")
+        assert main(["upcycle", missing, "--out", str(fresh)]) == 2
+        assert capsys.readouterr().err == expected.replace("dense model 1", "dense checkpoint")
+        assert main(["merge-experts", str(dense_dir), missing, "--out", str(fresh), "--prompts", "p.jsonl"]) == 2
+        assert capsys.readouterr().err.endswith(expected)
+    assert time.monotonic() - started < 10  # never asked the hub (30 s of retries offline)
+
+    import shutil
+
+    cut = tmp_path / "cut"
+    shutil.copytree(dense_dir, cut)
+    with open(cut / "model.safetensors", "r+b") as handle:
+        handle.truncate(1000)
+    assert main(["upcycle", str(cut), "--out", str(fresh)]) == 2
+    err = capsys.readouterr().err
+    assert f"{cut / 'model.safetensors'} is truncated or corrupt" in err and "re-copy it" in err
+    assert len(err.strip().splitlines()) == 1
+    (cut / "config.json").write_text("{nope")
+    assert main(["upcycle", str(cut), "--out", str(fresh)]) == 2
+    assert f"{cut / 'config.json'} is not valid JSON (line 1, column 2" in capsys.readouterr().err
+    assert not fresh.exists()
+
+
+def test_merge_of_an_moe_does_not_talk_about_upcycling(tmp_path):
+    from moe_core.merge import merge_dense_to_moe
+
+    moe_config = transformers.AutoConfig.for_model(
+        "qwen3_moe", hidden_size=32, intermediate_size=64, moe_intermediate_size=16, num_hidden_layers=1,
+        num_attention_heads=2, num_key_value_heads=1, vocab_size=VOCAB, num_experts=4)
+    moe = transformers.AutoModelForCausalLM.from_config(moe_config)
+    with pytest.raises(UserError, match="already a Mixture-of-Experts model .*give a dense checkpoint") as error:
+        merge_dense_to_moe([moe, moe], _word_tokenizer(), [["w1"], ["w2"]])
+    assert "upcycling" not in str(error.value)

@@ -31,6 +31,24 @@ def _print_summary(results: dict, out: str) -> None:
     print(f"results: {Path(out) / 'results.json'}  report: {Path(out) / 'report.html'}")
 
 
+def _check_compare_out(out: Path) -> None:
+    """A UserError before comparing when `eval compare --out` is a file or cannot be written."""
+    import tempfile
+
+    if out.exists() and not out.is_dir():
+        raise UserError(f"--out {out} is a file; give a directory for comparison.json and comparison.html")
+    existing = out.absolute()
+    while not existing.exists():  # the nearest existing folder: --out is only created once there is a result
+        existing = existing.parent
+    if not existing.is_dir():
+        raise UserError(f"--out {out}: {existing} is a file, not a directory")
+    try:
+        with tempfile.TemporaryFile(dir=existing):
+            pass
+    except OSError as exc:
+        raise UserError(f"--out {out}: cannot write in {existing} ({exc.strerror or exc})") from None
+
+
 def run_compare_command(args) -> int:
     """`medqa eval compare RUN_A RUN_B`: paired per-task differences, printed (and saved with --out)."""
     from medqa.evaluation.compare import (
@@ -40,6 +58,8 @@ def run_compare_command(args) -> int:
     )
     from medqa.evaluation.runner import write_json_atomic, write_text_atomic
 
+    if args.compare_out:
+        _check_compare_out(Path(args.compare_out))
     comparison = compare_runs(args.run_a, args.run_b, resamples=args.bootstrap, seed=args.seed, show=args.show)
     print(format_comparison(comparison))
     if args.compare_out:

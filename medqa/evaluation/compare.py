@@ -21,10 +21,27 @@ def load_run(run_dir) -> tuple[dict, list[dict]]:
         raise UserError(f"{run}: not a finished `medqa eval` run (needs results.json and samples.jsonl)")
     try:
         results = json.loads(results_path.read_text(encoding="utf-8"))
-        samples = [json.loads(line) for line in samples_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{run}: results.json or samples.jsonl is not valid JSON ({exc.msg})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise UserError(f"{results_path} is not valid JSON ({_json_problem(exc)})") from None
+    samples = []
+    try:
+        text = samples_path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{samples_path} is not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                samples.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise UserError(f"{samples_path}:{number}: not valid JSON ({_json_problem(exc)})") from None
     return results, samples
+
+
+def _json_problem(exc: ValueError) -> str:
+    """'Invalid control character at line 3, column 7': json's own msg ends in a dangling 'at'."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg.removesuffix(' at')} at line {exc.lineno}, column {exc.colno}"
+    return str(exc)
 
 
 def _outcome_field(task: str, results: dict) -> str:

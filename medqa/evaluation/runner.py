@@ -163,6 +163,8 @@ class LocalBackend:
         if config.adapter:
             parts.append(directory_fingerprint(config.adapter))
         self.fingerprint = hashlib.sha256("|".join(parts).encode()).hexdigest()
+        self.identity = run_identity(config, model_files=parts[3] if local.is_dir() else None,
+                                     adapter_files=parts[4] if config.adapter else None)
         self.description = {"model": str(config.model), "adapter": config.adapter, "dtype": str(self.model.dtype),
                             "device": str(self.scorer.device), "model_type": self.model.config.model_type}
 
@@ -199,6 +201,90 @@ def make_backend(config: EvalConfig):
 
         return EndpointBackend(config)
     return LocalBackend(config)
+
+
+# ---------------------------------------------------------------------------------------------
+# Which model an output directory holds results of
+
+
+def run_identity(config: EvalConfig, model_files: str | None = None, adapter_files: str | None = None) -> dict:
+    """What a run's results are results of: the endpoint, or the model and adapter (by file content when local)."""
+    if config.endpoint:
+        return {"endpoint": config.endpoint, "endpoint_model": config.endpoint_model}
+    model = Path(config.model).expanduser()
+    if model_files is None and model.is_dir():
+        model_files = directory_fingerprint(model)
+    if adapter_files is None and config.adapter:
+        adapter_files = directory_fingerprint(config.adapter)
+    return {"model": str(config.model), "model_files": model_files,
+            "adapter": config.adapter, "adapter_files": adapter_files}
+
+
+def _stored_identity(results: dict) -> dict:
+    """The identity recorded in results.json; for files written before it was recorded, rebuilt from 'model'."""
+    if isinstance(results.get("identity"), dict):
+        return results["identity"]
+    described = results.get("model") if isinstance(results.get("model"), dict) else {}
+    if "endpoint" in described:
+        return {"endpoint": described.get("endpoint")}
+    return {"model": described.get("model"), "adapter": results.get("adapter")}
+
+
+def _same_path(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return os.path.abspath(os.path.expanduser(str(a))) == os.path.abspath(os.path.expanduser(str(b)))
+
+
+def _differs(stored: dict, current: dict) -> str | None:
+    """Why `stored` and `current` are results of different models (None when they are the same)."""
+    if "endpoint" in stored or "endpoint" in current:
+        same = stored.get("endpoint") == current.get("endpoint") and (
+            "endpoint_model" not in stored or stored.get("endpoint_model") == current.get("endpoint_model"))
+        return None if same else "another endpoint or endpoint model"
+    for name in ("model", "adapter"):
+        files = f"{name}_files"
+        if stored.get(files) and current.get(files):  # content decides: a copied directory is the same model
+            if stored[files] != current[files]:
+                if _same_path(stored.get(name), current.get(name)):
+                    return f"the {name} files in {current.get(name)} have changed since"
+                return f"another {name}"
+        elif not _same_path(stored.get(name), current.get(name)):
+            return f"another {name}"
+    return None
+
+
+def _describe(identity: dict) -> str:
+    if identity.get("endpoint"):
+        model = f" (model {identity['endpoint_model']})" if identity.get("endpoint_model") else ""
+        return f"endpoint {identity['endpoint']}{model}"
+    text = f"model {identity.get('model')}"
+    return text + (f" with adapter {identity['adapter']}" if identity.get("adapter") else " without adapter")
+
+
+def check_out_holds_same_model(config: EvalConfig, out: Path) -> None:
+    """Refuse an --out whose results.json is of another model or adapter: a rerun would replace those results."""
+    try:
+        stored = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return  # no finished results to lose (an unreadable results.json is regenerated, as before)
+    if not isinstance(stored, dict):
+        return
+    previous = _stored_identity(stored)
+    reason = _differs(previous, run_identity(config))
+    if reason:
+        raise UserError(f"--out {out} holds results for {_describe(previous)} ({reason}); evaluating "
+                        f"{_describe(run_identity(config))} there would replace them: choose another --out")
+
+
+def check_out_writable(out: Path) -> None:
+    """A UserError now, not after minutes of model loading, when nothing can be written into --out."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        raise UserError(f"--out {out}: cannot write there ({exc.strerror or exc})") from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -340,8 +426,11 @@ def _safety_compute(backend):
     return compute
 
 
-def run_evaluation(config: EvalConfig, backend=None, on_progress=None) -> dict:
-    """Evaluate, resuming from the cache in `config.out`; writes results.json, samples.jsonl, report.html."""
+def run_evaluation(config: EvalConfig, backend=None, on_progress=None, *, replace: bool = False) -> dict:
+    """Evaluate, resuming from the cache in `config.out`; writes results.json, samples.jsonl, report.html.
+
+    An --out holding results of another model or adapter is refused unless `replace` is true.
+    """
     from tqdm.auto import tqdm
 
     from medqa.evaluation.metrics import task_metrics
@@ -352,7 +441,9 @@ def run_evaluation(config: EvalConfig, backend=None, on_progress=None) -> dict:
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {out} is a file; give a directory")
     plan = _task_plan(config)  # data errors surface before the (slow) model load
-    out.mkdir(parents=True, exist_ok=True)
+    if not replace:
+        check_out_holds_same_model(config, out)
+    check_out_writable(out)
     backend = backend or make_backend(config)
     cache = ItemCache(out / CACHE_FILE)
     started = time.time()
@@ -380,6 +471,7 @@ def run_evaluation(config: EvalConfig, backend=None, on_progress=None) -> dict:
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "model": backend.description,
         "model_fingerprint": backend.fingerprint,
+        "identity": getattr(backend, "identity", None) or run_identity(config),
         "adapter": config.adapter,
         "data": sources,
         "code": code_version(),

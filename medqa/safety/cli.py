@@ -20,6 +20,8 @@ from medqa.safety.triage import RedFlagTriage, emergency_response
 def _read_lines(path: str) -> list[str]:
     if path == "-":
         return sys.stdin.read().splitlines()
+    if os.path.isdir(path):
+        raise UserError(f"input {path} is a directory; give a JSONL file")
     if not os.path.isfile(path):
         raise UserError(f"input file not found: {path}")
     try:
@@ -42,23 +44,45 @@ def _records(path: str, field: str) -> list[dict]:
     return records
 
 
+def check_out(out: str, inputs: str) -> None:
+    """A UserError, before any work, for an --out that is the input, a directory, or in a missing or unwritable place."""
+    if out == "-":
+        return
+    out_path = os.path.abspath(out)
+    if inputs != "-" and os.path.exists(inputs) and os.path.abspath(inputs) == out_path:
+        raise UserError(f"--out {out} is the input file; write to a different file")
+    if os.path.isdir(out_path):
+        raise UserError(f"--out {out} is a directory; give a file path such as {os.path.join(out, 'out.jsonl')}")
+    directory = os.path.dirname(out_path)
+    if not os.path.isdir(directory):
+        raise UserError(f"output directory does not exist: {directory}")
+    try:
+        with tempfile.TemporaryFile(dir=directory):
+            pass
+    except OSError as exc:
+        raise UserError(f"--out {out}: cannot write in {directory} ({exc.strerror or exc})") from None
+
+
 def _write(out: str, records: list[dict], inputs: str) -> None:
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     if out == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    check_out(out, inputs)  # again: the place may have changed while the input was processed
     out_path = os.path.abspath(out)
-    if inputs != "-" and os.path.exists(inputs) and os.path.abspath(inputs) == out_path:
-        raise UserError(f"--out {out} is the input file; write to a different file")
-    directory = os.path.dirname(out_path)
-    if not os.path.isdir(directory):
-        raise UserError(f"output directory does not exist: {directory}")
-    fd, tmp = tempfile.mkstemp(prefix=".medqa-", suffix=".jsonl.tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".medqa-", suffix=".jsonl.tmp", dir=os.path.dirname(out_path))
+    except OSError as exc:
+        raise UserError(f"--out {out}: cannot write there ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.replace(tmp, out_path)
+    except OSError as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise UserError(f"--out {out}: cannot write it ({exc.strerror or exc})") from None
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -68,6 +92,7 @@ def _write(out: str, records: list[dict], inputs: str) -> None:
 def run_triage_command(args) -> int:
     """Add `urgent`, `level`, `rules` (and `response` when urgent) to every JSONL record."""
     info = resolve_locale(getattr(args, "locale", "en") or "en", getattr(args, "emergency_number", None))
+    check_out(args.out, args.input)
     records = _records(args.input, args.field)
     triage = RedFlagTriage()
     for record in records:
@@ -80,6 +105,7 @@ def run_triage_command(args) -> int:
 
 def run_redact_command(args) -> int:
     """Add `redacted` text and `entities` spans (offsets into the original text, kind, token) to every record."""
+    check_out(args.out, args.input)
     records = _records(args.input, args.field)
     for record in records:
         result = redact(record[args.field])
