@@ -29,7 +29,7 @@ def parse_jsonl_lines(lines: Iterable[bytes | str], name: str) -> Iterator[tuple
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise UserError(f"{name}:{number}: not valid JSON ({exc.msg} at column {exc.colno}; truncated line?)") from None
+            raise UserError(f"{name}:{number}: not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno}; truncated line?)") from None
         if not isinstance(record, dict):
             raise UserError(f"{name}:{number}: expected a JSON object, got {type(record).__name__}")
         yield number, record

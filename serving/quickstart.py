@@ -171,6 +171,10 @@ def set_aside_stale_training(manifest: Manifest, train_dir: Path, seed_sha256: s
     """Move a training directory built from another seed or other settings (or of unknown origin) aside, never
     deleting it. `settings` (from train_settings) is compared only when given."""
     recorded = manifest.data["steps"].get("train", {}).get("inputs", {})
+    seed_eval = train_dir.parent / "eval_seed"
+    if recorded.get("seed_sha256") != seed_sha256 and seed_eval.exists():
+        # The seed's own evaluation describes the old seed too (and `medqa eval` refuses another model's --out).
+        print(f"{seed_eval} evaluated another seed; moved it to {_move_aside(seed_eval)}", flush=True)
     if not train_dir.exists():
         return None
     if recorded.get("seed_sha256") != seed_sha256:

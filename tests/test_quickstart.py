@@ -39,11 +39,15 @@ def test_training_from_another_seed_is_set_aside_not_reused_or_deleted(tmp_path,
     manifest = Manifest(run_dir)
     manifest.record("train", status="running", inputs={"seed_sha256": "aaa"})
 
+    (run_dir / "eval_seed").mkdir()
+    (run_dir / "eval_seed" / "results.json").write_text("{}")
     assert set_aside_stale_training(manifest, run_dir / "train", "aaa") is None  # same seed: resume as usual
-    assert train_dir.is_dir()
+    assert train_dir.is_dir() and (run_dir / "eval_seed").is_dir()
     stale = set_aside_stale_training(manifest, run_dir / "train", "bbb")
     assert stale == run_dir / "train.stale-1" and not (run_dir / "train").exists()
     assert (stale / "checkpoints" / "step-80" / "adapter_model.safetensors").read_bytes() == b"old weights"
+    # The old seed's evaluation goes aside too: `medqa eval` refuses an --out holding another model's results.
+    assert (run_dir / "eval_seed.stale-1" / "results.json").is_file() and not (run_dir / "eval_seed").exists()
     assert "another seed" in capsys.readouterr().out
     # A training directory with no record of its seed (an older run) is set aside too, under a new name.
     (run_dir / "train").mkdir()
