@@ -12,12 +12,12 @@ import json
 import os
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from moe_core.errors import UserError
+from moe_core.jsonl import check_writable_dir
 
 from medqa.knowledge_base import Passage, load_knowledge_base, load_user_documents
 from medqa.prompts import detect_language, extract_citations
@@ -221,12 +221,7 @@ def check_index_out(out) -> None:
     out = Path(out)
     if out.exists() and not (out / INDEX_MANIFEST).exists() and not (out.is_dir() and not any(out.iterdir())):
         raise UserError(f"{out} exists and is not a medqa index; choose another --out")
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=out.parent):
-            pass
-    except OSError as exc:
-        raise UserError(f"--out {out}: cannot write in {out.parent} ({exc.strerror or exc})") from None
+    check_writable_dir(out.parent, f"--out {out}")
 
 
 def run_index_command(args) -> int:

@@ -17,11 +17,11 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 from importlib import metadata
 from pathlib import Path
 
 from moe_core.errors import UserError
+from moe_core.jsonl import check_writable_dir
 
 ASSETS = Path(__file__).parent / "assets"
 PRETRAINED_DIR = ASSETS / "seed"
@@ -125,13 +125,7 @@ def build_seed(out_dir, vocab_size: int = DEFAULT_VOCAB, seed: int = 0, *, force
         raise UserError(f"{out} exists and is a file, not a seed directory; choose another --out")
     if out.exists() and any(out.iterdir()) and existing is None:
         raise UserError(f"{out} exists and is not a seed directory built by medqa; choose another --out")
-    try:  # fail now, not after training a tokenizer, when the seed cannot be written there
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=out.parent):
-            pass
-    except OSError as exc:
-        raise UserError(f"cannot write the seed {out} in {out.parent} ({exc.strerror or exc}); "
-                        f"choose another --out") from None
+    check_writable_dir(out.parent, f"--out {out}")  # now, not after training a tokenizer
 
     # Build next to the target and rename, so an interrupted build never leaves a half-written seed.
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from moe_core.errors import UserError
+from moe_core.jsonl import read_utf8_text
 
 
 @dataclass
@@ -373,18 +374,7 @@ def _read_recipe(path: Path) -> dict:
         raise UserError(f"config file {path} is a directory; give a YAML recipe file (see recipes/)")
     if not path.is_file():
         raise UserError(f"config file not found: {path}")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"cannot read config file {path}: {exc.strerror or exc}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # Windows Notepad and PowerShell `>` write UTF-16 with a byte-order mark.
-        kind = " (it looks like UTF-16)" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
-        line = raw[: exc.start].count(b"\n") + 1
-        raise UserError(f"config file {path} is not valid UTF-8 text{kind}: byte {raw[exc.start]:#04x} on line "
-                        f"{line}; save it as UTF-8") from None
+    text = read_utf8_text(path, "config file")
     try:
         tree = yaml.load(text, Loader=_RecipeLoader)  # a SafeLoader subclass: no arbitrary objects
     except _DuplicateKey as exc:

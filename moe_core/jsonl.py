@@ -35,6 +35,37 @@ def parse_jsonl_lines(lines: Iterable[bytes | str], name: str) -> Iterator[tuple
         yield number, record
 
 
+def read_utf8_text(path, what: str) -> str:
+    """The text of a UTF-8 file; unreadable or non-UTF-8 bytes are a UserError naming `what` (e.g. "config file")."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the {what} ({exc.strerror or exc})") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # Windows Notepad and PowerShell `>` write UTF-16 with a byte-order mark.
+        kind = " (it looks like UTF-16)" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UserError(f"{path}: the {what} is not valid UTF-8 text{kind}: byte {raw[exc.start]:#04x} on line "
+                        f"{line}; save it as UTF-8") from None
+
+
+def check_writable_dir(directory, what: str) -> None:
+    """A UserError now, before any work, when nothing can be written in `directory` (or its nearest existing parent)."""
+    existing = Path(directory).absolute()
+    while not existing.exists():  # a directory the command will create: its nearest existing parent decides
+        existing = existing.parent
+    if not existing.is_dir():
+        raise UserError(f"{what}: {existing} is a file, not a directory")
+    try:
+        with tempfile.TemporaryFile(dir=existing):
+            pass
+    except OSError as exc:
+        raise UserError(f"{what}: cannot write in {existing} ({exc.strerror or exc})") from None
+
+
 def read_jsonl(path) -> Iterator[tuple[int, dict]]:
     """Yield (line_number, object) for each non-blank line of a UTF-8 JSONL file."""
     path = Path(path)

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from moe_core.errors import UserError
+from moe_core.jsonl import read_utf8_text
 
 SCOPES = ("chat", "cds", "fhir", "admin")
 Scope = Literal["chat", "cds", "fhir", "admin"]
@@ -121,18 +122,7 @@ def _format_validation_error(source: str, exc: ValidationError) -> str:
 
 def _read_yaml(path: Path, what: str):
     """Parse a YAML file, turning unreadable, non-UTF-8 or malformed files into a one-line UserError."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the {what} ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # Windows Notepad and PowerShell `>` write UTF-16 with a byte-order mark.
-        kind = " (it looks like UTF-16)" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
-        line = raw[: exc.start].count(b"\n") + 1
-        raise UserError(f"{path}: the {what} is not valid UTF-8 text{kind}: byte {raw[exc.start]:#04x} on line "
-                        f"{line}; save it as UTF-8") from None
+    text = read_utf8_text(path, what)
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:

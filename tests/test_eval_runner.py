@@ -1,5 +1,6 @@
 """`medqa eval` end to end: resume, outputs, compare, bad input, generation tasks, statistics, report."""
 
+import tempfile
 import json
 import shutil
 import subprocess
@@ -338,8 +339,8 @@ def test_out_that_cannot_be_written_is_refused_before_loading(model_dirs, tmp_pa
             raise PermissionError(13, os.strerror(13), str(dir))
         return real_temporary_file(*args, dir=dir, **kwargs)
 
-    monkeypatch.setattr(runner.tempfile, "TemporaryFile", refuse)
-    with pytest.raises(runner.UserError, match=rf"--out {locked}: cannot write there \(Permission denied\)"):
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    with pytest.raises(runner.UserError, match=rf"--out {locked}: cannot write in {locked} \(Permission denied\)"):
         run_evaluation(_config(model_dirs[0], locked, limit=4))
 
 

@@ -1,5 +1,6 @@
 """Retrieval finds the right passage in English and Chinese, saves and loads, and cites only real ids."""
 
+import tempfile
 import pytest
 
 from medqa.knowledge_base import Passage, load_knowledge_base, load_questions
@@ -132,7 +133,7 @@ def test_index_out_empty_dir_is_accepted_and_bad_outs_are_refused_up_front(tmp_p
             raise PermissionError(13, os.strerror(13))
         return real(*args, dir=dir, **kwargs)
 
-    monkeypatch.setattr(retrieval.tempfile, "TemporaryFile", read_only)
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
     capsys.readouterr()
     assert main(["index", str(docs), "--out", str(locked / "sub")]) == 2
     assert capsys.readouterr().err == (f"medqa: error: --out {locked / 'sub'}: cannot write in {locked} "

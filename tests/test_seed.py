@@ -1,5 +1,6 @@
 """The embedded default builds offline, loads through the real Auto-class path, and is reused when unchanged."""
 
+import tempfile
 import json
 
 import pytest
@@ -108,9 +109,9 @@ def test_out_that_is_a_file_or_unwritable_is_a_clear_error(tmp_path, monkeypatch
             raise PermissionError(13, os.strerror(13))
         return real(*args, dir=dir, **kwargs)
 
-    monkeypatch.setattr(seed_module.tempfile, "TemporaryFile", read_only)
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
     monkeypatch.setattr(seed_module, "corpus_texts", lambda files: pytest.fail("built before checking --out"))
-    with pytest.raises(UserError, match=rf"cannot write the seed {tmp_path / 'x'} in {tmp_path} \(Permission denied\)"):
+    with pytest.raises(UserError, match=rf"--out {tmp_path / 'x'}: cannot write in {tmp_path} \(Permission denied\)"):
         build_seed(tmp_path / "x", vocab_size=2000)
 
 

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from moe_core.errors import UserError
+from moe_core.jsonl import check_writable_dir
 
 
 def _config_from_args(args):
@@ -33,20 +34,10 @@ def _print_summary(results: dict, out: str) -> None:
 
 def _check_compare_out(out: Path) -> None:
     """A UserError before comparing when `eval compare --out` is a file or cannot be written."""
-    import tempfile
 
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {out} is a file; give a directory for comparison.json and comparison.html")
-    existing = out.absolute()
-    while not existing.exists():  # the nearest existing folder: --out is only created once there is a result
-        existing = existing.parent
-    if not existing.is_dir():
-        raise UserError(f"--out {out}: {existing} is a file, not a directory")
-    try:
-        with tempfile.TemporaryFile(dir=existing):
-            pass
-    except OSError as exc:
-        raise UserError(f"--out {out}: cannot write in {existing} ({exc.strerror or exc})") from None
+    check_writable_dir(out, f"--out {out}")  # --out itself is only created once there is a result
 
 
 def run_compare_command(args) -> int:

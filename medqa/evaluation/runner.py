@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import subprocess
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
@@ -21,7 +20,7 @@ from medqa.evaluation import generate as gen
 from medqa.evaluation import stats
 from medqa.evaluation.tasks import MC_TASKS, TASKS, load_task_items
 from moe_core.errors import UserError
-from moe_core.jsonl import write_text_atomic
+from moe_core.jsonl import check_writable_dir, write_text_atomic
 
 SCORING_VERSION = "mc-lm-eval-0.4-v1|faq-v1|safety-v1"  # bump when a change alters per-item results
 CACHE_FILE = "cache.jsonl"
@@ -279,12 +278,7 @@ def check_out_holds_same_model(config: EvalConfig, out: Path) -> None:
 
 def check_out_writable(out: Path) -> None:
     """A UserError now, not after minutes of model loading, when nothing can be written into --out."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=out):
-            pass
-    except OSError as exc:
-        raise UserError(f"--out {out}: cannot write there ({exc.strerror or exc})") from None
+    check_writable_dir(out, f"--out {out}")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import sys
 import tempfile
 
 from moe_core.errors import UserError
-from moe_core.jsonl import parse_jsonl_lines
+from moe_core.jsonl import check_writable_dir, parse_jsonl_lines
 from medqa.safety.locales import resolve_locale
 from medqa.safety.phi import redact
 from medqa.safety.triage import RedFlagTriage, emergency_response
@@ -56,11 +56,7 @@ def check_out(out: str, inputs: str) -> None:
     directory = os.path.dirname(out_path)
     if not os.path.isdir(directory):
         raise UserError(f"output directory does not exist: {directory}")
-    try:
-        with tempfile.TemporaryFile(dir=directory):
-            pass
-    except OSError as exc:
-        raise UserError(f"--out {out}: cannot write in {directory} ({exc.strerror or exc})") from None
+    check_writable_dir(directory, f"--out {out}")
 
 
 def _write(out: str, records: list[dict], inputs: str) -> None:
