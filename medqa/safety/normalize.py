@@ -4,6 +4,10 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from medqa.prompts import detect_language
 
 # Curly quotes and other apostrophe look-alikes, so contractions are found whatever the keyboard.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
@@ -65,9 +69,38 @@ _CLAUSE_PUNCT = set(".;:!?\u3002\uff1b\uff01\uff1f\n,\uff0c\u3001")
 _CLAUSE_WORDS = {"but", "although", "though", "however", "except", "yet", "\u4f46"}
 
 
+@lru_cache(maxsize=1)
+def traditional_to_simplified_table() -> dict[int, str]:
+    """One-to-one Traditional -> Simplified character table (OpenCC's TSCharacters), for str.translate.
+
+    Only single-character entries are kept and the first Simplified candidate is taken, so folding never
+    changes the length of a text (offsets computed on folded text stay valid on the original).
+    """
+    try:
+        dictionary = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+        lines = dictionary.read_text(encoding="utf-8").splitlines()
+    except (ImportError, ModuleNotFoundError, FileNotFoundError) as exc:
+        raise ImportError(
+            "Traditional Chinese folding needs the 'opencc-python-reimplemented' package "
+            "(pip install opencc-python-reimplemented)"
+        ) from exc
+    table: dict[int, str] = {}
+    for line in lines:
+        traditional, _, simplified = line.partition("\t")
+        first = simplified.split(" ")[0] if simplified else ""
+        if len(traditional) == 1 and len(first) == 1 and traditional != first:
+            table[ord(traditional)] = first
+    return table
+
+
+def fold_traditional(text: str) -> str:
+    """Replace Traditional Chinese characters by their Simplified forms, character for character."""
+    return text.translate(traditional_to_simplified_table())
+
+
 def normalize(text: str) -> str:
-    """Lower-case, NFKC (full-width -> ASCII), unify apostrophes, expand contractions, fix common misspellings."""
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
+    """Lower-case, NFKC (full-width -> ASCII), Traditional -> Simplified, apostrophes, contractions, misspellings."""
+    text = fold_traditional(unicodedata.normalize("NFKC", text)).translate(_APOSTROPHES).lower()
     text = _WORD_RE.sub(lambda m: MISSPELLINGS.get(m.group(0), m.group(0)), text)
     for pattern, repl in _CONTRACTION_RES:
         text = pattern.sub(repl, text)
@@ -107,7 +140,5 @@ def tokenize(normalized: str) -> Tokens:
 
 
 def is_chinese(text: str) -> bool:
-    """True when CJK characters make up a good share of the letters in `text`."""
-    cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return cjk > 0 and cjk * 2 >= latin
+    """True when `medqa.prompts.detect_language` calls `text` Chinese (3 Latin letters weigh as one CJK char)."""
+    return detect_language(text) == "zh"
