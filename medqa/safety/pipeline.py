@@ -10,7 +10,7 @@
 
 Order: red-flag triage over every user turn (max level, so push-back never lowers it), then the scope
 guard on the latest user turn, then PHI spans of the latest user turn for the report.
-- emergency -> block, fixed emergency response (locale language; plus the user's language if different).
+- emergency -> block, fixed emergency response (in the language of the question; the locale's number).
 - urgent -> generation allowed, but `finalize` puts the same-day-care notice first.
 - redirect_clinician -> block, fixed redirect to a clinician.
 - inform_with_disclaimer -> `finalize` appends the disclaimer.
@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from moe_core.errors import UserError
 from medqa.safety.locales import resolve_locale
-from medqa.safety.normalize import is_chinese
+from medqa.prompts import detect_language
 from medqa.safety.phi import redact
 from medqa.safety.report import SafetyReport
 from medqa.safety.scope import REDIRECT, classify_scope, disclaimer, redirect_message
@@ -57,24 +57,26 @@ class SafetyPipeline:
         self.locale = self.info.locale
         self.triage = RedFlagTriage()
 
-    def _languages(self, text: str) -> list[str]:
-        # The locale decides the language; a user writing in the other language also gets their own.
-        user_lang = "zh" if is_chinese(text) else "en"
-        return [self.info.language] + ([user_lang] if user_lang != self.info.language else [])
+    def _language_info(self, language: str):
+        """The locale's facts (emergency number, crisis line) with the fixed texts in `language`."""
+        if language == self.info.language:
+            return self.info
+        return replace(self.info, language=language, locale=f"{language}-{self.info.region}")
 
-    def check(self, messages) -> SafetyDecision:
-        """Run triage (all user turns), scope (latest user turn) and PHI span detection before generation."""
+    def check(self, messages, language: str | None = None) -> SafetyDecision:
+        """Run triage (all user turns), scope (latest user turn) and PHI span detection before generation.
+
+        Fixed texts (emergency response, redirect, disclaimer) are in `language`, by default the language of
+        the latest user message; the locale keeps deciding the emergency number and crisis line."""
         messages = _validate_messages(messages)
         texts = user_texts(messages)
         last = texts[-1] if texts else ""
         triage = self.triage.assess_conversation(texts)
         scope = classify_scope(last)
-        languages = self._languages(last)
+        info = self._language_info(language or detect_language(last))
         response = None
         if triage.level != NONE:
-            response = "\n\n".join(
-                emergency_response(triage, self._info_for(lang)) for lang in languages
-            )
+            response = emergency_response(triage, info)
         report = SafetyReport(
             urgency=triage.level,
             triggered_rules=triage.rules,
@@ -83,20 +85,17 @@ class SafetyPipeline:
             scope_reason=scope.reason,
             redactions=redact(last).spans,
             emergency_response=response,
-            disclaimer=disclaimer(languages[0]) if scope.decision == "inform_with_disclaimer" else None,
-            locale=self.locale,
+            disclaimer=disclaimer(info.language) if scope.decision == "inform_with_disclaimer" else None,
+            locale=info.locale,
         )
         if triage.level == EMERGENCY:
             return SafetyDecision(report, True, response)
         if scope.decision == REDIRECT:
-            redirect = "\n\n".join(redirect_message(scope.reason, lang, self.info.emergency_number) for lang in languages)
+            redirect = redirect_message(scope.reason, info.language, info.emergency_number)
             if triage.level == URGENT:
                 redirect = response + "\n\n" + redirect
             return SafetyDecision(report, True, redirect)
         return SafetyDecision(report, False, None)
-
-    def _info_for(self, language: str):
-        return self.info if language == self.info.language else replace(self.info, language=language)
 
     def finalize(self, answer_text: str, report: SafetyReport) -> str:
         """Post-process a generated answer: emergencies never pass, urgent notice first, disclaimer last."""
