@@ -14,14 +14,13 @@ the build falls back to a randomly initialised seed and says how to refresh the 
 
 import hashlib
 import json
-import os
 import shutil
 import sys
 from importlib import metadata
 from pathlib import Path
 
 from moe_core.errors import UserError
-from moe_core.jsonl import check_writable_dir
+from moe_core.jsonl import check_writable_dir, write_dir_atomic
 
 ASSETS = Path(__file__).parent / "assets"
 PRETRAINED_DIR = ASSETS / "seed"
@@ -108,9 +107,6 @@ def _version(package: str) -> str:
 def build_seed(out_dir, vocab_size: int = DEFAULT_VOCAB, seed: int = 0, *, force: bool = False,
                use_pretrained: bool = True) -> Path:
     """Put the seed (shipped pre-trained one, or tokenizer + random init) in out_dir; reused if unchanged."""
-    from moe_core.presets import build_tiny_preset
-    from moe_core.tokenizer import train_chatml_tokenizer
-
     out = Path(out_dir)
     files = corpus_files()
     if not files:
@@ -128,10 +124,18 @@ def build_seed(out_dir, vocab_size: int = DEFAULT_VOCAB, seed: int = 0, *, force
     check_writable_dir(out.parent, f"--out {out}")  # now, not after training a tokenizer
 
     # Build next to the target and rename, so an interrupted build never leaves a half-written seed.
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
+    write_dir_atomic(out, lambda tmp: _write_seed(tmp, shipped, files, vocab_size, seed, fingerprint))
+    return out
+
+
+def _write_seed(tmp: Path, shipped: Path | None, files: list[Path], vocab_size: int, seed: int,
+                fingerprint: str) -> None:
+    """Fill the empty directory `tmp` with the seed: the shipped pre-trained copy, or a freshly built one."""
+    from moe_core.presets import build_tiny_preset
+    from moe_core.tokenizer import train_chatml_tokenizer
+
     if shipped is not None:
-        shutil.copytree(shipped, tmp)
+        shutil.copytree(shipped, tmp, dirs_exist_ok=True)
     else:
         texts = corpus_texts(files)
         tokenizer = train_chatml_tokenizer(texts, vocab_size=vocab_size)
@@ -150,11 +154,6 @@ def build_seed(out_dir, vocab_size: int = DEFAULT_VOCAB, seed: int = 0, *, force
             "versions": {name: _version(name) for name in ("medqa-moe", "torch", "transformers", "tokenizers")},
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
-    if out.exists():
-        shutil.rmtree(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(tmp, out)
-    return out
 
 
 def run_build_seed_command(args) -> int:

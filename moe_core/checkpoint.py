@@ -26,6 +26,7 @@ from pathlib import Path
 
 import torch
 
+from moe_core.distributed import is_fsdp, unwrap_model
 from moe_core.errors import UserError
 
 COMPLETE_MARKER = "COMPLETE"
@@ -149,10 +150,17 @@ def resume_checkpoint(resume: str | None, output_dir) -> Path | None:
 
 def check_compatible(ckpt_dir: Path, config_dict: dict) -> None:
     """UserError if a checkpoint was trained with a different model, LoRA layout, packing or seed."""
+    from moe_core.config import TrainConfig, to_dict
+
     saved = json.loads((Path(ckpt_dir) / "config.json").read_text())
+    defaults = to_dict(TrainConfig())
     differences = []
     for section, key in _MUST_MATCH:
         a, b = saved.get(section), config_dict.get(section)
+        if isinstance(a, dict) and isinstance(defaults.get(section), dict):
+            a = {**defaults[section], **a}  # a field added since that checkpoint was written has its default
+        if isinstance(b, dict) and isinstance(defaults.get(section), dict):
+            b = {**defaults[section], **b}
         if key is not None:
             a, b = (a or {}).get(key), (b or {}).get(key)
         if a != b:
@@ -175,11 +183,6 @@ def _to_cpu(obj):
     return obj
 
 
-def unwrap(model):
-    """The module under a DDP wrapper (FSDP2 and PEFT keep their own class)."""
-    return getattr(model, "module", model)
-
-
 def _is_peft(model) -> bool:
     return hasattr(model, "peft_config")
 
@@ -196,20 +199,14 @@ class Snapshot:
     config_dict: dict
 
 
-def _is_fsdp(model) -> bool:
-    from torch.distributed.fsdp import FSDPModule
-
-    return isinstance(model, FSDPModule)
-
-
 def snapshot_state(step, model, optimizer, trainer_state: dict, config_dict: dict, is_main: bool = True) -> Snapshot:
     """Copy the model's trainable state, the optimizer and the trainer state to CPU (the blocking part).
 
     Under FSDP2 this is a collective (every rank must call it); only the main rank gets the tensors.
     """
-    model = unwrap(model)
+    model = unwrap_model(model)
     peft = _is_peft(model)
-    if _is_fsdp(model):
+    if is_fsdp(model):
         from torch.distributed.checkpoint.state_dict import (
             StateDictOptions,
             get_model_state_dict,
@@ -265,7 +262,7 @@ def _fsync_dir(path: Path) -> None:
 
 def _write_model(snapshot: Snapshot, model, tokenizer, out: Path) -> None:
     """Adapter in PEFT layout, or the full model in transformers layout (+ tokenizer)."""
-    model = unwrap(model)
+    model = unwrap_model(model)
     out.mkdir(parents=True, exist_ok=True)
     if snapshot.is_adapter:
         from safetensors.torch import save_file
@@ -379,7 +376,7 @@ def load_model_weights(ckpt_dir, model) -> None:
     undoes its on-disk layout conversion there); this only checks that the checkpoint holds one.
     """
     ckpt = Path(ckpt_dir)
-    model = unwrap(model)
+    model = unwrap_model(model)
     has_adapter = (ckpt / "model" / "adapter_model.safetensors").is_file()
     if _is_peft(model):
         from peft.utils import set_peft_model_state_dict
@@ -402,7 +399,7 @@ def load_model_weights(ckpt_dir, model) -> None:
 def load_optimizer_state(ckpt_dir, model, optimizer, is_main: bool = True) -> None:
     """Restore the optimizer state (after wrapping the model; under FSDP2 rank 0 reads and broadcasts)."""
     path = Path(ckpt_dir) / "optimizer.pt"
-    if _is_fsdp(unwrap(model)):
+    if is_fsdp(unwrap_model(model)):
         from torch.distributed.checkpoint.state_dict import (
             StateDictOptions,
             set_optimizer_state_dict,

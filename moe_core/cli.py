@@ -5,6 +5,9 @@ Each handler imports its module lazily so `--help` stays fast.
 
 import argparse
 
+from moe_core.cli_args import add_dataclass_arguments
+from moe_core.config import TrainConfig
+
 
 def _summary(args):
     from moe_core.models import run_summary_command
@@ -34,6 +37,19 @@ def _audit_consistency(args):
     from moe_core.audit import run_audit_command
 
     return run_audit_command(args)
+
+
+def add_train_arguments(parser: argparse.ArgumentParser) -> None:
+    """The `train` options of `medqa train` and `python -m moe_core.train`: recipe, --set, --resume, and one
+    option per TrainConfig field (generated from the dataclasses, so a new field is an option at once)."""
+    parser.add_argument("--config", help="YAML recipe, e.g. recipes/tiny_lora.yaml (optional: fields "
+                        "can all be given as options)")
+    parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                        help="override a config field, e.g. --set optim.lr=1e-4 (repeatable)")
+    parser.add_argument("--resume", nargs="?", const="auto", default=None, metavar="auto|DIR",
+                        help="continue from the newest complete checkpoint in output_dir (auto) or from DIR")
+    group = parser.add_argument_group("recipe fields", "each overrides the recipe's value (after --set)")
+    add_dataclass_arguments(group, TrainConfig)
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -94,12 +110,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=_merge_experts)
 
-    p = sub.add_parser("train", help="Fine-tune an MoE model (LoRA or full) from a YAML recipe.")
-    p.add_argument("--config", required=True, help="YAML recipe, e.g. recipes/tiny_lora.yaml")
-    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
-                   help="override a config field, e.g. --set optim.lr=1e-4 (repeatable)")
-    p.add_argument("--resume", nargs="?", const="auto", default=None, metavar="auto|DIR",
-                   help="continue from the newest complete checkpoint in output_dir (auto) or from DIR")
+    p = sub.add_parser("train", help="Fine-tune an MoE model (LoRA or full) from a YAML recipe.",
+                       description="Fine-tune an MoE model (LoRA or full). Every recipe field is also an option "
+                       "(--section.field VALUE, applied after --set): e.g. --optim.lr 1e-4 --lora.r 16.")
+    add_train_arguments(p)
     p.set_defaults(func=_train)
 
     p = sub.add_parser(

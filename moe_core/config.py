@@ -12,9 +12,11 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import yaml
 
+from moe_core.cli_args import option
 from moe_core.errors import UserError
 from moe_core.jsonl import read_utf8_text
 
@@ -23,93 +25,103 @@ from moe_core.jsonl import read_utf8_text
 class ModelConfig:
     """Which checkpoint to fine-tune and how to run it."""
 
-    name_or_path: str = ""
-    dtype: str = "auto"  # auto | bf16 | fp16 | fp32; auto = the device's default training dtype
-    experts_implementation: str | None = None  # None = transformers' default kernel
-    gradient_checkpointing: bool = False
-    attn_implementation: str | None = None  # None = transformers' default (sdpa where available)
+    name_or_path: str = option("", "hub id or local directory of the MoE checkpoint to fine-tune")
+    dtype: Literal["auto", "bf16", "fp16", "fp32"] = option(
+        "auto", "parameter dtype; auto = the device's default training dtype")
+    experts_implementation: str | None = option(None, "transformers experts kernel; none = transformers' default")
+    gradient_checkpointing: bool = option(False, "recompute activations in backward to save memory")
+    attn_implementation: str | None = option(None, "attention kernel; none = transformers' default (sdpa where available)")
 
 
 @dataclass
 class LoraConfig:
-    """LoRA adapters; enabled=false means a full fine-tune."""
+    """LoRA adapters (enabled=false means a full fine-tune): what `moe_core.lora.apply_lora` takes."""
 
-    enabled: bool = True
-    r: int = 8
-    alpha: int = 16
-    dropout: float = 0.0
-    attention: bool = True
-    experts: bool = True
-    shared_experts: bool = True
-    train_router: bool = False
+    enabled: bool = option(True, "train LoRA adapters; false = full fine-tune")
+    r: int = option(8, "LoRA rank")
+    alpha: int = option(16, "LoRA scaling alpha")
+    dropout: float = option(0.0, "LoRA dropout; must be 0 when expert/MLP tensors are adapted")
+    attention: bool = option(True, "adapt every attention projection")
+    experts: bool = option(True, "adapt the routed experts (fused 3-D tensors)")
+    shared_experts: bool = option(True, "adapt the shared experts")
+    train_router: bool = option(False, "train the router weights fully (saved with the adapter)")
+    target_modules: list[str] | None = option(None, "extra nn.Linear name suffixes, passed to PEFT as they are")
+    dense_mlp: bool = option(True, "adapt the dense MLPs of DeepSeek/Ling's first dense layers")
 
 
 @dataclass
 class DataConfig:
     """Chat conversations to train on and how to turn them into token rows."""
 
-    train_file: str = ""
-    eval_file: str | None = None
-    messages_field: str = "messages"
-    role_field: str = "role"
-    content_field: str = "content"
-    max_length: int = 512
-    packing: bool = False
-    pack_length: int = 512
+    train_file: str = option("", "JSONL/JSON/parquet file or hub data set of chat conversations")
+    eval_file: str | None = option(None, "held-out conversations for loss/perplexity")
+    messages_field: str = option("messages", "the record field holding the conversation")
+    role_field: str = option("role", "the message field holding the role")
+    content_field: str = option("content", "the message field holding the text")
+    max_length: int = option(512, "tokens per example (longer ones are cut)")
+    packing: bool = option(False, "pack several examples into one row")
+    pack_length: int = option(512, "tokens per packed row")
 
 
 @dataclass
 class OptimConfig:
     """AdamW, the learning-rate schedule and the batch geometry."""
 
-    lr: float = 2e-4
-    weight_decay: float = 0.0
-    betas: tuple[float, float] = (0.9, 0.999)
-    eps: float = 1e-8
-    warmup_steps: int = 0
-    schedule: str = "cosine"  # cosine | constant
-    min_lr_ratio: float = 0.1
-    grad_clip: float = 1.0  # 0 = no clipping
-    max_steps: int = 100
-    global_batch_size: int = 8  # examples per optimizer step, summed over all ranks
-    micro_batch_size: int = 2  # examples per forward/backward on one rank
+    lr: float = option(2e-4, "peak learning rate")
+    weight_decay: float = option(0.0, "AdamW weight decay (not on norms and biases)")
+    betas: tuple[float, float] = option((0.9, 0.999), "AdamW betas, e.g. [0.9, 0.95]")
+    eps: float = option(1e-8, "AdamW epsilon")
+    warmup_steps: int = option(0, "linear warm-up steps")
+    schedule: Literal["cosine", "constant"] = option("cosine", "learning-rate schedule after warm-up")
+    min_lr_ratio: float = option(0.1, "cosine floor as a share of the peak rate")
+    grad_clip: float = option(1.0, "gradient-norm clip; 0 = no clipping")
+    max_steps: int = option(100, "optimizer steps")
+    global_batch_size: int = option(8, "examples per optimizer step, summed over all ranks")
+    micro_batch_size: int = option(2, "examples per forward/backward on one rank")
 
 
 @dataclass
 class BalanceConfig:
     """Expert load balancing and router health."""
 
-    aux_loss_coef: float = 0.0  # Switch-style load-balancing loss
-    z_loss_coef: float = 0.0  # router z-loss (keeps router logits small)
-    aux_free_gamma: float = 0.0  # DeepSeek-V3 bias update speed; 0 = off
-    telemetry_every: int = 10  # steps between expert-load snapshots; 0 = off
-    collapse_threshold: float = 3.0  # alarm when a layer's busiest expert gets this many times the mean load
+    aux_loss_coef: float = option(0.0, "Switch-style load-balancing loss weight")
+    z_loss_coef: float = option(0.0, "router z-loss weight (keeps router logits small)")
+    aux_free_gamma: float = option(0.0, "DeepSeek-V3 selection-bias update speed; 0 = off")
+    telemetry_every: int = option(10, "steps between expert-load snapshots; 0 = off")
+    collapse_threshold: float = option(
+        3.0, "a layer is imbalanced when its busiest expert gets this many times the mean load")
+    # A freshly initialised or tiny router routes unevenly for its first steps and evens out as it
+    # learns; alarming then only teaches people to ignore the alarm.
+    collapse_warmup_steps: int = option(50, "no collapse alarm before this step (early imbalance is expected)")
+    collapse_patience: int = option(
+        3, "alarm only after this many snapshots in a row (after warm-up) find the same layer imbalanced")
 
 
 @dataclass
 class CheckpointConfig:
     """When to checkpoint and how many to keep."""
 
-    every_steps: int = 50  # 0 = only the final checkpoint
-    keep_last: int = 2
-    async_save: bool = True  # snapshot to CPU, write in a background thread (same atomic publication)
+    every_steps: int = option(50, "steps between checkpoints; 0 = only the final one")
+    keep_last: int = option(2, "complete checkpoints to keep")
+    async_save: bool = option(True, "snapshot to CPU, write in a background thread (same atomic publication)")
 
 
 @dataclass
 class EvalConfig:
     """Held-out loss / perplexity."""
 
-    every_steps: int = 0  # 0 = only at the end (when an eval file is given)
-    max_batches: int = 20
+    every_steps: int = option(0, "steps between evaluations; 0 = only at the end (when an eval file is given)")
+    max_batches: int = option(20, "micro batches per evaluation")
 
 
 @dataclass
 class DistConfig:
     """Multi-process training (torchrun); ignored in a single process."""
 
-    strategy: str = "none"  # none | ddp | fsdp2 | hetero
-    throughput_weights: list[float] | str | None = None  # per-rank shares, "auto", or None = equal
-    backend_map: dict[str, str] | None = None  # device type -> process-group backend
+    strategy: Literal["none", "ddp", "fsdp2", "hetero"] = option("none", "how ranks share the model")
+    throughput_weights: list[float] | str | None = option(
+        None, "per-rank shares of each batch, 'auto', or none = equal")
+    backend_map: dict[str, str] | None = option(None, "device type -> process-group backend, e.g. {cpu: gloo}")
 
 
 @dataclass
@@ -124,17 +136,12 @@ class TrainConfig:
     checkpoint: CheckpointConfig = field(default_factory=CheckpointConfig)
     eval: EvalConfig = field(default_factory=EvalConfig)
     dist: DistConfig = field(default_factory=DistConfig)
-    output_dir: str = "runs/train"
-    seed: int = 0
-    log_every: int = 1
-    device: str | None = None  # prefer this device type (cuda, npu, xpu, mps, cpu); None = best available
+    output_dir: str = option("runs/train", "where metrics, checkpoints and final/ go")
+    seed: int = option(0, "random seed (data order, LoRA init, dropout)")
+    log_every: int = option(1, "steps between metric log lines")
+    device: str | None = option(None, "prefer this device type (cuda, npu, xpu, mps, cpu); none = best available")
 
 
-_CHOICES = {
-    "model.dtype": ("auto", "bf16", "fp16", "fp32"),
-    "optim.schedule": ("cosine", "constant"),
-    "dist.strategy": ("none", "ddp", "fsdp2", "hetero"),
-}
 # "async" reads better in YAML but is a Python keyword.
 _ALIASES = {"checkpoint.async": "checkpoint.async_save"}
 
@@ -165,6 +172,11 @@ def _coerce(value, tp, path: str):
             except UserError as exc:
                 errors.append(str(exc))
         raise UserError(errors[0] if errors else f"config field '{path}' cannot be null")
+    if origin is typing.Literal:
+        allowed = typing.get_args(tp)
+        if value not in allowed:
+            raise UserError(f"config field '{path}' must be one of {', '.join(map(str, allowed))}, got {value!r}")
+        return value
     if isinstance(value, str) and tp is not str and origin is None:
         try:
             value = yaml.safe_load(value)
@@ -241,8 +253,6 @@ def _build(cls, data: dict, prefix: str = ""):
             kwargs[key] = _build(tp, value if value is not None else {}, f"{path}.")
         else:
             kwargs[key] = _coerce(value, tp, path)
-            if path in _CHOICES and kwargs[key] not in _CHOICES[path]:
-                raise UserError(f"config field '{path}' must be one of {', '.join(_CHOICES[path])}, got {value!r}")
     return cls(**kwargs)
 
 
@@ -326,6 +336,13 @@ def _check(cfg: TrainConfig) -> None:
             f"data.pack_length ({cfg.data.pack_length}) must be at least data.max_length ({cfg.data.max_length}) "
             "so every example fits in one packed row"
         )
+    if cfg.balance.telemetry_every < 0:
+        raise UserError(f"config field 'balance.telemetry_every' must be zero (off) or positive, got {cfg.balance.telemetry_every}")
+    if cfg.balance.collapse_warmup_steps < 0:
+        raise UserError(f"config field 'balance.collapse_warmup_steps' must be zero or positive, "
+                        f"got {cfg.balance.collapse_warmup_steps}")
+    if cfg.balance.collapse_patience < 1:
+        raise UserError(f"config field 'balance.collapse_patience' must be at least 1, got {cfg.balance.collapse_patience}")
     if cfg.checkpoint.keep_last < 1:
         raise UserError(f"config field 'checkpoint.keep_last' must be at least 1, got {cfg.checkpoint.keep_last}")
     tw = cfg.dist.throughput_weights
@@ -390,7 +407,10 @@ def _read_recipe(path: Path) -> dict:
 
 
 def load_config(yaml_path=None, overrides: list[str] | None = None) -> TrainConfig:
-    """Read a YAML recipe (optional) and apply `a.b=value` overrides; any problem is a UserError."""
+    """Read a YAML recipe (optional) and apply `a.b=value` overrides in order; any problem is a UserError.
+
+    The `--section.field VALUE` options of `medqa train` arrive here as overrides too (see `train_overrides`).
+    """
     tree: dict = {}
     if yaml_path is not None:
         path = Path(yaml_path)
@@ -403,3 +423,10 @@ def load_config(yaml_path=None, overrides: list[str] | None = None) -> TrainConf
         key, value = item.split("=", 1)
         _set_dotted(tree, key.strip(), value.strip())
     return from_dict(tree)
+
+
+def train_overrides(args) -> list[str]:
+    """`--set` items then the `--section.field` options of a parsed `medqa train` command line, as `a.b=value`."""
+    from moe_core.cli_args import dotted_overrides, overrides_from_args
+
+    return [*(getattr(args, "set", None) or []), *dotted_overrides(overrides_from_args(args, TrainConfig))]

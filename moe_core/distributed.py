@@ -208,7 +208,8 @@ def barrier(ctx: DistContext) -> None:
 # Model wrapping and gradient synchronisation
 
 
-def _is_fsdp(model: nn.Module) -> bool:
+def is_fsdp(model: nn.Module) -> bool:
+    """Whether `model` is sharded by FSDP2 (`fully_shard`), i.e. its parameters are DTensors."""
     from torch.distributed.fsdp import FSDPModule
 
     return isinstance(model, FSDPModule)
@@ -219,7 +220,7 @@ def _is_ddp(model: nn.Module) -> bool:
 
 
 def unwrap_model(model: nn.Module) -> nn.Module:
-    """The model inside a DDP wrapper (FSDP2 and hetero keep the model's own class)."""
+    """The model inside a DDP wrapper (FSDP2, hetero and PEFT keep the model's own class)."""
     return model.module if _is_ddp(model) else model
 
 
@@ -300,14 +301,14 @@ def wrap_model(model: nn.Module, ctx: DistContext, strategy: str | None = None) 
 def no_sync_unless_last(model: nn.Module, ctx: DistContext, is_last: bool):
     """Skip the gradient collective for every micro batch but the last of a step (DDP / FSDP2)."""
     if ctx.world_size == 1 or is_last:
-        if _is_fsdp(model):
+        if is_fsdp(model):
             model.set_requires_gradient_sync(True)
         yield
         return
     if _is_ddp(model):
         with model.no_sync():
             yield
-    elif _is_fsdp(model):
+    elif is_fsdp(model):
         model.set_requires_gradient_sync(False)
         try:
             yield
@@ -371,7 +372,7 @@ def full_state_dict(model: nn.Module, ctx: DistContext) -> dict[str, torch.Tenso
 
     Under FSDP2 only the main rank receives the tensors; the others get an empty dict.
     """
-    if _is_fsdp(model):
+    if is_fsdp(model):
         from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict
 
         return get_model_state_dict(model, options=StateDictOptions(full_state_dict=True, cpu_offload=True))

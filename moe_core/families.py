@@ -75,6 +75,19 @@ def top_k(config) -> int:
     return int(getattr(config, family_of(config).top_k_key))
 
 
+# The config facts a trained artifact (checkpoint, adapter) must agree with to be loaded on a model.
+_BASE_INFO_KEYS = ("model_type", "hidden_size", "num_hidden_layers", "vocab_size", "moe_intermediate_size")
+
+
+def base_info(config) -> dict:
+    """The base-model facts an adapter or checkpoint records and checks on load (shape, experts, top-k)."""
+    info = {key: getattr(config, key, None) for key in _BASE_INFO_KEYS}
+    if info["model_type"] in FAMILY_SPECS:
+        info["num_experts"] = num_experts(config)
+        info["top_k"] = top_k(config)
+    return info
+
+
 def num_shared_experts(config) -> int:
     """Shared (always-on) experts per MoE layer; Qwen2-MoE's single gated shared expert counts as 1."""
     spec = family_of(config)

@@ -1,12 +1,17 @@
-"""Strict JSON Lines reading and atomic writing, shared by every loader and command.
+"""Strict JSON Lines reading and atomic writing of files and directories, shared by every loader and command.
 
 Errors name the file and line (`path:LINE: ...`) so a person can open the file at the problem, and
-writers go through a temp file and a rename so a failure never leaves a partial or corrupted file.
+writers go through a temp file (or directory) and a rename so a failure never leaves a partial or
+corrupted result.
 """
 
 import json
+import math
 import os
+import secrets
+import shutil
 import tempfile
+from collections.abc import Callable
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -94,6 +99,51 @@ def write_jsonl_atomic(rows: Iterable[dict], path) -> Path:
     return write_text_atomic("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), path)
 
 
+def plain_json(value):
+    """A copy that is strict JSON: NaN/inf floats become None, numpy/torch values their Python equivalents."""
+    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
+        value = value.tolist()  # numpy arrays and scalars, torch tensors
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: plain_json(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain_json(item) for item in value]
+    return value
+
+
 def write_json_atomic(obj, path) -> Path:
-    """Write one JSON document atomically."""
-    return write_text_atomic(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", path)
+    """Write one JSON document atomically (strict JSON: NaN/inf as null, numpy values as plain numbers)."""
+    return write_text_atomic(json.dumps(plain_json(obj), indent=2, ensure_ascii=False, allow_nan=False) + "\n", path)
+
+
+def write_dir_atomic(out_dir, write: Callable[[Path], None], replace: bool = True) -> Path:
+    """Run `write(tmp)` on a fresh sibling directory, then rename it to `out_dir`: nothing half-written is ever seen.
+
+    An existing `out_dir` is replaced only once `write` has succeeded (`replace=False` refuses a non-empty one;
+    an empty one is always taken over). A failure removes the temp directory and leaves `out_dir` as it was.
+    """
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"output path {out} exists and is not a directory")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # mkdir (not mkdtemp, which makes it 0700) so the published directory has the usual permissions.
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+    tmp.mkdir()
+    try:
+        write(tmp)
+        if out.is_dir() and not any(out.iterdir()):
+            out.rmdir()  # an empty directory (e.g. one the user just made) holds nothing to keep
+        if out.exists():
+            if not replace:
+                raise UserError(f"{out} is not empty; refusing to overwrite it (choose a new directory)")
+            old = out.with_name(f".{out.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
+            os.replace(out, old)
+            os.replace(tmp, out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return out

@@ -18,9 +18,7 @@ and `merge_adapter_to_dir` writes a plain transformers checkpoint.
 """
 
 import json
-import os
 import shutil
-import tempfile
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,34 +26,21 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from moe_core.config import LoraConfig
 from moe_core.errors import UserError
-from moe_core.families import FAMILY_SPECS, decoder_layers, family_of, num_experts, top_k
+from moe_core.families import base_info, decoder_layers, family_of
+from moe_core.jsonl import write_dir_atomic
+from moe_core.tokenizer import TOKENIZER_FILES
 
 # PEFT's PeftModel.__init__ reads transformers' deprecated `is_gradient_checkpointing`: one FutureWarning per
 # model load that users read as an error in our own output. Only that message is silenced.
 warnings.filterwarnings("ignore", message="`is_gradient_checkpointing` is deprecated", category=FutureWarning)
 
 BASE_INFO_FILE = "moe_base.json"  # written next to the adapter: which base model it was trained on
-_BASE_INFO_KEYS = ("model_type", "hidden_size", "num_hidden_layers", "vocab_size", "moe_intermediate_size")
-_TOKENIZER_FILES = (
-    "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "tokenizer.model", "vocab.json",
-    "merges.txt", "added_tokens.json", "chat_template.jinja", "chat_template.json", "generation_config.json",
-)
 
 
-@dataclass
-class LoraSettings:
-    """What to adapt and how: rank, scaling, dropout, and which parts of the MoE model get adapters."""
-
-    r: int = 8
-    alpha: int = 16
-    dropout: float = 0.0
-    attention: bool = True
-    experts: bool = True  # routed experts (fused 3-D tensors)
-    shared_experts: bool = True
-    train_router: bool = False  # train the router weights fully (saved with the adapter)
-    target_modules: list[str] | None = None  # extra nn.Linear name suffixes, passed to PEFT as they are
-    dense_mlp: bool = True  # the dense MLPs of DeepSeek/Ling's first dense layers
+# The one definition of the LoRA settings is the `lora:` section of the training config.
+LoraSettings = LoraConfig  # the earlier name, kept so callers of apply_lora(model, LoraSettings(...)) still work
 
 
 @dataclass
@@ -279,36 +264,6 @@ def format_lora_report(report: list[LoraTarget]) -> str:
     return "\n".join(lines)
 
 
-def _base_info(config) -> dict:
-    info = {key: getattr(config, key, None) for key in _BASE_INFO_KEYS}
-    if info["model_type"] in FAMILY_SPECS:
-        info["num_experts"] = num_experts(config)
-        info["top_k"] = top_k(config)
-    return info
-
-
-def _atomic_dir_write(out_dir, write) -> Path:
-    """Run write(tmp_dir), then move tmp_dir to out_dir; an existing out_dir is only replaced on success."""
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise UserError(f"output path {out} exists and is not a directory")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    try:
-        write(tmp)
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-            os.replace(out, old / "x")
-            os.replace(tmp, out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-    return out
-
-
 def save_adapter(peft_model, out_dir, full_state: dict | None = None) -> Path:
     """Save the adapter (PEFT format + a note of the base model it was trained on) atomically: temp dir, then rename.
 
@@ -322,7 +277,7 @@ def save_adapter(peft_model, out_dir, full_state: dict | None = None) -> Path:
     base_config = peft_model.get_base_model().config
     named = full_state.items() if full_state is not None else peft_model.named_parameters()
     # Config facts catch another architecture; sampled weight values catch another checkpoint of the same one.
-    info = {**_base_info(base_config), "name_or_path": getattr(base_config, "_name_or_path", None),
+    info = {**base_info(base_config), "name_or_path": getattr(base_config, "_name_or_path", None),
             "weights_sample": base_weights_sample(named)}
 
     def write(tmp: Path) -> None:
@@ -332,7 +287,7 @@ def save_adapter(peft_model, out_dir, full_state: dict | None = None) -> Path:
             peft_model.save_pretrained(tmp, state_dict=get_peft_model_state_dict(peft_model, state_dict=full_state))
         (tmp / BASE_INFO_FILE).write_text(json.dumps(info, indent=1) + "\n")
 
-    return _atomic_dir_write(out, write)
+    return write_dir_atomic(out, write)
 
 
 def _load_base(base_model_or_dir):
@@ -370,7 +325,7 @@ def _check_adapter_fits(base, adapter_dir: Path) -> None:
             recorded = json.loads(info_file.read_text())
         except (ValueError, UnicodeDecodeError) as error:
             raise UserError(f"cannot read {info_file}: {error}") from None
-        current = _base_info(base.config)
+        current = base_info(base.config)
         differing = [k for k in recorded if k in current and recorded[k] != current[k]]
         if differing:
             detail = ", ".join(f"{k}: adapter {recorded[k]!r} vs base {current[k]!r}" for k in differing)
@@ -441,7 +396,7 @@ def load_adapter(base_model_or_dir, adapter_dir, is_trainable: bool = False):
 def _copy_tokenizer_files(source_dir, out_dir: Path) -> None:
     if not source_dir or not Path(source_dir).is_dir():
         return
-    for name in _TOKENIZER_FILES:
+    for name in (*TOKENIZER_FILES, "generation_config.json"):  # the base's generation defaults travel too
         if (Path(source_dir) / name).is_file():
             shutil.copy2(Path(source_dir) / name, out_dir / name)
 
@@ -472,4 +427,4 @@ def merge_adapter_to_dir(peft_model_or_pair, out_dir) -> Path:
         merged.save_pretrained(tmp)
         _copy_tokenizer_files(base_dir, tmp)
 
-    return _atomic_dir_write(out_dir, write)
+    return write_dir_atomic(out_dir, write)

@@ -11,6 +11,7 @@ from safetensors import SafetensorError
 
 from moe_core import devices, experts, families
 from moe_core.errors import UserError
+from moe_core.tokenizer import TOKENIZER_BASE_FILES
 
 # Errors the hub / Auto classes raise for a model id that is wrong, private or unreachable offline.
 _LOAD_ERRORS = (OSError, ValueError, KeyError)
@@ -173,15 +174,14 @@ def load_moe_model(name_or_path, *, dtype=None, device=None, experts_implementat
     return model.to(info.torch_device)
 
 
-_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "tokenizer.model", "vocab.json", "vocab.txt")
 
 
 def load_tokenizer(name_or_path, revision: str | None = None):
     """The tokenizer saved with a checkpoint (hub id or directory), with a clear error if there is none."""
     local = _check_local_model_dir(str(name_or_path))
     # transformers 5 quietly builds an empty one-token tokenizer from a bare config: refuse that.
-    if local is not None and not any((local / name).is_file() for name in _TOKENIZER_FILES):
-        raise UserError(f"{name_or_path}: no usable tokenizer (none of {', '.join(_TOKENIZER_FILES)})")
+    if local is not None and not any((local / name).is_file() for name in TOKENIZER_BASE_FILES):
+        raise UserError(f"{name_or_path}: no usable tokenizer (none of {', '.join(TOKENIZER_BASE_FILES)})")
     try:
         tokenizer = transformers.AutoTokenizer.from_pretrained(
             str(local) if local else str(name_or_path), revision=revision, trust_remote_code=False

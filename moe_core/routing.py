@@ -159,18 +159,9 @@ class RouterTelemetry:
         self.remove()
 
     def collapse_alarm(self, threshold: float = 3.0) -> list[str]:
-        """One message per layer whose imbalance (max/mean load) exceeds `threshold`."""
-        alarms = []
-        for stats in self.snapshot():
-            if stats.imbalance > threshold:
-                busiest = max(range(len(stats.tokens_per_expert)), key=stats.tokens_per_expert.__getitem__)
-                alarms.append(
-                    f"layer {stats.layer}: router collapse risk, imbalance {stats.imbalance:.2f} > {threshold} "
-                    f"(expert {busiest} takes {stats.tokens_per_expert[busiest]} of "
-                    f"{sum(stats.tokens_per_expert)} assignments, {stats.unused_share:.0%} of experts unused, "
-                    f"entropy {stats.entropy:.2f})"
-                )
-        return alarms
+        """One message per layer whose imbalance (max/mean load) exceeds `threshold` in this snapshot alone
+        (the trainer alarms through `CollapseWatch`, which also asks for a warm-up and persistence)."""
+        return [_collapse_message(stats, threshold) for stats in self.snapshot() if stats.imbalance > threshold]
 
     def as_heatmap_array(self):
         """A float32 numpy array [moe_layers, experts]: each layer's share of assignments per expert (rows sum to 1)."""
@@ -181,6 +172,57 @@ class RouterTelemetry:
             counts = np.asarray(stats.tokens_per_expert, dtype=np.float64)
             rows.append(counts / counts.sum() if counts.sum() else counts)
         return np.stack(rows).astype(np.float32)
+
+
+COLLAPSE_EXPLANATION = (
+    "router collapse alarm: in the layers named, most tokens go to a few experts, so the other experts get "
+    "little training signal and the model behaves like a smaller one. Early in training, and in tiny models, "
+    "some imbalance is normal and this alarm stays quiet (balance.collapse_warmup_steps, "
+    "balance.collapse_patience); if it persists, raise balance.aux_loss_coef (e.g. 0.01) or turn on "
+    "balance.aux_free_gamma (e.g. 0.001), or lower optim.lr. The per-layer loads are in metrics.jsonl "
+    "(imbalance/layerN) and TensorBoard's expert-load heatmap."
+)
+
+
+@dataclass
+class CollapseWatch:
+    """Decides when uneven routing is worth an alarm: after a warm-up, and only when it persists.
+
+    Feed it each telemetry snapshot with `update(step, layers)`; it returns the alarm messages of the
+    layers whose imbalance exceeded `threshold` in each of the last `patience` snapshots taken after
+    `warmup_steps`. Snapshots up to `warmup_steps` never count: an untrained router is uneven at first.
+    """
+
+    threshold: float = 3.0
+    warmup_steps: int = 50
+    patience: int = 3
+
+    def __post_init__(self):
+        self._streak: dict[int, int] = {}  # layer -> imbalanced snapshots in a row after warm-up
+        self.explained = False  # whether the meaning of the alarm was printed yet (once per run)
+
+    def update(self, step: int, layers: list[LayerRouting]) -> list[str]:
+        """Record one snapshot taken at `step`; the alarm messages of layers imbalanced for `patience` snapshots."""
+        if step <= self.warmup_steps:
+            self._streak.clear()
+            return []
+        alarms = []
+        for stats in layers:
+            if stats.imbalance <= self.threshold:
+                self._streak[stats.layer] = 0
+                continue
+            self._streak[stats.layer] = self._streak.get(stats.layer, 0) + 1
+            if self._streak[stats.layer] >= self.patience:
+                alarms.append(_collapse_message(stats, self.threshold)
+                              + f", for {self._streak[stats.layer]} snapshots in a row")
+        return alarms
+
+
+def _collapse_message(stats: LayerRouting, threshold: float) -> str:
+    busiest = max(range(len(stats.tokens_per_expert)), key=stats.tokens_per_expert.__getitem__)
+    return (f"layer {stats.layer}: router collapse risk, imbalance {stats.imbalance:.2f} > {threshold} "
+            f"(expert {busiest} takes {stats.tokens_per_expert[busiest]} of {sum(stats.tokens_per_expert)} "
+            f"assignments, {stats.unused_share:.0%} of experts unused, entropy {stats.entropy:.2f})")
 
 
 # ---------------------------------------------------------------- balancing losses

@@ -13,6 +13,14 @@ IM_START = "<|im_start|>"
 IM_END = "<|im_end|>"
 SPECIAL_TOKENS = (ENDOFTEXT, IM_START, IM_END)
 
+# The files a saved transformers tokenizer may consist of (copied along with a model, checked on load).
+TOKENIZER_FILES = (
+    "tokenizer.json", "tokenizer_config.json", "tokenizer.model", "vocab.json", "vocab.txt",
+    "special_tokens_map.json", "merges.txt", "added_tokens.json", "chat_template.jinja", "chat_template.json",
+)
+# Those of them AutoTokenizer can build a tokenizer from; the others only add to one.
+TOKENIZER_BASE_FILES = TOKENIZER_FILES[:5]
+
 CHATML_TEMPLATE = (
     "{%- for message in messages %}"
     "{{- '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}"

@@ -32,13 +32,12 @@ from moe_core.checkpoint import (
     read_trainer_state,
     resume_checkpoint,
     snapshot_state,
-    unwrap,
 )
-from moe_core.config import TrainConfig, load_config, to_dict
+from moe_core.config import TrainConfig, load_config, to_dict, train_overrides
+from moe_core.distributed import is_fsdp, unwrap_model
 from moe_core.errors import UserError
+from moe_core.families import base_info
 from moe_core.metrics import MetricsLogger
-
-BASE_INFO_KEYS = ("model_type", "vocab_size", "hidden_size", "num_hidden_layers")
 
 
 # ----------------------------------------------------------------------------- components
@@ -64,30 +63,21 @@ def build_optimizer(model, cfg: TrainConfig, device_type: str) -> torch.optim.Ad
     if not decay and not no_decay:
         raise UserError("nothing to train: the model has no trainable parameters with these LoRA settings")
     groups = [{"params": decay, "weight_decay": cfg.optim.weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
-    o = cfg.optim
+    optim = cfg.optim
     # fused kernels exist for CUDA/XPU/NPU-style devices; foreach elsewhere (CPU, MPS).
     fused = device_type in ("cuda", "xpu")
     return torch.optim.AdamW(
-        [g for g in groups if g["params"]], lr=o.lr, betas=tuple(o.betas), eps=o.eps, fused=fused or None,
+        [g for g in groups if g["params"]], lr=optim.lr, betas=tuple(optim.betas), eps=optim.eps, fused=fused or None,
         foreach=None if fused else True,
     )
 
 
 def build_scheduler(optimizer, cfg: TrainConfig) -> torch.optim.lr_scheduler.LambdaLR:
     """Warmup + cosine (or constant) schedule, stepped once per optimizer step."""
-    o = cfg.optim
+    optim = cfg.optim
     return torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda step: lr_factor(step, o.warmup_steps, o.max_steps, o.schedule, o.min_lr_ratio)
+        optimizer, lambda step: lr_factor(step, optim.warmup_steps, optim.max_steps, optim.schedule, optim.min_lr_ratio)
     )
-
-
-def base_info(config) -> dict:
-    """The base model facts a checkpoint must agree with."""
-    from moe_core.families import num_experts
-
-    info = {k: getattr(config, k, None) for k in BASE_INFO_KEYS}
-    info["num_experts"] = num_experts(config)
-    return info
 
 
 def load_model(cfg: TrainConfig, device, dtype, resume_dir: Path | None):
@@ -109,12 +99,9 @@ def load_model(cfg: TrainConfig, device, dtype, resume_dir: Path | None):
             "state across packed examples; set data.packing=false"
         )
     if cfg.lora.enabled:
-        from moe_core.lora import LoraSettings, apply_lora
+        from moe_core.lora import apply_lora
 
-        l = cfg.lora
-        model = apply_lora(model, LoraSettings(r=l.r, alpha=l.alpha, dropout=l.dropout, attention=l.attention,
-                                               experts=l.experts, shared_experts=l.shared_experts,
-                                               train_router=l.train_router))
+        model = apply_lora(model, cfg.lora)
     return model
 
 
@@ -169,7 +156,7 @@ def evaluate(model, rows: list[dict], cfg: TrainConfig, pad_id: int, device, ctx
 
 def save_final(model, tokenizer, out_dir: Path, full_state: dict | None = None) -> Path:
     """The trained adapter (PEFT layout) or full model (transformers layout), with the tokenizer."""
-    model = unwrap(model)
+    model = unwrap_model(model)
     if hasattr(model, "peft_config"):
         from moe_core.lora import save_adapter
 
@@ -213,9 +200,9 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
     """The body of `train` once the process group exists."""
     from moe_core import devices, distributed
     from moe_core.models import load_tokenizer
-    from moe_core.routing import AuxFreeBalancer, RouterLogitsCollector, RouterTelemetry
+    from moe_core.routing import AuxFreeBalancer, CollapseWatch, RouterLogitsCollector, RouterTelemetry
 
-    out_dir, o = Path(cfg.output_dir), cfg.optim
+    out_dir, optim = Path(cfg.output_dir), cfg.optim
     device = ctx.device
     dtype = _train_dtype(cfg)
     devices.set_seed_all(cfg.seed)
@@ -247,12 +234,14 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
     telemetry = RouterTelemetry(model, every_n=1) if cfg.balance.telemetry_every > 0 else None
     if telemetry is not None:
         telemetry.enabled = False
+    collapse_watch = CollapseWatch(cfg.balance.collapse_threshold, cfg.balance.collapse_warmup_steps,
+                                   cfg.balance.collapse_patience)
     want_router_logits = bool(cfg.balance.aux_loss_coef or cfg.balance.z_loss_coef)
     collector = RouterLogitsCollector(model) if want_router_logits else None
     model.train()
     weights = distributed.throughput_weights(
         cfg.dist.throughput_weights if ctx.world_size > 1 else None, ctx,
-        step_fn=lambda: _probe_step(model, train_rows, o.micro_batch_size, tokenizer.pad_token_id, device),
+        step_fn=lambda: _probe_step(model, train_rows, optim.micro_batch_size, tokenizer.pad_token_id, device),
     )
     model = distributed.wrap_model(model, ctx, cfg.dist.strategy if ctx.world_size > 1 else "none")
     optimizer = build_optimizer(model, cfg, device.type)
@@ -273,7 +262,7 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
 
     # 5. The loop.
     lockstep = cfg.dist.strategy == "fsdp2" and ctx.world_size > 1
-    plan = distributed.plan_rank_batches(o.global_batch_size, o.micro_batch_size, weights,
+    plan = distributed.plan_rank_batches(optim.global_batch_size, optim.micro_batch_size, weights,
                                          equal_micro_batches=lockstep)[ctx.rank]
     loss_scale = distributed.grad_scale(ctx)
     if resume_dir is None and ctx.is_main:
@@ -283,15 +272,15 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
     if ctx.is_main:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / "config.yaml").write_text(_yaml(config_dict))
-    bar = _progress_bar(o.max_steps, step, ctx.is_main)
+    bar = _progress_bar(optim.max_steps, step, ctx.is_main)
     alarm = ""
 
-    while step < o.max_steps:
+    while step < optim.max_steps:
         t0 = time.perf_counter()
         watch = telemetry is not None and (step + 1) % cfg.balance.telemetry_every == 0
         if telemetry is not None:
             telemetry.enabled = watch
-        batch_ids = sampler.take(o.global_batch_size)  # the same global batch on every rank
+        batch_ids = sampler.take(optim.global_batch_size)  # the same global batch on every rank
         micro = [chat_data.collate([train_rows[i] for i in batch_ids[s : s + c]], tokenizer.pad_token_id)
                  if c else None for s, c in plan.micro_batches]
         global_targets = distributed.all_reduce_sum(
@@ -322,12 +311,12 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
                 ce_local += float(ce_sum)
                 tokens_local += int(batch["token_mask"].sum())
         distributed.sync_gradients(model, ctx)
-        grad_norm = distributed.clip_grad_norm(model, o.grad_clip)
-        lr = scheduler.get_last_lr()[0]  # the rate this step uses
+        grad_norm = distributed.clip_grad_norm(model, optim.grad_clip)
+        step_lr = scheduler.get_last_lr()[0]  # the rate this step uses
         step_loss = distributed.all_reduce_sum(ce_local, ctx) / global_targets  # the same on every rank
         if not (math.isfinite(step_loss) and math.isfinite(grad_norm)):
             # Checked before optimizer.step(): one NaN update would poison every later step and the final model.
-            _stop_diverged(step + 1, step_loss, grad_norm, lr, cfg, writer, logger, bar)
+            _stop_diverged(step + 1, step_loss, grad_norm, step_lr, cfg, writer, logger, bar)
         optimizer.step()
         scheduler.step()
         optimizer.zero_grad(set_to_none=True)
@@ -338,20 +327,20 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
 
         elapsed = time.perf_counter() - t0
         record = {"loss": step_loss,
-                  "lr": lr, "grad_norm": grad_norm,
+                  "lr": step_lr, "grad_norm": grad_norm,
                   "tokens_per_s": distributed.all_reduce_sum(tokens_local, ctx) / max(elapsed, 1e-9),
                   "step_time_s": elapsed, "target_tokens": int(global_targets), **stats}
         if watch:
-            alarm = _telemetry_step(telemetry, cfg, logger, step, record, ctx.is_main)
-        if step % cfg.log_every == 0 or step == o.max_steps:
+            alarm = _telemetry_step(telemetry, collapse_watch, logger, step, record, ctx.is_main)
+        if step % cfg.log_every == 0 or step == optim.max_steps:
             logger.log(step, record)
         if bar is not None:
             bar.set_postfix_str(_postfix(record, alarm))
             bar.update(1)
-        if eval_rows and cfg.eval.every_steps and step % cfg.eval.every_steps == 0 and step < o.max_steps:
+        if eval_rows and cfg.eval.every_steps and step % cfg.eval.every_steps == 0 and step < optim.max_steps:
             logger.log(step, _evaluate_quietly(model, eval_rows, cfg, tokenizer.pad_token_id, device, ctx,
                                                balancer, telemetry), kind="eval")
-        if (cfg.checkpoint.every_steps and step % cfg.checkpoint.every_steps == 0) or step == o.max_steps:
+        if (cfg.checkpoint.every_steps and step % cfg.checkpoint.every_steps == 0) or step == optim.max_steps:
             trainer_state = {"step": step, "scheduler": scheduler.state_dict(), "sampler": sampler.state_dict(),
                              "balancer": balancer.state_dict() if balancer is not None else None,
                              "rng": devices.rng_state_all(), "world_size": ctx.world_size, "base_model": info}
@@ -366,7 +355,7 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
         if ctx.is_main:
             print(f"eval loss {result['loss']:.4f}  perplexity {result['perplexity']:.2f}", file=sys.stderr)
     final = out_dir / "final"
-    full_state = distributed.full_state_dict(model, ctx) if distributed._is_fsdp(model) else None
+    full_state = distributed.full_state_dict(model, ctx) if is_fsdp(model) else None
     if ctx.is_main:
         save_final(model, tokenizer, final, full_state)
     distributed.barrier(ctx)
@@ -491,15 +480,18 @@ def _evaluate_quietly(model, rows, cfg, pad_id, device, ctx, balancer, telemetry
             telemetry.enabled = watching
 
 
-def _telemetry_step(telemetry, cfg: TrainConfig, logger: MetricsLogger, step: int, record: dict, is_main: bool) -> str:
-    """Log per-layer imbalance and the expert-load heatmap; return "COLLAPSE" if a layer alarms, else ""."""
+def _telemetry_step(telemetry, collapse_watch, logger: MetricsLogger, step: int, record: dict, is_main: bool) -> str:
+    """Log per-layer imbalance and the expert-load heatmap; return a short progress-bar note if a layer alarms.
+
+    The first alarm of a run also prints what it means and what to do (routing.COLLAPSE_EXPLANATION).
+    """
     layers = telemetry.snapshot()
-    for lr in layers:
-        record[f"imbalance/layer{lr.layer}"] = float(lr.imbalance)
-        record[f"unused_share/layer{lr.layer}"] = float(lr.unused_share)
+    for layer_stats in layers:
+        record[f"imbalance/layer{layer_stats.layer}"] = float(layer_stats.imbalance)
+        record[f"unused_share/layer{layer_stats.layer}"] = float(layer_stats.unused_share)
     if layers:
         logger.log_heatmap(step, telemetry.as_heatmap_array())
-    alarms = telemetry.collapse_alarm(cfg.balance.collapse_threshold)
+    alarms = collapse_watch.update(step, layers)
     telemetry.reset()
     telemetry.enabled = False
     if not alarms:
@@ -510,8 +502,13 @@ def _telemetry_step(telemetry, cfg: TrainConfig, logger: MetricsLogger, step: in
     if is_main:
         from tqdm.auto import tqdm
 
-        tqdm.write(f"step {step}: {text}", file=sys.stderr)  # above the progress bar, not through it
-    return "COLLAPSE"
+        from moe_core.routing import COLLAPSE_EXPLANATION
+
+        if not collapse_watch.explained:
+            tqdm.write(COLLAPSE_EXPLANATION, file=sys.stderr)  # above the progress bar, not through it
+            collapse_watch.explained = True
+        tqdm.write(f"step {step}: {text}", file=sys.stderr)
+    return "router collapse alarm (see above)"
 
 
 def _progress_bar(total: int, start: int, enabled: bool):
@@ -536,18 +533,9 @@ def _yaml(data: dict) -> str:
 # ----------------------------------------------------------------------------- entry points
 
 
-def add_train_arguments(p: argparse.ArgumentParser) -> None:
-    """The `train` options shared by `medqa train` and `python -m moe_core.train`."""
-    p.add_argument("--config", required=True, help="YAML recipe (see recipes/)")
-    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
-                   help="override a config field, e.g. --set optim.lr=1e-4 (repeatable)")
-    p.add_argument("--resume", nargs="?", const="auto", default=None, metavar="auto|DIR",
-                   help="continue from the newest checkpoint in output_dir (auto) or from DIR")
-
-
 def run_train_command(args) -> int:
     """`medqa train`: load the config, train, print where the result is."""
-    cfg = load_config(args.config, args.set)
+    cfg = load_config(args.config, train_overrides(args))
     final = train(cfg, resume=args.resume)
     if os.environ.get("RANK", "0") == "0":  # one line per job, not per torchrun worker
         print(f"saved {final}")
@@ -556,6 +544,8 @@ def run_train_command(args) -> int:
 
 def main(argv=None) -> int:
     """`python -m moe_core.train`: same as `medqa train`, usable under torchrun."""
+    from moe_core.cli import add_train_arguments
+
     parser = argparse.ArgumentParser(prog="python -m moe_core.train", description=__doc__.splitlines()[0])
     add_train_arguments(parser)
     args = parser.parse_args(argv)

@@ -61,15 +61,13 @@ embeddings are never perturbed.
 
 import json
 import math
-import os
-import shutil
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
 
 from moe_core.errors import UserError
+from moe_core.jsonl import write_dir_atomic
 
 # Dense model_type -> MoE families it can be upcycled into exactly; the first is the default.
 UPCYCLE_TARGETS = {"qwen2": ("qwen2_moe",), "qwen3": ("qwen3_moe",), "llama": ("qwen2_moe", "mixtral")}
@@ -443,19 +441,8 @@ def check_output_dir(out) -> Path:
 
 def save_atomically(out, write) -> Path:
     """Run `write(tmp_dir)` into a sibling temp dir, then rename it to `out`; nothing half-written is left."""
-    out = check_output_dir(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
-    try:
-        write(tmp)
-        check_output_dir(out)  # someone may have written there meanwhile
-        if out.is_dir():
-            out.rmdir()
-        os.replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return out
+    # replace=False: someone may have written there meanwhile; that is refused, not overwritten.
+    return write_dir_atomic(check_output_dir(out), write, replace=False)
 
 
 def max_logit_difference(dense, moe, vocab_size: int, seed: int = 0, length: int = 16) -> float:

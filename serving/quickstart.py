@@ -110,6 +110,23 @@ def _flat(tree: dict, prefix: str = "") -> dict:
     return out
 
 
+def _with_new_defaults(old: dict | None, new: dict) -> dict | None:
+    """`old` plus the config fields added since it was recorded, where `new` keeps their default: a field
+    that did not exist then had, in effect, its default value, so it is no reason to retrain."""
+    from moe_core.config import TrainConfig, to_dict
+
+    if old is None:
+        return None
+    defaults = to_dict(TrainConfig())
+    merged = json.loads(json.dumps(old))
+    for section, values in new.items():
+        if isinstance(values, dict) and isinstance(merged.get(section), dict):
+            for key, value in values.items():
+                if key not in merged[section] and value == defaults.get(section, {}).get(key, object()):
+                    merged[section][key] = value
+    return merged
+
+
 def _settings_change(old: dict, new: dict) -> str:
     """`optim.max_steps 1 -> 2, ...`: what differs between two train_settings."""
     old_flat, new_flat = _flat(old), _flat(new)
@@ -179,7 +196,7 @@ def set_aside_stale_training(manifest: Manifest, train_dir: Path, seed_sha256: s
         return None
     if recorded.get("seed_sha256") != seed_sha256:
         reason = f"was trained from another seed than {manifest.path.parent / 'seed'}"
-    elif settings is not None and recorded.get("train_settings") != settings:
+    elif settings is not None and _with_new_defaults(recorded.get("train_settings"), settings) != settings:
         change = _settings_change(recorded["train_settings"], settings) if "train_settings" in recorded else ""
         reason = f"was trained with other settings ({change})" if change else "has no record of its training settings"
     else:

@@ -7,13 +7,16 @@ import torch
 import torch.nn.functional as F
 from transformers import AutoModelForCausalLM
 
+from moe_core.config import LoraConfig
 from moe_core.errors import UserError
 from moe_core.families import iter_moe_layers, num_experts, top_k
-from moe_core.lora import LoraSettings, apply_lora
+from moe_core.lora import apply_lora
 from moe_core.presets import FAMILIES, tiny_config
 from moe_core.routing import (
+    COLLAPSE_EXPLANATION,
     SCORING,
     AuxFreeBalancer,
+    CollapseWatch,
     RouterLogitsCollector,
     RouterTelemetry,
     layer_routing,
@@ -338,7 +341,7 @@ def test_balancer_state_round_trips_and_rejects_foreign_state():
 
 @pytest.mark.parametrize("family", ["qwen3_moe", "deepseek_v3"])
 def test_balancer_and_telemetry_follow_a_router_trained_through_peft(family):
-    peft_model = apply_lora(_model(family), LoraSettings(r=2, train_router=True, attention=False))
+    peft_model = apply_lora(_model(family), LoraConfig(r=2, train_router=True, attention=False))
     inner = peft_model.get_base_model()
     balancer = AuxFreeBalancer(inner)
     for bias in balancer.biases.values():
@@ -348,3 +351,35 @@ def test_balancer_and_telemetry_follow_a_router_trained_through_peft(family):
             peft_model(input_ids=_ids(2, 6))
         for stats in telemetry.snapshot():
             assert stats.tokens_per_expert[7] == 12
+
+
+def _layers(*imbalances: float) -> list:
+    """LayerRouting rows with the given imbalance per layer (4 experts; the busiest takes the excess)."""
+    rows = []
+    for index, imbalance in enumerate(imbalances):
+        busiest = round(imbalance * 25)  # of 100 assignments: imbalance = busiest / 25
+        rest = (100 - busiest) // 3
+        rows.append(layer_routing(index, [busiest, rest, rest, 100 - busiest - 2 * rest]))
+    return rows
+
+
+def test_collapse_watch_ignores_early_imbalance_of_a_fresh_router():
+    watch = CollapseWatch(threshold=3.0, warmup_steps=40, patience=2)
+    for step in (10, 20, 30, 40):  # skewed all through the warm-up, as an untrained tiny router is
+        assert watch.update(step, _layers(3.6, 1.0)) == []
+    assert watch.update(50, _layers(1.2, 1.0)) == []  # evened out once it learned: never an alarm
+
+
+def test_collapse_watch_ignores_a_passing_spike_after_warm_up():
+    watch = CollapseWatch(threshold=3.0, warmup_steps=0, patience=3)
+    for step, imbalance in ((10, 3.6), (20, 3.6), (30, 1.1), (40, 3.6), (50, 3.6), (60, 1.0)):
+        assert watch.update(step, _layers(imbalance)) == []
+
+
+def test_collapse_watch_alarms_on_imbalance_that_persists_after_warm_up():
+    watch = CollapseWatch(threshold=3.0, warmup_steps=20, patience=3)
+    results = {step: watch.update(step, _layers(1.0, 3.6)) for step in (10, 20, 30, 40, 50, 60)}
+    assert [step for step, alarms in results.items() if alarms] == [50, 60]  # 30, 40, 50: three in a row
+    assert len(results[50]) == 1 and results[50][0].startswith("layer 1: router collapse risk, imbalance 3.60 > 3.0")
+    assert "3 snapshots in a row" in results[50][0]
+    assert "aux_loss_coef" in COLLAPSE_EXPLANATION and "collapse_warmup_steps" in COLLAPSE_EXPLANATION

@@ -311,3 +311,53 @@ def test_non_finite_lr_is_a_config_error(tmp_path, chat_models, capsys):
         assert main(["--config", str(recipe), "--set", f"optim.lr={value}"]) == 2
         assert "config field 'optim.lr' must be a finite" in _one_error(capsys)
     assert not (tmp_path / "run").exists()
+
+
+def _collapse_run(tmp_path, model_dir, capsys, warmup_steps: int) -> tuple[str, list[dict]]:
+    """8 steps, a snapshot every 2, and a threshold every real router exceeds (1.0 = perfectly even)."""
+    recipe = write_recipe(tmp_path, model_dir, write_data(tmp_path), output_dir=str(tmp_path / f"run{warmup_steps}"),
+                          balance={"telemetry_every": 2, "collapse_threshold": 1.0,
+                                   "collapse_warmup_steps": warmup_steps, "collapse_patience": 2})
+    capsys.readouterr()
+    assert main(["--config", str(recipe)]) == 0
+    return capsys.readouterr().err, read_metrics(tmp_path / f"run{warmup_steps}", "train")
+
+
+def test_collapse_alarm_waits_for_warm_up_and_persistence_and_explains_itself_once(tmp_path, chat_models, capsys):
+    err, rows = _collapse_run(tmp_path, chat_models["qwen3_moe"], capsys, warmup_steps=8)
+    assert "router collapse" not in err  # imbalanced at every snapshot, but all within the warm-up
+    assert not [r for r in rows if "collapse_alarm" in r]
+
+    err, rows = _collapse_run(tmp_path, chat_models["qwen3_moe"], capsys, warmup_steps=2)
+    # Snapshots at 4, 6, 8 follow the warm-up; with patience 2 the alarm starts at step 6.
+    assert [r["step"] for r in rows if "collapse_alarm" in r] == [6, 8]
+    assert err.count("router collapse alarm: in the layers named") == 1  # the explanation, once per run
+    assert "step 6: layer 0: router collapse risk" in err and "step 4:" not in err
+
+
+def test_every_recipe_field_is_a_train_option(tmp_path, chat_models, capsys):
+    import argparse
+    import dataclasses
+
+    from moe_core.cli import add_train_arguments
+    from moe_core.config import TrainConfig
+
+    parser = argparse.ArgumentParser()
+    add_train_arguments(parser)
+    options = {name for action in parser._actions for name in action.option_strings}
+    for section in dataclasses.fields(TrainConfig):
+        inner = dataclasses.fields(section.type) if dataclasses.is_dataclass(section.type) else [None]
+        for item in inner:
+            dotted = section.name if item is None else f"{section.name}.{item.name}"
+            assert f"--{dotted}" in options and f"--{dotted.replace('_', '-')}" in options, dotted
+
+    # Options win over the recipe and --set; LoRA fields the old copy could not carry reach the trainer.
+    recipe = write_recipe(tmp_path, chat_models["qwen3_moe"], write_data(tmp_path))
+    assert main(["--config", str(recipe), "--set", "optim.max_steps=3", "--optim.max-steps", "2",
+                 "--lora.dense_mlp", "false", "--lora.experts", "false", "--lora.shared-experts", "false"]) == 0
+    assert [r["step"] for r in read_metrics(tmp_path / "run", "train")] == [1, 2]
+    adapter = json.loads((tmp_path / "run" / "final" / "adapter_config.json").read_text())
+    assert not adapter.get("target_parameters")  # no expert or MLP tensors adapted: the flags took effect
+    capsys.readouterr()
+    assert main(["--config", str(recipe), "--optim.lr", "fast"]) == 2
+    assert "config field 'optim.lr' must be a number" in capsys.readouterr().err
