@@ -24,7 +24,8 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--endpoint-model", help="model name to send to --endpoint (default: the first one it lists)")
     parser.add_argument("--tokenizer", help="tokenizer for --endpoint multiple-choice scoring (default: --model, if given)")
     parser.add_argument("--tasks", default="medqa_4options,medmcqa,pubmedqa,mmlu_medical",
-                        help=f"comma-separated tasks: {TASK_NAMES} (default: the four multiple-choice tasks)")
+                        help=f"comma-separated tasks: {TASK_NAMES}, or a multiple-choice task .yaml file "
+                             "(default: the four multiple-choice tasks)")
     parser.add_argument("--data", action="append", metavar="TASK=PATH",
                         help="use a local file for a task instead of its hub default (repeatable); "
                              "for safety, a directory with triage.jsonl and scope.jsonl")

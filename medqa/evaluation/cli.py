@@ -4,18 +4,19 @@ import os
 from pathlib import Path
 
 from moe_core.errors import UserError
-from moe_core.jsonl import check_writable_dir
+from moe_core.jsonl import check_writable_dir, write_json_atomic, write_text_atomic
 
 
 def _config_from_args(args):
-    from medqa.evaluation.runner import EvalConfig
+    from medqa.evaluation.runner import EvalRunConfig
     from medqa.evaluation.tasks import parse_data_overrides, parse_tasks
 
     if args.limit is not None and args.limit <= 0:
         raise UserError(f"--limit must be a positive number of items, got {args.limit}")
-    return EvalConfig(
-        model=args.model, adapter=args.adapter, tasks=parse_tasks(args.tasks), limit=args.limit,
-        batch_size=args.batch_size, out=args.out, data=parse_data_overrides(args.data),
+    tasks = parse_tasks(args.tasks)
+    return EvalRunConfig(
+        model=args.model, adapter=args.adapter, tasks=tasks, limit=args.limit,
+        batch_size=args.batch_size, out=args.out, data=parse_data_overrides(args.data, tasks),
         endpoint=args.endpoint, api_key=args.api_key or os.environ.get("OPENAI_API_KEY"),
         endpoint_model=args.endpoint_model, tokenizer=args.tokenizer, device=args.device, dtype=args.dtype,
         max_new_tokens=args.max_new_tokens, top_k=args.top_k, resamples=args.bootstrap, seed=args.seed,
@@ -47,14 +48,14 @@ def run_compare_command(args) -> int:
         format_comparison,
         render_comparison_html,
     )
-    from medqa.evaluation.runner import write_json_atomic, write_text_atomic
+    from medqa.evaluation.runner import clean_json
 
     if args.compare_out:
         _check_compare_out(Path(args.compare_out))
     comparison = compare_runs(args.run_a, args.run_b, resamples=args.bootstrap, seed=args.seed, show=args.show)
     print(format_comparison(comparison))
     if args.compare_out:
-        write_json_atomic(comparison, Path(args.compare_out) / "comparison.json")
+        write_json_atomic(clean_json(comparison), Path(args.compare_out) / "comparison.json")
         write_text_atomic(render_comparison_html(comparison), Path(args.compare_out) / "comparison.html")
         print(f"comparison: {Path(args.compare_out) / 'comparison.json'}")
     return 0

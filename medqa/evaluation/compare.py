@@ -5,10 +5,8 @@ from html import escape
 from pathlib import Path
 
 from medqa.evaluation import stats
+from medqa.evaluation.tasks import TASKS
 from moe_core.errors import UserError
-
-# The per-item 0/1 outcome compared for each kind of task.
-_OUTCOME = {"multiple_choice": "acc", "patient_faq": "citation_hit", "safety": "correct"}
 
 
 def load_run(run_dir) -> tuple[dict, list[dict]]:
@@ -45,8 +43,10 @@ def _json_problem(exc: ValueError) -> str:
 
 
 def _outcome_field(task: str, results: dict) -> str:
-    kind = results.get("tasks", {}).get(task, {}).get("kind")
-    return _OUTCOME["multiple_choice"] if kind == "multiple_choice" else _OUTCOME.get(task, "acc")
+    """The per-item 0/1 field the task pairs (its `outcome`); a task from a YAML file is multiple choice: acc."""
+    if task in TASKS:
+        return TASKS[task].outcome
+    return "acc"
 
 
 def compare_runs(run_a, run_b, resamples: int = stats.DEFAULT_RESAMPLES, seed: int = 0, show: int = 20) -> dict:

@@ -4,7 +4,10 @@ Multiple choice goes through `/v1/completions` with `echo=true, logprobs=1, max_
 lm-eval's `local-completions`: the prompt is the token ids context+continuation (tokenised here
 with lm-eval's rules, so the split is exact) when a tokenizer is available, else the text, split at
 the context's character offset from the returned `text_offset`s. Generation tasks go through
-`/v1/chat/completions` with temperature 0.
+`/v1/chat/completions` with temperature 0, parsed with the shared wire models of `medqa.protocol`
+(`ChatCompletionResponse`): the server's own answer pipeline decides, and its `medqa` object (mode,
+citations, safety report, verification) is what is scored. The server does not send the model's raw
+text, so the raw-model metrics are left empty for an endpoint run.
 """
 
 import hashlib
@@ -12,7 +15,11 @@ import json
 import urllib.error
 import urllib.request
 
+from pydantic import ValidationError
+
+from medqa.evaluation.base import AnswerRequest, Answered, SafetyRead
 from medqa.evaluation.loglik import OptionScores, ScoreRequest, encode_request
+from medqa.protocol import AnswerResult, ChatCompletionResponse, Citation
 from moe_core.errors import UserError
 
 TIMEOUT_S = 120
@@ -43,8 +50,6 @@ class EndpointBackend:
             from moe_core.models import load_tokenizer
 
             self.tokenizer = load_tokenizer(config.tokenizer or config.model)
-        self.items_scored = 0
-        self.items_generated = 0
         self.fingerprint = hashlib.sha256(
             json.dumps([self.base, self.model_name, listing], sort_keys=True, default=str).encode()
         ).hexdigest()
@@ -79,7 +84,6 @@ class EndpointBackend:
 
     def score(self, items) -> list[OptionScores]:
         """Option log-likelihoods from echoed prompt logprobs."""
-        self.items_scored += len(items)
         results = []
         for item in items:
             if self.tokenizer is not None:
@@ -113,40 +117,47 @@ class EndpointBackend:
                 results.append(OptionScores(logliks, [False] * len(logliks)))
         return results
 
-    def generate(self, conversations: list[list[dict]], max_new_tokens: int) -> list[str]:
-        """Greedy chat replies."""
-        self.items_generated += len(conversations)
-        replies = []
-        for messages in conversations:
-            payload = {"model": self.model_name, "messages": messages, "max_tokens": max_new_tokens, "temperature": 0}
-            response = self._request("POST", "/chat/completions", payload)
-            try:
-                replies.append(response["choices"][0]["message"]["content"] or "")
-            except (KeyError, IndexError, TypeError):
-                raise UserError(f"endpoint {self.base}/chat/completions returned no message") from None
-        return replies
-
-    def check_safety(self, item) -> dict:
-        """Send the message to the served stack and read its safety decision (its `safety` field, if any)."""
-        from medqa.evaluation.generate import check_safety, score_safety
-
-        payload = {"model": self.model_name, "messages": [{"role": "user", "content": item.text}],
-                   "max_tokens": 64, "temperature": 0}
+    def chat(self, messages: list[dict], max_tokens: int) -> ChatCompletionResponse:
+        """One non-streamed chat completion, parsed with the shared protocol models."""
+        payload = {"model": self.model_name, "messages": messages, "max_tokens": max_tokens, "temperature": 0}
         response = self._request("POST", "/chat/completions", payload)
-        safety = response.get("safety") or (response.get("choices") or [{}])[0].get("safety")
-        if isinstance(safety, dict) and "urgency" in safety:
-            return score_safety(item, safety["urgency"], safety.get("scope_decision", "allow"))
-        # No safety report in the response: judge by the reply text against the pipeline's fixed replies.
-        local = check_safety(item)
-        reply = ((response.get("choices") or [{}])[0].get("message") or {}).get("content") or ""
-        from medqa.safety.pipeline import SafetyPipeline
+        try:
+            parsed = ChatCompletionResponse.model_validate(response)
+        except ValidationError as exc:
+            problem = exc.errors()[0]
+            where = ".".join(str(part) for part in problem.get("loc", ())) or "the response"
+            raise UserError(f"endpoint {self.base}/chat/completions answered a chat completion this client cannot "
+                            f"read ({where}: {problem.get('msg')})") from None
+        if not parsed.choices:
+            raise UserError(f"endpoint {self.base}/chat/completions returned no choices")
+        return parsed
 
-        decision = SafetyPipeline(locale=item.language).check([{"role": "user", "content": item.text}])
-        fixed = decision.response or ""
-        matched = bool(fixed) and fixed.strip()[:60] in reply
-        level = decision.report.urgency if matched else "none"
-        scope = decision.report.scope_decision if matched or not decision.block_generation else "allow"
-        record = score_safety(item, level, scope)
-        record["judged_from_text"] = True
-        record["local_prediction"] = local["predicted"]
-        return record
+    def answer(self, requests: list[AnswerRequest], max_new_tokens: int) -> list[Answered]:
+        """The server's answers; with a `medqa` object, its mode, citations, safety and verification are used."""
+        answered = []
+        for request in requests:
+            # Fixed passages cannot be sent to a server: it retrieves itself (recorded as `fixed_passage_ids`).
+            response = self.chat(request.messages, max_new_tokens)
+            text = response.choices[0].message.content or ""
+            extension = response.medqa
+            if extension is None:  # not a medqa server (e.g. vLLM): the text is the raw model's, unverified
+                from medqa.prompts import extract_citations
+
+                result = AnswerResult(text, "unverified", [Citation(pid, "", "") for pid in extract_citations(text)],
+                                      {}, None, "none", False)
+                answered.append(Answered(result, text, None, "server"))
+                continue
+            citations = [Citation(c.id, c.title, c.source, c.quote) for c in extension.citations]
+            result = AnswerResult(text, extension.mode, citations, extension.safety, extension.verification,
+                                  extension.urgency, extension.blocked, response.usage or {},
+                                  response.choices[0].finish_reason or "stop")
+            answered.append(Answered(result, None, None, "server"))
+        return answered
+
+    def safety(self, messages: list[dict]) -> SafetyRead:
+        """The server's safety report for a conversation: `medqa.safety` of its chat completion."""
+        response = self.chat(messages, 16)
+        if response.medqa is None or "urgency" not in response.medqa.safety:
+            raise UserError(f"endpoint {self.base} sends no safety report (no `medqa.safety` in its chat "
+                            "completions); the safety task needs a medqa server")
+        return SafetyRead(response.medqa.safety, "server")

@@ -3,6 +3,8 @@
 from html import escape
 
 from medqa.evaluation.metrics import LOWER_IS_BETTER, METRIC_NOTES
+from medqa.evaluation.tasks import TASKS
+from moe_core.jsonl import write_text_atomic
 
 _CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK SC',sans-serif;margin:2em auto;max-width:980px;color:#1d2733;line-height:1.45}
@@ -146,8 +148,6 @@ def render_report(results: dict) -> str:
     h.append("<h2>Headline results</h2><table><tr><th>task</th><th>main metric</th><th>value</th><th>95% interval</th>"
              "<th>items</th><th>what the task is</th></tr>")
     headline = []
-    from medqa.evaluation.tasks import TASKS
-
     for task, t in tasks.items():
         m = t["metrics"][t["primary"]]
         headline.append((f"{task}: {t['primary']}", m))
@@ -204,6 +204,4 @@ def render_report(results: dict) -> str:
 
 def write_report(results: dict, path) -> None:
     """Render and atomically write report.html."""
-    from medqa.evaluation.runner import write_text_atomic
-
     write_text_atomic(render_report(results), path)
