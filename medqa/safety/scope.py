@@ -1,59 +1,335 @@
-"""Scope guard: what a patient-service assistant may answer (EN + ZH).
+"""Scope guard: what a patient-service assistant may answer (EN + ZH, Simplified and Traditional).
 
-- redirect_clinician: requests to diagnose, prescribe, or change a dose -> a safe redirect, no model call.
+- redirect_clinician: requests for a dose, a diagnosis, a medicine choice or a change of medication -> a
+  safe redirect, no model call.
 - allow: administrative questions (appointments, billing, visiting, records) and small talk.
 - inform_with_disclaimer: everything else medical -> answer, with a short disclaimer appended.
+
+Rules combine cues instead of matching whole sentences, so that wording nobody wrote down still hits:
+an amount/frequency ask + a medicine word, dose unit or giving verb is a dose request; a change verb + a
+medicine is a medication change; a "do I have / is this / could it be" + a condition or symptom is a
+diagnosis request. Practical medicine questions (ordering, storing, collecting, paying, travelling,
+disposing, preparing for a procedure) veto the weaker cues, because the knowledge base answers them.
 """
 
 import re
 from dataclasses import dataclass
 
 from medqa.safety.normalize import normalize
+from medqa.safety.zh_fold import fold_traditional
 
 REDIRECT, INFORM, ALLOW = "redirect_clinician", "inform_with_disclaimer", "allow"
 
-_DIAGNOSIS = re.compile(
-    r"\b(do|did|could|might|may) i (have|got|has) (a |an )?(cancer|tumou?r|diabetes|hiv|aids|covid|dementia|"
-    r"alzheimer\w*|ms|lupus|leukemia|leukaemia|lymphoma|stds?|stis?|chlamydia|gonorrh\w*|syphilis|herpes|"
-    r"depression|adhd|autism|bipolar|anything|something|it|this|that|the|an? \w+)\b|"
-    r"\bwhat is wrong with (me|my|him|her)\b|\bwhat('s| is) (this|it)( \w+)? (rash|lump|bump|spot|mole|pain)\b|"
-    r"\bwhat (do|does|did) (i|he|she|my \w+) have\b|\bdiagnos\w* (me|my|him|her|this|what)\b|\bcan you diagnose\b|"
-    r"\bis (it|this|that|(this|that|my|the) \w+) (cancer|cancerous|malignant|a tumou?r|serious|diabetes|an infection|infected)\b|"
-    # "Is this lump on my neck cancer?", "is this mole melanoma": a named condition after a few words.
-    r"\b(is|are) (it|this|that|these|those|my|the)( \w+){0,5} (cancer|cancerous|malignant|benign|melanoma|shingles|"
-    r"pneumonia|gout|eczema|psoriasis|sepsis|covid|flu|strep|infected|broken|fractured|"
-    r"an? (tumou?r|infection|cyst|hernia|ulcer|fracture|blood clot|std|sti|allergy|allergic reaction)|\w+(itis|oma|osis))"
-    r"(?=\s*([?.!,;]|$|or\b|and\b))|"
-    r"\b(could|might|can) (it|this|that|these|those|my \w+)( \w+){0,4} be (a |an )?(cancer|\w+(itis|oma|osis)|"
-    r"shingles|pneumonia|melanoma|gout|eczema|psoriasis|sepsis|covid|flu|strep|tumou?r|infection|cyst|hernia|ulcer|"
-    r"fracture|blood clot|std|sti|allergy|serious|something serious)(?=\s*([?.!,;]|$|or\b|and\b))|"
-    r"\bam i (sick|dying|ill|infected|diabetic|depressed)\b|\bwhat (illness|disease|condition) (do|is|could)\b|"
-    r"\b(could|might|can) (it|this|these|my symptoms) be\b|\bwhat could (it|this) be\b|"
-    r"我是不是(得了|有|患了|生病)|我(得了|患了)什么(病)?|我这是什么病|是什么病|是不是(癌|肿瘤|糖尿病|艾滋)|帮我(诊断|看看是什么)|"
-    r"给我诊断|我有没有(得|患)|会不会是(癌|肿瘤|.{0,4}病)|是不是.{0,8}(病|炎|癌|瘤|疱疹|骨折)了?|"
-    r"(是|会是).{0,4}(癌|肿瘤|恶性|良性)(吗|么|吧|呢)"
+# ---------------------------------------------------------------------------------------------- English
+_MED_NAMES = (
+    "paracetamol|acetaminophen|ibuprofen|aspirin|naproxen|diclofenac|codeine|co-?codamol|dihydrocodeine|tramadol|"
+    "morphine|oxycodone|oxycontin|fentanyl|methadone|buprenorphine|tylenol|advil|motrin|nurofen|calpol|panadol|aleve|"
+    "excedrin|benadryl|piriton|zyrtec|claritin|loratadine|cetirizine|fexofenadine|diphenhydramine|chlorphenamine|"
+    "antihistamines?|melatonin|metformin|insulin|warfarin|heparin|clopidogrel|apixaban|rivaroxaban|edoxaban|dabigatran|"
+    "digoxin|furosemide|levothyroxine|thyroxine|lithium|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|"
+    "venlafaxine|mirtazapine|amitriptyline|prozac|zoloft|lexapro|xanax|valium|diazepam|lorazepam|clonazepam|alprazolam|"
+    "temazepam|zopiclone|zolpidem|ambien|gabapentin|pregabalin|adderall|ritalin|methylphenidate|concerta|amoxicillin|"
+    "penicillin|augmentin|azithromycin|clarithromycin|doxycycline|ciprofloxacin|nitrofurantoin|trimethoprim|"
+    "metronidazole|cefalexin|prednisolone|prednisone|hydrocortisone|dexamethasone|ventolin|salbutamol|albuterol|"
+    "seretide|symbicort|omeprazole|lansoprazole|pantoprazole|esomeprazole|ranitidine|famotidine|gaviscon|senna|"
+    "lactulose|loperamide|imodium|laxatives?|antacids?|viagra|sildenafil|statins?|atorvastatin|simvastatin|"
+    "rosuvastatin|amlodipine|nifedipine|lisinopril|ramipril|losartan|candesartan|bisoprolol|atenolol|propranolol|"
+    "metoprolol|carvedilol|spironolactone|bendroflumethiazide|nitroglycerin|gtn|epipen|naloxone|ozempic|semaglutide|"
+    "mounjaro|tirzepatide|sumatriptan|levetiracetam|lamotrigine|carbamazepine|valproate|phenytoin|quetiapine|"
+    "olanzapine|risperidone|aripiprazole|methotrexate|allopurinol|colchicine|tamsulosin|finasteride|montelukast|"
+    "vitamin \\w+|iron tablets?|folic acid|ors|dioralyte|nyquil|dayquil|sudafed|robitussin|mucinex|midol|orajel|"
+    "suboxone|ketamine|cannabis oil|cbd"
 )
-_PRESCRIBE = re.compile(
-    r"\bwhat (antibiotic|antibiotics|medication|medications|medicine|medicines|drug|drugs|pills?|tablets?|dose|"
-    r"dosage|treatment|cream|inhaler|antidepressant)s? (should|can|do|must|would) (i|he|she|we|my \w+) (take|use|get|try|give)\b|"
-    r"\bwhich (antibiotic|medication|medicine|drug|pill|tablet|treatment|cream|antidepressant)s? (should|can|do)\b|"
-    r"\bprescribe\b|\bprescription for\b|\bgive me (a |some )?(prescription|antibiotics?|medication|meds|pills)\b|"
-    r"\bwhat should i take (for|to)\b|\bhow (much|many) (\w+ ){0,2}should i (take|give)\b|\bcan you (give|get) me\b.{0,60}\b(meds|pills|"
-    r"antibiotics?|medication)\b|\bwhat dose\b|\bwhat dosage\b|"
-    r"(给|帮)我开.{0,3}(药|处方)|开.{0,2}(药|处方)|我(该|应该|要)吃什么药|吃什么药(好|比较好|合适|管用)?|用什么药|"
-    r"吃多少(片|毫克|粒)?|剂量(是)?多少|该吃哪种"
+# Unseen drug names still end like drug names (INN stems), so the stem list catches names not in the list above.
+_MED_STEMS = (
+    r"[a-z]{2,}(?:cillin|mycin|micin|cycline|floxacin|cef\w*|pril|sartan|olol|dipine|statin|prazole|azole|tidine|triptan|"
+    r"profen|codone|morphone|azepam|zepam|zolam|oxetine|triptyline|pramine|gliptin|gliflozin|formin|parin|xaban|"
+    r"gatran|asone|isone|olone|lukast|terol|tropium|phylline|barbital|setron|vudine|ciclovir|navir|semide|thiazide|"
+    r"tinib|mab|caine|dronate|glutide|afil|pam|done|tadine|floxin|fenac|coxib)"
 )
-_DOSE_CHANGE = re.compile(
-    r"\b(can|should|could|may|is it ok to|is it safe to|do i|i want to|i am going to|thinking of|planning to)? ?"
-    r"(double|triple|halve|increase|decrease|lower|raise|reduce|change|adjust|up|cut|skip|stop|quit|come off|"
-    r"taper|split|crush|switch) (taking |using )?(my|the|his|her|our) (\w+ ){0,3}(dose|doses|dosage|insulin|meds|"
-    r"medications?|medicines?|pills?|tablets?|antidepressants?|blood pressure \w+|statins?|inhaler|warfarin|"
-    r"metformin|steroids?|prednisone|antibiotics?|treatment|prescription)\b|"
-    r"\b(stop|quit|skip) (taking|using) (my|the|his|her) \w+|\btake (more|less|extra|a double) (of )?(my|the)\b|"
-    r"\btake (two|2|double|extra) (doses|pills|tablets)\b|"
-    r"加倍|翻倍|停药|减药|加药|换药|(加量|减量|自行停|自己停|不吃了|少吃|多吃|减半|停|停掉|停了).{0,6}(药|胰岛素|剂量|片)|"
-    r"(药|胰岛素|剂量).{0,4}(加倍|翻倍|加大|减少|减半|停掉|停了)|可以不吃.{0,6}药|能不能停.{0,4}药|可以停.{0,4}药"
+_MED_GENERIC = (
+    r"medicines?|medications?|meds|med|drugs?|pills?|tablets?|tabs|capsules?|caps|syrup|suspension|drops|inhalers?|"
+    r"puffers?|patch(?:es)?|injections?|jabs?|antibiotics?|painkillers?|pain ?killers?|pain relief|pain relievers?|"
+    r"antidepressants?|anti-?depressants?|steroids?|sleeping pills?|suppositor(?:y|ies)|ointment|sachets?|lozenges?|"
+    r"chewables?|gummies|doses?|dosage|prescription drugs?|blood thinners?|water tablets?|sleeping tablets?|"
+    r"the pill|contraceptive pills?|nasal spray|eye drops|ear drops|cough (?:syrup|medicine|mixture)|"
+    r"fever (?:reducers?|medicine)|benzos?|opioids?|opiates?|sedatives?|tranquil+izers?|antipsychotics?|"
+    r"blood pressure (?:pills?|tablets?|meds|medicines?|medications?)|heart (?:pills?|tablets?|meds)|thyroid (?:pills?|tablets?|meds)"
 )
+_MED = r"(?:" + _MED_NAMES + r"|" + _MED_GENERIC + r"|" + _MED_STEMS + r")"
+_MED_RE = re.compile(r"\b" + _MED + r"\b")
+_UNIT = (r"(?:mg|mgs|milligrams?|mcg|micrograms?|µg|ug|g|grams?|ml|mls|millilit(?:re|er)s?|cc|units?|iu|tablets?|tabs?|"
+         r"pills?|capsules?|caps|puffs?|drops?|spoons?|spoonfuls?|teaspoons?|tsps?|tablespoons?|tbsps?|sachets?|"
+         r"patch(?:es)?|sprays?|squirts?|lozenges?|doses?|shots?|injections?|chewables?|gummies)")
+_NUM = (r"(?:\d+(?:\.\d+)? ?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|half|a half|"
+        r"a whole|whole|an extra|extra|another|one more|two more|a second|a third|a couple(?: of)?|a few|double|"
+        r"twice the) )")
+_QTY_UNIT_RE = re.compile(r"(?<![a-z0-9.])" + _NUM + r"(?:" + _UNIT + r"|(?:of (?:the |my |his |her )?)?" + _MED + r")\b")
+_NUMERIC_UNIT_RE = re.compile(r"\b\d+(?:\.\d+)? ?(?:mg|mgs|mcg|µg|ug|ml|mls|cc|iu|units?)\b")
+
+# Someone is asking for permission or an evaluation ("can I", "is it ok", "too much", "enough", "?").
+_ASK = re.compile(
+    r"\b(?:can|could|may|should|shall|would|will|do|does|is|are|am)\b.{0,60}\b(?:i|we|he|she|they|you|it|that|this|"
+    r"my|his|her|our|their|the|a|an|someone|kids?|children|child|baby|toddler)\b|"
+    r"\b(?:ok|okay|alright|all right|fine|safe|good idea|allowed|too much|too many|too strong|enough|right|correct|"
+    r"wise|bad|dangerous|harmful|worth)\b|\?|\b(?:please|tell me|let me know|confirm|advise|need to know)\b"
+)
+_GIVE = (r"(?:take|taking|takes|took|give|giving|gives|have|having|has|use|using|administer|administering|swallow|"
+         r"get|gets|getting|be on|put|apply|inject|dose|puff|need|allowed|safe|ok|okay|fine|right|correct)")
+
+_DOSE_PATTERNS = [
+    # "what dose", "the correct dosage", "right amount", "maximum I can take", "dose of X for Y"
+    re.compile(r"\b(?:what|which|right|correct|proper|usual|normal|safe|max|maximum|recommended|starting|daily|"
+               r"appropriate|kids?|children'?s|child'?s|adult|paediatric|pediatric|exact|typical|standard|ideal|"
+               r"best|much)\s+(?:\w+\s+){0,2}(?:dose|doses|dosage|dosing|strength)\b"),
+    re.compile(r"\b(?:what|which|right|correct|proper|usual|normal|safe|max|maximum|recommended|daily|appropriate|exact|"
+               r"ideal|much)\s+(?:\w+\s+){0,2}(?:amount|quantity|limit|number)\b.{0,40}\b(?:" + _MED + r"|take|taking|give|"
+               r"giving|have|use|using|swallow|per day|a day|daily)\b"),
+    re.compile(r"\b(?:dose|dosage|dosing|posology)\s+(?:of|for|per|is|should|would|do|does|guide|chart|instructions?)\b"),
+    re.compile(r"\bhow (?:to|do i|should i|do you) dose\b|\bmg ?/ ?kg\b|\bper kilo|\bper kg\b"),
+    re.compile(r"\bmax(?:imum)?\b.{0,30}\b(?:take|give|have|per day|a day|in a day|daily|in 24|mg|tablets|pills|doses?)\b"),
+    # frequency asks
+    re.compile(r"\bhow (?:often|frequently|soon|many times|long (?:between|apart|after|before i can))\b.{0,50}\b" + _GIVE + r"\b|"
+               r"\bevery how many\b|\bhow many (?:hours|times)\b.{0,25}\b(?:between|apart|a day|per day|daily|each day)\b.{0,40}\b"
+               + _GIVE + r"\b"),
+]
+# "how much / how many" + a giving verb, or + a medicine word or unit
+_HOW_MUCH_RE = re.compile(r"\bhow (?:much|many|many more|much more)\b")
+_GIVE_RE = re.compile(r"\b" + _GIVE + r"\b")
+
+_CHANGE_VERB = (
+    r"(?:double|doubl(?:e|ing)|triple|halve|halving|increase|increasing|decrease|decreasing|lower|lowering|raise|raising|"
+    r"reduce|reducing|change|changing|adjust|adjusting|up|bump up|go up|going up|go down|going down|cut|cutting|"
+    r"cut down|cut back|cutting down|skip|skipping|miss|misses|missing|stop|stopping|quit|quitting|discontinue|"
+    r"come off|coming off|get off|go off|going off|wean(?: myself| him| her)? off|taper|tapering|switch|switching|"
+    r"swap|swapping|replace|substitute|drop|dropping|pause|hold off|take a break from|restart|go back on|start again|"
+    r"give up|ditch|not take|stop taking|quit taking|keep taking|still take|still taking|continue|continue taking|"
+    r"carry on taking|carry on with|go without|cut out|lessen|top up|stop using|quit using|not give|stop giving)"
+)
+_CHANGE_PATTERNS = [
+    re.compile(r"\b" + _CHANGE_VERB + r"\b(?: \w+){0,4}? (?:the |my |his |her |our |their |your |this |that |these |"
+               r"those |a |an |some )?(?:\w+ ){0,2}?" + _MED + r"\b"),
+    re.compile(r"\b" + _MED + r"\b(?: \w+){0,3} (?:" + _CHANGE_VERB + r")\b(?! (?:eating|drinking|smoking))"),
+    re.compile(r"\btake (?:twice as much|double|more|less|extra|an extra|another|a second|one more|two more|a bigger|"
+               r"a smaller|a higher|a lower|half)\b"),
+    re.compile(r"\b(?:twice|double|triple|half) (?:as much|the (?:dose|amount|dosage)|my dose|a dose|dose)\b|"
+               r"\b(?:higher|lower|bigger|smaller|stronger|weaker) (?:dose|dosage|strength)\b|\binstead of (?:my |the |his |her )?(?:\w+ )?"
+               + _MED + r"\b"),
+    re.compile(r"\b(?:do|does) (?:i|he|she|we|my \w+) (?:still )?(?:need|have) to (?:keep )?(?:take|taking|be on|use)"
+               r"(?: \w+){0,2}? " + _MED + r"\b"),
+]
+# A change verb whose object is a pronoun ("can I swap it") counts when a medicine is named elsewhere.
+_CHANGE_PRONOUN = re.compile(r"\b" + _CHANGE_VERB + r" (?:it|them|these|those|this|that)\b")
+
+_CONDITION = (
+    r"(?:cancer|cancerous|tumou?rs?|malignant|benign|diabetes|diabetic|pre-?diabetes|type [12](?: diabetes)?|asthma|"
+    r"copd|emphysema|covid(?:-?19)?|corona(?:virus)?|flu|influenza|pneumonia|bronchitis|shingles|chicken ?pox|measles|"
+    r"mumps|gout|arthritis|lupus|ms|multiple sclerosis|hiv|aids|stds?|stis?|chlamydia|gonorrh\w*|herpes|syphilis|"
+    r"utis?|urine infection|kidney infection|bladder infection|chest infection|ear infection|eye infection|"
+    r"infection|infected|stroke|mini[- ]stroke|tia|heart attack|heart disease|heart failure|angina|heartburn|reflux|"
+    r"gerd|ulcers?|hernia|cysts?|fracture|fractured|broken|sprain|sprained|migraines?|concussion|dementia|"
+    r"alzheimer'?s|parkinson'?s|depression|depressed|anxiety|adhd|add|autism|autistic|bipolar|schizophrenia|ocd|"
+    r"ptsd|eczema|psoriasis|acne|rosacea|melanoma|skin cancer|leuka?emia|lymphoma|ana?emia|anaemic|anemic|"
+    r"thyroid(?: problems?)?|hypothyroidism|hyperthyroidism|gall ?stones?|kidney stones?|ibs|crohn'?s|colitis|"
+    r"coeliac|celiac|allerg(?:y|ies|ic)|allergic reaction|intolerant|intolerance|sepsis|meningitis|"
+    r"strep(?: throat)?|glandular fever|mono|lyme(?: disease)?|scabies|lice|thrush|yeast infection|pregnant|"
+    r"miscarr\w+|blood clots?|dvt|clots?|high blood pressure|hypertension|low blood pressure|high cholesterol|"
+    r"cholesterol|a virus|viral|bacterial|a bug|tonsillitis|sinusitis|vertigo|epilepsy|seizures?|fibromyalgia|"
+    r"endometriosis|pcos|sleep apnea|sleep apnoea|insomnia|tb|tuberculosis|hepatitis|cirrhosis|diverticulitis|"
+    r"appendicitis|pancreatitis|a heart problem|heart problems?|something serious|anything serious|serious|"
+    r"[a-z]{3,}(?:itis|oma|omas|osis|emia|aemia|pathy))"
+)
+_SYMPTOM = (
+    r"(?:rash(?:es)?|lumps?|bumps?|spots?|moles?|pains?|aches?|aching|headaches?|cough(?:ing)?|fevers?|temperature|"
+    r"swelling|swollen|itch(?:y|ing)?|sore(?:ness)?|bleeding|bruis\w+|dizz(?:y|iness)|dizzy spells|tightness|numb(?:ness)?|"
+    r"tingling|blurr(?:ed|y) vision|ringing|tinnitus|discharge|blood|yellow|palpitations|nausea|nauseous|vomit\w*|"
+    r"diarrh(?:o)?ea|constipat\w+|fatigue|tired(?:ness)?|exhausted|breathless(?:ness)?|short of breath|wheez\w*|"
+    r"cramps?|pee|urine|stools?|poo|weight loss|night sweats|sweats|chills|hair loss|insomnia|spasms?|twitch\w*|"
+    r"burning|stiff(?:ness)?|lesions?|ulcers?|blisters?|growths?|patch(?:es)?|marks?|pins and needles)"
+)
+_WHO = r"(?:i|he|she|we|they|you|it|this|that|these|those|my \w+(?: \w+)?|his \w+|her \w+|our \w+|the baby|the kids?|grandma|grandpa|mum|mom|dad|baby)"
+_END = r"(?=\s*(?:[?.!,;)]|$|or\b|and\b|to you|do you|right\b|yet\b|already\b|again\b|too\b|though\b|now\b|then\b|maybe\b|perhaps\b|instead\b))"
+_DIAGNOSIS_PATTERNS = [
+    re.compile(r"\b(?:do|does|did|could|might|may|can|would|will)(?: you think)? " + _WHO +
+               r" (?:really |possibly |actually |still )?(?:have|has|got|be getting|be developing|be coming down with|"
+               r"be having|have got|suffer from|be suffering from) (?:a |an |the |some )?(?:\w+ ){0,2}?" + _CONDITION + r"\b"),
+    re.compile(r"\b(?:have|has) (?:i|he|she|we|my \w+) (?:got|developed|caught|contracted) (?:a |an |the )?(?:\w+ ){0,2}?"
+               + _CONDITION + r"\b"),
+    re.compile(r"(?<!what )(?<!which )(?<!how )(?<!where )(?<!when )(?<!who )"
+               r"\b(?:is|are|could|might|can|would|may) (?:it|this|that|these|those|he|she|i|my \w+|the \w+)(?: \w+){0,5}? "
+               r"(?:be |just |really |actually |possibly |definitely |probably ){0,2}(?:a |an |the |some )?(?:\w+ )?"
+               + _CONDITION + _END),
+    re.compile(r"\bwhat(?: is|'s| could be| might be| would be| else could be)? (?:wrong with|causing|behind|going on with|"
+               r"the cause of|the reason for) (?:me|my|him|her|them|it|this|us|these|that)\b"),
+    re.compile(r"\bwhat (?:do|does|did|have|has|could|might) (?:i|he|she|we|they|my \w+)(?: \w+)? (?:have|got|get|be suffering from)\b"
+               r"(?! to\b)"),
+    re.compile(r"\bwhat (?:illness|disease|condition|infection|bug|virus|problem|type of \w+|kind of \w+|sort of \w+) "
+               r"(?:do|does|is|have|has|could|might|am|would)\b"),
+    re.compile(r"\bwhat (?:is|are|'s) (?:this|these|that|those|it)(?: \w+){0,2} " + _SYMPTOM + r"\b|\bwhat could (?:it|this|that) be\b"),
+    re.compile(r"\bam i (?:sick|ill|dying|infected|diabetic|depressed|pregnant|an?a?emic|autistic|bipolar|allergic|"
+               r"having|getting|developing|coming down with|going to have|at risk of|suffering from)\b"),
+    re.compile(r"\b(?:does|do|did) (?:this|it|that|these|my \w+|they|what i have|the \w+) (?:sound|look|seem|feel)(?: to you)? "
+               r"(?:like|as if|as though)\b"),
+    re.compile(r"\b(?:possible|likely|chance|chances|probability|odds|risk)\b.{0,40}\b(?:has|have|got|is|am|are) "
+               r"(?:a |an |the )?(?:\w+ ){0,2}?" + _CONDITION + r"\b"),
+    re.compile(r"\bwhy (?:do|does|did|am|is|are|have|has|would|might|should) (?:i|he|she|we|my \w+|they)(?: \w+){0,4} "
+               r"(?:\w+ )?" + _SYMPTOM + r"\b"),
+    re.compile(r"\bdiagnos\w* (?:me|my|him|her|this|what|it|these)\b|\bcan you diagnose\b|\bgive me a diagnosis\b|"
+               r"\bwhat(?:'s| is) (?:my|the|his|her) diagnosis\b"),
+    re.compile(r"\b(?:could|might|can|does|would) (?:this|it|that|these|my \w+(?: \w+)?) (?:mean|indicate|be a sign of|"
+               r"signal|point to|suggest) (?:i have |that i have |i have got |he has |she has )?(?:a |an |the |some )?(?:\w+ ){0,2}?"
+               + _CONDITION + r"\b"),
+    re.compile(r"\b(?:worried|scared|afraid|concerned|wonder(?:ing)?|suspect)\b.{0,20}\b(?:i have|i've got|"
+               r"i might have|he has|she has|it is|it's|this is|i am|i'm getting)\b.{0,20}?\b" + _CONDITION + r"\b"),
+]
+_PRESCRIBE_PATTERNS = [
+    re.compile(r"\bwhat (?:antibiotic|antibiotics|medication|medications|medicine|medicines|meds|drug|drugs|pills?|tablets?|"
+               r"treatment|cream|inhaler|antidepressant|painkiller|remedy|remedies)s? (?:should|can|do|must|would|could|"
+               r"is best|are best|works best|would you recommend|do you recommend|do you suggest)\b"),
+    re.compile(r"\bwhich (?:antibiotic|medication|medicine|drug|pill|tablet|treatment|cream|antidepressant|painkiller|"
+               r"inhaler|remedy)s? (?:should|can|do|is|are|would|works)\b"),
+    re.compile(r"\b(?:recommend|suggest) (?:a |an |some |any |me )?(?:good )?(?:\w+ )?(?:medicine|medication|meds|drugs?|"
+               r"pills?|antibiotics?|cream|treatment|painkillers?|remedy)\b"),
+    re.compile(r"\bprescribe\b|\bgive me (?:a |some )?(?:prescription|antibiotics?|medication|meds|pills)\b|"
+               r"\bwhat should (?:i|he|she|we|my \w+) (?:take|use|give \w+|try) (?:for|to (?:help|ease|relieve|stop|treat|get rid))\b|"
+               r"\bcan you (?:give|get) me\b.{0,60}\b(?:meds|pills|antibiotics?|medication)\b"),
+    re.compile(r"\bshould (?:i|he|she|we|my \w+(?: \w+)?) (?:be )?(?:take|taking|give|giving|be on|start|starting|try|"
+               r"use|using) (?:\w+ ){0,2}?(?:" + _MED + r"|something|anything)\b"),
+    re.compile(r"\bdo (?:i|we|you think i) need (?:an? |some |to take |to start )?(?:antibiotics?|medicine|medication|meds|"
+               r"steroids?|treatment|inhaler|tablets)\b"),
+]
+
+# Practical medicine questions the knowledge base answers: they veto the weaker dose/change/prescription cues.
+_PRACTICAL = re.compile(
+    r"\b(?:order\w*|re-?order\w*|repeat prescriptions?|repeats?|refills?|renew\w*|collect\w*|pick(?:ed|ing)? (?:it |them |\w+ )?up|"
+    r"deliver\w*|posted|by post|in the post|stor(?:e|ed|ing|age)|fridge|refrigerat\w*|room temperature|dispos\w*|"
+    r"throw (?:away|out)|get rid of|bin|return (?:unused|old|leftover)|bring|pack|travel\w*|plane|flight|flying|hand luggage|"
+    r"abroad|holiday|customs|cost\w*|price|prices|pay|paying|charged?|charges|exemption|free prescriptions?|"
+    r"pharmacy (?:open|hours|shut|close)|opening (?:hours|times)|open(?:ed|s)? (?:late|on|at|until|today|tomorrow)|"
+    r"what time|shut|closes?|blister|label\w*|leaflet|expir\w*|out of date|lost|ran out|run out|running out|"
+    r"where (?:is|can|do|are)|who do i|prescription (?:not )?(?:ready|form|charge)|on (?:one|a|my|the) prescription|"
+    r"per prescription|fasting|fast before|nil by mouth|starve|with food|with meals|empty stomach|with (?:water|milk|juice)|"
+    r"before (?:bed|breakfast|meals|food)|after (?:meals|food|breakfast)|at night|in the morning|time of day|same time)\b"
+)
+_PROCEDURE_PREP = re.compile(
+    r"\bbefore (?:my |the |a |an |this |his |her |our |their |your )?(?:\w+ ){0,2}?(?:procedure|operation|op|surgery|"
+    r"colonoscopy|endoscopy|gastroscopy|scan|mri|ct|x-?ray|biopsy|test|tests|bloods|blood test|anaesthetic|anesthetic|"
+    r"angiogram|injection|admission|appointment)\b|\bprep(?:aration)?\b|"
+    r"\b(?:on|the) (?:the )?(?:day|morning|night) (?:of|before) (?:my |the |his |her )?(?:\w+ )?(?:operation|op|surgery|procedure|scan|test)\b"
+)
+
+# ---------------------------------------------------------------------------------------------- Chinese
+_ZH_MED = (r"(?:药|片|粒|胶囊|糖浆|口服液|冲剂|颗粒|滴剂|喷雾|贴剂|针|胰岛素|激素|抗生素|消炎药|退烧药|止痛药|降压药|降糖药|"
+           r"安眠药|感冒药|止咳|布洛芬|美林|泰诺|对乙酰氨基酚|扑热息痛|阿司匹林|阿莫西林|头孢|青霉素|华法林|二甲双胍|"
+           r"他汀|硝苯地平|氯吡格雷|[\u4e00-\u9fff]{1,4}(?:霉素|西林|沙星|洛芬|地平|沙坦|普利|他汀|唑|胺|酮|松|替丁))")
+_ZH_UNIT = r"(?:片|粒|颗|毫升|ml|毫克|mg|克|g|袋|包|滴|喷|支|勺|格|单位|粒胶囊|瓶盖)"
+_ZH_NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]|一整|整|半|几|多)"
+_ZH_DOSE = re.compile(
+    r"几(?:片|粒|颗|毫升|ml|毫克|mg|克|袋|包|滴|喷|支|勺|格|个单位|单位)|"
+    r"多少(?:毫克|mg|毫升|ml|克|片|粒|颗|袋|包|滴|单位|量|剂量)|剂量|用量|药量|"
+    r"一次(?:吃|服|用|喂|给|喝|打|涂|喷|滴)(?:多少|几)|(?:吃|服|用|喂|给|喝|打)多少(?!钱|水|时间|天|饭)|"
+    r"(?:吃|服|用|喂|给|喝|打|涂|喷|滴)[^，。？！?!,]{0,6}几次|一天几次|几(?:个)?小时(?:吃|服|用|喂|给)|多久(?:吃|服|用|喂|给)一次|"
+    r"隔(?:多久|几)[^，。？?]{0,5}(?:吃|服|用|喂|给|打)|最多(?:能|可以|可)?(?:吃|服|用|喂|给|喝)|(?:吃|服|用|喂|给)(?:多了|过量)会"
+)
+_ZH_QTY = re.compile(_ZH_NUM + _ZH_UNIT)
+_ZH_ASK = re.compile(r"吗|么|行不行|可不可以|可以不|能不能|能否|是否|行吧|好不好|够不够|多不多|合适|要不要|该不该|[?？]|呢")
+_ZH_CHANGE = re.compile(
+    r"停药|减药|加药|断药|撤药|加量|减量|加点量|减点量|减半|(?<![伤口术后])换药(?!室)|"
+    r"(?:停|停掉|停了|不吃|少吃|多吃|减|加|换|改成|断)[^，。？?]{0,4}" + _ZH_MED + r"|"
+    + _ZH_MED + r"[^，。？?]{0,8}(?:停|不吃了|不想吃|不吃|少吃|多吃|加大|减少|减半|加量|减量|改成|换成|换|加点|减点)|"
+    r"(?:能不能|可不可以|可以|能|要不要|该不该|是否|想|自己|自行|直接|先)(?:停(?!车|留|靠|电|水|业|诊|课)|不吃(?!饭|东西)|少吃(?!饭|东西)|多吃(?!饭|东西))|"
+    r"多吃(?:一|两|几|半)?(?:片|粒|颗|次|点)|少吃(?:一|两|半)?(?:片|粒|颗|次|点)|(?:还要|还用|要一直|需要一直|继续)吃(?!饭|东西)"
+)
+_ZH_DIAGNOSIS = re.compile(
+    r"我是不是(?:得了|有|患了|生病|感染|怀孕)|(?:我|他|她|孩子|宝宝)(?:得了|患了|得的是|是)什么病|(?<!看)(?:什么|啥)(?:病|毛病)(?!房|人|区|历|床|友|号|假)|"
+    r"是不是(?:得了|有|患了)?[^，。？?]{0,8}(?:病|炎|癌|瘤|症|疹|骨折|感染|结石|中风|脑梗|心梗|怀孕|出血|过敏|抑郁|焦虑|新冠|流感|疱疹)了?|"
+    r"会不会是|有没有可能(?:是|得了|有)|可能是[^，。]{0,8}(?:吗|么|吧|呢)|像不像|算不算[^，。]{0,8}(?:病|炎|癌|症)|"
+    r"帮我(?:诊断|看看是什么|看看是不是)|给我诊断|(?:这|那|它)是[^，。]{0,6}(?:病|炎|癌|瘤|症)(?:吗|么|吧)|"
+    r"(?:是|会是)[^，。]{0,4}(?:癌|肿瘤|恶性|良性)(?:吗|么|吧|呢)|"
+    r"(?:疼|痛|痒|肿|热|烧|咳|吐|泻|晕|麻|闷|胀|酸|红|疹|包|块|出血|黑)[^，。？?]{0,6}(?:是)?怎么回事"
+)
+_ZH_PRESCRIBE = re.compile(
+    r"(?:给|帮|替)我开[^，。？?]{0,4}(?:药|处方|抗生素|点|些)|开(?:点|些)?(?:什么|啥)药|"
+    r"(?:该|应该|要|需要|能|可以)?(?:吃|用)(?:点|些)?(?:什么|啥|哪种|哪个|哪些)(?:药|好)|吃点什么|"
+    r"(?:是不是|要不要|需不需要|该不该|用不用)(?:要)?(?:吃|用|打)(?:点|些)?[^，。？?]{0,6}(?:药|针|素)|"
+    r"能(?:不能)?给(?:孩子|他|她|宝宝|小孩|老人)[^，。？?]{0,6}(?:吃|用)|该吃哪种|推荐(?:一下|个|点)?(?:什么)?药"
+)
+_ZH_PRACTICAL = re.compile(
+    r"续方|续药|复诊开药|网上|线上|互联网|寄|快递|配送|取药|拿药|领药|药房|药店|窗口|保存|存放|冰箱|冷藏|常温|开封|"
+    r"过期|扔|丢|处理|回收|报销|医保|多少钱|费用|价格|带药|带着|住院带|长期处方|多开|开多|几盒|"
+    r"(?:检查|手术|术|抽血|胃镜|肠镜|穿刺|造影|麻醉|化验|[做打查])[^，。？?]{0,6}前|空腹|禁食|伤口|拆线|敷料|纱布|"
+    r"几点|开门|关门|营业|周末|在哪|哪里|电话"
+)
+
+# Change verbs that also have everyday meanings ("pick them up", "dropped") are left out after a medicine name.
+_CHANGE_AFTER_MED = re.compile(
+    r"\b" + _MED + r"\b(?: \w+){0,3}? (?:double|triple|halve|increase|decrease|lower|raise|reduce|change|adjust|skip|stop|"
+    r"quit|discontinue|come off|taper|switch|swap|replace|cut down|cut back|wean)\b(?! (?:eating|drinking|smoking))"
+)
+_INTENT = re.compile(r"\b(?:want|wanna|gonna|going to|thinking|thought about|planning|plan to|considering|about to|"
+                     r"would like|would rather|rather|decided|tempted|intend)\b")
+_HOW_MUCH_BENIGN = re.compile(
+    r"\bhow (?:much|many)(?: more)? (?:days?|weeks?|months?|years?|hours? (?:before|until|till|does|will|do)|minutes?|"
+    r"nights?|people|visitors|items?|boxes|packs?|forms?|copies|appointments?|steps|calories|water|fluids?|sleep|exercise|"
+    r"weight|money|pounds|dollars|yuan|euros|notice|time|sugar|salt|protein|fibre|fiber|coffee|caffeine|alcohol|"
+    r"does (?:it|a|the|each) cost|do i (?:pay|owe)|will i (?:pay|be charged))\b"
+)
+_HOW_MUCH_DOSE = re.compile(
+    r"\bhow (?:much|many)(?: more)?\b.{0,60}?\b" + _GIVE + r"\b|\bhow (?:much|many)(?: more)? (?:\w+ ){0,3}?(?:"
+    + _MED + r"|" + _UNIT + r")\b|\b" + _MED + r"\b.{0,40}\bhow (?:much|many)\b"
+)
+_STRONG_CHANGE = _CHANGE_PATTERNS[2:4]  # take more/double/instead of: not vetoed by practical words
+_WEAK_CHANGE = [_CHANGE_PATTERNS[0], _CHANGE_PATTERNS[4], _CHANGE_AFTER_MED]
+
+
+def _asks(text: str) -> bool:
+    """A question, a request or a stated intention, not a report of what already happened."""
+    return bool(_ASK.search(text) or _INTENT.search(text))
+
+
+def _english_reason(text: str) -> str | None:
+    practical = bool(_PRACTICAL.search(text) or _PROCEDURE_PREP.search(text))
+    asks = _asks(text)
+    has_med = bool(_MED_RE.search(text))
+    if asks and any(p.search(text) for p in _STRONG_CHANGE):
+        return "dose_change"
+    if any(p.search(text) for p in _DOSE_PATTERNS) and (not practical or _NUMERIC_UNIT_RE.search(text)):
+        return "dose_request"
+    how_much = _HOW_MUCH_RE.search(text) and not _HOW_MUCH_BENIGN.search(text) and _HOW_MUCH_DOSE.search(text)
+    if how_much and not practical:
+        return "dose_request"
+    if asks and not practical and any(p.search(text) for p in _WEAK_CHANGE):
+        return "dose_change"
+    if asks and not practical and has_med and _CHANGE_PRONOUN.search(text):
+        return "dose_change"
+    if asks and not practical and _QTY_UNIT_RE.search(text) and (has_med or _NUMERIC_UNIT_RE.search(text) or
+                                                                 re.search(r"\b" + _UNIT + r"\b", text)):
+        return "dose_request"
+    if any(p.search(text) for p in _PRESCRIBE_PATTERNS[:4]) or (
+            not practical and any(p.search(text) for p in _PRESCRIBE_PATTERNS[4:])):
+        return "prescription_request"
+    if any(p.search(text) for p in _DIAGNOSIS_PATTERNS):
+        return "diagnosis_request"
+    return None
+
+
+def _chinese_reason(text: str) -> str | None:
+    practical = bool(_ZH_PRACTICAL.search(text))
+    if re.search(r"加倍|翻倍|双份|两倍|两份", text):
+        return "dose_change"
+    if _ZH_DOSE.search(text) and not practical:
+        return "dose_request"
+    if _ZH_CHANGE.search(text) and not practical:
+        return "dose_change"
+    if _ZH_QTY.search(text) and _ZH_ASK.search(text) and not practical and (
+            re.search(_ZH_MED, text) or re.search(r"(?:吃|服|用|喂|给|喝)", text)):
+        return "dose_request"
+    if _ZH_PRESCRIBE.search(text) and not practical:
+        return "prescription_request"
+    if _ZH_DIAGNOSIS.search(text):
+        return "diagnosis_request"
+    return None
+
 _ADMIN = re.compile(
     r"\b(appointments?|appt|reschedul\w*|book\w*|cancel\w*|billing|bills?|invoice|pay|payment|copay|co-pay|"
     r"refund|insurance (claim|card|cover\w*)|visiting (hours|times?)|park|visit(ing)? (my|a) (patient|relative|mother|"
@@ -77,17 +353,19 @@ class ScopeDecision:
     reason: str | None = None
 
 
+def scope_text(text: str) -> str:
+    """The form the scope rules read: normalised (lower case, NFKC, contractions) and Traditional folded."""
+    return fold_traditional(normalize(text[:20000]))
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
-    norm = normalize(text[:20000])
-    if _DOSE_CHANGE.search(norm):
-        return ScopeDecision(REDIRECT, "dose_change")
-    if _PRESCRIBE.search(norm):
-        return ScopeDecision(REDIRECT, "prescription_request")
-    if _DIAGNOSIS.search(norm):
-        return ScopeDecision(REDIRECT, "diagnosis_request")
+    norm = scope_text(text)
+    reason = _english_reason(norm) or _chinese_reason(norm)
+    if reason:
+        return ScopeDecision(REDIRECT, reason)
     if _ADMIN.search(norm):
         return ScopeDecision(ALLOW, "administrative")
     if _SMALL_TALK.match(norm):
@@ -108,6 +386,11 @@ _REDIRECTS = {
             "other medicines and allergies. Please ask your doctor or a pharmacist. If you feel very unwell, seek "
             "care today, and call {number} in an emergency."
         ),
+        "dose_request": (
+            "I can't tell you how much of a medicine to take or give: the right dose depends on age, weight, other "
+            "medicines and health conditions. Please ask a pharmacist or the clinician who prescribed it, and "
+            "follow the dose on the label they confirm. If someone may have taken too much, call {number} now."
+        ),
         "dose_change": (
             "Please don't change, stop or double a medicine dose without talking to the clinician who prescribed "
             "it or a pharmacist first: changing doses on your own can be dangerous. Contact them today. If you "
@@ -122,6 +405,10 @@ _REDIRECTS = {
         "prescription_request": (
             "我不能为您推荐或开具具体的药物：合适的用药取决于您的病史、正在使用的其他药物和过敏情况。"
             "请咨询您的医生或药师。如果感觉非常不适，请今天就医；紧急情况请拨打 {number}。"
+        ),
+        "dose_request": (
+            "我不能告诉您一种药该吃或该给多少：合适的剂量取决于年龄、体重、其他用药和身体情况。"
+            "请咨询药师或开药的医生，并按他们确认的用量使用。如果有人可能服用过量，请立即拨打 {number}。"
         ),
         "dose_change": (
             "请不要在未咨询开药医生或药师的情况下自行调整、停用或加倍药量：自行改变剂量可能有危险。请今天联系他们。"
