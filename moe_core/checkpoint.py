@@ -156,16 +156,15 @@ def check_compatible(ckpt_dir: Path, config_dict: dict) -> None:
     defaults = to_dict(TrainConfig())
     differences = []
     for section, key in _MUST_MATCH:
-        a, b = saved.get(section), config_dict.get(section)
-        if isinstance(a, dict) and isinstance(defaults.get(section), dict):
-            a = {**defaults[section], **a}  # a field added since that checkpoint was written has its default
-        if isinstance(b, dict) and isinstance(defaults.get(section), dict):
-            b = {**defaults[section], **b}
-        if key is not None:
-            a, b = (a or {}).get(key), (b or {}).get(key)
-        if a != b:
-            name = f"{section}.{key}" if key else section
-            differences.append(f"{name}: checkpoint {a!r} vs now {b!r}")
+        then, now = saved.get(section), config_dict.get(section)
+        if isinstance(defaults.get(section), dict):
+            # A field added since that checkpoint was written had, in effect, its default value then.
+            then, now = {**defaults[section], **(then or {})}, {**defaults[section], **(now or {})}
+            keys = [key] if key is not None else sorted(set(then) | set(now))
+            differences += [f"{section}.{name}: checkpoint {then.get(name)!r} vs now {now.get(name)!r}"
+                            for name in keys if then.get(name) != now.get(name)]
+        elif then != now:
+            differences.append(f"{section}: checkpoint {then!r} vs now {now!r}")
     if differences:
         raise UserError(f"checkpoint {ckpt_dir} belongs to a different run (" + "; ".join(differences) + ")")
 

@@ -14,11 +14,12 @@ from moe_core.errors import UserError
 def lora_model(tiny_preset_dirs):
     from transformers import AutoModelForCausalLM
 
-    from moe_core.lora import LoraSettings, apply_lora
+    from moe_core.config import LoraConfig
+    from moe_core.lora import apply_lora
 
     torch.manual_seed(0)
     base = AutoModelForCausalLM.from_pretrained(tiny_preset_dirs["qwen3_moe"], dtype=torch.float32)
-    return apply_lora(base, LoraSettings(r=4, alpha=8))
+    return apply_lora(base, LoraConfig(r=4, alpha=8))
 
 
 def one_step(model):
@@ -90,13 +91,14 @@ def test_adapter_and_optimizer_round_trip_exactly(tmp_path, tiny_preset_dirs, lo
     from peft.utils import get_peft_model_state_dict
     from transformers import AutoModelForCausalLM
 
-    from moe_core.lora import LoraSettings, apply_lora
+    from moe_core.config import LoraConfig
+    from moe_core.lora import apply_lora
 
     opt = one_step(lora_model)
     final = save(tmp_path, lora_model, opt, 3)
     torch.manual_seed(123)  # a different LoRA init
     fresh = apply_lora(AutoModelForCausalLM.from_pretrained(tiny_preset_dirs["qwen3_moe"], dtype=torch.float32),
-                       LoraSettings(r=4, alpha=8))
+                       LoraConfig(r=4, alpha=8))
     before = get_peft_model_state_dict(fresh)
     want = get_peft_model_state_dict(lora_model)
     assert any(not torch.equal(before[k], want[k]) for k in want)
@@ -121,10 +123,11 @@ def test_full_model_checkpoint_reloads_exactly(tmp_path, tiny_preset_dirs):
     again = AutoModelForCausalLM.from_pretrained(final / "model", dtype=torch.float32)
     want, got = model.state_dict(), again.state_dict()
     assert set(got) == set(want) and all(torch.equal(got[k], want[k]) for k in want)
-    with pytest.raises(UserError, match="full model"):
-        from moe_core.lora import LoraSettings, apply_lora
+    from moe_core.config import LoraConfig
+    from moe_core.lora import apply_lora
 
-        ckpt.load_model_weights(final, apply_lora(again, LoraSettings(r=2, alpha=4)))
+    with pytest.raises(UserError, match="full model"):
+        ckpt.load_model_weights(final, apply_lora(again, LoraConfig(r=2, alpha=4)))
 
 
 def test_async_save_writes_the_snapshot_not_the_live_weights(tmp_path, lora_model):
@@ -165,5 +168,9 @@ def test_compatibility_check_names_the_difference(tmp_path):
     ckpt.check_compatible(d, {**saved, "optim": {"lr": 5e-4}})  # a new lr is fine
     with pytest.raises(UserError, match=r"model\.name_or_path: checkpoint 'models/a' vs now 'models/b'"):
         ckpt.check_compatible(d, {**saved, "model": {"name_or_path": "models/b"}})
-    with pytest.raises(UserError, match=r"lora"):
+    with pytest.raises(UserError, match=r"\(lora\.r: checkpoint 8 vs now 16\)"):
         ckpt.check_compatible(d, {**saved, "lora": {"enabled": True, "r": 16}})
+    # A LoRA field added after the checkpoint was written (e.g. dense_mlp) counts as its default then.
+    ckpt.check_compatible(d, {**saved, "lora": {"enabled": True, "r": 8, "dense_mlp": True, "target_modules": None}})
+    with pytest.raises(UserError, match=r"lora\.dense_mlp: checkpoint True vs now False"):
+        ckpt.check_compatible(d, {**saved, "lora": {"enabled": True, "r": 8, "dense_mlp": False}})

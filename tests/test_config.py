@@ -177,3 +177,61 @@ def test_empty_recipe_and_directory_are_named(tmp_path):
             load_config(path, [])
     with pytest.raises(UserError, match="is a directory"):
         load_config(tmp_path, [])
+
+
+def test_every_lora_setting_is_a_yaml_key(tmp_path):
+    """The LoRA section is the one definition apply_lora takes: no field is left out of YAML."""
+    path = write(tmp_path, {"lora": {"target_modules": ["o_proj"], "dense_mlp": False, "r": 4}})
+    cfg = load_config(path, ["lora.train_router=true"])
+    assert (cfg.lora.target_modules, cfg.lora.dense_mlp, cfg.lora.r, cfg.lora.train_router) == (["o_proj"], False, 4, True)
+    with pytest.raises(UserError, match=r"lora\.target_modules.*must be a list"):
+        load_config(write(tmp_path, {"lora": {"target_modules": 3}}), [])
+
+
+def test_collapse_alarm_settings_are_checked():
+    cfg = load_config(None, ["balance.collapse_warmup_steps=0", "balance.collapse_patience=1"])
+    assert (cfg.balance.collapse_warmup_steps, cfg.balance.collapse_patience) == (0, 1)
+    with pytest.raises(UserError, match=r"balance\.collapse_patience.*at least 1"):
+        load_config(None, ["balance.collapse_patience=0"])
+    with pytest.raises(UserError, match=r"balance\.collapse_warmup_steps.*zero or positive"):
+        load_config(None, ["balance.collapse_warmup_steps=-1"])
+
+
+def test_options_generated_from_a_dataclass_and_a_pydantic_model():
+    """The generic helper: one option per field, help from the class, only typed options come back."""
+    import argparse
+    from dataclasses import dataclass, field
+
+    from pydantic import BaseModel, Field
+
+    from moe_core.cli_args import add_dataclass_arguments, option, overrides_from_args
+
+    @dataclass
+    class Inner:
+        rate: float = option(0.5, "how fast")
+        mode: str = option("a", "which mode")
+
+    @dataclass
+    class Outer:
+        inner: Inner = field(default_factory=Inner)
+        max_items: int = option(3, "at most this many")
+        verbose: bool = option(False, "say more")
+
+    parser = argparse.ArgumentParser()
+    add_dataclass_arguments(parser, Outer)
+    help_text = parser.format_help()
+    assert "--inner.rate" in help_text and "how fast (default: 0.5)" in help_text and "--max-items" in help_text
+    args = parser.parse_args(["--inner.rate", "0.25", "--max_items", "7", "--verbose"])
+    assert overrides_from_args(args, Outer) == {"inner": {"rate": "0.25"}, "max_items": "7", "verbose": "true"}
+    assert overrides_from_args(parser.parse_args([]), Outer) == {}
+
+    class Served(BaseModel):
+        port: int = Field(8000, description="TCP port")
+        api_keys: list[str] = Field(default_factory=list)
+        ui: bool = True
+
+    parser = argparse.ArgumentParser()
+    add_dataclass_arguments(parser, Served, skip=("api_keys",))
+    assert "TCP port (default: 8000)" in parser.format_help() and "--api-keys" not in parser.format_help()
+    values = overrides_from_args(parser.parse_args(["--port", "9000", "--ui", "false"]), Served)
+    assert Served(**values) == Served(port=9000, ui=False)

@@ -205,9 +205,9 @@ def _make_model(lora: bool, init_seed: int):
     model = transformers.AutoModelForCausalLM.from_config(tiny_config("qwen3_moe", vocab_size=256))
     torch.manual_seed(init_seed)
     if lora:
-        from moe_core.lora import LoraSettings, apply_lora
+        from moe_core.lora import LoraConfig, apply_lora
 
-        model = apply_lora(model, LoraSettings(r=4, alpha=8))
+        model = apply_lora(model, LoraConfig(r=4, alpha=8))
         # LoRA B starts at zero; random B makes the first step move every adapter weight.
         for name, p in model.named_parameters():
             if p.requires_grad and "lora_B" in name:

@@ -11,7 +11,7 @@ from transformers import AutoModelForCausalLM
 
 from moe_core.errors import UserError
 from moe_core.lora import (
-    LoraSettings,
+    LoraConfig,
     apply_lora,
     format_lora_report,
     load_adapter,
@@ -65,7 +65,7 @@ def test_lora_trains_saves_reloads_and_merges(family, tiny_preset_dirs, tmp_path
     base_dir = tiny_preset_dirs[family]
     model = _load(base_dir)
     base_params = {n: p.detach().clone() for n, p in model.named_parameters()}
-    peft_model = apply_lora(model, LoraSettings(r=4, alpha=8))
+    peft_model = apply_lora(model, LoraConfig(r=4, alpha=8))
 
     trainable = [n for n, p in peft_model.named_parameters() if p.requires_grad]
     assert trainable and all(".lora_A." in n or ".lora_B." in n for n in trainable), trainable
@@ -100,14 +100,14 @@ def test_lora_trains_saves_reloads_and_merges(family, tiny_preset_dirs, tmp_path
 @pytest.mark.parametrize("family", ["qwen2_moe", "deepseek_v3"])
 def test_train_router_option_trains_and_saves_router(family, tiny_preset_dirs, tmp_path):
     base_dir = tiny_preset_dirs[family]
-    peft_model = apply_lora(_load(base_dir), LoraSettings(r=4, alpha=8, train_router=True))
+    peft_model = apply_lora(_load(base_dir), LoraConfig(r=4, alpha=8, train_router=True))
     trainable = [n for n, p in peft_model.named_parameters() if p.requires_grad]
     router_names = [n for n in trainable if "modules_to_save" in n]
     assert router_names and all(".lora_" in n or "modules_to_save" in n for n in trainable)
     assert all(n.split(".modules_to_save")[0].endswith(("mlp.gate", "mlp.shared_expert_gate")) for n in router_names)
     assert "router" in {t.kind for t in lora_target_report(peft_model)}
 
-    frozen = apply_lora(_load(base_dir), LoraSettings(r=4, alpha=8))
+    frozen = apply_lora(_load(base_dir), LoraConfig(r=4, alpha=8))
     assert not [n for n, p in frozen.named_parameters() if p.requires_grad and "gate." in n and "lora" not in n]
 
     ids = _batch(1)
@@ -128,7 +128,7 @@ def test_expert_lora_is_the_same_under_every_experts_kernel(tiny_preset_dirs):
     for kernel in ("eager", "batched_mm", "grouped_mm"):
         torch.manual_seed(0)
         model = _load(tiny_preset_dirs["qwen3_moe"], experts_implementation=kernel)
-        peft_model = apply_lora(model, LoraSettings(r=4, alpha=8, attention=False))
+        peft_model = apply_lora(model, LoraConfig(r=4, alpha=8, attention=False))
         with torch.no_grad():  # a nonzero adapter, the same for every kernel
             for name, param in peft_model.named_parameters():
                 if "lora_B" in name:
@@ -144,7 +144,7 @@ def test_shared_expert_targets_are_not_redirected_to_routed_experts(tiny_preset_
     # PEFT rewrites gate_proj/up_proj/down_proj *module* targets into the fused expert tensors for
     # DeepSeek; shared experts must still get their own adapters.
     peft_model = apply_lora(_load(tiny_preset_dirs["deepseek_v3"]),
-                            LoraSettings(attention=False, experts=False, dense_mlp=False))
+                            LoraConfig(attention=False, experts=False, dense_mlp=False))
     names = {t.name for t in lora_target_report(peft_model)}
     assert names == {f"model.layers.{i}.mlp.shared_experts.{p}" for i in (1, 2)
                      for p in ("gate_proj", "up_proj", "down_proj")}
@@ -153,24 +153,24 @@ def test_shared_expert_targets_are_not_redirected_to_routed_experts(tiny_preset_
 def test_bad_settings_are_user_errors(tiny_preset_dirs):
     model = _load(tiny_preset_dirs["qwen3_moe"])
     with pytest.raises(UserError, match="select nothing"):
-        apply_lora(model, LoraSettings(attention=False, experts=False, shared_experts=False, dense_mlp=False))
+        apply_lora(model, LoraConfig(attention=False, experts=False, shared_experts=False, dense_mlp=False))
     with pytest.raises(UserError, match="select nothing"):  # Qwen3-MoE has no shared experts
-        apply_lora(model, LoraSettings(attention=False, experts=False))
+        apply_lora(model, LoraConfig(attention=False, experts=False))
     with pytest.raises(UserError, match="rank"):
-        apply_lora(model, LoraSettings(r=0))
+        apply_lora(model, LoraConfig(r=0))
     with pytest.raises(UserError, match="dropout"):
-        apply_lora(model, LoraSettings(dropout=0.1))
+        apply_lora(model, LoraConfig(dropout=0.1))
     with pytest.raises(UserError, match="shared_experts="):
-        apply_lora(model, LoraSettings(target_modules=["shared_experts.gate_proj"]))
+        apply_lora(model, LoraConfig(target_modules=["shared_experts.gate_proj"]))
     with pytest.raises(UserError, match="no_such_proj"):
-        apply_lora(model, LoraSettings(attention=False, experts=False, target_modules=["no_such_proj"]))
+        apply_lora(model, LoraConfig(attention=False, experts=False, target_modules=["no_such_proj"]))
     with pytest.raises(UserError, match="dense model"):
         apply_lora(AutoModelForCausalLM.from_config(
             __import__("transformers").AutoConfig.for_model("qwen3", hidden_size=64, intermediate_size=64,
                                                             num_hidden_layers=1, num_attention_heads=2,
                                                             num_key_value_heads=1, vocab_size=64)))
     # attention-only LoRA may use dropout
-    assert apply_lora(model, LoraSettings(dropout=0.1, experts=False, shared_experts=False))
+    assert apply_lora(model, LoraConfig(dropout=0.1, experts=False, shared_experts=False))
 
 
 def test_bad_adapter_dirs_are_user_errors(tiny_preset_dirs, tmp_path):
@@ -182,7 +182,7 @@ def test_bad_adapter_dirs_are_user_errors(tiny_preset_dirs, tmp_path):
     with pytest.raises(UserError, match="not a LoRA adapter"):  # a model dir is not an adapter dir
         load_adapter(tiny_preset_dirs["qwen3_moe"], tiny_preset_dirs["mixtral"])
 
-    adapter = save_adapter(apply_lora(_load(tiny_preset_dirs["qwen3_moe"]), LoraSettings(r=4)), tmp_path / "a")
+    adapter = save_adapter(apply_lora(_load(tiny_preset_dirs["qwen3_moe"]), LoraConfig(r=4)), tmp_path / "a")
     with pytest.raises(UserError, match="base model directory"):
         load_adapter(tmp_path / "nobase", adapter)
     with pytest.raises(UserError, match="already carries"):
@@ -206,7 +206,7 @@ def test_bad_adapter_dirs_are_user_errors(tiny_preset_dirs, tmp_path):
         save_adapter(apply_lora(_load(tiny_preset_dirs["qwen3_moe"])), precious)
     assert (precious / "notes.txt").read_text() == "keep me"
     # Re-saving over an existing adapter replaces it.
-    assert save_adapter(apply_lora(_load(tiny_preset_dirs["qwen3_moe"]), LoraSettings(r=2)), adapter) == adapter
+    assert save_adapter(apply_lora(_load(tiny_preset_dirs["qwen3_moe"]), LoraConfig(r=2)), adapter) == adapter
     assert json.loads((adapter / "adapter_config.json").read_text())["r"] == 2
     with pytest.raises(UserError, match="PeftModel or a"):
         merge_adapter_to_dir(_load(tiny_preset_dirs["qwen3_moe"]), tmp_path / "m")
@@ -214,7 +214,7 @@ def test_bad_adapter_dirs_are_user_errors(tiny_preset_dirs, tmp_path):
 
 def test_adapter_refuses_a_base_with_other_weights(tiny_preset_dirs, tmp_path):
     base_dir = tiny_preset_dirs["qwen3_moe"]
-    peft_model = apply_lora(_load(base_dir), LoraSettings(r=4, train_router=True))
+    peft_model = apply_lora(_load(base_dir), LoraConfig(r=4, train_router=True))
     adapter = save_adapter(peft_model, tmp_path / "adapter")
     note = json.loads((adapter / "moe_base.json").read_text())
     assert note["name_or_path"] == str(base_dir)
@@ -251,7 +251,7 @@ def test_adapter_refuses_a_base_with_other_weights(tiny_preset_dirs, tmp_path):
 
 
 def test_truncated_adapter_weights_are_named(tiny_preset_dirs, tmp_path):
-    adapter = save_adapter(apply_lora(_load(tiny_preset_dirs["qwen3_moe"]), LoraSettings(r=4)), tmp_path / "a")
+    adapter = save_adapter(apply_lora(_load(tiny_preset_dirs["qwen3_moe"]), LoraConfig(r=4)), tmp_path / "a")
     weights = adapter / "adapter_model.safetensors"
     with open(weights, "r+b") as handle:  # an interrupted copy
         handle.truncate(weights.stat().st_size // 2)
