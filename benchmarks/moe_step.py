@@ -7,12 +7,20 @@ hits them alike; each figure is the median over the timed rounds. The headline i
 step-time ratio of the project's default experts kernel (`choose_experts_implementation`).
 
     python benchmarks/moe_step.py [--rounds 7] [--warmup 2] [--kernels default,eager,grouped_mm,batched_mm]
+
+`--contend` runs one competing 2-thread job (a dense matmul loop in a child process) beside the steps for
+their whole duration, and times dense and the default kernel twice per round: at a fixed `--threads` and
+at the thread count the project picks (`devices.choose_cpu_threads`, from the CPUs available and busy).
+Its headline is the MoE/dense ratio under contention at the project's choice (target <= 1.5x).
+
+    python benchmarks/moe_step.py --contend [--rounds 5]
 """
 
 import argparse
 import copy
 import os
 import statistics
+import subprocess
 import sys
 import time
 
@@ -56,17 +64,92 @@ def make_runner(config, kernel=None, seed=0):
     return step
 
 
+COMPETITOR = """
+import sys, time, torch
+torch.set_num_threads(2)
+a = torch.randn(384, 384)
+deadline = time.monotonic() + float(sys.argv[1])
+while time.monotonic() < deadline:  # bounded: it ends by itself even if the benchmark dies
+    a = torch.tanh(a @ a)
+"""
+
+
+def start_competitor(seconds: float) -> subprocess.Popen:
+    """One competing 2-thread CPU job (dense matmuls) that runs for at most `seconds`."""
+    env = {**os.environ, "OMP_NUM_THREADS": "2"}
+    return subprocess.Popen([sys.executable, "-c", COMPETITOR, str(seconds)], env=env)
+
+
+def loadavg() -> str:
+    """The first three fields of /proc/loadavg (1, 5, 15-minute load), or '?' where absent."""
+    try:
+        with open("/proc/loadavg", encoding="utf-8") as f:
+            return " ".join(f.read().split()[:4])
+    except OSError:
+        return "?"
+
+
+def run_contended(args, cpu, default) -> None:
+    """Dense vs the default MoE kernel beside a competing 2-thread job, at fixed and at chosen threads."""
+    runners = {"dense": make_runner(bench_dense_config()), default: make_runner(bench_config(), default)}
+    fixed = args.threads if args.threads != "auto" else "2"
+    competitor = start_competitor(args.max_seconds)
+    try:
+        time.sleep(1.0)  # let the competitor reach its loop
+        chosen = devices.choose_cpu_threads()
+        print(f"competitor: 2-thread matmul loop, pid {competitor.pid}; project's thread choice with it running: "
+              f"{chosen} (of {devices.available_cpu_count()} available CPUs)")
+        settings = {f"{fixed} threads": int(fixed), f"chosen ({chosen})": chosen}
+        times = {(s, name): [] for s in settings for name in runners}
+        for round_index in range(args.warmup + args.rounds):
+            for setting, threads in settings.items():
+                torch.set_num_threads(threads)
+                for name, step in runners.items():
+                    start = time.perf_counter()
+                    step()
+                    if round_index >= args.warmup:
+                        times[(setting, name)].append(time.perf_counter() - start)
+            label = "warm-up" if round_index < args.warmup else f"round {round_index - args.warmup + 1}"
+            print(f"{label}: loadavg {loadavg()}", flush=True)
+            if competitor.poll() is not None:
+                print("competitor ended early (--max-seconds); later rounds ran uncontended")
+    finally:
+        competitor.kill()
+        competitor.wait()
+    print(f"CPU {cpu.name}, under one competing 2-thread job, fp32, batch {BATCH}x{SEQ}, median of {args.rounds}")
+    print(f"{'threads':<14} {'dense s':>8} {'MoE s':>8} {'MoE/dense':>10}")
+    ratios = {}
+    for setting in settings:
+        dense, moe = (statistics.median(times[(setting, n)]) for n in runners)
+        ratios[setting] = moe / dense
+        print(f"{setting:<14} {dense:8.3f} {moe:8.3f} {moe / dense:9.2f}x")
+    best_dense = min(statistics.median(times[(s, "dense")]) for s in settings)
+    moe_chosen = statistics.median(times[(f"chosen ({chosen})", default)])
+    print(f"MoE at the project's choice / dense at its best setting: {moe_chosen / best_dense:.2f}x")
+    print(f"RESULT moe_step_ratio_contended {ratios[f'chosen ({chosen})']:.2f} target <=1.5")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--warmup", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", default="2", help="torch threads, or 'auto' for the project's choice")
     parser.add_argument("--kernels", default="default,eager,grouped_mm,batched_mm")
+    parser.add_argument("--contend", action="store_true", help="run beside one competing 2-thread job")
+    parser.add_argument("--max-seconds", type=float, default=600, help="--contend: the competitor's time limit")
     args = parser.parse_args()
-    torch.set_num_threads(args.threads)
+    if args.threads != "auto" and not (args.threads.isdigit() and int(args.threads) > 0):
+        parser.error(f"--threads must be a positive number or 'auto', got {args.threads!r}")
+    threads = devices.choose_cpu_threads(None if args.threads == "auto" else int(args.threads))
+    torch.set_num_threads(threads)
+    args.threads = str(threads) if args.threads == "auto" else args.threads
 
     cpu = devices.resolve_device("cpu")
     default = experts.choose_experts_implementation(cpu, torch.float32)
+    print(f"loadavg at start: {loadavg()}")
+    if args.contend:
+        run_contended(args, cpu, default)
+        return
     moe_config = bench_config()
     runners = {"dense": make_runner(bench_dense_config())}
     for kernel in args.kernels.split(","):
@@ -88,6 +171,7 @@ def main() -> None:
             if round_index >= args.warmup:
                 times[name].append(time.perf_counter() - start)
                 cpu_times[name].append(time.process_time() - cpu_start)
+        print(f"{'warm-up' if round_index < args.warmup else 'round'} {round_index + 1}: loadavg {loadavg()}", flush=True)
 
     dense = statistics.median(times["dense"])
     dense_cpu = statistics.median(cpu_times["dense"])

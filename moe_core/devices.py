@@ -11,6 +11,7 @@ is_available, device_count, get_device_name, mem_get_info, max_memory_allocated,
 which is why they share one code path.
 """
 
+import math
 import os
 import platform
 import random
@@ -327,3 +328,108 @@ def set_rng_state_all(state: dict) -> None:
             module.set_rng_state_all(state[kind])
     if "mps" in state and _is_present("mps"):
         torch.mps.set_rng_state(state["mps"])
+
+
+# ----------------------------------------------------------------------------- CPU threads
+
+
+def _cgroup_cpu_quota(root: str = "/sys/fs/cgroup") -> float | None:
+    """CPUs' worth of time this process's cgroup may use (cpu.max / cfs quota), or None when unlimited."""
+    candidates = [(os.path.join(root, "cpu.max"), None)]
+    try:  # cgroup v2: this process's own group, when it is not the root
+        with open("/proc/self/cgroup", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("0::") and line.strip() != "0::/":
+                    candidates.insert(0, (os.path.join(root, line.strip()[3:].lstrip("/"), "cpu.max"), None))
+    except OSError:
+        pass
+    for sub in ("cpu", "cpu,cpuacct"):  # cgroup v1
+        base = os.path.join(root, sub)
+        candidates.append((os.path.join(base, "cpu.cfs_quota_us"), os.path.join(base, "cpu.cfs_period_us")))
+    for quota_path, period_path in candidates:
+        try:
+            with open(quota_path, encoding="utf-8") as f:
+                fields = f.read().split()
+            if period_path is not None:
+                with open(period_path, encoding="utf-8") as f:
+                    fields.append(f.read().strip())
+        except OSError:
+            continue
+        if len(fields) < 2 or fields[0] in ("max", "-1"):
+            return None
+        try:
+            quota, period = float(fields[0]), float(fields[1])
+        except ValueError:
+            continue
+        return quota / period if quota > 0 and period > 0 else None
+    return None
+
+
+def available_cpu_count(root: str = "/sys/fs/cgroup") -> int:
+    """CPUs this process may run on: its affinity mask, capped by its cgroup's CPU quota (at least 1)."""
+    try:
+        count = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # macOS, Windows
+        count = os.cpu_count() or 1
+    quota = _cgroup_cpu_quota(root)
+    if quota is not None:
+        count = min(count, max(1, math.floor(quota)))  # a 1.5-CPU quota throttles a 2nd thread half the time
+    return max(1, count)
+
+
+def _runnable_others_now(samples: int = 5, interval_s: float = 0.02) -> float:
+    """Threads of other processes runnable right now (median of a few /proc/loadavg reads); 0 where unknown."""
+    import statistics
+    import time
+
+    counts = []
+    for index in range(samples):
+        try:
+            with open("/proc/loadavg", encoding="utf-8") as f:
+                running = int(f.read().split()[3].split("/")[0])
+        except (OSError, ValueError, IndexError):
+            return 0.0
+        counts.append(running - 1)  # the reading thread itself is runnable
+        if index + 1 < samples:
+            time.sleep(interval_s)
+    return max(0.0, statistics.median(counts))
+
+
+def choose_cpu_threads(requested: int | None = None, *, cpus: int | None = None, load: float | None = None) -> int:
+    """Torch intra-op threads for CPU work: `requested`, else the available CPUs other jobs are not keeping busy.
+
+    Why: MoE steps run many small parallel regions; each ends in a barrier that waits for every thread, so a
+    thread the OS has parked behind another job stalls all of them (moe_step.py measured 4.3x dense under
+    load). Fewer threads than busy CPUs keeps every thread running. `load` defaults to the 1-minute load
+    average, read before our own work starts, so it counts the other jobs.
+    """
+    if requested is not None:
+        if int(requested) < 1:
+            raise UserError(f"CPU threads must be a positive number, got {requested}")
+        return int(requested)
+    cpus = available_cpu_count() if cpus is None else cpus
+    if load is None:
+        try:
+            load = os.getloadavg()[0]
+        except (AttributeError, OSError):  # Windows
+            load = 0.0
+        # The 1-minute average lags a job that started seconds ago; the runnable count now does not.
+        load = max(load, _runnable_others_now())
+    idle = cpus - max(0.0, load)
+    return max(1, min(cpus, math.floor(idle + 0.5)))
+
+
+def configure_cpu_threads(requested: int | None = None) -> int:
+    """Set torch's CPU threads to `choose_cpu_threads(requested)` unless OMP_NUM_THREADS says otherwise; returns it.
+
+    OMP_WAIT_POLICY=PASSIVE (idle OpenMP threads sleep instead of spinning, so they do not take CPU from the
+    threads doing work under oversubscription) only takes effect when set before torch is imported: the
+    `medqa` entry point sets it; here it is only reported.
+    """
+    if requested is None and os.environ.get("OMP_NUM_THREADS", "").isdigit() and int(os.environ["OMP_NUM_THREADS"]) > 0:
+        threads = int(os.environ["OMP_NUM_THREADS"])  # the user's explicit choice wins
+    else:
+        threads = choose_cpu_threads(requested)
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
+    return threads

@@ -204,6 +204,8 @@ def _run(cfg: TrainConfig, ctx, resume_dir: Path | None, config_dict: dict) -> P
 
     out_dir, optim = Path(cfg.output_dir), cfg.optim
     device = ctx.device
+    if device.type == "cpu":  # threads from the CPUs free now: oversubscribed MoE steps stall at every barrier
+        devices.configure_cpu_threads()
     dtype = _train_dtype(cfg)
     devices.set_seed_all(cfg.seed)
 

@@ -174,3 +174,65 @@ def test_cpu_peak_memory_and_sync():
     devices.reset_peak_memory(info)
     peak = devices.peak_memory_bytes(info)
     assert peak is None or peak > 10 * (1 << 20)  # at least the Python + torch resident set
+
+
+# ----------------------------------------------------------------------------- CPU thread choice
+
+
+def _write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def test_cgroup_v2_quota_caps_the_cpu_count(tmp_path, monkeypatch):
+    monkeypatch.setattr(devices.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    _write(tmp_path / "cpu.max", "150000 100000\n")  # 1.5 CPUs: a second thread would be throttled
+    assert devices._cgroup_cpu_quota(str(tmp_path)) == 1.5
+    assert devices.available_cpu_count(str(tmp_path)) == 1
+    _write(tmp_path / "cpu.max", "max 100000\n")
+    assert devices._cgroup_cpu_quota(str(tmp_path)) is None
+    assert devices.available_cpu_count(str(tmp_path)) == 4
+
+
+def test_cgroup_v1_quota_and_affinity(tmp_path, monkeypatch):
+    monkeypatch.setattr(devices.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3, 4, 5}, raising=False)
+    _write(tmp_path / "cpu" / "cpu.cfs_quota_us", "300000\n")
+    _write(tmp_path / "cpu" / "cpu.cfs_period_us", "100000\n")
+    assert devices.available_cpu_count(str(tmp_path)) == 3
+    _write(tmp_path / "cpu" / "cpu.cfs_quota_us", "-1\n")
+    assert devices.available_cpu_count(str(tmp_path)) == 6
+    monkeypatch.setattr(devices.os, "sched_getaffinity", lambda pid: {2}, raising=False)
+    assert devices.available_cpu_count(str(tmp_path / "absent")) == 1
+
+
+@pytest.mark.parametrize("cpus, load, expected", [
+    (4, 0.0, 4),     # quiet: every CPU
+    (2, 0.4, 2),     # a little background work: still both
+    (2, 1.4, 1),     # another job keeps one CPU busy: leave it to it
+    (4, 3.2, 1),
+    (2, 11.0, 1),    # heavily oversubscribed: never fewer than one
+    (8, 2.0, 6),
+])
+def test_thread_choice_leaves_busy_cpus_alone(cpus, load, expected):
+    assert devices.choose_cpu_threads(cpus=cpus, load=load) == expected
+
+
+def test_thread_choice_honours_a_request_and_refuses_nonsense():
+    assert devices.choose_cpu_threads(3, cpus=2, load=5.0) == 3
+    with pytest.raises(UserError, match="positive"):
+        devices.choose_cpu_threads(0)
+
+
+def test_thread_choice_reads_this_machine():
+    assert 1 <= devices.choose_cpu_threads() <= devices.available_cpu_count()
+
+
+def test_configure_threads_prefers_omp_num_threads(monkeypatch):
+    before = torch.get_num_threads()
+    try:
+        monkeypatch.setenv("OMP_NUM_THREADS", "3")
+        assert devices.configure_cpu_threads() == 3 and torch.get_num_threads() == 3
+        monkeypatch.delenv("OMP_NUM_THREADS")
+        assert devices.configure_cpu_threads(2) == 2 and torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)
