@@ -11,6 +11,8 @@ signature lines and a small first-name lexicon, not by a statistical model, so a
 import re
 from dataclasses import asdict, dataclass
 
+from medqa.safety.zh_fold import fold_traditional
+
 MAX_CHARS = 200_000  # per chunk; longer texts are processed in chunks split at whitespace
 
 KINDS = (
@@ -52,6 +54,7 @@ _CJK = "\u4e00-\u9fff"
 # --- English name cues -------------------------------------------------------------------------------
 # A capitalised name of one to three words ("Mary", "Mary Ann O'Neil", "Li-Wei Zhang").
 _CAP_NAME = r"[A-Z][a-zA-Z'\-]{0,24}(?:[ \t]+(?:[A-Z][a-zA-Z'\-]{1,24}|[A-Z]\.?(?![a-zA-Z]))){0,2}"
+_INIT_NAME = r"(?:[A-Z]\.[ \t]?)?" + _CAP_NAME
 _ANY_NAME = r"[A-Za-z][a-zA-Z'\-]{1,24}(?:[ \t]+[A-Za-z][a-zA-Z'\-]{1,24}){0,2}"
 # Words that follow "I'm"/"this is" etc. in capitalised form but are not names.
 _NOT_NAMES = {
@@ -68,6 +71,10 @@ _NOT_NAMES = {
     "november", "december", "covid", "type", "allergies", "currently", "now", "experiencing", "taking", "out",
     "back", "home", "off", "over", "up", "down", "well", "better", "worse", "ill", "unwell", "nauseous", "dizzy",
     "in", "into", "one", "two", "three", "all", "both", "only", "due", "seeing", "aged", "age", "years", "year",
+    "transport", "portal", "services", "service", "advice", "liaison", "records", "record", "information", "leaflet",
+    "notes", "room", "ward", "care", "parking", "safety", "experience", "forum", "group", "support", "line", "lounge",
+    "number", "id", "details", "list", "letter", "appointment", "appointments", "centre", "center", "team", "office",
+    "that", "helps", "for", "again", "everyone", "all", "so", "much", "lots", "you", "team", "guys", "folks",
 }
 # A small lexicon of common given names: a capitalised lexicon name followed by a capitalised word is a
 # full name even with no cue ("John Smith called").
@@ -100,11 +107,20 @@ _NAME_PATTERNS = [
                 r"mother|father|mom|mum|dad|brother|sister|child|baby|partner|friend|grandson|granddaughter|"
                 r"grandmother|grandfather|grandma|grandpa|nephew|niece|aunt|uncle|boyfriend|girlfriend|patient),?)"
                 r"[ \t]+(" + _CAP_NAME + ")"), 1, False),
-    # titles: "Dr. Smith", "Mrs Jane Doe", "Nurse Patel"
-    (re.compile(r"\b" + _TITLE + r"[ \t]+(" + _CAP_NAME + ")"), 1, True),
+    # role nouns before a capitalised name: "Patient John Smith", "resident Mary Jones", "message for Mr X"
+    (re.compile(r"(?i:\b(?:patient|pt\.?|client|resident|inpatient|outpatient|service user|carer|caregiver|guardian|"
+                r"next of kin|visitor|relative|message for|on behalf of|regarding|re:|attn:?|attention:?))"
+                r"[ \t]+(" + _CAP_NAME + ")"), 1, False),
+    # titles: "Dr. Smith", "Mrs Jane Doe", "Nurse Patel", "Dr. M. Alvarez"
+    (re.compile(r"\b" + _TITLE + r"[ \t]+(" + _INIT_NAME + ")"), 1, True),
     # signature line: "Thanks,\nJane Doe" or a closing line "- Jane"
     (re.compile(r"(?i:\b(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|yours truly|"
-                r"warm regards|love)[ \t]{0,8},?[ \t]{0,8}\r?\n[ \t]{0,8})(" + _CAP_NAME + r")[ \t]*$", re.M), 1, True),
+                r"warm regards|love)[ \t]{0,8},?[ \t]{0,8}\r?\n[ \t]{0,8})(" + _INIT_NAME + r")[ \t]*$", re.M), 1, True),
+    # sign-off and name on one line, or other closings: "Thanks, Maria Lopez", "Best wishes,\nJ. Chen"
+    (re.compile(r"(?i:\b(?:thanks|thank you|many thanks|thanks again|thx|ta|regards|best regards|kind regards|"
+                r"warm regards|best wishes|warm wishes|all the best|with thanks|cheers|sincerely|yours sincerely|"
+                r"yours faithfully|yours truly|yours|take care|love|best)[ \t]{0,8}[,!.\-\u2013\u2014]?[ \t]{0,8}(?:\r?\n[ \t]{0,8})?)"
+                r"(" + _INIT_NAME + r")[ \t]*[.!]?[ \t]*$", re.M), 1, False),
     (re.compile(r"(?m:^[ \t]*(?:--|-|—|~)[ \t]*(" + _CAP_NAME + r")[ \t]*$)"), 1, True),
 ]
 _LEXICON_NAME = re.compile(r"\b([A-Z][a-z]{1,20})[ \t]+((?:[A-Z]\.[ \t]+)?[A-Z][a-zA-Z'\-]{1,24})\b")
@@ -117,11 +133,17 @@ _SURNAMES = (
     "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
     "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乌"
 )
-_ZH_STOP = "年是的在有了我你他她和住电手身昨今去来说想要会很也都还就被把从到给跟对向说病患医院生号先女士小姐老师医大夫护士岁男女，。、；："
-_ZH_NAME_CORE = "[" + _SURNAMES + "](?:(?![" + _ZH_STOP + "])[" + _CJK + "]){1,2}"
+_ZH_STOP = "年是的在有了我你他她和住电手身昨今去来说想要会很也都还就被把从到给跟对向说病患医院生号先女士姐老师医大夫护士岁男女，。、；：！？"
+_ZH_COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|令狐|慕容|夏侯|皇甫|尉迟|公孙|长孙|宇文|司徒|端木|独孤|南宫|西门"
+# Everyday words that start with a surname character ("谢谢！明天见", "本人周三来"): never a name.
+_ZH_NOT_NAME = "(?!明天|明年|明早|明晚|明白|周[一二三四五六日末]|高兴|方便|安全|时间|常常|和你|和您|全部|向你|向您|于是|王国)"
+_ZH_NAME_CORE = _ZH_NOT_NAME + "(?:" + _ZH_COMPOUND_SURNAMES + "|[" + _SURNAMES + "])(?:(?![" + _ZH_STOP + "])[" + _CJK + "]){1,2}"
 _ZH_NAME_PATTERNS = [
     (re.compile(r"(?:我叫|我的名字是|我的名字叫|名字叫|名字是|姓名[:：]?|患者[:：]?|病人[:：]?|联系人[:：]?|"
-                r"家属[:：]?|签名[:：]?|我是|叫做)[ \t]*(" + _ZH_NAME_CORE + ")"), 1),
+                r"家属[:：]?|签名[:：]?|我是|叫做|本人|署名[:：]?|落款[:：]?|患者姓名[:：]?|病人姓名[:：]?)[ \t]*(" + _ZH_NAME_CORE + ")"), 1),
+    # sign-off: "谢谢！王小明" at the end of a line
+    (re.compile(r"(?:谢谢|多谢|感谢|谢了|此致敬礼|此致|敬礼|祝好|辛苦了)[！!，,。.、 \t]{0,3}\r?\n?[ \t]*(" + _ZH_NAME_CORE + r")[ \t。.!！]*$",
+                re.M), 1),
     # surname (+ given name) before an honorific: 王先生, 李芳女士, 张医生
     (re.compile(r"([" + _SURNAMES + r"](?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)(?=先生|女士|小姐|医生|"
                 r"大夫|护士|老师|阿姨|叔叔|太太|主任|教授)"), 1),
@@ -135,7 +157,9 @@ _SEP = r"[ \t]*(?:[:#：=]|no\.?|number|num|is|was|是|为)?[ \t]*(?:[:#：=]|is
 
 
 def _cue(words: str) -> str:
-    return r"(?i:" + words + r")(?![A-Za-z])" + _SEP
+    # An English cue must end at a word boundary ("sn" is not "snow"); a Chinese cue may run straight
+    # into a Latin value ("设备编号PMK-00912").
+    return r"(?i:" + words + r")(?:(?<=[A-Za-z])(?![A-Za-z])|(?<![A-Za-z]))" + _SEP
 
 
 _CONTEXT_IDS = [
@@ -155,8 +179,10 @@ _CONTEXT_IDS = [
     ("LICENSE", _cue(r"\bdriver'?s? licen[cs]e(?: number| no\.?| #)?|\blicen[cs]e (?:number|no\.?|#)|\bdl (?:number|no\.?|#)|"
                      r"\bdea (?:number|no\.?|#)?|\bnpi(?: number)?|\bcertificate (?:number|no\.?)|\bpassport (?:number|no\.?)?|"
                      r"驾驶证号|驾照号|执业证号|护照号|证书编号"), _VALUE),
-    ("VEHICLE", _cue(r"\blicen[cs]e plate(?: number| no\.?)?|\bplate (?:number|no\.?|#)|\bnumber plate|\bregistration (?:number|plate)|"
-                     r"\bvin|车牌号?码?"), r"([A-Za-z0-9][A-Za-z0-9\- ]{2,10}[A-Za-z0-9])"),
+    ("VEHICLE", _cue(r"\blicen[cs]e plates?(?: number| no\.?)?|\bplates?(?: number| no\.?| #)?|\bnumber plate|"
+                     r"\b(?:vehicle |car )?registration(?: number| plate| no\.?)?|\b(?:car |vehicle )?reg(?: number| no\.?| plate)?|"
+                     r"\btag(?: number)?|\bvin|车牌号?码?"),
+     r"((?=[A-Z0-9\-· ]{0,9}\d)[A-Z0-9]{1,4}(?:[\- ·]?[A-Z0-9]{1,4}){1,2}|(?=[A-Z]{0,7}\d)[A-Z0-9]{5,8})(?![A-Za-z0-9])"),
     ("DEVICE", _cue(r"\bserial(?: number| no\.?| #)?|\bs/n|\bsn|\bdevice (?:id|number|serial)|\bimei|\budi|\bmodel and serial|"
                     r"\bpacemaker (?:id|serial)|\bpump (?:id|serial)|序列号|设备号|设备编号"), _VALUE),
     ("ID", _cue(r"\bid card(?: number| no\.?)?|\bid (?:number|no\.?|#)|\bnational id|\bresident id|身份证号?码?|证件号码?"),
@@ -167,8 +193,10 @@ _CONTEXT_ID_RES = [(kind, re.compile(cue + value)) for kind, cue, value in _CONT
 
 _SIMPLE = [
     ("EMAIL", re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}")),
-    ("URL", re.compile(r"(?i:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'\u3000-\u303f\uff00-\uffef]{1,2000}")),
-    ("URL", re.compile(r"(?i:\b[a-z0-9\-]{1,63}\.(?:com|org|net|edu|gov|io|cn|co\.uk|health|info)(?:/[^\s<>\"']{0,500})?)\b")),
+    ("URL", re.compile(r"(?i:(?<![A-Za-z0-9])(?:https?|ftp)://|(?<![A-Za-z0-9.])www\.)[^\s<>\"'\u3000-\u303f\uff00-\uffef"
+                       + _CJK + r"]{1,2000}")),
+    ("URL", re.compile(r"(?i:(?<![A-Za-z0-9.\-@])[a-z0-9\-]{1,63}\.(?:com|org|net|edu|gov|io|cn|co\.uk|health|info)"
+                       r"(?:/[^\s<>\"'" + _CJK + r"]{0,500})?)(?![A-Za-z0-9])")),
     ("SSN", re.compile(_D + r"\d{3}-\d{2}-\d{4}" + _END)),
     ("IP", re.compile(_D + r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)" + _END)),
     # US/NANP numbers: (555) 123-4567, 555-123-4567, +1 555 123 4567, 555.123.4567
@@ -185,11 +213,20 @@ _SIMPLE = [
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
     # Chinese plates: 京A12345, 粤B·D12345
     ("VEHICLE", re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·• ]?[A-Z0-9]{5,6}(?![A-Za-z0-9])")),
+    # UK plates (current format, as written): AB12 CDE
+    ("VEHICLE", re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9])")),
     # UK postcodes (case-sensitive, as written on letters): SW1A 1AA, M1 1AE
     ("ZIP", re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b")),
     ("AGE", re.compile(r"(?i:\b(?:9\d|1[0-2]\d)(?=[ \-]?(?:years?|yrs?|y/?o\b|-year-old)))")),
     ("AGE", re.compile(r"(?i:\b(?:aged?|age:?)[ \t]*)(9\d|1[0-2]\d)\b")),
-    ("AGE", re.compile(r"(?<!\d)(9\d|1[0-2]\d)(?=岁|周岁)")),
+    ("AGE", re.compile(r"(?<!\d)(9\d|1[0-2]\d)(?=[ \t]?(?:岁|周岁))")),
+    ("AGE", re.compile(r"(?i:\b(?:i am|i'm|im|i’m|he is|he's|she is|she's|they are|who is|turned|turning|turns|"
+                       r"(?:mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|gran|granny|nan|nana|grandad|"
+                       r"husband|wife|partner|aunt|auntie|uncle|patient|he|she) (?:is|was|will be|turned|turns)(?: now| nearly| almost)?)"
+                       r"[ \t]+)(9\d|1[0-2]\d)\b(?![ \t]*(?:%|percent|per cent|kg|kgs|kilos?|lbs?|pounds|mg|ml|minutes?|mins?|"
+                       r"hours?|cm|bpm|mmhg|/|\.\d|degrees|°))")),
+    ("AGE", re.compile(r"(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?|[一二三四五六七八九])?)"
+                       r"(?=[ \t]?(?:岁|周岁))")),
 ]
 
 # --- dates ---------------------------------------------------------------------------------------------
@@ -221,7 +258,7 @@ _ADDRESSES = [
     re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box[ \t]+\d{1,8})"),
     # Chinese addresses below province level: [市][区/县][路/街 ...号][栋/单元/室]
     re.compile(r"(?:[" + _CJK + r"]{2,6}市)?(?:[" + _CJK + r"]{1,6}[区县镇])?(?:[" + _CJK + r"]{1,8}(?:街道|乡|村))?"
-               r"[" + _CJK + r"0-9]{1,10}(?:路|街|大道|巷|弄|胡同|里)[0-9一二三四五六七八九十百]{1,5}号"
+               r"[" + _CJK + r"0-9]{1,10}(?:路|街|大道|巷|弄|胡同|里)(?:[0-9一二三四五六七八九十]{1,3}段)?[0-9一二三四五六七八九十百]{1,5}号"
                r"(?:院)?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?(?:[0-9一二三四五六七八九十]{1,3}单元)?"
                r"(?:[0-9]{1,5}(?:室|房|号房))?"),
     re.compile(r"[" + _CJK + r"]{2,10}(?:小区|花园|公寓|大厦|新村|家园)(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座|期))?"
@@ -304,6 +341,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             # Chinese matches can start with the cue or the province (state level may stay): skip both.
             lead = _ZH_ADDRESS_LEAD.match(m.group(0))
             start = m.start() + (lead.end() if lead else 0)
+            start += _address_verb_lead(m.group(0)[start - m.start():])
             if m.end() > start:
                 out.append((start, m.end(), "ADDRESS"))
     for regex in _ZIP_RES:
@@ -332,6 +370,19 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         for m in regex.finditer(text):
             add(m, "NAME", group)
     return out
+
+
+# Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
+_ADDRESS_LEAD_CHARS = set("到是在为住址于往至寄送搬去的给：:")
+
+
+def _address_verb_lead(address: str) -> int:
+    """How many leading characters of a Chinese address match are a verb or cue, not the place name."""
+    city_end = address.find("市")
+    head = address[:city_end] if city_end > 0 else address[:4]
+    cut = max((i + 1 for i, ch in enumerate(head) if ch in _ADDRESS_LEAD_CHARS), default=0)
+    # Keep at least a two-character place name before 市.
+    return cut if city_end < 0 or city_end - cut >= 2 else 0
 
 
 def _trim_name(candidate: str, any_case: bool) -> str:
@@ -366,7 +417,7 @@ def _select(candidates: list[tuple[int, int, str]], blocked: list[tuple[int, int
 def _redact_chunk(text: str, offset: int) -> list[Span]:
     blocked = [m.span() for m in _TOKEN_RE.finditer(text)]
     spans = []
-    for start, end, kind in _select(_candidates(text), blocked, len(text)):
+    for start, end, kind in _select(_candidates(fold_traditional(text)), blocked, len(text)):
         # Trailing punctuation is not part of an identifier ("see www.x.com." / "call 555-1234,").
         while end > start + 1 and text[end - 1] in ".,;:!?)]}'\"":
             if text[end - 1] == ")" and "(" in text[start:end - 1]:
