@@ -430,6 +430,9 @@ def configure_cpu_threads(requested: int | None = None) -> int:
         threads = int(os.environ["OMP_NUM_THREADS"])  # the user's explicit choice wins
     else:
         threads = choose_cpu_threads(requested)
+        local_processes = os.environ.get("LOCAL_WORLD_SIZE", "1")  # torchrun: ranks on this host share its CPUs
+        if requested is None and local_processes.isdigit() and int(local_processes) > 1:
+            threads = max(1, threads // int(local_processes))
     if torch.get_num_threads() != threads:
         torch.set_num_threads(threads)
     return threads

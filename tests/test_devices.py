@@ -234,5 +234,7 @@ def test_configure_threads_prefers_omp_num_threads(monkeypatch):
         assert devices.configure_cpu_threads() == 3 and torch.get_num_threads() == 3
         monkeypatch.delenv("OMP_NUM_THREADS")
         assert devices.configure_cpu_threads(2) == 2 and torch.get_num_threads() == 2
+        monkeypatch.setenv("LOCAL_WORLD_SIZE", "64")  # more local ranks than CPUs: one thread each
+        assert devices.configure_cpu_threads() == 1 and torch.get_num_threads() == 1
     finally:
         torch.set_num_threads(before)
