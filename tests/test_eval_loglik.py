@@ -168,7 +168,7 @@ def _lm_eval_tasks(include_dir: Path) -> dict[str, str]:
 @pytest.mark.slow
 def test_parity_with_lm_eval_harness(tokenizer, tmp_path_factory):
     lm_eval = pytest.importorskip("lm_eval")
-    from medqa.evaluation.runner import EvalConfig, run_evaluation
+    from medqa.evaluation.runner import EvalRunConfig, run_evaluation
 
     # Seed 8: choices vary in every task, and " yes"/" maybe" are multi-token, so the KV-cache path is compared too.
     model_dir, _ = _model("qwen3_moe", tokenizer, tmp_path_factory, seed=8)
@@ -179,7 +179,7 @@ def test_parity_with_lm_eval_harness(tokenizer, tmp_path_factory):
         task_manager=lm_eval.tasks.TaskManager(include_path=str(include)), log_samples=True, batch_size=1, device="cpu",
     )
     out = tmp_path_factory.mktemp("ours")
-    ours = run_evaluation(EvalConfig(
+    ours = run_evaluation(EvalRunConfig(
         model=str(model_dir), tasks=list(PARITY), data={t: str(FIXTURES / f) for t, (_, f) in PARITY.items()},
         batch_size=4, out=str(out), dtype="float32", progress=False,
     ))
