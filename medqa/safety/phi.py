@@ -138,15 +138,23 @@ _ZH_COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|令狐|慕容|夏侯
 # Everyday words that start with a surname character ("谢谢！明天见", "本人周三来"): never a name.
 _ZH_NOT_NAME = "(?!明天|明年|明早|明晚|明白|周[一二三四五六日末]|高兴|方便|安全|时间|常常|和你|和您|全部|向你|向您|于是|王国)"
 _ZH_NAME_CORE = _ZH_NOT_NAME + "(?:" + _ZH_COMPOUND_SURNAMES + "|[" + _SURNAMES + "])(?:(?![" + _ZH_STOP + "])[" + _CJK + "]){1,2}"
+# Function words that are also rare surnames ("患者和家属", "向主管医生", "应由医生"): after a weak cue or
+# before a job title they start a phrase, not a name. Answers pass through redact(), so these matter.
+_ZH_FUNCTION_START = "(?![和向应由于与及或把被让请找问管单时])"
+# Words that end in a job title but name a role ("主管医生", "麻醉医生", "开单医生").
+_ZH_ROLE_WORDS = "(?!麻醉|门诊|接诊|主管|主刀|值班|管床|责任|开单|使用|格按|间以|专科|全科|社区|家庭|实习|住院|急诊|护理)"
 _ZH_NAME_PATTERNS = [
-    (re.compile(r"(?:我叫|我的名字是|我的名字叫|名字叫|名字是|姓名[:：]?|患者[:：]?|病人[:：]?|联系人[:：]?|"
-                r"家属[:：]?|签名[:：]?|我是|叫做|本人|署名[:：]?|落款[:：]?|患者姓名[:：]?|病人姓名[:：]?)[ \t]*(" + _ZH_NAME_CORE + ")"), 1),
+    # strong cues: what follows is a name even when it starts with a function-word surname (我叫向华)
+    (re.compile(r"(?:我叫|我的名字是|我的名字叫|名字叫|名字是|姓名[:：]?|联系人[:：]?|签名[:：]?|叫做|本人|署名[:：]?|"
+                r"落款[:：]?|患者姓名[:：]?|病人姓名[:：]?)[ \t]*(" + _ZH_NAME_CORE + ")"), 1),
+    (re.compile(r"(?:患者[:：]?|病人[:：]?|家属[:：]?|我是)[ \t]*(" + _ZH_FUNCTION_START + _ZH_NAME_CORE + ")"), 1),
     # sign-off: "谢谢！王小明" at the end of a line
     (re.compile(r"(?:谢谢|多谢|感谢|谢了|此致敬礼|此致|敬礼|祝好|辛苦了)[！!，,。.、 \t]{0,3}\r?\n?[ \t]*(" + _ZH_NAME_CORE + r")[ \t。.!！]*$",
                 re.M), 1),
-    # surname (+ given name) before an honorific: 王先生, 李芳女士, 张医生
-    (re.compile(r"([" + _SURNAMES + r"](?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)(?=先生|女士|小姐|医生|"
-                r"大夫|护士|老师|阿姨|叔叔|太太|主任|教授)"), 1),
+    # surname (+ given name) before an honorific: 王先生, 李芳女士; job titles (张医生) exclude role words
+    (re.compile(r"([" + _SURNAMES + r"](?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)(?=先生|女士|小姐|阿姨|叔叔|太太)"), 1),
+    (re.compile(r"(?<![主开麻接值管责专全社家实住急护门])" + _ZH_FUNCTION_START + r"([" + _SURNAMES + r"]" + _ZH_ROLE_WORDS +
+                r"(?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)(?=医生|大夫|护士|老师|主任|教授)"), 1),
 ]
 
 # --- numbers and ids -----------------------------------------------------------------------------------
