@@ -7,6 +7,7 @@ import sys
 from moe_core import cli as moe_core_cli
 from moe_core.errors import UserError
 from medqa import cli as medqa_cli
+from serving.ask import add_ask_command
 
 
 def _quickstart(args):
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     moe_core_cli.add_commands(sub)
     medqa_cli.add_commands(sub)
     _add_serve_command(sub)
+    add_ask_command(sub)
     return parser
 
 

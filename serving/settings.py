@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from medqa.verification import VerificationSettings
 from moe_core.errors import UserError
 from moe_core.jsonl import read_utf8_text
 
@@ -81,6 +82,8 @@ class ServeSettings(BaseModel):
     dtype: str | None = None
     cpu_threads: int | None = Field(None, ge=1)
     retrieval_k: int = Field(3, ge=0, le=20)
+    # Answer verification thresholds (calibrated on the validation split; see medqa/verification.py).
+    verification: VerificationSettings = Field(default_factory=VerificationSettings)
 
     @field_validator("upstream")
     @classmethod

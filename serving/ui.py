@@ -6,7 +6,8 @@ triage, grounding, the disclaimer, citations and PHI rules are identical. What t
 - streamed answers, then the finalized text (urgent notice first, disclaimer last, from the safety layer);
 - a red emergency banner with the number to call when the answer's urgency is "emergency", an amber
   "seek care today" notice when it is "urgent";
-- the cited passages (ids and titles) of the latest answer;
+- the Sources of the latest answer: how it was checked (verified, quoted from a passage, or "the passages
+  do not answer this"), then each cited passage's id and title with the sentence of it that supports the answer;
 - English / Chinese: the selector switches the page strings and the locale given to the assistant (the
   region, hence the emergency number, stays the deployment's);
 - thumbs up / down stored through `serving.feedback.FeedbackLog` (PHI redacted, append-only).
@@ -74,6 +75,15 @@ STRINGS = {
         "no_sources": "The latest answer cites no passages.",
         "no_answer_yet": "Sources appear here after an answer.",
         "safety_answer": "This was a safety message, not an answer from the passages.",
+        "mode_generated": "Every sentence of this answer was checked against the passage it cites.",
+        "mode_extractive": (
+            "Quoted from the hospital's passage: the assistant's own wording could not be verified, so the "
+            "passage's sentences are shown instead."
+        ),
+        "mode_no_answer": (
+            "The hospital's passages do not answer this question, so the assistant does not guess. "
+            "Please contact the hospital."
+        ),
         "emergency": "Emergency: call {number} now.",
         "emergency_detail": (
             "If you or someone with you may be in danger, call {number} or go to the nearest emergency "
@@ -109,6 +119,9 @@ STRINGS = {
         "no_sources": "最新回答没有引用资料。",
         "no_answer_yet": "回答后，这里会显示引用的资料。",
         "safety_answer": "这是一条安全提示，而不是根据资料作出的回答。",
+        "mode_generated": "本回答的每一句都已与其引用的资料核对。",
+        "mode_extractive": "以下内容直接摘自医院资料：助手自己的表述无法核实，因此显示资料原文。",
+        "mode_no_answer": "医院资料中没有这个问题的答案，助手不会猜测。请联系医院。",
         "emergency": "紧急情况：请立即拨打{number}。",
         "emergency_detail": "如果您或身边的人可能有危险，请立即拨打{number}或前往最近的急诊科，不要等待在线回复。",
         "urgent": "紧急提示：请于今天就医。",
@@ -183,20 +196,25 @@ def banner_html(urgency: str, language: str, number: str) -> str:
 
 
 def citations_markdown(last: dict | None, language: str) -> str:
-    """The citations panel for the latest answer: passage ids and titles, or why there are none."""
+    """The Sources panel of the latest answer: how it was checked, then each passage's id, title and quote."""
     s = STRINGS[language]
     if not last:
         return f"### {s['sources']}\n\n{s['no_answer_yet']}"
+    mode = last.get("mode")
+    marker = s.get(f"mode_{mode}") if mode in ("generated", "extractive", "no_answer") else None
+    lines = [f"### {s['sources']}", ""] + ([f"*{marker}*", ""] if marker else [])
     citations = last.get("citations") or []
     if not citations:
-        reason = s["safety_answer"] if last.get("blocked") else s["no_sources"]
-        return f"### {s['sources']}\n\n{reason}"
-    lines = [f"### {s['sources']}", ""]
+        if not marker:
+            lines.append(s["safety_answer"] if last.get("blocked") else s["no_sources"])
+        return "\n".join(lines)
     for c in citations:
         title = escape_markdown_html(str(c.get("title") or ""))
         source = escape_markdown_html(str(c.get("source") or ""))
         line = f"- **{escape_markdown_html(str(c.get('id', '')))}**: {title}"
         lines.append(line + (f" ({source})" if source else ""))
+        if c.get("quote"):
+            lines.append(f"  > {escape_markdown_html(str(c['quote']))}")
     return "\n".join(lines)
 
 
@@ -263,18 +281,34 @@ def _limit(settings, name: str, default: int) -> int:
 
 
 def _ui_auth(settings):
-    """Gradio auth callable from `settings.ui_password` (any user name, constant-time compare), or None."""
+    """The Gradio login check for these settings, or None when the chat may stay open (loopback, no password).
+
+    Served beyond loopback the chat always asks for a login (on loopback only when `ui_password` is set):
+    any user name, and as password `ui_password` or an API key with the chat scope (constant-time
+    compares). Beyond loopback with neither configured it refuses to start (UserError) rather than
+    publish an anonymous patient chat.
+    """
     secret = getattr(settings, "ui_password", None)
-    if secret is None:
-        return None
     if hasattr(secret, "get_secret_value"):
         secret = secret.get_secret_value()
-    if not secret:
+    expected = str(secret).encode("utf-8") if secret else None
+    host = str(getattr(settings, "host", "127.0.0.1") or "127.0.0.1")
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    find_key = getattr(settings, "find_key", None)
+    chat_keys = [k for k in getattr(settings, "api_keys", None) or [] if {"chat", "admin"} & set(k.scopes)]
+    if expected is None and loopback:
         return None
-    expected = str(secret).encode("utf-8")
+    if expected is None and not (chat_keys and find_key):
+        raise UserError(f"the web chat on {host} would be open to anyone who can reach it: set --ui-password, "
+                        "configure an API key with the chat scope (its key is then the password), serve on "
+                        "127.0.0.1, or turn the UI off (--no-ui)")
 
     def check(username: str, password: str) -> bool:
-        return hmac.compare_digest(str(password or "").encode("utf-8"), expected)
+        given = str(password or "")
+        if expected is not None and hmac.compare_digest(given.encode("utf-8"), expected):
+            return True
+        key = find_key(given) if find_key else None
+        return key is not None and bool({"chat", "admin"} & set(key.scopes))
 
     return check
 
@@ -305,6 +339,7 @@ def build_ui(assistant, settings, feedback: FeedbackLog | None = None, record=No
             "urgency": last.get("urgency"),
             "blocked": last.get("blocked"),
             "citations": last.get("citations", []),
+            "mode": last.get("mode"),
             "locale": locale_for(language, region),
             "emergency_number": number,
         }
@@ -368,15 +403,12 @@ def build_ui(assistant, settings, feedback: FeedbackLog | None = None, record=No
             log.error("assistant stream ended without a final result (request %s)", request_id)
             raise gr.Error(s["error"])
 
-        citations = [
-            {"id": c.get("id"), "title": c.get("title"), "source": c.get("source")}
-            for c in (final.citations or []) if isinstance(c, dict)
-        ]
+        citations = [c.to_dict() for c in final.citations]
         shown[-1] = {"role": "assistant", "content": escape_markdown_html(final.text)}
         recent.add(request_id, question, final.text, citations)
         answers[str(len(shown) - 1)] = request_id
         last = {"request_id": request_id, "urgency": final.urgency, "blocked": bool(final.blocked),
-                "citations": citations}
+                "citations": citations, "mode": final.mode}
         session = {"answers": answers, "last": last}
         yield ("", shown, citations_markdown(last, language), banner_html(final.urgency, language, number),
                details(last, language), session)
@@ -390,9 +422,7 @@ def build_ui(assistant, settings, feedback: FeedbackLog | None = None, record=No
         token = request_id_var.set(request_id)
         try:
             record(types.SimpleNamespace(state=types.SimpleNamespace(key_id="ui")), "ui_chat", status, started,
-                   usage=getattr(final, "usage", None), ttft=ttft, urgency=getattr(final, "urgency", None),
-                   blocked=getattr(final, "blocked", None), prompt_text=question,
-                   answer_text=getattr(final, "text", None))
+                   ttft=ttft, result=final, question=question)
         except Exception:
             log.exception("ui chat audit failed (request %s)", request_id)
         finally:

@@ -1,0 +1,237 @@
+"""The answer pipeline every surface calls: safety -> retrieval -> grounded prompt -> generate -> verify.
+
+Nothing reaches a patient that the hospital's own passages do not support. One request runs:
+1. `SafetyPipeline.check` over the conversation: an emergency gets the fixed emergency response and a
+   clinical request (dose, diagnosis, medication change) the fixed redirect; the model is never called;
+2. retrieval of the latest question's top-k passages; when none is relevant enough to answer
+   (`VerificationSettings.min_relevance`) the reply is the fixed localized "I don't have that
+   information" text, again without the model;
+3. generation on an `medqa.engine.Engine` (local batcher or remote server) from the grounded prompt;
+4. verification (`medqa.verification`): each sentence is kept only when a retrieved passage supports it,
+   with that passage's id attached; dosing / diagnosis / medication-change sentences are dropped and the
+   redirect is added; when too little passes, the answer is quoted from the best passage (extractive);
+   PHI in the answer that the user did not write is redacted;
+5. `SafetyPipeline.finalize`: the same-day-care notice first when urgent, the disclaimer last.
+Streaming shows each sentence as soon as it has passed verification. Fixed texts follow the language
+of the question. Logging is the caller's job and must go through `redact_for_log`.
+
+`prepare` and `complete` split the pipeline around generation, so a batch caller (`medqa eval`) can
+generate many prompts at once and still run exactly the steps the server runs.
+"""
+
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+
+from medqa.engine import SamplingParams
+from medqa.prompts import build_grounded_messages, detect_language
+from medqa.protocol import AnswerResult, Citation, Turn, parse_messages
+from medqa.safety import SafetyPipeline
+from medqa.safety.output_guard import redact_new_phi
+from medqa.safety.scope import redirect_message
+from medqa.verification import (
+    StreamingVerifier,
+    Verified,
+    VerificationSettings,
+    no_answer,
+    question_relevance,
+    sentence_support,
+    split_sentences,
+    verify_answer,
+)
+
+
+@dataclass
+class Prepared:
+    """A request after safety and retrieval: either answered already (`result`) or ready to generate."""
+
+    turns: tuple[Turn, ...]
+    language: str
+    pipeline: SafetyPipeline
+    report: object  # SafetyReport
+    passages: list
+    relevance: float
+    messages: list[dict] | None = None  # the grounded chat for the model; None when no model call is needed
+    result: AnswerResult | None = None  # set when safety or a missing passage answers without the model
+
+    @property
+    def question(self) -> str:
+        """The latest user message."""
+        return self.turns[-1].content
+
+    @property
+    def user_texts(self) -> list[str]:
+        """Everything the user wrote in this conversation (their own PHI may be repeated back)."""
+        return [t.content for t in self.turns if t.role == "user"]
+
+    @property
+    def source_texts(self) -> list[str]:
+        """The retrieved passages' texts (a department's phone number there is the hospital's, not PHI)."""
+        return [p.text for p in self.passages]
+
+
+class Assistant:
+    """Safety-checked, retrieval-grounded, verified answers from an engine (local or forwarding)."""
+
+    def __init__(self, engine, index, *, locale: str = "en", emergency_number: str | None = None,
+                 retrieval_k: int = 3, request_timeout_s: float | None = None,
+                 verification: VerificationSettings | None = None):
+        self.engine = engine
+        self.index = index
+        self.locale = locale
+        self.emergency_number = emergency_number
+        self.retrieval_k = retrieval_k
+        self.request_timeout_s = request_timeout_s
+        self.verification = verification or VerificationSettings()
+        self._pipelines: dict[str, SafetyPipeline] = {}
+        self.pipeline(locale)  # an unknown configured locale fails at start-up, not on the first patient
+
+    @property
+    def model_name(self) -> str:
+        """The served model's name."""
+        return self.engine.model_name
+
+    def pipeline(self, locale: str | None = None) -> SafetyPipeline:
+        """The safety pipeline of a locale (cached)."""
+        locale = locale or self.locale
+        if locale not in self._pipelines:
+            self._pipelines[locale] = SafetyPipeline(locale, self.emergency_number)
+        return self._pipelines[locale]
+
+    def redact_for_log(self, text: str) -> str:
+        """PHI replaced by [KIND] tokens: the only form of user or model text that may be logged."""
+        return self.pipeline().redact_for_log(text)
+
+    def retrieve(self, question: str, language: str) -> list:
+        """The top-k passages for a question (empty when retrieval is switched off)."""
+        if not self.retrieval_k:
+            return []
+        return [h.passage for h in self.index.search(question, k=self.retrieval_k, language=language)]
+
+    def prepare(self, messages, *, locale: str | None = None, passages: Sequence | None = None) -> Prepared:
+        """Safety check and retrieval; the grounded chat to generate from, or the answer given without the model.
+
+        `passages` replaces retrieval (evaluation of fixed passage sets)."""
+        turns = parse_messages(messages)
+        question = turns[-1].content
+        language = detect_language(question)
+        pipeline = self.pipeline(locale)
+        decision = pipeline.check([t.to_dict() for t in turns], language=language)
+        report = decision.report
+        passages = list(passages) if passages is not None else []
+        prepared = Prepared(turns, language, pipeline, report, passages, 0.0)
+        if decision.block_generation:
+            mode = "emergency" if report.urgency == "emergency" else "redirect"
+            prepared.result = AnswerResult(decision.response or "", mode, [], report.to_dict(), None,
+                                           report.urgency, True)
+            return prepared
+        if not prepared.passages:
+            prepared.passages = self.retrieve(question, language)
+        prepared.relevance = max((question_relevance(question, p, language) for p in prepared.passages), default=0.0)
+        if prepared.relevance < self.verification.min_relevance:
+            verified = no_answer(language)
+            verified.relevance = prepared.relevance
+            prepared.result = self._result(prepared, verified, verified.text)
+            return prepared
+        history = [t.to_dict() for t in turns[:-1] if t.role in ("user", "assistant")]
+        prepared.messages = build_grounded_messages(question, prepared.passages, history, language)
+        return prepared
+
+    def complete(self, prepared: Prepared, raw_text: str, usage: dict | None = None,
+                 finish_reason: str = "stop") -> AnswerResult:
+        """Verify a generated answer and finalize it (the non-streaming path)."""
+        if prepared.result is not None:
+            return prepared.result
+        verified = verify_answer(prepared.question, raw_text, prepared.passages, prepared.language, self.verification)
+        shown = redact_new_phi(verified.text, prepared.user_texts, prepared.source_texts)
+        return self._result(prepared, verified, shown, usage, finish_reason, raw_text)
+
+    def _result(self, prepared: Prepared, verified: Verified, shown: str, usage=None, finish_reason="stop",
+                raw_text: str = "") -> AnswerResult:
+        report = prepared.report
+        text = shown
+        if getattr(verified, "redirect_reason", None):
+            redirect = redirect_message(verified.redirect_reason, prepared.language, prepared.pipeline.info.emergency_number)
+            text = f"{text}\n\n{redirect}" if text.strip() else redirect
+        text = prepared.pipeline.finalize(text, report)
+        return AnswerResult(text, verified.mode, self._citations(verified, prepared), report.to_dict(),
+                            verified.to_dict(), report.urgency, False,
+                            usage or {"prompt_tokens": 0, "completion_tokens": 0}, finish_reason, raw_text)
+
+    def _citations(self, verified: Verified, prepared: Prepared) -> list[Citation]:
+        by_id = {p.id: p for p in prepared.passages}
+        citations = []
+        for pid in verified.citations:
+            passage = by_id.get(pid) or self.index.by_id.get(pid)
+            if passage is None:
+                continue
+            said = [s.text for s in verified.sentences if s.passage_id == pid]
+            citations.append(Citation(passage.id, passage.title, passage.source,
+                                      supporting_quote(said, passage, prepared.language)))
+        return citations
+
+    async def stream(self, messages, *, locale=None, max_tokens=256, temperature=0.0, top_p=1.0, seed=None,
+                     request_id=None, stop=None, passages=None) -> AsyncIterator[dict]:
+        """Yield {"type": "delta", "text"} events as sentences pass verification, then {"type": "final", "result"}."""
+        prepared = self.prepare(messages, locale=locale, passages=passages)
+        if prepared.result is not None:
+            yield {"type": "delta", "text": prepared.result.text}
+            yield {"type": "final", "result": prepared.result}
+            return
+        report = prepared.report
+        params = SamplingParams(max_tokens=max_tokens, temperature=temperature, top_p=top_p, seed=seed,
+                                stop=list(stop or []), timeout_s=self.request_timeout_s)
+        sent = ""
+        if report.urgency == "urgent" and report.emergency_response:
+            sent = report.emergency_response + "\n\n"  # finalize() puts the same-day-care notice first
+            yield {"type": "delta", "text": sent}
+        verifier = StreamingVerifier(prepared.question, prepared.passages, prepared.language, self.verification)
+        raw, shown, final_chunk = "", "", None
+        prompt = self.engine.render_chat(prepared.messages)
+        async for chunk in self.engine.generate(prompt, params, request_id=request_id):
+            if chunk.finish_reason is not None:
+                final_chunk = chunk
+            raw += chunk.text
+            for piece in verifier.feed(chunk.text):
+                piece = redact_new_phi(piece, prepared.user_texts, prepared.source_texts)
+                shown += piece
+                sent += piece
+                yield {"type": "delta", "text": piece}
+        verified, rest = verifier.finish()
+        shown += redact_new_phi(rest, prepared.user_texts, prepared.source_texts)
+        usage = {"prompt_tokens": final_chunk.prompt_tokens if final_chunk else 0,
+                 "completion_tokens": final_chunk.completion_tokens if final_chunk else 0}
+        result = self._result(prepared, verified, shown, usage,
+                              final_chunk.finish_reason if final_chunk else "stop", raw)
+        # Everything not yet sent (the rest of the answer, a redirect, the disclaimer) goes in one last delta,
+        # so the deltas always add up to the final text.
+        if result.text.startswith(sent):
+            if result.text[len(sent):]:
+                yield {"type": "delta", "text": result.text[len(sent):]}
+        else:  # cannot happen by construction; never show a text that differs from the final one silently
+            yield {"type": "delta", "text": "\n\n" + result.text}
+        yield {"type": "final", "result": result}
+
+    async def respond(self, messages, **kwargs) -> AnswerResult:
+        """The whole answer at once (same arguments as `stream`)."""
+        result = None
+        async for event in self.stream(messages, **kwargs):
+            if event["type"] == "final":
+                result = event["result"]
+        return result
+
+
+def supporting_quote(sentences: list[str], passage, language: str, max_chars: int = 300) -> str:
+    """The passage sentence that best supports what the answer said from it (the passage's first sentence if none)."""
+    candidates = split_sentences(passage.text) or [passage.text]
+    if not sentences:
+        return candidates[0][:max_chars]
+    best = max(candidates, key=lambda c: max(sentence_support(s, {"id": passage.id, "title": passage.title, "text": c},
+                                                              language) for s in sentences))
+    return best[:max_chars]
+
+
+def build_assistant(engine, index, settings) -> Assistant:
+    """An Assistant from serve settings (locale, emergency number, retrieval k, timeout, verification thresholds)."""
+    return Assistant(engine, index, locale=settings.locale, emergency_number=settings.emergency_number,
+                     retrieval_k=settings.retrieval_k, request_timeout_s=settings.request_timeout_s,
+                     verification=settings.verification)
