@@ -53,8 +53,9 @@ class Passage:
     def to_dict(self) -> dict:
         """The JSONL record for this passage (optional fields left out when empty)."""
         record = asdict(self)
-        if not record["when_to_seek_help"]:
-            del record["when_to_seek_help"]
+        for optional in ("when_to_seek_help", "review_date"):  # a user document may have neither
+            if not record[optional]:
+                del record[optional]
         return record
 
 
