@@ -1,0 +1,636 @@
+"""Verify every answer before it is shown: each sentence must be supported by a retrieved passage.
+
+The answer is split into sentences (English . ! ? and Chinese 。！？；). Each sentence is scored against
+every passage (`sentence_support`): idf-weighted recall of its content words (English words with light
+stemming, Chinese characters) and of its ordered word pairs (English adjacent content words, Chinese
+character bigrams), so a word salad of passage words scores low; for English, where the bundled MiniLM
+embedder is installed (`medqa.retrieval._embedding_model`, never a second copy), the best cosine
+similarity to one passage sentence is blended in. Document frequencies come from the bundled knowledge
+base, so rare words ("helipad") weigh more than common ones ("hospital").
+
+A sentence is kept when its best support >= `min_support`; the verifier strips the model's own bracket
+citations and attaches the id it verified. Cited ids that do not exist or do not support their sentence
+are reported in `dropped_citations`. Sentences that dose, diagnose or change a medicine
+(`medqa.safety.output_guard`) are dropped as "out_of_scope" and `redirect_reason` tells the caller to
+replace the answer by the scope redirect. When the kept sentences carry less than `min_kept_share` of the
+answer's content, the answer falls back to an extractive one: the sentences of the most relevant passage
+that best match the question, quoted verbatim with the citation. When no passage reaches `min_relevance`
+(`question_relevance`), or the model refused and nothing was kept, the reply is the fixed, localized
+"don't know" text (`no_answer`), never a generated guess.
+
+Calibrated defaults (scripts/calibrate_verification.py, validation split only; see its output for the
+precision/recall of each):
+- min_support = 0.55: reference-answer sentences vs their passages against other questions' sentences and
+  shuffled sentences;
+- min_relevance = 0.38: gold passages of answerable questions against the passages of answerable=false
+  questions and out-of-scope questions (medqa/assets/grounded/out_of_scope_validation.jsonl);
+- min_kept_share = 0.5: below half the answer's content verified, the answer is replaced by quotes;
+- extractive_sentences = 2: the number of passage sentences with the best ROUGE-L against the references.
+"""
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from moe_core.errors import UserError
+
+from medqa.prompts import LANGUAGES, NOT_IN_PASSAGES, PASSAGE_ID_PATTERN, extract_citations
+from medqa.safety.output_guard import guard_answer_sentence
+
+NO_ANSWER = {
+    "en": "I'm sorry, I don't have that information in the hospital's patient-service passages. Please contact {contact}.",
+    "zh": "抱歉，我提供的医院患者服务资料中没有这方面的信息。请联系{contact}。",
+}
+DEFAULT_CONTACT = {
+    "en": "the hospital switchboard, check the patient portal or ask the relevant department",
+    "zh": "医院总机、查看患者服务平台，或咨询相关科室",
+}
+
+# --- sentence splitting ---------------------------------------------------------------------------------
+_CITATION_BLOCK = rf"(?:\s*[\[【]\s*{PASSAGE_ID_PATTERN}(?:\s*[,;，；、]\s*{PASSAGE_ID_PATTERN})*\s*[\]】](?!\())"
+_CITATION_BLOCK_RE = re.compile(_CITATION_BLOCK)
+_ZH_END = "。！？；!?"
+_CLOSERS = "\"'”’」』）)"
+# Words after which a period does not end a sentence ("e.g.", "Dr.", "approx.").
+_ABBREVIATIONS = frozenset(
+    "e.g eg i.e ie dr mr mrs ms prof st vs approx fig dept tel ext hrs wk wks yrs jan feb "
+    "apr jun jul aug sept oct nov dec tue tues wed thu thur thurs fri inc ltd ref".split()
+)
+# After "a.m.", "p.m." or "etc." a sentence ends only when a usual sentence opener follows ("at 9 a.m. Please ...").
+_SOFT_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
+_SENTENCE_OPENERS = frozenset(
+    "i you we if please the this it your ask call do don't bring for in on when after before some most once "
+    "they there these those our visitors patients children".split()
+)
+_BOUNDARY_RE = re.compile(r"[.!?]|[。！？；]|\n")
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    return text[start:end].lower().rstrip(".")
+
+
+def _word_after(text: str, start: int) -> str:
+    """The next word when it starts with a capital letter (a possible sentence opener), else ""."""
+    match = re.match(r"\s*([A-Z][A-Za-z']*)", text[start:])
+    return match.group(1).lower() if match else ""
+
+
+def _is_boundary(text: str, pos: int) -> bool:
+    """Whether the terminator at `pos` ends a sentence."""
+    char = text[pos]
+    if char == "\n" or char in "。！？；":
+        return True
+    nxt = text[pos + 1] if pos + 1 < len(text) else ""
+    if char in "!?":
+        return nxt == "" or nxt.isspace() or nxt in _CLOSERS or nxt in "[【" or _is_cjk(nxt)
+    # a period: "2.5", "www.x.org", "e.g." (inner period) are never boundaries
+    if nxt and not (nxt.isspace() or nxt in _CLOSERS or nxt in "[【" or _is_cjk(nxt)):
+        return False
+    before = _word_before(text, pos)
+    if before in _SOFT_ABBREVIATIONS and "." in text[max(0, pos - 4) : pos + 1]:
+        return nxt == "" or _word_after(text, pos + 1) in _SENTENCE_OPENERS
+    if before in _ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", before):
+        return nxt == ""  # "Dr. Li", "J. Smith", "U.S. law" mid-sentence
+    return True
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text` (English . ! ? and Chinese 。！？；, newlines); a "[id]" right after stays with its sentence."""
+    if not isinstance(text, str):
+        raise UserError(f"split_sentences needs text, got {type(text).__name__}")
+    sentences, start, pos = [], 0, 0
+    while pos < len(text):
+        match = _BOUNDARY_RE.search(text, pos)
+        if match is None:
+            break
+        end = match.end()
+        if not _is_boundary(text, match.start()):
+            pos = end
+            continue
+        # keep runs of terminators ("?!", "。。"), closing quotes and the citations that follow
+        while end < len(text) and (text[end] in _CLOSERS or text[end] in _ZH_END):
+            end += 1
+        citation = _CITATION_BLOCK_RE.match(text, end)
+        while citation:
+            end = citation.end()
+            citation = _CITATION_BLOCK_RE.match(text, end)
+        # a terminator after the citation ("... [id].") belongs to the same sentence
+        while end < len(text) and text[end] in ".。":
+            end += 1
+        piece = text[start:end].strip()
+        if piece:
+            sentences.append(piece)
+        start = pos = end
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def strip_citations(sentence: str) -> str:
+    """The sentence without its bracketed passage ids (and the space before them)."""
+    stripped = _CITATION_BLOCK_RE.sub("", sentence)
+    stripped = re.sub(r"\s+([.!?,;:。！？；，])", r"\1", stripped)
+    return re.sub(r"\s{2,}", " ", stripped).strip()
+
+
+# --- tokens and weights ---------------------------------------------------------------------------------
+_EN_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
+_CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_EN_STOPWORDS = frozenset(
+    "a an the and or but if of to in on at by for with about as into from up down out over under is are was were be "
+    "been being do does did have has had i me my we our you your he she it its they them their this that these those "
+    "what which who whom how can could should would will shall may might must am not no so than too very just there "
+    "here when where why any some all each also get got i'm it's there's you're don't please".split()
+)
+# Chinese function characters carry no content ("的", "了", "吗"); they stay in bigrams, which keep word order.
+_ZH_STOP_CHARS = frozenset("的了吗呢吧啊是我你您他她它们在有和与及或要会能可以怎么什么如何请问一下个这那就都也还把被让给着过")
+
+
+def _stem(word: str) -> str:
+    """Light English stemming: plural and verb endings, so "booking"/"booked"/"books" meet "book"."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix, replacement, min_len in (("ies", "y", 5), ("sses", "ss", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5), ("s", "", 4)):
+        if word.endswith(suffix) and len(word) >= min_len and not (suffix == "s" and word.endswith(("ss", "us", "is"))):
+            return word[: len(word) - len(suffix)] + replacement
+    return word
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    """Content units of a text: single tokens and ordered pairs (both as sets)."""
+
+    units: frozenset
+    pairs: frozenset
+
+
+@lru_cache(maxsize=20000)
+def _tokens(text: str) -> _Tokens:
+    """English stems (stopwords out) with adjacent stem pairs; Chinese characters with character bigrams."""
+    lower = text.lower()
+    words = [_stem(w) for w in _EN_WORD_RE.findall(_CJK_RUN_RE.sub(" | ", lower)) if w not in _EN_STOPWORDS]
+    units = set(words)
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    for run in _CJK_RUN_RE.findall(text):
+        units.update(ch for ch in run if ch not in _ZH_STOP_CHARS)
+        pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+    return _Tokens(frozenset(units), frozenset(pairs))
+
+
+@lru_cache(maxsize=1)
+def _background_df() -> tuple[Counter, int]:
+    """Document frequencies of units and pairs over the bundled knowledge base (passages as documents)."""
+    from medqa.knowledge_base import load_knowledge_base
+
+    df: Counter = Counter()
+    passages = load_knowledge_base()
+    for passage in passages:
+        tokens = _tokens(f"{passage.title}\n{passage.text}")
+        df.update(tokens.units)
+        df.update(tokens.pairs)
+    return df, len(passages)
+
+
+def _idf(token: str) -> float:
+    df, total = _background_df()
+    # Unseen tokens get the largest weight: a word no passage uses is what makes a question out of scope.
+    return math.log((total + 1) / (df.get(token, 0) + 0.5))
+
+
+def _weighted_recall(needles: frozenset, haystack: frozenset) -> float | None:
+    """Share of the idf weight of `needles` found in `haystack` (None when there are no needles)."""
+    total = sum(_idf(t) for t in needles)
+    if total <= 0:
+        return None
+    return sum(_idf(t) for t in needles if t in haystack) / total
+
+
+# --- passages -------------------------------------------------------------------------------------------
+def _field(passage, name: str) -> str:
+    value = passage.get(name) if isinstance(passage, Mapping) else getattr(passage, name, None)
+    if not isinstance(value, str) or not value.strip():
+        raise UserError(f"passage is missing a non-empty '{name}': {passage!r:.120}")
+    return value.strip()
+
+
+@dataclass(frozen=True)
+class _PassageView:
+    """What verification needs of a passage, computed once per (id, title, text)."""
+
+    id: str
+    title: str
+    text: str
+    sentences: tuple[str, ...]
+    tokens: _Tokens
+    title_tokens: _Tokens
+
+
+@lru_cache(maxsize=4096)
+def _passage_view(pid: str, title: str, text: str) -> _PassageView:
+    full = f"{title}\n{text}"
+    return _PassageView(pid, title, text, tuple(split_sentences(text)), _tokens(full), _tokens(title))
+
+
+def _view(passage) -> _PassageView:
+    if isinstance(passage, _PassageView):
+        return passage
+    return _passage_view(_field(passage, "id"), _field(passage, "title"), _field(passage, "text"))
+
+
+# --- embeddings (English, optional) -----------------------------------------------------------------------
+def _embedder(settings: "VerificationSettings | None"):
+    """The shared MiniLM embedder, or None when not installed or turned off in the settings."""
+    if settings is not None and settings.use_embeddings is False:
+        return None
+    from medqa.retrieval import _embedding_model
+
+    return _embedding_model()
+
+
+_EMBEDDING_STORE: dict = {}
+_EMBEDDING_STORE_MAX = 50000
+
+
+def _embed_many(texts: Sequence[str]) -> list:
+    """Unit-length MiniLM vectors, encoding only texts not seen before (passage sentences recur across answers)."""
+    from medqa.retrieval import _embedding_model
+
+    missing = [t for t in dict.fromkeys(texts) if t not in _EMBEDDING_STORE]
+    if missing:
+        if len(_EMBEDDING_STORE) + len(missing) > _EMBEDDING_STORE_MAX:
+            _EMBEDDING_STORE.clear()  # bounded memory for a long-running server
+        vectors = _embedding_model().encode(missing, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+        _EMBEDDING_STORE.update(zip(missing, vectors))
+    return [_EMBEDDING_STORE[t] for t in texts]
+
+
+def _cosine(a, b) -> float:
+    return max(0.0, float(a @ b))
+
+
+# --- scores ---------------------------------------------------------------------------------------------
+# Blend weights, chosen on the validation split. Support is lexical only: blending in MiniLM similarity
+# (0.3 or 0.5 of the score) let more unsupported sentences through at the same recall on the validation
+# split (word-shuffled sentences embed like the original), so embeddings are used for relevance only.
+SUPPORT_PAIR_WEIGHT = 0.5
+RELEVANCE_PAIR_WEIGHT = 0.0
+RELEVANCE_EMBEDDING_WEIGHT = 0.5
+
+
+def _lexical_support(sentence_tokens: _Tokens, view: _PassageView) -> float:
+    units = _weighted_recall(sentence_tokens.units, view.tokens.units)
+    if units is None:
+        return 0.0
+    pairs = _weighted_recall(sentence_tokens.pairs, view.tokens.pairs)
+    if pairs is None:
+        return units
+    return (1 - SUPPORT_PAIR_WEIGHT) * units + SUPPORT_PAIR_WEIGHT * pairs
+
+
+def sentence_support(sentence: str, passage, language: str, settings: "VerificationSettings | None" = None) -> float:
+    """How well `passage` supports one answer sentence, 0..1: idf-weighted recall of its words and word pairs."""
+    _check_language(language)
+    view = _view(passage)
+    return _lexical_support(_tokens(strip_citations(sentence)), view)
+
+
+def relevance_parts(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> tuple[float, float, float | None]:
+    """The parts of question_relevance: word recall, word-pair recall, MiniLM similarity (None without it)."""
+    view = _view(passage)
+    tokens = _tokens(question)
+    units = _weighted_recall(tokens.units, view.tokens.units) or 0.0
+    pairs = _weighted_recall(tokens.pairs, view.tokens.pairs)
+    pairs = units if pairs is None else pairs
+    if language != "en" or _embedder(settings) is None:
+        return units, pairs, None
+    vectors = _embed_many([question, f"{view.title}. {view.text}", *view.sentences])
+    return units, pairs, max(_cosine(vectors[0], v) for v in vectors[1:])
+
+
+def combine_relevance(units: float, pairs: float, semantic: float | None) -> float:
+    """Blend the parts of question_relevance with the calibrated weights."""
+    lexical = (1 - RELEVANCE_PAIR_WEIGHT) * units + RELEVANCE_PAIR_WEIGHT * pairs
+    if semantic is None:
+        return lexical
+    return (1 - RELEVANCE_EMBEDDING_WEIGHT) * lexical + RELEVANCE_EMBEDDING_WEIGHT * semantic
+
+
+def question_relevance(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> float:
+    """How well `passage` matches the question, 0..1 (idf-weighted recall of the question's words, + MiniLM for English)."""
+    _check_language(language)
+    return combine_relevance(*relevance_parts(question, passage, language, settings))
+
+
+def _check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise UserError(f"unsupported language {language!r}: choose one of {', '.join(LANGUAGES)}")
+    return language
+
+
+# --- refusals -------------------------------------------------------------------------------------------
+_REFUSAL_RE = re.compile(
+    r"\b(i (do not|don't|dont) (have|know)|i'm not sure|i am not sure|i (can ?not|can't) (find|answer)|"
+    r"(no|not any) information (about|on) (that|this)|not (in|covered by) the (hospital's )?(patient-service )?passages|"
+    r"the passages (do not|don't) (say|cover|mention))\b|"
+    r"我不知道|我不清楚|没有(这方面|相关)的?信息|资料中没有|资料(里|中)?没有(提到|涉及)|无法回答"
+)
+_REFUSAL_SENTENCES = tuple(_tokens(s) for language in LANGUAGES for s in split_sentences(NOT_IN_PASSAGES[language]))
+
+
+def is_refusal(sentence: str) -> bool:
+    """Whether a sentence is the model saying it does not know (or part of the fixed NOT_IN_PASSAGES reply)."""
+    clean = strip_citations(sentence)
+    if _REFUSAL_RE.search(clean.lower()):
+        return True
+    tokens = _tokens(clean)
+    return bool(tokens.units) and any(len(tokens.units & r.units) >= 0.8 * len(tokens.units) for r in _REFUSAL_SENTENCES)
+
+
+_REPEATED_WORD_RE = re.compile(r"\b([a-z]+)\s+\1\b", re.IGNORECASE)
+_REPEATED_CJK_RE = re.compile(r"([\u3400-\u9fff]{2})\1|([\u3400-\u9fff])\2\2")
+
+
+def is_garbled(sentence: str) -> bool:
+    """Whether a sentence repeats a word back to back ("the the", "探视探视"): a small model's degenerate output."""
+    clean = strip_citations(sentence)
+    return bool(_REPEATED_WORD_RE.search(clean) or _REPEATED_CJK_RE.search(clean))
+
+
+# --- results --------------------------------------------------------------------------------------------
+@dataclass
+class VerificationSettings:
+    """Thresholds of the verifier (calibrated defaults; the server exposes them as settings)."""
+
+    min_support: float = 0.55
+    min_relevance: float = 0.38
+    min_kept_share: float = 0.5
+    extractive_sentences: int = 2
+    use_embeddings: bool | None = None  # None: use the MiniLM embedder for English where installed
+
+    def __post_init__(self):
+        for name in ("min_support", "min_relevance", "min_kept_share"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.0 <= value <= 1.0:
+                raise UserError(f"verification setting {name} must be a number from 0 to 1, got {value!r}")
+        if not isinstance(self.extractive_sentences, int) or isinstance(self.extractive_sentences, bool) or self.extractive_sentences < 1:
+            raise UserError(f"verification setting extractive_sentences must be a whole number >= 1, got {self.extractive_sentences!r}")
+
+
+@dataclass
+class SentenceCheck:
+    """One sentence of the answer: its text (citations stripped), the passage that supports it and whether it was kept."""
+
+    text: str
+    passage_id: str | None
+    support: float
+    kept: bool
+    reason: str | None = None  # for dropped ones: unsupported | unknown_citation | garbled | out_of_scope | refusal
+
+    def to_dict(self) -> dict:
+        """JSON form: kept sentences with their passage, dropped ones with the reason."""
+        record = {"text": self.text, "passage_id": self.passage_id, "support": round(self.support, 4)}
+        if not self.kept:
+            record["reason"] = self.reason
+        return record
+
+
+@dataclass
+class Verified:
+    """A verified answer: what the patient reads and the evidence for it."""
+
+    mode: str  # generated | extractive | no_answer
+    text: str
+    citations: list[str]
+    sentences: list[SentenceCheck]
+    dropped: list[SentenceCheck]
+    dropped_citations: list[str]
+    relevance: float
+    redirect_reason: str | None = None  # a scope reason when a sentence dosed/diagnosed: show the redirect instead
+    language: str = "en"
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """The `verification` object of the API response."""
+        return {
+            "mode": self.mode,
+            "relevance": round(self.relevance, 4),
+            "sentences": [{k: v for k, v in s.to_dict().items() if k != "reason"} for s in self.sentences],
+            "dropped": [{"text": s.text, "reason": s.reason, "support": round(s.support, 4)} for s in self.dropped],
+            "dropped_citations": list(self.dropped_citations),
+            "redirect_reason": self.redirect_reason,
+        }
+
+
+def _render(sentence: str, passage_id: str | None) -> str:
+    return f"{sentence} [{passage_id}]" if passage_id else sentence
+
+
+def _join(pieces: Sequence[str]) -> str:
+    return " ".join(pieces)
+
+
+def no_answer(language: str, contact: str | None = None) -> Verified:
+    """The fixed, localized "I don't have that information; please contact ..." reply."""
+    _check_language(language)
+    text = NO_ANSWER[language].format(contact=(contact or "").strip() or DEFAULT_CONTACT[language])
+    return Verified("no_answer", text, [], [], [], [], 0.0, language=language)
+
+
+# --- extractive answers ---------------------------------------------------------------------------------
+# Earlier sentences of a passage usually state its main point; the bonus breaks near-ties towards them.
+LEAD_BONUS = 0.15
+
+
+def _extract_sentences(question: str, view: _PassageView, count: int, skip_tokens: frozenset = frozenset()) -> list[str]:
+    """The `count` passage sentences that best match the question, in passage order."""
+    question_tokens = _tokens(question)
+    scored = []
+    for position, sentence in enumerate(view.sentences):
+        tokens = _tokens(sentence)
+        if skip_tokens and tokens.units and len(tokens.units & skip_tokens) >= 0.8 * len(tokens.units):
+            continue  # already said by a kept generated sentence
+        overlap = sum(_idf(t) for t in question_tokens.units if t in tokens.units)
+        scored.append((overlap + LEAD_BONUS * overlap_scale(question_tokens) / (1 + position), position, sentence))
+    chosen = sorted(scored, key=lambda item: (-item[0], item[1]))[:count]
+    return [sentence for _, _, sentence in sorted(chosen, key=lambda item: item[1])]
+
+
+def overlap_scale(tokens: _Tokens) -> float:
+    """Total idf weight of a question's units (so the lead bonus is relative to the question)."""
+    return sum(_idf(t) for t in tokens.units) or 1.0
+
+
+def _relevances(question: str, views: Sequence[_PassageView], language: str, settings: VerificationSettings) -> list[float]:
+    return [question_relevance(question, v, language, settings) for v in views]
+
+
+def extractive_answer(question: str, passages: Sequence, language: str, settings: VerificationSettings | None = None) -> Verified:
+    """Quote the best-matching sentences of the most relevant passage, with its id; no_answer when none is relevant."""
+    settings = settings or VerificationSettings()
+    verifier = StreamingVerifier(question, passages, language, settings)
+    verified, _ = verifier.finish(force_extractive=True)
+    return verified
+
+
+# --- the verifier ---------------------------------------------------------------------------------------
+class StreamingVerifier:
+    """Verify an answer as it streams: each sentence is shown once it is complete and supported."""
+
+    def __init__(self, question: str, passages: Sequence, language: str, settings: VerificationSettings | None = None,
+                 contact: str | None = None):
+        if not isinstance(question, str):
+            raise UserError(f"the question must be text, got {type(question).__name__}")
+        self.language = _check_language(language)
+        self.settings = settings or VerificationSettings()
+        self.question = question
+        self.contact = contact
+        self.views = [_view(p) for p in passages or ()]
+        self.by_id = {v.id: v for v in self.views}
+        self.relevance_by_passage = _relevances(question, self.views, language, self.settings)
+        self.relevance = max(self.relevance_by_passage, default=0.0)
+        self.relevant = bool(self.views) and self.relevance >= self.settings.min_relevance
+        self._buffer = ""
+        self._shown: list[str] = []
+        self._kept: list[SentenceCheck] = []
+        self._dropped: list[SentenceCheck] = []
+        self._dropped_citations: dict[str, None] = {}
+        self._citations: dict[str, None] = {}
+        self._kept_weight = 0.0
+        self._total_weight = 0.0
+        self._refused = False
+        self._redirect_reason: str | None = None
+        self._finished = False
+
+    # One sentence ----------------------------------------------------------------------------------------
+    def _check(self, sentence: str) -> SentenceCheck | None:
+        clean = strip_citations(sentence)
+        if not _tokens(clean).units:
+            return None  # punctuation or a bare citation: nothing to verify or show
+        if is_refusal(sentence):
+            self._refused = True
+            return SentenceCheck(clean, None, 0.0, False, "refusal")
+        weight = float(len(_tokens(clean).units))
+        self._total_weight += weight
+        cited = extract_citations(sentence)
+        unknown = [pid for pid in cited if pid not in self.by_id]
+        supports = {v.id: sentence_support(clean, v, self.language, self.settings) for v in self.views}
+        best_id = max(supports, key=lambda pid: (supports[pid], pid in cited), default=None)
+        best = supports.get(best_id, 0.0) if best_id else 0.0
+        for pid in cited:
+            if pid in unknown or supports.get(pid, 0.0) < self.settings.min_support:
+                self._dropped_citations.setdefault(pid, None)
+        if is_garbled(clean):
+            return SentenceCheck(clean, best_id, best, False, "garbled")
+        reason = guard_answer_sentence(clean, self.language)
+        if reason:
+            self._redirect_reason = self._redirect_reason or reason
+            return SentenceCheck(clean, best_id, best, False, "out_of_scope")
+        if best < self.settings.min_support:
+            return SentenceCheck(clean, best_id, best, False, "unknown_citation" if unknown else "unsupported")
+        # The model's own citation is kept when it supports the sentence about as well as the best passage.
+        supported_cited = [pid for pid in cited if pid in supports and supports[pid] >= max(self.settings.min_support, best - 0.05)]
+        passage_id = supported_cited[0] if supported_cited else best_id
+        self._kept_weight += weight
+        return SentenceCheck(clean, passage_id, supports[passage_id], True)
+
+    def _show(self, check: SentenceCheck) -> str:
+        piece = _render(check.text, check.passage_id)
+        piece = piece if not self._shown else " " + piece
+        self._shown.append(piece)
+        self._citations.setdefault(check.passage_id, None)
+        return piece
+
+    def _process(self, sentence: str) -> list[str]:
+        if not self.relevant:
+            return []  # the answer will be "don't know" whatever the model wrote
+        check = self._check(sentence)
+        if check is None:
+            return []
+        if not check.kept:
+            self._dropped.append(check)
+            return []
+        self._kept.append(check)
+        return [self._show(check)]
+
+    # Streaming API ---------------------------------------------------------------------------------------
+    def feed(self, delta: str) -> list[str]:
+        """Text pieces ready to show: each newly completed, verified sentence with its " [id]"."""
+        if self._finished:
+            raise UserError("this answer was already finished; start a new StreamingVerifier")
+        self._buffer += delta or ""
+        sentences = split_sentences(self._buffer)
+        if len(sentences) <= 1:
+            return []
+        # The last sentence may still grow ("2." -> "2.5 mg", or its citation is on the way): hold it back.
+        last_start = self._buffer.rfind(sentences[-1])
+        pieces = []
+        for sentence in sentences[:-1]:
+            pieces += self._process(sentence)
+        self._buffer = self._buffer[last_start:]
+        return pieces
+
+    def finish(self, force_extractive: bool = False) -> tuple[Verified, str]:
+        """The final Verified and the text still to show (the held-back sentence, a fallback or "don't know")."""
+        if self._finished:
+            raise UserError("this answer was already finished; start a new StreamingVerifier")
+        self._finished = True
+        rest = []
+        for sentence in split_sentences(self._buffer):
+            rest += self._process(sentence)
+        self._buffer = ""
+        if not self.relevant or not self.views:
+            verified = no_answer(self.language, self.contact)
+            verified.relevance = self.relevance
+            verified.dropped = self._dropped
+            return verified, verified.text
+        share = self._kept_weight / self._total_weight if self._total_weight else 0.0
+        if not self._kept and self._refused and not force_extractive:
+            verified = no_answer(self.language, self.contact)
+            verified.relevance, verified.dropped = self.relevance, self._dropped
+            verified.dropped_citations = list(self._dropped_citations)
+            verified.redirect_reason = self._redirect_reason
+            return verified, verified.text
+        mode = "generated"
+        if force_extractive or share < self.settings.min_kept_share:
+            mode = "extractive"
+            rest += self._extractive_pieces()
+        text = "".join(self._shown)
+        verified = Verified(
+            mode, text, list(self._citations), self._kept, self._dropped, list(self._dropped_citations),
+            self.relevance, self._redirect_reason, self.language,
+        )
+        verified.extra["kept_share"] = round(share, 4)
+        return verified, "".join(rest)
+
+    def _extractive_pieces(self) -> list[str]:
+        best = max(range(len(self.views)), key=lambda i: self.relevance_by_passage[i])
+        view = self.views[best]
+        said = frozenset().union(*(_tokens(c.text).units for c in self._kept)) if self._kept else frozenset()
+        pieces = []
+        for sentence in _extract_sentences(self.question, view, self.settings.extractive_sentences, said):
+            check = SentenceCheck(sentence, view.id, 1.0, True, None)
+            self._kept.append(check)
+            pieces.append(self._show(check))
+        return pieces
+
+
+def verify_answer(question: str, answer: str, passages: Sequence, language: str,
+                  settings: VerificationSettings | None = None, contact: str | None = None) -> Verified:
+    """Verify a whole answer: keep supported sentences with their passage id, else quote or say "don't know"."""
+    if not isinstance(answer, str):
+        raise UserError(f"the answer must be text, got {type(answer).__name__}")
+    verifier = StreamingVerifier(question, passages, language, settings, contact)
+    verifier.feed(answer)
+    verified, _ = verifier.finish()
+    return verified

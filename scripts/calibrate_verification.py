@@ -1,0 +1,314 @@
+"""Calibrate the answer verifier's thresholds on the validation split, and report them on the test split.
+
+    python scripts/calibrate_verification.py                 # choose on validation, print values + P/R
+    python scripts/calibrate_verification.py --report test   # measure the current defaults on test
+
+Supported sentences are reference-answer sentences against their item's passages (gold + distractors);
+unsupported ones are sentences of other questions' reference answers (whose gold passage is not among
+the item's passages) and word/character-shuffled reference sentences, against the item's passages.
+Relevance positives are answerable questions against their passages; negatives are answerable=false
+questions against theirs and out-of-scope questions against what the bundled index retrieves for them.
+"""
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from medqa import verification as V  # noqa: E402
+from medqa.evaluation.generate import rouge_l_f  # noqa: E402
+from medqa.knowledge_base import load_knowledge_base  # noqa: E402
+
+GROUNDED = ROOT / "medqa" / "assets" / "grounded"
+SEED = 0
+HALLUCINATION = {
+    "en": "Yes, you can find it on the ground floor next to the main entrance, and it is open every day.",
+    "zh": "可以的，就在门诊大楼一楼大厅旁边，每天都开放。",
+}
+
+
+def read_rows(name: str) -> list[dict]:
+    """Rows of a JSONL file under medqa/assets/grounded."""
+    with open(GROUNDED / name, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def shuffled(sentence: str, language: str, rng: random.Random) -> str:
+    """A garbled copy of a sentence: its words (English) or characters (Chinese) in random order."""
+    text = V.strip_citations(sentence)
+    parts = text.split() if language == "en" else list(text)
+    rng.shuffle(parts)
+    return (" " if language == "en" else "").join(parts)
+
+
+def support_examples(rows: list[dict], passages: dict, rng: random.Random) -> list[tuple[str, str, float, float]]:
+    """(language, kind, word recall, pair recall) of each sentence's best passage; kind is supported/other/shuffled."""
+    answerable = [r for r in rows if r["answerable"]]
+    examples, seen = [], set()
+
+    def best(sentence, item):
+        parts = []
+        for pid in item["passage_ids"]:
+            view = V._view(passages[pid])
+            tokens = V._tokens(V.strip_citations(sentence))
+            units = V._weighted_recall(tokens.units, view.tokens.units) or 0.0
+            pairs = V._weighted_recall(tokens.pairs, view.tokens.pairs)
+            parts.append((units, units if pairs is None else pairs))
+        return max(parts, key=lambda p: (1 - V.SUPPORT_PAIR_WEIGHT) * p[0] + V.SUPPORT_PAIR_WEIGHT * p[1])
+
+    for item in answerable:
+        key = (item["answer"], tuple(item["passage_ids"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        language = item["language"]
+        for sentence in V.split_sentences(item["answer"]):
+            examples.append((language, "supported", *best(sentence, item)))
+            examples.append((language, "shuffled", *best(shuffled(sentence, language, rng), item)))
+        others = [o for o in answerable if o["language"] == language and o["gold_passage_id"] not in item["passage_ids"]]
+        for other in rng.sample(others, min(3, len(others))):
+            for sentence in V.split_sentences(other["answer"]):
+                examples.append((language, "other", *best(sentence, item)))
+    return examples
+
+
+def relevance_examples(rows: list[dict], oos: list[dict], passages: dict) -> list[tuple[str, str, list]]:
+    """(language, kind, per-passage relevance parts); kind is answerable/unanswerable/out_of_scope."""
+    from medqa.retrieval import bundled_index
+
+    examples = []
+    for item in rows:
+        parts = [V.relevance_parts(item["question"], passages[pid], item["language"]) for pid in item["passage_ids"]]
+        examples.append((item["language"], "answerable" if item["answerable"] else "unanswerable", parts))
+    index = bundled_index()
+    for item in oos:
+        hits = index.search(item["question"], k=3, language=item["language"])
+        parts = [V.relevance_parts(item["question"], h.passage, item["language"]) for h in hits]
+        examples.append((item["language"], "out_of_scope", parts))
+    return examples
+
+
+def rate(values, predicate) -> float:
+    """Share of values for which predicate holds (0 for none)."""
+    values = list(values)
+    return sum(1 for v in values if predicate(v)) / len(values) if values else 0.0
+
+
+def support_threshold(examples, pair_weight: float) -> float:
+    """The highest min_support that keeps >= 98% of reference sentences in each language."""
+    chosen = 0.05
+    for step in range(5, 96):
+        threshold = step / 100
+        if all(rate([(1 - pair_weight) * e[2] + pair_weight * e[3] for e in examples if e[0] == lang and e[1] == "supported"],
+                    lambda s: s >= threshold) >= 0.98 for lang in ("en", "zh")):
+            chosen = threshold
+    return chosen
+
+
+def choose_support(examples) -> float:
+    """The pair weight and min_support that drop the most unsupported sentences while keeping >= 98% of supported ones."""
+    best = None
+    for pair_weight in (0.5, 0.7, 0.85):
+        threshold = support_threshold(examples, pair_weight)
+        dropped = rate([(1 - pair_weight) * e[2] + pair_weight * e[3] for e in examples if e[1] != "supported"], lambda s: s < threshold)
+        print(f"  pair weight {pair_weight}: min_support {threshold:.2f}, unsupported dropped {dropped:.3f}")
+        if best is None or dropped > best[0]:
+            best = (dropped, pair_weight, threshold)
+    _, V.SUPPORT_PAIR_WEIGHT, chosen = best
+    score = {id(e): (1 - V.SUPPORT_PAIR_WEIGHT) * e[2] + V.SUPPORT_PAIR_WEIGHT * e[3] for e in examples}
+    print(f"min_support = {chosen:.2f}  (pair weight {V.SUPPORT_PAIR_WEIGHT})")
+    for lang in ("en", "zh"):
+        pos = [score[id(e)] for e in examples if e[0] == lang and e[1] == "supported"]
+        neg = [score[id(e)] for e in examples if e[0] == lang and e[1] != "supported"]
+        kept_pos = sum(s >= chosen for s in pos)
+        kept_neg = sum(s >= chosen for s in neg)
+        precision = kept_pos / (kept_pos + kept_neg) if kept_pos + kept_neg else 0.0
+        print(f"  {lang}: keep precision {precision:.3f}, recall {kept_pos / len(pos):.3f} "
+              f"({len(pos)} supported, {len(neg)} unsupported; unsupported dropped {1 - kept_neg / len(neg):.3f})")
+        for kind in ("other", "shuffled"):
+            values = [score[id(e)] for e in examples if e[0] == lang and e[1] == kind]
+            print(f"    {kind}: dropped {rate(values, lambda s: s < chosen):.3f}")
+    return chosen
+
+
+def relevance_scores(examples, weights) -> list[tuple[str, str, float]]:
+    """Best-passage relevance of each example under (pair weight, embedding weight)."""
+    V.RELEVANCE_PAIR_WEIGHT, V.RELEVANCE_EMBEDDING_WEIGHT = weights
+    return [(lang, kind, max((V.combine_relevance(*p) for p in parts), default=0.0)) for lang, kind, parts in examples]
+
+
+def relevance_quality(scores, threshold) -> tuple[float, float]:
+    """(answerable wrongly refused, unanswerable + out-of-scope refused) at a threshold, worst language."""
+    refused_pos, refused_neg = [], []
+    for lang in ("en", "zh"):
+        refused_pos.append(rate([s for l, k, s in scores if l == lang and k == "answerable"], lambda s: s < threshold))
+        refused_neg.append(rate([s for l, k, s in scores if l == lang and k != "answerable"], lambda s: s < threshold))
+    return max(refused_pos), min(refused_neg)
+
+
+def choose_relevance(examples) -> tuple[float, tuple[float, float]]:
+    """The weights and threshold that refuse most unanswerable questions while refusing <= 8% of answerable ones."""
+    best = None
+    for weights in ((0.0, 0.0), (0.0, 0.5), (0.5, 0.5), (0.0, 0.7), (0.3, 0.7), (0.5, 0.0)):
+        scores = relevance_scores(examples, weights)
+        for step in range(5, 96):
+            threshold = step / 100
+            wrong, right = relevance_quality(scores, threshold)
+            candidate = (wrong <= 0.08, right - wrong, -abs(threshold - 0.5))
+            if best is None or candidate > best[0]:
+                best = (candidate, threshold, weights)
+    _, threshold, weights = best
+    scores = relevance_scores(examples, weights)
+    print(f"min_relevance = {threshold:.2f}  (pair weight {weights[0]}, embedding weight {weights[1]})")
+    for lang in ("en", "zh"):
+        pos = [s for l, k, s in scores if l == lang and k == "answerable"]
+        neg = [s for l, k, s in scores if l == lang and k != "answerable"]
+        tp = sum(s < threshold for s in neg)
+        fp = sum(s < threshold for s in pos)
+        print(f"  {lang}: no_answer precision {tp / max(1, tp + fp):.3f}, recall {tp / len(neg):.3f}; "
+              f"answerable wrongly refused {fp / len(pos):.3f} ({len(pos)} answerable, {len(neg)} not)")
+        for kind in ("unanswerable", "out_of_scope"):
+            print(f"    {kind}: refused {rate([s for l, k, s in scores if l == lang and k == kind], lambda s: s < threshold):.3f}")
+    return threshold, weights
+
+
+def simulated_answers(rows: list[dict], rng: random.Random) -> list[tuple[dict, str]]:
+    """Answers with some reference sentences replaced by other questions' sentences (the model drifting)."""
+    answerable = [r for r in rows if r["answerable"]]
+    out = []
+    for item in answerable:
+        sentences = V.split_sentences(item["answer"])
+        others = [o for o in answerable if o["language"] == item["language"] and o["gold_passage_id"] not in item["passage_ids"]]
+        for replaced in range(len(sentences) + 1):
+            mixed = list(sentences)
+            for position in rng.sample(range(len(sentences)), replaced):
+                mixed[position] = rng.choice(V.split_sentences(rng.choice(others)["answer"]))
+            out.append((item, " ".join(mixed)))
+    return out
+
+
+def mean_rouge(pairs) -> float:
+    """Mean ROUGE-L F1 of (candidate, reference, language) triples."""
+    return statistics.mean(rouge_l_f(c, r, l) for c, r, l in pairs) if pairs else 0.0
+
+
+def choose_extractive(rows: list[dict], passages: dict, settings: V.VerificationSettings) -> tuple[int, float]:
+    """extractive_sentences and the lead bonus with the best ROUGE-L of extractive answers against references."""
+    answerable = [r for r in rows if r["answerable"]]
+    best = None
+    for count in (1, 2, 3, 4):
+        for bonus in (0.0, 0.15, 0.5, 2.0):
+            V.LEAD_BONUS = bonus
+            trial = V.VerificationSettings(settings.min_support, settings.min_relevance, settings.min_kept_share, count)
+            score = mean_rouge([(V.extractive_answer(r["question"], [passages[p] for p in r["passage_ids"]], r["language"], trial).text,
+                                 r["answer"], r["language"]) for r in answerable])
+            print(f"  extractive_sentences={count} lead_bonus={bonus}: ROUGE-L {score:.3f}")
+            if best is None or score > best[0]:
+                best = (score, count, bonus)
+    V.LEAD_BONUS = best[2]
+    print(f"extractive_sentences = {best[1]}, LEAD_BONUS = {best[2]}  (validation ROUGE-L {best[0]:.3f})")
+    return best[1], best[2]
+
+
+def choose_share(rows: list[dict], passages: dict, settings: V.VerificationSettings, rng: random.Random) -> float:
+    """The min_kept_share whose verified answers of drifting simulated answers have the best ROUGE-L."""
+    answers = simulated_answers(rows, rng)
+    best = None
+    for step in (2, 3, 4, 5, 6, 7, 8):
+        share = step / 10
+        trial = V.VerificationSettings(settings.min_support, settings.min_relevance, share, settings.extractive_sentences)
+        score = mean_rouge([(V.verify_answer(item["question"], text, [passages[p] for p in item["passage_ids"]], item["language"], trial).text,
+                             item["answer"], item["language"]) for item, text in answers])
+        print(f"  min_kept_share={share:.1f}: ROUGE-L {score:.3f}")
+        if best is None or score > best[0]:
+            best = (score, share)
+    print(f"min_kept_share = {best[1]:.1f}  (validation ROUGE-L of verified drifting answers {best[0]:.3f})")
+    return best[1]
+
+
+def calibrate() -> None:
+    """Choose every threshold on the validation split and print them with their precision/recall."""
+    rng = random.Random(SEED)
+    passages = {p.id: p for p in load_knowledge_base()}
+    rows, oos = read_rows("validation.jsonl"), read_rows("out_of_scope_validation.jsonl")
+    min_support = choose_support(support_examples(rows, passages, rng))
+    min_relevance, weights = choose_relevance(relevance_examples(rows, oos, passages))
+    settings = V.VerificationSettings(min_support, min_relevance, 0.5, 2)
+    count, bonus = choose_extractive(rows, passages, settings)
+    settings.extractive_sentences = count
+    share = choose_share(rows, passages, settings, rng)
+    print(f"\nCHOSEN SUPPORT_PAIR_WEIGHT={V.SUPPORT_PAIR_WEIGHT} min_support={min_support:.2f} min_relevance={min_relevance:.2f} min_kept_share={share:.1f} "
+          f"extractive_sentences={count} RELEVANCE_PAIR_WEIGHT={weights[0]} RELEVANCE_EMBEDDING_WEIGHT={weights[1]} LEAD_BONUS={bonus}")
+
+
+def report(split: str) -> None:
+    """Measure the module's defaults on a split: kept, dropped, refused, ROUGE-L and time per answer."""
+    rng = random.Random(SEED)
+    settings = V.VerificationSettings()
+    passages = {p.id: p for p in load_knowledge_base()}
+    rows, oos = read_rows(f"{split}.jsonl"), read_rows(f"out_of_scope_{split}.jsonl")
+    from medqa.retrieval import bundled_index
+
+    index = bundled_index()
+    print(f"settings on {split}: {settings}  embeddings: {V._embedder(settings) is not None}")
+    answerable = [r for r in rows if r["answerable"]]
+    reference_by_question = {r["question_id"]: r["answer"] for r in answerable}
+    kept = total = refused = 0
+    timings = []
+    load_before = os.getloadavg()
+    for item in answerable:
+        start = time.perf_counter()
+        verified = V.verify_answer(item["question"], item["answer"], [passages[p] for p in item["passage_ids"]], item["language"], settings)
+        timings.append(time.perf_counter() - start)
+        sentences = V.split_sentences(item["answer"])
+        total += len(sentences)
+        kept += len([s for s in verified.sentences if s.passage_id]) if verified.mode == "generated" else 0
+        refused += verified.mode == "no_answer"
+    load_after = os.getloadavg()
+    print(f"reference-answer sentences kept: {kept / total:.3f} ({kept}/{total})")
+    print(f"answerable questions wrongly refused: {refused / len(answerable):.3f} ({refused}/{len(answerable)})")
+    examples = support_examples(rows, passages, rng)
+    for kind in ("other", "shuffled"):
+        scores = [(1 - V.SUPPORT_PAIR_WEIGHT) * e[2] + V.SUPPORT_PAIR_WEIGHT * e[3] for e in examples if e[1] == kind]
+        print(f"unsupported sentences dropped ({kind}): {rate(scores, lambda s: s < settings.min_support):.3f} ({len(scores)})")
+    for lang in ("en", "zh"):
+        unanswerable = [r for r in rows if not r["answerable"] and r["language"] == lang]
+        outcomes = [V.verify_answer(r["question"], reference_by_question.get(r["question_id"], HALLUCINATION[lang]),
+                                    [passages[p] for p in r["passage_ids"]], lang, settings).mode == "no_answer" for r in unanswerable]
+        oos_rows = [r for r in oos if r["language"] == lang]
+        oos_outcomes = [V.verify_answer(r["question"], HALLUCINATION[lang], [h.passage for h in index.search(r["question"], k=3, language=lang)],
+                                        lang, settings).mode == "no_answer" for r in oos_rows]
+        both = outcomes + oos_outcomes
+        print(f"{lang}: no_answer for answerable=false {rate(outcomes, bool):.3f} ({len(outcomes)}), "
+              f"out-of-scope {rate(oos_outcomes, bool):.3f} ({len(oos_outcomes)}), together {rate(both, bool):.3f}")
+        lang_answerable = [r for r in answerable if r["language"] == lang]
+        rouge = mean_rouge([(V.extractive_answer(r["question"], [passages[p] for p in r["passage_ids"]], lang, settings).text,
+                             r["answer"], lang) for r in lang_answerable])
+        print(f"{lang}: ROUGE-L of extractive_answer vs reference answers {rouge:.3f} ({len(lang_answerable)})")
+    print(f"verification time per answer: mean {1000 * statistics.mean(timings):.1f} ms, median "
+          f"{1000 * statistics.median(timings):.1f} ms over {len(timings)} answers (first call loads caches); "
+          f"load average {load_before[0]:.2f} -> {load_after[0]:.2f} on {os.cpu_count()} CPUs")
+
+
+def main(argv=None) -> int:
+    """Entry point: calibrate (default) or --report a split."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--report", choices=("validation", "test"), help="measure the current defaults on this split")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if args.report:
+        report(args.report)
+    else:
+        calibrate()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
