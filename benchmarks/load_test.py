@@ -7,7 +7,13 @@ Reports requests/s, latency p50/p99 of successful requests, and counts by status
 
     python benchmarks/load_test.py [--users 32] [--duration 60] [--url URL --key KEY]
 
-Without --url it starts `medqa serve` on the tiny seed model in a child process.
+Without --url it starts `medqa serve` on the tiny seed model in a child process. Both refusal paths
+(per-key rate limit and full queue) are exercised with a low limit and a small queue, e.g. the bounded
+run that used to be a test:
+
+    python benchmarks/load_test.py --users 32 --duration 10 --max-tokens 8 --rate-limit 40 --max-queue 4
+
+The exit code is 1 when any request failed in an unintended way (a 5xx, a broken stream, a transport error).
 """
 
 import argparse
@@ -100,6 +106,7 @@ def main() -> int:
     parser.add_argument("--url")
     parser.add_argument("--key")
     parser.add_argument("--rate-limit", type=int, default=600, help="per-key requests/minute of the started server")
+    parser.add_argument("--max-queue", type=int, default=32, help="queued requests the started server accepts")
     args = parser.parse_args()
 
     def report(summary):
@@ -109,11 +116,16 @@ def main() -> int:
         print(f"{args.users} users x {summary['elapsed_s']:.0f} s: {summary['requests']} requests "
               f"({summary['rps']:.1f}/s), {summary['ok']} ok, {summary['rate_limited']} rate-limited (429), "
               f"{summary['unexpected_errors']} unexpected; latency p50 {p50:.0f} ms, p99 {p99:.0f} ms")
+        if summary["rate_limited"] == 0:
+            print("note: no request was refused with 429; lower --rate-limit or --max-queue to exercise refusals")
+        if summary["p50_s"] is not None and summary["p99_s"] < summary["p50_s"]:
+            print("error: p99 latency below p50: the percentile computation is broken")
+            return 1
         print(f"RESULT serving_load_unexpected_errors {summary['unexpected_errors']} target <=0")
+        return 1 if summary["unexpected_errors"] or summary["ok"] == 0 else 0
 
     if args.url:
-        report(asyncio.run(run_load_test(args.url, args.key, args.users, args.duration, args.max_tokens)))
-        return 0
+        return report(asyncio.run(run_load_test(args.url, args.key, args.users, args.duration, args.max_tokens)))
     import importlib.util
 
     from medqa.seed import build_seed
@@ -125,10 +137,9 @@ def main() -> int:
 
     seed_dir = build_seed(Path(tempfile.mkdtemp()) / "seed", vocab_size=2000)
     key = "mq-load"
-    with bench_serving.serve_subprocess(seed_dir, key, {"max_batch_size": 16, "max_queue": 32, "cpu_threads": 1,
-                                          "rate_limit_per_minute": args.rate_limit}) as url:
-        report(asyncio.run(run_load_test(url, key, args.users, args.duration, args.max_tokens)))
-    return 0
+    with bench_serving.serve_subprocess(seed_dir, key, {"max_batch_size": 16, "max_queue": args.max_queue,
+                                                        "cpu_threads": 1, "rate_limit_per_minute": args.rate_limit}) as url:
+        return report(asyncio.run(run_load_test(url, key, args.users, args.duration, args.max_tokens)))
 
 
 if __name__ == "__main__":

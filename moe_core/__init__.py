@@ -14,6 +14,7 @@ _LAZY = {
     "upcycle_dense_to_moe": "moe_core.upcycle",
     "merge_dense_to_moe": "moe_core.merge",
     "apply_lora": "moe_core.lora",
+    "LoraConfig": "moe_core.config",
     "LoraSettings": "moe_core.lora",
     "RouterTelemetry": "moe_core.routing",
     "resolve_device": "moe_core.devices",

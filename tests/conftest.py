@@ -24,3 +24,25 @@ def tiny_preset_dirs(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("presets")
     return {family: build_tiny_preset(family, root / family) for family in FAMILIES}
+
+
+# ---------------------------------------------------------------- serving: one seed and one engine per session
+
+
+@pytest.fixture(scope="session")
+def seed_dir(tmp_path_factory):
+    """The tiny qwen3_moe seed with the project tokenizer (vocabulary 2000, so randomly initialised)."""
+    from medqa.seed import build_seed
+
+    return build_seed(tmp_path_factory.mktemp("serving") / "seed", vocab_size=2000)
+
+
+@pytest.fixture(scope="session")
+def engine(seed_dir):
+    """One LocalEngine over `seed_dir` for the whole session (single CPU thread: the tests share a busy machine)."""
+    from serving.engine import LocalEngine
+
+    torch.set_num_threads(1)
+    local_engine = LocalEngine.load(str(seed_dir), device="cpu", max_batch_size=8, max_queue=16)
+    yield local_engine
+    local_engine.shutdown()

@@ -1,11 +1,16 @@
-"""The continuous-batching engine: batching equals solo runs, seeds, stops, streaming text, slots, scoring."""
+"""The continuous-batching engine: batching equals solo runs, seeds, stops, streaming text, slots, scoring.
+
+Text tests run on real byte-level BPE tokenizers (the session seed's, vocabulary 2000, and the shipped
+seed's, 8000), whose tokens span several characters and whose rarer Chinese characters and emoji span
+several tokens, so they fail if the engine assumes one token per character.
+"""
 
 import asyncio
 import time
+from pathlib import Path
 
 import pytest
 import torch
-from test_serving_support import engine, seed_dir  # noqa: F401  (fixtures)
 
 from serving.engine import (
     EngineBusy,
@@ -17,12 +22,12 @@ from serving.engine import (
 )
 
 
-def _prompts(engine, n):  # noqa: F811
+def _prompts(engine, n):
     return [engine.render_chat([{"role": "user", "content": f"Question {i}: how do I get my records? 我的病历"}])
             for i in range(n)]
 
 
-async def _collect(engine, prompt, params):  # noqa: F811
+async def _collect(engine, prompt, params):
     text, last = "", None
     async for chunk in engine.generate(prompt, params):
         text += chunk.text
@@ -30,7 +35,7 @@ async def _collect(engine, prompt, params):  # noqa: F811
     return text, last
 
 
-def test_batched_generation_equals_solo_generation_for_the_same_seed(engine):  # noqa: F811
+def test_batched_generation_equals_solo_generation_for_the_same_seed(engine):
     prompts = _prompts(engine, 6)
     params = [SamplingParams(max_tokens=12, temperature=0.8, top_p=0.9, seed=100 + i) for i in range(6)]
 
@@ -48,7 +53,7 @@ def test_batched_generation_equals_solo_generation_for_the_same_seed(engine):  #
     assert sum(f.completion_tokens for _, f in solo) > 30  # most ran to max_tokens
 
 
-def test_greedy_batched_generation_matches_transformers_generate(engine):  # noqa: F811
+def test_greedy_batched_generation_matches_transformers_generate(engine):
     prompt = _prompts(engine, 1)[0]
     ids = engine.encode(prompt)
     with torch.no_grad():
@@ -67,7 +72,7 @@ def test_greedy_batched_generation_matches_transformers_generate(engine):  # noq
     assert last.completion_ids == reference[:stop_at]
 
 
-def test_different_seeds_give_different_text(engine):  # noqa: F811
+def test_different_seeds_give_different_text(engine):
     prompt = _prompts(engine, 1)[0]
 
     async def main():
@@ -77,23 +82,46 @@ def test_different_seeds_give_different_text(engine):  # noqa: F811
     assert a != b
 
 
-def test_stop_string_truncates_and_is_never_streamed(engine):  # noqa: F811
+def _token_texts(tokenizer, ids: list[int]) -> list[str]:
+    """The text each token adds to the decoded completion ("" while a character is still incomplete)."""
+    texts, previous = [], ""
+    for end in range(1, len(ids) + 1):
+        whole = tokenizer.decode(ids[:end], skip_special_tokens=True)
+        if whole.endswith("\ufffd"):
+            texts.append("")
+            continue
+        texts.append(whole[len(previous):])
+        previous = whole
+    return texts
+
+
+def _stop_across_a_token_boundary(token_texts: list[str]) -> str:
+    """Two characters from the end of one multi-character token and two from the start of the next,
+    preferring a stop string with Chinese in it."""
+    candidates = [left[-2:] + right[:2] for left, right in zip(token_texts, token_texts[1:])
+                  if len(left.strip()) >= 2 and len(right.strip()) >= 2 and "\ufffd" not in left + right]
+    with_chinese = [c for c in candidates if any("\u4e00" <= ch <= "\u9fff" for ch in c)]
+    return (with_chinese or candidates or [""])[0]
+
+
+def test_stop_string_spanning_tokens_truncates_and_is_never_streamed(engine):
     prompt = _prompts(engine, 1)[0]
+    params = dict(max_tokens=30, seed=3, temperature=1.0)
 
     async def main():
-        full, _ = await _collect(engine, prompt, SamplingParams(max_tokens=30, seed=3, temperature=1.0))
-        stop = full[len(full) // 2: len(full) // 2 + 3]
-        pieces = []
-        async for chunk in engine.generate(prompt, SamplingParams(max_tokens=30, seed=3, temperature=1.0, stop=[stop])):
-            pieces.append(chunk)
-        return full, stop, pieces
+        full, last = await _collect(engine, prompt, SamplingParams(**params))
+        stop = _stop_across_a_token_boundary(_token_texts(engine.tokenizer, last.completion_ids))
+        pieces = [chunk async for chunk in engine.generate(prompt, SamplingParams(**params, stop=[stop]))]
+        return full, last, stop, pieces
 
-    full, stop, pieces = asyncio.run(main())
-    assert stop.strip()
+    full, last, stop, pieces = asyncio.run(main())
+    # The precondition the test is about: the stop string is split between two multi-character tokens.
+    assert len(stop) == 4 and stop in full, (stop, _token_texts(engine.tokenizer, last.completion_ids))
+    assert not any(stop in t for t in _token_texts(engine.tokenizer, last.completion_ids))
     streamed = "".join(p.text for p in pieces)
     assert pieces[-1].finish_reason == "stop"
     assert streamed == full[: full.index(stop)]
-    assert stop not in streamed
+    assert stop not in streamed  # the first token's half of it was held back, then dropped
 
 
 def test_stop_holdback():
@@ -102,18 +130,37 @@ def test_stop_holdback():
     assert stop_holdback("ab", ["b!", "ab?"]) == 2
 
 
-def test_detokenizer_streams_whole_chinese_characters(engine):  # noqa: F811
-    text = "请提前15分钟到达挂号处。Bring your card 😊"
-    ids = engine.tokenizer(text, add_special_tokens=False)["input_ids"]
-    detok = IncrementalDetokenizer(engine.tokenizer)
-    deltas = [detok.add(t) for t in ids] + [detok.flush()]
-    assert "".join(deltas) == text
-    assert not any("\ufffd" in d for d in deltas)
-    # the emoji is several byte tokens: nothing is emitted until its last byte arrives
-    assert any(d == "" for d in deltas) or len(ids) == len(text)
+SHIPPED_SEED = Path(__file__).resolve().parents[1] / "medqa" / "assets" / "seed"
 
 
-def test_cancelled_stream_frees_its_slot(engine):  # noqa: F811
+@pytest.mark.parametrize("which", ["shipped_seed", "session_seed"])
+def test_detokenizer_streams_whole_characters_of_multi_byte_tokens(which, engine):
+    from moe_core.models import load_tokenizer
+
+    tokenizer = load_tokenizer(SHIPPED_SEED) if which == "shipped_seed" else engine.tokenizer
+    text = "请提前15分钟到达挂号处办理住院手续。Bring your insurance card 😊 龘"
+    ids = tokenizer(text, add_special_tokens=False)["input_ids"]
+    pieces = [tokenizer.decode([i]) for i in ids]
+    # What makes this test able to fail: tokens of several characters, and characters of several tokens.
+    assert len(ids) < len(text) and max(len(p) for p in pieces if "\ufffd" not in p) >= 2, pieces
+    assert sum("\ufffd" in p for p in pieces) >= 4, pieces  # the emoji and the rare 龘 are byte pieces
+
+    detok = IncrementalDetokenizer(tokenizer)
+    emitted, held_back = "", 0
+    for end, token in enumerate(ids, start=1):
+        delta = detok.add(token)
+        assert "\ufffd" not in delta
+        emitted += delta
+        whole = tokenizer.decode(ids[:end])
+        if whole.endswith("\ufffd"):  # mid-character: nothing may come out until the character is whole
+            assert delta == "" and whole.startswith(emitted)
+            held_back += 1
+        else:  # a character boundary: everything so far is out, exactly once
+            assert emitted == whole
+    assert emitted + detok.flush() == text and held_back >= 3
+
+
+def test_cancelled_stream_frees_its_slot(engine):
     prompt = _prompts(engine, 1)[0]
 
     async def main():
@@ -135,7 +182,7 @@ def test_cancelled_stream_frees_its_slot(engine):  # noqa: F811
     assert asyncio.run(main())
 
 
-def test_timeout_finishes_the_request(engine):  # noqa: F811
+def test_timeout_finishes_the_request(engine):
     prompt = _prompts(engine, 1)[0]
 
     async def main():
@@ -152,7 +199,7 @@ def test_timeout_finishes_the_request(engine):  # noqa: F811
     assert engine.running == 0
 
 
-def test_full_queue_raises_busy(seed_dir):  # noqa: F811
+def test_full_queue_raises_busy(seed_dir):
     from moe_core.models import load_moe_model, load_tokenizer
 
     eng = LocalEngine(load_moe_model(str(seed_dir)), load_tokenizer(str(seed_dir)), max_batch_size=1, max_queue=1)
@@ -176,7 +223,7 @@ def test_full_queue_raises_busy(seed_dir):  # noqa: F811
         eng.shutdown()
 
 
-def test_score_matches_a_direct_forward_pass(engine):  # noqa: F811
+def test_score_matches_a_direct_forward_pass(engine):
     text = "Visiting hours are from 10 am to 8 pm. 探视时间"
 
     async def main():
@@ -195,7 +242,7 @@ def test_score_matches_a_direct_forward_pass(engine):  # noqa: F811
     assert max(scores.top_logprobs[1].values()) == pytest.approx(logp[0].max().item(), abs=1e-4)
 
 
-def test_prompt_longer_than_the_window_is_a_user_error(engine):  # noqa: F811
+def test_prompt_longer_than_the_window_is_a_user_error(engine):
     from moe_core.errors import UserError
 
     async def main():
@@ -207,7 +254,7 @@ def test_prompt_longer_than_the_window_is_a_user_error(engine):  # noqa: F811
 
 @pytest.mark.parametrize("family", ["qwen2_moe", "qwen3_moe", "deepseek_v2", "deepseek_v3", "bailing_hybrid",
                                     "mixtral", "olmoe"])
-def test_every_family_generates_the_same_batched_as_alone(family, tiny_preset_dirs, engine):  # noqa: F811
+def test_every_family_generates_the_same_batched_as_alone(family, tiny_preset_dirs, engine):
     from moe_core.models import load_moe_model
 
     eng = LocalEngine(load_moe_model(str(tiny_preset_dirs[family])), engine.tokenizer, max_batch_size=4)
@@ -230,7 +277,7 @@ def test_every_family_generates_the_same_batched_as_alone(family, tiny_preset_di
     assert eng.max_batch_size == (1 if family == "bailing_hybrid" else 4)
 
 
-def test_a_failing_model_fails_its_requests_instead_of_hanging(seed_dir):  # noqa: F811
+def test_a_failing_model_fails_its_requests_instead_of_hanging(seed_dir):
     from moe_core.models import load_moe_model, load_tokenizer
     from serving.engine import EngineError
 
