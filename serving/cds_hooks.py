@@ -12,37 +12,19 @@ No question in the prefetch -> no cards (CDS Hooks' way to say "nothing to show"
 
 import time
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import Depends, FastAPI, Request
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import APIRouter, Depends, Request
+from pydantic import Field
 
+from medqa.protocol import CdsCards, CdsDiscovery, CdsHookRequest
+from serving.routes.state import AUTH_ERRORS, BODY_ERRORS, ENGINE_ERRORS, ERROR_RESPONSES, ServerState, require, server_state
 from serving.security import ApiError, request_id_var
 
 SERVICE_ID = "medqa-patient-question"
 SOURCE_LABEL = "medqa patient-service assistant"
 SUMMARY_LIMIT = 140
 _INDICATOR = {"emergency": "critical", "urgent": "warning"}
-
-
-class HookContext(BaseModel):
-    """patient-view context."""
-
-    model_config = ConfigDict(extra="allow", strict=True)
-    userId: Annotated[str, Field(max_length=256)]
-    patientId: Annotated[str, Field(max_length=256)]
-    encounterId: Annotated[str | None, Field(max_length=256)] = None
-
-
-class HookRequest(BaseModel):
-    """A CDS Hooks call."""
-
-    model_config = ConfigDict(extra="allow", strict=True)
-    hook: Annotated[str, Field(max_length=64)]
-    hookInstance: Annotated[str, Field(max_length=256)]
-    context: HookContext
-    prefetch: dict[str, Any] | None = None
-    fhirServer: str | None = None
 
 
 def discovery() -> dict:
@@ -98,7 +80,7 @@ def build_card(result, question: str) -> dict:
     """One CDS card from an assistant result."""
     lines = [f"**Patient asked:** {question.strip()}", "", "**Draft answer:**", "", result.text]
     if result.citations:
-        lines += ["", "**Sources:**"] + [f"- [{c['id']}] {c['title']} ({c['source']})" for c in result.citations]
+        lines += ["", "**Sources:**"] + [f"- [{c.id}] {c.title} ({c.source})" for c in result.citations]
     if result.safety.get("triggered_rules"):
         lines += ["", f"**Triage:** {result.urgency} ({', '.join(result.safety['triggered_rules'])})"]
     indicator = _INDICATOR.get(result.urgency, "warning" if result.blocked else "info")
@@ -106,31 +88,28 @@ def build_card(result, question: str) -> dict:
             "detail": "\n".join(lines), "source": {"label": SOURCE_LABEL}}
 
 
-def add_cds_routes(app: FastAPI, assistant, require_cds, record) -> None:
-    """Mount the discovery endpoint and the patient-view service on the app."""
+router = APIRouter(tags=["cds-hooks"])
 
-    @app.get("/cds-services", tags=["cds-hooks"])
-    async def cds_discovery(key=Depends(require_cds)) -> dict:
-        """CDS Hooks discovery."""
-        return discovery()
 
-    @app.post("/cds-services/{service_id}", tags=["cds-hooks"])
-    async def cds_service(service_id: Annotated[str, Field(max_length=128)], body: HookRequest, request: Request,
-                          key=Depends(require_cds)) -> dict:
-        """Call the patient-view service: cards for the patient's latest question."""
-        started = time.monotonic()
-        if service_id != SERVICE_ID:
-            raise ApiError(404, f"no CDS service {service_id!r}; discovery lists {SERVICE_ID!r}",
-                           "not_found_error", param="service_id")
-        if body.hook != "patient-view":
-            raise ApiError(400, f"service {SERVICE_ID} handles the 'patient-view' hook, not {body.hook!r}",
-                           param="hook")
-        question = latest_question(body.prefetch)
-        if question is None:
-            record(request, "cds", 200, started)
-            return {"cards": []}
-        result = await assistant.respond([{"role": "user", "content": question}],
-                                         request_id=request_id_var.get())
-        record(request, "cds", 200, started, result.usage, None, result.urgency, result.blocked, question,
-               result.text)
-        return {"cards": [build_card(result, question)]}
+@router.get("/cds-services", response_model=CdsDiscovery, responses=AUTH_ERRORS)
+async def cds_discovery(key=Depends(require("cds"))) -> dict:
+    """CDS Hooks discovery."""
+    return discovery()
+
+
+@router.post("/cds-services/{service_id}", response_model=CdsCards,
+             responses={**AUTH_ERRORS, **BODY_ERRORS, **ENGINE_ERRORS, 404: ERROR_RESPONSES[404]})
+async def cds_service(service_id: Annotated[str, Field(max_length=128)], body: CdsHookRequest, request: Request,
+                      key=Depends(require("cds")), server: ServerState = Depends(server_state)) -> dict:
+    """Call the patient-view service: cards for the patient's latest question."""
+    started = time.monotonic()
+    if service_id != SERVICE_ID:
+        raise ApiError(404, f"no CDS service {service_id!r}; discovery lists {SERVICE_ID!r}",
+                       "not_found_error", param="service_id")
+    question = latest_question(body.prefetch)
+    if question is None:
+        server.record(request, "cds", 200, started)
+        return {"cards": []}
+    result = await server.assistant.respond([{"role": "user", "content": question}], request_id=request_id_var.get())
+    server.record(request, "cds", 200, started, result=result, question=question)
+    return {"cards": [build_card(result, question)]}

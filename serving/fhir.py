@@ -15,10 +15,12 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
-from fastapi import Body, Depends, FastAPI, Request
+from fastapi import APIRouter, Body, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
+from medqa.protocol import FHIR_COMMUNICATION_REQUEST_SCHEMA
+from serving.routes.state import ServerState, require, server_state
 from serving.security import ApiError, request_id_var
 
 FHIR_JSON = "application/fhir+json"
@@ -65,7 +67,7 @@ def build_answer(request_resource, result) -> dict:
         "sent": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "sender": {"display": "medqa patient-service assistant"},
         "payload": [{"contentString": result.text}] + [
-            {"contentString": f"Source [{c['id']}]: {c['title']} ({c['source']})"} for c in result.citations],
+            {"contentString": f"Source [{c.id}]: {c.title} ({c.source})"} for c in result.citations],
     }
     if request_resource.subject is not None:
         answer["subject"] = request_resource.subject.model_dump(mode="json", exclude_none=True)
@@ -80,22 +82,21 @@ _OUTCOME_SCHEMA = {
 }
 
 
-def add_fhir_routes(app: FastAPI, assistant, require_fhir, record) -> None:
-    """Mount the $answer operation on the app."""
+_OUTCOME = {"description": "FHIR OperationOutcome", "content": {FHIR_JSON: {"schema": _OUTCOME_SCHEMA}}}
+_RESPONSES = {200: {"description": "the answer Communication", "content": {FHIR_JSON: {"schema": {"type": "object"}}}},
+              **{status: _OUTCOME for status in (400, 401, 403, 413, 429, 500, 502, 504)}}
 
-    outcome = {"description": "FHIR OperationOutcome", "content": {FHIR_JSON: {"schema": _OUTCOME_SCHEMA}}}
-    responses = {200: {"description": "the answer Communication", "content": {FHIR_JSON: {"schema": {"type": "object"}}}},
-                 **{status: outcome for status in (400, 401, 403, 404, 413, 422, 429, 500, 502, 504)}}
+router = APIRouter(tags=["fhir"])
 
-    @app.post("/fhir/Communication/$answer", tags=["fhir"], responses=responses, response_class=JSONResponse)
-    async def answer_communication(request: Request,
-                                   body: dict[str, Any] = Body(..., media_type=FHIR_JSON,
-                                                               description="a FHIR R4 Communication"),
-                                   key=Depends(require_fhir)):
-        """Answer the patient question in a FHIR Communication with a FHIR Communication."""
-        started = time.monotonic()
-        communication, question = parse_question(body)
-        result = await assistant.respond([{"role": "user", "content": question}], request_id=request_id_var.get())
-        record(request, "fhir", 200, started, result.usage, None, result.urgency, result.blocked, question,
-               result.text)
-        return JSONResponse(build_answer(communication, result), media_type=FHIR_JSON)
+
+@router.post("/fhir/Communication/$answer", responses=_RESPONSES, response_class=JSONResponse)
+async def answer_communication(request: Request,
+                               body: dict[str, Any] = Body(..., media_type=FHIR_JSON, description="a FHIR R4 Communication",
+                                                           json_schema_extra=FHIR_COMMUNICATION_REQUEST_SCHEMA),
+                               key=Depends(require("fhir")), server: ServerState = Depends(server_state)):
+    """Answer the patient question in a FHIR Communication with a FHIR Communication."""
+    started = time.monotonic()
+    communication, question = parse_question(body)
+    result = await server.assistant.respond([{"role": "user", "content": question}], request_id=request_id_var.get())
+    server.record(request, "fhir", 200, started, result=result, question=question)
+    return JSONResponse(build_answer(communication, result), media_type=FHIR_JSON)

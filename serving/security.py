@@ -134,8 +134,8 @@ class RequestGuardMiddleware:
             request_id_var.reset(token)
 
 
-def authenticate(settings, authorization: str | None, scope: str):
-    """The ApiKey behind a bearer header with `scope`; ApiError 401 (no/unknown key) or 403 (scope)."""
+def authenticate(settings, authorization: str | None, scope: str | None):
+    """The ApiKey behind a bearer header with `scope` (None: any); ApiError 401 (no/unknown key) or 403 (scope)."""
     challenge = {"WWW-Authenticate": "Bearer"}
     if not authorization:
         raise ApiError(401, "missing API key: send 'Authorization: Bearer <key>'", "authentication_error",
@@ -147,7 +147,7 @@ def authenticate(settings, authorization: str | None, scope: str):
     key = settings.find_key(raw.strip())
     if key is None:
         raise ApiError(401, "invalid API key", "authentication_error", code="invalid_api_key", headers=challenge)
-    if scope not in key.scopes and "admin" not in key.scopes:
+    if scope is not None and scope not in key.scopes and "admin" not in key.scopes:
         raise ApiError(403, f"this API key lacks the '{scope}' scope", "permission_error", code="insufficient_scope")
     return key
 
@@ -189,6 +189,9 @@ class AuditRecord:
     ttft_ms: float | None = None
     urgency: str | None = None
     blocked: bool | None = None
+    mode: str | None = None  # answer mode: generated | extractive | no_answer | emergency | redirect
+    sentences_kept: int | None = None  # verification counts (never the sentences themselves)
+    sentences_dropped: int | None = None
 
 
 class AuditLog:

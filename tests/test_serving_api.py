@@ -170,7 +170,8 @@ def test_request_id_is_echoed_and_audited_without_raw_text(server, client):
     assert re.fullmatch(r"[0-9a-f]{32}", bad)
     record = next(e for e in _audit_lines(server) if e["request_id"] == "case-123.abc")
     assert record["key_id"].startswith("all:") and record["route"] == "chat" and record["status"] == 200
-    assert record["prompt_tokens"] > 0 and record["latency_ms"] > 0 and record["urgency"] == "none"
+    assert record["latency_ms"] > 0 and record["urgency"] == "none"
+    assert record["mode"] in ("generated", "extractive", "no_answer")  # the verification outcome, never text
     denied = httpx.post(server.url + "/v1/chat/completions", json=chat_body(PHI_QUESTION),
                         headers={"Authorization": "Bearer mq-wrong", "X-Request-Id": "denied-1"})
     assert denied.status_code == 401
@@ -210,7 +211,8 @@ def test_rate_limit_is_429_with_retry_after(engine, seed_dir):  # noqa: F811
 def test_client_disconnect_cancels_generation(server, engine):  # noqa: F811
     assert _wait_idle(engine)
     body = chat_body("Where can I park?", max_tokens=64, temperature=1.0, stream=True)
-    with httpx.stream("POST", server.url + "/v1/chat/completions", json=body,
+    # A chat stream shows a sentence only once it is verified, so the first content may take a while.
+    with httpx.stream("POST", server.url + "/v1/chat/completions", json=body, timeout=60,
                       headers={"Authorization": f"Bearer {KEY_ALL}"}) as r:
         for line in r.iter_lines():
             if line.startswith("data:") and '"content": ""' not in line:
@@ -260,7 +262,7 @@ def test_metrics_count_triage_and_latency(server, client):
 
 def test_cds_hooks_discovery_and_cards(server):
     headers = {"Authorization": f"Bearer {KEY_ALL}"}
-    services = httpx.get(server.url + "/cds-services", headers=headers).json()["services"]
+    services = httpx.get(server.url + "/cds-services", headers=headers, timeout=60).json()["services"]
     service = services[0]
     assert service["hook"] == "patient-view" and "communications" in service["prefetch"]
 
@@ -281,7 +283,7 @@ def test_cds_hooks_discovery_and_cards(server):
     (card,) = call("What are the visiting hours on the children's ward?").json()["cards"]
     assert card["indicator"] == "info" and len(card["summary"]) <= 140
     assert "visiting hours" in card["detail"]  # the newest message was answered, not the older one
-    empty = httpx.post(server.url + f"/cds-services/{service['id']}", headers=headers, json={
+    empty = httpx.post(server.url + f"/cds-services/{service['id']}", headers=headers, timeout=60, json={
         "hook": "patient-view", "hookInstance": "x", "context": {"userId": "u", "patientId": "p"}})
     assert empty.json() == {"cards": []}
     assert call("hi", service_id="nope").status_code == 404
