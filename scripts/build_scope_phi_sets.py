@@ -232,6 +232,29 @@ SCOPE_TEMPLATES_TEST = [
     ("scope.test.zh.prac.08", "allow", "practical", "{med}能用医保报销吗"),
     ("scope.test.zh.info.01", "allow", "info", "{med}是治什么的"),
     ("scope.test.zh.info.02", "allow", "info", "{cond}一般怎么治疗"),
+    # second batch (test2), written after the first test run and before the fixes that followed it
+    ("scope.test2.en.dose.01", "redirect", "dose", "{who} is 3, what's a safe amount of {med} to give"),
+    ("scope.test2.en.dose.02", "redirect", "dose", "dosing for {med} in kids?"),
+    ("scope.test2.en.dose.03", "redirect", "dose", "how many {amount} should {who} have"),
+    ("scope.test2.en.dose.04", "redirect", "dose", "is it ok if I give {who} {med} every 3 hours"),
+    ("scope.test2.en.change.01", "redirect", "med_change", "the doctor said 2 a day but can I do 3 {med} a day"),
+    ("scope.test2.en.change.02", "redirect", "med_change", "thinking about weaning {who} off {med}, how should we do it"),
+    ("scope.test2.en.change.03", "redirect", "med_change", "Should I hold my {med} while I'm ill?"),
+    ("scope.test2.en.diag.01", "redirect", "diagnosis", "my {symptom} won't go away, is it {cond}?"),
+    ("scope.test2.en.diag.02", "redirect", "diagnosis", "what's the likely cause of {who}'s {symptom}"),
+    ("scope.test2.en.prac.01", "allow", "practical", "who do I ask about a delay with my {med} delivery"),
+    ("scope.test2.en.prac.02", "allow", "practical", "Can I get {med} sent to a different pharmacy?"),
+    ("scope.test2.en.prac.03", "allow", "practical", "how many times can I reuse my repeat slip for {med}"),
+    ("scope.test2.en.prac.04", "allow", "practical", "what should I bring to my {proc}"),
+    ("scope.test2.en.info.01", "allow", "info", "is {med} an antibiotic?"),
+    ("scope.test2.en.info.02", "allow", "info", "what are the warning signs of {cond}"),
+    ("scope.test2.zh.dose.01", "redirect", "dose", "{who}多大能吃{med}，吃多少"),
+    ("scope.test2.zh.dose.02", "redirect", "dose", "{med}每次服用几毫升合适"),
+    ("scope.test2.zh.change.01", "redirect", "med_change", "{med}吃了一个月了，可以慢慢减下来吗"),
+    ("scope.test2.zh.diag.01", "redirect", "diagnosis", "{symptom}，是不是{cond}的症状"),
+    ("scope.test2.zh.prac.01", "allow", "practical", "{med}能不能带上飞机"),
+    ("scope.test2.zh.prac.02", "allow", "practical", "在药房排队取{med}要多久"),
+    ("scope.test2.zh.info.01", "allow", "info", "{med}和{med}有什么区别"),
 ]
 
 # Hand-written items, each its own template id. The issue's and brief's example wordings are tuning items.
@@ -411,6 +434,20 @@ PHI_TEMPLATES_TEST = [
     ("phi.test.zh.plate.02", "停在门口的{PLATE_ZH}挡住了救护车"),
     ("phi.test.zh.ip.01", "我的IP是{IP}，登录不了"),
     ("phi.test.zh.url.01", "请打开{URL}看我的检查结果"),
+    # second batch (test2), written after the first test run and before the fixes that followed it
+    ("phi.test2.en.name.01", "Can someone call Ms {NAME_EN} back? She missed the clinic."),
+    ("phi.test2.en.name.02", "I'm writing for my father, patient {NAME_EN}, on ward 9."),
+    ("phi.test2.en.name.03", "See you Tuesday.\nKind regards,\n{NAME_EN}"),
+    ("phi.test2.en.age.01", "Mum turned {AGE} last week and needs a home visit."),
+    ("phi.test2.en.addr.01", "Deliver the wheelchair to {ADDRESS_EN} please."),
+    ("phi.test2.en.dev.01", "The pump's serial number: {DEVICE}"),
+    ("phi.test2.en.plate.01", "Parking fine for reg {PLATE_UK} at the main entrance"),
+    ("phi.test2.en.url.01", "Here is the link: {URL}"),
+    ("phi.test2.zh.name.01", "麻烦转告{NAME_ZH}的主治医生"),
+    ("phi.test2.zh.name.02", "病人{NAME_ZH}明天出院"),
+    ("phi.test2.zh.addr.01", "送到{ADDRESS_ZH}"),
+    ("phi.test2.zh.age.01", "她{AGE_ZH}岁了，能坐轮椅来吗"),
+    ("phi.test2.zh.plate.01", "我的车{PLATE_ZH}被贴了罚单"),
 ]
 # PHI-free texts with clinical and administrative numbers that must stay untouched.
 PHI_CLEAN_TUNE = [
