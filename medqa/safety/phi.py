@@ -137,7 +137,9 @@ _ZH_STOP = "年是的在有了我你他她和住电手身昨今去来说想要�
 _ZH_COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|令狐|慕容|夏侯|皇甫|尉迟|公孙|长孙|宇文|司徒|端木|独孤|南宫|西门"
 # Everyday words that start with a surname character ("谢谢！明天见", "本人周三来"): never a name.
 _ZH_NOT_NAME = "(?!明天|明年|明早|明晚|明白|周[一二三四五六日末]|高兴|方便|安全|时间|常常|和你|和您|全部|向你|向您|于是|王国)"
-_ZH_NAME_CORE = _ZH_NOT_NAME + "(?:" + _ZH_COMPOUND_SURNAMES + "|[" + _SURNAMES + "])(?:(?![" + _ZH_STOP + "])[" + _CJK + "]){1,2}"
+# A given-name character never starts a time word ("病人孙强明天出院": the name is 孙强).
+_ZH_GIVEN_CHAR = "(?!明天|明早|明晚|明年|后天|上午|下午|晚上|早上|中午)(?![" + _ZH_STOP + "])[" + _CJK + "]"
+_ZH_NAME_CORE = _ZH_NOT_NAME + "(?:" + _ZH_COMPOUND_SURNAMES + "|[" + _SURNAMES + "])(?:" + _ZH_GIVEN_CHAR + "){1,2}"
 # Function words that are also rare surnames ("患者和家属", "向主管医生", "应由医生"): after a weak cue or
 # before a job title they start a phrase, not a name. Answers pass through redact(), so these matter.
 _ZH_FUNCTION_START = "(?![和向应由于与及或把被让请找问管单时])"
@@ -148,12 +150,17 @@ _ZH_NAME_PATTERNS = [
     (re.compile(r"(?:我叫|我的名字是|我的名字叫|名字叫|名字是|姓名[:：]?|联系人[:：]?|签名[:：]?|叫做|本人|署名[:：]?|"
                 r"落款[:：]?|患者姓名[:：]?|病人姓名[:：]?)[ \t]*(" + _ZH_NAME_CORE + ")"), 1),
     (re.compile(r"(?:患者[:：]?|病人[:：]?|家属[:：]?|我是)[ \t]*(" + _ZH_FUNCTION_START + _ZH_NAME_CORE + ")"), 1),
+    # a full name as the object of a passing-on verb, before 的 or a pause: "转告孙强的主治医生", "通知李娜，"
+    (re.compile(r"(?:转告|转达|告诉|通知|联系|探望|看望|探视|代替|替|帮)(" + _ZH_FUNCTION_START + _ZH_NAME_CORE +
+                r")(?=的|[，,。.、；;！!？?\s]|$|家属|本人|先生|女士)"), 1),
     # sign-off: "谢谢！王小明" at the end of a line
     (re.compile(r"(?:谢谢|多谢|感谢|谢了|此致敬礼|此致|敬礼|祝好|辛苦了)[！!，,。.、 \t]{0,3}\r?\n?[ \t]*(" + _ZH_NAME_CORE + r")[ \t。.!！]*$",
                 re.M), 1),
     # surname (+ given name) before an honorific: 王先生, 李芳女士; job titles (张医生) exclude role words
-    (re.compile(r"([" + _SURNAMES + r"](?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)(?=先生|女士|小姐|阿姨|叔叔|太太)"), 1),
-    (re.compile(r"(?<![主开麻接值管责专全社家实住急护门])" + _ZH_FUNCTION_START + r"([" + _SURNAMES + r"]" + _ZH_ROLE_WORDS +
+    (re.compile(r"((?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])(?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)"
+                r"(?=先生|女士|小姐|阿姨|叔叔|太太)"), 1),
+    (re.compile(r"(?<![主开麻接值管责专全社家实住急护门])" + _ZH_FUNCTION_START + r"((?:" + _ZH_COMPOUND_SURNAMES + r"|[" +
+                _SURNAMES + r"])" + _ZH_ROLE_WORDS +
                 r"(?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)(?=医生|大夫|护士|老师|主任|教授)"), 1),
 ]
 

@@ -101,7 +101,7 @@ _CHANGE_VERB = (
     r"(?:double|doubl(?:e|ing)|triple|halve|halving|increase|increasing|decrease|decreasing|lower|lowering|raise|raising|"
     r"reduce|reducing|change|changing|adjust|adjusting|up|bump up|go up|going up|go down|going down|cut|cutting|"
     r"cut down|cut back|cutting down|skip|skipping|miss|misses|missing|stop|stopping|quit|quitting|discontinue|"
-    r"come off|coming off|get off|go off|going off|wean(?: myself| him| her)? off|taper|tapering|switch|switching|"
+    r"come off|coming off|get off|go off|going off|wean(?:ing)?(?: [\w'-]+){0,4}? off|taper|tapering|switch|switching|hold|holding|"
     r"swap|swapping|replace|substitute|drop|dropping|pause|hold off|take a break from|restart|go back on|start again|"
     r"give up|ditch|not take|stop taking|quit taking|keep taking|still take|still taking|continue|continue taking|"
     r"carry on taking|carry on with|go without|cut out|lessen|top up|stop using|quit using|not give|stop giving)"
@@ -163,7 +163,8 @@ _DIAGNOSIS_PATTERNS = [
                r"the cause of|the reason for) (?:me|my|him|her|them|it|this|us|these|that)\b"),
     re.compile(r"\bwhat (?:do|does|did|have|has|could|might) (?:i|he|she|we|they|my \w+)(?: \w+)? (?:have|got|get|be suffering from)\b"
                r"(?! to\b)"),
-    re.compile(r"\bwhat (?:illness|disease|condition|infection|bug|virus|problem|type of \w+|kind of \w+|sort of \w+) "
+    re.compile(r"\bwhat (?:illness|disease|condition|infection|bug|virus|problem|(?:type|kind|sort) of (?:" + _SYMPTOM + r"|"
+               r"illness|disease|condition|infection|bug|virus|problem|cancer|tumou?r|allergy)) "
                r"(?:do|does|is|have|has|could|might|am|would)\b"),
     re.compile(r"\bwhat (?:is|are|'s) (?:this|these|that|those|it)(?: \w+){0,2} " + _SYMPTOM + r"\b|\bwhat could (?:it|this|that) be\b"),
     re.compile(r"\bam i (?:sick|ill|dying|infected|diabetic|depressed|pregnant|an?a?emic|autistic|bipolar|allergic|"
@@ -174,6 +175,11 @@ _DIAGNOSIS_PATTERNS = [
                r"(?:a |an |the )?(?:\w+ ){0,2}?" + _CONDITION + r"\b"),
     re.compile(r"\bwhy (?:do|does|did|am|is|are|have|has|would|might|should) (?:i|he|she|we|my \w+|they)(?: \w+){0,4} "
                r"(?:\w+ )?" + _SYMPTOM + r"\b"),
+    # "the likely cause of my back pain", "what's causing her rash": a cause noun or causing/behind + a symptom
+    re.compile(r"\b(?:the|a|likely|possible|probable|main|real|what) (?:cause|causes|reason|reasons|explanation)\b.{0,40}\b"
+               + _SYMPTOM + r"\b|\b(?:causing|behind) (?:my|his|her|their|our|the|this|these|\w+'s)\b.{0,30}\b" + _SYMPTOM + r"\b"),
+    re.compile(r"\b(?:do|does|could|might|would) (?:i|he|she|we|my \w+) (?:really )?(?:have|has|have got) (?:it|this|that|one|them)\b"
+               r"(?=.{0,3}$|\s*[?.!,])"),
     re.compile(r"\bdiagnos\w* (?:me|my|him|her|this|what|it|these)\b|\bcan you diagnose\b|\bgive me a diagnosis\b|"
                r"\bwhat(?:'s| is) (?:my|the|his|her) diagnosis\b"),
     re.compile(r"\b(?:could|might|can|does|would) (?:this|it|that|these|my \w+(?: \w+)?) (?:mean|indicate|be a sign of|"
@@ -193,7 +199,7 @@ _PRESCRIBE_PATTERNS = [
     re.compile(r"\bprescribe\b|\bgive me (?:a |some )?(?:prescription|antibiotics?|medication|meds|pills)\b|"
                r"\bwhat should (?:i|he|she|we|my \w+) (?:take|use|give \w+|try) (?:for|to (?:help|ease|relieve|stop|treat|get rid))\b|"
                r"\bcan you (?:give|get) me\b.{0,60}\b(?:meds|pills|antibiotics?|medication)\b"),
-    re.compile(r"\bshould (?:i|he|she|we|my \w+(?: \w+)?) (?:be )?(?:take|taking|give|giving|be on|start|starting|try|"
+    re.compile(r"\bshould (?:[\w'-]+ ){1,4}?(?:be )?(?:take|taking|give|giving|be on|start|starting|try|"
                r"use|using) (?:\w+ ){0,2}?(?:" + _MED + r"|something|anything)\b"),
     re.compile(r"\bdo (?:i|we|you think i) need (?:an? |some |to take |to start )?(?:antibiotics?|medicine|medication|meds|"
                r"steroids?|treatment|inhaler|tablets)\b"),
@@ -209,8 +215,12 @@ _PRACTICAL = re.compile(
     r"what time|shut|closes?|blister|label\w*|leaflet|expir\w*|out of date|lost|ran out|run out|running out|"
     r"where (?:is|can|do|are)|who do i|prescription (?:not )?(?:ready|form|charge)|on (?:one|a|my|the) prescription|"
     r"per prescription|fasting|fast before|nil by mouth|starve|with food|with meals|empty stomach|with (?:water|milk|juice)|"
-    r"before (?:bed|breakfast|meals|food)|after (?:meals|food|breakfast)|at night|in the morning|time of day|same time)\b"
+    r"before (?:bed|breakfast|meals|food)|after (?:meals|food|breakfast)|at night|in the morning|time of day)\b"
 )
+# The narrower veto for "how much/how many" asks: only money and supply turn them into practical questions.
+_PRACTICAL_COST = re.compile(r"\b(?:cost\w*|price|prices|pay|paying|charged?|charges|order\w*|collect\w*|deliver\w*|"
+                             r"refills?|repeat prescriptions?|repeats?|items?|per prescription|on (?:one|a|my|the) prescription|"
+                             r"bring|pack|travel\w*|plane|flight|hand luggage|stor(?:e|ed|ing|age))\b")
 _PROCEDURE_PREP = re.compile(
     r"\bbefore (?:my |the |a |an |this |his |her |our |their |your )?(?:\w+ ){0,2}?(?:procedure|operation|op|surgery|"
     r"colonoscopy|endoscopy|gastroscopy|scan|mri|ct|x-?ray|biopsy|test|tests|bloods|blood test|anaesthetic|anesthetic|"
@@ -238,8 +248,10 @@ _ZH_CHANGE = re.compile(
     r"(?:停|停掉|停了|不吃|少吃|多吃|减|加|换|改成|断)[^，。？?]{0,4}" + _ZH_MED + r"|"
     + _ZH_MED + r"[^，。？?]{0,8}(?:停|不吃了|不想吃|不吃|少吃|多吃|加大|减少|减半|加量|减量|改成|换成|换|加点|减点)|"
     r"(?:能不能|可不可以|可以|能|要不要|该不该|是否|想|自己|自行|直接|先)(?:停(?!车|留|靠|电|水|业|诊|课)|不吃(?!饭|东西)|少吃(?!饭|东西)|多吃(?!饭|东西))|"
+    r"(?:减|停|撤|断|加|换|改)(?:下来|下去|掉|少|一半|成|用)(?!肥|重|号|车|约|时间)|"
     r"多吃(?:一|两|几|半)?(?:片|粒|颗|次|点)|少吃(?:一|两|半)?(?:片|粒|颗|次|点)|(?:还要|还用|要一直|需要一直|继续)吃(?!饭|东西)"
 )
+_ZH_CHANGE_NEEDS_MED = re.compile(r"(?:减|停|撤|断|加|换|改)(?:下来|下去|掉|少|一半|成|用)")
 _ZH_DIAGNOSIS = re.compile(
     r"我是不是(?:得了|有|患了|生病|感染|怀孕)|(?:我|他|她|孩子|宝宝)(?:得了|患了|得的是|是)什么病|(?<!看)(?:什么|啥)(?:病|毛病)(?!房|人|区|历|床|友|号|假)|"
     r"是不是(?:得了|有|患了)?[^，。？?]{0,8}(?:病|炎|癌|瘤|症|疹|骨折|感染|结石|中风|脑梗|心梗|怀孕|出血|过敏|抑郁|焦虑|新冠|流感|疱疹)了?|"
@@ -264,7 +276,7 @@ _ZH_PRACTICAL = re.compile(
 # Change verbs that also have everyday meanings ("pick them up", "dropped") are left out after a medicine name.
 _CHANGE_AFTER_MED = re.compile(
     r"\b" + _MED + r"\b(?: \w+){0,3}? (?:double|triple|halve|increase|decrease|lower|raise|reduce|change|adjust|skip|stop|"
-    r"quit|discontinue|come off|taper|switch|swap|replace|cut down|cut back|wean)\b(?! (?:eating|drinking|smoking))"
+    r"quit|discontinue|come off|taper|switch|swap|replace|cut down|cut back|wean|hold)\b(?! (?:eating|drinking|smoking))"
 )
 _INTENT = re.compile(r"\b(?:want|wanna|gonna|going to|thinking|thought about|planning|plan to|considering|about to|"
                      r"would like|would rather|rather|decided|tempted|intend)\b")
@@ -278,6 +290,9 @@ _HOW_MUCH_DOSE = re.compile(
     r"\bhow (?:much|many)(?: more)?\b.{0,60}?\b" + _GIVE + r"\b|\bhow (?:much|many)(?: more)? (?:\w+ ){0,3}?(?:"
     + _MED + r"|" + _UNIT + r")\b|\b" + _MED + r"\b.{0,40}\bhow (?:much|many)\b"
 )
+# A stated schedule in a question ("give him X every 3 hours", "can I do 3 a day") asks whether that dose is right.
+_SCHEDULE_RE = re.compile(r"\bevery \d+(?:\.\d+)? ?(?:hours?|hrs?|h)\b|\b(?:\d+|one|two|three|four|five|six) (?:a|per|each) day\b|"
+                          r"\b(?:once|twice|three times|four times|\d+ times) (?:a|per|each) (?:day|night)\b")
 _STRONG_CHANGE = _CHANGE_PATTERNS[2:4]  # take more/double/instead of: not vetoed by practical words
 _WEAK_CHANGE = [_CHANGE_PATTERNS[0], _CHANGE_PATTERNS[4], _CHANGE_AFTER_MED]
 
@@ -296,12 +311,14 @@ def _english_reason(text: str) -> str | None:
     if any(p.search(text) for p in _DOSE_PATTERNS) and (not practical or _NUMERIC_UNIT_RE.search(text)):
         return "dose_request"
     how_much = _HOW_MUCH_RE.search(text) and not _HOW_MUCH_BENIGN.search(text) and _HOW_MUCH_DOSE.search(text)
-    if how_much and not practical:
+    if how_much and not _PRACTICAL_COST.search(text):
         return "dose_request"
     if asks and not practical and any(p.search(text) for p in _WEAK_CHANGE):
         return "dose_change"
     if asks and not practical and has_med and _CHANGE_PRONOUN.search(text):
         return "dose_change"
+    if asks and not practical and has_med and _SCHEDULE_RE.search(text) and _GIVE_RE.search(text):
+        return "dose_request"
     if asks and not practical and _QTY_UNIT_RE.search(text) and (has_med or _NUMERIC_UNIT_RE.search(text) or
                                                                  re.search(r"\b" + _UNIT + r"\b", text)):
         return "dose_request"
@@ -319,7 +336,8 @@ def _chinese_reason(text: str) -> str | None:
         return "dose_change"
     if _ZH_DOSE.search(text) and not practical:
         return "dose_request"
-    if _ZH_CHANGE.search(text) and not practical:
+    if _ZH_CHANGE.search(text) and not practical and (re.search(_ZH_MED, text) or not _ZH_CHANGE_NEEDS_MED.fullmatch(
+            _ZH_CHANGE.search(text).group(0))):
         return "dose_change"
     if _ZH_QTY.search(text) and _ZH_ASK.search(text) and not practical and (
             re.search(_ZH_MED, text) or re.search(r"(?:吃|服|用|喂|给|喝)", text)):
