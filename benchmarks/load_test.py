@@ -137,8 +137,9 @@ def main() -> int:
 
     seed_dir = build_seed(Path(tempfile.mkdtemp()) / "seed", vocab_size=2000)
     key = "mq-load"
-    with bench_serving.serve_subprocess(seed_dir, key, {"max_batch_size": 16, "max_queue": args.max_queue,
-                                                        "cpu_threads": 1, "rate_limit_per_minute": args.rate_limit}) as url:
+    settings = {"max_batch_size": 16, "max_queue": args.max_queue, "cpu_threads": 1,
+                "rate_limit_per_minute": args.rate_limit}
+    with bench_serving.serve_subprocess(seed_dir, key, settings) as url:
         return report(asyncio.run(run_load_test(url, key, args.users, args.duration, args.max_tokens)))
 
 

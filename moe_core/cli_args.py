@@ -115,7 +115,7 @@ def add_dataclass_arguments(parser: argparse.ArgumentParser, cls, prefix: str = 
 
 
 def overrides_from_args(args: argparse.Namespace, cls, prefix: str = "") -> dict:
-    """The options of `cls` given on the command line, as a nested dict of their texts (e.g. {"optim": {"lr": "1e-4"}})."""
+    """The options of `cls` given on the command line as a nested dict of texts, e.g. {"optim": {"lr": "1e-4"}}."""
     given = vars(args)
     tree: dict = {}
     for item in setting_fields(cls):

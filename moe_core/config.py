@@ -30,7 +30,8 @@ class ModelConfig:
         "auto", "parameter dtype; auto = the device's default training dtype")
     experts_implementation: str | None = option(None, "transformers experts kernel; none = transformers' default")
     gradient_checkpointing: bool = option(False, "recompute activations in backward to save memory")
-    attn_implementation: str | None = option(None, "attention kernel; none = transformers' default (sdpa where available)")
+    attn_implementation: str | None = option(
+        None, "attention kernel; none = transformers' default (sdpa where available)")
 
 
 @dataclass
@@ -337,7 +338,8 @@ def _check(cfg: TrainConfig) -> None:
             "so every example fits in one packed row"
         )
     if cfg.balance.telemetry_every < 0:
-        raise UserError(f"config field 'balance.telemetry_every' must be zero (off) or positive, got {cfg.balance.telemetry_every}")
+        raise UserError(f"config field 'balance.telemetry_every' must be zero (off) or positive, "
+                        f"got {cfg.balance.telemetry_every}")
     if cfg.balance.collapse_warmup_steps < 0:
         raise UserError(f"config field 'balance.collapse_warmup_steps' must be zero or positive, "
                         f"got {cfg.balance.collapse_warmup_steps}")

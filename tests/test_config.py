@@ -183,7 +183,8 @@ def test_every_lora_setting_is_a_yaml_key(tmp_path):
     """The LoRA section is the one definition apply_lora takes: no field is left out of YAML."""
     path = write(tmp_path, {"lora": {"target_modules": ["o_proj"], "dense_mlp": False, "r": 4}})
     cfg = load_config(path, ["lora.train_router=true"])
-    assert (cfg.lora.target_modules, cfg.lora.dense_mlp, cfg.lora.r, cfg.lora.train_router) == (["o_proj"], False, 4, True)
+    lora = cfg.lora
+    assert (lora.target_modules, lora.dense_mlp, lora.r, lora.train_router) == (["o_proj"], False, 4, True)
     with pytest.raises(UserError, match=r"lora\.target_modules.*must be a list"):
         load_config(write(tmp_path, {"lora": {"target_modules": 3}}), [])
 

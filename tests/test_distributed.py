@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -158,7 +159,37 @@ def test_grad_scale_matches_what_each_wrapper_does():
     assert D.grad_scale(_ctx(4, "hetero")) == 1.0
 
 
-def test_throughput_weights_validation_and_measurement():
+class FakeClock:
+    """A perf_counter that moves only when a step says how long it took: timings without sleeping."""
+
+    def __init__(self):
+        self.now = 100.0
+
+    def perf_counter(self) -> float:
+        """The current fake time in seconds."""
+        return self.now
+
+    def step(self, durations: list[float], items: int):
+        """A step function whose k-th call takes durations[k] (the last one repeats) and processes `items`."""
+        calls = iter(range(10**6))
+
+        def run():
+            self.now += durations[min(next(calls), len(durations) - 1)]
+            return items
+        return run
+
+
+def _use_fake_clock(monkeypatch=None) -> FakeClock:
+    clock = FakeClock()
+    fake_time = types.SimpleNamespace(perf_counter=clock.perf_counter)
+    if monkeypatch is not None:
+        monkeypatch.setattr(D, "time", fake_time)
+    else:  # a torchrun worker process: nothing to restore
+        D.time = fake_time
+    return clock
+
+
+def test_throughput_weights_validation_and_measurement(monkeypatch):
     ctx = _ctx(2, "hetero")
     assert D.throughput_weights([1, 0.5], ctx) == [1.0, 0.5]
     with pytest.raises(UserError, match="has 3 entries but the job has 2 ranks"):
@@ -168,15 +199,12 @@ def test_throughput_weights_validation_and_measurement():
     with pytest.raises(UserError, match="needs a step function"):
         D.throughput_weights("auto", ctx)
 
-    def step(seconds, items):
-        def run():
-            time.sleep(seconds)
-            return items
-        return run
-
-    fast = D.measure_throughput(step(0.01, 10), warmup=1, steps=4)
-    slow = D.measure_throughput(step(0.04, 10), warmup=1, steps=4)
-    assert 0 < fast <= 1000 and slow < fast * 0.6
+    clock = _use_fake_clock(monkeypatch)
+    # The warm-up call (50 s: compilation, caches) is not timed; the 4 timed calls take 0.01 s / 0.04 s each.
+    fast = D.measure_throughput(clock.step([50.0, 0.01], items=10), warmup=1, steps=4)
+    slow = D.measure_throughput(clock.step([50.0, 0.04], items=10), warmup=1, steps=4)
+    assert fast == pytest.approx(40 / 0.04) and slow == pytest.approx(40 / 0.16)
+    assert D.measure_throughput(clock.step([0.5], items=None), warmup=0, steps=2) == pytest.approx(2.0)  # None = 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -283,12 +311,8 @@ def _run_scenario(name: str, job: D.DistContext, out_dir: Path) -> None:
 
 def _run_auto_weights(ctx: D.DistContext, out_dir: Path) -> None:
     """Measured throughput weights: rank 1's step is three times slower, all ranks see the same list."""
-    seconds = 0.01 if ctx.rank == 0 else 0.03
-
-    def step():
-        time.sleep(seconds)
-        return 100
-
+    clock = _use_fake_clock()
+    step = clock.step([0.01 if ctx.rank == 0 else 0.03], items=100)
     weights = D.throughput_weights("auto", ctx, step_fn=step, warmup=1, steps=5)
     gathered = [None] * ctx.world_size
     torch.distributed.all_gather_object(gathered, weights)
@@ -366,7 +390,7 @@ def test_hetero_sync_with_parameters_some_ranks_did_not_use(torchrun_results):
 def test_auto_weights_follow_measured_speed(torchrun_results):
     result = torch.load(torchrun_results / "auto.pt")
     fast, slow = result["weights"]
-    assert slow < 0.75 * fast
+    assert fast == pytest.approx(500 / 0.05) and slow == pytest.approx(500 / 0.15)  # each rank's own timing
     assert result["gathered"][0] == result["gathered"][1] == result["weights"]
 
 
