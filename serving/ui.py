@@ -537,8 +537,10 @@ def mount_ui(app, assistant, settings, path: str = UI_PATH):
     """Mount the web chat at `path` on the FastAPI app (sharing its assistant); returns the app."""
     blocks = build_ui(assistant, settings, record=getattr(app.state, "record", None))
     app.state.ui_feedback = blocks.feedback_log
+    # The page's <title>: Gradio's page has none until its script runs, so tabs and bookmarks showed it empty.
+    title = html.escape(blocks.title or STRINGS["en"]["title"])
     return gr.mount_gradio_app(
-        app, blocks, path=path,
+        app, blocks, path=path, head=f"<title>{title}</title>",
         server_name=getattr(settings, "host", "127.0.0.1"), server_port=getattr(settings, "port", 8000),
         footer_links=[], run_history=False, auth=_ui_auth(settings), ssr_mode=False, pwa=False,
         mcp_server=False, enable_monitoring=False, max_file_size="1mb", show_error=True,
