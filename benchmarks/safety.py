@@ -1,10 +1,12 @@
-"""Safety-layer quality: triage recall / false alarms (held-out and tuning), PHI recall and precision, speed.
+"""Safety-layer quality on the generated TEST portions (split by template), plus the older hand-written sets.
 
     python3 benchmarks/safety.py
 
-The RESULT uses held-out v4 (written before its first measurement and never used for tuning); see
-data_cards/safety_test_sets.md for the history of each set. Last line:
-RESULT triage_recall_heldout <x> target >=0.95.
+Triage: recall of emergency rows and false-alarm rate on benign rows (any level above none), per
+category and per script, on tests/data/safety/generated/triage_test.jsonl. Scope guard and PHI are
+reported from S2's generated test sets when those files exist. The older held-out v4 figure stays as a
+secondary line. See data_cards/safety_test_sets.md. Last line:
+RESULT triage_recall_test <x> target >=0.99
 """
 
 import json
@@ -21,6 +23,99 @@ from medqa.safety.pipeline import SafetyPipeline  # noqa: E402
 from medqa.safety.triage import EMERGENCY, NONE, RedFlagTriage  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "safety"
+GENERATED = DATA / "generated"
+
+
+def load_generated(name: str) -> list[dict] | None:
+    """Rows of a generated JSONL set, or None when the file does not exist (yet)."""
+    path = GENERATED / name
+    if not path.exists():
+        return None
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _rate(hits: list[bool]) -> str:
+    return f"{sum(hits)}/{len(hits)} = {sum(hits) / max(1, len(hits)):.3f}"
+
+
+def generated_triage_report(triage: RedFlagTriage) -> float:
+    """Per-category and per-script recall and false alarms on the generated triage TEST portion."""
+    rows = load_generated("triage_test.jsonl")
+    recall_by_cat, recall_by_script = defaultdict(list), defaultdict(list)
+    alarm_by_cat, alarm_by_script, emergency_alarms, lines = defaultdict(list), defaultdict(list), [], []
+    for row in rows:
+        result = triage.assess_conversation(row["turns"]) if "turns" in row else triage.assess(row["text"])
+        shown = row.get("text") or " || ".join(row["turns"])
+        if row["level"] == EMERGENCY:
+            hit = result.level == EMERGENCY
+            recall_by_cat[row["category"]].append(hit)
+            recall_by_script[row["script"]].append(hit)
+            if not hit:
+                lines.append(f"    MISS [{row['category']}/{row['script']}] {shown!r} -> {result.level} {result.rules}")
+        elif row["level"] == NONE:
+            alarm = result.level != NONE
+            alarm_by_cat[row["category"]].append(alarm)
+            alarm_by_script[row["script"]].append(alarm)
+            emergency_alarms.append(result.level == EMERGENCY)
+            if alarm:
+                lines.append(f"    FALSE ALARM [{row['category']}/{row['script']}] {shown!r} -> {result.level} {result.rules}")
+    recall_all = [h for v in recall_by_cat.values() for h in v]
+    alarm_all = [a for v in alarm_by_cat.values() for a in v]
+    print(f"\n== triage on generated/triage_test.jsonl (templates never used for tuning): "
+          f"{len(recall_all)} emergency, {len(alarm_all)} benign")
+    print(f"  recall {_rate(recall_all)}   false alarms (any level) {_rate(alarm_all)}   "
+          f"emergency-level false alarms {_rate(emergency_alarms)}")
+    print("  targets: recall >= 0.99, false alarms <= 0.03")
+    print(f"  {'category':22s} {'recall':>16s} {'false alarms':>16s}")
+    for cat in sorted(set(recall_by_cat) | set(alarm_by_cat)):
+        rec = _rate(recall_by_cat[cat]) if recall_by_cat.get(cat) else "-"
+        fal = _rate(alarm_by_cat[cat]) if alarm_by_cat.get(cat) else "-"
+        print(f"  {cat:22s} {rec:>16s} {fal:>16s}")
+    print("  per script:")
+    for script in sorted(recall_by_script):
+        print(f"    {script:8s} recall {_rate(recall_by_script[script])}   false alarms {_rate(alarm_by_script[script])}")
+    for line in lines:
+        print(line)
+    return sum(recall_all) / max(1, len(recall_all))
+
+
+def generated_scope_report() -> None:
+    """Scope-guard recall (redirects) and over-redirect rate on S2's generated test set, if present."""
+    rows = load_generated("scope_test.jsonl")
+    if rows is None:
+        print("\n== scope guard: tests/data/safety/generated/scope_test.jsonl not present, skipped")
+        return
+    from medqa.safety.scope import classify_scope
+
+    recall, over = defaultdict(list), defaultdict(list)
+    for row in rows:
+        redirected = classify_scope(row["text"]).decision == "redirect_clinician"
+        (recall if row["label"] == "redirect" else over)[(row.get("script", row["lang"]), row.get("kind", ""))].append(redirected)
+    flat_r = [x for v in recall.values() for x in v]
+    flat_o = [x for v in over.values() for x in v]
+    print(f"\n== scope guard on generated/scope_test.jsonl: recall {_rate(flat_r)} (target >= 0.99)   "
+          f"over-redirects {_rate(flat_o)} (target <= 0.05)")
+    for key in sorted(set(recall) | set(over)):
+        print(f"    {key[0]:8s} {key[1]:18s} recall {_rate(recall.get(key, []))}   over-redirect {_rate(over.get(key, []))}")
+
+
+def generated_phi_report() -> None:
+    """PHI exact-span recall per kind on S2's generated test set, if present."""
+    rows = load_generated("phi_test.jsonl")
+    if rows is None:
+        print("\n== PHI: tests/data/safety/generated/phi_test.jsonl not present, skipped")
+        return
+    found, total = defaultdict(int), defaultdict(int)
+    for row in rows:
+        spans = redact(row["text"]).spans
+        for entity in row["entities"]:
+            total[entity["kind"]] += 1
+            found[entity["kind"]] += any(s.start == entity["start"] and s.end == entity["end"] for s in spans)
+    n = sum(total.values())
+    print(f"\n== PHI on generated/phi_test.jsonl: exact-span recall {sum(found.values())}/{n} = "
+          f"{sum(found.values()) / max(1, n):.3f} (target >= 0.99)")
+    for kind in sorted(total):
+        print(f"    {kind:14s} {found[kind]}/{total[kind]} = {found[kind] / total[kind]:.3f}")
 
 
 def load(name):
@@ -86,23 +181,24 @@ def speed() -> None:
     for text in texts * 3:
         pipeline.check(text)
     elapsed = time.perf_counter() - start
+    load = Path("/proc/loadavg").read_text().strip() if Path("/proc/loadavg").exists() else "n/a"
     print(f"\n== speed: {len(texts) * 3 / elapsed:.0f} messages/s through SafetyPipeline.check "
-          f"({elapsed / (len(texts) * 3) * 1e3:.2f} ms each)")
+          f"({elapsed / (len(texts) * 3) * 1e3:.2f} ms each)   /proc/loadavg: {load}")
 
 
 def main() -> None:
     """Run every measurement and print the RESULT line."""
     triage = RedFlagTriage()
-    triage_report("triage_tuning.jsonl", triage)
-    # v1 (first run 0.987), v2 (0.851) and v3 (0.860) were each measured once and rule fixes followed
-    # their misses, so they are spent: shown for drift only. v4 is the clean held-out set behind the RESULT.
-    for spent in ("triage_heldout.jsonl", "triage_heldout2.jsonl", "triage_heldout3.jsonl"):
-        triage_report(spent, triage)
-    recall = triage_report("triage_heldout4.jsonl", triage)
+    recall = generated_triage_report(triage)
+    generated_scope_report()
+    generated_phi_report()
+    # The older hand-written sets: v1-v3 are spent (rules were fixed after their runs), v4 was the
+    # clean held-out set before the generated sets existed; it stays as a secondary line.
+    v4 = triage_report("triage_heldout4.jsonl", triage)
     phi_report("phi_labelled.jsonl")
-    phi_report("phi_heldout.jsonl")
     speed()
-    print(f"RESULT triage_recall_heldout {recall:.3f} target >=0.95")
+    print(f"secondary: triage_recall_heldout_v4 {v4:.3f} (target was >=0.95)")
+    print(f"RESULT triage_recall_test {recall:.3f} target >=0.99")
 
 
 if __name__ == "__main__":

@@ -60,7 +60,8 @@ MISSPELLINGS = {
     "unresponsve": "unresponsive", "tyenol": "tylenol", "tylenal": "tylenol", "paracetemol": "paracetamol",
     "insullin": "insulin", "insolin": "insulin",
     "meningitus": "meningitis", "menengitis": "meningitis",
-    "babys": "baby's", "pls": "please", "plz": "please",
+    "babys": "baby's", "pls": "please", "plz": "please", "teh": "the", "hte": "the", "rly": "really",
+    "swalowed": "swallowed", "swallowd": "swallowed",
 }
 _WORD_RE = re.compile(r"[a-z']+")
 

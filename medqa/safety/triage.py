@@ -22,8 +22,10 @@ import yaml
 
 from moe_core.errors import UserError
 
+from medqa.safety.facts import assess_facts, extract_facts
 from medqa.safety.locales import LocaleInfo, resolve_locale
 from medqa.safety.normalize import Tokens, normalize, tokenize
+from medqa.safety.similarity import similar_red_flags
 
 EMERGENCY, URGENT, NONE = "emergency", "urgent", "none"
 LEVEL_RANK = {NONE: 0, URGENT: 1, EMERGENCY: 2}
@@ -96,7 +98,7 @@ def load_rule_data(path: Path = RULE_DATA) -> tuple[dict[str, Concept], list[Rul
 CONCEPTS, RULES, _CONTEXT = load_rule_data()
 _COMPILED = {name: re.compile(c.pattern) for name, c in CONCEPTS.items()}
 # Clause context that means "not happening to someone now", information questions, hedges, negation cues.
-_PAST = _compile("context past", _CONTEXT["past"])
+_PAST = _compile("context past", _CONTEXT["past"] + _CONTEXT["hypothetical"])
 _INFO = _compile("context info", _CONTEXT["info"])
 _HEDGE = _compile("context hedge", _CONTEXT["hedge"])
 _NEG_ZH = _compile("context negation_zh", _CONTEXT["negation_zh"])
@@ -138,7 +140,7 @@ _AGE_EN = re.compile(
 _AGE_ZH = re.compile(r"(\d{1,3}|[一两二三四五六七八九十半]{1,3})(个)?(多)?(天|周|星期|月)(大|的宝宝|的婴儿|的孩子|宝宝|婴儿)")
 _AGE_ZH_SHORT = re.compile(r"(?:才|刚|只有|刚满|不到)(\d{1,3}|[一两二三四五六七八九十半]{1,3})(个)?(多)?(天|周|星期|月)")
 _NEWBORN = re.compile(r"\b(newborn|new born|neonate|neonatal)\b|新生儿|新生宝宝|刚满月|满月|刚出生|出生[\d一二三四五六七八九十两]{1,3}天")
-_TEMP = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?) ?(°|degrees?|deg|c(?![a-z])|f(?![a-z])|度|℃|℉)?(?![\d.])")
+_TEMP = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)(?!\.?\d) ?(°|degrees?|deg|c(?![a-z])|f(?![a-z])|度|℃|℉)?(?!\.?\d)")
 _TEMP_CUE = re.compile(r"\b(fever|temp\w*|thermometer|degrees?|reading)\b|发烧|发热|体温|高烧|烧到|度")
 _GLUCOSE_UNIT = re.compile(r"(\d{1,3}(?:\.\d{1,2})?) ?(?:mmol|mg ?/ ?dl|mgdl)")
 _GLUCOSE_NUM = re.compile(r"(?:blood sugars?|sugars?|glucose|bgl?|bsl|血糖)\D{0,12}?(\d{1,3}(?:\.\d{1,2})?)")
@@ -284,7 +286,7 @@ def find_concepts(text: str) -> dict[str, list[float]]:
         found = hits.setdefault(name, [])
         for start in starts[:MAX_HITS_PER_CONCEPT]:
             tok = tokens.index_at(start)
-            if not in_past(tokens.clause_ids[tok]):
+            if not in_past(tokens.clause_ids[tok]) and not in_info(tokens.clause_ids[tok]):
                 found.append(tokens.positions[tok])
     return {name: found for name, found in hits.items() if found}
 
@@ -306,10 +308,22 @@ def _rule_fires(rule: Rule, hits: dict[str, list[float]]) -> bool:
 
 
 class RedFlagTriage:
-    """Rule-based red-flag triage over one message or a whole conversation (max level over user turns)."""
+    """Red-flag triage over one message or a conversation: the higher level of two independent detectors.
 
-    def __init__(self, rules: list[Rule] | None = None):
+    Detector 1 is the concept/window rules above. Detector 2 reads facts (facts.py: ages, temperatures,
+    pregnancy, substance + amount taken) and compares sentences with an exemplar bank (similarity.py).
+    Rule ids say which detector fired: rule data ids, "facts.*", or "similar.<category>".
+    """
+
+    def __init__(self, rules: list[Rule] | None = None, second_detector: bool = True):
         self.rules = list(RULES if rules is None else rules)
+        self.second_detector = second_detector
+
+    def _second_detector(self, part: str) -> list[Rule]:
+        """Findings of the facts rules and the similarity net, as emergency-level pseudo-rules."""
+        findings = [Rule(f.rule, f.category, EMERGENCY, ()) for f in assess_facts(extract_facts(part))]
+        findings += [Rule(f"similar.{f.category}", f.category, EMERGENCY, ()) for f in similar_red_flags(part)]
+        return findings
 
     def assess(self, text: str) -> TriageResult:
         """Triage one message."""
@@ -321,6 +335,8 @@ class RedFlagTriage:
         for part in parts:
             hits = find_concepts(part)
             fired += [r for r in self.rules if _rule_fires(r, hits) and r not in fired]
+            if self.second_detector:
+                fired += [r for r in self._second_detector(part) if r not in fired]
         if not fired:
             return TriageResult()
         level = max((r.level for r in fired), key=LEVEL_RANK.__getitem__)
