@@ -87,6 +87,10 @@ def test_patient_faq_records_raw_and_verified_answers():
     assert metrics["dont_know_rate"]["value"] == (second["mode"] == "no_answer") / 2
     assert metrics["abstain_rate"]["value"] == 0.0 and metrics["blocked_rate"]["value"] == pytest.approx(1 / 3)
     assert metrics["rouge_l_raw"]["n"] == 2 and metrics["rouge_l"]["n"] == 3
+    from medqa.evaluation.report import render_report
+
+    html = render_report({"tasks": {"patient_faq": task.metrics(records, 50)}})
+    assert "emergency: 1" in html and "citation_hit_raw" in html  # reviewers see both and how answers were given
 
 
 def test_unknown_fixed_passage_is_named():

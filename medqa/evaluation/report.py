@@ -175,6 +175,13 @@ def render_report(results: dict) -> str:
         if t.get("chosen_option_counts"):
             counts = ", ".join(f"{escape(k)}: {v}" for k, v in sorted(t["chosen_option_counts"].items()))
             h.append(f"<p class='small'>Options chosen: {counts}. A model that always picks the same letter is guessing.</p>")
+        if t.get("mode_counts"):
+            modes = ", ".join(f"{escape(str(k))}: {v}" for k, v in sorted(t["mode_counts"].items(), key=lambda kv: str(kv[0])))
+            h.append(f"<p class='small'>How the answers were given: {modes}. <i>generated</i> = the model's sentences that "
+                     "a passage supports; <i>extractive</i> = quoted from the best passage because too little was "
+                     "supported; <i>no_answer</i> = \"I don't have that information\"; <i>emergency</i> / "
+                     "<i>redirect</i> = the safety layer's fixed reply. Metrics ending in <code>_raw</code> score the "
+                     "model's own text before verification.</p>")
         for lang, block in (t.get("by_language") or {}).items():
             h.append(f"<h3>{escape(task)} — {'English' if lang == 'en' else 'Chinese' if lang == 'zh' else escape(lang)}</h3>")
             h.append(_metric_table(block))
