@@ -126,3 +126,11 @@ def test_non_default_seed_or_vocab_says_the_model_is_untrained(tmp_path, monkeyp
     assert "untrained" in err
     assert main(["build-seed", "--out", str(tmp_path)]) == 0
     assert "note:" not in capsys.readouterr().err
+
+
+def test_the_shipped_seed_still_matches_the_bundled_corpus(tmp_path):
+    """Adding an evaluation set under medqa/assets must not silently swap the shipped seed for a random one."""
+    from medqa.seed import PRETRAINED_DIR, corpus_files, pretrained_seed
+
+    assert pretrained_seed() == PRETRAINED_DIR
+    assert not any("out_of_scope" in p.name for p in corpus_files())
