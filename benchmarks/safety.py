@@ -181,9 +181,9 @@ def speed() -> None:
     for text in texts * 3:
         pipeline.check(text)
     elapsed = time.perf_counter() - start
-    load = Path("/proc/loadavg").read_text().strip() if Path("/proc/loadavg").exists() else "n/a"
+    loadavg = Path("/proc/loadavg").read_text().strip() if Path("/proc/loadavg").exists() else "n/a"
     print(f"\n== speed: {len(texts) * 3 / elapsed:.0f} messages/s through SafetyPipeline.check "
-          f"({elapsed / (len(texts) * 3) * 1e3:.2f} ms each)   /proc/loadavg: {load}")
+          f"({elapsed / (len(texts) * 3) * 1e3:.2f} ms each)   /proc/loadavg: {loadavg}")
 
 
 def main() -> None:
