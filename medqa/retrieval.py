@@ -259,7 +259,9 @@ class KnowledgeIndex:
         self.passages = list(passages)
         self.by_id = {p.id: p for p in self.passages}
         self.weights = weights
-        embed = use_embeddings is not False and _embedding_model() is not None
+        # The embedder is English-only: a Chinese-only index never loads it (seconds at start-up).
+        has_english = any(p.language == "en" for p in self.passages)
+        embed = use_embeddings is not False and has_english and _embedding_model() is not None
         # One set of fields per language: document-length statistics of one language must not skew the other.
         self._fields: dict[str, _LanguageFields] = {}
         for language in sorted({p.language for p in self.passages}):
