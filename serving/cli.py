@@ -22,31 +22,25 @@ def _serve(args):
     return run_serve_command(args)
 
 
+# Settings that get no generated flag: keys come hashed through the flags below, a secret never goes on a
+# command line (use $MEDQA_UPSTREAM_API_KEY), and the UI has the shorter --no-ui.
+SERVE_FLAGLESS = ("api_keys", "upstream_api_key", "ui")
+
+
 def _add_serve_command(sub) -> None:
-    p = sub.add_parser("serve", help="Serve the assistant: OpenAI-compatible API, CDS Hooks, FHIR, chat UI.")
+    from moe_core.cli_args import add_dataclass_arguments
+    from serving.settings import ServeSettings
+
+    p = sub.add_parser("serve", help="Serve the assistant: OpenAI-compatible API, CDS Hooks, FHIR, chat UI.",
+                       description="Every setting of serving/settings.py (ServeSettings) is a flag below and a "
+                                   "key of the --config YAML; flags override the file.")
     p.add_argument("--config", help="settings YAML (flags below override it)")
-    p.add_argument("--model", help="model directory or hub id (or the upstream's model name with --upstream)")
-    p.add_argument("--adapter", help="LoRA adapter directory to merge onto the model")
-    p.add_argument("--index", help="retrieval index directory from `medqa index` (default: bundled knowledge base)")
-    p.add_argument("--upstream", help="forward generation to this OpenAI-compatible server (vLLM, SGLang)")
-    p.add_argument("--tokenizer", help="tokenizer for --upstream chat templates (default: --model)")
-    p.add_argument("--served-model-name", help="model name reported by /v1/models")
-    p.add_argument("--host", help="bind address (default 127.0.0.1)")
-    p.add_argument("--port", type=int, help="port (default 8000)")
     p.add_argument("--api-key-hash", action="append", metavar="SHA256[:SCOPES]",
                    help="accept the key with this SHA-256 (repeatable); scopes e.g. chat,cds,fhir,admin")
     p.add_argument("--api-keys-file", help="YAML list of {sha256, scopes, name}")
     p.add_argument("--generate-key", action="store_true", help="make a new key with all scopes and print it once")
-    p.add_argument("--audit-log", help="append one JSON line per request here")
-    p.add_argument("--log-text", action="store_true", help="also log PHI-redacted prompt and answer text")
-    p.add_argument("--locale", help="safety locale, e.g. en-US, en-GB, zh-CN (emergency number, language)")
-    p.add_argument("--emergency-number", help="override the locale's emergency number")
-    p.add_argument("--device", help="cuda, cuda:1, npu, xpu, mps, cpu (default: best available)")
-    p.add_argument("--dtype", help="bf16, fp16, fp32 (default: the device's)")
-    p.add_argument("--max-batch-size", type=int, help="concurrent sequences per decoding step (default 16)")
-    p.add_argument("--cpu-threads", type=int, help="torch CPU threads")
     p.add_argument("--no-ui", action="store_true", help="do not mount the chat UI at /ui")
-    p.add_argument("--ui-password", help="protect /ui with this password (user 'medqa')")
+    add_dataclass_arguments(p, ServeSettings, skip=SERVE_FLAGLESS)
     p.set_defaults(func=_serve)
 
 

@@ -9,6 +9,7 @@ from moe_core.errors import UserError
 from serving.settings import (
     SCOPES,
     ApiKey,
+    ServeSettings,
     generate_key,
     hash_key,
     load_api_keys,
@@ -88,17 +89,9 @@ def run_serve_command(args) -> int:
     if getattr(args, "generate_key", False):
         new_key = generate_key()
         keys.append(ApiKey(sha256=hash_key(new_key), scopes=list(SCOPES), name="generated"))
-    overrides = {
-        "model": args.model, "adapter": args.adapter, "index": args.index, "host": args.host, "port": args.port,
-        "tokenizer": getattr(args, "tokenizer", None), "upstream": getattr(args, "upstream", None),
-        "audit_log": getattr(args, "audit_log", None), "locale": getattr(args, "locale", None),
-        "emergency_number": getattr(args, "emergency_number", None), "device": getattr(args, "device", None),
-        "dtype": getattr(args, "dtype", None), "max_batch_size": getattr(args, "max_batch_size", None),
-        "cpu_threads": getattr(args, "cpu_threads", None), "ui_password": getattr(args, "ui_password", None),
-        "served_model_name": getattr(args, "served_model_name", None),
-    }
-    if getattr(args, "log_text", False):
-        overrides["log_text"] = True
+    from moe_core.cli_args import overrides_from_args
+
+    overrides = overrides_from_args(args, ServeSettings)  # only what was given on the command line
     if getattr(args, "no_ui", False):
         overrides["ui"] = False
     if os.environ.get("MEDQA_UPSTREAM_API_KEY"):
