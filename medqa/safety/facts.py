@@ -15,7 +15,8 @@ from medqa.safety.normalize import normalize
 
 EMERGENCY = "emergency"
 
-_CLAUSE_SPLIT = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f]+|,|\uff0c|\u3001|\bbut\b|但是|可是")
+# A full stop between digits is a decimal point ("100.4 f"), not the end of a clause.
+_CLAUSE_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n\u3002\uff1b\uff01\uff1f]+|,|\uff0c|\u3001|\bbut\b|但是|可是")
 _PAST = re.compile(
     r"\b(last (year|month|week|time|summer|winter)|years? ago|months? ago|when i was|used to|history of|in (19|20)\d\d|"
     r"previously|in the past|back in)\b|上次|去年|前年|以前|曾经|小时候|[\d一二三四五六七八九十两几]{1,3}(年|个月)前|病史"

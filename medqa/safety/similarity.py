@@ -25,7 +25,7 @@ EXEMPLARS = Path(__file__).parent / "data" / "triage_exemplars.yaml"
 # Tuned on tests/data/safety/generated/triage_tune.jsonl only (see data_cards/safety_test_sets.md).
 THRESHOLDS = {"en_embedding": 0.75, "en_ngram": 0.62, "zh": 0.60}
 MARGIN = 0.15
-_SENTENCE_SPLIT = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f]+")
+_SENTENCE_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n\u3002\uff1b\uff01\uff1f]+")
 
 
 @dataclass(frozen=True)
