@@ -59,7 +59,7 @@ def run_child(args: list[str], timeout_s: float, env: dict, log_path: Path) -> f
     return time.perf_counter() - started
 
 
-def wait_http_ready(url: str, proc: subprocess.Popen, log_path: Path, timeout_s: float = 180) -> None:
+def wait_http_ready(url: str, proc: subprocess.Popen, log_path: Path, timeout_s: float = 600) -> None:
     """Poll `url` until it answers 200; raise with the server log if the process dies or time runs out."""
     import httpx
 

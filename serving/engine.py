@@ -368,9 +368,16 @@ class LocalEngine:
             self._emit(seq, EngineError("the engine was shut down"))
         self._flush()
 
+    # Prefill in chunks of whole prompts: a burst of long grounded prompts is admitted a few at a time, each
+    # chunk followed by a decoding step, so the first streams start while the rest are still queued and a long
+    # prefill never stalls the running streams for more than one chunk.
+    prefill_token_budget = 2048  # prompt tokens per prefill pass (a longer single prompt still goes alone)
+
     def _admit(self) -> None:
         new: list[_Sequence] = self._admitting
         while len(self._active) + len(new) < self.max_batch_size:
+            if new and sum(len(s.prompt_ids) for s in new) >= self.prefill_token_budget:
+                break  # the rest wait in the queue for the next pass
             block = not self._active and not new
             try:
                 job = self._pending.get(timeout=0.05) if block else self._pending.get_nowait()
@@ -410,17 +417,78 @@ class LocalEngine:
         except Exception as exc:  # noqa: BLE001
             job.future.set_exception(EngineError(f"scoring failed: {type(exc).__name__}: {exc}"))
 
+    # Prefix KV cache. Grounded prompts all start with the same system prompt and rules (~230 of ~650 tokens);
+    # their keys and values are computed once and copied into every later prefill that starts with the same
+    # tokens, so a prefill runs only the part after it. The layout of such a row is [prefix | pad | suffix]:
+    # positions and the attention mask are explicit per row, so the row computes what it would alone.
+    prefix_cache_min_tokens = 64  # a shorter shared start is not worth its own pass; 0 switches the cache off
+    _prefix_ids: list = []
+    _prefix_kv: list = []  # per layer (keys, values) of _prefix_ids, batch 1
+    _last_prompt: list = []  # the previous prefill's last prompt: a lone request finds its shared start here
+
+    def _prefix_length(self, new: list[_Sequence]) -> int:
+        """Tokens at the start of every new prompt to take from the prefix cache (computing it if need be)."""
+        import os.path
+
+        if not self.prefix_cache_min_tokens or not self._prefix_cache_supported():
+            return 0
+        prompts = [s.prompt_ids for s in new]
+        longest = min(len(p) for p in prompts) - 1  # every row must still feed a token to get its logits
+        shared = os.path.commonprefix(prompts)
+        cached = len(os.path.commonprefix([self._prefix_ids, shared])) if self._prefix_ids else 0
+        if min(cached, longest) >= self.prefix_cache_min_tokens:
+            return min(cached, longest)
+        # Nothing cached fits: cache what these prompts (or a lone one and the previous prompt) share.
+        candidate = shared if len(prompts) > 1 else os.path.commonprefix([shared, self._last_prompt])
+        self._last_prompt = list(prompts[-1])
+        length = min(len(candidate), longest)
+        if length < self.prefix_cache_min_tokens:
+            return 0
+        self._compute_prefix(list(candidate[:length]))
+        return length
+
+    def _prefix_cache_supported(self) -> bool:
+        """Whether this model's cache is plain per-layer keys and values (not linear-attention or sliding state)."""
+        from transformers import DynamicCache
+
+        if getattr(self, "_prefix_supported", None) is None:
+            kinds = {type(layer).__name__ for layer in DynamicCache(config=self.model.config).layers}
+            self._prefix_supported = kinds == {"DynamicLayer"}
+        return self._prefix_supported
+
+    def _compute_prefix(self, ids: list[int]) -> None:
+        """Run the prefix alone once and keep its keys and values."""
+        from transformers import DynamicCache
+
+        out = self.model(input_ids=torch.tensor([ids], device=self.device),
+                         past_key_values=DynamicCache(config=self.model.config), use_cache=True, logits_to_keep=1)
+        self._prefix_kv = [(layer.keys, layer.values) for layer in out.past_key_values.layers]
+        self._prefix_ids = ids
+
+    def _prefix_cache(self, length: int, rows: int):
+        """A fresh cache holding the first `length` prefix tokens for `rows` rows."""
+        from transformers import DynamicCache
+
+        cache = DynamicCache(config=self.model.config)
+        for index, (keys, values) in enumerate(self._prefix_kv):
+            cache.update(keys[:, :, :length].expand(rows, -1, -1, -1).contiguous(),
+                         values[:, :, :length].expand(rows, -1, -1, -1).contiguous(), index)
+        return cache
+
     def _prefill(self, new: list[_Sequence]) -> None:
         from transformers import DynamicCache
 
-        width = max(len(s.prompt_ids) for s in new)
+        start = self._prefix_length(new)
+        width = max(len(s.prompt_ids) for s in new) - start
         ids = torch.full((len(new), width), self.pad_id, dtype=torch.long)
-        mask = torch.zeros((len(new), width), dtype=torch.long)
+        fed = torch.zeros((len(new), width), dtype=torch.long)  # 1 = a real token fed in this pass
         for row, seq in enumerate(new):
-            ids[row, width - len(seq.prompt_ids):] = torch.tensor(seq.prompt_ids)
-            mask[row, width - len(seq.prompt_ids):] = 1
-        positions = (mask.cumsum(-1) - 1).clamp(min=0)
-        cache = DynamicCache(config=self.model.config)
+            suffix = seq.prompt_ids[start:]
+            ids[row, width - len(suffix):] = torch.tensor(suffix)
+            fed[row, width - len(suffix):] = 1
+        positions = start + (fed.cumsum(-1) - 1).clamp(min=0)
+        mask = torch.cat([torch.ones((len(new), start), dtype=torch.long), fed], 1)
+        cache = self._prefix_cache(start, len(new)) if start else DynamicCache(config=self.model.config)
         out = self.model(input_ids=ids.to(self.device), attention_mask=mask.to(self.device),
                          position_ids=positions.to(self.device), past_key_values=cache, use_cache=True,
                          logits_to_keep=1)

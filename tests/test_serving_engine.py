@@ -305,3 +305,55 @@ def test_a_failing_model_fails_its_requests_instead_of_hanging(seed_dir):
     finally:
         eng.shutdown()
     assert last.finish_reason in ("length", "stop")
+
+
+def test_prefix_cache_for_a_shared_system_prompt_keeps_greedy_outputs_identical(engine):
+    system = ("You are the patient-service assistant of a hospital. Rules: answer only from the passages; cite "
+              "the passage id; say you do not know when they do not answer; never diagnose. ") * 4
+    questions = ["How do I book an appointment?", "Where can I park my car?", "怎么预约挂号？",
+                 "Can I eat before a blood test tomorrow morning?"]
+    prompts = [engine.render_chat([{"role": "system", "content": system}, {"role": "user", "content": q}])
+               for q in questions]
+    ids = [engine.encode(p) for p in prompts]
+    assert min(len(i) for i in ids) > 2 * engine.prefix_cache_min_tokens  # the shared start is worth caching
+    params = SamplingParams(max_tokens=12)
+
+    async def run_all():
+        solo = [(await _collect(engine, p, params))[1].completion_ids for p in prompts]
+        together = await asyncio.gather(*(_collect(engine, p, params) for p in prompts))
+        return solo, [last.completion_ids for _, last in together]
+
+    with torch.no_grad():  # what transformers computes for one prompt, no batching and no cache tricks
+        reference = engine.model.generate(torch.tensor([ids[1]]), max_new_tokens=12, do_sample=False,
+                                          eos_token_id=None, pad_token_id=0)[0, len(ids[1]):].tolist()
+    engine._prefix_ids = []
+    cached_solo, cached_together = asyncio.run(run_all())
+    used = len(engine._prefix_ids)
+    default = engine.prefix_cache_min_tokens
+    engine.prefix_cache_min_tokens = 0  # the lever off
+    try:
+        plain_solo, plain_together = asyncio.run(run_all())
+    finally:
+        engine.prefix_cache_min_tokens = default
+    assert used >= default and engine.encode(prompts[0])[:used] == engine._prefix_ids  # the cache was in play
+    assert cached_solo == plain_solo == cached_together == plain_together
+    stop_at = next((i for i, t in enumerate(reference) if t in engine.eos_ids), len(reference))
+    assert cached_solo[1] == reference[:stop_at]
+
+
+def test_a_burst_of_long_prompts_is_prefilled_in_chunks_with_the_same_outputs(engine, monkeypatch):
+    prompts = [engine.render_chat([{"role": "user", "content": f"Question {i}: " + "where is the clinic? " * 6}])
+               for i in range(4)]
+    params = SamplingParams(max_tokens=8)
+
+    async def together():
+        return [last.completion_ids for _, last in await asyncio.gather(*(_collect(engine, p, params) for p in prompts))]
+
+    whole = asyncio.run(together())
+    groups = []
+    original = engine._prefill
+    monkeypatch.setattr(engine, "_prefill", lambda new: (groups.append(len(new)), original(new))[1])
+    monkeypatch.setattr(engine, "prefill_token_budget", 1)  # one prompt per pass
+    chunked = asyncio.run(together())
+    assert groups and max(groups) == 1 and sum(groups) == 4
+    assert chunked == whole
