@@ -99,14 +99,21 @@ def write_lm_eval_tasks(directory: Path, faq: list[dict]) -> None:
         (directory / f"{name}.yaml").write_text(yaml.safe_dump({"task": name, **config}, sort_keys=False))
 
 
-def run_medqa(out: Path, faq_items: int, threads: int, timeout: float) -> float:
+def write_faq_subset(path: Path, count: int) -> Path:
+    """The first `count` held-out grounded questions as their own file (--limit would trim the MC sets too)."""
+    from medqa.evaluation.generate import GROUNDED_TEST
+
+    lines = Path(GROUNDED_TEST).read_text(encoding="utf-8").splitlines()[:count]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def run_medqa(out: Path, faq_file: Path, threads: int, timeout: float) -> float:
     """`medqa eval` on the three tasks in a fresh process; its wall seconds."""
     command = [sys.executable, "-m", "serving.cli", "eval", "--model", str(SEED_DIR), "--dtype", "float32",
                "--tasks", "medqa_4options,pubmedqa,patient_faq", "--data", f"medqa_4options={MCQ}",
-               "--data", f"pubmedqa={PUBMEDQA}", "--batch-size", "8", "--max-new-tokens", str(MAX_NEW_TOKENS),
-               "--bootstrap", "100", "--out", str(out), "--quiet"]
-    # --limit applies to every task: the two MC sets are smaller than any sensible limit, so it trims the FAQ only.
-    command += ["--limit", str(faq_items)]
+               "--data", f"pubmedqa={PUBMEDQA}", "--data", f"patient_faq={faq_file}", "--batch-size", "8",
+               "--max-new-tokens", str(MAX_NEW_TOKENS), "--out", str(out), "--quiet"]
     return run_child(command, timeout, child_env(threads), out.parent / f"{out.name}.log")
 
 
@@ -178,12 +185,13 @@ def main() -> int:
         include = Path(tmp) / "tasks"
         include.mkdir()
         write_lm_eval_tasks(include, faq)
+        faq_file = write_faq_subset(Path(tmp) / "faq_subset.jsonl", args.faq_items)
         for round_index in range(args.rounds):
             order = contenders if round_index % 2 == 0 else contenders[::-1]
             for name in order:
                 out = Path(tmp) / f"{name.replace(' ', '_')}-{round_index}"
                 if name == "medqa":
-                    wall = run_medqa(out, args.faq_items, threads, args.timeout)
+                    wall = run_medqa(out, faq_file, threads, args.timeout)
                     answers.setdefault(name, medqa_answers(out))
                 else:
                     wall = run_lm_eval(out, include, name.rsplit(" ", 1)[1], threads, args.timeout)
