@@ -1,19 +1,27 @@
 """Build the generated triage evaluation sets (tune/test split BY TEMPLATE) from templates x slot fillers.
 
-    python3 scripts/build_triage_sets.py            # writes tests/data/safety/generated/triage_{tune,test}.jsonl
+    python3 scripts/build_triage_sets.py            # writes tests/data/safety/generated/triage_{tune,test,test2}.jsonl
 
 Deterministic (seeded). Every row records its `template`; a template's rows all land in one split, so
 test wordings never appear in tuning. Templates at odd positions in each list (and every hand-written
 item) are TEST; even positions are TUNE. Traditional Chinese rows are Simplified renderings converted
 with OpenCC (s2t), drawn with their own slot choices. See data_cards/safety_test_sets.md.
+
+The second test batch (triage_test2.jsonl, round 2) comes from scripts/triage_test2_items.py: new
+templates and fillers written before the round-2 rule changes, with its own seed, so building it leaves
+the tune and test-1 files byte-identical. Its Traditional rows use OpenCC s2twp / s2hk (regional wording).
 """
 
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 import opencc
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import triage_test2_items as test2_items  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "data" / "safety" / "generated"
@@ -413,17 +421,131 @@ def _simplify(text: str) -> str:
     return opencc.OpenCC("t2s").convert(text)
 
 
+SEED_TEST2 = 2613
+_ZH_TYPOS = {"抽搐": "抽蓄", "呕吐": "呕土", "喘不上": "穿不上"}
+
+
+def _roughen_en2(text: str, rng: random.Random) -> str:
+    """Test-2 phone-style noise: its own typo and slang lists, dropped apostrophes, shouting."""
+    words = text.split(" ")
+    if rng.random() < 0.4:
+        words = [test2_items.TYPOS_EN.get(w, w) if rng.random() < 0.5 else w for w in words]
+    text = " ".join(words)
+    if rng.random() < 0.3:
+        for plain, slang in test2_items.SLANG_EN:
+            text = re.sub(rf"\b{re.escape(plain)}\b", slang, text)
+    roll = rng.random()
+    if roll < 0.1:
+        text = text.upper()
+    elif roll < 0.3:
+        text = text[:1].upper() + text[1:] + rng.choice(["!", "??", " pls help", " x", ""])
+    return text
+
+
+def _roughen_zh2(text: str, rng: random.Random) -> str:
+    """Test-2 noise for Chinese: common homophone slips, spaces or nothing for commas, trailing marks."""
+    if rng.random() < 0.3:
+        for plain, slip in _ZH_TYPOS.items():
+            text = text.replace(plain, slip)
+    roll = rng.random()
+    if roll < 0.2:
+        text = text.replace("，", " ")
+    elif roll < 0.3:
+        text = text.replace("，", "")
+    if rng.random() < 0.25:
+        text += rng.choice(["！！", "怎么办", "谢谢", "？？"])
+    return text
+
+
+def _wrap2(text: str, rng: random.Random, lang: str) -> dict:
+    """Bury the message among test-2 fillers, or put it in a later turn after an opener or a filler."""
+    filler, opener = (test2_items.FILLER_ZH, test2_items.OPENER_ZH) if lang == "zh" else (test2_items.FILLER_EN, test2_items.OPENER_EN)
+    joiner = "" if lang == "zh" else " "
+    roll = rng.random()
+    if roll < 0.15:
+        before, after = rng.sample(filler, 1), rng.sample(filler, 2)
+        return {"text": joiner.join(before + [text + ("。" if lang == "zh" else ".")] + after)}
+    if roll < 0.25:
+        return {"turns": [rng.choice(opener), text]}
+    if roll < 0.32:
+        return {"turns": [rng.choice(opener), rng.choice(filler), text]}
+    return {"text": text}
+
+
+def build_test2() -> list[dict]:
+    """Rows of the second test batch (all TEST), from scripts/triage_test2_items.py, deduplicated."""
+    rng = random.Random(SEED_TEST2)
+    converters = [opencc.OpenCC("s2twp"), opencc.OpenCC("s2hk")]
+    rows: list[dict] = []
+    seen_texts: set[str] = set()
+
+    def fill(template: str, lang: str) -> str:
+        slots = {"who": test2_items.WHO_ZH if lang == "zh" else test2_items.WHO_EN,
+                 "kid": test2_items.KID_ZH if lang == "zh" else test2_items.KID_EN,
+                 "baby_age": test2_items.BABY_AGE_ZH if lang == "zh" else test2_items.BABY_AGE_EN,
+                 "drug": test2_items.DRUG_ZH if lang == "zh" else test2_items.DRUG_EN}
+        return re.sub(r"\{(\w+)\}", lambda m: rng.choice(slots[m.group(1)]), template)
+
+    def add(template_id, category, level, lang, script, source, message):
+        key = message.get("text") or " || ".join(message["turns"])
+        if key in seen_texts:
+            return False
+        seen_texts.add(key)
+        count = len([r for r in rows if r["template"] == template_id])
+        rows.append({"id": f"{template_id}.{count}", **message, "lang": lang, "script": script, "category": category,
+                     "level": level, "template": template_id, "source": source})
+        return True
+
+    def render(template_id, category, level, lang, template, renders):
+        for script in (["zh-Hans", "zh-Hant"] if lang == "zh" else ["en"]):
+            made = 0
+            for _ in range(renders * 4):
+                if made >= renders:
+                    break
+                text = fill(template, lang)
+                text = _roughen_en2(text, rng) if lang == "en" else _roughen_zh2(text, rng)
+                message = _wrap2(text, rng, lang)
+                if script == "zh-Hant":
+                    convert = rng.choice(converters).convert
+                    message = ({"turns": [convert(t) for t in message["turns"]]} if "turns" in message
+                               else {"text": convert(message["text"])})
+                made += add(template_id, category, level, lang, script, "template", message)
+
+    for category, kinds in test2_items.TEMPLATES.items():
+        for kind, templates in kinds.items():
+            lang = "zh" if kind.startswith("zh") else "en"
+            level = "emergency" if kind.endswith("red") else "none"
+            for index, template in enumerate(templates):
+                render(f"t2.{category}.{kind}.{index}", category, level, lang, template, 3 if lang == "en" else 2)
+    for lang, templates in (("en", test2_items.GENERIC_BENIGN_EN), ("zh", test2_items.GENERIC_BENIGN_ZH)):
+        for index, template in enumerate(templates):
+            render(f"t2.generic.{lang}_benign.{index}", "none", "none", lang, template, 2)
+    to_traditional = opencc.OpenCC("s2twp")
+    for hand, level in ((test2_items.HANDWRITTEN_RED, "emergency"), (test2_items.HANDWRITTEN_BENIGN, "none")):
+        for index, (category, script, text) in enumerate(hand):
+            lang = "en" if script == "en" else "zh"
+            add(f"t2.hand.{level}.{index}", category, level, lang, script, "handwritten", {"text": text})
+            if script == "zh-Hans":
+                add(f"t2.hand.{level}.{index}", category, level, lang, "zh-Hant", "handwritten",
+                    {"text": to_traditional.convert(text)})
+    return rows
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    """Write rows as JSONL and print counts per level and script."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    red = sum(r["level"] == "emergency" for r in rows)
+    scripts = {s: sum(r["script"] == s for r in rows) for s in ("en", "zh-Hans", "zh-Hant")}
+    print(f"{path.relative_to(ROOT)}: {len(rows)} rows, {red} red-flag, {len(rows) - red} benign, {scripts}")
+
+
 def main() -> None:
-    """Write triage_tune.jsonl and triage_test.jsonl and print counts."""
+    """Write triage_tune.jsonl, triage_test.jsonl and triage_test2.jsonl and print counts."""
     rows = build()
     OUT.mkdir(parents=True, exist_ok=True)
+    _write(OUT / "triage_test2.jsonl", build_test2())
     for split in ("tune", "test"):
-        chosen = [{k: v for k, v in r.items() if k != "split"} for r in rows if r["split"] == split]
-        path = OUT / f"triage_{split}.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen), encoding="utf-8")
-        red = sum(r["level"] == "emergency" for r in chosen)
-        scripts = {s: sum(r["script"] == s for r in chosen) for s in ("en", "zh-Hans", "zh-Hant")}
-        print(f"{path.relative_to(ROOT)}: {len(chosen)} rows, {red} red-flag, {len(chosen) - red} benign, {scripts}")
+        _write(OUT / f"triage_{split}.jsonl", [{k: v for k, v in r.items() if k != "split"} for r in rows if r["split"] == split])
 
 
 if __name__ == "__main__":
