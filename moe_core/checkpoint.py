@@ -290,7 +290,6 @@ def write_snapshot(snapshot: Snapshot, output_dir, model, tokenizer=None, keep_l
         torch.save(snapshot.optimizer_state, tmp / "optimizer.pt")
     torch.save(snapshot.trainer_state, tmp / "trainer_state.pt")
     (tmp / "config.json").write_text(json.dumps(snapshot.config_dict, indent=2, sort_keys=True) + "\n")
-    _test_hook_sleep()
     (tmp / COMPLETE_MARKER).write_text(json.dumps({"step": snapshot.step, "time": time.time()}) + "\n")
     _fsync_tree(tmp)
     if final.exists():
@@ -305,13 +304,6 @@ def write_snapshot(snapshot: Snapshot, output_dir, model, tokenizer=None, keep_l
     _fsync_dir(root)
     prune_checkpoints(output_dir, keep_last)
     return final
-
-
-def _test_hook_sleep() -> None:
-    """Tests set MOE_CORE_TEST_SAVE_SLEEP to widen the mid-save window they kill the process in."""
-    delay = os.environ.get("MOE_CORE_TEST_SAVE_SLEEP")
-    if delay:
-        time.sleep(float(delay))
 
 
 def prune_checkpoints(output_dir, keep_last: int) -> list[Path]:

@@ -127,12 +127,27 @@ def test_resume_from_another_model_or_setup_is_refused(tmp_path, models, capsys)
 # ------------------------------------------------------------------ real processes, SIGKILL
 
 
+# `python -m moe_core.train` whose checkpoint saves pause once a checkpoint's files are written but before it
+# is published (the window the test kills it in); the pause lives here, not in the trainer.
+_TRAIN_WITH_SLOW_SAVES = """
+import sys, time
+import torch
+from moe_core import train
+delay = float(sys.argv.pop(1))
+save = torch.save
+def save_then_pause(obj, path, *args, **kwargs):
+    save(obj, path, *args, **kwargs)
+    if ".tmp-step-" in str(path) and str(path).endswith("trainer_state.pt"):
+        time.sleep(delay)
+torch.save = save_then_pause
+sys.exit(train.main(sys.argv[1:]))
+"""
+
+
 def launch(recipe: Path, out: Path, *extra: str, sleep_in_save: float | None = None) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    env.pop("MOE_CORE_TEST_SAVE_SLEEP", None)
-    if sleep_in_save:
-        env["MOE_CORE_TEST_SAVE_SLEEP"] = str(sleep_in_save)
-    cmd = [sys.executable, "-m", "moe_core.train", "--config", str(recipe), "--set", f"output_dir={out}", *extra]
+    trainer = ["-c", _TRAIN_WITH_SLOW_SAVES, str(sleep_in_save)] if sleep_in_save else ["-m", "moe_core.train"]
+    cmd = [sys.executable, *trainer, "--config", str(recipe), "--set", f"output_dir={out}", *extra]
     return subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -159,7 +174,7 @@ def finish(proc: subprocess.Popen, timeout: float = 300) -> str:
 
 
 def in_flight_save(run: Path):
-    """A temp checkpoint dir whose files are written but which is not yet published (the test sleep is on)."""
+    """A temp checkpoint dir whose files are written but which is not yet published (the save is paused)."""
     root = ckpt.checkpoints_root(run)
     if not root.is_dir():
         return None
