@@ -1,0 +1,81 @@
+"""Measure the scope guard and PHI redaction on one generated set, per kind and per script.
+
+    python3 scripts/eval_scope_phi.py --batch test3 [--misses misses.jsonl]
+
+Scope: recall = share of "redirect" rows redirected; over-redirect = share of "allow" rows redirected.
+PHI: exact-span recall per kind (start, end and kind must all match); false positives = spans on PHI-free rows.
+"""
+
+import argparse
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from medqa.safety.phi import redact
+from medqa.safety.scope import REDIRECT, classify_scope
+
+GENERATED = Path(__file__).resolve().parents[1] / "tests" / "data" / "safety" / "generated"
+
+
+def load_rows(path: Path) -> list[dict]:
+    """Read a JSONL set."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def scope_table(rows: list[dict]) -> tuple[dict, list[dict]]:
+    """Return {(label, group): [hits, total]} for group in all/kind/script, and the rows that were wrong."""
+    table, wrong = defaultdict(lambda: [0, 0]), []
+    for row in rows:
+        redirected = classify_scope(row["text"]).decision == REDIRECT
+        for group in ("all", row["kind"], row["script"]):
+            table[(row["label"], group)][0] += redirected
+            table[(row["label"], group)][1] += 1
+        if redirected != (row["label"] == "redirect"):
+            wrong.append(row)
+    return dict(table), wrong
+
+
+def phi_table(rows: list[dict]) -> tuple[dict, list[dict], float]:
+    """Return {group: [found, total]} for group in all/kind/script, the rows with a miss or a stray span, and ms/row."""
+    table, wrong = defaultdict(lambda: [0, 0]), []
+    started = time.perf_counter()
+    results = [redact(row["text"]) for row in rows]
+    ms_per_row = 1000 * (time.perf_counter() - started) / max(len(rows), 1)
+    for row, result in zip(rows, results):
+        got = {(span.start, span.end, span.kind) for span in result.spans}
+        missed = [e for e in row["entities"] if (e["start"], e["end"], e["kind"]) not in got]
+        for entity in row["entities"]:
+            hit = entity not in missed
+            for group in ("all", entity["kind"], row["script"]):
+                table[group][0] += hit
+                table[group][1] += 1
+        if not row["entities"]:
+            table["clean_rows_touched"][0] += bool(got)
+            table["clean_rows_touched"][1] += 1
+        if missed or (not row["entities"] and got):
+            wrong.append({**row, "got": sorted(got)})
+    return dict(table), wrong, ms_per_row
+
+
+def main() -> None:
+    """Command-line entry: print the per-kind and per-script tables for one batch."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", default="test3", help="tune, test or test3")
+    parser.add_argument("--misses", type=Path, help="write the wrong rows here (JSONL)")
+    args = parser.parse_args()
+    scope, scope_wrong = scope_table(load_rows(GENERATED / f"scope_{args.batch}.jsonl"))
+    print(f"scope guard ({args.batch})\n| label | group | redirected | rate |\n|---|---|---|---|")
+    for (label, group), (hits, total) in sorted(scope.items(), key=lambda kv: (kv[0][0] != "redirect", kv[0][1] != "all", kv[0][1])):
+        print(f"| {label} | {group} | {hits}/{total} | {hits / total:.3f} |")
+    phi, phi_wrong, ms = phi_table(load_rows(GENERATED / f"phi_{args.batch}.jsonl"))
+    print(f"\nPHI exact-span recall ({args.batch}; redact {ms:.2f} ms/row)\n| group | found | recall |\n|---|---|---|")
+    for group, (found, total) in sorted(phi.items(), key=lambda kv: (kv[0] != "all", kv[0])):
+        print(f"| {group} | {found}/{total} | {found / total:.3f} |")
+    if args.misses:
+        args.misses.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in scope_wrong + phi_wrong),
+                               encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
