@@ -180,3 +180,49 @@ def test_safety_items_reject_a_wrong_label(tmp_path):
     (tmp_path / "scope.jsonl").write_text(json.dumps({"text": "y", "language": "en", "expected_scope": "allow"}) + "\n")
     with pytest.raises(UserError, match="expected_level.*'high'"):
         load_safety_items(tmp_path)
+
+
+def test_endpoint_without_medqa_extension(tmp_path):
+    """A plain OpenAI server (vLLM): its text is scored as unverified raw text; the safety task says what is missing."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from medqa.evaluation.runner import EvalRunConfig, run_evaluation
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def _send(self, body):
+            data = json.dumps(body).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self):
+            self._send({"data": [{"id": "plain"}]})
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self._send({"id": "c1", "model": "plain", "choices": [
+                {"index": 0, "message": {"role": "assistant", "content": "Call us. [kb-en-appointments-002]"},
+                 "finish_reason": "stop"}]})
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        config = lambda tasks, out: EvalRunConfig(endpoint=url, tasks=tasks, limit=2, out=str(tmp_path / out),
+                                                  progress=False, resamples=20)
+        run_evaluation(config(["patient_faq"], "faq"))
+        with pytest.raises(UserError, match="sends no safety report .*needs a medqa server"):
+            run_evaluation(config(["safety"], "safety"))
+    finally:
+        server.shutdown()
+    samples = [json.loads(line) for line in (tmp_path / "faq" / "samples.jsonl").read_text().splitlines()]
+    assert len(samples) == 2
+    for s in samples:
+        assert s["mode"] == "unverified" and s["answer"] == s["final_answer"] == "Call us. [kb-en-appointments-002]"
+        assert s["cited_ids"] == s["raw_cited_ids"] == ["kb-en-appointments-002"] and s["retrieved_ids"] is None
