@@ -37,6 +37,7 @@ from moe_core.config import TrainConfig, load_config, to_dict, train_overrides
 from moe_core.distributed import is_fsdp, unwrap_model
 from moe_core.errors import UserError
 from moe_core.families import base_info
+from moe_core.jsonl import check_writable_dir
 from moe_core.metrics import MetricsLogger
 
 
@@ -376,13 +377,7 @@ def check_output_dir(out_dir: Path) -> None:
         raise UserError(f"output_dir {out_dir} is a file, not a directory; choose another output_dir")
     if out_dir.is_symlink() and not out_dir.exists():
         raise UserError(f"output_dir {out_dir} is a broken symbolic link; choose another output_dir")
-    existing = out_dir
-    while not existing.exists():
-        existing = existing.parent
-    if not existing.is_dir():
-        raise UserError(f"output_dir {out_dir} cannot be created: {existing} is a file, not a directory")
-    if not os.access(existing, os.W_OK | os.X_OK):
-        raise UserError(f"cannot write to output_dir {out_dir}: {existing} is not writable (permission denied)")
+    check_writable_dir(out_dir, f"output_dir {out_dir}")  # tries a file: also right for root and read-only mounts
 
 
 def refuse_existing_run(out_dir: Path, resume: str | None, resume_dir: Path | None) -> None:

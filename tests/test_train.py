@@ -2,7 +2,6 @@
 
 import json
 import math
-import os
 from pathlib import Path
 
 import pytest
@@ -271,12 +270,20 @@ def test_output_dir_that_is_a_file_or_unwritable_is_refused_before_training(tmp_
     # Root ignores permission bits, so simulate a read-only directory (as `chattr +i` or a read-only mount).
     locked = tmp_path / "locked"
     locked.mkdir()
-    real_access = os.access
-    monkeypatch.setattr("moe_core.train.os.access", lambda p, mode: Path(p) != locked and real_access(p, mode))
+    import moe_core.jsonl
+
+    real_temporary_file = moe_core.jsonl.tempfile.TemporaryFile
+
+    def temporary_file(*args, dir=None, **kwargs):  # noqa: A002 (tempfile's name)
+        if Path(dir) == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_temporary_file(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(moe_core.jsonl.tempfile, "TemporaryFile", temporary_file)
     monkeypatch.setattr("moe_core.train.load_model", lambda *a, **k: pytest.fail("the model was loaded"))
     for out in (locked, locked / "sub"):
         assert main(["--config", str(recipe), "--set", f"output_dir={out}"]) == 2
-        assert f"cannot write to output_dir {out}: {locked} is not writable" in _one_error(capsys)
+        assert f"output_dir {out}: cannot write in {locked} (Permission denied)" in _one_error(capsys)
 
 
 def test_metrics_logger_names_a_file_in_the_way(tmp_path):
