@@ -38,7 +38,18 @@ _MED_NAMES = (
     "mounjaro|tirzepatide|sumatriptan|levetiracetam|lamotrigine|carbamazepine|valproate|phenytoin|quetiapine|"
     "olanzapine|risperidone|aripiprazole|methotrexate|allopurinol|colchicine|tamsulosin|finasteride|montelukast|"
     "vitamin \\w+|iron tablets?|folic acid|ors|dioralyte|nyquil|dayquil|sudafed|robitussin|mucinex|midol|orajel|"
-    "suboxone|ketamine|cannabis oil|cbd"
+    "suboxone|ketamine|cannabis oil|cbd|"
+    # brand names (US/UK) that no INN stem catches
+    "keppra|eliquis|xarelto|pradaxa|lasix|plavix|coumadin|lipitor|crestor|zocor|norvasc|synthroid|eltroxin|glucophage|"
+    "januvia|jardiance|farxiga|lyrica|neurontin|ultram|percocet|vicodin|norco|dilaudid|klonopin|ativan|restoril|"
+    "seroquel|abilify|zyprexa|risperdal|wellbutrin|bupropion|effexor|cymbalta|duloxetine|paxil|celexa|trazodone|"
+    "lamictal|tegretol|depakote|dilantin|topamax|topiramate|singulair|flonase|nasonex|prilosec|nexium|zantac|pepcid|"
+    "tums|rennie|pepto(?:-bismol)?|dramamine|tamiflu|keflex|cipro|bactrim|flagyl|diflucan|fluconazole|valtrex|"
+    "aciclovir|acyclovir|medrol|toradol|mobic|meloxicam|celebrex|voltaren|wegovy|trulicity|victoza|lantus|humalog|"
+    "novolog|novorapid|levemir|tresiba|strattera|vyvanse|focalin|clonidine|guanfacine|unisom|zzzquil|tylenol pm|"
+    "advil pm|calpol|piriteze|benylin|lemsip|beechams|strepsils|nytol|sominex|co-amoxiclav|fluclox(?:acillin)?|"
+    "hydroxyzine|promethazine|phenergan|ondansetron|zofran|domperidone|metoclopramide|buscopan|mebeverine|"
+    "colace|miralax|dulcolax|movicol|fybogel|orlistat|finasteride|minoxidil|spironolactone"
 )
 # Unseen drug names still end like drug names (INN stems), so the stem list catches names not in the list above.
 _MED_STEMS = (
@@ -100,7 +111,7 @@ _GIVE_RE = re.compile(r"\b" + _GIVE + r"\b")
 _CHANGE_VERB = (
     r"(?:double|doubl(?:e|ing)|triple|halve|halving|increase|increasing|decrease|decreasing|lower|lowering|raise|raising|"
     r"reduce|reducing|change|changing|adjust|adjusting|up|bump up|go up|going up|go down|going down|cut|cutting|"
-    r"cut down|cut back|cutting down|skip|skipping|miss|misses|missing|stop|stopping|quit|quitting|discontinue|"
+    r"cut down|cut back|cutting down|skip|skips|skipped|skipping|miss|misses|missing|stop|stopping|quit|quitting|discontinue|"
     r"come off|coming off|get off|go off|going off|wean(?:ing)?(?: [\w'-]+){0,4}? off|taper|tapering|switch|switching|hold|holding|"
     r"swap|swapping|replace|substitute|drop|dropping|pause|hold off|take a break from|restart|go back on|start again|"
     r"give up|ditch|not take|stop taking|quit taking|keep taking|still take|still taking|continue|continue taking|"
@@ -145,7 +156,9 @@ _SYMPTOM = (
     r"tingling|blurr(?:ed|y) vision|ringing|tinnitus|discharge|blood|yellow|palpitations|nausea|nauseous|vomit\w*|"
     r"diarrh(?:o)?ea|constipat\w+|fatigue|tired(?:ness)?|exhausted|breathless(?:ness)?|short of breath|wheez\w*|"
     r"cramps?|pee|urine|stools?|poo|weight loss|night sweats|sweats|chills|hair loss|insomnia|spasms?|twitch\w*|"
-    r"burning|stiff(?:ness)?|lesions?|ulcers?|blisters?|growths?|patch(?:es)?|marks?|pins and needles)"
+    r"burning|stiff(?:ness)?|lesions?|ulcers?|blisters?|growths?|patch(?:es)?|marks?|pins and needles|"
+    r"thirst|thirsty|yellow\w*|jaundice\w*|racing|pounding|sweating|weak(?:ness)?|shaking|tremors?|fainting|"
+    r"faint|bloating|bloated|heartburn|hoarse\w*|lumpy|sores?|scabs?|flaking|flaky|peeling|shortness of breath)"
 )
 _WHO = r"(?:i|he|she|we|they|you|it|this|that|these|those|my \w+(?: \w+)?|his \w+|her \w+|our \w+|the baby|the kids?|grandma|grandpa|mum|mom|dad|baby)"
 _END = r"(?=\s*(?:[?.!,;)]|$|or\b|and\b|to you|do you|right\b|yet\b|already\b|again\b|too\b|though\b|now\b|then\b|maybe\b|perhaps\b|instead\b))"
@@ -231,7 +244,10 @@ _PROCEDURE_PREP = re.compile(
 # ---------------------------------------------------------------------------------------------- Chinese
 _ZH_MED = (r"(?:药|片|粒|胶囊|糖浆|口服液|冲剂|颗粒|滴剂|喷雾|贴剂|针|胰岛素|激素|抗生素|消炎药|退烧药|止痛药|降压药|降糖药|"
            r"安眠药|感冒药|止咳|布洛芬|美林|泰诺|对乙酰氨基酚|扑热息痛|阿司匹林|阿莫西林|头孢|青霉素|华法林|二甲双胍|"
-           r"他汀|硝苯地平|氯吡格雷|[\u4e00-\u9fff]{1,4}(?:霉素|西林|沙星|洛芬|地平|沙坦|普利|他汀|唑|胺|酮|松|替丁))")
+           r"他汀|硝苯地平|氯吡格雷|泰诺林|芬必得|白加黑|感康|快克|感冒灵|板蓝根|藿香正气|健胃消食片|蒙脱石散|思密达|妈咪爱|益生菌|"
+           r"氨溴索|沐舒坦|开瑞坦|仙特明|孟鲁司特|顺尔宁|优甲乐|雷贝拉唑|吗丁啉|奥司他韦|达菲|褪黑素|维生素|钙片|鱼油|叶酸|"
+           r"铁剂|速效救心丸|硝酸甘油|立普妥|拜新同|络活喜|波立维|倍他乐克|格华止|拜糖平|阿卡波糖|诺和灵|来得时|连花清瘟|"
+           r"[\u4e00-\u9fff]{1,4}(?:霉素|西林|沙星|洛芬|地平|沙坦|普利|他汀|唑|胺|酮|松|替丁|丸|散(?![步心开会发布])|颗粒|口服液|糖浆|滴剂|喷剂))")
 _ZH_UNIT = r"(?:片|粒|颗|毫升|ml|毫克|mg|克|g|袋|包|滴|喷|支|勺|格|单位|粒胶囊|瓶盖)"
 _ZH_NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]|一整|整|半|几|多)"
 _ZH_DOSE = re.compile(
@@ -239,32 +255,40 @@ _ZH_DOSE = re.compile(
     r"多少(?:毫克|mg|毫升|ml|克|片|粒|颗|袋|包|滴|单位|量|剂量)|剂量|用量|药量|"
     r"一次(?:吃|服|用|喂|给|喝|打|涂|喷|滴)(?:多少|几)|(?:吃|服|用|喂|给|喝|打)多少(?!钱|水|时间|天|饭)|"
     r"(?:吃|服|用|喂|给|喝|打|涂|喷|滴)[^，。？！?!,]{0,6}几次|一天几次|几(?:个)?小时(?:吃|服|用|喂|给)|多久(?:吃|服|用|喂|给)一次|"
-    r"隔(?:多久|几)[^，。？?]{0,5}(?:吃|服|用|喂|给|打)|最多(?:能|可以|可)?(?:吃|服|用|喂|给|喝)|(?:吃|服|用|喂|给)(?:多了|过量)会"
+    r"隔(?:多久|几)[^，。？?]{0,8}(?:吃|服|用|喂|给|打)|多大(?:的)?(?:量|剂量)|"
+    r"再(?:给[^，。？?]{0,6})?(?:吃|服|用|喂|喝)(?:一|两|半|几)?(?:次|片|粒|颗|包|袋|剂|点|回)|(?:吃|服|用|喂|给)[^，。？?]{0,6}(?:太多|太少|过量)|最多(?:能|可以|可)?(?:吃|服|用|喂|给|喝)|(?:吃|服|用|喂|给)(?:多了|过量)会"
 )
 _ZH_QTY = re.compile(_ZH_NUM + _ZH_UNIT)
-_ZH_ASK = re.compile(r"吗|么|行不行|可不可以|可以不|能不能|能否|是否|行吧|好不好|够不够|多不多|合适|要不要|该不该|[?？]|呢")
+_ZH_ASK = re.compile(r"会不会|太多|太少|够不够|过量|吗|么|行不行|可不可以|可以不|能不能|能否|是否|行吧|好不好|够不够|多不多|合适|要不要|该不该|[?？]|呢")
 _ZH_CHANGE = re.compile(
     r"停药|减药|加药|断药|撤药|加量|减量|加点量|减点量|减半|(?<![伤口术后])换药(?!室)|"
     r"(?:停|停掉|停了|不吃|少吃|多吃|减|加|换|改成|断)[^，。？?]{0,4}" + _ZH_MED + r"|"
     + _ZH_MED + r"[^，。？?]{0,8}(?:停|不吃了|不想吃|不吃|少吃|多吃|加大|减少|减半|加量|减量|改成|换成|换|加点|减点)|"
     r"(?:能不能|可不可以|可以|能|要不要|该不该|是否|想|自己|自行|直接|先)(?:停(?!车|留|靠|电|水|业|诊|课)|不吃(?!饭|东西)|少吃(?!饭|东西)|多吃(?!饭|东西))|"
     r"(?:减|停|撤|断|加|换|改)(?:下来|下去|掉|少|一半|成|用)(?!肥|重|号|车|约|时间)|"
+    r"隔(?:一|1)?[天日](?:吃|服|用|打)|(?:两|三|几)天(?:吃|服|用)一次|不(?:用|必|需要)(?:再|继续)?(?:吃|服|用)(?!饭|东西)|"
     r"多吃(?:一|两|几|半)?(?:片|粒|颗|次|点)|少吃(?:一|两|半)?(?:片|粒|颗|次|点)|(?:还要|还用|要一直|需要一直|继续)吃(?!饭|东西)"
 )
 _ZH_CHANGE_NEEDS_MED = re.compile(r"(?:减|停|撤|断|加|换|改)(?:下来|下去|掉|少|一半|成|用)")
 _ZH_DIAGNOSIS = re.compile(
-    r"我是不是(?:得了|有|患了|生病|感染|怀孕)|(?:我|他|她|孩子|宝宝)(?:得了|患了|得的是|是)什么病|(?<!看)(?:什么|啥)(?:病|毛病)(?!房|人|区|历|床|友|号|假)|"
-    r"是不是(?:得了|有|患了)?[^，。？?]{0,8}(?:病|炎|癌|瘤|症|疹|骨折|感染|结石|中风|脑梗|心梗|怀孕|出血|过敏|抑郁|焦虑|新冠|流感|疱疹)了?|"
+    r"我是不是(?:得了|有|患了|生病|感染|怀孕)|(?:我|他|她|孩子|宝宝)(?:得了|患了|得的是|是)什么病|"
+    # "X是什么病" where X is itself a condition name (荨麻疹是什么病) asks for information, not a diagnosis
+    r"(?<![病症炎癌瘤减亢风喘疹])(?:(?<=[皮红出起]疹是)|(?<![病症炎癌瘤减亢风喘疹]是))(?<!看)(?:什么|啥)(?:病|毛病)(?!房|人|区|历|床|友|号|假)|"
+    r"是不是(?:得了|患了|染上了?)|(?:帮我|给我|你)?判断一下|"
+    r"是不是(?:得了|有|患了)?[^，。？?]{0,8}(?:病|炎|癌|瘤|症|疹|骨折|感染|结石|中风|脑梗|心梗|怀孕|出血|过敏|抑郁|焦虑|新冠|流感|疱疹|"
+    r"甲减|甲亢|痛风|哮喘|贫血|低血糖|高血压|糖尿|痔疮|中暑|风湿)了?|"
     r"会不会是|有没有可能(?:是|得了|有)|可能是[^，。]{0,8}(?:吗|么|吧|呢)|像不像|算不算[^，。]{0,8}(?:病|炎|癌|症)|"
     r"帮我(?:诊断|看看是什么|看看是不是)|给我诊断|(?:这|那|它)是[^，。]{0,6}(?:病|炎|癌|瘤|症)(?:吗|么|吧)|"
     r"(?:是|会是)[^，。]{0,4}(?:癌|肿瘤|恶性|良性)(?:吗|么|吧|呢)|"
-    r"(?:疼|痛|痒|肿|热|烧|咳|吐|泻|晕|麻|闷|胀|酸|红|疹|包|块|出血|黑)[^，。？?]{0,6}(?:是)?怎么回事"
+    r"(?:疼|痛|痒|肿|热|烧|咳|吐|泻|晕|麻|闷|胀|酸|红|疹|包|块|出血|黑|黄|渴|汗|慌|响|抖|喘|累|乏|虚|拉肚子|没劲|失眠)"
+    r"[^。？?]{0,10}(?:是)?(?:怎么回事|咋回事|什么原因|啥原因|什么情况)"
 )
 _ZH_PRESCRIBE = re.compile(
     r"(?:给|帮|替)我开[^，。？?]{0,4}(?:药|处方|抗生素|点|些)|开(?:点|些)?(?:什么|啥)药|"
     r"(?:该|应该|要|需要|能|可以)?(?:吃|用)(?:点|些)?(?:什么|啥|哪种|哪个|哪些)(?:药|好)|吃点什么|"
     r"(?:是不是|要不要|需不需要|该不该|用不用)(?:要)?(?:吃|用|打)(?:点|些)?[^，。？?]{0,6}(?:药|针|素)|"
-    r"能(?:不能)?给(?:孩子|他|她|宝宝|小孩|老人)[^，。？?]{0,6}(?:吃|用)|该吃哪种|推荐(?:一下|个|点)?(?:什么)?药"
+    r"能(?:不能)?给(?:孩子|他|她|宝宝|小孩|老人)[^，。？?]{0,6}(?:吃|用)|"
+    r"(?:给|帮|替)[^，。？?]{1,6}开(?:一|两|几|点|些)?(?:盒|瓶|支|些|点|个|张)?(?:" + _ZH_MED[3:-1] + r"|处方)|该吃哪种|推荐(?:一下|个|点)?(?:什么)?药"
 )
 _ZH_PRACTICAL = re.compile(
     r"续方|续药|复诊开药|网上|线上|互联网|寄|快递|配送|取药|拿药|领药|药房|药店|窗口|保存|存放|冰箱|冷藏|常温|开封|"
@@ -297,6 +321,55 @@ _STRONG_CHANGE = _CHANGE_PATTERNS[2:4]  # take more/double/instead of: not vetoe
 _WEAK_CHANGE = [_CHANGE_PATTERNS[0], _CHANGE_PATTERNS[4], _CHANGE_AFTER_MED]
 
 
+# Cues added after test batch 3 (categories of failure, not its sentences):
+# - a frequency or timing change ("every other day instead of daily", "take it at night instead")
+# - "bump it up" / "restart at a lower amount" / "use less"
+_EXTRA_CHANGE = re.compile(
+    r"\bevery other (?:day|night|week)\b|\balternate (?:days|nights)\b|\bon and off\b|"
+    r"\binstead of (?:daily|every day|every night|once|twice|three times|in the (?:morning|evening))\b|"
+    r"\b(?:take|give|have|use|taking|giving|switch)\b.{0,40}\b(?:at night|in the morning|in the evening|at bedtime|"
+    r"before bed|later|earlier)\b.{0,12}\binstead\b|"
+    r"\b(?:bump|push|turn|crank|step|ramp|put) (?:it|them|that|the dose|my dose) (?:up|down)\b|"
+    r"\b(?:restart|start|go back on|start again|resume)\b.{0,25}\b(?:lower|higher|smaller|bigger|reduced|half)\b|"
+    r"\b(?:lower|higher|smaller|bigger|reduced|half) (?:amount|quantity|number of)\b|"
+    r"\b(?:take|give|use|have) (?:a bit |a little |slightly )?(?:less|more|fewer)\b(?! (?:time|often|care|water|fluids?|rest|exercise))|"
+    r"\b(?:go|going) natural\b|\bcold turkey\b"
+)
+# - asking whether an amount is too much / enough, or about another one, the next one, or waiting between them
+_EXTRA_DOSE = re.compile(
+    r"\b(?:too much|too many|too strong|too little|too high|too low|enough|overkill|overdoing)\b|"
+    r"\b(?:have|take|give|having|taking|giving)(?: \w+){0,2}? (?:another|one more|a second|the next|an extra|a 2nd) (?:one|dose|lot|round)\b|"
+    r"\b(?:wait|leave|gap)\b.{0,30}\b(?:before|between|until|till)\b.{0,20}\b(?:next|another|again|doses?|more)\b|"
+    r"\bbefore (?:the|his|her|my|their) next\b|\bthe most\b.{0,30}\b(?:take|give|have|a day|per day|in a day|daily|at once)\b|"
+    r"\b(?:a|an)? ?(?:whole|full|entire) (?:one|tablet|pill|dose|strip|bottle|packet|pack|box|sachet)\b.{0,20}\b(?:or|vs)\b.{0,10}\bhalf\b|"
+    r"\bwhat strength\b|\b(?:mg|mgs|ml|mls|mcg|tablets?|pills?|puffs?|tsps?|drops) of (?:\w+ ){0,2}?" + _MED + r"\b(?: for\b|\?)"
+)
+# Amounts written as a pack or as a strength in the plural ("the whole strip", "2 or 3 of the 200s").
+_AMOUNT_PHRASE = re.compile(r"\b(?:the|a|an) (?:whole|full|entire) (?:strip|bottle|packet|pack|box|sheet|tube|blister|sachet|"
+                            r"tablet|pill|capsule|one)\b|\bof the \d+(?:mg|ml)?s\b|\b\d+ (?:or|to) \d+ of\b")
+_EXCESS_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?s?\b(?! ?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|"
+                            r"people|visitors|pounds|dollars|yuan|euros|%|percent|miles|km|steps))|\bof the \d+")
+_EXCESS_OBJECT = re.compile(r"\b\d+(?:\.\d+)?s\b|\bof the \d+|\b(?:it|one|them|that|this)\b")
+_EXTRA_DIAGNOSIS = re.compile(
+    r"\bwhat (?:do|would|did) you (?:think|reckon|guess)\b.{0,40}\b(?:has|have|got|is wrong|is it|it is|this is|causing)\b|"
+    r"\b(?:mean|means|indicate|indicates|suggest|suggests) (?:that )?(?:i|he|she|we|they|my \w+|it is|this is) "
+    r"(?:have|has|got|have got|am|is|are)\b|"
+    # "pretty sure I've got X, can you confirm?": the confirmation is of the condition, so it ends the message
+    r"\b(?:i have got|i have|i think i have|he has|she has|i am|pretty sure|i reckon|sure i have)\b.{0,40}\b" + _CONDITION +
+    r"\b.{0,20}\b(?:confirm|agree|right|correct|am i right)(?: (?:it|that|this))?\s*[?.!]*\s*$|"
+    r"\b(?:causing|behind|the cause of|the reason for)(?: [\w']+){0,4}? " + _SYMPTOM + r"\b|"
+    r"(?<!what )(?<!which )\b(?:is|are|could|can|might|would) (?!the |there |these |those |some |any )(?:\w+ ){1,9}?"
+    r"(?:a |an |the )?(?:sign|signs|symptom|symptoms|warning sign|red flag) of\b|"
+    r"\bwhat would you (?:diagnose|call)\b|\bwhat(?: do you think)? (?:it|this) (?:is|could be)\b"
+)
+_EXTRA_PRESCRIBE = re.compile(
+    r"\b(?:you|u)\b.{0,20}\bwrite (?:\w+ ){0,4}?(?:a |an |the )?(?:script|prescription|rx|scrip)\b|"
+    r"\bwrite me (?:a |an )?(?:script|prescription|rx)\b|"
+    r"\bput (?:me|him|her|us|them|my \w+(?: \w+)?) on (?:some |a |an |the )?(?:" + _MED + r"|something|anything)\b|"
+    r"\bdo (?:i|we|he|she|they|you think i) need (?:antibiotics?|meds|medication|medicine)\b"
+)
+
+
 def _asks(text: str) -> bool:
     """A question, a request or a stated intention, not a report of what already happened."""
     return bool(_ASK.search(text) or _INTENT.search(text))
@@ -308,6 +381,17 @@ def _english_reason(text: str) -> str | None:
     has_med = bool(_MED_RE.search(text))
     if asks and any(p.search(text) for p in _STRONG_CHANGE):
         return "dose_change"
+    if asks and (has_med or _CHANGE_PRONOUN.search(text) or re.search(r"\b(?:it|them)\b", text)) and \
+            _EXTRA_CHANGE.search(text):
+        return "dose_change"
+    if asks and _AMOUNT_PHRASE.search(text) and not _PRACTICAL_COST.search(text):
+        return "dose_request"
+    extra_dose = _EXTRA_DOSE.search(text)
+    # "too much / enough" needs a medicine or a number to be about a dose ("is it too much to ask" is not)
+    excess = extra_dose and extra_dose.group(0).startswith(("too", "enough", "over"))
+    if asks and extra_dose and not _PRACTICAL_COST.search(text) and (
+            has_med or _QTY_UNIT_RE.search(text) or (_EXCESS_AMOUNT if excess else _EXCESS_OBJECT).search(text)):
+        return "dose_request"
     if any(p.search(text) for p in _DOSE_PATTERNS) and (not practical or _NUMERIC_UNIT_RE.search(text)):
         return "dose_request"
     how_much = _HOW_MUCH_RE.search(text) and not _HOW_MUCH_BENIGN.search(text) and _HOW_MUCH_DOSE.search(text)
@@ -326,6 +410,10 @@ def _english_reason(text: str) -> str | None:
             not practical and any(p.search(text) for p in _PRESCRIBE_PATTERNS[4:])):
         return "prescription_request"
     if any(p.search(text) for p in _DIAGNOSIS_PATTERNS):
+        return "diagnosis_request"
+    if asks and _EXTRA_PRESCRIBE.search(text):
+        return "prescription_request"
+    if _EXTRA_DIAGNOSIS.search(text):
         return "diagnosis_request"
     return None
 
@@ -371,9 +459,70 @@ class ScopeDecision:
     reason: str | None = None
 
 
+# Text-speak and common misspellings of the words the cues are built from ("hw much shud i give").
+_SLANG = {
+    "hw": "how", "hwo": "how", "shud": "should", "shld": "should", "shd": "should", "wat": "what", "wut": "what",
+    "wht": "what", "cn": "can", "u": "you", "ur": "your", "pls": "please", "plz": "please", "abt": "about",
+    "tonite": "tonight", "2nite": "tonight", "gimme": "give me", "giv": "give", "tak": "take",
+    "mch": "much", "muh": "much", "mny": "many",
+    "kiddo": "kid", "bub": "baby", "bubba": "baby", "bb": "baby",
+}
+_SLANG_RE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted((re.escape(k) for k in _SLANG), key=len, reverse=True)) +
+                       r")(?![\w'])")
+# Cantonese (Hong Kong) wording -> the Mandarin the Chinese cues are written in. Both scripts are listed because
+# this runs before folding. 食 is "eat" in Cantonese, but not in 食物/食品/食堂/饮食 ("food", "canteen").
+_CANTONESE = [
+    (re.compile(r"(?<![饮飲零粮糧])食(?![物品堂欲谱譜材道管疗療疗])"), "吃"), (re.compile(r"[幾几]多"), "多少"),
+    (re.compile(r"[唔冇]"), "不"), (re.compile(r"咗"), "了"), (re.compile(r"佢"), "他"), (re.compile(r"嘅"), "的"),
+    (re.compile(r"啱"), "合适"), (re.compile(r"[係系](?=唔|咪|咪|不)"), "是"), (re.compile(r"[畀俾]"), "给"),
+    (re.compile(r"[點点]樣"), "怎么"), (re.compile(r"老豆|老竇"), "爸爸"), (re.compile(r"邊度|边度"), "哪里"),
+    (re.compile(r"先(?=[啱合])"), ""), (re.compile(r"可唔可以"), "可不可以"),
+]
+# Longer medicine names, for catching typos ("ibuprofin", "amoxicilin"); short names are left out because
+# one edit turns them into everyday words ("aleve" -> "alive").
+_FUZZY_MEDS = sorted({name for name in re.findall(r"[a-z]{7,}", _MED_NAMES)})
+_FUZZY_BY_HEAD: dict[str, list[str]] = {}
+for _name in _FUZZY_MEDS:
+    _FUZZY_BY_HEAD.setdefault(_name[:2], []).append(_name)
+
+
+def _within_edits(word: str, target: str, limit: int) -> bool:
+    """Levenshtein distance <= limit, with an early exit (both words are short)."""
+    if abs(len(word) - len(target)) > limit:
+        return False
+    previous = list(range(len(target) + 1))
+    for i, ch in enumerate(word, 1):
+        current = [i]
+        for j, other in enumerate(target, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ch != other)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
+def _fix_medicine_typos(text: str) -> str:
+    """Replace a misspelt long medicine name with the listed spelling, so every cue that needs a medicine sees it."""
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        if _MED_RE.fullmatch(word):
+            return word
+        for name in _FUZZY_BY_HEAD.get(word[:2], ()):
+            if _within_edits(word, name, 1 if len(name) < 9 else 2):
+                return name
+        return word
+    return re.sub(r"\b[a-z]{6,}\b", fix, text)
+
+
 def scope_text(text: str) -> str:
-    """The form the scope rules read: normalised (lower case, NFKC, contractions) and Traditional folded."""
-    return fold_traditional(normalize(text[:20000]))
+    """The form the scope rules read: Cantonese and text-speak mapped, normalised, Traditional folded, typos fixed."""
+    text = text[:20000]
+    if re.search(r"[\u4e00-\u9fff]", text):
+        for pattern, replacement in _CANTONESE:
+            text = pattern.sub(replacement, text)
+    norm = fold_traditional(normalize(text))
+    norm = _SLANG_RE.sub(lambda m: _SLANG[m.group(0)], norm)
+    return _fix_medicine_typos(norm)
 
 
 def classify_scope(text: str) -> ScopeDecision:

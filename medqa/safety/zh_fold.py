@@ -1,10 +1,15 @@
 """Traditional -> Simplified Chinese folding, one character to one character, for the scope and PHI rules.
 
 The scope guard and PHI patterns are written in Simplified characters. Folding character by character
-keeps every offset in place, which PHI redaction needs (spans index the original text). It covers the
-characters of medicine, dosing, diagnosis, addresses, names and everyday question words; a phrase-level
-converter (OpenCC) knows more, but changes lengths and adds a dependency to a path that runs on every message.
+keeps every offset in place, which PHI redaction needs (spans index the original text). The table is
+OpenCC's one-to-one character table (TSCharacters, shared with medqa.safety.normalize) with this module's own
+pairs on top: a hand list alone missed characters nobody listed (plate provinces 魯/閩, the surname 範/范),
+which test batch 3 showed. Phrase-level conversion is not used: it changes lengths.
 """
+
+from functools import lru_cache
+
+from medqa.safety.normalize import traditional_to_simplified_table
 
 _PAIRS = (
     # medicines and dosing
@@ -35,6 +40,12 @@ for _pair in _PAIRS.split():
         _TABLE[ord(_pair[0])] = _pair[1]
 
 
+@lru_cache(maxsize=1)
+def _full_table() -> dict[int, str]:
+    # This module's pairs win where the two disagree (they were chosen for the rules' own wording).
+    return {**traditional_to_simplified_table(), **_TABLE}
+
+
 def fold_traditional(text: str) -> str:
     """Replace Traditional characters with their Simplified forms; the result has the same length."""
-    return text.translate(_TABLE)
+    return text.translate(_full_table())
