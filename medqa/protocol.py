@@ -276,7 +276,7 @@ def request_models(limits: RequestLimits = RequestLimits()) -> RequestModels:
         stream: bool = False
         stream_options: StreamOptions | None = None
         stop: Stop = None
-        seed: wire_int(0, 2**63 - 1) | None = None
+        seed: wire_int(0) | None = None  # any size: the engine reduces it modulo 2**63
         user: Annotated[str | None, Field(max_length=256)] = None
         medqa: MedqaOptions | None = None
 
@@ -318,7 +318,7 @@ def request_models(limits: RequestLimits = RequestLimits()) -> RequestModels:
         logprobs: wire_int(0, 5) | None = None
         echo: bool = False
         stop: Stop = None
-        seed: wire_int(0, 2**63 - 1) | None = None
+        seed: wire_int(0) | None = None  # any size: the engine reduces it modulo 2**63
         user: Annotated[str | None, Field(max_length=256)] = None
 
         @model_validator(mode="after")
@@ -465,9 +465,12 @@ class CdsDiscovery(_Lenient):
 
 
 _FHIR_ID = r"^[A-Za-z0-9\-\.]{1,64}$"
-_FHIR_REFERENCE = {"type": "object", "additionalProperties": False, "minProperties": 1, "properties": {
-    "reference": {"type": "string", "pattern": NON_BLANK, "maxLength": 256},
-    "display": {"type": "string", "pattern": NON_BLANK, "maxLength": 256}}}
+_FHIR_STRING = r"^[ \r\n\t\S]+$"  # FHIR's `string`: not empty, no control characters but tab and newlines
+_FHIR_REFERENCE = {"type": "object", "additionalProperties": False, "properties": {
+    "reference": {"type": "string", "pattern": _FHIR_STRING}, "display": {"type": "string", "pattern": _FHIR_STRING}}}
+# Communication.status has a required binding to this value set (FHIR R4 EventStatus).
+FHIR_EVENT_STATUSES = ("preparation", "in-progress", "not-done", "on-hold", "stopped", "completed",
+                       "entered-in-error", "unknown")
 
 # The FHIR R4 Communication a `$answer` call takes: what the route requires (an id to answer, the question in
 # payload[].contentString) and the elements it copies into the answer. Other valid R4B elements are accepted
@@ -480,12 +483,11 @@ FHIR_COMMUNICATION_REQUEST_SCHEMA = {
     "properties": {
         "resourceType": {"const": "Communication"},
         "id": {"type": "string", "pattern": _FHIR_ID, "description": "referenced by the answer's inResponseTo"},
-        "status": {"enum": ["preparation", "in-progress", "not-done", "on-hold", "stopped", "completed",
-                            "entered-in-error", "unknown"]},
+        "status": {"enum": list(FHIR_EVENT_STATUSES)},
         "subject": _FHIR_REFERENCE,
         "sender": _FHIR_REFERENCE,
-        "recipient": {"type": "array", "items": _FHIR_REFERENCE, "maxItems": 8},
-        "payload": {"type": "array", "minItems": 1, "maxItems": 8, "description": "the patient's question",
+        "recipient": {"type": "array", "items": _FHIR_REFERENCE},
+        "payload": {"type": "array", "minItems": 1, "description": "the patient's question",
                     "items": {"type": "object", "required": ["contentString"], "additionalProperties": False,
                               "properties": {"contentString": {"type": "string", "pattern": NON_BLANK}}}},
     },

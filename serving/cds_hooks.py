@@ -110,6 +110,7 @@ async def cds_service(service_id: Annotated[str, Field(max_length=128)], body: C
     if question is None:
         server.record(request, "cds", 200, started)
         return {"cards": []}
-    result = await server.assistant.respond([{"role": "user", "content": question}], request_id=request_id_var.get())
+    result = await server.assistant.respond([{"role": "user", "content": question}], request_id=request_id_var.get(),
+                                            max_tokens=server.answer_tokens)
     server.record(request, "cds", 200, started, result=result, question=question)
     return {"cards": [build_card(result, question)]}

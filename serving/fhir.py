@@ -19,7 +19,7 @@ from fastapi import APIRouter, Body, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
-from medqa.protocol import FHIR_COMMUNICATION_REQUEST_SCHEMA
+from medqa.protocol import FHIR_COMMUNICATION_REQUEST_SCHEMA, FHIR_EVENT_STATUSES
 from serving.routes.state import ServerState, require, server_state
 from serving.security import ApiError, request_id_var
 
@@ -33,18 +33,41 @@ def _validation_message(exc: ValidationError) -> str:
     return f"invalid Communication: {where}: {first.get('msg', 'invalid')}".replace("\n", " ")
 
 
+def _first_null(value, path: str = "") -> str | None:
+    """The path of the first JSON null in a FHIR resource (FHIR JSON has none, except in `_element` arrays)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if item is None:
+                return f"{path}{key}"
+            found = None if key.startswith("_") else _first_null(item, f"{path}{key}.")
+            if found:
+                return found
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found = f"{path.rstrip('.')}[{i}]" if item is None else _first_null(item, f"{path.rstrip('.')}[{i}].")
+            if found:
+                return found
+    return None
+
+
 def parse_question(resource: dict) -> tuple[Any, str]:
     """The validated request Communication and its question text; ApiError(400) if it is not usable."""
     from fhir.resources.R4B.communication import Communication
 
     if not isinstance(resource, dict) or resource.get("resourceType") != "Communication":
         raise ApiError(400, "the body must be a FHIR Communication resource (resourceType 'Communication')")
+    where = _first_null(resource)
+    if where is not None:
+        raise ApiError(400, f"invalid Communication: {where} is null; FHIR JSON leaves absent elements out instead")
     try:
         communication = Communication.model_validate(resource)
     except ValidationError as exc:
         raise ApiError(400, " ".join(_validation_message(exc).split())) from None
     except (ValueError, TypeError) as exc:
         raise ApiError(400, f"invalid Communication: {exc}") from None
+    if communication.status not in FHIR_EVENT_STATUSES:
+        raise ApiError(400, f"invalid Communication: status {communication.status!r} is not one of "
+                            f"{', '.join(FHIR_EVENT_STATUSES)}")
     if not communication.id:
         raise ApiError(400, "Communication.id is required so the answer can reference it in inResponseTo")
     texts = [p.contentString for p in communication.payload or [] if getattr(p, "contentString", None)]
@@ -97,6 +120,7 @@ async def answer_communication(request: Request,
     """Answer the patient question in a FHIR Communication with a FHIR Communication."""
     started = time.monotonic()
     communication, question = parse_question(body)
-    result = await server.assistant.respond([{"role": "user", "content": question}], request_id=request_id_var.get())
+    result = await server.assistant.respond([{"role": "user", "content": question}], request_id=request_id_var.get(),
+                                            max_tokens=server.answer_tokens)
     server.record(request, "fhir", 200, started, result=result, question=question)
     return JSONResponse(build_answer(communication, result), media_type=FHIR_JSON)

@@ -1,28 +1,30 @@
-"""schemathesis (all checks) against our /openapi.json: 0 failures.
+"""schemathesis (all checks, positive and negative data) against our /openapi.json: 0 failures.
 
-One deliberate setting: `positive_data_acceptance` also accepts 400, because some rules are semantic
-and not expressible in the JSON schema (the last chat message must be a non-empty user turn; streaming
-takes one prompt without echo/logprobs; a FHIR body must be a valid Communication with an id). 5xx are
-never accepted (`not_a_server_error` stays on).
+The schema says everything the server checks (the last chat message is a non-blank user turn, a stream
+takes one prompt without echo or logprobs, the FHIR body's required elements), so a schema-valid request
+is never answered 400: `positive_data_acceptance` does not accept it. The one rule a schema cannot state is
+a text prompt's length in tokens; the limits below keep every schema-valid prompt within the seed's 2,048-token
+window (at most 4 tokens per character), so that rule is not hit here. 5xx are never accepted.
 """
 
 import shutil
 import subprocess
 
 import pytest
-from test_serving_support import (  # noqa: F401
+from test_serving_support import (
     KEY_ALL,
     ServerThread,
-    engine,
     make_assistant,
     make_settings,
-    seed_dir,
 )
 
 from serving.app import create_app
 
-CONFIG = """[checks.positive_data_acceptance]
-expected-statuses = ["2xx", "400", "401", "403", "404", "409", "429"]
+CONFIG = """[checks]
+max_response_time = 60
+
+[checks.positive_data_acceptance]
+expected-statuses = ["2xx", "401", "403", "404", "429"]
 
 [parameters]
 "path.service_id" = "medqa-patient-question"
@@ -35,12 +37,13 @@ def test_schemathesis_all_checks_pass(engine, seed_dir, tmp_path):  # noqa: F811
     if cli is None:
         pytest.skip("schemathesis is not installed")
     (tmp_path / "schemathesis.toml").write_text(CONFIG)
-    settings = make_settings(seed_dir, max_tokens_limit=8, rate_limit_per_minute=1_000_000, max_messages=4,
-                             max_message_chars=400, max_queue=64)
+    settings = make_settings(seed_dir, max_tokens_limit=8, rate_limit_per_minute=1_000_000, max_messages=3,
+                             max_message_chars=64, max_queue=64)
     with ServerThread(create_app(settings, assistant=make_assistant(engine))) as server:
         run = subprocess.run(
             [cli, "--config-file", str(tmp_path / "schemathesis.toml"), "run", server.url + "/openapi.json",
-             "--checks", "all", "-H", f"Authorization: Bearer {KEY_ALL}", "-n", "15", "--generation-deterministic"],
+             "--checks", "all", "-H", f"Authorization: Bearer {KEY_ALL}", "-n", "15", "--generation-deterministic",
+             "--request-timeout", "60"],  # a shared, busy CPU: slow is not wrong
             capture_output=True, text=True, timeout=540, cwd=tmp_path, check=False)
     print(run.stdout[-4000:])
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]

@@ -30,10 +30,14 @@ from serving.security import request_id_var
 
 log = logging.getLogger("medqa.serving.app")
 
+# Each server-sent event (OpenAPI 3.1 describes one event per `schema`; 3.2 calls it `itemSchema`).
 _EVENT_STREAM = {"text/event-stream": {"schema": {
-    "type": "string", "description": "server-sent events `data: {chunk}`, ended by `data: [DONE]`; an error "
-    "after the stream began is one `data: {\"error\": {...}}` event with the same type and code as the "
-    "HTTP error it would otherwise have been (an engine failure: code engine_error, recorded as 502)"}}}
+    "type": "object", "required": ["data"],
+    "properties": {"data": {"type": "string", "description": (
+        "a JSON chunk (chat.completion.chunk or text_completion), or `[DONE]` last. An error after the stream "
+        "began is one `{\"error\": {...}}` event with the type and code the HTTP error would have had "
+        "(an engine failure: server_error / engine_error, recorded as 502)")},
+        "event": {"type": "string"}, "id": {"type": "string"}, "retry": {"type": "integer"}}}}}
 
 
 def _stream_responses(model) -> dict:
@@ -76,7 +80,7 @@ async def chat_completion(body, request: Request, server: ServerState):
     question = messages[-1]["content"]
     events = assistant.stream(
         messages, locale=body.medqa.locale if body.medqa else None,
-        max_tokens=body.max_completion_tokens or body.max_tokens or 256, temperature=body.temperature,
+        max_tokens=body.max_completion_tokens or body.max_tokens or server.answer_tokens, temperature=body.temperature,
         top_p=body.top_p, seed=body.seed, request_id=request_id_var.get(), stop=_stop_list(body.stop))
     completion_id, created, model = f"chatcmpl-{uuid.uuid4().hex}", int(time.time()), assistant.model_name
 

@@ -28,6 +28,7 @@ AUTH_ERRORS = {status: ERROR_RESPONSES[status] for status in (401, 403, 429)}
 BODY_ERRORS = {status: ERROR_RESPONSES[status] for status in (400, 413)}
 ENGINE_ERRORS = {status: ERROR_RESPONSES[status] for status in (429, 502, 504)}
 
+DEFAULT_ANSWER_TOKENS = 256  # a chat request without max_tokens gets this too
 bearer = HTTPBearer(auto_error=False, description="API key issued by `medqa serve --generate-key`")
 
 
@@ -102,6 +103,11 @@ class ServerState:
     audit: AuditLog | None
     limiter: RateLimiter
     models: RequestModels
+
+    @property
+    def answer_tokens(self) -> int:
+        """The answer length of routes whose request cannot set one (CDS Hooks, FHIR): 256, within the server's cap."""
+        return min(DEFAULT_ANSWER_TOKENS, self.settings.max_tokens_limit)
 
     def record(self, request, route: str, status: int, started: float, usage=None, ttft=None, result=None,
                question=None, answer=None):
