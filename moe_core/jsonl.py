@@ -95,8 +95,9 @@ def write_text_atomic(text: str, path) -> Path:
 
 
 def write_jsonl_atomic(rows: Iterable[dict], path) -> Path:
-    """Write dict rows as JSONL atomically (the old file stays intact if anything fails)."""
-    return write_text_atomic("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), path)
+    """Write dict rows as strict JSONL atomically (see `plain_json`; the old file stays intact if anything fails)."""
+    lines = (json.dumps(plain_json(row), ensure_ascii=False, allow_nan=False) + "\n" for row in rows)
+    return write_text_atomic("".join(lines), path)
 
 
 def plain_json(value):

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from moe_core.errors import UserError
-from moe_core.jsonl import plain_json, write_dir_atomic, write_json_atomic
+from moe_core.jsonl import plain_json, read_jsonl, write_dir_atomic, write_json_atomic, write_jsonl_atomic
 
 
 def _siblings(path):
@@ -68,3 +68,5 @@ def test_write_json_atomic_is_strict_json(tmp_path):
     assert json.loads(text) == {"nan": None, "inf": [1.0, None], "np": 0.5, "arr": [0, 1, 2], "text": "中文"}
     assert "NaN" not in text and "Infinity" not in text and "中文" in text
     assert plain_json(np.float64("nan")) is None
+    rows = write_jsonl_atomic([{"score": math.nan, "ids": np.arange(2)}, {"score": 0.5}], tmp_path / "s.jsonl")
+    assert [row for _, row in read_jsonl(rows)] == [{"score": None, "ids": [0, 1]}, {"score": 0.5}]
