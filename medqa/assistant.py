@@ -50,7 +50,7 @@ class Prepared:
     report: object  # SafetyReport
     passages: list
     relevance: float
-    messages: list[dict] | None = None  # the grounded chat for the model; None when no model call is needed
+    messages: list[dict] | None = None  # the grounded chat for the model (None when safety answered)
     result: AnswerResult | None = None  # set when safety or a missing passage answers without the model
 
     @property
@@ -70,7 +70,10 @@ class Prepared:
 
 
 class Assistant:
-    """Safety-checked, retrieval-grounded, verified answers from an engine (local or forwarding)."""
+    """Safety-checked, retrieval-grounded, verified answers from an engine (local or forwarding).
+
+    The engine is only used by `stream` / `respond` (and for `model_name`); a batch caller that generates
+    itself drives `prepare` and `complete`."""
 
     def __init__(self, engine, index, *, locale: str = "en", emergency_number: str | None = None,
                  retrieval_k: int = 3, request_timeout_s: float | None = None,
@@ -126,14 +129,14 @@ class Assistant:
             return prepared
         if not prepared.passages:
             prepared.passages = self.retrieve(question, language)
+        history = [t.to_dict() for t in turns[:-1] if t.role in ("user", "assistant")]
+        # Built even when no model call follows, so an evaluation can still compare what the raw model says.
+        prepared.messages = build_grounded_messages(question, prepared.passages, history, language)
         prepared.relevance = max((question_relevance(question, p, language) for p in prepared.passages), default=0.0)
         if prepared.relevance < self.verification.min_relevance:
             verified = no_answer(language)
             verified.relevance = prepared.relevance
             prepared.result = self._result(prepared, verified, verified.text)
-            return prepared
-        history = [t.to_dict() for t in turns[:-1] if t.role in ("user", "assistant")]
-        prepared.messages = build_grounded_messages(question, prepared.passages, history, language)
         return prepared
 
     def complete(self, prepared: Prepared, raw_text: str, usage: dict | None = None,
