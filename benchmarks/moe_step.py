@@ -101,14 +101,16 @@ def run_contended(args, cpu, default) -> None:
               f"{chosen} (of {devices.available_cpu_count()} available CPUs)")
         settings = {f"{fixed} threads": int(fixed), f"chosen ({chosen})": chosen}
         times = {(s, name): [] for s in settings for name in runners}
+        cpu_times = {(s, name): [] for s in settings for name in runners}  # our CPU seconds: the work, not the waiting
         for round_index in range(args.warmup + args.rounds):
             for setting, threads in settings.items():
                 torch.set_num_threads(threads)
                 for name, step in runners.items():
-                    start = time.perf_counter()
+                    start, cpu_start = time.perf_counter(), time.process_time()
                     step()
                     if round_index >= args.warmup:
                         times[(setting, name)].append(time.perf_counter() - start)
+                        cpu_times[(setting, name)].append(time.process_time() - cpu_start)
             label = "warm-up" if round_index < args.warmup else f"round {round_index - args.warmup + 1}"
             print(f"{label}: loadavg {loadavg()}", flush=True)
             if competitor.poll() is not None:
@@ -117,12 +119,13 @@ def run_contended(args, cpu, default) -> None:
         competitor.kill()
         competitor.wait()
     print(f"CPU {cpu.name}, under one competing 2-thread job, fp32, batch {BATCH}x{SEQ}, median of {args.rounds}")
-    print(f"{'threads':<14} {'dense s':>8} {'MoE s':>8} {'MoE/dense':>10}")
+    print(f"{'threads':<14} {'dense s':>8} {'MoE s':>8} {'MoE/dense':>10} {'cpu MoE/dense':>14}")
     ratios = {}
     for setting in settings:
         dense, moe = (statistics.median(times[(setting, n)]) for n in runners)
+        dense_cpu, moe_cpu = (statistics.median(cpu_times[(setting, n)]) for n in runners)
         ratios[setting] = moe / dense
-        print(f"{setting:<14} {dense:8.3f} {moe:8.3f} {moe / dense:9.2f}x")
+        print(f"{setting:<14} {dense:8.3f} {moe:8.3f} {moe / dense:9.2f}x {moe_cpu / dense_cpu:13.2f}x")
     best_dense = min(statistics.median(times[(s, "dense")]) for s in settings)
     moe_chosen = statistics.median(times[(f"chosen ({chosen})", default)])
     print(f"MoE at the project's choice / dense at its best setting: {moe_chosen / best_dense:.2f}x")
