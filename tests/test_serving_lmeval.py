@@ -3,13 +3,11 @@
 from pathlib import Path
 
 import pytest
-from test_serving_support import (  # noqa: F401
+from test_serving_support import (
     KEY_CHAT,
     ServerThread,
-    engine,
     make_assistant,
     make_settings,
-    seed_dir,
 )
 
 from serving.app import create_app

@@ -6,11 +6,9 @@ import pytest
 from test_serving_support import (
     KEY_ALL,
     ServerThread,
-    engine,  # noqa: F401  (fixture)
     free_port,
     make_assistant,
     make_settings,
-    seed_dir,  # noqa: F401  (fixture)
 )
 
 from serving.app import create_app

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from test_serving_support import free_port, seed_dir  # noqa: F401  (fixture)
+from test_serving_support import free_port
 
 from moe_core.errors import UserError
 from serving.serve import parse_key_hash
