@@ -76,6 +76,18 @@ _NOT_NAMES = {
     "number", "id", "details", "list", "letter", "appointment", "appointments", "centre", "center", "team", "office",
     "that", "helps", "for", "again", "everyone", "all", "so", "much", "lots", "you", "team", "guys", "folks",
 }
+# Capitalised words that name services, tests, times or greetings, never a person ("appointment for Flu Jab",
+# "Thanks!\n\nGood Morning"): a NAME candidate containing one is dropped.
+_NEVER_IN_NAMES = {
+    "clinic", "clinics", "test", "tests", "jab", "jabs", "scan", "scans", "ward", "wards", "team", "service", "services",
+    "department", "dept", "unit", "centre", "center", "review", "check", "checkup", "check-up", "surgery", "therapy",
+    "appointment", "results", "result", "vaccine", "vaccination", "booster", "flu", "covid", "blood", "bloods", "x-ray",
+    "mri", "ct", "diabetes", "asthma", "heart", "eye", "eyes", "dental", "physio", "physiotherapy", "morning",
+    "afternoon", "evening", "night", "day", "week", "month", "luck", "wishes", "health", "hospital", "pharmacy",
+    "practice", "gp", "nhs", "a&e", "er", "icu", "outpatients", "inpatients", "maternity", "paediatrics", "pediatrics",
+    "cardiology", "oncology", "radiology", "orthopaedics", "dermatology", "neurology", "urology", "referral", "letter",
+    "form", "forms", "prescription", "prescriptions", "medication", "medicine", "tablets", "pills", "injection",
+}
 # A small lexicon of common given names: a capitalised lexicon name followed by a capitalised word is a
 # full name even with no cue ("John Smith called").
 FIRST_NAMES = set(
@@ -122,6 +134,14 @@ _NAME_PATTERNS = [
                 r"yours faithfully|yours truly|yours|take care|love|best)[ \t]{0,8}[,!.\-\u2013\u2014]?[ \t]{0,8}(?:\r?\n[ \t]{0,8})?)"
                 r"(" + _INIT_NAME + r")[ \t]*[.!]?[ \t]*$", re.M), 1, False),
     (re.compile(r"(?m:^[ \t]*(?:--|-|—|~)[ \t]*(" + _CAP_NAME + r")[ \t]*$)"), 1, True),
+    # a closing word earlier on the line, then the name alone on the last line after blank lines:
+    # "Thanks so much for your help!\n\nJane Doe"
+    (re.compile(r"(?i:\b(?:thanks|thank you|thx|regards|wishes|cheers|sincerely|faithfully|truly|take care|love)\b)"
+                r"[^\n]{0,60}\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*(" + _INIT_NAME + r")[ \t]*[.!]?[ \t]*\Z"), 1, False),
+    # the person a record or booking belongs to: "appointment for Jane Doe", "results of Mr X"
+    (re.compile(r"(?i:\b(?:appointment|appt|booking|results?|letter|referral|prescription|notes|records?|file|bloods|"
+                r"scan|report|update|discharge|admission|visit|transfer|paperwork|forms?) (?:for|of|about))[ \t]+(" + _CAP_NAME + ")"),
+     1, False),
 ]
 _LEXICON_NAME = re.compile(r"\b([A-Z][a-z]{1,20})[ \t]+((?:[A-Z]\.[ \t]+)?[A-Z][a-zA-Z'\-]{1,24})\b")
 
@@ -136,13 +156,13 @@ _SURNAMES = (
 _ZH_STOP = "年是的在有了我你他她和住电手身昨今去来说想要会很也都还就被把从到给跟对向说病患医院生号先女士姐老师医大夫护士岁男女，。、；：！？"
 _ZH_COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|令狐|慕容|夏侯|皇甫|尉迟|公孙|长孙|宇文|司徒|端木|独孤|南宫|西门"
 # Everyday words that start with a surname character ("谢谢！明天见", "本人周三来"): never a name.
-_ZH_NOT_NAME = "(?!明天|明年|明早|明晚|明白|周[一二三四五六日末]|高兴|方便|安全|时间|常常|和你|和您|全部|向你|向您|于是|王国)"
+_ZH_NOT_NAME = "(?!谢谢|谢了|谢啦|祝好|祝您|祝你|明天|明年|明早|明晚|明白|周[一二三四五六日末]|高兴|方便|安全|时间|常常|和你|和您|全部|向你|向您|于是|王国)"
 # A given-name character never starts a time word ("病人孙强明天出院": the name is 孙强).
 _ZH_GIVEN_CHAR = "(?!明天|明早|明晚|明年|后天|上午|下午|晚上|早上|中午)(?![" + _ZH_STOP + "])[" + _CJK + "]"
 _ZH_NAME_CORE = _ZH_NOT_NAME + "(?:" + _ZH_COMPOUND_SURNAMES + "|[" + _SURNAMES + "])(?:" + _ZH_GIVEN_CHAR + "){1,2}"
 # Function words that are also rare surnames ("患者和家属", "向主管医生", "应由医生"): after a weak cue or
 # before a job title they start a phrase, not a name. Answers pass through redact(), so these matter.
-_ZH_FUNCTION_START = "(?![和向应由于与及或把被让请找问管单时])"
+_ZH_FUNCTION_START = "(?!(?<=[感多致答道谢])谢)(?![和向应由于与及或把被让请找问管单时]|谢谢|谢了|谢啦|祝好)"
 # Words that end in a job title but name a role ("主管医生", "麻醉医生", "开单医生").
 _ZH_ROLE_WORDS = "(?!麻醉|门诊|接诊|主管|主刀|值班|管床|责任|开单|使用|格按|间以|专科|全科|社区|家庭|实习|住院|急诊|护理)"
 _ZH_NAME_PATTERNS = [
@@ -157,8 +177,13 @@ _ZH_NAME_PATTERNS = [
     (re.compile(r"(?:谢谢|多谢|感谢|谢了|此致敬礼|此致|敬礼|祝好|辛苦了)[！!，,。.、 \t]{0,3}\r?\n?[ \t]*(" + _ZH_NAME_CORE + r")[ \t。.!！]*$",
                 re.M), 1),
     # surname (+ given name) before an honorific: 王先生, 李芳女士; job titles (张医生) exclude role words
-    (re.compile(r"((?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])(?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)"
+    (re.compile(r"(?!(?<=[感多致答道谢])谢)(?!谢谢|谢了|谢啦)((?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])(?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)"
                 r"(?=先生|女士|小姐|阿姨|叔叔|太太)"), 1),
+    # a bed number is a cue too: "住在5床的孙强", "3号床王芳"
+    (re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}(?:号床|床)(?:的|是|病人|患者)?|床位[0-9]{1,3}的?)[ \t]*(" + _ZH_FUNCTION_START +
+                _ZH_NAME_CORE + ")"), 1),
+    # thanks to the addressee, then the name on its own last line: "谢谢医生！\n王小明"
+    (re.compile(r"(?:谢谢|多谢|感谢)[^\n]{0,12}\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(" + _ZH_NAME_CORE + r")[ \t。.!！]*\Z"), 1),
     (re.compile(r"(?<![主开麻接值管责专全社家实住急护门])" + _ZH_FUNCTION_START + r"((?:" + _ZH_COMPOUND_SURNAMES + r"|[" +
                 _SURNAMES + r"])" + _ZH_ROLE_WORDS +
                 r"(?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)(?=医生|大夫|护士|老师|主任|教授)"), 1),
@@ -206,6 +231,19 @@ _CONTEXT_IDS = [
 ]
 _CONTEXT_ID_RES = [(kind, re.compile(cue + value)) for kind, cue, value in _CONTEXT_IDS]
 
+# A device named in the message, then an id-like token (letters and digits, or 7+ digits) a few words later:
+# "The pacemaker ID on the card says AC4471-902", "呼吸机编号是PM2391774", "device no. SN0087731Q".
+_DEVICE_NOUN = re.compile(
+    r"(?i:\b(?:pacemaker|defibrillator|icd|implant|insulin pump|pump|monitor|meter|glucometer|sensor|cgm|cpap|bipap|"
+    r"ventilator|oxygen concentrator|concentrator|nebuli[sz]er|hearing aids?|cochlear implant|wheelchair|scooter|"
+    r"tracker|machine|device|serial|s/n)\b)|呼吸机|制氧机|血糖仪|血压计|助听器|起搏器|胰岛素泵|设备|仪器|机器|轮椅|雾化器")
+# Serials are written in capitals or digits; a lower-case hyphenated word ("kb-zh-visiting-005") is a tag, not an id.
+_DEVICE_TOKEN = re.compile(r"(?<![A-Za-z0-9\-_\[/])(?=[A-Za-z0-9\-]{0,30}\d)(?=[A-Za-z0-9\-]{0,30}[A-Z])"
+                           r"[A-Za-z0-9][A-Za-z0-9\-]{4,28}[A-Za-z0-9](?![A-Za-z0-9\-])|(?<![\d\-])\d{7,20}(?![\d\-])")
+# Tokens that look like ids but are models, units or readings ("E-3", "CPAP", "5mg", "COVID-19", "A1c").
+_NOT_DEVICE_ID = re.compile(r"(?i:\d+(?:mg|ml|mcg|kg|mmhg|bpm|mmol|cm|mm|am|pm|hrs?|mins?)|covid-19|hba1c|a1c|sp?o2|"
+                            r"\d{1,2}(?:st|nd|rd|th))")
+
 _SIMPLE = [
     ("EMAIL", re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}")),
     ("URL", re.compile(r"(?i:(?<![A-Za-z0-9])(?:https?|ftp)://|(?<![A-Za-z0-9.])www\.)[^\s<>\"'\u3000-\u303f\uff00-\uffef"
@@ -222,6 +260,7 @@ _SIMPLE = [
     # Chinese mobiles and landlines: 13812345678, 138-1234-5678, 010-12345678, 0755-1234567
     ("PHONE", re.compile(r"(?<!\d)1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)")),
     ("PHONE", re.compile(r"(?<![\d\-])0\d{2,3}[ \-]\d{7,8}(?!\d)")),
+    ("PHONE", re.compile(r"(?<![\d\-])0\d{2,3}[ \-]\d{3,4}[ \-]\d{4}(?!\d)")),
     # UK numbers: 07700 900123, 020 7946 0958
     ("PHONE", re.compile(r"(?<!\d)0\d{3,4}[ \t]\d{6,7}(?!\d)|(?<!\d)0\d{2}[ \t]\d{4}[ \t]\d{4}(?!\d)")),
     # VIN: 17 chars, no I/O/Q, letters and digits both present
@@ -237,9 +276,13 @@ _SIMPLE = [
     ("AGE", re.compile(r"(?<!\d)(9\d|1[0-2]\d)(?=[ \t]?(?:岁|周岁))")),
     ("AGE", re.compile(r"(?i:\b(?:i am|i'm|im|i’m|he is|he's|she is|she's|they are|who is|turned|turning|turns|"
                        r"(?:mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|gran|granny|nan|nana|grandad|"
-                       r"husband|wife|partner|aunt|auntie|uncle|patient|he|she) (?:is|was|will be|turned|turns)(?: now| nearly| almost)?)"
+                       r"husband|wife|partner|aunt|auntie|uncle|patient|he|she|granddad|great-grandmother|great-grandfather|great-gran|"
+                       r"grandparent|mother-in-law|father-in-law|old man|old lady|neighbour|neighbor|friend)"
+                       r"(?: (?:is|was|will be|turned|turns)|['\u2019]s)(?: now| nearly| almost| just)?)"
                        r"[ \t]+)(9\d|1[0-2]\d)\b(?![ \t]*(?:%|percent|per cent|kg|kgs|kilos?|lbs?|pounds|mg|ml|minutes?|mins?|"
                        r"hours?|cm|bpm|mmhg|/|\.\d|degrees|°))")),
+    # an age set off by commas right after a name: "I'm Jane Doe, 96, living at ..."
+    ("AGE", re.compile(r"\b[A-Z][a-z]{1,20},[ \t]?(9\d|1[0-2]\d)(?=[ \t]?,)")),
     ("AGE", re.compile(r"(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?|[一二三四五六七八九])?)"
                        r"(?=[ \t]?(?:岁|周岁))")),
 ]
@@ -267,15 +310,16 @@ _STREET = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|cou
 _US_STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
               r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)")
 _ADDRESSES = [
-    re.compile(r"(?i:\b\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Za-z][A-Za-z'\-]{0,20}[ \t]+){1,4}" + _STREET +
+    re.compile(r"(?i:\b(?:(?:flat|apt|apartment|unit|suite)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+)?\d{1,6}[A-Za-z]?[ \t]+"
+               r"(?:(?-i:[A-Z][a-z]{2,20}(?:way|gate))\b|(?:[NSEW]\.?[ \t]+)?(?:[A-Za-z][A-Za-z'\-]{0,20}[ \t]+){1,4}" + _STREET + r")" +
                r"\b\.?(?:,?[ \t]*(?:apt|apartment|suite|ste|unit|#|flat|room|fl|floor)\.?[ \t]*#?[ \t]*[A-Za-z0-9\-]{1,6})?)"
                r"(?:,[ \t]*[A-Z][a-zA-Z]{2,20}(?:[ \t]+[A-Z][a-zA-Z]{2,20}){0,2}(?=,?[ \t]+" + _US_STATES + r"\b))?"),
     re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box[ \t]+\d{1,8})"),
     # Chinese addresses below province level: [市][区/县][路/街 ...号][栋/单元/室]
     re.compile(r"(?:[" + _CJK + r"]{2,6}市)?(?:[" + _CJK + r"]{1,6}[区县镇])?(?:[" + _CJK + r"]{1,8}(?:街道|乡|村))?"
                r"[" + _CJK + r"0-9]{1,10}(?:路|街|大道|巷|弄|胡同|里)(?:[0-9一二三四五六七八九十]{1,3}段)?[0-9一二三四五六七八九十百]{1,5}号"
-               r"(?:院)?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?(?:[0-9一二三四五六七八九十]{1,3}单元)?"
-               r"(?:[0-9]{1,5}(?:室|房|号房))?"),
+               r"(?:院)?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?"
+               r"(?:[0-9一二三四五六七八九十]{1,3}单元[0-9]{1,5}(?:室|房|号房)?|(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号房))?)"),
     re.compile(r"[" + _CJK + r"]{2,10}(?:小区|花园|公寓|大厦|新村|家园)(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座|期))?"
                r"(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号))?"),
 ]
@@ -348,6 +392,13 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             # A context value must contain a digit: "member ID is on the card" is not an id.
             if any(ch.isdigit() for ch in m.group(1)):
                 add(m, kind, 1)
+    for cue in _DEVICE_NOUN.finditer(text):
+        # the id follows in the same sentence ("。", "!", "?", ";" or a line break end the search)
+        window = re.split(r"[。！？!?；;\n]", text[cue.end():cue.end() + 60], maxsplit=1)[0]
+        for m in _DEVICE_TOKEN.finditer(window):
+            if not _NOT_DEVICE_ID.fullmatch(m.group(0)):
+                out.append((cue.end() + m.start(), cue.end() + m.end(), "DEVICE"))
+                break
     for regex in _DATES:
         for m in regex.finditer(text):
             add(m, "DATE", 1 if regex.groups else 0)
@@ -375,12 +426,14 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for regex, group, any_case in _NAME_PATTERNS:
         for m in regex.finditer(text):
             name = _trim_name(m.group(group), any_case)
-            if name:
+            if name and not any(word.lower().rstrip(".,") in _NEVER_IN_NAMES for word in name.split()):
                 start = m.start(group)
                 out.append((start, start + len(name), "NAME"))
     for m in _LEXICON_NAME.finditer(text):
         if m.group(1).lower() in FIRST_NAMES and m.group(2).lower().rstrip(".") not in _NOT_NAMES:
-            out.append((m.start(), m.end(), "NAME"))
+            # "Jane Doe's daughter": the possessive is not part of the name
+            end = m.end() - 2 if re.search(r"['\u2019]s$", m.group(2)) else m.end()
+            out.append((m.start(), end, "NAME"))
     for regex, group in _ZH_NAME_PATTERNS:
         for m in regex.finditer(text):
             add(m, "NAME", group)
@@ -401,7 +454,10 @@ def _address_verb_lead(address: str) -> int:
 
 
 def _trim_name(candidate: str, any_case: bool) -> str:
-    """Keep the leading name words of a cue match; drop trailing common words ("Sarah and")."""
+    """Keep the leading name words of a cue match; drop trailing common words ("Sarah and") and a possessive 's."""
+    possessive = re.search(r"['\u2019]s\b", candidate)
+    if possessive:
+        candidate = candidate[:possessive.start()]
     words = re.split(r"([ \t]+)", candidate)
     kept: list[str] = []
     for i in range(0, len(words), 2):
