@@ -82,5 +82,61 @@ def test_knowledge_base_answers_get_no_redactions():
 def test_generator_is_deterministic(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_scope_phi_sets.py"), "--out-dir", str(tmp_path)],
                    check=True, capture_output=True)
-    for name in ("scope_tune.jsonl", "scope_test.jsonl", "phi_tune.jsonl", "phi_test.jsonl"):
+    for name in ("scope_tune.jsonl", "scope_test.jsonl", "phi_tune.jsonl", "phi_test.jsonl", "scope_test3.jsonl",
+                 "phi_test3.jsonl"):
         assert (tmp_path / name).read_bytes() == (GENERATED / name).read_bytes(), name
+
+
+# --- test batch 3: written by someone who had not read the rules; first run 0.769, spent after the fixes that
+# followed, so this guards against drift (data_cards/safety_scope_phi_sets.md).
+def test_batch3_recall_per_kind_and_script_and_clean_rows_untouched():
+    found, total, touched = Counter(), Counter(), []
+    for row in load(GENERATED / "phi_test3.jsonl"):
+        got = {(s.start, s.end, s.kind) for s in redact(row["text"]).spans}
+        for entity in row["entities"]:
+            hit = (entity["start"], entity["end"], entity["kind"]) in got
+            for key in ("all", entity["kind"], row["script"]):
+                total[key] += 1
+                found[key] += hit
+        if not row["entities"] and got:
+            touched.append(row["text"])
+    assert total["all"] >= 150 and found["all"] / total["all"] >= 0.99
+    for key in ("NAME", "ADDRESS", "AGE", "DEVICE", "VEHICLE", "URL", "IP", "en", "zh-Hans", "zh-Hant"):
+        assert total[key] >= 10 and found[key] / total[key] >= 0.95, key
+    assert touched == []
+
+
+# One or two per failure category of batch 3's first run.
+@pytest.mark.parametrize("text,value,kind", [
+    ("Hello, I'm Ingrid Larsen's daughter and I'd like an update.", "Ingrid Larsen", "NAME"),
+    ("Hello, I'm Samuel Achebe's daughter and I'd like an update.", "Samuel Achebe", "NAME"),
+    ("appointment for Declan Byrne, DOB on file, needs moving to Friday", "Declan Byrne", "NAME"),
+    ("Thanks so much for your help!\n\nTariq Mahmood", "Tariq Mahmood", "NAME"),
+    ("住在5床的宋雨桐是我妈", "宋雨桐", "NAME"),
+    ("謝謝醫生！\n司馬文靜", "司馬文靜", "NAME"),
+    ("我叫範志剛，想問一下報告出來沒有", "範志剛", "NAME"),
+    ("we live at Flat 3, 61 Kingsway, can the district nurse come tomorrow?", "Flat 3, 61 Kingsway", "ADDRESS"),
+    ("药寄到天津市和平区南京路219号3单元602就行", "天津市和平区南京路219号3单元602", "ADDRESS"),
+    ("my grandad's 96 and keeps falling", "96", "AGE"),
+    ("I'm Chloe Dubois, 100, living at 14 Harrow Close.", "100", "AGE"),
+    ("The pacemaker ID on the card says DXC-00418-7.", "DXC-00418-7", "DEVICE"),
+    ("device no. SN0087731Q on the back of the monitor", "SN0087731Q", "DEVICE"),
+    ("呼吸機編號是PM2391774", "PM2391774", "DEVICE"),
+    ("閩D21750的車主請挪一下車", "閩D21750", "VEHICLE"),
+    ("有事打我電話021-5550 1234", "021-5550 1234", "PHONE"),
+])
+def test_batch3_failure_categories_are_redacted(text, value, kind):
+    result = redact(text)
+    assert (value, kind) in [(text[s.start:s.end], s.kind) for s in result.spans]
+    assert value not in result.text
+
+
+# Look-alikes the new cues must leave alone (checked while adding them, never part of any set).
+@pytest.mark.parametrize("text", [
+    "谢谢护士，辛苦了", "感谢医生和护士！\n祝好", "多谢护士", "appointment for Diabetes Clinic next week",
+    "Book an appointment for Flu Jab", "results of Blood Tests are back", "Thanks a lot!\n\nGood Morning",
+    "device shows error E-3", "My CGM sensor reads 7.8 mmol", "my grandad's 90th birthday", "my mum's 92 kg",
+    "the insulin pump beeps every 2 hours", "I walked 5 miles anyway", "不要触碰输液泵、监护仪等设备。[kb-zh-visiting-005]",
+])
+def test_batch3_look_alikes_are_kept(text):
+    assert redact(text).text == text

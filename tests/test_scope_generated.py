@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from medqa.safety.scope import ALLOW, REDIRECT, classify_scope, redirect_message
+from medqa.safety.scope import ALLOW, REDIRECT, classify_scope, redirect_message, scope_text
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "tests" / "data" / "safety" / "generated"
@@ -102,3 +102,73 @@ def test_dose_request_has_its_own_redirect_text_in_both_languages():
     assert "911" in en and "pharmacist" in en and "120" in zh and "药师" in zh
     assert classify_scope("tell me the dose of oxycodone for my 5-year-old").reason == "dose_request"
     assert classify_scope("I need to reschedule my appointment").decision == ALLOW
+
+
+# --- test batch 3: written by someone who had not read the rules; spent after the fixes that followed its first
+# run (0.583 recall), so these now guard against drift. Tables: data_cards/safety_scope_phi_sets.md.
+def test_batch3_meets_targets_per_kind_and_script():
+    rows = load(GENERATED / "scope_test3.jsonl")
+    hits, totals = defaultdict(int), defaultdict(int)
+    for row in rows:
+        redirected = classify_scope(row["text"]).decision == REDIRECT
+        for key in (row["label"], (row["label"], row["kind"]), (row["label"], row["script"])):
+            totals[key] += 1
+            hits[key] += redirected
+    assert totals["redirect"] >= 150 and totals["allow"] >= 150
+    assert hits["redirect"] / totals["redirect"] >= 0.99 and hits["allow"] / totals["allow"] <= 0.05
+    for key, total in totals.items():
+        if isinstance(key, tuple):
+            assert (hits[key] / total >= 0.95) if key[0] == "redirect" else (hits[key] / total <= 0.05), key
+
+
+def test_batch3_shares_no_template_or_text_with_tuning():
+    tune, test3 = load(GENERATED / "scope_tune.jsonl"), load(GENERATED / "scope_test3.jsonl")
+    assert not {r["template"] for r in tune} & {r["template"] for r in test3}
+    assert not {r["text"] for r in tune} & {r["text"] for r in test3}
+
+
+# One or two per failure category of batch 3's first run: typos and brands, text-speak, Cantonese, schedules,
+# "another one", "too much" + a number, "put me on", "what's causing", "is X a sign of Y".
+@pytest.mark.parametrize("text,reason", [
+    ("do i give my kiddo a whole ibuprofin or just half", "dose_request"),
+    ("hw much Augmentin shud i give my grandson", "dose_request"),
+    ("can he have another one tonight? he had the last one at 6", "dose_request"),
+    ("is 2 of the 500s too much", "dose_request"),
+    ("how long should i wait before the next melatonin for the baby", "dose_request"),
+    ("個BB發燒，退燒藥食幾多ml先啱", "dose_request"),
+    ("晚上还能再给我家老人吃一次氨溴索吗", "dose_request"),
+    ("could I take my Zyrtec every other day instead of daily", "dose_change"),
+    ("Keppra isn't doing much, can I bump it up?", "dose_change"),
+    ("i take my blood pressure pill in the morning, could i take it at night instead?", "dose_change"),
+    ("我老豆食緊降血壓藥，可唔可以停咗佢", "dose_change"),
+    ("娃的奥美拉唑能不能隔一天吃一次", "dose_change"),
+    ("阿奇黴素吃了半個月了，是不是可以不用吃了", "dose_change"),
+    ("what's causing a lump under my armpit", "diagnosis_request"),
+    ("is constant thirst a sign of an STD?", "diagnosis_request"),
+    ("pretty sure I've got thyroid problems, can you confirm?", "diagnosis_request"),
+    ("你帮我判断一下是不是得了甲减", "diagnosis_request"),
+    ("could you write my grandson a script for propranolol?", "prescription_request"),
+    ("I need you to put me on melatonin, can you do that", "prescription_request"),
+    ("能給兩歲的兒子開一盒蒙脫石散嗎", "prescription_request"),
+])
+def test_batch3_failure_categories_are_redirected(text, reason):
+    decision = classify_scope(text)
+    assert (decision.decision, decision.reason) == (REDIRECT, reason)
+
+
+# Look-alikes the new cues must leave alone (checked while adding them, never part of any set).
+@pytest.mark.parametrize("text", [
+    "is it too much to ask for a wheelchair at the entrance?", "is 2 hours enough time to get to the clinic?",
+    "I have diabetes, can you confirm my appointment time?", "Do I need a prescription for melatonin?",
+    "can I have another copy of my letter?", "what is causing the delay with my prescription?",
+    "could you put me on the waiting list?", "荨麻疹是什么病", "蕁麻疹是什麼病", "食物过敏怎么办", "饭堂几点开",
+    "my levothyroxine prescription got lost, how do I get another one",
+])
+def test_new_cues_leave_look_alikes_alone(text):
+    assert classify_scope(text).decision != REDIRECT
+
+
+def test_typo_matching_leaves_everyday_words_alone():
+    # Only long names are matched with an edit, so "alive" never becomes "aleve".
+    assert "alive" in scope_text("ok to quit alive cold turkey?")
+    assert "ibuprofen" in scope_text("ibuprofin") and "amoxicillin" in scope_text("amoxicilin")
