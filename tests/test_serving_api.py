@@ -69,14 +69,18 @@ def test_openai_sdk_chat_non_streamed_with_medqa_extras(client):
 def test_openai_sdk_stream_adds_up_to_the_non_streamed_answer(client):
     kwargs = {"model": "m", "messages": [{"role": "user", "content": "What are the side effects of ibuprofen?"}],
                   "max_tokens": 10, "temperature": 0.7, "seed": 42}
-    whole = client.chat.completions.create(**kwargs).choices[0].message.content
+    whole_response = client.chat.completions.create(**kwargs)
+    whole = whole_response.choices[0].message.content
     chunks = list(client.chat.completions.create(stream=True, stream_options={"include_usage": True}, **kwargs))
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert text == whole
     final = [c for c in chunks if c.choices and c.choices[0].finish_reason][-1]
     assert final.model_extra["medqa"]["safety"]["scope_decision"] == "inform_with_disclaimer"
     assert final.model_extra["medqa"]["safety"]["disclaimer"] in text  # finalize() appended it, streamed too
-    assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens > 0
+    # include_usage reports what the same (seeded) request reports unstreamed; 0 when the pipeline answered
+    # without the model (no passage relevant enough), which depends on retrieval, not on the HTTP layer.
+    assert chunks[-1].usage is not None and chunks[-1].usage.model_dump(include={"prompt_tokens", "completion_tokens"}) \
+        == whole_response.usage.model_dump(include={"prompt_tokens", "completion_tokens"})
 
 
 def test_models_endpoint(client):
