@@ -108,6 +108,6 @@ def create_app(settings, assistant: Assistant | None = None) -> FastAPI:
     app.include_router(openai_router(server.models))
     app.include_router(cds_router)
     app.include_router(fhir_router)
-    app.include_router(docs_router(public=bool(getattr(settings, "public_docs", False))))
+    app.include_router(docs_router(public=settings.public_docs))
     _maybe_mount_ui(app, assistant, settings)
     return app

@@ -102,6 +102,10 @@ def run_serve_command(args) -> int:
     if not settings.api_keys:
         raise UserError("no API key configured: pass --generate-key, --api-key-hash HASH or --api-keys-file keys.yaml")
     check_can_listen(settings.host, settings.port)  # before the model loads (seconds to minutes) and any banner
+    if settings.ui:
+        from serving.ui import _ui_auth
+
+        _ui_auth(settings)  # a chat UI open to the network is refused now, not after the model has loaded
     if settings.host not in _LOOPBACK:
         print(f"warning: binding {settings.host}: the API is reachable from other machines; put TLS in front",
               file=sys.stderr)
@@ -118,7 +122,8 @@ def run_serve_command(args) -> int:
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     url = f"http://{host}:{settings.port}"
     key_text = new_key or "$MEDQA_API_KEY"
-    print(f"medqa serving {app.state.assistant.model_name} at {url}  (OpenAPI: {url}/docs)")
+    docs_note = "" if settings.public_docs else ", with an API key"
+    print(f"medqa serving {app.state.server.assistant.model_name} at {url}  (OpenAPI: {url}/docs{docs_note})")
     if settings.ui and "/ui" in {getattr(r, "path", "") for r in app.routes}:
         print(f"chat UI: {url}/ui")
     if new_key:

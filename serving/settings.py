@@ -77,6 +77,7 @@ class ServeSettings(BaseModel):
     locale: str = Field("en", description="safety locale, e.g. en-US, en-GB, zh-CN (emergency number)")
     emergency_number: str | None = Field(None, description="override the locale's emergency number")
     ui: bool = Field(True, description="mount the chat UI at /ui")
+    public_docs: bool = Field(False, description="serve /docs and /openapi.json without a key (closed by default)")
     ui_password: str | None = Field(None, description="password for /ui (any user name); needed beyond 127.0.0.1 "
                                                       "unless a chat API key is used as the password")
     feedback_log: Path | None = Field(None, description="store thumbs up/down from the UI here (PHI redacted)")

@@ -56,13 +56,13 @@ class StandInEngine:
         raise EngineError("scoring is not available upstream")
 
 
-def _client(engine=None, settings_class=ServeSettings, **overrides) -> TestClient:
+def _client(engine=None, **overrides) -> TestClient:
     from test_serving_support import _index
 
     from medqa.assistant import Assistant
 
     values = make_settings("unused-model-dir", **overrides).model_dump()
-    app = create_app(settings_class(**values), assistant=Assistant(engine or StandInEngine(), _index()))
+    app = create_app(ServeSettings(**values), assistant=Assistant(engine or StandInEngine(), _index()))
     return TestClient(app, raise_server_exceptions=False)
 
 
@@ -73,12 +73,6 @@ def _auth(key=KEY_ALL) -> dict:
 def _chat(**extra) -> dict:
     return ChatCompletionRequest(messages=[{"role": "user", "content": QUESTION}], **extra).model_dump(
         exclude_none=True)
-
-
-class PublicDocsSettings(ServeSettings):
-    """The serve settings with docs opened (the `public_docs` setting)."""
-
-    public_docs: bool = True
 
 
 def test_docs_and_schema_need_a_key_by_default():
@@ -94,7 +88,7 @@ def test_docs_and_schema_need_a_key_by_default():
 
 
 def test_public_docs_setting_opens_them():
-    client = _client(settings_class=PublicDocsSettings)
+    client = _client(public_docs=True)
     assert client.get("/openapi.json").status_code == 200
     assert client.get("/docs").status_code == 200
     assert client.get("/v1/models").status_code == 401  # the API itself stays closed
