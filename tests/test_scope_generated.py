@@ -49,6 +49,8 @@ KB_REDIRECTED_ON_PURPOSE = {
     "Should I stop a medicine if I think it interacts with another one?", "think two of my meds clash, stop one?",
     "忘吃一次，下次吃两份补回来行不行", "抗生素吃了两天好多了，能停药吗？", "感冒了要不要吃点消炎药",
     "家里有上次剩下的头孢，能给孩子吃吗", "嗓子疼是不是要吃消炎药",
+    # asks to double up after a missed dose, like "下次吃两份补回来" above (a count after "should I take", batch 3 fixes)
+    "forgot my pill this morning should i take 2 now",
 }
 
 

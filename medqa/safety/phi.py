@@ -283,6 +283,9 @@ _SIMPLE = [
                        r"hours?|cm|bpm|mmhg|/|\.\d|degrees|°))")),
     # an age set off by commas right after a name: "I'm Jane Doe, 96, living at ..."
     ("AGE", re.compile(r"\b[A-Z][a-z]{1,20},[ \t]?(9\d|1[0-2]\d)(?=[ \t]?,)")),
+    # "my father, Mr Joseph Kirby, is 97": a name set off by commas, then the verb
+    ("AGE", re.compile(r"\b[A-Z][a-z]{1,20},[ \t]?(?:is|was|turned|turns)(?: now| nearly| almost)?[ \t]+(9\d|1[0-2]\d)\b"
+                       r"(?![ \t]*(?:%|percent|kg|kgs|lbs?|mg|ml|cm|bpm|mmhg|/|\.\d|degrees|°))")),
     ("AGE", re.compile(r"(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?|[一二三四五六七八九])?)"
                        r"(?=[ \t]?(?:岁|周岁))")),
 ]

@@ -158,7 +158,8 @@ _SYMPTOM = (
     r"cramps?|pee|urine|stools?|poo|weight loss|night sweats|sweats|chills|hair loss|insomnia|spasms?|twitch\w*|"
     r"burning|stiff(?:ness)?|lesions?|ulcers?|blisters?|growths?|patch(?:es)?|marks?|pins and needles|"
     r"thirst|thirsty|yellow\w*|jaundice\w*|racing|pounding|sweating|weak(?:ness)?|shaking|tremors?|fainting|"
-    r"faint|bloating|bloated|heartburn|hoarse\w*|lumpy|sores?|scabs?|flaking|flaky|peeling|shortness of breath)"
+    r"faint|bloating|bloated|heartburn|hoarse\w*|lumpy|sores?|scabs?|flaking|flaky|peeling|shortness of breath|"
+    r"rings?|circles?|streaks?|dots?|freckles?|warts?|welts?|hives)"
 )
 _WHO = r"(?:i|he|she|we|they|you|it|this|that|these|those|my \w+(?: \w+)?|his \w+|her \w+|our \w+|the baby|the kids?|grandma|grandpa|mum|mom|dad|baby)"
 _END = r"(?=\s*(?:[?.!,;)]|$|or\b|and\b|to you|do you|right\b|yet\b|already\b|again\b|too\b|though\b|now\b|then\b|maybe\b|perhaps\b|instead\b))"
@@ -255,7 +256,7 @@ _ZH_DOSE = re.compile(
     r"多少(?:毫克|mg|毫升|ml|克|片|粒|颗|袋|包|滴|单位|量|剂量)|剂量|用量|药量|"
     r"一次(?:吃|服|用|喂|给|喝|打|涂|喷|滴)(?:多少|几)|(?:吃|服|用|喂|给|喝|打)多少(?!钱|水|时间|天|饭)|"
     r"(?:吃|服|用|喂|给|喝|打|涂|喷|滴)[^，。？！?!,]{0,6}几次|一天几次|几(?:个)?小时(?:吃|服|用|喂|给)|多久(?:吃|服|用|喂|给)一次|"
-    r"隔(?:多久|几)[^，。？?]{0,8}(?:吃|服|用|喂|给|打)|多大(?:的)?(?:量|剂量)|"
+    r"隔(?:多久|几)[^，。？?]{0,8}(?:吃|服|用|喂|给|打)|(?:吃|服|用|喂|药|一天|每天)[^，。？?]{0,4}[一二两三四五1-5](?:次|片|粒|颗|包|袋)还是[一二两三四五1-5]|多大(?:的)?(?:量|剂量)|"
     r"再(?:给[^，。？?]{0,6})?(?:吃|服|用|喂|喝)(?:一|两|半|几)?(?:次|片|粒|颗|包|袋|剂|点|回)|(?:吃|服|用|喂|给)[^，。？?]{0,6}(?:太多|太少|过量)|最多(?:能|可以|可)?(?:吃|服|用|喂|给|喝)|(?:吃|服|用|喂|给)(?:多了|过量)会"
 )
 _ZH_QTY = re.compile(_ZH_NUM + _ZH_UNIT)
@@ -276,7 +277,7 @@ _ZH_DIAGNOSIS = re.compile(
     r"(?<![病症炎癌瘤减亢风喘疹])(?:(?<=[皮红出起]疹是)|(?<![病症炎癌瘤减亢风喘疹]是))(?<!看)(?:什么|啥)(?:病|毛病)(?!房|人|区|历|床|友|号|假)|"
     r"是不是(?:得了|患了|染上了?)|(?:帮我|给我|你)?判断一下|"
     r"是不是(?:得了|有|患了)?[^，。？?]{0,8}(?:病|炎|癌|瘤|症|疹|骨折|感染|结石|中风|脑梗|心梗|怀孕|出血|过敏|抑郁|焦虑|新冠|流感|疱疹|"
-    r"甲减|甲亢|痛风|哮喘|贫血|低血糖|高血压|糖尿|痔疮|中暑|风湿)了?|"
+    r"甲减|甲亢|痛风|哮喘|贫血|低血糖|高血压|糖尿|痔疮|中暑|风湿|溃疡|囊肿|息肉|结节|肌瘤|疝气|阑尾|胆囊|抑郁)了?|"
     r"会不会是|有没有可能(?:是|得了|有)|可能是[^，。]{0,8}(?:吗|么|吧|呢)|像不像|算不算[^，。]{0,8}(?:病|炎|癌|症)|"
     r"帮我(?:诊断|看看是什么|看看是不是)|给我诊断|(?:这|那|它)是[^，。]{0,6}(?:病|炎|癌|瘤|症)(?:吗|么|吧)|"
     r"(?:是|会是)[^，。]{0,4}(?:癌|肿瘤|恶性|良性)(?:吗|么|吧|呢)|"
@@ -347,6 +348,9 @@ _EXTRA_DOSE = re.compile(
 # Amounts written as a pack or as a strength in the plural ("the whole strip", "2 or 3 of the 200s").
 _AMOUNT_PHRASE = re.compile(r"\b(?:the|a|an) (?:whole|full|entire) (?:strip|bottle|packet|pack|box|sheet|tube|blister|sachet|"
                             r"tablet|pill|capsule|one)\b|\bof the \d+(?:mg|ml)?s\b|\b\d+ (?:or|to) \d+ of\b")
+# "the doctor said 2 a day but can I do 3": a count right after a can-I verb
+_COUNT_ASK = re.compile(r"\b(?:can|could|should|may) (?:i|he|she|we|they) (?:do|take|have|use|give (?:him|her|them)) "
+                        r"(?:\d+|one|two|three|four|five|six|a couple|a few)\b(?! (?:days?|weeks?|times? a week|minutes|hours|steps|laps))")
 _EXCESS_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?s?\b(?! ?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|"
                             r"people|visitors|pounds|dollars|yuan|euros|%|percent|miles|km|steps))|\bof the \d+")
 _EXCESS_OBJECT = re.compile(r"\b\d+(?:\.\d+)?s\b|\bof the \d+|\b(?:it|one|them|that|this)\b")
@@ -366,7 +370,10 @@ _EXTRA_PRESCRIBE = re.compile(
     r"\b(?:you|u)\b.{0,20}\bwrite (?:\w+ ){0,4}?(?:a |an |the )?(?:script|prescription|rx|scrip)\b|"
     r"\bwrite me (?:a |an )?(?:script|prescription|rx)\b|"
     r"\bput (?:me|him|her|us|them|my \w+(?: \w+)?) on (?:some |a |an |the )?(?:" + _MED + r"|something|anything)\b|"
-    r"\bdo (?:i|we|he|she|they|you think i) need (?:antibiotics?|meds|medication|medicine)\b"
+    r"\bdo (?:i|we|he|she|they|you think i) need (?:antibiotics?|meds|medication|medicine)\b|"
+    # giving leftover or someone else's medicine is a choice of medicine
+    r"\b(?:give|take|use|have|finish)\b.{0,30}\b(?:the rest of|leftover|left over|old|someone else's|my (?:mum|mom|dad|wife|husband|"
+    r"sister|brother|friend)'s)\b.{0,30}\b" + _MED + r"\b|\b" + _MED + r"\b.{0,30}\b(?:from last time|left over|leftover)\b"
 )
 
 
@@ -384,7 +391,8 @@ def _english_reason(text: str) -> str | None:
     if asks and (has_med or _CHANGE_PRONOUN.search(text) or re.search(r"\b(?:it|them)\b", text)) and \
             _EXTRA_CHANGE.search(text):
         return "dose_change"
-    if asks and _AMOUNT_PHRASE.search(text) and not _PRACTICAL_COST.search(text):
+    if asks and (_AMOUNT_PHRASE.search(text) or (_COUNT_ASK.search(text) and (has_med or _SCHEDULE_RE.search(text)))) and \
+            not _PRACTICAL_COST.search(text):
         return "dose_request"
     extra_dose = _EXTRA_DOSE.search(text)
     # "too much / enough" needs a medicine or a number to be about a dose ("is it too much to ask" is not)
@@ -472,11 +480,12 @@ _SLANG_RE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted((re.escape(k) for k in
 # Cantonese (Hong Kong) wording -> the Mandarin the Chinese cues are written in. Both scripts are listed because
 # this runs before folding. 食 is "eat" in Cantonese, but not in 食物/食品/食堂/饮食 ("food", "canteen").
 _CANTONESE = [
+    (re.compile(r"可唔可以"), "可不可以"), (re.compile(r"得唔得"), "行不行"),  # phrases before their single characters
     (re.compile(r"(?<![饮飲零粮糧])食(?![物品堂欲谱譜材道管疗療疗])"), "吃"), (re.compile(r"[幾几]多"), "多少"),
     (re.compile(r"[唔冇]"), "不"), (re.compile(r"咗"), "了"), (re.compile(r"佢"), "他"), (re.compile(r"嘅"), "的"),
     (re.compile(r"啱"), "合适"), (re.compile(r"[係系](?=唔|咪|咪|不)"), "是"), (re.compile(r"[畀俾]"), "给"),
     (re.compile(r"[點点]樣"), "怎么"), (re.compile(r"老豆|老竇"), "爸爸"), (re.compile(r"邊度|边度"), "哪里"),
-    (re.compile(r"先(?=[啱合])"), ""), (re.compile(r"可唔可以"), "可不可以"),
+    (re.compile(r"先(?=[啱合])"), ""),
 ]
 # Longer medicine names, for catching typos ("ibuprofin", "amoxicilin"); short names are left out because
 # one edit turns them into everyday words ("aleve" -> "alive").
