@@ -19,6 +19,7 @@ of the question. Logging is the caller's job and must go through `redact_for_log
 generate many prompts at once and still run exactly the steps the server runs.
 """
 
+import contextlib
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 
@@ -190,15 +191,20 @@ class Assistant:
         verifier = StreamingVerifier(prepared.question, prepared.passages, prepared.language, self.verification)
         raw, shown, final_chunk = "", "", None
         prompt = self.engine.render_chat(prepared.messages)
-        async for chunk in self.engine.generate(prompt, params, request_id=request_id):
-            if chunk.finish_reason is not None:
-                final_chunk = chunk
-            raw += chunk.text
-            for piece in verifier.feed(chunk.text):
-                piece = redact_new_phi(piece, prepared.user_texts, prepared.source_texts)
-                shown += piece
-                sent += piece
-                yield {"type": "delta", "text": piece}
+        async with contextlib.aclosing(self.engine.generate(prompt, params, request_id=request_id)) as chunks:
+            async for chunk in chunks:
+                if chunk.finish_reason is not None:
+                    final_chunk = chunk
+                raw += chunk.text
+                for piece in verifier.feed(chunk.text):
+                    piece = redact_new_phi(piece, prepared.user_texts, prepared.source_texts)
+                    shown += piece
+                    sent += piece
+                    yield {"type": "delta", "text": piece}
+                if verifier.hopeless:
+                    # Two sentences in and nothing verifiable: the answer will be quoted from the passage (or be
+                    # a don't-know) whatever comes next, so stop generating and answer now.
+                    break
         verified, rest = verifier.finish()
         shown += redact_new_phi(rest, prepared.user_texts, prepared.source_texts)
         usage = {"prompt_tokens": final_chunk.prompt_tokens if final_chunk else 0,

@@ -330,9 +330,154 @@ def combine_relevance(units: float, pairs: float, semantic: float | None) -> flo
 
 
 def question_relevance(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> float:
-    """How well `passage` matches the question, 0..1 (idf-weighted recall of the question's words, + MiniLM for English)."""
+    """Probability-like score, 0..1, that `passage` answers the question (`answerability_score`); compare with min_relevance."""
+    return answerability_score(question, passage, language, settings)
+
+
+# --- answerability: does this passage answer the question? ----------------------------------------------
+# Words every hospital question may use; they say nothing about which passage answers it.
+_GENERIC_EN = frozenset(_stem(w) for w in (
+    "hospital hospitals hosptial patient patients ward wards staff doctor doctors nurse nurses someone anyone "
+    "anything something somewhere need want know like find go going help ok okay thanks thank i'd i've i'll "
+    "there's is's one".split()))
+_GENERIC_ZH = frozenset("医院病人患者哪里儿个吗呢")
+ANSWERABILITY_FEATURES = ("units", "pairs", "rare_units", "missing_rarest", "title", "semantic")
+
+
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> tuple[frozenset, dict]:
+    """English units of the knowledge base and each one-letter deletion of them -> the unit (typo repair)."""
+    df, _ = _background_df()
+    words = frozenset(t for t in df if t.isascii() and t.isalpha())
+    deletions: dict[str, str] = {}
+    for word in sorted(words):
+        if len(word) >= 4:
+            for i in range(len(word)):
+                deletions.setdefault(word[:i] + word[i + 1 :], word)
+    return words, deletions
+
+
+def _spelled(unit: str) -> str:
+    """A misspelt English unit ("apointment") as the knowledge-base unit one edit away, else unchanged."""
+    words, deletions = _english_vocabulary()
+    if unit in words or len(unit) < 5 or not unit.isalpha():
+        return unit
+    for candidate in [unit] + [unit[:i] + unit[i + 1 :] for i in range(len(unit))]:
+        match = deletions.get(candidate)
+        if match and abs(len(match) - len(unit)) <= 1:
+            return match
+    return unit
+
+
+@lru_cache(maxsize=20000)
+def _pinyin_units(text: str, typed_only: bool) -> frozenset:
+    """Adjacent toneless pinyin syllable pairs ("py:yu_yue"): typed by the patient (typed_only) or read from characters."""
+    from medqa.retrieval import pinyin_tokens
+
+    return frozenset("py:" + t for t in pinyin_tokens(text, typed_only=typed_only))
+
+
+@lru_cache(maxsize=1)
+def _pinyin_df() -> Counter:
+    """Document frequencies of pinyin pairs over the bundled Chinese passages."""
+    from medqa.knowledge_base import load_knowledge_base
+
+    df: Counter = Counter()
+    for passage in load_knowledge_base():
+        if passage.language == "zh":
+            df.update(_pinyin_units(f"{passage.title}\n{passage.text}", False))
+    return df
+
+
+def _answer_idf(unit: str) -> float:
+    if unit.startswith("py:"):
+        _, total = _background_df()
+        return math.log((total + 1) / (_pinyin_df().get(unit, 0) + 0.5))
+    return _idf(unit)
+
+
+@lru_cache(maxsize=20000)
+def _question_units(question: str, language: str) -> frozenset:
+    """The question's content units for answerability: generic hospital words out, typos repaired, typed pinyin as pairs."""
+    tokens = _tokens(question)
+    if language == "zh":
+        # Typed pinyin pairs no passage has are mostly function words run together ("zai na li"): left out.
+        typed_pairs = _pinyin_units(question, True)
+        pinyin = frozenset(u for u in typed_pairs if _pinyin_df().get(u))
+        typed = {s for pair in typed_pairs for s in pair[3:].split("_")}
+        units = {u for u in tokens.units if u not in _GENERIC_ZH and u not in typed}
+        return frozenset(units | pinyin)
+    return frozenset(_spelled(u) for u in tokens.units if u not in _GENERIC_EN)
+
+
+@lru_cache(maxsize=4096)
+def _passage_answer_units(pid: str, title: str, text: str, language: str) -> tuple[frozenset, frozenset]:
+    """(units of title + text, units of the title), with the pinyin pairs of Chinese passages."""
+    view = _passage_view(pid, title, text)
+    if language != "zh":
+        return view.tokens.units, view.title_tokens.units
+    return view.tokens.units | _pinyin_units(f"{title}\n{text}", False), view.title_tokens.units | _pinyin_units(title, False)
+
+
+def answerability_features(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> dict[str, float]:
+    """Features of (question, passage) for the answerability decision, each 0..1 (`ANSWERABILITY_FEATURES`).
+
+    units: idf-weighted share of the question's content units found in the passage; pairs: the same for
+    word pairs / character bigrams; rare_units: idf-squared weighting (the rare words decide); missing_rarest:
+    the largest idf of a question unit the passage lacks, over the largest idf possible; title: share found
+    in the title; semantic: MiniLM cosine of the question to the best passage sentence (English, 0 without)."""
     _check_language(language)
-    return combine_relevance(*relevance_parts(question, passage, language, settings))
+    view = _view(passage)
+    units = _question_units(question, language)
+    full, title = _passage_answer_units(view.id, view.title, view.text, language)
+    weights = {u: _answer_idf(u) for u in units}
+    total = sum(weights.values())
+    features = dict.fromkeys(ANSWERABILITY_FEATURES, 0.0)
+    if total <= 0:
+        return features
+    _, passages_total = _background_df()
+    features["units"] = sum(w for u, w in weights.items() if u in full) / total
+    squared = sum(w * w for w in weights.values())
+    features["rare_units"] = sum(w * w for u, w in weights.items() if u in full) / squared
+    features["missing_rarest"] = max((w for u, w in weights.items() if u not in full), default=0.0) / math.log((passages_total + 1) / 0.5)
+    features["title"] = sum(w for u, w in weights.items() if u in title) / total
+    pairs = _weighted_recall(_tokens(question).pairs, view.tokens.pairs)
+    features["pairs"] = features["units"] if pairs is None else pairs
+    if language == "en" and _embedder(settings) is not None:
+        vectors = _embed_many([question, f"{view.title}. {view.text}", *view.sentences])
+        features["semantic"] = max(_cosine(vectors[0], v) for v in vectors[1:])
+    return features
+
+
+# Logistic-regression weights per model ("en" with MiniLM, "en_lexical" without it, "zh"), in the order
+# (bias, *ANSWERABILITY_FEATURES), fitted by scripts/calibrate_verification.py on the train-split wordings
+# and medqa/assets/grounded/out_of_scope_tune.jsonl; each bias is shifted so that the threshold chosen on the
+# validation split is a score of 0.5 (the default min_relevance) in every language.
+ANSWERABILITY_WEIGHTS: dict[str, tuple[float, ...]] = {
+    "en": (-6.0, 4.0, 2.0, 2.0, -2.0, 1.0, 4.0),
+    "en_lexical": (-4.0, 4.0, 2.0, 2.0, -2.0, 1.0, 0.0),
+    "zh": (-4.0, 4.0, 2.0, 2.0, -2.0, 1.0, 0.0),
+}
+
+
+def answerability_model(language: str, settings: "VerificationSettings | None" = None) -> str:
+    """Which weights apply: "zh", "en" (MiniLM installed and on) or "en_lexical"."""
+    if language == "zh":
+        return "zh"
+    return "en" if _embedder(settings) is not None else "en_lexical"
+
+
+def answerability_logit(features: Mapping[str, float], model: str) -> float:
+    """The logistic model's log-odds that the passage answers the question."""
+    weights = ANSWERABILITY_WEIGHTS[model]
+    return weights[0] + sum(w * features[name] for w, name in zip(weights[1:], ANSWERABILITY_FEATURES))
+
+
+def answerability_score(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> float:
+    """Probability, 0..1, that `passage` answers the question (logistic model over `answerability_features`)."""
+    features = answerability_features(question, passage, language, settings)
+    logit = answerability_logit(features, answerability_model(language, settings))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
 
 
 def _check_language(language: str) -> str:
@@ -514,6 +659,11 @@ class StreamingVerifier:
         self._refused = False
         self._redirect_reason: str | None = None
         self._finished = False
+
+    @property
+    def hopeless(self) -> bool:
+        """No sentence kept after two were checked: the rest of the generation is not worth waiting for."""
+        return not self._kept and (len(self._dropped) >= 2 or not self.relevant or self._refused)
 
     # One sentence ----------------------------------------------------------------------------------------
     def _check(self, sentence: str) -> SentenceCheck | None:
