@@ -43,11 +43,17 @@ _AGE = re.compile(
     r"|\b(?:baby|infant|newborn|son|daughter|boy|girl|she|he)(?: is| was born)? " + _NUMBER
     + r" (days?|weeks?|wks?|months?)\b(?! (ago|pregnant))"
     r"|" + _NUMBER + r" (days?|weeks?|months?) (baby|infant|newborn|old baby)"
+    r"|(?:宝宝|婴儿|小宝|孩子|娃)(?:才|刚|刚满)?" + _NUMBER + r"(个半|个多|个)(月)(不到|大)?(?!前)"
     r"|(不到|才|刚|刚满|只有|出生|满)?" + _NUMBER + r"(个半|个多|多个|个)?(天|周|星期|月)(不到|大|左右|的宝宝|的婴儿|宝宝|婴儿)?"
 )
 _NEWBORN = re.compile(r"\b(newborn|new born|neonate)\b|新生儿|刚出生|刚满月|满月|出生没几天")
 _TEMPERATURE = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)(?!\.?\d) ?(°|degrees?|deg|c\b|f\b|度|℃|℉)?")
-_TEMP_CUE = re.compile(r"\b(fever|temp\w*|thermometer|degrees?|reading|hot)\b|发烧|发热|体温|烧到|度")
+_TEMP_CUE = re.compile(r"\b(fever|temp\w*|thermometer|degrees?|reading|hot|warm|under (the|her|his) arm|armpit|axillary|"
+                       r"forehead|ear|rectal|oral)\b|发烧|发热|体温|烧到|度|腋温|额温|耳温|肛温|腋下")
+# "38 point 4" (voice typing, phone slang) is 38.4; "三十八度五" is 38.5 written in Chinese numerals.
+_POINT_DECIMAL = re.compile(r"\b(\d{2,3}) point (\d)\b")
+_OTHER_UNIT = re.compile(r" ?(kg|kilos?|lbs?|mmol|mg|%|cm|mm|weeks?|wks?|days?|years?|周|公斤|斤|岁)")
+_ZH_TEMPERATURE = re.compile(r"(三十[五六七八九]|四十[一二]?)度([一二三四五六七八九])?")
 _FEVER_WORD = re.compile(r"\b(fever\w*|febrile|burning up|(very |really |so )?hot to (the )?touch|feels? (very |really |so )?hot|"
                          r"high temp\w*|running a temp\w*|has a temp\w*)\b|发烧|发热|高烧|烫手|很烫|摸着烫|摸着很烫")
 _PREGNANT = re.compile(r"\b(pregnan\w*|weeks along|expecting|trimester)\b|\b(i am|i'm|she is|wife is|partner is) ([2-4]\d) weeks\b"
@@ -85,6 +91,50 @@ _CORROSIVE_ON_BODY = re.compile(
 _CHIN_TO_CHEST = re.compile(r"\b(can not|cannot|can't|cant|unable to|could not) (touch|put|bring|get|bend)( \w+){0,3} chin\b"
                             r"|下巴.{0,4}(碰不到|够不到|贴不到)胸|不能低头|低不了头")
 _WOUND = re.compile(r"\b(cut|gash|wound|laceration|slash\w*|sliced|stab\w*)\b|伤口|口子|割|划|刺伤")
+# Sepsis: an infection (or surgery, chemotherapy, childbirth) plus a sign of organ trouble or shock.
+_INFECTION = re.compile(r"\b(infect\w*|uti|urine infection|cellulitis|pneumonia|abscess|kidney infection|pyelo\w*|"
+                        r"(after|since) (the |my |her |his )?(surgery|operation|op|c-?section|caesarean|birth|delivery)|post[- ]?op\w*|"
+                        r"chemo\w*|infected wound)\b|感染|肺炎|蜂窝织炎|术后|剖腹产后|剖宫产后|产后|化疗|脓肿")
+_ORGAN_SIGN = re.compile(
+    r"\b(confus\w*|not making sense|drowsy|drowsey|lethargic|very sleepy|really sleepy|hard to wake|(can|could) not wake|"
+    r"barely (conscious|awake|responding)|mottled|blotchy|cold (and clammy|hands|feet)|clammy|shiver\w*|rigors?|"
+    r"shaking with chills|heart (is )?racing|breathing (very )?fast|fast breathing|"
+    r"(has not|have not|not|no|barely) (peed|pee|peeing|wee\w*|urinat\w*|passed (any )?urine|passing (any )?urine)|no urine|"
+    r"feels? like (she is |he is |i am )?dying|very unwell|delirious)\b"
+    r"|嗜睡|昏昏沉沉|叫不醒|神志不清|意识不清|迷糊|糊涂|说胡话|皮肤发花|花斑|手脚冰凉|四肢冰凉|寒战|心跳.{0,2}快|"
+    r"(没|没有|不)(小便|尿)|少尿|血压(很|特别)?低"
+)
+# A child who is floppy, limp or will not feed: any age for floppy/unresponsive, young infants for feeding.
+_FLOPPY = re.compile(r"\b(floppy|limp|rag ?doll|listless|lethargic|barely (responding|moving|crying)|not responding|"
+                     r"unresponsive|too sleepy to (wake|feed)|will not wake|(can|could) not wake|hard to wake)\b"
+                     r"|软绵绵|软软的|软趴趴|软塌塌|发软|没劲|没力气|没反应|叫不醒|叫都叫不醒|蔫|哭声很弱|眼神发直")
+_NOT_FEEDING = re.compile(
+    r"\b((not|stopped|refus\w*|will not|would not|does not|has not|have not|hasn't) (been )?(feed\w*|fed|nurs\w*|"
+    r"(take|taking|drink\w*|eat\w*|tak\w+) (any |her |his |the |a )?(milk|bottles?|formula|breast|feeds?))|"
+    r"refus\w* (every |all |the |her |his |any )?(feeds?|bottles?|breast|milk)|not interested in (feeds?|milk|the bottle))\b"
+    r"|不吃奶|不喝奶|没吃奶|没喝奶|拒奶|吃不进奶|不肯吃奶|不肯喝奶|奶也不(吃|喝)|奶都不(吃|喝)|一天没吃|喂不进"
+)
+_BLUE_LIPS = re.compile(r"\b(lips?|face|mouth|skin|fingers?)\b( \w+){0,4} (blue|bluish|blueish|purple|grey|gray|dusky)\b"
+                        r"|\b(blue|bluish|blueish|purple|dusky) (lips?|face|skin)\b|\b(looks?|looking|turning|gone|going) blue\b"
+                        r"|(嘴唇|嘴|脸|脸色|指甲|皮肤).{0,3}(发紫|发青|青紫|发乌|发绀|发黑|发灰)")
+_GRUNTING = re.compile(r"\bgrunt\w*\b.{0,30}\b(breath\w*)\b|\b(ribs?|chest|skin between)\b.{0,20}\b(suck\w* in|pull\w* in|caving)\b"
+                       r"|呼吸.{0,4}呻吟|肋骨.{0,6}(凹|陷)")
+_HOT_INJURY = re.compile(r"\b(burn\w*|scald\w*|boiling|hot (water|oil|soup|tea|coffee|iron|pan|liquid)|kettle|fire|flames?)\b"
+                         r"|烫|烧伤|开水|热汤|热油|热水|沸水|着火|火烧")
+_BURN_SEVERE_SIGN = re.compile(
+    r"\b((big|large|huge|massive|lots of|loads of) blisters?|blister\w* (all over|everywhere)|blistered|skin (is )?(coming|peeling|hanging) "
+    r"(off|away)|skin coming away|charred|white and leathery|all over (the|his|her) (chest|back|legs?|arms?|face)|coughing (black|soot)|"
+    r"burns? (on|to) (the |his |her |my )?(face|both|hands?|chest|genitals))\b"
+    r"|一大片水泡|大水泡|全是水泡|起大泡|大面积|皮.{0,2}掉|掉皮|脱皮|皮肤发黑|发白|咳出黑|(半个|整个)(背|胸|腿)")
+_METER_EXTREME = re.compile(r"\b(meter|monitor|glucometer|reading|reads|sugar|glucose|bg|bm)\b( \w+){0,3} (says|said|reads|shows|showing|is|just says) (lo|hi|low|high)\b"
+                            r"|(血糖仪|血糖).{0,4}(显示|是)?\s?(lo|hi)\b|血糖测不出")
+_NONBLANCHING = re.compile(
+    r"\b(purple|dark red|red-purple|bruise-like)\b.{0,25}\b(spots?|dots?|marks?|rash|blotches)\b"
+    r"|\brash like (little )?bruises\b|\b(spots?|dots?|rash|marks?)\b.{0,40}\b(do not|does not|did not|will not) (go away|fade|disappear)"
+    r"|\b(stay|stays|remain|remains|still there) when (i )?press|\bunder (a|the) glass\b(?!.{0,15}\b(fade|fades|faded|disappear))"
+    r"|紫点|紫斑|出血点|暗红色的点|(压|按).{0,4}(也)?不(退|褪)|不褪色"
+)
+_BLANCHING = re.compile(r"\b(fade|fades|faded|disappear\w*|blanch\w*) (when|under|if)|按压会褪|按了会褪|会褪色|压了会褪")
 _FLOW = re.compile(r"\b(gush\w*|spurt\w*|pour\w*|pumping|(will|does|is) not stop\w*|won't stop|not stopping|soak\w* through)\b"
                    r"|止不住|往外喷|喷血|哗哗|按不住|流个不停|一直流")
 
@@ -109,6 +159,16 @@ class Facts:
     chin_to_chest: bool = False
     wound: bool = False
     heavy_flow: bool = False
+    infection: bool = False
+    organ_sign: bool = False
+    floppy: bool = False
+    not_feeding: bool = False
+    blue_lips: bool = False
+    grunting: bool = False
+    hot_injury: bool = False
+    burn_severe_sign: bool = False
+    meter_extreme: bool = False
+    nonblanching_rash: bool = False
 
 
 def _number(token: str) -> float:
@@ -157,10 +217,13 @@ def _ages(clause: str) -> list[float]:
 
 def _temperatures(clause: str, has_cue: bool) -> list[float]:
     """Temperatures in Celsius stated in a clause (Fahrenheit converted; bare numbers need a fever cue)."""
-    values = []
+    values = [float(_number(m.group(1))) + (_ZH_DIGITS[m.group(2)] / 10 if m.group(2) else 0)
+              for m in _ZH_TEMPERATURE.finditer(clause)]
     for m in _TEMPERATURE.finditer(clause):
         value, unit = float(m.group(1)), (m.group(2) or "")
-        if not (unit or has_cue):
+        # A bare decimal in the body-temperature range ("newborn, 38.4") is read as one unless a unit follows.
+        bare_decimal = "." in m.group(1) and 35 <= value <= 42.9 and not _OTHER_UNIT.match(clause, m.end())
+        if not (unit or has_cue or bare_decimal):
             continue
         if 34 <= value <= 43.5 and unit not in ("f", "℉"):
             values.append(value)
@@ -183,7 +246,7 @@ def _negated_before(clause: str, match: re.Match) -> bool:
 def extract_facts(text: str) -> Facts:
     """Read the facts a message states about now from its clauses (negated, past and hypothetical set aside)."""
     facts = Facts()
-    norm = normalize(text)
+    norm = _POINT_DECIMAL.sub(r"\1.\2", normalize(text))
     facts.dose_question = bool(_DOSE_QUESTION.search(norm))
     has_cue = bool(_TEMP_CUE.search(norm))
     for clause in _CLAUSE_SPLIT.split(norm):
@@ -195,7 +258,9 @@ def extract_facts(text: str) -> Facts:
         checks = [("fever_word", _FEVER_WORD), ("pregnant", _PREGNANT), ("bleeding", _BLEEDING),
                   ("severe_belly_pain", _SEVERE_BELLY), ("taken", _TAKEN), ("substance", _SUBSTANCE),
                   ("amount", _AMOUNT), ("child", _CHILD), ("corrosive_on_body", _CORROSIVE_ON_BODY),
-                  ("wound", _WOUND), ("heavy_flow", _FLOW)]
+                  ("wound", _WOUND), ("heavy_flow", _FLOW), ("infection", _INFECTION), ("organ_sign", _ORGAN_SIGN),
+                  ("floppy", _FLOPPY), ("blue_lips", _BLUE_LIPS), ("grunting", _GRUNTING), ("hot_injury", _HOT_INJURY),
+                  ("burn_severe_sign", _BURN_SEVERE_SIGN), ("meter_extreme", _METER_EXTREME)]
         for name, pattern in checks:
             match = pattern.search(clause)
             if match and (name in ("pregnant", "child", "substance", "amount") or not _negated_before(clause, match)):
@@ -203,6 +268,8 @@ def extract_facts(text: str) -> Facts:
         # These two are phrased with a negation ("can't feel the baby move"), so no negation filter.
         facts.reduced_fetal_movement |= bool(_FETAL_MOVEMENT_LOW.search(clause))
         facts.chin_to_chest |= bool(_CHIN_TO_CHEST.search(clause))
+        facts.not_feeding |= bool(_NOT_FEEDING.search(clause))
+        facts.nonblanching_rash |= bool(_NONBLANCHING.search(clause)) and not _BLANCHING.search(clause)
     return facts
 
 
@@ -234,4 +301,19 @@ def assess_facts(facts: Facts) -> list[FactFinding]:
         found.append(FactFinding("facts.neck_stiffness_fever", "meningitis"))
     if facts.wound and facts.heavy_flow:
         found.append(FactFinding("facts.wound_heavy_bleeding", "bleeding"))
+    if facts.infection and facts.organ_sign:
+        found.append(FactFinding("facts.infection_with_organ_sign", "sepsis"))
+    young_infant = any(days < 90 for days in facts.age_days)
+    if facts.floppy and (facts.child or young_infant):
+        found.append(FactFinding("facts.floppy_child", "child_unwell"))
+    if facts.not_feeding and (young_infant or (facts.child and facts.organ_sign)):
+        found.append(FactFinding("facts.infant_not_feeding", "child_unwell"))
+    if facts.blue_lips or (facts.grunting and facts.child):
+        found.append(FactFinding("facts.blue_or_grunting", "breathing"))
+    if facts.hot_injury and facts.burn_severe_sign:
+        found.append(FactFinding("facts.severe_burn", "burns"))
+    if facts.meter_extreme:
+        found.append(FactFinding("facts.glucose_meter_out_of_range", "diabetic"))
+    if facts.nonblanching_rash and (fever or facts.floppy or facts.child):
+        found.append(FactFinding("facts.nonblanching_rash", "meningitis"))
     return found

@@ -72,11 +72,17 @@ def _ngrams(text: str, n: int) -> Counter:
     return Counter(text[i:i + n] for i in range(max(0, len(text) - n + 1)))
 
 
-def _cosine(a: Counter, b: Counter) -> float:
-    """Cosine similarity of two count vectors."""
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+def _cosines(key: Counter, others: list[tuple[Counter, float]]) -> list[float]:
+    """Cosine of one count vector with many whose norms are pre-computed (the exemplar bank)."""
+    own = math.sqrt(sum(v * v for v in key.values()))
+    if not own:
+        return [0.0] * len(others)
+    return [sum(v * other.get(k, 0) for k, v in key.items()) / (own * norm) if norm else 0.0 for other, norm in others]
+
+
+def _with_norms(keys: list[Counter]) -> list[tuple[Counter, float]]:
+    """Count vectors paired with their Euclidean norms."""
+    return [(key, math.sqrt(sum(v * v for v in key.values()))) for key in keys]
 
 
 def _zh_key(text: str) -> Counter:
@@ -99,7 +105,7 @@ def _bank_vectors():
     en_vectors = None
     if model is not None:
         en_vectors = model.encode([t for _, t in bank.en], normalize_embeddings=True, convert_to_numpy=True)
-    return model, en_vectors, [_en_key(t) for _, t in bank.en], [_zh_key(t) for _, t in bank.zh]
+    return model, en_vectors, _with_norms([_en_key(t) for _, t in bank.en]), _with_norms([_zh_key(t) for _, t in bank.zh])
 
 
 def sentences_about_now(text: str) -> list[str]:
@@ -112,27 +118,50 @@ def sentences_about_now(text: str) -> list[str]:
     return out
 
 
+# Per-process cache of exemplar similarities per English sentence: the same sentences recur (greetings,
+# follow-up turns, test sets), and one transformer forward per sentence dominates the cost of triage.
+_EMBED_CACHE: dict[str, list[float]] = {}
+EMBED_CACHE_MAX = 50_000
+EMBED_BATCH = 64
+
+
+def _embedded_scores(english: list[str]) -> dict[str, list[float]]:
+    """Exemplar similarities for English sentences, batch-encoding only those not cached yet."""
+    model, en_vectors, _, _ = _bank_vectors()
+    if model is None:
+        return {}
+    missing = list(dict.fromkeys(s for s in english if s not in _EMBED_CACHE))
+    if missing:
+        if len(_EMBED_CACHE) + len(missing) > EMBED_CACHE_MAX:
+            _EMBED_CACHE.clear()  # bounded memory on a long-running server; refills on demand
+        vectors = model.encode(missing, normalize_embeddings=True, convert_to_numpy=True, batch_size=EMBED_BATCH)
+        _EMBED_CACHE.update((s, (en_vectors @ v).tolist()) for s, v in zip(missing, vectors))
+    return {s: _EMBED_CACHE[s] for s in english if s in _EMBED_CACHE}
+
+
+def prime_embeddings(texts: list[str]) -> int:
+    """Batch-encode the English sentences of many messages ahead of triage (evaluation sets); returns how many."""
+    english = [s for text in texts for s in sentences_about_now(text[:20000]) if not is_chinese(s)]
+    return len(_embedded_scores(english))
+
+
 def score_sentences(sentences: list[str]) -> list[tuple[str, float, float, str]]:
     """For each sentence: (best red category, best red score, best benign score, matched exemplar)."""
     if not sentences:
         return []
     bank = load_exemplars()
-    model, en_vectors, en_keys, zh_keys = _bank_vectors()
-    english = [s for s in sentences if not is_chinese(s)]
-    embedded = {}
-    if english and model is not None:
-        vectors = model.encode(english, normalize_embeddings=True, convert_to_numpy=True)
-        embedded = {s: (en_vectors @ v).tolist() for s, v in zip(english, vectors)}
+    _, _, en_keys, zh_keys = _bank_vectors()
+    embedded = _embedded_scores([s for s in sentences if not is_chinese(s)])
     results = []
     for sentence in sentences:
         if is_chinese(sentence):
             entries, key = bank.zh, _zh_key(sentence)
-            scores = [_cosine(key, other) for other in zh_keys]
+            scores = _cosines(key, zh_keys)
         elif sentence in embedded:
             entries, scores = bank.en, embedded[sentence]
         else:
             entries, key = bank.en, _en_key(sentence)
-            scores = [_cosine(key, other) for other in en_keys]
+            scores = _cosines(key, en_keys)
         red = [(s, i) for i, s in enumerate(scores) if entries[i][0] is not None]
         benign = [s for i, s in enumerate(scores) if entries[i][0] is None]
         best, index = max(red)

@@ -337,6 +337,7 @@ class RedFlagTriage:
             fired += [r for r in self.rules if _rule_fires(r, hits) and r not in fired]
             if self.second_detector:
                 fired += [r for r in self._second_detector(part) if r not in fired]
+        fired = _drop_resolved(text, fired)
         if not fired:
             return TriageResult()
         level = max((r.level for r in fired), key=LEVEL_RANK.__getitem__)
@@ -357,6 +358,33 @@ class RedFlagTriage:
                 rules += result.rules
                 categories += result.categories
         return TriageResult(best.level, _unique(rules), _unique(categories))
+
+
+# A message that says the event is over ("acting normal", "fine now", "没事了") is not a same-day problem;
+# emergency rules still stand (a knock-out that "seems fine now" is still an emergency).
+_RESOLVED = re.compile(
+    r"\b(fine now|(is|seems|seem|acting|behaving|back to|has been|been) (completely |totally |perfectly |all )?(normal|fine|ok|okay|"
+    r"himself|herself|themselves)|all fine|fine since|totally fine|no problems? since|all good now|better now|healed)\b"
+    r"|没事了|已经好了|精神(很|挺)?(好|正常)|一直挺好|一切正常|现在好了|恢复了"
+)
+# Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
+_RECOVERED = re.compile(r"\b(doing (much |a lot |really |so )?(better|well)|recovered|much better now|in a good place|"
+                        r"better these days)\b|好多了|现在很好|已经好了|走出来了|康复了")
+_SENTENCE = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f,\uff0c]")
+
+
+def _drop_resolved(text: str, fired: list[Rule]) -> list[Rule]:
+    """Drop urgent rules in a message that says it resolved, and self-harm told only as a past, recovered event."""
+    norm = normalize(text)
+    if _RESOLVED.search(norm):
+        fired = [r for r in fired if r.level != URGENT]
+    harm = [r for r in fired if r.category == "suicide_self_harm"]
+    if harm and _RECOVERED.search(norm):
+        # Every clause that still names self-harm must itself be about the past for the drop to apply.
+        current = [c for c in _SENTENCE.split(norm) if c.strip() and find_concepts(c).get("SELF_HARM") and not _PAST.search(c)]
+        if not current:
+            fired = [r for r in fired if r.category != "suicide_self_harm"]
+    return fired
 
 
 def user_texts(messages) -> list[str]:
