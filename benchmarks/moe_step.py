@@ -139,7 +139,7 @@ def main() -> None:
     parser.add_argument("--threads", default="2", help="torch threads, or 'auto' for the project's choice")
     parser.add_argument("--kernels", default="default,eager,grouped_mm,batched_mm")
     parser.add_argument("--contend", action="store_true", help="run beside one competing 2-thread job")
-    parser.add_argument("--max-seconds", type=float, default=600, help="--contend: the competitor's time limit")
+    parser.add_argument("--max-seconds", type=float, default=1500, help="--contend: the competitor's time limit")
     args = parser.parse_args()
     if args.threads != "auto" and not (args.threads.isdigit() and int(args.threads) > 0):
         parser.error(f"--threads must be a positive number or 'auto', got {args.threads!r}")
