@@ -2,8 +2,11 @@
 
     python3 benchmarks/safety.py
 
-Triage: recall of emergency rows and false-alarm rate on benign rows (any level above none), per
-category and per script, on tests/data/safety/generated/triage_test.jsonl. Scope guard and PHI are
+Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
+headline is tests/data/safety/generated/triage_test2.jsonl (round 2, written before the round-2 changes);
+test-1 (triage_test.jsonl) and tune are printed beside it and are SPENT (rules were changed after looking
+at them). False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any
+level (urgent same-day notices included). Scope guard and PHI are
 reported from S2's generated test sets when those files exist. The older held-out v4 figure stays as a
 secondary line. See data_cards/safety_test_sets.md. Last line:
 RESULT triage_recall_test <x> target >=0.99
@@ -20,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from medqa.safety.phi import redact  # noqa: E402
 from medqa.safety.pipeline import SafetyPipeline  # noqa: E402
+from medqa.safety.similarity import prime_embeddings  # noqa: E402
 from medqa.safety.triage import EMERGENCY, NONE, RedFlagTriage  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "safety"
@@ -38,11 +42,13 @@ def _rate(hits: list[bool]) -> str:
     return f"{sum(hits)}/{len(hits)} = {sum(hits) / max(1, len(hits)):.3f}"
 
 
-def generated_triage_report(triage: RedFlagTriage) -> float:
-    """Per-category and per-script recall and false alarms on the generated triage TEST portion."""
-    rows = load_generated("triage_test.jsonl")
+def generated_triage_report(triage: RedFlagTriage, name: str = "triage_test2.jsonl", note: str = "") -> float:
+    """Per-category and per-script recall and false alarms (emergency-level and any level) on a generated set."""
+    rows = load_generated(name)
+    # One batched embedding pass over the whole set (per-message forwards made this take many minutes).
+    prime_embeddings([t for r in rows for t in (r["turns"] if "turns" in r else [r["text"]])])
     recall_by_cat, recall_by_script = defaultdict(list), defaultdict(list)
-    alarm_by_cat, alarm_by_script, emergency_alarms, lines = defaultdict(list), defaultdict(list), [], []
+    alarm_by_cat, alarm_by_script, lines = defaultdict(list), defaultdict(list), []
     for row in rows:
         result = triage.assess_conversation(row["turns"]) if "turns" in row else triage.assess(row["text"])
         shown = row.get("text") or " || ".join(row["turns"])
@@ -53,27 +59,30 @@ def generated_triage_report(triage: RedFlagTriage) -> float:
             if not hit:
                 lines.append(f"    MISS [{row['category']}/{row['script']}] {shown!r} -> {result.level} {result.rules}")
         elif row["level"] == NONE:
-            alarm = result.level != NONE
+            # (emergency-level alarm, any-level alarm)
+            alarm = (result.level == EMERGENCY, result.level != NONE)
             alarm_by_cat[row["category"]].append(alarm)
             alarm_by_script[row["script"]].append(alarm)
-            emergency_alarms.append(result.level == EMERGENCY)
-            if alarm:
+            if alarm[1]:
                 lines.append(f"    FALSE ALARM [{row['category']}/{row['script']}] {shown!r} -> {result.level} {result.rules}")
     recall_all = [h for v in recall_by_cat.values() for h in v]
     alarm_all = [a for v in alarm_by_cat.values() for a in v]
-    print(f"\n== triage on generated/triage_test.jsonl (templates never used for tuning): "
-          f"{len(recall_all)} emergency, {len(alarm_all)} benign")
-    print(f"  recall {_rate(recall_all)}   false alarms (any level) {_rate(alarm_all)}   "
-          f"emergency-level false alarms {_rate(emergency_alarms)}")
-    print("  targets: recall >= 0.99, false alarms <= 0.03")
-    print(f"  {'category':22s} {'recall':>16s} {'false alarms':>16s}")
+
+    def alarms(pairs, which):
+        return _rate([p[which] for p in pairs]) if pairs else "-"
+
+    print(f"\n== triage on generated/{name}{note}: {len(recall_all)} emergency, {len(alarm_all)} benign")
+    print(f"  recall {_rate(recall_all)}   emergency-level false alarms {alarms(alarm_all, 0)}   "
+          f"any-level false alarms (incl. urgent notices) {alarms(alarm_all, 1)}")
+    print("  targets: recall >= 0.99, emergency-level false alarms <= 0.03 (urgent notices reported beside it)")
+    print(f"  {'category':22s} {'recall':>16s} {'FA emergency':>16s} {'FA any level':>16s}")
     for cat in sorted(set(recall_by_cat) | set(alarm_by_cat)):
         rec = _rate(recall_by_cat[cat]) if recall_by_cat.get(cat) else "-"
-        fal = _rate(alarm_by_cat[cat]) if alarm_by_cat.get(cat) else "-"
-        print(f"  {cat:22s} {rec:>16s} {fal:>16s}")
+        print(f"  {cat:22s} {rec:>16s} {alarms(alarm_by_cat.get(cat), 0):>16s} {alarms(alarm_by_cat.get(cat), 1):>16s}")
     print("  per script:")
     for script in sorted(recall_by_script):
-        print(f"    {script:8s} recall {_rate(recall_by_script[script])}   false alarms {_rate(alarm_by_script[script])}")
+        print(f"    {script:8s} recall {_rate(recall_by_script[script])}   FA emergency "
+              f"{alarms(alarm_by_script[script], 0)}   FA any level {alarms(alarm_by_script[script], 1)}")
     for line in lines:
         print(line)
     return sum(recall_all) / max(1, len(recall_all))
@@ -186,10 +195,19 @@ def speed() -> None:
           f"({elapsed / (len(texts) * 3) * 1e3:.2f} ms each)   /proc/loadavg: {loadavg}")
 
 
+def _loadavg() -> str:
+    """The load average line, for reading timings in context."""
+    path = Path("/proc/loadavg")
+    return path.read_text().strip() if path.exists() else "n/a"
+
+
 def main() -> None:
     """Run every measurement and print the RESULT line."""
+    started = time.perf_counter()
     triage = RedFlagTriage()
-    recall = generated_triage_report(triage)
+    recall = generated_triage_report(triage, "triage_test2.jsonl", " (HEADLINE: round-2 test batch, never tuned on)")
+    spent = generated_triage_report(triage, "triage_test.jsonl", " (test-1: SPENT, rules changed after its run)")
+    tune = generated_triage_report(triage, "triage_tune.jsonl", " (tune: tuned on)")
     generated_scope_report()
     generated_phi_report()
     # The older hand-written sets: v1-v3 are spent (rules were fixed after their runs), v4 was the
@@ -197,7 +215,9 @@ def main() -> None:
     v4 = triage_report("triage_heldout4.jsonl", triage)
     phi_report("phi_labelled.jsonl")
     speed()
-    print(f"secondary: triage_recall_heldout_v4 {v4:.3f} (target was >=0.95)")
+    print(f"secondary: triage_recall_heldout_v4 {v4:.3f} (spent)   triage_recall_test1 {spent:.3f} (spent)   "
+          f"triage_recall_tune {tune:.3f} (tuned on)")
+    print(f"benchmark wall time {time.perf_counter() - started:.0f} s   /proc/loadavg: {_loadavg()}")
     print(f"RESULT triage_recall_test {recall:.3f} target >=0.99")
 
 

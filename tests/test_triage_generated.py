@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from medqa.safety.facts import assess_facts, extract_facts
-from medqa.safety.triage import EMERGENCY, NONE, RedFlagTriage
+from medqa.safety.similarity import _EMBED_CACHE, prime_embeddings
+from medqa.safety.triage import EMERGENCY, NONE, URGENT, RedFlagTriage
 
 GENERATED = Path(__file__).parent / "data" / "safety" / "generated"
 CATEGORIES = ["chest_pain", "stroke", "anaphylaxis", "breathing", "bleeding", "suicide_self_harm", "overdose_poisoning",
@@ -21,8 +22,13 @@ def load(name):
     return [json.loads(line) for line in (GENERATED / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _texts(rows):
+    return [t for r in rows for t in (r["turns"] if "turns" in r else [r["text"]])]
+
+
 @pytest.fixture(scope="module")
 def triage():
+    prime_embeddings(_texts(load("triage_test.jsonl")))  # one batched embedding pass for the set-wide floor
     return RedFlagTriage()
 
 
@@ -42,6 +48,19 @@ def test_split_is_by_template_and_covers_every_category_and_script():
     for row in test[:50]:
         assert {"id", "lang", "script", "category", "level", "template", "source"} <= set(row)
         assert ("text" in row) != ("turns" in row)
+
+
+def test_second_test_batch_is_separate_and_covers_every_category_and_script():
+    """triage_test2.jsonl (round 2) shares no template or text with tune or test-1 and covers all 16 x 3."""
+    old = load("triage_tune.jsonl") + load("triage_test.jsonl")
+    test2 = load("triage_test2.jsonl")
+    assert not {r["template"] for r in test2} & {r["template"] for r in old}
+    key = lambda r: r.get("text") or " || ".join(r["turns"])  # noqa: E731
+    assert not {key(r) for r in test2} & {key(r) for r in old}
+    covered = {(r["category"], r["script"]) for r in test2 if r["level"] == EMERGENCY}
+    assert {(c, s) for c in CATEGORIES for s in ("en", "zh-Hans", "zh-Hant")} <= covered
+    assert sum(r["level"] == EMERGENCY for r in test2) >= 150 and sum(r["level"] == NONE for r in test2) >= 150
+    assert all(r["template"].startswith("t2.") for r in test2)
 
 
 def _first_per_category_and_script():
@@ -101,6 +120,68 @@ def test_facts_read_ages_temperatures_and_negation():
     assert not extract_facts("no fever").fever_word
     assert not extract_facts("去年宝宝发烧了").fever_word
     assert extract_facts("what dose of tylenol can I give").dose_question
+
+
+# Round-2 facts rules, pinned with phrasings written for this test (not taken from any generated set).
+@pytest.mark.parametrize("text, rule", [
+    ("grandma has a bad kidney infection and now she is drowsy and has not passed urine", "facts.infection_with_organ_sign"),
+    ("外婆肺部感染三天了，现在叫不醒", "facts.infection_with_organ_sign"),
+    ("my little girl is completely limp in my arms", "facts.floppy_child"),
+    ("孩子整个人软趴趴的", "facts.floppy_child"),
+    ("our 4 week old refuses every bottle since this morning", "facts.infant_not_feeding"),
+    ("grandpa's lips have gone bluish", "facts.blue_or_grunting"),
+    ("爸爸嘴唇发乌", "facts.blue_or_grunting"),
+    ("spilled a pan of boiling water on her feet, big blisters", "facts.severe_burn"),
+    ("his glucometer just says HI", "facts.glucose_meter_out_of_range"),
+    ("fever and dark red spots on her back that do not fade", "facts.nonblanching_rash"),
+    ("6 week old, 38.2", "facts.infant_under_3_months_fever"),
+    ("宝宝七周，三十八度二", "facts.infant_under_3_months_fever"),
+    ("ten day old baby, temp 38 point 1", "facts.infant_under_3_months_fever"),
+])
+def test_round2_fact_rules(text, rule):
+    assert rule in [f.rule for f in assess_facts(extract_facts(text))], text
+
+
+@pytest.mark.parametrize("text", [
+    "my son has a cold and a rash that fades when pressed",
+    "the meter is in the drawer",
+    "my sugar was 5.4 today",
+    "孩子感冒了有点没劲",
+    "weighs 38.5 kg",
+    "宝宝两个月前发过烧，现在想打疫苗",
+])
+def test_round2_fact_rules_stay_quiet(text):
+    assert not assess_facts(extract_facts(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "she bumped her head on the table last week, acting completely normal since",
+    "burned my finger on the oven, ran it under cold water, fine now",
+    "手指被烫了一下，已经好了",
+    "how long after a concussion can he go back to rugby",
+    "is it normal to get out of breath after climbing the stairs",
+    "he self harmed years ago and is doing much better now, can he get a counsellor",
+])
+def test_resolved_past_and_logistics_messages_raise_nothing(triage, text):
+    assert triage.assess(text).level == NONE, text
+
+
+@pytest.mark.parametrize("text", [
+    "he was knocked out for a minute, seems fine now",
+    "i used to self harm, doing better, but tonight i want to kill myself",
+    "my son has concussion and keeps vomiting",
+])
+def test_resolution_words_never_silence_an_emergency(triage, text):
+    assert triage.assess(text).level == EMERGENCY, text
+
+
+def test_embeddings_are_cached_per_sentence(triage):
+    text = "my neighbour's lips look a funny colour and she is gasping"
+    prime_embeddings([text])
+    cached = len(_EMBED_CACHE)
+    triage.assess(text)
+    assert len(_EMBED_CACHE) == cached  # the second look reuses the cached vector
+    assert triage.assess("my neighbour bumped her head and seems ok").level in (NONE, URGENT)
 
 
 def test_result_names_the_detector_that_fired(triage):

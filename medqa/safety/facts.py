@@ -43,7 +43,7 @@ _AGE = re.compile(
     r"|\b(?:baby|infant|newborn|son|daughter|boy|girl|she|he)(?: is| was born)? " + _NUMBER
     + r" (days?|weeks?|wks?|months?)\b(?! (ago|pregnant))"
     r"|" + _NUMBER + r" (days?|weeks?|months?) (baby|infant|newborn|old baby)"
-    r"|(?:宝宝|婴儿|小宝|孩子|娃)(?:才|刚|刚满)?" + _NUMBER + r"(个半|个多|个)(月)(不到|大)?(?!前)"
+    r"|(?:宝宝|婴儿|小宝|孩子|娃)(?:才|刚|刚满)?" + _NUMBER + r"(?:(个半|个多|个)(月)|(周|星期))(不到|大)?(?!前)"
     r"|(不到|才|刚|刚满|只有|出生|满)?" + _NUMBER + r"(个半|个多|多个|个)?(天|周|星期|月)(不到|大|左右|的宝宝|的婴儿|宝宝|婴儿)?"
 )
 _NEWBORN = re.compile(r"\b(newborn|new born|neonate)\b|新生儿|刚出生|刚满月|满月|出生没几天")
@@ -107,7 +107,7 @@ _ORGAN_SIGN = re.compile(
 # A child who is floppy, limp or will not feed: any age for floppy/unresponsive, young infants for feeding.
 _FLOPPY = re.compile(r"\b(floppy|limp|rag ?doll|listless|lethargic|barely (responding|moving|crying)|not responding|"
                      r"unresponsive|too sleepy to (wake|feed)|will not wake|(can|could) not wake|hard to wake)\b"
-                     r"|软绵绵|软软的|软趴趴|软塌塌|发软|没劲|没力气|没反应|叫不醒|叫都叫不醒|蔫|哭声很弱|眼神发直")
+                     r"|软绵绵|软软的|软趴趴|软塌塌|发软|浑身没劲|没反应|叫不醒|叫都叫不醒|蔫|哭声很弱|眼神发直")
 _NOT_FEEDING = re.compile(
     r"\b((not|stopped|refus\w*|will not|would not|does not|has not|have not|hasn't) (been )?(feed\w*|fed|nurs\w*|"
     r"(take|taking|drink\w*|eat\w*|tak\w+) (any |her |his |the |a )?(milk|bottles?|formula|breast|feeds?))|"
@@ -125,8 +125,8 @@ _BURN_SEVERE_SIGN = re.compile(
     r"\b((big|large|huge|massive|lots of|loads of) blisters?|blister\w* (all over|everywhere)|blistered|skin (is )?(coming|peeling|hanging) "
     r"(off|away)|skin coming away|charred|white and leathery|all over (the|his|her) (chest|back|legs?|arms?|face)|coughing (black|soot)|"
     r"burns? (on|to) (the |his |her |my )?(face|both|hands?|chest|genitals))\b"
-    r"|一大片水泡|大水泡|全是水泡|起大泡|大面积|皮.{0,2}掉|掉皮|脱皮|皮肤发黑|发白|咳出黑|(半个|整个)(背|胸|腿)")
-_METER_EXTREME = re.compile(r"\b(meter|monitor|glucometer|reading|reads|sugar|glucose|bg|bm)\b( \w+){0,3} (says|said|reads|shows|showing|is|just says) (lo|hi|low|high)\b"
+    r"|一大片水泡|大水泡|全是水泡|起大泡|大面积|皮.{0,2}掉|掉皮|皮肤发黑|咳出黑|(半个|整个)(背|胸|腿)")
+_METER_EXTREME = re.compile(r"\b(meter|monitor|glucometer|reading|reads|sugar|glucose|bg|bm)\b( \w+){0,3} (says|said|reads|shows|showing|is|just says) (lo|hi)\b"
                             r"|(血糖仪|血糖).{0,4}(显示|是)?\s?(lo|hi)\b|血糖测不出")
 _NONBLANCHING = re.compile(
     r"\b(purple|dark red|red-purple|bruise-like)\b.{0,25}\b(spots?|dots?|marks?|rash|blotches)\b"
