@@ -12,6 +12,7 @@ questions against theirs and out-of-scope questions against what the bundled ind
 
 import argparse
 import json
+import math
 import os
 import random
 import statistics
@@ -179,6 +180,184 @@ def choose_relevance(examples) -> tuple[float, tuple[float, float]]:
     return threshold, weights
 
 
+# --- answerability (the "don't know" gate) ---------------------------------------------------------------
+OLD_MIN_RELEVANCE = 0.16  # the lexical+MiniLM blend's threshold before the answerability model (for "before" figures)
+MAX_WRONGLY_REFUSED = 0.05
+
+
+def retrieved(question: str, language: str) -> list:
+    """The passages the bundled index returns for a question (k=3), as the assistant retrieves them."""
+    from medqa.retrieval import bundled_index
+
+    return [h.passage for h in bundled_index().search(question, k=3, language=language)]
+
+
+def feature_rows(question: str, passages: list, language: str) -> list[dict]:
+    """answerability_features of a question against each passage."""
+    return [V.answerability_features(question, p, language) for p in passages]
+
+
+def tuning_examples(passages: dict) -> list[tuple[str, int, dict]]:
+    """(language, label, features) per (question, passage): train wordings vs their gold passage (1); train
+    answerable=false items vs their passages and out_of_scope_tune questions vs what the index retrieves (0)."""
+    from medqa.knowledge_base import load_split_questions
+
+    examples = []
+    for question in load_split_questions("train"):
+        for wording in question.variants:
+            examples.append((question.language, 1, V.answerability_features(wording, passages[question.passage_id], question.language)))
+    for item in read_rows("train.jsonl"):
+        if not item["answerable"]:
+            for features in feature_rows(item["question"], [passages[p] for p in item["passage_ids"]], item["language"]):
+                examples.append((item["language"], 0, features))
+    for item in read_rows("out_of_scope_tune.jsonl"):
+        for features in feature_rows(item["question"], retrieved(item["question"], item["language"]), item["language"]):
+            examples.append((item["language"], 0, features))
+    return examples
+
+
+def fit_logistic(rows: list[list[float]], labels: list[int], l2: float = 0.01, steps: int = 3000) -> list[float]:
+    """Weights (bias first) of a class-balanced, L2-regularised logistic regression, by full-batch gradient descent."""
+    import numpy as np
+
+    x = np.hstack([np.ones((len(rows), 1)), np.asarray(rows, dtype=np.float64)])
+    y = np.asarray(labels, dtype=np.float64)
+    # Balanced classes: the positives (train wordings) outnumber the negatives.
+    sample_weight = np.where(y == 1, 0.5 / max(1, y.sum()), 0.5 / max(1, (1 - y).sum()))
+    weights = np.zeros(x.shape[1])
+    for _ in range(steps):
+        predicted = 1 / (1 + np.exp(-x @ weights))
+        gradient = x.T @ (sample_weight * (predicted - y)) + l2 * np.r_[0.0, weights[1:]]
+        weights -= 2.0 * gradient
+    return [float(w) for w in weights]
+
+
+def fit_answerability(examples) -> dict[str, list[float]]:
+    """Fitted weights per model: "en" (with MiniLM), "en_lexical" (semantic feature 0) and "zh"."""
+    fitted = {}
+    for model, language in (("en", "en"), ("en_lexical", "en"), ("zh", "zh")):
+        chosen = [(label, features) for lang, label, features in examples if lang == language]
+        rows = [[0.0 if (name == "semantic" and model != "en") else f[name] for name in V.ANSWERABILITY_FEATURES] for _, f in chosen]
+        fitted[model] = fit_logistic(rows, [label for label, _ in chosen])
+        positives = sum(label for label, _ in chosen)
+        print(f"  {model}: {positives} positive, {len(chosen) - positives} negative (question, passage) pairs; "
+              f"weights {', '.join(f'{w:.2f}' for w in fitted[model])}")
+    return fitted
+
+
+def gate_examples(split: str, passages: dict) -> list[tuple[str, str, str, list[dict], list[float]]]:
+    """(language, kind, question, features per passage, old relevance per passage) of a split.
+
+    kind: answerable_retrieved (retrieval over the whole index, k=3), answerable_fixed (the item's passages),
+    unanswerable (answerable=false, the item's passages), out_of_scope (retrieval, k=3)."""
+    examples = []
+    for item in read_rows(f"{split}.jsonl"):
+        language, question = item["language"], item["question"]
+        cases = [("answerable_fixed" if item["answerable"] else "unanswerable", [passages[p] for p in item["passage_ids"]])]
+        if item["answerable"]:
+            cases.append(("answerable_retrieved", retrieved(question, language)))
+        for kind, chosen in cases:
+            old = [V.combine_relevance(*V.relevance_parts(question, p, language)) for p in chosen]
+            examples.append((language, kind, question, feature_rows(question, chosen, language), old))
+    for item in read_rows(f"out_of_scope_{split}.jsonl"):
+        chosen = retrieved(item["question"], item["language"])
+        old = [V.combine_relevance(*V.relevance_parts(item["question"], p, item["language"])) for p in chosen]
+        examples.append((item["language"], "out_of_scope", item["question"], feature_rows(item["question"], chosen, item["language"]), old))
+    return examples
+
+
+def gate_scores(examples, weights: dict | None) -> list[tuple[str, str, float]]:
+    """(language, kind, best-passage score): the answerability model's log-odds, or the old relevance when weights is None."""
+    scored = []
+    for language, kind, _, features, old in examples:
+        if weights is None:
+            scored.append((language, kind, max(old, default=0.0)))
+            continue
+        model = "en" if language == "en" else "zh"
+        saved = dict(V.ANSWERABILITY_WEIGHTS)
+        V.ANSWERABILITY_WEIGHTS.update(weights)
+        scored.append((language, kind, max((V.answerability_logit(f, model) for f in features), default=-30.0)))
+        V.ANSWERABILITY_WEIGHTS.clear()
+        V.ANSWERABILITY_WEIGHTS.update(saved)
+    return scored
+
+
+GATE_KINDS = ("answerable_retrieved", "answerable_fixed", "unanswerable", "out_of_scope")
+
+
+def gate_table(scores, thresholds: dict[str, float], title: str) -> dict[str, dict[str, float]]:
+    """Print and return, per language, the refusal rate of each kind (answerable: wrongly refused)."""
+    table = {}
+    print(f"  {title}")
+    print("    lang  answerable wrongly refused (retrieved k=3 | fixed)  don't know: answerable=false | out-of-scope | both")
+    for lang in ("en", "zh"):
+        row = {}
+        for kind in GATE_KINDS:
+            values = [s for l, k, s in scores if l == lang and k == kind]
+            row[kind] = rate(values, lambda s: s < thresholds[lang])
+            row[kind + "_n"] = len(values)
+        both = [s for l, k, s in scores if l == lang and k in ("unanswerable", "out_of_scope")]
+        row["dont_know"] = rate(both, lambda s: s < thresholds[lang])
+        table[lang] = row
+        print(f"    {lang}    {row['answerable_retrieved']:.3f} ({row['answerable_retrieved_n']}) | {row['answerable_fixed']:.3f} "
+              f"({row['answerable_fixed_n']})                 {row['unanswerable']:.3f} ({row['unanswerable_n']}) | "
+              f"{row['out_of_scope']:.3f} ({row['out_of_scope_n']}) | {row['dont_know']:.3f} ({len(both)})")
+    return table
+
+
+def choose_gate_threshold(scores, language: str) -> float:
+    """The highest log-odds threshold that wrongly refuses <= MAX_WRONGLY_REFUSED of answerable questions (retrieved and fixed)."""
+    positives = sorted(s for l, k, s in scores if l == language and k.startswith("answerable"))
+    best = positives[0] - 1e-6
+    for candidate in sorted({s + 1e-6 for s in positives} | {s - 1e-6 for s in positives}):
+        if all(rate([s for l, k, s in scores if l == language and k == kind], lambda s: s < candidate) <= MAX_WRONGLY_REFUSED
+               for kind in ("answerable_retrieved", "answerable_fixed")):
+            best = max(best, candidate)
+    # halfway to the next answerable score, so a small shift in a feature does not flip the nearest one
+    above = [s for s in positives if s > best]
+    return (best + above[0]) / 2 if above else best
+
+
+def calibrate_answerability(passages: dict) -> dict[str, list[float]]:
+    """Fit the answerability model on the tune data, choose its thresholds on validation, print before/after."""
+    print("answerability: fitting on train wordings + out_of_scope_tune")
+    fitted = fit_answerability(tuning_examples(passages))
+    examples = gate_examples("validation", passages)
+    gate_table(gate_scores(examples, None), {"en": OLD_MIN_RELEVANCE, "zh": OLD_MIN_RELEVANCE},
+               f"validation BEFORE (old relevance >= {OLD_MIN_RELEVANCE})")
+    scores = gate_scores(examples, fitted)
+    thresholds = {lang: choose_gate_threshold(scores, lang) for lang in ("en", "zh")}
+    gate_table(scores, thresholds, f"validation AFTER (answerability, log-odds thresholds {thresholds})")
+    # Shift each bias so its threshold is log-odds 0, i.e. a score of 0.5 = min_relevance; en_lexical shares en's
+    # threshold choice only if measured: it gets its own from a lexical-only run.
+    shifted = {model: [w[0] - thresholds["zh" if model == "zh" else "en"], *w[1:]] for model, w in fitted.items()}
+    lexical = gate_examples_lexical(examples)
+    lexical_scores = gate_scores(lexical, {**shifted, "en": fitted["en_lexical"]})
+    lexical_threshold = choose_gate_threshold(lexical_scores, "en")
+    shifted["en_lexical"] = [fitted["en_lexical"][0] - lexical_threshold, *fitted["en_lexical"][1:]]
+    print("ANSWERABILITY_WEIGHTS = {")
+    for model, weights in shifted.items():
+        print(f'    "{model}": ({", ".join(f"{w:.3f}" for w in weights)}),')
+    print("}")
+    return shifted
+
+
+def gate_examples_lexical(examples):
+    """The same examples with the MiniLM feature zeroed (what a server without the embedder computes)."""
+    return [(lang, kind, q, [{**f, "semantic": 0.0} for f in features], old) for lang, kind, q, features, old in examples]
+
+
+def report_answerability(split: str, passages: dict) -> None:
+    """The don't-know gate on a split, before (old relevance 0.16) and after (the module's answerability weights)."""
+    examples = gate_examples(split, passages)
+    gate_table(gate_scores(examples, None), {"en": OLD_MIN_RELEVANCE, "zh": OLD_MIN_RELEVANCE}, f"{split} BEFORE (old relevance >= {OLD_MIN_RELEVANCE})")
+    threshold = math.log(V.VerificationSettings().min_relevance / (1 - V.VerificationSettings().min_relevance))
+    gate_table(gate_scores(examples, dict(V.ANSWERABILITY_WEIGHTS)), {"en": threshold, "zh": threshold},
+               f"{split} AFTER (answerability score >= min_relevance {V.VerificationSettings().min_relevance})")
+    gate_table(gate_scores(gate_examples_lexical(examples), {**V.ANSWERABILITY_WEIGHTS, "en": V.ANSWERABILITY_WEIGHTS["en_lexical"]}),
+               {"en": threshold, "zh": threshold}, f"{split} AFTER without MiniLM (en_lexical weights)")
+
+
 def simulated_answers(rows: list[dict], rng: random.Random) -> list[tuple[dict, str]]:
     """Answers with some reference sentences replaced by other questions' sentences (the model drifting)."""
     answerable = [r for r in rows if r["answerable"]]
@@ -239,7 +418,9 @@ def calibrate() -> None:
     passages = {p.id: p for p in load_knowledge_base()}
     rows, oos = read_rows("validation.jsonl"), read_rows("out_of_scope_validation.jsonl")
     min_support = choose_support(support_examples(rows, passages, rng))
-    min_relevance, weights = choose_relevance(relevance_examples(rows, oos, passages))
+    _, weights = choose_relevance(relevance_examples(rows, oos, passages))  # the blend still picks extractive passages
+    calibrate_answerability(passages)
+    min_relevance = V.VerificationSettings().min_relevance  # 0.5: each bias is shifted to its validation threshold
     settings = V.VerificationSettings(min_support, min_relevance, 0.5, 2)
     count, bonus = choose_extractive(rows, passages, settings)
     settings.extractive_sentences = count
@@ -301,9 +482,17 @@ def main(argv=None) -> int:
     """Entry point: calibrate (default) or --report a split."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--report", choices=("validation", "test"), help="measure the current defaults on this split")
+    parser.add_argument("--answerability-only", action="store_true",
+                        help="only the don't-know gate: fit and choose (or with --report, measure) the answerability model")
     args = parser.parse_args(argv)
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    if args.report:
+    if args.answerability_only:
+        passages = {p.id: p for p in load_knowledge_base()}
+        if args.report:
+            report_answerability(args.report, passages)
+        else:
+            calibrate_answerability(passages)
+    elif args.report:
         report(args.report)
     else:
         calibrate()

@@ -1,0 +1,101 @@
+"""The "don't know" gate: answerability features and score, floors on the validation split (lexical, fixed passages)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from medqa.knowledge_base import load_knowledge_base
+from medqa.verification import (
+    ANSWERABILITY_FEATURES,
+    ANSWERABILITY_WEIGHTS,
+    VerificationSettings,
+    answerability_features,
+    answerability_model,
+    answerability_score,
+    question_relevance,
+    verify_answer,
+)
+from moe_core.errors import UserError
+
+# Lexical only, so the file runs in seconds; the MiniLM model ("en") is measured by the calibration script.
+LEXICAL = VerificationSettings(use_embeddings=False)
+KB = {p.id: p for p in load_knowledge_base()}
+GROUNDED = Path(__file__).resolve().parents[1] / "medqa" / "assets" / "grounded"
+
+
+def rows(name: str) -> list[dict]:
+    with open(GROUNDED / name, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def best_score(question: str, passage_ids, language: str) -> float:
+    return max(answerability_score(question, KB[pid], language, LEXICAL) for pid in passage_ids)
+
+
+def test_weights_cover_every_model_and_feature():
+    assert set(ANSWERABILITY_WEIGHTS) == {"en", "en_lexical", "zh"}
+    assert all(len(weights) == 1 + len(ANSWERABILITY_FEATURES) for weights in ANSWERABILITY_WEIGHTS.values())
+    assert answerability_model("en", LEXICAL) == "en_lexical"
+    assert answerability_model("zh", LEXICAL) == "zh"
+
+
+def test_features_are_shares_and_question_relevance_is_the_score():
+    question, passage = "Do I need to fast before a blood test?", KB["kb-en-test_preparation-001"]
+    features = answerability_features(question, passage, "en", LEXICAL)
+    assert set(features) == set(ANSWERABILITY_FEATURES)
+    assert all(0.0 <= value <= 1.0 for value in features.values())
+    assert features["units"] == 1.0 and features["missing_rarest"] == 0.0 and features["semantic"] == 0.0
+    assert question_relevance(question, passage, "en", LEXICAL) == answerability_score(question, passage, "en", LEXICAL)
+
+
+def test_unknown_language_is_a_user_error():
+    with pytest.raises(UserError, match="unsupported language"):
+        answerability_score("Wo ist der Parkplatz?", KB["kb-en-appointments-008"], "de", LEXICAL)
+
+
+def test_generic_hospital_words_do_not_make_a_question_answerable():
+    # "hospital" is in nearly every passage; "cash machine" in none.
+    features = answerability_features("Is there a cash machine inside the hospital?", KB["kb-en-records_billing-006"], "en", LEXICAL)
+    assert features["units"] == 0.0 and features["missing_rarest"] == 1.0
+
+
+def test_typos_are_repaired_before_coverage():
+    booking = KB["kb-en-appointments-001"]
+    typo = answerability_features("book apointment how", booking, "en", LEXICAL)
+    spelt = answerability_features("book appointment how", booking, "en", LEXICAL)
+    assert typo["units"] == spelt["units"] == 1.0
+    assert answerability_score("book apointment how", booking, "en", LEXICAL) >= LEXICAL.min_relevance
+
+
+def test_typed_pinyin_is_matched_to_the_passage_characters():
+    booking, fever = KB["kb-zh-appointments-001"], KB["kb-zh-self_care-003"]
+    question = "zai na li yu yue gua hao"
+    assert answerability_features(question, booking, "zh")["units"] > 0.5
+    assert answerability_features(question, fever, "zh")["units"] == 0.0
+    assert answerability_score(question, booking, "zh") >= LEXICAL.min_relevance > answerability_score(question, fever, "zh")
+
+
+@pytest.mark.parametrize("question, language, passage_ids", [
+    ("Can I park my bike in a cycle rack by the entrance?", "en", ["kb-en-visiting-012", "kb-en-records_billing-002"]),
+    ("Do you offer tattoo removal?", "en", ["kb-en-self_care-004", "kb-en-procedures-010"]),
+    ("医院有没有篮球场？", "zh", ["kb-zh-visiting-001", "kb-zh-appointments-009"]),
+    ("可以在病房里养鱼吗", "zh", ["kb-zh-visiting-010", "kb-zh-visiting-003"]),
+])
+def test_unseen_out_of_scope_questions_are_refused(question, language, passage_ids):
+    assert best_score(question, passage_ids, language) < LEXICAL.min_relevance
+    verified = verify_answer(question, "It is next to the main entrance.", [KB[p] for p in passage_ids], language, LEXICAL)
+    assert verified.mode == "no_answer"
+
+
+def test_validation_floors_with_fixed_passages():
+    """On the validation split's own passages: most answerable=false refused, few answerable refused."""
+    validation = rows("validation.jsonl")
+    for language in ("en", "zh"):
+        items = [r for r in validation if r["language"] == language]
+        answerable = [best_score(r["question"], r["passage_ids"], language) for r in items if r["answerable"]]
+        unanswerable = [best_score(r["question"], r["passage_ids"], language) for r in items if not r["answerable"]]
+        wrongly_refused = sum(s < LEXICAL.min_relevance for s in answerable) / len(answerable)
+        refused = sum(s < LEXICAL.min_relevance for s in unanswerable) / len(unanswerable)
+        assert wrongly_refused <= 0.1, (language, wrongly_refused)
+        assert refused >= 0.75, (language, refused)
