@@ -204,3 +204,20 @@ def test_floor_over_generated_test_set(triage):
     assert sum(alarms) / len(alarms) <= 0.08
     for category, hits in recall.items():
         assert sum(hits) / len(hits) >= 0.8, category
+
+
+@pytest.mark.slow
+def test_regression_floor_on_second_test_batch(triage):
+    """Guard against regressions on test2 at its first (and only untuned) run: recall 0.799, emergency-level
+    false alarms 0.093. A floor, not the target (>= 0.99 / <= 0.03); see data_cards/safety_test_sets.md."""
+    rows = load("triage_test2.jsonl")
+    prime_embeddings(_texts(rows))
+    hits, alarms = [], []
+    for row in rows:
+        level = _assess(triage, row).level
+        if row["level"] == EMERGENCY:
+            hits.append(level == EMERGENCY)
+        elif row["level"] == NONE:
+            alarms.append(level == EMERGENCY)
+    assert sum(hits) / len(hits) >= 0.79
+    assert sum(alarms) / len(alarms) <= 0.10
