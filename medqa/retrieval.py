@@ -12,12 +12,8 @@ Queries search passages of their own language first, since a patient reading Chi
 Chinese answer.
 """
 
-import difflib
-import json
 import logging
-import os
 import re
-import shutil
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from moe_core.errors import UserError
-from moe_core.jsonl import check_writable_dir
+from moe_core.jsonl import check_writable_dir, write_dir_atomic, write_json_atomic, write_jsonl_atomic
 
 from medqa.knowledge_base import Passage, load_knowledge_base, load_user_documents
 from medqa.prompts import detect_language, extract_citations
@@ -368,29 +364,18 @@ class KnowledgeIndex:
     def save(self, out_dir) -> Path:
         """Write passages and the index manifest atomically; BM25 is rebuilt on load (it takes milliseconds)."""
         out = Path(out_dir)
-        tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        with open(tmp / "passages.jsonl", "w", encoding="utf-8") as handle:
-            for p in self.passages:
-                handle.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+        check_index_out(out)
         manifest = {
             "passages": len(self.passages),
             "languages": sorted({p.language for p in self.passages}),
             "embeddings": self.uses_embeddings,
         }
-        (tmp / INDEX_MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
-        try:
-            check_index_out(out)
-        except UserError:
-            shutil.rmtree(tmp)
-            raise
-        if out.is_dir() and not any(out.iterdir()):
-            out.rmdir()  # an empty directory the user just made holds nothing to keep
-        elif out.exists():
-            shutil.rmtree(out)
-        os.replace(tmp, out)
-        return out
+
+        def write(tmp: Path) -> None:
+            write_jsonl_atomic((p.to_dict() for p in self.passages), tmp / "passages.jsonl")
+            write_json_atomic(manifest, tmp / INDEX_MANIFEST)
+
+        return write_dir_atomic(out, write)
 
     @classmethod
     def load(cls, index_dir, use_embeddings: bool | None = None) -> "KnowledgeIndex":

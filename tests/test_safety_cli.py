@@ -1,5 +1,6 @@
 """`medqa triage` / `medqa redact`: JSONL in and out, other fields kept, all-or-nothing on bad input."""
 
+import tempfile
 import io
 import json
 
@@ -112,7 +113,7 @@ def test_out_that_is_a_directory_or_unwritable_is_refused_up_front(tmp_path, cap
         return real(*args, dir=dir, **kwargs)
 
     monkeypatch.setattr(safety_cli, "_records", no_work)
-    monkeypatch.setattr(safety_cli.tempfile, "TemporaryFile", read_only)
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
     assert main([command, str(src), "--out", str(outdir / "x.jsonl")]) == 2
     err = capsys.readouterr().err
     assert err == f"medqa: error: --out {outdir / 'x.jsonl'}: cannot write in {outdir} (Permission denied)\n"

@@ -48,14 +48,13 @@ def run_compare_command(args) -> int:
         format_comparison,
         render_comparison_html,
     )
-    from medqa.evaluation.runner import clean_json
 
     if args.compare_out:
         _check_compare_out(Path(args.compare_out))
     comparison = compare_runs(args.run_a, args.run_b, resamples=args.bootstrap, seed=args.seed, show=args.show)
     print(format_comparison(comparison))
     if args.compare_out:
-        write_json_atomic(clean_json(comparison), Path(args.compare_out) / "comparison.json")
+        write_json_atomic(comparison, Path(args.compare_out) / "comparison.json")
         write_text_atomic(render_comparison_html(comparison), Path(args.compare_out) / "comparison.html")
         print(f"comparison: {Path(args.compare_out) / 'comparison.json'}")
     return 0

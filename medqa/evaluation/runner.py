@@ -9,7 +9,6 @@ report.html) are written atomically at the end.
 
 import hashlib
 import json
-import math
 import os
 import time
 from dataclasses import asdict, dataclass, field
@@ -78,9 +77,6 @@ class EvalRunConfig:
         for name in self.tasks:
             get_task(name)  # unknown names and bad task files are one clear line each
 
-
-# Kept while serving/quickstart.py imports the old name; the two EvalConfig classes now have distinct names.
-EvalConfig = EvalRunConfig
 
 
 def make_backend(config: EvalRunConfig):
@@ -217,20 +213,7 @@ def run_evaluation(config: EvalRunConfig, backend=None, on_progress=None, *, rep
         "tasks": per_task,
         "seconds": round(time.time() - started, 3),
     }
-    write_json_atomic(clean_json(results), out / "results.json")
-    write_jsonl_atomic(clean_json(samples), out / "samples.jsonl")
+    write_json_atomic(results, out / "results.json")  # both write strict JSON (NaN as null)
+    write_jsonl_atomic(samples, out / "samples.jsonl")
     write_report(results, out / "report.html")
     return results
-
-
-def clean_json(value):
-    """A copy that is strict JSON: NaN/inf floats as None, numpy scalars and arrays as Python values."""
-    if hasattr(value, "tolist"):  # numpy scalars and arrays
-        value = value.tolist()
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: clean_json(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [clean_json(v) for v in value]
-    return value

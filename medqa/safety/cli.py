@@ -8,10 +8,9 @@ so a failed run never leaves a partial or corrupted output.
 import json
 import os
 import sys
-import tempfile
 
 from moe_core.errors import UserError
-from moe_core.jsonl import check_writable_dir, parse_jsonl_lines
+from moe_core.jsonl import check_writable_dir, parse_jsonl_lines, write_text_atomic
 from medqa.safety.locales import resolve_locale
 from medqa.safety.phi import redact
 from medqa.safety.triage import RedFlagTriage, emergency_response
@@ -66,23 +65,10 @@ def _write(out: str, records: list[dict], inputs: str) -> None:
         sys.stdout.flush()
         return
     check_out(out, inputs)  # again: the place may have changed while the input was processed
-    out_path = os.path.abspath(out)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".medqa-", suffix=".jsonl.tmp", dir=os.path.dirname(out_path))
+        write_text_atomic(text, os.path.abspath(out))
     except OSError as exc:
-        raise UserError(f"--out {out}: cannot write there ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, out_path)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
         raise UserError(f"--out {out}: cannot write it ({exc.strerror or exc})") from None
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def run_triage_command(args) -> int:
