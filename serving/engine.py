@@ -188,7 +188,6 @@ class LocalEngine:
             eos.add(tokenizer.eos_token_id)
         self.eos_ids = eos
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
-        self.calls = 0  # generate + score requests accepted (tests check the safety layer skips the model)
         self._pending: queue.Queue = queue.Queue(maxsize=max_queue)
         self._active: list[_Sequence] = []
         self._cache = None
@@ -216,7 +215,9 @@ class LocalEngine:
 
             peft_model = load_adapter(net, adapter)
             net = peft_model.merge_and_unload()  # merged weights: no adapter overhead per token
-        return cls(net, tokenizer, model_name=model_name or str(model).rstrip("/").split("/")[-1],
+        if model_name is None:  # name what answers: the base alone would hide a fine-tuned adapter
+            model_name = "+".join(str(path).rstrip("/").split("/")[-1] for path in (model, adapter) if path)
+        return cls(net, tokenizer, model_name=model_name,
                    max_batch_size=max_batch_size, max_queue=max_queue, stream_interval_s=stream_interval_s)
 
     # ---- public interface (shared with RemoteEngine) ----
@@ -274,7 +275,6 @@ class LocalEngine:
             self._pending.put_nowait(seq)
         except queue.Full:
             raise EngineBusy(f"the server is busy ({self._pending.maxsize} requests queued); retry shortly") from None
-        self.calls += 1
         held = None
         try:
             while True:
@@ -309,7 +309,6 @@ class LocalEngine:
             self._pending.put_nowait(_ScoreJob(ids, max(0, int(top_logprobs)), future))
         except queue.Full:
             raise EngineBusy(f"the server is busy ({self._pending.maxsize} requests queued); retry shortly") from None
-        self.calls += 1
         logprobs, tops = await asyncio.wrap_future(future)
         return self.describe(ids, logprobs, tops)
 
@@ -617,7 +616,6 @@ class RemoteEngine:
         self.base_url = self.base_url.removesuffix("/v1")
         self.model_name = model_name
         self.tokenizer = tokenizer
-        self.calls = 0
         self._inflight = 0
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._client = httpx.AsyncClient(base_url=self.base_url, headers=headers, timeout=timeout_s)
@@ -679,7 +677,6 @@ class RemoteEngine:
         if params.stop:
             payload["stop"] = params.stop
         headers = {"X-Request-Id": request_id} if request_id else {}
-        self.calls += 1
         self._inflight += 1
         started = time.monotonic()
         first = None
@@ -728,7 +725,6 @@ class RemoteEngine:
 
     async def score(self, prompt, top_logprobs: int = 1) -> TokenScores:
         """Prompt log-probabilities from the upstream (`echo` + `logprobs`, one extra token dropped)."""
-        self.calls += 1
         self._inflight += 1
         try:
             body = await self._post({"model": self.model_name, "prompt": prompt, "max_tokens": 1, "echo": True,

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from test_serving_support import KEY_CHAT, ServerThread, engine, make_assistant, make_settings, seed_dir  # noqa: F401
+from test_serving_support import KEY_CHAT, ServerThread, make_assistant, make_settings
 
 from medqa.evaluation.generate import FaqItem, load_safety_items
 from medqa.evaluation.tasks import TASKS, get_task, load_task_items, parse_tasks
@@ -119,7 +119,7 @@ def test_task_from_yaml_scores_like_a_builtin(tmp_path):
 
 
 @pytest.mark.slow  # builds the seed, loads an engine and serves it
-def test_eval_endpoint_reads_the_servers_safety_report(engine, seed_dir, tmp_path, monkeypatch):  # noqa: F811
+def test_eval_endpoint_reads_the_servers_safety_report(engine, seed_dir, tmp_path, monkeypatch):
     """`medqa eval --endpoint` scores the server's own `medqa.safety`, even where it differs from this process's."""
     from medqa.assistant import Assistant
     from medqa.safety.pipeline import SafetyPipeline

@@ -7,16 +7,15 @@ import re
 import httpx
 import openai
 import pytest
-from test_serving_support import (  # noqa: F401  (fixtures)
+from test_serving_support import (
     KEY_ALL,
     KEY_CHAT,
     KEY_FHIR,
     ServerThread,
     chat_body,
-    engine,
     make_assistant,
     make_settings,
-    seed_dir,
+    record_generations,
 )
 
 from serving.app import create_app
@@ -25,7 +24,7 @@ PHI_QUESTION = "My name is John Smith, MRN 12345678, phone 555-123-4567. How do 
 
 
 @pytest.fixture(scope="module")
-def server(engine, seed_dir, tmp_path_factory):  # noqa: F811
+def server(engine, seed_dir, tmp_path_factory):
     audit = tmp_path_factory.mktemp("audit") / "audit.jsonl"
     settings = make_settings(seed_dir, audit_log=audit, max_body_bytes=4096, max_messages=4,
                              max_message_chars=600, max_tokens_limit=64, request_timeout_s=30)
@@ -44,7 +43,7 @@ def _audit_lines(server) -> list[dict]:
     return [json.loads(line) for line in server.audit.read_text(encoding="utf-8").splitlines()]
 
 
-def _wait_idle(engine):  # noqa: F811
+def _wait_idle(engine):
     import time
 
     for _ in range(300):
@@ -88,22 +87,22 @@ def test_models_endpoint(client):
     assert [m.id for m in models.data] == [client.models.list().data[0].id]
 
 
-def test_emergency_is_answered_without_calling_the_model(client, server):
-    before = server.app.state.assistant.engine.calls
+def test_emergency_is_answered_without_calling_the_model(client, server, monkeypatch):
+    prompts = record_generations(monkeypatch, server.app.state.assistant.engine)
     response = client.chat.completions.create(
         model="m", messages=[{"role": "user", "content": "I have crushing chest pain and my left arm is numb"}])
-    assert server.app.state.assistant.engine.calls == before
+    assert prompts == []
     extra = response.model_extra["medqa"]
     assert extra["urgency"] == "emergency" and extra["blocked"] is True
     assert "911" in response.choices[0].message.content
     assert response.usage.completion_tokens == 0
 
 
-def test_out_of_scope_dose_question_is_redirected_without_the_model(client, server):
-    before = server.app.state.assistant.engine.calls
+def test_out_of_scope_dose_question_is_redirected_without_the_model(client, server, monkeypatch):
+    prompts = record_generations(monkeypatch, server.app.state.assistant.engine)
     response = client.chat.completions.create(
         model="m", messages=[{"role": "user", "content": "Should I double my metformin dose?"}])
-    assert server.app.state.assistant.engine.calls == before
+    assert prompts == []
     assert response.model_extra["medqa"]["safety"]["scope_decision"] == "redirect_clinician"
 
 
@@ -186,7 +185,7 @@ def test_request_id_is_echoed_and_audited_without_raw_text(server, client):
     assert KEY_ALL not in raw
 
 
-def test_audit_log_text_is_redacted_when_enabled(engine, seed_dir, tmp_path):  # noqa: F811
+def test_audit_log_text_is_redacted_when_enabled(engine, seed_dir, tmp_path):
     audit = tmp_path / "audit.jsonl"
     app = create_app(make_settings(seed_dir, audit_log=audit, log_text=True), assistant=make_assistant(engine))
     with ServerThread(app) as srv:
@@ -200,7 +199,7 @@ def test_audit_log_text_is_redacted_when_enabled(engine, seed_dir, tmp_path):  #
     assert "answer" in entry
 
 
-def test_rate_limit_is_429_with_retry_after(engine, seed_dir):  # noqa: F811
+def test_rate_limit_is_429_with_retry_after(engine, seed_dir):
     app = create_app(make_settings(seed_dir, rate_limit_per_minute=2), assistant=make_assistant(engine))
     headers = {"Authorization": f"Bearer {KEY_ALL}"}
     with ServerThread(app) as srv:
@@ -212,7 +211,7 @@ def test_rate_limit_is_429_with_retry_after(engine, seed_dir):  # noqa: F811
     assert other_key.status_code == 200  # per key
 
 
-def test_client_disconnect_cancels_generation(server, engine):  # noqa: F811
+def test_client_disconnect_cancels_generation(server, engine):
     assert _wait_idle(engine)
     body = chat_body("Where can I park?", max_tokens=64, temperature=1.0, stream=True)
     # A chat stream shows a sentence only once it is verified, so the first content may take a while.
@@ -244,7 +243,7 @@ def test_completions_seed_is_deterministic_under_concurrency(server):
     assert solo == list(together)
 
 
-def test_completions_echo_logprobs_layout(server, engine):  # noqa: F811
+def test_completions_echo_logprobs_layout(server, engine):
     r = httpx.post(server.url + "/v1/completions", headers={"Authorization": f"Bearer {KEY_ALL}"}, json={
         "prompt": [[5, 17, 42, 99], [8, 9]], "max_tokens": 1, "echo": True, "logprobs": 1, "temperature": 0})
     choices = sorted(r.json()["choices"], key=lambda c: c["index"])
@@ -337,7 +336,7 @@ def test_invalid_fhir_is_400_operation_outcome(server, body, needle):
     assert no_key.status_code == 401 and no_key.json()["resourceType"] == "OperationOutcome"
 
 
-def test_request_timeout_is_504_and_frees_the_slot(engine, seed_dir):  # noqa: F811
+def test_request_timeout_is_504_and_frees_the_slot(engine, seed_dir):
     settings = make_settings(seed_dir, max_tokens_limit=4000, request_timeout_s=0.3)
     app = create_app(settings, assistant=make_assistant(engine, request_timeout_s=0.3))
     with ServerThread(app) as srv:
@@ -348,7 +347,7 @@ def test_request_timeout_is_504_and_frees_the_slot(engine, seed_dir):  # noqa: F
     assert _wait_idle(engine)
 
 
-def test_ui_is_mounted_without_the_api_key_only_when_enabled(engine, seed_dir):  # noqa: F811
+def test_ui_is_mounted_without_the_api_key_only_when_enabled(engine, seed_dir):
     import importlib.util
 
     if importlib.util.find_spec("serving.ui") is None or importlib.util.find_spec("gradio") is None:

@@ -30,7 +30,7 @@ metric_list:
 
 
 @pytest.mark.slow
-def test_lm_eval_local_completions_matches_in_process_scoring(engine, seed_dir, tmp_path, monkeypatch):  # noqa: F811
+def test_lm_eval_local_completions_matches_in_process_scoring(engine, seed_dir, tmp_path, monkeypatch):
     import json
 
     lm_eval = pytest.importorskip("lm_eval")

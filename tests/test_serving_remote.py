@@ -9,6 +9,7 @@ from test_serving_support import (
     free_port,
     make_assistant,
     make_settings,
+    record_generations,
 )
 
 from serving.app import create_app
@@ -16,7 +17,7 @@ from serving.engine import RemoteEngine
 
 
 @pytest.fixture(scope="module")
-def pair(engine, seed_dir):  # noqa: F811
+def pair(engine, seed_dir):
     upstream_app = create_app(make_settings(seed_dir), assistant=make_assistant(engine))
     with ServerThread(upstream_app) as upstream:
         remote = RemoteEngine(upstream.url + "/v1", model_name=engine.model_name, tokenizer=engine.tokenizer,
@@ -53,12 +54,12 @@ def test_forwarded_stream_equals_forwarded_whole(pair):
     assert streamed == whole
 
 
-def test_front_safety_layer_keeps_emergencies_off_the_upstream(pair):
-    _upstream, front, engine = pair  # noqa: F811
-    before = engine.calls
+def test_front_safety_layer_keeps_emergencies_off_the_upstream(pair, monkeypatch):
+    _upstream, front, engine = pair
+    prompts = record_generations(monkeypatch, engine)
     response = _chat(front.url, "My father's face is drooping and he can't lift his arm")
     assert response.model_extra["medqa"]["urgency"] == "emergency"
-    assert engine.calls == before
+    assert prompts == []
 
 
 def test_forwarded_scoring_equals_upstream_scoring(pair):

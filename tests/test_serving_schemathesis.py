@@ -32,7 +32,7 @@ expected-statuses = ["2xx", "401", "403", "404", "429"]
 
 
 @pytest.mark.slow
-def test_schemathesis_all_checks_pass(engine, seed_dir, tmp_path):  # noqa: F811
+def test_schemathesis_all_checks_pass(engine, seed_dir, tmp_path):
     cli = shutil.which("schemathesis") or shutil.which("st")
     if cli is None:
         pytest.skip("schemathesis is not installed")

@@ -78,7 +78,7 @@ def test_parse_key_hash():
         parse_key_hash(f"{digest}:everything")
 
 
-def test_serve_without_a_key_is_a_one_line_error(seed_dir):  # noqa: F811
+def test_serve_without_a_key_is_a_one_line_error(seed_dir):
     run = subprocess.run([sys.executable, "-m", "serving.cli", "serve", "--model", str(seed_dir)],
                          capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
     assert run.returncode == 2
@@ -87,7 +87,7 @@ def test_serve_without_a_key_is_a_one_line_error(seed_dir):  # noqa: F811
 
 
 @pytest.mark.slow
-def test_medqa_serve_prints_url_curl_and_key_and_serves(seed_dir, tmp_path):  # noqa: F811
+def test_medqa_serve_prints_url_curl_and_key_and_serves(seed_dir, tmp_path):
     port = free_port()
     audit = tmp_path / "audit.jsonl"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}

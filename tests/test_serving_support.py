@@ -8,7 +8,6 @@ import socket
 import threading
 import time
 
-import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -82,25 +81,17 @@ def _index():
     return _INDEX[0]
 
 
-@pytest.fixture(scope="session")
-def seed_dir(tmp_path_factory):
-    """The tiny qwen3_moe seed with the project tokenizer."""
-    from medqa.seed import build_seed
+def record_generations(monkeypatch, engine) -> list:
+    """Wrap `engine.generate` so a test can see every prompt the model was asked (the engine keeps no counter)."""
+    prompts = []
+    original = engine.generate
 
-    return build_seed(tmp_path_factory.mktemp("serving") / "seed", vocab_size=2000)
+    def recording_generate(prompt, *args, **kwargs):
+        prompts.append(prompt)
+        return original(prompt, *args, **kwargs)
 
-
-@pytest.fixture(scope="session")
-def engine(seed_dir):
-    """One LocalEngine for the whole session (single CPU thread: the tests share a busy machine)."""
-    import torch
-
-    from serving.engine import LocalEngine
-
-    torch.set_num_threads(1)
-    eng = LocalEngine.load(str(seed_dir), device="cpu", max_batch_size=8, max_queue=16)
-    yield eng
-    eng.shutdown()
+    monkeypatch.setattr(engine, "generate", recording_generate)
+    return prompts
 
 
 def chat_body(text: str, **extra) -> dict:

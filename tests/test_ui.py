@@ -187,10 +187,15 @@ def test_chat_streams_an_answer_with_structure(client, served):
     assert re.fullmatch(r"[0-9a-f]{32}", details["request_id"])
     assert details["urgency"] in ("none", "urgent") and details["blocked"] is False
     assert details["locale"] == "en-US" and details["emergency_number"] == "911"
-    known = {p.id for p in bundled_index().passages}
-    for c in details["citations"]:  # a random tiny model rarely cites; whatever it cites must exist
-        assert set(c) == {"id", "title", "source"} and c["id"] in known and c["id"] in citations_panel
+    by_id = bundled_index().by_id
+    # A question the knowledge base answers: verified or quoted, never shown without its source.
+    assert details["mode"] in ("generated", "extractive") and details["citations"]
+    for c in details["citations"]:
+        assert set(c) == {"id", "title", "source", "quote"} and c["id"] in citations_panel
+        assert c["quote"] and c["quote"] in by_id[c["id"]].text and c["quote"][:40] in citations_panel
+        assert f"[{c['id']}]" in _last_text(chat)
     assert "Sources for the latest answer" in citations_panel
+    assert ui.STRINGS["en"][f"mode_{details['mode']}"][:40] in citations_panel
     assert (banner != "") == (details["urgency"] != "none")
     # Streaming: a first update (question shown, answer pending) arrives before the final one.
     outputs = job.outputs()
@@ -264,7 +269,7 @@ def test_bad_requests_get_clear_errors(client, served):
 def test_ui_is_private_by_default(served):
     import httpx
 
-    url, app, _ = served
+    url, _, _ = served
     page = httpx.get(url + "/ui/", timeout=30)
     assert page.status_code == 200  # browser users need no API key
     # Every script and stylesheet the page loads comes from this server (no CDN, no external fonts).
@@ -277,7 +282,6 @@ def test_ui_is_private_by_default(served):
     chatbot = next(c for c in config["components"] if c.get("props", {}).get("elem_id") == "medqa-chatbot")
     assert "share" not in (chatbot["props"].get("buttons") or [])
     assert not any(c.get("type") in ("browserstate",) for c in config["components"])
-    assert app.state.ui_feedback.path is not None
 
 
 def test_ui_password_protects_the_page_but_not_with_the_api_key(served):
