@@ -243,9 +243,12 @@ def main() -> int:
     tail = max(1, args.steps // 4)
     ours_tail, peer_tail = statistics.mean(ours["curve"][-tail:]), statistics.mean(peer["curve"][-tail:])
     spread = statistics.pstdev(ours["curve"][-tail:] + peer["curve"][-tail:])
+    same_order = all([s["target_tokens"] for s in a["steps"]] == [s["target_tokens"] for s in b["steps"]]
+                     for a, b in zip(results["medqa"], results["trl"]))
     print(f"final loss (mean of last {tail} steps): medqa {ours_tail:.4f}, TRL {peer_tail:.4f}, difference "
           f"{abs(ours_tail - peer_tail):.4f} ({'within' if abs(ours_tail - peer_tail) <= 2 * spread + 0.05 else 'OUTSIDE'} "
-          f"noise: step-to-step spread {spread:.4f}; the two shuffle the data differently)")
+          f"noise: step-to-step spread {spread:.4f}); data order "
+          f"{'the same on both (equal target tokens every step)' if same_order else 'differs between the two'}")
     speedup = ours["target_tps"] / peer["target_tps"]
     print(f"medqa / TRL target tokens/s: {speedup:.2f}x (per round: "
           f"{', '.join(f'{a / b:.2f}' for a, b in zip(ours['all_target_tps'], peer['all_target_tps']))})")
