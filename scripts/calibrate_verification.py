@@ -337,7 +337,7 @@ def calibrate_answerability(passages: dict) -> dict[str, list[float]]:
     shifted["en_lexical"] = [fitted["en_lexical"][0] - lexical_threshold, *fitted["en_lexical"][1:]]
     print("ANSWERABILITY_WEIGHTS = {")
     for model, weights in shifted.items():
-        print(f'    "{model}": ({", ".join(f"{w:.3f}" for w in weights)}),')
+        print(f'    "{model}": ({", ".join(f"{w:.6f}" for w in weights)}),')
     print("}")
     return shifted
 
