@@ -41,13 +41,13 @@ def loadavg() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "n/a"
 
 
-def load_items(limit: int | None) -> list[dict]:
-    """Test-split items (answerable and not) plus out-of-scope questions, as benchmark items."""
-    items = [json.loads(line) for line in (GROUNDED / "test.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_items(limit: int | None, split: str = "test") -> list[dict]:
+    """A split's items (answerable and not) plus its out-of-scope questions, as benchmark items."""
+    items = [json.loads(line) for line in (GROUNDED / f"{split}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [{"id": r["id"], "language": r["language"], "question": r["question"], "answerable": r["answerable"],
              "gold": r["gold_passage_id"], "reference": r["answer"],
              "passage_ids": None if r["answerable"] else r["passage_ids"], "kind": "test"} for r in items]
-    for line in (GROUNDED / "out_of_scope_test.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (GROUNDED / f"out_of_scope_{split}.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
             rows.append({"id": r["id"], "language": r["language"], "question": r["question"], "answerable": False,
@@ -77,6 +77,9 @@ class TimedVerifier:
             return self._verifier.feed(delta)
         finally:
             TimedVerifier.seconds += time.perf_counter() - started
+
+    def __getattr__(self, name):  # everything else (e.g. `hopeless`) is the wrapped verifier's
+        return getattr(self._verifier, name)
 
     def finish(self):
         started = time.perf_counter()
@@ -141,6 +144,8 @@ def main() -> None:
     parser.add_argument("--max-tokens", type=int, default=160)
     parser.add_argument("--samples", type=int, default=20)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--split", choices=("validation", "test"), default="test",
+                        help="test for the figures; validation for choosing thresholds")
     args = parser.parse_args()
 
     import medqa.assistant as assistant_module
@@ -160,7 +165,7 @@ def main() -> None:
     index = bundled_index()
     assistant = Assistant(engine, index)
     settings = assistant.verification
-    items = load_items(args.limit)
+    items = load_items(args.limit, args.split)
     print(f"{len(items)} items; model {args.model} + {args.adapter}; {args.streams} streams; load {loadavg()}")
     try:
         outcomes, wall = asyncio.run(run_all(assistant, items, args.streams, args.max_tokens))
