@@ -19,6 +19,7 @@ of the question. Logging is the caller's job and must go through `redact_for_log
 generate many prompts at once and still run exactly the steps the server runs.
 """
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
@@ -119,7 +120,7 @@ class Assistant:
         question = turns[-1].content
         language = detect_language(question)
         pipeline = self.pipeline(locale)
-        decision = pipeline.check([t.to_dict() for t in turns], language=language)
+        decision = pipeline.check(turns, language=language)
         report = decision.report
         passages = list(passages) if passages is not None else []
         prepared = Prepared(turns, language, pipeline, report, passages, 0.0)
@@ -176,7 +177,8 @@ class Assistant:
     async def stream(self, messages, *, locale=None, max_tokens=256, temperature=0.0, top_p=1.0, seed=None,
                      request_id=None, stop=None, passages=None) -> AsyncIterator[dict]:
         """Yield {"type": "delta", "text"} events as sentences pass verification, then {"type": "final", "result"}."""
-        prepared = self.prepare(messages, locale=locale, passages=passages)
+        # Retrieval and the relevance check embed text on the CPU: off the event loop, so other streams keep flowing.
+        prepared = await asyncio.to_thread(self.prepare, messages, locale=locale, passages=passages)
         if prepared.result is not None:
             yield {"type": "delta", "text": prepared.result.text}
             yield {"type": "final", "result": prepared.result}

@@ -35,8 +35,9 @@ class Turn:
         return {"role": self.role, "content": self.content}
 
 
-def parse_messages(messages) -> tuple[Turn, ...]:
-    """Validate a question string or a list of {role, content} messages; the last must be a user question."""
+def parse_messages(messages, require_question: bool = True) -> tuple[Turn, ...]:
+    """Validate a question string or a list of {role, content} messages; the last must be a user question
+    (unless `require_question` is False, for screening a whole transcript)."""
     if isinstance(messages, str):
         messages = [{"role": "user", "content": messages}]
     if isinstance(messages, tuple) and messages and all(isinstance(m, Turn) for m in messages):
@@ -50,7 +51,7 @@ def parse_messages(messages) -> tuple[Turn, ...]:
                 raise UserError(f"message {i} must be {{'role': 'system'|'user'|'assistant', 'content': str}}")
             turns.append(Turn(m["role"], m["content"]))
         turns = tuple(turns)
-    if turns[-1].role != "user" or not turns[-1].content.strip():
+    if require_question and (turns[-1].role != "user" or not turns[-1].content.strip()):
         raise UserError("the last message must be a non-empty user message (the question to answer)")
     return turns
 

@@ -206,8 +206,9 @@ class LocalEngine:
         """Load a model dir or hub id (+ optional LoRA adapter, merged) on the best available device."""
         from moe_core.models import load_moe_model, load_tokenizer
 
-        if cpu_threads:
-            torch.set_num_threads(int(cpu_threads))
+        from moe_core.devices import configure_cpu_threads
+
+        configure_cpu_threads(cpu_threads)  # from the CPUs actually free, unless given or set by OMP_NUM_THREADS
         tokenizer = load_tokenizer(model)
         net = load_moe_model(model, dtype=dtype, device=device or "auto")
         if adapter:

@@ -40,8 +40,10 @@ class LocalBackend:
 
     def __init__(self, config):
         from medqa.evaluation.loglik import LoglikScorer
+        from moe_core.devices import configure_cpu_threads
         from moe_core.models import load_moe_model, load_tokenizer
 
+        configure_cpu_threads()  # threads from the CPUs actually free: oversubscribed MoE kernels slow down most
         self.tokenizer = load_tokenizer(config.model)
         self.model = load_moe_model(config.model, dtype=config.dtype, device=config.device)
         if config.adapter:

@@ -18,13 +18,13 @@ guard on the latest user turn, then PHI spans of the latest user turn for the re
 
 from dataclasses import dataclass, replace
 
-from moe_core.errors import UserError
 from medqa.safety.locales import resolve_locale
 from medqa.prompts import detect_language
+from medqa.protocol import Turn, parse_messages
 from medqa.safety.phi import redact
 from medqa.safety.report import SafetyReport
 from medqa.safety.scope import REDIRECT, classify_scope, disclaimer, redirect_message
-from medqa.safety.triage import EMERGENCY, NONE, URGENT, RedFlagTriage, emergency_response, user_texts
+from medqa.safety.triage import EMERGENCY, NONE, URGENT, RedFlagTriage, emergency_response
 
 
 @dataclass
@@ -36,17 +36,13 @@ class SafetyDecision:
     response: str | None
 
 
-def _validate_messages(messages) -> list:
-    if isinstance(messages, str):
-        return [{"role": "user", "content": messages}]
-    if not isinstance(messages, (list, tuple)):
-        raise UserError(f"messages must be a string or a list of {{'role', 'content'}} dicts, got {type(messages).__name__}")
-    for i, m in enumerate(messages):
-        if isinstance(m, str):
-            continue
-        if not isinstance(m, dict) or not isinstance(m.get("content", ""), str):
-            raise UserError(f"message {i} must be a string or a dict with a string 'content'")
-    return list(messages)
+def _turns(messages) -> tuple[Turn, ...]:
+    """Validated turns: those `parse_messages` already made pass as they are; a bare string is one user turn."""
+    if isinstance(messages, tuple) and messages and all(isinstance(m, Turn) for m in messages):
+        return messages  # validated once at the boundary (medqa.protocol.parse_messages)
+    if isinstance(messages, (list, tuple)):
+        messages = [{"role": "user", "content": m} if isinstance(m, str) else m for m in messages]
+    return parse_messages(messages, require_question=False)
 
 
 class SafetyPipeline:
@@ -68,8 +64,7 @@ class SafetyPipeline:
 
         Fixed texts (emergency response, redirect, disclaimer) are in `language`, by default the language of
         the latest user message; the locale keeps deciding the emergency number and crisis line."""
-        messages = _validate_messages(messages)
-        texts = user_texts(messages)
+        texts = [t.content for t in _turns(messages) if t.role == "user"]
         last = texts[-1] if texts else ""
         triage = self.triage.assess_conversation(texts)
         scope = classify_scope(last)
