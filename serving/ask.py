@@ -55,20 +55,6 @@ def answer_record(record_id, number: int, messages: list[dict], result) -> dict:
     }
 
 
-def _read_input(path: str) -> list[str]:
-    if path == "-":
-        return sys.stdin.read().splitlines()
-    if os.path.isdir(path):
-        raise UserError(f"input {path} is a directory; give a JSONL file")
-    if not os.path.isfile(path):
-        raise UserError(f"input file not found: {path}")
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            return handle.read().splitlines()
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8") from None
-
-
 async def _answer_all(jobs, answer_one, concurrency: int, progress) -> list[dict]:
     """Answer every job concurrently (at most `concurrency` at once), keeping input order."""
     gate = asyncio.Semaphore(concurrency)
@@ -91,10 +77,12 @@ async def _answer_all(jobs, answer_one, concurrency: int, progress) -> list[dict
 
 def run_ask_command(args) -> int:
     """Answer every line of the input JSONL and write the answers JSONL (same order)."""
-    from medqa.safety.cli import check_out
+    from medqa.safety.cli import check_out, read_input_lines
 
     check_out(args.out, args.input)  # before loading a model
-    lines = _read_input(args.input)
+    lines = read_input_lines(args.input)
+    if lines:
+        lines[0] = lines[0].removeprefix("\ufeff")  # Windows editors start UTF-8 files with a byte-order mark
     records, jobs = [], []
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():

@@ -16,7 +16,8 @@ from medqa.safety.phi import redact
 from medqa.safety.triage import RedFlagTriage, emergency_response
 
 
-def _read_lines(path: str) -> list[str]:
+def read_input_lines(path: str) -> list[str]:
+    """The lines of a UTF-8 input file (or stdin for "-"); a missing file, a directory or bad UTF-8 is a UserError."""
     if path == "-":
         return sys.stdin.read().splitlines()
     if os.path.isdir(path):
@@ -34,7 +35,7 @@ def _records(path: str, field: str) -> list[dict]:
     """Parse every JSONL line; blank lines are skipped; errors name the line number."""
     name = "stdin" if path == "-" else path
     records = []
-    for lineno, record in parse_jsonl_lines(_read_lines(path), name):
+    for lineno, record in parse_jsonl_lines(read_input_lines(path), name):
         if field not in record:
             raise UserError(f"{name}:{lineno}: missing field {field!r}")
         if not isinstance(record[field], str):
