@@ -1,7 +1,7 @@
 """The engine interface the answer pipeline generates through, and the types that cross it.
 
 `medqa.assistant` is written against `Engine`, a structural `Protocol`: `serving.engine.LocalEngine`
-(a continuous batcher over a transformers model) and `serving.engine.RemoteEngine` (a forwarder to an
+(a continuous batcher over a transformers model) and `serving.remote_engine.RemoteEngine` (a forwarder to an
 OpenAI-compatible `/v1/completions`) both satisfy it, and so can a test double. The request and chunk
 types live here, in medqa, because the pipeline and its callers in every layer share them.
 """

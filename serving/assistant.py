@@ -11,7 +11,8 @@ from medqa.assistant import build_assistant as assistant_from_settings
 
 def build_engine(settings):
     """The local batching engine, or the forwarder to `settings.upstream`."""
-    from serving.engine import LocalEngine, RemoteEngine
+    from serving.engine import LocalEngine
+    from serving.remote_engine import RemoteEngine
 
     if settings.upstream:
         from moe_core.models import load_tokenizer

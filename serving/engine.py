@@ -15,13 +15,12 @@ request, and its paged-attention path is built for accelerators. The loop here i
 - text is detokenised incrementally (never splitting a multi-byte character) and held back while it
   could still be the start of a stop string.
 
-`RemoteEngine` has the same interface and forwards to `/v1/completions` of vLLM, SGLang or another
-medqa server, so the same API, safety layer and audit log can front a GPU cluster.
+Sampling and incremental detokenizing live in `serving.decoding`; `serving.remote_engine.RemoteEngine`
+has the same interface and forwards to an OpenAI-compatible server instead.
 """
 
 import asyncio
 import concurrent.futures
-import json
 import logging
 import queue
 import secrets
@@ -33,7 +32,7 @@ from dataclasses import dataclass, field
 import torch
 
 from moe_core.errors import UserError
-from medqa.engine import (  # noqa: F401  (the engine types live in medqa; re-exported for callers here)
+from medqa.engine import (
     EngineBusy,
     EngineError,
     EngineTimeout,
@@ -42,78 +41,9 @@ from medqa.engine import (  # noqa: F401  (the engine types live in medqa; re-ex
     TokenScores,
 )
 
+from serving.decoding import IncrementalDetokenizer, sample_tokens, stop_holdback
+
 log = logging.getLogger("medqa.serving.engine")
-
-
-class IncrementalDetokenizer:
-    """Turns token ids into text deltas, waiting while the bytes of a character are incomplete."""
-
-    def __init__(self, tokenizer, skip_special_tokens: bool = True):
-        self.tokenizer = tokenizer
-        self.skip = skip_special_tokens
-        self.ids: list[int] = []
-        self.prefix_offset = 0
-        self.read_offset = 0
-        self._prefix_text = ""  # decode(ids[prefix_offset:read_offset]), kept to halve decode calls
-
-    def _decode(self, ids) -> str:
-        return self.tokenizer.decode(ids, skip_special_tokens=self.skip, clean_up_tokenization_spaces=False)
-
-    def add(self, token_id: int) -> str:
-        """Append one token; return the newly complete text (possibly empty)."""
-        self.ids.append(int(token_id))
-        prefix_text = self._prefix_text
-        new_text = self._decode(self.ids[self.prefix_offset:])
-        if len(new_text) > len(prefix_text) and not new_text.endswith("\ufffd"):
-            self.prefix_offset, self.read_offset = self.read_offset, len(self.ids)
-            self._prefix_text = self._decode(self.ids[self.prefix_offset:self.read_offset])
-            return new_text[len(prefix_text):]
-        return ""
-
-    def flush(self) -> str:
-        """Whatever text is still pending at the end (an incomplete character becomes U+FFFD)."""
-        new_text = self._decode(self.ids[self.prefix_offset:])
-        delta = new_text[len(self._prefix_text):]
-        self.prefix_offset = self.read_offset = len(self.ids)
-        self._prefix_text = ""
-        return delta
-
-
-def stop_holdback(text: str, stops: list[str]) -> int:
-    """How many trailing characters of `text` could still be the start of a stop string."""
-    best = 0
-    for stop in stops:
-        for k in range(min(len(stop) - 1, len(text)), best, -1):
-            if text.endswith(stop[:k]):
-                best = k
-                break
-    return best
-
-
-def sample_tokens(logits: torch.Tensor, params: list[SamplingParams], generators: list[torch.Generator]) -> list[int]:
-    """One token per row: greedy rows take the argmax; the others draw one uniform from their own
-    generator and invert the (temperature, top-p) CDF, so a row's draw never depends on the batch."""
-    tokens = torch.argmax(logits, dim=-1).tolist()
-    rows = [i for i, p in enumerate(params) if p.temperature > 0]
-    if not rows:
-        return tokens
-    index = torch.tensor(rows, device=logits.device)
-    temps = torch.tensor([params[i].temperature for i in rows], device=logits.device)[:, None]
-    probs = torch.softmax(logits.index_select(0, index).float() / temps, dim=-1)
-    if any(params[i].top_p < 1.0 for i in rows):  # sorting the vocabulary is the costly part: only when needed
-        probs, order = torch.sort(probs, dim=-1, descending=True)
-        top_p = torch.tensor([params[i].top_p for i in rows], device=logits.device)[:, None]
-        cumulative = torch.cumsum(probs, dim=-1)
-        probs = probs.masked_fill((cumulative - probs) > top_p, 0.0)  # the smallest set reaching top_p
-    else:
-        order = None
-    cdf = torch.cumsum(probs, dim=-1)
-    uniforms = torch.cat([torch.rand(1, generator=generators[i]) for i in rows]).to(logits.device)
-    picks = torch.searchsorted(cdf, (uniforms * cdf[:, -1])[:, None], right=True).clamp(max=cdf.shape[1] - 1)
-    chosen = (order.gather(1, picks) if order is not None else picks)[:, 0].tolist()
-    for i, token in zip(rows, chosen):
-        tokens[i] = token
-    return tokens
 
 
 @dataclass
@@ -602,142 +532,3 @@ class LocalEngine:
         self._mask = mask[:, first:]
         self._lengths = self._lengths[keep]
         self._next = self._next[keep]
-
-
-class RemoteEngine:
-    """The engine interface over an OpenAI-compatible `/v1/completions` (vLLM, SGLang, another medqa)."""
-
-    kind = "remote"
-
-    def __init__(self, base_url: str, *, model_name: str, tokenizer=None, api_key: str | None = None,
-                 timeout_s: float = 120.0):
-        import httpx
-
-        self.base_url = base_url.rstrip("/")
-        self.base_url = self.base_url.removesuffix("/v1")
-        self.model_name = model_name
-        self.tokenizer = tokenizer
-        self._inflight = 0
-        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-        self._client = httpx.AsyncClient(base_url=self.base_url, headers=headers, timeout=timeout_s)
-
-    @property
-    def ready(self) -> bool:
-        """The forwarder is always ready; the upstream's health is its own `/health`."""
-        return True
-
-    @property
-    def queue_depth(self) -> int:
-        """Queueing happens upstream; we report 0."""
-        return 0
-
-    @property
-    def running(self) -> int:
-        """Requests in flight to the upstream."""
-        return self._inflight
-
-    def render_chat(self, messages: list[dict]) -> str:
-        """The chat template, applied locally so the upstream sees exactly the prompt we would run."""
-        if self.tokenizer is None:
-            raise UserError("the forwarding backend needs a tokenizer (--tokenizer) to render chat prompts")
-        return self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-
-    async def _post(self, payload: dict):
-        import httpx
-
-        try:
-            response = await self._client.post("/v1/completions", json=payload)
-        except httpx.HTTPError as exc:
-            raise EngineError(f"upstream {self.base_url} unreachable: {type(exc).__name__}: {exc}") from None
-        self._raise_for_status(response)
-        return response.json()
-
-    @staticmethod
-    def _raise_for_status(response) -> None:
-        if response.status_code == 429:
-            raise EngineBusy("the upstream server is busy", int(response.headers.get("retry-after", "1") or 1))
-        if response.status_code >= 400:
-            try:
-                message = response.json()["error"]["message"]
-            except (ValueError, KeyError, TypeError):
-                message = response.text[:300]
-            if 400 <= response.status_code < 500:
-                raise UserError(f"upstream rejected the request: {message}")
-            raise EngineError(f"upstream error {response.status_code}: {message}")
-
-    async def generate(self, prompt, params: SamplingParams, request_id: str | None = None
-                       ) -> AsyncIterator[GenerationChunk]:
-        """Stream a completion from the upstream's `/v1/completions` (SSE)."""
-        import httpx
-
-        payload = {"model": self.model_name, "prompt": prompt, "max_tokens": params.max_tokens,
-                   "temperature": params.temperature, "top_p": params.top_p, "stream": True,
-                   "stream_options": {"include_usage": True}}
-        if params.seed is not None:
-            payload["seed"] = params.seed
-        if params.stop:
-            payload["stop"] = params.stop
-        headers = {"X-Request-Id": request_id} if request_id else {}
-        self._inflight += 1
-        started = time.monotonic()
-        first = None
-        finish, usage, text_seen = None, {}, []
-        try:
-            timeout = {"timeout": params.timeout_s} if params.timeout_s else {}  # else the client's default
-            async with self._client.stream("POST", "/v1/completions", json=payload, headers=headers,
-                                           **timeout) as response:
-                if response.status_code >= 400:
-                    await response.aread()
-                    self._raise_for_status(response)
-                async for line in response.aiter_lines():
-                    if not line.startswith("data:"):
-                        continue
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        break
-                    event = json.loads(data)
-                    if "error" in event:
-                        raise EngineError(f"upstream error: {event['error'].get('message')}")
-                    usage = event.get("usage") or usage
-                    for choice in event.get("choices") or []:
-                        delta = choice.get("text") or ""
-                        finish = choice.get("finish_reason") or finish
-                        if delta:
-                            first = first or time.monotonic()
-                            text_seen.append(delta)
-                            yield GenerationChunk(delta)
-        except httpx.TimeoutException:
-            raise EngineTimeout(f"the upstream did not answer within {params.timeout_s} s") from None
-        except httpx.HTTPError as exc:
-            raise EngineError(f"upstream {self.base_url} failed: {type(exc).__name__}: {exc}") from None
-        finally:
-            self._inflight -= 1
-        ttft = (first or time.monotonic()) - started
-        yield GenerationChunk("", finish or "stop", int(usage.get("prompt_tokens", 0)),
-                              int(usage.get("completion_tokens", 0)), time_to_first_token_s=ttft)
-
-    def encode(self, prompt) -> list[int]:
-        """Token ids via the local tokenizer (for counting); ids pass through."""
-        if isinstance(prompt, str):
-            if self.tokenizer is None:
-                raise UserError("the forwarding backend needs a tokenizer to tokenise text")
-            return list(self.tokenizer(prompt, add_special_tokens=False)["input_ids"])
-        return [int(t) for t in prompt]
-
-    async def score(self, prompt, top_logprobs: int = 1) -> TokenScores:
-        """Prompt log-probabilities from the upstream (`echo` + `logprobs`, one extra token dropped)."""
-        self._inflight += 1
-        try:
-            body = await self._post({"model": self.model_name, "prompt": prompt, "max_tokens": 1, "echo": True,
-                                     "logprobs": max(1, top_logprobs), "temperature": 0})
-        finally:
-            self._inflight -= 1
-        lp = body["choices"][0]["logprobs"]
-        n = len(lp["tokens"]) - 1  # the last one is the generated token
-        ids = self.encode(prompt) if not isinstance(prompt, str) or self.tokenizer is not None else []
-        text = body["choices"][0].get("text", "")
-        return TokenScores(ids[:n], lp["tokens"][:n], lp["token_logprobs"][:n], lp["top_logprobs"][:n],
-                           lp["text_offset"][:n], text)
-
-    def shutdown(self) -> None:
-        """Nothing to stop locally (the HTTP client closes with the process)."""

@@ -389,7 +389,7 @@ def build_ui(assistant, settings, feedback: FeedbackLog | None = None, record=No
             status = 499  # the patient pressed Stop or closed the page
             raise
         except Exception as exc:
-            from serving.engine import EngineBusy, EngineTimeout
+            from medqa.engine import EngineBusy, EngineTimeout
 
             if isinstance(exc, (EngineBusy, EngineTimeout)):
                 status = 429 if isinstance(exc, EngineBusy) else 504

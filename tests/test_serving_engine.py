@@ -12,14 +12,9 @@ from pathlib import Path
 import pytest
 import torch
 
-from serving.engine import (
-    EngineBusy,
-    EngineTimeout,
-    IncrementalDetokenizer,
-    LocalEngine,
-    SamplingParams,
-    stop_holdback,
-)
+from medqa.engine import EngineBusy, EngineTimeout, SamplingParams
+from serving.decoding import IncrementalDetokenizer, stop_holdback
+from serving.engine import LocalEngine
 
 
 def _prompts(engine, n):
@@ -279,7 +274,7 @@ def test_every_family_generates_the_same_batched_as_alone(family, tiny_preset_di
 
 def test_a_failing_model_fails_its_requests_instead_of_hanging(seed_dir):
     from moe_core.models import load_moe_model, load_tokenizer
-    from serving.engine import EngineError
+    from medqa.engine import EngineError
 
     model = load_moe_model(str(seed_dir))
     eng = LocalEngine(model, load_tokenizer(str(seed_dir)), max_batch_size=2)

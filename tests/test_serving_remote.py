@@ -13,7 +13,7 @@ from test_serving_support import (
 )
 
 from serving.app import create_app
-from serving.engine import RemoteEngine
+from serving.remote_engine import RemoteEngine
 
 
 @pytest.fixture(scope="module")
