@@ -104,13 +104,18 @@ def test_prefix_cache_equals_full_sequence(family, tokenizer, tmp_path_factory):
     if family != "bailing_hybrid":
         # One-token options need no second pass: REQUESTS[1] shares a single prefix forward.
         assert all(len(c) == 1 for c in encode_request(tokenizer, REQUESTS[1]).continuation_ids)
-        scorer = LoglikScorer(model, tokenizer, batch_size=8)
-        scorer.score([REQUESTS[1]])
-        assert scorer.forward_calls == 1
-        full = LoglikScorer(model, tokenizer, batch_size=8, use_prefix_cache=False)
-        full.score([REQUESTS[1]])
-        assert full.forward_calls == 1 and full.score([REQUESTS[1]])[0].logliks == pytest.approx(
-            scorer.score([REQUESTS[1]])[0].logliks, abs=1e-4)
+        forwards = []  # the model's own forward calls, seen from outside the scorer
+        hook = model.register_forward_hook(lambda *args: forwards.append(1))
+        try:
+            scorer = LoglikScorer(model, tokenizer, batch_size=8)
+            scorer.score([REQUESTS[1]])
+            assert len(forwards) == 1
+            full = LoglikScorer(model, tokenizer, batch_size=8, use_prefix_cache=False)
+            full.score([REQUESTS[1]])
+            assert len(forwards) == 2
+        finally:
+            hook.remove()
+        assert full.score([REQUESTS[1]])[0].logliks == pytest.approx(scorer.score([REQUESTS[1]])[0].logliks, abs=1e-4)
     else:
         # Linear-attention layers keep recurrent state, not keys/values: the scorer must fall back.
         scorer = LoglikScorer(model, tokenizer, batch_size=2)

@@ -132,7 +132,6 @@ class LoglikScorer:
         self.use_prefix_cache = use_prefix_cache
         self.max_length = max_length or model_max_length(model, tokenizer)
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
-        self.forward_calls = 0  # model forward passes, for tests and benchmarks
         self._cache_ok: bool | None = None  # learnt from the first prefix pass
 
     @property
@@ -141,7 +140,6 @@ class LoglikScorer:
         return next(self.model.parameters()).device
 
     def _forward(self, **kwargs):
-        self.forward_calls += 1
         with torch.no_grad():
             return self.model(**kwargs)
 
