@@ -122,11 +122,17 @@ def test_no_answer_is_localized_and_names_the_contact():
         no_answer("fr")
 
 
-def test_model_refusal_gives_no_answer():
+def test_model_refusal_is_believed_only_below_trust_refusal_below():
+    from dataclasses import replace
+
     refusal = "I'm sorry, I don't have information about that in the hospital's patient-service passages."
-    verified = verify_answer("Do I need to fast before a blood test?", refusal, [FASTING], "en", LEXICAL)
-    assert verified.mode == "no_answer"
-    assert verified.dropped[0].reason == "refusal"
+    question = "Do I need to fast before a blood test?"
+    believed = verify_answer(question, refusal, [FASTING], "en", replace(LEXICAL, trust_refusal_below=1.0))
+    assert believed.mode == "no_answer" and believed.dropped[0].reason == "refusal"
+    # This passage clearly answers the question: a (small) model's refusal gives way to quoting it.
+    quoted = verify_answer(question, refusal, [FASTING], "en", replace(LEXICAL, trust_refusal_below=0.5))
+    assert quoted.mode == "extractive" and quoted.citations == [FASTING.id]
+    assert quoted.dropped[0].reason == "refusal" and "I'm sorry" not in quoted.text
 
 
 def test_dosing_sentence_is_dropped_and_flags_the_redirect():
