@@ -33,12 +33,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+from benchmarks._common import loadavg  # noqa: E402
+
 GROUNDED = ROOT / "medqa" / "assets" / "grounded"
-
-
-def loadavg() -> str:
-    """The 1/5/15-minute load average, to read beside any timing."""
-    return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "n/a"
 
 
 def load_items(limit: int | None, split: str = "test") -> list[dict]:

@@ -30,6 +30,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import torch
 import transformers
 
+from benchmarks._common import loadavg  # noqa: E402
 from moe_core import devices, experts
 from moe_core.presets import bench_config, bench_dense_config
 
@@ -78,15 +79,6 @@ def start_competitor(seconds: float) -> subprocess.Popen:
     """One competing 2-thread CPU job (dense matmuls) that runs for at most `seconds`."""
     env = {**os.environ, "OMP_NUM_THREADS": "2"}
     return subprocess.Popen([sys.executable, "-c", COMPETITOR, str(seconds)], env=env)
-
-
-def loadavg() -> str:
-    """The first three fields of /proc/loadavg (1, 5, 15-minute load), or '?' where absent."""
-    try:
-        with open("/proc/loadavg", encoding="utf-8") as f:
-            return " ".join(f.read().split()[:4])
-    except OSError:
-        return "?"
 
 
 def run_contended(args, cpu, default) -> None:

@@ -147,20 +147,10 @@ def _answerer(args):
     return local, assistant.engine.shutdown
 
 
-def _positive(text: str) -> int:
-    import argparse
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
 def add_ask_command(sub) -> None:
     """Register `medqa ask`."""
+    from medqa.evaluation.args import positive_int
+
     p = sub.add_parser("ask", help="Answer a JSONL file of patient questions with verified, cited answers.",
                        description=__doc__.split("\n\n")[0] + " Contract: see `medqa ask` in the README.")
     p.add_argument("input", help="JSONL of {\"question\"} or {\"messages\"} lines (optional \"id\"); - for stdin")
@@ -173,8 +163,8 @@ def add_ask_command(sub) -> None:
     p.add_argument("--api-key", help="API key for --endpoint (default: $MEDQA_API_KEY)")
     p.add_argument("--locale", help="safety locale, e.g. en-US, zh-CN (offline mode)")
     p.add_argument("--device", help="cuda, npu, xpu, mps, cpu (offline mode; default: best available)")
-    p.add_argument("--cpu-threads", type=_positive, help="torch CPU threads (offline mode)")
-    p.add_argument("--max-tokens", type=_positive, default=256, help="longest generated answer in tokens (default 256)")
-    p.add_argument("--concurrency", type=_positive, default=DEFAULT_CONCURRENCY,
+    p.add_argument("--cpu-threads", type=positive_int, help="torch CPU threads (offline mode)")
+    p.add_argument("--max-tokens", type=positive_int, default=256, help="longest generated answer in tokens (default 256)")
+    p.add_argument("--concurrency", type=positive_int, default=DEFAULT_CONCURRENCY,
                    help=f"questions in flight at once (default {DEFAULT_CONCURRENCY})")
     p.set_defaults(func=run_ask_command)

@@ -83,4 +83,4 @@ def test_ask_refuses_bad_arguments_before_loading_a_model(tmp_path, capsys):
     assert "is the input file" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["ask", str(questions), "--out", str(tmp_path / "a.jsonl"), "--concurrency", "0"])
-    assert "must be at least 1" in capsys.readouterr().err
+    assert "must be a positive number" in capsys.readouterr().err

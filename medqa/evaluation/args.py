@@ -5,7 +5,8 @@ import argparse
 TASK_NAMES = "medqa_4options, medmcqa, pubmedqa, mmlu_medical, patient_faq, safety"
 
 
-def _positive_int(text: str) -> int:
+def positive_int(text: str) -> int:
+    """argparse type: a whole number of at least 1, with a message naming what was given."""
     try:
         value = int(text)
     except ValueError:
@@ -29,14 +30,14 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", action="append", metavar="TASK=PATH",
                         help="use a local file for a task instead of its hub default (repeatable); "
                              "for safety, a directory with triage.jsonl and scope.jsonl")
-    parser.add_argument("--limit", type=_positive_int, help="evaluate only the first N items of each task")
-    parser.add_argument("--batch-size", type=_positive_int, default=8, help="items per forward pass (default 8)")
+    parser.add_argument("--limit", type=positive_int, help="evaluate only the first N items of each task")
+    parser.add_argument("--batch-size", type=positive_int, default=8, help="items per forward pass (default 8)")
     parser.add_argument("--out", default="runs/eval", help="output directory; rerunning resumes (default runs/eval)")
     parser.add_argument("--device", help="cpu, cuda, cuda:1, mps, npu ... (default: cpu)")
     parser.add_argument("--dtype", default="auto", help="float32, bf16, fp16 or auto = the checkpoint's own (default)")
-    parser.add_argument("--max-new-tokens", type=_positive_int, default=128, help="generation length for patient_faq (default 128)")
-    parser.add_argument("--top-k", type=_positive_int, default=3, help="passages retrieved per patient_faq question (default 3)")
-    parser.add_argument("--bootstrap", type=_positive_int, default=1000, help="bootstrap resamples for intervals (default 1000)")
+    parser.add_argument("--max-new-tokens", type=positive_int, default=128, help="generation length for patient_faq (default 128)")
+    parser.add_argument("--top-k", type=positive_int, default=3, help="passages retrieved per patient_faq question (default 3)")
+    parser.add_argument("--bootstrap", type=positive_int, default=1000, help="bootstrap resamples for intervals (default 1000)")
     parser.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0)")
     parser.add_argument("--no-prefix-cache", action="store_true",
                         help="score every option with a full forward pass, like lm-eval (slower; for checking)")
@@ -50,5 +51,5 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     compare.add_argument("run_b", metavar="RUN_B", help="output directory of the candidate run")
     compare.add_argument("--out", dest="compare_out", help="write comparison.json (and comparison.html) into this directory")
     compare.add_argument("--show", type=int, default=20, help="how many differing items to list per task (default 20)")
-    compare.add_argument("--bootstrap", type=_positive_int, default=1000, help="bootstrap resamples (default 1000)")
+    compare.add_argument("--bootstrap", type=positive_int, default=1000, help="bootstrap resamples (default 1000)")
     compare.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0)")
