@@ -9,9 +9,8 @@ Every problem is a `UserError` naming the file, the line and the field.
 
 import datetime
 import hashlib
-import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path

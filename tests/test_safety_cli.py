@@ -1,6 +1,5 @@
 """`medqa triage` / `medqa redact`: JSONL in and out, other fields kept, all-or-nothing on bad input."""
 
-import tempfile
 import io
 import json
 

@@ -1,6 +1,5 @@
 """The embedded default builds offline, loads through the real Auto-class path, and is reused when unchanged."""
 
-import tempfile
 import json
 
 import pytest
