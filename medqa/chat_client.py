@@ -13,14 +13,32 @@ from medqa.protocol import AnswerResult, ChatCompletionResponse, Citation
 from moe_core.errors import UserError
 
 
-def chat_url(endpoint: str) -> str:
-    """The chat-completions URL of a server given as its base URL, its /v1 URL or the route itself."""
+def v1_base_url(endpoint: str) -> str:
+    """The `/v1` base URL of a server given as its base URL, its /v1 URL or one of its completion routes."""
     if not endpoint.startswith(("http://", "https://")):
         raise UserError(f"--endpoint must be an http(s) URL such as http://127.0.0.1:8000, got {endpoint!r}")
     url = endpoint.rstrip("/")
     for suffix in ("/chat/completions", "/completions"):
         url = url.removesuffix(suffix)
-    return (url if url.endswith("/v1") else url + "/v1") + "/chat/completions"
+    return url if url.endswith("/v1") else url + "/v1"
+
+
+def chat_url(endpoint: str) -> str:
+    """The chat-completions URL of a server (see `v1_base_url`)."""
+    return v1_base_url(endpoint) + "/chat/completions"
+
+
+def answer_from_parsed(response: ChatCompletionResponse) -> AnswerResult:
+    """An AnswerResult from a parsed chat completion that carries the `medqa` object."""
+    extension = response.medqa
+    choice = response.choices[0] if response.choices else None
+    return AnswerResult(
+        text=(choice.message.content or "") if choice else "", mode=extension.mode,
+        citations=[Citation(c.id, c.title, c.source, c.quote) for c in extension.citations],
+        safety=extension.safety, verification=extension.verification, urgency=extension.urgency,
+        blocked=extension.blocked, usage=dict(response.usage or {}),
+        finish_reason=(choice.finish_reason or "stop") if choice else "stop",
+    )
 
 
 def answer_from_response(body: dict) -> AnswerResult:
@@ -29,14 +47,7 @@ def answer_from_response(body: dict) -> AnswerResult:
     if response.medqa is None:
         raise UserError("the server's reply has no 'medqa' object (safety, citations, verification): "
                         "is --endpoint a medqa server?")
-    extension = response.medqa
-    text = (response.choices[0].message.content or "") if response.choices else ""
-    return AnswerResult(
-        text=text, mode=extension.mode, citations=[Citation(c.id, c.title, c.source, c.quote) for c in extension.citations],
-        safety=extension.safety, verification=extension.verification, urgency=extension.urgency,
-        blocked=extension.blocked, usage=dict(response.usage or {}),
-        finish_reason=(response.choices[0].finish_reason or "stop") if response.choices else "stop",
-    )
+    return answer_from_parsed(response)
 
 
 def ask_server(endpoint: str, messages: list[dict], *, api_key: str | None = None, max_tokens: int = 256,

@@ -19,26 +19,18 @@ from pydantic import ValidationError
 
 from medqa.evaluation.base import AnswerRequest, Answered, SafetyRead
 from medqa.evaluation.loglik import OptionScores, ScoreRequest, encode_request
+from medqa.chat_client import answer_from_parsed, v1_base_url
 from medqa.protocol import AnswerResult, ChatCompletionResponse, Citation
 from moe_core.errors import UserError
 
 TIMEOUT_S = 120
 
 
-def _base_url(url: str) -> str:
-    url = url.rstrip("/")
-    for suffix in ("/chat/completions", "/completions"):
-        url = url.removesuffix(suffix)
-    return url if url.endswith("/v1") else url + "/v1"
-
-
 class EndpointBackend:
     """Scores and generates through an OpenAI-compatible HTTP API."""
 
     def __init__(self, config):
-        if not config.endpoint.startswith(("http://", "https://")):
-            raise UserError(f"--endpoint must be an http(s) URL, got {config.endpoint!r}")
-        self.base = _base_url(config.endpoint)
+        self.base = v1_base_url(config.endpoint)  # a UserError for anything but an http(s) URL
         self.api_key = config.api_key
         listing = self._request("GET", "/models")
         models = [m.get("id") for m in listing.get("data", []) if isinstance(m, dict)]
@@ -147,11 +139,7 @@ class EndpointBackend:
                                       {}, None, "none", False)
                 answered.append(Answered(result, text, None, "server"))
                 continue
-            citations = [Citation(c.id, c.title, c.source, c.quote) for c in extension.citations]
-            result = AnswerResult(text, extension.mode, citations, extension.safety, extension.verification,
-                                  extension.urgency, extension.blocked, response.usage or {},
-                                  response.choices[0].finish_reason or "stop")
-            answered.append(Answered(result, None, None, "server"))
+            answered.append(Answered(answer_from_parsed(response), None, None, "server"))
         return answered
 
     def safety(self, messages: list[dict]) -> SafetyRead:
