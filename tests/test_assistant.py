@@ -146,14 +146,13 @@ def test_dosing_sentence_in_the_answer_is_replaced_by_the_redirect(index):
 
 
 def test_phi_the_model_introduces_is_redacted_and_the_users_own_is_kept(index):
-    engine = ScriptedEngine(f"{BOOKING} [kb-en-appointments-001]")
-    _, result, _ = run(Assistant(engine, index),
-                       "I'm Maria Lopez, how do I book an outpatient appointment?")
-    assert "Maria Lopez" not in result.text  # the answer never repeats names here; nothing to keep
-    engine = ScriptedEngine(f"Mr Harold Finch, you can book through the patient portal. [kb-en-appointments-001] "
-                            f"{BOOKING} [kb-en-appointments-001]")
-    _, result, _ = run(Assistant(engine, index), "How do I book an outpatient appointment?")
-    assert "Harold Finch" not in result.text
+    question = "I'm Maria Lopez, how do I book an outpatient appointment?"
+    addressed = BOOKING.replace("You can", "{name}, you can") + " [kb-en-appointments-001]"
+    _, own, _ = run(Assistant(ScriptedEngine(addressed.format(name="Maria Lopez")), index), question)
+    assert own.mode == "generated" and own.text.startswith("Maria Lopez, you can book")
+    _, other, _ = run(Assistant(ScriptedEngine(addressed.format(name="Harold Finch")), index), question)
+    assert other.mode == "generated" and "Harold Finch" not in other.text
+    assert other.text.startswith("[NAME], you can book")
 
 
 def test_chinese_question_gets_chinese_fixed_texts_and_locale(index):
