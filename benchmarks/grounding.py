@@ -34,6 +34,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from benchmarks._common import loadavg  # noqa: E402
+from medqa.engine import SamplingParams  # noqa: E402
 
 GROUNDED = ROOT / "medqa" / "assets" / "grounded"
 
@@ -119,11 +120,23 @@ async def run_all(assistant, items, streams, max_tokens):
     gate = asyncio.Semaphore(streams)
     index = assistant.index
 
+    async def raw_answer(prepared) -> str:
+        # The pipeline answered "don't know" without the model: still ask it, so the raw side is scored on
+        # every question (otherwise its empty text would count as a perfect refusal).
+        text = ""
+        prompt = assistant.engine.render_chat(prepared.messages)
+        async for chunk in assistant.engine.generate(prompt, SamplingParams(max_tokens=max_tokens)):
+            text += chunk.text
+        return text
+
     async def one(item):
         async with gate:
             passages = [index.by_id[p] for p in item["passage_ids"]] if item["passage_ids"] else None
-            prepared = assistant.prepare(item["question"], passages=passages)
-            result = await assistant.respond(item["question"], max_tokens=max_tokens, passages=passages)
+            prepared = await asyncio.to_thread(assistant.prepare, item["question"], passages=passages)
+            # Retrieved once: the pipeline gets the same passages instead of searching again.
+            result = await assistant.respond(item["question"], max_tokens=max_tokens, passages=prepared.passages)
+            if not result.raw_text and not result.blocked and prepared.messages:
+                result.raw_text = await raw_answer(prepared)
             return result, prepared.passages
 
     started = time.perf_counter()
