@@ -156,6 +156,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--split", choices=("validation", "test"), default="test",
                         help="test for the figures; validation for choosing thresholds")
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write one JSON line per item (question, gold, mode, citations, shown text) here")
     args = parser.parse_args()
 
     import medqa.assistant as assistant_module
@@ -183,6 +185,13 @@ def main() -> None:
         engine.shutdown()
     print(f"answered in {wall:.1f} s; load {loadavg()}")
 
+    if args.dump:
+        from moe_core.jsonl import write_jsonl_atomic
+
+        write_jsonl_atomic([
+            {**item, "mode": result.mode, "blocked": result.blocked, "citations": result.citation_ids,
+             "retrieved": [p.id for p in passages], "text": result.text, "raw_text": result.raw_text}
+            for item, (result, passages) in zip(items, outcomes)], args.dump)
     stats = defaultdict(lambda: defaultdict(list))
     for item, (result, passages) in zip(items, outcomes):
         lang = item["language"]
