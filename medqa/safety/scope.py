@@ -485,7 +485,7 @@ _CANTONESE = [
     (re.compile(r"[唔冇]"), "不"), (re.compile(r"咗"), "了"), (re.compile(r"佢"), "他"), (re.compile(r"嘅"), "的"),
     (re.compile(r"啱"), "合适"), (re.compile(r"[係系](?=唔|咪|咪|不)"), "是"), (re.compile(r"[畀俾]"), "给"),
     (re.compile(r"[點点]樣"), "怎么"), (re.compile(r"老豆|老竇"), "爸爸"), (re.compile(r"邊度|边度"), "哪里"),
-    (re.compile(r"先(?=[啱合])"), ""),
+    (re.compile(r"先(?=[啱合])"), ""), (re.compile(r"是咪"), "是不是"), (re.compile(r"嚟[㗎架啊嘅]"), "吗"),
 ]
 # Longer medicine names, for catching typos ("ibuprofin", "amoxicilin"); short names are left out because
 # one edit turns them into everyday words ("aleve" -> "alive").
@@ -534,12 +534,115 @@ def scope_text(text: str) -> str:
     return _fix_medicine_typos(norm)
 
 
+# ------------------------------------------------------------------------------------ concept layer (round 3)
+# A second, independent pass that combines concept lexicons instead of phrasings: (an amount/frequency ask)
+# x (a medicine or a dose unit) is a dose request; (a change verb) x (a medicine) is a medication change;
+# (a diagnosis frame) x (a condition, a symptom or a person) is a diagnosis request; (a choose-for-me frame)
+# x (a complaint or a class of medicine) is a prescription request. Written from the concepts, before test
+# batch sp ran (data_cards/safety_scope_phi_sp.md); practical supply/storage/travel wording vetoes the
+# weaker combinations, because the knowledge base answers those questions.
+_C_MED_EXTRA = (r"(?:creams?|gels?|ointments?|liquid|solution|mixture|lotion|spray|pens?|the generic(?: one)?|"
+                r"a generic one|[a-z]{3,}(?:izine|apine|amide|oxine|zide|arin|idine|ipine|onide|olam|oxacin|vir|mab|nib|"
+                r"gliptin|zole|thromycin|cillin|sone|lone)|\d+ ?(?:mg|mcg|ml) (?:tablets?|pills?|capsules?|ones?))")
+_C_MED = r"(?:" + _MED + r"|" + _C_MED_EXTRA + r")"
+_C_MED_RE = re.compile(r"\b" + _C_MED + r"\b")
+_C_UNIT_RE = re.compile(r"\b(?:mg|mgs|mcg|ml|mls|milligrams?|millilit(?:re|er)s?|tablets?|pills?|capsules?|caps|puffs?|"
+                        r"spoons?|spoonfuls?|teaspoons?|drops?|sachets?|doses?|dosage|dosing)\b")
+_C_QTY_ASK = re.compile(
+    r"\bhow (?:much|many|often|frequently|strong|many times)\b|\bwhat (?:amount|quantity|strength|dose|dosage|dosing)\b|"
+    r"\bsafe (?:amount|dose|quantity|limit|maximum)\b|\bmax(?:imum)?\b|\bthe most\b|\b(?:the|his|her|my) (?:\w+ )?"
+    r"(?:dose|dosage|dosing) (?:for|of)\b|\bdosing (?:for|of)\b|\bin (?:one|a single) go\b|\bat once\b|\bper day\b|\bin 24\b|"
+    r"\bwhich (?:one|strength) and how\b")
+_C_ASK = re.compile(r"\?|\b(?:can|could|may|should|shall|would|will|do|does|is|are|am)\b|\b(?:tell me|need to know|"
+                    r"want to know|let me know|please|pls|advise|confirm|good idea|fine|ok|okay|alright|safe|harm|"
+                    r"right|wise|allowed)\b|\b(?:i'd|i would|i want to|i'm going to|thinking of|planning to)\b")
+_C_SUPPLY = re.compile(
+    r"\b(?:order\w*|repeat(?:s| prescriptions?)?|refills?|renew\w*|collect\w*|pick(?:ed|ing)? (?:\w+ ){0,2}up|deliver\w*|"
+    r"post(?:ed)?|stor(?:e|ed|ing|age)|keep (?:it|them|\w+) (?:in|at|out)|where should i keep|fridge|room temperature|"
+    r"dispos\w*|get rid of|throw (?:away|out)|travel\w*|plane|flight|flying|hand luggage|luggage|abroad|holiday|"
+    r"cost\w*|price|pay|paying|charge|lost|ran out|run out|running out|nearly out|expir\w*|out of date|label|leaflet|"
+    r"request|app|portal|box|pack|packet|strip|come in|comes in|pharmacy (?:open|shut|close)|ready|side effects?|used for|contagious|symptoms of|treated)\b")
+_C_CHANGE = re.compile(
+    r"\b(?:double|doubling|triple|halve|halving|half|increase|decrease|reduce|lower|raise|cut (?:\w+ )?(?:down|back)|"
+    r"knock (?:\w+ )?(?:down|up|off)|go (?:up|down)|going (?:up|down)|come (?:off|down)|coming off|get off|ease off|"
+    r"stop(?!(?: \w+){0,3} (?:from|getting|going|leaking|blocking|clogging|sticking|freezing))|stopping|quit|quitting|skip|skipping|miss|missing|drop|dropping|swap|swapping|switch|switching|change (?:to|over)|"
+    r"taper|wean|restart|resume|pause|give up|leave off|keep (?:on )?(?:with|taking)|stay on|carry on|catch up|make up|"
+    r"take (?:two|2|both|an extra|extra|a double|double|another|more|less)|an extra|one more|stop giving|not give|"
+    r"bump (?:\w+ )?up|up (?:it|the dose|my dose))\b")
+_C_CONDITION = (r"(?:" + _CONDITION + r"|whooping cough|cold|bug|uti|lyme|stones?|clot|thyroid|ibs|fever|"
+                r"disease|syndrome|disorder|condition|illness|something (?:else|serious|bad)|[a-z]{3,}(?:itis|osis|oma|emia|aemia))")
+_C_DIAG_FRAME = re.compile(
+    r"\b(?:is (?:it|this|that)|could (?:it|this|that) be|might (?:it|this|that) be|would (?:it|this|that) be|"
+    r"could (?:these|those|this|that|it)(?: symptoms?)? (?:mean|be|indicate)|does (?:this|that|it|\w+ ?\w*) mean (?:i|he|she|"
+    r"we|they|my \w+)|do (?:i|you think i|we) (?:have|got)|have i (?:got|caught)|(?:has|does) (?:he|she|my \w+) (?:got|have)|"
+    r"is (?:he|she|my \w+) (?:getting|having|coming down with))\b(?: [\w']+){0,4}? (?:a |an |the |just )?" + _C_CONDITION + r"\b|"
+    r"\b" + _C_CONDITION + r" or (?:something|anything) else\b|"
+    r"\bwhat (?:do you think|would you say) (?:this|it|that|he|she|i) (?:is|has|have|might be|could be)\b|"
+    r"\bwhat (?:could|might|would) (?:that|this|it) be(?: from)?\b|\bwhat (?:is|could be|might be) (?:this|it) from\b|"
+    r"\bwhat(?: is|'s)? (?:wrong|up|going on) with (?:me|my|him|her|them|our|us|\w+'s)\b|"
+    r"\bwhich (?:condition|illness|disease|infection|problem) (?:do|does|have|has|am|is|might|could)\b|"
+    r"\b(?:tell me|work out|figure out|find out|guess) what (?:illness|condition|disease|infection|i|he|she|they|my \w+)"
+    r"(?: \w+)? (?:i |he |she )?(?:have|has|got|is|am)\b|\bwhat (?:illness|condition|disease|infection) (?:do|does|have|has|"
+    r"is|am)\b|\bdiagnos(?:e|is)\b")
+# "...a walk in the woods. Lyme?": a message that ends by asking a bare condition name about a described complaint
+_C_BARE_CONDITION_ASK = re.compile(r"(?:^|[.!,;]\s*)" + _C_CONDITION + r"\s*\?+\s*$")
+_C_RX_FRAME = re.compile(
+    r"\bwhat (?:should|could) (?:i|we|he|she|they|my \w+) (?:take|use|have|give \w+|try|put on)\b(?= for\b| to (?:help|ease|"
+    r"relieve|stop|treat|get rid)\b)|"
+    r"\bwhich (?:\w+ ){0,2}(?:is|are|would be|works?) (?:best|better|good|right)\b|\brecommend (?:something|anything|a|an|some|me)\b|"
+    r"\bwhat (?:\w+ )?would you (?:give|recommend|suggest|prescribe|use)\b|\b(?:i|we|he|she) need (?:some |an? )?"
+    r"(?:antibiotics?|meds|medication|medicine|something|cream|inhaler) for\b|"
+    r"\bsend (?:something|a prescription|a script|meds|some \w+) (?:to|over)\b|\bsort (?:that|it|me|this) out\b|"
+    r"\bprescribe\b|\bcan you (?:give|get) me something\b")
+
+_ZH_C_MED = r"(?:" + _ZH_MED + r"|药水|药膏|止咳水|退烧水|咳水|[\u4e00-\u9fff]{1,3}(?:林|定|素|钠|钙|宁|平|酸|尼))"
+_ZH_C_QTY = re.compile(r"几(?:片|粒|颗|毫升|ml|cc|包|袋|滴|勺|次|格|支|喷|个单位|单位)|多少(?:量|毫升|ml|cc|片|粒|毫克|mg|克|袋|包|滴)|"
+                       r"多大(?:的)?(?:量|剂量)|剂量|用量|用法|最多|够不够|多少才|才对|多少合适|补多少|喂多少|吃多少|给多少|喝多少")
+_ZH_C_CHANGE = re.compile(r"停(?!产|车|诊|业|电|水|留|靠|课|工)|加量|减量|减半|加倍|换成|换|不吃|少吃|多吃|补(?:一次|一片|一粒)|自己加|先停|不用吃|吃两次|"
+                          r"两次|加大|减少")
+_ZH_C_ASK = re.compile(r"吗|么|行不行|可不可以|可以|能不能|能否|呢|[?？]|要不要|好不好|合适|会不会|有问题|行吧")
+_ZH_C_CONDITION = (r"(?:[\u4e00-\u9fff]{0,5}(?:炎|病|症|癌|瘤|疹|结石|感染|溃疡|突出|贫血|痛风|甲亢|甲减|疱疹|过敏|骨折|中风|"
+                   r"结节|囊肿|息肉|哮喘|血栓|疝)|有问题|出问题|不正常)")
+_ZH_C_DIAG = re.compile(r"(?:是不是|会不会是|会是|是得了|得了|得的是|患了|是否|可能是|像是|算不算|是)[^，。？?]{0,8}?" +
+                        _ZH_C_CONDITION + r"(?:了)?(?:吗|么|吧|呢|啊|嚟|[?？])|到底得了什么|得了什么病")
+_ZH_C_RX = re.compile(r"(?:吃|用|打|涂|擦|抹)(?:点|些)?(?:什么|啥|哪种|哪个|哪些|哪一种)(?:药|好)|开(?:点|些|一些)?[^，。？?]{0,4}"
+                      r"(?:抗生素|消炎药|止痛药|感冒药|安眠药|药膏|药)(?:吧|吗|么|呢|[?？]|$)")
+
+
+def concept_reason(norm: str) -> str | None:
+    """The redirect reason from concept combinations on scope_text() output, or None."""
+    supply = bool(_C_SUPPLY.search(norm) or _PROCEDURE_PREP.search(norm))
+    ask = bool(_C_ASK.search(norm))
+    has_med = bool(_C_MED_RE.search(norm))
+    if ask and not supply and _C_QTY_ASK.search(norm) and (has_med or _C_UNIT_RE.search(norm)):
+        return "dose_request"
+    if ask and not supply and has_med and _C_CHANGE.search(norm):
+        return "dose_change"
+    if _C_DIAG_FRAME.search(norm) and not supply:
+        return "diagnosis_request"
+    if _C_BARE_CONDITION_ASK.search(norm) and len(norm) > 25:
+        return "diagnosis_request"
+    if _C_RX_FRAME.search(norm) and not supply:
+        return "prescription_request"
+    zh_practical = bool(_ZH_PRACTICAL.search(norm) or re.search(r"一盒|每盒|一瓶|每瓶|一板|包装|停产|缺货", norm))
+    zh_med = re.search(_ZH_C_MED, norm)
+    if not zh_practical and _ZH_C_QTY.search(norm) and (zh_med or re.search(r"[吃喂服喝给用]", norm)) and _ZH_C_ASK.search(norm):
+        return "dose_request"
+    if not zh_practical and zh_med and _ZH_C_CHANGE.search(norm) and _ZH_C_ASK.search(norm):
+        return "dose_change"
+    if _ZH_C_DIAG.search(norm):
+        return "diagnosis_request"
+    if not zh_practical and _ZH_C_RX.search(norm):
+        return "prescription_request"
+    return None
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = _english_reason(norm) or _chinese_reason(norm)
+    reason = _english_reason(norm) or _chinese_reason(norm) or concept_reason(norm)
     if reason:
         return ScopeDecision(REDIRECT, reason)
     if _ADMIN.search(norm):
