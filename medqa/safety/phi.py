@@ -53,11 +53,20 @@ _CJK = "\u4e00-\u9fff"
 
 # --- English name cues -------------------------------------------------------------------------------
 # A capitalised name of one to three words ("Mary", "Mary Ann O'Neil", "Li-Wei Zhang").
-_CAP_NAME = r"[A-Z][a-zA-Z'\-]{0,24}(?:[ \t]+(?:[A-Z][a-zA-Z'\-]{1,24}|[A-Z]\.?(?![a-zA-Z]))){0,2}"
+# Latin letters beyond ASCII (Zoë, Søren, Łukasz, Nguyễn) belong in names too; round 3 found names with them missed.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
+_LETTER = "a-zA-ZÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ"
+# Particles written in lower case inside a name ("Ludwig van Beethoven", "Maria de Souza").
+_PARTICLES = ("van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "binti", "al", "el",
+              "ter", "ten", "dos", "das", "ni", "nic", "mac", "y")
+_PARTICLE = r"(?:" + "|".join(_PARTICLES) + r")[ \t]+"
+_CAP_NAME = (r"[" + _UPPER + r"][" + _LETTER + r"'\-]{0,24}(?:[ \t]+(?:" + _PARTICLE + r")?(?:[" + _UPPER + r"][" + _LETTER +
+             r"'\-]{1,24}|[A-Z]\.?(?![a-zA-Z]))){0,2}")
 _INIT_NAME = r"(?:[A-Z]\.[ \t]?)?" + _CAP_NAME
-_ANY_NAME = r"[A-Za-z][a-zA-Z'\-]{1,24}(?:[ \t]+[A-Za-z][a-zA-Z'\-]{1,24}){0,2}"
+_ANY_NAME = r"[" + _LETTER + r"][" + _LETTER + r"'\-]{1,24}(?:[ \t]+[" + _LETTER + r"][" + _LETTER + r"'\-]{1,24}){0,2}"
 # Words that follow "I'm"/"this is" etc. in capitalised form but are not names.
 _NOT_NAMES = {
+    "i", "i'm", "im", "i’m", "me", "him", "us", "them", "everybody", "somebody", "anyone", "someone",
     "a", "an", "the", "not", "so", "very", "just", "really", "also", "still", "here", "there", "fine", "ok", "okay",
     "sorry", "worried", "pregnant", "diabetic", "allergic", "sick", "tired", "having", "feeling", "going", "trying",
     "looking", "calling", "writing", "asking", "on", "in", "at", "from", "with", "about", "unable", "able", "new",
@@ -108,7 +117,8 @@ FIRST_NAMES = set(
     xu sun ma zhu hu guo he gao luo priya raj amit anil sunil ravi ahmed mohammed muhammad ali fatima omar aisha
     hassan ibrahim yusuf carlos luis miguel jorge pedro sofia lucia camila valentina diego mateo""".split()
 )
-_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Dr\.|Mr\.|Mrs\.|Ms\.|Mx\.|Prof\.)"
+_TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Dr\.|Mr\.|Mrs\.|Ms\.|Mx\.|Prof\.|Professor|Sister|Matron|Midwife|"
+          r"Rev|Revd|Rev\.|Reverend|Sir|Dame|Fr\.|Rabbi|Imam|Pastor|Mme|Mlle|Herr|Frau|Señor|Señora|Sr\.|Sra\.)")
 _NAME_PATTERNS = [
     # strong cues accept lower-case names: "my name is john smith", "Patient: jane doe"
     (re.compile(r"(?i:\bmy name is|\bmy name's|\bname\s*[:=]|\bpatient(?: name)?\s*[:=]|\bpt\s*[:=]|\bcall me|"
@@ -142,7 +152,16 @@ _NAME_PATTERNS = [
     (re.compile(r"(?i:\b(?:appointment|appt|booking|results?|letter|referral|prescription|notes|records?|file|bloods|"
                 r"scan|report|update|discharge|admission|visit|transfer|paperwork|forms?) (?:for|of|about))[ \t]+(" + _CAP_NAME + ")"),
      1, False),
+    # a lower-case name introduced and closed by "here": "hi its tom baxter here", "this is mei here"
+    (re.compile(r"(?i:\b(?:it'?s|this is|i'?m|i am)[ \t]+)([a-z][a-z'\-]{1,24}(?:[ \t]+[a-z][a-z'\-]{1,24})?)(?=[ \t]+here\b)"),
+     1, True),
+    # a name set off by an age: "Harriet Quayle, aged 97, was admitted", "Tom Baxter, 94, lives alone"
+    (re.compile(r"(" + _CAP_NAME + r")(?=,[ \t]*(?:aged?|age)[ \t]+\d|,[ \t]?\d{1,3}[ \t]?,)"), 1, False),
 ]
+# Two or three capitalised words, one of them with a letter beyond ASCII ("Søren Kjær", "Renée Dubé"): in English
+# text such words are almost always a person's name, cue or no cue.
+_ACCENTED_NAME = re.compile(r"(?<![" + _LETTER + r"])[" + _UPPER + r"][" + _LETTER + r"'\-]{1,24}(?:[ \t]+(?:" + _PARTICLE +
+                            r")?[" + _UPPER + r"][" + _LETTER + r"'\-]{1,24}){1,2}(?![" + _LETTER + r"])")
 _LEXICON_NAME = re.compile(r"\b([A-Z][a-z]{1,20})[ \t]+((?:[A-Z]\.[ \t]+)?[A-Z][a-zA-Z'\-]{1,24})\b")
 
 # --- Chinese names --------------------------------------------------------------------------------------
@@ -169,7 +188,9 @@ _ZH_NAME_PATTERNS = [
     # strong cues: what follows is a name even when it starts with a function-word surname (我叫向华)
     (re.compile(r"(?:我叫|我的名字是|我的名字叫|名字叫|名字是|姓名[:：]?|联系人[:：]?|签名[:：]?|叫做|本人|署名[:：]?|"
                 r"落款[:：]?|患者姓名[:：]?|病人姓名[:：]?)[ \t]*(" + _ZH_NAME_CORE + ")"), 1),
-    (re.compile(r"(?:患者[:：]?|病人[:：]?|家属[:：]?|我是)[ \t]*(" + _ZH_FUNCTION_START + _ZH_NAME_CORE + ")"), 1),
+    (re.compile(r"(?:患者[:：]?|病人[:：]?|家属[:：]?|我是|我系)[ \t]*(" + _ZH_FUNCTION_START + _ZH_NAME_CORE + ")"), 1),
+    # a name before a letter's closing formula: "许志明 敬上", "王芳谨上"
+    (re.compile(r"(?m:(?<![" + _CJK + r"])(" + _ZH_NAME_CORE + r")[ \t]*(?:敬上|谨上|拜上|敬启|谨启|手书)[ \t。.!！]*$)"), 1),
     # a full name as the object of a passing-on verb, before 的 or a pause: "转告孙强的主治医生", "通知李娜，"
     (re.compile(r"(?:转告|转达|告诉|通知|联系|探望|看望|探视|代替|替|帮)(" + _ZH_FUNCTION_START + _ZH_NAME_CORE +
                 r")(?=的|[，,。.、；;！!？?\s]|$|家属|本人|先生|女士)"), 1),
@@ -217,16 +238,19 @@ _CONTEXT_IDS = [
                      r"\binvoice (?:number|no\.?|#)|\biban|\bcard (?:number|no\.?)|\brouting number|银行卡号|账号|账户|卡号"),
      _VALUE),
     ("LICENSE", _cue(r"\bdriver'?s? licen[cs]e(?: number| no\.?| #)?|\blicen[cs]e (?:number|no\.?|#)|\bdl (?:number|no\.?|#)|"
-                     r"\bdea (?:number|no\.?|#)?|\bnpi(?: number)?|\bcertificate (?:number|no\.?)|\bpassport (?:number|no\.?)?|"
-                     r"驾驶证号|驾照号|执业证号|护照号|证书编号"), _VALUE),
+                     r"\bdea (?:number|no\.?|#)?|\bnpi(?: number)?|\bcertificate (?:number|no\.?)|"
+                     r"驾驶证号|驾照号|执业证号|证书编号"), _VALUE),
     ("VEHICLE", _cue(r"\blicen[cs]e plates?(?: number| no\.?)?|\bplates?(?: number| no\.?| #)?|\bnumber plate|"
                      r"\b(?:vehicle |car )?registration(?: number| plate| no\.?)?|\b(?:car |vehicle )?reg(?: number| no\.?| plate)?|"
                      r"\btag(?: number)?|\bvin|车牌号?码?"),
      r"((?=[A-Z0-9\-· ]{0,9}\d)[A-Z0-9]{1,4}(?:[\- ·]?[A-Z0-9]{1,4}){1,2}|(?=[A-Z]{0,7}\d)[A-Z0-9]{5,8})(?![A-Za-z0-9])"),
     ("DEVICE", _cue(r"\bserial(?: number| no\.?| #)?|\bs/n|\bsn|\bdevice (?:id|number|serial)|\bimei|\budi|\bmodel and serial|"
                     r"\bpacemaker (?:id|serial)|\bpump (?:id|serial)|序列号|设备号|设备编号"), _VALUE),
-    ("ID", _cue(r"\bid card(?: number| no\.?)?|\bid (?:number|no\.?|#)|\bnational id|\bresident id|身份证号?码?|证件号码?"),
-     r"([0-9]{6,18}[0-9Xx]?)"),
+    ("ID", _cue(r"\bid card(?: number| no\.?)?|\bid (?:number|no\.?|#)|\bnational id(?: number| no\.?)?|\bresident id|"
+                r"\bpassport(?: number| no\.?| #)?|\bnational insurance(?: number| no\.?)?|\bni (?:number|no\.?)|"
+                r"\bidentity (?:card|number|document)(?: number| no\.?)?|身份证号?码?|身分证(?:字号|号码?)?|证件号码?|护照号?码?|"
+                r"居民身份证|港澳通行证号?码?|回乡证号?码?"),
+     r"([A-Z]{0,2}[0-9]{6,18}[0-9A-Za-z]?)(?![A-Za-z0-9])"),
     ("FAX", _cue(r"\bfax(?: number| no\.?| #)?|传真"), r"(\+?[\d(][\d()\-. \t]{5,18}\d)"),
 ]
 _CONTEXT_ID_RES = [(kind, re.compile(cue + value)) for kind, cue, value in _CONTEXT_IDS]
@@ -244,6 +268,9 @@ _DEVICE_TOKEN = re.compile(r"(?<![A-Za-z0-9\-_\[/])(?=[A-Za-z0-9\-]{0,30}\d)(?=[
 _NOT_DEVICE_ID = re.compile(r"(?i:\d+(?:mg|ml|mcg|kg|mmhg|bpm|mmol|cm|mm|am|pm|hrs?|mins?)|covid-19|hba1c|a1c|sp?o2|"
                             r"\d{1,2}(?:st|nd|rd|th))")
 
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_AGE_WORDS = (r"(?:ninety(?:[ \-](?:" + _UNITS_WORDS + r"))?|(?:one|a) hundred(?: and (?:" + _UNITS_WORDS + r"|ten|eleven|twelve|"
+              r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)")
 _SIMPLE = [
     ("EMAIL", re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}")),
     ("URL", re.compile(r"(?i:(?<![A-Za-z0-9])(?:https?|ftp)://|(?<![A-Za-z0-9.])www\.)[^\s<>\"'\u3000-\u303f\uff00-\uffef"
@@ -286,6 +313,11 @@ _SIMPLE = [
     # "my father, Mr Joseph Kirby, is 97": a name set off by commas, then the verb
     ("AGE", re.compile(r"\b[A-Z][a-z]{1,20},[ \t]?(?:is|was|turned|turns)(?: now| nearly| almost)?[ \t]+(9\d|1[0-2]\d)\b"
                        r"(?![ \t]*(?:%|percent|kg|kgs|lbs?|mg|ml|cm|bpm|mmhg|/|\.\d|degrees|°))")),
+    # ages written in words: "she is ninety-six", "turned one hundred and two", "ninety four years old"
+    ("AGE", re.compile(r"(?i:\b(?:is|was|turned|turns|turning|aged|age|be|['\u2019]s)(?: now| nearly| almost| just)?[ \t]+)(" + _AGE_WORDS +
+                       r")\b(?![ \t\-]*(?:%|percent|per cent|kg|kilos?|pounds|lbs?|mg|ml|minutes?|mins?|hours?|seconds?|miles|km|"
+                       r"degrees|times|people|visitors|beds|days|weeks|months|dollars|quid|euros|yuan|calls|steps))")),
+    ("AGE", re.compile(r"(?i:\b(" + _AGE_WORDS + r")(?=[ \t\-]+(?:years?|yrs?)\b|-year-old))")),
     ("AGE", re.compile(r"(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?|[一二三四五六七八九])?)"
                        r"(?=[ \t]?(?:岁|周岁))")),
 ]
@@ -320,14 +352,18 @@ _ADDRESSES = [
     re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box[ \t]+\d{1,8})"),
     # Chinese addresses below province level: [市][区/县][路/街 ...号][栋/单元/室]
     re.compile(r"(?:[" + _CJK + r"]{2,6}市)?(?:[" + _CJK + r"]{1,6}[区县镇])?(?:[" + _CJK + r"]{1,8}(?:街道|乡|村))?"
-               r"[" + _CJK + r"0-9]{1,10}(?:路|街|大道|巷|弄|胡同|里)(?:[0-9一二三四五六七八九十]{1,3}段)?[0-9一二三四五六七八九十百]{1,5}号"
+               r"[" + _CJK + r"0-9]{1,10}(?:路|街|大道|道|巷|弄|胡同|里)(?:[0-9一二三四五六七八九十]{1,3}段)?[0-9一二三四五六七八九十百]{1,5}号"
                r"(?:院)?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?"
+               r"(?:[0-9一二三四五六七八九十]{1,3}(?:楼|层|/F|F)(?:[0-9A-Z]{1,4}(?:室|座|号房))?)?"
                r"(?:[0-9一二三四五六七八九十]{1,3}单元[0-9]{1,5}(?:室|房|号房)?|(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号房))?)"),
+    # Hong Kong style: estate (邨/苑/村/花园) + block (楼/座/阁) + floor/flat: "何文田邨顺文楼1203室"
+    re.compile(r"[" + _CJK + r"]{2,8}(?:邨|苑|村|花园|广场|中心|大厦)[" + _CJK + r"]{1,6}(?:楼|座|阁|大厦)"
+               r"(?:[0-9]{1,3}(?:楼|层|/F|F))?[0-9A-Z]{1,5}(?:室|号)"),
     re.compile(r"[" + _CJK + r"]{2,10}(?:小区|花园|公寓|大厦|新村|家园)(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座|期))?"
                r"(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号))?"),
 ]
 _ZH_ADDRESS_LEAD = re.compile(r"(?:[我你他她家]{0,2}(?:住在|家住|住址是?|地址[是为:：]?|位于|搬到|在|住|是)[:：]?)?"
-                              r"(?:[" + _CJK + r"]{2,3}(?:省|自治区))?")
+                              r"(?:[" + _CJK + r"]{2,3}(?:省|自治区)|香港岛|香港|港岛|九龙|新界|澳门)?")
 _ZIP_RES = [
     re.compile(r"(?<=\b" + _US_STATES + r")[ \t,]{1,3}(\d{5}(?:-\d{4})?)(?!\d)"),
     re.compile(r"(?i:\b(?:zip|zip code|zipcode|postal code|postcode|post code)[ \t]*(?:is|:|#)?[ \t]*)(\d{5}(?:-\d{4})?|\d{6})(?!\d)"),
@@ -437,6 +473,17 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             # "Jane Doe's daughter": the possessive is not part of the name
             end = m.end() - 2 if re.search(r"['\u2019]s$", m.group(2)) else m.end()
             out.append((m.start(), end, "NAME"))
+    for m in _ACCENTED_NAME.finditer(text):
+        if not m.group(0).isascii():
+            # "Is Søren Kjær ...": a capitalised common word before the name is not part of it
+            words = m.group(0).split()
+            skip = 0
+            while skip < len(words) - 1 and words[skip].lower() in _NOT_NAMES:
+                skip += 1
+            start = m.start() + m.group(0).index(words[skip]) if skip else m.start()
+            name = _trim_name(text[start:m.end()], False)
+            if name and " " in name and not name.isascii() and not any(w.lower() in _NEVER_IN_NAMES for w in name.split()):
+                out.append((start, start + len(name), "NAME"))
     for regex, group in _ZH_NAME_PATTERNS:
         for m in regex.finditer(text):
             add(m, "NAME", group)
@@ -466,7 +513,8 @@ def _trim_name(candidate: str, any_case: bool) -> str:
     for i in range(0, len(words), 2):
         w = words[i]
         bare = w.rstrip(".").lower()
-        if not w or bare in _NOT_NAMES or (not any_case and not w[0].isupper()):
+        particle = bare in _PARTICLES and kept and i + 2 < len(words) and words[i + 2][:1].isupper()
+        if not w or (bare in _NOT_NAMES and not particle) or (not any_case and not w[0].isupper() and not particle):
             break
         if kept:
             kept.append(words[i - 1])
