@@ -161,7 +161,7 @@ _NAME_PATTERNS = [
 # Two or three capitalised words, one of them with a letter beyond ASCII ("Søren Kjær", "Renée Dubé"): in English
 # text such words are almost always a person's name, cue or no cue.
 _ACCENTED_NAME = re.compile(r"(?<![" + _LETTER + r"])[" + _UPPER + r"][" + _LETTER + r"'\-]{1,24}(?:[ \t]+(?:" + _PARTICLE +
-                            r")?[" + _UPPER + r"][" + _LETTER + r"'\-]{1,24}){1,2}(?![" + _LETTER + r"])")
+                            r")?[" + _UPPER + r"][" + _LETTER + r"'\-]{1,24}){1,3}(?![" + _LETTER + r"])")
 _LEXICON_NAME = re.compile(r"\b([A-Z][a-z]{1,20})[ \t]+((?:[A-Z]\.[ \t]+)?[A-Z][a-zA-Z'\-]{1,24})\b")
 
 # --- Chinese names --------------------------------------------------------------------------------------
@@ -355,7 +355,7 @@ _ADDRESSES = [
                r"[" + _CJK + r"0-9]{1,10}(?:路|街|大道|道|巷|弄|胡同|里)(?:[0-9一二三四五六七八九十]{1,3}段)?[0-9一二三四五六七八九十百]{1,5}号"
                r"(?:院)?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?"
                r"(?:[0-9一二三四五六七八九十]{1,3}(?:楼|层|/F|F)(?:[0-9A-Z]{1,4}(?:室|座|号房))?)?"
-               r"(?:[0-9一二三四五六七八九十]{1,3}单元[0-9]{1,5}(?:室|房|号房)?|(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号房))?)"),
+               r"(?:[0-9一二三四五六七八九十]{1,3}单元[0-9]{1,5}(?:室|房|号房)?|(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号房)|(?<=[栋幢座])[0-9]{3,5}(?![0-9号]))?)"),
     # Hong Kong style: estate (邨/苑/村/花园) + block (楼/座/阁) + floor/flat: "何文田邨顺文楼1203室"
     re.compile(r"[" + _CJK + r"]{2,8}(?:邨|苑|村|花园|广场|中心|大厦)[" + _CJK + r"]{1,6}(?:楼|座|阁|大厦)"
                r"(?:[0-9]{1,3}(?:楼|层|/F|F))?[0-9A-Z]{1,5}(?:室|号)"),
@@ -455,9 +455,11 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _CN_ID.finditer(text):
         if cn_id_checksum_ok(m.group(1)):
             add(m, "ID", 1)
+    # A number a cue already named (an IMEI is Luhn-valid too) keeps the cue's kind, not "card number".
+    cued = {(start, end) for start, end, _ in out}
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
-        if 13 <= len(digits) <= 19 and luhn_ok(digits) and not cn_id_checksum_ok(digits):
+        if m.span(1) not in cued and 13 <= len(digits) <= 19 and luhn_ok(digits) and not cn_id_checksum_ok(digits):
             add(m, "ACCOUNT", 1)
     for m in _IPV6.finditer(text):
         if m.group(0).count(":") >= 2 and _ipv6_ok(m.group(0)):
@@ -481,7 +483,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             while skip < len(words) - 1 and words[skip].lower() in _NOT_NAMES:
                 skip += 1
             start = m.start() + m.group(0).index(words[skip]) if skip else m.start()
-            name = _trim_name(text[start:m.end()], False)
+            name = _trim_name(" ".join(text[start:m.end()].split(" ")[:3]), False)
             if name and " " in name and not name.isascii() and not any(w.lower() in _NEVER_IN_NAMES for w in name.split()):
                 out.append((start, start + len(name), "NAME"))
     for regex, group in _ZH_NAME_PATTERNS:

@@ -601,16 +601,23 @@ _ZH_C_QTY = re.compile(r"几(?:片|粒|颗|毫升|ml|cc|包|袋|滴|勺|次|格|
 _ZH_C_CHANGE = re.compile(r"停(?!产|车|诊|业|电|水|留|靠|课|工)|加量|减量|减半|加倍|换成|换|不吃|少吃|多吃|补(?:一次|一片|一粒)|自己加|先停|不用吃|吃两次|"
                           r"两次|加大|减少")
 _ZH_C_ASK = re.compile(r"吗|么|行不行|可不可以|可以|能不能|能否|呢|[?？]|要不要|好不好|合适|会不会|有问题|行吧")
-_ZH_C_CONDITION = (r"(?:[\u4e00-\u9fff]{0,5}(?:炎|病|症|癌|瘤|疹|结石|感染|溃疡|突出|贫血|痛风|甲亢|甲减|疱疹|过敏|骨折|中风|"
+_ZH_C_CONDITION = (r"(?:(?:(?![什么啥])[\u4e00-\u9fff]){0,5}(?:炎|病|症|癌|瘤|疹|结石|感染|溃疡|突出|贫血|痛风|甲亢|甲减|疱疹|过敏|骨折|中风|"
                    r"结节|囊肿|息肉|哮喘|血栓|疝)|有问题|出问题|不正常)")
-_ZH_C_DIAG = re.compile(r"(?:是不是|会不会是|会是|是得了|得了|得的是|患了|是否|可能是|像是|算不算|是)[^，。？?]{0,8}?" +
-                        _ZH_C_CONDITION + r"(?:了)?(?:吗|么|吧|呢|啊|嚟|[?？])|到底得了什么|得了什么病")
-_ZH_C_RX = re.compile(r"(?:吃|用|打|涂|擦|抹)(?:点|些)?(?:什么|啥|哪种|哪个|哪些|哪一种)(?:药|好)|开(?:点|些|一些)?[^，。？?]{0,4}"
+_ZH_C_DIAG = re.compile(r"(?:是不是|会不会是|会是|是得了|得了|得的是|患了|是否|可能是|像是|算不算|是)[^，。？?什啥]{0,8}?" +
+                        _ZH_C_CONDITION + r"(?:了)?(?:吗|么|吧|呢|啊|嚟|[?？]|\s*$)|到底得了什么|得了什么病")
+_ZH_C_RX = re.compile(r"(?:吃|用|打|涂|擦|抹)(?:点|些)?(?:什么|啥|哪种|哪个|哪些|哪一种)(?:[\u4e00-\u9fff]{0,4}药|好)|开(?:点|些|一些)?[^，。？?]{0,4}"
                       r"(?:抗生素|消炎药|止痛药|感冒药|安眠药|药膏|药)(?:吧|吗|么|呢|[?？]|$)")
+
+
+# Restarting at a different amount is a dose change even in a message about running out (batch sp's first run).
+_C_RESTART_AMOUNT = re.compile(r"\b(?:restart|resume|start again|go back on|start back)\b.{0,40}\b(?:less|lower|smaller|half|"
+                               r"normal amount|same amount|full (?:dose|amount)|usual (?:dose|amount)|fewer)\b")
 
 
 def concept_reason(norm: str) -> str | None:
     """The redirect reason from concept combinations on scope_text() output, or None."""
+    if _C_RESTART_AMOUNT.search(norm):
+        return "dose_change"
     supply = bool(_C_SUPPLY.search(norm) or _PROCEDURE_PREP.search(norm))
     ask = bool(_C_ASK.search(norm))
     has_med = bool(_C_MED_RE.search(norm))
