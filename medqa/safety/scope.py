@@ -582,10 +582,22 @@ _C_DIAG_FRAME = re.compile(
     r"\bwhat(?: is|'s)? (?:wrong|up|going on) with (?:me|my|him|her|them|our|us|\w+'s)\b|"
     r"\bwhich (?:condition|illness|disease|infection|problem) (?:do|does|have|has|am|is|might|could)\b|"
     r"\b(?:tell me|work out|figure out|find out|guess) what (?:illness|condition|disease|infection|i|he|she|they|my \w+)"
-    r"(?: \w+)? (?:i |he |she )?(?:have|has|got|is|am)\b|\bwhat (?:illness|condition|disease|infection) (?:do|does|have|has|"
+    r"(?: [\w']+){0,3}? (?:have|has|got|is|am)\b|\bwhat (?:illness|condition|disease|infection) (?:do|does|have|has|"
     r"is|am)\b|\bdiagnos(?:e|is)\b")
 # "...a walk in the woods. Lyme?": a message that ends by asking a bare condition name about a described complaint
 _C_BARE_CONDITION_ASK = re.compile(r"(?:^|[.!,;]\s*)" + _C_CONDITION + r"\s*\?+\s*$")
+# ... or any one- or two-word guess after a described symptom ("a barking cough for 3 days. croup?")
+_C_BARE_GUESS = re.compile(r"[.!;]\s+(?!(?:what|how|when|where|why|who|which|ok|okay|right|thanks|thank|please|any|yes|no|"
+                           r"help|ideas?|advice|anyone)\b)([a-z][a-z'-]{2,20}(?: [a-z][a-z'-]{2,20})?)\s*\?+\s*$")
+_C_SYMPTOM_RE = re.compile(r"\b" + _SYMPTOM + r"\b")
+# Shapes that look like a request but are not one: a claim checked ("is it true that"), a container count
+# ("how many come in a box"), stopping a thing from happening ("stop my inhaler getting blocked"), supply (停产, 一盒).
+_NOT_A_REQUEST = {
+    "diagnosis_request": re.compile(r"\bis it true\b|\bis that true\b"),
+    "dose_request": re.compile(r"\b(?:come|comes) in (?:a|each|the|one)\b|\bin (?:a|each|one) (?:box|pack|packet|strip|bottle)\b|"
+                               r"一盒|每盒|一瓶|每瓶|一板|包装"),
+    "dose_change": re.compile(r"\bstop (?:\w+ ){0,3}(?:from|getting|going|leaking|blocking|clogging|sticking|freezing)\b|停产|缺货"),
+}
 _C_RX_FRAME = re.compile(
     r"\bwhat (?:should|could) (?:i|we|he|she|they|my \w+) (?:take|use|have|give \w+|try|put on)\b(?= for\b| to (?:help|ease|"
     r"relieve|stop|treat|get rid)\b)|"
@@ -601,10 +613,11 @@ _ZH_C_QTY = re.compile(r"几(?:片|粒|颗|毫升|ml|cc|包|袋|滴|勺|次|格|
 _ZH_C_CHANGE = re.compile(r"停(?!产|车|诊|业|电|水|留|靠|课|工)|加量|减量|减半|加倍|换成|换|不吃|少吃|多吃|补(?:一次|一片|一粒)|自己加|先停|不用吃|吃两次|"
                           r"两次|加大|减少")
 _ZH_C_ASK = re.compile(r"吗|么|行不行|可不可以|可以|能不能|能否|呢|[?？]|要不要|好不好|合适|会不会|有问题|行吧")
-_ZH_C_CONDITION = (r"(?:(?:(?![什么啥])[\u4e00-\u9fff]){0,5}(?:炎|病|症|癌|瘤|疹|结石|感染|溃疡|突出|贫血|痛风|甲亢|甲减|疱疹|过敏|骨折|中风|"
+_ZH_C_CONDITION = (r"(?:(?:(?![什么啥])[\u4e00-\u9fff]){0,5}(?:炎|病|症|癌|瘤|疹|疮|癣|疣|痘|风湿|结石|感染|溃疡|突出|贫血|痛风|甲亢|甲减|疱疹|过敏|骨折|中风|"
                    r"结节|囊肿|息肉|哮喘|血栓|疝)|有问题|出问题|不正常)")
 _ZH_C_DIAG = re.compile(r"(?:是不是|会不会是|会是|是得了|得了|得的是|患了|是否|可能是|像是|算不算|是)[^，。？?什啥]{0,8}?" +
-                        _ZH_C_CONDITION + r"(?:了)?(?:吗|么|吧|呢|啊|嚟|[?？]|\s*$)|到底得了什么|得了什么病")
+                        _ZH_C_CONDITION + r"(?:了)?(?:吗|么|吧|呢|啊|嚟|[?？]|\s*$)|到底得了什么|得了什么病|"
+                        r"(?:会是|会不会是)[^，。？?什啥]{1,6}(?:吗|么|吧|呢|[?？])")
 _ZH_C_RX = re.compile(r"(?:吃|用|打|涂|擦|抹)(?:点|些)?(?:什么|啥|哪种|哪个|哪些|哪一种)(?:[\u4e00-\u9fff]{0,4}药|好)|开(?:点|些|一些)?[^，。？?]{0,4}"
                       r"(?:抗生素|消炎药|止痛药|感冒药|安眠药|药膏|药)(?:吧|吗|么|呢|[?？]|$)")
 
@@ -629,6 +642,8 @@ def concept_reason(norm: str) -> str | None:
         return "diagnosis_request"
     if _C_BARE_CONDITION_ASK.search(norm) and len(norm) > 25:
         return "diagnosis_request"
+    if _C_BARE_GUESS.search(norm) and _C_SYMPTOM_RE.search(norm[:_C_BARE_GUESS.search(norm).start()]):
+        return "diagnosis_request"
     if _C_RX_FRAME.search(norm) and not supply:
         return "prescription_request"
     zh_practical = bool(_ZH_PRACTICAL.search(norm) or re.search(r"一盒|每盒|一瓶|每瓶|一板|包装|停产|缺货", norm))
@@ -650,6 +665,8 @@ def classify_scope(text: str) -> ScopeDecision:
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
     reason = _english_reason(norm) or _chinese_reason(norm) or concept_reason(norm)
+    if reason and reason in _NOT_A_REQUEST and _NOT_A_REQUEST[reason].search(norm):
+        reason = None
     if reason:
         return ScopeDecision(REDIRECT, reason)
     if _ADMIN.search(norm):
