@@ -49,7 +49,8 @@ def token(kind: str) -> str:
 
 
 _TOKEN_RE = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
-_CJK = "\u4e00-\u9fff"
+# Extension blocks too: folding can turn a Hong Kong character into one outside the basic block (輋 -> U+2AA36).
+_CJK = "\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff"
 
 # --- English name cues -------------------------------------------------------------------------------
 # A capitalised name of one to three words ("Mary", "Mary Ann O'Neil", "Li-Wei Zhang").
