@@ -1,6 +1,7 @@
 """Measure the scope guard and PHI redaction on one generated set, per kind and per script.
 
     python3 scripts/eval_scope_phi.py --batch test3 [--misses misses.jsonl]
+    python3 scripts/eval_scope_phi.py --scope-file some/scope.jsonl --phi-file some/phi.jsonl   # any set by path
 
 Scope: recall = share of "redirect" rows redirected; over-redirect = share of "allow" rows redirected.
 PHI: exact-span recall per kind (start, end and kind must all match); false positives = spans on PHI-free rows.
@@ -61,14 +62,21 @@ def phi_table(rows: list[dict]) -> tuple[dict, list[dict], float]:
 def main() -> None:
     """Command-line entry: print the per-kind and per-script tables for one batch."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", default="test3", help="tune, test or test3")
+    parser.add_argument("--batch", default="test3", help="tune, test, test3 or test_sp (generated/{scope,phi}_BATCH.jsonl)")
+    parser.add_argument("--scope-file", type=Path, help="a scope set by path (instead of --batch's)")
+    parser.add_argument("--phi-file", type=Path, help="a PHI set by path (instead of --batch's)")
     parser.add_argument("--misses", type=Path, help="write the wrong rows here (JSONL)")
     args = parser.parse_args()
-    scope, scope_wrong = scope_table(load_rows(GENERATED / f"scope_{args.batch}.jsonl"))
+    scope_path = args.scope_file or GENERATED / f"scope_{args.batch}.jsonl"
+    phi_path = args.phi_file or GENERATED / f"phi_{args.batch}.jsonl"
+    for path in (scope_path, phi_path):
+        if not path.is_file():
+            parser.error(f"set not found: {path}")
+    scope, scope_wrong = scope_table(load_rows(scope_path))
     print(f"scope guard ({args.batch})\n| label | group | redirected | rate |\n|---|---|---|---|")
     for (label, group), (hits, total) in sorted(scope.items(), key=lambda kv: (kv[0][0] != "redirect", kv[0][1] != "all", kv[0][1])):
         print(f"| {label} | {group} | {hits}/{total} | {hits / total:.3f} |")
-    phi, phi_wrong, ms = phi_table(load_rows(GENERATED / f"phi_{args.batch}.jsonl"))
+    phi, phi_wrong, ms = phi_table(load_rows(phi_path))
     print(f"\nPHI exact-span recall ({args.batch}; redact {ms:.2f} ms/row)\n| group | found | recall |\n|---|---|---|")
     for group, (found, total) in sorted(phi.items(), key=lambda kv: (kv[0] != "all", kv[0])):
         print(f"| {group} | {found}/{total} | {found / total:.3f} |")
