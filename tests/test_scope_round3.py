@@ -76,3 +76,19 @@ def test_batch_sp_meets_targets_per_kind_and_script():
     for key, total in totals.items():
         if isinstance(key, tuple):
             assert (hits[key] / total >= 0.95) if key[0] == "redirect" else (hits[key] / total <= 0.05), key
+
+
+def test_benchmark_finds_sets_by_name_and_names_a_missing_one():
+    import importlib.util
+
+    from moe_core.errors import UserError
+
+    spec = importlib.util.spec_from_file_location("safety_benchmark", GENERATED.parents[3] / "benchmarks" / "safety.py")
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    assert benchmark.resolve_set("scope_test_sp") == GENERATED / "scope_test_sp.jsonl"
+    assert {"scope_test.jsonl", "scope_test3.jsonl", "scope_test_sp.jsonl"} <= set(benchmark.generated_batches("scope"))
+    with pytest.raises(UserError, match="no_such_set"):
+        benchmark.resolve_set("no_such_set")
+    args = benchmark.parse_args(["--phi-set", "phi_test3"])
+    assert (args.triage_set, args.scope_set, args.phi_set) == ("triage_test2.jsonl", "scope_test.jsonl", "phi_test3")
