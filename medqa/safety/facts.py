@@ -11,7 +11,7 @@ words and Chinese numerals, with ranges such as "三个月不到" and units such
 import re
 from dataclasses import dataclass, field
 
-from medqa.safety.normalize import normalize
+from medqa.safety.normalize import normalize_triage
 
 EMERGENCY = "emergency"
 
@@ -246,7 +246,7 @@ def _negated_before(clause: str, match: re.Match) -> bool:
 def extract_facts(text: str) -> Facts:
     """Read the facts a message states about now from its clauses (negated, past and hypothetical set aside)."""
     facts = Facts()
-    norm = _POINT_DECIMAL.sub(r"\1.\2", normalize(text))
+    norm = _POINT_DECIMAL.sub(r"\1.\2", normalize_triage(text))
     facts.dose_question = bool(_DOSE_QUESTION.search(norm))
     has_cue = bool(_TEMP_CUE.search(norm))
     for clause in _CLAUSE_SPLIT.split(norm):

@@ -143,3 +143,40 @@ def tokenize(normalized: str) -> Tokens:
 def is_chinese(text: str) -> bool:
     """True when `medqa.prompts.detect_language` calls `text` Chinese (3 Latin letters weigh as one CJK char)."""
     return detect_language(text) == "zh"
+
+
+# Cantonese colloquial (Hong Kong / Guangdong messages) folded to the Mandarin words the triage lexicons
+# use, character for character where possible so that lengths stay close. Only for triage: the scope
+# guard keeps `normalize` unchanged. Multi-character forms go first ("暈低" fainted, "透唔到氣" cannot
+# breathe, "有咗" = pregnant only after a person and before BB/ages).
+_CANTONESE_PHRASES = [
+    (re.compile(r"晕低"), "晕倒"),
+    (re.compile(r"(?<=[我她他佢太婆])有咗(?=bb|[\d一二两三四五六七八九十几个]|,|，|$|\s)"), "有孕"),
+    (re.compile(r"(?<=[不没冇唔少无未])郁|郁(?=[不唔])"), "动"),
+    (re.compile(r"唞"), "透"),
+    (re.compile(r"(?<=[一两二三四五六七八九十\d几])个?礼拜"), lambda m: m.group(0).replace("礼拜", "星期")),
+    (re.compile(r"\bbb\b|bb(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])bb"), "宝宝"),
+    (re.compile(r"心口"), "胸口"),
+    (re.compile(r"大肚"), "怀孕"),
+    (re.compile(r"出世"), "出生"),
+    (re.compile(r"一樽|成樽"), "一瓶"),
+    (re.compile(r"樽"), "瓶"),
+    (re.compile(r"攞"), "拿"),
+]
+_CANTONESE_CHARS = str.maketrans({
+    "唔": "不", "冇": "没", "佢": "他", "咗": "了", "嘅": "的", "喺": "在", "啲": "些", "睇": "看", "係": "是",
+    "系": "是", "食": "吃", "饮": "喝", "瞓": "睡", "攰": "累", "嚟": "来", "俾": "给", "乜": "什", "嘢": "西",
+    "著": "着", "晒": "完", "咁": "这", "冚": "全", "揸": "拿", "畀": "给", "哋": "们", "仲": "还", "嗰": "那",
+})
+
+
+def fold_cantonese(text: str) -> str:
+    """Map Cantonese colloquial words in normalised text to the Mandarin forms the triage lexicons use."""
+    for pattern, repl in _CANTONESE_PHRASES:
+        text = pattern.sub(repl, text)
+    return text.translate(_CANTONESE_CHARS)
+
+
+def normalize_triage(text: str) -> str:
+    """`normalize` plus Cantonese folding: the form every triage detector reads."""
+    return fold_cantonese(normalize(text))

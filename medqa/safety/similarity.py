@@ -19,7 +19,7 @@ import yaml
 
 from moe_core.errors import UserError
 from medqa.safety.facts import _DOSE_QUESTION, _about_now
-from medqa.safety.normalize import is_chinese, normalize
+from medqa.safety.normalize import is_chinese, normalize_triage as normalize
 
 EXEMPLARS = Path(__file__).parent / "data" / "triage_exemplars.yaml"
 # Tuned on tests/data/safety/generated/triage_tune.jsonl only (see data_cards/safety_test_sets.md).

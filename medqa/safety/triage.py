@@ -24,7 +24,8 @@ from moe_core.errors import UserError
 
 from medqa.safety.facts import assess_facts, extract_facts
 from medqa.safety.locales import LocaleInfo, resolve_locale
-from medqa.safety.normalize import Tokens, normalize, tokenize
+from medqa.safety.lay_signs import _IF_EVER, lay_red_flags, load_lay_signs
+from medqa.safety.normalize import Tokens, normalize_triage as normalize, tokenize
 from medqa.safety.similarity import similar_red_flags
 
 EMERGENCY, URGENT, NONE = "emergency", "urgent", "none"
@@ -242,6 +243,24 @@ def _clause_spans(tokens: Tokens) -> dict[int, tuple[int, int]]:
 
 
 MAX_HITS_PER_CONCEPT = 64  # a message never needs more; caps the work on adversarial input
+_SENTENCE_RE = re.compile(r"[^.;!?\n\u3002\uff1b\uff01\uff1f]+")
+_PAST_SENTENCE = _compile("context hypothetical", _CONTEXT["hypothetical"])
+_INJURY_VERB = re.compile(r"(cut|burn|hurt|harm)\w* (myself|my ?self)$")
+
+
+def _lexicon(name: str) -> re.Pattern:
+    """A compiled lay-sign lexicon (data/triage_lay_signs.yaml) reused as message context here."""
+    return load_lay_signs()[0][name].regex
+
+
+def _practical_without_acute(norm: str) -> bool:
+    """True for a practical question (booking, rehab, records, expiry) with nothing said to be happening now."""
+    return bool(_lexicon("PRACTICAL_FRAME").search(norm)) and not _lexicon("ACUTE_NOW").search(norm)
+
+
+def _accidental_injury(norm: str) -> bool:
+    """True when an injury is told as an accident (garden, kitchen, tetanus) with no sign of intent."""
+    return bool(_lexicon("ACCIDENT_CONTEXT").search(norm)) and not _lexicon("SELF_HARM_INTENT_MARKER").search(norm)
 
 
 def find_concepts(text: str) -> dict[str, list[float]]:
@@ -266,10 +285,21 @@ def find_concepts(text: str) -> dict[str, list[float]]:
             info_cache[clause] = bool(_INFO.search(norm[a:b]))
         return info_cache[clause]
 
+    # "If I ever get chest pain, ..." and "万一..., ...": the whole sentence is hypothetical, not just its clause.
+    hypothetical_spans = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(norm)
+                          if _PAST_SENTENCE.search(m.group(0)) or _IF_EVER.search(m.group(0))]
+    practical = _practical_without_acute(norm)
+    accidental = _accidental_injury(norm)
+
+    def in_hypothetical(pos: int) -> bool:
+        return any(a <= pos < b for a, b in hypothetical_spans)
+
     hits: dict[str, list[float]] = {}
     for name, regex in _COMPILED.items():
         concept = CONCEPTS[name]
         found = hits.setdefault(name, [])
+        if concept.named and practical:
+            continue  # "recovering from a stroke, can we book speech therapy": a named condition, nothing acute
         for m in regex.finditer(norm):
             if len(found) >= MAX_HITS_PER_CONCEPT:
                 break
@@ -277,10 +307,12 @@ def find_concepts(text: str) -> dict[str, list[float]]:
             clause = tokens.clause_ids[tok]
             if _is_negated(tokens, tok, m.start()):
                 continue
-            if not concept.persistent and in_past(clause):
+            if not concept.persistent and (in_past(clause) or in_hypothetical(m.start())):
                 continue
             if concept.named and in_info(clause):
                 continue
+            if name == "SELF_HARM" and accidental and _INJURY_VERB.match(m.group(0)):
+                continue  # "cut myself in the garden, do i need tetanus" is an accident, not self-harm
             found.append(tokens.positions[tok])
     for name, starts in _derived_hits(tokens).items():
         found = hits.setdefault(name, [])
@@ -323,6 +355,7 @@ class RedFlagTriage:
         """Findings of the facts rules and the similarity net, as emergency-level pseudo-rules."""
         findings = [Rule(f.rule, f.category, EMERGENCY, ()) for f in assess_facts(extract_facts(part))]
         findings += [Rule(f"similar.{f.category}", f.category, EMERGENCY, ()) for f in similar_red_flags(part)]
+        findings += [Rule(f.rule, f.category, EMERGENCY, ()) for f in lay_red_flags(part)]
         return findings
 
     def assess(self, text: str) -> TriageResult:
@@ -337,7 +370,7 @@ class RedFlagTriage:
             fired += [r for r in self.rules if _rule_fires(r, hits) and r not in fired]
             if self.second_detector:
                 fired += [r for r in self._second_detector(part) if r not in fired]
-        fired = _drop_resolved(text, fired)
+        fired = _minor_self_care(text, _drop_resolved(text, fired))
         if not fired:
             return TriageResult()
         level = max((r.level for r in fired), key=LEVEL_RANK.__getitem__)
@@ -345,13 +378,24 @@ class RedFlagTriage:
         top = [r for r in fired if r.level == level]
         return TriageResult(level, _unique(r.id for r in top), _unique(r.category for r in top))
 
+    def _assess_lay_only(self, text: str) -> TriageResult:
+        """The lay-sign detector alone (used on joined conversation turns, where rules would double count)."""
+        fired = [Rule(f.rule, f.category, EMERGENCY, ()) for f in lay_red_flags(text)]
+        fired = _minor_self_care(text, _drop_resolved(text, fired))
+        if not fired:
+            return TriageResult()
+        return TriageResult(EMERGENCY, _unique(r.id for r in fired), _unique(r.category for r in fired))
+
     def assess_conversation(self, messages: list[dict] | list[str]) -> TriageResult:
         """Triage every user turn; the level is the max over turns so later push-back never lowers it."""
         best = TriageResult()
         rules: list[str] = []
         categories: list[str] = []
-        for text in user_texts(messages):
-            result = self.assess(text)
+        texts = user_texts(messages)
+        # A flag told across turns ("he fell off the trampoline" ... "now he's being sick") is read as one text too.
+        joined = [" . ".join(texts[-3:])] if len(texts) > 1 and self.second_detector else []
+        for text in texts + joined:
+            result = self.assess(text) if text not in joined else self._assess_lay_only(text)
             if LEVEL_RANK[result.level] > LEVEL_RANK[best.level]:
                 best, rules, categories = result, [], []
             if result.level == best.level and result.level != NONE:
@@ -385,6 +429,31 @@ def _drop_resolved(text: str, fired: list[Rule]) -> list[Rule]:
         if not current:
             fired = [r for r in fired if r.category != "suicide_self_harm"]
     return fired
+
+
+_MINOR_INJURY_CATEGORIES = {"burns", "bleeding"}
+_BLISTER = re.compile(r"\bblister\w*|水泡|起泡")
+
+
+def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
+    """A small burn or cut asked about as self-care is not an emergency unless a major sign is present.
+
+    "burnt my hand on the oven, should i put ice on it" and "cut myself in the garden, do i need tetanus"
+    ask how to look after a minor injury. Burns and bleeding rules that fired on the injury alone are
+    dropped (a blistered burn keeps a same-day notice); large, deep, facial, chemical or electrical burns
+    and bleeding that will not stop fire the lay-sign rules lay.burns.major / lay.bleeding.severe and stay.
+    """
+    injury = [r for r in fired if r.category in _MINOR_INJURY_CATEGORIES]
+    if not injury or len(injury) != len(fired):
+        return fired
+    norm = normalize(text)
+    if not (_lexicon("SELF_CARE_QUESTION").search(norm) or _lexicon("MINOR_MARKER").search(norm)):
+        return fired
+    if any(r.id in ("lay.burns.major", "lay.bleeding.severe", "facts.corrosive_burn") for r in fired):
+        return fired
+    if any(r.category == "burns" for r in fired) and _BLISTER.search(norm):
+        return [Rule("burns.blistered_self_care", "burns", URGENT, ())]
+    return []
 
 
 def user_texts(messages) -> list[str]:

@@ -1,0 +1,177 @@
+"""Third red-flag detector: lay descriptions of red flags, as concept lexicons combined by small rules.
+
+People rarely use the textbook word: after a fall a parent writes "he keeps asking the same questions",
+a worried friend writes "she has been giving her things away", a pregnant woman writes "the baby has
+been really quiet today". The lexicons in data/triage_lay_signs.yaml (English, Simplified Chinese, and
+Traditional/Cantonese after folding) name such signs by concept (HEAD_KNOCK, HEAD_WORRY_SIGN,
+SUICIDE_INTENT, SUBSTANCE + EXCESS, PREGNANCY + PREGNANCY_WORRY, ...); a rule fires when each of its
+concepts has an occurrence that survives these filters:
+- negation shortly before the occurrence in its clause ("no vomiting", "没有出血");
+- a clause about the past ("last year") unless it also says now/since/still, or the lexicon is persistent;
+- a hypothetical sentence ("what if", "if he ever", "万一") or an information question ("signs of");
+- a dose question in the sentence, for the substance lexicon ("how much calpol can I give");
+- chronic_ok lexicons in a practical message (rehab, appointments, records) with nothing acute in it.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from moe_core.errors import UserError
+from medqa.safety.facts import _DOSE_QUESTION, _HYPOTHETICAL, _PAST
+from medqa.safety.normalize import normalize_triage
+
+LAY_SIGNS = Path(__file__).parent / "data" / "triage_lay_signs.yaml"
+_SENTENCE_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n\u3002\uff1b\uff01\uff1f]+")
+_CLAUSE_SPLIT = re.compile(r",|\uff0c|\u3001|\bbut\b|\bhowever\b|但是|可是|不过")
+_IF_EVER = re.compile(r"\bif (i|he|she|we|they|you|my \w+|the \w+)( \w+){0,3} (ever|were to|should)\b|\bif (i|he|she|we|they|you) (ever )?(get|gets|develop\w*|start\w*|notice\w*)\b")
+_NEG_EN = {"no", "not", "never", "without", "denies", "denied", "none", "nor"}
+_MODALS = {"can", "could", "will", "would"}
+_NEG_ZH = re.compile(r"(没有|没|无|不|未|否认|并没有)[有什么任何再太明显出现]{0,2}$")
+_STILL_NOW = re.compile(r"\b(now|today|tonight|since|still|ever since|keeps?|this (morning|afternoon|evening))\b|现在|今天|一直|又")
+_RULE_SCOPES = {"message", "sentence_pair"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One lay-sign concept: its compiled alternatives and how context filters treat it."""
+
+    name: str
+    regex: re.Pattern
+    persistent: bool = False
+    negatable: bool = True
+    chronic_ok: bool = False
+
+
+@dataclass(frozen=True)
+class LayRule:
+    """Fires when every lexicon in all_of survives in the message (or adjacent sentences) and no none_of does."""
+
+    id: str
+    category: str
+    all_of: tuple[str, ...]
+    none_of: tuple[str, ...] = ()
+    scope: str = "message"
+
+
+@dataclass(frozen=True)
+class LayFinding:
+    """A fired lay-sign rule: id and category (always emergency level)."""
+
+    rule: str
+    category: str
+
+
+@lru_cache(maxsize=1)
+def load_lay_signs(path: Path = LAY_SIGNS) -> tuple[dict[str, Lexicon], list[LayRule]]:
+    """Read and check the lay-sign lexicons and rules."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise UserError(f"cannot read lay-sign lexicons {path}: {exc}") from exc
+    if not isinstance(data, dict) or set(data) != {"lexicons", "rules"}:
+        raise UserError(f"{path.name}: needs exactly 'lexicons' and 'rules'")
+    lexicons: dict[str, Lexicon] = {}
+    for name, entry in data["lexicons"].items():
+        if not isinstance(entry, dict) or set(entry) - {"patterns", "persistent", "negatable", "chronic_ok"}:
+            raise UserError(f"{path.name}: lexicon {name} may only have patterns, persistent, negatable, chronic_ok")
+        patterns = entry.get("patterns")
+        if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) and p for p in patterns):
+            raise UserError(f"{path.name}: lexicon {name} needs a non-empty list of pattern strings")
+        try:
+            regex = re.compile("|".join(f"(?:{p})" for p in patterns))
+        except re.error as exc:
+            raise UserError(f"{path.name}: lexicon {name} has a bad regular expression: {exc}") from exc
+        lexicons[name] = Lexicon(name, regex, bool(entry.get("persistent")), entry.get("negatable", True) is not False,
+                                 bool(entry.get("chronic_ok")))
+    rules = []
+    for entry in data["rules"]:
+        rule_id = entry.get("id", "?") if isinstance(entry, dict) else "?"
+        if not isinstance(entry, dict) or not entry.get("category") or not entry.get("all_of"):
+            raise UserError(f"{path.name}: rule {rule_id} needs id, category and all_of")
+        unknown = (set(entry["all_of"]) | set(entry.get("none_of", ()))) - set(lexicons)
+        if unknown:
+            raise UserError(f"{path.name}: rule {rule_id} names unknown lexicons {sorted(unknown)}")
+        scope = entry.get("scope", "message")
+        if scope not in _RULE_SCOPES:
+            raise UserError(f"{path.name}: rule {rule_id} has scope {scope!r}, expected one of {sorted(_RULE_SCOPES)}")
+        rules.append(LayRule(rule_id, entry["category"], tuple(entry["all_of"]), tuple(entry.get("none_of", ())), scope))
+    return lexicons, rules
+
+
+def _negated(clause: str, start: int) -> bool:
+    """True when a negation cue sits just before `start` in its clause ('no vomiting', 'not bleeding', '没有出血')."""
+    before = clause[:start]
+    if start < len(clause) and "\u3400" <= clause[start] <= "\u9fff":
+        return bool(_NEG_ZH.search(before[-4:]))
+    words = re.findall(r"[a-z']+", before)[-4:]
+    for i, word in enumerate(words):
+        if word in _NEG_EN:
+            previous = words[i - 1] if i else ""
+            if word == "not" and previous in _MODALS:
+                continue  # "will not stop bleeding" negates the stopping, not the bleeding
+            return True
+    return False
+
+
+def _sentences(text: str) -> list[list[str]]:
+    """Normalised message as sentences, each a list of clauses."""
+    out = []
+    for sentence in _SENTENCE_SPLIT.split(normalize_triage(text)):
+        clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+        if clauses:
+            out.append(clauses)
+    return out
+
+
+def lay_sign_hits(text: str) -> dict[str, set[int]]:
+    """Sentence indices where each lexicon has an occurrence that survives the context filters."""
+    lexicons, _ = load_lay_signs()
+    hits: dict[str, set[int]] = {}
+    sentences = _sentences(text)
+    acute = any(lexicons["ACUTE_NOW"].regex.search(c) for clauses in sentences for c in clauses)
+    for index, clauses in enumerate(sentences):
+        sentence = " , ".join(clauses)
+        hypothetical = bool(_HYPOTHETICAL.search(sentence) or _IF_EVER.search(sentence))
+        info = bool(lexicons["INFO_QUESTION"].regex.search(sentence))
+        dose = bool(_DOSE_QUESTION.search(sentence))
+        # A practical question about a lasting condition ("since his stroke his face droops, can we book
+        # physio") is not a new event: chronic_ok lexicons are dropped in such a sentence unless the
+        # message says something is happening now.
+        chronic = not acute and bool(lexicons["PRACTICAL_FRAME"].regex.search(sentence)
+                                     or lexicons["CHRONIC_MARKER"].regex.search(sentence))
+        for clause in clauses:
+            past = bool(_PAST.search(clause)) and not _STILL_NOW.search(clause)
+            for lexicon in lexicons.values():
+                if not lexicon.persistent and (hypothetical or past or info):
+                    continue
+                if (dose and lexicon.name == "SUBSTANCE") or (chronic and lexicon.chronic_ok):
+                    continue
+                for match in lexicon.regex.finditer(clause):
+                    if lexicon.negatable and _negated(clause, match.start()):
+                        continue
+                    hits.setdefault(lexicon.name, set()).add(index)
+                    break
+    return hits
+
+
+def _fires(rule: LayRule, hits: dict[str, set[int]]) -> bool:
+    """True when the rule's lexicons all survive (in adjacent sentences for sentence_pair) and no veto does."""
+    if any(name in hits for name in rule.none_of) or not all(name in hits for name in rule.all_of):
+        return False
+    if rule.scope == "message" or len(rule.all_of) == 1:
+        return True
+    first, *rest = rule.all_of
+    return any(all(any(abs(i - j) <= 1 for j in hits[name]) for name in rest) for i in hits[first])
+
+
+def lay_red_flags(text: str) -> list[LayFinding]:
+    """Lay-sign rules that fire on a message (all emergency level)."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    _, rules = load_lay_signs()
+    hits = lay_sign_hits(text[:20000])
+    return [LayFinding(rule.id, rule.category) for rule in rules if _fires(rule, hits)]
