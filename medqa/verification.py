@@ -33,7 +33,7 @@ Calibrated defaults (scripts/calibrate_verification.py, validation split only):
   (before 0.18 / 0.26; out-of-scope alone 0.33 / 0.42), wrongly refused en 0.060 / zh 0.000 (retrieved) and
   0.090 / 0.048 (the items' own passages). The gate alone does NOT meet ">= 90% don't know": the
   model's own refusal must do the rest. The old blend (`combine_relevance`) is kept for the calibration
-  script's "before" figures; the extractive fallback now quotes the passage with the best answerability score;
+  script's "before" figures; the extractive fallback quotes the best-ranked passage the gate accepts (`_quoted_view`);
 - min_kept_share = 0.3: best ROUGE-L (0.697) of verified answers whose sentences were partly replaced by
   other questions' sentences;
 - extractive_sentences = 4: best validation ROUGE-L of extractive answers vs references (0.519; 2: 0.441).
@@ -824,9 +824,19 @@ class StreamingVerifier:
         verified.extra["kept_share"] = round(share, 4)
         return verified, "".join(rest)
 
+    def _quoted_view(self) -> _PassageView:
+        """The passage to quote: the best-ranked one that answers the question, else the most answerable.
+
+        Retrieval order decides among passages the gate accepts: on the validation split, quoting the most
+        answerable passage instead cited the gold one less often in English (0.81 vs 0.86 of answerable
+        questions; train wordings 0.81 vs 0.85) and no more often in Chinese."""
+        for view, relevance in zip(self.views, self.relevance_by_passage):
+            if relevance >= self.settings.min_relevance:
+                return view
+        return self.views[max(range(len(self.views)), key=lambda i: self.relevance_by_passage[i])]
+
     def _extractive_pieces(self) -> list[str]:
-        best = max(range(len(self.views)), key=lambda i: self.relevance_by_passage[i])
-        view = self.views[best]
+        view = self._quoted_view()
         said = frozenset().union(*(_tokens(c.text).units for c in self._kept)) if self._kept else frozenset()
         pieces = []
         for sentence in _extract_sentences(self.question, view, self.settings.extractive_sentences, said):

@@ -94,6 +94,16 @@ def test_garbled_answer_falls_back_to_extractive_quote_with_citation():
     assert [d.reason for d in verified.dropped] == ["garbled", "unsupported"]
 
 
+def test_extractive_quotes_the_best_ranked_passage_the_gate_accepts():
+    # Both visiting passages answer "visiting hours" well enough; retrieval's order decides which is quoted,
+    # and a higher-ranked passage the gate rejects (property) is skipped.
+    question = "What are the visiting hours on the ward?"
+    icu, property_ = KB["kb-en-visiting-005"], KB["kb-en-visiting-010"]
+    assert extractive_answer(question, [VISITING, icu], "en", LEXICAL).citations == [VISITING.id]
+    assert extractive_answer(question, [icu, VISITING], "en", LEXICAL).citations == [icu.id]
+    assert extractive_answer(question, [property_, VISITING, icu], "en", LEXICAL).citations == [VISITING.id]
+
+
 def test_extractive_answer_in_chinese_quotes_the_chinese_passage():
     verified = extractive_answer("住院病房的探视时间是几点？", [ZH_FASTING, ZH_VISITING], "zh", LEXICAL)
     assert verified.mode == "extractive"
