@@ -21,7 +21,7 @@ _PAST = re.compile(
     r"\b(last (year|month|week|time|summer|winter)|years? ago|months? ago|when i was|used to|history of|in (19|20)\d\d|"
     r"previously|in the past|back in)\b|上次|去年|前年|以前|曾经|小时候|[\d一二三四五六七八九十两几]{1,3}(年|个月)前|病史"
 )
-_HYPOTHETICAL = re.compile(r"\b(what if|in case|suppose|supposing|if ever|should .{0,20} ever)\b|如果|万一|假如|要是|假设")
+_HYPOTHETICAL = re.compile(r"\b(what if|in case|suppose|supposing|if ever|should .{0,20} ever|if (someone|somebody|anyone|a person)|if (i|he|she|we|they|you) ever)\b|如果|万一|假如|要是|假设")
 _DOSE_QUESTION = re.compile(
     r"\b(what|which|how much|how many|right|correct|safe|usual|maximum|max) (dose|doses|dosage|amount|mg|ml|tablets?|pills?)\b"
     r"|\bdos(e|age|ing) (of|for)\b|\b(can|should|could|may) (i|we) (give|take)\b|\bhow (much|many)\b.{0,30}\b(give|take)\b"
@@ -31,7 +31,8 @@ _NEGATION = re.compile(r"\b(no|not|never|without|denies|none|negative for)\b|没
 
 _EN_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "few": 3, "couple of": 2, "a couple of": 2,
 }
 _ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -27,12 +27,13 @@ from medqa.safety.normalize import normalize_triage
 LAY_SIGNS = Path(__file__).parent / "data" / "triage_lay_signs.yaml"
 _SENTENCE_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n\u3002\uff1b\uff01\uff1f]+")
 _CLAUSE_SPLIT = re.compile(r",|\uff0c|\u3001|\bbut\b|\bhowever\b|但是|可是|不过")
-_IF_EVER = re.compile(r"\bif (i|he|she|we|they|you|my \w+|the \w+)( \w+){0,3} (ever|were to|should)\b|\bif (i|he|she|we|they|you) (ever )?(get|gets|develop\w*|start\w*|notice\w*)\b")
+_IF_EVER = re.compile(r"\bif (someone|somebody|anyone|a person|a child|a baby|your (child|baby|kid))\b|\bif (i|he|she|we|they|you|my \w+|the \w+)( \w+){0,3} (ever|were to|should)\b|\bif (i|he|she|we|they|you) (ever )?(get|gets|develop\w*|start\w*|notice\w*)\b")
 _NEG_EN = {"no", "not", "never", "without", "denies", "denied", "none", "nor"}
 _MODALS = {"can", "could", "will", "would"}
 _NEG_ZH = re.compile(r"(没有|没|无|不|未|否认|并没有)[有什么任何再太明显出现]{0,2}$")
-_STILL_NOW = re.compile(r"\b(now|today|tonight|since|still|ever since|keeps?|this (morning|afternoon|evening))\b|现在|今天|一直|又")
-_RULE_SCOPES = {"message", "sentence_pair"}
+_STILL_NOW = re.compile(r"\b(since then|ever since|still|keeps?|and now|but now|now (he|she|i|it|they|we|his|her|my)( \w+)? (is|are|has|have|keeps?|can not|will not|started))\b"
+                        r"|现在(又|还|开始|一直)|之后一直|一直")
+_RULE_SCOPES = {"message", "sentence", "sentence_pair"}
 
 
 @dataclass(frozen=True)
@@ -164,8 +165,9 @@ def _fires(rule: LayRule, hits: dict[str, set[int]]) -> bool:
         return False
     if rule.scope == "message" or len(rule.all_of) == 1:
         return True
+    reach = 0 if rule.scope == "sentence" else 1
     first, *rest = rule.all_of
-    return any(all(any(abs(i - j) <= 1 for j in hits[name]) for name in rest) for i in hits[first])
+    return any(all(any(abs(i - j) <= reach for j in hits[name]) for name in rest) for i in hits[first])
 
 
 def lay_red_flags(text: str) -> list[LayFinding]:

@@ -62,6 +62,8 @@ MISSPELLINGS = {
     "meningitus": "meningitis", "menengitis": "meningitis",
     "babys": "baby's", "pls": "please", "plz": "please", "teh": "the", "hte": "the", "rly": "really",
     "swalowed": "swallowed", "swallowd": "swallowed",
+    "hed": "head", "blod": "blood", "bloood": "blood", "pregnat": "pregnant", "pregnnat": "pregnant", "alot": "a lot",
+    "accidentaly": "accidentally", "accidently": "accidentally", "breathe's": "breathes", "unconcius": "unconscious",
 }
 _WORD_RE = re.compile(r"[a-z']+")
 

@@ -243,6 +243,7 @@ def _clause_spans(tokens: Tokens) -> dict[int, tuple[int, int]]:
 
 
 MAX_HITS_PER_CONCEPT = 64  # a message never needs more; caps the work on adversarial input
+_BLANCHING_RASH = _COMPILED["BLANCHES"]
 _SENTENCE_RE = re.compile(r"[^.;!?\n\u3002\uff1b\uff01\uff1f]+")
 _PAST_SENTENCE = _compile("context hypothetical", _CONTEXT["hypothetical"])
 _INJURY_VERB = re.compile(r"(cut|burn|hurt|harm)\w* (myself|my ?self)$")
@@ -354,7 +355,11 @@ class RedFlagTriage:
     def _second_detector(self, part: str) -> list[Rule]:
         """Findings of the facts rules and the similarity net, as emergency-level pseudo-rules."""
         findings = [Rule(f.rule, f.category, EMERGENCY, ()) for f in assess_facts(extract_facts(part))]
-        findings += [Rule(f"similar.{f.category}", f.category, EMERGENCY, ()) for f in similar_red_flags(part)]
+        similar = similar_red_flags(part)
+        if similar and _BLANCHING_RASH.search(normalize(part)):
+            # "spots that fade under a glass" is the reassuring result of the glass test, not a red flag.
+            similar = [f for f in similar if f.category != "meningitis"]
+        findings += [Rule(f"similar.{f.category}", f.category, EMERGENCY, ()) for f in similar]
         findings += [Rule(f.rule, f.category, EMERGENCY, ()) for f in lay_red_flags(part)]
         return findings
 
@@ -409,7 +414,7 @@ class RedFlagTriage:
 _RESOLVED = re.compile(
     r"\b(fine now|(is|seems|seem|acting|behaving|back to|has been|been) (completely |totally |perfectly |all )?(normal|fine|ok|okay|"
     r"himself|herself|themselves)|all fine|fine since|totally fine|no problems? since|all good now|better now|healed)\b"
-    r"|没事了|已经好了|精神(很|挺)?(好|正常)|一直挺好|一切正常|现在好了|恢复了"
+    r"|没事了|已经好了|精神(很|挺)?(好|正常)|一直挺好|一切正常|现在好了|恢复了|全好了|都好了|完全好了|痊愈"
 )
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
 _RECOVERED = re.compile(r"\b(doing (much |a lot |really |so )?(better|well)|recovered|much better now|in a good place|"
