@@ -26,6 +26,7 @@ from moe_core.jsonl import check_writable_dir, write_dir_atomic, write_json_atom
 from medqa.knowledge_base import Passage, load_knowledge_base, load_user_documents
 from medqa.prompts import detect_language, extract_citations
 from medqa.retrieval_synonyms import expand_query
+from medqa.safety.zh_fold import fold_traditional
 
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -115,7 +116,11 @@ def strip_question_phrases(text: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Search tokens: stemmed English words; jieba search-mode segments and single characters of Chinese runs."""
+    """Search tokens: stemmed English words; jieba search-mode segments and single characters of Chinese runs.
+
+    Traditional characters are folded to Simplified first, so 預約掛號 and 预约挂号 meet.
+    """
+    text = fold_traditional(text)
     tokens = [stem(w) for w in english_words(text)]
     for run in _CJK_RUN_RE.findall(text):
         # Search mode also yields the parts of long words (肠镜检查 -> 肠镜/检查/肠镜检查). Single characters
@@ -338,7 +343,8 @@ class KnowledgeIndex:
         with a hospital's own documents a map entry that does not fit them stays silent.
         """
         fields = self._fields[language]
-        text = strip_question_phrases(query) if language == "zh" else query
+        # Folded before the phrase and lay-term lists (written in Simplified) are applied.
+        text = strip_question_phrases(fold_traditional(query)) if language == "zh" else query
         tokens = tokenize(text)
         expanded = expand_query(text, language)
         if expanded != text:
@@ -427,17 +433,28 @@ def bundled_index(use_embeddings: bool | None = None) -> KnowledgeIndex:
     return KnowledgeIndex(load_knowledge_base(), use_embeddings=use_embeddings)
 
 
-def recall_at_k(index: KnowledgeIndex, questions, k: int = 3) -> dict[str, float]:
-    """Share of held-out question wordings whose gold passage is in the top k, per language and overall."""
-    hits: dict[str, list[int]] = {}
+def recall_at_ks(index: KnowledgeIndex, questions, ks=(1, 3)) -> dict[int, dict[str, float]]:
+    """For each k, the share of question wordings whose gold passage is in the top k, per language and overall.
+
+    One search per wording (at the largest k) serves every k.
+    """
+    hits: dict[int, dict[str, list[int]]] = {k: {} for k in ks}
     for question in questions:
         for wording in question.variants:
-            top = [h.passage.id for h in index.search(wording, k=k, language=question.language)]
-            hits.setdefault(question.language, []).append(int(question.passage_id in top))
-    result = {lang: sum(v) / len(v) for lang, v in sorted(hits.items())}
-    every = [x for v in hits.values() for x in v]
-    result["all"] = sum(every) / len(every) if every else 0.0
+            top = [h.passage.id for h in index.search(wording, k=max(ks), language=question.language)]
+            for k in ks:
+                hits[k].setdefault(question.language, []).append(int(question.passage_id in top[:k]))
+    result = {}
+    for k, per_language in hits.items():
+        result[k] = {lang: sum(v) / len(v) for lang, v in sorted(per_language.items())}
+        every = [x for v in per_language.values() for x in v]
+        result[k]["all"] = sum(every) / len(every) if every else 0.0
     return result
+
+
+def recall_at_k(index: KnowledgeIndex, questions, k: int = 3) -> dict[str, float]:
+    """Share of held-out question wordings whose gold passage is in the top k, per language and overall."""
+    return recall_at_ks(index, questions, ks=(k,))[k]
 
 
 def check_index_out(out) -> None:
