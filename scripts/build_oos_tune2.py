@@ -178,12 +178,12 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     "paternity_test": ([
         "Can I get a paternity test done at the hospital?",
         "dna test father baby hospital price",
-        "how long does a DNA test take to come back",
+        "is the paternity test done with a cheek swab or a blood sample",
         "is a legal paternity test for court available here",
         "we want a sibling dna test, which department does that",
     ], [
         "医院可以做亲子鉴定吗？",
-        "亲子鉴定多少钱 几天出结果",
+        "亲子鉴定多少钱",
         "司法亲子鉴定在哪里做",
         "想做DNA检测 要带孩子来吗",
         "親子鑑定需要預約嗎",
@@ -195,20 +195,20 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "do you do free chlamydia tests for under 25s",
         "HIV test anonymous, do i have to give my name",
     ], [
-        "有没有性病门诊？可以不预约直接去吗",
+        "有没有专门的性病门诊？在几楼",
         "想匿名做个HIV检测",
         "性病检查 医院能做吗",
         "艾滋病自愿咨询检测在哪",
         "性传播疾病筛查 门诊时间",
     ]),
     "counselling_self_referral": ([
-        "Can I refer myself for counselling at the hospital?",
+        "Does the hospital have counsellors that patients can talk to?",
         "talking therapy after my cancer diagnosis, who do i ask",
-        "is there a psychologist i can see without going through my GP",
+        "is there a psychologist on the cancer ward i can talk to",
         "counselling for parents of premature babies",
         "free counselling sessions for carers?",
     ], [
-        "医院有心理咨询吗？可以自己直接约吗",
+        "医院有心理咨询吗？是哪个部门负责",
         "确诊癌症后心里很难受，有没有心理疏导",
         "心理咨询 收费",
         "早产儿家长有没有心理支持",
@@ -268,7 +268,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ]),
     "allergy_testing": ([
         "Can I get an allergy test for peanuts at the hospital?",
-        "can i get tested for what im allergic to without a referral",
+        "is there an allergy clinic for adults",
         "allergy skin prick test",
         "My son keeps getting rashes after eating eggs, does the hospital do food allergy testing for kids?",
         "how much is a blood allergy panel",
@@ -281,7 +281,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ]),
     "genetic_testing": ([
         "My mum had breast cancer, can I get tested for the BRCA gene here?",
-        "genetic counselling referral",
+        "genetic counselling for pregnant couples",
         "how to get a genetic test for huntingtons that runs in the family",
         "do u do whole genome sequencing",
         "genetics clinic location and opening hours",
@@ -301,7 +301,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "残疾人证怎么办理？医院能做残疾评定吗",
         "办残疾证需要去哪家医院鉴定",
-        "残疾评定 预约",
+        "残疾评定 在哪做",
         "我爸中风后行动不便，能申请残疾人证吗 在哪申请",
         "殘疾證明需要醫生簽什麼表",
     ]),
@@ -386,7 +386,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     "speech_therapy": ([
         "My 3 year old isn't talking much yet. Is there a speech therapist at the hospital?",
         "speech and language therapy for stammering adults",
-        "can i self refer to speech therapy after my stroke",
+        "is there speech therapy for outpatients after a stroke",
         "swallowing assessment speech therapist outpatient",
         "is there speech therapy for kids with a lisp",
     ], [
@@ -502,7 +502,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ]),
     "alcohol_drug_services": ([
         "Is there help at the hospital for people with a drinking problem?",
-        "alcohol detox referral",
+        "alcohol detox on the ward, is that a thing",
         "my brother is addicted to painkillers, where can he get support",
         "drug and alcohol liaison team contact",
         "are there aa meetings at the hospital?",
@@ -517,7 +517,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "How do I register with a family doctor? I just moved here.",
         "can the hospital register me with a GP",
         "find a gp near the hospital",
-        "I don't have a family doctor, who will get my discharge letter?",
+        "no gp surgery near me is taking new patients, can the hospital help me find one?",
         "changing gp practice",
     ], [
         "怎么签约家庭医生？",
@@ -672,7 +672,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     "continence_supplies": ([
         "How do I get incontinence pads for my dad?",
         "free continence products delivery",
-        "continence nurse referral",
+        "continence nurse home visits",
         "are incontinence pads provided on prescription",
         "bladder and bowel service",
     ], [
@@ -690,7 +690,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "temporary dialysis slots for tourists",
     ], [
         "我爸在做血液透析，出来旅游期间能在你们医院临时透析吗？",
-        "异地临时透析 怎么预约",
+        "异地临时透析 能接收吗",
         "外地透析病人 临时透析",
         "透析室 接收外来病人吗",
         "旅遊期間洗腎",
@@ -736,7 +736,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ]),
     "block_a_visitor": ([
         "Can I ask the ward not to let my ex-partner visit me?",
-        "stop someone visiting a patient",
+        "stop one particular person visiting a patient",
         "I don't want my father-in-law visiting my wife after the birth, can the midwives stop him?",
         "banned visitor list ward",
         "how do i put a restraining order on a visitor at the hospital",
@@ -763,7 +763,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     "personal_alarm": ([
         "How do I get a personal alarm for my mum? She keeps falling at home.",
         "falls pendant alarm",
-        "careline alarm after discharge",
+        "careline alarm monthly cost",
         "emergency button necklace elderly where to get",
         "does the hospital provide a fall detector watch",
     ], [
@@ -801,7 +801,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ]),
     "menopause_clinic": ([
         "Is there a menopause clinic at the hospital?",
-        "menopause specialist referral",
+        "menopause clinic opening days",
         "hot flushes clinic",
         "can i see someone about the menopause without waiting months",
         "menopause support group",
@@ -815,7 +815,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     "self_ordered_blood_test": ([
         "Can I just walk in and ask for a blood test without a doctor's form?",
         "order my own blood tests and pay for them",
-        "vitamin d test without referral",
+        "vitamin d blood test price",
         "can i get my cholesterol tested here if i didnt see a doctor",
         "direct access blood test self request",
     ], [
