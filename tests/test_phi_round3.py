@@ -1,6 +1,7 @@
 """PHI round 3: new identifier kinds and cues pinned with examples written for this file, look-alikes kept, batch sp."""
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -47,6 +48,18 @@ def test_round3_look_alikes_are_kept(text):
     assert redact(text).text == text
 
 
+def _same_under_round4_convention(text: str, entity: dict, got: set) -> bool:
+    """Round 4 keeps a town (", Leeds") and a Hong Kong region (九龍, 香港島) in an address; batch sp left them out."""
+    if entity["kind"] != "ADDRESS":
+        return False
+    for start, end, kind in got:
+        head, tail = text[start:entity["start"]], text[entity["end"]:end]
+        if kind == "ADDRESS" and start <= entity["start"] and end >= entity["end"] and \
+                re.fullmatch(r"(?:香港島|香港岛|香港|九龍|九龙|新界|港島|港岛)?", head) and re.fullmatch(r"(?:, [A-Z][a-z]+)?", tail):
+            return True
+    return False
+
+
 # Batch sp: first run 0.981 (259/264) after the round-3 changes, then fixed by category; spent, guards drift.
 def test_batch_sp_recall_per_kind_and_clean_rows_untouched():
     found, total, touched = Counter(), Counter(), []
@@ -56,7 +69,8 @@ def test_batch_sp_recall_per_kind_and_clean_rows_untouched():
         for entity in row["entities"]:
             for key in ("all", entity["kind"], row["script"]):
                 total[key] += 1
-                found[key] += (entity["start"], entity["end"], entity["kind"]) in got
+                found[key] += ((entity["start"], entity["end"], entity["kind"]) in got or
+                               _same_under_round4_convention(row["text"], entity, got))
         if not row["entities"] and got:
             touched.append(row["text"])
     assert total["all"] >= 250 and found["all"] / total["all"] >= 0.99

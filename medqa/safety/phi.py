@@ -62,7 +62,7 @@ _PARTICLES = ("van", "von", "de", "da", "del", "della", "der", "den", "di", "du"
               "ter", "ten", "dos", "das", "ni", "nic", "mac", "y")
 _PARTICLE = r"(?:" + "|".join(_PARTICLES) + r")[ \t]+"
 _CAP_NAME = (r"[" + _UPPER + r"][" + _LETTER + r"'\-]{0,24}(?:[ \t]+(?:" + _PARTICLE + r")?(?:[" + _UPPER + r"][" + _LETTER +
-             r"'\-]{1,24}|[A-Z]\.?(?![a-zA-Z]))){0,2}")
+             r"'\-]{1,24}|[" + _UPPER + r"]\.?(?![" + _LETTER + r"]))){0,2}")
 _INIT_NAME = r"(?:[A-Z]\.[ \t]?)?" + _CAP_NAME
 _ANY_NAME = r"[" + _LETTER + r"][" + _LETTER + r"'\-]{1,24}(?:[ \t]+[" + _LETTER + r"][" + _LETTER + r"'\-]{1,24}){0,2}"
 # Words that follow "I'm"/"this is" etc. in capitalised form but are not names.
@@ -85,6 +85,9 @@ _NOT_NAMES = {
     "notes", "room", "ward", "care", "parking", "safety", "experience", "forum", "group", "support", "line", "lounge",
     "number", "id", "details", "list", "letter", "appointment", "appointments", "centre", "center", "team", "office",
     "that", "helps", "for", "again", "everyone", "all", "so", "much", "lots", "you", "team", "guys", "folks",
+    # titles that the accented-name rule must not swallow ("Sister Ní Bhriain")
+    "sister", "matron", "midwife", "reverend", "rev", "revd", "professor", "dame", "sir", "rabbi", "imam", "pastor",
+    "herr", "frau", "mme", "mlle", "mx", "señor", "señora", "will", "can", "would", "please", "send", "take", "call",
 }
 # Capitalised words that name services, tests, times or greetings, never a person ("appointment for Flu Jab",
 # "Thanks!\n\nGood Morning"): a NAME candidate containing one is dropped.
@@ -120,6 +123,16 @@ FIRST_NAMES = set(
 )
 _TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Dr\.|Mr\.|Mrs\.|Ms\.|Mx\.|Prof\.|Professor|Sister|Matron|Midwife|"
           r"Rev|Revd|Rev\.|Reverend|Sir|Dame|Fr\.|Rabbi|Imam|Pastor|Mme|Mlle|Herr|Frau|Señor|Señora|Sr\.|Sra\.)")
+_LOWER_KIN_NAME = re.compile(
+    r"(?i:\bmy (?:son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|friend|carer|"
+    r"neighbou?r|grandson|granddaughter|nephew|niece|aunt|uncle|boyfriend|girlfriend|fianc[ée]e?),?)[ \t]+"
+    r"((?-i:[a-z][a-z'\-]{1,24}[ \t]+[a-z][a-z'\-]{1,24}))(?=,?[ \t]+(?:will|is|has|was|can|could|would|should|"
+    r"needs|wants|did|does|had|says|said|called|rang|phoned|came|comes|is going|'s|’s)\b)")
+# a lower-case name signed under a dash after a thanks or sign-off line: "ok thx will do\n- kofi nguyen"
+_LOWER_DASH_NAME = re.compile(
+    r"(?i:\b(?:thanks|thank you|thx|ty|cheers|ta|regards|will do|bye|love|best|ok|okay)\b)[^\n]{0,40}\r?\n"
+    r"(?:[ \t]*\r?\n){0,2}[ \t]*(?:--|-|—|~)[ \t]*([a-zß-öø-ÿā-ſ][a-zß-öø-ÿā-ſ'\-]{1,24}(?:[ \t]+[a-zß-öø-ÿā-ſ]"
+    r"[a-zß-öø-ÿā-ſ'\-]{1,24}){0,2})[ \t]*\Z")
 _NAME_PATTERNS = [
     # strong cues accept lower-case names: "my name is john smith", "Patient: jane doe"
     (re.compile(r"(?i:\bmy name is|\bmy name's|\bname\s*[:=]|\bpatient(?: name)?\s*[:=]|\bpt\s*[:=]|\bcall me|"
@@ -130,10 +143,21 @@ _NAME_PATTERNS = [
                 r"mother|father|mom|mum|dad|brother|sister|child|baby|partner|friend|grandson|granddaughter|"
                 r"grandmother|grandfather|grandma|grandpa|nephew|niece|aunt|uncle|boyfriend|girlfriend|patient),?)"
                 r"[ \t]+(" + _CAP_NAME + ")"), 1, False),
-    # role nouns before a capitalised name: "Patient John Smith", "resident Mary Jones", "message for Mr X"
+    # role nouns before a capitalised name: "Patient John Smith", "resident Mary Jones", "message for Mr X",
+    # also set off by a comma ("The carer, Zainab O'Brien, will") and after "details:" (round 4)
     (re.compile(r"(?i:\b(?:patient|pt\.?|client|resident|inpatient|outpatient|service user|carer|caregiver|guardian|"
-                r"next of kin|visitor|relative|message for|on behalf of|regarding|re:|attn:?|attention:?))"
+                r"next of kin|visitor|relative|message for|on behalf of|regarding|re:|attn:?|attention:?|details:|"
+                r"nok:?|driver|interpreter|translator|advocate|social worker|key worker|support worker|neighbou?r|friend),?)"
                 r"[ \t]+(" + _CAP_NAME + ")"), 1, False),
+    # a lower-case full name after a relative, then a verb: "my partner rhys chowdhury will collect" (round 4);
+    # _LOWER_NOT_NAMES below drops the everyday words that can stand there ("my son also really wants")
+    (_LOWER_KIN_NAME, 1, True),
+    # "Name: Surname, Given": the given name after the comma is a name too
+    (re.compile(r"(?i:\b(?:name|patient name|full name|patient|surname)\s*[:=])[ \t]*" + _ANY_NAME +
+                r",[ \t]*(" + _CAP_NAME + ")"), 1, False),
+    # a name set off by a birth date: "Kwame Nakamura (born 17.12.1927)", "Ann Lee, DOB 2/3/1950"
+    (re.compile(r"(" + _CAP_NAME + r")(?=[ \t]*\((?:born|b\.|dob|d\.o\.b\.?|n[ée]e)\b|,[ \t]*(?:born|dob|d\.o\.b)\b)"), 1, False),
+    (_LOWER_DASH_NAME, 1, True),
     # titles: "Dr. Smith", "Mrs Jane Doe", "Nurse Patel", "Dr. M. Alvarez"
     (re.compile(r"\b" + _TITLE + r"[ \t]+(" + _INIT_NAME + ")"), 1, True),
     # signature line: "Thanks,\nJane Doe" or a closing line "- Jane"
@@ -172,14 +196,18 @@ _SURNAMES = (
     "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
     "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
     "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乌"
+    # Hong Kong surnames as folded (鄺 -> 邝): blind batch 4 found Hong Kong names missed
+    "邝冼湛"
 )
-_ZH_STOP = "年是的在有了我你他她和住电手身昨今去来说想要会很也都还就被把从到给跟对向说病患医院生号先女士姐老师医大夫护士岁男女，。、；：！？"
+_ZH_STOP = "年是的在有了我你他她和住电手身昨今去来说想要会很也都还就被把从到给跟对向说病患医院生号先女士姐老师医大夫护士岁男女个嘅系喺，。、；：！？"
 _ZH_COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|令狐|慕容|夏侯|皇甫|尉迟|公孙|长孙|宇文|司徒|端木|独孤|南宫|西门"
 # Everyday words that start with a surname character ("谢谢！明天见", "本人周三来"): never a name.
 _ZH_NOT_NAME = "(?!谢谢|谢了|谢啦|祝好|祝您|祝你|明天|明年|明早|明晚|明白|周[一二三四五六日末]|高兴|方便|安全|时间|常常|和你|和您|全部|向你|向您|于是|王国)"
 # A given-name character never starts a time word ("病人孙强明天出院": the name is 孙强).
 _ZH_GIVEN_CHAR = "(?!明天|明早|明晚|明年|后天|上午|下午|晚上|早上|中午)(?![" + _ZH_STOP + "])[" + _CJK + "]"
-_ZH_NAME_CORE = _ZH_NOT_NAME + "(?:" + _ZH_COMPOUND_SURNAMES + "|[" + _SURNAMES + "])(?:" + _ZH_GIVEN_CHAR + "){1,2}"
+# 区 (Au, folded from 區) is a Hong Kong surname but also "district" (病区, 小区): it counts only after a cue.
+_CUED_SURNAMES = _SURNAMES + "区"
+_ZH_NAME_CORE = _ZH_NOT_NAME + "(?:" + _ZH_COMPOUND_SURNAMES + "|[" + _CUED_SURNAMES + "])(?:" + _ZH_GIVEN_CHAR + "){1,2}"
 # Function words that are also rare surnames ("患者和家属", "向主管医生", "应由医生"): after a weak cue or
 # before a job title they start a phrase, not a name. Answers pass through redact(), so these matter.
 _ZH_FUNCTION_START = "(?!(?<=[感多致答道谢])谢)(?![和向应由于与及或把被让请找问管单时]|谢谢|谢了|谢啦|祝好)"
@@ -187,7 +215,7 @@ _ZH_FUNCTION_START = "(?!(?<=[感多致答道谢])谢)(?![和向应由于与及�
 _ZH_ROLE_WORDS = "(?!麻醉|门诊|接诊|主管|主刀|值班|管床|责任|开单|使用|格按|间以|专科|全科|社区|家庭|实习|住院|急诊|护理)"
 _ZH_NAME_PATTERNS = [
     # strong cues: what follows is a name even when it starts with a function-word surname (我叫向华)
-    (re.compile(r"(?:我叫|我的名字是|我的名字叫|名字叫|名字是|姓名[:：]?|联系人[:：]?|签名[:：]?|叫做|本人|署名[:：]?|"
+    (re.compile(r"(?:我叫|我的名字是|我的名字叫|名字叫|名字是|姓名[:：]?|联系人[:：]?|联络人[:：]?|签名[:：]?|叫做|本人|署名[:：]?|"
                 r"落款[:：]?|患者姓名[:：]?|病人姓名[:：]?)[ \t]*(" + _ZH_NAME_CORE + ")"), 1),
     (re.compile(r"(?:患者[:：]?|病人[:：]?|家属[:：]?|我是|我系)[ \t]*(" + _ZH_FUNCTION_START + _ZH_NAME_CORE + ")"), 1),
     # a name before a letter's closing formula: "许志明 敬上", "王芳谨上"
@@ -209,13 +237,22 @@ _ZH_NAME_PATTERNS = [
     (re.compile(r"(?<![主开麻接值管责专全社家实住急护门])" + _ZH_FUNCTION_START + r"((?:" + _ZH_COMPOUND_SURNAMES + r"|[" +
                 _SURNAMES + r"])" + _ZH_ROLE_WORDS +
                 r"(?:(?![" + _ZH_STOP + r"])[" + _CJK + r"]){0,2}?)(?=医生|大夫|护士|老师|主任|教授)"), 1),
+    # Round 4 (blind batch 4's classes). A dash sign-off on its own line: "—— 冯小刚".
+    (re.compile(r"(?m:^[ \t]*(?:——|—|--|-|~)[ \t]*(" + _ZH_NAME_CORE + r")[ \t。.!！]*$)"), 1),
+    # A letter closed with 上 under a thanks line: "唔該晒！\n麥子軒上".
+    (re.compile(r"(?:谢|唔该|麻烦|辛苦)[^\n]{0,12}\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(" + _ZH_NAME_CORE + r")[ \t]*上[ \t。.!！]*\Z"), 1),
+    # Cantonese forms of address after a surname alone ("梁生", "吳太", "李伯", "陳姑娘"): the surname is the name.
+    # Only at a phrase start or after a verb of speaking/finding, and never inside words such as 卫生/师生/学生.
+    (re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[同搵找问请叫畀俾话告通知系是])|(?<=联络|联系|探望)|(?<=[探睇]))"
+                r"((?:" + _ZH_COMPOUND_SURNAMES + r"|(?![卫师毕])[" + _CUED_SURNAMES + r"]))(?=(?:生|太|伯|婆|叔|姑娘|姨|伯伯|婆婆)"
+                r"(?:[在喺系是的嘅今个同话讲住要想已都去来有好,，、。!！?？ \t]|$))"), 1),
 ]
 
 # --- numbers and ids -----------------------------------------------------------------------------------
 _D = r"(?<![A-Za-z0-9_.])"  # no digit/letter immediately before
 _END = r"(?![A-Za-z0-9_])"
 _VALUE = r"([A-Za-z0-9][A-Za-z0-9\-/.]{1,30}[A-Za-z0-9](?: \d{2,6}){0,3})"
-_SEP = r"[ \t]*(?:[:#：=]|no\.?|number|num|is|was|是|为)?[ \t]*(?:[:#：=]|is)?[ \t]*"
+_SEP = r"[ \t]*(?:[:#：=]|no\.?|number|num|is|was|是|为|系|係)?[ \t]*(?:[:#：=]|is)?[ \t]*"
 
 
 def _cue(words: str) -> str:
@@ -229,11 +266,15 @@ _CONTEXT_IDS = [
      r"(\d{3}[- ]?\d{2}[- ]?\d{4}|\d{9})"),
     ("MRN", _cue(r"\bmrn|\bmedical record(?: number| no\.?| #)?|\brecord (?:number|no\.?|#)|\bchart (?:number|no\.?|#)|"
                  r"\bpatient (?:id|number|no\.?|#)|\bhospital (?:number|no\.?|id)|\bnhs (?:number|no\.?)|\bcase (?:number|no\.?)|"
-                 r"\bunit number|病历号|住院号|门诊号|病案号|就诊卡号|就诊号|病历编号|住院编号|门诊卡号|ID号"), _VALUE),
+                 r"\bunit number|\bhosp\.? (?:no\.?|number|#|id)|\bhospital (?:ref|reference)(?: no\.?| number)?|\bpatient ref(?:erence)?(?: no\.?| number)?|"
+                 r"\bhn|\bnhi(?: number| no\.?)?|\bchi(?: number| no\.?)|\bhcn|\burn|"
+                 r"病历号|住院号|门诊号|病案号|就诊卡号|就诊号|病历编号|住院编号|门诊卡号|ID号|医院编号|医院号码|病人编号|病人号码|"
+                 r"病人档案号|病人参考编号|患者编号|病人号|医管局编号"), _VALUE),
     ("HEALTH_PLAN", _cue(r"\bmember (?:id|number|no\.?|#)|\bmembership (?:number|no\.?)|\bpolicy (?:id|number|no\.?|#)|"
                          r"\binsurance (?:id|number|no\.?|#|card number)|\bsubscriber (?:id|number)|\bgroup (?:number|no\.?|#)|"
                          r"\bplan (?:id|number)|\bmedicaid (?:id|number|no\.?)?|\bmedicare (?:id|number|no\.?)?|"
-                         r"\bbeneficiary (?:id|number)|\bhealth ?plan (?:id|number)|医保卡号|社保卡号|医保号|社保号|保单号|医疗保险号"),
+                         r"\bbeneficiary (?:id|number)|\bhealth ?plan (?:id|number)|医保卡号|社保卡号|医保号|社保号|保单号|医疗保险号|"
+                         r"保险单号码?|保单号码|保单编号|保险号码?|保险卡号|保险编号"),
      _VALUE),
     ("ACCOUNT", _cue(r"\baccount (?:number|no\.?|#|id)|\bacct\.? (?:number|no\.?|#)?|\bbilling (?:id|number|account)|"
                      r"\binvoice (?:number|no\.?|#)|\biban|\bcard (?:number|no\.?)|\brouting number|银行卡号|账号|账户|卡号"),
@@ -243,7 +284,8 @@ _CONTEXT_IDS = [
                      r"驾驶证号|驾照号|执业证号|证书编号"), _VALUE),
     ("VEHICLE", _cue(r"\blicen[cs]e plates?(?: number| no\.?)?|\bplates?(?: number| no\.?| #)?|\bnumber plate|"
                      r"\b(?:vehicle |car )?registration(?: number| plate| no\.?)?|\b(?:car |vehicle )?reg(?: number| no\.?| plate)?|"
-                     r"\btag(?: number)?|\bvin|车牌号?码?"),
+                     r"\btag(?: number)?|\bvin|车牌号?码?|\b(?:my|his|her|our|their|the) (?:car|van|motorbike|vehicle)(?: is| was)?|"
+                     r"[架部辆](?:私家)?车(?:车牌)?|我的车|车子"),
      r"((?=[A-Z0-9\-· ]{0,9}\d)[A-Z0-9]{1,4}(?:[\- ·]?[A-Z0-9]{1,4}){1,2}|(?=[A-Z]{0,7}\d)[A-Z0-9]{5,8})(?![A-Za-z0-9])"),
     ("DEVICE", _cue(r"\bserial(?: number| no\.?| #)?|\bs/n|\bsn|\bdevice (?:id|number|serial)|\bimei|\budi|\bmodel and serial|"
                     r"\bpacemaker (?:id|serial)|\bpump (?:id|serial)|序列号|设备号|设备编号"), _VALUE),
@@ -251,9 +293,13 @@ _CONTEXT_IDS = [
                 r"\bpassport(?: number| no\.?| #)?|\bnational insurance(?: number| no\.?)?|\bni (?:number|no\.?)|"
                 r"\bidentity (?:card|number|document)(?: number| no\.?)?|身份证号?码?|身分证(?:字号|号码?)?|证件号码?|护照号?码?|"
                 r"居民身份证|港澳通行证号?码?|回乡证号?码?"),
-     r"([A-Z]{0,2}[0-9]{6,18}[0-9A-Za-z]?)(?![A-Za-z0-9])"),
+     r"([A-Z]{0,2}[0-9]{6,18}(?:\([0-9A]\)|[0-9A-Za-z])?)(?![A-Za-z0-9])"),
     ("FAX", _cue(r"\bfax(?: number| no\.?| #)?|传真"), r"(\+?[\d(][\d()\-. \t]{5,18}\d)"),
 ]
+_CONTEXT_IDS.append(
+    ("PHONE", _cue(r"\bphone|\btel|\btelephone|\bmobile|\bcell|\bcontact number|\bcall me on|\bring me on|\btext me on|"
+                   r"\bwhatsapp|\bhome number|\bwork number|电话|手机|联系电话|联络电话|手提|电话号码|手机号码?|屋企电话"),
+     r"(\+?\(?\d[\d()]{0,4}(?:[ \-.]?\d{2,5}){1,4})(?![\dA-Za-z])"))
 _CONTEXT_ID_RES = [(kind, re.compile(cue + value)) for kind, cue, value in _CONTEXT_IDS]
 
 # A device named in the message, then an id-like token (letters and digits, or 7+ digits) a few words later:
@@ -289,12 +335,17 @@ _SIMPLE = [
     ("PHONE", re.compile(r"(?<!\d)1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)")),
     ("PHONE", re.compile(r"(?<![\d\-])0\d{2,3}[ \-]\d{7,8}(?!\d)")),
     ("PHONE", re.compile(r"(?<![\d\-])0\d{2,3}[ \-]\d{3,4}[ \-]\d{4}(?!\d)")),
+    # Round 4: UK numbers written without spaces (07072123039), Taiwan mobiles (0931-199-871)
+    ("PHONE", re.compile(r"(?<![\d\-+])0[1-9]\d{9}(?![\d\-])|(?<![\d\-])09\d{2}[ \-]\d{3}[ \-]\d{3}(?![\d\-])")),
+    # Hong Kong ids with the bracketed check digit (K030512(A)) and UK National Insurance numbers (QQ 12 34 56 C)
+    ("ID", re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}\([0-9A]\)")),
+    ("ID", re.compile(r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \d{2} \d{2} \d{2} | ?\d{6} ?)[A-D](?![A-Za-z0-9])")),
     # UK numbers: 07700 900123, 020 7946 0958
     ("PHONE", re.compile(r"(?<!\d)0\d{3,4}[ \t]\d{6,7}(?!\d)|(?<!\d)0\d{2}[ \t]\d{4}[ \t]\d{4}(?!\d)")),
     # VIN: 17 chars, no I/O/Q, letters and digits both present
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
     # Chinese plates: 京A12345, 粤B·D12345
-    ("VEHICLE", re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·• ]?[A-Z0-9]{5,6}(?![A-Za-z0-9])")),
+    ("VEHICLE", re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·• \-]?[A-Z0-9]{5,6}(?![A-Za-z0-9])")),
     # UK plates (current format, as written): AB12 CDE
     ("VEHICLE", re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9])")),
     # UK postcodes (case-sensitive, as written on letters): SW1A 1AA, M1 1AE
@@ -309,6 +360,10 @@ _SIMPLE = [
                        r"(?: (?:is|was|will be|turned|turns)|['\u2019]s)(?: now| nearly| almost| just)?)"
                        r"[ \t]+)(9\d|1[0-2]\d)\b(?![ \t]*(?:%|percent|per cent|kg|kgs|kilos?|lbs?|pounds|mg|ml|minutes?|mins?|"
                        r"hours?|cm|bpm|mmhg|/|\.\d|degrees|°))")),
+    # round 4: an age in brackets after a relative or a name: "my nan (103) was admitted", "Tom Baxter (94)"
+    ("AGE", re.compile(r"(?i:\b(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandfather|grandad|granddad|mum|mom|"
+                       r"mother|dad|father|aunt|auntie|uncle|husband|wife|partner|patient|neighbour|neighbor|friend|"
+                       r"(?-i:[A-Z][a-z]{1,20})))[ \t]*\((?:aged?[ \t]*)?(9\d|1[0-2]\d)(?:[ \t]*(?:y/?o|yrs?|years?(?: old)?))?\)")),
     # an age set off by commas right after a name: "I'm Jane Doe, 96, living at ..."
     ("AGE", re.compile(r"\b[A-Z][a-z]{1,20},[ \t]?(9\d|1[0-2]\d)(?=[ \t]?,)")),
     # "my father, Mr Joseph Kirby, is 97": a name set off by commas, then the verb
@@ -343,13 +398,21 @@ _DATES = [
 # --- addresses -----------------------------------------------------------------------------------------
 _STREET = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|"
            r"circle|cir|parkway|pkwy|highway|hwy|square|sq|crescent|close|grove|row|trail|alley)")
+# Round 4: the town after a UK-style street address is part of it (HIPAA counts towns), and so is a UK postcode
+# after the town: "31 Albert Street, Norwich NR2 3XL". Capitalised words that start a new clause are not towns.
+_NOT_TOWNS = (r"(?!(?:Please|Thanks|Thank|Phone|Tel|Email|Mobile|Call|Apt|Flat|Unit|NHS|Dr|Mr|Mrs|Ms|Miss|Can|Could|Is|Are|"
+              r"The|This|That|I|We|He|She|They|My|Our|His|Her|And|But|Or|So|Then|Not|Which|What|When|Where|How|Who|"
+              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Born|DOB|Date|Ref|Hosp|Hospital|Ward|Room|Bed)\b)")
+_UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}"
+_TOWN = (r"(?-i:,[ \t]*" + _NOT_TOWNS + r"[A-Z][a-z]{2,20}(?:[ \t\-]+(?:(?:upon|on|under|in|le|en|by|super)[ \t\-]+)?[A-Z][a-z]{2,20}){0,2}"
+         r"(?![A-Za-z'\-])(?:,?[ \t]+" + _UK_POSTCODE + r"\b)?(?!,?[ \t]+[A-Z]{2}\b(?![ \t]?\d[A-Z]))(?![ \t]*\())")
 _US_STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
               r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)")
 _ADDRESSES = [
-    re.compile(r"(?i:\b(?:(?:flat|apt|apartment|unit|suite)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+)?\d{1,6}[A-Za-z]?[ \t]+"
-               r"(?:(?-i:[A-Z][a-z]{2,20}(?:way|gate))\b|(?:[NSEW]\.?[ \t]+)?(?:[A-Za-z][A-Za-z'\-]{0,20}[ \t]+){1,4}" + _STREET + r")" +
+    re.compile(r"(?i:(?<![\d/.\-:])\b(?:(?:flat|apt|apartment|unit|suite)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+)?\d{1,6}[A-Za-z]?[ \t]+"
+               r"(?:(?-i:[A-Z][a-z]{2,20}(?:way|gate))\b|(?:[NSEW]\.?[ \t]+)?(?:(?:[A-Za-z][A-Za-z'\-]{0,20}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,4}" + _STREET + r")" +
                r"\b\.?(?:,?[ \t]*(?:apt|apartment|suite|ste|unit|#|flat|room|fl|floor)\.?[ \t]*#?[ \t]*[A-Za-z0-9\-]{1,6})?)"
-               r"(?:,[ \t]*[A-Z][a-zA-Z]{2,20}(?:[ \t]+[A-Z][a-zA-Z]{2,20}){0,2}(?=,?[ \t]+" + _US_STATES + r"\b))?"),
+               r"(?:,[ \t]*[A-Z][a-zA-Z]{2,20}(?:[ \t]+[A-Z][a-zA-Z]{2,20}){0,2}(?=,?[ \t]+" + _US_STATES + r"\b)|" + _TOWN + r")?"),
     re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box[ \t]+\d{1,8})"),
     # Chinese addresses below province level: [市][区/县][路/街 ...号][栋/单元/室]
     re.compile(r"(?:[" + _CJK + r"]{2,6}市)?(?:[" + _CJK + r"]{1,6}[区县镇])?(?:[" + _CJK + r"]{1,8}(?:街道|乡|村))?"
@@ -364,7 +427,8 @@ _ADDRESSES = [
                r"(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号))?"),
 ]
 _ZH_ADDRESS_LEAD = re.compile(r"(?:[我你他她家]{0,2}(?:住在|家住|住址是?|地址[是为:：]?|位于|搬到|在|住|是)[:：]?)?"
-                              r"(?:[" + _CJK + r"]{2,3}(?:省|自治区)|香港岛|香港|港岛|九龙|新界|澳门)?")
+                              r"(?:[" + _CJK + r"]{2,3}(?:省|自治区)|澳门)?")
+# Hong Kong's regions (香港/九龍/新界) are below state level, so round 4 keeps them in the address, as people write them.
 _ZIP_RES = [
     re.compile(r"(?<=\b" + _US_STATES + r")[ \t,]{1,3}(\d{5}(?:-\d{4})?)(?!\d)"),
     re.compile(r"(?i:\b(?:zip|zip code|zipcode|postal code|postcode|post code)[ \t]*(?:is|:|#)?[ \t]*)(\d{5}(?:-\d{4})?|\d{6})(?!\d)"),
@@ -448,7 +512,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             lead = _ZH_ADDRESS_LEAD.match(m.group(0))
             start = m.start() + (lead.end() if lead else 0)
             start += _address_verb_lead(m.group(0)[start - m.start():])
-            if m.end() > start:
+            # "去小区诊所": a bare estate word with no name before it is not an address
+            if m.end() > start and not re.fullmatch(r"(?:小区|花园|公寓|大厦|新村|家园|社区)", text[start:m.end()]):
                 out.append((start, m.end(), "ADDRESS"))
     for regex in _ZIP_RES:
         for m in regex.finditer(text):
@@ -467,7 +532,12 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             add(m, "IP")
     for regex, group, any_case in _NAME_PATTERNS:
         for m in regex.finditer(text):
+            lower_name = regex is _LOWER_KIN_NAME or regex is _LOWER_DASH_NAME
+            if lower_name and any(w in _LOWER_NOT_NAMES for w in m.group(group).split()):
+                continue
             name = _trim_name(m.group(group), any_case)
+            if lower_name and name != m.group(group):
+                continue  # "- see you soon": a lower-case name must be names only
             if name and not any(word.lower().rstrip(".,") in _NEVER_IN_NAMES for word in name.split()):
                 start = m.start(group)
                 out.append((start, start + len(name), "NAME"))
@@ -504,6 +574,15 @@ def _address_verb_lead(address: str) -> int:
     cut = max((i + 1 for i, ch in enumerate(head) if ch in _ADDRESS_LEAD_CHARS), default=0)
     # Keep at least a two-character place name before 市.
     return cut if city_end < 0 or city_end - cut >= 2 else 0
+
+
+# Everyday lower-case words that can follow "my partner" before a verb; never part of a lower-case name.
+_LOWER_NOT_NAMES = set("""also just really usually always never still then too now already often sometimes maybe
+    probably definitely who which that and or but so he she they it i we you him her them here there today tonight tomorrow
+    yesterday again even only actually finally apparently currently normally recently mostly nearly almost soon later
+    once twice both all each every some any no not very quite rather pretty much more less same other another new old
+    little big young older younger eldest youngest oldest dear poor sick ill unwell better worse see soon bye later
+    thanks thank cheers xx xxx take care love regards sent from my iphone""".split())
 
 
 def _trim_name(candidate: str, any_case: bool) -> str:
