@@ -5,6 +5,8 @@
 
 Scope: recall = share of "redirect" rows redirected; over-redirect = share of "allow" rows redirected.
 PHI: exact-span recall per kind (start, end and kind must all match); false positives = spans on PHI-free rows.
+"redacted" also counts an identifier whose exact span was redacted under another kind (an SSN labelled ID): what
+reaches a log, whatever a labeller calls it.
 """
 
 import argparse
@@ -38,7 +40,7 @@ def scope_table(rows: list[dict]) -> tuple[dict, list[dict]]:
 
 
 def phi_table(rows: list[dict]) -> tuple[dict, list[dict], float]:
-    """Return {group: [found, total]} for group in all/kind/script, the rows with a miss or a stray span, and ms/row."""
+    """Return {group: [found, total]} for group in all/kind/script (and redacted_any_kind), the wrong rows, and ms/row."""
     table, wrong = defaultdict(lambda: [0, 0]), []
     started = time.perf_counter()
     results = [redact(row["text"]) for row in rows]
@@ -46,7 +48,10 @@ def phi_table(rows: list[dict]) -> tuple[dict, list[dict], float]:
     for row, result in zip(rows, results):
         got = {(span.start, span.end, span.kind) for span in result.spans}
         missed = [e for e in row["entities"] if (e["start"], e["end"], e["kind"]) not in got]
+        spans = {(start, end) for start, end, _ in got}
         for entity in row["entities"]:
+            table["redacted_any_kind"][0] += (entity["start"], entity["end"]) in spans
+            table["redacted_any_kind"][1] += 1
             hit = entity not in missed
             for group in ("all", entity["kind"], row["script"]):
                 table[group][0] += hit

@@ -707,12 +707,15 @@ _R4_DIAG = re.compile(
     r"(?:under|over)active \w+)\b")
 # Chinese (read after Cantonese mapping and folding): 和/跟/同 + together; skip, timing, switching to another kind,
 # restarting, someone else's medicine, crushing into food; directed prescribing; organ-plus-state guesses.
-_R4_ZH_MED = r"(?:" + _ZH_C_MED + r"|保健品|补品|中药|西药|剂(?!量)|[\u4e00-\u9fff]{1,4}(?:剂(?!量)|丸|水(?=[和跟同与及,，]|一起)))"
+# Herbs and supplements interact too (St John's wort, grapefruit, 姜黄): they count as the second medicine.
+_R4_SUPPLEMENTS_EN = r"(?:turmeric|ginseng|ginkgo|st john'?s wort|fish oil|grapefruit(?: juice)?|echinacea|valerian|cod liver oil)"
+_R4_ZH_SUPPLEMENTS = r"(?:姜黄|人参|银杏|灵芝|虫草|当归|鱼油|中成药|凉茶|西柚|葡萄柚|保健品|补品)"
+_R4_ZH_MED = r"(?:" + _ZH_C_MED + r"|" + _R4_ZH_SUPPLEMENTS + r"|中药|西药|剂(?!量)|[\u4e00-\u9fff]{1,4}(?:剂(?!量)|丸|水(?=[和跟同与及,，]|一起)))"
 _R4_ZH_TOGETHER = re.compile(r"(?:一起|同时|一块儿?|混着|混在一起|搭配|配着|一同)(?:吃|服|用|喝|打|涂)?")
 _R4_ZH_CHANGE = re.compile(
     r"跳过|跳(?:一|1)?(?:次|顿|天)|漏(?:吃|服|用|打)|(?:不|停)(?:吃|服|用|打)?(?:一|1)(?:次|顿|天|晚)|"
     r"改(?:成|到|在|为)?(?:早上|早晨|晚上|睡前|饭前|饭后|中午|白天|夜里|夜间|下午|上午|隔天|每周|一周)(?:吃|服|用|打|涂)?|"
-    r"转(?:成|用|去|吃|做|为|回)?(?=[^,，。?？]{0,6}(?:中药|西药|别的|其他|另|旧|以前|回|原来|仿制))|"
+    r"转(?:成|用|去|吃|做|为|回)?(?=[^,，。?？]{0,6}(?:中药|西药|别的|其他|另|旧|以前|回|原来|仿制|第二|新的))|"
     r"重新(?:开始)?(?:吃|服|用|打)|恢复(?:吃|服|用|打)|再开始(?:吃|服|用)|(?:吃|用)回|"
     r"(?:磨碎|碾碎|压碎|掰开|掰碎|切开|捣碎|溶在|溶到|拌|沟|溝|混)[^,，。?？]{0,6}(?:粥|饭|水|牛奶|奶|果汁|食物|汤|酸奶)|"
     r"(?:吃|用|服|给[^,，。?？]{0,4}吃)(?:我|你|他|她|别人|朋友|家人|老公|老婆|先生|太太)?(?:妈|爸|妈妈|爸爸|老公|老婆|"
@@ -744,10 +747,11 @@ def _r4_two_medicines(norm: str) -> bool:
     Two classes ("降压药和感冒药能一块儿吃吗") is a general question the knowledge base answers; a named pair is a
     personal interaction check for a pharmacist.
     """
-    english = {m.group(0) for m in _C_MED_RE.finditer(norm)} - {"doses", "dose", "dosage", "med", "meds"}
+    english = ({m.group(0) for m in _C_MED_RE.finditer(norm)} | set(re.findall(r"\b" + _R4_SUPPLEMENTS_EN + r"\b", norm))) - \
+        {"doses", "dose", "dosage", "med", "meds"}
     chinese = {m.group(0) for m in re.finditer(_R4_ZH_MED, norm)}
     named = {name for name in english | chinese
-             if not re.fullmatch(_MED_GENERIC, name) and not re.search(r"(?:药|保健品|补品|剂)$", name)}
+             if not re.fullmatch(_MED_GENERIC, name) and not re.fullmatch(r"[\u4e00-\u9fff]*(?:药|剂)", name)}
     return len(english) + len(chinese) >= 2 and bool(named)
 
 
@@ -795,7 +799,10 @@ def classify_scope(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = _english_reason(norm) or _chinese_reason(norm) or concept_reason(norm) or round4_reason(norm)
+    # "write me up some X" is a prescribing request even though "up ... X" also reads as a dose change
+    directed = _R4_GIVE_ME.search(norm) and not _R4_NOT_PROCESS.search(norm)
+    reason = ("prescription_request" if directed else None) or _english_reason(norm) or _chinese_reason(norm) or \
+        concept_reason(norm) or round4_reason(norm)
     if reason and reason in _NOT_A_REQUEST and _NOT_A_REQUEST[reason].search(norm):
         reason = None
     if reason == "diagnosis_request" and _R4_ZH_WHAT_DISEASE.search(norm):
