@@ -78,11 +78,11 @@ def main() -> None:
         if not path.is_file():
             parser.error(f"set not found: {path}")
     scope, scope_wrong = scope_table(load_rows(scope_path))
-    print(f"scope guard ({args.batch})\n| label | group | redirected | rate |\n|---|---|---|---|")
+    print(f"scope guard ({scope_path.name})\n| label | group | redirected | rate |\n|---|---|---|---|")
     for (label, group), (hits, total) in sorted(scope.items(), key=lambda kv: (kv[0][0] != "redirect", kv[0][1] != "all", kv[0][1])):
         print(f"| {label} | {group} | {hits}/{total} | {hits / total:.3f} |")
     phi, phi_wrong, ms = phi_table(load_rows(phi_path))
-    print(f"\nPHI exact-span recall ({args.batch}; redact {ms:.2f} ms/row)\n| group | found | recall |\n|---|---|---|")
+    print(f"\nPHI exact-span recall ({phi_path.name}; redact {ms:.2f} ms/row)\n| group | found | recall |\n|---|---|---|")
     for group, (found, total) in sorted(phi.items(), key=lambda kv: (kv[0] != "all", kv[0])):
         print(f"| {group} | {found}/{total} | {found / total:.3f} |")
     if args.misses:
