@@ -199,7 +199,7 @@ def feature_rows(question: str, passages: list, language: str) -> list[dict]:
 
 def tuning_examples(passages: dict) -> list[tuple[str, int, dict]]:
     """(language, label, features) per (question, passage): train wordings vs their gold passage (1); train
-    answerable=false items vs their passages and out_of_scope_tune questions vs what the index retrieves (0)."""
+    answerable=false items vs their passages and the out_of_scope_tune(2) questions vs what the index retrieves (0)."""
     from medqa.knowledge_base import load_split_questions
 
     examples = []
@@ -210,7 +210,7 @@ def tuning_examples(passages: dict) -> list[tuple[str, int, dict]]:
         if not item["answerable"]:
             for features in feature_rows(item["question"], [passages[p] for p in item["passage_ids"]], item["language"]):
                 examples.append((item["language"], 0, features))
-    for item in read_rows("out_of_scope_tune.jsonl"):
+    for item in (*read_rows("out_of_scope_tune.jsonl"), *read_rows("out_of_scope_tune2.jsonl")):
         for features in feature_rows(item["question"], retrieved(item["question"], item["language"]), item["language"]):
             examples.append((item["language"], 0, features))
     return examples
