@@ -115,7 +115,7 @@ def test_flag_split_across_turns_is_read_together(triage):
 
 
 def test_cantonese_folds_to_the_mandarin_words_the_lexicons_use():
-    assert fold_cantonese("佢唔食嘢") == "他不吃西"
+    assert fold_cantonese("佢唔食嘢") == "他不吃东西"  # 嘢 = thing(s): 东西, not a lone 西
     assert "晕倒" in normalize_triage("佢暈低咗")
     assert "透不到气" in normalize_triage("透唔到氣")
     assert "有孕" in normalize_triage("我老婆有咗BB")

@@ -18,14 +18,14 @@ EMERGENCY = "emergency"
 # A full stop between digits is a decimal point ("100.4 f"), not the end of a clause.
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n\u3002\uff1b\uff01\uff1f]+|,|\uff0c|\u3001|\bbut\b|但是|可是")
 _PAST = re.compile(
-    r"\b(last (year|month|week|time|summer|winter)|years? ago|months? ago|when i was|used to|history of|in (19|20)\d\d|"
-    r"previously|in the past|back in)\b|上次|去年|前年|以前|曾经|小时候|[\d一二三四五六七八九十两几]{1,3}(年|个月)前|病史"
+    r"(?<!same as )(?<!like )\b(last (year|month|week|summer|winter)|(?<!as )last time|years? ago|months? ago|when i was|used to|history of|in (19|20)\d\d|"
+    r"previously|in the past|back in)\b|(?<![跟和同像比])上次(?!.{0,4}(一样|一模一样|差不多|相同))|去年|前年|以前|曾经|小时候|[\d一二三四五六七八九十两几]{1,3}(年|个月)前|病史"
 )
-_HYPOTHETICAL = re.compile(r"\b(what if|in case|suppose|supposing|if ever|should .{0,20} ever|if (someone|somebody|anyone|a person)|if (i|he|she|we|they|you) ever)\b|如果|万一|假如|要是|假设")
+_HYPOTHETICAL = re.compile(r"\b(what if|what (should|do|would|can) (i|we) do (if|when)|later on|in case|suppose|supposing|if ever|should .{0,20} ever|if (someone|somebody|anyone|a person)|if (i|he|she|we|they|you) ever)\b|如果|万一|假如|要是|假设")
 _DOSE_QUESTION = re.compile(
     r"\b(what|which|how much|how many|right|correct|safe|usual|maximum|max) (dose|doses|dosage|amount|mg|ml|tablets?|pills?)\b"
     r"|\bdos(e|age|ing) (of|for)\b|\b(can|should|could|may) (i|we) (give|take)\b|\bhow (much|many)\b.{0,30}\b(give|take)\b"
-    r"|剂量|用量|吃几|吃多少|给多少|喝多少|几毫升|多少毫升|多少毫克|怎么吃"
+    r"|剂量|用量|吃几|吃多少|给多少|喝多少|几毫升|多少毫升|多少毫克|怎么吃|最多.{0,4}(吃|服|用|给|喝).{0,3}(多少|几)|(吃|服|用)得?多少"
 )
 _NEGATION = re.compile(r"\b(no|not|never|without|denies|none|negative for)\b|没有|没|无|未|不")
 
@@ -233,9 +233,16 @@ def _temperatures(clause: str, has_cue: bool) -> list[float]:
     return values
 
 
+# Questions about what a reading means or which thermometer to use state no reading about anyone now.
+_READING_QUESTION = re.compile(
+    r"\b(counts as (a )?fever|(what|which) (temperature|temp|reading)( \w+){0,2} (counts|is classed|is considered|means)|"
+    r"which thermometer)\b|多少度(才|先)?算|几度(才|先)?算|(体温计|耳温枪|温度计).{0,6}还是|哪(种|个)(体温计|温度计|耳温枪)"
+)
+
+
 def _about_now(clause: str) -> bool:
-    """False for clauses in the past or hypothetical ('last year', 'what if', '上次', '如果')."""
-    return not (_PAST.search(clause) or _HYPOTHETICAL.search(clause))
+    """False for clauses in the past or hypothetical ('last year', 'what if', '上次', '如果') or asking what a reading means."""
+    return not (_PAST.search(clause) or _HYPOTHETICAL.search(clause) or _READING_QUESTION.search(clause))
 
 
 def _negated_before(clause: str, match: re.Match) -> bool:

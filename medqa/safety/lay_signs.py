@@ -30,7 +30,7 @@ _CLAUSE_SPLIT = re.compile(r",|\uff0c|\u3001|\bbut\b|\bhowever\b|但是|可是|�
 _IF_EVER = re.compile(r"\bif (someone|somebody|anyone|a person|a child|a baby|your (child|baby|kid))\b|\bif (i|he|she|we|they|you|my \w+|the \w+)( \w+){0,3} (ever|were to|should)\b|\bif (i|he|she|we|they|you) (ever )?(get|gets|develop\w*|start\w*|notice\w*)\b")
 _NEG_EN = {"no", "not", "never", "without", "denies", "denied", "none", "nor"}
 _MODALS = {"can", "could", "will", "would"}
-_NEG_ZH = re.compile(r"(没有|没|无|不|未|否认|并没有)[有什么任何再太明显出现]{0,2}$")
+_NEG_ZH = re.compile(r"(没有|没|无|不|未|否认|并没有)[有什么任何再太明显出现]{0,2}$|(没有|没|从没|从来没有?|并没有|不曾)(想过|想|打算|考虑过?)$")
 _STILL_NOW = re.compile(r"\b(since then|ever since|still|keeps?|and now|but now|now (he|she|i|it|they|we|his|her|my)( \w+)? (is|are|has|have|keeps?|can not|will not|started))\b"
                         r"|现在(又|还|开始|一直)|之后一直|一直")
 _RULE_SCOPES = {"message", "sentence", "sentence_pair"}

@@ -63,7 +63,8 @@ MISSPELLINGS = {
     "babys": "baby's", "pls": "please", "plz": "please", "teh": "the", "hte": "the", "rly": "really",
     "swalowed": "swallowed", "swallowd": "swallowed",
     "hed": "head", "blod": "blood", "bloood": "blood", "pregnat": "pregnant", "pregnnat": "pregnant", "alot": "a lot",
-    "accidentaly": "accidentally", "accidently": "accidentally", "breathe's": "breathes", "unconcius": "unconscious",
+    "accidentaly": "accidentally", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",
+    "savnig": "saving", "nothnig": "nothing", "nohting": "nothing", "saivng": "saving", "blsitered": "blistered", "bliistered": "blistered", "accidently": "accidentally", "breathe's": "breathes", "unconcius": "unconscious",
 }
 _WORD_RE = re.compile(r"[a-z']+")
 
@@ -148,17 +149,115 @@ def is_chinese(text: str) -> bool:
 
 
 # Cantonese colloquial (Hong Kong / Guangdong messages) folded to the Mandarin words the triage lexicons
-# use, character for character where possible so that lengths stay close. Only for triage: the scope
-# guard keeps `normalize` unchanged. Multi-character forms go first ("暈低" fainted, "透唔到氣" cannot
-# breathe, "有咗" = pregnant only after a person and before BB/ages).
+# use. Only for triage: the scope guard keeps `normalize` unchanged, and triage offsets are computed on
+# this folded text, so lengths may change. Patterns are written as the text looks after `normalize`
+# (OpenCC has already made 頭->头, 諗->谂, 矇->蒙). Multi-character forms go first; the single-character
+# map runs last. Groups: time words (头先 = just now, 而家 = now: without them "头先" read as a knock to
+# the head), people, body parts, verbs, the "X唔到" can-not form, aspect particles (晒, 紧, 返), and
+# code-mixed English (bb, chest, fit).
 _CANTONESE_PHRASES = [
-    (re.compile(r"晕低"), "晕倒"),
-    (re.compile(r"(?<=[我她他佢太婆])有咗(?=bb|[\d一二两三四五六七八九十几个]|,|，|$|\s)"), "有孕"),
-    (re.compile(r"(?<=[不没冇唔少无未])郁|郁(?=[不唔])"), "动"),
-    (re.compile(r"唞"), "透"),
-    (re.compile(r"(?<=[一两二三四五六七八九十\d几])个?礼拜"), lambda m: m.group(0).replace("礼拜", "星期")),
-    (re.compile(r"\bbb\b|bb(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])bb"), "宝宝"),
+    # time and sequence
+    (re.compile(r"头先|啱啱|啱先"), "刚才"),
+    (re.compile(r"而家|而今|宜家|依家"), "现在"),
+    (re.compile(r"琴日|寻日|尋日"), "昨天"),
+    (re.compile(r"听日|聽日"), "明天"),
+    (re.compile(r"今日"), "今天"),
+    (re.compile(r"今朝(早)?"), "今天早上"),
+    (re.compile(r"朝早|朝头早"), "早上"),
+    (re.compile(r"(?<=叫)极|(?<=叫)极都"), ""),
+    (re.compile(r"冇乜点|冇咩点|冇乜"), "没怎么"),
+    (re.compile(r"下昼|下晝"), "下午"),
+    (re.compile(r"旧年"), "去年"),
+    (re.compile(r"细个(?!路)"), "小时候"),
+    (re.compile(r"一世人|成世人"), "这辈子"),
+    (re.compile(r"成日"), "整天"),
+    # 紧要 = important/serious; left alone, "还紧要是" reads as the Mandarin "if" (要是).
+    (re.compile(r"紧要"), "关键"),
+    (re.compile(r"成身|成个身|周身"), "全身"),
+    # people
+    (re.compile(r"老豆|老窦|阿爸"), "爸爸"),
+    (re.compile(r"阿妈|老母"), "妈妈"),
+    (re.compile(r"外父"), "岳父"),
+    (re.compile(r"外母"), "岳母"),
+    (re.compile(r"家姐"), "姐姐"),
+    (re.compile(r"细佬"), "弟弟"),
+    (re.compile(r"细路(仔|女)?"), "小孩"),
+    (re.compile(r"同屋(主)?"), "室友"),
+    (re.compile(r"(?<![一两二三四五六七八九十\d几])个仔"), "儿子"),
+    (re.compile(r"(?<![一两二三四五六七八九十\d几])个女(?!人|士|生)"), "女儿"),
+    (re.compile(r"孖胎|孖仔|孖女"), "双胞胎"),
+    # body parts
     (re.compile(r"心口"), "胸口"),
+    (re.compile(r"背脊"), "后背"),
+    (re.compile(r"膝头(哥)?"), "膝盖"),
+    (re.compile(r"条?脷"), "舌头"),
+    (re.compile(r"口唇"), "嘴唇"),
+    (re.compile(r"块面|个面|半边面"), lambda m: m.group(0)[:-1] + "脸"),
+    (re.compile(r"(?<=条)颈|条颈"), "脖子"),
+    (re.compile(r"把声"), "声音"),
+    (re.compile(r"个肚"), "肚子"),
+    # states and signs
+    (re.compile(r"晕低"), "晕倒"),
+    (re.compile(r"眼瞓"), "想睡"),
+    (re.compile(r"蒙查查|蒙蒙(哋|地|的)?|懵盛盛|昏昏沉沉|昏沉沉"), "迷糊"),
+    (re.compile(r"(?<=[沙哑])埋"), "哑"),
+    (re.compile(r"风癞|风疹块"), "风团"),
+    (re.compile(r"攰"), "累"),
+    (re.compile(r"(?<=[湿])冻|冰冻"), "冰冷"),
+    (re.compile(r"(?<=[唇])(有啲|有些|好|好似|发)?瘀"), "发紫"),
+    (re.compile(r"(?<=[打发])冷震"), "冷颤"),
+    (re.compile(r"(?<=[全抖])震|震(?=[震抖])"), "抖"),
+    (re.compile(r"布公仔"), "布娃娃"),
+    (re.compile(r"眼定定"), "眼神发直"),
+    (re.compile(r"羊[痫癎]症"), "癫痫"),
+    (re.compile(r"暗瘀"), "瘀青"),
+    (re.compile(r"(?<=[一大细小])笪"), "块"),
+    (re.compile(r"唔觉(得)?痛"), "不觉得痛"),
+    (re.compile(r"(?<=[吞咽食吃])唔落"), "不下"),
+    (re.compile(r"(?<=[睡瞓躺训])(唔|不)低"), "不下"),
+    (re.compile(r"(?<=[瞓睡躺])低"), "下"),
+    (re.compile(r"(?<=[郁动])唔到|(?<=[郁动])不到"), "不了"),
+    (re.compile(r"(?<![忧抑浓葱馥苍])郁(?![闷金])"), "动"),
+    (re.compile(r"(?<![业鹅])企(?![业鹅图划盼])"), "站"),
+    (re.compile(r"唞"), "透"),
+    (re.compile(r"(?<=[血])?标(?=出)"), "喷"),
+    (re.compile(r"𠝹|𠝹"), "割"),
+    (re.compile(r"擘开|擘大"), "睁开"),
+    (re.compile(r"(?<=[哽噎])亲"), "住"),
+    (re.compile(r"跌亲|跌低"), "摔倒"),
+    (re.compile(r"撞亲"), "撞伤"),
+    (re.compile(r"电亲"), "电到"),
+    (re.compile(r"嗌交"), "吵架"),
+    (re.compile(r"探热"), "量体温"),
+    (re.compile(r"发紧烧"), "发着烧"),
+    (re.compile(r"(?<=[做食饮用打睇讲])紧(?=[化电药针])"), "着"),
+    (re.compile(r"(?<=[醒好番])返"), "过来"),
+    (re.compile(r"(?<=[他她我你佢])话"), "说"),
+    (re.compile(r"讲嘢|讲野"), "说话"),
+    (re.compile(r"乱讲"), "乱说"),
+    (re.compile(r"唔认得|唔识认"), "不认得"),
+    (re.compile(r"唔知"), "不知道"),
+    (re.compile(r"几多"), "多少"),
+    (re.compile(r"廿"), "二十"),
+    (re.compile(r"点算(好)?"), "怎么办"),
+    (re.compile(r"点样"), "怎样"),
+    (re.compile(r"有咩|系咩|咩"), lambda m: m.group(0)[:-1] + "什么"),
+    (re.compile(r"乜嘢|乜"), "什么"),
+    (re.compile(r"嘢|野(?=[都])"), "东西"),
+    (re.compile(r"啖"), "口"),
+    (re.compile(r"屙"), "拉"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])晒(?!太阳|衣|被)"), ""),
+    (re.compile(r"谂"), "想"),
+    (re.compile(r"闩"), "关"),
+    (re.compile(r"揾"), "找"),
+    (re.compile(r"有咗(?=\d{1,2}(周|週|个月|星期|礼拜)|[一二三四五六七八九十两]{1,3}(周|週|个月|星期|礼拜))"), "有孕"),
+    (re.compile(r"(?:(?<=[我她他佢太婆])|(?<![\u4e00-\u9fff]))有咗(?=bb|[\d一二两三四五六七八九十几个]|,|，|$|\s)"), "有孕"),
+    (re.compile(r"(?<=[一两二三四五六七八九十\d几])个?礼拜"), lambda m: m.group(0).replace("礼拜", "星期")),
+    # code-mixed English inside Chinese
+    (re.compile(r"\bbb\b|bb(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])bb"), "宝宝"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])chest|chest(?=[\u4e00-\u9fff])"), "胸口"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])fit(?:s|ting)?|fit(?=[\u4e00-\u9fff])"), "抽搐"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?:o\.?d|overdose)|(?:o\.?d|overdose)(?=[\u4e00-\u9fff])"), "过量"),
     (re.compile(r"大肚"), "怀孕"),
     (re.compile(r"出世"), "出生"),
     (re.compile(r"一樽|成樽"), "一瓶"),
@@ -167,8 +266,8 @@ _CANTONESE_PHRASES = [
 ]
 _CANTONESE_CHARS = str.maketrans({
     "唔": "不", "冇": "没", "佢": "他", "咗": "了", "嘅": "的", "喺": "在", "啲": "些", "睇": "看", "係": "是",
-    "系": "是", "食": "吃", "饮": "喝", "瞓": "睡", "攰": "累", "嚟": "来", "俾": "给", "乜": "什", "嘢": "西",
-    "著": "着", "晒": "完", "咁": "这", "冚": "全", "揸": "拿", "畀": "给", "哋": "们", "仲": "还", "嗰": "那",
+    "系": "是", "食": "吃", "饮": "喝", "瞓": "睡", "嚟": "来", "俾": "给", "畀": "给", "哋": "们", "仲": "还",
+    "嗰": "那", "著": "着", "咁": "这", "冚": "全", "揸": "拿", "喊": "哭", "凍": "冷", "冻": "冷", "咩": "什",
 })
 
 
@@ -179,6 +278,49 @@ def fold_cantonese(text: str) -> str:
     return text.translate(_CANTONESE_CHARS)
 
 
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNIT_RE, _TEEN_RE, _TENS_RE = ("|".join(words) for words in (_UNITS, _TEENS, _TENS))
+# Numbers of 20 and above written as words ("thirty eight point five", "a hundred and three", "six hundred"):
+# temperatures and glucose readings are typed this way; small counts ("two tablets") are left alone.
+_WORD_NUMBER = re.compile(
+    rf"\b(?:(?P<hundreds>a|one|{_UNIT_RE}) hundred(?:(?: and)? (?=(?:{_TENS_RE}|{_TEEN_RE}|{_UNIT_RE})\b))?)?"
+    rf"(?:(?P<tens>{_TENS_RE})(?:[ -](?P<unit>{_UNIT_RE}))?|(?P<teen>{_TEEN_RE})|(?P<small>{_UNIT_RE}))?"
+    rf"(?: point (?P<point>{_UNIT_RE}|zero|\d))?\b"
+)
+
+
+def _word_number(match: re.Match) -> str:
+    """Digits for one spelled-out number, or the text unchanged when it is below 20 with no hundreds."""
+    if not match.group(0).strip():
+        return match.group(0)
+    hundreds = match.group("hundreds")
+    value = (1 if hundreds in ("a", "one") else _UNITS.get(hundreds, 0)) * 100 if hundreds else 0
+    value += _TENS.get(match.group("tens") or "", 0) + _UNITS.get(match.group("unit") or "", 0)
+    value += _TEENS.get(match.group("teen") or "", 0) + _UNITS.get(match.group("small") or "", 0)
+    if value < 20 and not hundreds:
+        return match.group(0)
+    point = match.group("point")
+    if point:
+        return f"{value}.{point if point.isdigit() else _UNITS.get(point, 0)}"
+    return str(value)
+
+
+# Service and programme names that contain a symptom word: "chest pain clinic", 胸痛中心, 心脏康复 name a
+# place to go, not something happening to anyone.
+_SERVICE_NAMES = re.compile(
+    r"\b(chest pain|heart failure|stroke|tia|falls?|memory|epilepsy|seizure|diabetes|diabetic|fracture|"
+    r"allergy|headache|pain|burns?|breathing|asthma|copd|early pregnancy|maternity|cardiac|heart) "
+    r"(clinic|unit|centre|center|service|team|nurses?|ward|rehab\w*|class(es)?|programme|program|group|helpline|hub)\b"
+    r"|(胸痛|卒中|中风|心衰|心脏|心血管|癫痫|糖尿病|烧伤|创伤|哮喘|呼吸|疼痛|头痛|过敏)"
+    r"(中心|门诊|专科|病房|单元|康复|复康|班|课程?|小组|热线)"
+)
+
+
 def normalize_triage(text: str) -> str:
-    """`normalize` plus Cantonese folding: the form every triage detector reads."""
-    return fold_cantonese(normalize(text))
+    """`normalize` plus Cantonese folding, numbers in words and service names: the form every triage detector reads."""
+    folded = fold_cantonese(normalize(text))
+    folded = _WORD_NUMBER.sub(_word_number, folded)
+    return _SERVICE_NAMES.sub(lambda m: "专科服务" if "\u4e00" <= m.group(0)[0] <= "\u9fff" else "specialist service", folded)

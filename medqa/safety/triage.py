@@ -22,7 +22,7 @@ import yaml
 
 from moe_core.errors import UserError
 
-from medqa.safety.facts import assess_facts, extract_facts
+from medqa.safety.facts import _READING_QUESTION, assess_facts, extract_facts
 from medqa.safety.locales import LocaleInfo, resolve_locale
 from medqa.safety.lay_signs import _IF_EVER, lay_red_flags, load_lay_signs
 from medqa.safety.normalize import Tokens, normalize_triage as normalize, tokenize
@@ -375,7 +375,7 @@ class RedFlagTriage:
             fired += [r for r in self.rules if _rule_fires(r, hits) and r not in fired]
             if self.second_detector:
                 fired += [r for r in self._second_detector(part) if r not in fired]
-        fired = _minor_self_care(text, _drop_resolved(text, fired))
+        fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, fired)))
         if not fired:
             return TriageResult()
         level = max((r.level for r in fired), key=LEVEL_RANK.__getitem__)
@@ -386,7 +386,7 @@ class RedFlagTriage:
     def _assess_lay_only(self, text: str) -> TriageResult:
         """The lay-sign detector alone (used on joined conversation turns, where rules would double count)."""
         fired = [Rule(f.rule, f.category, EMERGENCY, ()) for f in lay_red_flags(text)]
-        fired = _minor_self_care(text, _drop_resolved(text, fired))
+        fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, fired)))
         if not fired:
             return TriageResult()
         return TriageResult(EMERGENCY, _unique(r.id for r in fired), _unique(r.category for r in fired))
@@ -413,12 +413,18 @@ class RedFlagTriage:
 # emergency rules still stand (a knock-out that "seems fine now" is still an emergency).
 _RESOLVED = re.compile(
     r"\b(fine now|(is|seems|seem|acting|behaving|back to|has been|been) (completely |totally |perfectly |all )?(normal|fine|ok|okay|"
-    r"himself|herself|themselves)|all fine|fine since|totally fine|no problems? since|all good now|better now|healed)\b"
+    r"himself|herself|themselves)|all fine|fine since|totally fine|no problems? since|all good now|better now|healed|"
+    r"(playing|eating|feeding|acting) (normally|as normal|happily|fine)|worn off|wore off|gone now|nothing since)\b"
     r"|没事了|已经好了|精神(很|挺)?(好|正常)|一直挺好|一切正常|现在好了|恢复了|全好了|都好了|完全好了|痊愈"
+    r"|\bno (sickness|vomiting|being sick|headache)\b.{0,30}\bno (sickness|vomiting|headache|drowsiness)( now)?\b"
+    r"|没(有)?(吐|呕).{0,3}(也|亦|又)?(不|没)(有)?头痛"
+    r"|现在没事|就没事|已经没事|之后(都)?没事|完全正常|感觉(完全)?正常|完全没事|照常玩|照玩照吃|照玩|(吃饭|吃奶)也?正常|就好了"
 )
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
-_RECOVERED = re.compile(r"\b(doing (much |a lot |really |so )?(better|well)|recovered|much better now|in a good place|"
-                        r"better these days)\b|好多了|现在很好|已经好了|走出来了|康复了")
+_RECOVERED = re.compile(r"\b(doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a good place|"
+                        r"better these days|healed( up)?( \w+){0,2} ago|long healed|healed years ago)\b|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
+# Clauses that name self-harm only as something old: its scars, years ago, as a teenager.
+_OLD_HARM = re.compile(r"\b(scars?|scarring|years ago|as a (teen|teenager|kid|child|student)|used to|old)\b|疤|多年前|几年前|年前|以前|小时候|读书时")
 _SENTENCE = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f,\uff0c]")
 
 
@@ -430,10 +436,64 @@ def _drop_resolved(text: str, fired: list[Rule]) -> list[Rule]:
     harm = [r for r in fired if r.category == "suicide_self_harm"]
     if harm and _RECOVERED.search(norm):
         # Every clause that still names self-harm must itself be about the past for the drop to apply.
-        current = [c for c in _SENTENCE.split(norm) if c.strip() and find_concepts(c).get("SELF_HARM") and not _PAST.search(c)]
+        current = [c for c in _SENTENCE.split(norm) if c.strip() and find_concepts(c).get("SELF_HARM")
+                   and not _PAST.search(c) and not _OLD_HARM.search(c)]
         if not current:
             fired = [r for r in fired if r.category != "suicide_self_harm"]
     return fired
+
+
+# "What should I say if a friend tells me they are thinking about suicide": how to support someone, asked
+# ahead of time; the message says nothing about anyone's intent now.
+_SUPPORT_QUESTION = re.compile(
+    r"\b(what (should|do|can|would) (i|we) (say|do|tell)|how (should|do|can|would) (i|we) (respond|react|reply|help|support|talk))\b"
+    r"|(该|应该|要)?(怎么|怎样|如何|点样|点)(回应|回答|回复|帮|安慰|劝|应对|开口|讲|说)"
+)
+_THIRD_PARTY_IF = re.compile(
+    r"\bif (a|my|your|one of my) (friend|mate|colleague|coworker|student|pupil|child|kid|teen|teenager|loved one|partner|patient|"
+    r"family member|relative|sibling)s?\b|\bif (someone|somebody|anyone|a person)\b"
+    r"|(如果|要是|假如|万一)(有)?(朋友|同事|同学|学生|有人|别人|孩子|家人|亲人|病人)"
+)
+_FIRST_PERSON_INTENT = re.compile(r"\bi (want|wanted|am going|plan|have been thinking|keep thinking|think about)( \w+){0,3} "
+                                  r"(to die|to kill myself|suicide|ending it)\b|我(也)?(想|要|打算)(死|自杀|轻生|结束)")
+# A current age of a year or more: "now two and healthy", 现在两岁 (the infant fever was long ago).
+_CURRENT_OLDER_AGE = re.compile(
+    r"\b(now|is now|are now|currently|today)( \w+){0,2} (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) ?(years?|yrs?|y/?o)\b"
+    r"|\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?) old now\b"
+    r"|(现在|目前|今年|已经)(已经)?([\d一二两三四五六七八九十]{1,3})(岁|周岁)"
+)
+_INFANT_THEN = re.compile(r"\b(when (he|she|they) (was|were)|back when|as a (newborn|baby)|at (\d|one|two|six|eight) weeks old)\b"
+                          r"|(满月|出生|小时候|bb|宝宝).{0,3}(时|的时候|那时|那阵)|住过院|过院")
+# Numbness from a dental or other local anaesthetic that has worn off is expected, not a stroke.
+_NUMB_WORN_OFF = re.compile(r"\b(worn off|wore off|wearing off|gone now|back to normal|feeling has come back)\b"
+                            r"|已经好了|已经没事|现在没事|现在好了|恢复了|没事了|消了|退了")
+# Early bleeding already checked: "spotting before I knew, now 14 weeks and all scans normal, nothing since".
+_PREGNANCY_REASSURED = re.compile(
+    r"\b(all )?(scans?|ultrasounds?|checks?) (were |was |have been |are |all )?(normal|fine|ok|okay|clear|good)\b.{0,40}\bnothing since\b"
+    r"|\bnothing since\b.{0,40}\b(scans?|ultrasounds?) (were |was |are )?(normal|fine|ok)\b"
+    r"|(b超|检查|产检).{0,4}(都)?正常.{0,10}(之后|后来)?(都)?没(有)?(再)?(出血|流血|见红)"
+)
+
+
+def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
+    """Drop categories whose trigger words sit in a context that is not a red flag now.
+
+    Support questions about a friend (suicide), a child whose infant fever was long ago, numbness from a
+    local anaesthetic that has worn off (stroke), early pregnancy bleeding already checked and not back.
+    """
+    if not fired:
+        return fired
+    norm = normalize(text)
+    dropped: set[str] = set()
+    if _SUPPORT_QUESTION.search(norm) and _THIRD_PARTY_IF.search(norm) and not _FIRST_PERSON_INTENT.search(norm):
+        dropped.add("suicide_self_harm")
+    if (_CURRENT_OLDER_AGE.search(norm) and _INFANT_THEN.search(norm)) or (_READING_QUESTION.search(norm) and not _derived_hits(tokenize(norm)).get("FEVER_VALUE")):
+        dropped.add("infant_fever")  # "now two and healthy"; "what temperature counts as a fever in a newborn?"
+    if _lexicon("LOCAL_ANAESTHETIC").search(norm) and _NUMB_WORN_OFF.search(norm):
+        dropped.add("stroke")
+    if _PREGNANCY_REASSURED.search(norm):
+        dropped.add("pregnancy")
+    return [r for r in fired if r.category not in dropped] if dropped else fired
 
 
 _MINOR_INJURY_CATEGORIES = {"burns", "bleeding"}
