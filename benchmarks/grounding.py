@@ -5,8 +5,9 @@ Runs the quickstart's fine-tuned default (seed + LoRA adapter) through `medqa.as
   items retrieve from the whole bundled index; answerable=false items get the item's fixed passages, none
   of which answers the question;
 - the out-of-scope test questions (medqa/assets/grounded/out_of_scope_test.jsonl) the KB does not cover.
-Both sides come from the same generation: "raw" scores the model's own text and citations (what was shown
-before verification existed), "verified" scores what the pipeline shows. Reported per language:
+"raw" scores the model's own whole answer and citations to the same grounded prompt (what was shown before
+verification existed; generated separately, with the same greedy sampling, because the pipeline stops a generation
+early once verification gives up on it), "verified" scores what the pipeline shows. Reported per language:
 right citation (gold passage among the citations), citation precision (share of cited passages that are
 the gold one), retrieval recall@1/@3, sentences shown that the checker finds unsupported, don't-know rate
 on unanswerable questions, answerable questions wrongly refused, ROUGE-L vs the reference answers, and
@@ -121,8 +122,9 @@ async def run_all(assistant, items, streams, max_tokens):
     index = assistant.index
 
     async def raw_answer(prepared) -> str:
-        # The pipeline answered "don't know" without the model: still ask it, so the raw side is scored on
-        # every question (otherwise its empty text would count as a perfect refusal).
+        # The raw side is the model's whole answer, generated on its own: the pipeline's text is cut short when
+        # verification gives up early (the cut-off answer never reached its citation), and is empty when the
+        # gate answered "don't know" without the model (an empty text would count as a perfect refusal).
         text = ""
         prompt = assistant.engine.render_chat(prepared.messages)
         async for chunk in assistant.engine.generate(prompt, SamplingParams(max_tokens=max_tokens)):
@@ -135,7 +137,7 @@ async def run_all(assistant, items, streams, max_tokens):
             prepared = await asyncio.to_thread(assistant.prepare, item["question"], passages=passages)
             # Retrieved once: the pipeline gets the same passages instead of searching again.
             result = await assistant.respond(item["question"], max_tokens=max_tokens, passages=prepared.passages)
-            if not result.raw_text and not result.blocked and prepared.messages:
+            if not result.blocked and prepared.messages:
                 result.raw_text = await raw_answer(prepared)
             return result, prepared.passages
 
