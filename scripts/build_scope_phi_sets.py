@@ -817,50 +817,47 @@ PHI_CLEAN_TEST3 = [
 ]
 
 
-def _opencc(config: str):
-    from opencc import OpenCC  # project dependency; imported here so the older splits never need it
+def opencc(config: str):
+    """An OpenCC converter (imported here so the older splits never need the package)."""
+    from opencc import OpenCC
+
     return OpenCC(config)
 
 
-def _fill_scope_test3(rng: random.Random) -> list[dict]:
-    to_tw_phrases = _opencc("s2twp")
+def fill_scope_templates(templates, fill: dict, rng: random.Random, variants, tries: int, to_tw) -> list[dict]:
+    """Scope rows from (template id, label, kind, text) templates: up to `variants(lang, label)` distinct fillings
+    each (at most `variants * tries` draws); Chinese rows also in Traditional via `to_tw`."""
     rows, seen = [], set()
-    for tid, label, kind, text in SCOPE_TEMPLATES_TEST3:
+    for tid, label, kind, text in templates:
         lang = tid.split(".")[2]
-        fill = SCOPE_FILL_TEST3[lang]
         slots = re.findall(r"\{(\w+)\}", text)
-        variants = (4 if lang == "en" else 3) + (2 if label == "allow" else 0)
-        for _ in range(variants * 4):
-            if sum(1 for key in seen if key[0] == tid) >= variants:
+        wanted = variants(lang, label)
+        for _ in range(wanted * tries):
+            if sum(1 for key in seen if key[0] == tid) >= wanted:
                 break
-            filled = text.format(**{s: rng.choice(fill[s]) for s in slots})
+            filled = text.format(**{s: rng.choice(fill[lang][s]) for s in slots})
             if (tid, filled) in seen:
                 continue
             seen.add((tid, filled))
-            scripts = [("en", filled)] if lang == "en" else [("zh-Hans", filled),
-                                                              ("zh-Hant", to_tw_phrases.convert(filled))]
+            scripts = [("en", filled)] if lang == "en" else [("zh-Hans", filled), ("zh-Hant", to_tw.convert(filled))]
             for script, item in scripts:
                 rows.append({"text": item, "lang": lang, "script": script, "label": label, "kind": kind,
                              "template": tid, "source": "template"})
             if not slots:
                 break
-    for i, (script, label, kind, text) in enumerate(SCOPE_HAND_TEST3, 1):
-        rows.append({"text": text, "lang": "en" if script == "en" else "zh", "script": script, "label": label,
-                     "kind": kind, "template": f"scope.test3.hand.{i:02d}", "source": "hand"})
-    for i, row in enumerate(rows, 1):
-        row["id"] = f"scope-test3-{i:04d}"
-    return [{"id": r["id"], **{k: v for k, v in r.items() if k != "id"}} for r in rows]
+    return rows
 
 
-def _fill_phi_test3(rng: random.Random) -> list[dict]:
-    to_tw = _opencc("s2tw")
+def fill_phi_templates(templates, fill_one, rng: random.Random, per_template: int, to_tw) -> list[dict]:
+    """PHI rows from (template id, text) templates: up to `per_template` distinct fillings each (12 draws at most),
+    `fill_one(text, rng) -> (text, entities)`; Chinese rows also in Traditional (s2tw keeps every offset)."""
     rows, seen = [], set()
-    for tid, text in PHI_TEMPLATES_TEST3:
+    for tid, text in templates:
         lang = tid.split(".")[2]
         for _ in range(12):
-            if sum(1 for key in seen if key[0] == tid) >= 4:
+            if sum(1 for key in seen if key[0] == tid) >= per_template:
                 break
-            filled, entities = _fill_phi_template(text, PHI_FILL_TEST3, rng, PHI_SLOT_KIND_TEST3)
+            filled, entities = fill_one(text, rng)
             if (tid, filled) in seen:
                 continue
             seen.add((tid, filled))
@@ -873,9 +870,28 @@ def _fill_phi_test3(rng: random.Random) -> list[dict]:
             for script, item in scripts:
                 rows.append({"text": item, "lang": lang, "script": script, "entities": entities,
                              "template": tid, "source": "template"})
+    return rows
+
+
+def _fill_scope_test3(rng: random.Random) -> list[dict]:
+    rows = fill_scope_templates(SCOPE_TEMPLATES_TEST3, SCOPE_FILL_TEST3, rng,
+                                lambda lang, label: (4 if lang == "en" else 3) + (2 if label == "allow" else 0),
+                                4, opencc("s2twp"))
+    for i, (script, label, kind, text) in enumerate(SCOPE_HAND_TEST3, 1):
+        rows.append({"text": text, "lang": "en" if script == "en" else "zh", "script": script, "label": label,
+                     "kind": kind, "template": f"scope.test3.hand.{i:02d}", "source": "hand"})
+    for i, row in enumerate(rows, 1):
+        row["id"] = f"scope-test3-{i:04d}"
+    return [{"id": r["id"], **{k: v for k, v in r.items() if k != "id"}} for r in rows]
+
+
+def _fill_phi_test3(rng: random.Random) -> list[dict]:
+    rows = fill_phi_templates(PHI_TEMPLATES_TEST3,
+                              lambda text, rng: _fill_phi_template(text, PHI_FILL_TEST3, rng, PHI_SLOT_KIND_TEST3),
+                              rng, 4, opencc("s2tw"))
     for i, text in enumerate(PHI_CLEAN_TEST3, 1):
         lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
-        script = "en" if lang == "en" else ("zh-Hant" if text != _opencc("t2s").convert(text) else "zh-Hans")
+        script = "en" if lang == "en" else ("zh-Hant" if text != opencc("t2s").convert(text) else "zh-Hans")
         rows.append({"text": text, "lang": lang, "script": script, "entities": [],
                      "template": f"phi.test3.clean.{i:02d}", "source": "hand"})
     for i, row in enumerate(rows, 1):

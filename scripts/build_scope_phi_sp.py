@@ -14,7 +14,11 @@ import argparse
 import json
 import random
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_scope_phi_sets import fill_phi_templates, fill_scope_templates, opencc  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "tests" / "data" / "safety" / "generated"
@@ -358,33 +362,11 @@ PHI_CLEAN = [
 ]
 
 
-def _opencc(config: str):
-    from opencc import OpenCC  # project dependency (Traditional folding uses its tables too)
-    return OpenCC(config)
-
-
 def fill_scope(rng: random.Random) -> list[dict]:
     """Scope rows: each template filled 3-5 times; Chinese templates also in Taiwan Traditional."""
-    to_tw = _opencc("s2twp")
-    rows, seen = [], set()
-    for tid, label, kind, text in SCOPE_TEMPLATES:
-        lang = tid.split(".")[2]
-        fill = SCOPE_FILL[lang]
-        slots = re.findall(r"\{(\w+)\}", text)
-        variants = (3 if lang == "en" else 2) + (1 if label == "allow" else 0)
-        for _ in range(variants * 6):
-            if sum(1 for key in seen if key[0] == tid) >= variants:
-                break
-            filled = text.format(**{s: rng.choice(fill[s]) for s in slots})
-            if (tid, filled) in seen:
-                continue
-            seen.add((tid, filled))
-            scripts = [("en", filled)] if lang == "en" else [("zh-Hans", filled), ("zh-Hant", to_tw.convert(filled))]
-            for script, item in scripts:
-                rows.append({"text": item, "lang": lang, "script": script, "label": label, "kind": kind,
-                             "template": tid, "source": "template"})
-            if not slots:
-                break
+    rows = fill_scope_templates(SCOPE_TEMPLATES, SCOPE_FILL, rng,
+                                lambda lang, label: (3 if lang == "en" else 2) + (1 if label == "allow" else 0),
+                                6, opencc("s2twp"))
     for i, (script, label, kind, text) in enumerate(SCOPE_HAND, 1):
         rows.append({"text": text, "lang": "en" if script == "en" else "zh", "script": script, "label": label,
                      "kind": kind, "template": f"scope.sp.hand.{i:02d}", "source": "hand"})
@@ -408,25 +390,8 @@ def _fill_phi_template(text: str, rng: random.Random) -> tuple[str, list[dict]]:
 
 def fill_phi(rng: random.Random) -> list[dict]:
     """PHI rows: each template filled up to 3 times; Chinese rows also in Traditional (s2tw keeps offsets)."""
-    to_tw, to_s = _opencc("s2tw"), _opencc("t2s")
-    rows, seen = [], set()
-    for tid, text in PHI_TEMPLATES:
-        lang = tid.split(".")[2]
-        for _ in range(12):
-            if sum(1 for key in seen if key[0] == tid) >= 3:
-                break
-            filled, entities = _fill_phi_template(text, rng)
-            if (tid, filled) in seen:
-                continue
-            seen.add((tid, filled))
-            scripts = [("en", filled)]
-            if lang == "zh":
-                traditional = to_tw.convert(filled)
-                assert len(traditional) == len(filled), (filled, traditional)
-                scripts = [("zh-Hans", filled), ("zh-Hant", traditional)]
-            for script, item in scripts:
-                rows.append({"text": item, "lang": lang, "script": script, "entities": entities,
-                             "template": tid, "source": "template"})
+    to_s = opencc("t2s")
+    rows = fill_phi_templates(PHI_TEMPLATES, _fill_phi_template, rng, 3, opencc("s2tw"))
     for i, (text, values) in enumerate(PHI_HAND, 1):
         entities, cursor = [], 0
         for value, kind in values:
