@@ -126,3 +126,25 @@ def test_two_children_one_an_infant_with_fever_still_fires(triage):
     # The older-age veto needs the fever to be told as past; a second, young child with fever now still fires.
     text = "my daughter is now 3 years old and her baby brother is 3 weeks old with a temperature of 38.5"
     assert triage.assess(text).level == EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "is there a support group for families bereaved by suicide near here?",
+    "我们公司想办一个预防自杀的讲座，有资料吗",
+    "my friend said goodbye to everyone at the leaving party and moved to Canada",
+    "朋友移民前跟大家道别，我有点难过",
+    "had two fillings this afternoon and my bottom lip is still numb",
+    "is it normal to feel tired like before after having a stent fitted?",
+])
+def test_topics_farewells_and_expected_numbness_are_not_emergencies(triage, text):
+    assert triage.assess(text).level != EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle died by suicide in the spring and now I want to end my life too",
+    "lost my son to suicide and I keep thinking everyone would be better off without me",
+    "had a tooth out this morning and now his face droops on one side and he cannot lift his arm",
+    "她发信息说对不起，永别了，现在电话关机",
+])
+def test_masking_the_topic_or_the_dentist_keeps_real_signs(triage, text):
+    assert triage.assess(text).level == EMERGENCY, text

@@ -155,6 +155,12 @@ def is_chinese(text: str) -> bool:
 # map runs last. Groups: time words (头先 = just now, 而家 = now: without them "头先" read as a knock to
 # the head), people, body parts, verbs, the "X唔到" can-not form, aspect particles (晒, 紧, 返), and
 # code-mixed English (bb, chest, fit).
+_CODE_MIXED = {
+    "heart attack": "心脏病发作", "stroke": "中风", "seizure": "抽搐", "seizures": "抽搐", "fever": "发烧",
+    "high fever": "高烧", "hypo": "低血糖", "allergic": "过敏", "allergy": "过敏", "faint": "晕倒", "fainted": "晕倒",
+    "vomit": "呕吐", "vomiting": "呕吐", "blood": "血", "asthma": "哮喘", "panadol": "必理痛", "insulin": "胰岛素",
+    "sugar": "血糖",
+}
 _CANTONESE_PHRASES = [
     # time and sequence
     (re.compile(r"头先|啱啱|啱先"), "刚才"),
@@ -229,7 +235,7 @@ _CANTONESE_PHRASES = [
     (re.compile(r"电亲"), "电到"),
     (re.compile(r"嗌交"), "吵架"),
     (re.compile(r"探热"), "量体温"),
-    (re.compile(r"发紧烧"), "发着烧"),
+    (re.compile(r"发紧(高)?烧"), "发着烧"),
     (re.compile(r"(?<=[做食饮用打睇讲])紧(?=[化电药针])"), "着"),
     (re.compile(r"(?<=[醒好番])返"), "过来"),
     (re.compile(r"(?<=[他她我你佢])话"), "说"),
@@ -253,6 +259,28 @@ _CANTONESE_PHRASES = [
     (re.compile(r"有咗(?=\d{1,2}(周|週|个月|星期|礼拜)|[一二三四五六七八九十两]{1,3}(周|週|个月|星期|礼拜))"), "有孕"),
     (re.compile(r"(?:(?<=[我她他佢太婆])|(?<![\u4e00-\u9fff]))有咗(?=bb|[\d一二两三四五六七八九十几个]|,|，|$|\s)"), "有孕"),
     (re.compile(r"(?<=[一两二三四五六七八九十\d几])个?礼拜"), lambda m: m.group(0).replace("礼拜", "星期")),
+    # passive 俾/畀 before the agent ("俾车撞" = hit by a car, "俾狗咬" = bitten by a dog)
+    (re.compile(r"[俾畀](?=人|车|狗|猫|蛇|蜂|黄蜂|蜜蜂|蚊|虫|电|火|滚水|热水|开水|油|玻璃|刀|野|嘢|东西|佢|他|她)"), "被"),
+    (re.compile(r"[辣焫烫]亲"), "烫伤"),
+    (re.compile(r"(?<=[咬𠝹割整弄])亲"), "伤"),
+    (re.compile(r"(?<=[呛鲠])亲"), "到"),
+    (re.compile(r"𠻹"), "叮"),
+    (re.compile(r"头赤"), "头痛"),
+    (re.compile(r"扯(唔|不)到气"), "透不到气"),
+    (re.compile(r"扯气"), "喘气"),
+    (re.compile(r"心翳"), "胸闷"),
+    (re.compile(r"(颈|脖子)梗|条颈好硬"), "脖子硬"),
+    (re.compile(r"眼甘甘|眼瞪瞪"), "眼神发直"),
+    (re.compile(r"面青(口)?唇白|面青青"), "脸色发青"),
+    (re.compile(r"手软脚软"), "手脚无力"),
+    (re.compile(r"晕陀陀|头晕晕"), "头晕"),
+    # code-mixed English inside Chinese: \b does not separate Latin letters from CJK (both are word
+    # characters), so the English lexicons miss "佢好似stroke咗"; the Chinese word is put in its place.
+    (re.compile(r"(?<=[\u4e00-\u9fff]) ?(heart attack|stroke|seizures?|fever|high fever|hypo|allergic|allergy|"
+                r"faint(?:ed)?|vomit(?:ing)?|blood|asthma|panadol|insulin|sugar) ?|"
+                r" ?(heart attack|stroke|seizures?|fever|high fever|hypo|allergic|allergy|faint(?:ed)?|vomit(?:ing)?|"
+                r"blood|asthma|panadol|insulin|sugar) ?(?=[\u4e00-\u9fff])"),
+     lambda m: _CODE_MIXED[(m.group(1) or m.group(2))]),
     # code-mixed English inside Chinese
     (re.compile(r"\bbb\b|bb(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])bb"), "宝宝"),
     (re.compile(r"(?<=[\u4e00-\u9fff])chest|chest(?=[\u4e00-\u9fff])"), "胸口"),

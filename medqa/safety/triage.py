@@ -489,11 +489,30 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped.add("suicide_self_harm")
     if (_CURRENT_OLDER_AGE.search(norm) and _INFANT_THEN.search(norm)) or (_READING_QUESTION.search(norm) and not _derived_hits(tokenize(norm)).get("FEVER_VALUE")):
         dropped.add("infant_fever")  # "now two and healthy"; "what temperature counts as a fever in a newborn?"
-    if _lexicon("LOCAL_ANAESTHETIC").search(norm) and _NUMB_WORN_OFF.search(norm):
-        dropped.add("stroke")
+    if _lexicon("LOCAL_ANAESTHETIC").search(norm) and (_NUMB_WORN_OFF.search(norm) or not _OTHER_STROKE_SIGN.search(norm)):
+        dropped.add("stroke")  # a numb lip after a filling is the anaesthetic; weakness or speech trouble still count
+    if _SUICIDE_TOPIC.search(norm) and not _still_suicidal(_SUICIDE_TOPIC.sub(" , ", norm)):
+        dropped.add("suicide_self_harm")
     if _PREGNANCY_REASSURED.search(norm):
         dropped.add("pregnancy")
     return [r for r in fired if r.category not in dropped] if dropped else fired
+
+
+_OTHER_STROKE_SIGN = re.compile(r"\b(arm|arms|leg|legs|hand|speech|speak\w*|talk\w*|slurr\w*|words|confus\w*|vision|walk\w*|"
+                                r"balance|droop\w*|one side)\b|手|脚|腿|说话|讲话|口齿|看不|走路|站不|歪|半边身")
+# Suicide named as a topic (bereavement, prevention, a support group), not as anyone's intent now.
+_SUICIDE_TOPIC = re.compile(
+    r"\b(died by suicide|died of suicide|lost (\w+ ){0,3}to suicide|bereaved by suicide|suicide (prevention|awareness|bereavement|"
+    r"loss|survivors?|support groups?|training|statistics|rates?|helpline numbers?))\b"
+    r"|自杀(预防|干预|遗属|者家属|身亡)|(因|死于)自杀|预防自杀|自杀.{0,2}(培训|讲座|统计)"
+)
+
+
+def _still_suicidal(norm: str) -> bool:
+    """True when a text still raises a suicide or self-harm finding once the topic phrase is masked."""
+    if any(f.category == "suicide_self_harm" for f in lay_red_flags(norm)):
+        return True
+    return any(r.category == "suicide_self_harm" and _rule_fires(r, find_concepts(norm)) for r in RULES)
 
 
 _MINOR_INJURY_CATEGORIES = {"burns", "bleeding"}
