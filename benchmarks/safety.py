@@ -2,6 +2,7 @@
 
     python3 benchmarks/safety.py
     python3 benchmarks/safety.py --triage-set triage_test2 --scope-set scope_test_sp --phi-set path/to/phi.jsonl
+    python3 benchmarks/safety.py --triage-set tests/data/safety/blind4/triage.jsonl   # a spent blind batch
 
 `--triage-set`, `--scope-set` and `--phi-set` name the headline set of each part: a file name in
 tests/data/safety/generated/ (".jsonl" may be left off), in tests/data/safety/, or a path. Defaults are the
@@ -9,19 +10,21 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline is tests/data/safety/generated/triage_test2.jsonl (round 2, written before the round-2 changes);
-test-1 (triage_test.jsonl) and tune are printed beside it and are SPENT (rules were changed after looking
-at them). False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any
-level (urgent same-day notices included). Scope guard and PHI are
-reported on every generated test batch; all of them are SPENT (rules were changed after each first run), so
-their figures show drift only. First runs, the honest estimates on unseen wording
-(data_cards/safety_scope_phi_sets.md, data_cards/safety_scope_phi_sp.md):
+headline sets (default) are tests/data/safety/blind5/: written on 2026-12-02 by a writer who never read the
+rules or the earlier sets, committed before any rule ran on them, measured once after round 4 (commit 2274434).
+Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
+False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
+same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
+honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
+safety_blind4.md, safety_blind5.md):
 
-    batch          scope recall  over-redirect  PHI exact-span recall
-    test (1)       0.957         0.035          0.882
-    test2 (in 1)   0.633         0.000          0.848
-    test3          0.583         0.039          0.769
-    test_sp        0.984         0.000          0.981   (round 3; before round 3's concept layer: 0.782 / 0.000 / 0.841)
+    batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
+    test (1)               0.959          2.6%          0.957         0.035          0.882
+    test2 (triage, round 2) 0.799         9.3%          0.633         0.000          0.848
+    test3                  -              -             0.583         0.039          0.769
+    test_sp                -              -             0.984         0.000          0.981   (round 3's own author)
+    blind4 (round 3)       0.793          9.1%          0.715         0.008          0.768
+    blind5 (round 4)       0.887          6.4%          0.940         0.024          0.851
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -50,11 +53,11 @@ GENERATED = DATA / "generated"
 
 
 def resolve_set(name: str) -> Path:
-    """A set given by name or path: generated/NAME[.jsonl], then tests/data/safety/NAME[.jsonl], then NAME as a path."""
+    """A set given by name or path: generated/NAME[.jsonl], tests/data/safety/NAME[.jsonl], NAME as a path (here or in the repo)."""
     candidates = []
     for base in (GENERATED, DATA):
         candidates += [base / name, base / f"{name}.jsonl"]
-    candidates += [Path(name), Path(f"{name}.jsonl")]
+    candidates += [Path(name), Path(f"{name}.jsonl"), ROOT / name, ROOT / f"{name}.jsonl"]
     for path in candidates:
         if path.is_file():
             return path
@@ -173,6 +176,10 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "") -> float 
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
+# The newest blind batch: written by someone who never read the rules, measured once after round 4.
+BLIND5 = "tests/data/safety/blind5"
+BLIND4 = "tests/data/safety/blind4"  # first run after round 3; round 4 was tuned on its misses (SPENT)
+
 BATCH_NOTES = {
     "test": " (batch 1: SPENT, first run scope 0.957 / PHI 0.882)",
     "test3": " (batch 3: SPENT, first run scope 0.583 / PHI 0.769)",
@@ -262,9 +269,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default="triage_test2.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default="scope_test.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default="phi_test.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=BLIND5 + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=BLIND5 + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=BLIND5 + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
@@ -281,9 +288,13 @@ def main(argv: list[str] | None = None) -> None:
     triage = RedFlagTriage()
     recall = generated_triage_report(triage, args.triage_set, " (HEADLINE)")
     spent = generated_triage_report(triage, "triage_test.jsonl", " (test-1: SPENT, rules changed after its run)")
+    generated_triage_report(triage, "triage_test2.jsonl", " (test2: SPENT, first run 0.799 / FA 9.3%)")
+    generated_triage_report(triage, BLIND4 + "/triage.jsonl", " (blind4: SPENT, first run 0.793 / FA 9.1%)")
     tune = generated_triage_report(triage, "triage_tune.jsonl", " (tune: tuned on)")
     scope_headline = generated_scope_report(args.scope_set, " (HEADLINE)")
     phi_headline = generated_phi_report(args.phi_set, " (HEADLINE)")
+    generated_scope_report(BLIND4 + "/scope.jsonl", " (blind4: SPENT, first run 0.715)")
+    generated_phi_report(BLIND4 + "/phi.jsonl", " (blind4: SPENT, first run 0.768)")
     for name in generated_batches("scope"):
         if resolve_set(name) != resolve_set(args.scope_set):
             generated_scope_report(name, _batch_note(name))
