@@ -135,8 +135,8 @@ async def run_all(assistant, items, streams, max_tokens):
         async with gate:
             passages = [index.by_id[p] for p in item["passage_ids"]] if item["passage_ids"] else None
             prepared = await asyncio.to_thread(assistant.prepare, item["question"], passages=passages)
-            # Retrieved once: the pipeline gets the same passages instead of searching again.
-            result = await assistant.respond(item["question"], max_tokens=max_tokens, passages=prepared.passages)
+            # The pipeline retrieves for itself (it also uses the retrieval scores), or gets the item's fixed passages.
+            result = await assistant.respond(item["question"], max_tokens=max_tokens, passages=passages)
             if not result.blocked and prepared.messages:
                 result.raw_text = await raw_answer(prepared)
             return result, prepared.passages

@@ -52,7 +52,8 @@ class Prepared:
     report: object  # SafetyReport
     passages: list
     relevance: float
-    messages: list[dict] | None = None  # the grounded chat for the model (None when safety answered)
+    messages: list[dict] | None = None
+    ranking: list[float] | None = None  # retrieval scores of `passages` (None when the caller fixed them)  # the grounded chat for the model (None when safety answered)
     result: AnswerResult | None = None  # set when safety or a missing passage answers without the model
 
     @property
@@ -108,9 +109,13 @@ class Assistant:
 
     def retrieve(self, question: str, language: str) -> list:
         """The top-k passages for a question (empty when retrieval is switched off)."""
+        return [h.passage for h in self.retrieve_hits(question, language)]
+
+    def retrieve_hits(self, question: str, language: str) -> list:
+        """The top-k retrieval hits (passage, score, rank) for a question (empty when retrieval is switched off)."""
         if not self.retrieval_k:
             return []
-        return [h.passage for h in self.index.search(question, k=self.retrieval_k, language=language)]
+        return self.index.search(question, k=self.retrieval_k, language=language)
 
     def prepare(self, messages, *, locale: str | None = None, passages: Sequence | None = None) -> Prepared:
         """Safety check and retrieval; the grounded chat to generate from, or the answer given without the model.
@@ -130,7 +135,8 @@ class Assistant:
                                            report.urgency, True)
             return prepared
         if not prepared.passages:
-            prepared.passages = self.retrieve(question, language)
+            hits = self.retrieve_hits(question, language)
+            prepared.passages, prepared.ranking = [h.passage for h in hits], [h.score for h in hits]
         history = [t.to_dict() for t in turns[:-1] if t.role in ("user", "assistant")]
         # Built even when no model call follows, so an evaluation can still compare what the raw model says.
         prepared.messages = build_grounded_messages(question, prepared.passages, history, language)
@@ -146,7 +152,8 @@ class Assistant:
         """Verify a generated answer and finalize it (the non-streaming path)."""
         if prepared.result is not None:
             return prepared.result
-        verified = verify_answer(prepared.question, raw_text, prepared.passages, prepared.language, self.verification)
+        verified = verify_answer(prepared.question, raw_text, prepared.passages, prepared.language, self.verification,
+                                 ranking=prepared.ranking)
         shown = redact_new_phi(verified.text, prepared.user_texts, prepared.source_texts)
         return self._result(prepared, verified, shown, usage, finish_reason, raw_text)
 
@@ -190,7 +197,8 @@ class Assistant:
         if report.urgency == "urgent" and report.emergency_response:
             sent = report.emergency_response + "\n\n"  # finalize() puts the same-day-care notice first
             yield {"type": "delta", "text": sent}
-        verifier = StreamingVerifier(prepared.question, prepared.passages, prepared.language, self.verification)
+        verifier = StreamingVerifier(prepared.question, prepared.passages, prepared.language, self.verification,
+                                     ranking=prepared.ranking)
         raw, shown, final_chunk = "", "", None
         prompt = self.engine.render_chat(prepared.messages)
         async with contextlib.aclosing(self.engine.generate(prompt, params, request_id=request_id)) as chunks:

@@ -104,6 +104,22 @@ def test_extractive_quotes_the_best_ranked_passage_the_gate_accepts():
     assert extractive_answer(question, [property_, VISITING, icu], "en", LEXICAL).citations == [VISITING.id]
 
 
+def test_a_close_second_passage_is_quoted_too_and_a_distant_one_is_not():
+    question = "What are the visiting hours on the ward?"
+    icu = KB["kb-en-visiting-005"]
+    close = extractive_answer(question, [VISITING, icu], "en", LEXICAL, ranking=[1.0, 0.9])
+    assert close.citations == [VISITING.id, icu.id]
+    assert len(close.sentences) == LEXICAL.extractive_sentences  # the two share the sentence budget
+    assert [c.passage_id for c in close.sentences] == [VISITING.id] * 2 + [icu.id] * 2
+    assert extractive_answer(question, [VISITING, icu], "en", LEXICAL, ranking=[1.0, 0.5]).citations == [VISITING.id]
+    # Fixed passages (no ranking) and a second passage the gate rejects are never added.
+    assert extractive_answer(question, [VISITING, icu], "en", LEXICAL).citations == [VISITING.id]
+    property_ = KB["kb-en-visiting-010"]
+    assert extractive_answer(question, [VISITING, property_], "en", LEXICAL, ranking=[1.0, 0.99]).citations == [VISITING.id]
+    with pytest.raises(UserError, match="ranking has 1 scores for 2 passages"):
+        extractive_answer(question, [VISITING, icu], "en", LEXICAL, ranking=[1.0])
+
+
 def test_extractive_answer_in_chinese_quotes_the_chinese_passage():
     verified = extractive_answer("住院病房的探视时间是几点？", [ZH_FASTING, ZH_VISITING], "zh", LEXICAL)
     assert verified.mode == "extractive"
