@@ -148,3 +148,14 @@ def test_topics_farewells_and_expected_numbness_are_not_emergencies(triage, text
 ])
 def test_masking_the_topic_or_the_dentist_keeps_real_signs(triage, text):
     assert triage.assess(text).level == EMERGENCY, text
+
+
+@pytest.mark.parametrize("text, expected_emergency", [
+    # Being on a blood thinner is a medicine, not a bleed: questions about a procedure must not block the answer.
+    ("I'm having a camera test next month and I take blood thinners, anything I should do?", False),
+    ("do I need to stop my blood thinner before my colonoscopy", False),
+    # ...while a bleed in someone on a blood thinner stays an emergency.
+    ("mum is on blood thinners and the cut on her leg has soaked through two towels", True),
+])
+def test_blood_thinner_is_only_an_emergency_with_a_bleed(triage, text, expected_emergency):
+    assert (triage.assess(text).level == EMERGENCY) is expected_emergency, text
