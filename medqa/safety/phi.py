@@ -61,8 +61,8 @@ _LETTER = "a-zA-ZÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ"
 _PARTICLES = ("van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "binti", "al", "el",
               "ter", "ten", "dos", "das", "ni", "nic", "mac", "y")
 _PARTICLE = r"(?:" + "|".join(_PARTICLES) + r")[ \t]+"
-_CAP_NAME = (r"[" + _UPPER + r"][" + _LETTER + r"'\-]{0,24}(?:[ \t]+(?:" + _PARTICLE + r")?(?:[" + _UPPER + r"][" + _LETTER +
-             r"'\-]{1,24}|[" + _UPPER + r"]\.?(?![" + _LETTER + r"]))){0,2}")
+_CAP_NAME = (r"[" + _UPPER + r"][" + _LETTER + r"'\-]{0,24}(?:[ \t]+(?:" + _PARTICLE + r"){0,2}(?:[" + _UPPER + r"][" + _LETTER +
+             r"'\-]{1,24}|[" + _UPPER + r"]\.?(?![" + _LETTER + r"]))){0,3}")
 _INIT_NAME = r"(?:[A-Z]\.[ \t]?)?" + _CAP_NAME
 _ANY_NAME = r"[" + _LETTER + r"][" + _LETTER + r"'\-]{1,24}(?:[ \t]+[" + _LETTER + r"][" + _LETTER + r"'\-]{1,24}){0,2}"
 # Words that follow "I'm"/"this is" etc. in capitalised form but are not names.
@@ -180,6 +180,16 @@ _NAME_PATTERNS = [
     # a lower-case name introduced and closed by "here": "hi its tom baxter here", "this is mei here"
     (re.compile(r"(?i:\b(?:it'?s|this is|i'?m|i am)[ \t]+)([a-z][a-z'\-]{1,24}(?:[ \t]+[a-z][a-z'\-]{1,24})?)(?=[ \t]+here\b)"),
      1, True),
+    # Round 5 (blind batch 5's classes). A capitalised name introduced and closed by "here" ("hi its Ana Ruiz here"),
+    # or after a greeting and "its" without the apostrophe at the start of a message.
+    (re.compile(r"(?i:\b(?:it'?s|this is|i'?m|i am)[ \t]+)(" + _CAP_NAME + r")(?=[ \t]+(?i:here)\b)"), 1, False),
+    (re.compile(r"(?i:^[ \t]*(?:hi|hello|hey|hiya|morning|evening)[ \t,!.]*its)[ \t]+(" + _CAP_NAME + r")"), 1, False),
+    # a thanks earlier on the closing line, then ", Name" at its end: "Thanks so much for all your help, Ana Ruiz"
+    (re.compile(r"(?i:\b(?:thanks|thank you|thx|cheers|regards|wishes|grateful|appreciated?|bless you)\b)[^\n,]{0,60}?[,\-\u2013\u2014][ \t]*"
+                r"(" + _INIT_NAME + r")[ \t]*[.!]?[ \t]*$", re.M), 1, False),
+    # the person cared for or looked after, and a bare "name" label: "I look after Ana Ruiz", "name Ana Ruiz"
+    (re.compile(r"(?i:\b(?:caring for|care for|cares for|looking after|look after|looks after|care of|c/o|"
+                r"visiting|writing for|calling for|asking for|booked for|name))[ \t]+(" + _CAP_NAME + ")"), 1, False),
     # a name set off by an age: "Harriet Quayle, aged 97, was admitted", "Tom Baxter, 94, lives alone"
     (re.compile(r"(" + _CAP_NAME + r")(?=,[ \t]*(?:aged?|age)[ \t]+\d|,[ \t]?\d{1,3}[ \t]?,)"), 1, False),
 ]
@@ -204,7 +214,8 @@ _ZH_COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|令狐|慕容|夏侯
 # Everyday words that start with a surname character ("谢谢！明天见", "本人周三来"): never a name.
 _ZH_NOT_NAME = "(?!谢谢|谢了|谢啦|祝好|祝您|祝你|明天|明年|明早|明晚|明白|周[一二三四五六日末]|高兴|方便|安全|时间|常常|和你|和您|全部|向你|向您|于是|王国)"
 # A given-name character never starts a time word ("病人孙强明天出院": the name is 孙强).
-_ZH_GIVEN_CHAR = "(?!明天|明早|明晚|明年|后天|上午|下午|晚上|早上|中午)(?![" + _ZH_STOP + "])[" + _CJK + "]"
+_ZH_GIVEN_CHAR = ("(?!明天|明早|明晚|明年|后天|上午|下午|晚上|早上|中午|大夫)(?![" + _ZH_STOP.replace("大", "") + "])[" + _CJK +
+                  "]")
 # 区 (Au, folded from 區) is a Hong Kong surname but also "district" (病区, 小区): it counts only after a cue.
 _CUED_SURNAMES = _SURNAMES + "区"
 _ZH_NAME_CORE = _ZH_NOT_NAME + "(?:" + _ZH_COMPOUND_SURNAMES + "|[" + _CUED_SURNAMES + "])(?:" + _ZH_GIVEN_CHAR + "){1,2}"
@@ -215,7 +226,7 @@ _ZH_FUNCTION_START = "(?!(?<=[感多致答道谢])谢)(?![和向应由于与及�
 _ZH_ROLE_WORDS = "(?!麻醉|门诊|接诊|主管|主刀|值班|管床|责任|开单|使用|格按|间以|专科|全科|社区|家庭|实习|住院|急诊|护理)"
 _ZH_NAME_PATTERNS = [
     # strong cues: what follows is a name even when it starts with a function-word surname (我叫向华)
-    (re.compile(r"(?:我叫|我的名字是|我的名字叫|名字叫|名字是|姓名[:：]?|联系人[:：]?|联络人[:：]?|签名[:：]?|叫做|本人|署名[:：]?|"
+    (re.compile(r"(?:我叫|俺叫|咱叫|我名叫|我名字[叫是系]|我个名叫|我姓名[是叫]|本人叫|我系叫|我的名字是|我的名字叫|名字叫|名字是|姓名[:：]?|联系人[:：]?|联络人[:：]?|签名[:：]?|叫做|本人|署名[:：]?|"
                 r"落款[:：]?|患者姓名[:：]?|病人姓名[:：]?)[ \t]*(" + _ZH_NAME_CORE + ")"), 1),
     (re.compile(r"(?:患者[:：]?|病人[:：]?|家属[:：]?|我是|我系)[ \t]*(" + _ZH_FUNCTION_START + _ZH_NAME_CORE + ")"), 1),
     # a name before a letter's closing formula: "许志明 敬上", "王芳谨上"
@@ -241,6 +252,14 @@ _ZH_NAME_PATTERNS = [
     (re.compile(r"(?m:^[ \t]*(?:——|—|--|-|~)[ \t]*(" + _ZH_NAME_CORE + r")[ \t。.!！]*$)"), 1),
     # A letter closed with 上 under a thanks line: "唔該晒！\n麥子軒上".
     (re.compile(r"(?:谢|唔该|麻烦|辛苦)[^\n]{0,12}\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(" + _ZH_NAME_CORE + r")[ \t]*上[ \t。.!！]*\Z"), 1),
+    # Round 5. A thanks, then the name closed with 上 on the same line: "唔該晒！陳小芬上".
+    (re.compile(r"(?:谢|唔该|麻烦|辛苦)[^\n]{0,12}?[！!，,。. \t]+(" + _ZH_NAME_CORE + r")(?<![敬谨拜])[ \t]*(?:上|敬上|谨上|拜上)[ \t。.!！]*$", re.M), 1),
+    # A relative, then the name before an age: "阿婆李秀英，九十二歲", "我爸爸王建国今年".
+    (re.compile(r"(?:阿公|阿婆|阿嫲|阿爷|阿爺|阿妈|阿爸|爷爷|奶奶|外公|外婆|婆婆|公公|爸爸|妈妈|老公|老婆|太太|丈夫|妻子|儿子|女儿|"
+                r"老豆|老母|父亲|母亲|家父|家母)[ \t]*(" + _ZH_FUNCTION_START +
+                r"(?![" + _CJK + r"]{0,2}[血烧热压糖脂疸病痛炎癌咳喘晕肿痒])" + _ZH_NAME_CORE + r")"
+                # only before an age: "我公公高烧，" and "奶奶高血压，" start with a surname character too
+                r"(?=[，,、 \t(（]{0,2}(?:今年|已经|现年|年纪|[0-9]{2,3}|[一二三四五六七八九十百零]{2,5}(?:岁|周岁)))"), 1),
     # Cantonese forms of address after a surname alone ("梁生", "吳太", "李伯", "陳姑娘"): the surname is the name.
     # Only at a phrase start or after a verb of speaking/finding, and never inside words such as 卫生/师生/学生.
     (re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[同搵找问请叫畀俾话告通知系是])|(?<=联络|联系|探望)|(?<=[探睇]))"
@@ -252,7 +271,7 @@ _ZH_NAME_PATTERNS = [
 _D = r"(?<![A-Za-z0-9_.])"  # no digit/letter immediately before
 _END = r"(?![A-Za-z0-9_])"
 _VALUE = r"([A-Za-z0-9][A-Za-z0-9\-/.]{1,30}[A-Za-z0-9](?: \d{2,6}){0,3})"
-_SEP = r"[ \t]*(?:[:#：=]|no\.?|number|num|is|was|是|为|系|係)?[ \t]*(?:[:#：=]|is)?[ \t]*"
+_SEP = r"(?:码|碼)?[ \t]*(?:[:#：=]|no\.?|number|num|is|was|是|为|系|係)?[ \t]*(?:[:#：=]|is)?[ \t]*"
 
 
 def _cue(words: str) -> str:
@@ -292,8 +311,9 @@ _CONTEXT_IDS = [
     ("ID", _cue(r"\bid card(?: number| no\.?)?|\bid (?:number|no\.?|#)|\bnational id(?: number| no\.?)?|\bresident id|"
                 r"\bpassport(?: number| no\.?| #)?|\bnational insurance(?: number| no\.?)?|\bni (?:number|no\.?)|"
                 r"\bidentity (?:card|number|document)(?: number| no\.?)?|身份证号?码?|身分证(?:字号|号码?)?|证件号码?|护照号?码?|"
-                r"居民身份证|港澳通行证号?码?|回乡证号?码?"),
-     r"([A-Z]{0,2}[0-9]{6,18}(?:\([0-9A]\)|[0-9A-Za-z])?)(?![A-Za-z0-9])"),
+                r"居民身份证|港澳通行证号?码?|回乡证号?码?|健保卡号?码?|健保号码?|IC卡号码?"),
+     r"([A-Z]{0,2}[0-9]{6,18}(?:\([0-9A]\)|[0-9A-Za-z])?(?![A-Za-z0-9])|[A-Z]{0,2}[ \-]?\d{2,4}(?:[ \-]\d{2,4}){2,5}"
+     r"(?:[ \-]?[A-D])?(?![A-Za-z0-9]))"),
     ("FAX", _cue(r"\bfax(?: number| no\.?| #)?|传真"), r"(\+?[\d(][\d()\-. \t]{5,18}\d)"),
 ]
 _CONTEXT_IDS.append(
@@ -342,6 +362,12 @@ _SIMPLE = [
     ("ID", re.compile(r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \d{2} \d{2} \d{2} | ?\d{6} ?)[A-D](?![A-Za-z0-9])")),
     # UK numbers: 07700 900123, 020 7946 0958
     ("PHONE", re.compile(r"(?<!\d)0\d{3,4}[ \t]\d{6,7}(?!\d)|(?<!\d)0\d{2}[ \t]\d{4}[ \t]\d{4}(?!\d)")),
+    # Round 5: a serial written with its SN prefix ("SN 2990-6480", like "SN0087731Q") is one identifier; "S/N" stays
+    # a cue ("S/N PMK-00912": the value only), as the earlier sets label it
+    ("DEVICE", re.compile(r"(?<![A-Za-z0-9/])SN[ \t]?(?=[A-Z0-9\-]{0,24}\d)[A-Z0-9][A-Z0-9\-]{2,24}[A-Z0-9]"
+                          r"(?![A-Za-z0-9])")),
+    # a phone number alone on a signature line ("Mei Hsu\n9259 9043"): eight or more digits, nothing else on the line
+    ("PHONE", re.compile(r"(?m:(?<=\n)[ \t]*(\+?\d[\d \-]{6,16}\d)[ \t]*$)")),
     # VIN: 17 chars, no I/O/Q, letters and digits both present
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
     # Chinese plates: 京A12345, 粤B·D12345
@@ -363,7 +389,7 @@ _SIMPLE = [
     # round 4: an age in brackets after a relative or a name: "my nan (103) was admitted", "Tom Baxter (94)"
     ("AGE", re.compile(r"(?i:\b(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandfather|grandad|granddad|mum|mom|"
                        r"mother|dad|father|aunt|auntie|uncle|husband|wife|partner|patient|neighbour|neighbor|friend|"
-                       r"(?-i:[A-Z][a-z]{1,20})))[ \t]*\((?:aged?[ \t]*)?(9\d|1[0-2]\d)(?:[ \t]*(?:y/?o|yrs?|years?(?: old)?))?\)")),
+                       r"(?-i:[A-Z][a-z]{1,20})))[ \t]*\((?:aged?[ \t]*)?(9\d|1[0-2]\d|" + _AGE_WORDS + r")(?:[ \t]*(?:y/?o|yrs?|years?(?: old)?))?\)")),
     # an age set off by commas right after a name: "I'm Jane Doe, 96, living at ..."
     ("AGE", re.compile(r"\b[A-Z][a-z]{1,20},[ \t]?(9\d|1[0-2]\d)(?=[ \t]?,)")),
     # "my father, Mr Joseph Kirby, is 97": a name set off by commas, then the verb
@@ -391,6 +417,8 @@ _DATES = [
     re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)[ \t]*[:#]?[ \t]*)"
                r"(\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)"),
     re.compile(r"(?:(?:19|20)\d\d|[一二三四五六七八九〇零]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"),
+    re.compile(r"民国(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+               r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"),
     re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"),
     re.compile(r"(?:出生日期|生日)[:：]?[ \t]*((?:19|20)\d\d[年/\-.]\d{1,2}[月/\-.]\d{1,2}日?)"),
 ]
@@ -405,7 +433,7 @@ _NOT_TOWNS = (r"(?!(?:Please|Thanks|Thank|Phone|Tel|Email|Mobile|Call|Apt|Flat|U
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Born|DOB|Date|Ref|Hosp|Hospital|Ward|Room|Bed)\b)")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}"
 _TOWN = (r"(?-i:,[ \t]*" + _NOT_TOWNS + r"[A-Z][a-z]{2,20}(?:[ \t\-]+(?:(?:upon|on|under|in|le|en|by|super)[ \t\-]+)?[A-Z][a-z]{2,20}){0,2}"
-         r"(?![A-Za-z'\-])(?:,?[ \t]+" + _UK_POSTCODE + r"\b)?(?!,?[ \t]+[A-Z]{2}\b(?![ \t]?\d[A-Z]))(?![ \t]*\())")
+         r"(?![A-Za-z'\-])(?:,?[ \t]+(?:" + _UK_POSTCODE + r"|\d{4}(?![\d:.\-/]))\b)?(?!,?[ \t]+[A-Z]{2}\b(?![ \t]?\d[A-Z]))(?![ \t]*\())")
 _US_STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
               r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)")
 _ADDRESSES = [
@@ -414,11 +442,17 @@ _ADDRESSES = [
                r"\b\.?(?:,?[ \t]*(?:apt|apartment|suite|ste|unit|#|flat|room|fl|floor)\.?[ \t]*#?[ \t]*[A-Za-z0-9\-]{1,6})?)"
                r"(?:,[ \t]*[A-Z][a-zA-Z]{2,20}(?:[ \t]+[A-Z][a-zA-Z]{2,20}){0,2}(?=,?[ \t]+" + _US_STATES + r"\b)|" + _TOWN + r")?"),
     re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box[ \t]+\d{1,8})"),
+    re.compile(r"(?-i:\b(?:Flat|Room|Rm|Unit|Apt|Suite|Shop)\.?[ \t]*[0-9]{1,4}[A-Z]?,?[ \t]+(?:(?:\d{1,2}/F|[0-9]{1,2}(?:st|nd|rd|th)? "
+               r"Floor|Floor \d{1,2}),?[ \t]+)?(?:(?:Block|Blk|Tower|Phase)[ \t]*[0-9A-Z]{1,3},?[ \t]+)?"
+               r"(?:[A-Z][a-z]{1,20}[ \t]+){1,4}(?:House|Estate|Building|Bldg|Court|Mansion|Mansions|Tower|Towers|Garden|Gardens|"
+               r"Centre|Center|Plaza|Villa|Villas|Terrace|Lodge|Heights|Place|Square)\b"
+               r"(?:,[ \t]*(?:[A-Z][a-z]{1,20}[ \t]+){1,3}(?:Estate|Garden|Gardens|Court|Village|Road|Street))?"
+               r"(?:,[ \t]*" + _NOT_TOWNS + r"[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20}){0,2}(?![A-Za-z'\-]))?)"),
     # Chinese addresses below province level: [市][区/县][路/街 ...号][栋/单元/室]
     re.compile(r"(?:[" + _CJK + r"]{2,6}市)?(?:[" + _CJK + r"]{1,6}[区县镇])?(?:[" + _CJK + r"]{1,8}(?:街道|乡|村))?"
                r"[" + _CJK + r"0-9]{1,10}(?:路|街|大道|道|巷|弄|胡同|里)(?:[0-9一二三四五六七八九十]{1,3}段)?[0-9一二三四五六七八九十百]{1,5}号"
-               r"(?:院)?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?"
-               r"(?:[0-9一二三四五六七八九十]{1,3}(?:楼|层|/F|F)(?:[0-9A-Z]{1,4}(?:室|座|号房))?)?"
+               r"(?:院)?(?:[" + _CJK + r"]{2,8}(?:中心|大厦|广场|商场|大楼|花园|邨|苑|阁))?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?"
+               r"(?:[0-9一二三四五六七八九十]{1,3}(?:楼|层|/F|F)(?:之[0-9一二三四五六七八九十]{1,2})?(?:[0-9A-Z]{1,4}(?:室|座|号房))?)?"
                r"(?:[0-9一二三四五六七八九十]{1,3}单元[0-9]{1,5}(?:室|房|号房)?|(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号房)|(?<=[栋幢座])[0-9]{3,5}(?![0-9号]))?)"),
     # Hong Kong style: estate (邨/苑/村/花园) + block (楼/座/阁) + floor/flat: "何文田邨顺文楼1203室"
     re.compile(r"[" + _CJK + r"]{2,8}(?:邨|苑|村|花园|广场|中心|大厦)[" + _CJK + r"]{1,6}(?:楼|座|阁|大厦)"
@@ -426,7 +460,7 @@ _ADDRESSES = [
     re.compile(r"[" + _CJK + r"]{2,10}(?:小区|花园|公寓|大厦|新村|家园)(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座|期))?"
                r"(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号))?"),
 ]
-_ZH_ADDRESS_LEAD = re.compile(r"(?:[我你他她家]{0,2}(?:住在|家住|住址是?|地址[是为:：]?|位于|搬到|在|住|是)[:：]?)?"
+_ZH_ADDRESS_LEAD = re.compile(r"(?:[我你他她家]{0,2}(?:住在|住喺|家住|住址是?|地址[是为:：]?|位于|搬到|搬咗去|在|喺|住|是)[:：]?)?"
                               r"(?:[" + _CJK + r"]{2,3}(?:省|自治区)|澳门)?")
 # Hong Kong's regions (香港/九龍/新界) are below state level, so round 4 keeps them in the address, as people write them.
 _ZIP_RES = [
@@ -530,7 +564,11 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _IPV6.finditer(text):
         if m.group(0).count(":") >= 2 and _ipv6_ok(m.group(0)):
             add(m, "IP")
+    # A message typed all in capitals ("MY AUNT WENT STIFF") gives weak cues no capital letters to go on.
+    shouting = text.isupper()
     for regex, group, any_case in _NAME_PATTERNS:
+        if shouting and not any_case:
+            continue
         for m in regex.finditer(text):
             lower_name = regex is _LOWER_KIN_NAME or regex is _LOWER_DASH_NAME
             if lower_name and any(w in _LOWER_NOT_NAMES for w in m.group(group).split()):
@@ -564,7 +602,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
-_ADDRESS_LEAD_CHARS = set("到是在为住址于往至寄送搬去的给：:")
+_ADDRESS_LEAD_CHARS = set("到是在为住址于往至寄送搬去的给：:喺")
 
 
 def _address_verb_lead(address: str) -> int:
@@ -572,6 +610,9 @@ def _address_verb_lead(address: str) -> int:
     city_end = address.find("市")
     head = address[:city_end] if city_end > 0 else address[:4]
     cut = max((i + 1 for i, ch in enumerate(head) if ch in _ADDRESS_LEAD_CHARS), default=0)
+    # a verb right after the head ("我阿妈住喺观塘..."): 喺 at position 4 is still the verb
+    while cut and cut < len(address) and address[cut] in "喺在到":
+        cut += 1
     # Keep at least a two-character place name before 市.
     return cut if city_end < 0 or city_end - cut >= 2 else 0
 
@@ -595,7 +636,9 @@ def _trim_name(candidate: str, any_case: bool) -> str:
     for i in range(0, len(words), 2):
         w = words[i]
         bare = w.rstrip(".").lower()
-        particle = bare in _PARTICLES and kept and i + 2 < len(words) and words[i + 2][:1].isupper()
+        following = [w2 for w2 in words[i + 2::2] if w2]
+        next_real = next((w2 for w2 in following if w2.lower() not in _PARTICLES), "")
+        particle = bare in _PARTICLES and kept and next_real[:1].isupper()
         if not w or (bare in _NOT_NAMES and not particle) or (not any_case and not w[0].isupper() and not particle):
             break
         if kept:
@@ -653,7 +696,9 @@ def redact(text: str) -> RedactionResult:
     redacted = apply_spans(text, spans)
     # A replacement can create a new boundary ("Smith13812345678" -> "Smith[PHONE]" makes "John Smith" a
     # name), so re-scan the redacted text until it is stable; that is what makes redaction idempotent.
-    for _ in range(3):
+    # Each pass can free the next boundary in a run of glued identifiers ("...4567(555) 123-4567(555)..."), so the
+    # loop runs until nothing new is found; every pass adds a span, and 64 passes bound a hostile input.
+    for _ in range(64):
         extra = [s for offset, chunk in _chunks(redacted) for s in _redact_chunk(chunk, offset)]
         if not extra:
             break
