@@ -22,6 +22,11 @@ def spans(text: str) -> set[tuple[str, str]]:
     ("I look after Bartholomew Ikeda on weekends", "NAME", "Bartholomew Ikeda"),
     ("form filled in, name Ingrid van der Berg, ward 4", "NAME", "Ingrid van der Berg"),
     ("Patient Juan de la Vega is on the list", "NAME", "Juan de la Vega"),
+    # an initial after a title, copy lines, closings with "from" / "sent by"
+    ("Best wishes,\nMs. K. Whaanga", "NAME", "K. Whaanga"),
+    ("cc: Hinewai Potae", "NAME", "Hinewai Potae"),
+    ("thanks heaps!! from Sione Taufa", "NAME", "Sione Taufa"),
+    ("-- sent by Parisa Azadi", "NAME", "Parisa Azadi"),
     # Chinese: 大 inside a given name, 俺叫, thanks then 上 on one line, a relative before a name and an age
     ("俺叫孙大勇，明天复诊", "NAME", "孙大勇"),
     ("多謝晒姑娘！馮大衛上", "NAME", "馮大衛"),
@@ -37,6 +42,11 @@ def spans(text: str) -> set[tuple[str, str]]:
     # record numbers after 号码, Republic of China dates
     ("住院號碼KX3390127，下週出院", "MRN", "KX3390127"),
     ("預約在民國116年3月2日上午", "DATE", "民國116年3月2日"),
+    # phone cues with "at", Australian mobiles
+    ("you can reach me at 0423 118 907 after five", "PHONE", "0423 118 907"),
+    # Australian unit/number addresses with a state before the postcode; a Latin building name in a Chinese address
+    ("new address is 3/41 Lygon St, Brunswick VIC 3056", "ADDRESS", "3/41 Lygon St, Brunswick VIC 3056"),
+    ("寄到上海市浦东新区世纪大道100号ABC国际大厦12楼1203室", "ADDRESS", "上海市浦东新区世纪大道100号ABC国际大厦12楼1203室"),
     # a phone number alone on a signature line
     ("ta for the help\nRangi\n6123 4478", "PHONE", "6123 4478"),
     # addresses: Hong Kong in English, a four-digit postcode after the town, 喺 before an address, 之N, a named building
@@ -57,6 +67,8 @@ def test_round5_identifier_classes_are_redacted_with_exact_spans(text, kind, val
     "MY UNCLE WENT PALE THEN COLLAPSED",
     "the device serial number is on the back, where do I find it?",
     "哮喘是什么病，会不会遗传",
+    "I'm calling from Leeds about my mum",
+    "thanks, a reply from Monday is fine",
 ])
 def test_round5_look_alikes_are_left_alone(text):
     assert spans(text) == set()

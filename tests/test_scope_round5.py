@@ -16,6 +16,9 @@ from medqa.safety.scope import REDIRECT, ScopeDecision, classify_scope, round5_r
     ("morning all, could a lump under the armpit that is sore be cancer", "diagnosis_request"),
     ("does peeing all night and always being thirsty mean diabetes lol", "diagnosis_request"),
     ("might feeling dizzy when standing be low blood pressure x", "diagnosis_request"),
+    # an opinion asked about a named condition
+    ("do u reckon its a kidney stone", "diagnosis_request"),
+    ("would you say she's got tonsillitis", "diagnosis_request"),
     # a Chinese symptom clause, then a bare guess; Cantonese 咩/係 forms
     ("我手指关节肿，是不是类风湿？", "diagnosis_request"),
     ("孩子一直拉肚子，会不会是诺如", "diagnosis_request"),
@@ -57,6 +60,8 @@ def test_round5_request_classes_are_redirected(text, reason):
     "could the flu jab be given on the same day as the covid booster",
     # the repeat process with the assistant named
     "can the app send my repeat prescription for my inhaler to the pharmacy",
+    # an opinion asked about something that is not a condition
+    "do you think it is worth booking a flu jab",
     # an action asked after a symptom, not a guess
     "我喉咙痛，是不是要去看医生？",
 ])

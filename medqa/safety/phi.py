@@ -187,6 +187,10 @@ _NAME_PATTERNS = [
     # a thanks earlier on the closing line, then ", Name" at its end: "Thanks so much for all your help, Ana Ruiz"
     (re.compile(r"(?i:\b(?:thanks|thank you|thx|cheers|regards|wishes|grateful|appreciated?|bless you)\b)[^\n,]{0,60}?[,\-\u2013\u2014][ \t]*"
                 r"(" + _INIT_NAME + r")[ \t]*[.!]?[ \t]*$", re.M), 1, False),
+    # a copy or sender line, and a closing "from"/"sent by" after a thanks or a dash: "thanks!! from Ana Ruiz"
+    (re.compile(r"(?i:\b(?:cc|bcc|sender|sent by|written by|signed by)\s*:?)[ \t]*(" + _CAP_NAME + ")"), 1, False),
+    (re.compile(r"(?i:(?:\b(?:thanks|thank you|thx|ty|cheers|love|regards|best|bye|wishes)\b[^\n]{0,20}?|^[ \t]*(?:--|-|—|~)[ \t]*)"
+                r"\b(?:from|by)[ \t]+)(" + _INIT_NAME + r")[ \t]*[.!]?[ \t]*$", re.M), 1, False),
     # the person cared for or looked after, and a bare "name" label: "I look after Ana Ruiz", "name Ana Ruiz"
     (re.compile(r"(?i:\b(?:caring for|care for|cares for|looking after|look after|looks after|care of|c/o|"
                 r"visiting|writing for|calling for|asking for|booked for|name))[ \t]+(" + _CAP_NAME + ")"), 1, False),
@@ -318,6 +322,7 @@ _CONTEXT_IDS = [
 ]
 _CONTEXT_IDS.append(
     ("PHONE", _cue(r"\bphone|\btel|\btelephone|\bmobile|\bcell|\bcontact number|\bcall me on|\bring me on|\btext me on|"
+                   r"\b(?:call|ring|text|reach|contact|phone) (?:me|us|him|her) (?:at|on)|\bmy number(?: is)?|\bnumber to call|"
                    r"\bwhatsapp|\bhome number|\bwork number|电话|手机|联系电话|联络电话|手提|电话号码|手机号码?|屋企电话"),
      r"(\+?\(?\d[\d()]{0,4}(?:[ \-.]?\d{2,5}){1,4})(?![\dA-Za-z])"))
 _CONTEXT_ID_RES = [(kind, re.compile(cue + value)) for kind, cue, value in _CONTEXT_IDS]
@@ -368,6 +373,8 @@ _SIMPLE = [
                           r"(?![A-Za-z0-9])")),
     # a phone number alone on a signature line ("Mei Hsu\n9259 9043"): eight or more digits, nothing else on the line
     ("PHONE", re.compile(r"(?m:(?<=\n)[ \t]*(\+?\d[\d \-]{6,16}\d)[ \t]*$)")),
+    # Australian mobiles (0412 345 678)
+    ("PHONE", re.compile(r"(?<![\d\-+])04\d{2}[ \-]?\d{3}[ \-]?\d{3}(?![\d\-])")),
     # VIN: 17 chars, no I/O/Q, letters and digits both present
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
     # Chinese plates: 京A12345, 粤B·D12345
@@ -433,11 +440,11 @@ _NOT_TOWNS = (r"(?!(?:Please|Thanks|Thank|Phone|Tel|Email|Mobile|Call|Apt|Flat|U
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Born|DOB|Date|Ref|Hosp|Hospital|Ward|Room|Bed)\b)")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}"
 _TOWN = (r"(?-i:,[ \t]*" + _NOT_TOWNS + r"[A-Z][a-z]{2,20}(?:[ \t\-]+(?:(?:upon|on|under|in|le|en|by|super)[ \t\-]+)?[A-Z][a-z]{2,20}){0,2}"
-         r"(?![A-Za-z'\-])(?:,?[ \t]+(?:" + _UK_POSTCODE + r"|\d{4}(?![\d:.\-/]))\b)?(?!,?[ \t]+[A-Z]{2}\b(?![ \t]?\d[A-Z]))(?![ \t]*\())")
+         r"(?![A-Za-z'\-])(?:,?[ \t]+(?:" + _UK_POSTCODE + r"|(?:(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \t]+)?\d{4}(?![\d:.\-/]))\b)?(?!,?[ \t]+[A-Z]{2}\b(?![ \t]?\d[A-Z]))(?![ \t]*\())")
 _US_STATES = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
               r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)")
 _ADDRESSES = [
-    re.compile(r"(?i:(?<![\d/.\-:])\b(?:(?:flat|apt|apartment|unit|suite)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+)?\d{1,6}[A-Za-z]?[ \t]+"
+    re.compile(r"(?i:(?<![\d/.\-:])\b(?:(?:flat|apt|apartment|unit|suite)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+|\d{1,4}[A-Za-z]?/(?=\d))?\d{1,6}[A-Za-z]?[ \t]+"
                r"(?:(?-i:[A-Z][a-z]{2,20}(?:way|gate))\b|(?:[NSEW]\.?[ \t]+)?(?:(?:[A-Za-z][A-Za-z'\-]{0,20}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,4}" + _STREET + r")" +
                r"\b\.?(?:,?[ \t]*(?:apt|apartment|suite|ste|unit|#|flat|room|fl|floor)\.?[ \t]*#?[ \t]*[A-Za-z0-9\-]{1,6})?)"
                r"(?:,[ \t]*[A-Z][a-zA-Z]{2,20}(?:[ \t]+[A-Z][a-zA-Z]{2,20}){0,2}(?=,?[ \t]+" + _US_STATES + r"\b)|" + _TOWN + r")?"),
@@ -451,9 +458,9 @@ _ADDRESSES = [
     # Chinese addresses below province level: [市][区/县][路/街 ...号][栋/单元/室]
     re.compile(r"(?:[" + _CJK + r"]{2,6}市)?(?:[" + _CJK + r"]{1,6}[区县镇])?(?:[" + _CJK + r"]{1,8}(?:街道|乡|村))?"
                r"[" + _CJK + r"0-9]{1,10}(?:路|街|大道|道|巷|弄|胡同|里)(?:[0-9一二三四五六七八九十]{1,3}段)?[0-9一二三四五六七八九十百]{1,5}号"
-               r"(?:院)?(?:[" + _CJK + r"]{2,8}(?:中心|大厦|广场|商场|大楼|花园|邨|苑|阁))?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?"
+               r"(?:院)?(?:[" + _CJK + r"A-Za-z]{2,10}?(?:中心|大厦|广场|商场|大楼|花园|邨|苑|阁|城|公寓))?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?"
                r"(?:[0-9一二三四五六七八九十]{1,3}(?:楼|层|/F|F)(?:之[0-9一二三四五六七八九十]{1,2})?(?:[0-9A-Z]{1,4}(?:室|座|号房))?)?"
-               r"(?:[0-9一二三四五六七八九十]{1,3}单元[0-9]{1,5}(?:室|房|号房)?|(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号房)|(?<=[栋幢座])[0-9]{3,5}(?![0-9号]))?)"),
+               r"(?:[0-9一二三四五六七八九十]{1,3}单元[0-9]{1,5}(?:室|房|号房)?|(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号房)|(?<=[栋幢座楼])[0-9]{3,5}(?![0-9号]))?)"),
     # Hong Kong style: estate (邨/苑/村/花园) + block (楼/座/阁) + floor/flat: "何文田邨顺文楼1203室"
     re.compile(r"[" + _CJK + r"]{2,8}(?:邨|苑|村|花园|广场|中心|大厦)[" + _CJK + r"]{1,6}(?:楼|座|阁|大厦)"
                r"(?:[0-9]{1,3}(?:楼|层|/F|F))?[0-9A-Z]{1,5}(?:室|号)"),
@@ -639,7 +646,8 @@ def _trim_name(candidate: str, any_case: bool) -> str:
         following = [w2 for w2 in words[i + 2::2] if w2]
         next_real = next((w2 for w2 in following if w2.lower() not in _PARTICLES), "")
         particle = bare in _PARTICLES and kept and next_real[:1].isupper()
-        if not w or (bare in _NOT_NAMES and not particle) or (not any_case and not w[0].isupper() and not particle):
+        initial = bool(re.fullmatch(r"[" + _UPPER + r"]\.", w))
+        if not w or (bare in _NOT_NAMES and not particle and not initial) or (not any_case and not w[0].isupper() and not particle):
             break
         if kept:
             kept.append(words[i - 1])

@@ -834,8 +834,17 @@ _R5_UNDERSTAND = re.compile(r"\b(?:understand|learn|know (?:more )?about|explain
                             r"(?:it|this|that|they) (?:is|are|does|do|works?)\b")
 
 
+# "do you reckon it's gout", "would you say I've got shingles": an opinion asked about a named condition
+_R5_OPINION = re.compile(r"\b(?:do|would|did|could) (?:you|u) (?:reckon|think|suppose|guess|believe|say)\b(?: that)? (?:it'?s|it is|"
+                         r"this is|that'?s|that is|these are|i have|i've got|i got|i'?ve|he has|she has|(?:he|she|they)(?:'s| is| are| has| have) got|"
+                         r"i'?m|its|it might be|it could be|it may be|it'?s probably|i might have|i may have) (?:a |an |the |just |some )?"
+                         r"(?:\w+ ){0,2}?" + _R4_CONDITION + r"\b")
+
+
 def round5_reason(norm: str) -> str | None:
     """The redirect reason for the round-5 classes on scope_text() output, or None."""
+    if _R5_OPINION.search(norm):
+        return "diagnosis_request"
     guess = _R5_SYMPTOM_GUESS.search(norm)
     if guess and (_C_SYMPTOM_RE.search(guess.group(1)) or re.search(r"\b(?:feel|feeling|hurts?|hurting|sore|ache)\b",
                                                                       guess.group(1))):
