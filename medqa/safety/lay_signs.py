@@ -30,6 +30,7 @@ _CLAUSE_SPLIT = re.compile(r",|\uff0c|\u3001|\bbut\b|\bhowever\b|但是|可是|�
 _IF_EVER = re.compile(r"\bif (someone|somebody|anyone|a person|a child|a baby|your (child|baby|kid))\b|\bif (i|he|she|we|they|you|my \w+|the \w+)( \w+){0,3} (ever|were to|should)\b|\bif (i|he|she|we|they|you) (ever )?(get|gets|develop\w*|start\w*|notice\w*)\b")
 _NEG_EN = {"no", "not", "never", "without", "denies", "denied", "none", "nor"}
 _MODALS = {"can", "could", "will", "would"}
+_STORY_TURN = {"now", "then", "so", "because", "after", "since", "until", "when", "while", "suddenly"}
 _NEG_ZH = re.compile(r"(没有|没|无|不|未|否认|并没有)[有什么任何再太明显出现]{0,2}$|(没有|没|从没|从来没有?|并没有|不曾)(想过|想|打算|考虑过?)$")
 _STILL_NOW = re.compile(r"\b(since then|ever since|still|keeps?|and now|but now|now (he|she|i|it|they|we|his|her|my)( \w+)? (is|are|has|have|keeps?|can not|will not|started))\b"
                         r"|现在(又|还|开始|一直)|之后一直|一直")
@@ -108,7 +109,11 @@ def _negated(clause: str, start: int) -> bool:
     before = clause[:start]
     if start < len(clause) and "\u3400" <= clause[start] <= "\u9fff":
         return bool(_NEG_ZH.search(before[-4:]))
-    words = re.findall(r"[a-z']+", before)[-4:]
+    words = re.findall(r"[a-z']+", before)
+    # A negation does not reach past a turn in the story: "did not eat and now can not be woken" keeps the sign.
+    turns = [i for i, word in enumerate(words) if word in _STORY_TURN]
+    words = words[turns[-1] + 1:] if turns else words
+    words = words[-4:]
     for i, word in enumerate(words):
         if word in _NEG_EN:
             previous = words[i - 1] if i else ""

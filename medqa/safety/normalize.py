@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from medqa.prompts import detect_language
 
@@ -67,6 +68,53 @@ MISSPELLINGS = {
     "savnig": "saving", "nothnig": "nothing", "nohting": "nothing", "saivng": "saving", "blsitered": "blistered", "bliistered": "blistered", "accidently": "accidentally", "breathe's": "breathes", "unconcius": "unconscious",
 }
 _WORD_RE = re.compile(r"[a-z']+")
+_DATA_DIR = Path(__file__).parent / "data"
+# Real words one adjacent swap away from a red-flag word ("tried"/"tired", "quite"/"quiet", "diary"/"dairy"):
+# never "corrected". Found by checking every lower-case word of a 30k-word English vocabulary against the data.
+_REAL_SWAPS = frozenset({
+    "arise", "arises", "barley", "bowled", "colts", "countess", "denise", "diary", "entries", "exits", "forth", "fries",
+    "handel", "hearst", "metre", "metres", "organise", "planets", "quite", "recognise", "ruined", "signed", "sincere",
+    "sings", "therese", "tried", "whitley", "angel", "casual", "untied", "sacred", "trail", "spilt", "marital",
+})
+
+
+@lru_cache(maxsize=1)
+def _red_flag_vocabulary() -> frozenset[str]:
+    """English words of five letters or more spelled in the triage rule and lay-sign data (the words worth fixing)."""
+    words: set[str] = set()
+    for path in sorted(_DATA_DIR.glob("triage_*.yaml")):
+        # Strip regex escapes first so '\bswallow' yields 'swallow', not 'bswallow'.
+        source = re.sub(r"\\[a-zA-Z]", " ", path.read_text(encoding="utf-8").lower())
+        words.update(re.findall(r"[a-z]{5,}", source))
+    return frozenset(words)
+
+
+def _fix_swapped_letters(word: str) -> str:
+    """A word with two neighbouring letters swapped ('sawllowed', 'breahtless') back to the red-flag word it garbles.
+
+    People typing in a hurry swap letters far more than they drop them; a blind writer's typos were nearly all
+    adjacent swaps. Only a swap that lands on exactly one vocabulary word counts, and real words never change.
+    """
+    if len(word) < 5 or word in _REAL_SWAPS or "'" in word or _known(word):
+        return word
+    candidates = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
+    found = [candidate for candidate in candidates if _known(candidate)]
+    return found[0] if len(found) == 1 else word
+
+
+_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ly", "er", "less", "ness", "y")
+
+
+def _known(word: str) -> bool:
+    """True when the word, or the word less a common ending, is in the red-flag vocabulary."""
+    vocabulary = _red_flag_vocabulary()
+    return any(word.endswith(suffix) and len(word) - len(suffix) >= 5 and word[:len(word) - len(suffix)] in vocabulary
+               for suffix in _SUFFIXES)
+
+
+def _fix_word(word: str) -> str:
+    """Known misspelling, else a swapped-letter repair."""
+    return MISSPELLINGS.get(word) or _fix_swapped_letters(word)
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff]|[.,;:!?\u3002\uff0c\uff1b\uff01\uff1f\u3001\n]")
 _CLAUSE_PUNCT = set(".;:!?\u3002\uff1b\uff01\uff1f\n,\uff0c\u3001")
@@ -105,7 +153,7 @@ def fold_traditional(text: str) -> str:
 def normalize(text: str) -> str:
     """Lower-case, NFKC (full-width -> ASCII), Traditional -> Simplified, apostrophes, contractions, misspellings."""
     text = fold_traditional(unicodedata.normalize("NFKC", text)).translate(_APOSTROPHES).lower()
-    text = _WORD_RE.sub(lambda m: MISSPELLINGS.get(m.group(0), m.group(0)), text)
+    text = _WORD_RE.sub(lambda m: _fix_word(m.group(0)), text)
     for pattern, repl in _CONTRACTION_RES:
         text = pattern.sub(repl, text)
     return re.sub(r"[ \t\r\f\v]+", " ", text).strip()

@@ -422,7 +422,7 @@ _RESOLVED = re.compile(
 )
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
 _RECOVERED = re.compile(r"\b(doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a good place|"
-                        r"better these days|healed( up)?( \w+){0,2} ago|long healed|healed years ago)\b|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
+                        r"better these days|healed( up)?( \w+){0,2} ago|long healed|healed years ago)\b|好(返|番|过来)?(好多|很多|咗好多)|好转|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
 # Clauses that name self-harm only as something old: its scars, years ago, as a teenager.
 _OLD_HARM = re.compile(r"\b(scars?|scarring|years ago|as a (teen|teenager|kid|child|student)|used to|old)\b|疤|多年前|几年前|年前|以前|小时候|读书时")
 _SENTENCE = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f,\uff0c]")
@@ -495,7 +495,45 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped.add("suicide_self_harm")
     if _PREGNANCY_REASSURED.search(norm):
         dropped.add("pregnancy")
+    if _lexicon("CLEANING_QUESTION").search(norm) and not _INGESTED.search(norm):
+        dropped.add("overdose_poisoning")  # "can I use bleach on the bottles before she drinks": nothing was swallowed
+    if _BLEED_STOPPED.search(norm) and not _STILL_NOW.search(norm):
+        dropped.add("bleeding")  # "pinched it for 10 minutes and it stopped, fine since": over, told afterwards
+    if _one_extra_supplement(norm):
+        dropped.add("overdose_poisoning")  # one extra vitamin tablet is a pharmacist question, not poisoning
+    if _HYPERBOLE_DEATH.search(norm) and _JOKING.search(text.lower() + norm) and not _still_suicidal(_HYPERBOLE_DEATH.sub(" , ", norm)):
+        dropped.add("suicide_self_harm")  # "so much homework I could die 😂, library hours?"
+    if _WAS_FINE_AFTER.search(norm) and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm):
+        dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
     return [r for r in fired if r.category not in dropped] if dropped else fired
+
+
+def _one_extra_supplement(norm: str) -> bool:
+    """True for one doubled or extra dose of a vitamin or supplement by an adult ('took her vitamin D twice')."""
+    return bool(_lexicon("LOW_RISK_SUPPLEMENT").search(norm) and _lexicon("ONE_EXTRA").search(norm)
+                and not _lexicon("LARGE_AMOUNT").search(norm))
+
+
+# Something did go in: a question about using or storing a chemical then is an exposure, not a how-to.
+_INGESTED = re.compile(r"\b(swallowed|drank|ate|eaten|has had|had some|licked|bit|chewed|sucked|got into|took|taken|"
+                       r"gulped|sipped|swig)\b|(喝|吞|吃|舔|咬|饮)(了|咗|过)|误(食|服|喝|吞)")
+_BLEED_STOPPED = re.compile(r"\b(it|bleeding|the bleed|the bleeding|nosebleed|the nosebleed) (has |had |finally )?(stopped|settled|dried up)\b"
+                            r"|\bstopped (on its own|by itself|after (\d+|a few|ten|twenty) (min|mins|minutes))\b|止住了|不流了|停了")
+# Death as an intensifier ("so much homework I could die", 多到想死, 累到想死) said with a joke marker.
+_HYPERBOLE_DEATH = re.compile(
+    r"\b(so (much|many|bored|tired|embarrassed)|embarrassed)( \w+){0,4} (i|i could|i want to|want to|could) (die|just die)\b"
+    r"|\bdying of (embarrassment|boredom|laughter)\b|\b(kill me now|i could die)\b"
+    r"|(多|累|热|冷|烦|忙|闷|尴尬|无聊|饿|困|痛|气|丑|难|闷|紧张|攰|悶|搞笑|好笑)(到|得)(我)?(想死|要死|死|半死)|笑死"
+)
+_JOKING = re.compile(r"\b(lol|lmao|haha\w*|jk|just kidding|joking|not serious|not literally)\b|笑死|哈哈|开玩笑|讲笑|说笑|其实没事|其实没什么|其实冇事|[\U0001F602\U0001F923\U0001F606]")
+# A reaction told as over: "was fine the next day", "第二天就好了", "今天好好的".
+_WAS_FINE_AFTER = re.compile(
+    r"\b(was|were|felt|is) (fine|ok|okay|back to normal|right as rain|better) (the next day|the day after|by (the )?(morning|evening|next day)|afterwards|after (a|an|that) (\w+ )?(day|night|hour|sleep|rest))\b"
+    r"|(第二天|隔天|过了一?(晚|天|夜)|睡一觉)(就)?(好了|没事|正常)|今天(就)?(好好的|没事了?|正常了?)|后来(就)?(好了|没事)"
+)
+_STILL_NOW = re.compile(r"\b(still|again|now (he|she|it|i|they) (is|has|are|have|can not)|since then|getting worse)\b|还在|又|现在.{0,3}(还|又|更)|越来越")
+# Categories whose red flag is an illness state now: an episode over by the time of writing is not one.
+_SELF_LIMITING = {"sepsis", "head_injury", "anaphylaxis"}
 
 
 _OTHER_STROKE_SIGN = re.compile(r"\b(arm|arms|leg|legs|hand|speech|speak\w*|talk\w*|slurr\w*|words|confus\w*|vision|walk\w*|"
