@@ -496,6 +496,8 @@ _CANTONESE = [
     # Round 5: 咩/乜 ("what") before a noun, 係 ("is") before them, 點解 ("why"), a final 嚟 (a particle).
     (re.compile(r"[係系](?=[咩乜])"), "是"), (re.compile(r"(?:咩|乜)(?:嘢|野)?(?=[\u4e00-\u9fff])"), "什么"),
     (re.compile(r"[點点]解"), "为什么"), (re.compile(r"嚟(?=\s*[?？。!！]*\s*$)"), "呢"),
+    # 係 ("is") after "will it / maybe / should be" (會唔會係, 可能係, 應該係)
+    (re.compile(r"(?<=[会會]不[会會])[係系]|(?<=可能)[係系]|(?<=[应應][该該])[係系]"), "是"),
 ]
 # Longer medicine names, for catching typos ("ibuprofin", "amoxicilin"); short names are left out because
 # one edit turns them into everyday words ("aleve" -> "alive").
@@ -810,7 +812,8 @@ _R5_SYMPTOM_GUESS = re.compile(
     r"\b(?:could|might|can|would|does|do|is|are|may)\b(?! you\b)([^.?!;]{3,90}?) (?:be|mean|means|indicate|point to|"
     r"be a sign of|be signs of|be a symptom of|be caused by|come from|be from|be due to) (?:a |an |the |some |i have |"
     r"i've got |i got |that i have |he has |she has |it is |it's )?(?:\w+ ){0,2}?" + _R4_CONDITION + r"\b")
-_R5_ZH_SYMPTOM = re.compile(r"疼|痛|痒|肿|发热|发烧|烧|咳|吐|泻|晕|麻|闷|胀|酸|红|疹|起包|肿块|出血|黑|黄|渴|出汗|心慌|抖|喘|累|乏|"
+_R5_ZH_SYMPTOM = re.compile(r"疼|痛|痒|肿|发热|发烧|烧|咳|吐|泻|晕|麻|闷|胀|酸|红|疹|起包|肿块|出血|黑|黄|渴|出汗|心慌|抖|喘|累|乏|震|颤|"
+                            r"抽筋|气促|心跳|痹|屙|呕|干|硬|僵|肿|破|流血|流脓|分泌|"
                             r"失眠|拉肚子|没劲|掉头发|脱发|便秘|尿频|尿急|流鼻涕|鼻塞|打喷嚏|耳鸣|头晕|气短|长了|起了")
 _R5_ZH_GUESS = re.compile(r"(?:是不是|会不会是|是否是?|可能是|难道是|该不会是|莫非是)(?!要|该|需|应|可以|能|去|看|找|挂|打|"
                           r"吃|用|正常|真的|太|因为|天气|累|睡|压力|上火|着凉|没事|小事|普通)([\u4e00-\u9fff]{1,6}?)"
@@ -841,6 +844,10 @@ _R5_OPINION = re.compile(r"\b(?:do|would|did|could) (?:you|u) (?:reckon|think|su
                          r"(?:\w+ ){0,2}?" + _R4_CONDITION + r"\b")
 
 
+# "胸口痛是什么事", "为什么我成日肚痛": the cause of a person's own symptom asked in Chinese
+_R5_ZH_WHY = re.compile(r"(?:是|系)?(?:什么|啥)事|为什么(?:我|他|她|孩子|宝宝|小孩|阿[\u4e00-\u9fff]|[我他她]的|我个|个)")
+
+
 def round5_reason(norm: str) -> str | None:
     """The redirect reason for the round-5 classes on scope_text() output, or None."""
     if _R5_OPINION.search(norm):
@@ -857,6 +864,10 @@ def round5_reason(norm: str) -> str | None:
         return "diagnosis_request"
     # Two classes (降压药和感冒药) is a question the knowledge base answers; a named Hong Kong or Taiwan brand
     # (普拿疼, 必理痛) beside another medicine is a personal interaction check.
+    why = _R5_ZH_WHY.search(norm)
+    if why and (_R5_ZH_SYMPTOM.search(norm[:why.start()]) or (why.group(0).startswith("为什么") and
+                                                              _R5_ZH_SYMPTOM.search(norm[why.end():why.end() + 14]))):
+        return "diagnosis_request"
     medicines = {m.group(0) for m in re.finditer(_R5_ZH_NAMED + "|" + _R5_ZH_CLASS_MED + "|" + _R4_ZH_MED, norm)}
     if len(medicines) >= 2 and re.search(_R5_ZH_NAMED, norm) and _R5_ZH_TOGETHER_ASK.search(norm) and \
             not _ZH_PRACTICAL.search(norm):
