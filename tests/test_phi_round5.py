@@ -31,6 +31,9 @@ def spans(text: str) -> set[tuple[str, str]]:
     ("俺叫孙大勇，明天复诊", "NAME", "孙大勇"),
     ("多謝晒姑娘！馮大衛上", "NAME", "馮大衛"),
     ("外婆黄秀兰，今年九十七岁，住院了", "NAME", "黄秀兰"),
+    ("我先生叫郭志豪，今日覆診", "NAME", "郭志豪"),
+    ("麻煩通知我女兒馬詠琪", "NAME", "馬詠琪"),
+    ("身分證號碼：M7654321（3）", "ID", "M7654321（3）"),
     # ages in words inside brackets
     ("Mr Tane Parata (ninety-eight) needs transport", "AGE", "ninety-eight"),
     # serials with their SN prefix, in English and Chinese
@@ -65,6 +68,9 @@ def test_round5_identifier_classes_are_redacted_with_exact_spans(text, kind, val
     "我公公高烧，身上有红点",
     "奶奶高血压，吃药后头晕",
     "MY UNCLE WENT PALE THEN COLLAPSED",
+    "我叫救护车了，快点",
+    "我妈妈白天睡，晚上醒",
+    "我老公常常咳，要紧吗",
     "the device serial number is on the back, where do I find it?",
     "哮喘是什么病，会不会遗传",
     "I'm calling from Leeds about my mum",

@@ -258,6 +258,14 @@ _ZH_NAME_PATTERNS = [
     (re.compile(r"(?:谢|唔该|麻烦|辛苦)[^\n]{0,12}\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(" + _ZH_NAME_CORE + r")[ \t]*上[ \t。.!！]*\Z"), 1),
     # Round 5. A thanks, then the name closed with 上 on the same line: "唔該晒！陳小芬上".
     (re.compile(r"(?:谢|唔该|麻烦|辛苦)[^\n]{0,12}?[！!，,。. \t]+(" + _ZH_NAME_CORE + r")(?<![敬谨拜])[ \t]*(?:上|敬上|谨上|拜上)[ \t。.!！]*$", re.M), 1),
+    # "X叫Y": a relative or a pronoun named with 叫 ("我老公叫黄志强", "佢叫陳美玲")
+    (re.compile(r"(?:[我他她佢]|老公|老婆|太太|先生|丈夫|妻子|儿子|女儿|个仔|个女|妈妈|爸爸|阿妈|阿爸|爷爷|奶奶|外公|外婆|朋友|同事)"
+                r"(?:的名字|个名)?(?:叫做|叫|名叫)[ \t]*(" + _ZH_FUNCTION_START + _ZH_NAME_CORE + r")"), 1),
+    # A relative, then a full three-character name that ends the clause: "請聯絡我太太林美玲", "我老公黄志强，".
+    (re.compile(r"(?:我|我的)(?:阿公|阿婆|阿嫲|阿爷|阿妈|阿爸|爷爷|奶奶|外公|外婆|爸爸|妈妈|老公|老婆|太太|先生|丈夫|妻子|儿子|女儿|"
+                r"个仔|个女|老豆|老母|父亲|母亲)[ \t]*((?![" + _CJK + r"]{0,2}[血烧热压糖脂疸病痛炎癌咳喘晕肿痒])[" + _SURNAMES +
+                # everyday verbs and adverbs after a surname character ("我妈妈白天睡，") are not a given name
+                r"](?:(?![天睡吃喝走跑哭笑坐站躺不没一都也又很太常总经刚才已])" + _ZH_GIVEN_CHAR + r"){2})(?=[，,。！!？?、]|$)"), 1),
     # A relative, then the name before an age: "阿婆李秀英，九十二歲", "我爸爸王建国今年".
     (re.compile(r"(?:阿公|阿婆|阿嫲|阿爷|阿爺|阿妈|阿爸|爷爷|奶奶|外公|外婆|婆婆|公公|爸爸|妈妈|老公|老婆|太太|丈夫|妻子|儿子|女儿|"
                 r"老豆|老母|父亲|母亲|家父|家母)[ \t]*(" + _ZH_FUNCTION_START +
@@ -316,7 +324,7 @@ _CONTEXT_IDS = [
                 r"\bpassport(?: number| no\.?| #)?|\bnational insurance(?: number| no\.?)?|\bni (?:number|no\.?)|"
                 r"\bidentity (?:card|number|document)(?: number| no\.?)?|身份证号?码?|身分证(?:字号|号码?)?|证件号码?|护照号?码?|"
                 r"居民身份证|港澳通行证号?码?|回乡证号?码?|健保卡号?码?|健保号码?|IC卡号码?"),
-     r"([A-Z]{0,2}[0-9]{6,18}(?:\([0-9A]\)|[0-9A-Za-z])?(?![A-Za-z0-9])|[A-Z]{0,2}[ \-]?\d{2,4}(?:[ \-]\d{2,4}){2,5}"
+     r"([A-Z]{0,2}[0-9]{6,18}(?:[(（][0-9A][)）]|[0-9A-Za-z])?(?![A-Za-z0-9])|[A-Z]{0,2}[ \-]?\d{2,4}(?:[ \-]\d{2,4}){2,5}"
      r"(?:[ \-]?[A-D])?(?![A-Za-z0-9]))"),
     ("FAX", _cue(r"\bfax(?: number| no\.?| #)?|传真"), r"(\+?[\d(][\d()\-. \t]{5,18}\d)"),
 ]
@@ -363,7 +371,7 @@ _SIMPLE = [
     # Round 4: UK numbers written without spaces (07072123039), Taiwan mobiles (0931-199-871)
     ("PHONE", re.compile(r"(?<![\d\-+])0[1-9]\d{9}(?![\d\-])|(?<![\d\-])09\d{2}[ \-]\d{3}[ \-]\d{3}(?![\d\-])")),
     # Hong Kong ids with the bracketed check digit (K030512(A)) and UK National Insurance numbers (QQ 12 34 56 C)
-    ("ID", re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}\([0-9A]\)")),
+    ("ID", re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}[(（][0-9A][)）]")),
     ("ID", re.compile(r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \d{2} \d{2} \d{2} | ?\d{6} ?)[A-D](?![A-Za-z0-9])")),
     # UK numbers: 07700 900123, 020 7946 0958
     ("PHONE", re.compile(r"(?<!\d)0\d{3,4}[ \t]\d{6,7}(?!\d)|(?<!\d)0\d{2}[ \t]\d{4}[ \t]\d{4}(?!\d)")),
