@@ -19,6 +19,11 @@ from medqa.safety.scope import REDIRECT, ScopeDecision, classify_scope, round5_r
     # an opinion asked about a named condition
     ("do u reckon its a kidney stone", "diagnosis_request"),
     ("would you say she's got tonsillitis", "diagnosis_request"),
+    # a pointed-at complaint then a condition; "sound like" after two words; a medicine chosen for a complaint
+    ("are spots like these chickenpox?", "diagnosis_request"),
+    ("my wee is pink, could that be a bleed", "diagnosis_request"),
+    ("does her breathing sound like croup to you", "diagnosis_request"),
+    ("any cream we could get over the counter for impetigo", "prescription_request"),
     # a Chinese symptom clause, then a bare guess; Cantonese 咩/係 forms
     ("我手指关节肿，是不是类风湿？", "diagnosis_request"),
     ("孩子一直拉肚子，会不会是诺如", "diagnosis_request"),
@@ -70,6 +75,11 @@ def test_round5_request_classes_are_redirected(text, reason):
     # why-questions about a rule or a service, not about a symptom
     "為什麼抽血前要空腹",
     "点解探病唔可以帶花",
+    # a service, leaflet or season named with a condition, a plan judged
+    "is that leaflet about gout",
+    "is the evening clinic for diabetes too",
+    "is it hay fever season yet",
+    "does this sound like a sensible plan for the visit",
     # an action asked after a symptom, not a guess
     "我喉咙痛，是不是要去看医生？",
 ])

@@ -473,6 +473,7 @@ _SLANG = {
     "wht": "what", "cn": "can", "u": "you", "ur": "your", "pls": "please", "plz": "please", "abt": "about",
     "tonite": "tonight", "2nite": "tonight", "gimme": "give me", "giv": "give", "tak": "take",
     "mch": "much", "muh": "much", "mny": "many",
+    "wud": "would", "wld": "would", "cud": "could", "cld": "could", "vit": "vitamin", "vits": "vitamins",
     "kiddo": "kid", "bub": "baby", "bubba": "baby", "bb": "baby",
 }
 _SLANG_RE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted((re.escape(k) for k in _SLANG), key=len, reverse=True)) +
@@ -833,6 +834,16 @@ _R5_ZH_WHAT_IS = re.compile(r"^(?:你好|您好|请问|想问一下|想问下|�
 # "慢阻肺是什么病" asks about a named condition; "发烧是什么病" names a symptom, so it still asks for a diagnosis.
 _R5_ZH_X_IS_WHAT = re.compile(r"^(?:你好|您好|请问|想问一下|想问下|想问|[，,。！!、\s])*[^，,。？?我你他她它这那孩宝爸妈婆公]{1,12}"
                             r"是(?:什么|啥)(?:病|毛病|东西|意思|来的)?(?:呢|啊|吗)?[?？。！!]*$")
+# A service, leaflet or season named with a condition ("is that clinic for diabetes", "is it flu season"), or a plan
+# judged ("does this sound like a good plan"): a question about the service, not about the person's body.
+_R5_SERVICE_ABOUT = re.compile(
+    r"\b(?:is|are|was|will) (?:this|that|the|my|it|these|those|there an?)(?: \w+)? (?:leaflet|booklet|clinic|appointment|service|"
+    r"jab|vaccine|vaccination|booster|class|classes|group|ward|team|test|scan|season|course|programme|program|app|website|page|"
+    r"information|info|support|nurse|specialist|referral|review|check|checkup|screening|campaign|event|talk)s? (?:for|about|on|"
+    r"with)\b")
+# ... and a season or a plan, whatever symptom words they contain ("is it hay fever season yet")
+_R5_SEASON_OR_PLAN = re.compile(r"\bis it (?:\w+ ){0,2}season\b|\bsound(?:s)? like a (?:good|bad|sensible|reasonable|fair) "
+                                r"(?:plan|idea|approach|option)\b")
 _R5_UNDERSTAND = re.compile(r"\b(?:understand|learn|know (?:more )?about|explain|find out|read up on) (?:what|how) "
                             r"(?:it|this|that|they) (?:is|are|does|do|works?)\b")
 
@@ -848,8 +859,34 @@ _R5_OPINION = re.compile(r"\b(?:do|would|did|could) (?:you|u) (?:reckon|think|su
 _R5_ZH_WHY = re.compile(r"(?:是|系)?(?:什么|啥)事|为什么(?:我|他|她|孩子|宝宝|小孩|阿[\u4e00-\u9fff]|[我他她]的|我个|个)")
 
 
+# Conditions people name that the lexicons above lack: a bleed, a blockage, a tear, a slipped disc.
+_R5_CONDITION = r"(?:" + _R4_CONDITION + r"|(?:a |an )?(?:bleed|internal bleeding|blockage|obstruction|tear|torn \w+|slipped disc|" \
+                r"trapped nerve|pulled muscle|blood poisoning|stomach bug|water infection|croup|impetigo|hay ?fever|hives|cold sores?|norovirus|" \
+                r"rsv|scarlet fever|slapped cheek|hand,? foot and mouth|ringworm|warts?|verrucas?|piles|ha?emorrhoids|sciatica|" \
+                r"bell'?s palsy|cataracts?|glaucoma|nappy rash|thrush|worms|threadworms?|cradle cap|reflux|colic|teething))"
+# "is a rash like this meningitis", "is that a bleed?": a pointed-at complaint, then a condition, ending the question
+_R5_IS_CONDITION = re.compile(r"(?<!\bwhat )(?<!\bhow )\b(?:is|are|could|might)\b ([^.?!;]{0,60}?\b(?:this|that|these|those|it|my|his|her|"
+                              r"our)\b[^.?!;]{0,40}?) (?:be )?(?:a |an |the )?" + _R5_CONDITION + r"\b\s*(?:or (?:not|something|what)\b.{0,20})?"
+                              r"[?.!]*\s*$")
+# "do those symptoms sound like lupus to u"
+_R5_SOUNDS_LIKE = re.compile(r"\b(?:does|do|did) (?:this|that|these|those|it|they|my|his|her)(?: [\w']+){0,2} (?:sound|look|seem|feel)"
+                             r"(?: [\w']+){0,2}? like (?:a |an |the |some )?(?:\w+ ){0,2}?" + _R5_CONDITION + r"\b")
+# "any antibiotic I can buy for a uti": a medicine chosen for a complaint
+_R5_ANY_MED_FOR = re.compile(r"\b(?:any|a good|the best|best|which|what|some) (?:\w+ )?" + _C_MED + r"(?: that)? (?:i|we|he|"
+                             r"she|you|they|my \w+) (?:can|could|should|might) (?:buy|take|use|get|try|give \w+|have) "
+                             r"(?:over the counter |otc )?for\b")
+
+
 def round5_reason(norm: str) -> str | None:
     """The redirect reason for the round-5 classes on scope_text() output, or None."""
+    is_condition = _R5_IS_CONDITION.search(norm)
+    if is_condition and (_C_SYMPTOM_RE.search(norm) or re.search(r"\b(?:this|that|it)\b", is_condition.group(1))) and \
+            not re.search(r"\b(?:true|contagious|common|serious|dangerous|hereditary|genetic|curable|normal)\b", norm):
+        return "diagnosis_request"
+    if _R5_SOUNDS_LIKE.search(norm):
+        return "diagnosis_request"
+    if _R5_ANY_MED_FOR.search(norm) and not _R4_NOT_PROCESS.search(norm.replace("over the counter", "")):
+        return "prescription_request"
     if _R5_OPINION.search(norm):
         return "diagnosis_request"
     guess = _R5_SYMPTOM_GUESS.search(norm)
@@ -881,6 +918,8 @@ def _r5_information(reason: str | None, norm: str) -> bool:
     """A definition asked for ("什么是哮喘", "what is metformin, I want to understand what it is"), not a diagnosis."""
     if reason != "diagnosis_request":
         return False
+    if (_R5_SERVICE_ABOUT.search(norm) and not _C_SYMPTOM_RE.search(norm)) or _R5_SEASON_OR_PLAN.search(norm):
+        return True
     if _R5_ZH_WHAT_IS.search(norm):  # the pattern itself admits no person and no "this"
         return True
     if _R5_ZH_X_IS_WHAT.search(norm) and not _R5_ZH_SYMPTOM.search(norm):
