@@ -101,3 +101,31 @@ def test_round5_benign_look_alikes_are_not_emergencies(name):
 ])
 def test_round5_vetoes_leave_real_emergencies(text):
     assert _level(text) == "emergency", text
+
+
+# ---------------------------------------------------------------- second pass: classes found by probing new voices
+@pytest.mark.parametrize("text", [
+    "my cousin knocked back most of a box of her sleeping tablets with wine an hour ago",  # slang for swallowing
+    "grandpa has a chest infection and now he does not recognise me and is ice cold to the touch",
+    "my toddler tipped a cup of coffee down himself, his neck and chest are blistering",
+    "my nephew pushed a hairpin into the plug socket and his fingers are charred",
+])
+def test_round5_second_pass_red_flags(text):
+    assert _level(text) == "emergency", text
+
+
+def test_one_extra_dose_of_an_ordinary_medicine_asked_calmly_is_a_same_day_question():
+    result = TRIAGE.assess("I swallowed my cholesterol tablet twice this evening by mistake, is it ok?")
+    assert result.level == "urgent" and result.rules == ["overdose.one_extra_dose"]
+
+
+@pytest.mark.parametrize("text", [
+    "my husband injected his insulin twice by mistake, what should I do",       # high-risk medicine
+    "took my heart tablet twice and now I feel faint and confused, should I worry",  # a sign of harm
+])
+def test_one_extra_dose_stays_an_emergency_for_high_risk_medicine_or_harm(text):
+    assert _level(text) == "emergency", text
+
+
+def test_self_harm_long_past_and_now_well_is_not_an_emergency():
+    assert _level("I hurt myself a lot at university, now I am well and would like my old notes") != "emergency"

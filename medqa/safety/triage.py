@@ -422,9 +422,9 @@ _RESOLVED = re.compile(
 )
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
 _RECOVERED = re.compile(r"\b(doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a good place|"
-                        r"better these days|healed( up)?( \w+){0,2} ago|long healed|healed years ago)\b|好(返|番|过来)?(好多|很多|咗好多)|好转|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
+                        r"better these days|now (i am|she is|he is|they are) (fine|ok|okay|well|good|better|in a (good|better) place)|healed( up)?( \w+){0,2} ago|long healed|healed years ago)\b|好(返|番|过来)?(好多|很多|咗好多)|好转|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
 # Clauses that name self-harm only as something old: its scars, years ago, as a teenager.
-_OLD_HARM = re.compile(r"\b(scars?|scarring|years ago|as a (teen|teenager|kid|child|student)|used to|old)\b|疤|多年前|几年前|年前|以前|小时候|读书时")
+_OLD_HARM = re.compile(r"\b(scars?|scarring|years ago|as a (teen|teenager|kid|child|student)|used to|old|at (uni|university|college|school)|in (my|his|her) (teens|twenties)|when (i|he|she) was (younger|a teen\w*|at school|a student|\d+)|back in)\b|疤|多年前|几年前|年前|以前|小时候|读书时")
 _SENTENCE = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f,\uff0c]")
 
 
@@ -505,7 +505,25 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped.add("suicide_self_harm")  # "so much homework I could die 😂, library hours?"
     if _WAS_FINE_AFTER.search(norm) and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm):
         dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
-    return [r for r in fired if r.category not in dropped] if dropped else fired
+    fired = [r for r in fired if r.category not in dropped] if dropped else fired
+    if any(r.category == "overdose_poisoning" for r in fired) and _one_extra_dose_question(norm):
+        # "took my blood pressure tablet twice by accident, should I skip tomorrow": a pharmacist or 111 today.
+        fired = [r for r in fired if r.category != "overdose_poisoning"] + [ONE_EXTRA_DOSE]
+    return fired
+
+
+ONE_EXTRA_DOSE = Rule("overdose.one_extra_dose", "overdose_poisoning", URGENT, ())
+_DOSE_WORRY = re.compile(r"\b(should i|should he|should she|do i|is it (ok|okay|safe|dangerous|bad)|will (i|he|she) be (ok|okay|fine)|what (should|do) i do)\b"
+                         r"|要紧|要不要紧|会不会有事|会有事吗|有没有事|怎么办|要不要|点算|得唔得")
+_HIGH_RISK_MEDICINE = re.compile(r"\b(insulin|opioids?|morphine|oxy\w*|fentanyl|tramadol|codeine|methadone|methotrexate|warfarin|lithium|"
+                                 r"digoxin|gliclazide|glipizide|sulfonylurea|clozapine|iron)\b|胰岛素|吗啡|华法林|甲氨蝶呤|锂盐|地高辛|铁剂")
+
+
+def _one_extra_dose_question(norm: str) -> bool:
+    """An adult's single doubled dose of an ordinary medicine, asked about calmly, with no sign of harm."""
+    return bool(_lexicon("ONE_EXTRA").search(norm) and _DOSE_WORRY.search(norm)
+                and not _lexicon("LARGE_AMOUNT").search(norm) and not _HIGH_RISK_MEDICINE.search(norm)
+                and not _lexicon("HEAD_WORRY_SIGN").search(norm) and not _lexicon("CHILD_ANY").search(norm))
 
 
 def _one_extra_supplement(norm: str) -> bool:
