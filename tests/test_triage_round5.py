@@ -129,3 +129,25 @@ def test_one_extra_dose_stays_an_emergency_for_high_risk_medicine_or_harm(text):
 
 def test_self_harm_long_past_and_now_well_is_not_an_emergency():
     assert _level("I hurt myself a lot at university, now I am well and would like my old notes") != "emergency"
+
+
+# ---------------------------------------------------------------- third pass: long-past episodes, topics, possibility questions
+@pytest.mark.parametrize("text", [
+    "I had a tight chest three weeks ago and the tests were clear, how do I get the letter",  # weeks ago, over
+    "我外婆前年胸口痛住过院，现在挺好，想问体检怎么预约",
+    "my flatmate's sister attempted suicide years ago, how should I talk to her about it",
+    "our class read a novel about suicide and my daughter wants to discuss it",
+    "is it possible to overdose on fish oil?",
+    "布洛芬吃多少片会过量",
+])
+def test_round5_third_pass_benign(text):
+    assert _level(text) != "emergency", text
+
+
+@pytest.mark.parametrize("text", [
+    "my colleague who cut herself years ago now says she plans to end it this weekend, how do I help her",
+    "severe crushing chest pain for forty minutes now, I had a heart attack two years ago",
+    "my dad swallowed thirty of his pills an hour ago, what happens if you take that many",
+])
+def test_round5_third_pass_stays_emergency(text):
+    assert _level(text) == "emergency", text

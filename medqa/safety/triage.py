@@ -485,7 +485,9 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         return fired
     norm = normalize(text)
     dropped: set[str] = set()
-    if _SUPPORT_QUESTION.search(norm) and _THIRD_PARTY_IF.search(norm) and not _FIRST_PERSON_INTENT.search(norm):
+    if (_SUPPORT_QUESTION.search(norm) and (_THIRD_PARTY_IF.search(norm) or _harm_told_as_past(norm))
+            and not _FIRST_PERSON_INTENT.search(norm)):
+        # "her cousin tried to kill herself last year, how can I support her": help for someone, about the past
         dropped.add("suicide_self_harm")
     if (_CURRENT_OLDER_AGE.search(norm) and _INFANT_THEN.search(norm)) or (_READING_QUESTION.search(norm) and not _derived_hits(tokenize(norm)).get("FEVER_VALUE")):
         dropped.add("infant_fever")  # "now two and healthy"; "what temperature counts as a fever in a newborn?"
@@ -558,10 +560,23 @@ _OTHER_STROKE_SIGN = re.compile(r"\b(arm|arms|leg|legs|hand|speech|speak\w*|talk
                                 r"balance|droop\w*|one side)\b|手|脚|腿|说话|讲话|口齿|看不|走路|站不|歪|半边身")
 # Suicide named as a topic (bereavement, prevention, a support group), not as anyone's intent now.
 _SUICIDE_TOPIC = re.compile(
-    r"\b(died by suicide|died of suicide|lost (\w+ ){0,3}to suicide|bereaved by suicide|suicide (prevention|awareness|bereavement|"
+    r"\b((film|movie|documentary|book|novel|lesson|assembly|talk|class|article|episode|show|series|podcast|play) (about|on) suicide|died by suicide|died of suicide|lost (\w+ ){0,3}to suicide|bereaved by suicide|suicide (prevention|awareness|bereavement|"
     r"loss|survivors?|support groups?|training|statistics|rates?|helpline numbers?))\b"
-    r"|自杀(预防|干预|遗属|者家属|身亡)|(因|死于)自杀|预防自杀|自杀.{0,2}(培训|讲座|统计)"
+    r"|关于自杀的(电影|书|小说|课|讲座|新闻|纪录片|节目)|自杀(预防|干预|遗属|者家属|身亡)|(因|死于)自杀|预防自杀|自杀.{0,2}(培训|讲座|统计)"
 )
+
+
+def _harm_told_as_past(norm: str) -> bool:
+    """True when every clause that raises suicide or self-harm is told as past ('tried to kill herself last year')."""
+    raising = [c for c in _SENTENCE.split(norm) if c.strip() and _still_suicidal(c)]
+    return (bool(raising) and not _CURRENT_INTENT.search(norm)
+            and all(_PAST.search(c) or _OLD_HARM.search(c) or _ZH_PAST_EVENT.search(c) for c in raising))
+
+
+_ZH_PAST_EVENT = re.compile(r"(以前|之前|曾经|那时).{0,8}过|过(一次|几次)?$")
+# Anything said to be wanted or planned now keeps the message current, whatever else is past.
+_CURRENT_INTENT = re.compile(r"\b(wants?|wanting|going to|gonna|plans?|planning|tonight|today|right now|now|keeps? saying|"
+                             r"(says|said) (she|he|they) (wants|will|is going))\b|想|要|打算|今晚|今天|现在|而家")
 
 
 def _still_suicidal(norm: str) -> bool:
