@@ -498,8 +498,9 @@ def _fill_scope(split: str, rng: random.Random) -> list[dict]:
     return [{"id": r["id"], **{k: v for k, v in r.items() if k != "id"}} for r in rows]
 
 
-def _fill_phi_template(text: str, fill: dict, rng: random.Random,
-                       slot_kind: dict | None = None) -> tuple[str, list[dict]]:
+def fill_phi_template(text: str, fill: dict, rng: random.Random,
+                      slot_kind: dict | None = None) -> tuple[str, list[dict]]:
+    """Fill a PHI template's {SLOT}s from `fill`; the text and each filled value's span and kind."""
     slot_kind = slot_kind or PHI_SLOT_KIND
     out, entities, pos = [], [], 0
     length = 0
@@ -524,7 +525,7 @@ def _fill_phi(split: str, rng: random.Random) -> list[dict]:
         for _ in range(12):
             if sum(1 for key in seen if key[0] == tid) >= 4:
                 break
-            filled, entities = _fill_phi_template(text, PHI_FILL[split], rng)
+            filled, entities = fill_phi_template(text, PHI_FILL[split], rng)
             if (tid, filled) in seen:
                 continue
             seen.add((tid, filled))
@@ -887,7 +888,7 @@ def _fill_scope_test3(rng: random.Random) -> list[dict]:
 
 def _fill_phi_test3(rng: random.Random) -> list[dict]:
     rows = fill_phi_templates(PHI_TEMPLATES_TEST3,
-                              lambda text, rng: _fill_phi_template(text, PHI_FILL_TEST3, rng, PHI_SLOT_KIND_TEST3),
+                              lambda text, rng: fill_phi_template(text, PHI_FILL_TEST3, rng, PHI_SLOT_KIND_TEST3),
                               rng, 4, opencc("s2tw"))
     for i, text in enumerate(PHI_CLEAN_TEST3, 1):
         lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
@@ -906,25 +907,32 @@ def build(out_dir: Path = OUT_DIR, seed: int = SEED) -> dict[str, int]:
     for split in ("tune", "test"):
         rng = random.Random(f"{seed}-{split}")
         for name, rows in (("scope", _fill_scope(split, rng)), ("phi", _fill_phi(split, rng))):
-            path = out_dir / f"{name}_{split}.jsonl"
-            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-            counts[path.name] = len(rows)
+            counts.update(write_rows(out_dir / f"{name}_{split}.jsonl", rows))
     rng = random.Random(f"{seed}-test3")
     for name, rows in (("scope", _fill_scope_test3(rng)), ("phi", _fill_phi_test3(rng))):
-        path = out_dir / f"{name}_test3.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        counts[path.name] = len(rows)
+        counts.update(write_rows(out_dir / f"{name}_test3.jsonl", rows))
     return counts
+
+
+def write_rows(path: Path, rows: list[dict]) -> dict[str, int]:
+    """Write rows as JSONL; {file name: row count}."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return {path.name: len(rows)}
+
+
+def run_cli(build_sets, description: str, default_seed: int) -> None:
+    """The generators' command line: --out-dir and --seed, then print the row count of each file written."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
+    parser.add_argument("--seed", type=int, default=default_seed)
+    args = parser.parse_args()
+    for name, count in build_sets(args.out_dir, args.seed).items():
+        print(f"{name}: {count} rows")
 
 
 def main() -> None:
     """Command-line entry: build the sets and print row counts."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
-    parser.add_argument("--seed", type=int, default=SEED)
-    args = parser.parse_args()
-    for name, count in build(args.out_dir, args.seed).items():
-        print(f"{name}: {count} rows")
+    run_cli(build, __doc__.splitlines()[0], SEED)
 
 
 if __name__ == "__main__":

@@ -10,15 +10,14 @@ directly in Traditional / Cantonese. Row schema as data_cards/safety_scope_phi_s
 data_cards/safety_scope_phi_sp.md for how it was made and what it does not cover.
 """
 
-import argparse
-import json
 import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_scope_phi_sets import fill_phi_templates, fill_scope_templates, opencc  # noqa: E402
+from build_scope_phi_sets import (  # noqa: E402
+    fill_phi_template, fill_phi_templates, fill_scope_templates, opencc, run_cli, write_rows)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "tests" / "data" / "safety" / "generated"
@@ -374,18 +373,7 @@ def fill_scope(rng: random.Random) -> list[dict]:
 
 
 def _fill_phi_template(text: str, rng: random.Random) -> tuple[str, list[dict]]:
-    out, entities, pos, length = [], [], 0, 0
-    for m in re.finditer(r"\{(\w+)\}", text):
-        literal = text[pos:m.start()]
-        out.append(literal)
-        length += len(literal)
-        value = rng.choice(PHI_FILL[m.group(1)])
-        entities.append({"start": length, "end": length + len(value), "kind": PHI_SLOT_KIND[m.group(1)]})
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out), entities
+    return fill_phi_template(text, PHI_FILL, rng, PHI_SLOT_KIND)
 
 
 def fill_phi(rng: random.Random) -> list[dict]:
@@ -415,19 +403,13 @@ def build(out_dir: Path = OUT_DIR, seed: int = SEED) -> dict[str, int]:
     counts = {}
     rng = random.Random(f"{seed}-sp")
     for name, rows in (("scope_test_sp.jsonl", fill_scope(rng)), ("phi_test_sp.jsonl", fill_phi(rng))):
-        (out_dir / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        counts[name] = len(rows)
+        counts.update(write_rows(out_dir / name, rows))
     return counts
 
 
 def main() -> None:
     """Command-line entry: build the batch and print row counts."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
-    parser.add_argument("--seed", type=int, default=SEED)
-    args = parser.parse_args()
-    for name, count in build(args.out_dir, args.seed).items():
-        print(f"{name}: {count} rows")
+    run_cli(build, __doc__.splitlines()[0], SEED)
 
 
 if __name__ == "__main__":
