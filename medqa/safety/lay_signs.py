@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from moe_core.errors import UserError
 from medqa.safety.facts import _DOSE_QUESTION, _HYPOTHETICAL, _PAST
 from medqa.safety.normalize import normalize_triage
+from medqa.safety.rule_files import read_rule_file
 
 LAY_SIGNS = Path(__file__).parent / "data" / "triage_lay_signs.yaml"
 _SENTENCE_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n\u3002\uff1b\uff01\uff1f]+")
@@ -70,12 +70,7 @@ class LayFinding:
 @lru_cache(maxsize=1)
 def load_lay_signs(path: Path = LAY_SIGNS) -> tuple[dict[str, Lexicon], list[LayRule]]:
     """Read and check the lay-sign lexicons and rules."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UserError(f"cannot read lay-sign lexicons {path}: {exc}") from exc
-    if not isinstance(data, dict) or set(data) != {"lexicons", "rules"}:
-        raise UserError(f"{path.name}: needs exactly 'lexicons' and 'rules'")
+    data = read_rule_file(path, "lay-sign lexicons", ("lexicons", "rules"))
     lexicons: dict[str, Lexicon] = {}
     for name, entry in data["lexicons"].items():
         if not isinstance(entry, dict) or set(entry) - {"patterns", "persistent", "negatable", "chronic_ok"}:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from moe_core.errors import UserError
 from medqa.safety.facts import _DOSE_QUESTION, _about_now
 from medqa.safety.normalize import is_chinese, normalize_triage as normalize
+from medqa.safety.rule_files import read_rule_file
 
 EXEMPLARS = Path(__file__).parent / "data" / "triage_exemplars.yaml"
 # Tuned on tests/data/safety/generated/triage_tune.jsonl only (see data_cards/safety_test_sets.md).
@@ -48,12 +48,7 @@ class _Bank:
 @lru_cache(maxsize=1)
 def load_exemplars(path: Path = EXEMPLARS) -> _Bank:
     """Read and check the exemplar bank."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UserError(f"cannot read triage exemplar bank {path}: {exc}") from exc
-    if not isinstance(data, dict) or set(data) != {"red", "benign"}:
-        raise UserError(f"{path.name}: needs exactly 'red' and 'benign'")
+    data = read_rule_file(path, "triage exemplar bank", ("red", "benign"))
     bank = _Bank([], [])
     for category, by_lang in data["red"].items():
         for lang in ("en", "zh"):

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
 
-import yaml
 
 from moe_core.errors import UserError
 
@@ -27,6 +26,7 @@ from medqa.safety.locales import LocaleInfo, resolve_locale
 from medqa.safety.lay_signs import _IF_EVER, lay_red_flags, load_lay_signs
 from medqa.safety.normalize import Tokens, normalize_triage as normalize, tokenize
 from medqa.safety.similarity import similar_red_flags
+from medqa.safety.rule_files import read_rule_file
 
 EMERGENCY, URGENT, NONE = "emergency", "urgent", "none"
 LEVEL_RANK = {NONE: 0, URGENT: 1, EMERGENCY: 2}
@@ -71,12 +71,7 @@ def _compile(where: str, patterns) -> re.Pattern:
 
 def load_rule_data(path: Path = RULE_DATA) -> tuple[dict[str, Concept], list[Rule], dict]:
     """Read and check the concept lexicons, rules and context patterns from the YAML rule data file."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UserError(f"cannot read triage rule data {path}: {exc}") from exc
-    if not isinstance(data, dict) or not {"concepts", "rules", "context"} <= set(data):
-        raise UserError(f"{path.name}: needs top-level 'concepts', 'rules' and 'context'")
+    data = read_rule_file(path, "triage rule data", ("concepts", "rules", "context"), exact=False)
     concepts: dict[str, Concept] = {}
     for name, entry in data["concepts"].items():
         if not isinstance(entry, dict) or set(entry) - {"patterns", "named", "persistent"}:
