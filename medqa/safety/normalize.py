@@ -395,8 +395,13 @@ _SERVICE_NAMES = re.compile(
 )
 
 
+# Runs of numeral characters longer than any age, dose, temperature or date: cut to this length, because the
+# detectors' "number + unit" patterns would otherwise try every start in the run ("9" * 20000 took 25 s).
+_LONG_NUMERAL_RUN = re.compile(r"([\d〇零一二两三四五六七八九十百千万]{8})[\d〇零一二两三四五六七八九十百千万]+")
+
+
 def normalize_triage(text: str) -> str:
     """`normalize` plus Cantonese folding, numbers in words and service names: the form every triage detector reads."""
-    folded = fold_cantonese(normalize(text))
+    folded = fold_cantonese(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text)))
     folded = _WORD_NUMBER.sub(_word_number, folded)
     return _SERVICE_NAMES.sub(lambda m: "专科服务" if "\u4e00" <= m.group(0)[0] <= "\u9fff" else "specialist service", folded)
