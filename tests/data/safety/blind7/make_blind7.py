@@ -33,7 +33,7 @@ CHILD_BY_EN = [("a little boy at the nursery", "he", "his"), ("a toddler in the 
                ("a kid in my class", "he", "his")]
 PREG_EN = [("my wife (32 wks pregnant)", "she", "her"), ("my sister, 28 weeks along,", "she", "her"),
            ("my daughter who is 7 months pregnant", "she", "her"), ("my gf, 35 wks", "she", "her"),
-           ("my wife, 20 weeks pregnant,", "she", "her")]
+           ("my wife, 26 weeks pregnant,", "she", "her")]
 PREG_BY_EN = [("a pregnant customer (about 8 months)", "she", "her"), ("my pregnant coworker (30 wks)", "she", "her")]
 
 WHO_HANS = ["我爸", "我妈", "我奶奶", "我老公", "我对象", "我室友", "我外公", "我姐"]
@@ -632,7 +632,7 @@ CATS["child_unwell"] = dict(
     who_en=CHILD_EN, by_en=CHILD_BY_EN, who_hans=CHILD_HANS, who_hant=CHILD_HANT,
     e_en=["{who} is floppy like a ragdoll and won't wake up properly",
           "{who} has gone blue around the lips and is really limp",
-          "{who} hasn't fed or had a wet nappy since yesterday and is just lying there",
+          "{who} hasn't eaten, drunk or peed since yesterday and is just lying there",
           "{who} is not responding when I call {pos} name, eyes half open",
           "{who} is grey and very floppy and won't drink anything"],
     e_hans=["{who}浑身软绵绵的 叫不醒", "{who}嘴唇发紫 整个人软塌塌的", "{who}从昨天到现在不吃不喝 尿布一直是干的 蔫蔫的"],
