@@ -528,6 +528,136 @@ _PRIORITY = {k: i for i, k in enumerate(
      "PHONE", "DATE", "AGE", "ZIP", "ADDRESS", "NAME"))}
 
 
+# --- round 6 (blind batch 6) ---------------------------------------------------------------------------
+# Classes blind6 (spent) found missing, each written down as a concept before it was coded:
+# 1. A name after "name is / name's / names" without "my" ("logged in ... name is X", "the patient's name is X").
+# 2. Titles typed in lower case before a capitalised surname ("ms Dlamini", "dr van der Berg"), and a surname that
+#    starts with a lower-case particle after any title.
+# 3. A name that heads a record: before a date-of-birth cue with or without a comma ("X born 1936", "X, DOB ..."),
+#    after look-up verbs ("look up X", "pull up X") and after "res" (resident); in Chinese, a name at the start of a
+#    line before a comma and a record field (男/女, 出生日期, 生日, 手机, 身份证, 住址, an age).
+# 4. An address that ends in a postcode is one address from its house number, unit, block or PO box to the
+#    postcode (UK, US state + ZIP, Australian state + 4 digits, Singapore 6 digits), whatever the street is called
+#    ("8 Rose Cottages, Little Snoring, Norfolk NR21 0AX"); a Hong Kong address that starts with a flat, room or
+#    unit runs through floor, block or tower and the estate to the district ("Flat B, 12/F, Block 3, X Estate, Y").
+# 5. Eight-digit Hong Kong and Singapore numbers after a calling verb ("ring 6123 4567", "whatsapp me 9123 4567").
+# 6. Identity numbers named by their own cue (HKID, NRIC, FIN, IC, MyKad): a cue that names the kind wins over a
+#    shape that looks like another kind ("my ID number is 078-05-1120" is an ID, not an SSN), Singapore NRIC/FIN
+#    shapes alone, and messaging handles after WeChat/Line/Telegram/Instagram cues (an account id).
+_R6_TITLE_ANY_CASE = r"(?i:dr|mr|mrs|ms|mx|miss|prof|doctor|nurse|sister|madam|mdm)\.?"
+_R6_PARTICLE_START = r"(?:(?:van|von|de|da|del|della|der|den|di|du|la|le|al|el|bin|binti|ibn|ter|ten|dos|das|do|ni|nic|mac|ó|o')[ \t]+){0,2}"
+_R6_NAME_CUE = re.compile(r"(?i:\b(?:name is|name's|names|name was|named|goes by|known as|full name is))[ \t]+(" + _CAP_NAME + ")")
+# "the drug name is Ozempic": a thing's name, not a person's
+_R6_THING_NAME = re.compile(r"(?i:\b(?:nhs|generic|brand|trade|proper|medical|official|scientific|chemical|drug|medicine|medication|brand|product|clinic|hospital|ward|app|company|pharmacy|street|"
+                            r"road|file|device|pump|tablet|pill|condition|test|procedure|website|site|wifi|network|user|"
+                            r"account|pet|dog|cat|ship|book|song|film|show)(?:'s)?[ \t]+(?:\w+[ \t]+)?$)")
+_R6_TITLE_NAME = re.compile(r"(?<![A-Za-z])" + _R6_TITLE_ANY_CASE + r"[ \t]+(" + _R6_PARTICLE_START + r"[" + _UPPER + r"][" + _LETTER +
+                            r"'\-]{1,24}(?:[ \t]+" + _R6_PARTICLE_START + r"[" + _UPPER + r"][" + _LETTER + r"'\-]{1,24}){0,2})")
+_R6_BEFORE_DOB = re.compile(r"(" + _CAP_NAME + r")(?=,?[ \t]+(?i:dob|d\.o\.b\.?|born|b\.|date of birth|birth ?date)[ \t:.]*(?:\d|"
+                            r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|on|in)\b))")
+_R6_LOOKUP_NAME = re.compile(r"(?i:\b(?:look up|lookup|pull up|bring up|search for|check on|chase up|res|resident|admit|admitting|"
+                             r"discharge|discharging|transfer|transferring|bed \d{1,3}|bay \d{1,2})[ \t:]+)(" + _CAP_NAME + ")")
+_ZH_R6_RECORD_HEAD = re.compile(r"(?m:^[ \t]*(?:患者|病人|姓名[:：]?)?[ \t]*(" + _ZH_NAME_CORE + r")(?=[，,、;；][ \t]*(?:男|女|出生|生日|"
+                                r"出世|手机|电话|联系|身份证|身分证|证件|年龄|住址|地址|病历|住院号|今年|[0-9一二三四五六七八九十]{1,3}岁)))")
+
+_R6_UPPER_WORD = r"[" + _UPPER + r"][" + _LETTER + r"'’.\-]{0,24}"
+_R6_ADDR_WORD = r"(?:" + _R6_UPPER_WORD + r"|\d{1,4}[A-Za-z]?|#\d{1,3}-\d{1,5}|\d{1,2}/F|G/F)"
+_R6_ADDR_SEG = _R6_ADDR_WORD + r"(?:[ \t]+" + _R6_ADDR_WORD + r"){0,5}"
+# A US state + ZIP stays outside the address (the project's convention since round 4), so it is not an anchor here.
+_R6_POSTCODE = r"(?:" + _UK_POSTCODE + r"|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT),?[ \t]+\d{4}|Singapore[ \t]+\d{6})"
+_R6_ADDR_START = (r"(?:(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm|Shop|Lot|Blk|Block)\.?[ \t]*#?[A-Z0-9][A-Za-z0-9\-]{0,5}"
+                  r"|(?i:p\.?[ \t]?o\.?[ \t]*box|gpo box|locked bag|private bag)[ \t]+\d{1,6}"
+                  r"|\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?)")
+_R6_POSTCODE_ADDRESS = re.compile(r"(?<![\w/#.\-])" + _R6_ADDR_START + r"(?:,?[ \t]+" + _R6_ADDR_SEG + r")?(?:,[ \t]*" +
+                                  _R6_ADDR_SEG + r"){0,5},?[ \t]+" + _R6_POSTCODE + r"(?![\w])")
+_R6_HK_SEG = (r"(?:\d{1,2}/F|G/F|\d{1,2}(?:st|nd|rd|th)?[ \t]+Floor|Floor[ \t]+\d{1,2}|(?:Block|Blk|Tower|Phase|Wing|Building)[ \t]*"
+              r"[0-9A-Z]{1,3}|" + _NOT_TOWNS + r"[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20}){0,3})")
+_R6_HK_ADDRESS = re.compile(r"(?<![\w/])(?:Flat|Room|Rm|Unit|Shop|Apt|Suite)\.?[ \t]*[A-Z0-9][A-Z0-9\-]{0,4},?[ \t]+(?:" + _R6_HK_SEG +
+                            r",[ \t]*){1,5}" + _R6_HK_SEG + r"(?![A-Za-z])")
+_R6_CALL_PHONE = re.compile(r"(?i:\b(?:ring|call|text|sms|phone|dial|whatsapp|wa|signal|reach|contact|tel|mob|hp)\b(?:[ \t]+(?:me|us|him|"
+                            r"her|them|my \w+|his \w+|her \w+|back|directly|anytime|now|pls|please))?(?:[ \t]+(?:on|at))?[ \t:]+)"
+                            r"(\+?(?:852|65)?[ \t\-]?[2-9]\d{3}[ \t\-]?\d{4})(?![\d\-])")
+_R6_ID_CUE = re.compile(r"(?:(?i:\b(?:hkid|hk id|hkic|nric|fin|ic(?=[ \t]+(?:number|no))|mykad|identity card|(?:my|his|her|their|our|national|resident) id)"
+                        r"(?:[ \t]+(?:card|number|no\.?|#))?"
+                        r"(?:[ \t]+(?:is|was|:|=)|[ \t]*[:#=])?)|(?:香港)?(?:身份证|身分证)(?:字号|号码|号|號碼)?|证件号码?|回乡证号?码?)"
+                        r"[ \t]*(?:是|系|为|[:：#=])?[ \t]*")
+_R6_ID_VALUE = re.compile(r"(?:[A-Z]{1,2}[ \t]?\d{6}[ \t]?[(（]?[0-9A][)）]?|[STFGM]\d{7}[A-Z]|\d{6}-\d{2}-\d{4}|"
+                          r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]|\d{3}-\d{2}-\d{4}|[A-Z]\d{9}|"
+                          # whatever id-like run follows the cue, however its brackets or groups are typed ("R(1)23456(7)")
+                          r"(?=(?:[A-Z()（） \-]{0,6}\d){6})[A-Z0-9][A-Z0-9()（）\-]{5,22}[A-Z0-9)）])(?![A-Za-z0-9])")
+_R6_NRIC = re.compile(r"(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])")
+_R6_HANDLE = re.compile(r"(?i:\b(?:wechat|weixin|wx|line|telegram|tg|instagram|insta|ig|snapchat|snap|kakao(?:talk)?|skype|viber|"
+                        r"signal|discord|tiktok|twitter|facebook|fb)(?:[ \t]+(?:id|handle|username|user ?name|account|acc))?"
+                        r"(?:[ \t]+(?:is|was)|[ \t]*[:：=])[ \t]*|(?:微信号?|微信|wechat号|line号?|LINE ID|脸书|臉書|IG)[ \t]*(?:是|系|:|：)?[ \t]*)"
+                        r"(@?(?=[A-Za-z0-9_.\-]{0,30}[0-9_])[A-Za-z][A-Za-z0-9_.\-]{3,30}[A-Za-z0-9])(?![A-Za-z0-9_@])")
+
+
+_R6_SERVICE_PLACE = re.compile(r"(?i:\b(?:hospital|outpatients?|clinic|ward|department|dept|pharmacy|surgery|theatres?|"
+                               r"reception|a&e|x-ray|radiology|pathology|maternity)\b)")
+
+
+def _r6_drop_leading_common(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop capitalised common words at the front of a name run ("Patient Kwame Mensah" -> "Kwame Mensah")."""
+    words = text[start:end].split(" ")
+    skip = 0
+    while skip < len(words) - 1 and words[skip].lower().rstrip(".,:") in _NOT_NAMES | {"can", "could", "please", "pls", "look",
+                                                                                      "res", "resident", "pt", "patient"}:
+        skip += 1
+    return start + len(" ".join(words[:skip])) + (1 if skip else 0), end
+
+
+def _round6_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-6 candidates added to `out`, and the cue-named kind preferred for a span a shape also claimed."""
+    found: list[tuple[int, int, str]] = []
+    shouting = text.isupper()
+    if not shouting:
+        for regex in (_R6_NAME_CUE, _R6_BEFORE_DOB, _R6_LOOKUP_NAME):
+            for m in regex.finditer(text):
+                if regex is _R6_NAME_CUE and _R6_THING_NAME.search(text[:m.start()]):
+                    continue
+                start, end = _r6_drop_leading_common(text, *m.span(1))
+                name = _trim_name(text[start:end], False)
+                # an acronym ("bed 4 NBM") is not a name
+                if name and not any(len(w) > 1 and w.isupper() for w in name.split()) and not any(w.lower().rstrip(".,") in _NEVER_IN_NAMES for w in name.split()):
+                    found.append((start, start + len(name), "NAME"))
+        for m in _R6_TITLE_NAME.finditer(text):
+            words = m.group(1).split()
+            kept = []
+            for word in words:
+                # stop at the first capitalised common word ("dr Chan Said" keeps only Chan)
+                if word[0].isupper() and word.lower() in _NOT_NAMES | _NEVER_IN_NAMES:
+                    break
+                kept.append(word)
+            while kept and kept[-1].lower() in _PARTICLES:
+                kept.pop()
+            if kept and any(w[0].isupper() for w in kept):
+                name = re.sub(r"['\u2019]s$", "", " ".join(kept))  # "Mr Haddad's daughter": the possessive is outside
+                found.append((m.start(1), m.start(1) + len(name), "NAME"))
+    for m in _ZH_R6_RECORD_HEAD.finditer(text):
+        found.append((*m.span(1), "NAME"))
+    for regex in (_R6_POSTCODE_ADDRESS, _R6_HK_ADDRESS):
+        for m in regex.finditer(text):
+            # "Unit 4, Main Hospital, Outpatients" is a place inside a hospital, not where someone lives
+            if regex is _R6_HK_ADDRESS and _R6_SERVICE_PLACE.search(m.group(0)):
+                continue
+            found.append((*m.span(), "ADDRESS"))
+    for m in _R6_CALL_PHONE.finditer(text):
+        found.append((*m.span(1), "PHONE"))
+    for m in _R6_NRIC.finditer(text):
+        found.append((*m.span(), "ID"))
+    for m in _R6_HANDLE.finditer(text):
+        found.append((*m.span(1), "ID"))
+    cued_ids = set()
+    for cue in _R6_ID_CUE.finditer(text):
+        value = _R6_ID_VALUE.match(text, cue.end())
+        if value:
+            found.append((*value.span(), "ID"))
+            cued_ids.add(value.span())
+    # a cue that names an identity number wins over a shape that looks like an SSN or a phone number
+    kept_out = [c for c in out if not ((c[0], c[1]) in cued_ids and c[2] in ("SSN", "PHONE", "ACCOUNT"))]
+    return kept_out + found
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -613,7 +743,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for regex, group in _ZH_NAME_PATTERNS:
         for m in regex.finditer(text):
             add(m, "NAME", group)
-    return out
+    return _round6_candidates(text, out)
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.

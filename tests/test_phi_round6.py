@@ -1,0 +1,87 @@
+"""PHI round 6: the classes blind6 found, pinned with identifiers written here (not blind6's rows).
+
+Each case names the exact span that must be redacted and its kind; look-alikes with no PHI must come back untouched.
+"""
+
+import pytest
+
+from medqa.safety.phi import redact
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    """The (kind, original text) of every redacted span."""
+    return {(span.kind, text[span.start:span.end]) for span in redact(text).spans}
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # 1. a name after "name is / name's" without "my"
+    ("the patients name is Oluwaseun Adeyemi-Cole and she is in bay 4", "NAME", "Oluwaseun Adeyemi-Cole"),
+    ("her name's Nguyen Van Minh, can you check the booking", "NAME", "Nguyen Van Minh"),
+    # 2. lower-case titles, and surnames that start with a particle
+    ("pls ask mr Ferreira to call back", "NAME", "Ferreira"),
+    ("dr van der Berg said its fine", "NAME", "van der Berg"),
+    ("mrs Abu-Bakr is waiting downstairs", "NAME", "Abu-Bakr"),
+    ("I'm Keanu, Mrs Kahale's grandson", "NAME", "Kahale"),
+    # 3. a name heading a record
+    ("pull up Ingrid Solberg dob 02/05/1931 please", "NAME", "Ingrid Solberg"),
+    ("Tevita Fifita b. 1929 needs a wheelchair", "NAME", "Tevita Fifita"),
+    ("resident Aoife Ní Dhomhnaill, DOB 7 May 1933", "NAME", "Aoife Ní Dhomhnaill"),
+    ("李国强，男，78岁，电话13912345678", "NAME", "李国强"),
+    ("林淑芬，身分證A123456789，手機0912-111-222", "NAME", "林淑芬"),
+    # 4. addresses anchored on a postcode, and Hong Kong flats to the district
+    ("send it to 17 Wattle Grove, Toowong QLD 4066", "ADDRESS", "17 Wattle Grove, Toowong QLD 4066"),
+    ("she lives at 4 Church Cottages, Great Snoring, Fakenham NR21 0HR", "ADDRESS",
+     "4 Church Cottages, Great Snoring, Fakenham NR21 0HR"),
+    ("PO Box 318, Alice Springs NT 0871", "ADDRESS", "PO Box 318, Alice Springs NT 0871"),
+    ("Blk 123 Ang Mo Kio Ave 3, #05-123, Singapore 560123", "ADDRESS", "Blk 123 Ang Mo Kio Ave 3, #05-123, Singapore 560123"),
+    ("Unit 3, 22 Hill Street, Mosman NSW 2088", "ADDRESS", "Unit 3, 22 Hill Street, Mosman NSW 2088"),
+    ("deliver to Flat C, 8/F, Block 2, Lok Fu Estate, Wong Tai Sin", "ADDRESS",
+     "Flat C, 8/F, Block 2, Lok Fu Estate, Wong Tai Sin"),
+    ("Room 905, Tower 5, Tai Koo Shing, Quarry Bay pls", "ADDRESS", "Room 905, Tower 5, Tai Koo Shing, Quarry Bay"),
+    # 5. eight-digit numbers after a calling verb
+    ("pls ring 9123 4567 after 6", "PHONE", "9123 4567"),
+    ("whatsapp me 6512 3456", "PHONE", "6512 3456"),
+    ("text my son on 5432 1098", "PHONE", "5432 1098"),
+    # 6. identity numbers by their cue, NRIC shapes, messaging handles
+    ("my NRIC is S8812345D", "ID", "S8812345D"),
+    ("her FIN is G1234567X, she is a foreign worker", "ID", "G1234567X"),
+    ("my IC number is 880101-14-5678", "ID", "880101-14-5678"),
+    ("my ID number is 219-09-9999", "ID", "219-09-9999"),
+    ("身分證：K(2)34567(8)", "ID", "K(2)34567(8)"),
+    ("my wechat is chen_mei1988, add me", "ID", "chen_mei1988"),
+    ("加我微信：wxid_k2j3h4", "ID", "wxid_k2j3h4"),
+    ("line id: sweetpea_77", "ID", "sweetpea_77"),
+])
+def test_round6_identifiers_are_redacted_with_exact_spans(text, kind, value):
+    assert (kind, value) in spans(text), spans(text)
+
+
+def test_a_us_state_and_zip_stay_outside_the_address():
+    # the project's convention since round 4: the ZIP is its own identifier
+    text = "my address is 55 Ridgewood Ave, Apt 2B, Paramus NJ 07652"
+    assert {("ADDRESS", "55 Ridgewood Ave, Apt 2B, Paramus"), ("ZIP", "07652")} <= spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the drug name is Ozempic, is it the same as Wegovy",
+    "the NHS name is Amlodipine",
+    "can you look up Boots Pharmacy opening hours",
+    "ring 999 now if she stops breathing",
+    "bed 4 NBM from midnight",
+    "my wechat is not working",
+    "take 2 tablets at 8 and 2 at 20",
+    "ms symptoms got worse after the heat",
+    "my IC number is on the card",
+    "whatsapp me when the results are in",
+    "Unit 4, Main Hospital, Outpatients",
+    "Insurance ID: see the card",
+])
+def test_phi_free_look_alikes_are_untouched(text):
+    assert redact(text).spans == [], spans(text)
+
+
+def test_round6_spans_stay_idempotent():
+    text = "res Tevita Fifita, DOB 3/4/1930, Flat C, 8/F, Block 2, Lok Fu Estate, Wong Tai Sin, ring 9123 4567"
+    once = redact(text).text
+    assert redact(once).text == once
+    assert "Fifita" not in once and "9123" not in once and "Lok Fu" not in once
