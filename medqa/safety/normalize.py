@@ -63,7 +63,7 @@ MISSPELLINGS = {
     "meningitus": "meningitis", "menengitis": "meningitis",
     "babys": "baby's", "pls": "please", "plz": "please", "teh": "the", "hte": "the", "rly": "really",
     "swalowed": "swallowed", "swallowd": "swallowed",
-    "hed": "head", "blod": "blood", "bloood": "blood", "pregnat": "pregnant", "pregnnat": "pregnant", "alot": "a lot",
+    "hed": "head", "pail": "pale", "paile": "pale", "blod": "blood", "bloood": "blood", "pregnat": "pregnant", "pregnnat": "pregnant", "alot": "a lot",
     "accidentaly": "accidentally", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",
     "savnig": "saving", "nothnig": "nothing", "nohting": "nothing", "saivng": "saving", "blsitered": "blistered", "bliistered": "blistered", "accidently": "accidentally", "breathe's": "breathes", "unconcius": "unconscious",
 }
@@ -400,8 +400,59 @@ _SERVICE_NAMES = re.compile(
 _LONG_NUMERAL_RUN = re.compile(r"([\d〇零一二两三四五六七八九十百千万]{8})[\d〇零一二两三四五六七八九十百千万]+")
 
 
+# Northern Mandarin colloquial, Taiwanese net-speak and homophone typos folded to the words the lexicons use:
+# 啥 = 什么, 咋办 = 怎么办, 俺 = 我, 偶 = 我 (net-speak), ㄉ = 的 (zhuyin), 发骚 typed for 发烧 before a reading.
+_MANDARIN_COLLOQUIAL = [
+    (re.compile(r"咋(办|整|弄|搞)"), "怎么办"),
+    (re.compile(r"咋(样|的)"), "怎么样"),
+    (re.compile(r"咋"), "怎么"),
+    (re.compile(r"啥"), "什么"),
+    (re.compile(r"俺"), "我"),
+    (re.compile(r"(?:(?<=^)|(?<=[\s,.!?;:，。！？、；：]))偶(?![尔然遇像数发合])|偶(?=[想的家儿女妈爸阿吸头胸肚要老])"), "我"),
+    (re.compile(r"ㄉ"), "的"),
+    (re.compile(r"ㄇ"), "吗"),
+    (re.compile(r"发骚(?=\s?\d|到|了|得|[一二三四五六七八九十]{1,3}度)"), "发烧"),
+]
+# Pinyin typed for red-flag words (tone marks are stripped first): read as the Chinese words.
+_PINYIN = {
+    "xiong tong": "胸痛", "xiongtong": "胸痛", "xiong kou teng": "胸口疼", "xiongkou teng": "胸口疼", "xiong kou tong": "胸口痛",
+    "xiong men": "胸闷", "xiongmen": "胸闷", "fa shao": "发烧", "fashao": "发烧", "gao shao": "高烧", "gaoshao": "高烧",
+    "chou chu": "抽搐", "chouchu": "抽搐", "hu xi kun nan": "呼吸困难", "huxi kunnan": "呼吸困难", "huxikunnan": "呼吸困难",
+    "chuan bu guo qi": "喘不过气", "chuan bu shang qi": "喘不上气", "chu xue": "出血", "chuxue": "出血", "liu xue": "流血",
+    "liuxue": "流血", "zi sha": "自杀", "zisha": "自杀", "bu xiang huo": "不想活", "qing sheng": "轻生", "yun dao": "晕倒",
+    "yundao": "晕倒", "hun dao": "昏倒", "hun mi": "昏迷", "hunmi": "昏迷", "jiao bu xing": "叫不醒", "zhong feng": "中风",
+    "zhongfeng": "中风", "guo min": "过敏", "guomin": "过敏", "huai yun": "怀孕", "huaiyun": "怀孕", "jian hong": "见红",
+    "tou tong": "头痛", "toutong": "头痛", "xin zang bing": "心脏病", "xin geng": "心梗", "tang shang": "烫伤",
+    "shao shang": "烧伤", "chu dian": "触电", "bao bao": "宝宝", "baobao": "宝宝", "xin sheng er": "新生儿",
+    "tun le": "吞了", "chi le": "吃了", "yao": "药", "ban bian": "半边", "shuo hua bu qing": "说话不清", "zui wai": "嘴歪",
+}
+_PINYIN_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _PINYIN if " " in k or len(k) > 5), key=len, reverse=True)) + r")\b")
+_TONE_MARKS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü", "aaaaeeeeiiiioooouuuuvvvvv")
+# English homophone and sound-alike typos of red-flag words ("chess pain", "he eight a tablet", "throats closing").
+_SOUND_ALIKES = [
+    (re.compile(r"\bchess(?= (pain|pains|hurts?|tight\w*|pressure|feels|is (hurting|tight|sore)))"), "chest"),
+    (re.compile(r"\b(he|she|i|we|they|son|daughter|kid|baby|toddler|child|boy|girl|dog|cat|brother|sister|who|just|accidentally|has|have) eight(?= (a|an|the|some|half|most|all|loads|lots|one|two|\d|his|her|my|their|of))"),
+     r"\1 ate"),
+    (re.compile(r"\b(a|having|had|has|have|having a|mini) stoke\b"), r"\1 stroke"),
+    (re.compile(r"\b(unable|not able) to\b"), "can not"),
+    (re.compile(r"\b(throat|tongue|lip|face|chest|head|arm|leg|eye|neck)s (closing|closed|swelling|swollen|tight|hurting|killing|bleeding|numb|dead|gone|burning|pounding)\b"),
+     r"\1 is \2"),
+]
+
+
+def _fold_voices(text: str) -> str:
+    """Fold colloquial Mandarin, pinyin and English sound-alike typos to the lexicon words."""
+    for pattern, repl in _MANDARIN_COLLOQUIAL:
+        text = pattern.sub(repl, text)
+    if re.search(r"[a-z]", text):
+        text = _PINYIN_RE.sub(lambda m: _PINYIN[m.group(1)], text.translate(_TONE_MARKS))
+        for pattern, repl in _SOUND_ALIKES:
+            text = pattern.sub(repl, text)
+    return text
+
+
 def normalize_triage(text: str) -> str:
     """`normalize` plus Cantonese folding, numbers in words and service names: the form every triage detector reads."""
-    folded = fold_cantonese(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text)))
+    folded = fold_cantonese(_fold_voices(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text))))
     folded = _WORD_NUMBER.sub(_word_number, folded)
     return _SERVICE_NAMES.sub(lambda m: "专科服务" if "\u4e00" <= m.group(0)[0] <= "\u9fff" else "specialist service", folded)

@@ -414,9 +414,18 @@ _RESOLVED = re.compile(
     r"|\bno (sickness|vomiting|being sick|headache)\b.{0,30}\bno (sickness|vomiting|headache|drowsiness)( now)?\b"
     r"|没(有)?(吐|呕).{0,3}(也|亦|又)?(不|没)(有)?头痛"
     r"|现在没事|就没事|已经没事|之后(都)?没事|完全正常|感觉(完全)?正常|完全没事|照常玩|照玩照吃|照玩|(吃饭|吃奶)也?正常|就好了"
+    # a bump told with everything else fine: 别的都好, cried a bit then played, otherwise fine
+    r"|别的都好|其他都好|其它都好|其他(都|一切)?正常|哭(了)?(一下|一会儿?|几声)?就.{0,4}(玩|好|没事|睡)|照样玩|又去玩|去玩了"
+    r"|\botherwise (fine|ok|okay|well|normal|happy|himself|herself)\b|\b(carried on|went back to|back to) playing\b"
+)
+# A long-standing, unchanged complaint asked about for a routine check is not a same-day problem.
+_CHRONIC_UNCHANGED = re.compile(
+    r"\b(for (years|ages|months|a long time|a few years|many years)|been like (that|this) for|always been|long[- ]standing)\b"
+    r"|(好|很)多年了|好几年了|几年了|多年了|一直都(这样|是这样)|老毛病"
 )
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
-_RECOVERED = re.compile(r"\b(doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a good place|"
+_RECOVERED = re.compile(r"\b((i am|she is|he is|they are|we are) (fine|ok|okay|well|good|better) now|all good now|"
+                        r"doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a good place|"
                         r"better these days|now (i am|she is|he is|they are) (fine|ok|okay|well|good|better|in a (good|better) place)|healed( up)?( \w+){0,2} ago|long healed|healed years ago)\b|好(返|番|过来)?(好多|很多|咗好多)|好转|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
 # Clauses that name self-harm only as something old: its scars, years ago, as a teenager.
 _OLD_HARM = re.compile(r"\b(scars?|scarring|years ago|as a (teen|teenager|kid|child|student)|used to|old|at (uni|university|college|school)|in (my|his|her) (teens|twenties)|when (i|he|she) was (younger|a teen\w*|at school|a student|\d+)|back in)\b|疤|多年前|几年前|年前|以前|小时候|读书时")
@@ -426,7 +435,7 @@ _SENTENCE = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f,\uff0c]")
 def _drop_resolved(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop urgent rules in a message that says it resolved, and self-harm told only as a past, recovered event."""
     norm = normalize(text)
-    if _RESOLVED.search(norm):
+    if _RESOLVED.search(norm) or (_CHRONIC_UNCHANGED.search(norm) and not _lexicon("ACUTE_NOW").search(norm)):
         fired = [r for r in fired if r.level != URGENT]
     harm = [r for r in fired if r.category == "suicide_self_harm"]
     if harm and _RECOVERED.search(norm):
@@ -467,6 +476,28 @@ _PREGNANCY_REASSURED = re.compile(
     r"\b(all )?(scans?|ultrasounds?|checks?) (were |was |have been |are |all )?(normal|fine|ok|okay|clear|good)\b.{0,40}\bnothing since\b"
     r"|\bnothing since\b.{0,40}\b(scans?|ultrasounds?) (were |was |are )?(normal|fine|ok)\b"
     r"|(b超|检查|产检).{0,4}(都)?正常.{0,10}(之后|后来)?(都)?没(有)?(再)?(出血|流血|见红)"
+    # a check since then found nothing wrong: "scan was fine", 医生看过说没事
+    r"|\b(scans?|ultrasounds?|doctors?|midwife|gp|hospital|checks?|they)( \w+){0,3} (was|were|said|says|is|are|found|came back) "
+    r"(it was |it is |all |everything (was |is )?)?(fine|normal|ok|okay|all good|nothing wrong|reassuring|clear)\b"
+    r"|(医生|b超|检查|产检|超声).{0,6}(说)?(没事|正常|没问题|没什么)"
+)
+# Signs that the pregnancy bleeding or pain is happening now, whatever an earlier check found.
+_PREGNANCY_NOW = re.compile(r"\b(again|heav\w*|soak\w*|clots?|gush\w*|cramp\w*|severe|worse|getting more|still (bleeding|spotting)|"
+                            r"now (bleeding|spotting|in pain|hurting))\b|又|还在|越来越|大量|血块|很痛|剧痛|肚子(很)?(疼|痛)")
+# What a normal value or range is, asked while saying that things are normal now.
+_NORMAL_RANGE_QUESTION = re.compile(
+    r"\b(what is|what are|how many|how much|how often)( \w+){0,3} (normal|usual|typical)\b|\b(a |the )?normal (number|amount|range|count|temp\w*)\b"
+    r"|正常(的)?(体温|温度|胎动|心率|次数|范围|值)|(多少|几次|几度)(才|先)?(算|是)正常"
+)
+_SAID_NORMAL = re.compile(r"\b(moving|kicking|feeding|eating|acting|behaving|breathing) (normally|as (usual|normal)|fine|well)\b|\bseems? (fine|well|normal)\b"
+                          r"|(胎动|动得|吃奶|吃得|精神)(都|也|很|挺)?(正常|好|跟平时一样)|一切正常")
+# Nobody in particular: no person, kin or first-person state named, so an information question is general.
+_PERSON_NAMED = re.compile(
+    r"\b(my|he|she|his|her|him|our|we|they|their|son|daughter|husband|wife|partner|mum|mom|dad|grandma|grandpa|nan|"
+    r"child|kid|baby|toddler|infant|newborn|boy|girl|man|woman|lady|patient|pt|res|resident|client|neighbou?r|friend|"
+    r"\d{1,3} ?(yo|y/o|yrs?|years? old|months? old|weeks? old|m|f)|"
+    r"i (have|am|feel|felt|got|had|can not|think|just|took|ate|fell|hit|cut|burnt|burned))\b"
+    r"|(我|他|她|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷|奶|外婆|外公|婆婆|公公|哥|姐|弟|妹|家人|朋友|媳妇|小朋友)(?!想问|想了解|问一下|问下|想知道)"
 )
 
 
@@ -490,7 +521,9 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped.add("stroke")  # a numb lip after a filling is the anaesthetic; weakness or speech trouble still count
     if _SUICIDE_TOPIC.search(norm) and not _still_suicidal(_SUICIDE_TOPIC.sub(" , ", norm)):
         dropped.add("suicide_self_harm")
-    if _PREGNANCY_REASSURED.search(norm):
+    if _NORMAL_RANGE_QUESTION.search(norm) and _SAID_NORMAL.search(norm) and not _PREGNANCY_NOW.search(norm):
+        dropped |= {"pregnancy", "infant_fever", "child_unwell"}  # "what's a normal number of kicks? baby moving normally"
+    if _PREGNANCY_REASSURED.search(norm) and not _PREGNANCY_NOW.search(norm):
         dropped.add("pregnancy")
     if _lexicon("CLEANING_QUESTION").search(norm) and not _INGESTED.search(norm):
         dropped.add("overdose_poisoning")  # "can I use bleach on the bottles before she drinks": nothing was swallowed
@@ -503,6 +536,10 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     if _WAS_FINE_AFTER.search(norm) and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm):
         dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
     fired = [r for r in fired if r.category not in dropped] if dropped else fired
+    if fired and _general_question(norm):
+        # "which department for chest pain? just asking", "what is sepsis, saw a poster": nobody is ill.
+        # Suicidal thoughts stay: "what's the point of living" is asked about oneself without naming anyone.
+        fired = [r for r in fired if r.category == "suicide_self_harm"]
     if any(r.category == "overdose_poisoning" for r in fired) and _one_extra_dose_question(norm):
         # "took my blood pressure tablet twice by accident, should I skip tomorrow": a pharmacist or 111 today.
         fired = [r for r in fired if r.category != "overdose_poisoning"] + [ONE_EXTRA_DOSE]
@@ -514,6 +551,22 @@ _DOSE_WORRY = re.compile(r"\b(should i|should he|should she|do i|is it (ok|okay|
                          r"|要紧|要不要紧|会不会有事|会有事吗|有没有事|怎么办|要不要|点算|得唔得")
 _HIGH_RISK_MEDICINE = re.compile(r"\b(insulin|opioids?|morphine|oxy\w*|fentanyl|tramadol|codeine|methadone|methotrexate|warfarin|lithium|"
                                  r"digoxin|gliclazide|glipizide|sulfonylurea|clozapine|iron)\b|胰岛素|吗啡|华法林|甲氨蝶呤|锂盐|地高辛|铁剂")
+
+
+_ASKING = re.compile(r"[?？]|\b(what|which|how|when|where|who|why|is it|are there|can i|could i|do i|should i|tell me)\b"
+                     r"|什么|哪|怎么|怎样|如何|吗|多少|几|是否|有没有|想问|请问|问问|了解")
+
+
+def _general_question(norm: str) -> bool:
+    """An information or routing question about nobody in particular, with nothing happening now and no reading."""
+    if not (_INFO.search(norm) or _PAST_SENTENCE.search(norm)) or _PERSON_NAMED.search(norm):
+        return False
+    if not _ASKING.search(norm):
+        return False  # a bare list of observations ("floppy, mottled, cap refill 4s") is a report, not a question
+    if _lexicon("ACUTE_NOW").search(norm) or _STILL_NOW.search(norm):
+        return False
+    derived = _derived_hits(tokenize(norm))
+    return not (derived.get("FEVER_VALUE") or derived.get("GLUCOSE_EXTREME"))
 
 
 def _one_extra_dose_question(norm: str) -> bool:
