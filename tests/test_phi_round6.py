@@ -51,6 +51,13 @@ def spans(text: str) -> set[tuple[str, str]]:
     ("my wechat is chen_mei1988, add me", "ID", "chen_mei1988"),
     ("加我微信：wxid_k2j3h4", "ID", "wxid_k2j3h4"),
     ("line id: sweetpea_77", "ID", "sweetpea_77"),
+    # voices probed after blind6: Vietnamese letters, Singapore/NZ postcodes, Cantonese 係, HK married names, Aunty/Uncle
+    ("regards, Nguyễn Thị Hương", "NAME", "Nguyễn Thị Hương"),
+    ("Blk 456 Jurong West St 42 #12-345 S(640456)", "ADDRESS", "Blk 456 Jurong West St 42 #12-345 S(640456)"),
+    ("PO Box 77, Gisborne 4040", "ADDRESS", "PO Box 77, Gisborne 4040"),
+    ("地址係新界沙田禾輋邨豐和樓10樓1005室", "ADDRESS", "新界沙田禾輋邨豐和樓10樓1005室"),
+    ("我阿媽陳王美玲今年九十三歲", "NAME", "陳王美玲"),
+    ("Aunty Rosa will come at 3", "NAME", "Rosa"),
 ])
 def test_round6_identifiers_are_redacted_with_exact_spans(text, kind, value):
     assert (kind, value) in spans(text), spans(text)
@@ -75,6 +82,7 @@ def test_a_us_state_and_zip_stay_outside_the_address():
     "whatsapp me when the results are in",
     "Unit 4, Main Hospital, Outpatients",
     "Insurance ID: see the card",
+    "uncle said its fine",
 ])
 def test_phi_free_look_alikes_are_untouched(text):
     assert redact(text).spans == [], spans(text)

@@ -55,8 +55,9 @@ _CJK = "\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff"
 # --- English name cues -------------------------------------------------------------------------------
 # A capitalised name of one to three words ("Mary", "Mary Ann O'Neil", "Li-Wei Zhang").
 # Latin letters beyond ASCII (Zoë, Søren, Łukasz, Nguyễn) belong in names too; round 3 found names with them missed.
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
-_LETTER = "a-zA-ZÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ"
+# Round 6: Latin Extended-B too (Vietnamese ơ/ư, as in "Hương", "Phạm Thị Thơ").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
+_LETTER = "a-zA-ZÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿ"
 # Particles written in lower case inside a name ("Ludwig van Beethoven", "Maria de Souza").
 _PARTICLES = ("van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "binti", "al", "el",
               "ter", "ten", "dos", "das", "ni", "nic", "mac", "y")
@@ -222,7 +223,10 @@ _ZH_GIVEN_CHAR = ("(?!明天|明早|明晚|明年|后天|上午|下午|晚上|�
                   "]")
 # 区 (Au, folded from 區) is a Hong Kong surname but also "district" (病区, 小区): it counts only after a cue.
 _CUED_SURNAMES = _SURNAMES + "区"
-_ZH_NAME_CORE = _ZH_NOT_NAME + "(?:" + _ZH_COMPOUND_SURNAMES + "|[" + _CUED_SURNAMES + "])(?:" + _ZH_GIVEN_CHAR + "){1,2}"
+# Round 6: a Hong Kong married name puts the husband's surname first (陈王美玲): two surnames, then two given
+# characters, tried before the usual one surname and one or two given characters.
+_ZH_NAME_CORE = _ZH_NOT_NAME + "(?:[" + _SURNAMES + "][" + _SURNAMES + "](?:" + _ZH_GIVEN_CHAR + "){2}(?![" + _CJK + "]{0,1}(?:先生|女士|医生|太|生)" + \
+    ")|(?:" + _ZH_COMPOUND_SURNAMES + "|[" + _CUED_SURNAMES + "])(?:" + _ZH_GIVEN_CHAR + "){1,2})"
 # Function words that are also rare surnames ("患者和家属", "向主管医生", "应由医生"): after a weak cue or
 # before a job title they start a phrase, not a name. Answers pass through redact(), so these matter.
 _ZH_FUNCTION_START = "(?!(?<=[感多致答道谢])谢)(?![和向应由于与及或把被让请找问管单时]|谢谢|谢了|谢啦|祝好)"
@@ -475,7 +479,7 @@ _ADDRESSES = [
     re.compile(r"[" + _CJK + r"]{2,10}(?:小区|花园|公寓|大厦|新村|家园)(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座|期))?"
                r"(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号))?"),
 ]
-_ZH_ADDRESS_LEAD = re.compile(r"(?:[我你他她家]{0,2}(?:住在|住喺|家住|住址是?|地址[是为:：]?|位于|搬到|搬咗去|在|喺|住|是)[:：]?)?"
+_ZH_ADDRESS_LEAD = re.compile(r"(?:[我你他她家]{0,2}(?:住在|住喺|家住|住址[是系]?|地址[是为系:：]?|位于|搬到|搬咗去|在|喺|住|是)[:：]?)?"
                               r"(?:[" + _CJK + r"]{2,3}(?:省|自治区)|澳门)?")
 # Hong Kong's regions (香港/九龍/新界) are below state level, so round 4 keeps them in the address, as people write them.
 _ZIP_RES = [
@@ -544,7 +548,7 @@ _PRIORITY = {k: i for i, k in enumerate(
 # 6. Identity numbers named by their own cue (HKID, NRIC, FIN, IC, MyKad): a cue that names the kind wins over a
 #    shape that looks like another kind ("my ID number is 078-05-1120" is an ID, not an SSN), Singapore NRIC/FIN
 #    shapes alone, and messaging handles after WeChat/Line/Telegram/Instagram cues (an account id).
-_R6_TITLE_ANY_CASE = r"(?i:dr|mr|mrs|ms|mx|miss|prof|doctor|nurse|sister|madam|mdm)\.?"
+_R6_TITLE_ANY_CASE = r"(?i:dr|mr|mrs|ms|mx|miss|prof|doctor|nurse|sister|madam|mdm|aunty|auntie|uncle)\.?"
 _R6_PARTICLE_START = r"(?:(?:van|von|de|da|del|della|der|den|di|du|la|le|al|el|bin|binti|ibn|ter|ten|dos|das|do|ni|nic|mac|ó|o')[ \t]+){0,2}"
 _R6_NAME_CUE = re.compile(r"(?i:\b(?:name is|name's|names|name was|named|goes by|known as|full name is))[ \t]+(" + _CAP_NAME + ")")
 # "the drug name is Ozempic": a thing's name, not a person's
@@ -564,7 +568,11 @@ _R6_UPPER_WORD = r"[" + _UPPER + r"][" + _LETTER + r"'’.\-]{0,24}"
 _R6_ADDR_WORD = r"(?:" + _R6_UPPER_WORD + r"|\d{1,4}[A-Za-z]?|#\d{1,3}-\d{1,5}|\d{1,2}/F|G/F)"
 _R6_ADDR_SEG = _R6_ADDR_WORD + r"(?:[ \t]+" + _R6_ADDR_WORD + r"){0,5}"
 # A US state + ZIP stays outside the address (the project's convention since round 4), so it is not an anchor here.
-_R6_POSTCODE = r"(?:" + _UK_POSTCODE + r"|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT),?[ \t]+\d{4}|Singapore[ \t]+\d{6})"
+_R6_POSTCODE = (r"(?:" + _UK_POSTCODE + r"|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT),?[ \t]+\d{4}|(?:Singapore|SG)[ \t]+\d{6}|"
+                r"S[ \t]?\(\d{6}\)|S\d{6})")
+# A PO box and its town with a bare four-digit postcode (New Zealand, "PO Box 77, Gisborne 4040").
+_R6_PO_BOX_TOWN = re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box|\bprivate bag|\blocked bag)[ \t]+\d{1,6},?[ \t]+(?-i:[A-Z][a-z]{2,20}"
+                             r"(?:[ \t]+[A-Z][a-z]{2,20}){0,2})[ \t]+\d{4}(?![\d:./\-])")
 _R6_ADDR_START = (r"(?:(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm|Shop|Lot|Blk|Block)\.?[ \t]*#?[A-Z0-9][A-Za-z0-9\-]{0,5}"
                   r"|(?i:p\.?[ \t]?o\.?[ \t]*box|gpo box|locked bag|private bag)[ \t]+\d{1,6}"
                   r"|\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?)")
@@ -635,7 +643,7 @@ def _round6_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
                 found.append((m.start(1), m.start(1) + len(name), "NAME"))
     for m in _ZH_R6_RECORD_HEAD.finditer(text):
         found.append((*m.span(1), "NAME"))
-    for regex in (_R6_POSTCODE_ADDRESS, _R6_HK_ADDRESS):
+    for regex in (_R6_POSTCODE_ADDRESS, _R6_HK_ADDRESS, _R6_PO_BOX_TOWN):
         for m in regex.finditer(text):
             # "Unit 4, Main Hospital, Outpatients" is a place inside a hospital, not where someone lives
             if regex is _R6_HK_ADDRESS and _R6_SERVICE_PLACE.search(m.group(0)):
@@ -747,7 +755,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
-_ADDRESS_LEAD_CHARS = set("到是在为住址于往至寄送搬去的给：:喺")
+_ADDRESS_LEAD_CHARS = set("到是在为住址于往至寄送搬去的给：:喺系")  # 系: Cantonese 係 ("地址係...") as folded
 
 
 def _address_verb_lead(address: str) -> int:
