@@ -98,3 +98,33 @@ def test_switching_combining_or_asking_us_for_a_medicine_is_redirected(text):
 ])
 def test_look_alikes_stay_answerable(text):
     assert classify_scope(text).decision != REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    # voices probed after blind6: text-speak "2 much", word order without an auxiliary, carers' questions,
+    # Cantonese 食埋 (together) and 定 (or)
+    "is 3 tabs of co-codamol 2 much",
+    "my son having the fits, which medicine I give him",
+    "what disease my daughter has, she is having rashes",
+    "it is cancer or not, the lump in my breast",
+    "as his carer can i crush his sertraline into his yoghurt",
+    "can I give dad his sleeping tablet an hour earlier",
+    "is her confusion a uti",
+    "阿嫲食緊薄血藥，可唔可以食埋中藥",
+    "阿公嘅藥食兩粒定一粒好",
+])
+def test_voices_probed_after_blind6_are_redirected(text):
+    assert classify_scope(text).decision == REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    "can i crush my pills into yoghurt",  # a knowledge-base question: no one medicine named
+    "2 many people in the waiting room, can I wait outside",
+    "which bus I take to the hospital",
+    "what time the pharmacy opens, it is open or not today",
+    "can I come to my appointment an hour earlier",
+    "糖尿病人可以食咩生果",
+    "請問高血壓係咩嚟",
+])
+def test_their_look_alikes_stay_answerable(text):
+    assert classify_scope(text).decision != REDIRECT, text

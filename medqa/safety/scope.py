@@ -171,7 +171,10 @@ _SYMPTOM = (
     r"burning|stiff(?:ness)?|lesions?|ulcers?|blisters?|growths?|patch(?:es)?|marks?|pins and needles|"
     r"thirst|thirsty|yellow\w*|jaundice\w*|racing|pounding|sweating|weak(?:ness)?|shaking|tremors?|fainting|"
     r"faint|bloating|bloated|heartburn|hoarse\w*|lumpy|sores?|scabs?|flaking|flaky|peeling|shortness of breath|"
-    r"rings?|circles?|streaks?|dots?|freckles?|warts?|welts?|hives)"
+    r"rings?|circles?|streaks?|dots?|freckles?|warts?|welts?|hives|"
+    # round 6: what carers report in older people and children
+    r"confusion|confused|forgetful(?:ness)?|memory loss|drowsy|drowsiness|lethargic|lethargy|agitated|agitation|"
+    r"hallucinations?|incontinen(?:ce|t)|puffy|unsteady|wobbly|snoring)"
 )
 _WHO = r"(?:i|he|she|we|they|you|it|this|that|these|those|my \w+(?: \w+)?|his \w+|her \w+|our \w+|the baby|the kids?|grandma|grandpa|mum|mom|dad|baby)"
 _END = r"(?=\s*(?:[?.!,;)]|$|or\b|and\b|to you|do you|right\b|yet\b|already\b|again\b|too\b|though\b|now\b|then\b|maybe\b|perhaps\b|instead\b))"
@@ -494,6 +497,8 @@ _SLANG = {
     "b4": "before", "amt": "amount", "qty": "quantity", "howmuch": "how much", "howmany": "how many", "2day": "today",
     "2moro": "tomorrow", "2nyt": "tonight", "wen": "when", "shuld": "should",
 }
+# "2 much", "2 many": the digit stands for "too" before an amount word (round 6)
+_TOO_RE = re.compile(r"(?<![\w.])2 (?=(?:much|many|strong|often|soon|high|low|close|early|late)\b)")
 _SLANG_RE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted((re.escape(k) for k in _SLANG), key=len, reverse=True)) +
                        r")(?![\w'])")
 # Cantonese (Hong Kong) wording -> the Mandarin the Chinese cues are written in. Both scripts are listed because
@@ -522,6 +527,8 @@ _CANTONESE = [
     (re.compile(r"ㄉ"), "的"), (re.compile(r"ㄇ"), "吗"), (re.compile(r"ㄅ"), "吧"), (re.compile(r"ㄌ"), "了"),
     (re.compile(r"ㄋ"), "呢"), (re.compile(r"[醬酱](?=[是會会就要算])"), "这样"),
     (re.compile(r"俺|咱(?!们|們)"), "我"), (re.compile(r"偶(?![尔爾然像数數遇发發])"), "我"),
+    # Cantonese 食埋 ("take ... as well", i.e. together) and 定 between two amounts ("兩粒定一粒": or)
+    (re.compile(r"(?<=[食吃用飲饮])埋"), "一起"), (re.compile(r"(?<=[粒片顆颗包次滴格支])定(?=[一二兩两三四半1-9])"), "还是"),
 ]
 # Longer medicine names, for catching typos ("ibuprofin", "amoxicilin"); short names are left out because
 # one edit turns them into everyday words ("aleve" -> "alive").
@@ -567,6 +574,7 @@ def scope_text(text: str) -> str:
             text = pattern.sub(replacement, text)
     norm = fold_traditional(normalize(text))
     norm = _SLANG_RE.sub(lambda m: _SLANG[m.group(0)], norm)
+    norm = _TOO_RE.sub("too ", norm)
     return _fix_medicine_typos(norm)
 
 
@@ -1020,6 +1028,22 @@ _R6_EAT_MED = re.compile(r"\b(?:can|could|should|may|is it ok(?:ay)? (?:to|if)|i
                          r"doses?)\b|\b(?:eat|eating)\b(?: \w+){0,2}? (?:" + _C_MED + r")\b.{0,20}\b(?:\d+|one|two|three|four) "
                          r"times? (?:a|per|in a|each) day\b")
 # Chinese conditions that carry no disease suffix, and organs named as the guess ("是甲状腺吗": is it the thyroid?).
+# Non-native word order without the auxiliary: "which medicine I give him", "what disease my daughter has",
+# "it is cancer or not".
+_R6_ESL_RX = re.compile(r"\bwhich (?:medicine|medication|tablet|drug|antibiotic|cream|syrup|injection|pill)s? (?:i|we|he|she|they|"
+                        r"my \w+) (?:give|take|use|buy|should|can|must|need)\b")
+_R6_ESL_DIAG = re.compile(r"\bwhat (?:disease|illness|condition|problem|sickness|infection) (?:i|he|she|we|they|my \w+|his \w+|"
+                          r"her \w+|the \w+) (?:has|have|got|is having|am having|are having|is suffering)\b|"
+                          r"\b(?:it|this|that) (?:is|'s) (?:a |an )?(?:\w+ )?" + _R5_CONDITION + r" or not\b|"
+                          r"\bis (?:it|this|that) (?:a |an )?(?:\w+ )?" + _R5_CONDITION + r" or not\b")
+# Giving a medicine another way or at another time: crushed or hidden in food, an hour earlier (carers' questions).
+_R6_HOW_GIVEN = re.compile(r"\b(?:crush|crushing|split|splitting|halve|halving|cut|cutting|dissolve|dissolving|hide|hiding|mix|mixing|"
+                           r"open|opening|break|breaking)\b(?: \w+){0,2}? (?:" + _C_MED + r"|capsules?|tablets?)\b.{0,20}\b(?:into|in|with|"
+                           r"over)\b(?: \w+){0,2}? (?:food|yog(?:h)?urt|jam|juice|milk|water|drink|tea|porridge|pudding|custard|"
+                           r"applesauce|apple sauce|puree|meal|dinner|breakfast|cereal|honey)\b")
+_R6_SHIFT_TIME = re.compile(r"\b(?:give|take|have|use|giving|taking)\b(?: [\w']+){0,4}? (?:" + _C_MED + r")\b.{0,20}\b(?:an hour|"
+                            r"\d+ hours?|two hours|half an hour|a bit|a little|a few hours|earlier|later)(?: (?:earlier|later|early|late))?"
+                            r"\b(?: than usual| than normal)?")
 _R6_ZH_CONDITION = (r"(?:高血压|低血压|高血糖|低血糖|血糖高|血糖低|血压高|血压低|糖尿|痴呆|失智|老年痴呆|阿兹海默|帕金森|中风|脑梗|心梗|"
                     r"脑出血|怀孕|有喜|抑郁|忧郁|焦虑|更年期|甲状腺|心脏|肝|肾|肾脏|胆|胃|肺|前列腺|子宫|卵巢|乳腺|腰椎|颈椎|"
                     r"痛风|贫血|过敏|哮喘|气管|骨质疏松|骨折|扭伤|中暑|上火|湿疹|荨麻疹|带状疱疹|生蛇|新冠|流感|肺炎|感冒|"
@@ -1043,7 +1067,14 @@ _R6_ZH_CLASS_MED = r"[\u4e00-\u9fff]{1,5}(?:药|丸|片|水|胶囊|颗粒|冲剂
 _R6_EN_OWN = re.compile(r"\b(?:my|his|her|their|our|mum's|mom's|dad's|i'm on|i am on|he's on|he is on|she's on|she is on|"
                         r"i take|he takes|she takes|i'm taking|i am taking)\b")
 _R6_ZH_OWN = re.compile(r"(?:我|他|她|我们|妈|爸|婆|公|爷|奶|老公|老婆|孩子|宝宝|小孩|仔|女儿|儿子)(?:的|在吃|正在吃|吃着|一直吃|长期吃|"
-                        r"有吃|吃紧)|(?:我|他|她)(?:妈|爸|老公|老婆|孩子|宝宝)|阿(?:妈|爸|嬷|公|婆|爷)")
+                        r"有吃|吃紧)|(?:我|他|她)(?:妈|爸|老公|老婆|孩子|宝宝)|阿(?:妈|爸|嬷|嫲|公|婆|爷)")
+
+
+def _r6_names_a_medicine(text: str) -> bool:
+    """Whether `text` names a medicine by its own name rather than by a class word (tablets, pills, meds)."""
+    return any(not re.fullmatch(_MED_GENERIC + r"|creams?|gels?|ointments?|liquid|solution|mixture|lotion|spray|pens?|"
+                                r"the generic(?: one)?|a generic one|capsules?|tablets?", m.group(0))
+               for m in _C_MED_RE.finditer(text))
 
 
 def _r6_named_change(norm: str) -> bool:
@@ -1102,6 +1133,16 @@ def round6_reason(norm: str) -> str | None:
                                                                        norm[supplied.end():supplied.end() + 40])) and \
             not re.search(r"\b(?:repeat|refill|usual|regular|sent|send|deliver\w*|collect\w*)\b", norm):
         return "prescription_request"
+    if _R6_ESL_RX.search(norm):
+        return "prescription_request"
+    if _R6_ESL_DIAG.search(norm):
+        return "diagnosis_request"
+    # "can i crush my pills into yoghurt" is a knowledge-base question; the same about one named medicine is personal
+    how_given = _R6_HOW_GIVEN.search(norm)
+    if ask and not supply and how_given and _r6_names_a_medicine(how_given.group(0)):
+        return "dose_change"
+    if ask and not supply and _R6_SHIFT_TIME.search(norm) and re.search(r"\b(?:earlier|later)\b", norm):
+        return "dose_change"
     if _R6_QUESTION_ONLY.search(norm) or _R6_WHAT_IS_MY.search(norm):
         return "diagnosis_request"
     if ask and not supply and _r6_en_two_medicines(norm) and _R4_CONNECT.search(norm) and _R4_COMBINE_VERB.search(norm) and \
