@@ -27,11 +27,12 @@ def load_rows(path: Path) -> list[dict]:
 
 
 def scope_table(rows: list[dict]) -> tuple[dict, list[dict]]:
-    """Return {(label, group): [hits, total]} for group in all/kind/script, and the rows that were wrong."""
+    """Return {(label, group): [hits, total]} for group in all/kind/script/kind-by-script, and the rows that were wrong."""
     table, wrong = defaultdict(lambda: [0, 0]), []
     for row in rows:
         redirected = classify_scope(row["text"]).decision == REDIRECT
-        for group in ("all", row["kind"], row["script"]):
+        # kind x script too: a class of miss often lives in one language only ("zh-Hant med_change")
+        for group in ("all", row["kind"], row["script"], f'{row["kind"]}/{row["script"]}'):
             table[(row["label"], group)][0] += redirected
             table[(row["label"], group)][1] += 1
         if redirected != (row["label"] == "redirect"):
@@ -53,7 +54,7 @@ def phi_table(rows: list[dict]) -> tuple[dict, list[dict], float]:
             table["redacted_any_kind"][0] += (entity["start"], entity["end"]) in spans
             table["redacted_any_kind"][1] += 1
             hit = entity not in missed
-            for group in ("all", entity["kind"], row["script"]):
+            for group in ("all", entity["kind"], row["script"], f'{entity["kind"]}/{row["script"]}'):
                 table[group][0] += hit
                 table[group][1] += 1
         if not row["entities"]:
