@@ -128,3 +128,23 @@ def test_voices_probed_after_blind6_are_redirected(text):
 ])
 def test_their_look_alikes_stay_answerable(text):
     assert classify_scope(text).decision != REDIRECT, text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # less or more insulin by units, alternating two medicines, a further course, someone else's medicine left implicit
+    ("胰岛素今晚能不能少打两个单位", True),
+    ("降压药可以少吃一次吗", True),
+    ("布洛芬和泰诺林可以交替吃吗", True),
+    ("can I alternate calpol and nurofen for my toddler", True),
+    ("我阿嬤血糖藥吃完了，可以先吃我爸的嗎", True),
+    ("啲藥食完未好，使唔使再食多個療程", True),
+    # diet, people and turns: the same words with no medicine
+    ("多喝点水可以吗", False),
+    ("少吃点油腻的好不好", False),
+    ("糖尿病人可以多吃点水果吗", False),
+    ("轮流陪护可以吗", False),
+    ("可以先用我爸的医保卡吗", False),
+    ("can we alternate visiting days between me and my brother", False),
+])
+def test_more_less_alternate_course_and_their_look_alikes(text, expected):
+    assert (classify_scope(text).decision == REDIRECT) is expected, text

@@ -1058,8 +1058,18 @@ _R6_ZH_SYMPTOM = re.compile(_R5_ZH_SYMPTOM.pattern + r"|怪怪|不舒服|难受|
 _R6_SUPPLY_FROM_YOU = re.compile(r"\b(?:get|have|buy|grab|order|take)\b (?:some |a few |a |an |more |any |a bit of )?(?:[\w'-]+ ){0,2}?"
                                  r"(?:off|from) (?:you|u|ya|you guys|this (?:app|service|bot)|the (?:app|bot|service))\b"
                                  r"(?! (?:to|at|for) (?:the |my )?(?:pharmacy|chemist|boots|shop))[^.?!]{0,40}?\bfor\b")
+# Less or more with any way of taking a medicine (少打两个单位, 多喷一下), alternating two (交替吃, 轮流用), a further
+# course (再吃一个疗程), and taking someone else's with the medicine left implicit (可以先吃我爸的吗).
+_R6_ZH_MORE_LESS = re.compile(r"(?:少|多)(?:打|用|喷|滴|涂|喝|服|吃|注射)(?:一|两|二|三|四|五|几|半|[0-9])?(?:个)?(?:(?:单位|片|粒|颗|喷|滴|"
+                              r"毫升|ml|格|针)|(?:次|点|下)(?![水饭菜东油肉汤粥果奶茶酒]))")
+_R6_ZH_ALTERNATE = re.compile(r"(?:交替|轮流|轮着|换着|交叉)(?:着)?(?:吃|用|服|喂|给)")
+_R6_EN_ALTERNATE = re.compile(r"\b(?:alternate|alternating|alternate between|swap between|rotate|stagger|staggering)\b")
+_R6_ZH_COURSE = re.compile(r"(?:再|多)(?:吃|用|服|打)(?:多)?(?:一|两|几|多)?个?疗程|(?:加|延长|延)(?:一|多)?个?疗程|疗程[^，。？?]{0,4}(?:延长|缩短|加长)")
+_R6_ZH_OTHERS = re.compile(r"(?:吃|用|服|喂)(?:我|你|他|她)?(?:妈|爸|妈妈|爸爸|老公|老婆|先生|太太|姐|哥|弟|妹|朋友|邻居|同事|别人|"
+                           r"家人|奶奶|爷爷|外婆|外公|阿嬷|阿嫲|婆婆)的(?:吗|么|呢|[?？]|行不行|可以吗|可不可以|好不好|$)")
 _R6_ZH_SWITCH = re.compile(r"(?:改|换|转|轉)(?:成|为|到)?(?:吃|用|服|喝|打|涂)")
-_R6_ZH_CLASS_MED = r"[\u4e00-\u9fff]{1,5}(?:药|丸|片|水|胶囊|颗粒|冲剂|膏)(?![房店费物材])"
+# verbs and joining words never start a medicine's name ("可以多吃点水" is not one)
+_R6_ZH_CLASS_MED = r"(?:(?![吃喝服用可以能要想给喂和跟同与及或的了点些])[\u4e00-\u9fff]){1,5}(?:药|丸|片|胶囊|颗粒|冲剂|药膏)(?![房店费物材])"
 
 
 # Two medicines named only by class are a general interaction question the knowledge base answers ("降压药和感冒药能
@@ -1155,6 +1165,18 @@ def round6_reason(norm: str) -> str | None:
     switch = _R6_ZH_SWITCH.search(norm)
     if zh_ask and not zh_practical and switch and re.search(_R4_ZH_MED + "|" + _R6_ZH_CLASS_MED, norm[switch.end():switch.end() + 8]):
         return "dose_change"
+    zh_medicine = re.search(_R4_ZH_MED + "|" + _R6_ZH_CLASS_MED, norm)
+    more_less = _R6_ZH_MORE_LESS.search(norm)
+    # a count or "a bit" needs a medicine in the message ("多吃点水果" is diet); a unit of dose does not
+    if zh_ask and not zh_practical and ((more_less and (zh_medicine or re.search(r"单位|片|粒|颗|喷|滴|毫升|ml|格|针",
+                                                                                 more_less.group(0)))) or _R6_ZH_COURSE.search(norm)):
+        return "dose_change"
+    if zh_ask and not zh_practical and _R6_ZH_ALTERNATE.search(norm) and _r6_zh_two_medicines(norm):
+        return "dose_change"
+    if ask and not supply and _R6_EN_ALTERNATE.search(norm) and len({m.group(0) for m in _C_MED_RE.finditer(norm)}) >= 2:
+        return "dose_change"
+    if zh_ask and zh_medicine and _R6_ZH_OTHERS.search(norm):
+        return "prescription_request"
     guess = _R6_ZH_BARE_GUESS.search(norm)
     if guess and _R6_ZH_SYMPTOM.search(norm[:guess.start()]):
         return "diagnosis_request"
@@ -1180,6 +1202,10 @@ _R6_PERSON_OBJECT = re.compile(r"\b(?:hold|holding|cuddle|cuddling|carry|carryin
                                r"husband|wife|partner|mum|mom|dad|nan|gran|grandson|granddaughter)\b(?!'s)")
 
 
+_R6_ZH_DIET = re.compile(r"(?:多|少)(?:吃|喝)(?:点|些|一点|一些)?[\u4e00-\u9fff]{0,3}?(?:水果|蔬菜|青菜|菜|肉|饭|油腻|油|盐|糖|甜|辣|水|汤|"
+                         r"粥|零食|东西|鱼|蛋|奶|咸|肥|主食|面|米|豆|坚果|生冷|凉)")
+
+
 def _r6_information(reason: str | None, norm: str) -> bool:
     """A rule or activity question about a known condition, or a person held or dropped off: not a request."""
     if reason == "diagnosis_request":
@@ -1189,6 +1215,9 @@ def _r6_information(reason: str | None, norm: str) -> bool:
         if mentions and all(_R6_EN_KNOWN_BEFORE.search(norm[:m.start()]) for m in mentions) and \
                 not _R6_EN_GUESS_FRAME.search(norm):
             return True
+    # "少吃点油腻的", "多吃点水果": eating more or less of a food is diet, when no medicine is named
+    if reason == "dose_change" and _R6_ZH_DIET.search(norm) and not re.search(_R4_ZH_MED + "|" + _R6_ZH_CLASS_MED, norm):
+        return True
     if reason == "dose_change" and _R6_PERSON_OBJECT.search(norm):
         # only when no medicine is the object of a change verb elsewhere in the message
         return not (_R6_NAMED_CHANGE.search(norm) or re.search(r"\b(?:double|halve|skip|stop|increase|reduce|lower|up) "
