@@ -294,6 +294,10 @@ _CANTONESE_PHRASES = [
     (re.compile(r"几多"), "多少"),
     (re.compile(r"廿"), "二十"),
     (re.compile(r"点算(好)?"), "怎么办"),
+    # 撳 = press, 落去 = down (撳落去都唔退 = pressed down it does not fade); 边科/边间 = which department/which one
+    (re.compile(r"撳|揿"), "按"),
+    (re.compile(r"(?<=[按压])落去"), "下去"),
+    (re.compile(r"(?<![一左右半这那旁身两外里上下前后东西南北海岸])边(?=[个科间位度处])"), "哪"),
     (re.compile(r"点样"), "怎样"),
     (re.compile(r"有咩|系咩|咩"), lambda m: m.group(0)[:-1] + "什么"),
     (re.compile(r"乜嘢|乜"), "什么"),
@@ -424,8 +428,11 @@ _PINYIN = {
     "zhongfeng": "中风", "guo min": "过敏", "guomin": "过敏", "huai yun": "怀孕", "huaiyun": "怀孕", "jian hong": "见红",
     "tou tong": "头痛", "toutong": "头痛", "xin zang bing": "心脏病", "xin geng": "心梗", "tang shang": "烫伤",
     "shao shang": "烧伤", "chu dian": "触电", "bao bao": "宝宝", "baobao": "宝宝", "xin sheng er": "新生儿",
+    "zi dian": "紫点", "zidian": "紫点", "hong dian": "红点", "zi ban": "紫斑", "ya bu tui": "压不退", "an bu tui": "按不退",
+    "shen shang": "身上", "jiao bu xing": "叫不醒", "bu xing le": "不行了", "chuan bu shang": "喘不上", "xue tang": "血糖",
     "tun le": "吞了", "chi le": "吃了", "yao": "药", "ban bian": "半边", "shuo hua bu qing": "说话不清", "zui wai": "嘴歪",
 }
+_PINYIN_DEGREES = re.compile(r"(?<=\d) ?du\b")
 _PINYIN_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _PINYIN if " " in k or len(k) > 5), key=len, reverse=True)) + r")\b")
 _TONE_MARKS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü", "aaaaeeeeiiiioooouuuuvvvvv")
 # English homophone and sound-alike typos of red-flag words ("chess pain", "he eight a tablet", "throats closing").
@@ -446,6 +453,8 @@ def _fold_voices(text: str) -> str:
         text = pattern.sub(repl, text)
     if re.search(r"[a-z]", text):
         text = _PINYIN_RE.sub(lambda m: _PINYIN[m.group(1)], text.translate(_TONE_MARKS))
+        if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+            text = _PINYIN_DEGREES.sub("度", text)  # "fa shao 39 du": a reading in degrees
         for pattern, repl in _SOUND_ALIKES:
             text = pattern.sub(repl, text)
     return text

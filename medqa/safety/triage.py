@@ -259,6 +259,25 @@ def _accidental_injury(norm: str) -> bool:
     return bool(_lexicon("ACCIDENT_CONTEXT").search(norm)) and not _lexicon("SELF_HARM_INTENT_MARKER").search(norm)
 
 
+# Experiential 过 after an earlier-time word (之前胸痛过, 以前抽过一次), and X的话 = "if X" before a question
+# (胸口疼的话挂什么科; never 说的话, "the words said").
+_ZH_EXPERIENTIAL_OR_IF = re.compile(
+    r"(之前|以前|曾经|早前|前阵子|前段时间|前些日子|那阵子?|上回).{0,10}过(?![来去敏期])"
+    r"|(?<![说讲整])的话(?=[,，]?(应该|该|要|需要|得|怎么|挂|看|去|是不是|算不算|可以|能不能|有没有))"
+)
+# Said to be happening now or again: keeps every clause current.
+_NOW_OR_AGAIN = re.compile(
+    r"\b(again|now|right now|today|tonight|currently|at the moment)\b|又|再次|今天|今晚|刚才|刚刚|正在"
+    r"|现在(?!(都|已经|也|还)?(没事|好了|都好|很好|没有|没|不(痛|疼|难受|抽|喘)|康复|恢复|正常))"
+)
+# Intensity or time-now words: a question asked by someone in the middle of it ("crushing chest pain, which department?").
+_NOW_OR_SEVERE = re.compile(
+    r"\b(now|currently|at the moment|tonight|today|this (morning|evening|afternoon)|since|for the (last|past)|severe\w*|"
+    r"crushing|worst|really bad|so bad|very bad|terrible|unbearable|agony|can not|please help|help me|emergency)\b"
+    r"|现在|刚才|刚刚|一直|今天|今晚|很痛|很疼|剧痛|厉害|受不了|救命|不行了"
+)
+
+
 def find_concepts(text: str) -> dict[str, list[float]]:
     """Positions (word units) of every concept occurrence that survives negation and context filtering."""
     norm = normalize(text)
@@ -269,10 +288,14 @@ def find_concepts(text: str) -> dict[str, list[float]]:
     past_cache: dict[int, bool] = {}
     info_cache: dict[int, bool] = {}
 
+    # 之前胸痛过 (had it once) and 胸口疼的话 (if the chest hurts) are not now, unless the message says it is
+    # happening again or now ("之前胸痛过，今天又痛了").
+    zh_not_now = _ZH_EXPERIENTIAL_OR_IF if not _NOW_OR_AGAIN.search(norm) else None
+
     def in_past(clause: int) -> bool:
         if clause not in past_cache:
             a, b = bounds[clause]
-            past_cache[clause] = bool(_PAST.search(norm[a:b]))
+            past_cache[clause] = bool(_PAST.search(norm[a:b]) or (zh_not_now and zh_not_now.search(norm[a:b])))
         return past_cache[clause]
 
     def in_info(clause: int) -> bool:
@@ -466,7 +489,9 @@ _CURRENT_OLDER_AGE = re.compile(
     r"|\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?) old now\b"
     r"|(现在|目前|今年|已经)(已经)?([\d一二两三四五六七八九十]{1,3})(岁|周岁)"
 )
-_INFANT_THEN = re.compile(r"\b(when (he|she|they) (was|were)|back when|as a (newborn|baby)|at (\d|one|two|six|eight) weeks old)\b"
+_INFANT_THEN = re.compile(r"\b(when (he|she|they) (was|were)|back when|as a (newborn|baby)|at (\d|one|two|six|eight) weeks old|"
+                          r"at (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?|months?)( old)?|"
+                          r"(was|were) admitted)\b"
                           r"|(满月|出生|小时候|bb|宝宝).{0,3}(时|的时候|那时|那阵)|住过院|过院")
 # Numbness from a dental or other local anaesthetic that has worn off is expected, not a stroke.
 _NUMB_WORN_OFF = re.compile(r"\b(worn off|wore off|wearing off|gone now|back to normal|feeling has come back)\b"
@@ -563,7 +588,7 @@ def _general_question(norm: str) -> bool:
         return False
     if not _ASKING.search(norm):
         return False  # a bare list of observations ("floppy, mottled, cap refill 4s") is a report, not a question
-    if _lexicon("ACUTE_NOW").search(norm) or _STILL_NOW.search(norm):
+    if _lexicon("ACUTE_NOW").search(norm) or _STILL_NOW.search(norm) or _NOW_OR_SEVERE.search(norm):
         return False
     derived = _derived_hits(tokenize(norm))
     return not (derived.get("FEVER_VALUE") or derived.get("GLUCOSE_EXTREME"))
