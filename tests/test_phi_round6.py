@@ -93,3 +93,30 @@ def test_round6_spans_stay_idempotent():
     once = redact(text).text
     assert redact(once).text == once
     assert "Fifita" not in once and "9123" not in once and "Lok Fu" not in once
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # people introduced by carers' words, by asking for them, by a booking, or set off by an age in years
+    ("my grandad Seán Ó Briain is 96", "NAME", "Seán Ó Briain"),
+    ("ask for Kim Min-jun at reception", "NAME", "Kim Min-jun"),
+    ("the appt is for Abd al-Rahman Haddad", "NAME", "Abd al-Rahman Haddad"),
+    ("Siti Nurhaliza binti Tarudin, 92 years old", "NAME", "Siti Nurhaliza binti Tarudin"),
+    ("麻煩轉告李醫生，我係梁太", "NAME", "梁"),
+    ("Unit 12/34 Smith Street, Fitzroy VIC 3065", "ADDRESS", "Unit 12/34 Smith Street, Fitzroy VIC 3065"),
+    ("my Line: @kellyw", "ID", "@kellyw"),
+    ("hearing aid no. HA 7731 220", "DEVICE", "HA 7731 220"),
+    ("胰島素泵序號：MMT-1780K 8892", "DEVICE", "MMT-1780K 8892"),
+])
+def test_round6b_identifiers_are_redacted_with_exact_spans(text, kind, value):
+    assert (kind, value) in spans(text), spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She's 100 years old, is there a home visit service",
+    "ask for Reception at the desk",
+    "can I speak to the pharmacist",
+    "the appt is for 3pm",
+    "my pump no. is 2 weeks old",
+])
+def test_round6b_look_alikes_keep_their_words(text):
+    assert not any(kind == "NAME" or kind == "DEVICE" for kind, _ in spans(text)), spans(text)

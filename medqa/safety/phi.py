@@ -561,6 +561,21 @@ _R6_BEFORE_DOB = re.compile(r"(" + _CAP_NAME + r")(?=,?[ \t]+(?i:dob|d\.o\.b\.?|
                             r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|on|in)\b))")
 _R6_LOOKUP_NAME = re.compile(r"(?i:\b(?:look up|lookup|pull up|bring up|search for|check on|chase up|res|resident|admit|admitting|"
                              r"discharge|discharging|transfer|transferring|bed \d{1,3}|bay \d{1,2})[ \t:]+)(" + _CAP_NAME + ")")
+# A name word may carry a glued particle ("al-Rahman", "d'Souza", "O'Brien"); lower-case particles may stand between words.
+_R6_NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|az|at|an|ul|ud|abu|d|l)['’\-])?[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,24}"
+_R6_PARTICLE_NAME = (_R6_NAME_WORD + r"(?:[ \t]+" + _R6_PARTICLE_START + r"(?:" + _R6_NAME_WORD + r"|[" + _UPPER + r"]\.?(?![" +
+                     _LETTER + r"])|(?:" + "|".join(_PARTICLES + ("binti", "bt", "bte", "ap", "ferch")) + r")(?=[ \t]+[" + _UPPER + r"]))){0,4}")
+# Cues that introduce a person: more relatives and carers' words, asking for someone, a booking "is for" someone,
+# and a name set off by an age in years ("Siti Nurhaliza binti Tarudin, 92 years old").
+_R6_PERSON_CUE = re.compile(
+    r"(?i:\b(?:my|his|her|our|their) (?:grandad|granddad|gran|granny|nan|nana|nanna|auntie|aunty|stepdad|stepmum|stepmom|"
+    r"stepfather|stepmother|mother-in-law|father-in-law|mum-in-law|dad-in-law|cousin|godmother|godfather|flatmate|housemate|"
+    r"client|service user|resident|carer|foster (?:son|daughter|child)|great-grandmother|great-grandfather|great-gran)|"
+    r"\bask for|\bspeak (?:to|with)|\btalk to|\bput me through to|\bpass (?:this|it|a message) (?:on )?to|"
+    r"\b(?:appointment|appt|booking|referral|bed|room|prescription|letter|results?|parcel|delivery) (?:is|was|are) for)"
+    r",?[ \t]+(" + _R6_PARTICLE_NAME + ")")
+_R6_NAME_THEN_AGE = re.compile(r"(" + _R6_PARTICLE_NAME + r")(?=,?[ \t]+(?:\d{1,3}|" + _AGE_WORDS + r")[ \t\-]*(?i:years?[ \t\-]+old|"
+                               r"yrs?[ \t\-]+old|yo|y/o|y\.o\.)\b)")
 _ZH_R6_RECORD_HEAD = re.compile(r"(?m:^[ \t]*(?:患者|病人|姓名[:：]?)?[ \t]*(" + _ZH_NAME_CORE + r")(?=[，,、;；][ \t]*(?:男|女|出生|生日|"
                                 r"出世|手机|电话|联系|身份证|身分证|证件|年龄|住址|地址|病历|住院号|今年|[0-9一二三四五六七八九十]{1,3}岁)))")
 
@@ -573,7 +588,7 @@ _R6_POSTCODE = (r"(?:" + _UK_POSTCODE + r"|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT),?[ \
 # A PO box and its town with a bare four-digit postcode (New Zealand, "PO Box 77, Gisborne 4040").
 _R6_PO_BOX_TOWN = re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box|\bprivate bag|\blocked bag)[ \t]+\d{1,6},?[ \t]+(?-i:[A-Z][a-z]{2,20}"
                              r"(?:[ \t]+[A-Z][a-z]{2,20}){0,2})[ \t]+\d{4}(?![\d:./\-])")
-_R6_ADDR_START = (r"(?:(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm|Shop|Lot|Blk|Block)\.?[ \t]*#?[A-Z0-9][A-Za-z0-9\-]{0,5}"
+_R6_ADDR_START = (r"(?:(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm|Shop|Lot|Blk|Block)\.?[ \t]*#?[A-Z0-9][A-Za-z0-9\-/]{0,6}"
                   r"|(?i:p\.?[ \t]?o\.?[ \t]*box|gpo box|locked bag|private bag)[ \t]+\d{1,6}"
                   r"|\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?)")
 _R6_POSTCODE_ADDRESS = re.compile(r"(?<![\w/#.\-])" + _R6_ADDR_START + r"(?:,?[ \t]+" + _R6_ADDR_SEG + r")?(?:,[ \t]*" +
@@ -597,11 +612,19 @@ _R6_NRIC = re.compile(r"(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])")
 _R6_HANDLE = re.compile(r"(?i:\b(?:wechat|weixin|wx|line|telegram|tg|instagram|insta|ig|snapchat|snap|kakao(?:talk)?|skype|viber|"
                         r"signal|discord|tiktok|twitter|facebook|fb)(?:[ \t]+(?:id|handle|username|user ?name|account|acc))?"
                         r"(?:[ \t]+(?:is|was)|[ \t]*[:：=])[ \t]*|(?:微信号?|微信|wechat号|line号?|LINE ID|脸书|臉書|IG)[ \t]*(?:是|系|:|：)?[ \t]*)"
-                        r"(@?(?=[A-Za-z0-9_.\-]{0,30}[0-9_])[A-Za-z][A-Za-z0-9_.\-]{3,30}[A-Za-z0-9])(?![A-Za-z0-9_@])")
+                        r"(@[A-Za-z][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9]|(?=[A-Za-z0-9_.\-]{0,30}[0-9_])[A-Za-z][A-Za-z0-9_.\-]{3,30}"
+                        r"[A-Za-z0-9])(?![A-Za-z0-9_@])")
 
 
 _R6_SERVICE_PLACE = re.compile(r"(?i:\b(?:hospital|outpatients?|clinic|ward|department|dept|pharmacy|surgery|theatres?|"
                                r"reception|a&e|x-ray|radiology|pathology|maternity)\b)")
+
+
+_R6_SPACED_SERIAL = re.compile(
+    r"(?:(?i:\b(?:pacemaker|defibrillator|icd|implant|insulin pump|pump|monitor|meter|glucometer|sensor|cgm|transmitter|cpap|"
+    r"hearing aids?|cochlear implant|device|pdm)\b[^\n]{0,20}?(?:\b(?:serial|s/n|sn|number|id)\b|\bno\.|#)[ \t]*(?:is|:|#|=)?)|"
+    r"(?:序列号|序号|设备号|设备编号|编号|机身号)[:：]?)[ \t]*"
+    r"((?=(?:[A-Z \-]{0,8}\d){6})[A-Z0-9][A-Z0-9\-]{0,12}(?:[ \t][A-Z0-9\-]*\d[A-Z0-9\-]*){1,3})(?![A-Za-z0-9])")
 
 
 def _r6_drop_leading_common(text: str, start: int, end: int) -> tuple[int, int]:
@@ -612,6 +635,33 @@ def _r6_drop_leading_common(text: str, start: int, end: int) -> tuple[int, int]:
                                                                                       "res", "resident", "pt", "patient"}:
         skip += 1
     return start + len(" ".join(words[:skip])) + (1 if skip else 0), end
+
+
+_R6_PRONOUNS = {"he", "she", "it", "they", "we", "you", "i", "him", "her", "them", "his", "hers", "who", "there", "here", "that",
+                "this", "what", "mum", "dad", "mom", "nan", "gran", "grandma", "grandad", "grandpa",
+                # desks and roles asked for by name ("ask for Reception"): not a person
+                "reception", "admissions", "switchboard", "security", "housekeeping", "pharmacist", "matron", "duty",
+                "manager", "supervisor", "someone", "anyone", "cardiology", "oncology", "billing", "accounts"}
+
+
+def _r6_name_words(run: str) -> str:
+    """The leading name words of a run: up to the first capitalised common word, without trailing particles or a possessive."""
+    kept: list[str] = []
+    for word in run.split():
+        # "dr Chan Said" keeps only Chan; "ask for Kim Min-jun at" stops at the lower-case "at"
+        if word.lower().rstrip(".,") in _NOT_NAMES | _NEVER_IN_NAMES and (word[0].isupper() or not kept):
+            break
+        if not word[0].isupper() and word.lower() not in _PARTICLES + ("binti", "bt", "bte", "ap", "ferch") and \
+                not re.match(r"(?:al|el|ad|ar|as|ash|az|at|an|ul|ud|abu|d|l)['’\-]", word):
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in _PARTICLES + ("binti", "bt", "bte", "ap", "ferch"):
+        kept.pop()
+    if not kept or not any(w[0].isupper() for w in kept) or any(len(w) > 1 and w.isupper() for w in kept):
+        return ""
+    name = " ".join(kept)
+    name = re.sub(r"['\u2019]s$", "", name)  # "Mr Haddad's daughter": the possessive is outside
+    return name if run.startswith(name) else ""
 
 
 def _round6_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -628,19 +678,16 @@ def _round6_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
                 # an acronym ("bed 4 NBM") is not a name
                 if name and not any(len(w) > 1 and w.isupper() for w in name.split()) and not any(w.lower().rstrip(".,") in _NEVER_IN_NAMES for w in name.split()):
                     found.append((start, start + len(name), "NAME"))
-        for m in _R6_TITLE_NAME.finditer(text):
-            words = m.group(1).split()
-            kept = []
-            for word in words:
-                # stop at the first capitalised common word ("dr Chan Said" keeps only Chan)
-                if word[0].isupper() and word.lower() in _NOT_NAMES | _NEVER_IN_NAMES:
-                    break
-                kept.append(word)
-            while kept and kept[-1].lower() in _PARTICLES:
-                kept.pop()
-            if kept and any(w[0].isupper() for w in kept):
-                name = re.sub(r"['\u2019]s$", "", " ".join(kept))  # "Mr Haddad's daughter": the possessive is outside
-                found.append((m.start(1), m.start(1) + len(name), "NAME"))
+        for regex in (_R6_TITLE_NAME, _R6_PERSON_CUE, _R6_NAME_THEN_AGE):
+            for m in regex.finditer(text):
+                start = m.start(1)
+                if regex is _R6_NAME_THEN_AGE:
+                    start, _ = _r6_drop_leading_common(text, start, m.end(1))
+                name = _r6_name_words(text[start:m.end(1)])
+                # an age after one word is too weak ("She's 100 years old"): a full name is needed there
+                if name and (regex is not _R6_NAME_THEN_AGE or " " in name) and \
+                        not any(w.lower().split("'")[0].split("\u2019")[0] in _R6_PRONOUNS for w in name.split()):
+                    found.append((start, start + len(name), "NAME"))
     for m in _ZH_R6_RECORD_HEAD.finditer(text):
         found.append((*m.span(1), "NAME"))
     for regex in (_R6_POSTCODE_ADDRESS, _R6_HK_ADDRESS, _R6_PO_BOX_TOWN):
@@ -661,6 +708,15 @@ def _round6_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
         if value:
             found.append((*value.span(), "ID"))
             cued_ids.add(value.span())
+    # Cantonese honorifics after a surname stay outside the name ("我係梁太" marks 梁): a two-character candidate that is
+    # a surname and 太/生 at the end of a phrase is cut to the surname
+    out = [(start, start + 1, kind) if kind == "NAME" and end - start == 2 and text[start + 1] in "太生" and
+           text[start] in _CUED_SURNAMES and (end == len(text) or not re.match(r"[" + _CJK + r"]", text[end]) or
+                                              text[end] in "嘅的係系在喺今想要同话讲住已都去来有好")
+           else (start, end, kind) for start, end, kind in out]
+    # a device cue, then a serial typed in spaced groups ("hearing aid no. HA 7731 220", "序號：MMT-1780K 8892")
+    for m in _R6_SPACED_SERIAL.finditer(text):
+        found.append((*m.span(1), "DEVICE"))
     # a cue that names an identity number wins over a shape that looks like an SSN or a phone number
     kept_out = [c for c in out if not ((c[0], c[1]) in cued_ids and c[2] in ("SSN", "PHONE", "ACCOUNT"))]
     return kept_out + found
