@@ -148,3 +148,22 @@ def test_their_look_alikes_stay_answerable(text):
 ])
 def test_more_less_alternate_course_and_their_look_alikes(text, expected):
     assert (classify_scope(text).decision == REDIRECT) is expected, text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # text-speak r/wot/wiv/sumthin, the interval between doses, what meds to give, a dropped subject, 怎么了
+    ("r these symptoms of covid", True),
+    ("wot is wrong wiv me, cant stop coughing", True),
+    ("how long between doses of calpol", True),
+    ("tell me what meds to give my dad for his gout", True),
+    ("need sumthin for my piles", True),
+    ("got anything for hay fever?", True),
+    ("医生我这是怎么了，老是心慌", True),
+    ("do you have anything for carers of people with dementia", False),
+    ("need a leaflet for my mum about her diabetes", False),
+    ("how long between my appointments usually", False),
+    ("what are the side effects of sertraline", False),
+    ("我想问一下这是怎么了，网站打不开", False),
+])
+def test_text_speak_intervals_and_dropped_subjects(text, expected):
+    assert (classify_scope(text).decision == REDIRECT) is expected, text

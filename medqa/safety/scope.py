@@ -496,6 +496,8 @@ _SLANG = {
     "tk": "take", "tkn": "taken", "takin": "taking", "givin": "giving", "hv": "have", "hav": "have", "dbl": "double",
     "b4": "before", "amt": "amount", "qty": "quantity", "howmuch": "how much", "howmany": "how many", "2day": "today",
     "2moro": "tomorrow", "2nyt": "tonight", "wen": "when", "shuld": "should",
+    "wot": "what", "wiv": "with", "sumthin": "something", "sumthing": "something", "somethin": "something",
+    "smth": "something", "sth": "something", "sum": "some", "summat": "something", "nuthin": "nothing",
 }
 # "2 much", "2 many": the digit stands for "too" before an amount word (round 6)
 _TOO_RE = re.compile(r"(?<![\w.])2 (?=(?:much|many|strong|often|soon|high|low|close|early|late)\b)")
@@ -575,6 +577,9 @@ def scope_text(text: str) -> str:
     norm = fold_traditional(normalize(text))
     norm = _SLANG_RE.sub(lambda m: _SLANG[m.group(0)], norm)
     norm = _TOO_RE.sub("too ", norm)
+    # text-speak "r" for "are" at the start of a question or before a pronoun ("r these symptoms of covid")
+    norm = re.sub(r"(?:^|(?<=[,.?!] ))r\b(?= \w)|\br\b(?= (?:u|you|these|those|they|we|my|his|her|the|there|them|ur|your)\b)",
+                  "are", norm)
     return _fix_medicine_typos(norm)
 
 
@@ -1044,6 +1049,19 @@ _R6_HOW_GIVEN = re.compile(r"\b(?:crush|crushing|split|splitting|halve|halving|c
 _R6_SHIFT_TIME = re.compile(r"\b(?:give|take|have|use|giving|taking)\b(?: [\w']+){0,4}? (?:" + _C_MED + r")\b.{0,20}\b(?:an hour|"
                             r"\d+ hours?|two hours|half an hour|a bit|a little|a few hours|earlier|later)(?: (?:earlier|later|early|late))?"
                             r"\b(?: than usual| than normal)?")
+# "how long between doses of calpol", "time between doses": the interval between doses is a dose question.
+_R6_INTERVAL = re.compile(r"\b(?:how long|how many hours|what time|gap|time|hours|wait)\b (?:\w+ ){0,2}?(?:between|apart)\b.{0,20}\b(?:doses?|"
+                          + _C_MED + r")\b")
+# "tell me what meds to give my dad for his gout": choosing a medicine, without an auxiliary.
+_R6_WHAT_TO_GIVE = re.compile(r"\bwhat (?:meds|medicines?|medications?|tablets?|pills?|antibiotics?|drugs?|cream|syrup|painkillers?) "
+                              r"(?:to|should i|i should|shall i|can i) (?:give|take|use|buy|get|try)\b")
+# Subject dropped ("need something for my piles", "got anything for hay fever?"): a medicine chosen for a complaint.
+_R6_NEED_FOR = re.compile(r"(?:^|[.!?,] )(?:i |we |he |she |u |you )?(?:really )?(?:need|needs|want|wants|got|have you got|do you have|"
+                          r"any|anything|is there (?:any|some)thing)\b.{0,15}?\b(?:something|anything|some|meds?|medicines?|"
+                          r"tablets?|pills?|cream|antibiotics?|a prescription|a script) (?:for|to (?:help|stop|ease|treat|clear|get rid of))"
+                          r" (?:my |his |her |the |a |an |this |these |our |their )?")
+# "我这是怎么了" after a complaint: what is wrong with me.
+_R6_ZH_WHATS_WRONG = re.compile(r"(?:我|他|她|孩子|宝宝|小孩|老人|这)(?:这)?(?:是|到底是|到底)?怎么了|(?:这|我这|他这|她这)是(?:什么|啥)(?:情况|问题|毛病)")
 _R6_ZH_CONDITION = (r"(?:高血压|低血压|高血糖|低血糖|血糖高|血糖低|血压高|血压低|糖尿|痴呆|失智|老年痴呆|阿兹海默|帕金森|中风|脑梗|心梗|"
                     r"脑出血|怀孕|有喜|抑郁|忧郁|焦虑|更年期|甲状腺|心脏|肝|肾|肾脏|胆|胃|肺|前列腺|子宫|卵巢|乳腺|腰椎|颈椎|"
                     r"痛风|贫血|过敏|哮喘|气管|骨质疏松|骨折|扭伤|中暑|上火|湿疹|荨麻疹|带状疱疹|生蛇|新冠|流感|肺炎|感冒|"
@@ -1143,8 +1161,16 @@ def round6_reason(norm: str) -> str | None:
                                                                        norm[supplied.end():supplied.end() + 40])) and \
             not re.search(r"\b(?:repeat|refill|usual|regular|sent|send|deliver\w*|collect\w*)\b", norm):
         return "prescription_request"
-    if _R6_ESL_RX.search(norm):
+    if _R6_ESL_RX.search(norm) or _R6_WHAT_TO_GIVE.search(norm):
         return "prescription_request"
+    need_for = _R6_NEED_FOR.search(norm)
+    if need_for and re.match(r"(?:\w+ ){0,2}?(?:" + _SYMPTOM + r"|" + _R5_CONDITION + r")\b", norm[need_for.end():]) and \
+            not re.search(r"\b(?:leaflet|information|info|advice line|support group|carers?)\b", norm):
+        return "prescription_request"
+    if _R6_INTERVAL.search(norm) and not supply:
+        return "dose_request"
+    if _R6_ZH_WHATS_WRONG.search(norm) and _R6_ZH_SYMPTOM.search(norm):
+        return "diagnosis_request"
     if _R6_ESL_DIAG.search(norm):
         return "diagnosis_request"
     # "can i crush my pills into yoghurt" is a knowledge-base question; the same about one named medicine is personal
