@@ -120,3 +120,21 @@ def test_round6b_identifiers_are_redacted_with_exact_spans(text, kind, value):
 ])
 def test_round6b_look_alikes_keep_their_words(text):
     assert not any(kind == "NAME" or kind == "DEVICE" for kind, _ in spans(text)), spans(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # Hong Kong floors before the number and districts/regions after the street; a PO box town before a US state;
+    # mainland towers (B塔2001) and compounds with no road (…三区312号楼1单元1101)
+    ("G/F, 12 Nathan Road, Tsim Sha Tsui, Kowloon", "G/F, 12 Nathan Road, Tsim Sha Tsui, Kowloon"),
+    ("Flat 5, 3/F, 88 Queen's Road Central, Central, Hong Kong", "Flat 5, 3/F, 88 Queen's Road Central, Central, Hong Kong"),
+    ("PO Box 1234, Austin, TX 78701", "PO Box 1234, Austin"),
+    ("廣州市天河區體育西路191號中石化大廈B塔2001", "廣州市天河區體育西路191號中石化大廈B塔2001"),
+    ("我住在北京市朝阳区望京西园三区312号楼1单元1101", "北京市朝阳区望京西园三区312号楼1单元1101"),
+])
+def test_round6c_addresses(text, value):
+    assert ("ADDRESS", value) in spans(text), spans(text)
+
+
+@pytest.mark.parametrize("text", ["we went to Hong Kong last week", "去门诊3号楼", "住院部5号楼怎么走", "广州市第一人民医院2号楼3楼"])
+def test_places_and_hospital_buildings_are_not_phi(text):
+    assert redact(text).spans == [], spans(text)

@@ -470,9 +470,9 @@ _ADDRESSES = [
     # Chinese addresses below province level: [市][区/县][路/街 ...号][栋/单元/室]
     re.compile(r"(?:[" + _CJK + r"]{2,6}市)?(?:[" + _CJK + r"]{1,6}[区县镇])?(?:[" + _CJK + r"]{1,8}(?:街道|乡|村))?"
                r"[" + _CJK + r"0-9]{1,10}(?:路|街|大道|道|巷|弄|胡同|里)(?:[0-9一二三四五六七八九十]{1,3}段)?[0-9一二三四五六七八九十百]{1,5}号"
-               r"(?:院)?(?:[" + _CJK + r"A-Za-z]{2,10}?(?:中心|大厦|广场|商场|大楼|花园|邨|苑|阁|城|公寓))?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座))?"
+               r"(?:院)?(?:[" + _CJK + r"A-Za-z]{2,10}?(?:中心|大厦|广场|商场|大楼|花园|邨|苑|阁|城|公寓))?(?:[0-9一二三四五六七八九十A-Za-z]{1,4}(?:栋|幢|号楼|座|塔)(?=[0-9]{3,5}(?![0-9号])|[0-9一二三四五六七八九十]{1,3}(?:楼|层|单元)|[^0-9]|$))?"
                r"(?:[0-9一二三四五六七八九十]{1,3}(?:楼|层|/F|F)(?:之[0-9一二三四五六七八九十]{1,2})?(?:[0-9A-Z]{1,4}(?:室|座|号房))?)?"
-               r"(?:[0-9一二三四五六七八九十]{1,3}单元[0-9]{1,5}(?:室|房|号房)?|(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号房)|(?<=[栋幢座楼])[0-9]{3,5}(?![0-9号]))?)"),
+               r"(?:[0-9一二三四五六七八九十]{1,3}单元[0-9]{1,5}(?:室|房|号房)?|(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{1,5}(?:室|房|号房)|(?<=[栋幢座楼塔])[0-9]{3,5}(?![0-9号]))?)"),
     # Hong Kong style: estate (邨/苑/村/花园) + block (楼/座/阁) + floor/flat: "何文田邨顺文楼1203室"
     re.compile(r"[" + _CJK + r"]{2,8}(?:邨|苑|村|花园|广场|中心|大厦)[" + _CJK + r"]{1,6}(?:楼|座|阁|大厦)"
                r"(?:[0-9]{1,3}(?:楼|层|/F|F))?[0-9A-Z]{1,5}(?:室|号)"),
@@ -587,7 +587,15 @@ _R6_POSTCODE = (r"(?:" + _UK_POSTCODE + r"|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT),?[ \
                 r"S[ \t]?\(\d{6}\)|S\d{6})")
 # A PO box and its town with a bare four-digit postcode (New Zealand, "PO Box 77, Gisborne 4040").
 _R6_PO_BOX_TOWN = re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box|\bprivate bag|\blocked bag)[ \t]+\d{1,6},?[ \t]+(?-i:[A-Z][a-z]{2,20}"
-                             r"(?:[ \t]+[A-Z][a-z]{2,20}){0,2})[ \t]+\d{4}(?![\d:./\-])")
+                             r"(?:[ \t]+[A-Z][a-z]{2,20}){0,2})(?:[ \t]+\d{4}(?![\d:./\-])|(?=,?[ \t]+" + _US_STATES + r"\b))")
+# Hong Kong: a floor written before the street number ("G/F, 12 Nathan Road") and the district and region after it
+# ("..., Tsim Sha Tsui, Kowloon") belong to the address (regions stay inside, as since round 4).
+_R6_HK_FLOOR_BEFORE = re.compile(r"(?:(?:G/F|UG/F|LG/F|\d{1,2}/F|(?:Flat|Room|Rm|Unit|Shop)\.?[ \t]*[A-Z0-9]{1,5})[ \t]*,?[ \t]*){1,3}$")
+_R6_HK_REGION_AFTER = re.compile(r"^(?:[ \t]+(?:Central|East|West|North|South|Middle))?(?:,[ \t]*(?:[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20}){0,2})){0,2},[ \t]*(?:Kowloon|Hong Kong(?: Island)?|"
+                                 r"HK|New Territories|N\.?T\.?|Lantau(?: Island)?)\b")
+# Mainland compounds with no road: "北京市朝阳区望京西园三区312号楼1单元1101" (a city or district, then block, unit, flat).
+_R6_ZH_COMPOUND = re.compile(r"(?:[" + _CJK + r"]{2,6}[市区县])(?:[" + _CJK + r"]{1,6}[区县])?[" + _CJK + r"]{2,10}?[0-9一二三四五六七八九十]{1,4}"
+                             r"(?:号楼|栋|幢|座)(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{3,5}(?:室|号|房)?)?")
 _R6_ADDR_START = (r"(?:(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm|Shop|Lot|Blk|Block)\.?[ \t]*#?[A-Z0-9][A-Za-z0-9\-/]{0,6}"
                   r"|(?i:p\.?[ \t]?o\.?[ \t]*box|gpo box|locked bag|private bag)[ \t]+\d{1,6}"
                   r"|\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?)")
@@ -644,6 +652,11 @@ _R6_PRONOUNS = {"he", "she", "it", "they", "we", "you", "i", "him", "her", "them
                 "manager", "supervisor", "someone", "anyone", "cardiology", "oncology", "billing", "accounts"}
 
 
+_R6_PLACE_NAMES = re.compile(r"(?:Hong Kong|Kowloon(?: \w+)?|Lai Chi Kok|Ma On Shan|Tin Shui Wai|Tai Po|Wong Tai Sin|Kwun Tong|Sha Tin|"
+                             r"Tsuen Wan|Yuen Long|Tuen Mun|Mong Kok|Sai Kung|Lantau|Macau|Macao|Kuala Lumpur|Johor Bahru|"
+                             r"Ang Mo Kio|Jurong(?: \w+)?|Toa Payoh|Ho Chi Minh(?: City)?|Hai Phong|Da Nang|New Territories)")
+
+
 def _r6_name_words(run: str) -> str:
     """The leading name words of a run: up to the first capitalised common word, without trailing particles or a possessive."""
     kept: list[str] = []
@@ -696,6 +709,19 @@ def _round6_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
             if regex is _R6_HK_ADDRESS and _R6_SERVICE_PLACE.search(m.group(0)):
                 continue
             found.append((*m.span(), "ADDRESS"))
+    for m in _R6_ZH_COMPOUND.finditer(text):
+        lead = _ZH_ADDRESS_LEAD.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        start += _address_verb_lead(text[start:m.end()])
+        if m.end() - start >= 6 and re.search(r"单元|[0-9]{3,5}(?:室|号|房)?$", m.group(0)):
+            found.append((start, m.end(), "ADDRESS"))
+    for start, end, kind in list(out) + list(found):
+        if kind != "ADDRESS" or not re.match(r"[0-9A-Z]", text[start:end]):
+            continue
+        before = _R6_HK_FLOOR_BEFORE.search(text[max(0, start - 40):start]) if text[start].isdigit() else None
+        after = _R6_HK_REGION_AFTER.match(text[end:end + 80])
+        if before or after:
+            found.append((start - (len(before.group(0)) if before else 0), end + (after.end() if after else 0), "ADDRESS"))
     for m in _R6_CALL_PHONE.finditer(text):
         found.append((*m.span(1), "PHONE"))
     for m in _R6_NRIC.finditer(text):
@@ -714,6 +740,8 @@ def _round6_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
            text[start] in _CUED_SURNAMES and (end == len(text) or not re.match(r"[" + _CJK + r"]", text[end]) or
                                               text[end] in "嘅的係系在喺今想要同话讲住已都去来有好")
            else (start, end, kind) for start, end, kind in out]
+    # places that read as a lexicon first name and a capitalised word ("Hong Kong", "Lai Chi Kok") are not people
+    out = [c for c in out if not (c[2] == "NAME" and _R6_PLACE_NAMES.fullmatch(text[c[0]:c[1]]))]
     # a device cue, then a serial typed in spaced groups ("hearing aid no. HA 7731 220", "序號：MMT-1780K 8892")
     for m in _R6_SPACED_SERIAL.finditer(text):
         found.append((*m.span(1), "DEVICE"))
