@@ -592,7 +592,7 @@ _R6_PO_BOX_TOWN = re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box|\bprivate bag|\bloc
 # ("..., Tsim Sha Tsui, Kowloon") belong to the address (regions stay inside, as since round 4).
 _R6_HK_FLOOR_BEFORE = re.compile(r"(?:(?:G/F|UG/F|LG/F|\d{1,2}/F|(?:Flat|Room|Rm|Unit|Shop)\.?[ \t]*[A-Z0-9]{1,5})[ \t]*,?[ \t]*){1,3}$")
 _R6_HK_REGION_AFTER = re.compile(r"^(?:[ \t]+(?:Central|East|West|North|South|Middle))?(?:,[ \t]*(?:[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20}){0,2})){0,2},[ \t]*(?:Kowloon|Hong Kong(?: Island)?|"
-                                 r"HK|New Territories|N\.?T\.?|Lantau(?: Island)?)\b")
+                                 r"HK|New Territories|N\.?T\.?|Lantau(?: Island)?)\b(?=[ \t]*(?:[,.;:!?)\n]|$|(?i:pls|please|thanks|and)\b))")
 # Mainland compounds with no road: "北京市朝阳区望京西园三区312号楼1单元1101" (a city or district, then block, unit, flat).
 _R6_ZH_COMPOUND = re.compile(r"(?:[" + _CJK + r"]{2,6}[市区县])(?:[" + _CJK + r"]{1,6}[区县])?[" + _CJK + r"]{2,10}?[0-9一二三四五六七八九十]{1,4}"
                              r"(?:号楼|栋|幢|座)(?:[0-9一二三四五六七八九十]{1,3}单元)?(?:[0-9]{3,5}(?:室|号|房)?)?")
