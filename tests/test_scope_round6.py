@@ -167,3 +167,20 @@ def test_more_less_alternate_course_and_their_look_alikes(text, expected):
 ])
 def test_text_speak_intervals_and_dropped_subjects(text, expected):
     assert (classify_scope(text).decision == REDIRECT) is expected, text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # already on one medicine and asking for another; pregnant or breastfeeding and asking about a medicine
+    ("I'm on warfarin, can I take ibuprofen", True),
+    ("she's breastfeeding, is it ok to take codeine", True),
+    ("my wife is pregnant, can she take cold medicine", True),
+    ("我在吃华法林，能吃布洛芬吗", True),
+    ("我食開薄血丸，可唔可以食布洛芬", True),
+    ("我老婆怀孕了，能吃感冒药吗", True),
+    ("I'm on warfarin, can I take the bus to my appointment", False),
+    ("can pregnant women visit the ward", False),
+    ("孕妇可以探病吗", False),
+    ("想问问怀孕了能不能吃某个药，找yao shi可以吗", False),  # names no medicine: whom to ask (knowledge base)
+])
+def test_on_a_medicine_or_pregnant_asking_about_another(text, expected):
+    assert (classify_scope(text).decision == REDIRECT) is expected, text

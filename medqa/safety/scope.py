@@ -1060,6 +1060,17 @@ _R6_NEED_FOR = re.compile(r"(?:^|[.!?,] )(?:i |we |he |she |u |you )?(?:really )
                           r"any|anything|is there (?:any|some)thing)\b.{0,15}?\b(?:something|anything|some|meds?|medicines?|"
                           r"tablets?|pills?|cream|antibiotics?|a prescription|a script) (?:for|to (?:help|stop|ease|treat|clear|get rid of))"
                           r" (?:my |his |her |the |a |an |this |these |our |their )?")
+# Already on one medicine, asking to take another ("I'm on warfarin, can I take ibuprofen", "我食開薄血丸，可唔可以食布洛芬"):
+# an interaction check for a pharmacist, with or without "together".
+_R6_ON_MEDICINE = re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|they'?re|we'?re|been|currently|already|still) "
+                             r"(?:on|taking|using) (?:\w+ )?" + _C_MED + r"\b")
+_R6_MAY_TAKE = re.compile(r"\b(?:can|could|may|should|is it (?:ok|okay|safe|alright|fine)(?: for \w+)? to|ok to|safe to) "
+                          r"(?:i |he |she |we |they |you )?(?:also |still |then )?(?:take|have|use|give|try)\b")
+_R6_ZH_ON_MEDICINE = re.compile(r"(?:在吃|吃着|吃开|吃紧|一直吃|长期吃|正在吃|有吃|在用|用着|在服|服用着)")
+_R6_ZH_MAY_TAKE = re.compile(r"(?:能|可以|可不可以|能不能|可否|可唔可以|得不得)(?:再|同时|也|还)?(?:吃|用|服|喝|打)")
+# Pregnant or breastfeeding, asking whether a medicine may be taken: a choice of medicine for that person.
+_R6_SPECIAL_PERSON = re.compile(r"\b(?:pregnant|pregnancy|breast ?feeding|nursing|trying to conceive|expecting a baby|ttc)\b")
+_R6_ZH_SPECIAL_PERSON = re.compile(r"怀孕|孕妇|孕期|备孕|哺乳|喂奶|喂母乳|坐月子")
 # "我这是怎么了" after a complaint: what is wrong with me.
 _R6_ZH_WHATS_WRONG = re.compile(r"(?:我|他|她|孩子|宝宝|小孩|老人|这)(?:这)?(?:是|到底是|到底)?怎么了|(?:这|我这|他这|她这)是(?:什么|啥)(?:情况|问题|毛病)")
 _R6_ZH_CONDITION = (r"(?:高血压|低血压|高血糖|低血糖|血糖高|血糖低|血压高|血压低|糖尿|痴呆|失智|老年痴呆|阿兹海默|帕金森|中风|脑梗|心梗|"
@@ -1163,6 +1174,22 @@ def round6_reason(norm: str) -> str | None:
         return "prescription_request"
     if _R6_ESL_RX.search(norm) or _R6_WHAT_TO_GIVE.search(norm):
         return "prescription_request"
+    zh_practical = bool(_ZH_PRACTICAL.search(norm)) or bool(_R4_ZH_NOT_PROCESS.search(norm))
+    if _R6_MAY_TAKE.search(norm) and _C_MED_RE.search(norm[_R6_MAY_TAKE.search(norm).end():]) and not supply:
+        on_medicine = _R6_ON_MEDICINE.search(norm)
+        if on_medicine and on_medicine.start() < _R6_MAY_TAKE.search(norm).start():
+            return "dose_change"
+        if _R6_SPECIAL_PERSON.search(norm):
+            return "prescription_request"
+    zh_may = _R6_ZH_MAY_TAKE.search(norm)
+    # "能不能吃某个药" names no medicine: it asks whom to ask, which the knowledge base answers
+    zh_named_after = zh_may and [m.group(0) for m in re.finditer(_R4_ZH_MED + "|" + _R6_ZH_CLASS_MED, norm[zh_may.start():])
+                                 if not re.match(r"某|什么|啥|哪|这|那|一些|些|其他|别的", m.group(0))]
+    if zh_may and not zh_practical and zh_named_after:
+        if _R6_ZH_ON_MEDICINE.search(norm[:zh_may.start()]) and _r6_zh_two_medicines(norm):
+            return "dose_change"
+        if _R6_ZH_SPECIAL_PERSON.search(norm):
+            return "prescription_request"
     need_for = _R6_NEED_FOR.search(norm)
     if need_for and re.match(r"(?:\w+ ){0,2}?(?:" + _SYMPTOM + r"|" + _R5_CONDITION + r")\b", norm[need_for.end():]) and \
             not re.search(r"\b(?:leaflet|information|info|advice line|support group|carers?)\b", norm):
