@@ -227,6 +227,18 @@ def _relative(scores: np.ndarray) -> np.ndarray:
     return scores / top if top > 0 else np.zeros_like(scores)
 
 
+def fuse_scores(raw: dict[str, np.ndarray], weights: FieldWeights) -> np.ndarray:
+    """One query's fused score per passage from its raw per-field scores (`KnowledgeIndex.field_scores`)."""
+    total = np.zeros(len(raw["passage"]), dtype=np.float64)
+    for name, scores in raw.items():
+        scores = np.asarray(scores, dtype=np.float64)
+        if name == "embedding":
+            # Cosines of unrelated texts are well above 0; only the margin over the median ranks.
+            scores = np.clip(scores - np.median(scores), 0, None)
+        total += getattr(weights, name) * _relative(scores)
+    return total
+
+
 @dataclass
 class Hit:
     """One retrieved passage with its fused score and rank-1-based position."""
@@ -376,13 +388,7 @@ class KnowledgeIndex:
 
     def _fused(self, query: str, language: str) -> dict[int, float]:
         members, raw = self.field_scores(query, language)
-        total = np.zeros(len(members), dtype=np.float64)
-        for name, scores in raw.items():
-            weight = getattr(self.weights, name)
-            if name == "embedding":
-                # Cosines of unrelated texts are well above 0; only the margin over the median ranks.
-                scores = np.clip(scores - np.median(scores), 0, None)
-            total += weight * _relative(np.asarray(scores, dtype=np.float64))
+        total = fuse_scores(raw, self.weights)
         return {members[slot]: float(value) for slot, value in enumerate(total) if value > 0}
 
     def search(self, query: str, k: int = 3, language: str | None = None) -> list[Hit]:

@@ -27,7 +27,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import numpy as np  # noqa: E402
 
 from medqa.knowledge_base import load_knowledge_base, load_split_questions  # noqa: E402
-from medqa.retrieval import DEFAULT_WEIGHTS, KnowledgeIndex, _embed, _embedding_model  # noqa: E402
+from medqa.retrieval import DEFAULT_WEIGHTS, FieldWeights, KnowledgeIndex, _embed, _embedding_model, fuse_scores  # noqa: E402
 from moe_core.errors import UserError  # noqa: E402
 
 FOLDS = 5
@@ -75,15 +75,11 @@ def cached_features(index: KnowledgeIndex, split: str) -> SplitFeatures:
     return features
 
 
-def _relative(scores: np.ndarray) -> np.ndarray:
-    top = scores.max(axis=1, keepdims=True)
-    return np.divide(scores, top, out=np.zeros_like(scores), where=top > 0)
-
-
 def fused_scores(bm25: np.ndarray, cosines: np.ndarray, passage_weight: float, embedding_weight: float) -> np.ndarray:
-    """Row-wise fused scores, as `KnowledgeIndex._fused` computes them for one query."""
-    margin = np.clip(cosines - np.median(cosines, axis=1, keepdims=True), 0, None)
-    return passage_weight * _relative(bm25) + embedding_weight * _relative(margin)
+    """Row-wise fused scores, by the index's own fusion (`medqa.retrieval.fuse_scores`)."""
+    weights = FieldWeights(passage=passage_weight, embedding=embedding_weight)
+    return np.array([fuse_scores({"passage": lexical, "embedding": embedding}, weights)
+                     for lexical, embedding in zip(bm25, cosines)])
 
 
 def recall(scores: np.ndarray, gold: np.ndarray, k: int) -> float:

@@ -1,10 +1,12 @@
 """Retrieval finds the right passage in English and Chinese, saves and loads, and cites only real ids."""
 
 import tempfile
+
+import numpy as np
 import pytest
 
 from medqa.knowledge_base import Passage, load_knowledge_base, load_questions
-from medqa.retrieval import KnowledgeIndex, recall_at_k, tokenize
+from medqa.retrieval import FieldWeights, KnowledgeIndex, fuse_scores, recall_at_k, tokenize
 from moe_core.errors import UserError
 
 
@@ -43,6 +45,23 @@ def test_top_hit_is_the_right_passage(index, query, expected):
 def test_queries_prefer_their_own_language(index):
     assert {h.passage.language for h in index.search("抽血", k=3)} == {"zh"}
     assert {h.passage.language for h in index.search("fasting blood test", k=3)} == {"en"}
+
+
+def test_search_ranks_by_fuse_scores_of_the_field_scores(index):
+    # scripts/fit_query_adapter.py measures rankings with fuse_scores: it must be what search uses.
+    query = "fasting for a blood test at the hospital, and my records"
+    members, raw = index.field_scores(query, "en")
+    fused = fuse_scores(raw, index.weights)
+    # Passages with no evidence at all (fused score 0) are not returned.
+    order = [members[slot] for slot in np.argsort(-fused, kind="stable") if fused[slot] > 0]
+    assert len(order) >= 2
+    assert [h.passage.id for h in index.search(query, k=3)] == [index.passages[position].id for position in order[:3]]
+
+
+def test_embedding_evidence_counts_only_its_margin_over_the_median():
+    raw = {"passage": np.array([0.0, 0.0, 0.0, 2.0]), "embedding": np.array([0.5, 0.6, 0.9, 0.6])}
+    # median cosine 0.6: only the third passage is above it, and it becomes the best of that field.
+    assert np.allclose(fuse_scores(raw, FieldWeights(passage=1.0, embedding=1.2)), [0.0, 0.0, 1.2, 1.0])
 
 
 def test_tokenize_segments_chinese_and_drops_stopwords():
