@@ -166,3 +166,40 @@ def test_drunk_speech_in_a_drinker_is_not_the_stroke_sign():
 
 def test_complete_words_are_not_read_as_if():
     assert _level("我妈喘不过气，说不出完整的话") == "emergency"
+
+
+# ---------------------------------------------------------------- round 6c: further voices probed here
+@pytest.mark.parametrize("text", [
+    # a voice gone hoarse after a food, or with mouth symptoms
+    "ate a satay and now my mouth is tingling and my voice has gone all croaky and hoarse",
+    "吃了花生以后嘴巴发麻，声音都变了",
+    # speech cut short by breathlessness
+    "he can only say 2 or 3 words at a time between breaths",
+    "老人家喘得好辛苦，講唔到成句說話",
+    # called and no answer, told as a voice transcript without punctuation
+    "医生你好我想问一下就是我妈她刚刚在厨房突然就倒下了然后叫她也不答应",
+])
+def test_round6c_red_flags_are_emergencies(text):
+    assert _level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "how do i use an epipen? my son's school wants us to know",
+    "I get a bit wheezy in winter, can i get my inhaler renewed",
+    "胸口有点闷，可能是最近太累了，想约个体检看看",
+    "宝宝三个月打完疫苗有点低烧，吃奶精神都好",
+    "spotting after sex at 20 weeks, midwife said it's the cervix, it's stopped, can we still go on holiday",
+    "son hit his head at football yesterday, no symptoms at all, when can he play again",
+    "nosebleed for 5 mins this morning, stopped now, fine",
+])
+def test_round6c_look_alikes_raise_no_alarm(text):
+    assert _level(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "I get wheezy in winter and tonight I can't breathe, lips going blue",
+    "胸口有点闷，现在越来越痛，出冷汗",
+    "spotting at 20 weeks, midwife said it's the cervix and it stopped, but now it's heavy with clots",
+])
+def test_round6c_vetoes_give_way_to_signs_now(text):
+    assert _level(text) == "emergency"

@@ -438,6 +438,7 @@ _RESOLVED = re.compile(
     r"|没(有)?(吐|呕).{0,3}(也|亦|又)?(不|没)(有)?头痛"
     r"|现在没事|就没事|已经没事|之后(都)?没事|完全正常|感觉(完全)?正常|完全没事|照常玩|照玩照吃|照玩|(吃饭|吃奶)也?正常|就好了"
     # a bump told with everything else fine: 别的都好, cried a bit then played, otherwise fine
+    r"|\bno (symptoms|problems|other symptoms)( at all| since)?\b|没有(任何|其他)?症状|没什么症状"
     r"|别的都好|其他都好|其它都好|其他(都|一切)?正常|哭(了)?(一下|一会儿?|几声)?就.{0,4}(玩|好|没事|睡)|照样玩|又去玩|去玩了"
     r"|\botherwise (fine|ok|okay|well|normal|happy|himself|herself)\b|\b(carried on|went back to|back to) playing\b"
 )
@@ -445,7 +446,15 @@ _RESOLVED = re.compile(
 _CHRONIC_UNCHANGED = re.compile(
     r"\b(for (years|ages|months|a long time|a few years|many years)|been like (that|this) for|always been|long[- ]standing)\b"
     r"|(好|很)多年了|好几年了|几年了|多年了|一直都(这样|是这样)|老毛病"
+    # seasonal: 'a bit wheezy in winter', 每到冬天
+    r"|\b(in|every) (winter|the winter|the cold|summer|spring|autumn|hay ?fever season)\b|\bwhen i (get|have|catch) a cold\b|每到冬天|冬天(就|会)|换季"
 )
+# A mild complaint with a routine booking ('a bit tight, want to book a check-up', 有点闷…想约个体检).
+_ROUTINE_BOOKING = re.compile(r"\b(routine|check-?up|book (a|an|in)( \w+)? (gp|appointment|check|review)|next available)\b|体检|约个?(门诊|医生|检查)|预约(检查|门诊)")
+_MILD_WORDS = re.compile(r"\b(a bit|a little|slight\w*|mild\w*|bit of)\b|有点|有些|稍微|一点")
+# A fever after vaccination in a baby who is feeding and alert.
+_AFTER_JAB = re.compile(r"\b(after|since|from) (her|his|the|their|its)? ?(jabs?|vaccin\w*|immuni[sz]ations?|shots?|injections?)\b"
+                        r"|打(完|了)?(疫苗|预防针|针)")
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
 _RECOVERED = re.compile(r"\b((i am|she is|he is|they are|we are) (fine|ok|okay|well|good|better) now|all good now|"
                         r"doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a good place|"
@@ -458,7 +467,10 @@ _SENTENCE = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f,\uff0c]")
 def _drop_resolved(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop urgent rules in a message that says it resolved, and self-harm told only as a past, recovered event."""
     norm = normalize(text)
-    if _RESOLVED.search(norm) or (_CHRONIC_UNCHANGED.search(norm) and not _lexicon("ACUTE_NOW").search(norm)):
+    calm = not _lexicon("ACUTE_NOW").search(norm)
+    if (_RESOLVED.search(norm) or (_CHRONIC_UNCHANGED.search(norm) and calm)
+            or (_ROUTINE_BOOKING.search(norm) and _MILD_WORDS.search(norm) and calm)
+            or (_AFTER_JAB.search(norm) and _SAID_NORMAL.search(norm))):
         fired = [r for r in fired if r.level != URGENT]
     harm = [r for r in fired if r.category == "suicide_self_harm"]
     if harm and _RECOVERED.search(norm):
@@ -505,6 +517,8 @@ _PREGNANCY_REASSURED = re.compile(
     r"|\b(scans?|ultrasounds?|doctors?|midwife|gp|hospital|checks?|they)( \w+){0,3} (was|were|said|says|is|are|found|came back) "
     r"(it was |it is |all |everything (was |is )?)?(fine|normal|ok|okay|all good|nothing wrong|reassuring|clear)\b"
     r"|(医生|b超|检查|产检|超声).{0,6}(说)?(没事|正常|没问题|没什么)"
+    # a clinician has explained it and the bleeding has stopped
+    r"|\b(midwife|doctor|gp|obstetrician|hospital|they)( \w+){0,2} (said|says|told (me|us)|thinks)\b.{0,60}\b(has |is |had )?(stopped|settled)\b"
 )
 # Signs that the pregnancy bleeding or pain is happening now, whatever an earlier check found.
 _PREGNANCY_NOW = re.compile(r"\b(again|heav\w*|soak\w*|clots?|gush\w*|cramp\w*|severe|worse|getting more|still (bleeding|spotting)|"
@@ -598,7 +612,12 @@ def _one_extra_dose_question(norm: str) -> bool:
     """An adult's single doubled dose of an ordinary medicine, asked about calmly, with no sign of harm."""
     return bool(_lexicon("ONE_EXTRA").search(norm) and _DOSE_WORRY.search(norm)
                 and not _lexicon("LARGE_AMOUNT").search(norm) and not _HIGH_RISK_MEDICINE.search(norm)
-                and not _lexicon("HEAD_WORRY_SIGN").search(norm) and not _lexicon("CHILD_ANY").search(norm))
+                and not _lexicon("HEAD_WORRY_SIGN").search(norm)
+                and (not _lexicon("CHILD_ANY").search(norm) or bool(_TEEN_AGE.search(norm))))
+
+
+# A stated age of 12 or more: a teenager's one doubled ordinary dose is the adult question ("she's 15 and fine").
+_TEEN_AGE = re.compile(r"\b(she is|he is|they are|aged|age) (1[2-9])\b|\b(1[2-9]) ?(yo|y/o|years? old|yrs?)\b|(1[2-9]|十[二三四五六七八九])岁")
 
 
 def _one_extra_supplement(norm: str) -> bool:
@@ -611,6 +630,7 @@ def _one_extra_supplement(norm: str) -> bool:
 _INGESTED = re.compile(r"\b(swallowed|drank|ate|eaten|has had|had some|licked|bit|chewed|sucked|got into|took|taken|"
                        r"gulped|sipped|swig)\b|(喝|吞|吃|舔|咬|饮)(了|咗|过)|误(食|服|喝|吞)")
 _BLEED_STOPPED = re.compile(r"\b(it|bleeding|the bleed|the bleeding|nosebleed|the nosebleed) (has |had |finally )?(stopped|settled|dried up)\b"
+                            r"|\bstopped (now|by itself|on its own)\b|\b(has|had) stopped\b"
                             r"|\bstopped (on its own|by itself|after (\d+|a few|ten|twenty) (min|mins|minutes))\b|止住了|不流了|停了")
 # Death as an intensifier ("so much homework I could die", 多到想死, 累到想死) said with a joke marker.
 _HYPERBOLE_DEATH = re.compile(
