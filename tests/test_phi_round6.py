@@ -138,3 +138,19 @@ def test_round6c_addresses(text, value):
 @pytest.mark.parametrize("text", ["we went to Hong Kong last week", "去门诊3号楼", "住院部5号楼怎么走", "广州市第一人民医院2号楼3楼"])
 def test_places_and_hospital_buildings_are_not_phi(text):
     assert redact(text).spans == [], spans(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # whose name it is makes a lower-case name a name; initials and particles after a title
+    ("her name is mary o'connor", "mary o'connor"),
+    ("his names tunde bakare, dob 3/4/1940", "tunde bakare"),
+    ("Dr. M. de la Cruz", "M. de la Cruz"),
+    ("Mr. A. B. Smith", "A. B. Smith"),
+])
+def test_round6e_names(text, value):
+    assert ("NAME", value) in spans(text), spans(text)
+
+
+@pytest.mark.parametrize("text", ["his name was called twice", "her name is spelt wrong on the letter", "her name is on the list"])
+def test_what_is_said_about_a_name_is_not_a_name(text):
+    assert redact(text).spans == [], spans(text)

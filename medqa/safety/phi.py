@@ -552,10 +552,19 @@ _R6_TITLE_ANY_CASE = r"(?i:dr|mr|mrs|ms|mx|miss|prof|doctor|nurse|sister|madam|m
 _R6_PARTICLE_START = r"(?:(?:van|von|de|da|del|della|der|den|di|du|la|le|al|el|bin|binti|ibn|ter|ten|dos|das|do|ni|nic|mac|ó|o')[ \t]+){0,2}"
 _R6_NAME_CUE = re.compile(r"(?i:\b(?:name is|name's|names|name was|named|goes by|known as|full name is))[ \t]+(" + _CAP_NAME + ")")
 # "the drug name is Ozempic": a thing's name, not a person's
+# Words that follow "her name is/was" without being a name ("his name was called twice", "her name is spelt wrong").
+_R6_NOT_LOWER_NAME = {"dob", "born", "aged", "age", "from", "with", "she", "he", "called", "spelled", "spelt", "wrong", "missing",
+                      "misspelled", "misspelt", "mentioned", "listed", "written", "changed", "given", "put", "printed", "shown",
+                      "down", "correct", "incorrect", "different", "same", "blank", "empty", "unknown", "long", "short",
+                      "hard", "difficult", "spelt", "typed", "entered", "recorded", "registered", "saved", "under", "as"}
+# "her name is mary o'connor": a person's name introduced by whose name it is is a name in any case
+_R6_WHOSE_NAME = re.compile(r"(?i:\b(?:my|his|her|their|our|the patient'?s|patients|patient'?s|mum'?s|mom'?s|dad'?s|son'?s|daughter'?s|"
+                            r"husband'?s|wife'?s|partner'?s|client'?s|resident'?s) (?:full )?name(?:[ \t]+is|'s|s|[ \t]+was|[ \t]*[:\-])"
+                            r"[ \t]+)([a-z][a-z'\-]{1,24}(?:[ \t]+[a-z][a-z'\-]{1,24}){0,2})")
 _R6_THING_NAME = re.compile(r"(?i:\b(?:nhs|generic|brand|trade|proper|medical|official|scientific|chemical|drug|medicine|medication|brand|product|clinic|hospital|ward|app|company|pharmacy|street|"
                             r"road|file|device|pump|tablet|pill|condition|test|procedure|website|site|wifi|network|user|"
                             r"account|pet|dog|cat|ship|book|song|film|show)(?:'s)?[ \t]+(?:\w+[ \t]+)?$)")
-_R6_TITLE_NAME = re.compile(r"(?<![A-Za-z])" + _R6_TITLE_ANY_CASE + r"[ \t]+(" + _R6_PARTICLE_START + r"[" + _UPPER + r"][" + _LETTER +
+_R6_TITLE_NAME = re.compile(r"(?<![A-Za-z])" + _R6_TITLE_ANY_CASE + r"[ \t]+((?:[A-Z]\.[ \t]?){0,2}" + _R6_PARTICLE_START + r"[" + _UPPER + r"][" + _LETTER +
                             r"'\-]{1,24}(?:[ \t]+" + _R6_PARTICLE_START + r"[" + _UPPER + r"][" + _LETTER + r"'\-]{1,24}){0,2})")
 _R6_BEFORE_DOB = re.compile(r"(" + _CAP_NAME + r")(?=,?[ \t]+(?i:dob|d\.o\.b\.?|born|b\.|date of birth|birth ?date)[ \t:.]*(?:\d|"
                             r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|on|in)\b))")
@@ -662,6 +671,9 @@ def _r6_name_words(run: str) -> str:
     kept: list[str] = []
     for word in run.split():
         # "dr Chan Said" keeps only Chan; "ask for Kim Min-jun at" stops at the lower-case "at"
+        if re.fullmatch(r"[" + _UPPER + r"]\.", word):  # an initial ("A." is not the article "a")
+            kept.append(word)
+            continue
         if word.lower().rstrip(".,") in _NOT_NAMES | _NEVER_IN_NAMES and (word[0].isupper() or not kept):
             break
         if not word[0].isupper() and word.lower() not in _PARTICLES + ("binti", "bt", "bte", "ap", "ferch") and \
@@ -670,7 +682,7 @@ def _r6_name_words(run: str) -> str:
         kept.append(word)
     while kept and kept[-1].lower() in _PARTICLES + ("binti", "bt", "bte", "ap", "ferch"):
         kept.pop()
-    if not kept or not any(w[0].isupper() for w in kept) or any(len(w) > 1 and w.isupper() for w in kept):
+    if not kept or not any(w[0].isupper() for w in kept) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in kept):
         return ""
     name = " ".join(kept)
     name = re.sub(r"['\u2019]s$", "", name)  # "Mr Haddad's daughter": the possessive is outside
@@ -701,6 +713,14 @@ def _round6_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
                 if name and (regex is not _R6_NAME_THEN_AGE or " " in name) and \
                         not any(w.lower().split("'")[0].split("\u2019")[0] in _R6_PRONOUNS for w in name.split()):
                     found.append((start, start + len(name), "NAME"))
+    for m in _R6_WHOSE_NAME.finditer(text):
+        kept = []
+        for word in m.group(1).split():
+            if word in _LOWER_NOT_NAMES or word in _NOT_NAMES or word in _R6_NOT_LOWER_NAME:
+                break
+            kept.append(word)
+        if kept:
+            found.append((m.start(1), m.start(1) + len(" ".join(kept)), "NAME"))
     for m in _ZH_R6_RECORD_HEAD.finditer(text):
         found.append((*m.span(1), "NAME"))
     for regex in (_R6_POSTCODE_ADDRESS, _R6_HK_ADDRESS, _R6_PO_BOX_TOWN):
