@@ -192,31 +192,69 @@ def retrieved(question: str, language: str) -> list:
     return [h.passage for h in bundled_index().search(question, k=3, language=language)]
 
 
-def feature_rows(question: str, passages: list, language: str) -> list[dict]:
-    """answerability_features of a question against each passage."""
-    return [V.answerability_features(question, p, language) for p in passages]
+UNSCOPED = V.VerificationSettings(question_scope=False)  # features of the lexical gate (question_scope = 0)
+# L2 strength of the question-scope classifiers, chosen with out_of_scope_tune2 held out (AUC of the gate on it):
+# English over MiniLM 5e-4, Chinese over character n-grams 2e-4 (a tenth and ten times as much were worse).
+SCOPE_L2 = {"en": 5e-4, "zh": 2e-4}
+SCOPE_FOLDS = 5
+SCOPE_SOURCES = ("train", "tune", "tune2")  # train answerable=false items are answerable questions: not negatives here
 
 
-def tuning_examples(passages: dict) -> list[tuple[str, int, dict]]:
-    """(language, label, features) per (question, passage): train wordings vs their gold passage (1); train
-    answerable=false items vs their passages and the out_of_scope_tune(2) questions vs what the index retrieves (0)."""
+def tuning_examples(passages: dict) -> list[dict]:
+    """One record per tuning question: {language, label, question, group, source, features: per passage}.
+
+    Train wordings against their gold passage (label 1, group = question id); train answerable=false items
+    against their passages, and out_of_scope_tune(2) questions against what the index retrieves (label 0, group =
+    question id / topic). Features are the lexical gate's (question_scope 0); `attach_scope` fills it in."""
     from medqa.knowledge_base import load_split_questions
 
     examples = []
     for question in load_split_questions("train"):
         for wording in question.variants:
-            examples.append((question.language, 1, V.answerability_features(wording, passages[question.passage_id], question.language)))
+            examples.append({"language": question.language, "label": 1, "question": wording, "group": question.id,
+                             "source": "train", "features": feature_rows(wording, [passages[question.passage_id]], question.language)})
     for item in read_rows("train.jsonl"):
         if not item["answerable"]:
-            for features in feature_rows(item["question"], [passages[p] for p in item["passage_ids"]], item["language"]):
-                examples.append((item["language"], 0, features))
-    for item in (*read_rows("out_of_scope_tune.jsonl"), *read_rows("out_of_scope_tune2.jsonl")):
-        for features in feature_rows(item["question"], retrieved(item["question"], item["language"]), item["language"]):
-            examples.append((item["language"], 0, features))
+            chosen = [passages[p] for p in item["passage_ids"]]
+            examples.append({"language": item["language"], "label": 0, "question": item["question"], "group": item["question_id"],
+                             "source": "train_unanswerable", "features": feature_rows(item["question"], chosen, item["language"])})
+    for name, source in (("out_of_scope_tune.jsonl", "tune"), ("out_of_scope_tune2.jsonl", "tune2")):
+        for item in read_rows(name):
+            chosen = retrieved(item["question"], item["language"])
+            examples.append({"language": item["language"], "label": 0, "question": item["question"], "group": f"{source}:{item['topic']}",
+                             "source": source, "features": feature_rows(item["question"], chosen, item["language"])})
     return examples
 
 
-def fit_logistic(rows: list[list[float]], labels: list[int], l2: float = 0.01, steps: int = 3000) -> list[float]:
+def feature_rows(question: str, passages: list, language: str) -> list[dict]:
+    """The lexical gate's answerability_features of a question against each passage."""
+    return [V.answerability_features(question, p, language, UNSCOPED) for p in passages]
+
+
+def fit_scope(examples, sources, passages: dict):
+    """The question-scope model fitted on the examples of the given sources."""
+    from medqa.question_scope import fit_question_scope
+
+    chosen = [(e["language"], e["question"], e["label"]) for e in examples if e["source"] in sources]
+    return fit_question_scope(list(dict.fromkeys(chosen)), passages.values(), SCOPE_L2)
+
+
+def attach_scope(examples, sources, passages: dict):
+    """Set each example's question_scope feature out of fold (grouped by question id / topic, so no wording or
+    topic is scored by a model that saw it); returns the model fitted on all of `sources`."""
+    import zlib
+
+    fold = {e["group"]: zlib.crc32(e["group"].encode()) % SCOPE_FOLDS for e in examples}
+    for k in range(SCOPE_FOLDS):
+        model = fit_scope([e for e in examples if fold[e["group"]] != k], sources, passages)
+        for e in examples:
+            if fold[e["group"]] == k:
+                score = model.score(e["question"], e["language"])
+                e["features"] = [{**f, "question_scope": score} for f in e["features"]]
+    return fit_scope(examples, sources, passages)
+
+
+def fit_logistic(rows: list[list[float]], labels: list[int], l2: float = 0.001, steps: int = 3000) -> list[float]:
     """Weights (bias first) of a class-balanced, L2-regularised logistic regression, by full-batch gradient descent."""
     import numpy as np
 
@@ -232,12 +270,16 @@ def fit_logistic(rows: list[list[float]], labels: list[int], l2: float = 0.01, s
     return [float(w) for w in weights]
 
 
-def fit_answerability(examples) -> dict[str, list[float]]:
-    """Fitted weights per model: "en" (with MiniLM), "en_lexical" (semantic feature 0) and "zh"."""
+def fit_answerability(examples, sources) -> dict[str, list[float]]:
+    """Fitted weights per model: "en" (with MiniLM), "en_lexical" (semantic feature 0), "zh", and the "_scoped" ones
+    (with the question_scope feature, out of fold), on the examples of the given sources."""
     fitted = {}
-    for model, language in (("en", "en"), ("en_lexical", "en"), ("zh", "zh")):
-        chosen = [(label, features) for lang, label, features in examples if lang == language]
-        rows = [[0.0 if (name == "semantic" and model != "en") else f[name] for name in V.ANSWERABILITY_FEATURES] for _, f in chosen]
+    for model, language in (("en", "en"), ("en_lexical", "en"), ("zh", "zh"), ("en_scoped", "en"), ("zh_scoped", "zh")):
+        chosen = [(e["label"], f) for e in examples if e["language"] == language and e["source"] in sources for f in e["features"]]
+        zeroed = {"semantic"} if model == "en_lexical" else set()
+        if not model.endswith("_scoped"):
+            zeroed.add("question_scope")
+        rows = [[0.0 if name in zeroed else f[name] for name in V.ANSWERABILITY_FEATURES] for _, f in chosen]
         fitted[model] = fit_logistic(rows, [label for label, _ in chosen])
         positives = sum(label for label, _ in chosen)
         print(f"  {model}: {positives} positive, {len(chosen) - positives} negative (question, passage) pairs; "
@@ -245,11 +287,19 @@ def fit_answerability(examples) -> dict[str, list[float]]:
     return fitted
 
 
-def gate_examples(split: str, passages: dict) -> list[tuple[str, str, str, list[dict], list[float]]]:
+def gate_examples(split: str, passages: dict, scope=None) -> list[tuple[str, str, str, list[dict], list[float]]]:
     """(language, kind, question, features per passage, old relevance per passage) of a split.
 
     kind: answerable_retrieved (retrieval over the whole index, k=3), answerable_fixed (the item's passages),
-    unanswerable (answerable=false, the item's passages), out_of_scope (retrieval, k=3)."""
+    unanswerable (answerable=false, the item's passages), out_of_scope (retrieval, k=3). With `scope`, its score is
+    the question_scope feature; without, the shipped model's (where it applies)."""
+    def features_of(question, chosen, language):
+        if scope is None:  # the shipped model; None marks passages it does not apply to
+            return [{**V.answerability_features(question, p, language),
+                     "question_scope": V._scope_score(question, V._view(p), language, None)} for p in chosen]
+        score = scope.score(question, language)
+        return [{**f, "question_scope": score} for f in feature_rows(question, chosen, language)]
+
     examples = []
     for item in read_rows(f"{split}.jsonl"):
         language, question = item["language"], item["question"]
@@ -258,25 +308,30 @@ def gate_examples(split: str, passages: dict) -> list[tuple[str, str, str, list[
             cases.append(("answerable_retrieved", retrieved(question, language)))
         for kind, chosen in cases:
             old = [V.combine_relevance(*V.relevance_parts(question, p, language)) for p in chosen]
-            examples.append((language, kind, question, feature_rows(question, chosen, language), old))
+            examples.append((language, kind, question, features_of(question, chosen, language), old))
     for item in read_rows(f"out_of_scope_{split}.jsonl"):
         chosen = retrieved(item["question"], item["language"])
         old = [V.combine_relevance(*V.relevance_parts(item["question"], p, item["language"])) for p in chosen]
-        examples.append((item["language"], "out_of_scope", item["question"], feature_rows(item["question"], chosen, item["language"]), old))
+        examples.append((item["language"], "out_of_scope", item["question"], features_of(item["question"], chosen, item["language"]), old))
     return examples
 
 
-def gate_scores(examples, weights: dict | None) -> list[tuple[str, str, float]]:
-    """(language, kind, best-passage score): the answerability model's log-odds, or the old relevance when weights is None."""
+def gate_scores(examples, weights: dict | None, scoped: bool = True) -> list[tuple[str, str, float]]:
+    """(language, kind, best-passage score): the answerability model's log-odds (the "_scoped" model where the
+    question_scope feature is set and `scoped`), or the old relevance when weights is None."""
     scored = []
     for language, kind, _, features, old in examples:
         if weights is None:
             scored.append((language, kind, max(old, default=0.0)))
             continue
-        model = "en" if language == "en" else "zh"
         saved = dict(V.ANSWERABILITY_WEIGHTS)
         V.ANSWERABILITY_WEIGHTS.update(weights)
-        scored.append((language, kind, max((V.answerability_logit(f, model) for f in features), default=-30.0)))
+        logits = []
+        for f in features:
+            use_scope = scoped and f.get("question_scope") is not None
+            model = ("en" if language == "en" else "zh") + ("_scoped" if use_scope else "")
+            logits.append(V.answerability_logit({**f, "question_scope": f.get("question_scope") or 0.0}, model))
+        scored.append((language, kind, max(logits, default=-30.0)))
         V.ANSWERABILITY_WEIGHTS.clear()
         V.ANSWERABILITY_WEIGHTS.update(saved)
     return scored
@@ -318,33 +373,74 @@ def choose_gate_threshold(scores, language: str) -> float:
     return (best + above[0]) / 2 if above else best
 
 
+def roc_auc(positives, negatives) -> float:
+    """Probability that a random positive scores above a random negative (ties count half)."""
+    if not positives or not negatives:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
+    return wins / (len(positives) * len(negatives))
+
+
+def held_out_writer_check(examples, validation_split: str, passages: dict) -> None:
+    """Fit without out_of_scope_tune2 (another writer, 62 topics), threshold on validation, measure on tune2."""
+    sources = ("train", "train_unanswerable", "tune")
+    held = [e for e in examples if e["source"] == "tune2"]
+    scope = attach_scope([e for e in examples if e["source"] != "tune2"], SCOPE_SOURCES, passages)
+    for e in held:
+        score = scope.score(e["question"], e["language"])
+        e["features"] = [{**f, "question_scope": score} for f in e["features"]]
+    fitted = fit_answerability(examples, sources)
+    validation = gate_examples(validation_split, passages, scope)
+    print("  held-out writer check: fitted without out_of_scope_tune2, threshold on validation, measured on tune2")
+    for scoped in (False, True):
+        scores = gate_scores(validation, fitted, scoped)
+        held_scores = gate_scores([(e["language"], "out_of_scope", e["question"], e["features"], []) for e in held], fitted, scoped)
+        for lang in ("en", "zh"):
+            threshold = choose_gate_threshold(scores, lang)
+            positives = [s for l, k, s in scores if l == lang and k == "answerable_retrieved"]
+            negatives = [s for l, k, s in held_scores if l == lang]
+            print(f"    {'with' if scoped else 'without'} question scope, {lang}: tune2 don't know "
+                  f"{rate(negatives, lambda s: s < threshold):.3f} ({len(negatives)}), ROC AUC (validation answerable vs "
+                  f"tune2) {roc_auc(positives, negatives):.3f}")
+
+
 def calibrate_answerability(passages: dict) -> dict[str, list[float]]:
-    """Fit the answerability model on the tune data, choose its thresholds on validation, print before/after."""
-    print("answerability: fitting on train wordings + out_of_scope_tune")
-    fitted = fit_answerability(tuning_examples(passages))
-    examples = gate_examples("validation", passages)
-    gate_table(gate_scores(examples, None), {"en": OLD_MIN_RELEVANCE, "zh": OLD_MIN_RELEVANCE},
+    """Fit the question-scope model and the answerability weights, choose thresholds on validation, print them."""
+    from medqa.question_scope import QUESTION_SCOPE_FILE
+
+    print("answerability: fitting on train wordings + out_of_scope_tune + out_of_scope_tune2")
+    examples = tuning_examples(passages)
+    held_out_writer_check([dict(e) for e in examples], "validation", passages)
+    scope = attach_scope(examples, SCOPE_SOURCES, passages)
+    fitted = fit_answerability(examples, ("train", "train_unanswerable", "tune", "tune2"))
+    validation = gate_examples("validation", passages, scope)
+    gate_table(gate_scores(validation, None), {"en": OLD_MIN_RELEVANCE, "zh": OLD_MIN_RELEVANCE},
                f"validation BEFORE (old relevance >= {OLD_MIN_RELEVANCE})")
-    scores = gate_scores(examples, fitted)
-    thresholds = {lang: choose_gate_threshold(scores, lang) for lang in ("en", "zh")}
-    gate_table(scores, thresholds, f"validation AFTER (answerability, log-odds thresholds {thresholds})")
-    # Shift each bias so its threshold is log-odds 0, i.e. a score of 0.5 = min_relevance; en_lexical shares en's
-    # threshold choice only if measured: it gets its own from a lexical-only run.
-    shifted = {model: [w[0] - thresholds["zh" if model == "zh" else "en"], *w[1:]] for model, w in fitted.items()}
-    lexical = gate_examples_lexical(examples)
-    lexical_scores = gate_scores(lexical, {**shifted, "en": fitted["en_lexical"]})
+    shifted = {}
+    for scoped, suffix in ((False, ""), (True, "_scoped")):
+        scores = gate_scores(validation, fitted, scoped)
+        thresholds = {lang: choose_gate_threshold(scores, lang) for lang in ("en", "zh")}
+        gate_table(scores, thresholds, f"validation AFTER ({'with' if scoped else 'without'} question scope, log-odds thresholds {thresholds})")
+        # Shift each bias so its threshold is log-odds 0, i.e. a score of 0.5 = min_relevance.
+        for lang in ("en", "zh"):
+            shifted[lang + suffix] = [fitted[lang + suffix][0] - thresholds[lang], *fitted[lang + suffix][1:]]
+    lexical = gate_examples_lexical(validation)
+    lexical_scores = gate_scores(lexical, {**shifted, "en": fitted["en_lexical"]}, scoped=False)
     lexical_threshold = choose_gate_threshold(lexical_scores, "en")
     shifted["en_lexical"] = [fitted["en_lexical"][0] - lexical_threshold, *fitted["en_lexical"][1:]]
+    scope.save(QUESTION_SCOPE_FILE)
+    print(f"question-scope model written to {QUESTION_SCOPE_FILE}")
     print("ANSWERABILITY_WEIGHTS = {")
-    for model, weights in shifted.items():
-        print(f'    "{model}": ({", ".join(f"{w:.6f}" for w in weights)}),')
+    for model in ("en", "en_lexical", "zh", "en_scoped", "zh_scoped"):
+        print(f'    "{model}": ({", ".join(f"{w:.6f}" for w in shifted[model])}),')
     print("}")
     return shifted
 
 
 def gate_examples_lexical(examples):
     """The same examples with the MiniLM feature zeroed (what a server without the embedder computes)."""
-    return [(lang, kind, q, [{**f, "semantic": 0.0} for f in features], old) for lang, kind, q, features, old in examples]
+    return [(lang, kind, q, [{**f, "semantic": 0.0, "question_scope": None} for f in features], old)
+            for lang, kind, q, features, old in examples]
 
 
 def report_answerability(split: str, passages: dict) -> None:

@@ -34,7 +34,7 @@ def best_score(question: str, passage_ids, language: str) -> float:
 
 
 def test_weights_cover_every_model_and_feature():
-    assert set(ANSWERABILITY_WEIGHTS) == {"en", "en_lexical", "zh"}
+    assert set(ANSWERABILITY_WEIGHTS) == {"en", "en_lexical", "zh", "en_scoped", "zh_scoped"}
     assert all(len(weights) == 1 + len(ANSWERABILITY_FEATURES) for weights in ANSWERABILITY_WEIGHTS.values())
     assert answerability_model("en", LEXICAL) == "en_lexical"
     assert answerability_model("zh", LEXICAL) == "zh"
