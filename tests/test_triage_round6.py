@@ -203,3 +203,27 @@ def test_round6c_look_alikes_raise_no_alarm(text):
 ])
 def test_round6c_vetoes_give_way_to_signs_now(text):
     assert _level(text) == "emergency"
+
+
+# ---------------------------------------------------------------- round 6d
+@pytest.mark.parametrize("text", [
+    # pre-eclampsia: pregnant, a headache, and flashing lights or a puffy face and hands
+    "wife 28wks, bad headache, seeing flashing lights, face and hands puffy",
+    "怀孕32周，头痛得厉害，眼前冒金星",
+    # English as a second language: present tense for what was taken
+    "Me friend she take too much of the sleeping tablet, maybe 20, she very sleepy now",
+    # counts in Chinese numerals
+    "阿婆食錯藥，食咗成十粒降血壓藥",
+])
+def test_round6d_red_flags_are_emergencies(text):
+    assert _level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "what is normal blood sugar for pregnant lady?",
+    "is a blood test at 12 weeks pregnant routine?",
+    "my 8 month old bumped his head on the cot, cried a bit, now feeding and smiling",
+    "吃了两片降压药，正常吗？医生开的",
+])
+def test_round6d_look_alikes_raise_no_emergency(text):
+    assert _level(text) != "emergency"

@@ -59,7 +59,8 @@ _FEVER_WORD = re.compile(r"\b(fever\w*|febrile|burning up|(very |really |so )?ho
                          r"high temp\w*|running a temp\w*|has a temp\w*)\b|发烧|发热|高烧|烫手|很烫|摸着烫|摸着很烫")
 _PREGNANT = re.compile(r"\b(pregnan\w*|weeks along|expecting|trimester)\b|\b(i am|i'm|she is|wife is|partner is) ([2-4]\d) weeks\b"
                        r"|怀孕|孕[\d一二三四五六七八九十]|孕期|孕妇|妊娠|孕晚期|孕中期")
-_BLEEDING = re.compile(r"\b(bleed\w*|blood|spotting|clots?|haemorrhag\w*|hemorrhag\w*)\b|出血|流血|见红|血块")
+# "blood sugar", "blood pressure", "blood test" name a measurement, not a bleed.
+_BLEEDING = re.compile(r"\b(bleed\w*|blood(?! (sugars?|pressure|tests?|group|type|glucose|levels?|count|work|results?|donation))|spotting|clots?|haemorrhag\w*|hemorrhag\w*)\b|出血|流血|见红|血块")
 _FETAL_MOVEMENT_LOW = re.compile(
     r"\b(baby|babies|fetus|foetus)\b.{0,25}\b(not moving|has not moved|hasn't moved|stopped moving|not moved|moving less|"
     r"moves less|less movement|slowed down|not kicking|stopped kicking|quiet)\b"

@@ -439,6 +439,7 @@ _RESOLVED = re.compile(
     r"|现在没事|就没事|已经没事|之后(都)?没事|完全正常|感觉(完全)?正常|完全没事|照常玩|照玩照吃|照玩|(吃饭|吃奶)也?正常|就好了"
     # a bump told with everything else fine: 别的都好, cried a bit then played, otherwise fine
     r"|\bno (symptoms|problems|other symptoms)( at all| since)?\b|没有(任何|其他)?症状|没什么症状"
+    r"|\bcried (a bit|a little|briefly|for a (minute|moment|bit|second))\b|\bnow (feeding|eating|smiling|playing|laughing|giggling)\b"
     r"|别的都好|其他都好|其它都好|其他(都|一切)?正常|哭(了)?(一下|一会儿?|几声)?就.{0,4}(玩|好|没事|睡)|照样玩|又去玩|去玩了"
     r"|\botherwise (fine|ok|okay|well|normal|happy|himself|herself)\b|\b(carried on|went back to|back to) playing\b"
 )
