@@ -32,6 +32,7 @@ QUESTION_SCOPE_FILE = Path(str(resources.files("medqa") / "assets" / "grounded" 
 _SPACES_RE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)
 def passage_fingerprint(pid: str, title: str, text: str) -> str:
     """A short hash of a passage's id, title and text: the scope model applies only to passages it was fitted for."""
     return hashlib.sha1(f"{pid.strip()}\n{title.strip()}\n{text.strip()}".encode()).hexdigest()[:16]
