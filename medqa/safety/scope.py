@@ -1278,6 +1278,119 @@ def _r6_information(reason: str | None, norm: str) -> bool:
     return False
 
 
+# ------------------------------------------------------------------------------------ round 7 (blind batch 7)
+# Classes blind7 (spent) found missing, each written down as a concept before it was coded:
+# 1. Mandarin typed in pinyin, alone or mixed with characters ("gei wo kai dian yao", "wo shi bu shi de le X"): the
+#    same requests as in characters, so common request phrases are read as characters and the Chinese rules run again.
+# 2. Asking to be sent or handed a named medicine ("kindly send me X", "could you post him some X"): the bot cannot
+#    supply a medicine, someone must prescribe it; a repeat of one's usual medicine is the practical ordering question.
+# 3. Which medicine to buy, fetch or give for someone's complaint (买什么药给他吃, 拿啥药): a prescribing choice.
+# 4. Two medicines joined by any conjunction (和/跟/同/与/及/加/配) and asked about together, when at least one is a
+#    specific medicine (a named drug, a balm, a steroid, a brand) rather than a class such as 降压药 or 中药.
+# 5. Alcohol while on one's own medicine ("can I drink on my antibiotics", 吃药期间能喝酒吗): an interaction check.
+# 6. Using someone else's medicine or swapping one's own for it ("use her inhaler instead of mine").
+# 7. Whether one's own symptoms or results amount to a condition, in frames not yet covered: "are these symptoms of
+#    X", "tell me if it's X", "is my heart damaged" after a result, and a Chinese guess (是不是/会不会是, Cantonese 係咪)
+#    that ends the message after a person's complaint.
+# 8. Chinese (esp. Cantonese, folded) change verbs after a permission ask: 可唔可以即刻停, 由A轉食B, 改用, 换吃.
+# Information veto: "X是什么病" about a condition term that is not a symptom, or with 想了解/科普 (learning about it).
+_R7_PINYIN = [(re.compile(r"(?<![a-z])" + pinyin.replace(" ", r"[ \t]?") + r"(?![a-z])"), chars) for pinyin, chars in (
+    ("ke bu ke yi", "可不可以"), ("neng bu neng", "能不能"), ("shi bu shi", "是不是"), ("hui bu hui", "会不会"),
+    ("yao bu yao", "要不要"), ("gei wo kai", "给我开"), ("kai dian yao", "开点药"), ("kai xie yao", "开些药"), ("kai yao", "开药"),
+    ("chi ji pian", "吃几片"), ("chi ji li", "吃几粒"), ("ji pian", "几片"), ("ji liang", "剂量"), ("yong liang", "用量"),
+    ("duo shao", "多少"), ("ke yi", "可以"), ("ting yao", "停药"), ("huan yao", "换药"), ("jian yao", "减药"),
+    ("chi yao", "吃药"), ("shen me bing", "什么病"), ("shen me yao", "什么药"), ("de le", "得了"), ("gei wo", "给我"),
+    ("wo shi", "我是"), ("ta shi", "他是"), ("wo de", "我的"), ("dian yao", "点药"), ("ma$", "吗"), ("ba$", "吧"))]
+_R7_SUPPLY = re.compile(r"\b(?:send|post|mail|courier|deliver|give|get|sort) (?:me|us|him|her|them|my \w+)(?: out)?"
+                        r"(?: with)? (?:some |a |an |a few |more |the |a pack of |a box of )?"
+                        r"(?:(?!(?:info|information|leaflets?|details|facts|advice|links?|about|on|an article)\b)[\w'/-]+ ){0,2}?" +
+                        _C_MED + r"\b(?! (?:facts|info|information|leaflets?|details|advice|guide|article)\b)")
+_R7_USUAL = re.compile(r"\b(?:repeat|refill|renewal|usual|regular|normal|monthly|delivery)\b")
+_R7_ZH_BUY_WHAT = re.compile(r"(?:买|拿|配|备|喂|给|吃|用)(?:点|些|一点)?(?:什么|啥|哪种|哪个|哪些|哪一种|咩)(?:[\u4e00-\u9fff]{0,2})?药")
+_R7_ZH_SPECIFIC = r"[\u4e00-\u9fff]{1,6}?(?:林|定|素|钠|钙|宁|平|尼|膏|醇|霉素|沙星|洛尔|普利|沙坦|必理痛|痛|片|丸|胶囊|贴)"
+_R7_ZH_PAIR = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:和|跟|同|与|及|加|配)([\u4e00-\u9fff]{2,8}?)(?:可以|能|可不可以|能不能|会不会)?"
+                         r"(?:一起|同时|一块儿?|混着|一同)(?:吃|服|用|食|涂|搽)")
+_R7_ALCOHOL_EN = re.compile(r"(?:\b(?:booze|alcohol|beer|beers|wine|a pint|pints|get drunk|go out drinking|a drink|drinks)\b"
+                            r".{0,30}|\b(?:drink|drinking) )\b(?:on|with|while on|whilst on|while taking|whilst taking|during)\b (?:my|his|her|these|"
+                            r"the|this|our) (?:\w+ )?(?:" + _C_MED + r"|antibiotics?|meds|medication|medicine|tablets|pills|course)\b")
+_R7_ALCOHOL_ZH = re.compile(r"(?:吃药|服药|吃[\u4e00-\u9fff]{1,6}(?:期间|的时候|这几天)|用药期间|打针期间)[^。]{0,8}(?:喝酒|饮酒|喝啤酒|喝红酒|喝点酒)"
+                            r"|(?:喝酒|饮酒|喝了酒)[^。]{0,8}(?:吃药|服药|还能吃|可以吃)")
+_R7_OTHERS_MED = re.compile(r"\binstead of (?:mine|my (?:own )?\w+)\b|\b(?:gave|lent|give|lend|offered) (?:me|him|her) "
+                            r"(?:his|her|their|some of (?:his|her|their)) (?:\w+ )?(?:" + _C_MED + r"|inhaler|tablets|pills|meds)\b")
+_R7_DIAG_EN = re.compile(r"\b(?:are|is|r) (?:these|this|those|that|it|my \w+|his \w+|her \w+) (?:the )?(?:symptoms?|signs?) of\b|"
+                         r"\b(?:tell|say|know)(?: me| us)?(?: \w+){0,3}? (?:if|whether) (?:it'?s|its|it is|this is|i have|i've got|"
+                         r"he has|she has|they have) (?:a |an |the )?(?:" + _R4_CONDITION + r"|serious|something serious|"
+                         r"infected|broken|contagious|cancerous|malignant)\b|"
+                         r"\bis (?:my|his|her) (?:heart|liver|kidney|kidneys|lungs?|brain|thyroid|bowel|stomach|eyes?|nerves?|"
+                         r"bones?|pancreas) (?:damaged|ok|okay|normal|failing|fine|healthy|broken|weak|enlarged|working|affected)\b")
+_R7_ZH_GUESS_END = re.compile(r"(?:是不是|会不会是|是否是|该不会是|难道是)([\u4e00-\u9fff]{2,6})[?？。!！]*\s*$")
+_R7_ZH_COMPLAINT = re.compile(r"(?:我|我的|孩子|宝宝|小孩|老人|阿妈|阿爸|我妈|我爸|老公|老婆|婆婆|公公|爷爷|奶奶|外婆|外公|阿嫲)"
+                              r"[\u4e00-\u9fff ]{0,12}(?:成日|老是|总是|经常|一直|常常|最近|时不时|不记得|记不住|痛|疼|痒|肿|晕|咳|累)")
+_R7_ZH_CHANGE = re.compile(r"(?:可不可以|能不能|可以|能否|得不得|好不好)[^,，。?？]{0,6}?(?:即刻|马上|立刻|直接|自己)?"
+                           r"(?:停(?!车|诊)|转吃|转用|转食|换吃|换用|改吃|改用|减|加量|不吃)")
+_R7_ZH_CHANGE_FROM = re.compile(r"由[\u4e00-\u9fff]{2,8}?(?:转|换|改)(?:吃|用|食|做|成)")
+_R7_ZH_WHAT_DISEASE_INFO = re.compile(r"^\s*([^,，。我你他她它这那孩宝]{1,8})是(?:一种)?(?:什么|啥)(?:病|疾病)")
+
+_R7_INFO_ABOUT_MED = re.compile(r"\b(?:info|information|leaflets?|details|facts|an article|reading)(?: \w+)? (?:on|about) " + _C_MED +
+                                r"\b|\b" + _C_MED + r" (?:facts|info|information|leaflets?|details|fact sheet)\b")
+
+
+def _r7_pinyin(norm: str) -> str:
+    """Read common romanised Mandarin request phrases as characters (only where the message mixes in Chinese or pinyin)."""
+    folded = norm
+    for pattern, chars in _R7_PINYIN:
+        folded = pattern.sub(chars, folded)
+    return folded if re.search(r"[\u4e00-\u9fff]", folded) else norm
+
+
+def round7_reason(norm: str) -> str | None:
+    """The round-7 classes: pinyin requests, supply asks, which medicine to buy, pairs, alcohol, others' medicine, guesses."""
+    folded = _r7_pinyin(norm)
+    if folded != norm:
+        reason = _chinese_reason(folded) or concept_reason(folded) or round4_reason(folded) or \
+            round5_reason(folded) or round6_reason(folded)
+        if reason:
+            return reason
+        norm = folded
+    if _R7_SUPPLY.search(norm) and not _R7_USUAL.search(norm) and not _R4_NOT_PROCESS.search(norm):
+        return "prescription_request"
+    if _R7_ZH_BUY_WHAT.search(norm) and not _R4_ZH_NOT_PROCESS.search(norm.replace("什么药", "")):
+        return "prescription_request"
+    for pair in _R7_ZH_PAIR.finditer(norm):
+        first, second = pair.group(1), pair.group(2)
+        specific = [name for name in (first, second) if re.search(_R7_ZH_SPECIFIC + "$", name)
+                    and not re.search(r"(?:药|中药|西药|保健品|补品|中成药)$", name)]
+        if specific:
+            return "dose_change"
+    if _R7_ALCOHOL_EN.search(norm) or _R7_ALCOHOL_ZH.search(norm):
+        return "dose_change"
+    if _R7_OTHERS_MED.search(norm) and (_asks(norm) or "?" in norm):
+        return "dose_change"
+    if _R7_DIAG_EN.search(norm):
+        return "diagnosis_request"
+    guess = _R7_ZH_GUESS_END.search(norm)
+    if guess and _R7_ZH_COMPLAINT.search(norm[:guess.start()]) and not re.search(r"要|该|需|应|可以|能|去|看|找|挂", guess.group(1)):
+        return "diagnosis_request"
+    change = _R7_ZH_CHANGE.search(norm) or _R7_ZH_CHANGE_FROM.search(norm)
+    if change and (re.search(_R4_ZH_MED + "|" + _R7_ZH_SPECIFIC, norm[:change.end() + 8])):
+        return "dose_change"
+    return None
+
+
+def _r7_information(reason: str | None, norm: str) -> bool:
+    """Information, not a request: 'X是什么病' about a condition term or for learning; information asked about a medicine."""
+    # "send me some info on paracetamol", "give me some paracetamol facts": asking for information, not for the medicine
+    if reason == "prescription_request" and _R7_INFO_ABOUT_MED.search(norm):
+        return True
+    if reason != "diagnosis_request":
+        return False
+    what = _R7_ZH_WHAT_DISEASE_INFO.search(norm)
+    if not what:
+        return False
+    learning = re.search(r"了解|科普|介绍|知识|资料|解释一下|讲讲|说说", norm)
+    return bool(learning) or not _R5_ZH_SYMPTOM.search(what.group(1))
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
@@ -1287,8 +1400,8 @@ def classify_scope(text: str) -> ScopeDecision:
     directed = _R4_GIVE_ME.search(norm) and not _R4_NOT_PROCESS.search(norm)
     reason = ("prescription_request" if directed else None) or _english_reason(norm) or _chinese_reason(norm) or \
         concept_reason(norm) or round4_reason(norm) or round5_reason(norm) or \
-        round6_reason(norm)
-    if _r5_information(reason, norm) or _r6_information(reason, norm):
+        round6_reason(norm) or round7_reason(norm)
+    if _r5_information(reason, norm) or _r6_information(reason, norm) or _r7_information(reason, norm):
         reason = None
     if reason and reason in _NOT_A_REQUEST and _NOT_A_REQUEST[reason].search(norm):
         reason = None
