@@ -7,6 +7,7 @@ from medqa.verification import (
     StreamingVerifier,
     VerificationSettings,
     extractive_answer,
+    is_garbled,
     no_answer,
     question_relevance,
     sentence_support,
@@ -215,3 +216,13 @@ def test_dict_passages_are_accepted():
     verified = verify_answer("Where is the helipad?", "The helipad is on the roof of block B.", [passage], "en", LEXICAL)
     assert verified.mode == "generated"
     assert verified.text == "The helipad is on the roof of block B. [doc-clinic-1]"
+
+
+def test_a_phrase_said_twice_in_one_sentence_is_garbled_but_passage_sentences_are_not():
+    # Recombined passage phrases: every word pair is in a passage, yet the sentence loops.
+    assert is_garbled("You can park in the main car park, or park in the main car park at night.")
+    assert is_garbled("身份证办理，身份证或手机上激活凭证或拨打总机办理，身份证或手机上列办理。")
+    assert not is_garbled("Bring your appointment letter and a list of your medicines to the clinic.")
+    assert not is_garbled("建议入院时登记一到两名授权联系人，其他亲友请向授权联系人询问。")  # a 5-character term, twice on purpose
+    passage_sentences = [s for p in load_knowledge_base() for s in split_sentences(p.text)]
+    assert not [s for s in passage_sentences if is_garbled(s)]
