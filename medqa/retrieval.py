@@ -68,6 +68,16 @@ class FieldWeights:
     the training wordings over these fields plus title-only and text-only BM25, title and best-sentence
     embeddings, character bigrams (5-fold grouped by question: en 0.896-0.900, zh 0.864-0.884 against
     0.898 / 0.869 for these fixed weights; on validation it lost 0.02-0.07).
+    Measured and not kept (issue 12, `scripts/fit_query_adapter.py`): a learned query-side adapter on
+    the MiniLM vectors, q -> normalize(W q) with W from the identity (softmax over all passages or only
+    over passages gold in the fit, full rank or rank 16, ridge regression onto the gold passage vectors,
+    or a mean shift towards passages), judged by 5-fold CV on the English train wordings grouped by gold
+    passage (as for the test split's unseen passages) and then on validation. Fused English recall@1
+    0.900 with no adapter -> 0.845-0.900 in CV (the stronger the fit, the more it pushed queries away
+    from passages never gold in the fit; grouped by question instead, 0.852-0.900) and 0.844-0.859
+    against 0.859 on validation. Fine-tuning MiniLM itself (MultipleNegativesRankingLoss, 1 epoch,
+    same folds) raised embeddings-alone recall@1 0.860 -> 0.883 in CV but fused 0.900 -> 0.892, and
+    changed nothing on validation (0.859 fused, 0.812 embeddings alone).
     """
 
     passage: float = 1.0
