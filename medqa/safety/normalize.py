@@ -211,6 +211,8 @@ _CODE_MIXED = {
 }
 _CANTONESE_PHRASES = [
     # time and sequence
+    # 啱啱 before an amount is "only just" (啱啱六个礼拜 = only six weeks old), not "a moment ago"
+    (re.compile(r"(?:啱啱|啱)(?=[\d一二两三四五六七八九十半几]|满|够)"), "才"),
     (re.compile(r"头先|啱啱|啱先"), "刚才"),
     (re.compile(r"而家|而今|宜家|依家"), "现在"),
     (re.compile(r"琴日|寻日|尋日"), "昨天"),

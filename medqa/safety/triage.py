@@ -442,11 +442,16 @@ _RESOLVED = re.compile(
     r"|\bcried (a bit|a little|briefly|for a (minute|moment|bit|second))\b|\bnow (feeding|eating|smiling|playing|laughing|giggling)\b"
     r"|别的都好|其他都好|其它都好|其他(都|一切)?正常|哭(了)?(一下|一会儿?|几声)?就.{0,4}(玩|好|没事|睡)|照样玩|又去玩|去玩了"
     r"|\botherwise (fine|ok|okay|well|normal|happy|himself|herself)\b|\b(carried on|went back to|back to) playing\b"
+    # round 7: eating, playing or sleeping as usual told in any wording (玩得挺好, 照常食嘢), 'i am fine' after a small knock
+    r"|(玩|吃|食|睡|玩耍|吃饭|食饭)(得|都|也)?(挺|很|好|几|蛮|还)?(好|正常|开心)|照常(食|吃|玩|返学|上学|睡)|没(有)?(呕|吐)没(有)?晕"
+    r"|\b(i am|she is|he is|they are|we are) (fine|ok|okay|all good|alright)\b(?! (but|except))|\b(tiny|small|little) (bump|lump|bruise)\b"
 )
 # A long-standing, unchanged complaint asked about for a routine check is not a same-day problem.
 _CHRONIC_UNCHANGED = re.compile(
     r"\b(for (years|ages|months|a long time|a few years|many years)|been like (that|this) for|always been|long[- ]standing)\b"
     r"|(好|很)多年了|好几年了|几年了|多年了|一直都(这样|是这样)|老毛病"
+    r"|\b(normal for (me|him|her|them)|always (like this|like that|been this way)|same as always|nothing has changed|no change)\b"
+    r"|一向(都)?(是)?(这|如此|这样)|(没|没有)(变|变化|转变)|跟(平时|以前)一样"
     # seasonal: 'a bit wheezy in winter', 每到冬天
     r"|\b(in|every) (winter|the winter|the cold|summer|spring|autumn|hay ?fever season)\b|\bwhen i (get|have|catch) a cold\b|每到冬天|冬天(就|会)|换季"
 )
@@ -541,6 +546,111 @@ _PERSON_NAMED = re.compile(
 )
 
 
+# Round 7 classes (after blind7): a condition named in a message that reports nobody ill now.
+# 1. Preparing, not reporting: a question asked for a policy, handbook, course, lesson or first-aid kit names the
+#    condition as a topic ("what should staff do if a customer has a seizure? for our HR handbook").
+_PREPARING = re.compile(
+    r"\b(handbooks?|polic(y|ies)|procedures?|protocols?|guidelines?|guide|training|(?<!of )course|drills?|leaflets?|posters?|"
+    r"lesson( plan)?s?|curriculum|workshops?|induction|kit|first[- ]aid box|audit|health and safety|risk assessment|hr|"
+    r"work question|for work|(i am|as) an? (teacher|coach|manager|nurse|carer|trainer|student|first aider|lifeguard|volunteer|youth worker)|"
+    r"to be prepared|topic|just (curious|wondering|buying( one)?|want(ed)? to (know|learn|understand))|"
+    r"nothing (is )?wrong|no ?one is (hurt|ill|sick|injured|unwell)|nobody is (hurt|ill|sick|injured|unwell))\b"
+    r"|手册|制度|规章|流程|预案|培训|课程|讲座|急救箱|急救包|药箱|演练|话题|主题|我是(老师|教师|班主任|护士|教练|经理|学生)"
+    r"|(只是|先|就)?想(先)?(了解|知)|先存|备用|以防万一|现在没事|没人受伤|没有人受伤"
+)
+# ... with the condition in a generic frame: someone unnamed, its signs, how to talk about it or stock for it.
+_GENERIC_FRAME = re.compile(
+    r"\b(if|when|in case) (a|an|any|someone|somebody|anyone|one of (our|my|the|their)|staff|students?|customers?|players?|"
+    r"employees?|people|kids|children|pupils?|members?|guests?)\b"
+    r"|\b(warning |early )?(signs?|symptoms?) (of|for)\b|\btalk (to|with) (\w+ ){0,3}about\b"
+    r"|\bwhat (should|do|can|would|must) (staff|we|coaches|teachers|managers?|a manager|parents|people|you|i|one) (do|put|say|keep|have|stock)\b"
+    r"|\bhow (do|should|can|would) (we|i|you) (stock|talk|prepare|handle|respond|approach|bring up)\b"
+    r"|\b(what|which) (\w+ ){0,2}(is|are) (best|good|recommended)\b"
+    r"|(如果|万一|要是)(有)?(顾客|客人|员工|学生|同事|有人|别人|孩子|队员)|(怎么|怎样|如何|点样|点)(跟|同|和|与).{0,8}(聊|谈|讲|倾|说)"
+    r"|(什么|哪些|有啥|啥)(预兆|征兆|症状|信号|先兆)|要?注意(什么|些什么|哪些|什)|(应该|要)?找谁|(应该|要)?放(什么|哪些|些什)"
+)
+# 2. An old, settled episode with a routine ask (results, forms, a wheelchair, reprinting a discharge note).
+_SETTLED_PAST = re.compile(
+    r"\b(back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|"
+    r"the autumn|the winter|\d{4})|last (season|term|week|month|year|summer|winter|spring|autumn)|((\d+|a|one|two|three|four|five|"
+    r"a few|few|several|many) )?(yrs?|years?|months?) ago|as a (toddler|baby|newborn|kid|child|teen\w*)|"
+    r"when (he|she|i|they) (was|were) (\d+|little|a baby|small|a toddler)|turned out (to be|it was)|cleared (by|to)|"
+    r"all (fine|clear|normal)|(gp|doctor|dr|hospital|scan|nurse|they|a&e|er) (said|says|found) (it was |it is |she was |he was |"
+    r"she is |he is |all |everything )?(fine|ok|okay|normal|nothing)|nothing new|no change|unchanged|"
+    r"now (\d+|fine|ok|okay|well|stable)|(is|are|was) stable|discharged)\b"
+    r"|上(个)?(周|星期|礼拜|月)|(好|很)?多年前|几年前|年前|已经(看完|看过|好了|没事|出院|康复)|现在(好了|稳定|没事|很好)|出院|好过来|稳定|康复"
+)
+# A long-term condition naming a service or supply ("his seizure meds are running low") is managed, not acute.
+_MANAGED_CONDITION = re.compile(
+    r"\b(seizure|epilepsy|asthma|heart|diabetes|diabetic|stroke|cardiac|migraine|allergy|epi ?pen) (meds|medication|medicines?|"
+    r"tablets|pills|prescription|nurse|clinic|team|review|plan|card)\b"
+    r"|(癫痫|哮喘|心脏|糖尿病|中风|过敏)(的)?(药|药物|门诊|复诊|护士)"
+)
+_ROUTINE_ASK = re.compile(
+    r"\b(how (do|can|would) (i|we) (get|order|book|change|update|renew|request|print|access|download|apply|arrange)|"
+    r"can (i|we|he|she) (book|get|order|have)|results?|emailed|letters?|forms?|paperwork|certificate|wheelchair|parking|"
+    r"appointment|booking|refill|repeat|order more|running low|run out|play again|go back|return to|any checks|"
+    r"need (any|a) (checks?|tests?|follow[- ]?up)|follow[- ]?up|review|physio\w*|pill organi[sz]er)\b"
+    r"|打印|小结|证明|表格|覆诊|复诊|预约|约|续药|续(开|拿|配)|报告|挂号|病历|体检"
+)
+# 3. Asked before a vaccination whether a fever afterwards is expected: a future possibility, not a fever now.
+_BEFORE_JAB = re.compile(
+    r"\b(due|booked|going|in) (for )?(his|her|their|the|its|our)? ?(\d+[- ]?(week|wk|month) )?(jabs?|vaccin\w*|immuni[sz]ations?|shots?)\b"
+    r"|\bbefore (we go|(his|her|the) (jabs?|vaccin\w*|shots?|appointment))\b|\basking (before|ahead)\b"
+    r"|打(疫苗|针|预防针)(之)?前|(打完|打了|接种后?).{0,6}(会|会不会)(发烧|发热)|会(不会)?(发烧|发热)(吗)?"
+)
+# A dose taken late, missed or forgotten is not an overdose.
+_LATE_DOSE = re.compile(r"\b(late|missed|forgot|forgotten|skipped)\b|迟了|晚了|漏(吃|服)|忘(了|记)(吃|服)")
+# Something is happening now: any of these keeps every round-7 veto off.
+_HAPPENING_NOW = re.compile(
+    r"\b(rn|right now|at the moment|currently|as we speak|in front of me|what now|what do (i|we) do|help|911|999|000|112|"
+    r"ambulance|having|keeps?|today|tonight|this (morning|afternoon|evening)|since (this )?(morning|last night|yesterday)|"
+    r"worse|getting|can not|will not|still|again)\b|救命|正在|现在(?!没事|好了|稳定|很好|玩|好好)|今天|今晚|越来越|还在|又|一直(?!都是这)"
+)
+
+
+# Words that look like 'now' but are not about the complaint: a new school, nothing new, play again after recovery.
+_NOW_LOOKALIKE = re.compile(
+    r"\bnothing new\b|\bnew (school|house|home|job|phone|number|address|gp|doctor|clinic|term|year|baby|flat|puppy)s?\b"
+    r"|\b(play|playing|go back|return|drive|driving|swim|work|train|exercise|fly|travel|do sport)\w* again\b|\bbreath(e|ing) again\b(?=.*\bfine\b)"
+)
+# A cause that makes a pain or numbness harmless: a pulled muscle, pain only on twisting, a leg gone to sleep.
+_BENIGN_CAUSE = re.compile(
+    r"\b(pulled|strained|tweaked|twisted) (a |my |his |her )?(\w+ )?muscle\b|\bhurts? only when\b|\bonly (hurts?|sore|painful) when\b"
+    r"|\b(went|goes|gone|go) (numb|dead|to sleep) (from|after) (sitting|kneeling|lying|sleeping|leaning)\b|\bslept on (it|my|his|her)\b"
+    r"|\bpins and needles\b.{0,40}\b(gone|fine|passed)\b|\bfine (again )?after (a|one|few|a few) (seconds?|minutes?|moments?|min)\b"
+    r"|拉伤|扭到|一动(就|才)痛|(坐|蹲|压)(麻|久)了"
+)
+_BENIGN_CAUSE_CATEGORIES = {"chest_pain", "stroke"}
+
+
+def _not_happening_now(norm: str) -> set[str] | None:
+    """Categories to drop when the message prepares, looks back or asks ahead; None when nothing applies."""
+    if _LATE_DOSE.search(norm) and not _lexicon("LARGE_AMOUNT").search(norm) and not _lexicon("ONE_EXTRA").search(norm) \
+            and not _INGESTED.search(re.sub(r"\btook (my|his|her|their) (\w+ )?(tablet|pill|dose|medicine|meds)\b", " ", norm)):
+        return {"overdose_poisoning"}  # "took my tablet an hour late today": a late dose is no excess
+    masked = _NOW_LOOKALIKE.sub(" , ", norm)
+    if _HAPPENING_NOW.search(masked) or _lexicon("ACUTE_NOW").search(masked):
+        return None
+    derived = _derived_hits(tokenize(norm))
+    reading = bool(derived.get("FEVER_VALUE") or derived.get("GLUCOSE_EXTREME"))
+    if _FIRST_PERSON_INTENT.search(norm):
+        return None
+    every = {r.category for r in RULES} | {"suicide_self_harm"}
+    if reading:
+        return None
+    if _PREPARING.search(norm) and (_GENERIC_FRAME.search(norm) or (_INFO.search(norm) and _ASKING.search(norm))):
+        return every
+    if (_SETTLED_PAST.search(norm) or _MANAGED_CONDITION.search(norm)) and _ROUTINE_ASK.search(norm):
+        return every
+    dropped = set()
+    if _BEFORE_JAB.search(norm):
+        dropped.add("infant_fever")
+    if _BENIGN_CAUSE.search(norm):
+        dropped |= _BENIGN_CAUSE_CATEGORIES
+    return dropped or None
+
+
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop categories whose trigger words sit in a context that is not a red flag now.
 
@@ -575,6 +685,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped.add("suicide_self_harm")  # "so much homework I could die 😂, library hours?"
     if _WAS_FINE_AFTER.search(norm) and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm):
         dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
+    dropped |= _not_happening_now(norm) or set()
     fired = [r for r in fired if r.category not in dropped] if dropped else fired
     if fired and _general_question(norm):
         # "which department for chest pain? just asking", "what is sepsis, saw a poster": nobody is ill.
