@@ -770,6 +770,189 @@ def _round6_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     return kept_out + found
 
 
+# --- round 7 (blind batch 7) ---------------------------------------------------------------------------
+# Classes blind7 (spent) found missing, each written down as a concept before it was coded:
+# 1. A Latin value glued to Chinese characters or to its own label ("预约4 May 1936的号", "IP118.163.22.9"): Chinese
+#    characters are a boundary for a Latin value; month-name dates with a year, also "3rd of Feb '52" and "Feb 3rd, '52".
+# 2. A phone extension (x99, ext. 482, #17, 分机 23) belongs to the number; an area code in brackets before eight
+#    digits ("(03) 9912 4443") is a landline.
+# 3. A title is never inside a NAME span (Aunty, Uncle, Mr... after another cue); particles of more languages (dela,
+#    delos, los, ibn, bint, abu); a name of four words; a short all-capitals word after a name (PO, NHS) is not a name.
+# 4. A name after a paperwork noun ("claim for X", "invoice for X", "form for X") and after a person noun + is
+#    ("kid's mum is X", "driver is X", "next of kin is X").
+# 5. Messaging handles after "add me on WeChat / Line / Telegram" or 加我微信/Line, and any identifier-shaped value
+#    (letters, digits, _ - @) after an identity cue (passport, 身份证号); a cue that names the kind wins over an SSN,
+#    phone or card shape; an 18-character id ending in X keeps the X; "insurance X123" is a health-plan number.
+# 6. A plate after a vehicle noun (car, van, motorbike, taxi...) in any country's shape (letters and digits).
+# 7. A serial after a machine noun in Cantonese/Mandarin (部机, 台机, 部机器) even after a make and model.
+# 8. Addresses: a change verb before a Chinese address (改成, 换成, 更新为) is not in it; an address that has started
+#    runs through comma-separated localities to a sentence end (district, city, Canadian or other postcode); streets
+#    whose type comes first (Rue, Via, Calle, Avenida, Jalan); Taiwan addresses written in English (3/F, No. 12, Lane
+#    45, Section 2, X Rd, Taipei 104); Hong Kong Chinese addresses with block, floor and room (X城22座18楼H室); an
+#    address never starts inside an identifier a cue named (NHS no. 943 476 5919, Name, 22 Kings Rd...).
+# 9. Chinese names before an honorific (X女士/先生/小姐) with any surname incl. 区 and double surnames (范姜, 张简),
+#    and a kin noun + a three-character name before a classifier or possessive (我阿妈周淑芬部...).
+# 10. An age over 89 in Chinese numerals after 今年/已经 without 岁 ("今年九十四了").
+_R7_YEAR = r"(?:(?:19|20)\d\d|['\u2019]\d\d)"
+_R7_MONTH_DATE = re.compile(r"(?i)(?<![A-Za-z0-9])(?:" + _MONTH + r"\.?[ \t]+" + _DAY + r",?[ \t]+" + _R7_YEAR + r"|" + _DAY +
+                            r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"\.?,?[ \t]+" + _R7_YEAR + r")(?![A-Za-z0-9])")
+_R7_GLUED_IP = re.compile(r"(?i:(?<![A-Za-z])ip(?:v4)?(?:[ \t]?address)?[:：=]?[ \t]*)((?:\d{1,3}\.){3}\d{1,3})(?![\d.])")
+_R7_EXTENSION = re.compile(r"[ \t]*(?:(?i:x|ext\.?|extn\.?|extension)|#|分机|转|内线)[ \t]*\d{1,6}(?![\d])")
+_R7_BRACKET_LANDLINE = re.compile(r"(?<![\d)])\(0\d\)[ \t]?\d{4}[ \t\-]?\d{4}(?!\d)")
+_R7_TITLE_LEAD = re.compile(r"(?i:(?:aunty|auntie|uncle|mr|mrs|ms|mx|miss|dr|prof|madam|mdm|sir|dame|lady|nurse|sister|doctor)\.?[ \t]+)"
+                            r"(?=[" + _UPPER + r"])")
+_R7_PARTICLE = r"(?:dela|delos|de los|de las|los|las|ibn|bint|abu|van der|van den|de la|" + "|".join(_PARTICLES[:-1]) + r")"
+_R7_NAME = (r"[" + _UPPER + r"][" + _LETTER + r"'\-]{1,24}(?:[ \t]+(?:" + _R7_PARTICLE + r"[ \t]+)?[" + _UPPER + r"][" +
+            _LETTER + r"'\-]{1,24}){1,3}")
+_R7_PAPERWORK = re.compile(r"(?i:\b(?:claim|claims|invoice|bill|form|paperwork|certificate|sick note|fit note|report|travel letter|"
+                           r"letter|referral|booking|reservation|appointment|prescription)[ \t]+(?:for|on behalf of|of|under)[ \t]+)"
+                           r"(" + _R7_NAME + r")")
+_R7_PERSON_IS = re.compile(r"(?i:\b(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|carer|caregiver|driver|guardian|"
+                           r"parent|next of kin|nok|emergency contact|contact|sister|brother|friend|neighbour|neighbor|"
+                           r"grandson|granddaughter|niece|nephew|uncle|aunt|aunty)(?:'s name)?[ \t]+(?:is|was|=|:)[ \t]+)"
+                           r"(" + _R7_NAME + r")")
+_R7_MESSAGING = re.compile(r"(?:(?i:\b(?:add|find|message|msg|dm|text|contact|reach) (?:me|us|him|her)(?: on| via| at)?|\bon|\bmy|\bvia)"
+                           r"[ \t]+(?i:wechat|weixin|line|telegram|whatsapp|signal|skype|kakao(?:talk)?|viber|instagram|ig|snapchat)"
+                           r"|加我(?:的)?(?:微信|Line|LINE|line|QQ)|(?:微信|Line|LINE)(?:号|ID|id)|(?i:\b(?:wechat|weixin|line|telegram)"
+                           r"[ \t]?(?:id|handle|username)))(?:[ \t]*(?:is|:|：|=|号|是))?[ \t]*"
+                           r"(@?[A-Za-z0-9][A-Za-z0-9_\-.]{2,30}[A-Za-z0-9])(?![A-Za-z0-9_@])")
+_R7_ID_VALUE = re.compile(r"(?:(?i:\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bnational id(?:[ \t]+(?:number|no\.?))?|\bid card(?:[ \t]+"
+                          r"(?:number|no\.?))?)|身份证号?码?|身分证(?:字号|号码?)?|护照号?码?|证件号码?)(?:[ \t]*(?:is|:|：|=|是))?[ \t]*"
+                          r"(@?(?=[A-Za-z0-9_\-]{0,30}[\d_])[A-Za-z0-9][A-Za-z0-9_\-]{3,30}[A-Za-z0-9])(?![A-Za-z0-9_@])")
+_R7_INSURANCE = re.compile(r"(?i:\binsurance(?:[ \t]+(?:member|policy|card|plan))?(?:[ \t]+(?:id|number|no\.?|#))?[ \t]*(?:is|:|#)?[ \t]*)"
+                           r"((?-i:(?=[A-Z0-9\-]{0,30}\d)[A-Z0-9][A-Z0-9\-]{4,30}[A-Z0-9]))(?![A-Za-z0-9])")
+_R7_VEHICLE = re.compile(r"(?i:\b(?:car|van|vehicle|motorbike|motorcycle|taxi|cab|truck|lorry|ute|scooter|minibus|campervan)"
+                         r"(?:[ \t]+(?:reg|registration|plate|number|rego))?(?:[ \t]*(?:is|:|no\.?|#))?[ \t]+)"
+                         r"((?-i:(?=[A-Z0-9 \-]{0,9}\d)(?=[A-Z0-9 \-]{0,9}[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{2,5}))(?![A-Za-z0-9])")
+_R7_ZH_MACHINE = re.compile(r"(?:部机器|部机|台机器|台机|部仪器|个机)[^\n。，,！？!?]{0,30}?"
+                            r"((?=[A-Z0-9\-]{0,20}\d)(?=[A-Z0-9\-]{0,20}[A-Z])[A-Z0-9][A-Z0-9\-]{4,24}[A-Z0-9])(?![A-Za-z0-9])")
+_R7_ZH_VERB_LEAD = re.compile(r"^(?:改成|改为|换成|变成|更改为|更新为|更新成|变更为|改到|改去|更正为|改做)")
+# a locality has a lower-case letter: a US state code ("IL 62704") stays outside the address, as the sets here label it
+_R7_LOCALITY = re.compile(r",[ \t]*" + _NOT_TOWNS + r"(?-i:[A-Z][a-z][a-zA-Z'\-]{0,19}(?:[ \t]+(?:[A-Z][a-z][a-zA-Z'\-]{0,19}|[NSEW]\.))*)")
+_R7_POSTCODE_TAIL = re.compile(r"(?:(?:[ \t]+(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU))?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[ \t]+" +
+                               _UK_POSTCODE + r"|[ \t]+\d{3,6})(?![A-Za-z0-9])")
+_R7_ADDRESS_END = re.compile(r"[ \t]*(?:[.;!?\n)]|$|,[ \t]*(?:[a-z]|(?:Phone|Tel|Mobile|Email|Thanks|Thank|Please|Line|WeChat)\b)|[ \t]+(?:and|or|but|please|pls|plz|thanks|thank|thx|asap|for|from|by|before|after|until)\b)")
+_R7_STREET_FIRST = re.compile(r"(?:(?i:apt|apartment|flat|unit|suite)\.?[ \t]*\d{1,4}[A-Za-z]?,[ \t]*)?\d{1,5}[A-Za-z]?,?[ \t]+"
+                              r"(?:Rue|Rua|Via|Viale|Calle|Avenida|Av\.|Jalan|Jln\.?|Chemin|Piazza|Strada|Camino|Carrer|Paseo|Praça|"
+                              r"Largo|Calea|Ulica|Ul\.|Avenue de|Boulevard)(?:[ \t]+(?:de|del|la|le|les|du|des|da|do|dos|das|di|della|"
+                              r"[" + _UPPER + r"][" + _LETTER + r"'\-]+)(?![" + _LETTER + r"])){1,5}")
+_R7_TW_ADDRESS = re.compile(r"(?:(?:\d{1,2}/F|\d{1,2}F|Floor \d{1,2}|\d{1,2}(?:st|nd|rd|th) Floor),?[ \t]+)?No\.[ \t]?\d{1,5}(?:-\d{1,3})?,"
+                            r"[ \t]+(?:(?:Lane|Ln\.?|Alley|Aly\.?|Section|Sec\.?)[ \t]+\d{1,4},[ \t]+){0,3}"
+                            r"[A-Z][a-z]+(?:[ \t]+(?:[NSEW]\.?|[A-Z][a-z]+))*[ \t]+(?:Rd|Road|St|Street|Ave|Avenue|Blvd)\.?")
+_R7_ZH_BLOCK_ADDRESS = re.compile(r"(?:住喺|住在|住|地址[是系为:：]?|搬到|搬去|搬咗去|寄到|送到)[ \t]*"
+                                  r"([" + _CJK + r"]{2,12}?[0-9一二三四五六七八九十]{1,3}(?:座|栋|幢|期)[0-9一二三四五六七八九十]{1,3}"
+                                  r"(?:楼|层|/F|F)[0-9A-Z]{1,4}(?:室|号))")
+_R7_ZH_HONORIFIC = re.compile(r"(?:^|(?<=[\s，,。：:、！!？?]))((?:范姜|张简|欧阳|司马|诸葛|上官|司徒|" + _ZH_COMPOUND_SURNAMES + r"|[" +
+                              _CUED_SURNAMES + r"])(?:(?![" + _ZH_STOP.replace("大", "") + r"])[" + _CJK + r"]){1,2})(?=女士|先生|小姐|太太)")
+_R7_ZH_KIN_NAME = re.compile(r"(?:阿妈|阿爸|阿嫲|阿爷|阿婆|阿公|我妈|我爸|妈妈|爸爸|老公|老婆|爷爷|奶奶|外公|外婆|婆婆|公公|儿子|女儿)"
+                             r"((?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])(?![" + _ZH_STOP + r"])[" + _CJK + r"]"
+                             r"(?![" + _ZH_STOP + r"])[" + _CJK + r"])(?=部|架|嘅|的|个|张|支|台|今年|住|话|说)")
+_R7_ZH_AGE = re.compile(r"(?:今年|已经|都已经|今年都|今年已经)(九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?|"
+                        r"[一二三四五六七八九])?|9\d|1[01]\d)(?=了|啦|喇|咯|囉|有多|多了)")
+_R7_SHAPES_A_CUE_BEATS = ("SSN", "PHONE", "ACCOUNT", "HEALTH_PLAN", "DATE")
+
+
+def _r7_extend_address(text: str, end: int) -> int:
+    """Where an English address that ends at `end` really ends: through localities and a postcode to a sentence end."""
+    best = end
+    pos = end
+    # a block or tower number right after the word ("Wah Fu Estate Block 4")
+    block = re.match(r"[ \t]+\d{1,3}[A-Z]?(?![\dA-Za-z])", text[pos:]) if re.search(r"(?:Block|Blk|Tower|Phase)$", text[:pos]) else None
+    if block:
+        pos += block.end()
+        best = pos
+    for _ in range(3):
+        locality = _R7_LOCALITY.match(text, pos)
+        if not locality:
+            break
+        pos = locality.end()
+        tail = _R7_POSTCODE_TAIL.match(text, pos)
+        if tail and _R7_ADDRESS_END.match(text, tail.end()):
+            return tail.end()
+        if _R7_ADDRESS_END.match(text, pos):
+            best = pos
+    tail = _R7_POSTCODE_TAIL.match(text, best)
+    if tail and _R7_ADDRESS_END.match(text, tail.end()) and tail.group(0).strip()[:1] != "," and best > end:
+        return tail.end()
+    return best
+
+
+def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-7 candidates added to `out`, and the round-7 corrections of spans already there."""
+    found: list[tuple[int, int, str]] = []
+    cued: set[tuple[int, int]] = set()
+    for regex in (_R7_MONTH_DATE,):
+        found.extend((m.start(), m.end(), "DATE") for m in regex.finditer(text))
+    found.extend((*m.span(1), "IP") for m in _R7_GLUED_IP.finditer(text))
+    found.extend((m.start(), m.end(), "PHONE") for m in _R7_BRACKET_LANDLINE.finditer(text))
+    for start, end, kind in list(out) + found:
+        if kind == "PHONE":
+            extension = _R7_EXTENSION.match(text, end)
+            if extension:
+                found.append((start, extension.end(), "PHONE"))
+    for regex, kind in ((_R7_MESSAGING, "ID"), (_R7_ID_VALUE, "ID"), (_R7_INSURANCE, "HEALTH_PLAN"), (_R7_VEHICLE, "VEHICLE"),
+                        (_R7_ZH_MACHINE, "DEVICE")):
+        for m in regex.finditer(text):
+            if kind == "VEHICLE" and not text.isupper() and m.group(1).isdigit():
+                continue
+            found.append((*m.span(1), kind))
+            cued.add(m.span(1))
+    if not text.isupper():
+        for regex in (_R7_PAPERWORK, _R7_PERSON_IS):
+            for m in regex.finditer(text):
+                name = _trim_name(m.group(1), False)
+                words = name.split()
+                if name and (len(words) >= 2 or words[0].lower() in FIRST_NAMES) and \
+                        not any(w.lower().rstrip(".,") in _NEVER_IN_NAMES | _NOT_NAMES for w in words[:1]):
+                    found.append((m.start(1), m.start(1) + len(name), "NAME"))
+    for regex, kind, group in ((_R7_ZH_HONORIFIC, "NAME", 1), (_R7_ZH_KIN_NAME, "NAME", 1), (_R7_ZH_AGE, "AGE", 1),
+                               (_R7_ZH_BLOCK_ADDRESS, "ADDRESS", 1), (_R7_STREET_FIRST, "ADDRESS", 0), (_R7_TW_ADDRESS, "ADDRESS", 0)):
+        for m in regex.finditer(text):
+            start, end = m.span(group)
+            if kind == "ADDRESS" and group == 0:
+                end = _r7_extend_address(text, end)
+            found.append((start, end, kind))
+    id_spans = [(s, e) for s, e, k in out if k in ("MRN", "ID", "SSN", "HEALTH_PLAN", "ACCOUNT", "PHONE")] + list(cued)
+    fixed: list[tuple[int, int, str]] = []
+    for start, end, kind in out:
+        if kind == "NAME":
+            title = _R7_TITLE_LEAD.match(text, start)
+            if title and title.end() < end:
+                start = title.end()
+            # "Leilani Bautista PO Box": a short all-capitals word after a name is not part of it
+            trailing = re.search(r"[ \t]+[A-Z]{1,3}$", text[start:end])
+            if trailing and " " in text[start:end - len(trailing.group(0))]:
+                end -= len(trailing.group(0))
+            more = re.match(r"[ \t]+((?:" + _R7_PARTICLE + r")[ \t]+)?([" + _UPPER + r"][" + _LETTER.replace("A-Z", "") +
+                            r"'\-]{1,24})(?![" + _LETTER + r"])", text[end:])
+            # one more capitalised word after a name of two or three words, or a particle surname after a given name
+            if more and (1 if more.group(1) else 2) <= len(text[start:end].split()) <= 3 and \
+                    more.group(2).lower() not in _NOT_NAMES | _NEVER_IN_NAMES and not text.isupper():
+                fixed.append((start, end + more.end(), kind))
+        elif kind == "ADDRESS":
+            lead = _R7_ZH_VERB_LEAD.match(text[start:end])
+            if lead:
+                start += lead.end()
+            inside = [e for s, e in id_spans if start <= s < end and e <= end]
+            if inside:
+                # the address starts at the first house number after the last identifier inside it
+                after = max(inside)
+                number = re.search(r"(?:^|,[ \t]*)(\d{1,5}[A-Za-z]?[ \t]+[" + _UPPER + r"])", text[after:end])
+                if not number:
+                    continue
+                start = after + number.start(1)
+            if re.match(r"[0-9A-Za-z]", text[start:start + 1] or "-") and not re.search(r"[" + _CJK + r"]", text[start:end]):
+                end = _r7_extend_address(text, end)
+        fixed.append((start, end, kind))
+    fixed = [c for c in fixed if not ((c[0], c[1]) in cued and c[2] in _R7_SHAPES_A_CUE_BEATS)]
+    # a title is never inside a NAME span, whichever rule found the name ("driver is Aunty X")
+    untitled = []
+    for start, end, kind in fixed + found:
+        title = _R7_TITLE_LEAD.match(text, start) if kind == "NAME" else None
+        untitled.append((title.end() if title and title.end() < end else start, end, kind))
+    return untitled
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -855,7 +1038,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for regex, group in _ZH_NAME_PATTERNS:
         for m in regex.finditer(text):
             add(m, "NAME", group)
-    return _round6_candidates(text, out)
+    return _round7_candidates(text, _round6_candidates(text, out))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
