@@ -25,8 +25,9 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 
 from medqa.engine import SamplingParams
-from medqa.prompts import build_grounded_messages, detect_language
+from medqa.prompts import build_grounded_messages
 from medqa.protocol import AnswerResult, Citation, Turn, parse_messages
+from medqa.retrieval import query_language
 from medqa.safety import SafetyPipeline
 from medqa.safety.output_guard import redact_new_phi
 from medqa.safety.scope import redirect_message
@@ -123,7 +124,8 @@ class Assistant:
         `passages` replaces retrieval (evaluation of fixed passage sets)."""
         turns = parse_messages(messages)
         question = turns[-1].content
-        language = detect_language(question)
+        # Chinese mixed with typed pinyin ("zai na li yu yue gua hao？医院app可以吗") is Chinese, though Latin letters outnumber it.
+        language = query_language(question)
         pipeline = self.pipeline(locale)
         decision = pipeline.check(turns, language=language)
         report = decision.report

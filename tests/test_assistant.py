@@ -163,6 +163,16 @@ def test_chinese_question_gets_chinese_fixed_texts_and_locale(index):
     assert result.safety["locale"] == "zh-US"
 
 
+def test_chinese_mixed_with_typed_pinyin_is_answered_in_chinese_from_chinese_passages(index):
+    # Latin letters outnumber the characters, but they are pinyin: a Chinese reader, Chinese passages.
+    question = "zai na li yu yue gua hao？医院app可以吗"
+    prepared = Assistant(ScriptedEngine("随便"), index).prepare([{"role": "user", "content": question}])
+    assert prepared.language == "zh"
+    assert prepared.passages and all(p.language == "zh" for p in prepared.passages)
+    _, result, _ = run(Assistant(ScriptedEngine("随便"), index, locale="en-US"), question)
+    assert result.safety["locale"] == "zh-US"
+
+
 def test_medqa_extension_round_trips_through_the_wire_model(index):
     from medqa.chat_client import answer_from_response
 
