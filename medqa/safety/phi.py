@@ -849,6 +849,18 @@ _R7_ZH_KIN_NAME = re.compile(r"(?:阿妈|阿爸|阿嫲|阿爷|阿婆|阿公|我�
                              r"(?![" + _ZH_STOP + r"])[" + _CJK + r"])(?=部|架|嘅|的|个|张|支|台|今年|住|话|说)")
 _R7_ZH_AGE = re.compile(r"(?:今年|已经|都已经|今年都|今年已经)(九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?|"
                         r"[一二三四五六七八九])?|9\d|1[01]\d)(?=了|啦|喇|咯|囉|有多|多了)")
+# 11. (voices blind7 did not use) An e-mail written out in words ("john dot smith at gmail dot com", "mary [at] x [dot] org"),
+#     an IP written with its port ("10.0.0.5:8080", one token, so the port stays inside the span), and a Chinese age
+#     over 89 after 今年 that ends the sentence ("老人家今年一百零二").
+_R7_DOT = r"(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\})[ \t]*|[ \t]+dot[ \t]+|\.)"
+_R7_AT = r"(?:[ \t]*(?:\[at\]|\(at\)|\{at\}|@)[ \t]*|[ \t]+at[ \t]+)"
+_R7_TLD = r"(?:com|org|net|edu|gov|co|uk|cn|hk|tw|au|io|ca|de|fr|in|sg|my|ng|ph|jp|nz|ie|za|info|me|mil|int)"
+_R7_SPELLED_EMAIL = re.compile(r"(?i)(?<![A-Za-z0-9_.])[A-Za-z0-9_%+\-]{1,40}(?:" + _R7_DOT + r"[A-Za-z0-9_%+\-]{1,40}){0,3}" + _R7_AT +
+                               r"[A-Za-z0-9\-]{1,40}(?:" + _R7_DOT + r"[A-Za-z0-9\-]{1,40}){0,3}" + _R7_DOT + _R7_TLD +
+                               r"(?![A-Za-z0-9])")
+_R7_IP_PORT = re.compile(r"(?<![A-Za-z0-9.])((?:\d{1,3}\.){3}\d{1,3}:\d{1,5})(?![\d.])")
+_R7_ZH_AGE_END = re.compile(r"今年(?:都|已经)?(九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?|"
+                            r"[一二三四五六七八九])?|9\d|1[01]\d)(?=[ \t，,。.!！?？]|$)")
 _R7_SHAPES_A_CUE_BEATS = ("SSN", "PHONE", "ACCOUNT", "HEALTH_PLAN", "DATE")
 
 
@@ -884,6 +896,12 @@ def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     for regex in (_R7_MONTH_DATE,):
         found.extend((m.start(), m.end(), "DATE") for m in regex.finditer(text))
     found.extend((*m.span(1), "IP") for m in _R7_GLUED_IP.finditer(text))
+    found.extend((*m.span(1), "IP") for m in _R7_IP_PORT.finditer(text) if all(int(p) < 256 for p in m.group(1).split(":")[0].split(".")))
+    found.extend((*m.span(1), "AGE") for m in _R7_ZH_AGE_END.finditer(text))
+    for m in _R7_SPELLED_EMAIL.finditer(text):
+        # written out on purpose: a spelled "dot"/"at" or a bracketed one (a plain address is the EMAIL rule's)
+        if re.search(r"(?i)[ \t\[({](?:dot|at)[ \t\])}]", m.group(0)):
+            found.append((m.start(), m.end(), "EMAIL"))
     found.extend((m.start(), m.end(), "PHONE") for m in _R7_BRACKET_LANDLINE.finditer(text))
     for start, end, kind in list(out) + found:
         if kind == "PHONE":
