@@ -84,3 +84,12 @@ def test_an_address_does_not_start_inside_a_cued_identifier():
 ])
 def test_look_alikes_get_no_span(text):
     assert spans(text) == set(), spans(text)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a bare " at " before a web address or a written e-mail is a preposition, not a spelled-out "@"
+    ("the leaflet is at www.example.net/leaflets/77 if you need it", "www.example.net/leaflets/77", "URL"),
+    ("send the scan to me at wei.ling88@example.com today", "wei.ling88@example.com", "EMAIL"),
+])
+def test_a_plain_at_does_not_make_a_spelled_email(text, value, kind):
+    assert spans(text) == {(value, kind)}, spans(text)

@@ -857,7 +857,7 @@ _R7_AT = r"(?:[ \t]*(?:\[at\]|\(at\)|\{at\}|@)[ \t]*|[ \t]+at[ \t]+)"
 _R7_TLD = r"(?:com|org|net|edu|gov|co|uk|cn|hk|tw|au|io|ca|de|fr|in|sg|my|ng|ph|jp|nz|ie|za|info|me|mil|int)"
 _R7_SPELLED_EMAIL = re.compile(r"(?i)(?<![A-Za-z0-9_.])[A-Za-z0-9_%+\-]{1,40}(?:" + _R7_DOT + r"[A-Za-z0-9_%+\-]{1,40}){0,3}" + _R7_AT +
                                r"[A-Za-z0-9\-]{1,40}(?:" + _R7_DOT + r"[A-Za-z0-9\-]{1,40}){0,3}" + _R7_DOT + _R7_TLD +
-                               r"(?![A-Za-z0-9])")
+                               r"(?![A-Za-z0-9@/]|\.[A-Za-z0-9])")
 _R7_IP_PORT = re.compile(r"(?<![A-Za-z0-9.])((?:\d{1,3}\.){3}\d{1,3}:\d{1,5})(?![\d.])")
 _R7_ZH_AGE_END = re.compile(r"今年(?:都|已经)?(九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?|"
                             r"[一二三四五六七八九])?|9\d|1[01]\d)(?=[ \t，,。.!！?？]|$)")
@@ -900,7 +900,8 @@ def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     found.extend((*m.span(1), "AGE") for m in _R7_ZH_AGE_END.finditer(text))
     for m in _R7_SPELLED_EMAIL.finditer(text):
         # written out on purpose: a spelled "dot"/"at" or a bracketed one (a plain address is the EMAIL rule's)
-        if re.search(r"(?i)[ \t\[({](?:dot|at)[ \t\])}]", m.group(0)):
+        # ("results at www.example.org" is a place, not an address: a bare " at " needs a spelled " dot " too)
+        if re.search(r"(?i)[ \t\[({]dot[ \t\])}]|[\[({]at[\])}]", m.group(0)):
             found.append((m.start(), m.end(), "EMAIL"))
     found.extend((m.start(), m.end(), "PHONE") for m in _R7_BRACKET_LANDLINE.finditer(text))
     for start, end, kind in list(out) + found:
