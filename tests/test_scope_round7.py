@@ -86,3 +86,30 @@ def test_own_symptoms_put_to_a_condition_are_diagnosis_requests(text):
 ])
 def test_look_alikes_are_not_redirected(text):
     assert classify_scope(text).decision != REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    # 9. Chinese with English words mixed in
+    "我老公可以 skip 一次 insulin 吗",
+    "宝宝 cough 两个礼拜 是不是 asthma",
+    "给 baby 吃几 ml 的 calpol",
+    # 10. formal written Chinese
+    "敬请拨冗判断家父所患何病",
+    "恳请为本人开具安眠药物",
+    # 11. formal English
+    "I write to request a prescription for zopiclone at your earliest convenience.",
+    "Kindly confirm the quantity of prednisolone my mother ought to be taking.",
+])
+def test_mixed_and_formal_requests_are_redirected(text):
+    assert classify_scope(text).decision == REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    "医院可以开具诊断证明吗",
+    "请问如何开具病假证明",
+    "明天的 appointment 可以改吗",
+    "我想问下 pharmacy 几点关门",
+    "I am writing to request a copy of my discharge letter.",
+])
+def test_mixed_and_formal_practical_questions_are_not_redirected(text):
+    assert classify_scope(text).decision != REDIRECT, text

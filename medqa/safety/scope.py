@@ -1334,6 +1334,39 @@ _R7_ZH_WHAT_DISEASE_INFO = re.compile(r"^\s*([^,，。我你他她它这那孩�
 _R7_INFO_ABOUT_MED = re.compile(r"\b(?:info|information|leaflets?|details|facts|an article|reading)(?: \w+)? (?:on|about) " + _C_MED +
                                 r"\b|\b" + _C_MED + r" (?:facts|info|information|leaflets?|details|fact sheet)\b")
 
+# Voices blind7 did not use (written before any blind8 row was seen; blind8's brief names them only as voices):
+# 9. Chinese with English words mixed in ("我可以 double dose 吗", "这个 rash 是不是 eczema"): the English request and
+#    medical words are read as their Chinese equivalents and the Chinese rules run again.
+# 10. Formal written Chinese: 所患何病 / 何病, 开具 + a medicine or prescription, 为家母开药.
+# 11. Formal English: "I am writing to request a prescription for X", "the quantity of X I should be taking".
+_R7_MIXED_WORDS = [
+    (re.compile(r"\b(?:double(?: up)?|twice the dose)\b"), "加倍"), (re.compile(r"\b(?:stop|quit|come off|discontinue)\b"), "停"),
+    (re.compile(r"\b(?:reduce|lower|cut down|taper)\b"), "减量"), (re.compile(r"\b(?:increase|up)\b"), "加量"),
+    (re.compile(r"\b(?:skip|miss)\b"), "不吃"), (re.compile(r"\b(?:switch|change)\b"), "换"),
+    (re.compile(r"\b(?:dose|dosage|doses)\b"), "剂量"), (re.compile(r"\b(?:ml|mls|cc)\b"), "毫升"), (re.compile(r"\bmg\b"), "毫克"),
+    (re.compile(r"\b(?:prescribe|prescription|script)\b"), "开药"),
+    (_C_MED_RE, "药"), (re.compile(r"\b" + _C_CONDITION + r"\b"), "病"), (re.compile(r"\b(?:rash|rashes|spots|hives)\b"), "疹"),
+    (re.compile(r"\b(?:fever|temperature|temp)\b"), "发烧"), (re.compile(r"\b(?:cough|coughing)\b"), "咳嗽"),
+    (re.compile(r"\b(?:pain|ache|aching|sore)\b"), "痛")]
+_R7_ZH_FORMAL_DIAG = re.compile(r"(?:所患|患有|患的是|得的是|是)何(?:病|疾|症)|何(?:病|疾)所致|判断[^。，,]{0,8}(?:何病|什么病|所患)")
+_R7_ZH_FORMAL_RX = re.compile(r"开具[^。，,]{0,8}(?:药|处方)|为[^。，,]{1,6}开(?:具|立)?[^。，,]{0,6}(?:药|处方)")
+_R7_FORMAL_RX = re.compile(r"\b(?:request|requesting|would like|i'?d like|wish to (?:obtain|have|request)|seeking|(?<!do i )(?<!if i )want) "
+                           r"(?:a |an |another |the )?(?:new )?(?:prescription|script|rx) (?:for|of) (?:some |a |an )?(?:[\w'/-]+ ){0,2}?"
+                           r"(?:" + _C_MED + r"|something)\b")
+_R7_QUANTITY_SHOULD = re.compile(r"\b(?:quantity|amount|number|dosage|dose) of (?:[\w'/-]+ ){0,2}?" + _C_MED + r"\b.{0,30}?\b(?:i|he|she|we|"
+                                 r"they|my \w+) (?:should|must|need to|ought to|can|could|am to|is to) (?:be )?(?:take|taking|give|"
+                                 r"giving|have|having|use|using)\b")
+
+
+def _r7_mixed(norm: str) -> str:
+    """Chinese mixed with English request and medical words, read all in Chinese (unchanged when no Chinese is there)."""
+    if not re.search(r"[\u4e00-\u9fff]", norm) or not re.search(r"[a-z]{2,}", norm):
+        return norm
+    mixed = norm
+    for pattern, chars in _R7_MIXED_WORDS:
+        mixed = pattern.sub(chars, mixed)
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", mixed)
+
 
 def _r7_pinyin(norm: str) -> str:
     """Read common romanised Mandarin request phrases as characters (only where the message mixes in Chinese or pinyin)."""
@@ -1345,7 +1378,7 @@ def _r7_pinyin(norm: str) -> str:
 
 def round7_reason(norm: str) -> str | None:
     """The round-7 classes: pinyin requests, supply asks, which medicine to buy, pairs, alcohol, others' medicine, guesses."""
-    folded = _r7_pinyin(norm)
+    folded = _r7_mixed(_r7_pinyin(norm))
     if folded != norm:
         reason = _chinese_reason(folded) or concept_reason(folded) or round4_reason(folded) or \
             round5_reason(folded) or round6_reason(folded)
@@ -1354,6 +1387,13 @@ def round7_reason(norm: str) -> str | None:
         norm = folded
     if _R7_SUPPLY.search(norm) and not _R7_USUAL.search(norm) and not _R4_NOT_PROCESS.search(norm):
         return "prescription_request"
+    if (_R7_FORMAL_RX.search(norm) and not _R4_NOT_PROCESS.search(norm)) or \
+            (_R7_ZH_FORMAL_RX.search(norm) and not _R4_ZH_NOT_PROCESS.search(norm)):
+        return "prescription_request"
+    if _R7_ZH_FORMAL_DIAG.search(norm):
+        return "diagnosis_request"
+    if _R7_QUANTITY_SHOULD.search(norm):
+        return "dose_request"
     if _R7_ZH_BUY_WHAT.search(norm) and not _R4_ZH_NOT_PROCESS.search(norm.replace("什么药", "")):
         return "prescription_request"
     for pair in _R7_ZH_PAIR.finditer(norm):
@@ -1381,6 +1421,10 @@ def _r7_information(reason: str | None, norm: str) -> bool:
     """Information, not a request: 'X是什么病' about a condition term or for learning; information asked about a medicine."""
     # "send me some info on paracetamol", "give me some paracetamol facts": asking for information, not for the medicine
     if reason == "prescription_request" and _R7_INFO_ABOUT_MED.search(norm):
+        return True
+    # "医院可以开具诊断证明吗": issuing a certificate, a sick note or a receipt is paperwork, not prescribing
+    if reason == "prescription_request" and re.search(r"开(?:具|立|个|张|一张)?[^。，,？?]{0,6}(?:证明|假条|病假|发票|收据|单据|报告|"
+                                                      r"转诊单|转介信|介绍信|诊断书)", norm) and not re.search(r"药|处方", norm):
         return True
     if reason != "diagnosis_request":
         return False
