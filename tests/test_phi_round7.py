@@ -93,3 +93,19 @@ def test_look_alikes_get_no_span(text):
 ])
 def test_a_plain_at_does_not_make_a_spelled_email(text, value, kind):
     assert spans(text) == {(value, kind)}, spans(text)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # 12. forwarded mail, living verbs with streets that have no type, Irish counties, classical Chinese ages
+    ("-----Original Message-----\nFrom: Ines Moreau <ines.m@example.fr>\nSubject: mum", "Ines Moreau", "NAME"),
+    ("On 2 May 2025, Kofi Boateng <kofi.b@example.com> wrote:", "Kofi Boateng", "NAME"),
+    ("Mother now resides at 6 Lough View, Bantry, Co. Cork.", "6 Lough View, Bantry, Co. Cork", "ADDRESS"),
+    ("家母张秀兰，年九十有四，耳背", "九十有四", "AGE"),
+    ("我爷爷九十多岁了 还很精神", "九十多", "AGE"),
+])
+def test_round7_forwarded_and_formal_voices(text, value, kind):
+    assert (value, kind) in spans(text), (text, spans(text))
+
+
+def test_an_anonymised_name_is_not_redacted_again():
+    assert not any(kind == "NAME" for _, kind in spans("病人李某某，女，今日复诊"))

@@ -861,6 +861,19 @@ _R7_SPELLED_EMAIL = re.compile(r"(?i)(?<![A-Za-z0-9_.])[A-Za-z0-9_%+\-]{1,40}(?:
 _R7_IP_PORT = re.compile(r"(?<![A-Za-z0-9.])((?:\d{1,3}\.){3}\d{1,3}:\d{1,5})(?![\d.])")
 _R7_ZH_AGE_END = re.compile(r"今年(?:都|已经)?(九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?|"
                             r"[一二三四五六七八九])?|9\d|1[01]\d)(?=[ \t，,。.!！?？]|$)")
+# 12. (voices blind7 did not use) Forwarded mail: a display name before an <e-mail> ("Tom Baker <tom@x.com>") and the name
+#     on a From:/To: header line; an address after a living verb or an address label even when the street has no
+#     street type ("resides at 27 Harbour View, Cobh, Co. Cork"); Irish counties (Co. Cork) as a locality; classical
+#     and approximate Chinese ages (九十有二, 九十几岁); a name already anonymised (王某某, 李XX) is not PHI.
+_R7_DISPLAY_NAME = re.compile(r"(?:^|(?<=[\s:,;\"'(]))(" + _R7_NAME + r")[ \t]*<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
+_R7_HEADER_NAME = re.compile(r"(?m:^[ \t>]*(?:From|To|Sender|Reply-To|Von|De)[ \t]*:[ \t]*)(" + _R7_NAME + r")")
+_R7_LIVES_AT = re.compile(r"(?i:\b(?:resides?|residing|lives?|living|staying|stays|moved|moving|now)[ \t]+(?:at|to)|\baddress[ \t]*(?:is|:)|"
+                          r"\baddr\.?[ \t]*:)[ \t]+((?-i:(?:(?:Flat|Apt|Unit|FLAT|APT|UNIT)\.?[ \t]?\d{1,4}[A-Za-z]?,?[ \t]+)?\d{1,5}[A-Za-z]?,?[ \t]+"
+                          r"[A-Z][a-zA-Z'\-]+(?:[ \t]+[A-Z][a-zA-Z'\-]+){1,3}))")
+_R7_COUNTY = re.compile(r",[ \t]*(?:Co\.|County)[ \t]+[A-Z][a-z]{2,20}")
+_R7_ZH_AGE_CLASSICAL = re.compile(r"(?<![一二三四五六七八九十])(九十有[一二三四五六七八九]|一百有[一二三四五六七八九十]{1,2}|九十[几多]|一百[几多])"
+                                  r"(?=岁|周岁|了|啦|[ \t，,。.!！?？]|$)|(?<![一二三四五六七八九十])(九十有[一二三四五六七八九])")
+_R7_ANONYMISED = re.compile(r"[" + _CJK + r"]{1,2}(?:某某|某|XX|xx|××|\*\*|＊＊)")
 _R7_SHAPES_A_CUE_BEATS = ("SSN", "PHONE", "ACCOUNT", "HEALTH_PLAN", "DATE")
 
 
@@ -874,7 +887,7 @@ def _r7_extend_address(text: str, end: int) -> int:
         pos += block.end()
         best = pos
     for _ in range(3):
-        locality = _R7_LOCALITY.match(text, pos)
+        locality = _R7_COUNTY.match(text, pos) or _R7_LOCALITY.match(text, pos)
         if not locality:
             break
         pos = locality.end()
@@ -898,6 +911,14 @@ def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     found.extend((*m.span(1), "IP") for m in _R7_GLUED_IP.finditer(text))
     found.extend((*m.span(1), "IP") for m in _R7_IP_PORT.finditer(text) if all(int(p) < 256 for p in m.group(1).split(":")[0].split(".")))
     found.extend((*m.span(1), "AGE") for m in _R7_ZH_AGE_END.finditer(text))
+    found.extend((*m.span(m.lastindex), "AGE") for m in _R7_ZH_AGE_CLASSICAL.finditer(text))
+    for regex in (_R7_DISPLAY_NAME, _R7_HEADER_NAME):
+        for m in regex.finditer(text):
+            name = _trim_name(m.group(1), text.isupper())
+            if name and not any(w.lower().rstrip(".,") in _NEVER_IN_NAMES | _NOT_NAMES for w in name.split()[:1]):
+                found.append((m.start(1), m.start(1) + len(name), "NAME"))
+    for m in _R7_LIVES_AT.finditer(text):
+        found.append((m.start(1), _r7_extend_address(text, m.end(1)), "ADDRESS"))
     for m in _R7_SPELLED_EMAIL.finditer(text):
         # written out on purpose: a spelled "dot"/"at" or a bracketed one (a plain address is the EMAIL rule's)
         # ("results at www.example.org" is a place, not an address: a bare " at " needs a spelled " dot " too)
@@ -967,6 +988,8 @@ def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     # a title is never inside a NAME span, whichever rule found the name ("driver is Aunty X")
     untitled = []
     for start, end, kind in fixed + found:
+        if kind == "NAME" and _R7_ANONYMISED.fullmatch(text[start:end]):
+            continue  # "患者王某某": already anonymised
         title = _R7_TITLE_LEAD.match(text, start) if kind == "NAME" else None
         untitled.append((title.end() if title and title.end() < end else start, end, kind))
     return untitled
