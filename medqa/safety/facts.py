@@ -45,7 +45,11 @@ _AGE = re.compile(
     + r" (days?|weeks?|wks?|months?)\b(?! (ago|pregnant))"
     r"|" + _NUMBER + r" (days?|weeks?|months?) (baby|infant|newborn|old baby)"
     r"|(?:宝宝|婴儿|小宝|孩子|娃)(?:才|刚|刚满)?" + _NUMBER + r"(?:(个半|个多|个)(月)|(周|星期))(不到|大)?(?!前)"
-    r"|(不到|才|刚|刚满|只有|出生|满)?" + _NUMBER + r"(个半|个多|多个|个)?(天|周|星期|月)(不到|大|左右|的宝宝|的婴儿|宝宝|婴儿)?"
+    r"|(出生快|出生将近|出生差不多|出生才|出生刚|出生未够|出生不到|不到|才|刚|刚满|只有|出生|满)?" + _NUMBER
+    + r"(个半|个多|多个|个)?(天|周|星期|月)(不到|大|左右|的宝宝|的婴儿|宝宝|婴儿)?"
+    # an age set off by a comma names the baby it follows ('my daughter, 6 weeks has fever', 'a baby, 2 months is hot')
+    r"|^\s*" + _NUMBER + r" (days?|weeks?|wks?|months?) (?=(has (?!had|been)|with|got|is (hot|burning|feverish|running|very|really|so|warm|floppy|"
+    r"sleepy|not|grunting))\b)"
 )
 _NEWBORN = re.compile(r"\b(newborn|new born|neonate)\b|新生儿|刚出生|刚满月|满月|出生没几天")
 _TEMPERATURE = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)(?!\.?\d) ?(°|degrees?|deg|c\b|f\b|度|℃|℉)?")

@@ -402,8 +402,10 @@ class RedFlagTriage:
         return TriageResult(level, _unique(r.id for r in top), _unique(r.category for r in top))
 
     def _assess_lay_only(self, text: str) -> TriageResult:
-        """The lay-sign detector alone (used on joined conversation turns, where rules would double count)."""
+        """The lay-sign and facts detectors alone (used on joined conversation turns, where rules would double count)."""
         fired = [Rule(f.rule, f.category, EMERGENCY, ()) for f in lay_red_flags(text)]
+        # Facts told in different turns belong to one person ("she's 6 weeks" ... "38.3 and grunting").
+        fired += [Rule(f.rule, f.category, EMERGENCY, ()) for f in assess_facts(extract_facts(text))]
         fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, fired)))
         if not fired:
             return TriageResult()
@@ -564,7 +566,7 @@ _GENERIC_FRAME = re.compile(
     r"employees?|people|kids|children|pupils?|members?|guests?)\b"
     r"|\b(warning |early )?(signs?|symptoms?) (of|for)\b|\btalk (to|with) (\w+ ){0,3}about\b"
     r"|\bwhat (should|do|can|would|must) (staff|we|coaches|teachers|managers?|a manager|parents|people|you|i|one) (do|put|say|keep|have|stock)\b"
-    r"|\bhow (do|should|can|would) (we|i|you) (stock|talk|prepare|handle|respond|approach|bring up)\b"
+    r"|\bhow (do|should|can|would) (we|i|you) (stock|talk|prepare|handle|respond|approach|bring up)\b|\bwhat (should|do|can|must) (go|be kept|we keep|i keep)\b"
     r"|\b(what|which) (\w+ ){0,2}(is|are) (best|good|recommended)\b"
     r"|(如果|万一|要是)(有)?(顾客|客人|员工|学生|同事|有人|别人|孩子|队员)|(怎么|怎样|如何|点样|点)(跟|同|和|与).{0,8}(聊|谈|讲|倾|说)"
     r"|(什么|哪些|有啥|啥)(预兆|征兆|症状|信号|先兆)|要?注意(什么|些什么|哪些|什)|(应该|要)?找谁|(应该|要)?放(什么|哪些|些什)"
@@ -646,8 +648,8 @@ def _not_happening_now(norm: str) -> set[str] | None:
     dropped = set()
     if _BEFORE_JAB.search(norm):
         dropped.add("infant_fever")
-    if _BENIGN_CAUSE.search(norm):
-        dropped |= _BENIGN_CAUSE_CATEGORIES
+    if _BENIGN_CAUSE.search(norm) and not _NOW_OR_SEVERE.search(masked) and not _lexicon("CHEST_LAY").search(norm):
+        dropped |= _BENIGN_CAUSE_CATEGORIES  # a severe or spreading pain now outweighs the cause it is blamed on
     return dropped or None
 
 
