@@ -109,3 +109,20 @@ def test_round7_forwarded_and_formal_voices(text, value, kind):
 
 def test_an_anonymised_name_is_not_redacted_again():
     assert not any(kind == "NAME" for _, kind in spans("病人李某某，女，今日复诊"))
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # 13. capitals, dialect first persons, 姓X叫XYZ
+    ("HELLO THIS IS PATRICK DOYLE, PLEASE RING ME", "PATRICK DOYLE", "NAME"),
+    ("PLEASE ASK FOR DR OKAFOR AT THE DESK", "OKAFOR", "NAME"),
+    ("MY NAN IS NINETY SEVEN AND STILL DRIVES", "NINETY SEVEN", "AGE"),
+    ("阮叫林淑芬，明天要复诊", "林淑芬", "NAME"),
+    ("本人姓郑，叫郑家豪", "郑家豪", "NAME"),
+])
+def test_round7_capitals_and_dialect_voices(text, value, kind):
+    assert (value, kind) in spans(text), (text, spans(text))
+
+
+@pytest.mark.parametrize("text", ["THIS IS URGENT PLEASE CALL ME BACK", "I AM VERY WORRIED ABOUT MY MUM", "CALL THE WARD TODAY"])
+def test_capitals_without_a_name_get_no_name(text):
+    assert not any(kind == "NAME" for _, kind in spans(text)), spans(text)

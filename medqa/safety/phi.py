@@ -874,6 +874,17 @@ _R7_COUNTY = re.compile(r",[ \t]*(?:Co\.|County)[ \t]+[A-Z][a-z]{2,20}")
 _R7_ZH_AGE_CLASSICAL = re.compile(r"(?<![一二三四五六七八九十])(九十有[一二三四五六七八九]|一百有[一二三四五六七八九十]{1,2}|九十[几多]|一百[几多])"
                                   r"(?=岁|周岁|了|啦|[ \t，,。.!！?？]|$)|(?<![一二三四五六七八九十])(九十有[一二三四五六七八九])")
 _R7_ANONYMISED = re.compile(r"[" + _CJK + r"]{1,2}(?:某某|某|XX|xx|××|\*\*|＊＊)")
+# 13. (voices blind7 did not use) A message in capitals: ages in words in any case ("MY DAD IS NINETY FOUR"), and a
+#     name after a strong cue (NAME:, THIS IS, MY NAME IS, I AM, CALL, PATIENT) with a title or a lexicon first name;
+#     dialect and net-speak first persons before a name (阮叫, 偶系, 吾名, 鄙人), and 我姓X，叫XYZ.
+_R7_CAPS_NAME = re.compile(r"(?:\bNAME[ \t]*[:=]|\bMY NAME IS|\bTHIS IS|\bI AM|\bI'M|\bIM|\bIT'S|\bITS|\bPATIENT(?: NAME)?[ \t]*[:=]?|"
+                           r"\bCALL|\bFROM|\bSPEAK TO|\bASK FOR)[ \t]+((?:(?:MR|MRS|MS|MISS|DR|MX|PROF|AUNTY|UNCLE)\.?[ \t]+)?"
+                           r"[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,3})")
+_R7_CAPS_STOP = {"my", "is", "and", "on", "at", "the", "number", "phone", "tel", "dob", "born", "age", "aged", "from", "here",
+                 "please", "pls", "asap", "today", "tomorrow", "about", "re", "regarding", "calling", "ringing", "back", "me",
+                 "us", "again", "now", "thanks", "thank", "you", "in", "for", "to", "or", "with", "who", "because", "sorry"}
+_R7_ZH_DIALECT_NAME = re.compile(r"(?:阮|偶|吾|鄙人|在下|小弟|小女子|本姑娘|人家)(?:叫|叫做|系|是|名叫|名)(" + _ZH_FUNCTION_START + _ZH_NAME_CORE + ")"
+                                 r"|(?:我|本人)姓[" + _CUED_SURNAMES + r"][，,、 \t]*(?:叫|名叫|全名)(" + _ZH_NAME_CORE + ")")
 _R7_SHAPES_A_CUE_BEATS = ("SSN", "PHONE", "ACCOUNT", "HEALTH_PLAN", "DATE")
 
 
@@ -912,6 +923,24 @@ def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     found.extend((*m.span(1), "IP") for m in _R7_IP_PORT.finditer(text) if all(int(p) < 256 for p in m.group(1).split(":")[0].split(".")))
     found.extend((*m.span(1), "AGE") for m in _R7_ZH_AGE_END.finditer(text))
     found.extend((*m.span(m.lastindex), "AGE") for m in _R7_ZH_AGE_CLASSICAL.finditer(text))
+    found.extend((*m.span(m.lastindex), "NAME") for m in _R7_ZH_DIALECT_NAME.finditer(text))
+    if text.isupper() and len(text.lower()) == len(text):
+        lower = text.lower()
+        for kind, regex in _SIMPLE:
+            if kind == "AGE":
+                found.extend((*m.span(1 if regex.groups else 0), "AGE") for m in regex.finditer(lower))
+        for m in _R7_CAPS_NAME.finditer(text):
+            words = m.group(1).split()
+            titled = words[0].rstrip(".").lower() in {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "aunty", "uncle"}
+            name_words = words[1:] if titled else words
+            kept = []
+            for word in name_words:
+                if word.lower() in _R7_CAPS_STOP or word.lower() in _NOT_NAMES or word.lower() in _NEVER_IN_NAMES:
+                    break
+                kept.append(word)
+            if kept and (titled or kept[0].lower() in FIRST_NAMES or m.group(0).startswith(("NAME", "MY NAME", "PATIENT"))):
+                start = m.start(1) + (m.group(1).index(name_words[0]) if titled else 0)
+                found.append((start, start + len(" ".join(kept)), "NAME"))
     for regex in (_R7_DISPLAY_NAME, _R7_HEADER_NAME):
         for m in regex.finditer(text):
             name = _trim_name(m.group(1), text.isupper())
