@@ -69,7 +69,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "is there a machine selling cold drinks near the outpatient clinic waiting area",
     ], [
         "医院里有自动售货机吗？晚上陪床饿了想买点吃的",
-        "自动贩卖机 几楼",
+        "zi dong shou huo ji 在几楼",
         "门诊那台售货机吞了我的钱没出饮料，找谁退钱",
         "售货机能用微信支付吗还是只能投币",
         "醫院有冇自動售賣機買水？",
@@ -91,7 +91,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "I'm moving to Germany. Can the hospital translate my medical records into German for my new doctor?",
         "certified translation of medical records",
         "Dear Records Department, kindly let me know whether you provide an officially certified English translation of my discharge summary for my insurer overseas.",
-        "do u translate the clinic letters into polish or do i need to pay a translator myself",
+        "do u translate the clinic letters into polish or do i need 2 pay a translator myself",
         "my records are in chinese and my doctor here in the uk wants them in english who can translate them",
     ], [
         "出国看病需要把病历翻译成英文，医院能提供翻译件吗？",
@@ -121,7 +121,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "so many mozzies by the hospital car park water, is anyone gonna do something about it",
     ], [
         "小区里蚊子特别多，找哪个部门来灭蚊？",
-        "灭蚊 消杀 电话",
+        "mie wen 找哪个部门",
         "我们这边最近有没有登革热，要不要担心",
         "医院停车场旁边积水好多蚊子，有人管吗",
         "屋企附近好多蚊，可以點樣投訴？",
@@ -173,7 +173,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "Dear Chief Executive, I am writing to ask whether the trust has a published net zero target and by what date it expects to meet it.",
     ], [
         "医院有没有节能减排或者碳中和的计划？",
-        "医院 环保政策",
+        "医院有没有 ESG 或者 sustainability 报告",
         "病房里一次性塑料用品那么多，医院有考虑减少吗",
         "医院的屋顶有没有装太阳能板",
         "醫院有冇環保政策？",
@@ -226,7 +226,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "住院有清真餐吗？我是回民",
         "病号饭 清真",
-        "我吃全素（不吃五辛），医院订餐能做吗",
+        "我吃全素不吃五辛，医院能提供不含葱蒜的斋饭吗",
         "斋月期间住院，晚饭能不能日落后再送到病房",
         "醫院有冇齋菜畀病人？",
     ]),
@@ -238,7 +238,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "where can a visitor buy a newspaper on site",
     ], [
         "住院期间能每天送报纸到病房吗？",
-        "医院 报刊亭",
+        "bao kan ting 医院里有吗",
         "我爷爷住院想看每天的晚报，有人卖吗",
         "探视的时候想给老人带本杂志，医院里哪里能买",
         "醫院有冇報紙賣？",
@@ -299,13 +299,13 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "The ward is so noisy at night. Do they hand out earplugs and eye masks?",
         "earplugs ward night",
         "cant sleep with the lights and beeping, is there a sleep pack for patients",
-        "Can I bring my own noise-cancelling headphones to sleep on the ward?",
+        "r there any sleep packs on ward 9?? nurse said ask u",
         "do nurses give out eye masks or should my wife bring one when she visits",
     ], [
         "病房晚上太吵了，护士站有耳塞和眼罩吗？",
         "耳塞 眼罩 住院",
         "晚上监护仪一直响睡不着，医院有没有睡眠包",
-        "能带降噪耳机到病房睡觉吗",
+        "er sai 和 yan zhao 病房护士会发吗",
         "病房有冇耳塞派？",
     ]),
     "public_defibrillator_map": ([
@@ -323,7 +323,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ]),
     "hospital_radio_request": ([
         "Can I request a song on the hospital radio for my nan on ward 12?",
-        "hospital radio request",
+        "hosp radio request pls",
         "what frequency is the hospital radio on and can patients listen on their phones",
         "my daughter is in the childrens ward, can the radio say happy birthday to her",
         "how do I send a dedication to a patient on hospital radio",
@@ -376,7 +376,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     "umbrella_loan": ([
         "It's pouring with rain. Does the hospital lend umbrellas to patients leaving?",
         "umbrella loan hospital",
-        "forgot my brolly, is there anywhere in the clinic to borrow one",
+        "forgot my brolly lol, anywhere in the clinic 2 borrow one?",
         "Do you sell umbrellas anywhere on site?",
         "i borrowed an umbrella from reception last week, where do i return it",
     ], [
@@ -443,7 +443,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "water fluoridation my area",
         "is it true the government puts chemicals in tap water, should i drink bottled",
         "who decides whether fluoride goes in our drinking water",
-        "Is the tap water here hard or soft?",
+        "water in this city is hard or soft? my kettle full of white thing",
     ], [
         "我们这里的自来水加了氟吗？",
         "自来水 加氟",
@@ -478,7 +478,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "屋企有老鼠，可以搵邊個處理？",
     ]),
     "hospital_newsletter": ([
-        "Does the hospital have a newsletter I can sign up to?",
+        "Hospital have newsletter? I want sign up for it, how is possible?",
         "hospital newsletter subscribe",
         "how do i unsubscribe from the hospital's marketing emails",
         "Is there a magazine for patients and members of the public with news about the hospital?",
@@ -498,7 +498,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "does the hospital have a youtube channel with videos about the wards",
     ], [
         "医院有抖音号或者微博吗？",
-        "医院 视频号",
+        "医院有官方 WeChat 视频号吗",
         "医院官方微博发的照片里有我，怎么让他们删掉",
         "医院小红书账号叫什么",
         "醫院有冇IG同Facebook專頁？",
@@ -520,7 +520,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "How much does the chief executive of the hospital get paid?",
         "hospital director salary",
         "why do the managers get bonuses when the wards are short staffed",
-        "Who sits on the hospital board and how are they appointed?",
+        "who is in the board of hospital and how they are choosing them?",
         "how many managers does the hospital have compared to nurses",
     ], [
         "医院院长一年工资多少？",
@@ -537,7 +537,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "i am a student writing a news article, who can i speak to about the new wing",
     ], [
         "我是记者，医院宣传科怎么联系？",
-        "医院 宣传科 电话",
+        "xuan chuan ke 电话多少",
         "报社想采访我在医院的经历，需要医院同意吗",
         "今天送来的车祸伤员，医院会对媒体发布消息吗",
         "醫院傳訊部點聯絡？",
@@ -595,7 +595,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "醫療事故可以索償幾多錢？",
     ]),
     "toys_and_games": ([
-        "Is there a playroom with toys on the children's ward?",
+        "Is there a play specialist on the children's ward who can keep my son busy during the day?",
         "games console children's ward",
         "can my son bring his xbox or switch to play on the ward",
         "Do you have board games or puzzles for adult patients who are in for a long time?",
@@ -641,7 +641,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "where can i compare death rates after surgery between hospitals",
     ], [
         "医院的院内感染率是多少？有公开数据吗",
-        "医院 感染率 统计",
+        "gan ran lv 这家医院公开吗",
         "这家医院手术死亡率高不高",
         "你们医院的髋关节置换术后感染率是多少",
         "醫院嘅感染率有冇公佈？",
@@ -649,12 +649,12 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     "hospital_map_wayfinding": ([
         "Is there an interactive map of the hospital on my phone so I can find the ward?",
         "hospital map download",
-        "i keep getting lost, is there an app with directions inside the building",
+        "i keep getting lost, is there a phone app with turn by turn directions inside the building",
         "Does Google Maps show the inside of the hospital?",
         "where can i print a floor plan of the hospital before my visit",
     ], [
         "医院有没有室内导航地图？总是找不到病房",
-        "医院 平面图",
+        "医院 floor plan 在哪下载",
         "手机上能看医院的楼层分布图吗",
         "高德地图能导航到医院里面的门诊楼吗",
         "醫院有冇地圖可以下載？",
@@ -673,20 +673,20 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "差人可唔可以入病房落口供？",
     ]),
     "ai_use_policy": ([
-        "Does the hospital use AI to read my scans?",
+        "Does the hospital use AI to read my scans? I'm a bit worried, my neighbour said the computers do it now and there's no doctor looking any more, and my appointment for the results is next week so I'd like to know before I go in, thanks",
         "artificial intelligence hospital policy",
         "is my data being used to train chatgpt or some other ai",
         "Can I refuse to have a computer programme look at my X-ray instead of a doctor?",
         "is this chat with the hospital a robot or a real person",
     ], [
         "医院看片子用人工智能吗？",
-        "医院 AI 诊断",
+        "yi yuan yong bu yong AI 看片",
         "我的病历数据会不会被拿去训练AI大模型",
         "可以拒绝让AI帮我看CT吗",
         "醫院有冇用AI睇X光片？",
     ]),
     "hospital_ownership": ([
-        "Is this a private hospital or a public one?",
+        "this hospital is private or government one? i must pay or no?",
         "who owns the hospital",
         "is the hospital run by a company for profit",
         "Which government department funds this hospital?",
@@ -699,7 +699,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "呢間係公立定私家醫院？",
     ]),
     "haunted_ward_rumours": ([
-        "Is it true the old ward on the 3rd floor is haunted?",
+        "omg is the old ward on 3rd floor actually haunted",
         "hospital ghost stories",
         "my nan says she saw someone at night on the ward, do other patients see things too",
         "why do the night nurses say never to talk about the quiet side room",
@@ -712,7 +712,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "醫院係咪真係有鬼？",
     ]),
     "missing_floor_numbers": ([
-        "Why is there no 13th floor in the hospital lift?",
+        "Why there is no 13 floor in the lift of hospital?",
         "hospital no floor 4",
         "the lift goes from 3 to 5, where is ward on floor 4",
         "Why are some bed numbers skipped on the ward?",
@@ -734,7 +734,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "过年了，能在病房里贴春联、挂灯笼吗？",
         "病房 春节 装饰",
         "春节期间住院，医院会给病人包饺子吗",
-        "中秋节能带月饼到病房给病友分吗 医院有活动吗",
+        "中秋节医院会给住院病人发月饼吗",
         "新年可唔可以喺病房貼揮春？",
     ]),
     "carer_leave_employment": ([
@@ -767,7 +767,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "I'm coming straight from the airport to visit. Is there somewhere to leave my suitcase?",
         "left luggage hospital",
         "can visitors rent a locker for their bags during the day",
-        "Is it ok to bring a big suitcase into the ward when visiting?",
+        "Is there a cloakroom for visitors' coats and bags near the wards?",
         "where can i store my luggage after my mum is discharged, our train is later",
     ], [
         "刚下飞机来探视，行李箱能寄存在医院吗？",
@@ -777,7 +777,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "醫院有冇地方寄存行李？",
     ]),
     "visitor_dress_code": ([
-        "Is there a dress code for visitors? Can I come in shorts and flip-flops?",
+        "visiting 2moro, can i wear shorts n flip flops or is there a dress code",
         "visitor dress code hospital",
         "do i need to cover my arms when visiting the ward",
         "Can I wear my work boots into the ward or do I need to change?",
