@@ -113,3 +113,23 @@ def test_mixed_and_formal_requests_are_redirected(text):
 ])
 def test_mixed_and_formal_practical_questions_are_not_redirected(text):
     assert classify_scope(text).decision != REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    # 12. a medicine named by its look, formal and regional change verbs, a Cantonese pair
+    "Fwd from Mum: can I have an extra one of the little pink tablets tonight?",
+    "I should be grateful to learn whether my father may discontinue his bisoprolol.",
+    "can I go halves on me lansoprazole for a week",
+    "我阿爷食开氨氯地平 可唔可以同埋布洛芬一齐食",
+])
+def test_looks_formal_change_verbs_and_cantonese_pairs_are_changes(text):
+    assert classify_scope(text).decision == REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    "what are the blue ones in the pharmacy window?",
+    "how do I discontinue my online account",
+    "阿司匹林是什么药，和布洛芬有什么区别",
+])
+def test_looks_and_change_verb_look_alikes_are_not_redirected(text):
+    assert classify_scope(text).decision != REDIRECT, text

@@ -1357,6 +1357,19 @@ _R7_QUANTITY_SHOULD = re.compile(r"\b(?:quantity|amount|number|dosage|dose) of (
                                  r"they|my \w+) (?:should|must|need to|ought to|can|could|am to|is to) (?:be )?(?:take|taking|give|"
                                  r"giving|have|having|use|using)\b")
 
+# 12. A medicine named by its look ("two of the blue ones", "an extra white pill"); formal and regional change verbs
+#     (cease, discontinue, suspend, omit, refrain from, "go halves on me X"); a Cantonese pair (同埋, 一齐食) of two
+#     drug-like names, one already being taken (食开华法林).
+_R7_LOOK_COUNT = re.compile(r"\b(?:take|taking|give|giving|have|having|use|pop|double)\b (?:\w+ ){0,2}?(?:\d+|one|two|three|four|a couple|"
+                            r"an extra|another|more|both|half) (?:of )?(?:the |my |his |her |those |these )?(?:little |big |small |tiny )?"
+                            r"(?:blue|white|pink|yellow|red|green|orange|purple|brown|round|oval|small|little|big|tiny)(?: \w+)? "
+                            r"(?:ones|one|pills?|tablets?|tabs?|capsules?|caps)\b")
+_R7_FORMAL_CHANGE = re.compile(r"\b(?:cease|ceasing|discontinue|discontinuing|suspend|suspending|omit|omitting|withhold|withholding|"
+                               r"refrain from|forgo|forego|desist from|go halves on|halve)\b(?: taking| using| my| me| his| her| the"
+                               r"| their){0,2} (?:[\w'-]+ ){0,2}?" + _C_MED + r"\b")
+_R7_ZH_DRUG_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:林|灵|霉素|沙星|洛尔|普利|沙坦|西汀|他汀|地平|咪唑|洛芬|酚|双胍|韦|松|泮|唑仑)")
+_R7_ZH_TOGETHER = re.compile(r"(?:一起|一齐|同时|一块)(?:吃|食|服|用)")
+
 
 def _r7_mixed(norm: str) -> str:
     """Chinese mixed with English request and medical words, read all in Chinese (unchanged when no Chinese is there)."""
@@ -1402,6 +1415,11 @@ def round7_reason(norm: str) -> str | None:
                     and not re.search(r"(?:药|中药|西药|保健品|补品|中成药)$", name)]
         if specific:
             return "dose_change"
+    if (_R7_LOOK_COUNT.search(norm) or _R7_FORMAL_CHANGE.search(norm)) and (_asks(norm) or "?" in norm or
+                                                                            re.search(r"\b(?:if|whether)\b", norm)):
+        return "dose_change"
+    if _R7_ZH_TOGETHER.search(norm) and len({m.group(0)[-3:] for m in _R7_ZH_DRUG_NAME.finditer(norm)}) >= 2:
+        return "dose_change"
     if _R7_ALCOHOL_EN.search(norm) or _R7_ALCOHOL_ZH.search(norm):
         return "dose_change"
     if _R7_OTHERS_MED.search(norm) and (_asks(norm) or "?" in norm):
