@@ -256,7 +256,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "外籍病人住院需要通知他的使馆吗",
         "喺外地入咗院，點樣搵領事館幫手？",
     ]),
-    "visa_letter_relative": ([
+    "visa_for_visiting_relative": ([
         "My mother lives in India. What kind of visa does she need to come and visit me on the ward?",
         "visa for relative visiting patient",
         "does the embassy speed up a visa if a close relative is seriously ill in hospital here",
