@@ -126,3 +126,18 @@ def test_round7_capitals_and_dialect_voices(text, value, kind):
 @pytest.mark.parametrize("text", ["THIS IS URGENT PLEASE CALL ME BACK", "I AM VERY WORRIED ABOUT MY MUM", "CALL THE WARD TODAY"])
 def test_capitals_without_a_name_get_no_name(text):
     assert not any(kind == "NAME" for _, kind in spans(text)), spans(text)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # 14. hyphenated month dates, two-digit Chinese years
+    ("clinic letter dated 17-Sep-49", "17-Sep-49", "DATE"),
+    ("DOB 09/AUG/1933 on the wristband", "09/AUG/1933", "DATE"),
+    ("他是48年7月9日生的", "48年7月9日", "DATE"),
+])
+def test_round7_short_and_hyphenated_dates(text, value, kind):
+    assert (value, kind) in spans(text), (text, spans(text))
+
+
+@pytest.mark.parametrize("text", ["Nan, 93, fell on the stairs", "in 12 Mar 20 minutes later"])
+def test_kin_words_and_loose_numbers_are_not_names_or_dates(text):
+    assert not any(kind in ("NAME", "DATE") for _, kind in spans(text)), spans(text)

@@ -885,6 +885,13 @@ _R7_CAPS_STOP = {"my", "is", "and", "on", "at", "the", "number", "phone", "tel",
                  "us", "again", "now", "thanks", "thank", "you", "in", "for", "to", "or", "with", "who", "because", "sorry"}
 _R7_ZH_DIALECT_NAME = re.compile(r"(?:阮|偶|吾|鄙人|在下|小弟|小女子|本姑娘|人家)(?:叫|叫做|系|是|名叫|名)(" + _ZH_FUNCTION_START + _ZH_NAME_CORE + ")"
                                  r"|(?:我|本人)姓[" + _CUED_SURNAMES + r"][，,、 \t]*(?:叫|名叫|全名)(" + _ZH_NAME_CORE + ")")
+# 14. Dates with the month abbreviated between hyphens ("03-Feb-52", "03-FEB-1952", as clinical letters write them) and
+#     Chinese dates with a two-digit year ("52年2月3日", "五二年二月三日"); a kin word ("Nan, 93, fell") is not a name.
+_R7_HYPHEN_MONTH_DATE = re.compile(r"(?i)(?<![A-Za-z0-9])(?:0?[1-9]|[12]\d|3[01])([\-/])" + _MONTH + r"\1(?:19|20)?\d\d(?![A-Za-z0-9])")
+_R7_ZH_SHORT_YEAR_DATE = re.compile(r"(?<![0-9一二三四五六七八九〇零])(?:\d{2}|[一二三四五六七八九〇零]{2})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                                    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+_R7_KIN_WORDS = {"nan", "nana", "nanna", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "mum", "mom", "mam",
+                 "dad", "da", "papa", "mama", "nanny", "gramps", "pops"}
 _R7_SHAPES_A_CUE_BEATS = ("SSN", "PHONE", "ACCOUNT", "HEALTH_PLAN", "DATE")
 
 
@@ -918,6 +925,8 @@ def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     found: list[tuple[int, int, str]] = []
     cued: set[tuple[int, int]] = set()
     for regex in (_R7_MONTH_DATE,):
+        found.extend((m.start(), m.end(), "DATE") for m in regex.finditer(text))
+    for regex in (_R7_HYPHEN_MONTH_DATE, _R7_ZH_SHORT_YEAR_DATE):
         found.extend((m.start(), m.end(), "DATE") for m in regex.finditer(text))
     found.extend((*m.span(1), "IP") for m in _R7_GLUED_IP.finditer(text))
     found.extend((*m.span(1), "IP") for m in _R7_IP_PORT.finditer(text) if all(int(p) < 256 for p in m.group(1).split(":")[0].split(".")))
@@ -1017,8 +1026,8 @@ def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     # a title is never inside a NAME span, whichever rule found the name ("driver is Aunty X")
     untitled = []
     for start, end, kind in fixed + found:
-        if kind == "NAME" and _R7_ANONYMISED.fullmatch(text[start:end]):
-            continue  # "患者王某某": already anonymised
+        if kind == "NAME" and (_R7_ANONYMISED.fullmatch(text[start:end]) or text[start:end].lower() in _R7_KIN_WORDS):
+            continue  # "患者王某某": already anonymised; "Nan, 93": a kin word
         title = _R7_TITLE_LEAD.match(text, start) if kind == "NAME" else None
         untitled.append((title.end() if title and title.end() < end else start, end, kind))
     return untitled
