@@ -193,11 +193,13 @@ def retrieved(question: str, language: str) -> list:
 
 
 UNSCOPED = V.VerificationSettings(question_scope=False)  # features of the lexical gate (question_scope = 0)
-# L2 strength of the question-scope classifiers, chosen with out_of_scope_tune2 held out (AUC of the gate on it):
+# L2 strength of the question-scope classifiers, chosen with out_of_scope_tune2 held out (AUC of the gate on it, before tune3):
 # English over MiniLM 5e-4, Chinese over character n-grams 2e-4 (a tenth and ten times as much were worse).
 SCOPE_L2 = {"en": 5e-4, "zh": 2e-4}
 SCOPE_FOLDS = 5
-SCOPE_SOURCES = ("train", "tune", "tune2")  # train answerable=false items are answerable questions: not negatives here
+# The out-of-scope tuning sets (medqa/assets/grounded/out_of_scope_<name>.jsonl), each written by a different hand.
+OOS_TUNING_SOURCES = ("tune", "tune2", "tune3")
+SCOPE_SOURCES = ("train", *OOS_TUNING_SOURCES)  # train answerable=false items are answerable questions: not negatives here
 
 
 def tuning_examples(passages: dict) -> list[dict]:
@@ -218,8 +220,8 @@ def tuning_examples(passages: dict) -> list[dict]:
             chosen = [passages[p] for p in item["passage_ids"]]
             examples.append({"language": item["language"], "label": 0, "question": item["question"], "group": item["question_id"],
                              "source": "train_unanswerable", "features": feature_rows(item["question"], chosen, item["language"])})
-    for name, source in (("out_of_scope_tune.jsonl", "tune"), ("out_of_scope_tune2.jsonl", "tune2")):
-        for item in read_rows(name):
+    for source in OOS_TUNING_SOURCES:
+        for item in read_rows(f"out_of_scope_{source}.jsonl"):
             chosen = retrieved(item["question"], item["language"])
             examples.append({"language": item["language"], "label": 0, "question": item["question"], "group": f"{source}:{item['topic']}",
                              "source": source, "features": feature_rows(item["question"], chosen, item["language"])})
@@ -381,17 +383,17 @@ def roc_auc(positives, negatives) -> float:
     return wins / (len(positives) * len(negatives))
 
 
-def held_out_writer_check(examples, validation_split: str, passages: dict) -> None:
-    """Fit without out_of_scope_tune2 (another writer, 62 topics), threshold on validation, measure on tune2."""
-    sources = ("train", "train_unanswerable", "tune")
-    held = [e for e in examples if e["source"] == "tune2"]
-    scope = attach_scope([e for e in examples if e["source"] != "tune2"], SCOPE_SOURCES, passages)
+def held_out_writer_check(examples, validation_split: str, passages: dict, held_source: str) -> None:
+    """Fit without one out-of-scope tuning set (another writer, other topics), threshold on validation, measure on it."""
+    sources = ("train", "train_unanswerable", *(s for s in OOS_TUNING_SOURCES if s != held_source))
+    held = [e for e in examples if e["source"] == held_source]
+    scope = attach_scope([e for e in examples if e["source"] != held_source], SCOPE_SOURCES, passages)
     for e in held:
         score = scope.score(e["question"], e["language"])
         e["features"] = [{**f, "question_scope": score} for f in e["features"]]
     fitted = fit_answerability(examples, sources)
     validation = gate_examples(validation_split, passages, scope)
-    print("  held-out writer check: fitted without out_of_scope_tune2, threshold on validation, measured on tune2")
+    print(f"  held-out writer check: fitted without out_of_scope_{held_source}, threshold on validation, measured on it")
     for scoped in (False, True):
         scores = gate_scores(validation, fitted, scoped)
         held_scores = gate_scores([(e["language"], "out_of_scope", e["question"], e["features"], []) for e in held], fitted, scoped)
@@ -399,20 +401,21 @@ def held_out_writer_check(examples, validation_split: str, passages: dict) -> No
             threshold = choose_gate_threshold(scores, lang)
             positives = [s for l, k, s in scores if l == lang and k == "answerable_retrieved"]
             negatives = [s for l, k, s in held_scores if l == lang]
-            print(f"    {'with' if scoped else 'without'} question scope, {lang}: tune2 don't know "
+            print(f"    {'with' if scoped else 'without'} question scope, {lang}: {held_source} don't know "
                   f"{rate(negatives, lambda s: s < threshold):.3f} ({len(negatives)}), ROC AUC (validation answerable vs "
-                  f"tune2) {roc_auc(positives, negatives):.3f}")
+                  f"{held_source}) {roc_auc(positives, negatives):.3f}")
 
 
 def calibrate_answerability(passages: dict) -> dict[str, list[float]]:
     """Fit the question-scope model and the answerability weights, choose thresholds on validation, print them."""
     from medqa.question_scope import QUESTION_SCOPE_FILE
 
-    print("answerability: fitting on train wordings + out_of_scope_tune + out_of_scope_tune2")
+    print(f"answerability: fitting on train wordings + out_of_scope_{{{','.join(OOS_TUNING_SOURCES)}}}")
     examples = tuning_examples(passages)
-    held_out_writer_check([dict(e) for e in examples], "validation", passages)
+    for held_source in OOS_TUNING_SOURCES[1:]:
+        held_out_writer_check([dict(e) for e in examples], "validation", passages, held_source)
     scope = attach_scope(examples, SCOPE_SOURCES, passages)
-    fitted = fit_answerability(examples, ("train", "train_unanswerable", "tune", "tune2"))
+    fitted = fit_answerability(examples, ("train", "train_unanswerable", *OOS_TUNING_SOURCES))
     validation = gate_examples("validation", passages, scope)
     gate_table(gate_scores(validation, None), {"en": OLD_MIN_RELEVANCE, "zh": OLD_MIN_RELEVANCE},
                f"validation BEFORE (old relevance >= {OLD_MIN_RELEVANCE})")
