@@ -141,3 +141,18 @@ def test_round7_short_and_hyphenated_dates(text, value, kind):
 @pytest.mark.parametrize("text", ["Nan, 93, fell on the stairs", "took 12 mg then 20 more minutes later"])
 def test_kin_words_and_loose_numbers_are_not_names_or_dates(text):
     assert not any(kind in ("NAME", "DATE") for _, kind in spans(text)), spans(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # 15. a full name with no cue, as the subject of something a person does
+    ("front desk here, Tamsin Okoro-Blake dropped off her forms", "Tamsin Okoro-Blake"),
+    ("Bartek Nowicki phoned about the scan", "Bartek Nowicki"),
+])
+def test_round7_a_bare_full_name_before_a_persons_verb(text, value):
+    assert (value, "NAME") in spans(text), spans(text)
+
+
+@pytest.mark.parametrize("text", ["Royal Mail left a card", "Boots Pharmacy rang about it", "Hong Kong has lovely weather",
+                                  "Hong Kong called it a typhoon", "Blood Tests said normal"])
+def test_places_and_organisations_before_a_verb_are_not_names(text):
+    assert not any(kind == "NAME" for _, kind in spans(text)), spans(text)

@@ -892,6 +892,22 @@ _R7_ZH_SHORT_YEAR_DATE = re.compile(r"(?<![0-9一二三四五六七八九〇零]
                                     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
 _R7_KIN_WORDS = {"nan", "nana", "nanna", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "mum", "mom", "mam",
                  "dad", "da", "papa", "mama", "nanny", "gramps", "pops"}
+# 15. A full name with no cue at all, as the subject of something a person does ("Kwame Mensah left his CPAP here",
+#     "Aiyana Redcloud rang twice"): two or three capitalised words, none a common, place or organisation word, at a
+#     clause start and before a person's verb.
+_R7_PERSON_VERB = (r"(?:left|rang|called|phoned|came|come|dropped|visited|texted|emailed|e-mailed|said|says|asked|asks|wants|needs|"
+                   r"fell|collapsed|died|passed away|was admitted|was seen|was discharged|is coming|is here|was here|has been|"
+                   r"lost|forgot|brought|picked up|signed|booked|cancelled|missed|arrived|waited|complained)")
+_R7_BARE_NAME = re.compile(r"(?:^|(?<=[,;:.!?]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s))(" + r"[" + _UPPER + r"][a-zà-ÿ'\-]{1,20}"
+                           r"(?:[ \t]+[" + _UPPER + r"][a-zà-ÿ'\-]{1,20}(?:-[" + _UPPER + r"][a-zà-ÿ]{1,20})?){1,2})[ \t]+" + _R7_PERSON_VERB + r"\b")
+_R7_ORG_WORDS = {"mail", "post", "office", "royal", "national", "council", "care", "street", "road", "bank", "house", "home", "court",
+                 "college", "university", "school", "police", "fire", "ambulance", "airways", "airlines", "express", "news",
+                 "radio", "tv", "group", "company", "ltd", "inc", "church", "saint", "st", "north", "south", "east", "west",
+                 "new", "old", "great", "little", "general", "district", "county", "city", "town", "village", "park", "hall",
+                 "support", "desk", "reception", "security", "admin", "billing", "finance", "records", "housing", "benefits",
+                 "amazon", "google", "apple", "microsoft", "uber", "tesco", "boots", "sainsbury's", "asda", "christmas", "easter",
+                 "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _R7_SHAPES_A_CUE_BEATS = ("SSN", "PHONE", "ACCOUNT", "HEALTH_PLAN", "DATE")
 
 
@@ -955,6 +971,12 @@ def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
             name = _trim_name(m.group(1), text.isupper())
             if name and not any(w.lower().rstrip(".,") in _NEVER_IN_NAMES | _NOT_NAMES for w in name.split()[:1]):
                 found.append((m.start(1), m.start(1) + len(name), "NAME"))
+    if not text.isupper():
+        for m in _R7_BARE_NAME.finditer(text):
+            words = [w.lower() for w in m.group(1).replace("-", " ").split()]
+            if not any(w in _NOT_NAMES or w in _NEVER_IN_NAMES or w in _R7_ORG_WORDS or w in _R7_KIN_WORDS for w in words) \
+                    and not _R6_PLACE_NAMES.fullmatch(m.group(1)):
+                found.append((*m.span(1), "NAME"))
     for m in _R7_LIVES_AT.finditer(text):
         found.append((m.start(1), _r7_extend_address(text, m.end(1)), "ADDRESS"))
     for m in _R7_SPELLED_EMAIL.finditer(text):
