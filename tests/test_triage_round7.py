@@ -141,3 +141,23 @@ def test_duration_and_storage_look_alikes_are_not_infant_fever_or_burns(text):
 def test_only_just_before_an_age_is_not_a_moment_ago():
     assert "才六个星期" in normalize_triage("我個囡啱啱六個禮拜")
     assert "刚才" in normalize_triage("佢啱啱跌親")
+
+
+# ---------------------------------------------------------------- guards: the frame masked, a flag still left
+@pytest.mark.parametrize("text", [
+    "quick work question: my manager is clutching his chest, grey and sweating, what should we do?",
+    "For our HR file - a colleague has just swallowed 40 of her tablets, what do we do",
+    "my mum had a stroke 4 years ago; her mouth is drooping and she can't get her words out, how do we get a wheelchair",
+    "nothing wrong with him this morning but now he's floppy and won't wake, he's 3 months",
+    "培训的时候 我同事突然胸口剧痛 满头大汗 应该找谁",
+])
+def test_a_report_inside_a_policy_or_past_frame_stays_an_emergency(text):
+    assert _level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "which baby monitor is best for my 3 week old? nothing wrong, just setting up the nursery",
+    "THERE WAS A FIRE DRILL TODAY AT WORK, NO ONE IS HURT, CAN I STILL COME IN FOR MY CHECK UP?",
+])
+def test_the_writer_saying_nobody_is_ill_raises_nothing(text):
+    assert _level(text) == "none"

@@ -41,13 +41,17 @@ _UNIT_DAYS = {"day": 1, "days": 1, "d": 1, "天": 1, "日": 1, "week": 7, "weeks
               "month": 30.4, "months": 30.4, "mo": 30.4, "mos": 30.4, "月": 30.4, "个月": 30.4}
 _AGE = re.compile(
     _NUMBER + r"[ -]?(?:and a half )?(days?|weeks?|wks?|months?|mos?|d)[ -]?(old|of age)\b"
-    r"|\b(?:baby|infant|newborn|son|daughter|boy|girl|she|he)(?: is| was born)? " + _NUMBER
+    r"|\b(?:baby|infant|newborn|son|daughter|boy|girl|she|he|lassie|laddie|wean|bairn|bub|bubba|bb|little one|wee one|"
+    r"babby|babe|bubs)(?: is| was born)? " + _NUMBER
     + r" (days?|weeks?|wks?|months?)\b(?! (ago|pregnant))"
     r"|" + _NUMBER + r" (days?|weeks?|months?) (baby|infant|newborn|old baby)"
     r"|(?:宝宝|婴儿|小宝|孩子|娃)(?:才|刚|刚满)?" + _NUMBER + r"(?:(个半|个多|个)(月)|(周|星期))(不到|大)?(?!前)"
     r"|(出生快|出生将近|出生差不多|出生才|出生刚|出生未够|出生不到|不到|才|刚|刚满|只有|出生|满)?" + _NUMBER
     + r"(个半|个多|多个|个)?(天|周|星期|月)(不到|大|左右|的宝宝|的婴儿|宝宝|婴儿)?"
     # an age set off by a comma names the baby it follows ('my daughter, 6 weeks has fever', 'a baby, 2 months is hot')
+    # 'only five weeks', 'just ten days': a short span said of someone is an age (months stay durations)
+    r"|(?:\b(?:is|are)|'s) (?:only|just|barely|not yet|not even) " + _NUMBER
+    + r" (days?|weeks?|wks?)\b(?! (ago|pregnant|since|of|left|to go|into|after|before|until|till|late|overdue))"
     r"|^\s*" + _NUMBER + r" (days?|weeks?|wks?|months?) (?=(has (?!had|been)|with|got|is (hot|burning|feverish|running|very|really|so|warm|floppy|"
     r"sleepy|not|grunting))\b)"
 )
@@ -59,7 +63,7 @@ _TEMP_CUE = re.compile(r"\b(fever|temp\w*|thermometer|degrees?|reading|hot|warm|
 _POINT_DECIMAL = re.compile(r"\b(\d{2,3}) point (\d)\b")
 _OTHER_UNIT = re.compile(r" ?(kg|kilos?|lbs?|mmol|mg|%|cm|mm|weeks?|wks?|days?|years?|周|公斤|斤|岁)")
 _ZH_TEMPERATURE = re.compile(r"(三十[五六七八九]|四十[一二]?)度([一二三四五六七八九])?")
-_FEVER_WORD = re.compile(r"\b(fever\w*|febrile|burning up|(very |really |so )?hot to (the )?touch|feels? (very |really |so )?hot|"
+_FEVER_WORD = re.compile(r"\b(fever\w*|febrile|burning up|roastin[g']?|boiling hot|red hot|like a furnace|(very |really |so )?hot to (the )?touch|feels? (very |really |so )?hot|"
                          r"high temp\w*|running a temp\w*|has a temp\w*)\b|发烧|发热|高烧|烫手|很烫|摸着烫|摸着很烫")
 _PREGNANT = re.compile(r"\b(pregnan\w*|weeks along|expecting|trimester)\b|\b(i am|i'm|she is|wife is|partner is) ([2-4]\d) weeks\b"
                        r"|怀孕|孕[\d一二三四五六七八九十]|孕期|孕妇|妊娠|孕晚期|孕中期")

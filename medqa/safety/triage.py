@@ -576,13 +576,17 @@ _SETTLED_PAST = re.compile(
     r"\b(back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|"
     r"the autumn|the winter|\d{4})|last (season|term|week|month|year|summer|winter|spring|autumn)|((\d+|a|one|two|three|four|five|"
     r"a few|few|several|many) )?(yrs?|years?|months?) ago|as a (toddler|baby|newborn|kid|child|teen\w*)|"
-    r"when (he|she|i|they) (was|were) (\d+|little|a baby|small|a toddler)|turned out (to be|it was)|cleared (by|to)|"
-    r"all (fine|clear|normal)|(gp|doctor|dr|hospital|scan|nurse|they|a&e|er) (said|says|found) (it was |it is |she was |he was |"
-    r"she is |he is |all |everything )?(fine|ok|okay|normal|nothing)|nothing new|no change|unchanged|"
-    r"now (\d+|fine|ok|okay|well|stable)|(is|are|was) stable|discharged)\b"
-    r"|上(个)?(周|星期|礼拜|月)|(好|很)?多年前|几年前|年前|已经(看完|看过|好了|没事|出院|康复)|现在(好了|稳定|没事|很好)|出院|好过来|稳定|康复"
+    r"when (he|she|i|they) (was|were) (\d+|little|a baby|small|a toddler)|in (19|20)\d\d)\b"
+    r"|上(个)?(周|星期|礼拜|月)|(好|很)?多年前|几年前|年前|去年|前年"
 )
-# A long-term condition naming a service or supply ("his seizure meds are running low") is managed, not acute.
+# An episode said to be over: cleared, checked and fine, nothing new, now well, discharged.
+_RESOLVED_MARKER = re.compile(
+    r"\b(turned out (to be|it was)|cleared (by|to)|all (fine|clear|normal)|(gp|doctor|dr|hospital|scan|nurse|they|a&e|er) "
+    r"(said|says|found) (it was |it is |she was |he was |she is |he is |all |everything )?(fine|ok|okay|normal|nothing)|"
+    r"nothing new|no change|unchanged|fully recovered|recovered|now (\d+|fine|ok|okay|well|stable)( and (fine|well|healthy|grand))?|"
+    r"(is|are|was) stable|stable since|discharged)\b"
+    r"|已经(看完|看过|好了|没事|出院|康复)|现在(好了|稳定|没事|很好|好好的)|出院|好过来|稳定|康复|恢复得?(很|挺)?好"
+)
 _MANAGED_CONDITION = re.compile(
     r"\b(seizure|epilepsy|asthma|heart|diabetes|diabetic|stroke|cardiac|migraine|allergy|epi ?pen) (meds|medication|medicines?|"
     r"tablets|pills|prescription|nurse|clinic|team|review|plan|card)\b"
@@ -607,8 +611,31 @@ _LATE_DOSE = re.compile(r"\b(late|missed|forgot|forgotten|skipped)\b|迟了|晚�
 _HAPPENING_NOW = re.compile(
     r"\b(rn|right now|at the moment|currently|as we speak|in front of me|what now|what do (i|we) do|help|911|999|000|112|"
     r"ambulance|having|keeps?|today|tonight|this (morning|afternoon|evening)|since (this )?(morning|last night|yesterday)|"
-    r"worse|getting|can not|will not|still|again)\b|救命|正在|现在(?!没事|好了|稳定|很好|玩|好好)|今天|今晚|越来越|还在|又|一直(?!都是这)"
+    r"worse|getting|can not|will not|still|again|(but|and) now|now (he|she|it|they|i|his|her|my|the) )\b|救命|正在|现在(?!没事|好了|稳定|很好|玩|好好)|今天|今晚|越来越|还在|又|一直(?!都是这)"
 )
+
+
+# The writer says outright that nobody is ill or hurt.
+_ALL_WELL = re.compile(r"\b(nothing (is )?wrong|no ?one is (hurt|ill|sick|injured|unwell)|nobody is (hurt|ill|sick|injured|unwell)|"
+                       r"(everyone|everybody) is (fine|ok|okay|well))\b|没人受伤|没有人受伤|大家都没事|没有人不舒服")
+# The frames that hold a condition as a topic; what is left once they are masked must not still raise a flag.
+_TOPIC_FRAME_MASK = re.compile(
+    r"\b(if|when|whenever|in case|in the event)\b[^,.;:?!\n]*|\b(warning |early )?(signs?|symptoms?) (of|for)\b[^,.;:?!\n]*"
+    r"|\btalk (to|with)\b[^,.;:?!\n]*\babout\b[^,.;:?!\n]*|[^,.;:?!\n]*\bkit\b[^,.;:?!\n]*|\bwhat (should|do|can|must) (go|be kept)\b[^,.;:?!\n]*"
+    r"|[^，,。？?！!\s]*(如果|万一|要是|假如|预兆|征兆|先兆|急救箱|急救包|药箱|话题|主题|培训|预案|找谁|注意|(应该|要)放|跟.{0,6}(聊|谈|倾))[^，,。？?！!\s]*"
+)
+# Clauses told as the past; masked, the rest of the message must not still raise a flag.
+_PAST_CLAUSE_MASK = re.compile(r"[^,.;:?!\n，。？！]*(" + _SETTLED_PAST.pattern + r")[^,.;:?!\n，。？！]*")
+
+
+def _still_raises_flag(text: str) -> bool:
+    """True when any detector still finds a red flag in a (masked) text."""
+    if not text.strip():
+        return False
+    hits = find_concepts(text)
+    if any(r.level == EMERGENCY and _rule_fires(r, hits) for r in RULES):
+        return True
+    return bool(lay_red_flags(text) or assess_facts(extract_facts(text)))
 
 
 # Words that look like 'now' but are not about the complaint: a new school, nothing new, play again after recovery.
@@ -641,10 +668,18 @@ def _not_happening_now(norm: str) -> set[str] | None:
     every = {r.category for r in RULES} | {"suicide_self_harm"}
     if reading:
         return None
-    if _PREPARING.search(norm) and (_GENERIC_FRAME.search(norm) or (_INFO.search(norm) and _ASKING.search(norm))):
-        return every
-    if (_SETTLED_PAST.search(norm) or _MANAGED_CONDITION.search(norm)) and _ROUTINE_ASK.search(norm):
-        return every
+    if _ALL_WELL.search(norm):
+        return every  # 'nothing wrong, just buying one': the writer says nobody is ill, and nothing says now
+    if (_PREPARING.search(norm) and (_GENERIC_FRAME.search(norm) or (_INFO.search(norm) and _ASKING.search(norm)))
+            and not _still_raises_flag(_TOPIC_FRAME_MASK.sub(" , ", norm))):
+        return every  # 'work question: colleague has crushing chest pain, what should we do?' still raises its flag
+    if _ROUTINE_ASK.search(norm):
+        if _RESOLVED_MARKER.search(norm):
+            return every
+        if _MANAGED_CONDITION.search(norm) and not _still_raises_flag(_MANAGED_CONDITION.sub(" , ", norm)):
+            return every
+        if _SETTLED_PAST.search(norm) and not _still_raises_flag(_PAST_CLAUSE_MASK.sub(" , ", norm)):
+            return every  # 'stroke 3 years ago; his face is drooping and he can not talk, wheelchair?' stays
     dropped = set()
     if _BEFORE_JAB.search(norm):
         dropped.add("infant_fever")
