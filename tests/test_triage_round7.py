@@ -161,3 +161,34 @@ def test_a_report_inside_a_policy_or_past_frame_stays_an_emergency(text):
 ])
 def test_the_writer_saying_nobody_is_ill_raises_nothing(text):
     assert _level(text) == "none"
+
+
+# ---------------------------------------------------------------- voices: dialect, idiom, other Englishes
+@pytest.mark.parametrize("typed, expected", [
+    ("脑壳撞了", "头撞了"),
+    ("喊都不应", "叫不醒"),
+    ("遭车撞了", "被车撞了"),
+    ("这马足艰苦", "现在"),
+    ("阮阿爸", "我"),
+    ("囝仔烧甲39度", "孩子烧到39度"),
+])
+def test_southwest_mandarin_and_hokkien_words_are_folded(typed, expected):
+    assert expected in normalize_triage(typed)
+
+
+@pytest.mark.parametrize("text", [
+    "my father right side body not working since one hour, he is not able to speak properly",
+    "我爸遭摩托撞了 脑壳在流血 喊不应",
+    "got a knock in the scrum, out like a light for a minute, now he does not know where he is",
+])
+def test_red_flags_in_other_voices_are_emergencies(text):
+    assert _level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "阮阿爸早就中風過 這馬真好 想欲拿藥",
+    "我爸之前 heart attack 住过院 医生说没事了 报告去哪里拿",
+    "HE HAD A FEBRILE FIT AS A TODDLER, SHE IS 9 NOW. CAN SHE GO ON THE SCOUT CAMP?",
+])
+def test_settled_past_in_other_voices_raises_nothing(text):
+    assert _level(text) == "none"

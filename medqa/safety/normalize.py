@@ -416,6 +416,16 @@ _MANDARIN_COLLOQUIAL = [
     (re.compile(r"俺"), "我"),
     (re.compile(r"(?:(?<=^)|(?<=[\s,.!?;:，。！？、；：]))偶(?![尔然遇像数发合])|偶(?=[想的家儿女妈爸阿吸头胸肚要老])"), "我"),
     (re.compile(r"ㄉ"), "的"),
+    # Sichuan and Southwest Mandarin: 脑壳 = head, 喊不应 = does not respond, 遭车撞 = hit by a car, 老汉儿 = father
+    (re.compile(r"脑壳"), "头"),
+    (re.compile(r"喊(都)?(不|没)(应|答应|醒|理)"), "叫不醒"),
+    (re.compile(r"遭(车|摩托|汽车)"), "被\\1"),
+    (re.compile(r"老汉儿?"), "爸爸"),
+    # Taiwanese Hokkien written in characters: 这马/这阵 = now, 阮 = my/we, 欲 = want to, 囝仔 = child, 烧甲 = fever up to
+    (re.compile(r"这(马|阵)(仔)?"), "现在"),
+    (re.compile(r"阮(?=[阿爸妈囝老某尪兄姐小家])"), "我"),
+    (re.compile(r"囝仔|囡仔"), "孩子"),
+    (re.compile(r"(?<=[烧烫])甲(?=\s?[\d三四])"), "到"),
     (re.compile(r"ㄇ"), "吗"),
     (re.compile(r"发骚(?=\s?\d|到|了|得|[一二三四五六七八九十]{1,3}度)"), "发烧"),
 ]

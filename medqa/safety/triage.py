@@ -584,8 +584,9 @@ _RESOLVED_MARKER = re.compile(
     r"\b(turned out (to be|it was)|cleared (by|to)|all (fine|clear|normal)|(gp|doctor|dr|hospital|scan|nurse|they|a&e|er) "
     r"(said|says|found) (it was |it is |she was |he was |she is |he is |all |everything )?(fine|ok|okay|normal|nothing)|"
     r"nothing new|no change|unchanged|fully recovered|recovered|now (\d+|fine|ok|okay|well|stable)( and (fine|well|healthy|grand))?|"
-    r"(is|are|was) stable|stable since|discharged)\b"
-    r"|已经(看完|看过|好了|没事|出院|康复)|现在(好了|稳定|没事|很好|好好的)|出院|好过来|稳定|康复|恢复得?(很|挺)?好"
+    r"(is|are|was) stable|stable since|discharged|(he|she|they) (is|are) \d+ now)\b"
+    r"|已经(看完|看过|好了|没事|出院|康复)|现在(好了|稳定|没事|很好|真好|好好的|好得很)|出院|好过来|稳定|康复|恢复得?(很|挺)?好"
+    r"|(医生|检查|b超|报告|结果)(都)?(说)?(没事|正常|没问题|没什么)"
 )
 _MANAGED_CONDITION = re.compile(
     r"\b(seizure|epilepsy|asthma|heart|diabetes|diabetic|stroke|cardiac|migraine|allergy|epi ?pen) (meds|medication|medicines?|"
@@ -596,8 +597,9 @@ _ROUTINE_ASK = re.compile(
     r"\b(how (do|can|would) (i|we) (get|order|book|change|update|renew|request|print|access|download|apply|arrange)|"
     r"can (i|we|he|she) (book|get|order|have)|results?|emailed|letters?|forms?|paperwork|certificate|wheelchair|parking|"
     r"appointment|booking|refill|repeat|order more|running low|run out|play again|go back|return to|any checks|"
-    r"need (any|a) (checks?|tests?|follow[- ]?up)|follow[- ]?up|review|physio\w*|pill organi[sz]er)\b"
-    r"|打印|小结|证明|表格|覆诊|复诊|预约|约|续药|续(开|拿|配)|报告|挂号|病历|体检"
+    r"need (any|a) (checks?|tests?|follow[- ]?up)|follow[- ]?up|review|physio\w*|pill organi[sz]er|trip|"
+    r"(can|may|should) (he|she|they|i|we) (still )?(go|come|attend|join|take part|travel|fly|swim))\b"
+    r"|打印|小结|证明|表格|覆诊|复诊|预约|约|续药|续(开|拿|配)|报告|挂号|病历|体检|拿药|(领|取|开)药"
 )
 # 3. Asked before a vaccination whether a fever afterwards is expected: a future possibility, not a fever now.
 _BEFORE_JAB = re.compile(
@@ -611,7 +613,7 @@ _LATE_DOSE = re.compile(r"\b(late|missed|forgot|forgotten|skipped)\b|迟了|晚�
 _HAPPENING_NOW = re.compile(
     r"\b(rn|right now|at the moment|currently|as we speak|in front of me|what now|what do (i|we) do|help|911|999|000|112|"
     r"ambulance|having|keeps?|today|tonight|this (morning|afternoon|evening)|since (this )?(morning|last night|yesterday)|"
-    r"worse|getting|can not|will not|still|again|(but|and) now|now (he|she|it|they|i|his|her|my|the) )\b|救命|正在|现在(?!没事|好了|稳定|很好|玩|好好)|今天|今晚|越来越|还在|又|一直(?!都是这)"
+    r"worse|getting|can not|will not|still|again|(but|and) now|now (he|she|it|they|i|his|her|my|the) )\b|救命|正在|现在(?!没事|(很|挺|真|都|已经)?(好|稳定|正常)|玩|好好)|今天|今晚|越来越|还在|又|一直(?!都是这)"
 )
 
 
