@@ -192,3 +192,15 @@ def test_red_flags_in_other_voices_are_emergencies(text):
 ])
 def test_settled_past_in_other_voices_raises_nothing(text):
     assert _level(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "itchy all over since the new soap but her lips are not swollen and she is breathing fine",
+    "全身痒 起了疹子 嘴唇没肿 呼吸也正常",
+])
+def test_itching_with_swelling_denied_is_not_anaphylaxis(text):
+    assert _level(text) != "emergency"
+
+
+def test_itching_with_a_swelling_tongue_in_chinese_is_anaphylaxis():
+    assert _level("全身发痒 舌头肿起来了 说话都不清楚") == "emergency"
