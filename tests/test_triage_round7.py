@@ -204,3 +204,15 @@ def test_itching_with_swelling_denied_is_not_anaphylaxis(text):
 
 def test_itching_with_a_swelling_tongue_in_chinese_is_anaphylaxis():
     assert _level("全身发痒 舌头肿起来了 说话都不清楚") == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "我外公走快了会有点喘 好几年都是这样 想做个体检",
+    "老人家摔倒撞到头之后要观察什么 先了解一下",
+])
+def test_years_unchanged_and_what_to_watch_for_raise_nothing(text):
+    assert _level(text) == "none"
+
+
+def test_what_to_watch_for_with_a_sign_now_stays_an_emergency():
+    assert _level("我爸摔倒撞到头 现在一直吐 叫不醒 要观察什么") == "emergency"

@@ -453,7 +453,7 @@ _CHRONIC_UNCHANGED = re.compile(
     r"\b(for (years|ages|months|a long time|a few years|many years)|been like (that|this) for|always been|long[- ]standing)\b"
     r"|(好|很)多年了|好几年了|几年了|多年了|一直都(这样|是这样)|老毛病"
     r"|\b(normal for (me|him|her|them)|always (like this|like that|been this way)|same as always|nothing has changed|no change)\b"
-    r"|一向(都)?(是)?(这|如此|这样)|(没|没有)(变|变化|转变)|跟(平时|以前)一样"
+    r"|一向(都)?(是)?(这|如此|这样)|(没|没有)(变|变化|转变)|跟(平时|以前)一样|(几|好几|很多|多)年(都|也)(是)?(这|如此|这样)"
     # seasonal: 'a bit wheezy in winter', 每到冬天
     r"|\b(in|every) (winter|the winter|the cold|summer|spring|autumn|hay ?fever season)\b|\bwhen i (get|have|catch) a cold\b|每到冬天|冬天(就|会)|换季"
 )
@@ -558,7 +558,7 @@ _PREPARING = re.compile(
     r"to be prepared|topic|just (curious|wondering|buying( one)?|want(ed)? to (know|learn|understand))|"
     r"nothing (is )?wrong|no ?one is (hurt|ill|sick|injured|unwell)|nobody is (hurt|ill|sick|injured|unwell))\b"
     r"|手册|制度|规章|流程|预案|培训|课程|讲座|急救箱|急救包|药箱|演练|话题|主题|我是(老师|教师|班主任|护士|教练|经理|学生)"
-    r"|(只是|先|就)?想(先)?(了解|知)|先存|备用|以防万一|现在没事|没人受伤|没有人受伤"
+    r"|(只是|先|就)?想(先)?(了解|知)|先了解|先存|备用|以防万一|现在没事|没人受伤|没有人受伤"
 )
 # ... with the condition in a generic frame: someone unnamed, its signs, how to talk about it or stock for it.
 _GENERIC_FRAME = re.compile(
@@ -569,7 +569,7 @@ _GENERIC_FRAME = re.compile(
     r"|\bhow (do|should|can|would) (we|i|you) (stock|talk|prepare|handle|respond|approach|bring up)\b|\bwhat (should|do|can|must) (go|be kept|we keep|i keep)\b"
     r"|\b(what|which) (\w+ ){0,2}(is|are) (best|good|recommended)\b"
     r"|(如果|万一|要是)(有)?(顾客|客人|员工|学生|同事|有人|别人|孩子|队员)|(怎么|怎样|如何|点样|点)(跟|同|和|与).{0,8}(聊|谈|讲|倾|说)"
-    r"|(什么|哪些|有啥|啥)(预兆|征兆|症状|信号|先兆)|要?注意(什么|些什么|哪些|什)|(应该|要)?找谁|(应该|要)?放(什么|哪些|些什)"
+    r"|(什么|哪些|有啥|啥)(预兆|征兆|症状|信号|先兆)|要?(注意|观察|留意)(什么|些什么|哪些|什)|(应该|要)?找谁|(应该|要)?放(什么|哪些|些什)"
 )
 # 2. An old, settled episode with a routine ask (results, forms, a wheelchair, reprinting a discharge note).
 _SETTLED_PAST = re.compile(
@@ -624,7 +624,7 @@ _ALL_WELL = re.compile(r"\b(nothing (is )?wrong|no ?one is (hurt|ill|sick|injure
 _TOPIC_FRAME_MASK = re.compile(
     r"\b(if|when|whenever|in case|in the event)\b[^,.;:?!\n]*|\b(warning |early )?(signs?|symptoms?) (of|for)\b[^,.;:?!\n]*"
     r"|\btalk (to|with)\b[^,.;:?!\n]*\babout\b[^,.;:?!\n]*|[^,.;:?!\n]*\bkit\b[^,.;:?!\n]*|\bwhat (should|do|can|must) (go|be kept)\b[^,.;:?!\n]*"
-    r"|[^，,。？?！!\s]*(如果|万一|要是|假如|预兆|征兆|先兆|急救箱|急救包|药箱|话题|主题|培训|预案|找谁|注意|(应该|要)放|跟.{0,6}(聊|谈|倾))[^，,。？?！!\s]*"
+    r"|[^，,。？?！!\s]*(如果|万一|要是|假如|预兆|征兆|先兆|急救箱|急救包|药箱|话题|主题|培训|预案|找谁|注意|观察|留意|(应该|要)放|跟.{0,6}(聊|谈|倾))[^，,。？?！!\s]*"
 )
 # Clauses told as the past; masked, the rest of the message must not still raise a flag.
 _PAST_CLAUSE_MASK = re.compile(r"[^,.;:?!\n，。？！]*(" + _SETTLED_PAST.pattern + r")[^,.;:?!\n，。？！]*")
