@@ -10,13 +10,13 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind6/: written on 2026-12-02 by a writer who never read the
-rules or the earlier sets, committed before any rule ran on them, measured once after round 5 (commit e33af73).
+headline sets (default) are tests/data/safety/blind8/: written on 2026-12-02 by a writer who never read the
+rules or the earlier sets, committed before any rule ran on them, measured once after round 7 (commit b92d6f2).
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
 honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
-safety_blind4.md, safety_blind5.md, safety_blind6.md):
+safety_blind4.md ... safety_blind8.md):
 
     batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
     test (1)               0.959          2.6%          0.957         0.035          0.882
@@ -26,6 +26,8 @@ safety_blind4.md, safety_blind5.md, safety_blind6.md):
     blind4 (round 3)       0.793          9.1%          0.715         0.008          0.768
     blind5 (round 4)       0.887          6.4%          0.940         0.024          0.851
     blind6 (round 5)       0.923          7.7%          0.865         0.000          0.876
+    blind7 (round 6)       0.952          9.0%          0.902         0.009          0.799
+    blind8 (round 7)       0.952          5.6%          0.911         0.022          0.790
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -177,10 +179,16 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "") -> float 
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules, measured once after round 5.
-BLIND6 = "tests/data/safety/blind6"
-BLIND5 = "tests/data/safety/blind5"  # first run after round 4; round 5 was tuned on its misses (SPENT)
-BLIND4 = "tests/data/safety/blind4"  # first run after round 3; round 4 was tuned on its misses (SPENT)
+# The newest blind batch: written by someone who never read the rules, measured once after round 7.
+BLIND8 = "tests/data/safety/blind8"
+# Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
+# (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
+SPENT_BLIND = (
+    ("tests/data/safety/blind4", "0.793 / FA 9.1%", "0.715", "0.768"),
+    ("tests/data/safety/blind5", "0.887 / FA 6.4%", "0.940", "0.851"),
+    ("tests/data/safety/blind6", "0.923 / FA 7.7%", "0.865", "0.876"),
+    ("tests/data/safety/blind7", "0.952 / FA 9.0%", "0.902", "0.799"),
+)
 
 BATCH_NOTES = {
     "test": " (batch 1: SPENT, first run scope 0.957 / PHI 0.882)",
@@ -271,9 +279,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default=BLIND6 + "/triage.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default=BLIND6 + "/scope.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default=BLIND6 + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=BLIND8 + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=BLIND8 + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=BLIND8 + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
@@ -291,15 +299,14 @@ def main(argv: list[str] | None = None) -> None:
     recall = generated_triage_report(triage, args.triage_set, " (HEADLINE)")
     spent = generated_triage_report(triage, "triage_test.jsonl", " (test-1: SPENT, rules changed after its run)")
     generated_triage_report(triage, "triage_test2.jsonl", " (test2: SPENT, first run 0.799 / FA 9.3%)")
-    generated_triage_report(triage, BLIND4 + "/triage.jsonl", " (blind4: SPENT, first run 0.793 / FA 9.1%)")
-    generated_triage_report(triage, BLIND5 + "/triage.jsonl", " (blind5: SPENT, first run 0.887 / FA 6.4%)")
+    for folder, triage_first, _, _ in SPENT_BLIND:
+        generated_triage_report(triage, folder + "/triage.jsonl", f" ({Path(folder).name}: SPENT, first run {triage_first})")
     tune = generated_triage_report(triage, "triage_tune.jsonl", " (tune: tuned on)")
     scope_headline = generated_scope_report(args.scope_set, " (HEADLINE)")
     phi_headline = generated_phi_report(args.phi_set, " (HEADLINE)")
-    generated_scope_report(BLIND4 + "/scope.jsonl", " (blind4: SPENT, first run 0.715)")
-    generated_phi_report(BLIND4 + "/phi.jsonl", " (blind4: SPENT, first run 0.768)")
-    generated_scope_report(BLIND5 + "/scope.jsonl", " (blind5: SPENT, first run 0.940)")
-    generated_phi_report(BLIND5 + "/phi.jsonl", " (blind5: SPENT, first run 0.851)")
+    for folder, _, scope_first, phi_first in SPENT_BLIND:
+        generated_scope_report(folder + "/scope.jsonl", f" ({Path(folder).name}: SPENT, first run {scope_first})")
+        generated_phi_report(folder + "/phi.jsonl", f" ({Path(folder).name}: SPENT, first run {phi_first})")
     for name in generated_batches("scope"):
         if resolve_set(name) != resolve_set(args.scope_set):
             generated_scope_report(name, _batch_note(name))
