@@ -78,8 +78,9 @@ class LanguageScope:
                 return None
             from medqa.verification import _embed_many
 
-            vector = _embed_many([question])[0]
-            return self.bias + float(sum(w * float(x) for w, x in zip(self.weights, vector)))
+            import numpy as np
+
+            return self.bias + float(np.dot(self.weights, _embed_many([question])[0]))
         if self.kind == "char_tfidf":
             return self.bias + sum(self.weights[i] * v for i, v in _sparse_tfidf(question, self.vocabulary, self.idf).items())
         raise UserError(f"unknown question-scope model kind {self.kind!r} (expected minilm or char_tfidf)")
