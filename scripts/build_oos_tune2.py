@@ -12,22 +12,9 @@ so that word overlap alone cannot tell them from answerable questions.
 `--check` exits 1 when the file on disk differs from what this script would write.
 """
 
-import argparse
-import json
 import sys
-from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-GROUNDED = ROOT / "medqa" / "assets" / "grounded"
-OUTPUT = GROUNDED / "out_of_scope_tune2.jsonl"
-
-# Topics of the held-out out-of-scope sets and of the first tuning set: none may be reused here.
-HELD_OUT_TOPICS = frozenset({
-    "bedside_tv", "clinical_trials", "fertility", "fundraising", "gift_shop", "helipad", "jobs",
-    "work_experience", "blood_donation", "cash_machine", "cosmetic", "ev_charging", "hairdresser",
-    "history", "hotels", "laundry",
-})
+from oos_sets import write_set
 
 # topic -> (English questions, Chinese questions)
 TOPICS: dict[str, tuple[list[str], list[str]]] = {
@@ -841,65 +828,5 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
-def build_rows(topics: dict[str, tuple[list[str], list[str]]]) -> list[dict]:
-    """Rows in file order: all English questions, then all Chinese, each numbered from 001 in topic order."""
-    rows = []
-    for language, index in (("en", 0), ("zh", 1)):
-        number = 0
-        for topic, questions in topics.items():
-            for question in questions[index]:
-                number += 1
-                rows.append({"id": f"oos-{language}-tune2-{number:03d}", "language": language,
-                             "question": question, "topic": topic})
-    return rows
-
-
-def problems(rows: list[dict], first_tune: list[dict]) -> list[str]:
-    """Reasons the rows are not a usable tuning set: reused topics, duplicates, empty or too few questions."""
-    found = []
-    old_topics = {row["topic"] for row in first_tune}
-    old_questions = {row["question"].strip().lower() for row in first_tune}
-    seen = set()
-    per_topic = Counter((row["topic"], row["language"]) for row in rows)
-    for row in rows:
-        text = row["question"].strip()
-        key = text.lower()
-        if not text:
-            found.append(f"{row['id']}: empty question")
-        if key in seen:
-            found.append(f"{row['id']}: duplicate question {text!r}")
-        if key in old_questions:
-            found.append(f"{row['id']}: already in out_of_scope_tune.jsonl: {text!r}")
-        seen.add(key)
-        if row["topic"] in old_topics or row["topic"] in HELD_OUT_TOPICS:
-            found.append(f"{row['id']}: topic {row['topic']!r} is already used by another out-of-scope set")
-    for (topic, language), count in per_topic.items():
-        if not 4 <= count <= 6:
-            found.append(f"{topic}/{language}: {count} questions, want 4-6")
-    return found
-
-
-def main() -> int:
-    """Write (or with --check, compare) out_of_scope_tune2.jsonl; exit 1 on a problem or a stale file."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file on disk is stale")
-    args = parser.parse_args()
-    rows = build_rows(TOPICS)
-    first_tune = [json.loads(line) for line in (GROUNDED / "out_of_scope_tune.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    found = problems(rows, first_tune)
-    if found:
-        print("\n".join(found), file=sys.stderr)
-        return 1
-    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    if args.check:
-        stale = not OUTPUT.exists() or OUTPUT.read_text(encoding="utf-8") != text
-        print(f"{OUTPUT.name}: {'stale' if stale else 'up to date'}")
-        return 1 if stale else 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    counts = Counter(row["language"] for row in rows)
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(rows)} rows ({counts['en']} en, {counts['zh']} zh), {len(TOPICS)} topics")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_set(TOPICS, "tune2", ("tune",), __doc__.splitlines()[0]))
