@@ -618,15 +618,28 @@ def _repeats_a_phrase(grams: Sequence, length: int) -> bool:
     return False
 
 
+def is_fragment(sentence: str) -> bool:
+    """Whether a sentence is too short to state anything on its own: under 4 Chinese characters ("平时", "活检。")
+    or, without Chinese, one English content word ("Parking."). Any passage holding its few characters would
+    "support" it. The shortest sentences of the bundled passages and reference answers have 6 Chinese characters
+    or 2 English content words, apart from a bare "Yes.", which no passage supports anyway."""
+    clean = strip_citations(sentence)
+    english = [w for w in _EN_WORD_RE.findall(clean.lower()) if w not in _EN_STOPWORDS]
+    chinese = sum(_is_cjk(ch) for ch in clean)
+    if chinese:
+        return chinese < 4 and not english
+    return len(english) < 2
+
+
 def is_garbled(sentence: str) -> bool:
     """Whether a sentence is a small model's degenerate output: a word repeated back to back ("the the", "探视探视"),
-    or a phrase of 4+ English words or 6+ Chinese characters said twice in it ("身份证或手机上...身份证或手机上").
+    a fragment (`is_fragment`), or a phrase of 4+ English words or 6+ Chinese characters said twice in it ("身份证或手机上...身份证或手机上").
 
     The phrase lengths are the shortest that flag none of the 4,579 sentences of the bundled passages and reference
     answers (5 Chinese characters flag 15: "授权联系人" is repeated on purpose); they catch 13 more of the quickstart
     model's 491 test-split sentences, which otherwise pass as recombined passage phrases."""
     clean = strip_citations(sentence)
-    if _REPEATED_WORD_RE.search(clean) or _REPEATED_CJK_RE.search(clean):
+    if _REPEATED_WORD_RE.search(clean) or _REPEATED_CJK_RE.search(clean) or is_fragment(clean):
         return True
     words = _EN_WORD_RE.findall(clean.lower())
     characters = "".join(ch if _is_cjk(ch) else "|" for ch in clean)

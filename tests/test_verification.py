@@ -7,6 +7,7 @@ from medqa.verification import (
     StreamingVerifier,
     VerificationSettings,
     extractive_answer,
+    is_fragment,
     is_garbled,
     no_answer,
     question_relevance,
@@ -226,3 +227,13 @@ def test_a_phrase_said_twice_in_one_sentence_is_garbled_but_passage_sentences_ar
     assert not is_garbled("建议入院时登记一到两名授权联系人，其他亲友请向授权联系人询问。")  # a 5-character term, twice on purpose
     passage_sentences = [s for p in load_knowledge_base() for s in split_sentences(p.text)]
     assert not [s for s in passage_sentences if is_garbled(s)]
+
+
+def test_a_fragment_is_not_shown_though_its_few_characters_are_in_a_passage():
+    # "平时" ("usually") alone: both characters are in the fasting passage, so support alone would keep it.
+    assert is_fragment("平时 [kb-zh-test_preparation-001]") and is_fragment("活检。") and is_fragment("Parking.")
+    assert not is_fragment("请带上CT片。") and not is_fragment("Do not burst any blisters.")
+    answer = "平时。" + first_sentences(ZH_FASTING)
+    verified = verify_answer("抽血前要空腹吗", answer, [ZH_FASTING, ZH_VISITING], "zh", LEXICAL)
+    assert "平时" not in verified.text.split("。")[0]
+    assert [d.reason for d in verified.dropped] == ["garbled"]
