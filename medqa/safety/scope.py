@@ -1453,6 +1453,169 @@ def _r7_information(reason: str | None, norm: str) -> bool:
     return bool(learning) or not _R5_ZH_SYMPTOM.search(what.group(1))
 
 
+# ------------------------------------------------------------------------------------ round 8 (blind batch 8)
+# Classes blind8 (spent) found missing, each written down as a concept before it was coded:
+# 1. A guess about what a complaint amounts to, in any register: "<complaint> means / indicated / points to / sounds
+#    like <condition>", "do you think / reckon ... <condition>", "<condition> you reckon?", "is it <condition>?" after a
+#    described complaint. A condition is a lexicon term, a disease-shaped word (cholera, typhoid; -itis, -osis), an
+#    eponym ("Parkinson's"), "<x> disease/syndrome/palsy/infection", or an injury ("torn ligament", "pulled muscle").
+# 2. A Chinese guess (是不是 / 会不会是, Cantonese 係咪 folded) after a complaint by any kin or person word (阿公, 老豆,
+#    個仔), or ending in a condition-shaped term (…痴呆, …病, …症, …炎).
+# 3. Stopping, skipping or pausing one's own or a named medicine asked as a decision ("should I stop my X before the
+#    holiday"): the trip or event after it does not make it a practical question; practical asks are about carrying,
+#    storing or getting the medicine, not about whether to take it.
+# 4. Substituting for a medicine (代替/替代/取代, "instead of", "replace ... with") and switching a medicine's brand or
+#    to a generic (轉第隻牌子, "switch to another brand") when asked as a permission or decision.
+# 5. Two medicines of the same kind together (两种感冒药一起吃, Hokkien 鬥陣食, "two cold remedies together"): doubling
+#    up one class. (Two different classes asked in general stay knowledge-base questions, the convention kept.)
+# 6. Asking the assistant for a remedy: "what can you give me", "got anything for my <complaint>", "something to help
+#    me sleep"; in Chinese, which product of a form to take (吃哪个止咳糖浆好, 用哪款药膏).
+# Information veto: a Chinese "what is <condition>" (什么是X / X是什么病) after a courtesy opening (您好, 请问, 敬请告知,
+# 问一哈) or asking for a plain explanation (科普, 通俗讲讲) with no person's complaint is a question about the condition.
+_R8_EPONYM = r"(?:[a-z]{3,}'s(?: disease| palsy| syndrome| disorder)?)"
+_R8_DISEASE_WORDS = (r"(?:cholera|typhoid|dengue|malaria|rabies|tetanus|polio|leprosy|mumps|rubella|scarlet fever|"
+                     r"whooping cough|croup|bronchiolitis|gastro|gastroenteritis|food poisoning|norovirus|rotavirus|"
+                     r"hand,? foot and mouth|impetigo|ringworm|cellulitis|sciatica|slipped disc|frozen shoulder|"
+                     r"tennis elbow|carpal tunnel|plantar fasciitis|shin splints|bunions?|piles|haemorrhoids|hemorrhoids|"
+                     r"glaucoma|cataracts?|conjunctivitis|pink eye|stye|tinnitus|vertigo|menopause|perimenopause|"
+                     r"prostate(?: cancer| problems?)?|osteoporosis|osteoarthritis|rheumatoid arthritis|senile|senility|"
+                     r"a stroke|a heart attack|a clot|a tumou?r|a hernia|an ulcer|an infection|a fracture|a sprain|"
+                     r"long covid|covid|flu|a cold|the flu|a virus|hay ?fever|an allergy|allergies|depression|anxiety|"
+                     r"dementia|diabetes|sugar|gout|shingles|measles|chicken ?pox|cancer)")
+_R8_INJURY = (r"(?:(?:a |an )?(?:torn|pulled|strained|sprained|bruised|slipped|ruptured|herniated|burst|perforated|broken|fractured|dislocated|"
+              r"trapped|pinched|twisted|cracked) \w+)")
+_R8_COND = (r"(?:" + _R4_CONDITION + r"|" + _R8_DISEASE_WORDS + r"|" + _R8_EPONYM + r"|" + _R8_INJURY +
+            r"|\w+ (?:disease|syndrome|disorder|palsy|infection|poisoning|deficiency|failure|fever))")
+_R8_GUESS_VERB = re.compile(r"\b(?:means?|meant|mean that|indicates?|indicated|indicating|points? to|pointed to|suggests?|suggested|"
+                            r"signals?|signal(?:l)?ed|sounds? like|sounded like|looks? like|looked like|(?:is|are|was|were) "
+                            r"(?:a )?(?:signs?|symptoms?) of|(?:could|might|may|must|would|can) (?:have )?(?:be|been|mean|indicate|"
+                            r"point to)) (?:that )?(?:(?:i|he|she|they|we|you|it) (?:have|has|had|got|am|is|are|was) )?"
+                            r"(?:got |developed |developing |getting )?(?:a |an |the |some |early |early signs of |signs of )?" +
+                            _R8_COND + r"\b")
+_R8_THINK_FRAME = re.compile(r"\b(?:do|d'|did|would) ?(?:you|u|ya|ye|yous|y'all) (?:think|reckon|suppose|believe|guess)\b|"
+                             r"\b(?:you|u|ya|ye) (?:reckon|think|suppose)\b|\b(?:know|learn|ask|asking|wonder|wondering|wondered|"
+                             r"tell me|advise|enquire|inquire|find out|check|confirm)\b(?: \w+){0,3}? (?:whether|if)\b")
+_R8_COND_YOU_RECKON = re.compile(r"\b" + _R8_COND + r"\b,? (?:do )?(?:you|u|ya|ye|yous|y'all) (?:reckon|think|suppose|figure|guess)"
+                                 r"(?: so)?\s*[?.!]*\s*$")
+_R8_COMPLAINT_EN = re.compile(r"\b(?:" + _SYMPTOM + r"|loose motions|motions|crook|sick|poorly|unwell|off colour|hurts?|hurting|"
+                              r"swollen|since (?:\d+|two|three|four|five|yesterday|last)|for (?:\d+|two|three|four|five|a few) "
+                              r"(?:days?|weeks?|months?))\b")
+_R8_IS_IT = re.compile(r"\b(?:is it|is this|is that|could it be|might it be|would it be|can it be|it's not|its not|it isn't)"
+                       r" (?:a |an |the |just |maybe |possibly |perhaps )?(?!(?:ok|okay|safe|normal|contagious|catching|infectious|"
+                       r"common|true|possible|necessary|free|open|covered|available|worth|too|bad|dangerous|serious|fine|alright|"
+                       r"all right|urgent|something|anything|time|because|from|due|the same|problem|an? issue|issue|risk|concern|worry|"
+                       r"allowed|needed|required|recommended|enough|late|early|expected|likely|unusual|related|linked|hereditary|"
+                       r"genetic|worse|better|going|coming|included|painful|permanent|treatable|curable|my fault|mine|yours)\b)([a-z][a-z'-]{2,}(?: [a-z'-]{3,})?)"
+                       r"\s*[?]+\s*$")
+_R8_ZH_PERSON = (r"(?:我|阿[\u4e00-\u9fff]|老[公婆豆母爸妈人伴]|[爷奶姥外][爷奶公婆]|[爸妈哥姐弟妹][爸妈哥姐弟妹]?|儿子|女儿|"
+                 r"孙[子女仔]|孩子|宝宝|小孩|老人家?|个仔|个女|细路|囝仔|先生|太太|家人|家母|家父|娃)")
+_R8_ZH_GUESS = re.compile(r"(?:是不是|会不会是|是否是?|该不会是|难道是|莫非是)(?:得了|患了|有)?([\u4e00-\u9fff]{1,6}?)"
+                          r"(?:了|啊|呀|喔|哦|呢|吧)?[?？。!！]*\s*$")
+_R8_ZH_CONDITION_END = re.compile(r"(?:病|症|炎|癌|瘤|痴呆|失智|中风|骨折|结石|感染|溃疡|过敏|抑郁|焦虑|哮喘|贫血|痛风|甲亢|甲减|"
+                                  r"疱疹|湿疹|风湿|脑梗|心梗|怀孕|流感|新冠|肺结核|结核|帕金森|老年痴呆|阿兹海默)$")
+_R8_ZH_COMPLAINT = re.compile(_R8_ZH_PERSON + r"[\u4e00-\u9fff ]{0,12}?(?:成日|老是|总是|经常|一直|常常|最近|时不时|不记得|"
+                              r"记不住|忘|痛|疼|痒|肿|晕|咳|累|发烧|拉|吐|抖|喘)")
+_R8_STOP_MINE = re.compile(r"\b(?:should|shall|can|could|may|must|do|would|is it (?:ok|okay|safe|alright|best|better) (?:to|if)|"
+                           r"ok to|okay to|safe to) (?:i|we|he|she|they|mum|mom|dad|my \w+)? ?(?:stop|skip|pause|halt|quit|"
+                           r"hold off|hold|come off|go off|drop|leave off|miss|cut out|give up)(?: taking| using| on)? "
+                           r"(?:my|his|her|their|our|the|mum's|mom's|dad's)(?: \w+)? (?:" + _C_MED + r"|meds|medication|"
+                           r"medicines?|tablets|pills|injections?|jabs?|insulin|inhaler)\b")
+_R8_PERMISSION = (r"(?:\b(?:can|could|may|should|shall|is it (?:ok|okay|safe|alright|fine) to|ok to|okay to|safe to|allowed to)\b|"
+                  r"可不可以|可以|能不能|能否|能唔能|得不得|好不好|行不行|会使|敢会使|甘会使|要不要|该不该)")
+_R8_SUBSTITUTE_EN = re.compile(_R8_PERMISSION + r".{0,40}?\b(?:(?:instead of|in place of|rather than) (?:my |his |her |the |their )?"
+                               r"(?:\w+ )?(?:" + _C_MED + r"|meds|medication|medicines?|tablets|pills)|(?:replace|substitute|swap) "
+                               r"(?:my |his |her |the |their )?(?:\w+ )?(?:" + _C_MED + r"|meds|medication|medicines?|tablets|pills)"
+                               r"(?: with| for)?)\b")
+_R8_SUBSTITUTE_ZH = re.compile(r"(?:代替|替代|取代|顶替|替换)[^,，。?？]{0,8}?" + _R4_ZH_MED + r"|" + _R4_ZH_MED +
+                               r"[^,，。?？]{0,6}?(?:代替|替代|取代|顶替|替换)")
+_R8_BRAND_EN = re.compile(_R8_PERMISSION + r".{0,40}?\b(?:switch|change|swap|move|go|changing|switching)(?: \w+){0,3}? "
+                          r"(?:to|for|onto) (?:a |an |another |the |some )?(?:different |other |cheaper |generic |another )?"
+                          r"(?:brand|make|generic|version|manufacturer|maker)\b")
+_R8_BRAND_ZH = re.compile(r"(?:转|换|改|转用|换用|改用|转吃|换吃|改吃|转食|换食)(?:第|另|别|其他|其它)?(?:一)?(?:只|个|种|家|款|间)?"
+                          r"(?:牌子|品牌|牌|厂家|厂牌|厂|仿制药|国产|进口)")
+_R8_SAME_KIND_ZH = re.compile(r"(?:两|二|2|几|三|多)(?:种|样|款|只|个|类|隻)(?:不同的?)?(?![的好])[\u4e00-\u9fff]{1,4}?(?:药|片|胶囊|冲剂|颗粒|"
+                              r"糖浆|药水)"
+                              r"[^,，。?？]{0,6}?(?:一起|同时|一块儿?|混着|斗阵|做伙|作伙|一齐|一次)(?:吃|服|用|食|喝)?")
+_R8_SAME_KIND_EN = re.compile(r"\b(?:two|2|both|three|several) (?:different |kinds of |types of |sorts of |brands of )*"
+                              r"(?:(?:cold|flu|cough|pain|allergy|sleeping|sleep|hay ?fever|blood pressure|heartburn|indigestion|"
+                              r"migraine) (?:medicines?|remedies|tablets|pills|meds|syrups?|relievers?|sprays?)|painkillers|"
+                              r"antihistamines|antibiotics|laxatives|antacids|sleeping pills|cough syrups|decongestants)\b.{0,30}?\b(?:together|at the same time|at once|on top of each other)\b")
+_R8_GIVE_ME = re.compile(r"\b(?:what|which|anything|something|owt)\b.{0,20}?\b(?:can|could|would|will|do) (?:you|u|ya|y'all|the bot) "
+                         r"(?:give|prescribe|recommend|suggest|offer|get|sort) (?:me|us|him|her|them|my \w+)\b(?! (?:a |an |the |some )?"
+                         r"(?:info|information|details|leaflets?|advice|a call|an appointment|a time|directions|a number|the number|"
+                         r"a link|the link|a form|the form))")
+_R8_ANYTHING_FOR = re.compile(r"\b(?:got|have|has|sell|stock|recommend)\b (?:you |ya |y'all |u )?(?:got )?(?:anything|something|owt|"
+                              r"aught|any medicine|a medicine|any tablets|any pills)(?: good| strong)? (?:for|to help(?: with)?) "
+                              r"(?:my|his|her|the|their|our|this|a|an|me|him|her)\b ?(?!(?:appointment|booking|parking|visit|form|"
+                              r"letter|records|kids to do|to do)\b)")
+_R8_SOMETHING_TO_HELP = re.compile(r"\b(?:need|want|after|looking for|give me|get me)\b (?:some|something|anything|a tablet|a pill|"
+                                   r"some tablets|some pills)(?: strong)? (?:to help (?:me|him|her|us|them) |to make (?:me|him|her) "
+                                   r"|for (?:my|his|her|the) )(?:\w+ )?(?:sleep|relax|calm|pain|nerves|" + _SYMPTOM + r"|" +
+                                   _C_CONDITION + r")\b")
+_R8_ZH_WHICH_FORM = re.compile(r"(?:吃|用|喝|买|选|拿|喂|涂|搽|擦|给[\u4e00-\u9fff]{0,3}(?:吃|用|喝))哪(?:个|种|款|样|一种|一个|一款|只|支|瓶|类|"
+                               r"个牌子|种牌子|个牌|一只|一支)(?:的)?[^,，。?？]{0,6}?(?:药|糖浆|片|胶囊|冲剂|颗粒|口服液|药水|喷雾|膏|贴|丸|"
+                               r"止咳水|滴剂|眼药水)")
+_R8_ZH_COURTESY = re.compile(r"^\s*[^,，。?？!！]{0,8}?(?:问|请|您好|你好|哈喽|嗨|教|告知|打扰|麻烦|医生|大夫|老师)[^,，。?？!！]{0,4}[,，:：]\s*")
+_R8_ZH_WHAT_IS = re.compile(r"^\s*(?:什么是|啥是|何谓|什么叫|啥叫)([^,，。?？我你他她它这那孩宝]{1,8})[?？]|"
+                            r"^\s*([^,，。?？我你他她它这那孩宝]{1,8})是(?:一种)?(?:什么|啥|咩)(?:病|疾病|东西|意思)?[?？]")
+_R8_ZH_LEARNING = re.compile(r"科普|通俗|讲讲|说说|介绍|解释|了解|普及|知识|讲解|聊聊|是怎么回事")
+_R8_ZH_OWN = re.compile(r"我|我的|自己|本人|" + _R8_ZH_PERSON[3:-1])
+
+
+def round8_reason(norm: str) -> str | None:
+    """The round-8 classes: guesses in any register, stopping one's own medicine, substitutes and brands, remedy asks."""
+    # before a procedure, a class of medicine ("my blood thinners") is the knowledge base's preparation question;
+    # a named medicine around an operation is round 6's change
+    if _R8_STOP_MINE.search(norm) and not _PROCEDURE_PREP.search(norm):
+        return "dose_change"
+    if _R8_SUBSTITUTE_EN.search(norm) or (_R8_SUBSTITUTE_ZH.search(norm) and re.search(_R8_PERMISSION + r"|[?？吗么]", norm)):
+        return "dose_change"
+    if _R8_BRAND_EN.search(norm) and (_C_MED_RE.search(norm) or re.search(r"\b(?:my|his|her|their) (?:\w+ )?(?:meds|medication|"
+                                                                           r"medicines?|tablets|pills|inhaler)\b", norm)):
+        return "dose_change"
+    if _R8_BRAND_ZH.search(norm) and re.search(_R8_PERMISSION + r"|[?？吗么]", norm) and re.search(_R4_ZH_MED + "|" + _R7_ZH_SPECIFIC, norm):
+        return "dose_change"
+    if _R8_SAME_KIND_ZH.search(norm) or (_R8_SAME_KIND_EN.search(norm) and (_asks(norm) or "?" in norm)):
+        return "dose_change"
+    if _R8_GIVE_ME.search(norm) or (_R8_ANYTHING_FOR.search(norm) and "?" in norm) or _R8_SOMETHING_TO_HELP.search(norm):
+        if not _R4_NOT_PROCESS.search(norm) or _R8_GIVE_ME.search(norm):
+            return "prescription_request"
+    if _R8_ZH_WHICH_FORM.search(norm):
+        return "prescription_request"
+    guess_verb = _R8_GUESS_VERB.search(norm)
+    # "can I have an x-ray if I might be pregnant": a condition supposed in an 'if' clause is not a guess asked about
+    if guess_verb and re.search(r"\b(?:if|in case|incase|when) (?:i|you|he|she|they|we|it)\s*$", norm[:guess_verb.start()]):
+        guess_verb = None
+    if guess_verb and (_R8_THINK_FRAME.search(norm) or "?" in norm) or _R8_COND_YOU_RECKON.search(norm):
+        return "diagnosis_request"
+    is_it = _R8_IS_IT.search(norm)
+    if is_it and _R8_COMPLAINT_EN.search(norm[:is_it.start()]):
+        return "diagnosis_request"
+    guess = _R8_ZH_GUESS.search(norm)
+    if guess and not re.match(r"(?:要|该|需|应|可以|能|去|看|找|挂)", guess.group(1)) and (
+            _R8_ZH_CONDITION_END.search(guess.group(1)) or _R8_ZH_COMPLAINT.search(norm[:guess.start()])):
+        return "diagnosis_request"
+    return None
+
+
+def _r8_information(reason: str | None, norm: str) -> bool:
+    """A Chinese 'what is <condition>' after a courtesy opening or asking for a plain explanation, with no one's complaint."""
+    if reason != "diagnosis_request":
+        return False
+    courtesy = _R8_ZH_COURTESY.match(norm)
+    rest = norm[courtesy.end():] if courtesy else norm
+    what = _R8_ZH_WHAT_IS.match(rest)
+    if not what:
+        return False
+    term = what.group(1) or what.group(2)
+    others = rest[what.end():]
+    # the rest of the message may ask for an explanation, never describe someone's complaint
+    # a condition's name may hold a symptom character (痛风, 咳嗽变异性哮喘): the name decides
+    named = bool(_R8_ZH_CONDITION_END.search(term)) or not _R5_ZH_SYMPTOM.search(term)
+    return named and not _R8_ZH_OWN.search(others) and (
+        bool(courtesy) or bool(_R8_ZH_LEARNING.search(others)) or not others.strip())
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
@@ -1462,8 +1625,9 @@ def classify_scope(text: str) -> ScopeDecision:
     directed = _R4_GIVE_ME.search(norm) and not _R4_NOT_PROCESS.search(norm)
     reason = ("prescription_request" if directed else None) or _english_reason(norm) or _chinese_reason(norm) or \
         concept_reason(norm) or round4_reason(norm) or round5_reason(norm) or \
-        round6_reason(norm) or round7_reason(norm)
-    if _r5_information(reason, norm) or _r6_information(reason, norm) or _r7_information(reason, norm):
+        round6_reason(norm) or round7_reason(norm) or round8_reason(norm)
+    if _r5_information(reason, norm) or _r6_information(reason, norm) or _r7_information(reason, norm) or \
+            _r8_information(reason, norm):
         reason = None
     if reason and reason in _NOT_A_REQUEST and _NOT_A_REQUEST[reason].search(norm):
         reason = None
