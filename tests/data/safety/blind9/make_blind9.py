@@ -627,7 +627,8 @@ def fill(sentence, rng, pool_name, script):
     """Fills the who/pronoun/weeks slots of a sentence from the named pool."""
     filler = dict(rng.choice(POOLS[pool_name][SCRIPT_INDEX[script]]))
     filler["wk"] = rng.choice(WEEKS)
-    return sentence.format(**filler)
+    # a who-filler ending in a comma ("my son, 2 months,") must not double the comma that follows it
+    return sentence.format(**filler).replace(",,", ",")
 
 
 def join_long(script, pre, sentence, post):
@@ -656,7 +657,10 @@ def template_row(rng, cat, spec, level, script, index):
     if frame == "plain":
         patterns = (PLAIN_EMERG_EN if level == "emergency" else PLAIN_BENIGN_EN) if script == "en" else \
             (PLAIN_EMERG_ZH if level == "emergency" else PLAIN_BENIGN_ZH)[script]
-        return {"text": rng.choice(patterns).format(s=filled)}, name, named
+        text = rng.choice(patterns).format(s=filled)
+        # a frame that opens with "please may I ask" must not repeat it when the sentence already does
+        text = text.replace("请问请问", "请问").replace("請問請問", "請問")
+        return {"text": text}, name, named
     if frame == "long":
         return {"text": join_long(script, rng.choice(LONG_PRE[script]), filled, rng.choice(LONG_POST[script]))}, name, named
     if frame == "turns":
