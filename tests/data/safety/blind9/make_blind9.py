@@ -11,7 +11,7 @@ from pathlib import Path
 
 SEED = 20261202
 OUT_DIR = Path(__file__).resolve().parent
-ID_PREFIX = "b8"  # the brief's schema fixes the id/template prefix as "b8."
+ID_PREFIX = "b9"  # ids and template names: b9.<...> (batch 9)
 
 CATEGORIES = [
     "chest_pain", "stroke", "anaphylaxis", "breathing", "bleeding", "suicide_self_harm", "overdose_poisoning",
