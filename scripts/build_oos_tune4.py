@@ -31,7 +31,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "how do i know if an online chemist is legit or fake",
     ], [
         "在国外的网上药店买处方药寄回来安全吗？",
-        "海外代购药品 合法吗",
+        "处方药 海外代购 合法吗",
         "医生开的药太贵了，我能不能在网上找海外代购买同样的药，复诊时带给医生看",
         "怎么分辨网上药店是不是正规的",
         "喺網上向外國藥房買藥，海關會唔會扣？",
@@ -46,7 +46,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "在医院药房取药缴费能积分吗？",
         "药店会员卡 积分 处方药能用吗",
-        "每个月都来医院药房拿药，有没有会员折扣",
+        "每个月都来医院药房取药，有没有会员折扣",
         "医院药房付款可以用信用卡积分抵扣吗",
         "藥房攞藥有冇積分？",
     ]),
@@ -59,7 +59,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "is the generic really the same as the original brand, my mum doesn't trust it and wants to bring her old box to the clinic",
     ], [
         "处方上能不能指定要进口原研药，不要国产仿制药？",
-        "仿制药 和 原研药 效果一样吗",
+        "门诊开的仿制药 和 原研药 效果一样吗",
         "这次取药换了个厂家，药片颜色都不一样了，能要求换回原来那个牌子吗",
         "集采的药是不是效果差一点",
         "可唔可以指定要原廠藥？",
@@ -74,7 +74,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "我吃的药最近到处都缺货，什么时候能恢复供应？",
         "药品断货 什么时候有货",
-        "医院药房说这个药暂时没货，是全国都缺吗",
+        "取药时药房说处方上这个药暂时没货，是全国都缺吗",
         "买不到我一直吃的降压药，厂家是不是停产了",
         "呢隻藥成個月缺貨，幾時先有？",
     ]),
@@ -87,7 +87,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "can i collect my herbal prescription already cooked or do i have to boil it myself",
     ], [
         "医院的中药可以代煎吗？",
-        "中药代煎 多少钱 几天能拿",
+        "中药处方 代煎 多少钱 几天能拿",
         "开了七副中药，自己在家不会熬，药房能帮忙煎好寄到家里吗",
         "代煎好的中药袋子放冰箱能放几天",
         "中藥可以幫手煲好先攞嗎？",
@@ -116,7 +116,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "CBD油合法吗？住院时能带进病房用吗？",
         "CBD 产品 哪里买",
-        "朋友说CBD软糖能止痛，医院医生会开这个吗",
+        "朋友说CBD软糖能止痛，疼痛门诊会开这个处方吗",
         "大麻二酚 护肤品 能不能用",
         "CBD油喺香港係咪違法？",
     ]),
@@ -130,7 +130,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "哪个牌子的维生素D比较好？",
         "老人吃什么牌子的钙片好",
-        "鱼油买超市便宜的还是药店贵的，有区别吗",
+        "复诊时想问问，鱼油买超市便宜的还是药店贵的，有区别吗",
         "复诊的时候能不能让医生推荐一款蛋白粉",
         "邊隻牌子嘅維他命C好啲？",
     ]),
@@ -184,7 +184,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "Can the hospital book a car to take my mother from the ward straight to the airport after discharge?",
         "how much is a taxi from the airport to the hospital roughly",
     ], [
-        "我从外地坐飞机来看病，医院有机场接送吗？",
+        "我从外地坐飞机来看门诊，医院有机场接送吗？",
         "机场 到 医院 怎么走 多久",
         "早上六点落地，九点的门诊，有没有机场大巴直接到医院",
         "出院那天能不能帮忙安排车直接送去机场",
@@ -200,7 +200,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "两个院区之间有免费接驳车吗？我在东院做检查，西院看门诊",
         "院区 穿梭巴士 时刻表",
-        "医院的接驳车在地铁站哪个口上车",
+        "住院部的接驳车在地铁站哪个口上车",
         "探视的家属能坐医院的班车吗",
         "兩個院區之間有冇穿梭巴士？",
     ]),
@@ -214,8 +214,8 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "得了癫痫要不要向车管所申报？驾照会被吊销吗",
         "驾驶证 体检 有病 要报告吗",
-        "中风以后驾照还能用吗，要不要主动去交管部门",
-        "换驾照的体检表医院能填吗，在哪个门诊",
+        "中风出院以后驾照还能用吗，要不要主动去交管部门",
+        "驾照体检的视力要求是多少",
         "有糖尿病考車牌要申報嗎？",
     ]),
     # appointments-008: patient and visitor parking, not staff permits
@@ -243,7 +243,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "我是临时来病房帮忙的护士，员工内网Wi-Fi密码是多少？",
         "员工 电脑 账号 锁了 找谁",
         "新来的医生，电子病历系统的账号去哪开通",
-        "医院信息科电话多少",
+        "病房电脑坏了，医院信息科电话多少",
         "病房電腦登入唔到，IT部點聯絡？",
     ]),
     # records_billing-002: portal registration and passwords, not reporting app bugs
@@ -257,7 +257,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "医院App一打开检查报告就闪退，去哪里反馈bug？",
         "医院App 鸿蒙系统 能用吗",
         "公众号上的预约记录显示了两次，时间还不一样，是系统出错了吗",
-        "App更新以后字太小了，老人看不清，能不能改大字体",
+        "App更新以后查报告的字太小了，老人看不清，能不能改大字体",
         "醫院個App成日彈出，點算？",
     ]),
     # records_billing-004: sharing records with providers, not wearables
@@ -284,8 +284,8 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "医院刻的影像光盘在苹果电脑上打不开，要装什么软件？",
         "DICOM 看片软件 免费",
-        "笔记本没有光驱，核磁的光盘怎么看",
-        "CT的DICOM文件怎么转成jpg图片发给外地医生",
+        "看片软件里怎么自己测量结节的大小",
+        "CT的DICOM文件怎么转成jpg图片",
         "光碟入面嘅X光片點樣喺電腦睇？",
     ]),
     # appointments-001: confirmations by text, email or letter; not WhatsApp or WeChat reminders
@@ -296,7 +296,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "Is it possible to get appointment letters by WhatsApp for my mum, who doesn't use email?",
         "does the clinic have a whatsapp number for questions about my appointment",
     ], [
-        "门诊预约提醒能不能发到微信，不要发短信？",
+        "门诊预约提醒能不能发到我的邮箱，不要发短信？",
         "预约提醒 短信 收不到 能换成微信通知吗",
         "我从来不看短信，就诊前一天能不能打电话提醒一下",
         "医院有没有WhatsApp可以联系",
@@ -307,10 +307,10 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "Is the video appointment on Zoom or Microsoft Teams? My work laptop blocks Zoom.",
         "which app for hospital video appointment",
         "is the video clinic recorded and where is the recording stored",
-        "Can I join my video appointment from a smart TV?",
+        "Can my daughter in another city join the same video appointment as a third person?",
         "video consult end to end encrypted?",
     ], [
-        "线上复诊用的是腾讯会议还是医院自己的App？",
+        "视频复诊对网速有什么要求，手机4G够不够",
         "互联网医院 视频问诊 会录像吗",
         "视频问诊的录像保存在哪里，会不会泄露",
         "能用电视投屏参加线上复诊吗",
@@ -354,7 +354,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "手术后休病假，单位应该发多少工资？",
         "病假工资 怎么算 法律规定",
-        "拿了医院开的病假条，老板说病假只发最低工资，这样合法吗",
+        "住院拿了病假条，老板说病假只发最低工资，这样合法吗",
         "住院期间工资会不会被扣，劳动法怎么规定",
         "病假期間人工點計？",
     ]),
@@ -368,8 +368,8 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "一家四口买哪种商业医疗保险比较划算？",
         "百万医疗险 哪个好",
-        "现在买保险，之前查出来的结节以后住院还能报吗",
-        "惠民保值得买吗，在这个医院能用吗",
+        "现在买商业保险，之前体检报告查出来的结节以后住院还能报吗",
+        "惠民保值得买吗",
         "買邊間醫療保險好啲？",
     ]),
     # records_billing-009/012: bills and payment plans, not exotic currencies
@@ -382,8 +382,8 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "医院缴费可以用比特币或者数字货币吗？",
         "住院费 能用美元 现金 付吗",
-        "外国人来看病，能用境外信用卡付款吗，汇率手续费谁出",
-        "数字人民币 医院能用吗",
+        "外国人用境外信用卡付住院费，货币转换的手续费由谁承担",
+        "住院押金能用港币交吗",
         "醫院收唔收港紙？",
     ]),
     # records_billing-001/010 (zh): copies and retention rules exist, no periods stated
@@ -425,7 +425,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "你们骨科做髋关节置换现在要排多久？",
         "白内障手术 排队 平均几周",
         "我前面还有多少人在等床位做手术",
-        "医院哪个科排队最长",
+        "医院哪个科住院排队最长",
         "做膝關節手術要排幾耐？",
     ]),
     # procedures-006: consent explains risks; not a surgeon's own numbers
@@ -438,7 +438,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "给我做手术的医生做过多少台这种手术，并发症率是多少？",
         "主刀医生 资历 在哪里进修过",
-        "签同意书之前，我想查一下这个医生有没有执业资格",
+        "签同意书之前，我想查一下门诊这个医生有没有执业资格",
         "怎么查医生的职称是主任还是副主任",
         "主診醫生做過幾多次呢個手術？",
     ]),
@@ -494,7 +494,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "做一次胸部CT的辐射剂量是多少毫西弗？",
         "CT 辐射量 相当于 拍几次X光",
-        "今年拍了四次片，辐射加起来会不会超标",
+        "今年门诊拍了四次片，辐射加起来会不会超标",
         "做一次CT的辐射和坐一次长途飞机比哪个多",
         "照一次CT有幾多輻射？",
     ]),
@@ -507,7 +507,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "convert creatinine umol/l to mg/dl",
     ], [
         "化验单上的胆固醇单位是mmol/L，怎么换算成mg/dL？",
-        "血糖 mmol 换算 mg",
+        "血糖 化验报告 mmol 换算 mg",
         "国外医院的化验单单位不一样，怎么和你们的报告对比",
         "糖化血红蛋白为什么有的写百分比有的写mmol/mol",
         "肌酐單位點樣換算？",
@@ -522,7 +522,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "做手术的时候可以戴耳机听自己的音乐吗？",
         "手术室 放音乐 可以点歌吗",
-        "半麻的时候人是醒的，能不能带手机进手术室听歌",
+        "半麻的时候人是醒的，护士让不让带手机进手术室听歌",
         "医生做手术的时候自己听音乐吗",
         "做手術可唔可以聽歌？",
     ]),
@@ -535,7 +535,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "can i have my wisdom teeth back",
     ], [
         "胆囊切除以后，取出来的结石能给我带回家吗？",
-        "手术切下来的东西 能带走吗",
+        "手术切下来的东西 出院能带走吗",
         "孩子扁桃体切了，他想留着做纪念，出院时能拿吗",
         "截肢后切下来的腿家属可以拿回去安葬吗",
         "手術取出嚟嘅石可唔可以俾返我？",
@@ -574,7 +574,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "patient moved wards at night why",
         "my mum has been moved 3 times in 4 days, can we ask them to stop moving her",
         "Can a patient refuse to be transferred to another ward?",
-        "how do i find out which ward my husband has been moved to, his bed is empty",
+        "who decides which ward a patient gets moved to when the bed is needed",
     ], [
         "我爸半夜两点被转到别的病区，也没人通知家属，为什么？",
         "住院 转科 转病区 原因",
@@ -593,7 +593,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "能请专业摄影师来产科病房给宝宝拍新生儿照吗？",
         "新生儿摄影 医院 上门",
         "有个影楼说可以进产科病房拍宝宝，医院允许吗",
-        "产房有没有每天来拍照的摄影师",
+        "产科病房有没有每天来拍照的摄影师",
         "可唔可以請攝影師入產房影BB相？",
     ]),
     # hospital operations: procurement
@@ -619,7 +619,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "who supplies the sandwiches in the clinic waiting area",
     ], [
         "病房的病号饭是哪家公司承包的？",
-        "医院 食堂 外包 公司",
+        "病房 送餐 外包 公司",
         "病号饭是医院自己做的还是从外面的中央厨房送来的",
         "医院餐饮承包合同什么时候到期",
         "病房嘅飯係咪外判？",
@@ -649,7 +649,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "医院的医疗垃圾是在院里焚烧的吗？",
         "医疗废物 焚烧炉 医院",
         "病房用过的一次性塑料最后去哪了，是烧掉吗",
-        "医院的医疗废物是哪家公司拉走的",
+        "病房的医疗废物是哪家公司拉走的",
         "醫院後面個煙囪係咪燒垃圾？",
     ]),
     # procedures (admission): beds are mentioned, not counted
@@ -663,7 +663,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "医院一共有多少张床位？",
         "医院 床位使用率",
         "ICU有几张床，我爸的手术因为没床位被取消了",
-        "医院现在是不是满床了",
+        "医院现在是不是满床了，住院要等多久没人说得清",
         "醫院有幾多張病床？",
     ]),
     # visiting-012: concerns about care, not reporting broken buildings
@@ -704,7 +704,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "孩子房间用哪个牌子的加湿器好？",
         "加湿器 超声波 还是 蒸发式",
-        "加湿器整晚开着放在宝宝床边安全吗",
+        "儿科门诊医生说要注意湿度，加湿器整晚开着放在宝宝床边安全吗",
         "加湿器多久清洗一次才不会发霉",
         "房間濕度幾多先啱？",
     ]),
@@ -719,7 +719,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "给宝宝量体温，耳温枪和额温枪哪个准？",
         "体温计 哪种好 电子 水银",
         "家里的耳温枪和病房护士测的差了快一度，信哪个",
-        "网上几十块的红外体温枪准不准",
+        "网上几十块的红外体温枪准不准，跟护士用的一样吗",
         "水銀探熱針同電子探熱針邊個準？",
     ]),
     # self_care-009: back pain self-care; not furniture shopping
@@ -747,7 +747,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "家用血压计买哪种好？复诊时要带血压记录",
         "电子血压计 手腕式 上臂式 哪个准",
         "我能把家里的血压计带到门诊和医院的对比一下准不准吗",
-        "欧姆龙血压计值不值得买",
+        "欧姆龙血压计值不值得买，门诊医生让我每天记血压",
         "屋企用血壓機買邊隻好？",
     ]),
     # visiting-003/007: food brought in; not the ward menu's nutrition
@@ -761,7 +761,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "病号饭每一餐的热量是多少？我在控制碳水",
         "病房 餐单 营养成分",
         "医院的饭菜单上有没有标注过敏原，比如花生",
-        "这周病房的菜单在哪里看",
+        "病号饭的菜单多久换一次",
         "病房餐單有冇寫卡路里？",
     ]),
     # records_billing-010: charities are named; support groups are not listed
@@ -775,7 +775,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "医院有没有中风病友会？",
         "癌症 病友群 怎么加入",
         "我爸出院后想认识同样做过心脏搭桥的病友，有这样的群吗",
-        "糖尿病孩子家长交流群医院有组织吗",
+        "糖尿病孩子家长交流群，儿科病房有组织吗",
         "有冇柏金遜病人互助小組？",
     ]),
     # medications-012: prescriptions at the hospital pharmacy; not over-the-counter shopping
@@ -789,7 +789,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "没有处方能在医院药房买创可贴和感冒药吗？",
         "医院药房 能不能 直接买药",
         "来探视忘了带自己的鼻炎药，能在门诊药房直接买吗",
-        "医院药房卖奶粉和纸尿裤吗",
+        "住院的时候医院药房卖奶粉和纸尿裤吗",
         "醫院藥房可唔可以直接買藥唔使醫生紙？",
     ]),
     # hospital operations: staff perks
@@ -803,7 +803,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "医院的护士在周边商店有员工折扣吗？",
         "医护人员 优惠 打折",
         "我老婆在病房上班，我能用她的员工卡打折吗",
-        "医务人员 免费 景区 门票",
+        "护士 免费 景区 门票",
         "醫護人員有冇員工優惠？",
     ]),
     # visiting-012: concerns and feedback; not joining the patient panel
@@ -842,10 +842,10 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "Can my son bring his teddy with him into the anaesthetic room?",
         "do kids get a certificate or sticker after surgery",
     ], [
-        "孩子很怕手术，术前能带他去手术室参观一下吗？",
+        "孩子很怕手术，住院前能带他去手术室参观一下吗？",
         "儿童 术前 参观 手术室",
         "有没有专门给小朋友讲麻醉是怎么回事的游戏老师",
-        "孩子能抱着自己的小熊进麻醉间吗",
+        "手术做完小朋友会发勇敢奖状或者贴纸吗",
         "細路做手術前可唔可以先去手術室睇吓？",
     ]),
     # medications-012: the hospital pharmacy's hours are on the website; other pharmacies are not listed
@@ -859,7 +859,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
         "医院附近有24小时营业的药店吗？晚上十一点出院拿着处方",
         "附近 通宵 药店",
         "周日晚上附近哪家药店开门，要按处方买药",
-        "急诊旁边走路能到的夜间药店在哪",
+        "急诊看完拿着处方，走路能到的夜间药店在哪",
         "醫院附近邊間藥房開通宵？",
     ]),
     # appointments-008: how to pay for parking; not finding the car afterwards
@@ -886,7 +886,7 @@ TOPICS: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "我爸手上戴的红色腕带是什么意思？",
         "住院 腕带 颜色 含义",
-        "为什么我妈手上有两个腕带，一个白的一个黄的",
+        "为什么我妈住院手上有两个腕带，一个白的一个黄的",
         "出院以后腕带可以自己剪掉吗",
         "手帶有唔同顏色係咩意思？",
     ]),
