@@ -153,28 +153,38 @@ def generated_scope_report(name: str = "scope_test.jsonl", note: str = "") -> fl
 
 
 def generated_phi_report(name: str = "phi_test.jsonl", note: str = "") -> float | None:
-    """PHI exact-span recall (start, end and kind) per kind and per script on a set; None when it is absent."""
+    """PHI exact-span recall (start, end and kind) per kind and per script on a set; None when it is absent.
+
+    Beside it, "hidden": every character of the identifier is inside some redaction of any kind, i.e. the value
+    did not reach the output or the log, whatever the span convention or kind name."""
     rows = load_generated(name)
     if rows is None:
         print(f"\n== PHI: {name} not present, skipped")
         return None
-    found, total, clean, touched = defaultdict(int), defaultdict(int), 0, 0
+    found, hidden, total, clean, touched = defaultdict(int), defaultdict(int), defaultdict(int), 0, 0
     for row in rows:
-        spans = {(s.start, s.end, s.kind) for s in redact(row["text"]).spans}
+        redacted = redact(row["text"]).spans
+        spans = {(s.start, s.end, s.kind) for s in redacted}
+        covered = set()
+        for s in redacted:
+            covered.update(range(s.start, s.end))
         for entity in row["entities"]:
             hit = (entity["start"], entity["end"], entity["kind"]) in spans
+            gone = all(i in covered for i in range(entity["start"], entity["end"]))
             for key in (entity["kind"], f"script {row.get('script', row.get('lang', '?'))}"):
                 total[key] += 1
                 found[key] += hit
+                hidden[key] += gone
         if not row["entities"]:
             clean += 1
             touched += bool(spans)
     n = sum(v for k, v in total.items() if not k.startswith("script "))
     hits = sum(v for k, v in found.items() if not k.startswith("script "))
+    gone = sum(v for k, v in hidden.items() if not k.startswith("script "))
     print(f"\n== PHI on {name}{note}: exact-span recall {hits}/{n} = {hits / max(1, n):.3f} (target >= 0.99)   "
-          f"PHI-free rows touched {touched}/{clean}")
+          f"hidden (any kind, value fully redacted) {gone}/{n} = {gone / max(1, n):.3f}   PHI-free rows touched {touched}/{clean}")
     for kind in sorted(total):
-        print(f"    {kind:14s} {found[kind]}/{total[kind]} = {found[kind] / total[kind]:.3f}")
+        print(f"    {kind:14s} {found[kind]}/{total[kind]} = {found[kind] / total[kind]:.3f}   hidden {hidden[kind] / total[kind]:.3f}")
     return hits / max(1, n)
 
 
