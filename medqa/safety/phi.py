@@ -1055,6 +1055,194 @@ def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     return untitled
 
 
+# --- round 8 (blind batch 8) ---------------------------------------------------------------------------
+# Classes blind8 (spent) found missing, each written down as a concept before it was coded:
+# 1. Any id-shaped token (a letter-and-digit code, a handle with an underscore, or digit groups of 7+ digits) after any
+#    number label (ID, ID no., ref/reference, 证件, 编号, 号码, 我的号): the label names an identifier even when the shape
+#    looks like a phone or an SSN. A reference on a letter from a hospital or clinic is a record number (MRN); any
+#    other is an ID. A check character in brackets glued to an id ("HN17723918(4)", "(X)") is part of it.
+# 2. Messaging handles wherever they are offered: "add me, it's X", "WeChat 是 X", a WeChat "wxid_" id, an @handle on a
+#    named platform or alone; and a number offered to be added (我的号是…，加我).
+# 3. An e-mail spelled out with its separators in words ("jo underscore bloggs at mail dot com", dash, hyphen).
+# 4. An IP with its port at the end of a sentence ("on 10.0.0.7:8080.").
+# 5. An address is one span across its parts: a building line and a street line joined by a comma, a unit after the
+#    street ("St NE, Apt 5B"), a postal district after the town ("Dublin 6") or an Eircode; a Chinese address keeps a
+#    Hong Kong / Macau prefix (as the English HK region stays inside) and runs on through block, floor and flat
+#    (第二座5楼A).
+# 6. Names: "<Full Name> is 96" (the name and, over 89, the age), a bracketed age after a name ("(96)"), a name closed
+#    by "here" after any greeting, a sign-off name followed by contact details on the same line, a recipient before
+#    "at <address>" ("send the letter to X Y at PO Box"), Singlish and other kin words before a name (ah ma, ah gong,
+#    amah, lola, nonna), more particles (binte, bte, a/l, a/p, s/o, d/o), any 阿+kin before a Chinese name (阿嬤).
+#    A capitalised product name before a serial label ("AirSense 10 S/N ...") is a device, never a NAME.
+# 7. Chinese lunar dates (一九三六年腊月初八) and vehicle plates after parking/driving words, Singapore and Indian
+#    shapes included ("parked SGX1234A", "taxi DL 1C AA 4421"); a phone glued to Chinese calling words (致电6688 1234联络我).
+_R8_CHECK = r"(?:[(（][0-9A-Za-z][)）])?"
+_R8_ID_SHAPE = (r"((?=[A-Za-z0-9_\-]{0,30}\d)[A-Za-z][A-Za-z0-9_\-]{3,30}[A-Za-z0-9]" + _R8_CHECK +
+                r"|[A-Za-z]{1,3}[ \t\-]?\d{3,4}(?:[ \t\-]\d{2,5}){1,3}|\d{6,18}" + _R8_CHECK + r"|\d{2,4}(?:[ \t\-]\d{2,5}){1,4}" +
+                r"|[a-z][a-z0-9]{1,20}(?:[_.][a-z0-9]{1,20}){1,3})(?![A-Za-z0-9_@(（])")
+_R8_ID_LABEL = re.compile(
+    r"(?:(?i:\b(?:(?:my|his|her|their|our|the|your)[ \t]+)?(?:id|i\.d\.)(?:[ \t]+(?:number|no\.?|#|card))?|"
+    r"\bref(?:erence)?(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+on[ \t]+(?:the|my|his|her|your)[ \t]+\w+)?)"
+    r"|证件(?:号码?)?|编号|号码|我的号|(?:他|她|我)的号)"
+    r"(?:(?:[ \t]*(?:is|was|:|：|=|是|为|系))?[ \t]*)" + _R8_ID_SHAPE)
+_R8_KINDS_A_LABEL_KEEPS = ("DEVICE", "VEHICLE", "HEALTH_PLAN", "MRN", "ACCOUNT", "LICENSE", "FAX")
+_R8_MRN_CONTEXT = re.compile(r"(?i:letter|hospital|clinic|record|patient|ward|referral|appointment|discharge|outpatient|"
+                             r"surgery|gp|nhs|病历|医院|住院|门诊|病人|患者)")
+_R8_HANDLE = r"(@?[A-Za-z][A-Za-z0-9_\-.]{2,30}[A-Za-z0-9])(?![A-Za-z0-9_@])"
+_R8_ADD_ME = re.compile(r"(?:(?i:\badd[ \t]+(?:me|us|him|her)\b[^.\n@]{0,12}?(?:it'?s|its|is|:|at|on|as)|"
+                        r"\b(?:wechat|weixin|line|telegram|insta(?:gram)?|ig|snapchat|tiktok|twitter|kakao)[ \t]*(?:id|handle)?"
+                        r"[ \t]*(?:is|:|=))|(?:微信|Line|LINE|QQ)号?[ \t]*(?:是|为|:|：))[ \t]*" + _R8_HANDLE)
+_R8_ZH_HANDLE = re.compile(r"(?i:\b(?:wechat|weixin|line|ig|insta(?:gram)?)\b)[ \t]*(?:号|ID|id)?[ \t]*(?:是|为|系|:|：)[ \t]*" + _R8_HANDLE)
+_R8_WXID = re.compile(r"(?<![A-Za-z0-9_])(wxid_[A-Za-z0-9_]{3,30})(?![A-Za-z0-9_])")
+_R8_AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])@([A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![A-Za-z0-9_@.])")
+_R8_NUMBER_TO_ADD = re.compile(r"(?:我的|他的|她的)?(?:号|号码|账号|帐号)(?:是|为|:|：)[ \t]*(\d[\d \t\-]{5,20}\d)(?!\d)(?=[^。\n]{0,8}加)")
+_R8_SPELLED_EMAIL = re.compile(r"(?i)(?<![A-Za-z0-9_.])[A-Za-z0-9]{1,40}(?:[ \t]+(?:underscore|dash|hyphen|dot|period)[ \t]+"
+                               r"[A-Za-z0-9]{1,40}){1,3}[ \t]+at[ \t]+[A-Za-z0-9\-]{1,40}(?:[ \t]+dot[ \t]+[A-Za-z0-9\-]{1,40}){0,3}"
+                               r"[ \t]+dot[ \t]+" + _R7_TLD + r"(?![A-Za-z0-9])")
+_R8_IP_PORT = re.compile(r"(?<![A-Za-z0-9.])((?:\d{1,3}\.){3}\d{1,3}:\d{1,5})(?!\d|\.\d)")
+_R8_UNIT_AFTER = re.compile(r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?,?[ \t]*(?i:apt|apartment|unit|suite|ste|flat|fl|floor|rm|room|#)"
+                            r"\.?[ \t]*#?[A-Z0-9][A-Za-z0-9\-]{0,5}(?![A-Za-z0-9])")
+_R8_UNIT_LINE_BEFORE = re.compile(r"(?<![A-Za-z])(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm)\.?[ \t]*#?[A-Z0-9][A-Za-z0-9\-]{0,4},[ \t]*"
+                                  r"(?:[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){0,3},[ \t]*)?$")
+_R8_COMPASS_AFTER = re.compile(r"[ \t]+(?:NE|NW|SE|SW)(?![A-Za-z0-9])")
+_R8_DISTRICT_AFTER = re.compile(r"(?:[ \t]+\d{1,2}[A-Z]?|,?[ \t]+[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4})(?![A-Za-z0-9])")
+_R8_ZH_REGION_BEFORE = re.compile(r"(?:香港|澳门|九龙|新界|港岛)$")
+_R8_ZH_FLAT_AFTER = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}(?:座|栋|幢|期|单元|号楼|楼|层|室|号)|[A-Z](?:座|室)?(?![A-Za-z0-9]))+")
+_R8_PARTICLES = r"(?:binte|binti|bte|bin|bt|a/l|a/p|s/o|d/o|dela|de la|del|van der|van|von|de|da|ibn|bint|al|el|ni|nic|ó)"
+_R8_FULL_NAME = (r"[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,24}(?:[ \t]+(?:" + _R8_PARTICLES + r"[ \t]+)?[" + _UPPER + r"][" + _LETTER +
+                 r"'’\-]{1,24}){1,3}")
+_R8_NAME_IS_AGE = re.compile(r"(?:^|(?<=[\n,;:(]\s)|(?<=\n)|(?<=[.!?]\s))(" + _R8_FULL_NAME + r")[ \t]+(?:is|was|turned|turns|"
+                             r"will be|is now|'s)[ \t]+(\d{1,3})(?=[ \t]*(?:[,.;!?)]|$|now\b|today\b|this year\b|next\b|years?\b|"
+                             r"yrs?\b|yo\b|and\b))")
+_R8_BRACKET_AGE = re.compile(r"[ \t]*[(（](9\d|1[01]\d)[)）]")
+_R8_HERE_NAME = re.compile(r"(?im:^[ \t>]*(?:(?:hi|hello|hey|hiya|g'?day|morning|evening|afternoon|howdy|yo|oi|greetings|"
+                           r"good (?:morning|afternoon|evening)|hi all|hi there|hello there|dear all)[ \t]*(?:all|folks|mate|y'all|"
+                           r"everyone|team|doc)?[ \t]*[,!.\-]+[ \t]*)?)(" + _CAP_NAME + r")(?=[ \t]+(?i:here)\b)")
+_R8_SIGNOFF_CONTACT = re.compile(r"(?im:\b(?:thanks|thank you|many thanks|regards|best regards|kind regards|warm regards|"
+                                 r"best wishes|cheers|sincerely|yours sincerely|yours faithfully|yours truly|love)[ \t]{0,8}"
+                                 r"[,!.\-]?[ \t]{0,8})(" + _R8_FULL_NAME + r")(?=[ \t]*[,;|/\-][ \t]*(?:[\w.+\-]+@|\+?\d|tel|"
+                                 r"phone|mob|email|e-mail|www\.|http))")
+_R8_RECIPIENT = re.compile(r"(?i:\b(?:send|post|mail|address|forward|deliver|write|return|courier)\b[^.\n]{0,30}?\bto)[ \t]+"
+                           r"(" + _R8_FULL_NAME + r")(?=[ \t]+(?:at|c/o|care of)[ \t]+(?i:p\.?o\.?[ \t]*box|\d|flat|apt|unit))")
+_R8_KIN_NAME = re.compile(r"(?i:\b(?:my|his|her|our|their)[ \t]+(?:ah[ \t]?(?:ma|mah|gong|kong|pa|ba|po|ku|yi|ee|sim|pek|chek|soh|"
+                          r"por|mak|ma)|amah|popo|gonggong|yeye|nainai|lola|lolo|abuela|abuelo|abuelita|oma|opa|nonna|nonno|baba|"
+                          r"dadi|nani|ammi|abbu|appa|amma|thatha|paati|tita|tito|tata|babcia|dziadek|yaya|mormor|farfar|bubbe|"
+                          r"zayde|kuia|koro|tupuna)[ \t]+)(" + _R8_FULL_NAME + r")")
+# a two-character name needs a stronger close than a comma: "阿姨高烧，" is a fever, not Ms Gao Shao
+_R8_ZH_KIN_NAME = re.compile(r"阿[嬷嫲妈爸公婆伯姨叔婶爷奶姑舅嫂][ \t]*((?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])"
+                             r"(?![" + _ZH_STOP + r"])[" + _CJK + r"](?:(?![" + _ZH_STOP + r"])[" + _CJK + r"](?=的|嘅|个|,|，|。|说|话|今年|已经|住|[0-9一二三四五六七八九十]{1,3}岁)|"
+                             r"(?=今年|已经|住|[0-9一二三四五六七八九十]{1,3}岁)))")
+_R8_LUNAR_DATE = re.compile(r"(?:(?:[一二三四五六七八九〇零]{4}|\d{4})年)?(?:正|一|二|三|四|五|六|七|八|九|十|十一|十二|冬|腊|闰[一二三四五六七八九十]{1,2})月"
+                            r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)")
+_R8_PLATE = re.compile(r"(?i:\b(?:parked|parks|parking|park|taxi|cab|car|van|ute|reg|rego|plate|plates|vehicle|driving|drives|drove|"
+                       r"motorbike|scooter|lorry|truck)\b(?:[ \t]+(?:is|was|number|no\.?|in|at|on))?[ \t]*[:#]?[ \t]+)"
+                       r"((?-i:(?=(?:[A-Z0-9][ \-]?){5,12})(?=[A-Z \-]{0,8}\d)[A-Z]{1,3}[ \-]?\d{1,4}(?:[ \-]?[A-Z]{1,3}){0,2}(?:[ \-]?\d{1,4})?))"
+                       r"(?![A-Za-z0-9])")
+_R8_ZH_CALL = re.compile(r"(?:致电|来电|拨打|拨|打电话(?:给|到)?|打给|联络|联系)[ \t:：]*(\+?\d{3,4}[ \t\-]?\d{4}(?:[ \t\-]?\d{3,4})?)(?!\d)")
+# the serial may already be a token when the redacted text is scanned again
+_R8_DEVICE_LABEL_AHEAD = re.compile(r"(?:[ \t]+[A-Za-z0-9:.\-]{1,12}){0,3}[ \t]+(?:(?i:serial|s/n|sn|序列号|序号|型号|model)(?![A-Za-z])|"
+                                    r"\[DEVICE\])")
+
+
+def _r8_merge_addresses(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ADDRESS spans joined only by a comma are one address (a building line, then its street line)."""
+    addresses = sorted(c for c in spans if c[2] == "ADDRESS")
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in addresses:
+        if merged and merged[-1][1] <= start and re.fullmatch(r",[ \t]*", text[merged[-1][1]:start]):
+            merged[-1] = (merged[-1][0], end, kind)
+        else:
+            merged.append((start, end, kind))
+    return [c for c in spans if c[2] != "ADDRESS"] + merged
+
+
+def _r8_name_ok(name: str) -> bool:
+    """A name candidate none of whose words is a common, kin, place or organisation word."""
+    words = [w.lower().strip(".,'’") for w in name.split()]
+    return bool(words) and not any(w in _NOT_NAMES or w in _NEVER_IN_NAMES or w in _R7_ORG_WORDS or w in _R7_KIN_WORDS
+                                   for w in words) and not _R6_PLACE_NAMES.fullmatch(name)
+
+
+def _round8_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-8 candidates added to `out`, and the round-8 corrections of spans already there."""
+    found: list[tuple[int, int, str]] = []
+    for m in _R8_ID_LABEL.finditer(text):
+        value = m.group(1)
+        if sum(ch.isdigit() for ch in value) < (1 if "_" in value else 5 if value[:1].isdigit() else 3):
+            continue  # "ID is fine", "ref 12": an id has digits enough to pick one person out
+        # the label's own words decide first (医院编号, hospital ID), then, for a reference, the sentence around it
+        before = text[max(0, m.start() - 12):m.start(1)]
+        sentence = re.split(r"[.!?。！？\n]", text[max(0, m.start() - 60):m.end() + 60])
+        record = _R8_MRN_CONTEXT.search(before) or (re.match(r"(?i:ref)", m.group(0)) and _R8_MRN_CONTEXT.search(" ".join(sentence)))
+        kind = "MRN" if record else "ID"
+        # a more specific cue already named this value (呼吸机编号, 车牌号码, insurance ID): its kind stands
+        start, end = m.span(1)
+        named = [k for s0, e0, k in out if s0 < end and start < e0 and k in _R8_KINDS_A_LABEL_KEEPS]
+        found.append((start, end, named[0] if named else kind))
+    for regex in (_R8_ADD_ME, _R8_ZH_HANDLE):
+        for m in regex.finditer(text):
+            handle = m.group(1)
+            start = m.start(1) + (1 if handle.startswith("@") else 0)
+            if re.search(r"[\d_]", handle) or handle.startswith("@"):
+                found.append((start, m.end(1), "ID"))
+    found.extend((*m.span(1), "ID") for m in _R8_WXID.finditer(text))
+    found.extend((*m.span(1), "ID") for m in _R8_AT_HANDLE.finditer(text))
+    found.extend((*m.span(1), "ID") for m in _R8_NUMBER_TO_ADD.finditer(text))
+    found.extend((m.start(), m.end(), "EMAIL") for m in _R8_SPELLED_EMAIL.finditer(text))
+    found.extend((*m.span(1), "IP") for m in _R8_IP_PORT.finditer(text)
+                 if all(int(p) < 256 for p in m.group(1).split(":")[0].split(".")))
+    found.extend((m.start(), m.end(), "DATE") for m in _R8_LUNAR_DATE.finditer(text))
+    found.extend((*m.span(1), "VEHICLE") for m in _R8_PLATE.finditer(text))
+    found.extend((*m.span(1), "PHONE") for m in _R8_ZH_CALL.finditer(text))
+    found.extend((*m.span(1), "NAME") for m in _R8_ZH_KIN_NAME.finditer(text))
+    if not text.isupper():
+        for regex in (_R8_HERE_NAME, _R8_SIGNOFF_CONTACT, _R8_RECIPIENT, _R8_KIN_NAME):
+            for m in regex.finditer(text):
+                name = _trim_name(m.group(1), False) if regex is _R8_HERE_NAME else m.group(1)
+                if name and _r8_name_ok(name) and (len(name.split()) >= 2 or name.split()[0].lower() in FIRST_NAMES):
+                    found.append((m.start(1), m.start(1) + len(name), "NAME"))
+        for m in _R8_NAME_IS_AGE.finditer(text):
+            if _r8_name_ok(m.group(1)):
+                found.append((*m.span(1), "NAME"))
+                if 89 < int(m.group(2)) < 120:
+                    found.append((*m.span(2), "AGE"))
+    fixed: list[tuple[int, int, str]] = []
+    for start, end, kind in out + found:
+        if kind in ("ID", "MRN"):
+            check = re.match(r"[(（][0-9A-Za-z][)）]", text[end:end + 3])
+            if check and "(" not in text[start:end] and "（" not in text[start:end]:
+                end += check.end()
+        elif kind == "NAME":
+            # "AirSense 10 S/N ...", "Device Phonak Audéo P90 SN ...": a product before its serial label
+            if _R8_DEVICE_LABEL_AHEAD.match(text, end) or re.match(r"(?i:device|pump|monitor|model)\b", text[start:end]):
+                continue
+            age = _R8_BRACKET_AGE.match(text, end)
+            if age:
+                fixed.append((*age.span(1), "AGE"))
+        elif kind == "ADDRESS":
+            if re.match(r"[0-9A-Za-z]", text[start:start + 1] or "-"):
+                # "Apartment 4, Glenview House, 19 Mill Road": the flat and building lines before the street
+                unit_line = _R8_UNIT_LINE_BEFORE.search(text, max(0, start - 80), start)
+                if unit_line:
+                    start = unit_line.start()
+                unit = _R8_UNIT_AFTER.match(text, end) or _R8_COMPASS_AFTER.match(text, end)
+                if unit:
+                    end = _r7_extend_address(text, unit.end())
+                district = _R8_DISTRICT_AFTER.match(text, end)
+                if district and re.search(r"[a-z]$", text[start:end]) and \
+                        re.match(r"[ \t]*(?:[.,;!?\n)]|$|[a-z])", text[district.end():district.end() + 3]):
+                    end = district.end()
+            else:
+                region = _R8_ZH_REGION_BEFORE.search(text, max(0, start - 2), start)
+                if region:
+                    start = region.start()
+                flat = _R8_ZH_FLAT_AFTER.match(text, end)
+                if flat:
+                    end = flat.end()
+        fixed.append((start, end, kind))
+    return _r8_merge_addresses(text, fixed)
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -1140,7 +1328,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for regex, group in _ZH_NAME_PATTERNS:
         for m in regex.finditer(text):
             add(m, "NAME", group)
-    return _round7_candidates(text, _round6_candidates(text, out))
+    return _round8_candidates(text, _round7_candidates(text, _round6_candidates(text, out)))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
