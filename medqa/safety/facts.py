@@ -70,7 +70,7 @@ _PREGNANT = re.compile(r"\b(pregnan\w*|weeks along|expecting|trimester)\b|\b(i a
 # "blood sugar", "blood pressure", "blood test" name a measurement, not a bleed.
 _BLEEDING = re.compile(r"\b(bleed\w*|blood(?! (sugars?|pressure|tests?|group|type|glucose|levels?|count|work|results?|donation))|spotting|clots?|haemorrhag\w*|hemorrhag\w*)\b|出血|流血|见红|血块")
 _FETAL_MOVEMENT_LOW = re.compile(
-    r"\b(baby|babies|fetus|foetus)\b.{0,25}\b(not moving|has not moved|hasn't moved|stopped moving|not moved|moving less|"
+    r"\b(baby|babies|fetus|foetus|bub|bubba|bump)\b.{0,25}\b(not moving|has not moved|hasn't moved|stopped moving|not moved|moving less|"
     r"moves less|less movement|slowed down|not kicking|stopped kicking|quiet)\b"
     r"|\b(can not|cannot|can't|could not|do not|don't|have not|haven't) (feel|felt)( the| my| her)? (baby|kicks|movements?)\b"
     r"|\b(reduced|less|fewer|no|decreased) (fetal |foetal |baby )?(movements?|kicks)\b|\bmovements?\b.{0,20}\b(slowed|stopped|reduced|less)\b"
@@ -85,14 +85,19 @@ _SUBSTANCE = re.compile(
     r"aspirin|insulin|antidepressants?|sleeping pills|opioids?|oxy\w*|codeine|tramadol|morphine|fentanyl|xanax|valium|"
     r"benzos?|vitamins?|gummies|iron|bleach|detergent|dishwasher tablets?|laundry pods?|drain cleaner|antifreeze|poison\w*|"
     r"pesticide|weed ?killer|button batter(y|ies)|batter(y|ies)|magnets?|alcohol|vodka|e-?liquid)\b"
+    # round 8: any household product named by what it cleans and its form ('the dishwasher liquid', 'fabric softener')
+    r"|\b(dishwasher|washing[- ]up|washing|laundry|fabric|floor|window|toilet|oven|drain|kitchen|bathroom|surface|carpet|"
+    r"furniture|dish|bath|mould|mold|limescale|multi-?purpose|all-?purpose)( \w+)? (liquid|fluid|cleaner|spray|polish|powder|"
+    r"soap|detergent|softener|pods?|tabs?|tablets?|gel|remover)\b"
     r"|药|片|胶囊|布洛芬|对乙酰氨基酚|扑热息痛|阿司匹林|安眠药|降压药|退烧药|感冒药|胰岛素|铁剂|消毒液|漂白|农药|老鼠药|洗衣凝珠|洗衣液|电池|酒"
 )
 _AMOUNT = re.compile(
     r"\b(whole|entire|full|all (of )?(the|my|his|her)|bottle|pack|packet|box|handful|lots|a lot|loads|too many|too much|"
-    r"double|triple|extra|some of|not sure how (many|much)|(\d{2,3}|[5-9]|ten|twenty|thirty|forty|fifty) (of|pills|tablets|capsules))\b"
-    r"|一整瓶|整瓶|一瓶|半瓶|一盒|一板|一大把|一把|好几片|好多片|很多片|几十|二十|三十|整板|过量|好几颗|多少片不知道"
+    r"double|triple|extra|some of|(week|month|fortnight)'?s? (worth|supply)|(days?|weeks?)'? (worth|supply)|not sure how (many|much)|(\d{2,3}|[5-9]|ten|twenty|thirty|forty|fifty) (of|pills|tablets|capsules))\b"
+    r"|(成|一|整|几|两)(个)?(礼拜|星期|周|月)(的)?(份量|分量|量|药)|一次过|一整瓶|整瓶|一瓶|半瓶|一盒|一板|一大把|一把|好几片|好多片|很多片|几十|二十|三十|整板|过量|好几颗|多少片不知道"
 )
-_CHILD = re.compile(r"\b(child|kid|son|daughter|toddler|baby|infant|boy|girl|\d{1,2} ?(yo|y/o|yr old|year old|years old))\b"
+_CHILD = re.compile(r"\b(wee (one|yin|boy|girl|lad|lass|man|bairn)|weans?|bairns?|little (one|un|mite)|nipper|kiddo|"
+                    r"child|kid|son|daughter|toddler|baby|infant|boy|girl|\d{1,2} ?(yo|y/o|yr old|year old|years old))\b"
                     r"|孩子|小孩|宝宝|儿子|女儿|娃|婴儿|幼儿")
 _CORROSIVE_ON_BODY = re.compile(
     r"\b(acid|bleach|drain cleaner|oven cleaner|lye|caustic|alkali)\b.{0,30}\b(on|in) (my|his|her|their|the) (hand|arm|face|eyes?|skin|leg|foot)"
@@ -126,7 +131,9 @@ _NOT_FEEDING = re.compile(
 )
 _BLUE_LIPS = re.compile(r"\b(lips?|face|mouth|skin|fingers?)\b( \w+){0,4} (blue|bluish|blueish|purple|grey|gray|dusky)\b"
                         r"|\b(blue|bluish|blueish|purple|dusky) (lips?|face|skin)\b|\b(looks?|looking|turning|gone|going) blue\b"
-                        r"|(嘴唇|嘴|脸|脸色|指甲|皮肤).{0,3}(发紫|发青|青紫|发乌|发绀|发黑|发灰)")
+                        r"|(嘴唇|嘴巴|嘴|脸|脸色|面色|指甲|皮肤).{0,3}(发紫|发青|青紫|青青|发乌|发绀|发黑|发灰)"
+                        # round 8: a colour change told as an idiom ('gone a funny colour', 'turned a horrible colour')
+                        r"|\b(gone|going|turned|turning|went) (a )?(funny|strange|weird|odd|horrible|bad|dusky|purple|ashen) colou?r\b")
 _GRUNTING = re.compile(r"\bgrunt\w*\b.{0,30}\b(breath\w*)\b|\b(ribs?|chest|skin between)\b.{0,20}\b(suck\w* in|pull\w* in|caving)\b"
                        r"|呼吸.{0,4}呻吟|肋骨.{0,6}(凹|陷)")
 _HOT_INJURY = re.compile(r"\b(burn\w*|scald\w*|boiling|hot (water|oil|soup|tea|coffee|iron|pan|liquid)|kettle|fire|flames?)\b"

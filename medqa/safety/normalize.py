@@ -306,6 +306,8 @@ _CANTONESE_PHRASES = [
     (re.compile(r"嘢|野(?=[都])"), "东西"),
     (re.compile(r"啖"), "口"),
     (re.compile(r"屙"), "拉"),
+    # 软晒 = gone completely floppy (晒 = all/completely), kept as the lexicon word before 晒 is dropped
+    (re.compile(r"软(晒|哂|腍腍|拖拖|tim tim)"), "软绵绵"),
     (re.compile(r"(?<=[\u4e00-\u9fff])晒(?!太阳|衣|被)"), ""),
     (re.compile(r"谂"), "想"),
     (re.compile(r"闩"), "关"),
@@ -337,6 +339,8 @@ _CANTONESE_PHRASES = [
      lambda m: _CODE_MIXED[(m.group(1) or m.group(2))]),
     # code-mixed English inside Chinese
     (re.compile(r"\bbb\b|bb(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])bb"), "宝宝"),
+    # 个B / 我个B = the baby (a lone Latin B after a measure word or possessive; B超 is an ultrasound)
+    (re.compile(r"(?<=[个我佢阿])b(?![a-z0-9超])"), "宝宝"),
     (re.compile(r"(?<=[\u4e00-\u9fff])chest|chest(?=[\u4e00-\u9fff])"), "胸口"),
     (re.compile(r"(?<=[\u4e00-\u9fff])fit(?:s|ting)?|fit(?=[\u4e00-\u9fff])"), "抽搐"),
     (re.compile(r"(?<=[\u4e00-\u9fff])(?:o\.?d|overdose)|(?:o\.?d|overdose)(?=[\u4e00-\u9fff])"), "过量"),
@@ -394,10 +398,14 @@ def _word_number(match: re.Match) -> str:
 # place to go, not something happening to anyone.
 _SERVICE_NAMES = re.compile(
     r"\b(chest pain|heart failure|stroke|tia|falls?|memory|epilepsy|seizure|diabetes|diabetic|fracture|"
-    r"allergy|headache|pain|burns?|breathing|asthma|copd|early pregnancy|maternity|cardiac|heart) "
-    r"(clinic|unit|centre|center|service|team|nurses?|ward|rehab\w*|class(es)?|programme|program|group|helpline|hub)\b"
-    r"|(胸痛|卒中|中风|心衰|心脏|心血管|癫痫|糖尿病|烧伤|创伤|哮喘|呼吸|疼痛|头痛|过敏)"
-    r"(中心|门诊|专科|病房|单元|康复|复康|班|课程?|小组|热线)"
+    r"allergy|headache|pain|burns?|breathing|asthma|copd|early pregnancy|maternity|cardiac|heart|"
+    # round 8: clubs, support groups and helplines named after a condition are places to go, not events
+    r"self[- ]harm|suicide|bereavement|poisons?|anaphylaxis|concussion|head injury|sepsis|meningitis|baby loss|miscarriage) "
+    r"(clinic|unit|centre|center|service|team|nurses?|ward|rehab\w*|class(es)?|programme|program|(support )?groups?|helpline|hub|"
+    r"clubs?|meetings?|meet-?ups?|caf[eé]s?|society|association|charity|network|forum|information (line|centre|center)|"
+    r"hotline|line|awareness (day|week|month|walk|run))\b"
+    r"|(胸痛|卒中|中风|心衰|心脏|心血管|癫痫|糖尿病|烧伤|创伤|哮喘|呼吸|疼痛|头痛|过敏|(化学品?)?中毒|毒物|自杀|自残)"
+    r"(中心|门诊|专科|病房|单元|康复|复康|班|课程?|小组|热线|俱乐部|互助(小)?组|协会|病友会|聚会|讲座)"
 )
 
 
@@ -425,6 +433,22 @@ _MANDARIN_COLLOQUIAL = [
     (re.compile(r"这(马|阵)(仔)?"), "现在"),
     (re.compile(r"阮(?=[阿爸妈囝老某尪兄姐小家])"), "我"),
     (re.compile(r"囝仔|囡仔"), "孩子"),
+    # round 8, more Hokkien: 有身 = pregnant, 某 = wife, 嘸/呒 = not, 袂 = cannot, 今仔日 = today, 拢 = all,
+    # 咧 + verb = in the middle of, 振动 = moving; 喘甲 = breathless to the point of
+    (re.compile(r"有身(?![份分体上边材子])"), "怀孕"),
+    (re.compile(r"(?<=我)某(?![人些天种个年月日])"), "老婆"),
+    (re.compile(r"今仔日"), "今天"),
+    (re.compile(r"[嘸呒](?=[感效用办法代去食吃喝讲话动力气])"), "没"),
+    (re.compile(r"(?<=[喘痛咳烧])甲(?=袂|不|没|[\u4e00-\u9fff]{0,2}(讲|说|行|走|睡|食|吃))"), "得"),
+    (re.compile(r"袂(?=[讲说行走睡食吃动喘透])"), "不能"),
+    (re.compile(r"(?<=[都全])?拢(?=[没无不嘸呒])"), "都"),
+    (re.compile(r"咧(?=振动|动|踢|喘|哭|抽)"), "在"),
+    (re.compile(r"振动"), "动"),
+    # Sichuan / Southwest Mandarin: 出气不赢 = cannot get the breath out fast enough; lips gone 乌 = dark/blue
+    (re.compile(r"出气(都)?(不赢|不匀|出不赢|不过来)|气(都)?出不(赢|过来)|喘不赢"), "透不过气"),
+    (re.compile(r"(?<=[嘴唇巴脸])(都|好|有点|已经)?乌(了|起|起来)?"), "发紫"),
+    # Northern colloquial: 问一嘴 = ask a quick question (嘴 there is no face)
+    (re.compile(r"(问|说|插|多)(一)?嘴"), r"\1一下"),
     (re.compile(r"(?<=[烧烫])甲(?=\s?[\d三四])"), "到"),
     (re.compile(r"ㄇ"), "吗"),
     (re.compile(r"发骚(?=\s?\d|到|了|得|[一二三四五六七八九十]{1,3}度)"), "发烧"),

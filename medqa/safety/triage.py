@@ -447,6 +447,8 @@ _RESOLVED = re.compile(
     # round 7: eating, playing or sleeping as usual told in any wording (玩得挺好, 照常食嘢), 'i am fine' after a small knock
     r"|(玩|吃|食|睡|玩耍|吃饭|食饭)(得|都|也)?(挺|很|好|几|蛮|还)?(好|正常|开心)|照常(食|吃|玩|返学|上学|睡)|没(有)?(呕|吐)没(有)?晕"
     r"|\b(i am|she is|he is|they are|we are) (fine|ok|okay|all good|alright)\b(?! (but|except))|\b(tiny|small|little) (bump|lump|bruise)\b"
+    # round 8: back to the usual self in any wording ('her usual cheeky self', 活蹦乱跳)
+    r"|\b(his|her|their|my|your) (usual|normal|old) (\w+ )?self\b|活蹦乱跳|生龙活虎|精神(返)?(好|正常)了"
 )
 # A long-standing, unchanged complaint asked about for a routine check is not a same-day problem.
 _CHRONIC_UNCHANGED = re.compile(
@@ -466,7 +468,7 @@ _AFTER_JAB = re.compile(r"\b(after|since|from) (her|his|the|their|its)? ?(jabs?|
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
 _RECOVERED = re.compile(r"\b((i am|she is|he is|they are|we are) (fine|ok|okay|well|good|better) now|all good now|"
                         r"doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a good place|"
-                        r"better these days|now (i am|she is|he is|they are) (fine|ok|okay|well|good|better|in a (good|better) place)|healed( up)?( \w+){0,2} ago|long healed|healed years ago)\b|好(返|番|过来)?(好多|很多|咗好多)|好转|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
+                        r"better these days|now (i am|she is|he is|they are) (fine|ok|okay|well|good|better|in a (good|better) place)|healed( up)?( \w+){0,2} ago|long healed|healed years ago|have not( \w+){0,2} (for|in) (years|ages|a long time|many years|\d+ (years|months))|not since (i was|school|uni|college)|clean for (\d+|many|a few|two|three|five) (years|months)|(\d+|many|a few|two|three|five) (years|months) clean)\b|好(返|番|过来)?(好多|很多|咗好多)|好转|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
 # Clauses that name self-harm only as something old: its scars, years ago, as a teenager.
 _OLD_HARM = re.compile(r"\b(scars?|scarring|years ago|as a (teen|teenager|kid|child|student)|used to|old|at (uni|university|college|school)|in (my|his|her) (teens|twenties)|when (i|he|she) was (younger|a teen\w*|at school|a student|\d+)|back in)\b|疤|多年前|几年前|年前|以前|小时候|读书时")
 _SENTENCE = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f,\uff0c]")
@@ -549,6 +551,18 @@ _PERSON_NAMED = re.compile(
 
 
 # Round 7 classes (after blind7): a condition named in a message that reports nobody ill now.
+# Round 8: the logistics of a device or medicine (carrying it on a plane, its expiry, a replacement, a hotline
+# number) name a condition without anyone having it now.
+_LOGISTICS = re.compile(
+    r"\b(carry|carrying|bring|bringing|take|taking|pack|packing|travel\w*|fly\w*)( with)?( \w+){0,4} (on|onto|through|in|into|to) "
+    r"(a |the |my |our |his |her )?(plane|planes|flight|flights|airport|security|hand luggage|cabin|carry-?on|abroad|overseas)\b"
+    r"|\b(expir\w*|out of date|replacement|replace|renew\w*|spare ones?|reorder|re-order)\b"
+    r"|带(上|去|到|过)?.{0,3}(飞机|出国|过关|安检)|上飞机|过期|换新|补领|备用"
+)
+# Local span of a logistics phrase: masked narrowly so a sign in the same clause still counts
+# ('his epipen expired and he is swelling up after peanuts' keeps the swelling).
+_LOGISTICS_MASK = re.compile(r"(?:\b\w+'?s? ){0,3}(?:" + _LOGISTICS.pattern + r")(?: \w+){0,2}|[^，,。？?！!\s]{0,8}(?:" + _LOGISTICS.pattern + r")")
+
 # 1. Preparing, not reporting: a question asked for a policy, handbook, course, lesson or first-aid kit names the
 #    condition as a topic ("what should staff do if a customer has a seizure? for our HR handbook").
 _PREPARING = re.compile(
@@ -559,6 +573,11 @@ _PREPARING = re.compile(
     r"nothing (is )?wrong|no ?one is (hurt|ill|sick|injured|unwell)|nobody is (hurt|ill|sick|injured|unwell))\b"
     r"|手册|制度|规章|流程|预案|培训|课程|讲座|急救箱|急救包|药箱|演练|话题|主题|我是(老师|教师|班主任|护士|教练|经理|学生)"
     r"|(只是|先|就)?想(先)?(了解|知)|先了解|先存|备用|以防万一|现在没事|没人受伤|没有人受伤"
+    # round 8: reading up ahead (due dates, a leaflet's wording) and the logistics of a device or medicine
+    r"|\b(reading up|read up|preparing|prepare|due in|due date|(we are|i am|she is) due|expecting (in|our)|antenatal|"
+    r"before (the|our) baby (arrives|comes|is born)|in the (\w+ )?(leaflet|booklet|pamphlet|handout|book)|just asking)\b"
+    r"|单张|传单|小册子|须知|注意事项|热线|贴在"
+    r"|" + _LOGISTICS.pattern
 )
 # ... with the condition in a generic frame: someone unnamed, its signs, how to talk about it or stock for it.
 _GENERIC_FRAME = re.compile(
@@ -570,13 +589,21 @@ _GENERIC_FRAME = re.compile(
     r"|\b(what|which) (\w+ ){0,2}(is|are) (best|good|recommended)\b"
     r"|(如果|万一|要是)(有)?(顾客|客人|员工|学生|同事|有人|别人|孩子|队员)|(怎么|怎样|如何|点样|点)(跟|同|和|与).{0,8}(聊|谈|讲|倾|说)"
     r"|(什么|哪些|有啥|啥)(预兆|征兆|症状|信号|先兆)|要?(注意|观察|留意)(什么|些什么|哪些|什)|(应该|要)?找谁|(应该|要)?放(什么|哪些|些什)"
+    # round 8: what a word means or what counts as a sign, how to take a reading, where to get a leaflet or a number
+    r"|\bwhat does\b.{0,40}\bmean\b|\bwhat counts as\b|\b(threshold|cut-?off)\b|\bhow (do|should|can|would) (i|we|you) (take|check|measure|read)\b"
+    r"|\b((where|how) (can|do|could|would|should) (i|we)|how to) (get|find|pick up|collect|order|renew|replace|book)\b"
+    r"|\b(can|could|may) (i|we|he|she|they) (take|bring|carry|pack|fly with)\b"
+    r"|(哪里|哪儿|在哪|哪)(度)?(拿|取|领|找|有|买)|几号|号码|多少号|可(不)?可以带|能(不能)?带"
 )
 # 2. An old, settled episode with a routine ask (results, forms, a wheelchair, reprinting a discharge note).
 _SETTLED_PAST = re.compile(
     r"\b(back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|"
     r"the autumn|the winter|\d{4})|last (season|term|week|month|year|summer|winter|spring|autumn)|((\d+|a|one|two|three|four|five|"
     r"a few|few|several|many) )?(yrs?|years?|months?) ago|as a (toddler|baby|newborn|kid|child|teen\w*)|"
-    r"when (he|she|i|they) (was|were) (\d+|little|a baby|small|a toddler)|in (19|20)\d\d)\b"
+    r"when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|little|a baby|small|a toddler|younger)|in (19|20)\d\d|"
+    # round 8: an event dated by the age or week it happened at, or 'that was last month'
+    r"(had|was|were|happened|started)( \w+){0,5} at (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (weeks?|months?|days?)( old)?|"
+    r"that (was|is) (last|\d+|a|one|two|three|a few|several) (\w+ )?(week|month|year|ago)\w*)\b"
     r"|上(个)?(周|星期|礼拜|月)|(好|很)?多年前|几年前|年前|去年|前年"
 )
 # An episode said to be over: cleared, checked and fine, nothing new, now well, discharged.
@@ -588,6 +615,14 @@ _RESOLVED_MARKER = re.compile(
     r"|已经(看完|看过|好了|没事|出院|康复)|现在(好了|稳定|没事|很好|真好|好好的|好得很)|出院|好过来|稳定|康复|恢复得?(很|挺)?好"
     r"|(医生|检查|b超|报告|结果)(都)?(说)?(没事|正常|没问题|没什么)"
 )
+# Round 8: told as over in everyday words; weaker than a clinician's verdict, so the clauses that raise the flag
+# must themselves be told as past ('a seizure when he was two, fine now') for it to count.
+_RESOLVED_WEAK = re.compile(
+    r"\b((is|are|was|seems|been|feels?) (\w+ )?(fine|ok|okay|well|grand|great|good|better|right as rain) now|fine now|"
+    r"(his|her|their|my|your) (usual|normal|old) (\w+ )?self|(which|that|it|and it) (has |had )?(stopped|settled|cleared|went away|resolved)|"
+    r"(fine|normal|ok|okay|all good|clear|healthy) (at|on|in) (the|every|each|all|my|her|his) (scans?|checks?|ultrasounds?|check-?ups?|appointments?)|"
+    r"everything (was |is |has been )?(fine|normal|ok|okay|good))\b|活蹦乱跳|生龙活虎|精神(返)?(好|正常)了"
+)
 _MANAGED_CONDITION = re.compile(
     r"\b(seizure|epilepsy|asthma|heart|diabetes|diabetic|stroke|cardiac|migraine|allergy|epi ?pen) (meds|medication|medicines?|"
     r"tablets|pills|prescription|nurse|clinic|team|review|plan|card)\b"
@@ -598,7 +633,11 @@ _ROUTINE_ASK = re.compile(
     r"can (i|we|he|she) (book|get|order|have)|results?|emailed|letters?|forms?|paperwork|certificate|wheelchair|parking|"
     r"appointment|booking|refill|repeat|order more|running low|run out|play again|go back|return to|any checks|"
     r"need (any|a) (checks?|tests?|follow[- ]?up)|follow[- ]?up|review|physio\w*|pill organi[sz]er|trip|"
-    r"(can|may|should) (he|she|they|i|we) (still )?(go|come|attend|join|take part|travel|fly|swim))\b"
+    r"(can|may|should) (he|she|they|i|we) (still )?(go|come|attend|join|take part|travel|fly|swim)|"
+    # round 8: school, sport, records, travel, clubs, check-ups
+    r"school|nursery|swimming|sports?|(medical )?records?|show (up )?on|insurance|flights?|holiday|abroad|check-?ups?|"
+    r"clubs?|meetings?|specialist service)\b"
+    r"|还要去医院|还要(看|去看)医生|要不要去医院|需要去医院吗|还用去医院"
     r"|打印|小结|证明|表格|覆诊|复诊|预约|约|续药|续(开|拿|配)|报告|挂号|病历|体检|拿药|(领|取|开)药"
 )
 # 3. Asked before a vaccination whether a fever afterwards is expected: a future possibility, not a fever now.
@@ -625,9 +664,26 @@ _TOPIC_FRAME_MASK = re.compile(
     r"\b(if|when|whenever|in case|in the event)\b[^,.;:?!\n]*|\b(warning |early )?(signs?|symptoms?) (of|for)\b[^,.;:?!\n]*"
     r"|\btalk (to|with)\b[^,.;:?!\n]*\babout\b[^,.;:?!\n]*|[^,.;:?!\n]*\bkit\b[^,.;:?!\n]*|\bwhat (should|do|can|must) (go|be kept)\b[^,.;:?!\n]*"
     r"|[^，,。？?！!\s]*(如果|万一|要是|假如|预兆|征兆|先兆|急救箱|急救包|药箱|话题|主题|培训|预案|找谁|注意|观察|留意|(应该|要)放|跟.{0,6}(聊|谈|倾))[^，,。？?！!\s]*"
+    # round 8: the meaning of a word, what counts as a sign, a threshold, how to take a reading, a leaflet or a number
+    r"|\bwhat (does|do)\b[^,.;:?!\n]*\bmean\b[^,.;:?!\n]*|\bwhat counts as\b[^,.;:?!\n]*|[^,.;:?!\n]*\b(threshold|cut-?off)\b[^,.;:?!\n]*"
+    r"|\bhow (do|should|can|would) (i|we|you) (take|check|measure|read)\b[^,.;:?!\n]*"
+    r"|[^，,。？?！!\s]*(单张|传单|小册子|须知|注意事项|热线|号码|几号)[^，,。？?！!\s]*"
 )
 # Clauses told as the past; masked, the rest of the message must not still raise a flag.
 _PAST_CLAUSE_MASK = re.compile(r"[^,.;:?!\n，。？！]*(" + _SETTLED_PAST.pattern + r")[^,.;:?!\n，。？！]*")
+
+
+# A mild sign told for an earlier day ('有点蔫 yesterday', 'a bit off last night'): the self-limiting version, over.
+_MILD_EARLIER_CLAUSE = re.compile(
+    r"[^,.;:?!\n，。？！]*(\b(yesterday|last night|the other day|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|昨天|昨晚|前天|前晚)"
+    r"[^,.;:?!\n，。？！]*"
+)
+
+
+def _over_masked(norm: str) -> str:
+    """The message with clauses told as past, or as a mild sign on an earlier day, masked out."""
+    masked = _PAST_CLAUSE_MASK.sub(" , ", norm)
+    return _MILD_EARLIER_CLAUSE.sub(lambda m: " , " if _MILD_WORDS.search(m.group(0)) else m.group(0), masked)
 
 
 def _still_raises_flag(text: str) -> bool:
@@ -644,6 +700,9 @@ def _still_raises_flag(text: str) -> bool:
 _NOW_LOOKALIKE = re.compile(
     r"\bnothing new\b|\bnew (school|house|home|job|phone|number|address|gp|doctor|clinic|term|year|baby|flat|puppy)s?\b"
     r"|\b(play|playing|go back|return|drive|driving|swim|work|train|exercise|fly|travel|do sport)\w* again\b|\bbreath(e|ing) again\b(?=.*\bfine\b)"
+    # round 8: well again now ('今天又活蹦乱跳', 'back to her usual self today') is the recovery, not a new complaint
+    r"|(今天|现在|今日)?(又|已经|就)?(活蹦乱跳|生龙活虎|好了|没事了|正常了|精神了)"
+    r"|\b(back to|is|seems) (his|her|their|my) (usual|normal|old) (\w+ )?self( today| now| again)?\b"
 )
 # A cause that makes a pain or numbness harmless: a pulled muscle, pain only on twisting, a leg gone to sleep.
 _BENIGN_CAUSE = re.compile(
@@ -673,11 +732,13 @@ def _not_happening_now(norm: str) -> set[str] | None:
     if _ALL_WELL.search(norm):
         return every  # 'nothing wrong, just buying one': the writer says nobody is ill, and nothing says now
     if (_PREPARING.search(norm) and (_GENERIC_FRAME.search(norm) or (_INFO.search(norm) and _ASKING.search(norm)))
-            and not _still_raises_flag(_TOPIC_FRAME_MASK.sub(" , ", norm))):
+            and not _still_raises_flag(_LOGISTICS_MASK.sub(" , ", _TOPIC_FRAME_MASK.sub(" , ", norm)))):
         return every  # 'work question: colleague has crushing chest pain, what should we do?' still raises its flag
     if _ROUTINE_ASK.search(norm):
         if _RESOLVED_MARKER.search(norm):
             return every
+        if _RESOLVED_WEAK.search(norm) and not _still_raises_flag(_over_masked(norm)):
+            return every  # 'seizure when he was two, fine now; school swimming?' ('a seizure an hour ago, fine now' stays)
         if _MANAGED_CONDITION.search(norm) and not _still_raises_flag(_MANAGED_CONDITION.sub(" , ", norm)):
             return every
         if _SETTLED_PAST.search(norm) and not _still_raises_flag(_PAST_CLAUSE_MASK.sub(" , ", norm)):
