@@ -81,3 +81,24 @@ def test_a_product_name_before_a_serial_is_not_a_name():
 ])
 def test_look_alikes_get_no_span(text):
     assert spans(text) == set(), (text, spans(text))
+
+
+def test_first_character_gates_change_no_match():
+    # Speed (round 8): scanning patterns run behind a look-ahead on their first characters. The gate must not change
+    # a single match, in any case form, on every labelled PHI text and on junk.
+    import glob
+    import json
+    from pathlib import Path
+
+    import medqa.safety.phi as phi
+    from medqa.safety.zh_fold import fold_traditional
+
+    data = Path(__file__).parent / "data" / "safety"
+    paths = [p for p in sorted(glob.glob(str(data / "**" / "phi*.jsonl"), recursive=True)) if "blind9" not in p]
+    texts = [json.loads(line)["text"] for path in paths for line in Path(path).read_text(encoding="utf-8").splitlines() if line]
+    corpus = fold_traditional("\n".join(texts))
+    junk = "".join(("a" * 500 + "@", "1-" * 300, "Dr. " * 100, "王" * 300 + "路", "my name is " * 50, "9" * 400))
+    assert len(phi._UNGATED) > 50  # the scanning patterns are gated (CTX cues, names, dates, addresses, rounds 6-8)
+    for text in (corpus, corpus.swapcase(), junk):
+        for gated, plain in phi._UNGATED.items():
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], plain.pattern[:80]
