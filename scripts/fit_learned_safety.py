@@ -1,0 +1,530 @@
+"""Fit and evaluate the learned red-flag and scope nets (medqa/safety/learned.py), leave-one-writer-out.
+
+Subcommands:
+  rules     --batch blind8 --out FILE   per-row decisions of the hand rules on one batch (run it from a frozen
+                                        worktree: cd /tmp/rules_r7 && PYTHONPATH=/tmp/rules_r7 python3 <this> rules ...)
+  evaluate  [--rules FILE]              leave-one-writer-out table over blind4..blind8, and the blind8 union with
+                                        the rules' decisions when FILE is given
+  fit       [--out PATH]                the shipped asset, fitted on every set
+  timing                                seconds per message of the shipped asset
+
+Why leave-one-writer-out: every blind batch was written by a different writer, and what the net must do is hold
+on the next writer's wording. For each held-out batch k the net is fitted on everything else, and its threshold
+is chosen inside that training data from out-of-fold scores (inner folds are again whole writers), so nothing
+about k is seen before k is scored.
+
+Multi-turn rows ("turns"): at fit time a conversation is one example, its user turns joined (the label belongs to
+the conversation, not to any one turn: the first turn of an emergency conversation is often a greeting). At run
+time the net scores each user turn and the last three turns joined, and takes the highest: that is what the
+rules' assess_conversation does, so the union can be taken turn by turn.
+
+Embeddings of every English text are cached in /tmp/learned_cache.npz (encoding is the slow part).
+"""
+
+import argparse
+import json
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+SAFETY = ROOT / "tests" / "data" / "safety"
+BLIND = ["blind4", "blind5", "blind6", "blind7", "blind8"]
+CACHE = Path("/tmp/learned_cache.npz")
+MAX_FALSE_ALARMS = 0.01
+L2 = {"triage": 1e-4, "scope": 1e-4}
+
+
+# --- data ----------------------------------------------------------------------------------------------------
+def _read(path: Path, group: str) -> list[dict]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            row["group"] = group
+            rows.append(row)
+    return rows
+
+
+def triage_rows() -> list[dict]:
+    """Every labelled triage row with its writer group (blindN, or one of two in-project groups)."""
+    rows = []
+    for path in sorted(SAFETY.glob("triage_*.jsonl")):
+        rows += _read(path, "project_hand")
+    for path in sorted((SAFETY / "generated").glob("triage_*.jsonl")):
+        rows += _read(path, "project_generated")
+    for batch in BLIND:
+        rows += _read(SAFETY / batch / "triage.jsonl", batch)
+    return rows
+
+
+def scope_rows() -> list[dict]:
+    """Every labelled scope row with its writer group."""
+    rows = []
+    for path in sorted((SAFETY / "generated").glob("scope_*.jsonl")):
+        rows += _read(path, "project_generated")
+    for batch in BLIND:
+        rows += _read(SAFETY / batch / "scope.jsonl", batch)
+    return rows
+
+
+def joined(turns: list[str]) -> str:
+    """The last three user turns as one text (the form assess_conversation also reads)."""
+    return " . ".join(turns[-3:])
+
+
+def fit_text(row: dict) -> str:
+    """The text a row is fitted on: its text, or its user turns joined."""
+    return row["text"] if "turns" not in row else " . ".join(row["turns"])
+
+
+def run_texts(row: dict) -> list[str]:
+    """The texts the net scores at run time for a row: the message, or each user turn and the last three joined."""
+    if "turns" not in row:
+        return [row["text"]]
+    turns = [t if isinstance(t, str) else t.get("content", "") for t in row["turns"]]
+    return turns + ([joined(turns)] if len(turns) > 1 else [])
+
+
+def _turns(row: dict) -> list[str]:
+    return [t if isinstance(t, str) else t.get("content", "") for t in row["turns"]]
+
+
+# --- rules decisions (run from the frozen worktree) ------------------------------------------------------------
+def rules_decisions(batch: str, out: Path) -> None:
+    """Write the rules' per-row triage level/categories and scope decision on one batch as JSON."""
+    from medqa.safety.scope import classify_scope
+    from medqa.safety.similarity import prime_embeddings
+    from medqa.safety.triage import RedFlagTriage
+    import medqa.safety.triage as triage_module
+
+    print("rules from", triage_module.__file__, file=sys.stderr)
+    triage = RedFlagTriage()
+    rows = _read(SAFETY / batch / "triage.jsonl", batch)
+    prime_embeddings([t for r in rows for t in (_turns(r) if "turns" in r else [r["text"]])])
+    decisions = {"triage": {}, "scope": {}, "rules_file": triage_module.__file__}
+    for row in rows:
+        result = triage.assess_conversation(_turns(row)) if "turns" in row else triage.assess(row["text"])
+        decisions["triage"][row["id"]] = {"level": result.level, "categories": result.categories}
+    for row in _read(SAFETY / batch / "scope.jsonl", batch):
+        decisions["scope"][row["id"]] = classify_scope(row["text"]).decision
+    out.write_text(json.dumps(decisions, ensure_ascii=False, indent=0), encoding="utf-8")
+    print(f"wrote {out}: {len(decisions['triage'])} triage, {len(decisions['scope'])} scope rows", file=sys.stderr)
+
+
+
+# --- features --------------------------------------------------------------------------------------------------
+def english_texts(rows_by_task: list[list[dict]]) -> list[str]:
+    """Every text an English model will be fitted on or will score (row language or script decides)."""
+    from medqa.safety.normalize import is_chinese
+
+    texts = []
+    for rows in rows_by_task:
+        for row in rows:
+            texts += [fit_text(row)] if row["lang"] == "en" else []
+            texts += [t for t in run_texts(row) if not is_chinese(t)]
+    return list(dict.fromkeys(texts))
+
+
+def load_embeddings(texts: list[str]) -> dict[str, np.ndarray]:
+    """MiniLM vectors of the texts, from the cache file where present; new ones are encoded and cached."""
+    from medqa.safety.learned import embed_english
+
+    cached: dict[str, np.ndarray] = {}
+    if CACHE.exists():
+        data = np.load(CACHE, allow_pickle=False)
+        cached = dict(zip(data["texts"].tolist(), data["vectors"]))
+    missing = [t for t in texts if t not in cached]
+    if missing:
+        start = time.time()
+        vectors = embed_english(missing)
+        print(f"encoded {len(missing)} texts in {time.time() - start:.0f}s", file=sys.stderr)
+        cached.update(zip(missing, vectors))
+        np.savez(CACHE, texts=np.array(list(cached)), vectors=np.stack(list(cached.values())))
+    return cached
+
+
+_HASHED: dict[tuple[str, str], dict[int, float]] = {}
+
+
+def feature_matrix(texts: list[str], language: str, embeddings: dict[str, np.ndarray] | None, use_embedding: bool = True):
+    """Sparse torch matrix of feature rows (the same features learned.feature_vector builds one at a time)."""
+    import torch
+    from medqa.safety.learned import EMBED_DIMS, HASH_DIMS, chinese_grams, english_grams, hashed_vector
+
+    rows, cols, vals = [], [], []
+    offset = EMBED_DIMS if language == "en" and use_embedding else 0
+    for r, text in enumerate(texts):
+        if language == "en" and use_embedding:
+            rows += [r] * EMBED_DIMS
+            cols += list(range(EMBED_DIMS))
+            vals += embeddings[text].tolist()
+        key = (language, text)
+        if key not in _HASHED:
+            _HASHED[key] = hashed_vector(english_grams(text) if language == "en" else chinese_grams(text))
+        for i, v in _HASHED[key].items():
+            rows.append(r)
+            cols.append(offset + i)
+            vals.append(v)
+    size = (len(texts), offset + HASH_DIMS)
+    return torch.sparse_coo_tensor(torch.tensor([rows, cols]), torch.tensor(vals, dtype=torch.float32), size).coalesce()
+
+
+# --- fitting ---------------------------------------------------------------------------------------------------
+def fit_logistic(x, labels: np.ndarray, n_classes: int, l2: float, positive_weight_of=None, max_iterations: int = 300):
+    """(weights features x classes, bias) of an L2 logistic fit by L-BFGS; binary when n_classes == 1.
+
+    Sample weights balance the two sides (emergency vs none, redirect vs allow) so each carries half the loss.
+    The gradient is written out (X^T (P - Y)) over CSR matrices: autograd through sparse COO products was ~17x slower.
+    """
+    import torch
+
+    y = torch.as_tensor(labels)
+    positive = (y != positive_weight_of) if positive_weight_of is not None else (y == 1)
+    weight = torch.where(positive, 0.5 / max(1, int(positive.sum())), 0.5 / max(1, int((~positive).sum()))).float()
+    rows = x.to_sparse_csr()
+    rows_t = x.t().coalesce().to_sparse_csr()
+    target = torch.nn.functional.one_hot(y.long(), n_classes).float() if n_classes > 1 else y.float()[:, None]
+    weights = torch.zeros((x.shape[1], n_classes), dtype=torch.float32, requires_grad=True)
+    bias = torch.zeros(n_classes, dtype=torch.float32, requires_grad=True)
+    optimizer = torch.optim.LBFGS([weights, bias], max_iter=max_iterations, tolerance_grad=1e-7, tolerance_change=1e-10,
+                                  history_size=20, line_search_fn="strong_wolfe")
+
+    def closure():
+        with torch.no_grad():
+            logits = rows @ weights + bias
+            if n_classes == 1:
+                losses = torch.nn.functional.binary_cross_entropy_with_logits(logits[:, 0], target[:, 0], reduction="none")
+                residual = torch.sigmoid(logits) - target
+            else:
+                losses = torch.nn.functional.cross_entropy(logits, y.long(), reduction="none")
+                residual = torch.softmax(logits, dim=1) - target
+            residual = residual * weight[:, None]
+            loss = (weight * losses).sum() + 0.5 * l2 * (weights * weights).sum()
+            weights.grad = rows_t @ residual + l2 * weights
+            bias.grad = residual.sum(dim=0)
+        return loss
+
+    optimizer.step(closure)
+    return weights.detach().numpy(), bias.detach().numpy()
+
+
+def scores_of(x, weights: np.ndarray, bias: np.ndarray, none_index: int | None) -> np.ndarray:
+    """Emergency probability (1 - P(none)) for a multinomial model, or P(positive) for a binary one."""
+    import torch
+
+    logits = (torch.sparse.mm(x, torch.as_tensor(weights)) + torch.as_tensor(bias)).numpy().astype(np.float64)
+    if none_index is None:
+        return 1.0 / (1.0 + np.exp(-np.clip(logits[:, 0], -60, 60)))
+    logits -= logits.max(axis=1, keepdims=True)
+    probabilities = np.exp(logits)
+    probabilities /= probabilities.sum(axis=1, keepdims=True)
+    return 1.0 - probabilities[:, none_index]
+
+
+def threshold_for(negative_scores: np.ndarray, max_rate: float = MAX_FALSE_ALARMS) -> float:
+    """The lowest threshold (score >= threshold fires) that fires on at most max_rate of the negatives."""
+    ordered = np.sort(np.asarray(negative_scores))[::-1]
+    allowed = int(np.floor(max_rate * len(ordered)))
+    if allowed >= len(ordered):
+        return 0.0
+    return float(np.nextafter(ordered[allowed], 1.0))
+
+
+class Task:
+    """One task's labelled rows and how to fit/score them: "triage" (multinomial) or "scope" (binary)."""
+
+    def __init__(self, name: str, rows: list[dict], embeddings, use_embedding: bool = True):
+        self.name, self.rows, self.embeddings, self.use_embedding = name, rows, embeddings, use_embedding
+        self._fits: dict = {}
+        if name == "triage":
+            categories = sorted({r["category"] for r in rows if r["level"] == "emergency"})
+            self.classes = categories + ["none"]
+        else:
+            self.classes = ["redirect"]
+
+    def positive(self, row: dict) -> bool:
+        """Whether the row is a positive (emergency, or redirect); urgent rows count as not emergency."""
+        return row["level"] == "emergency" if self.name == "triage" else row["label"] == "redirect"
+
+    def label(self, row: dict) -> int:
+        if self.name == "scope":
+            return int(self.positive(row))
+        return self.classes.index(row["category"] if self.positive(row) else "none")
+
+    def fit(self, rows: list[dict], language: str):
+        """(weights, bias) fitted on the rows of one language (memoised by the groups left out: fitting without
+        groups {a, b} is needed both when a is held out and b is the inner fold, and the other way round)."""
+        left_out = frozenset({r["group"] for r in self.rows} - {r["group"] for r in rows})
+        if len(rows) == sum(r["group"] not in left_out for r in self.rows):
+            key = (left_out, language)
+            if key not in self._fits:
+                self._fits[key] = self._fit(rows, language)
+            return self._fits[key]
+        return self._fit(rows, language)
+
+    def _fit(self, rows: list[dict], language: str):
+        chosen = [r for r in rows if r["lang"] == language]
+        x = feature_matrix([fit_text(r) for r in chosen], language, self.embeddings, self.use_embedding)
+        labels = np.array([self.label(r) for r in chosen])
+        none_index = self.classes.index("none") if self.name == "triage" else None
+        n_classes = len(self.classes)
+        return fit_logistic(x, labels, n_classes, L2[self.name], positive_weight_of=none_index)
+
+    def score(self, model, rows: list[dict], language: str) -> np.ndarray:
+        """Run-time score per row: the highest over the texts the net scores (see run_texts)."""
+        texts = [run_texts(r) for r in rows]
+        flat = [t for ts in texts for t in ts]
+        if not flat:
+            return np.zeros(0)
+        x = feature_matrix(flat, language, self.embeddings, self.use_embedding)
+        none_index = self.classes.index("none") if self.name == "triage" else None
+        flat_scores = scores_of(x, *model, none_index)
+        out, at = [], 0
+        for ts in texts:
+            out.append(flat_scores[at:at + len(ts)].max())
+            at += len(ts)
+        return np.array(out)
+
+    def category(self, model, text: str, language: str) -> str:
+        """Most likely emergency category of a text (triage only)."""
+        x = feature_matrix([text], language, self.embeddings, self.use_embedding)
+        import torch
+
+        logits = (torch.sparse.mm(x, torch.as_tensor(model[0])) + torch.as_tensor(model[1])).numpy()[0]
+        logits[self.classes.index("none")] = -np.inf
+        return self.classes[int(np.argmax(logits))]
+
+
+def row_language(row: dict) -> str:
+    """The model a row is scored by at run time: its text decides (is_chinese), as in learned.py."""
+    from medqa.safety.normalize import is_chinese
+
+    return "zh" if is_chinese(fit_text(row)) else "en"
+
+
+def out_of_fold_threshold(task: Task, rows: list[dict], language: str) -> float:
+    """Threshold for <= 1% false alarms, from out-of-fold scores with whole writer groups held out."""
+    negatives = []
+    for group in sorted({r["group"] for r in rows}):
+        train = [r for r in rows if r["group"] != group]
+        held = [r for r in rows if r["group"] == group and not task.positive(r) and row_language(r) == language]
+        if held:
+            negatives.append(task.score(task.fit(train, language), held, language))
+    return threshold_for(np.concatenate(negatives))
+
+
+def fit_and_threshold(task: Task, rows: list[dict]) -> dict:
+    """Per language: (model, threshold) fitted on the rows, threshold out of fold."""
+    return {lang: (task.fit(rows, lang), out_of_fold_threshold(task, rows, lang)) for lang in ("en", "zh")}
+
+
+def decisions_on(task: Task, fitted: dict, rows: list[dict]) -> dict[str, tuple[bool, float]]:
+    """Row id -> (fires, score) for rows scored by the language model their text selects."""
+    out = {}
+    for lang in ("en", "zh"):
+        chosen = [r for r in rows if row_language(r) == lang]
+        model, threshold = fitted[lang]
+        for row, score in zip(chosen, task.score(model, chosen, lang)):
+            out[row["id"]] = (bool(score >= threshold), float(score))
+    return out
+
+
+
+# --- evaluation ------------------------------------------------------------------------------------------------
+def _rate(hits: list[bool]) -> str:
+    return f"{sum(hits)}/{len(hits)} = {sum(hits) / max(1, len(hits)):.3f}"
+
+
+def leave_one_writer_out(task: Task) -> dict[str, dict[str, tuple[bool, float]]]:
+    """Per held-out blind batch: row id -> (fires, score) of a net fitted on everything else."""
+    results = {}
+    for batch in BLIND:
+        start = time.time()
+        train = [r for r in task.rows if r["group"] != batch]
+        fitted = fit_and_threshold(task, train)
+        held = [r for r in task.rows if r["group"] == batch]
+        results[batch] = decisions_on(task, fitted, held)
+        thresholds = {lang: round(fitted[lang][1], 4) for lang in fitted}
+        print(f"  [{task.name}] {batch}: fitted in {time.time() - start:.0f}s, thresholds {thresholds}", file=sys.stderr)
+    return results
+
+
+def lowo_table(task: Task, results: dict) -> list[str]:
+    """Lines of the leave-one-writer-out table: recall and false alarms per batch and language."""
+    positive_word, negative_word = ("recall", "false alarms") if task.name == "triage" else ("recall", "over-redirects")
+    lines = [f"{task.name}: leave-one-writer-out (net alone; threshold chosen out of fold inside the training data)"]
+    for batch in BLIND:
+        by_id = {r["id"]: r for r in task.rows if r["group"] == batch}
+        cells = []
+        for lang in ("en", "zh", "all"):
+            chosen = [r for r in by_id.values() if lang == "all" or r["lang"] == lang]
+            pos = [results[batch][r["id"]][0] for r in chosen if task.positive(r)]
+            neg = [results[batch][r["id"]][0] for r in chosen if not task.positive(r)]
+            cells.append(f"{lang} {positive_word} {_rate(pos)} {negative_word} {_rate(neg)}")
+        lines.append(f"  {batch}: " + " | ".join(cells))
+    return lines
+
+
+def union_table(task: Task, learned: dict, rules: dict) -> list[str]:
+    """Lines comparing the frozen rules alone with rules OR learned on one batch, per category/kind and script."""
+    rows = [r for r in task.rows if r["group"] == "blind8"]
+
+    def rule_fires(row):
+        if task.name == "triage":
+            return rules["triage"][row["id"]]["level"] == "emergency"
+        return rules["scope"][row["id"]] == "redirect_clinician"
+
+    key_field = "category" if task.name == "triage" else "kind"
+    lines = [f"{task.name} on blind8: rules (round 7, frozen at fea3746) alone vs rules OR learned"]
+    groups = {"all": rows}
+    for script in sorted({r["script"] for r in rows}):
+        groups[f"script {script}"] = [r for r in rows if r["script"] == script]
+    for key in sorted({r[key_field] for r in rows}):
+        groups[f"{key_field} {key}"] = [r for r in rows if r[key_field] == key]
+    for name, chosen in groups.items():
+        pos = [r for r in chosen if task.positive(r)]
+        neg = [r for r in chosen if not task.positive(r)]
+        rule_pos = [rule_fires(r) for r in pos]
+        union_pos = [rule_fires(r) or learned[r["id"]][0] for r in pos]
+        rule_neg = [rule_fires(r) for r in neg]
+        union_neg = [rule_fires(r) or learned[r["id"]][0] for r in neg]
+        lines.append(f"  {name:28s} recall rules {_rate(rule_pos):18s} union {_rate(union_pos):18s} "
+                     f"false {'alarms' if task.name == 'triage' else 'redirects'} rules {_rate(rule_neg):16s} union {_rate(union_neg)}")
+    gained = [r for r in rows if task.positive(r) and not rule_fires(r) and learned[r["id"]][0]]
+    added = [r for r in rows if not task.positive(r) and not rule_fires(r) and learned[r["id"]][0]]
+    lines.append(f"  caught by the net only ({len(gained)}):")
+    lines += [f"    + {fit_text(r)[:160]!r}" for r in gained[:25]]
+    lines.append(f"  false alarms added by the net ({len(added)}):")
+    lines += [f"    - {fit_text(r)[:160]!r}" for r in added[:25]]
+    return lines
+
+
+def evaluate(rules_file: Path | None, use_embedding: bool, tasks: list[str], out: Path | None, asset: Path | None = None) -> None:
+    """Print the leave-one-writer-out tables and, with the rules' decisions, the blind8 union tables.
+
+    With `asset`, also fit the shipped nets on every row and write them there (the leave-one-writer-out fits are
+    reused for the out-of-fold thresholds, so this costs two more fits per language).
+    """
+    rows = {"triage": triage_rows(), "scope": scope_rows()}
+    embeddings = load_embeddings(english_texts([rows[t] for t in tasks])) if use_embedding else None
+    rules = json.loads(rules_file.read_text(encoding="utf-8")) if rules_file else None
+    report, saved, parts = [], {}, {}
+    for name in tasks:
+        task = Task(name, rows[name], embeddings, use_embedding)
+        results = leave_one_writer_out(task)
+        saved[name] = results
+        report += lowo_table(task, results)
+        if rules:
+            report += union_table(task, results["blind8"], rules)
+        print("\n".join(report), flush=True)
+        if out:
+            out.write_text(json.dumps(saved), encoding="utf-8")
+        if asset:
+            parts[name] = asset_part(task, use_embedding)
+    if asset:
+        write_asset(asset, parts, sorted({r["group"] for name in tasks for r in rows[name]}))
+
+
+# --- the shipped asset -----------------------------------------------------------------------------------------
+def asset_part(task: Task, use_embedding: bool) -> dict:
+    """One task's part of the asset: per language, the net fitted on every row and its out-of-fold threshold."""
+    from medqa.safety.learned import encode_array
+
+    part = {}
+    for lang, ((weights, bias), threshold) in fit_and_threshold(task, task.rows).items():
+        features = "minilm+ngrams" if lang == "en" and use_embedding else "ngrams"
+        part[lang] = {"features": features, "classes": task.classes, "threshold": round(threshold, 6),
+                      "bias": [round(float(b), 6) for b in bias], "weights": encode_array(weights),
+                      "fitted_on": sum(r["lang"] == lang for r in task.rows)}
+        print(f"{task.name} {lang}: {part[lang]['fitted_on']} rows, threshold {threshold:.4f}", file=sys.stderr)
+    return part
+
+
+def write_asset(out: Path, parts: dict, groups: list[str]) -> None:
+    """Write the asset (both tasks' parts, the writer groups fitted on, the regularisation)."""
+    # A run for one task keeps the other task's part of an existing asset (the two can be fitted in parallel).
+    previous = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    kept = {name: previous[name] for name in ("triage", "scope") if name in previous and name not in parts}
+    groups = sorted(set(groups) | set(previous.get("groups", [])))
+    asset = {"about": "medqa learned safety nets; fitted by scripts/fit_learned_safety.py; see data_cards/learned_safety_model.md",
+             **kept, **parts, "groups": groups, "l2": L2}
+    out.write_text(json.dumps(asset, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
+
+
+def fit_asset(out: Path, use_embedding: bool) -> None:
+    """Fit both nets on every labelled set (blind4..blind8 included) and write the asset with its thresholds."""
+    rows = {"triage": triage_rows(), "scope": scope_rows()}
+    embeddings = load_embeddings(english_texts(list(rows.values()))) if use_embedding else None
+    parts = {name: asset_part(Task(name, task_rows, embeddings, use_embedding), use_embedding) for name, task_rows in rows.items()}
+    write_asset(out, parts, sorted({r["group"] for task_rows in rows.values() for r in task_rows}))
+
+
+def timing(count: int) -> None:
+    """Seconds per message of the shipped nets on distinct messages (no caches), beside the safety pipeline's own."""
+    import os
+
+    from medqa.safety.learned import bundled_learned, emergency_score, redirect_score
+    from medqa.safety.scope import classify_scope
+    from medqa.safety.triage import RedFlagTriage
+
+    # Distinct messages from every writer (the rules and the embedder cache repeated sentences).
+    rows = [r for r in triage_rows() if "text" in r][::7][:count]
+    texts = [r["text"] for r in rows]
+    bundled_learned()
+    emergency_score("warm up the embedder")
+    triage = RedFlagTriage()
+    triage.assess("warm up the rules")
+    from medqa.safety.learned import embed_english
+
+    embed_english(["warm up"])
+    for name, run in (("rules triage.assess + classify_scope", lambda t: (triage.assess(t), classify_scope(t))),
+                      ("learned emergency_score + redirect_score", lambda t: (emergency_score(t), redirect_score(t))),
+                      ("one MiniLM forward of the whole message (not shipped)", lambda t: embed_english([t]))):
+        start = time.perf_counter()
+        for text in texts:
+            run(text)
+        elapsed = time.perf_counter() - start
+        print(f"{name}: {1000 * elapsed / len(texts):.1f} ms/message over {len(texts)} messages "
+              f"({len(texts) / elapsed:.0f} msg/s); loadavg {open('/proc/loadavg').read().split()[:3]}, {os.cpu_count()} cpus")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    rules = sub.add_parser("rules")
+    rules.add_argument("--batch", default="blind8")
+    rules.add_argument("--out", type=Path, required=True)
+    evaluation = sub.add_parser("evaluate")
+    evaluation.add_argument("--rules", type=Path, default=None, help="the rules' decisions on blind8 (subcommand rules)")
+    evaluation.add_argument("--no-embedding", action="store_true", help="English n-grams only (no MiniLM)")
+    evaluation.add_argument("--task", choices=["triage", "scope", "both"], default="both")
+    evaluation.add_argument("--save", type=Path, default=None, help="write per-row held-out decisions here")
+    evaluation.add_argument("--asset", type=Path, default=None, help="also fit on every row and write the asset here")
+    fit = sub.add_parser("fit")
+    fit.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
+    fit.add_argument("--no-embedding", action="store_true", help="English n-grams only (no MiniLM)")
+    timed = sub.add_parser("timing")
+    timed.add_argument("--count", type=int, default=300)
+    args = parser.parse_args(argv)
+    # torch's notes that sparse CSR is beta and invariant checks are off: known and harmless here.
+    warnings.filterwarnings("ignore", message="Sparse")
+    if args.command == "rules":
+        rules_decisions(args.batch, args.out)
+    elif args.command == "evaluate":
+        tasks = ["triage", "scope"] if args.task == "both" else [args.task]
+        evaluate(args.rules, not args.no_embedding, tasks, args.save, args.asset)
+    elif args.command == "fit":
+        fit_asset(args.out, not args.no_embedding)
+    else:
+        timing(args.count)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
