@@ -198,7 +198,7 @@ UNSCOPED = V.VerificationSettings(question_scope=False)  # features of the lexic
 SCOPE_L2 = {"en": 5e-4, "zh": 2e-4}
 SCOPE_FOLDS = 5
 # The out-of-scope tuning sets (medqa/assets/grounded/out_of_scope_<name>.jsonl), each written by a different hand.
-OOS_TUNING_SOURCES = ("tune", "tune2", "tune3")
+OOS_TUNING_SOURCES = ("tune", "tune2", "tune3", "tune4")
 SCOPE_SOURCES = ("train", *OOS_TUNING_SOURCES)  # train answerable=false items are answerable questions: not negatives here
 
 
