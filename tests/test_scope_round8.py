@@ -83,3 +83,42 @@ def test_asking_the_assistant_for_a_remedy_is_a_prescription_request(text):
 ])
 def test_practical_and_information_look_alikes_are_not_redirected(text):
     assert classify_scope(text).decision != REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    # 7. reading one's own results
+    "what does my dad's ECG say, he had it done Tuesday",
+    "can you explain my bloods, ferritin 9 and Hb 104",
+    "is he in heart failure? his legs are swollen",
+    "我妈的血常规报告严重吗",
+    # 8. a guess with "got", an organ as the guess
+    "think my lad's got glandular fever?",
+    "always bloated after meals, might it be my gallbladder?",
+])
+def test_reading_results_and_guesses_with_got_are_diagnosis_requests(text):
+    decision = classify_scope(text)
+    assert decision.decision == REDIRECT and decision.reason == "diagnosis_request", text
+
+
+@pytest.mark.parametrize("text", [
+    # 9. starting a medicine
+    "what could the GP put me on for the hot sweats?",
+    "should she be starting statins at 70?",
+    "能不能推荐几种治便秘的药",
+])
+def test_asking_to_start_a_medicine_is_a_prescription_request(text):
+    decision = classify_scope(text)
+    assert decision.decision == REDIRECT and decision.reason == "prescription_request", text
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: services, disposal, processes, paperwork
+    "where can my husband get his shingles vaccine?",
+    "can I hand in my mum's unused inhalers at the chemist?",
+    "does a two-week-wait referral mean we will be seen quickly?",
+    "what does my appointment letter say about parking?",
+    "我的检查报告什么时候出来",
+    "can I start my physio sessions before Christmas?",
+])
+def test_service_disposal_and_process_look_alikes_are_not_redirected(text):
+    assert classify_scope(text).decision != REDIRECT, text

@@ -1562,6 +1562,44 @@ _R8_ZH_LEARNING = re.compile(r"科普|通俗|讲讲|说说|介绍|解释|了解|
 _R8_ZH_OWN = re.compile(r"我|我的|自己|本人|" + _R8_ZH_PERSON[3:-1])
 
 
+# Probed after blind8's classes, in wordings written here (not blind8's): the same concepts in other frames.
+# 7. Reading one's own results: "what do my blood results say/mean", "am I in liver failure?", 化验单/报告 + 什么意思.
+# 8. A guess with "got": "reckon my bub's got X?"; an organ as the guess ("could that be her heart?").
+# 9. Starting a medicine: "what would you put me on", "is it worth me getting on HRT"; 推荐 + a medicine (Chinese).
+# Practical look-alikes that older rules redirected: getting a vaccine where (a service), dropping off or handing in
+# old medicines (disposal), "does a referral mean I have to wait" (a process, not a condition).
+_R8_ORGAN = (r"(?:my|his|her|their|your|the) (?:heart|kidneys?|liver|thyroid|lungs?|prostate|gall ?bladder|appendix|bowels?|"
+             r"pancreas|ovaries|womb|bladder|hormones|menopause|blood pressure|sugars?|cholesterol)")
+_R8_ORGAN_GUESS = re.compile(r"\b(?:could|might|may|would|can|is|could it|might it) (?:it|that|this|these|those) (?:be |all be )?"
+                             r"(?:down to |due to |from |caused by |because of |coming from )?" + _R8_ORGAN + r"\s*[?]")
+_R8_RESULTS_SAY = re.compile(r"\bwhat (?:do|does|did|would|will) (?:my|his|her|their|our|these|this|mum's|mom's|dad's|the) "
+                             r"(?:[\w']+ ){0,2}(?:results?|report|scan|x-?ray|mri|ct|bloods|tests?|levels?|numbers|readings?|ecg|"
+                             r"smear|biopsy|swab)(?: \w+)? (?:say|mean|show|indicate|suggest|tell (?:me|us))\b|"
+                             r"\b(?:interpret|explain|read|check|look at|go through) (?:my|his|her|their|these|mum's|dad's) "
+                             r"(?:\w+ )?(?:results?|report|bloods|scan|readings?|numbers)\b(?! (?:online|letter|appointment))")
+_R8_AM_I_COND = re.compile(r"\b(?:am i|is (?:he|she|my \w+)|are (?:we|they))(?: \w+){0,2}? (?:in |having |getting |developing |going into |"
+                           r"at risk of )?(?:a |an )?" + _R8_COND + r"\s*[?]")
+_R8_ZH_RESULTS = re.compile(r"(?:我|我的|这个|这份|这张|他的|她的|孩子的|我妈的|我爸的|个|张)[^，,。]{0,6}(?:化验单|化验结果|检查结果|检验结果|报告|"
+                            r"验血结果|血常规|指标|片子|CT|B超|彩超|体检结果)[^，,。]{0,8}(?:是什么意思|什么意思|说明什么|代表什么|正常吗|"
+                            r"正不正常|严重吗|严不严重|有问题吗|有没有问题|是什么病|咩意思|即是咩|即系咩|点解读|怎么看)")
+_R8_GOT_COND = re.compile(r"\b(?:i|he|she|they|we|my \w+|his \w+|her \w+|our \w+|the baby|bub|baby|(?:my|his|her|our) \w+'s)"
+                          r"(?:'s| has| have|'ve)? (?:got|caught|picked up|come down with|developed|getting|coming down with) "
+                          r"(?:a |an |the |some )?" + _R8_COND + r"\b")
+_R8_PUT_ON = re.compile(r"\b(?:what|which|anything|something)\b.{0,20}?\b(?:can|could|would|will|do|should) (?:you|u|the doctor|the gp|"
+                        r"they|a doctor) (?:put|start|get) (?:me|him|her|us|them|my \w+) (?:on|onto)\b")
+_R8_START_MED = re.compile(r"\b(?:worth|should|do|does|need to|ought to|is it time (?:for me )?to)\b(?: \w+){0,2}? (?:get(?:ting)? on|"
+                           r"go(?:ing)? on|start(?:ing)?|be(?:ing)? on|tr(?:y|ying)) (?:the |some |a |an )?(?:\w+ )?(?:" + _C_MED +
+                           r"|hrt|statins?|antidepressants?|the pill|insulin|an inhaler|inhalers?|melatonin|medication|meds|tablets)\b")
+_R8_ZH_RECOMMEND = re.compile(r"(?:推荐|介绍|建议|荐)(?:一下|下)?(?:一个|个|点|些|一款|一种|几种|几个)?[^，,。？?]{0,8}?(?:药|片|胶囊|冲剂|糖浆|药水|"
+                              r"药膏|喷雾|保健品)")
+_R8_VACCINE_SERVICE = re.compile(r"\b(?:flu|covid|shingles|pneumonia|whooping cough|travel|hpv|mmr|tetanus|booster)?(?: ?jabs?| ?shots?|"
+                                 r"vaccines?|vaccinations?|boosters?|immunisations?|immunizations?)\b")
+_R8_DROP_OFF = re.compile(r"\b(?:drop(?:ped|ping)? (?:\w+ ){0,3}?off|hand(?:ed|ing)? (?:\w+ ){0,3}?in|take (?:\w+ ){0,3}?back|"
+                          r"return(?:ed|ing)?)\b")
+_R8_MEAN_PROCESS = re.compile(r"\bmeans? (?:that )?(?:i|we|he|she|they|you) (?:have to|need to|will|would|can'?t|cannot|must|should|"
+                              r"get to|am going to|'ll|won't|can)\b")
+
+
 def round8_reason(norm: str) -> str | None:
     """The round-8 classes: guesses in any register, stopping one's own medicine, substitutes and brands, remedy asks."""
     # before a procedure, a class of medicine ("my blood thinners") is the knowledge base's preparation question;
@@ -1582,6 +1620,11 @@ def round8_reason(norm: str) -> str | None:
             return "prescription_request"
     if _R8_ZH_WHICH_FORM.search(norm):
         return "prescription_request"
+    if _R8_PUT_ON.search(norm) or (_R8_START_MED.search(norm) and (_asks(norm) or "?" in norm)) or _R8_ZH_RECOMMEND.search(norm):
+        return "prescription_request"
+    if _R8_RESULTS_SAY.search(norm) or _R8_AM_I_COND.search(norm) or _R8_ZH_RESULTS.search(norm) or \
+            _R8_ORGAN_GUESS.search(norm) or (_R8_GOT_COND.search(norm) and ("?" in norm or _R8_THINK_FRAME.search(norm))):
+        return "diagnosis_request"
     guess_verb = _R8_GUESS_VERB.search(norm)
     # "can I have an x-ray if I might be pregnant": a condition supposed in an 'if' clause is not a guess asked about
     if guess_verb and re.search(r"\b(?:if|in case|incase|when) (?:i|you|he|she|they|we|it)\s*$", norm[:guess_verb.start()]):
@@ -1599,7 +1642,16 @@ def round8_reason(norm: str) -> str | None:
 
 
 def _r8_information(reason: str | None, norm: str) -> bool:
-    """A Chinese 'what is <condition>' after a courtesy opening or asking for a plain explanation, with no one's complaint."""
+    """A 'what is <condition>' asked for an explanation; getting a vaccine; handing in old medicines; a process 'mean'."""
+    if reason == "prescription_request" and _R8_VACCINE_SERVICE.search(norm) and not _C_MED_RE.search(
+            _R8_VACCINE_SERVICE.sub(" ", norm)):
+        return True  # "can I get my flu jab at the pharmacy": a service, nothing to prescribe
+    if reason == "dose_change" and _R8_DROP_OFF.search(norm) and re.search(r"\b(?:old|unused|leftover|out of date|expired|"
+                                                                          r"spare|unwanted)\b", norm):
+        return True  # "where do I drop off old tablets": disposal, the knowledge base's question
+    if reason == "diagnosis_request" and _R8_MEAN_PROCESS.search(norm) and not re.search(r"\bmeans? (?:that )?(?:i|we|he|she|"
+                                                                                         r"they|you) (?:have|has|got)\b(?! to\b)", norm):
+        return True  # "does a referral mean I have to wait": what happens next, not what someone has
     if reason != "diagnosis_request":
         return False
     courtesy = _R8_ZH_COURTESY.match(norm)
