@@ -24,7 +24,7 @@ def spans(text: str) -> set[tuple[str, str]]:
     # 2. handles wherever they are offered
     ("Add me, it's kofi_b1962 on there", "kofi_b1962", "ID"),
     ("我 Line 是 meilan_0713，谢谢", "meilan_0713", "ID"),
-    ("saw @auntie_rosa77 post about it on Insta", "auntie_rosa77", "ID"),
+    ("saw @auntie_rosa77 post about it on Insta", "@auntie_rosa77", "ID"),
     ("我的号是5521 0098 7734，麻烦加我", "5521 0098 7734", "ID"),
     # 3. e-mails spelled with their separators in words
     ("write to kwabena dash owusu at proton dot me", "kwabena dash owusu at proton dot me", "EMAIL"),
@@ -102,3 +102,16 @@ def test_first_character_gates_change_no_match():
     for text in (corpus, corpus.swapcase(), junk):
         for gated, plain in phi._UNGATED.items():
             assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], plain.pattern[:80]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # probed after the blind8 classes, wordings written here
+    ("my aunt Dorothea Whitcombe is 99 and still drives", "99", "AGE"),
+    ("my neighbour Ifeoma Chukwu rang about the key", "Ifeoma Chukwu", "NAME"),
+    ("ID# 41-7720-9013 on the visa form", "41-7720-9013", "ID"),
+    ("find her on Telegram as rosie_m1950", "rosie_m1950", "ID"),
+    ("生日是1941年农历三月初三", "1941年农历三月初三", "DATE"),
+    ("Medicare number 3312 88019 2.", "3312 88019 2", "HEALTH_PLAN"),
+])
+def test_round8_probed_frames(text, value, kind):
+    assert (value, kind) in spans(text), (text, spans(text))

@@ -1158,17 +1158,18 @@ _R8_ID_LABEL = re.compile(
     r"(?:(?i:\b(?:(?:my|his|her|their|our|the|your)[ \t]+)?(?:id|i\.d\.)(?:[ \t]+(?:number|no\.?|#|card))?|"
     r"\bref(?:erence)?(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+on[ \t]+(?:the|my|his|her|your)[ \t]+\w+)?)"
     r"|证件(?:号码?)?|编号|号码|我的号|(?:他|她|我)的号)"
-    r"(?:(?:[ \t]*(?:is|was|:|：|=|是|为|系))?[ \t]*)" + _R8_ID_SHAPE)
+    r"(?:(?:[ \t]*(?:is|was|:|：|=|#|是|为|系))?[ \t]*)" + _R8_ID_SHAPE)
 _R8_KINDS_A_LABEL_KEEPS = ("DEVICE", "VEHICLE", "HEALTH_PLAN", "MRN", "ACCOUNT", "LICENSE", "FAX")
 _R8_MRN_CONTEXT = re.compile(r"(?i:letter|hospital|clinic|record|patient|ward|referral|appointment|discharge|outpatient|"
                              r"surgery|gp|nhs|病历|医院|住院|门诊|病人|患者)")
 _R8_HANDLE = r"(@?[A-Za-z][A-Za-z0-9_\-.]{2,30}[A-Za-z0-9])(?![A-Za-z0-9_@])"
 _R8_ADD_ME = re.compile(r"(?:(?i:\badd[ \t]+(?:me|us|him|her)\b[^.\n@]{0,12}?(?:it'?s|its|is|:|at|on|as)|"
-                        r"\b(?:wechat|weixin|line|telegram|insta(?:gram)?|ig|snapchat|tiktok|twitter|kakao)[ \t]*(?:id|handle)?"
-                        r"[ \t]*(?:is|:|=))|(?:微信|Line|LINE|QQ)号?[ \t]*(?:是|为|:|：))[ \t]*" + _R8_HANDLE)
+                        r"\b(?:wechat|weixin|line|telegram|insta(?:gram)?|ig|snapchat|tiktok|twitter|kakao)[ \t]*(?:id|handle|username|name)?"
+                        r"[ \t]*(?:is|:|=|as|under))|(?:微信|Line|LINE|QQ)号?[ \t]*(?:是|为|:|：))[ \t]*" + _R8_HANDLE)
 _R8_ZH_HANDLE = re.compile(r"(?i:\b(?:wechat|weixin|line|ig|insta(?:gram)?)\b)[ \t]*(?:号|ID|id)?[ \t]*(?:是|为|系|:|：)[ \t]*" + _R8_HANDLE)
 _R8_WXID = re.compile(r"(?<![A-Za-z0-9_])(wxid_[A-Za-z0-9_]{3,30})(?![A-Za-z0-9_])")
-_R8_AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])@([A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![A-Za-z0-9_@.])")
+# the "@" stays inside a handle's span, as round 6 set it ("my Line: @kellyw")
+_R8_AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])(@[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![A-Za-z0-9_@.])")
 _R8_NUMBER_TO_ADD = re.compile(r"(?:我的|他的|她的)?(?:号|号码|账号|帐号)(?:是|为|:|：)[ \t]*(\d[\d \t\-]{5,20}\d)(?!\d)(?=[^。\n]{0,8}加)")
 _R8_SPELLED_EMAIL = re.compile(r"(?i)(?<![A-Za-z0-9_.])[A-Za-z0-9]{1,40}(?:[ \t]+(?:underscore|dash|hyphen|dot|period)[ \t]+"
                                r"[A-Za-z0-9]{1,40}){1,3}[ \t]+at[ \t]+[A-Za-z0-9\-]{1,40}(?:[ \t]+dot[ \t]+[A-Za-z0-9\-]{1,40}){0,3}"
@@ -1188,6 +1189,10 @@ _R8_FULL_NAME = (r"[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,24}(?:[ \t]+(?:" 
 _R8_NAME_IS_AGE = re.compile(r"(?:^|(?<=[\n,;:(]\s)|(?<=\n)|(?<=[.!?]\s))(" + _R8_FULL_NAME + r")[ \t]+(?:is|was|turned|turns|"
                              r"will be|is now|'s)[ \t]+(\d{1,3})(?=[ \t]*(?:[,.;!?)]|$|now\b|today\b|this year\b|next\b|years?\b|"
                              r"yrs?\b|yo\b|and\b))")
+_R8_CHECK_AFTER = re.compile(r"[(（][0-9A-Za-z][)）]")
+_R8_ISSUE_DIGIT = re.compile(r"[ \t]\d(?=[ \t]*(?:[.,;)\n]|$))")
+_R8_IS_AGE_AFTER = re.compile(r"[ \t]+(?:is|was|turned|turns|will be|is now|'s)[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[,.;!?)]|$|now\b|"
+                              r"today\b|this year\b|next\b|years?\b|yrs?\b|and\b))")
 _R8_BRACKET_AGE = re.compile(r"[ \t]*[(（](9\d|1[01]\d)[)）]")
 _R8_HERE_NAME = re.compile(r"(?im:^[ \t>]*(?:(?:hi|hello|hey|hiya|g'?day|morning|evening|afternoon|howdy|yo|oi|greetings|"
                            r"good (?:morning|afternoon|evening)|hi all|hi there|hello there|dear all)[ \t]*(?:all|folks|mate|y'all|"
@@ -1201,12 +1206,14 @@ _R8_RECIPIENT = re.compile(r"(?i:\b(?:send|post|mail|address|forward|deliver|wri
 _R8_KIN_NAME = re.compile(r"(?i:\b(?:my|his|her|our|their)[ \t]+(?:ah[ \t]?(?:ma|mah|gong|kong|pa|ba|po|ku|yi|ee|sim|pek|chek|soh|"
                           r"por|mak|ma)|amah|popo|gonggong|yeye|nainai|lola|lolo|abuela|abuelo|abuelita|oma|opa|nonna|nonno|baba|"
                           r"dadi|nani|ammi|abbu|appa|amma|thatha|paati|tita|tito|tata|babcia|dziadek|yaya|mormor|farfar|bubbe|"
-                          r"zayde|kuia|koro|tupuna)[ \t]+)(" + _R8_FULL_NAME + r")")
+                          r"zayde|kuia|koro|tupuna|mam|mum|mom|mother|dad|father|da|wife|husband|partner|son|daughter|brother|"
+                          r"sister|uncle|aunt|auntie|aunty|grandson|granddaughter|nephew|niece|cousin|neighbour|neighbor|friend|"
+                          r"carer|lodger|flatmate|patient|client|resident)[ \t]+)(" + _R8_FULL_NAME + r")")
 # a two-character name needs a stronger close than a comma: "阿姨高烧，" is a fever, not Ms Gao Shao
 _R8_ZH_KIN_NAME = re.compile(r"阿[嬷嫲妈爸公婆伯姨叔婶爷奶姑舅嫂][ \t]*((?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])"
                              r"(?![" + _ZH_STOP + r"])[" + _CJK + r"](?:(?![" + _ZH_STOP + r"])[" + _CJK + r"](?=的|嘅|个|,|，|。|说|话|今年|已经|住|[0-9一二三四五六七八九十]{1,3}岁)|"
                              r"(?=今年|已经|住|[0-9一二三四五六七八九十]{1,3}岁)))")
-_R8_LUNAR_DATE = re.compile(r"(?:(?:[一二三四五六七八九〇零]{4}|\d{4})年)?(?:正|一|二|三|四|五|六|七|八|九|十|十一|十二|冬|腊|闰[一二三四五六七八九十]{1,2})月"
+_R8_LUNAR_DATE = re.compile(r"(?:(?:农历|阴历|旧历)?(?:[一二三四五六七八九〇零]{4}|\d{4})年)?(?:农历|阴历|旧历)?(?:正|一|二|三|四|五|六|七|八|九|十|十一|十二|冬|腊|闰[一二三四五六七八九十]{1,2})月"
                             r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)")
 _R8_PLATE = re.compile(r"(?i:\b(?:parked|parks|parking|park|taxi|cab|car|van|ute|reg|rego|plate|plates|vehicle|driving|drives|drove|"
                        r"motorbike|scooter|lorry|truck)\b(?:[ \t]+(?:is|was|number|no\.?|in|at|on))?[ \t]*[:#]?[ \t]+)"
@@ -1269,9 +1276,8 @@ def _round8_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     for regex in (_R8_ADD_ME, _R8_ZH_HANDLE) if handles else ():
         for m in regex.finditer(text):
             handle = m.group(1)
-            start = m.start(1) + (1 if handle.startswith("@") else 0)
             if re.search(r"[\d_]", handle) or handle.startswith("@"):
-                found.append((start, m.end(1), "ID"))
+                found.append((*m.span(1), "ID"))
     for regex, kind, words in ((_R8_WXID, "ID", ("wxid_",)), (_R8_AT_HANDLE, "ID", ("@",)), (_R8_NUMBER_TO_ADD, "ID", ("加",)),
                                (_R8_IP_PORT, "IP", (":",)), (_R8_PLATE, "VEHICLE", _R8_PLATE_WORDS),
                                (_R8_ZH_CALL, "PHONE", ("致电", "来电", "拨", "打电话", "打给", "联络", "联系")),
@@ -1299,15 +1305,19 @@ def _round8_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
                     found.append((*m.span(2), "AGE"))
     fixed: list[tuple[int, int, str]] = []
     for start, end, kind in out + found:
-        if kind in ("ID", "MRN"):
-            check = re.match(r"[(（][0-9A-Za-z][)）]", text[end:end + 3])
+        if kind in ("ID", "MRN", "HEALTH_PLAN"):
+            check = _R8_CHECK_AFTER.match(text, end)
             if check and "(" not in text[start:end] and "（" not in text[start:end]:
-                end += check.end()
+                end = check.end()
+            # a spaced number's last single digit ("2123 45670 1": a Medicare issue number) when the number ends there
+            issue = _R8_ISSUE_DIGIT.match(text, end) if re.search(r"\d[ \t]\d{2,}$", text[start:end]) else None
+            if issue:
+                end = issue.end()
         elif kind == "NAME":
             # "AirSense 10 S/N ...", "Device Phonak Audéo P90 SN ...": a product before its serial label
             if _R8_DEVICE_LABEL_AHEAD.match(text, end) or re.match(r"(?i:device|pump|monitor|model)\b", text[start:end]):
                 continue
-            age = _R8_BRACKET_AGE.match(text, end)
+            age = _R8_BRACKET_AGE.match(text, end) or _R8_IS_AGE_AFTER.match(text, end)
             if age:
                 fixed.append((*age.span(1), "AGE"))
         elif kind == "ADDRESS":
