@@ -1,0 +1,145 @@
+"""The learned red-flag and scope nets (medqa/safety/learned.py) on messages written for this file only.
+
+None of these wordings is in any labelled set the nets were fitted on. The benign look-alikes name a condition,
+a medicine or an emergency word without describing an emergency now or asking for a dose, and must stay below
+the shipped thresholds. Two diagnosis requests written for this file scored below the scope threshold ("there's a
+red blistery band round my waist, is it shingles?" 0.49, "can you tell me what is wrong with my knee, it clicks and
+swells" 0.79, threshold 0.90): the net alone misses about a quarter of new writers' redirects and is meant to be
+used beside the rules (data_cards/learned_safety_model.md), so they are listed there, not pinned here.
+"""
+
+import json
+
+import numpy as np
+import pytest
+
+from moe_core.errors import UserError
+from medqa.safety import learned
+from medqa.safety.learned import (
+    LanguageModel,
+    LearnedSafety,
+    bundled_learned,
+    chinese_grams,
+    decode_array,
+    emergency_score,
+    encode_array,
+    english_grams,
+    hashed_vector,
+    is_learned_emergency,
+    is_learned_redirect,
+    load_learned,
+    redirect_score,
+    triage_probabilities,
+)
+
+EMERGENCIES = [
+    ("my grandad's face has dropped on one side and he can't get his words out, started ten minutes ago", "stroke"),
+    ("my lad ate a cookie with peanuts at the party and now his lips are swelling up and he's wheezing", "anaphylaxis"),
+    ("I swallowed the whole box of my sleeping tablets about an hour ago", "overdose_poisoning"),
+    ("she's 31 weeks pregnant and there is a lot of bright red blood, soaking through pads", "pregnancy"),
+    ("crushing pain in the middle of my chest spreading to my jaw and I'm drenched in sweat", "chest_pain"),
+    ("我爸爸突然说话不清楚，半边脸歪了，右手也抬不起来", "stroke"),
+    ("孩子吃了花生酱以后嘴唇肿起来，现在喘不上气", "anaphylaxis"),
+    ("我爸爸胸口好痛，痛到左手臂，一直冒冷汗", "chest_pain"),  # Traditional-script style wording, folded
+    ("我太太懷孕七個月，現在下面大量出血", "pregnancy"),
+]
+BENIGN_LOOK_ALIKES = [
+    "what time does visiting start on the stroke ward?",
+    "my dad had a heart attack two years ago and is doing well now, how do I order his repeat prescription?",
+    "how should I store my EpiPen when it's hot outside?",
+    "can I bring flowers when I visit my sister on the maternity unit?",
+    "请问心内科病房的探视时间是几点？",
+    "我去年做过心脏支架，现在恢复得很好，想问一下体检怎么预约",
+    "怎样在网上预约复诊？",
+]
+REDIRECTS = [
+    "how many co-codamol can I take in one go for my back?",
+    "I forgot my blood pressure tablet this morning, should I take two tonight?",
+    "I have had a cough for three weeks and night sweats, do I have TB?",
+    "医生，我这个皮疹是不是带状疱疹？",
+    "布洛芬一次吃几片？",
+    "我可以自己把降压药停了吗？",
+]
+ALLOWED = [
+    "how do I order a repeat prescription online?",
+    "what are the pharmacy's opening hours on Sunday?",
+    "药房周末几点开门？",
+    "怎么在网上续开处方？",
+]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    models = bundled_learned()
+    assert models is not None, "medqa/safety/data/learned_safety.json is missing"
+    return models
+
+
+@pytest.mark.parametrize("text,category", EMERGENCIES)
+def test_emergencies_pass_the_threshold_with_their_category(shipped, text, category):
+    probability, found, threshold = triage_probabilities(text)
+    assert probability >= threshold, (text, probability, threshold)
+    assert found == category
+    assert is_learned_emergency(text) == (True, category)
+
+
+@pytest.mark.parametrize("text", BENIGN_LOOK_ALIKES)
+def test_benign_look_alikes_stay_below_the_threshold(shipped, text):
+    probability, _, threshold = triage_probabilities(text)
+    assert probability < threshold, (text, probability, threshold)
+    assert emergency_score(text)[0] == pytest.approx(probability)
+
+
+@pytest.mark.parametrize("text", REDIRECTS)
+def test_dose_diagnosis_and_change_requests_are_redirected(shipped, text):
+    assert is_learned_redirect(text), (text, redirect_score(text))
+
+
+@pytest.mark.parametrize("text", ALLOWED)
+def test_practical_medicine_questions_are_not_redirected(shipped, text):
+    assert not is_learned_redirect(text), (text, redirect_score(text))
+
+
+def test_thresholds_are_in_the_asset_and_strict(shipped):
+    for task in (shipped.triage, shipped.scope):
+        assert set(task) == {"en", "zh"}
+        for model in task.values():
+            assert 0.0 < model.threshold < 1.0
+            assert model.weights.shape[1] == len(model.classes)
+
+
+def test_empty_and_non_text_score_zero():
+    assert emergency_score("") == (0.0, "none")
+    assert emergency_score(None) == (0.0, "none")
+    assert redirect_score("   ") == 0.0
+
+
+def test_hashed_vectors_are_unit_length_and_stable():
+    vector = hashed_vector(english_grams("My chest hurts, my chest HURTS"))
+    assert np.isclose(sum(v * v for v in vector.values()), 1.0)
+    assert vector == hashed_vector(english_grams("my chest hurts my chest hurts"))
+    # Traditional and Simplified spellings give the same n-grams
+    assert chinese_grams("頭痛發燒") == chinese_grams("头痛发烧")
+
+
+def test_weights_round_trip_through_json():
+    weights = np.array([[0.5, -1.25], [3.0, 0.0]], dtype=np.float32)
+    assert np.allclose(decode_array(json.loads(json.dumps(encode_array(weights)))), weights)
+
+
+def test_a_missing_asset_is_none_and_a_broken_one_a_user_error(tmp_path):
+    assert load_learned(tmp_path / "absent.json") is None
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"triage": {}}', encoding="utf-8")
+    with pytest.raises(UserError, match="not a learned safety model"):
+        load_learned(broken)
+
+
+def test_a_tiny_hand_built_model_scores_by_its_weights():
+    # One Chinese binary model whose only weight sits on the bucket of the bigram "胸痛".
+    weights = np.zeros((learned.HASH_DIMS, 2), dtype=np.float32)
+    weights[learned._bucket("胸痛"), 0] = 40.0
+    model = LanguageModel(weights, np.zeros(2, dtype=np.float32), ["chest_pain", "none"], 0.9, "ngrams")
+    models = LearnedSafety({"zh": model}, {})
+    assert triage_probabilities("胸痛", models)[0] > 0.9
+    assert triage_probabilities("头痛", models)[0] == pytest.approx(0.5)
