@@ -78,7 +78,9 @@ _FETAL_MOVEMENT_LOW = re.compile(
 )
 _SEVERE_BELLY = re.compile(r"\b(severe|terrible|unbearable|excruciating|really bad)\b.{0,20}\b(stomach|belly|abdominal|tummy)\b"
                            r"|(肚子|腹).{0,4}(剧痛|疼得厉害|痛得厉害|很痛|很疼)|剧烈腹痛")
-_TAKEN = re.compile(r"\b(swallow\w*|ate|eaten|took|taken|drank|drunk|got into|chew\w*|downed|gulped|popped|overdosed|injected)\b"
+_TAKEN = re.compile(r"\b(swallow\w*|ate|eaten|took|taken|drank|drunk|got into|chew\w*|downed|gulped|popped|overdosed|injected|"
+                    # round 8: a mouthful told as a swig, a sip or a lick
+                    r"swig\w*|sipped|licked|had (a |some )?(swig|sip|gulp|mouthful|drink|lick|taste|bite) of)\b"
                     r"|吃了|吞了|喝了|服了|误服|误食|误喝|误吞|偷吃|吃掉|喝掉|吞下|吃下|服下|(把|将).{0,12}(吃|喝|吞)了")
 _SUBSTANCE = re.compile(
     r"\b(pills?|tablets?|capsules?|meds|medications?|medicines?|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|"

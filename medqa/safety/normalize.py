@@ -400,7 +400,7 @@ _SERVICE_NAMES = re.compile(
     r"\b(chest pain|heart failure|stroke|tia|falls?|memory|epilepsy|seizure|diabetes|diabetic|fracture|"
     r"allergy|headache|pain|burns?|breathing|asthma|copd|early pregnancy|maternity|cardiac|heart|"
     # round 8: clubs, support groups and helplines named after a condition are places to go, not events
-    r"self[- ]harm|suicide|bereavement|poisons?|anaphylaxis|concussion|head injury|sepsis|meningitis|baby loss|miscarriage) "
+    r"heart attack|self[- ]harm|suicide|bereavement|poisons?|anaphylaxis|concussion|head injury|sepsis|meningitis|baby loss|miscarriage) "
     r"(clinic|unit|centre|center|service|team|nurses?|ward|rehab\w*|class(es)?|programme|program|(support )?groups?|helpline|hub|"
     r"clubs?|meetings?|meet-?ups?|caf[eé]s?|society|association|charity|network|forum|information (line|centre|center)|"
     r"hotline|line|awareness (day|week|month|walk|run))\b"

@@ -278,6 +278,10 @@ _NOW_OR_SEVERE = re.compile(
 )
 
 
+# A turn in the story inside one clause: what follows it is now, whatever past time came before it.
+_NOW_TURN = re.compile(r"\b(and|but|so) now\b|\bnow (he|she|it|they|i|his|her|my|the)\b|\b(and|but) (today|tonight|this (morning|afternoon|evening))\b")
+
+
 def find_concepts(text: str) -> dict[str, list[float]]:
     """Positions (word units) of every concept occurrence that survives negation and context filtering."""
     norm = normalize(text)
@@ -285,18 +289,27 @@ def find_concepts(text: str) -> dict[str, list[float]]:
     if not tokens.words:
         return {}
     bounds = _clause_spans(tokens)
-    past_cache: dict[int, bool] = {}
+    past_cache: dict[int, tuple[bool, list[int]]] = {}
     info_cache: dict[int, bool] = {}
 
     # 之前胸痛过 (had it once) and 胸口疼的话 (if the chest hurts) are not now, unless the message says it is
     # happening again or now ("之前胸痛过，今天又痛了").
     zh_not_now = _ZH_EXPERIENTIAL_OR_IF if not _NOW_OR_AGAIN.search(norm) else None
 
-    def in_past(clause: int) -> bool:
+    def past_in(segment: str) -> bool:
+        return bool(_PAST.search(segment) or (zh_not_now and zh_not_now.search(segment)))
+
+    def in_past(clause: int, pos: int | None = None) -> bool:
         if clause not in past_cache:
             a, b = bounds[clause]
-            past_cache[clause] = bool(_PAST.search(norm[a:b]) or (zh_not_now and zh_not_now.search(norm[a:b])))
-        return past_cache[clause]
+            past = past_in(norm[a:b])
+            past_cache[clause] = (past, [a + t.start() for t in _NOW_TURN.finditer(norm[a:b])] if past else [])
+        past, turns = past_cache[clause]
+        turn = max((t for t in turns if pos is not None and t <= pos), default=None)
+        if turn is not None:
+            # 'his epipen expired last month and now he can not breathe': only what follows the turn is read
+            return past_in(norm[turn:bounds[clause][1]])
+        return past
 
     def in_info(clause: int) -> bool:
         if clause not in info_cache:
@@ -326,7 +339,7 @@ def find_concepts(text: str) -> dict[str, list[float]]:
             clause = tokens.clause_ids[tok]
             if _is_negated(tokens, tok, m.start()):
                 continue
-            if not concept.persistent and (in_past(clause) or in_hypothetical(m.start())):
+            if not concept.persistent and (in_past(clause, m.start()) or in_hypothetical(m.start())):
                 continue
             if concept.named and in_info(clause):
                 continue
@@ -337,7 +350,7 @@ def find_concepts(text: str) -> dict[str, list[float]]:
         found = hits.setdefault(name, [])
         for start in starts[:MAX_HITS_PER_CONCEPT]:
             tok = tokens.index_at(start)
-            if not in_past(tokens.clause_ids[tok]) and not in_info(tokens.clause_ids[tok]):
+            if not in_past(tokens.clause_ids[tok], start) and not in_info(tokens.clause_ids[tok]):
                 found.append(tokens.positions[tok])
     return {name: found for name, found in hits.items() if found}
 
@@ -554,7 +567,7 @@ _PERSON_NAMED = re.compile(
 # Round 8: the logistics of a device or medicine (carrying it on a plane, its expiry, a replacement, a hotline
 # number) name a condition without anyone having it now.
 _LOGISTICS = re.compile(
-    r"\b(carry|carrying|bring|bringing|take|taking|pack|packing|travel\w*|fly\w*)( with)?( \w+){0,4} (on|onto|through|in|into|to) "
+    r"\b(carry|carrying|bring|bringing|take|taking|pack|packing|travel\w*|fly\w*)( with)?( [\w'-]+){0,4} (on|onto|through|in|into|to) "
     r"(a |the |my |our |his |her )?(plane|planes|flight|flights|airport|security|hand luggage|cabin|carry-?on|abroad|overseas)\b"
     r"|\b(expir\w*|out of date|replacement|replace|renew\w*|spare ones?|reorder|re-order)\b"
     r"|带(上|去|到|过)?.{0,3}(飞机|出国|过关|安检)|上飞机|过期|换新|补领|备用"

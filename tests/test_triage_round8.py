@@ -1,0 +1,133 @@
+"""Round 8 classes (after blind8), pinned with wordings written here, not copied from any test batch.
+
+The general concept behind each class, written before the code:
+- Idioms mapped to facts: people describe a red flag by a simile or an idiom instead of the symptom word:
+  something heavy on the chest or the chest in a vice (chest pain), a colour gone from lips or face in any
+  dialect (breathing), blood brought up by the bowlful with the person gone white (bleeding), taking one's own
+  life, a farewell with a place or with never coming back (suicide).
+- Quantities of any product swallowed: a household product named by what it cleans plus its form, a span of
+  supply (a week's worth, 成个礼拜份量) or all in one go (一次过) are amounts whatever the product is called.
+- Regional voices: words for a small child (wee one, bairn, nipper, 个B), Hokkien and Sichuan words (有身, 嘸,
+  袂, 出气不赢), Cantonese 软晒, British 'being sick'.
+- Non-current frames applied to every category: the logistics of a device or medicine (carrying it on a
+  plane, its expiry, a replacement, a hotline number, a leaflet), reading up ahead (due dates, what a word
+  means, what counts as a sign), clubs and groups named after a condition, an episode dated by the age it
+  happened at or told as over ('fine now', 'usual self', 'which stopped'), and a mild sign on an earlier day
+  with the person well today. Each veto holds only when, with its frame masked, nothing still raises a flag:
+  anything happening now to a person stays an emergency.
+"""
+
+import pytest
+
+from medqa.safety.normalize import normalize_triage
+from medqa.safety.triage import EMERGENCY, NONE, RedFlagTriage
+
+TRIAGE = RedFlagTriage()
+
+EMERGENCIES = {
+    "chest_simile": [
+        "feels like a car is parked on my chest and i'm sweating buckets",
+        "Dad says his chest is in a vice and he's gone clammy",
+        "like someone kneeling on his chest, he's pale and won't sit still",
+        "胸口像被大石头压住一样，一直出冷汗",
+    ],
+    "colour_idiom": [
+        "my toddler has gone a funny colour round the lips and is breathing really fast",
+        "老汉儿嘴皮都乌了，出气不赢",
+        "阿嬤喘甲袂講話，嘴唇紫紫",
+    ],
+    "blood_brought_up": [
+        "she's been bringing up blood, a cupful at least, and she looks white as a sheet",
+        "he threw up a mugful of dark red blood and has lost all his colour",
+    ],
+    "suicide_idiom": [
+        "My husband has disclosed to me tonight that he intends to take his own life.",
+        "text from my brother: sorry for everything, love you all. his car is parked at the cliffs",
+        "She messaged 'sorry for everything' and said she is not coming back",
+    ],
+    "household_product": [
+        "my 2 year old had a swig of the floor cleaner and keeps coughing",
+        "the nipper drank some of the oven spray, his mouth is red",
+        "wee man got into the laundry gel under the sink and swallowed some",
+    ],
+    "quantity_supply": [
+        "Mum's swallowed a fortnight's supply of her heart tablets, she's really drowsy",
+        "爸爸一次过食咗成个月嘅降压药，而家好眼瞓",
+    ],
+    "movement_and_pregnancy_voices": [
+        "34 wks and bubba not moving at all today",
+        "阮某有身七個月，今仔日攏嘸感覺囡仔振動",
+    ],
+    "meningitis_being_sick": [
+        "my flatmate can't bend her neck, she's being sick and the light is hurting her eyes",
+    ],
+    "burn_clothes_fire": [
+        "his pyjamas caught fire and the burn covers his back",
+        "外婆煮饭件衫着咗火，手臂烧到好大片",
+    ],
+    "child_floppy_cantonese": [
+        "個BB軟晒，點搖都唔醒",
+    ],
+    "still_happening_inside_a_frame": [
+        # a frame word in the message does not hide a person in trouble now
+        "his epipen expired last month and now he is swelling up after peanuts and can't breathe",
+        "she had a seizure when she was two and now she is fitting again and won't wake",
+        "had a bit of spotting at 8 weeks and now i'm soaking a pad every hour",
+    ],
+}
+
+BENIGN = {
+    "logistics_of_a_device": [
+        "Can I take my daughter's adrenaline auto-injector through airport security?",
+        "請問哮喘噴霧可唔可以帶上機？",
+        "My husband's GTN spray for his angina is out of date, how do I get a replacement?",
+    ],
+    "reading_up": [
+        "What does 'non-blanching rash' mean? Just reading up before the baby arrives",
+        "How do I check a newborn's temperature under the arm? We're due next month",
+        "What counts as heavy bleeding after the birth? Just preparing",
+    ],
+    "clubs_and_services": [
+        "Is there an epilepsy support group near me? Happy to travel",
+        "When does the heart attack club meet? Dad wants to go",
+    ],
+    "past_episode_told_as_over": [
+        "My daughter had a febrile fit at 18 months, she's fine now; does the nursery need to know?",
+        "I had some bleeding at 7 weeks which stopped, everything normal at the scan; can I go swimming?",
+        "I haven't self-harmed in five years, will it be on my medical records?",
+    ],
+    "mild_then_well": [
+        "孩子前天有点没精神，今天活蹦乱跳的，还要去医院吗？",
+        "little one bumped his head on the coffee table this morning, back to his usual cheeky self, can he go to nursery?",
+        "烫了一下手指，起了个小泡，怎么处理？",
+    ],
+    "idiom_look_alikes": [
+        "She's not coming home for Christmas, she's staying with her dad",
+        "Where should I store the washing-up liquid so the kids can't reach it?",
+        "The bridge club meets on Tuesdays, can my mum still go after her hip operation?",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in EMERGENCIES.values() for t in texts])
+def test_round8_emergencies_are_emergencies(text):
+    assert TRIAGE.assess(text).level == EMERGENCY, text
+
+
+@pytest.mark.parametrize("text", [t for texts in BENIGN.values() for t in texts])
+def test_round8_benign_look_alikes_raise_nothing(text):
+    result = TRIAGE.assess(text)
+    assert result.level == NONE, (text, result.rules)
+
+
+def test_hokkien_and_sichuan_folds_read_as_mandarin():
+    assert "怀孕" in normalize_triage("阮某有身八个月")
+    assert "透不过气" in normalize_triage("出气不赢")
+    assert "有身份证" in normalize_triage("有身份证")  # identity card, not pregnancy
+    assert "b超" in normalize_triage("做B超")  # an ultrasound, not the baby
+
+
+def test_normalize_triage_is_cached_and_pure():
+    text = "my chest feels like a vice"
+    assert normalize_triage(text) is normalize_triage(text)
+    assert normalize_triage.cache_info().hits > 0
