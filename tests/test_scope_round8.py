@@ -122,3 +122,24 @@ def test_asking_to_start_a_medicine_is_a_prescription_request(text):
 ])
 def test_service_disposal_and_process_look_alikes_are_not_redirected(text):
     assert classify_scope(text).decision != REDIRECT, text
+
+
+@pytest.mark.parametrize("text, reason", [
+    # 10. Singlish counts taken at once, "or what" guesses, think-guesses without a question mark, the best medicine
+    ("my son's cough syrup can take 2 spoon at one go or not", None),  # an older rule reads it as a change: either way
+    ("This swelling lah, is it mumps or not?", "diagnosis_request"),
+    ("honestly I reckon this cough is bronchitis", "diagnosis_request"),
+    ("which is the safest antihistamine I can give a toddler", "prescription_request"),
+])
+def test_probed_voices_are_redirected(text, reason):
+    decision = classify_scope(text)
+    assert decision.decision == REDIRECT and reason in (None, decision.reason), text
+
+
+@pytest.mark.parametrize("text", [
+    "what's the best time to take my tablets, morning or night?",
+    "I think this clinic is the best in town",
+    "can my helper collect the medicine at one go for the month?",
+])
+def test_probed_voice_look_alikes_are_not_redirected(text):
+    assert classify_scope(text).decision != REDIRECT, text

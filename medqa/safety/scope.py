@@ -1506,7 +1506,7 @@ _R8_IS_IT = re.compile(r"\b(?:is it|is this|is that|could it be|might it be|woul
                        r"all right|urgent|something|anything|time|because|from|due|the same|problem|an? issue|issue|risk|concern|worry|"
                        r"allowed|needed|required|recommended|enough|late|early|expected|likely|unusual|related|linked|hereditary|"
                        r"genetic|worse|better|going|coming|included|painful|permanent|treatable|curable|my fault|mine|yours)\b)([a-z][a-z'-]{2,}(?: [a-z'-]{3,})?)"
-                       r"\s*[?]+\s*$")
+                       r"(?: or (?:what|not|something else|something|no|nothing))?\s*[?]+\s*$")
 _R8_ZH_PERSON = (r"(?:我|阿[\u4e00-\u9fff]|老[公婆豆母爸妈人伴]|[爷奶姥外][爷奶公婆]|[爸妈哥姐弟妹][爸妈哥姐弟妹]?|儿子|女儿|"
                  r"孙[子女仔]|孩子|宝宝|小孩|老人家?|个仔|个女|细路|囝仔|先生|太太|家人|家母|家父|娃)")
 _R8_ZH_GUESS = re.compile(r"(?:是不是|会不会是|是否是?|该不会是|难道是|莫非是)(?:得了|患了|有)?([\u4e00-\u9fff]{1,6}?)"
@@ -1600,6 +1600,19 @@ _R8_MEAN_PROCESS = re.compile(r"\bmeans? (?:that )?(?:i|we|he|she|they|you) (?:h
                               r"get to|am going to|'ll|won't|can)\b")
 
 
+# 10. (probed) Singlish/Malaysian English: "my panadol can eat 3 at one go or not?" (a count taken at once); "is it X or
+#     what?"; a guess with no question mark after a think verb ("y'all think this mole is skin cancer"); the strongest
+#     or best medicine one can get or take (a choice of medicine).
+_R8_COUNT_AT_ONCE = re.compile(r"\b(?:eat|take|swallow|have|pop|give|chew)\b (?:\w+ )?(?:\d+|one|two|three|four|five|six|a couple|both)"
+                               r"(?: \w+)? (?:at one go|in one go|at once|at a time|together|in one shot|one shot|per day|a day|"
+                               r"every \w+)\b")
+_R8_THINK_IS = re.compile(r"\b(?:think|reckon|suppose|guess|wonder if)\b (?:this|that|it|my [\w']+|his [\w']+|her [\w']+|the [\w']+)"
+                          r"(?: [\w']+)? (?:is|could be|might be|may be|'s|are) (?:a |an |the )?" + _R8_COND + r"\b")
+_R8_BEST_MED = re.compile(r"\b(?:strongest|best|most effective|safest|quickest|fastest|mildest|gentlest|right)\b (?:\w+ )?"
+                          r"(?:painkillers?|medicines?|medication|tablets?|pills?|cream|syrup|antihistamine|antibiotic|sleeping pill|"
+                          r"remedy|" + _C_MED + r")\b.{0,30}?\b(?:i|we|he|she|they|you) (?:can|could|should) (?:get|buy|take|use|have|give)\b")
+
+
 def round8_reason(norm: str) -> str | None:
     """The round-8 classes: guesses in any register, stopping one's own medicine, substitutes and brands, remedy asks."""
     # before a procedure, a class of medicine ("my blood thinners") is the knowledge base's preparation question;
@@ -1624,6 +1637,13 @@ def round8_reason(norm: str) -> str | None:
         return "prescription_request"
     if _R8_RESULTS_SAY.search(norm) or _R8_AM_I_COND.search(norm) or _R8_ZH_RESULTS.search(norm) or \
             _R8_ORGAN_GUESS.search(norm) or (_R8_GOT_COND.search(norm) and ("?" in norm or _R8_THINK_FRAME.search(norm))):
+        return "diagnosis_request"
+    if _R8_COUNT_AT_ONCE.search(norm) and (_C_MED_RE.search(norm) or re.search(r"\b(?:tablets?|pills?|capsules?|syrups?|medicines?|spoons?|spoonfuls?|ml|puffs?)\b", norm)) \
+            and (_asks(norm) or "?" in norm or re.search(r"\bor not\b", norm)):
+        return "dose_request"
+    if _R8_BEST_MED.search(norm):
+        return "prescription_request"
+    if _R8_THINK_IS.search(norm):
         return "diagnosis_request"
     guess_verb = _R8_GUESS_VERB.search(norm)
     # "can I have an x-ray if I might be pregnant": a condition supposed in an 'if' clause is not a guess asked about
