@@ -112,6 +112,7 @@ def test_first_character_gates_change_no_match():
     ("find her on Telegram as rosie_m1950", "rosie_m1950", "ID"),
     ("生日是1941年农历三月初三", "1941年农历三月初三", "DATE"),
     ("Medicare number 3312 88019 2.", "3312 88019 2", "HEALTH_PLAN"),
+    ("Pt ref 77410-23 seen on the ward", "77410-23", "MRN"),
 ])
 def test_round8_probed_frames(text, value, kind):
     assert (value, kind) in spans(text), (text, spans(text))

@@ -1152,7 +1152,7 @@ def _round7_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
 #    shapes included ("parked SGX1234A", "taxi DL 1C AA 4421"); a phone glued to Chinese calling words (致电6688 1234联络我).
 _R8_CHECK = r"(?:[(（][0-9A-Za-z][)）])?"
 _R8_ID_SHAPE = (r"((?=[A-Za-z0-9_\-]{0,30}\d)[A-Za-z][A-Za-z0-9_\-]{3,30}[A-Za-z0-9]" + _R8_CHECK +
-                r"|[A-Za-z]{1,3}[ \t\-]?\d{3,4}(?:[ \t\-]\d{2,5}){1,3}|\d{6,18}" + _R8_CHECK + r"|\d{2,4}(?:[ \t\-]\d{2,5}){1,4}" +
+                r"|[A-Za-z]{1,3}[ \t\-]?\d{3,4}(?:[ \t\-]\d{2,5}){1,3}|\d{6,18}" + _R8_CHECK + r"|\d{2,6}(?:[ \t\-]\d{2,5}){1,4}" +
                 r"|[a-z][a-z0-9]{1,20}(?:[_.][a-z0-9]{1,20}){1,3})(?![A-Za-z0-9_@(（])")
 _R8_ID_LABEL = re.compile(
     r"(?:(?i:\b(?:(?:my|his|her|their|our|the|your)[ \t]+)?(?:id|i\.d\.)(?:[ \t]+(?:number|no\.?|#|card))?|"
@@ -1160,7 +1160,7 @@ _R8_ID_LABEL = re.compile(
     r"|证件(?:号码?)?|编号|号码|我的号|(?:他|她|我)的号)"
     r"(?:(?:[ \t]*(?:is|was|:|：|=|#|是|为|系))?[ \t]*)" + _R8_ID_SHAPE)
 _R8_KINDS_A_LABEL_KEEPS = ("DEVICE", "VEHICLE", "HEALTH_PLAN", "MRN", "ACCOUNT", "LICENSE", "FAX")
-_R8_MRN_CONTEXT = re.compile(r"(?i:letter|hospital|clinic|record|patient|ward|referral|appointment|discharge|outpatient|"
+_R8_MRN_CONTEXT = re.compile(r"(?i:letter|hospital|clinic|record|patient|\bpt\b|ward|referral|appointment|discharge|outpatient|"
                              r"surgery|gp|nhs|病历|医院|住院|门诊|病人|患者)")
 _R8_HANDLE = r"(@?[A-Za-z][A-Za-z0-9_\-.]{2,30}[A-Za-z0-9])(?![A-Za-z0-9_@])"
 _R8_ADD_ME = re.compile(r"(?:(?i:\badd[ \t]+(?:me|us|him|her)\b[^.\n@]{0,12}?(?:it'?s|its|is|:|at|on|as)|"
