@@ -493,6 +493,52 @@ def timing(count: int) -> None:
               f"({len(texts) / elapsed:.0f} msg/s); loadavg {open('/proc/loadavg').read().split()[:3]}, {os.cpu_count()} cpus")
 
 
+
+# Redirect kinds of the labelled sets -> the scope guard's reason names (which pick the redirect wording).
+KIND_REASONS = {"diagnosis": "diagnosis_request", "dose": "dose_request", "med_change": "dose_change",
+                "prescription": "prescription_request"}
+
+
+def fit_kinds(out: Path) -> None:
+    """Add to the asset a multinomial over the redirect kinds, fitted on redirect rows only, to word the redirect.
+
+    It never decides whether to redirect (the binary scope net and its threshold do); it is checked on blind8
+    with blind8 left out of the fit, then refitted on every row.
+    """
+    from medqa.safety.learned import encode_array
+
+    rows = [r for r in scope_rows() if r["label"] == "redirect"]
+    classes = sorted(KIND_REASONS.values())
+    def fit(chosen, lang):
+        chosen = [r for r in chosen if r["lang"] == lang]
+        x = feature_matrix([r["text"] for r in chosen], lang, None, use_embedding=False)
+        labels = np.array([classes.index(KIND_REASONS[r["kind"]]) for r in chosen])
+        return fit_logistic(x, labels, len(classes), L2["scope"])
+
+    asset = json.loads(out.read_text(encoding="utf-8"))
+    asset["scope_kind"] = {}
+    for lang in ("en", "zh"):
+        weights, bias = fit([r for r in rows if r["group"] != "blind8"], lang)
+        held = [r for r in rows if r["group"] == "blind8" and r["lang"] == lang]
+        x = feature_matrix([r["text"] for r in held], lang, None, use_embedding=False)
+        predicted = np.argmax(scores_logits(x, weights, bias), axis=1)
+        right = [classes[i] == KIND_REASONS[r["kind"]] for i, r in zip(predicted, held)]
+        print(f"scope kind {lang}: blind8 held out, kind right {_rate(right)}", file=sys.stderr)
+        weights, bias = fit(rows, lang)
+        asset["scope_kind"][lang] = {"features": "ngrams", "classes": classes, "threshold": 0.0,
+                                     "bias": [round(float(b), 6) for b in bias], "weights": encode_array(weights),
+                                     "fitted_on": len([r for r in rows if r["lang"] == lang])}
+    out.write_text(json.dumps(asset, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
+
+
+def scores_logits(x, weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """Raw logits of a fitted model on a sparse feature matrix."""
+    import torch
+
+    return (torch.sparse.mm(x, torch.as_tensor(weights)) + torch.as_tensor(bias)).numpy()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -509,6 +555,8 @@ def main(argv: list[str] | None = None) -> int:
     fit = sub.add_parser("fit")
     fit.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
     fit.add_argument("--no-embedding", action="store_true", help="English n-grams only (no MiniLM)")
+    kinds = sub.add_parser("kinds", help="add the redirect-kind model to an existing asset")
+    kinds.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
     timed = sub.add_parser("timing")
     timed.add_argument("--count", type=int, default=300)
     args = parser.parse_args(argv)
@@ -521,6 +569,9 @@ def main(argv: list[str] | None = None) -> int:
         evaluate(args.rules, not args.no_embedding, tasks, args.save, args.asset)
     elif args.command == "fit":
         fit_asset(args.out, not args.no_embedding)
+        fit_kinds(args.out)
+    elif args.command == "kinds":
+        fit_kinds(args.out)
     else:
         timing(args.count)
     return 0

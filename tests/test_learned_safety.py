@@ -28,6 +28,7 @@ from medqa.safety.learned import (
     is_learned_emergency,
     is_learned_redirect,
     load_learned,
+    redirect_reason,
     redirect_score,
     triage_probabilities,
 )
@@ -93,6 +94,18 @@ def test_benign_look_alikes_stay_below_the_threshold(shipped, text):
 @pytest.mark.parametrize("text", REDIRECTS)
 def test_dose_diagnosis_and_change_requests_are_redirected(shipped, text):
     assert is_learned_redirect(text), (text, redirect_score(text))
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("how many co-codamol can I take in one go for my back?", "dose_request"),
+    ("I forgot my blood pressure tablet this morning, should I take two tonight?", "dose_change"),
+    ("I have had a cough for three weeks and night sweats, do I have TB?", "diagnosis_request"),
+    ("could you prescribe me something stronger for my migraines?", "prescription_request"),
+    ("布洛芬一次吃几片？", "dose_request"),
+    ("医生，我这个皮疹是不是带状疱疹？", "diagnosis_request"),
+])
+def test_a_redirect_is_worded_by_its_kind(shipped, text, reason):
+    assert redirect_reason(text) == reason
 
 
 @pytest.mark.parametrize("text", ALLOWED)

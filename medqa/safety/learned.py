@@ -21,7 +21,7 @@ import json
 import math
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -149,10 +149,11 @@ class LanguageModel:
 
 @dataclass
 class LearnedSafety:
-    """The triage and scope models per language ("en", "zh")."""
+    """The triage and scope models per language ("en", "zh"); scope_kind words a redirect (dose, diagnosis...)."""
 
     triage: dict[str, LanguageModel]
     scope: dict[str, LanguageModel]
+    scope_kind: dict[str, LanguageModel] = field(default_factory=dict)
 
 
 def _model_from(spec: dict) -> LanguageModel:
@@ -168,7 +169,8 @@ def load_learned(path: Path = LEARNED_FILE) -> LearnedSafety | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return LearnedSafety({lang: _model_from(spec) for lang, spec in data["triage"].items()},
-                             {lang: _model_from(spec) for lang, spec in data["scope"].items()})
+                             {lang: _model_from(spec) for lang, spec in data["scope"].items()},
+                             {lang: _model_from(spec) for lang, spec in data.get("scope_kind", {}).items()})
     except (ValueError, KeyError, TypeError) as error:
         raise UserError(f"{path} is not a learned safety model: {error}") from error
 
@@ -238,3 +240,15 @@ def is_learned_redirect(text: str) -> bool:
     """Whether the redirect probability passes the asset's threshold."""
     probability, threshold = redirect_probability(text)
     return probability >= threshold
+
+
+def redirect_reason(text: str, models: LearnedSafety | None = None) -> str:
+    """The scope guard's reason name that words a redirect of this message (dose_request, dose_change,
+    diagnosis_request or prescription_request); it does not decide whether to redirect (is_learned_redirect does)."""
+    models = models or bundled_learned()
+    language = _language(text) if isinstance(text, str) else "en"
+    model = models.scope_kind.get(language) if models is not None and isinstance(text, str) else None
+    if model is None:
+        # Without the kind model the safest wording is the dose one: it also says to call for help after too much.
+        return "dose_request"
+    return model.classes[int(np.argmax(model.probabilities(model.row(text, language))))]
