@@ -2,6 +2,7 @@
 
     python3 scripts/eval_scope_phi.py --batch test3 [--misses misses.jsonl]
     python3 scripts/eval_scope_phi.py --scope-file some/scope.jsonl --phi-file some/phi.jsonl   # any set by path
+    python3 scripts/eval_scope_phi.py --batch test3 --long-chars 44000   # also time one long text (throughput)
 
 Scope: recall = share of "redirect" rows redirected; over-redirect = share of "allow" rows redirected.
 PHI: exact-span recall per kind (start, end and kind must all match); false positives = spans on PHI-free rows.
@@ -65,6 +66,22 @@ def phi_table(rows: list[dict]) -> tuple[dict, list[dict], float]:
     return dict(table), wrong, ms_per_row
 
 
+def long_text_seconds(rows: list[dict], chars: int) -> tuple[float, float]:
+    """Seconds to redact one `chars`-long text made of the set's rows, and one made of junk with no identifier."""
+    texts = [row["text"] for row in rows] or ["no identifiers here"]
+    joined, i = "", 0
+    while len(joined) < chars:
+        joined += texts[i % len(texts)] + "\n"
+        i += 1
+    junk = ("Dr. 9-1 王 my name is thanks,\n a@ " * (chars // 30 + 1))[:chars]
+    timings = []
+    for text in (joined[:chars], junk):
+        started = time.perf_counter()
+        redact(text)
+        timings.append(time.perf_counter() - started)
+    return timings[0], timings[1]
+
+
 def main() -> None:
     """Command-line entry: print the per-kind and per-script tables for one batch."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -72,6 +89,7 @@ def main() -> None:
     parser.add_argument("--scope-file", type=Path, help="a scope set by path (instead of --batch's)")
     parser.add_argument("--phi-file", type=Path, help="a PHI set by path (instead of --batch's)")
     parser.add_argument("--misses", type=Path, help="write the wrong rows here (JSONL)")
+    parser.add_argument("--long-chars", type=int, default=0, help="also time redaction of one text this long (0: skip)")
     args = parser.parse_args()
     scope_path = args.scope_file or GENERATED / f"scope_{args.batch}.jsonl"
     phi_path = args.phi_file or GENERATED / f"phi_{args.batch}.jsonl"
@@ -86,6 +104,9 @@ def main() -> None:
     print(f"\nPHI exact-span recall ({phi_path.name}; redact {ms:.2f} ms/row)\n| group | found | recall |\n|---|---|---|")
     for group, (found, total) in sorted(phi.items(), key=lambda kv: (kv[0] != "all", kv[0])):
         print(f"| {group} | {found}/{total} | {found / total:.3f} |")
+    if args.long_chars > 0:
+        real, junk = long_text_seconds(load_rows(phi_path), args.long_chars)
+        print(f"\nredact one {args.long_chars}-char text: rows of the set {real:.2f} s, junk {junk:.2f} s")
     if args.misses:
         args.misses.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in scope_wrong + phi_wrong),
                                encoding="utf-8")
