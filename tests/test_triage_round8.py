@@ -68,8 +68,22 @@ EMERGENCIES = {
     "child_floppy_cantonese": [
         "個BB軟晒，點搖都唔醒",
     ],
+    "voices_probe": [
+        # formal letters, regional English, Singlish, Indian English, capitals, bullets, formal Chinese, dialects
+        "Dear Sir or Madam, I am writing on behalf of my father, who has this morning developed a marked weakness of the left arm and his speech is slurred.",
+        "Sir kindly help, my father is having severe chest pain radiating to left hand since 1 hour and perspiring heavily",
+        "Fwd: mum fell off the ladder, hit her head, now keeps asking same question over and over",
+        "- 29 wks\n- bleeding heavy\n- cramps\nplease call back",
+        "本人近日萌生轻生念头，已备妥药物，恳请指示",
+        "阿嬤烏青，喘袂過來",
+        "個仔食咗成樽退燒藥水",
+        "my husband's gone all wobbly down one side and his face has slipped",
+    ],
     "still_happening_inside_a_frame": [
         # a frame word in the message does not hide a person in trouble now
+        "his face droop is the same as always but today he can't lift his arm or speak, can he get physio?",
+        "we keep the tablets out of reach but he got into them anyway and swallowed the whole strip",
+        "阿爸中风多年，现在突然讲唔到嘢，半边身郁唔到",
         "his epipen expired last month and now he is swelling up after peanuts and can't breathe",
         "she had a seizure when she was two and now she is fitting again and won't wake",
         "had a bit of spotting at 8 weeks and now i'm soaking a pad every hour",
@@ -100,6 +114,16 @@ BENIGN = {
         "孩子前天有点没精神，今天活蹦乱跳的，还要去医院吗？",
         "little one bumped his head on the coffee table this morning, back to his usual cheeky self, can he go to nursery?",
         "烫了一下手指，起了个小泡，怎么处理？",
+    ],
+    "voices_probe": [
+        "Lah, my colleague has epilepsy, what should we do if he has a fit at work? For our office first aid plan",
+        "阿爸中风多年，现在想申请轮椅，点样申请？",
+        "我儿子会不会误吞药？药应该怎样收好？",
+        "阿嬤较早有喘，这马好好，欲问药仔按怎领？",
+        "my husband's face droop from his stroke is the same as always, can he get physio?",
+        "- 29 wks\n- scan all fine\n- can I travel to Spain?",
+        "WHAT IS THE NUMBER FOR THE POISONS LINE? WANT TO STICK IT ON THE FRIDGE",
+        "個仔琴日跌親頭，今日照常返學，食嘢正常，使唔使睇醫生？",
     ],
     "idiom_look_alikes": [
         "She's not coming home for Christmas, she's staying with her dad",

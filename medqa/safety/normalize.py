@@ -441,7 +441,10 @@ _MANDARIN_COLLOQUIAL = [
     (re.compile(r"[嘸呒](?=[感效用办法代去食吃喝讲话动力气])"), "没"),
     (re.compile(r"(?<=[喘痛咳烧])甲(?=袂|不|没|[\u4e00-\u9fff]{0,2}(讲|说|行|走|睡|食|吃))"), "得"),
     (re.compile(r"袂(?=[讲说行走睡食吃动喘透])"), "不能"),
+    (re.compile(r"袂(?=过|醒|起)"), "不"),
+    (re.compile(r"较早|卡早"), "之前"),
     (re.compile(r"(?<=[都全])?拢(?=[没无不嘸呒])"), "都"),
+    (re.compile(r"(?<=都)无(?=[动振感])"), "没"),
     (re.compile(r"咧(?=振动|动|踢|喘|哭|抽)"), "在"),
     (re.compile(r"振动"), "动"),
     # Sichuan / Southwest Mandarin: 出气不赢 = cannot get the breath out fast enough; lips gone 乌 = dark/blue

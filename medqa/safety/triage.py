@@ -451,7 +451,7 @@ _RESOLVED = re.compile(
     r"|没事了|已经好了|精神(很|挺)?(好|正常)|一直挺好|一切正常|现在好了|恢复了|全好了|都好了|完全好了|痊愈"
     r"|\bno (sickness|vomiting|being sick|headache)\b.{0,30}\bno (sickness|vomiting|headache|drowsiness)( now)?\b"
     r"|没(有)?(吐|呕).{0,3}(也|亦|又)?(不|没)(有)?头痛"
-    r"|现在没事|就没事|已经没事|之后(都)?没事|完全正常|感觉(完全)?正常|完全没事|照常玩|照玩照吃|照玩|(吃饭|吃奶)也?正常|就好了"
+    r"|现在没事|现在(都|也)?(好好|很好|正常)|就没事|已经没事|之后(都)?没事|完全正常|感觉(完全)?正常|完全没事|照常玩|照玩照吃|照玩|(吃饭|吃奶)也?正常|就好了"
     # a bump told with everything else fine: 别的都好, cried a bit then played, otherwise fine
     r"|\bno (symptoms|problems|other symptoms)( at all| since)?\b|没有(任何|其他)?症状|没什么症状"
     r"|\bcried (a bit|a little|briefly|for a (minute|moment|bit|second))\b|\bnow (feeding|eating|smiling|playing|laughing|giggling)\b"
@@ -590,6 +590,9 @@ _PREPARING = re.compile(
     r"|\b(reading up|read up|preparing|prepare|due in|due date|(we are|i am|she is) due|expecting (in|our)|antenatal|"
     r"before (the|our) baby (arrives|comes|is born)|in the (\w+ )?(leaflet|booklet|pamphlet|handout|book)|just asking)\b"
     r"|单张|传单|小册子|须知|注意事项|热线|贴在"
+    # keeping a risk away (storing medicines, preventing a swallow) and first-aid plans prepare, they do not report
+    r"|\b(first[- ]aid|prevent\w*|store|storing|lock (them|it|\w+) (away|up)|out of reach|child-?proof|keep (them|it|\w+) away from)\b"
+    r"|会不会(误|不小心|偷)|防止|预防|避免|(收|放|锁|藏)(好|起来)"
     r"|" + _LOGISTICS.pattern
 )
 # ... with the condition in a generic frame: someone unnamed, its signs, how to talk about it or stock for it.
@@ -606,6 +609,8 @@ _GENERIC_FRAME = re.compile(
     r"|\bwhat does\b.{0,40}\bmean\b|\bwhat counts as\b|\b(threshold|cut-?off)\b|\bhow (do|should|can|would) (i|we|you) (take|check|measure|read)\b"
     r"|\b((where|how) (can|do|could|would|should) (i|we)|how to) (get|find|pick up|collect|order|renew|replace|book)\b"
     r"|\b(can|could|may) (i|we|he|she|they) (take|bring|carry|pack|fly with)\b"
+    r"|\bwhat (should|do|can|would|must) (we|i|staff|you) do if\b|\b(where|how) (is|are|should|do) (the )?(best|safest)\b"
+    r"|(应该|要)?(怎样|怎么|如何)(收|放|锁|藏)|放(在)?哪"
     r"|(哪里|哪儿|在哪|哪)(度)?(拿|取|领|找|有|买)|几号|号码|多少号|可(不)?可以带|能(不能)?带"
 )
 # 2. An old, settled episode with a routine ask (results, forms, a wheelchair, reprinting a discharge note).
@@ -617,7 +622,7 @@ _SETTLED_PAST = re.compile(
     # round 8: an event dated by the age or week it happened at, or 'that was last month'
     r"(had|was|were|happened|started)( \w+){0,5} at (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (weeks?|months?|days?)( old)?|"
     r"that (was|is) (last|\d+|a|one|two|three|a few|several) (\w+ )?(week|month|year|ago)\w*)\b"
-    r"|上(个)?(周|星期|礼拜|月)|(好|很)?多年前|几年前|年前|去年|前年"
+    r"|上(个)?(周|星期|礼拜|月)|(好|很)?多年前|几年前|年前|去年|前年|(好|很)?多年|好几年|几年了"
 )
 # An episode said to be over: cleared, checked and fine, nothing new, now well, discharged.
 _RESOLVED_MARKER = re.compile(
@@ -649,7 +654,8 @@ _ROUTINE_ASK = re.compile(
     r"(can|may|should) (he|she|they|i|we) (still )?(go|come|attend|join|take part|travel|fly|swim)|"
     # round 8: school, sport, records, travel, clubs, check-ups
     r"school|nursery|swimming|sports?|(medical )?records?|show (up )?on|insurance|flights?|holiday|abroad|check-?ups?|"
-    r"clubs?|meetings?|specialist service)\b"
+    r"clubs?|meetings?|specialist service|apply|application|physio\w*|wheelchair)\b"
+    r"|申请|领(药|取)|怎么领|怎样领|按怎领"
     r"|还要去医院|还要(看|去看)医生|要不要去医院|需要去医院吗|还用去医院"
     r"|打印|小结|证明|表格|覆诊|复诊|预约|约|续药|续(开|拿|配)|报告|挂号|病历|体检|拿药|(领|取|开)药"
 )
@@ -665,7 +671,7 @@ _LATE_DOSE = re.compile(r"\b(late|missed|forgot|forgotten|skipped)\b|迟了|晚�
 _HAPPENING_NOW = re.compile(
     r"\b(rn|right now|at the moment|currently|as we speak|in front of me|what now|what do (i|we) do|help|911|999|000|112|"
     r"ambulance|having|keeps?|today|tonight|this (morning|afternoon|evening)|since (this )?(morning|last night|yesterday)|"
-    r"worse|getting|can not|will not|still|again|(but|and) now|now (he|she|it|they|i|his|her|my|the) )\b|救命|正在|现在(?!没事|(很|挺|真|都|已经)?(好|稳定|正常)|玩|好好)|今天|今晚|越来越|还在|又|一直(?!都是这)"
+    r"worse|getting|can not|will not|still|again|(but|and) now|now (he|she|it|they|i|his|her|my|the) )\b|救命|正在|现在(?!没事|(很|挺|真|都|已经)?(好|稳定|正常)|玩|好好|想(?!死|自杀|轻生)|打算|准备|需要|要(?!死))|今天|今晚|越来越|还在|又|一直(?!都是这)"
 )
 
 
@@ -681,6 +687,8 @@ _TOPIC_FRAME_MASK = re.compile(
     r"|\bwhat (does|do)\b[^,.;:?!\n]*\bmean\b[^,.;:?!\n]*|\bwhat counts as\b[^,.;:?!\n]*|[^,.;:?!\n]*\b(threshold|cut-?off)\b[^,.;:?!\n]*"
     r"|\bhow (do|should|can|would) (i|we|you) (take|check|measure|read)\b[^,.;:?!\n]*"
     r"|[^，,。？?！!\s]*(单张|传单|小册子|须知|注意事项|热线|号码|几号)[^，,。？?！!\s]*"
+    r"|[^,.;:?!\n]*\b(prevent\w*|store|storing|out of reach|child-?proof|first[- ]aid)\b[^,.;:?!\n]*"
+    r"|[^，,。？?！!\s]*(会不会(误|不小心|偷)|防止|预防|避免|(收|放|锁|藏)(好|起来))[^，,。？?！!\s]*"
 )
 # Clauses told as the past; masked, the rest of the message must not still raise a flag.
 _PAST_CLAUSE_MASK = re.compile(r"[^,.;:?!\n，。？！]*(" + _SETTLED_PAST.pattern + r")[^,.;:?!\n，。？！]*")
@@ -691,6 +699,10 @@ _MILD_EARLIER_CLAUSE = re.compile(
     r"[^,.;:?!\n，。？！]*(\b(yesterday|last night|the other day|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|昨天|昨晚|前天|前晚)"
     r"[^,.;:?!\n，。？！]*"
 )
+
+
+# Clauses that tell a sign as long-standing and unchanged; masked, the rest must not still raise a flag.
+_CHRONIC_CLAUSE_MASK = re.compile(r"[^,.;:?!\n，。？！]*(" + _CHRONIC_UNCHANGED.pattern + r")[^,.;:?!\n，。？！]*")
 
 
 def _over_masked(norm: str) -> str:
@@ -750,6 +762,8 @@ def _not_happening_now(norm: str) -> set[str] | None:
     if _ROUTINE_ASK.search(norm):
         if _RESOLVED_MARKER.search(norm):
             return every
+        if _CHRONIC_UNCHANGED.search(norm) and not _still_raises_flag(_CHRONIC_CLAUSE_MASK.sub(" , ", norm)):
+            return every  # 'his face droop from the stroke is the same as always, can he get physio?' 
         if _RESOLVED_WEAK.search(norm) and not _still_raises_flag(_over_masked(norm)):
             return every  # 'seizure when he was two, fine now; school swimming?' ('a seizure an hour ago, fine now' stays)
         if _MANAGED_CONDITION.search(norm) and not _still_raises_flag(_MANAGED_CONDITION.sub(" , ", norm)):
