@@ -106,6 +106,8 @@ def test_lay_terms_expand_on_word_boundaries_only():
     assert "operation" in expand_query("my op is on thursday", "en")
     assert expand_query("the top floor", "en") == "the top floor"  # "op" inside a word is not a lay term
     assert "腹泻" in expand_query("孩子拉肚子了", "zh")
+    assert "wound" in expand_query("when can the dressing come off", "en")
+    assert "reschedule" in expand_query("can I push back my appointment", "en")
 
 
 def test_expansion_keeps_only_words_the_documents_use(user_index):

@@ -1,5 +1,8 @@
 """The answer verifier: sentence splitting, support, citations, extractive fallback, no-answer and streaming."""
 
+import json
+from importlib import resources
+
 import pytest
 
 from medqa.knowledge_base import load_knowledge_base
@@ -227,6 +230,23 @@ def test_a_phrase_said_twice_in_one_sentence_is_garbled_but_passage_sentences_ar
     assert not is_garbled("建议入院时登记一到两名授权联系人，其他亲友请向授权联系人询问。")  # a 5-character term, twice on purpose
     passage_sentences = [s for p in load_knowledge_base() for s in split_sentences(p.text)]
     assert not [s for s in passage_sentences if is_garbled(s)]
+
+
+def test_a_list_item_said_twice_or_a_bracket_never_opened_is_garbled():
+    # Recombined passage phrases again: each pair of characters is in a passage, the sentence is not language.
+    assert is_garbled("检查前请取下钥匙、钥匙、硬币和手机。")
+    assert is_garbled("Bring your slippers, slippers, dressing gown and toiletries.")
+    assert is_garbled("由医生判断能否检查）、之后再预约。")
+    assert is_garbled("Bring a list of your medicines) to the clinic.")
+    # Not garbled: a longer item that starts with the same word, a balanced bracket, a word repeated apart.
+    assert not is_garbled("Please do not visit with a cough, cold, cold sore or diarrhoea.")
+    assert not is_garbled("急性腹泻（拉肚子）最需要注意的是防止脱水。")
+    assert not is_garbled("请带上医保卡、身份证和医保卡复印件。")
+    grounded = resources.files("medqa") / "assets" / "grounded"
+    answers = [json.loads(line)["answer"] for split in ("train", "validation")
+               for line in (grounded / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
+    reference = {s for answer in answers for s in split_sentences(answer)}
+    assert not [s for s in reference if is_garbled(s) and not s.startswith("Yes.")]
 
 
 def test_a_fragment_is_not_shown_though_its_few_characters_are_in_a_passage():
