@@ -116,3 +116,12 @@ def test_first_character_gates_change_no_match():
 ])
 def test_round8_probed_frames(text, value, kind):
     assert (value, kind) in spans(text), (text, spans(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("With thanks,\nRevd (retd) Mary-Anne Whitlock", "Mary-Anne Whitlock"),
+    ("Col. Ravinder Sandhu will call about his wife", "Ravinder Sandhu"),
+    ("my grandad, who turns 95 next week, is Tobias Wrenfield.", "Tobias Wrenfield"),
+])
+def test_ranks_and_a_kin_words_name_after_is(text, value):
+    assert (value, "NAME") in spans(text), (text, spans(text))

@@ -143,3 +143,9 @@ def test_probed_voices_are_redirected(text, reason):
 ])
 def test_probed_voice_look_alikes_are_not_redirected(text):
     assert classify_scope(text).decision != REDIRECT, text
+
+
+def test_a_complaint_or_something_worse_is_a_diagnosis_request():
+    # 11. whatever the first guess is called, "or something worse?" asks what the complaint is
+    assert classify_scope("her knee keeps clicking, is it just wear or something more serious?").decision == REDIRECT
+    assert classify_scope("is the clinic closed today or something else going on?").decision != REDIRECT

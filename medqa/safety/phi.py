@@ -1201,6 +1201,14 @@ _R8_SIGNOFF_CONTACT = re.compile(r"(?im:\b(?:thanks|thank you|many thanks|regard
                                  r"best wishes|cheers|sincerely|yours sincerely|yours faithfully|yours truly|love)[ \t]{0,8}"
                                  r"[,!.\-]?[ \t]{0,8})(" + _R8_FULL_NAME + r")(?=[ \t]*[,;|/\-][ \t]*(?:[\w.+\-]+@|\+?\d|tel|"
                                  r"phone|mob|email|e-mail|www\.|http))")
+# (probed) ranks and clerical or civic titles before a full name, with "(retd)" ("Cdr. (retd) Hugh Fanshawe-Lyle"), and
+# a kin word's name given at a clause end after "is" ("my gran, 101 this May, is Winifred Ashdown")
+_R8_RANK_NAME = re.compile(r"(?<![A-Za-z])(?:Cdr|Cmdr|Col|Capt|Maj|Lt|Lieut|Gen|Brig|Rev|Revd|Sgt|Cpl|Cllr|Fr|Canon|Rabbi|Imam|Pastor|"
+                           r"Judge|Hon|Sir|Dame|Lord|Lady)\.?(?:[ \t]+\((?:retd|ret|rtd|ret'd)\.?\))?[ \t]+(" + _R8_FULL_NAME + r")")
+_R8_KIN_IS_NAME = re.compile(r"(?i:\b(?:my|his|her|our|their)[ \t]+(?:gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
+                             r"grandfather|nan|nana|mum|mom|mam|mother|dad|father|wife|husband|partner|son|daughter|brother|sister|"
+                             r"uncle|aunt|auntie|aunty|neighbour|neighbor|friend|carer|patient)\b)[^.\n]{0,30}?\bis[ \t]+"
+                             r"(" + _R8_FULL_NAME + r")(?=[ \t]*(?:[.,;!?]|$))")
 _R8_RECIPIENT = re.compile(r"(?i:\b(?:send|post|mail|address|forward|deliver|write|return|courier)\b[^.\n]{0,30}?\bto)[ \t]+"
                            r"(" + _R8_FULL_NAME + r")(?=[ \t]+(?:at|c/o|care of)[ \t]+(?i:p\.?o\.?[ \t]*box|\d|flat|apt|unit))")
 _R8_KIN_NAME = re.compile(r"(?i:\b(?:my|his|her|our|their)[ \t]+(?:ah[ \t]?(?:ma|mah|gong|kong|pa|ba|po|ku|yi|ee|sim|pek|chek|soh|"
@@ -1292,7 +1300,11 @@ def _round8_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     if not text.isupper():
         name_rules = ((_R8_HERE_NAME, ("here",)), (_R8_SIGNOFF_CONTACT, ("thank", "regards", "wishes", "cheers", "sincerely",
                                                                           "yours", "love")),
-                      (_R8_RECIPIENT, (" to ",)), (_R8_KIN_NAME, ("my ", "his ", "her ", "our ", "their ")))
+                      (_R8_RECIPIENT, (" to ",)), (_R8_KIN_NAME, ("my ", "his ", "her ", "our ", "their ")),
+                      (_R8_RANK_NAME, ("cdr", "cmdr", "col", "capt", "maj", "lt", "lieut", "gen", "brig", "rev", "sgt", "cpl",
+                                       "cllr", "fr", "canon", "rabbi", "imam", "pastor", "judge", "hon", "sir", "dame", "lord",
+                                       "lady")),
+                      (_R8_KIN_IS_NAME, (" is ",)))
         for regex, words in name_rules:
             for m in regex.finditer(text) if _has(lower, *words) else ():
                 name = _trim_name(m.group(1), False) if regex is _R8_HERE_NAME else m.group(1)

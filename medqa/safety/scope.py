@@ -1613,6 +1613,12 @@ _R8_BEST_MED = re.compile(r"\b(?:strongest|best|most effective|safest|quickest|f
                           r"remedy|" + _C_MED + r")\b.{0,30}?\b(?:i|we|he|she|they|you) (?:can|could|should) (?:get|buy|take|use|have|give)\b")
 
 
+# 11. (probed) "is my son's limp growing pains or something worse?": a complaint offered with "or something worse /
+#     more serious / else" asks what it is, whatever the first guess is called.
+_R8_OR_WORSE = re.compile(r"\bor (?:is it |could it be |might it be )?(?:something|anything) (?:worse|more serious|serious|else|bad|"
+                          r"nasty|sinister)\s*[?]")
+
+
 def round8_reason(norm: str) -> str | None:
     """The round-8 classes: guesses in any register, stopping one's own medicine, substitutes and brands, remedy asks."""
     # before a procedure, a class of medicine ("my blood thinners") is the knowledge base's preparation question;
@@ -1643,6 +1649,9 @@ def round8_reason(norm: str) -> str | None:
         return "dose_request"
     if _R8_BEST_MED.search(norm):
         return "prescription_request"
+    if _R8_OR_WORSE.search(norm) and (_R8_COMPLAINT_EN.search(norm) or re.search(r"\b(?:limp|limping|lump|mole|rash|cough|"
+                                                                                 r"pain|ache|bruise|spot|swelling)\b", norm)):
+        return "diagnosis_request"
     if _R8_THINK_IS.search(norm):
         return "diagnosis_request"
     guess_verb = _R8_GUESS_VERB.search(norm)
