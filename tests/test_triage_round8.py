@@ -79,11 +79,19 @@ EMERGENCIES = {
         "個仔食咗成樽退燒藥水",
         "my husband's gone all wobbly down one side and his face has slipped",
     ],
+    "probe_two": [
+        "toddler's got hold of grandad's heart pills, pretty sure he's had three or four",
+        "I'm passing clots the size of my palm and feel faint",
+        "Granny says she has indigestion but it's crushing and she's grey and sweaty",
+        "my waters went and I can see the cord",
+    ],
     "still_happening_inside_a_frame": [
         # a frame word in the message does not hide a person in trouble now
         "his face droop is the same as always but today he can't lift his arm or speak, can he get physio?",
         "we keep the tablets out of reach but he got into them anyway and swallowed the whole strip",
         "阿爸中风多年，现在突然讲唔到嘢，半边身郁唔到",
+        "she had a temperature of 38.4 at 7 weeks old yesterday and she's still hot, she is 8 weeks now",
+        "I burned my arm on purpose last night, it's blistered and I want to do it again",
         "his epipen expired last month and now he is swelling up after peanuts and can't breathe",
         "she had a seizure when she was two and now she is fitting again and won't wake",
         "had a bit of spotting at 8 weeks and now i'm soaking a pad every hour",
@@ -124,6 +132,14 @@ BENIGN = {
         "- 29 wks\n- scan all fine\n- can I travel to Spain?",
         "WHAT IS THE NUMBER FOR THE POISONS LINE? WANT TO STICK IT ON THE FRIDGE",
         "個仔琴日跌親頭，今日照常返學，食嘢正常，使唔使睇醫生？",
+    ],
+    "probe_two": [
+        "I had a nosebleed as a kid that wouldn't stop, do I need to tell the dentist?",
+        "is it normal to feel a bit tight in the chest after a cold? it's mild and getting better",
+        "what should a pregnant woman do if she notices reduced movements? for my antenatal class notes",
+        "the baby had a temperature of 38 at 7 weeks old, they checked her in hospital and she's now 6 months, when is the next jab?",
+        "what temperature should the bath be for a newborn?",
+        "I burned my arm on the oven last week, it's healing, should I keep it covered?",
     ],
     "idiom_look_alikes": [
         "She's not coming home for Christmas, she's staying with her dad",

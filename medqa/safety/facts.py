@@ -19,7 +19,7 @@ EMERGENCY = "emergency"
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n\u3002\uff1b\uff01\uff1f]+|,|\uff0c|\u3001|\bbut\b|但是|可是")
 _PAST = re.compile(
     r"(?<!same as )(?<!like )\b(last (year|month|week|summer|winter)|(?<!as )last time|years? ago|months? ago|when i was|used to|history of|in (19|20)\d\d|"
-    r"previously|in the past|back in)\b|(?<![跟和同像比])上次(?!.{0,4}(一样|一模一样|差不多|相同))|去年|前年|以前|曾经|小时候|[\d一二三四五六七八九十两几]{1,3}(年|个月)前|病史"
+    r"previously|in the past|back in|as a (kid|child|teen\w*|toddler|youngster|student)|when (i|he|she|they) (was|were) (a kid|little|young|younger|a child|a teen\w*|small))\b|(?<![跟和同像比])上次(?!.{0,4}(一样|一模一样|差不多|相同))|去年|前年|以前|曾经|小时候|[\d一二三四五六七八九十两几]{1,3}(年|个月)前|病史"
 )
 _HYPOTHETICAL = re.compile(r"\b(what if|what (should|do|would|can) (i|we) do (if|when)|later on|in case|suppose|supposing|if ever|should .{0,20} ever|if (someone|somebody|anyone|a person)|if (i|he|she|we|they|you) ever)\b|如果|万一|假如|要是|假设")
 _DOSE_QUESTION = re.compile(
@@ -80,7 +80,7 @@ _SEVERE_BELLY = re.compile(r"\b(severe|terrible|unbearable|excruciating|really b
                            r"|(肚子|腹).{0,4}(剧痛|疼得厉害|痛得厉害|很痛|很疼)|剧烈腹痛")
 _TAKEN = re.compile(r"\b(swallow\w*|ate|eaten|took|taken|drank|drunk|got into|chew\w*|downed|gulped|popped|overdosed|injected|"
                     # round 8: a mouthful told as a swig, a sip or a lick
-                    r"swig\w*|sipped|licked|had (a |some )?(swig|sip|gulp|mouthful|drink|lick|taste|bite) of)\b"
+                    r"swig\w*|sipped|licked|had (a |some )?(swig|sip|gulp|mouthful|drink|lick|taste|bite) of|got hold of|been into|helped (himself|herself) to)\b"
                     r"|吃了|吞了|喝了|服了|误服|误食|误喝|误吞|偷吃|吃掉|喝掉|吞下|吃下|服下|(把|将).{0,12}(吃|喝|吞)了")
 _SUBSTANCE = re.compile(
     r"\b(pills?|tablets?|capsules?|meds|medications?|medicines?|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|"
@@ -253,6 +253,9 @@ def _temperatures(clause: str, has_cue: bool) -> list[float]:
 
 # Questions about what a reading means or which thermometer to use state no reading about anyone now.
 _READING_QUESTION = re.compile(
+    # round 8: the temperature of a bath, a room, milk or water is no reading of anyone
+    r"\b(bath|room|water|milk|bottle|formula|nursery|bedroom|fridge)( \w+){0,2} (temperature|temp)\b|\b(temperature|temp) (of|for) (the |a )?(bath|room|water|milk|bottle|formula|nursery|bedroom)\b"
+    r"|\b(what|which) temperature should (the |a |her |his )?(bath|room|water|milk|bottle|formula|nursery|bedroom)\b|洗澡水|水温|室温|奶温|房间温度|"
     r"\b(counts as (a )?fever|(what|which) (temperature|temp|reading)( \w+){0,2} (counts|is classed|is considered|means)|"
     r"which thermometer)\b|多少度(才|先)?算|几度(才|先)?算|(体温计|耳温枪|温度计).{0,6}还是|哪(种|个)(体温计|温度计|耳温枪)"
 )

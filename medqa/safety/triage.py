@@ -447,7 +447,8 @@ class RedFlagTriage:
 _RESOLVED = re.compile(
     r"\b(fine now|(is|seems|seem|acting|behaving|back to|has been|been) (completely |totally |perfectly |all )?(normal|fine|ok|okay|"
     r"himself|herself|themselves)|all fine|fine since|totally fine|no problems? since|all good now|better now|healed|"
-    r"(playing|eating|feeding|acting) (normally|as normal|happily|fine)|worn off|wore off|gone now|nothing since)\b"
+    r"(playing|eating|feeding|acting) (normally|as normal|happily|fine)|worn off|wore off|gone now|nothing since|"
+    r"getting better|improving|on the mend|easing off)\b"
     r"|没事了|已经好了|精神(很|挺)?(好|正常)|一直挺好|一切正常|现在好了|恢复了|全好了|都好了|完全好了|痊愈"
     r"|\bno (sickness|vomiting|being sick|headache)\b.{0,30}\bno (sickness|vomiting|headache|drowsiness)( now)?\b"
     r"|没(有)?(吐|呕).{0,3}(也|亦|又)?(不|没)(有)?头痛"
@@ -522,6 +523,9 @@ _FIRST_PERSON_INTENT = re.compile(r"\bi (want|wanted|am going|plan|have been thi
 _CURRENT_OLDER_AGE = re.compile(
     r"\b(now|is now|are now|currently|today)( \w+){0,2} (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) ?(years?|yrs?|y/?o)\b"
     r"|\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?) old now\b"
+    # round 8: past three months now ('she is now 6 months'): an infant fever then is not one now
+    r"|\b(now|is now|are now|currently)( \w+){0,2} ([3-9]|1\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(months?|mos?)\b"
+    r"|(现在|目前|已经)(已经)?([3-9]|1\d|[三四五六七八九十]|十[一二])个?月"
     r"|(现在|目前|今年|已经)(已经)?([\d一二两三四五六七八九十]{1,3})(岁|周岁)"
 )
 _INFANT_THEN = re.compile(r"\b(when (he|she|they) (was|were)|back when|as a (newborn|baby)|at (\d|one|two|six|eight) weeks old|"
@@ -587,6 +591,7 @@ _PREPARING = re.compile(
     r"|手册|制度|规章|流程|预案|培训|课程|讲座|急救箱|急救包|药箱|演练|话题|主题|我是(老师|教师|班主任|护士|教练|经理|学生)"
     r"|(只是|先|就)?想(先)?(了解|知)|先了解|先存|备用|以防万一|现在没事|没人受伤|没有人受伤"
     # round 8: reading up ahead (due dates, a leaflet's wording) and the logistics of a device or medicine
+    r"|\b(class notes|for (my|our|the) (notes|essay|assignment|homework|exam|revision|dissertation|project|presentation))\b"
     r"|\b(reading up|read up|preparing|prepare|due in|due date|(we are|i am|she is) due|expecting (in|our)|antenatal|"
     r"before (the|our) baby (arrives|comes|is born)|in the (\w+ )?(leaflet|booklet|pamphlet|handout|book)|just asking)\b"
     r"|单张|传单|小册子|须知|注意事项|热线|贴在"
@@ -609,7 +614,7 @@ _GENERIC_FRAME = re.compile(
     r"|\bwhat does\b.{0,40}\bmean\b|\bwhat counts as\b|\b(threshold|cut-?off)\b|\bhow (do|should|can|would) (i|we|you) (take|check|measure|read)\b"
     r"|\b((where|how) (can|do|could|would|should) (i|we)|how to) (get|find|pick up|collect|order|renew|replace|book)\b"
     r"|\b(can|could|may) (i|we|he|she|they) (take|bring|carry|pack|fly with)\b"
-    r"|\bwhat (should|do|can|would|must) (we|i|staff|you) do if\b|\b(where|how) (is|are|should|do) (the )?(best|safest)\b"
+    r"|\bwhat (should|do|can|would|must) (we|i|staff|you) do if\b|\bwhat (should|do|can|would|must) (a|an|the|your) (\w+ ){0,2}(do|say)\b|\b(where|how) (is|are|should|do) (the )?(best|safest)\b"
     r"|(应该|要)?(怎样|怎么|如何)(收|放|锁|藏)|放(在)?哪"
     r"|(哪里|哪儿|在哪|哪)(度)?(拿|取|领|找|有|买)|几号|号码|多少号|可(不)?可以带|能(不能)?带"
 )
@@ -654,7 +659,8 @@ _ROUTINE_ASK = re.compile(
     r"(can|may|should) (he|she|they|i|we) (still )?(go|come|attend|join|take part|travel|fly|swim)|"
     # round 8: school, sport, records, travel, clubs, check-ups
     r"school|nursery|swimming|sports?|(medical )?records?|show (up )?on|insurance|flights?|holiday|abroad|check-?ups?|"
-    r"clubs?|meetings?|specialist service|apply|application|physio\w*|wheelchair)\b"
+    r"clubs?|meetings?|specialist service|apply|application|physio\w*|wheelchair|mention it|"
+    r"tell (the|my|his|her|our) (dentist|doctor|gp|school|nursery|surgeon|employer|insurer|nurse|teacher))\b"
     r"|申请|领(药|取)|怎么领|怎样领|按怎领"
     r"|还要去医院|还要(看|去看)医生|要不要去医院|需要去医院吗|还用去医院"
     r"|打印|小结|证明|表格|覆诊|复诊|预约|约|续药|续(开|拿|配)|报告|挂号|病历|体检|拿药|(领|取|开)药"
