@@ -14,7 +14,8 @@ is chosen inside that training data from out-of-fold scores (inner folds are aga
 about k is seen before k is scored.
 
 Multi-turn rows ("turns"): at fit time a conversation is one example, its user turns joined (the label belongs to
-the conversation, not to any one turn: the first turn of an emergency conversation is often a greeting). At run
+the conversation, not to any one turn: the first turn of an emergency conversation is often a greeting), and each
+turn of a benign conversation is one more negative (so greetings and fillers alone score low). At run
 time the net scores each user turn and the last three turns joined, and takes the highest: that is what the
 rules' assess_conversation does, so the union can be taken turn by turn.
 
@@ -268,8 +269,16 @@ class Task:
 
     def _fit(self, rows: list[dict], language: str):
         chosen = [r for r in rows if r["lang"] == language]
-        x = feature_matrix([fit_text(r) for r in chosen], language, self.embeddings, self.use_embedding)
-        labels = np.array([self.label(r) for r in chosen])
+        texts, labels = [fit_text(r) for r in chosen], [self.label(r) for r in chosen]
+        # Every turn of a benign conversation is a negative too: the net scores single turns at run time, and
+        # greetings and fillers ("right. another thing", "我们在家") otherwise appear only inside emergency
+        # conversations and were flagged on their own (most of the first run's false alarms on blind4 and blind6).
+        for row in chosen:
+            if "turns" in row and not self.positive(row):
+                texts += [t for t in _turns(row) if t.strip()]
+                labels += [self.label(row)] * len([t for t in _turns(row) if t.strip()])
+        x = feature_matrix(texts, language, self.embeddings, self.use_embedding)
+        labels = np.array(labels)
         none_index = self.classes.index("none") if self.name == "triage" else None
         n_classes = len(self.classes)
         return fit_logistic(x, labels, n_classes, L2[self.name], positive_weight_of=none_index)
@@ -448,7 +457,7 @@ def write_asset(out: Path, parts: dict, groups: list[str]) -> None:
     """Write the asset (both tasks' parts, the writer groups fitted on, the regularisation)."""
     # A run for one task keeps the other task's part of an existing asset (the two can be fitted in parallel).
     previous = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
-    kept = {name: previous[name] for name in ("triage", "scope") if name in previous and name not in parts}
+    kept = {name: previous[name] for name in ("triage", "scope", "scope_kind") if name in previous and name not in parts}
     groups = sorted(set(groups) | set(previous.get("groups", [])))
     asset = {"about": "medqa learned safety nets; fitted by scripts/fit_learned_safety.py; see data_cards/learned_safety_model.md",
              **kept, **parts, "groups": groups, "l2": L2}
@@ -548,13 +557,13 @@ def main(argv: list[str] | None = None) -> int:
     rules.add_argument("--out", type=Path, required=True)
     evaluation = sub.add_parser("evaluate")
     evaluation.add_argument("--rules", type=Path, default=None, help="the rules' decisions on blind8 (subcommand rules)")
-    evaluation.add_argument("--no-embedding", action="store_true", help="English n-grams only (no MiniLM)")
+    evaluation.add_argument("--embedding", action="store_true", help="English rows start with the MiniLM embedding (not shipped)")
     evaluation.add_argument("--task", choices=["triage", "scope", "both"], default="both")
     evaluation.add_argument("--save", type=Path, default=None, help="write per-row held-out decisions here")
     evaluation.add_argument("--asset", type=Path, default=None, help="also fit on every row and write the asset here")
     fit = sub.add_parser("fit")
     fit.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
-    fit.add_argument("--no-embedding", action="store_true", help="English n-grams only (no MiniLM)")
+    fit.add_argument("--embedding", action="store_true", help="English rows start with the MiniLM embedding (not shipped)")
     kinds = sub.add_parser("kinds", help="add the redirect-kind model to an existing asset")
     kinds.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
     timed = sub.add_parser("timing")
@@ -566,9 +575,9 @@ def main(argv: list[str] | None = None) -> int:
         rules_decisions(args.batch, args.out)
     elif args.command == "evaluate":
         tasks = ["triage", "scope"] if args.task == "both" else [args.task]
-        evaluate(args.rules, not args.no_embedding, tasks, args.save, args.asset)
+        evaluate(args.rules, args.embedding, tasks, args.save, args.asset)
     elif args.command == "fit":
-        fit_asset(args.out, not args.no_embedding)
+        fit_asset(args.out, args.embedding)
         fit_kinds(args.out)
     elif args.command == "kinds":
         fit_kinds(args.out)
