@@ -252,6 +252,7 @@ class Task:
         return row["level"] == "emergency" if self.name == "triage" else row["label"] == "redirect"
 
     def label(self, row: dict) -> int:
+        """Class index of a row: its category (or "none") for triage, 1/0 for scope."""
         if self.name == "scope":
             return int(self.positive(row))
         return self.classes.index(row["category"] if self.positive(row) else "none")
