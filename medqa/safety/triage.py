@@ -563,7 +563,7 @@ _PERSON_NAMED = re.compile(
     r"child|kid|baby|toddler|infant|newborn|boy|girl|man|woman|lady|patient|pt|res|resident|client|neighbou?r|friend|"
     r"\d{1,3} ?(yo|y/o|yrs?|years? old|months? old|weeks? old|m|f)|"
     r"i (have|am|feel|felt|got|had|can not|think|just|took|ate|fell|hit|cut|burnt|burned))\b"
-    r"|(我|他|她|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷|奶|外婆|外公|婆婆|公公|哥|姐|弟|妹|家人|朋友|媳妇|小朋友)(?!想问|想了解|问一下|问下|想知道)"
+    r"|(家父|家母|家兄|家姐|丈夫|妻子|爱人|那口子|老人家|长辈|我|他|她|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷|奶|外婆|外公|婆婆|公公|哥|姐|弟|妹|家人|朋友|媳妇|小朋友)(?!想问|想了解|问一下|问下|想知道)"
 )
 
 
@@ -574,7 +574,8 @@ _LOGISTICS = re.compile(
     r"\b(carry|carrying|bring|bringing|take|taking|pack|packing|travel\w*|fly\w*)( with)?( [\w'-]+){0,4} (on|onto|through|in|into|to) "
     r"(a |the |my |our |his |her )?(plane|planes|flight|flights|airport|security|hand luggage|cabin|carry-?on|abroad|overseas)\b"
     r"|\b(expir\w*|out of date|replacement|replace|renew\w*|spare ones?|reorder|re-order)\b"
-    r"|带(上|去|到|过)?.{0,3}(飞机|出国|过关|安检)|上飞机|过期|换新|补领|备用"
+    r"|\b(apply|applying) for\b"
+    r"|带(上|去|到|过)?.{0,3}(飞机|出国|过关|安检)|上飞机|过期|换新|补领|备用|申请|续(药|配|开)"
 )
 # Local span of a logistics phrase: masked narrowly so a sign in the same clause still counts
 # ('his epipen expired and he is swelling up after peanuts' keeps the swelling).
@@ -615,7 +616,7 @@ _GENERIC_FRAME = re.compile(
     r"|\b((where|how) (can|do|could|would|should) (i|we)|how to) (get|find|pick up|collect|order|renew|replace|book)\b"
     r"|\b(can|could|may) (i|we|he|she|they) (take|bring|carry|pack|fly with)\b"
     r"|\bwhat (should|do|can|would|must) (we|i|staff|you) do if\b|\bwhat (should|do|can|would|must) (a|an|the|your) (\w+ ){0,2}(do|say)\b|\b(where|how) (is|are|should|do) (the )?(best|safest)\b"
-    r"|(应该|要)?(怎样|怎么|如何)(收|放|锁|藏)|放(在)?哪"
+    r"|(应该|要)?(怎样|怎么|如何)(收|放|锁|藏|申请|续|领|拿)|放(在)?哪|(急救|处理|应对)(的)?(方法|措施|步骤|流程)"
     r"|(哪里|哪儿|在哪|哪)(度)?(拿|取|领|找|有|买)|几号|号码|多少号|可(不)?可以带|能(不能)?带"
 )
 # 2. An old, settled episode with a routine ask (results, forms, a wheelchair, reprinting a discharge note).
@@ -692,7 +693,7 @@ _TOPIC_FRAME_MASK = re.compile(
     # round 8: the meaning of a word, what counts as a sign, a threshold, how to take a reading, a leaflet or a number
     r"|\bwhat (does|do)\b[^,.;:?!\n]*\bmean\b[^,.;:?!\n]*|\bwhat counts as\b[^,.;:?!\n]*|[^,.;:?!\n]*\b(threshold|cut-?off)\b[^,.;:?!\n]*"
     r"|\bhow (do|should|can|would) (i|we|you) (take|check|measure|read)\b[^,.;:?!\n]*"
-    r"|[^，,。？?！!\s]*(单张|传单|小册子|须知|注意事项|热线|号码|几号)[^，,。？?！!\s]*"
+    r"|[^，,。？?！!\s]*(单张|传单|小册子|须知|注意事项|热线|号码|几号|(急救|处理|应对)(的)?(方法|措施|步骤|流程)|手册)[^，,。？?！!\s]*"
     r"|[^,.;:?!\n]*\b(prevent\w*|store|storing|out of reach|child-?proof|first[- ]aid)\b[^,.;:?!\n]*"
     r"|[^，,。？?！!\s]*(会不会(误|不小心|偷)|防止|预防|避免|(收|放|锁|藏)(好|起来))[^，,。？?！!\s]*"
 )
