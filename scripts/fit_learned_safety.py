@@ -31,6 +31,8 @@ from pathlib import Path
 
 import numpy as np
 
+from moe_core.errors import UserError
+
 ROOT = Path(__file__).resolve().parents[1]
 SAFETY = ROOT / "tests" / "data" / "safety"
 BLIND = ["blind4", "blind5", "blind6", "blind7", "blind8"]
@@ -115,6 +117,153 @@ def rules_decisions(batch: str, out: Path) -> None:
     out.write_text(json.dumps(decisions, ensure_ascii=False, indent=0), encoding="utf-8")
     print(f"wrote {out}: {len(decisions['triage'])} triage, {len(decisions['scope'])} scope rows", file=sys.stderr)
 
+
+
+# --- in-domain questions (issue 13 follow-up) -------------------------------------------------------------------
+# The safety sets' benign rows are look-alikes that name conditions; the product's core traffic is practical patient
+# questions, on which a net fitted only on look-alikes fired (a bill, hand gel, hay fever). These in-domain texts are
+# fitted as rows labelled by what the rules say today, so the few KB questions that ARE emergencies or redirects on
+# purpose keep their label. Validation/test splits are never fitted: validation is the held-out false-alarm check.
+GROUNDED = ROOT / "medqa" / "assets" / "grounded"
+KB = ROOT / "medqa" / "assets" / "kb"
+IN_DOMAIN_RULES = Path("/tmp/L2/in_domain_rules.json")
+
+
+def in_domain_texts() -> dict[str, list[str]]:
+    """Group name -> distinct questions: the KB question bank, train wordings, out-of-scope tuning, and held-out validation."""
+    def read(path: Path) -> list[dict]:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    kb = [t for name in ("questions_en.jsonl", "questions_zh.jsonl") for row in read(KB / name)
+          for t in [row["question"], *row.get("paraphrases", [])]]
+    train = [row["question"] for row in read(GROUNDED / "train.jsonl")]
+    tune = [row["question"] for path in sorted(GROUNDED.glob("out_of_scope_tune*.jsonl")) for row in read(path)]
+    validation = [row["question"] for name in ("validation.jsonl", "out_of_scope_validation.jsonl")
+                  for row in read(GROUNDED / name)]
+    groups = {"in_domain_kb": kb, "in_domain_train": train, "in_domain_oos_tune": tune, "held_validation": validation}
+    return {name: list(dict.fromkeys(t for t in texts if t.strip())) for name, texts in groups.items()}
+
+
+def label_in_domain(out: Path) -> None:
+    """Write the rules' triage level/category and scope decision for every in-domain text (run with today's rules)."""
+    from medqa.safety.scope import REDIRECT, classify_scope
+    from medqa.safety.similarity import prime_embeddings
+    from medqa.safety.triage import RedFlagTriage
+
+    groups = in_domain_texts()
+    texts = list(dict.fromkeys(t for ts in groups.values() for t in ts))
+    start = time.time()
+    prime_embeddings(texts)
+    triage = RedFlagTriage()
+    labels = {}
+    for text in texts:
+        result = triage.assess(text)
+        labels[text] = {"level": result.level, "category": (result.categories or ["none"])[0],
+                        "redirect": classify_scope(text).decision == REDIRECT}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"groups": groups, "labels": labels}, ensure_ascii=False), encoding="utf-8")
+    print(f"labelled {len(texts)} in-domain texts by the rules in {time.time() - start:.0f}s -> {out}", file=sys.stderr)
+
+
+def in_domain_rows(task_name: str, labels_file: Path = IN_DOMAIN_RULES) -> tuple[list[dict], list[dict]]:
+    """(fitted in-domain rows, held-out validation rows) of one task, labelled by the rules' decisions.
+
+    A text in more than one group belongs to the first (KB first), so leaving the KB out leaves out all its wordings.
+    """
+    from medqa.safety.normalize import is_chinese
+
+    if not labels_file.exists():
+        raise UserError(f"{labels_file} is missing: run `fit_learned_safety.py label-in-domain` first")
+    data = json.loads(labels_file.read_text(encoding="utf-8"))
+    seen: set[str] = set()
+    fitted, held = [], []
+    for group, texts in data["groups"].items():
+        for index, text in enumerate(texts):
+            if group != "held_validation" and text in seen:
+                continue
+            seen.add(text)
+            rules = data["labels"][text]
+            row = {"id": f"{group}:{index}", "group": group, "text": text, "lang": "zh" if is_chinese(text) else "en"}
+            if task_name == "triage":
+                emergency = rules["level"] == "emergency"
+                row.update(level="emergency" if emergency else "none", category=rules["category"] if emergency else "none")
+            else:
+                row.update(label="redirect" if rules["redirect"] else "allow", kind="rules")
+            (held if group == "held_validation" else fitted).append(row)
+    return fitted, held
+
+
+def learned_only(task: "Task", decisions: dict, rows: list[dict]) -> list[dict]:
+    """Rows the net fires on that the rules do not (the rules' decision is the row's label)."""
+    return [r for r in rows if decisions[r["id"]][0] and not task.positive(r)]
+
+
+def in_domain_report(task_name: str, rules_file: Path, asset: Path | None) -> None:
+    """The in-domain false-alarm check, the blind8 union (blind8 out of the fit), leave-KB-out, and the asset."""
+    safety = triage_rows() if task_name == "triage" else scope_rows()
+    fitted_in_domain, held = in_domain_rows(task_name)
+    all_rows = safety + fitted_in_domain
+    task = Task(task_name, all_rows, None, use_embedding=False)
+    rules = json.loads(rules_file.read_text(encoding="utf-8"))
+    fitted_texts = {r["text"] for r in fitted_in_domain}
+    unseen = [r for r in held if r["text"] not in fitted_texts]
+    kb = [r for r in fitted_in_domain if r["group"] == "in_domain_kb"]
+    word = "emergency" if task_name == "triage" else "redirect"
+
+    def say(line: str) -> None:
+        print(line, flush=True)
+
+    def flags(decisions: dict, rows: list[dict], name: str) -> None:
+        flagged = learned_only(task, decisions, rows)
+        say(f"  {name}: learned-only {word} flags {len(flagged)}/{len(rows)} = {len(flagged) / max(1, len(rows)):.4f}")
+        for r in flagged[:15]:
+            say(f"    - {r['text'][:140]!r} {decisions[r['id']][1]:.3f}")
+
+    say(f"[{task_name}] in-domain rows fitted: {len(fitted_in_domain)} "
+        f"({sum(task.positive(r) for r in fitted_in_domain)} positive by the rules); validation texts {len(held)}, "
+        f"of which not in any fitted group {len(unseen)}")
+    start = time.time()
+    without_blind8 = fit_and_threshold(task, [r for r in all_rows if r["group"] != "blind8"])
+    say(f"[{task_name}] blind8 out: fitted in {time.time() - start:.0f}s, thresholds "
+        f"{ {lang: round(without_blind8[lang][1], 4) for lang in without_blind8} }")
+    flags(decisions_on(task, without_blind8, held), held, "validation (net without blind8)")
+    results = decisions_on(task, without_blind8, [r for r in safety if r["group"] == "blind8"])
+    say("\n".join(lowo_table_one(task, results, "blind8")))
+    say("\n".join(union_table(task, results, rules)))
+    start = time.time()
+    shipped = fit_and_threshold(task, all_rows)
+    say(f"[{task_name}] all rows: fitted in {time.time() - start:.0f}s, thresholds "
+        f"{ {lang: round(shipped[lang][1], 4) for lang in shipped} }")
+    flags(decisions_on(task, shipped, held), held, "validation (shipped net)")
+    flags(decisions_on(task, shipped, unseen), unseen, "validation texts in no fitted group (shipped net)")
+    flags(decisions_on(task, shipped, kb), kb, "KB question bank (training data, shipped net)")
+    without_kb = {lang: (task.fit([r for r in all_rows if r["group"] != "in_domain_kb"], lang), shipped[lang][1])
+                  for lang in ("en", "zh")}
+    flags(decisions_on(task, without_kb, kb), kb, "KB question bank, KB left out of the fit (shipped thresholds)")
+    if asset:
+        write_asset(asset, {task_name: asset_part_from(task, shipped)}, sorted({r["group"] for r in all_rows}))
+
+
+def lowo_table_one(task: "Task", results: dict, batch: str) -> list[str]:
+    """The net-alone line of one held-out batch (see lowo_table)."""
+    rows = [r for r in task.rows if r["group"] == batch]
+    cells = []
+    for lang in ("en", "zh", "all"):
+        chosen = [r for r in rows if lang == "all" or r["lang"] == lang]
+        pos = [results[r["id"]][0] for r in chosen if task.positive(r)]
+        neg = [results[r["id"]][0] for r in chosen if not task.positive(r)]
+        cells.append(f"{lang} recall {_rate(pos)} false {_rate(neg)}")
+    return [f"  {task.name} net alone, {batch} held out: " + " | ".join(cells)]
+
+
+def asset_part_from(task: "Task", fitted: dict) -> dict:
+    """One task's asset part from already fitted (model, threshold) per language."""
+    from medqa.safety.learned import encode_array
+
+    return {lang: {"features": "ngrams", "classes": task.classes, "threshold": round(threshold, 6),
+                   "bias": [round(float(b), 6) for b in bias], "weights": encode_array(weights),
+                   "fitted_on": sum(r["lang"] == lang for r in task.rows)}
+            for lang, ((weights, bias), threshold) in fitted.items()}
 
 
 # --- features --------------------------------------------------------------------------------------------------
@@ -320,6 +469,10 @@ def out_of_fold_threshold(task: Task, rows: list[dict], language: str) -> float:
     """Threshold for <= 1% false alarms, from out-of-fold scores with whole writer groups held out."""
     negatives = []
     for group in sorted({r["group"] for r in rows}):
+        # In-domain questions are easy negatives: they are fitted on but do not set the threshold, which stays
+        # chosen on the safety sets' look-alikes (and costs no extra fits).
+        if group.startswith("in_domain"):
+            continue
         train = [r for r in rows if r["group"] != group]
         held = [r for r in rows if r["group"] == group and not task.positive(r) and row_language(r) == language]
         if held:
@@ -567,6 +720,12 @@ def main(argv: list[str] | None = None) -> int:
     fit.add_argument("--embedding", action="store_true", help="English rows start with the MiniLM embedding (not shipped)")
     kinds = sub.add_parser("kinds", help="add the redirect-kind model to an existing asset")
     kinds.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
+    labelled = sub.add_parser("label-in-domain", help="the rules' decisions on the in-domain questions")
+    labelled.add_argument("--out", type=Path, default=IN_DOMAIN_RULES)
+    domain = sub.add_parser("in-domain", help="fit with the in-domain questions; in-domain false alarms, blind8 union")
+    domain.add_argument("--task", choices=["triage", "scope"], required=True)
+    domain.add_argument("--rules", type=Path, required=True, help="the rules' decisions on blind8 (subcommand rules)")
+    domain.add_argument("--asset", type=Path, default=None, help="write this task's fitted part here")
     timed = sub.add_parser("timing")
     timed.add_argument("--count", type=int, default=300)
     args = parser.parse_args(argv)
@@ -582,6 +741,10 @@ def main(argv: list[str] | None = None) -> int:
         fit_kinds(args.out)
     elif args.command == "kinds":
         fit_kinds(args.out)
+    elif args.command == "in-domain":
+        in_domain_report(args.task, args.rules, args.asset)
+    elif args.command == "label-in-domain":
+        label_in_domain(args.out)
     else:
         timing(args.count)
     return 0
