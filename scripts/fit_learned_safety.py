@@ -38,7 +38,9 @@ SAFETY = ROOT / "tests" / "data" / "safety"
 BLIND = ["blind4", "blind5", "blind6", "blind7", "blind8"]
 CACHE = Path("/tmp/learned_cache.npz")
 MAX_FALSE_ALARMS = 0.01
+MAX_IN_DOMAIN_FLAGS = 0.001
 L2 = {"triage": 1e-4, "scope": 1e-4}
+IN_DOMAIN_WEIGHT = 1.0  # set by --in-domain-weight
 
 
 # --- data ----------------------------------------------------------------------------------------------------
@@ -324,7 +326,8 @@ def feature_matrix(texts: list[str], language: str, embeddings: dict[str, np.nda
 
 
 # --- fitting ---------------------------------------------------------------------------------------------------
-def fit_logistic(x, labels: np.ndarray, n_classes: int, l2: float, positive_weight_of=None, max_iterations: int = 300):
+def fit_logistic(x, labels: np.ndarray, n_classes: int, l2: float, positive_weight_of=None, max_iterations: int = 300,
+                 row_scale: np.ndarray | None = None):
     """(weights features x classes, bias) of an L2 logistic fit by L-BFGS; binary when n_classes == 1.
 
     Sample weights balance the two sides (emergency vs none, redirect vs allow) so each carries half the loss.
@@ -335,6 +338,9 @@ def fit_logistic(x, labels: np.ndarray, n_classes: int, l2: float, positive_weig
     y = torch.as_tensor(labels)
     positive = (y != positive_weight_of) if positive_weight_of is not None else (y == 1)
     weight = torch.where(positive, 0.5 / max(1, int(positive.sum())), 0.5 / max(1, int((~positive).sum()))).float()
+    if row_scale is not None:
+        # In-domain rows count IN_DOMAIN_WEIGHT times (see Task._fit).
+        weight = weight * torch.as_tensor(row_scale, dtype=torch.float32)
     rows = x.to_sparse_csr()
     rows_t = x.t().coalesce().to_sparse_csr()
     target = torch.nn.functional.one_hot(y.long(), n_classes).float() if n_classes > 1 else y.float()[:, None]
@@ -427,11 +433,15 @@ class Task:
             if "turns" in row and not self.positive(row):
                 texts += [t for t in _turns(row) if t.strip()]
                 labels += [self.label(row)] * len([t for t in _turns(row) if t.strip()])
+        # In-domain rows are weighted up: a few thousand easy negatives among look-alike positives that share their
+        # words ("take my medicine with food") were outvoted at weight 1 (18 KB questions still redirected).
+        scale = np.array([IN_DOMAIN_WEIGHT if r["group"].startswith("in_domain") else 1.0 for r in chosen]
+                         + [1.0] * (len(texts) - len(chosen)))
         x = feature_matrix(texts, language, self.embeddings, self.use_embedding)
         labels = np.array(labels)
         none_index = self.classes.index("none") if self.name == "triage" else None
         n_classes = len(self.classes)
-        return fit_logistic(x, labels, n_classes, L2[self.name], positive_weight_of=none_index)
+        return fit_logistic(x, labels, n_classes, L2[self.name], positive_weight_of=none_index, row_scale=scale)
 
     def score(self, model, rows: list[dict], language: str) -> np.ndarray:
         """Run-time score per row: the highest over the texts the net scores (see run_texts)."""
@@ -467,17 +477,19 @@ def row_language(row: dict) -> str:
 
 def out_of_fold_threshold(task: Task, rows: list[dict], language: str) -> float:
     """Threshold for <= 1% false alarms, from out-of-fold scores with whole writer groups held out."""
-    negatives = []
+    negatives, in_domain = [], []
     for group in sorted({r["group"] for r in rows}):
-        # In-domain questions are easy negatives: they are fitted on but do not set the threshold, which stays
-        # chosen on the safety sets' look-alikes (and costs no extra fits).
-        if group.startswith("in_domain"):
-            continue
         train = [r for r in rows if r["group"] != group]
         held = [r for r in rows if r["group"] == group and not task.positive(r) and row_language(r) == language]
         if held:
-            negatives.append(task.score(task.fit(train, language), held, language))
-    return threshold_for(np.concatenate(negatives))
+            scores = task.score(task.fit(train, language), held, language)
+            (in_domain if group.startswith("in_domain") else negatives).append(scores)
+    threshold = threshold_for(np.concatenate(negatives))
+    # In-domain questions are a second, stricter limit: with them in the fit the look-alikes score lower, and a
+    # threshold set on look-alikes alone fell (scope 0.90 -> 0.73) and let practical questions through.
+    if in_domain:
+        threshold = max(threshold, threshold_for(np.concatenate(in_domain), MAX_IN_DOMAIN_FLAGS))
+    return threshold
 
 
 def fit_and_threshold(task: Task, rows: list[dict]) -> dict:
@@ -566,13 +578,16 @@ def union_table(task: Task, learned: dict, rules: dict) -> list[str]:
     return lines
 
 
-def evaluate(rules_file: Path | None, use_embedding: bool, tasks: list[str], out: Path | None, asset: Path | None = None) -> None:
+def evaluate(rules_file: Path | None, use_embedding: bool, tasks: list[str], out: Path | None, asset: Path | None = None,
+             with_in_domain: bool = False) -> None:
     """Print the leave-one-writer-out tables and, with the rules' decisions, the blind8 union tables.
 
     With `asset`, also fit the shipped nets on every row and write them there (the leave-one-writer-out fits are
     reused for the out-of-fold thresholds, so this costs two more fits per language).
     """
     rows = {"triage": triage_rows(), "scope": scope_rows()}
+    if with_in_domain:
+        rows = {name: task_rows + in_domain_rows(name)[0] for name, task_rows in rows.items()}
     embeddings = load_embeddings(english_texts([rows[t] for t in tasks])) if use_embedding else None
     rules = json.loads(rules_file.read_text(encoding="utf-8")) if rules_file else None
     report, saved, parts = [], {}, {}
@@ -715,6 +730,7 @@ def main(argv: list[str] | None = None) -> int:
     evaluation.add_argument("--task", choices=["triage", "scope", "both"], default="both")
     evaluation.add_argument("--save", type=Path, default=None, help="write per-row held-out decisions here")
     evaluation.add_argument("--asset", type=Path, default=None, help="also fit on every row and write the asset here")
+    evaluation.add_argument("--in-domain", action="store_true", help="also fit the in-domain questions (label-in-domain)")
     fit = sub.add_parser("fit")
     fit.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
     fit.add_argument("--embedding", action="store_true", help="English rows start with the MiniLM embedding (not shipped)")
@@ -726,6 +742,7 @@ def main(argv: list[str] | None = None) -> int:
     domain.add_argument("--task", choices=["triage", "scope"], required=True)
     domain.add_argument("--rules", type=Path, required=True, help="the rules' decisions on blind8 (subcommand rules)")
     domain.add_argument("--asset", type=Path, default=None, help="write this task's fitted part here")
+    domain.add_argument("--in-domain-weight", type=float, default=1.0, help="loss weight of an in-domain row")
     timed = sub.add_parser("timing")
     timed.add_argument("--count", type=int, default=300)
     args = parser.parse_args(argv)
@@ -735,13 +752,15 @@ def main(argv: list[str] | None = None) -> int:
         rules_decisions(args.batch, args.out)
     elif args.command == "evaluate":
         tasks = ["triage", "scope"] if args.task == "both" else [args.task]
-        evaluate(args.rules, args.embedding, tasks, args.save, args.asset)
+        evaluate(args.rules, args.embedding, tasks, args.save, args.asset, args.in_domain)
     elif args.command == "fit":
         fit_asset(args.out, args.embedding)
         fit_kinds(args.out)
     elif args.command == "kinds":
         fit_kinds(args.out)
     elif args.command == "in-domain":
+        global IN_DOMAIN_WEIGHT
+        IN_DOMAIN_WEIGHT = args.in_domain_weight
         in_domain_report(args.task, args.rules, args.asset)
     elif args.command == "label-in-domain":
         label_in_domain(args.out)
