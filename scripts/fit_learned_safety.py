@@ -719,6 +719,7 @@ def scores_logits(x, weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
+    global IN_DOMAIN_WEIGHT
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     rules = sub.add_parser("rules")
@@ -731,6 +732,7 @@ def main(argv: list[str] | None = None) -> int:
     evaluation.add_argument("--save", type=Path, default=None, help="write per-row held-out decisions here")
     evaluation.add_argument("--asset", type=Path, default=None, help="also fit on every row and write the asset here")
     evaluation.add_argument("--in-domain", action="store_true", help="also fit the in-domain questions (label-in-domain)")
+    evaluation.add_argument("--in-domain-weight", type=float, default=1.0, help="loss weight of an in-domain row")
     fit = sub.add_parser("fit")
     fit.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
     fit.add_argument("--embedding", action="store_true", help="English rows start with the MiniLM embedding (not shipped)")
@@ -751,6 +753,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "rules":
         rules_decisions(args.batch, args.out)
     elif args.command == "evaluate":
+        IN_DOMAIN_WEIGHT = args.in_domain_weight
         tasks = ["triage", "scope"] if args.task == "both" else [args.task]
         evaluate(args.rules, args.embedding, tasks, args.save, args.asset, args.in_domain)
     elif args.command == "fit":
@@ -759,7 +762,6 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "kinds":
         fit_kinds(args.out)
     elif args.command == "in-domain":
-        global IN_DOMAIN_WEIGHT
         IN_DOMAIN_WEIGHT = args.in_domain_weight
         in_domain_report(args.task, args.rules, args.asset)
     elif args.command == "label-in-domain":

@@ -9,6 +9,7 @@ used beside the rules (data_cards/learned_safety_model.md), so they are listed t
 """
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -156,3 +157,57 @@ def test_a_tiny_hand_built_model_scores_by_its_weights():
     models = LearnedSafety({"zh": model}, {})
     assert triage_probabilities("胸痛", models)[0] > 0.9
     assert triage_probabilities("头痛", models)[0] == pytest.approx(0.5)
+
+
+# --- in-domain questions: the product's core traffic (issue 13 follow-up) ----------------------------------------
+ASSETS = Path(learned.__file__).resolve().parents[1] / "assets"
+
+
+def _questions(path, with_paraphrases: bool) -> list[str]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return list(dict.fromkeys(t for row in rows for t in [row["question"], *(row.get("paraphrases", []) if with_paraphrases else [])]))
+
+
+SCOPE_NOT_REFITTED = pytest.mark.xfail(
+    strict=True, reason="the scope net was not refitted with in-domain questions: the refit failed its ship criterion "
+    "(data_cards/learned_safety_model.md, 'In-domain questions'); strict: remove this marker when it passes")
+NETS = ["triage", pytest.param("scope", marks=SCOPE_NOT_REFITTED)]
+
+
+def _learned_only_flags(texts: list[str], net: str) -> list[str]:
+    """Texts the net flags (triage: emergency; scope: redirect) that the rules do not.
+
+    The rules run only on the texts the net flags: those are the only ones that can be learned-only.
+    """
+    from medqa.safety.scope import REDIRECT, classify_scope
+    from medqa.safety.triage import RedFlagTriage
+
+    if net == "triage":
+        flagged = [t for t in texts if is_learned_emergency(t)[0]]
+        triage = RedFlagTriage() if flagged else None
+        return [t for t in flagged if triage.assess(t).level != "emergency"]
+    return [t for t in texts if is_learned_redirect(t) and classify_scope(t).decision != REDIRECT]
+
+
+@pytest.mark.parametrize("net", NETS)
+def test_the_kb_question_bank_gets_no_learned_only_flags(shipped, net):
+    """The KB question bank (question + paraphrases, 1,083 practical patient questions) is training data of the
+    shipped triage net (labelled by what the rules say), so this checks the fit took, not generalisation; the
+    held-out figures (leave-KB-out 2/1,083) are in data_cards/learned_safety_model.md. The nets fitted on safety
+    sets alone called 23 of these an emergency and redirected 79 that the rules allow ("do i have to use the hand
+    gel every time" -> suicide_self_harm)."""
+    texts = [t for name in ("questions_en.jsonl", "questions_zh.jsonl")
+             for t in _questions(ASSETS / "kb" / name, with_paraphrases=True)]
+    assert len(texts) > 1000
+    assert _learned_only_flags(texts, net) == []
+
+
+@pytest.mark.parametrize("net", NETS)
+def test_validation_questions_get_at_most_three_in_a_thousand_learned_only_flags(shipped, net):
+    """validation.jsonl and out_of_scope_validation.jsonl are never fitted (the 48 out-of-scope ones share no wording
+    with any fitted text; validation.jsonl's questions are KB wordings)."""
+    texts = (_questions(ASSETS / "grounded" / "validation.jsonl", with_paraphrases=False)
+             + _questions(ASSETS / "grounded" / "out_of_scope_validation.jsonl", with_paraphrases=False))
+    assert len(texts) > 150
+    flagged = _learned_only_flags(texts, net)
+    assert len(flagged) <= int(0.003 * len(texts)), flagged
