@@ -5,7 +5,10 @@ Subcommands:
                                         worktree: cd /tmp/rules_r7 && PYTHONPATH=/tmp/rules_r7 python3 <this> rules ...)
   evaluate  [--rules FILE]              leave-one-writer-out table over blind4..blind8, and the blind8 union with
                                         the rules' decisions when FILE is given
-  fit       [--out PATH]                the shipped asset, fitted on every set
+  fit       [--out PATH]                both nets fitted on the safety sets only (the shipped scope part)
+  label-in-domain                       the rules' decisions on the in-domain questions (KB bank, train, tuning)
+  in-domain --task T --rules FILE       fit with the in-domain questions: in-domain false alarms, leave-KB-out,
+            [--in-domain-weight W]      blind8 union; --asset writes the part (shipped triage: --in-domain-weight 10)
   timing                                seconds per message of the shipped asset
 
 Why leave-one-writer-out: every blind batch was written by a different writer, and what the net must do is hold
