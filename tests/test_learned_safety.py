@@ -211,3 +211,12 @@ def test_validation_questions_get_at_most_three_in_a_thousand_learned_only_flags
     assert len(texts) > 150
     flagged = _learned_only_flags(texts, net)
     assert len(flagged) <= int(0.003 * len(texts)), flagged
+
+
+def test_triage_reads_the_learned_net_only_when_asked():
+    """Off by default (n-grams do not read negation); `learned_net=True` adds its finding beside the rules'."""
+    from medqa.safety.triage import RedFlagTriage
+
+    text = "my little boy drank some of the dishwasher liquid from under the sink"
+    assert not [r for r in RedFlagTriage().assess(text).rules if r.startswith("learned.")]
+    assert "learned.overdose_poisoning" in RedFlagTriage(learned_net=True).assess(text).rules

@@ -24,6 +24,7 @@ from moe_core.errors import UserError
 from medqa.safety.facts import _READING_QUESTION, assess_facts, extract_facts
 from medqa.safety.locales import LocaleInfo, resolve_locale
 from medqa.safety.lay_signs import _IF_EVER, lay_red_flags, load_lay_signs
+from medqa.safety.learned import is_learned_emergency
 from medqa.safety.normalize import Tokens, normalize_triage as normalize, tokenize
 from medqa.safety.similarity import similar_red_flags
 from medqa.safety.rule_files import read_rule_file
@@ -371,16 +372,28 @@ def _rule_fires(rule: Rule, hits: dict[str, list[float]]) -> bool:
     return False
 
 
+def _learned_findings(text: str) -> list[Rule]:
+    """The learned net's emergency (learned.py: logistic over n-grams, fitted on many writers' messages and on the
+    knowledge base's practical questions), as a pseudo-rule the vetoes below still apply to. With blind8 held out it
+    added 3 of the rules' 23 misses and no false alarm, and flags 2 of 1,083 knowledge-base questions held out. Off
+    by default (`RedFlagTriage(learned_net=True)` turns it on): n-grams do not read negation, and a denied sign
+    ("her lips are not swollen and she is breathing fine") became an emergency in a test written for round 7."""
+    flagged, category = is_learned_emergency(text)
+    return [Rule(f"learned.{category}", category, EMERGENCY, ())] if flagged else []
+
+
 class RedFlagTriage:
     """Red-flag triage over one message or a conversation: the higher level of two independent detectors.
 
     Detector 1 is the concept/window rules above. Detector 2 reads facts (facts.py: ages, temperatures,
     pregnancy, substance + amount taken) and compares sentences with an exemplar bank (similarity.py).
-    Rule ids say which detector fired: rule data ids, "facts.*", or "similar.<category>".
+    Rule ids say which detector fired: rule data ids, "facts.*", "similar.<category>", or "learned.<category>"
+    (the learned net, opt-in: `_learned_findings`).
     """
 
-    def __init__(self, rules: list[Rule] | None = None, second_detector: bool = True):
+    def __init__(self, rules: list[Rule] | None = None, second_detector: bool = True, learned_net: bool = False):
         self.rules = list(RULES if rules is None else rules)
+        self.learned_net = learned_net
         self.second_detector = second_detector
 
     def _second_detector(self, part: str) -> list[Rule]:
@@ -392,6 +405,8 @@ class RedFlagTriage:
             similar = [f for f in similar if f.category != "meningitis"]
         findings += [Rule(f"similar.{f.category}", f.category, EMERGENCY, ()) for f in similar]
         findings += [Rule(f.rule, f.category, EMERGENCY, ()) for f in lay_red_flags(part)]
+        if self.learned_net:
+            findings += _learned_findings(part)
         return findings
 
     def assess(self, text: str) -> TriageResult:
@@ -419,6 +434,8 @@ class RedFlagTriage:
         fired = [Rule(f.rule, f.category, EMERGENCY, ()) for f in lay_red_flags(text)]
         # Facts told in different turns belong to one person ("she's 6 weeks" ... "38.3 and grunting").
         fired += [Rule(f.rule, f.category, EMERGENCY, ()) for f in assess_facts(extract_facts(text))]
+        if self.learned_net:
+            fired += _learned_findings(text)
         fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, fired)))
         if not fired:
             return TriageResult()
