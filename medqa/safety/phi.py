@@ -215,7 +215,7 @@ _SURNAMES = (
     "邝冼湛"
 )
 _ZH_STOP = "年是的在有了我你他她和住电手身昨今去来说想要会很也都还就被把从到给跟对向说病患医院生号先女士姐老师医大夫护士岁男女个嘅系喺，。、；：！？"
-_ZH_COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|令狐|慕容|夏侯|皇甫|尉迟|公孙|长孙|宇文|司徒|端木|独孤|南宫|西门"
+_ZH_COMPOUND_SURNAMES = "张简|范姜|欧阳|司马|诸葛|上官|东方|令狐|慕容|夏侯|皇甫|尉迟|公孙|长孙|宇文|司徒|端木|独孤|南宫|西门"
 # Everyday words that start with a surname character ("谢谢！明天见", "本人周三来"): never a name.
 _ZH_NOT_NAME = "(?!谢谢|谢了|谢啦|祝好|祝您|祝你|明天|明年|明早|明晚|明白|周[一二三四五六日末]|高兴|方便|安全|时间|常常|和你|和您|全部|向你|向您|于是|王国)"
 # A given-name character never starts a time word ("病人孙强明天出院": the name is 孙强).
@@ -1356,6 +1356,136 @@ def _round8_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     return _r8_merge_addresses(text, fixed)
 
 
+# Round 9 (blind9's classes). A link typed without a scheme: a dotted host with a letter top-level domain, then a path.
+_R9_BARE_URL = re.compile(r"(?<![A-Za-z0-9_@.:/-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,10}"
+                          r"/[A-Za-z0-9/?=&%._~+#:;-]*[A-Za-z0-9/=&%_~+#-])")
+# An IPv4 network with its prefix length (10.20.0.0/16), and an IPv6 address with a prefix or in brackets with a port.
+_R9_IPV4_CIDR = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3}/\d{1,2})(?![\d/])")
+_R9_IPV6_WIDE = re.compile(r"(?<![0-9A-Fa-f:\[])(\[[0-9A-Fa-f:]{2,39}\](?::\d{1,5})?|[0-9A-Fa-f:]{2,39}/\d{1,3})(?![0-9A-Fa-f:/])")
+# National ids of other countries, each by its label: Aadhaar, PAN, My Number, SIN, RRN/ARC, RG, MyKad/IC/NRIC, health card.
+_R9_NATIONAL_ID = re.compile(
+    r"(?:\b(?:Aadhaar|Aadhar|PAN|My[ \t]?Number|SIN|RRN|ARC|RG|CPF|MyKad|NRIC|IC|health[ \t]card)\b"
+    r"(?:[ \t]*(?:/[ \t]*RRN|no\.?|number|#))?(?:[ \t]+is)?[ \t]*[:：]?[ \t]*)"
+    r"([A-Z]{5}\d{4}[A-Z]|\d[\d .\-]{6,16}\d(?:-[A-Z]{1,3})?)")
+# Formats that name themselves without a label: a Brazilian CPF, a Malaysian MyKad, a Korean resident number.
+_R9_CPF = re.compile(r"(?<![\d.])(\d{3}\.\d{3}\.\d{3}-\d{2})(?![\d-])")
+_R9_BIRTH_DATED_ID = re.compile(r"(?<![\d-])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-(?:\d{2}-\d{4}|[1-8]\d{6}))(?![\d-])")
+# A post office box, and an address line that opens with a house or unit number in a style other than the UK's:
+# "No. 12, Jalan SS 2/24", "H.No. 8-2-293/82, Road No. 12", "A-15-3, Residensi ...", "2-21-1 Shibuya, Shibuya-ku".
+_R9_PO_BOX = re.compile(r"\b((?:GPO|P\.?[ \t]?O\.?|PO)[ \t]Box[ \t]\d{1,6})\b")
+_R9_UNIT_LEAD = re.compile(
+    r"(?<![A-Za-z0-9_/-])((?:[A-Z][a-z]+[ \t](?:Heights|House|Court|Mansion|Mansions|Tower|Residences?|Villas?)[ \t]\d{1,5},[ \t])?"
+    r"(?:(?:H\.[ \t]?No\.|No\.|Flat|Villa|Unit|Blk|Block|Lot)[ \t]?[A-Z]?\d[\d/-]*[A-Z]?|[A-Z]-\d{1,4}(?:-\d{1,4})+|\d{1,4}(?:-\d{1,4}){2,3}(?:/\d{1,4})?)"
+    r"(?:,?[ \t](?=[A-Z0-9#])(?:[^,.;!?\n，。；]|\.(?=[ \t]?\d)){2,40}){1,4})")
+# A segment of such a line that is still the address: it holds a digit or a street, estate or district word.
+_R9_ADDRESS_SEGMENT = re.compile(
+    r"\d|\b(?:Jalan|Jln|Lorong|Persiaran|Taman|Residensi|Road|Rd|Street|St|Avenue|Ave|Lane|Nagar|Colony|Hills|House|Estate|Court|"
+    r"Gardens|Heights|Block|Building|Tower|Mansions?|Villa)\b|-ku\b|-shi\b|-cho\b", re.I)
+# A street first, then its number and flat, the Portuguese and Spanish way: "Rua das Flores, 123, apto 42".
+_R9_STREET_FIRST = re.compile(r"\b((?:Rua|Avenida|Av\.|Travessa|Alameda|Calle|Carrer|Rue|Via)[ \t][^\d,\n]{2,40},[ \t]\d{1,5}[A-Za-z]?"
+                              r"(?:,[ \t](?:apto|apt\.?|ap\.?|sala|bloco|piso|andar)[ \t]?\d{1,5})?)")
+# A name after a cue that only a person follows: "registered to", "owner is", "nome", "our IT guy", "member", "for X,".
+_R9_NAME_PARTICLES = "(?:de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|bin|binti|bint|ibn|al|el|ap|ní|nic|mac)"
+_R9_NAME_WORD = r"[" + _UPPER + r"][\w'’]*(?:-\w+)*"
+_R9_CUED_NAME = re.compile(
+    r"(?:\bregistered[ \t]to|\bowner[ \t](?:is|was)|\bnome|\bguy|\bgirl|\bmember|\bPatient|\bfor)[ \t:]+"
+    r"(" + _R9_NAME_WORD + r"(?:[ \t](?:" + _R9_NAME_PARTICLES + r"[ \t])*" + _R9_NAME_WORD + r"){1,3})"
+    r"(?=[ \t]*(?:[,.;!?()（]|$|\n|says|said|is\b|was\b|from\b|\())")
+# A signature line after a mobile footer or before a contact bar: "Chidinma Okonkwo-Eze | +234 ...".
+_R9_BAR_NAME = re.compile(r"(?:^|[.!?][ \t]+)(" + _R9_NAME_WORD + r"(?:[ \t]" + _R9_NAME_WORD + r"){1,3})[ \t]*\|", re.M)
+# Chinese cues the earlier rounds lacked: 叫/名叫 after a pause, the owner of a car (车主), the addressee (收件人), 找X at a
+# clause end, and a transliterated name with a middle dot (买买提·艾力).
+_R9_ZH_CUED_NAME = re.compile(r"(?:(?<=[，,。；;])叫|名叫|车主(?:系|是|为)?|收件人[:：]?|找(?=[^，,。]{2,4}(?:[，,。.！!？?]|$))|我是)[ \t]*"
+                              r"((?:" + _ZH_COMPOUND_SURNAMES + r"|张简|范姜|[" + _SURNAMES + r"])[" + _CJK + r"]{1,2}|[" + _CJK +
+                              r"]{2,4}·[" + _CJK + r"]{2,4})(?=[，,。.、；;！!？?\s]|$|小姐|女士|先生|请|嘅|的)")
+_R9_ZH_DOT_NAME = re.compile(r"(?:患者|病人|我是|名叫)[:：]?[ \t]*([" + _CJK + r"]{2,4}·[" + _CJK + r"]{2,4})")
+# A Chinese address's tail the earlier rounds stopped before: a sub-number (附3号) or a room after a building (大厦2208).
+_R9_ZH_ADDRESS_TAIL = re.compile(r"(?:附\d{1,4}号|(?<=[厦楼座])\d{2,5}(?:室|房)?)")
+# An extension after a phone number in Malay or Chinese: "samb. 22", "轉 305".
+_R9_EXTENSION = re.compile(r"[ \t]*(?:samb\.?|ext\.?|转|內线|内线|分机)[ \t]*\d{1,6}")
+# A hospital's unique health id by its label ("UHID UHID-2025-118822"), and a GS1 device identifier ("(01)0871...(21)A1B2").
+_R9_UHID = re.compile(r"\bUHID\b[ \t]*(?:no\.?|number)?[ \t:]*([A-Z]{0,6}-?\d[\d-]{3,20}\d)")
+_R9_GS1_UDI = re.compile(r"(\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20})+)")
+# A Minguo (ROC) date of birth: year 1-150 then month and day, after a birth-date cue.
+_R9_ROC_DATE = re.compile(r"(?:出生日期|出生|生日|生於|生于)[:：]?[ \t]*(\d{2,3}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])")
+# A Chinese age in words with 了 after a kin word or 老爷子: "俺爹九十六了".
+_R9_ZH_AGE = re.compile(r"(?:爹|娘|妈|爸|老爷子|老太太|奶奶|爷爷|外婆|外公|阿公|阿嬷)((?:一百零?[一二三四五六七八九十]*|[九][十][一二三四五六七八九]?))了")
+
+
+def _round9_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-9 candidates added to `out`, and the round-9 extensions of spans already there."""
+    found: list[tuple[int, int, str]] = []
+    lower = text.lower()
+    if "/" in text:
+        for m in _R9_BARE_URL.finditer(text):
+            # a dose or unit ("mg/ml") has no dotted host; a file path has no letter top-level domain before the slash
+            found.append((*m.span(1), "URL"))
+        for m in _R9_IPV4_CIDR.finditer(text):
+            if all(int(part) < 256 for part in m.group(1).split("/")[0].split(".")) and int(m.group(1).split("/")[1]) <= 32:
+                found.append((*m.span(1), "IP"))
+    if ":" in text:
+        for m in _R9_IPV6_WIDE.finditer(text):
+            address = m.group(1).lstrip("[").split("]")[0].split("/")[0]
+            if address.count(":") >= 2 and _ipv6_ok(address):
+                found.append((*m.span(1), "IP"))
+    for m in _R9_NATIONAL_ID.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(1)) >= 8 or re.fullmatch(r"[A-Z]{5}\d{4}[A-Z]", m.group(1)):
+            found.append((*m.span(1), "ID"))
+    for regex in (_R9_CPF, _R9_BIRTH_DATED_ID) if "-" in text else ():
+        found.extend((*m.span(1), "ID") for m in regex.finditer(text))
+    if "uhid" in lower:
+        found.extend((*m.span(1), "MRN") for m in _R9_UHID.finditer(text))
+    if "(01)" in text:
+        found.extend((*m.span(1), "DEVICE") for m in _R9_GS1_UDI.finditer(text))
+    if "box" in lower:
+        found.extend((*m.span(1), "ADDRESS") for m in _R9_PO_BOX.finditer(text))
+    for m in _R9_UNIT_LEAD.finditer(text):
+        # keep the segments that are still address (a number, a street or estate word); the town after them is not PHI
+        parts = re.split(r"(,)", m.group(1))
+        end = m.start(1) + len(parts[0])
+        pos = end
+        for i in range(1, len(parts) - 1, 2):
+            pos += 1
+            segment = parts[i + 1]
+            # "..., NRIC S1234567D": a labelled id or contact after the address ends it
+            if not _R9_ADDRESS_SEGMENT.search(segment) or re.match(r"[ \t]*(?:[A-Z]{2,6}|DOB|tel|mobile|phone|email)\b[ \t:#]", segment):
+                break
+            pos += len(segment)
+            end = pos
+        lead_words = m.group(1)[:end - m.start(1)]
+        if "," in lead_words or re.search(r"[A-Za-z]{3}", lead_words.split(" ", 1)[-1]):
+            found.append((m.start(1), end, "ADDRESS"))
+    found.extend((*m.span(1), "ADDRESS") for m in _R9_STREET_FIRST.finditer(text))
+    if not text.isupper():
+        for regex in (_R9_CUED_NAME, _R9_BAR_NAME):
+            for m in regex.finditer(text):
+                name = m.group(1)
+                if _r8_name_ok(name) and not re.search(r"\d", name):
+                    found.append((*m.span(1), "NAME"))
+    if re.search(r"[" + _CJK + r"]", text):
+        for regex in (_R9_ZH_CUED_NAME, _R9_ZH_DOT_NAME):
+            found.extend((*m.span(1), "NAME") for m in regex.finditer(text))
+        found.extend((*m.span(1), "DATE") for m in _R9_ROC_DATE.finditer(text))
+        found.extend((*m.span(1), "AGE") for m in _R9_ZH_AGE.finditer(text))
+    fixed: list[tuple[int, int, str]] = []
+    for start, end, kind in out + found:
+        if kind == "ADDRESS":
+            tail = _R9_ZH_ADDRESS_TAIL.match(text, end)
+            if tail:
+                end = tail.end()
+        elif kind == "PHONE":
+            extension = _R9_EXTENSION.match(text, end)
+            if extension:
+                end = extension.end()
+        elif kind == "IP":
+            # the network prefix or the bracket and port belong to the address
+            wider = [f for f in found if f[2] == "IP" and f[0] <= start and end <= f[1] and f[1] - f[0] > end - start]
+            if wider:
+                continue
+        fixed.append((start, end, kind))
+    return fixed
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -1441,7 +1571,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for regex, group in _ZH_NAME_PATTERNS:
         for m in regex.finditer(text):
             add(m, "NAME", group)
-    return _round8_candidates(text, _round7_candidates(text, _round6_candidates(text, out)))
+    return _round9_candidates(text, _round8_candidates(text, _round7_candidates(text, _round6_candidates(text, out))))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -1581,7 +1711,7 @@ _DATES = [_gated(rx.pattern, rx.flags) for rx in _DATES]
 _ADDRESSES = [_gated(rx.pattern, rx.flags) for rx in _ADDRESSES]
 _ZIP_RES = [_gated(rx.pattern, rx.flags) for rx in _ZIP_RES]
 for _name, _value in list(globals().items()):
-    if isinstance(_value, re.Pattern) and (_name.startswith(("_R6_", "_R7_", "_R8_")) or _name in (
+    if isinstance(_value, re.Pattern) and (_name.startswith(("_R6_", "_R7_", "_R8_", "_R9_")) or _name in (
             "_DEVICE_NOUN", "_LEXICON_NAME", "_ACCENTED_NAME", "_CN_ID", "_CARD", "_IPV6", "_LOWER_KIN_NAME", "_LOWER_DASH_NAME")):
         globals()[_name] = _gated(_value.pattern, _value.flags)
 del _name, _value
