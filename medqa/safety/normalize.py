@@ -486,6 +486,51 @@ _SOUND_ALIKES = [
 ]
 
 
+
+def _vital_words(match: re.Match) -> str:
+    """Lay words for one vital-sign reading in shorthand, or the text unchanged when the reading is not alarming."""
+    name, value = match.group("name"), float(match.group("value"))
+    if name.startswith(("hr", "heart rate", "pulse")):
+        return "heart racing" if value >= 130 else match.group(0)
+    if name.startswith(("rr", "resp")):
+        return "barely breathing" if value <= 8 else "breathing very fast" if value >= 30 else match.group(0)
+    if name.startswith("gcs"):
+        return "unresponsive" if value <= 8 else match.group(0)
+    if name.startswith(("bp", "sbp", "systolic")):
+        return "blood pressure very low" if value < 90 else match.group(0)
+    return match.group(0)
+
+
+# round 9: clinical shorthand from health workers and trained carers, folded into the lay words every detector
+# reads ('c/o CP', 'diaphoretic', 'resp rate 6', 'HR 130', 'BP 80/..', 'BM 2.3', 'PV bleed', 'OD on', 'hard to rouse').
+# Each abbreviation needs a clinical neighbour ('c/o', a score, 'radiating', 'at rest'): 'cp' alone is also
+# cerebral palsy and 'sob' is also crying.
+_VITAL_READING = re.compile(
+    r"\b(?P<name>hr|heart rate|pulse( rate)?|rr|resp(iratory)? rate|resp|gcs|sbp|systolic( bp)?|bp)( (is|of|was|at|down to|now))? ?:? ?"
+    r"(?P<value>\d{1,3})(?=\s?(/|bpm|mmhg|\b))"
+)
+_CLINICAL_SHORTHAND = [
+    (re.compile(r"\bc/o\b|\bc\\o\b|\bcomplaining of\b"), "complains of"),
+    (re.compile(r"(?<=complains of )((central|crushing|severe|sudden|left[- ]sided|tight) )?cp\b"), r"\1chest pain"),
+    (re.compile(r"\bcp(?= ?\d{1,2}/10| radiat\w*| at rest| since| for \d| with (sweat\w*|sob|nausea))"), "chest pain"),
+    (re.compile(r"(?<=complains of )sob\b|\bsob(?= at rest| on (minimal |mild )?exertion)|\b(very|increasingly|acutely|more) sob\b"), "short of breath"),
+    (re.compile(r"\bdiaphore(tic|sis|sed)\b"), "sweating"),
+    (re.compile(r"\b(major|massive|catastrophic|heavy|uncontrolled) (haemorrhage|hemorrhage|bleed)\b"), "heavy bleeding"),
+    (re.compile(r"\bpv (bleed\w*|blood|loss)\b"), "vaginal bleeding"),
+    (re.compile(r"\bod(?:'?d|ed)?(?= on )|\b(?<=took an )od\b|\b(?<=taken an )od\b"), "overdosed"),
+    (re.compile(r"\b(hard|difficult|impossible) to (rouse|arouse|wake)\b|\b(un-?rousable|not rousable)\b"), "can not wake"),
+    (re.compile(r"\bbm(?= (of |is |was |at |down to )?\d{1,2}(\.\d)?\b)"), "blood sugar"),
+    (re.compile(r"\b(sats|spo2|o2 sats?)( (is|of|was|at|down to))? ?(?P<value>[5-8]\d|9[01]) ?%"), "oxygen level very low and lips blue"),
+]
+
+
+def fold_clinical_shorthand(text: str) -> str:
+    """Lay words for clinical shorthand ('c/o CP', 'diaphoretic', 'HR 130', 'resp rate 6') in lower-cased text."""
+    for pattern, repl in _CLINICAL_SHORTHAND:
+        text = pattern.sub(repl, text)
+    return _VITAL_READING.sub(_vital_words, text)
+
+
 def _fold_voices(text: str) -> str:
     """Fold colloquial Mandarin, pinyin and English sound-alike typos to the lexicon words."""
     for pattern, repl in _MANDARIN_COLLOQUIAL:
@@ -504,6 +549,6 @@ def _fold_voices(text: str) -> str:
 @lru_cache(maxsize=2048)
 def normalize_triage(text: str) -> str:
     """`normalize` plus Cantonese folding, numbers in words and service names: the form every triage detector reads."""
-    folded = fold_cantonese(_fold_voices(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text))))
+    folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text)))))
     folded = _WORD_NUMBER.sub(_word_number, folded)
     return _SERVICE_NAMES.sub(lambda m: "专科服务" if "\u4e00" <= m.group(0)[0] <= "\u9fff" else "specialist service", folded)
