@@ -42,7 +42,7 @@ _UNIT_DAYS = {"day": 1, "days": 1, "d": 1, "天": 1, "日": 1, "week": 7, "weeks
 _AGE = re.compile(
     _NUMBER + r"[ -]?(?:and a half )?(days?|weeks?|wks?|months?|mos?|d)[ -]?(old|of age)\b"
     r"|\b(?:baby|infant|newborn|son|daughter|boy|girl|she|he|lassie|laddie|wean|bairn|bub|bubba|bb|little one|wee one|"
-    r"babby|babe|bubs)(?: is| was born)? " + _NUMBER
+    r"babby|babe|bubs)(?: is| was born|,| has| have| now| only| just)? " + _NUMBER
     + r" (days?|weeks?|wks?|months?)\b(?! (ago|pregnant))"
     r"|" + _NUMBER + r" (days?|weeks?|months?) (baby|infant|newborn|old baby)"
     r"|(?:宝宝|婴儿|小宝|孩子|娃)(?:才|刚|刚满)?" + _NUMBER + r"(?:(个半|个多|个)(月)|(周|星期))(不到|大)?(?!前)"
@@ -55,6 +55,9 @@ _AGE = re.compile(
     r"|^\s*" + _NUMBER + r" (days?|weeks?|wks?|months?) (?=(has (?!had|been)|with|got|is (hot|burning|feverish|running|very|really|so|warm|floppy|"
     r"sleepy|not|grunting))\b)"
 )
+# round 9: a clause that is only a span ('baby hot, 7 week, what do', 'my son, 2 months, fussy') is the age of the
+# child the message names; without a child word it is a duration ('high fever, 3 days').
+_BARE_AGE_CLAUSE = re.compile(r"^\s*(?:" + _NUMBER + r" (days?|weeks?|wks?)|(1|2|one|two|a) (months?))( old)?\s*$")
 _NEWBORN = re.compile(r"\b(newborn|new born|neonate)\b|新生儿|刚出生|刚满月|满月|出生没几天")
 _TEMPERATURE = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)(?!\.?\d) ?(°|degrees?|deg|c\b|f\b|度|℃|℉)?")
 _TEMP_CUE = re.compile(r"\b(fever|temp\w*|thermometer|degrees?|reading|hot|warm|under (the|her|his) arm|armpit|axillary|"
@@ -64,7 +67,7 @@ _POINT_DECIMAL = re.compile(r"\b(\d{2,3}) point (\d)\b")
 _OTHER_UNIT = re.compile(r" ?(kg|kilos?|lbs?|mmol|mg|%|cm|mm|weeks?|wks?|days?|years?|周|公斤|斤|岁)")
 _ZH_TEMPERATURE = re.compile(r"(三十[五六七八九]|四十[一二]?)度([一二三四五六七八九])?")
 _FEVER_WORD = re.compile(r"\b(fever\w*|febrile|burning up|roastin[g']?|boiling hot|red hot|like a furnace|(very |really |so )?hot to (the )?touch|feels? (very |really |so )?hot|"
-                         r"high temp\w*|running a temp\w*|has a temp\w*)\b|发烧|发热|高烧|烫手|很烫|摸着烫|摸着很烫")
+                         r"high temp\w*|running a temp\w*|has a temp\w*|(baby|body|skin|forehead|head) (is |feels? |very |so |really |all )*(hot|burning))\b|发烧|发热|高烧|烫手|很烫|摸着烫|摸着很烫")
 _PREGNANT = re.compile(r"\b(pregnan\w*|weeks along|expecting|trimester)\b|\b(i am|i'm|she is|wife is|partner is) ([2-4]\d) weeks\b"
                        r"|怀孕|孕[\d一二三四五六七八九十]|孕期|孕妇|妊娠|孕晚期|孕中期")
 # "blood sugar", "blood pressure", "blood test" name a measurement, not a bleed.
@@ -98,7 +101,7 @@ _AMOUNT = re.compile(
     r"double|triple|extra|some of|(week|month|fortnight)'?s? (worth|supply)|(days?|weeks?)'? (worth|supply)|not sure how (many|much)|(\d{2,3}|[5-9]|ten|twenty|thirty|forty|fifty) (of|pills|tablets|capsules))\b"
     r"|(成|一|整|几|两)(个)?(礼拜|星期|周|月)(的)?(份量|分量|量|药)|一次过|一整瓶|整瓶|一瓶|半瓶|一盒|一板|一大把|一把|好几片|好多片|很多片|几十|二十|三十|整板|过量|好几颗|多少片不知道"
 )
-_CHILD = re.compile(r"\b(wee (one|yin|boy|girl|lad|lass|man|bairn)|weans?|bairns?|little (one|un|mite)|nipper|kiddo|"
+_CHILD = re.compile(r"\b((little|baby|kid|younger|wee) (brother|sister|bro|sis)|wee (one|yin|boy|girl|lad|lass|man|bairn)|weans?|bairns?|little (one|un|mite)|nipper|kiddo|"
                     r"child|kid|son|daughter|toddler|baby|infant|boy|girl|\d{1,2} ?(yo|y/o|yr old|year old|years old))\b"
                     r"|孩子|小孩|宝宝|儿子|女儿|娃|婴儿|幼儿")
 _CORROSIVE_ON_BODY = re.compile(
@@ -283,6 +286,11 @@ def extract_facts(text: str) -> Facts:
         if not clause or not _about_now(clause):
             continue
         facts.age_days += _ages(clause)
+        bare_age = _BARE_AGE_CLAUSE.match(clause)
+        if bare_age and _CHILD.search(norm):
+            number, unit = (bare_age.group(1), bare_age.group(2)) if bare_age.group(1) else (bare_age.group(3), bare_age.group(4))
+            days_per_unit = _UNIT_DAYS.get(unit, _UNIT_DAYS.get(unit.rstrip("s"), 1))
+            facts.age_days.append((1.0 if number == "a" else _number(number)) * days_per_unit)
         facts.temperatures_c += _temperatures(clause, has_cue)
         checks = [("fever_word", _FEVER_WORD), ("pregnant", _PREGNANT), ("bleeding", _BLEEDING),
                   ("severe_belly_pain", _SEVERE_BELLY), ("taken", _TAKEN), ("substance", _SUBSTANCE),

@@ -524,10 +524,71 @@ _CLINICAL_SHORTHAND = [
 ]
 
 
+_ZH_DIGIT_VALUES = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _zh_int(numeral: str) -> int:
+    """Value of a Chinese numeral up to 999 in digits or characters (一百三十, 八十, 130)."""
+    if numeral.isdigit():
+        return int(numeral)
+    total, current = 0, 0
+    for ch in numeral:
+        if ch in "百十":
+            total += (current or 1) * (100 if ch == "百" else 10)
+            current = 0
+        else:
+            current = _ZH_DIGIT_VALUES.get(ch, 0)
+    return total + current
+
+
+def _zh_vital_words(match: re.Match) -> str:
+    """Lay words for a Chinese heart-rate or blood-pressure reading (心率130 = 心跳很快, 血压掉到80多 = 血压很低)."""
+    value = _zh_int(match.group("value"))
+    if match.group("name") in ("心率", "心跳", "脉搏", "脉率"):
+        return "心跳很快" if value >= 130 else match.group(0)
+    return "血压很低" if 40 <= value < 90 else match.group(0)
+
+
+_ZH_VITAL_READING = re.compile(
+    r"(?P<name>心率|心跳|脉搏|脉率|血压|收缩压|高压)(只有|才|是|有|掉到|降到|跌到|低到|快到|到了?|达到?|测出来是?|都)?"
+    r"(?P<value>\d{2,3}|[一二三四五六七八九百十]{2,4})(?=多|左右|次|/|mmhg|\D|$)"
+)
+_ZH_DECIMAL_GLUCOSE = re.compile(r"(血糖(?:只有|才|是|测出来是?|值)?)([零一二两三四五六七八九十]{1,3})点([零一二三四五六七八九])")
+# round 9: lay wordings of the same red flags in other voices, folded to the lexicon words
+_LAY_FOLDS = [
+    # temperature with a comma decimal after a reading cue ('thermometer show 38,6')
+    (re.compile(r"\b(temp\w*|thermometer|fever|reading|shows?|says?|read|measured)( \w+){0,2} (3[5-9]|4[0-2]),(\d)\b(?!,?\d)"),
+     lambda m: m.group(0)[:m.start(3) - m.start(0)] + f"{m.group(3)}.{m.group(4)}"),
+    # a child: limp, barely responding, not answering, body soft, eyes not looking at anyone
+    (re.compile(r"\bbarely (respond|responds|responded|reacts?|answers?)\b"), "barely responding"),
+    (re.compile(r"\b(is not|isn't|not|no longer|stopped) (answering|responding to) (me|mum|mom|us|dad|her|him|anyone|when|his name|her name)\b"), "not responding"),
+    (re.compile(r"\bbody (is |gone |went |feels? )?(so |very |all |really )?soft( soft)?\b"), "floppy"),
+    (re.compile(r"\beyes (do |does |did )?not (look|looking|focus\w*) at (me|us|anyone|anything|her|him)\b"), "not responding"),
+    # fetal movement told plainly: 'baby not move since yesterday', 'not felt the baby kick today'
+    (re.compile(r"\b(baby|bub|bubba|bump)( has| have| did| does| is)? (not|no|never) (move|moved|moving|kick|kicked|kicking|movement)\b"), r"\1 not moving"),
+    (re.compile(r"(?<!can )(?<!could )\b(have |has |had |did )?not (felt|feel|feeling) (the |my |her |any )?(baby|bub|bubba)( \w+)? (kick|move)\w*"), r"can not feel the baby"),
+    # a plan told casually: 'gonna finish it tonight', 'already sorted the pills'
+    (re.compile(r"\b(gonna|going to|will|about to|planning to|plan to) (finish|end) it( all)?( off)? (tonight|today|now|soon|this (evening|weekend)|tomorrow)\b"),
+     r"going to end my life \5"),
+    (re.compile(r"\b(already |have |got |i have )?(sorted|stockpiled|saved up|collected|got|gathered|ready) (the |my |all the |enough )?(pills|tablets|meds|rope)( ready)?\b(?= ?,| ?\.| ?$| just| and)"),
+     r"stockpiled the \4"),
+    # 'what if someone took 30 paracetamol': a past act with an amount is a report, not a hypothetical
+    (re.compile(r"\bwhat if (someone|somebody|a friend|my friend|a person|they|he|she)( has| had)? (took|taken|swallowed|ate|drank|downed|overdosed on) (?=(\d|a (whole|full)|all|loads|lots))"),
+     r"\1 \3 "),
+]
+# A farewell with the means ready (药都准备好了 ... 不会再麻烦大家了) is a plan, not a kindness.
+_ZH_MEANS_READY = re.compile(r"(药|安眠药|绳子|炭).{0,3}(都|已经|也)?(准备好|备好|买好|攒够|存够)")
+_ZH_FAREWELL = re.compile(r"(不会|不用|不再|再也不会)再?(麻烦|拖累|连累|打扰)(大家|你们|任何人|家里)")
+
+
 def fold_clinical_shorthand(text: str) -> str:
-    """Lay words for clinical shorthand ('c/o CP', 'diaphoretic', 'HR 130', 'resp rate 6') in lower-cased text."""
-    for pattern, repl in _CLINICAL_SHORTHAND:
+    """Lay words for clinical shorthand ('c/o CP', 'diaphoretic', 'HR 130', 'resp rate 6') and other voices."""
+    for pattern, repl in _CLINICAL_SHORTHAND + _LAY_FOLDS:
         text = pattern.sub(repl, text)
+    text = _ZH_DECIMAL_GLUCOSE.sub(lambda m: f"{m.group(1)}{_zh_int(m.group(2))}.{_ZH_DIGIT_VALUES[m.group(3)]}", text)
+    text = _ZH_VITAL_READING.sub(_zh_vital_words, text)
+    if _ZH_MEANS_READY.search(text):
+        text = _ZH_FAREWELL.sub("不想活了", text)
     return _VITAL_READING.sub(_vital_words, text)
 
 
