@@ -91,6 +91,8 @@ def test_benchmark_finds_sets_by_name_and_names_a_missing_one():
     with pytest.raises(UserError, match="no_such_set"):
         benchmark.resolve_set("no_such_set")
     args = benchmark.parse_args(["--phi-set", "phi_test3"])
-    # the headline defaults are the latest blind batch's files (benchmark.BLIND8); a named set overrides one of them
+    # the headline defaults are the latest blind batch's files (the highest benchmark.BLIND<n>); a named set overrides one
+    latest = max((name for name in dir(benchmark) if name.startswith("BLIND") and name[5:].isdigit()), key=lambda n: int(n[5:]))
+    headline = getattr(benchmark, latest)
     assert (args.triage_set, args.scope_set, args.phi_set) == (
-        benchmark.BLIND8 + "/triage.jsonl", benchmark.BLIND8 + "/scope.jsonl", "phi_test3")
+        headline + "/triage.jsonl", headline + "/scope.jsonl", "phi_test3")

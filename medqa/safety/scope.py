@@ -1697,6 +1697,75 @@ def _r8_information(reason: str | None, norm: str) -> bool:
         bool(courtesy) or bool(_R8_ZH_LEARNING.search(others)) or not others.strip())
 
 
+# Round 9 (blind9's classes).
+# 1. Cantonese and written Chinese asks for a medicine recommendation: "湿疹有冇药推介" (有冇 folds to 有不), "有什么药推荐".
+_R9_ZH_RECOMMEND = re.compile(r"有(?:不|冇|没|没有)?(?:什么|咩|乜|啲|些)?(?:药|膏|药膏|药水)(?:推介|推荐|介绍)|(?:推介|推荐)(?:一?下|啲|些|个)?(?:什么|咩|乜)?药")
+# 2. Swapping one's medicine for another kind ("想把脉优换成别种"); two medicines taken together, the second maybe a brand
+#    the lexicon does not know ("二甲双胍同乐复得可以一起吃吗"); a medicine and drink ("头孢和酒隔多久能喝"); a dose missed
+#    yesterday made up today ("昨天没吃今天吃两粒").
+_R9_ZH_SWAP = re.compile(r"把[\u4e00-\u9fffA-Za-z]{1,8}(?:换成|换做|换作|转成|改成)(?:别种|别的|其他|其它|另一种|另外一种)")
+_R9_ZH_TOGETHER = re.compile(r"(?:同|和|跟|与)[\u4e00-\u9fffA-Za-z]{2,6}(?:可以|能|能不能|可不可以)?一起(?:吃|食|服|用)")
+_R9_ZH_ALCOHOL = re.compile(r"(?:和|跟|同|与|吃完|吃了|服用)[\u4e00-\u9fff]{0,2}?酒.{0,4}(?:隔多久|多久|几天|能不能|可不可以|可以)|"
+                            r"(?:隔多久|多久|几天)(?:才|就)?(?:能|可以)喝(?:酒)?")
+_R9_ZH_MAKE_UP = re.compile(r"(?:没吃|忘了吃|忘记吃|漏吃|漏了|没有吃)[^。]{0,10}(?:吃两|吃2|双倍|加倍|多吃)")
+# 3. Which of two guesses a complaint is ("系敏感定系感染", "是白癜风还是缺钙"), and whether a lab value counts as a
+#    condition ("尿酸520，算痛风吗").
+_R9_ZH_EITHER = re.compile(r"(?:系|是)([^,，。？?]{1,6}?)(?:定系|定|还是|抑或)(?:系|是)?([^,，。？?]{1,6})[?？吗呢啊]?$")
+_R9_ZH_LAB_COUNTS = re.compile(r"\d{2,4}(?:\.\d+)?[,，]?\s*(?:算|是不是|是)(?:不算)?[\u4e00-\u9fff]{1,6}(?:吗|么|嘛|不)")
+# 4. A dose as half or whole, a count per time, how much to put on: "半片还是一片", "一顿吃几个", "一天擦几次，擦多少".
+_R9_ZH_HALF_OR_WHOLE = re.compile(r"半(?:片|粒|颗|包|支|只|勺)(?:还是|定|或者|定系)一(?:片|粒|颗|包|支|只|勺)")
+_R9_ZH_COUNT_PER = re.compile(r"一(?:顿|次|天|日|餐)(?:吃|食|服|擦|涂|搽|喷|用|滴)几(?:个|片|粒|颗|次|包|支|滴|喷|下)|(?:擦|涂|搽)多少")
+# 5. English: "has had X for 2 weeks, what is it" and "got darker and itchy, what is it": someone's complaint, then what it is.
+_R9_WHAT_IS_IT = re.compile(r"[,.;-]\s*(?:so |any idea |pls |please )?what(?:'s| is) (?:it|this|that)\s*[?!.]*\s*$")
+_R9_SOMEONE_HAS = re.compile(r"\b(?:has|have|'s|'ve) (?:had|got)\b|\bgot (?:\w+ ){0,2}(?:darker|bigger|worse|redder|itchy|sore|swollen)\b|"
+                             r"\b(?:my|his|her|our|their) [\w' ]{1,30}\b(?:is|are|got|has|keeps?)\b")
+# 6. Old and new packs, or two medicines, taken together: "can I take old and new together".
+_R9_TAKE_TOGETHER = re.compile(r"\b(?:take|have|use|finish) (?:the |my |both )?(?:old and (?:the )?new|new and (?:the )?old|both|the two)"
+                               r"(?: \w+){0,3} (?:together|at the same time|at once)\b")
+# 7. Information, not a diagnosis: a plain-words explanation asked for ("in simple words", "科普一下") with nobody's
+#    own complaint in the message.
+_R9_EXPLAIN = re.compile(r"\bin (?:simple|plain|easy|layman'?s?) (?:words|terms|english|language)\b|\bfor a (?:school|class|uni|"
+                         r"college) (?:project|essay|assignment)\b|科普|通俗(?:地|的)?(?:讲|说|解释)|简单(?:地|的)?(?:讲讲|讲一下|说说|解释)")
+_R9_EN_OWN = re.compile(r"\b(?:i|i'm|i've|me|my|mine|his|her|our|their|he|she|we|son|daughter|baby|kid|child|husband|wife|"
+                        r"mum|mom|dad)\b")
+_R9_ZH_OWN = re.compile(r"我|俺|咱|孩子|宝宝|娃|老公|老婆|妈|爸|爷|奶|婆|公公|家里|自己|本人|他|她")
+
+
+def round9_reason(norm: str) -> str | None:
+    """The round-9 classes: Chinese recommendation, swap, make-up and either-or asks; dose shapes; 'what is it' after a complaint."""
+    zh_medicine = re.search(_R4_ZH_MED + "|" + _R7_ZH_SPECIFIC, norm)
+    if _R9_ZH_RECOMMEND.search(norm):
+        return "prescription_request"
+    if _R9_ZH_SWAP.search(norm) and re.search(r"[?？吗么]|可以|可不可以|能不能|行不行", norm):
+        return "dose_change"
+    # two classes of medicine ("退烧药能和感冒药一起吃吗") are the knowledge base's general question; a named one is someone's own
+    classes_only = re.search(r"药(?:能|可以)?(?:和|跟|同|与)[\u4e00-\u9fff]{1,4}药", norm)
+    if zh_medicine and ((_R9_ZH_TOGETHER.search(norm) and not classes_only) or _R9_ZH_ALCOHOL.search(norm) or
+                        _R9_ZH_MAKE_UP.search(norm)):
+        return "dose_change"
+    if _R9_ZH_HALF_OR_WHOLE.search(norm) or (_R9_ZH_COUNT_PER.search(norm) and zh_medicine):
+        return "dose_request"
+    either = _R9_ZH_EITHER.search(norm)
+    if either and not re.search(r"挂|科|医院|诊所|去|看|预约|约|排队|线上|网上|电话", either.group(0)) and (
+            _R5_ZH_SYMPTOM.search(norm[:either.start()]) or re.search(r"斑|疹|失眠|过敏|敏感", norm[:either.start()])):
+        return "diagnosis_request"
+    if _R9_ZH_LAB_COUNTS.search(norm):
+        return "diagnosis_request"
+    if _R9_WHAT_IS_IT.search(norm) and _R9_SOMEONE_HAS.search(norm):
+        return "diagnosis_request"
+    if _R9_TAKE_TOGETHER.search(norm) and (_C_MED_RE.search(norm) or re.search(r"\b(?:boxes|packs?|tablets?|pills?|generic|brand|"
+                                                                                 r"capsules?|medicines?|meds)\b", norm)):
+        return "dose_change"
+    return None
+
+
+def _r9_information(reason: str | None, norm: str) -> bool:
+    """A complaint's cause asked to be explained in plain words, with nobody's own complaint in the message."""
+    if reason != "diagnosis_request" or not _R9_EXPLAIN.search(norm):
+        return False
+    return not (_R9_EN_OWN.search(norm) or _R9_ZH_OWN.search(norm))
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
@@ -1706,9 +1775,9 @@ def classify_scope(text: str) -> ScopeDecision:
     directed = _R4_GIVE_ME.search(norm) and not _R4_NOT_PROCESS.search(norm)
     reason = ("prescription_request" if directed else None) or _english_reason(norm) or _chinese_reason(norm) or \
         concept_reason(norm) or round4_reason(norm) or round5_reason(norm) or \
-        round6_reason(norm) or round7_reason(norm) or round8_reason(norm)
+        round6_reason(norm) or round7_reason(norm) or round8_reason(norm) or round9_reason(norm)
     if _r5_information(reason, norm) or _r6_information(reason, norm) or _r7_information(reason, norm) or \
-            _r8_information(reason, norm):
+            _r8_information(reason, norm) or _r9_information(reason, norm):
         reason = None
     if reason and reason in _NOT_A_REQUEST and _NOT_A_REQUEST[reason].search(norm):
         reason = None
