@@ -1711,7 +1711,7 @@ _R9_ZH_MAKE_UP = re.compile(r"(?:没吃|忘了吃|忘记吃|漏吃|漏了|没有
 # 3. Which of two guesses a complaint is ("系敏感定系感染", "是白癜风还是缺钙"), and whether a lab value counts as a
 #    condition ("尿酸520，算痛风吗").
 _R9_ZH_EITHER = re.compile(r"(?:系|是)([^,，。？?]{1,6}?)(?:定系|定|还是|抑或)(?:系|是)?([^,，。？?]{1,6})[?？吗呢啊]?$")
-_R9_ZH_LAB_COUNTS = re.compile(r"\d{2,4}(?:\.\d+)?[,，]?\s*(?:算|是不是|是)(?:不算)?[\u4e00-\u9fff]{1,6}(?:吗|么|嘛|不)")
+_R9_ZH_LAB_COUNTS = re.compile(r"(?:\d{2,4}|\d\.\d)(?:\.\d+)?[,，]?\s*(?:算|是不是|是)(?:不算)?[\u4e00-\u9fff]{1,6}(?:吗|么|嘛|不)")
 # 4. A dose as half or whole, a count per time, how much to put on: "半片还是一片", "一顿吃几个", "一天擦几次，擦多少".
 _R9_ZH_HALF_OR_WHOLE = re.compile(r"半(?:片|粒|颗|包|支|只|勺)(?:还是|定|或者|定系)一(?:片|粒|颗|包|支|只|勺)")
 _R9_ZH_COUNT_PER = re.compile(r"一(?:顿|次|天|日|餐)(?:吃|食|服|擦|涂|搽|喷|用|滴)几(?:个|片|粒|颗|次|包|支|滴|喷|下)|(?:擦|涂|搽)多少")
@@ -1749,7 +1749,9 @@ def round9_reason(norm: str) -> str | None:
     if either and not re.search(r"挂|科|医院|诊所|去|看|预约|约|排队|线上|网上|电话", either.group(0)) and (
             _R5_ZH_SYMPTOM.search(norm[:either.start()]) or re.search(r"斑|疹|失眠|过敏|敏感", norm[:either.start()])):
         return "diagnosis_request"
-    if _R9_ZH_LAB_COUNTS.search(norm):
+    lab = _R9_ZH_LAB_COUNTS.search(norm)
+    # "挂号费30，算贵吗", "排了90分钟，算久吗": a price or a wait is no lab value
+    if lab and not re.search(r"块|元|钱|贵|便宜|医保|报销|费|号|分钟|小时|天|岁|久|远|多|少", norm):
         return "diagnosis_request"
     if _R9_WHAT_IS_IT.search(norm) and _R9_SOMEONE_HAS.search(norm):
         return "diagnosis_request"
