@@ -1450,8 +1450,12 @@ def _round9_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
             # "..., NRIC S1234567D": a labelled id or contact after the address ends it
             if not _R9_ADDRESS_SEGMENT.search(segment) or re.match(r"[ \t]*(?:[A-Z]{2,6}|DOB|tel|mobile|phone|email)\b[ \t:#]", segment):
                 break
+            # "..., Dublin 6 since March": lower-case words after the last address word are the sentence again
+            kept = re.sub(r"(?:[ \t]+[a-z][\w'’]*)+[ \t]*$", "", segment)
             pos += len(segment)
-            end = pos
+            end = pos - (len(segment) - len(kept))
+            if kept != segment:
+                break
         lead_words = m.group(1)[:end - m.start(1)]
         if "," in lead_words or re.search(r"[A-Za-z]{3}", lead_words.split(" ", 1)[-1]):
             found.append((m.start(1), end, "ADDRESS"))
