@@ -80,3 +80,9 @@ def test_round9_address_stops_before_a_labelled_id():
     found = spans(text)
     assert ("F7712093K", "ID") in found
     assert not any(value.endswith("F7712093K") and kind == "ADDRESS" for value, kind in found)
+
+
+def test_round9_address_stops_where_the_sentence_goes_on():
+    text = "We've moved to Flat 12, Larch Court, 9 Mill Street, Galway 4 since June."
+    addresses = [value for value, kind in spans(text) if kind == "ADDRESS"]
+    assert addresses and not any("since" in value for value in addresses)

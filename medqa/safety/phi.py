@@ -1451,7 +1451,7 @@ def _round9_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
             if not _R9_ADDRESS_SEGMENT.search(segment) or re.match(r"[ \t]*(?:[A-Z]{2,6}|DOB|tel|mobile|phone|email)\b[ \t:#]", segment):
                 break
             # "..., Dublin 6 since March": lower-case words after the last address word are the sentence again
-            kept = re.sub(r"(?:[ \t]+[a-z][\w'’]*)+[ \t]*$", "", segment)
+            kept = re.sub(r"[ \t]+(?!(?:de|da|das|do|dos|di|van|bin|binti|al|el)\b)[a-z].*$", "", segment)
             pos += len(segment)
             end = pos - (len(segment) - len(kept))
             if kept != segment:
