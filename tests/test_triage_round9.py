@@ -51,6 +51,10 @@ EMERGENCIES = {
     "sepsis_zh_vitals": [
         "我妈剖腹产后伤口化脓，发高烧，心率一百四，血压只有七十多",
     ],
+    "electric_and_plain_chest": [
+        "my uncle grabbed an exposed cable in the garage, burn on his palm and his foot, heart feels funny",
+        "my mum have squeezing in her chest one hour, pain go to left arm, she is grey and wet",
+    ],
     "what_if_report": [
         "what if someone swallowed 40 ibuprofen an hour ago, they seem fine",
     ],
@@ -65,6 +69,8 @@ BENIGN = [
     "what if someone takes paracetamol with ibuprofen, is that allowed",
     "my little brother, 6, needs his booster jab, when is the clinic open",
     "high fever, 3 days, just want to know which pharmacy is open",
+    "how do i stop my toddler touching the electric socket",
+    "my neck pain goes to my left shoulder after gardening, can i book physio",
 ]
 
 

@@ -572,6 +572,13 @@ _LAY_FOLDS = [
      r"going to end my life \5"),
     (re.compile(r"\b(already |have |got |i have )?(sorted|stockpiled|saved up|collected|got|gathered|ready) (the |my |all the |enough )?(pills|tablets|meds|rope)( ready)?\b(?= ?,| ?\.| ?$| just| and)"),
      r"stockpiled the \4"),
+    # an electrical injury told as the act ('touched a live wire', 'got electrocuted') is an electric shock
+    (re.compile(r"\b(touched|grabbed|held|hit|contact with|got zapped by|zapped by) (a |an |the )?(live|exposed|bare|mains|high[- ]voltage|electric) (wires?|cables?|lines?|socket)\b|\b(got |was |been )?electrocuted\b"),
+     "had an electric shock"),
+    # chest pain in plain second-language words: 'pressing in chest', 'it go to jaw and left hand', 'pale and wet'
+    (re.compile(r"\b(pressing|pressure|squeezing|heavy|heaviness|tight|tightness) in (the |his |her |my |their )?chest\b"), "chest pressure"),
+    (re.compile(r"\b(it |pain |which )?(go|goes|going|went|move|moves|spread|spreads) (in)?to (the |his |her |my )?(jaw|left (arm|hand|shoulder)|neck)\b"), lambda m: f"{m.group(1) or ''}radiating to {m.group(5)}"),
+    (re.compile(r"\b(pale|grey|gray|white|cold) and (wet|soaking|drenched|dripping)\b"), r"\1 and sweaty"),
     # 'what if someone took 30 paracetamol': a past act with an amount is a report, not a hypothetical
     (re.compile(r"\bwhat if (someone|somebody|a friend|my friend|a person|they|he|she)( has| had)? (took|taken|swallowed|ate|drank|downed|overdosed on) (?=(\d|a (whole|full)|all|loads|lots))"),
      r"\1 \3 "),
