@@ -44,6 +44,7 @@ def spans(text: str) -> set[tuple[str, str]]:
     ("the van is registered to Maria Clara dos Reis.", "Maria Clara dos Reis", "NAME"),
     ("owner is Pieter van der Linde, he's in ward 3", "Pieter van der Linde", "NAME"),
     ("our IT guy Lee Seo-yeon says it's fixed", "Lee Seo-yeon", "NAME"),
+    ("the car is registered to Park Do-hyun, bay 7", "Park Do-hyun", "NAME"),
     ("could you send it for Farah binti Zulkifli, she's my aunt", "Farah binti Zulkifli", "NAME"),
     # 6. Chinese cues: 叫 after a pause, the car owner, the addressee, compound surnames
     ("我外婆九十了，叫吴淑珍，住在乡下。", "吴淑珍", "NAME"),

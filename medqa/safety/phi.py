@@ -1464,7 +1464,9 @@ def _round9_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
         for regex in (_R9_CUED_NAME, _R9_BAR_NAME):
             for m in regex.finditer(text):
                 name = m.group(1)
-                if _r8_name_ok(name) and not re.search(r"\d", name):
+                # a Korean surname that is also an English word ("Park Ji-hoon") is a name before a hyphenated given name
+                korean = re.fullmatch(r"(?:Park|Bak|Pak|Song|Jang|Kang|Han|Shin|Seo)[ \t][A-Z][a-z]+-[a-z]+", name)
+                if (_r8_name_ok(name) or korean) and not re.search(r"\d", name):
                     found.append((*m.span(1), "NAME"))
     if re.search(r"[" + _CJK + r"]", text):
         for regex in (_R9_ZH_CUED_NAME, _R9_ZH_DOT_NAME):
