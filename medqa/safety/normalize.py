@@ -579,6 +579,21 @@ _LAY_FOLDS = [
     (re.compile(r"\b(pressing|pressure|squeezing|heavy|heaviness|tight|tightness) in (the |his |her |my |their )?chest\b"), "chest pressure"),
     (re.compile(r"\b(it |pain |which )?(go|goes|going|went|move|moves|spread|spreads) (in)?to (the |his |her |my )?(jaw|left (arm|hand|shoulder)|neck)\b"), lambda m: f"{m.group(1) or ''}radiating to {m.group(5)}"),
     (re.compile(r"\b(pale|grey|gray|white|cold) and (wet|soaking|drenched|dripping)\b"), r"\1 and sweaty"),
+    # second-language and plain wordings of stroke, anaphylaxis, breathing, seizure and meningitis signs
+    (re.compile(r"\bface (look|looks|looking|is|gone|went|go)( \w+)? (wrong|funny|strange|crooked|different|down|droop\w*)( on)? (one|1) side\b"), "face drooping on one side"),
+    (re.compile(r"\b(talk|talking|speak|speaking|words?) (not|no|make no|making no|do not make|does not make) sense\b"), "speech slurred"),
+    (re.compile(r"\b(arm|leg|hand) (fall|falls|falling|drop|drops|dropping) down\b"), r"\1 weak"),
+    (re.compile(r"\btongue (is |has )?(become|became|get|got|getting|go|goes|went|gone|grow|grew|growing) (very |so |too )?(big|fat|huge|large|swollen)\b"), "tongue swollen"),
+    (re.compile(r"\b(breathing|breath|breathe|breathes) (with|make|makes|making) (a )?(noise|noisy|sound|whistle)\b"), "noisy breathing wheezing"),
+    (re.compile(r"\b(breath|breathe|breathes|breathing) like (a )?fish out of water\b"), "gasping for breath"),
+    (re.compile(r"\bshake shake\b|\bshaking shaking\b"), "shaking and fitting"),
+    (re.compile(r"(?:^|(?<=[,.;] ))(no|not) stop(ping)?\b(?! (taking|the|my|his|her))"), "will not stop"),
+    (re.compile(r"\beyes (go |gone |went |roll\w* )?up\b"), "eyes rolled back"),
+    (re.compile(r"\bneck (is |so |very |all )*(hard|stiff|stuck)\b"), "stiff neck"),
+    (re.compile(r"\brash (is )?(purple|dark red|red|dark)( \w+)? (not|no|does not|do not|did not|will not) (gone|go|go away|fade|disappear|change)( \w+)? (when|with|under|if) (i |you |we )?(press\w*|push\w*|glass)\b"),
+     r"\2 rash does not fade when pressed"),
+    # 'what if someone's chest has felt squeezed for 40 min': a span already gone by is a report
+    (re.compile(r"\bwhat if (?=(someone|somebody|a friend|my friend)('s| has| is| have)\b[^?]{0,60}\b(for|since) (the (last|past) )?(\d+|an?|half( an)?) (mins?|minutes?|hours?|hrs?)\b)"), ""),
     # 'what if someone took 30 paracetamol': a past act with an amount is a report, not a hypothetical
     (re.compile(r"\bwhat if (someone|somebody|a friend|my friend|a person|they|he|she)( has| had)? (took|taken|swallowed|ate|drank|downed|overdosed on) (?=(\d|a (whole|full)|all|loads|lots))"),
      r"\1 \3 "),
