@@ -5,7 +5,8 @@ word. On topics it never saw, a question often shares enough everyday words with
 television on the ward at night?" against the visiting-hours passage) to pass. This model looks at the question
 alone and learns what the questions a knowledge base answers look like, against patient questions it does not
 answer: for English a logistic regression over the bundled MiniLM sentence embedding and word uni- and bigram
-tf-idf, for Chinese over character uni- and bigram tf-idf (Traditional folded to Simplified first). Its score is one more feature of the gate.
+tf-idf, for Chinese over character uni- and bigram tf-idf (Traditional folded to Simplified first). Its score is
+one more feature of the gate.
 
 It is fitted (`scripts/calibrate_verification.py --answerability-only`) on the train split's wordings (positives)
 and the out-of-scope tuning sets (negatives) of the bundled knowledge base, so it knows that knowledge base only:
