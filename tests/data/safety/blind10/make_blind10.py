@@ -694,10 +694,13 @@ N_FRAMES = {
 }
 TIMES = [("09:10", "09:40"), ("22:05", "22:30"), ("6.15am", "6.45am"), ("14:00", "14:25"), ("1:20", "1:50")]
 YEARS = ["2016", "2018", "2019", "2021", "2022"]
-# For benign frames about babies, use people who can have a past ("back in 2019").
+# For benign frames about babies and toddlers, use people who can have a past ("back in 2019").
 BENIGN_WHO = {"infant_fever": {"en": ["our baby", "my son", "my daughter", "our little one"],
                                "hs": ["我家宝宝", "我儿子", "我女儿", "小外孙"],
-                               "ht": ["我家寶寶", "我兒子", "我女兒", "小外孫"]}}
+                               "ht": ["我家寶寶", "我兒子", "我女兒", "小外孫"]},
+              "child_unwell": {"en": ["our son", "my daughter", "my grandson", "our youngest"],
+                               "hs": ["我儿子", "我女儿", "小孙女", "我家老二"],
+                               "ht": ["我兒子", "我女兒", "小孫女", "我家老二"]}}
 
 
 def _cap(s):
