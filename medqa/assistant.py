@@ -53,8 +53,8 @@ class Prepared:
     report: object  # SafetyReport
     passages: list
     relevance: float
-    messages: list[dict] | None = None
-    ranking: list[float] | None = None  # retrieval scores of `passages` (None when the caller fixed them)  # the grounded chat for the model (None when safety answered)
+    messages: list[dict] | None = None  # the grounded chat for the model (None when safety answered)
+    ranking: list[float] | None = None  # retrieval scores of `passages` (None when the caller fixed them)
     result: AnswerResult | None = None  # set when safety or a missing passage answers without the model
 
     @property
@@ -142,7 +142,10 @@ class Assistant:
         history = [t.to_dict() for t in turns[:-1] if t.role in ("user", "assistant")]
         # Built even when no model call follows, so an evaluation can still compare what the raw model says.
         prepared.messages = build_grounded_messages(question, prepared.passages, history, language)
-        prepared.relevance = max((question_relevance(question, p, language) for p in prepared.passages), default=0.0)
+        # The assistant's own settings, as the StreamingVerifier's gate uses them (a server without MiniLM, or with the
+        # question scope off, must refuse here exactly what the verifier would).
+        prepared.relevance = max((question_relevance(question, p, language, self.verification) for p in prepared.passages),
+                                 default=0.0)
         if prepared.relevance < self.verification.min_relevance:
             verified = no_answer(language)
             verified.relevance = prepared.relevance

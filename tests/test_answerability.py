@@ -9,6 +9,7 @@ from medqa.knowledge_base import load_knowledge_base
 from medqa.verification import (
     ANSWERABILITY_FEATURES,
     ANSWERABILITY_WEIGHTS,
+    StreamingVerifier,
     VerificationSettings,
     answerability_features,
     answerability_model,
@@ -99,3 +100,18 @@ def test_validation_floors_with_fixed_passages():
         refused = sum(s < LEXICAL.min_relevance for s in unanswerable) / len(unanswerable)
         assert wrongly_refused <= 0.1, (language, wrongly_refused)
         assert refused >= 0.75, (language, refused)
+
+
+def test_prepare_scores_with_the_assistants_own_settings_like_the_streaming_verifier():
+    """The question scope switched off (and no MiniLM): `Assistant.prepare` refuses exactly what the verifier would."""
+    from medqa.assistant import Assistant
+    from medqa.retrieval import KnowledgeIndex
+
+    settings, question = VerificationSettings(use_embeddings=False, question_scope=False), "在哪里预约挂号？"
+    assistant = Assistant(None, KnowledgeIndex(load_knowledge_base(), use_embeddings=False), verification=settings)
+    prepared = assistant.prepare([{"role": "user", "content": question}])
+    verifier = StreamingVerifier(question, prepared.passages, "zh", settings, ranking=prepared.ranking)
+    assert prepared.relevance == pytest.approx(verifier.relevance, abs=1e-12)
+    # The default settings (question scope on) score the same passages otherwise, so this test can tell them apart.
+    default = max(question_relevance(question, p, "zh") for p in prepared.passages)
+    assert abs(prepared.relevance - default) > 1e-3
