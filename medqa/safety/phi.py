@@ -1492,6 +1492,103 @@ def _round9_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     return fixed
 
 
+# --- round 10 (blind batch 10) --------------------------------------------------------------------------
+# Classes blind10 (spent) found, each written down as a concept before it was coded:
+# 1. A person named right after the role they play in the message ("Caller X", "pupil X", "the visitor for X",
+#    "resident X"), after a kin noun owned by anyone ("caller's grandmother X", "her mother, X,") and after a form or
+#    claim label with a colon ("insurance form: X"); the role word itself is not part of the name.
+# 2. The Chinese forms of the same: a role noun glued to the name (来电者X, 访客X, 投保人X), a claim or form label
+#    with a colon (报销材料：X, 保險理賠：X) and the person a visit is for (来看X的家属, 探望X).
+# 3. An age over 89 said right after a name any rule found ("X is 101 and lives ...", "X, is 94").
+# 4. An IMEI after its cue, glued, after 号 or a few words on, grouped with dashes or not ("IMEI号3540...",
+#    "The IMEI on Dad's alarm is 35-209900-176148-2").
+# 5. A serial after a serial cue, glued to Chinese text or after a second "SN:" label ("序號ICD8-603646",
+#    "序號SN: TW-88A-117204", "serial SN MMT-1780-55012"): the "SN" label is not part of the serial.
+# 6. An id after "my ID, it's" / "my passport, it is": a comma and "it's" between the cue and the value.
+# 7. Look-alikes: a dotted number after a version or build word is not a date ("version 4.2.19"), and a cue word
+#    ("signed") followed by a preposition ("signed before") has no name after it.
+# Hospital department numbers in user text ("Ward phone ...") stay redacted: over-redaction is the safe side.
+_R10_ROLE = (r"caller|pupil|student|visitor|resident|tenant|guest|client|learner|trainee|passenger|applicant|claimant|"
+             r"service user|lodger|boarder|inmate|detainee|employee|colleague|schoolchild|child|baby|infant|patient|"
+             r"policyholder|policy holder|insured|beneficiary|member|dependant|dependent|foster child")
+# "ward", "user" and "customer" stay out: a hospital ward or a product is named with capitals too ("ward Rowan House").
+_R10_KIN = (r"grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|mother|father|mum|mom|"
+            r"mam|dad|son|daughter|wife|husband|partner|sister|brother|aunt|auntie|aunty|uncle|nephew|niece|cousin|grandson|"
+            r"granddaughter|stepmother|stepfather|stepson|stepdaughter|mother-in-law|father-in-law|neighbour|neighbor|"
+            r"friend|fiancée?|boyfriend|girlfriend|carer|guardian")
+_R10_NAME = r"(" + _R9_NAME_WORD + r"(?:[ \t](?:" + _R9_NAME_PARTICLES + r"[ \t])*" + _R9_NAME_WORD + r"){1,3})"
+_R10_ROLE_NAME = re.compile(
+    r"(?i:\b(?:" + _R10_ROLE + r")(?:[ \t]+(?:for|of|called|named))?|\bvisiting|\bhere (?:to (?:see|visit)|for)|"
+    r"\b(?:relatives?|family|next of kin|visitors?|guardian|parents?)[ \t]+(?:for|of)|"
+    r"\b(?:my|his|her|their|our|your|the|[a-z]+['’]s)[ \t]+(?:" + _R10_KIN + r")[ \t]*,?|"
+    r"\b(?:form|claim|paperwork|record|file|notes|referral|certificate|report|letter|details|re|attn|fao)[ \t]*:)"
+    r"[ \t]+" + _R10_NAME + r"(?![" + _LETTER + r"\d])")
+# The role words a name cue may have swallowed at its front ("Caller Lowri Okafor, DOB ...").
+_R10_ROLE_LEAD = re.compile(r"(?i:(?:" + _R10_ROLE + r"|interpreter|receptionist|re)[ \t]+)(?=[" + _UPPER + r"])")
+# "探视时带来的食物": a time word after the cue is no surname, and a given name holds no function character
+_R10_ZH_NAME = (r"(?!时|期间|前|后)((?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])(?:" + _ZH_GIVEN_CHAR + r"){1,2}?)")
+_R10_ZH_ROLE_NAME = re.compile(
+    r"(?:来电者|来电人|致电人|访客|投保人|被保险人|受保人|受益人|申请人|联系人|委托人|住户|租户|学生|学员|乘客|"
+    r"(?:报销|理赔|保险理赔|申请|住院|出院|转诊|表格|材料|资料|单据|证明)[^，,。：:\n]{0,4}[:：][ \t]*|"
+    r"(?:来看|探望|看望|陪护|陪同|来探|探视))" + _R10_ZH_NAME + r"(?=[，,。；;、的\s]|$)")
+_R10_AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|will be|is now|"
+                                 r"aged)[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;!?)]|$|"
+                                 r"now\b|today\b|this year\b|next\b|years?\b|yrs?\b|yo\b|and\b|but\b))")
+_R10_IMEI = re.compile(r"(?i:(?<![A-Za-z])IMEI(?:[ \t]*(?:号码?|码|number|no\.?|#|:|：|是|为))*)[^\n。.!?;；]{0,40}?"
+                       r"(?<![\d\-])(\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d{1,2}|\d{14,17})(?![\d\-])")
+_R10_SERIAL = re.compile(r"(?:(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n)|序列号|序号|机身号|设备号|设备编号|出厂编号)"
+                         r"[ \t:：#]*(?:(?:SN|S/N)(?:[ \t]*[:：#][ \t]*|[ \t]+(?=[A-Z])))?"
+                         r"((?=[A-Z0-9\-]{0,30}\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})(?![A-Za-z0-9])")
+# "SN" is a label before a colon or before a serial with its own letters ("SN MMT-1780-55012"); before a bare number
+# ("SN 2990-6480", "SN20195148A") it is read as the serial's own prefix, as the earlier batches label it.
+_R10_SN_LEAD = re.compile(r"(?:SN|S/N)(?:[ \t]*[:：#][ \t]*(?=[A-Z0-9])|[ \t]+(?=[A-Z]))")
+_R10_ID_ITS = re.compile(r"(?i:\b(?:my|his|her|their|our|your)[ \t]+(?:id|i\.d\.|passport|identity card|id card)"
+                         r"(?:[ \t]+(?:number|no\.?|#))?[ \t]*,[ \t]*(?:it['’]s|it is|that['’]s|which is)[ \t:]*)"
+                         r"((?-i:(?=[A-Z0-9\-]{0,30}\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,30}))(?![A-Za-z0-9])")
+_R10_VERSION_BEFORE = re.compile(r"(?i:\b(?:version|ver\.?|v|release|build|firmware|update|patch|ios|android|"
+                                 r"app)[ \t]*)$")
+_R10_NOT_A_NAME = {"before", "after", "during", "until", "till", "since", "within", "without", "against", "below",
+                   "above", "under", "between", "behind", "beside", "next", "last", "first", "then", "soon", "later",
+                   "early", "late", "tonight", "twice", "once", "here", "there", "overleaf", "online", "electronically"}
+
+
+def _round10_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-10 candidates added to `out`, and the round-10 corrections of spans already there."""
+    found: list[tuple[int, int, str]] = []
+    lower = text.lower()
+    if not text.isupper():
+        for m in _R10_ROLE_NAME.finditer(text):
+            if _r8_name_ok(m.group(1)) and not re.search(r"\d", m.group(1)):
+                found.append((*m.span(1), "NAME"))
+    if re.search(r"[" + _CJK + r"]", text):
+        found.extend((*m.span(1), "NAME") for m in _R10_ZH_ROLE_NAME.finditer(text))
+    if "imei" in lower:
+        found.extend((*m.span(1), "DEVICE") for m in _R10_IMEI.finditer(text))
+    found.extend((*m.span(1), "DEVICE") for m in _R10_SERIAL.finditer(text))
+    if "it" in lower:
+        found.extend((*m.span(1), "ID") for m in _R10_ID_ITS.finditer(text))
+    fixed: list[tuple[int, int, str]] = []
+    for start, end, kind in out + found:
+        if kind == "NAME":
+            lead = _R10_ROLE_LEAD.match(text, start)
+            if lead and end - lead.end() >= 2:
+                start = lead.end()
+            # "signed before discharge": a name never starts with a lower-case preposition or time word
+            if text[start:end].split(" ")[0] in _R10_NOT_A_NAME:
+                continue
+            age = _R10_AGE_AFTER_NAME.match(text, end)
+            if age and 89 < int(age.group(1)) < 120:
+                fixed.append((*age.span(1), "AGE"))
+        elif kind == "DEVICE":
+            sn = _R10_SN_LEAD.match(text, start)
+            if sn and end > sn.end():
+                start = sn.end()
+        elif kind == "DATE" and _R10_VERSION_BEFORE.search(text[max(0, start - 12):start]):
+            continue
+        fixed.append((start, end, kind))
+    return fixed
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -1577,7 +1674,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for regex, group in _ZH_NAME_PATTERNS:
         for m in regex.finditer(text):
             add(m, "NAME", group)
-    return _round9_candidates(text, _round8_candidates(text, _round7_candidates(text, _round6_candidates(text, out))))
+    found = _round8_candidates(text, _round7_candidates(text, _round6_candidates(text, out)))
+    return _round10_candidates(text, _round9_candidates(text, found))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -1717,7 +1815,7 @@ _DATES = [_gated(rx.pattern, rx.flags) for rx in _DATES]
 _ADDRESSES = [_gated(rx.pattern, rx.flags) for rx in _ADDRESSES]
 _ZIP_RES = [_gated(rx.pattern, rx.flags) for rx in _ZIP_RES]
 for _name, _value in list(globals().items()):
-    if isinstance(_value, re.Pattern) and (_name.startswith(("_R6_", "_R7_", "_R8_", "_R9_")) or _name in (
+    if isinstance(_value, re.Pattern) and (_name.startswith(("_R6_", "_R7_", "_R8_", "_R9_", "_R10_")) or _name in (
             "_DEVICE_NOUN", "_LEXICON_NAME", "_ACCENTED_NAME", "_CN_ID", "_CARD", "_IPV6", "_LOWER_KIN_NAME", "_LOWER_DASH_NAME")):
         globals()[_name] = _gated(_value.pattern, _value.flags)
 del _name, _value

@@ -1768,6 +1768,122 @@ def _r9_information(reason: str | None, norm: str) -> bool:
     return not (_R9_EN_OWN.search(norm) or _R9_ZH_OWN.search(norm))
 
 
+# Round 10 (blind10's classes).
+# 1. A dose titration: the dose one is on and another asked for ("I'm on 100, should I be on 125", "打十二个单位，要不要
+#    加到十六"): a number to go up or down to, with a medicine, a unit or the current number in the message.
+_R10_DOSE_TO = re.compile(r"\b(?:should|shall|could|can|do|would|must|ought) (?:i|he|she|we|they|you|"
+                          r"my \w+) (?:\w+ )?(?:be on|go (?:up |down )?"
+                          r"to|move (?:up |down )?to|increase (?:it |that |this )?to|decrease (?:it |that |"
+                          r"this )?to|up (?:it|that|this) to|"
+                          r"drop (?:it |that |this )?to|cut (?:it |that |this )?(?:down )?to|bump (?:it |that |"
+                          r"this )?up to|take)"
+                          r" (\d+(?:\.\d+)?)(?! ?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|am|pm|"
+                          r"o'?clock|times?)\b)")
+_R10_ZH_DOSE_TO = re.compile(r"(?:加到|加至|增加到|加量到|加成|减到|减至|减少到|减成|降到|降至|调到|调整到|调成|改到|改成|升到|提到|涨到|换成)"
+                             r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百半]+)(?:个)?(?:单位|毫克|mg|片|粒|颗|ml|毫升|u|iu)?")
+_R10_ZH_DOSE_NOW = re.compile(r"(?:打|吃|服|用|注射|喷)(?:了)?(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百半]+)(?:个)?(?:单位|毫克|mg|片|粒|"
+                              r"颗|ml|毫升|u|iu)")
+# 2. Crushing, splitting, chewing or opening a modified-release form: the release is what the form is for.
+_R10_MODIFIED_RELEASE = re.compile(r"\b(?:crush|crushing|crushed|split|splitting|halve|halving|cut|cutting|chew|"
+                                   r"chewing|break|breaking|"
+                                   r"open|opening|dissolve|dissolving)\b.{0,40}\b(?:modified|slow|extended|"
+                                   r"sustained|prolonged|"
+                                   r"controlled|delayed|timed)[ -]release\b|\b(?:crush|crushing|split|splitting|"
+                                   r"chew|chewing|cut|"
+                                   r"halve|open)\b.{0,40}\b(?:mr|sr|xl|xr|er|cr|la|enteric[ -]coated|"
+                                   r"gastro-?resistant)\b(?: (?:tablets?|"
+                                   r"capsules?|pills?|version|ones?))")
+# 3. Switching from one medicine or contraceptive form to another: "switch from the combined pill to the mini pill".
+_R10_SWITCH_FROM = re.compile(r"\b(?:switch|switching|change|changing|swap|swapping|move|moving|go|going|come|"
+                              r"coming) (?:over )?from "
+                              r"(?:the |my |his |her |a |an )?([\w' -]{2,30}?) (?:to|onto|over to) (?:the |a |an |"
+                              r"my )?([\w' -]{2,30}?)"
+                              r"(?=[?.!,;]|$| before| after| for| while| when| during| because| as| if| until| or|"
+                              r" and)")
+_R10_SWITCH_THING = re.compile(r"\b(?:" + _C_MED + r"|coil|iud|ius|implant|ring|mirena|nexplanon|depo|hrt|patch|gel|"
+                                                   r"inhaler|"
+                               r"injection|jab)\b")
+# 4. A condition asked for as a verdict: "X, yes or no?", "is it normal, or is it X? tell me which", "do I have X? the
+#    symptoms all fit"; in Chinese an injury's name asked with 吗 after a complaint ("是半月板损伤吗").
+_R10_COND_HEAD = (r"(?:" + _R8_COND + r"|[a-z]+(?:itis|osis|oma|emia|aemia)|(?:[\w-]+ ){0,2}(?:infection|syndrome|"
+                                      r"disease|"
+                  r"disorder|tear|injury|fracture|deficiency|allergy|intolerance|tunnel|cough|virus|bug))")
+_R10_VERDICT = re.compile(r"\b" + _R10_COND_HEAD + r"\b[,;:]? ?(?:-+ ?)?(?:yes or no|y/n|or not)\b|"
+                          r"\bor (?:is it |could it be |is this |is that )?(?:a |an )?" + _R10_COND_HEAD +
+                          r"\b.{0,30}\b(?:tell me which|which is it|which one is it|which one|say which|pick one)\b|"
+                          r"\b(?:do|does|could|might|have) (?:i|he|she|they|we|my \w+|his \w+|her \w+) (?:have|got|"
+                          r"get) (?:a |an )?"
+                          + _R10_COND_HEAD + r"\b.{0,60}\b(?:symptoms?|signs?|everything|it all)\b.{0,30}\b(?:fit|"
+                                             r"fits|match|"
+                          r"matches|add up|adds up|line up|lines up|point to|points to|tick|ticks|sound like)\b")
+_R10_ZH_INJURY = re.compile(r"(?:是|是不是|会不会是|可能是|难道是)[^，,。？?]{0,8}?(?:损伤|撕裂|劳损|扭伤|拉伤|积液|增生|骨刺|错位|脱臼|"
+                            r"断裂|囊肿|滑膜炎|突出|膨出|狭窄|错乱)(?:了)?(?:吗|么|嘛|吧|呢|[?？])")
+# 5. Asking the service itself to write, issue or put through a prescription ("can you write me some", "issue a second
+#    adrenaline pen", "get viagra prescribed through this app", "線上可以開嗎"); a repeat or refill stays practical.
+_R10_YOU_ISSUE = re.compile(r"\b(?:can|could|would|will|do|does|pls|please)\b (?:you|u|the app|this app|the service|"
+                            r"this service|"
+                            r"the doctors?|a doctor|your doctors?|someone|anyone)(?: \w+)?? (?:write|issue|"
+                            r"prescribe|put through|"
+                            r"sign off|authori[sz]e|supply|dispense|give) (?:me |us |him |her |them |out |"
+                            r"up )?(?:(?:a|an|one|some|"
+                            r"another|a second|a new|more|the|my|his|her) )?(?:[\w'-]+ ){0,3}?(?:" + _C_MED +
+                            r"|prescriptions?|scripts?|rx|some|one|them|it)\b")
+_R10_PRESCRIBED_THROUGH = re.compile(r"\b(?:get|have|be) (?:[\w'-]+ ){0,3}?(?:prescribed|a prescription|"
+                                     r"a script)\b.{0,20}\b(?:through|"
+                                     r"via|on|from|by|using) (?:this|the|your|you)\b(?: (?:app|service|site|website|"
+                                     r"chat|bot|online))?")
+_R10_RX_NOT = re.compile(r"\b(?:repeat|repeats|refill\w*|renew\w*|usual|regular|monthly|status|ready|track\w*|cost|"
+                         r"price|pay|"
+                         r"collect\w*|deliver\w*|how (?:do|does|long|much))\b")
+_R10_ZH_ONLINE_RX = re.compile(r"(?:请|想请|让|找|麻烦)(?:医师|医生|大夫|你们|你)?开[^，,。？?]{0,10}(?:处方|药)|"
+                               r"(?:线上|网上|在线|这里|这边|app|平台)(?:可以|能|能不能|可不可以)?开(?:处方|药)?(?:吗|么|呢|[?？])")
+# 6. Information, not a diagnosis: a diagnosis already made asked about as a disease ("朋友刚查出痛风，这个病是怎么回事"),
+#    and medicines carried on a journey, not taken ("take my insulin pens in hand luggage").
+_R10_ZH_KNOWN_DISEASE = re.compile(r"(?:查出|检查出|确诊|诊断出|诊断为|被诊断|得了|患了)[^，,。？?]{1,10}[，,。]\s*(?:这个病|这种病|这病|该病|"
+                                   r"这个|它)(?:是|到底是)?(?:怎么回事|什么|什么病|怎样的病)")
+_R10_CARRY = re.compile(r"\b(?:take|taking|bring|bringing|carry|carrying|pack|packing|fly with|travel with|"
+                        r"put)\b (?:my |his |her |"
+                        r"our |the |their )?(?:[\w'-]+ ){0,3}?(?:in|into|on|through|onto) (?:my |the |our |a |"
+                        r"your )?(?:hand luggage|"
+                        r"carry-?on|cabin bag|luggage|suitcase|hold luggage|checked bag\w*|the plane|a plane|flight|"
+                        r"airport security|"
+                        r"security|customs)\b")
+
+
+def round10_reason(norm: str) -> str | None:
+    """The round-10 classes: titration, modified-release, switching forms, verdicts, asking the service to prescribe."""
+    dose_to = _R10_DOSE_TO.search(norm)
+    if dose_to and (_C_MED_RE.search(norm) or _C_UNIT_RE.search(norm) or re.search(
+            r"\b(?:i'?m|i am|he'?s|she'?s|they'?re|been|currently) on\s+\d+(?:\.\d+)?\b", norm[:dose_to.start()])):
+        return "dose_request"
+    zh_to = _R10_ZH_DOSE_TO.search(norm)
+    if zh_to and _R4_ZH_ASK.search(norm) and (re.search(_R4_ZH_MED, norm) or _R10_ZH_DOSE_NOW.search(norm)) and \
+            not _R4_ZH_NOT_PROCESS.search(norm):
+        return "dose_change"
+    if _R10_MODIFIED_RELEASE.search(norm):
+        return "dose_change"
+    switch = _R10_SWITCH_FROM.search(norm)
+    if switch and _C_ASK.search(norm) and _R10_SWITCH_THING.search(switch.group(1)) and \
+            _R10_SWITCH_THING.search(switch.group(2)):
+        return "dose_change"
+    if _R10_VERDICT.search(norm) or (_R10_ZH_INJURY.search(norm) and _R6_ZH_SYMPTOM.search(norm)):
+        return "diagnosis_request"
+    if (_R10_YOU_ISSUE.search(norm) or _R10_PRESCRIBED_THROUGH.search(norm)) and _C_MED_RE.search(norm) and \
+            not _R10_RX_NOT.search(norm):
+        return "prescription_request"
+    if _R10_ZH_ONLINE_RX.search(norm) and not re.search(r"续|复诊|重复|流程|怎么|多少钱|费用|发票|证明|假条|收据", norm):
+        return "prescription_request"
+    return None
+
+
+def _r10_information(reason: str | None, norm: str) -> bool:
+    """A diagnosis already made asked about as a disease; medicines carried on a journey, not taken."""
+    if reason == "diagnosis_request" and _R10_ZH_KNOWN_DISEASE.search(norm) and not re.search(r"我(?!们)|本人|自己", norm):
+        return True
+    return reason == "dose_change" and bool(_R10_CARRY.search(norm)) and not re.search(
+        r"\b(?:dose|doses|how (?:much|many)|more|less|extra|double|skip|stop|instead)\b", norm)
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
@@ -1777,9 +1893,10 @@ def classify_scope(text: str) -> ScopeDecision:
     directed = _R4_GIVE_ME.search(norm) and not _R4_NOT_PROCESS.search(norm)
     reason = ("prescription_request" if directed else None) or _english_reason(norm) or _chinese_reason(norm) or \
         concept_reason(norm) or round4_reason(norm) or round5_reason(norm) or \
-        round6_reason(norm) or round7_reason(norm) or round8_reason(norm) or round9_reason(norm)
+        round6_reason(norm) or round7_reason(norm) or round8_reason(norm) or round9_reason(norm) or \
+        round10_reason(norm)
     if _r5_information(reason, norm) or _r6_information(reason, norm) or _r7_information(reason, norm) or \
-            _r8_information(reason, norm) or _r9_information(reason, norm):
+            _r8_information(reason, norm) or _r9_information(reason, norm) or _r10_information(reason, norm):
         reason = None
     if reason and reason in _NOT_A_REQUEST and _NOT_A_REQUEST[reason].search(norm):
         reason = None
