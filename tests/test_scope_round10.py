@@ -8,8 +8,9 @@ Concepts, each one group below:
 4. A condition asked for as a verdict: "X, yes or no", "is it nothing, or is it X? tell me which", "do I have X? the
    signs all match", and in Chinese an injury's name asked with 吗 after a complaint.
 5. Asking the service itself to write, issue or put through a prescription, in English and Chinese.
-6. Information, not a request: a diagnosis already made asked about as a disease ("同事确诊了红斑狼疮，这个病是怎么回事"),
-   and medicines carried on a journey ("pack my inhalers in my cabin bag").
+6. Information, not a request: someone else's diagnosis, already made, asked about as a disease ("同事确诊了红斑狼疮，
+   这个病是怎么回事", "my neighbour has just been diagnosed with X, what is it?"), and medicines carried on a journey
+   ("pack my inhalers in my cabin bag").
 Look-alikes that must stay answerable sit at the end: numbers that are times or rooms, crushing ordinary tablets as a
 general question, switching appointments, "yes or no" about the service, repeat prescriptions, online invoices.
 """
@@ -41,6 +42,7 @@ from medqa.safety.scope import ALLOW, INFORM, REDIRECT, classify_scope
     ("can you issue a spare epipen for her nursery bag?", "prescription_request"),
     ("can I get antibiotics prescribed through this service", "prescription_request"),
     ("请医生帮我开点安眠药的处方，网上可以开吗？", "prescription_request"),
+    ("網上能開抗生素嗎？", "prescription_request"),
 ])
 def test_round10_requests_are_redirected_with_their_kind(text, reason):
     decision = classify_scope(text)
@@ -51,6 +53,7 @@ def test_round10_requests_are_redirected_with_their_kind(text, reason):
     # 6. information and practical travel questions
     "同事刚确诊了红斑狼疮，这个病是怎么回事？",
     "邻居查出了帕金森，这种病是什么？",
+    "my neighbour has just been diagnosed with sarcoidosis, what is it?",
     "can I pack my inhalers in my cabin bag for the flight to Faro?",
     "do I need a doctor's letter to take my insulin through airport security?",
     # look-alikes of the new requests
@@ -61,13 +64,19 @@ def test_round10_requests_are_redirected_with_their_kind(text, reason):
     "is the flu jab free for over 65s, yes or no?",
     "can you put through my repeat prescription before Friday?",
     "线上可以开发票吗？",
+    "网上能开户吗",
     "停车费可以加到医疗账单里吗",
 ])
 def test_round10_look_alikes_are_answered(text):
     assert classify_scope(text).decision in (ALLOW, INFORM), text
 
 
-def test_a_known_diagnosis_with_ones_own_complaint_is_still_a_diagnosis_request():
-    # the information veto needs the diagnosis to be someone else's and already made; a guess about oneself is not
-    decision = classify_scope("我最近关节疼，是不是痛风？")
-    assert (decision.decision, decision.reason) == (REDIRECT, "diagnosis_request")
+@pytest.mark.parametrize("text", [
+    "我最近关节疼，是不是痛风？",
+    "我妈刚查出痛风，这个病是怎么回事？",
+    "朋友刚查出痛风，我也脚疼，这个病是怎么回事",
+])
+def test_a_guess_or_a_household_diagnosis_is_still_a_diagnosis_request(text):
+    # the information veto needs someone else's diagnosis, already made, and no complaint of one's own beside it
+    decision = classify_scope(text)
+    assert (decision.decision, decision.reason) == (REDIRECT, "diagnosis_request"), text

@@ -1771,14 +1771,12 @@ def _r9_information(reason: str | None, norm: str) -> bool:
 # Round 10 (blind10's classes).
 # 1. A dose titration: the dose one is on and another asked for ("I'm on 100, should I be on 125", "打十二个单位，要不要
 #    加到十六"): a number to go up or down to, with a medicine, a unit or the current number in the message.
-_R10_DOSE_TO = re.compile(r"\b(?:should|shall|could|can|do|would|must|ought) (?:i|he|she|we|they|you|"
-                          r"my \w+) (?:\w+ )?(?:be on|go (?:up |down )?"
-                          r"to|move (?:up |down )?to|increase (?:it |that |this )?to|decrease (?:it |that |"
-                          r"this )?to|up (?:it|that|this) to|"
-                          r"drop (?:it |that |this )?to|cut (?:it |that |this )?(?:down )?to|bump (?:it |that |"
-                          r"this )?up to|take)"
-                          r" (\d+(?:\.\d+)?)(?! ?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|am|pm|"
-                          r"o'?clock|times?)\b)")
+_R10_DOSE_TO = re.compile(r"\b(?:should|shall|could|can|do|would|must|ought) (?:i|he|she|we|they|you|my \w+) (?:\w+ )?"
+                          r"(?:be on|go (?:up|down) to|move (?:up|down) to|increase (?:it |that |this )?to|"
+                          r"decrease (?:it |that |this )?to|up (?:it|that|this) to|drop (?:it |that |this )?to|"
+                          r"cut (?:it |that |this )?(?:down )?to|bump (?:it |that |this )?up to|take)"
+                          r" (\d+(?:\.\d+)?)(?! ?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|am|pm|o'?clock|"
+                          r"times?)\b)")
 _R10_ZH_DOSE_TO = re.compile(r"(?:加到|加至|增加到|加量到|加成|减到|减至|减少到|减成|降到|降至|调到|调整到|调成|改到|改成|升到|提到|涨到|换成)"
                              r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百半]+)(?:个)?(?:单位|毫克|mg|片|粒|颗|ml|毫升|u|iu)?")
 _R10_ZH_DOSE_NOW = re.compile(r"(?:打|吃|服|用|注射|喷)(?:了)?(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百半]+)(?:个)?(?:单位|毫克|mg|片|粒|"
@@ -1820,14 +1818,14 @@ _R10_ZH_INJURY = re.compile(r"(?:是|是不是|会不会是|可能是|难道是)
                             r"断裂|囊肿|滑膜炎|突出|膨出|狭窄|错乱)(?:了)?(?:吗|么|嘛|吧|呢|[?？])")
 # 5. Asking the service itself to write, issue or put through a prescription ("can you write me some", "issue a second
 #    adrenaline pen", "get viagra prescribed through this app", "線上可以開嗎"); a repeat or refill stays practical.
+# "give me a leaflet about my inhaler", "write me a letter for my insulin": a document about a medicine is no prescription
 _R10_YOU_ISSUE = re.compile(r"\b(?:can|could|would|will|do|does|pls|please)\b (?:you|u|the app|this app|the service|"
-                            r"this service|"
-                            r"the doctors?|a doctor|your doctors?|someone|anyone)(?: \w+)?? (?:write|issue|"
-                            r"prescribe|put through|"
-                            r"sign off|authori[sz]e|supply|dispense|give) (?:me |us |him |her |them |out |"
-                            r"up )?(?:(?:a|an|one|some|"
-                            r"another|a second|a new|more|the|my|his|her) )?(?:[\w'-]+ ){0,3}?(?:" + _C_MED +
-                            r"|prescriptions?|scripts?|rx|some|one|them|it)\b")
+                            r"this service|the doctors?|a doctor|your doctors?|someone|anyone)(?: \w+)?? (?:write|issue|"
+                            r"prescribe|put through|sign off|authori[sz]e|dispense) (?:me |us |him |her |them |out |up )?"
+                            r"(?:(?:a|an|one|some|another|a second|a new|more|the|my|his|her) )?(?:(?!about\b|on\b|for\b|"
+                            r"leaflets?\b|letters?\b|information\b|info\b|notes?\b|forms?\b|requests?\b)[\w'-]+ ){0,3}?"
+                            r"(?:(?:" + _C_MED + r"|prescriptions?|scripts?|rx)\b|(?:some|one|them|it)(?=\s*(?:[?.!]|$|"
+                            r"please\b|pls\b|before\b|today\b|now\b|asap\b)))")
 _R10_PRESCRIBED_THROUGH = re.compile(r"\b(?:get|have|be) (?:[\w'-]+ ){0,3}?(?:prescribed|a prescription|"
                                      r"a script)\b.{0,20}\b(?:through|"
                                      r"via|on|from|by|using) (?:this|the|your|you)\b(?: (?:app|service|site|website|"
@@ -1836,11 +1834,18 @@ _R10_RX_NOT = re.compile(r"\b(?:repeat|repeats|refill\w*|renew\w*|usual|regular|
                          r"price|pay|"
                          r"collect\w*|deliver\w*|how (?:do|does|long|much))\b")
 _R10_ZH_ONLINE_RX = re.compile(r"(?:请|想请|让|找|麻烦)(?:医师|医生|大夫|你们|你)?开[^，,。？?]{0,10}(?:处方|药)|"
-                               r"(?:线上|网上|在线|这里|这边|app|平台)(?:可以|能|能不能|可不可以)?开(?:处方|药)?(?:吗|么|呢|[?？])")
+                               r"(?:线上|网上|在线|这里|这边|app|平台)(?:可以|能|能不能|可不可以)?开(?!户|卡|通|会|门|车|始|放)"
+                               r"[^，,。？?]{0,8}?(?:吗|么|呢|[?？])")
 # 6. Information, not a diagnosis: a diagnosis already made asked about as a disease ("朋友刚查出痛风，这个病是怎么回事"),
 #    and medicines carried on a journey, not taken ("take my insulin pens in hand luggage").
-_R10_ZH_KNOWN_DISEASE = re.compile(r"(?:查出|检查出|确诊|诊断出|诊断为|被诊断|得了|患了)[^，,。？?]{1,10}[，,。]\s*(?:这个病|这种病|这病|该病|"
-                                   r"这个|它)(?:是|到底是)?(?:怎么回事|什么|什么病|怎样的病)")
+_R10_THIRD_PARTY_ZH = r"(?:朋友|同事|邻居|同学|亲戚|熟人|别人|有人|室友|老板|领导|老师)"
+_R10_ZH_KNOWN_DISEASE = re.compile(_R10_THIRD_PARTY_ZH + r"[^，,。？?]{0,4}(?:查出|检查出|确诊|诊断出|诊断为|被诊断|得了|患了)"
+                                   r"[^，,。？?]{1,10}[，,。]\s*(?:这个病|这种病|这病|该病|这个|它)(?:是|到底是)?"
+                                   r"(?:怎么回事|什么|什么病|怎样的病)")
+_R10_KNOWN_DISEASE = re.compile(r"\b(?:friend|colleague|co-?worker|neighbou?r|classmate|flatmate|housemate|boss|teacher|"
+                                r"someone i know|somebody i know)\b[^.?!]{0,20}\b(?:was|has|had|got|'s|is)(?: just| recently| finally)?"
+                                r"(?: been| got)? diagnosed with [\w' -]{2,40}?[,.;:-]+ *(?:so )?(?:what is|"
+                                r"what's|what exactly is|tell me about|can you explain|explain|what does)\b")
 _R10_CARRY = re.compile(r"\b(?:take|taking|bring|bringing|carry|carrying|pack|packing|fly with|travel with|"
                         r"put)\b (?:my |his |her |"
                         r"our |the |their )?(?:[\w'-]+ ){0,3}?(?:in|into|on|through|onto) (?:my |the |our |a |"
@@ -1878,7 +1883,8 @@ def round10_reason(norm: str) -> str | None:
 
 def _r10_information(reason: str | None, norm: str) -> bool:
     """A diagnosis already made asked about as a disease; medicines carried on a journey, not taken."""
-    if reason == "diagnosis_request" and _R10_ZH_KNOWN_DISEASE.search(norm) and not re.search(r"我(?!们)|本人|自己", norm):
+    if reason == "diagnosis_request" and (_R10_ZH_KNOWN_DISEASE.search(norm) or _R10_KNOWN_DISEASE.search(norm)) and \
+            not re.search(r"\b(?:do|could|might|have) i (?:have|got)\b|\bi (?:have|think i)\b|我也|我是不是|我会不会", norm):
         return True
     return reason == "dose_change" and bool(_R10_CARRY.search(norm)) and not re.search(
         r"\b(?:dose|doses|how (?:much|many)|more|less|extra|double|skip|stop|instead)\b", norm)
