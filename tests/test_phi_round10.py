@@ -12,7 +12,7 @@ Concepts, each one group below:
    letters is a label, before a bare number it stays with the number (the earlier batches' convention).
 6. An id after "my ID, it's" / "her passport, it's".
 Look-alikes that must stay untouched sit at the end: version numbers, a cue word before a preposition, role words with
-no name after them, doses, times and room numbers.
+no name after them, titles or conditions after a label, doses, times and room numbers.
 """
 
 import pytest
@@ -69,6 +69,9 @@ def test_round10_value_is_redacted_exactly(text, value, kind):
     "理赔材料：身份证复印件、发票原件",
     "来看病的家属请在一楼等候",
     "这个IMEI号在包装盒背面",
+    "Referral: Urgent Suspected Cancer pathway",
+    "Claim form: Section B must be completed",
+    "转诊单：白内障，左眼",
 ])
 def test_round10_look_alikes_stay_untouched(text):
     assert redact(text).spans == []

@@ -1520,9 +1520,12 @@ _R10_NAME = r"(" + _R9_NAME_WORD + r"(?:[ \t](?:" + _R9_NAME_PARTICLES + r"[ \t]
 _R10_ROLE_NAME = re.compile(
     r"(?i:\b(?:" + _R10_ROLE + r")(?:[ \t]+(?:for|of|called|named))?|\bvisiting|\bhere (?:to (?:see|visit)|for)|"
     r"\b(?:relatives?|family|next of kin|visitors?|guardian|parents?)[ \t]+(?:for|of)|"
-    r"\b(?:my|his|her|their|our|your|the|[a-z]+['’]s)[ \t]+(?:" + _R10_KIN + r")[ \t]*,?|"
-    r"\b(?:form|claim|paperwork|record|file|notes|referral|certificate|report|letter|details|re|attn|fao)[ \t]*:)"
+    r"\b(?:my|his|her|their|our|your|the|[a-z]+['’]s)[ \t]+(?:" + _R10_KIN + r")[ \t]*,?)"
     r"[ \t]+" + _R10_NAME + r"(?![" + _LETTER + r"\d])")
+# A form or claim label heads a record only when a field follows the name ("insurance form: X, policy ..."); a title
+# after a label ("Referral: Urgent Suspected Cancer pathway", "Claim form: Section B") has none.
+_R10_LABEL_NAME = re.compile(r"(?i:\b(?:form|claim|paperwork|record|file|notes|referral|certificate|report|letter|"
+                             r"details|re|attn|fao)[ \t]*:)[ \t]+" + _R10_NAME + r"(?=[ \t]*[,(])")
 # The role words a name cue may have swallowed at its front ("Caller Lowri Okafor, DOB ...").
 _R10_ROLE_LEAD = re.compile(r"(?i:(?:" + _R10_ROLE + r"|interpreter|receptionist|re)[ \t]+)(?=[" + _UPPER + r"])")
 # "探视时带来的食物": a time word after the cue is no surname, and a given name holds no function character
@@ -1533,7 +1536,7 @@ _R10_ZH_ROLE_NAME = re.compile(
     r"(?:来看|探望|看望|陪护|陪同|来探|探视))" + _R10_ZH_NAME + r"(?=[，,。；;、的\s]|$)")
 _R10_AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|will be|is now|"
                                  r"aged)[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;!?)]|$|"
-                                 r"now\b|today\b|this year\b|next\b|years?\b|yrs?\b|yo\b|and\b|but\b))")
+                                 r"now\b|today\b|this year\b|next\b|last\b|years?\b|yrs?\b|yo\b|and\b|but\b))")
 _R10_IMEI = re.compile(r"(?i:(?<![A-Za-z])IMEI(?:[ \t]*(?:号码?|码|number|no\.?|#|:|：|是|为))*)[^\n。.!?;；]{0,40}?"
                        r"(?<![\d\-])(\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d{1,2}|\d{14,17})(?![\d\-])")
 _R10_SERIAL = re.compile(r"(?:(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n)|序列号|序号|机身号|设备号|设备编号|出厂编号)"
@@ -1557,11 +1560,13 @@ def _round10_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     found: list[tuple[int, int, str]] = []
     lower = text.lower()
     if not text.isupper():
-        for m in _R10_ROLE_NAME.finditer(text):
+        for m in (*_R10_ROLE_NAME.finditer(text), *(_R10_LABEL_NAME.finditer(text) if ":" in text else ())):
             if _r8_name_ok(m.group(1)) and not re.search(r"\d", m.group(1)):
                 found.append((*m.span(1), "NAME"))
     if re.search(r"[" + _CJK + r"]", text):
-        found.extend((*m.span(1), "NAME") for m in _R10_ZH_ROLE_NAME.finditer(text))
+        # "出院材料：高血压，...": a condition, medicine or document after a label is no name
+        found.extend((*m.span(1), "NAME") for m in _R10_ZH_ROLE_NAME.finditer(text)
+                     if not re.search(r"[压病症炎癌瘤障疹伤痛癣疮药片单费证书表]$", m.group(1)))
     if "imei" in lower:
         found.extend((*m.span(1), "DEVICE") for m in _R10_IMEI.finditer(text))
     found.extend((*m.span(1), "DEVICE") for m in _R10_SERIAL.finditer(text))
