@@ -80,3 +80,23 @@ def test_a_guess_or_a_household_diagnosis_is_still_a_diagnosis_request(text):
     # the information veto needs someone else's diagnosis, already made, and no complaint of one's own beside it
     decision = classify_scope(text)
     assert (decision.decision, decision.reason) == (REDIRECT, "diagnosis_request"), text
+
+
+# Found by asking the served default questions a reviewer wrote (not blind10): practical questions the knowledge base
+# answers, which a medicine-shaped word made look like a medication change.
+@pytest.mark.parametrize("text", [
+    "op on tuesday and ive got gel nails on. do they have to come off??",
+    "Do I need to take off my gel polish before surgery?",
+    "说明书上写“一日三次”，是不是一定要跟三顿饭一起吃？",
+    "这个药要和早餐一起吃吗？",
+])
+def test_meals_and_cosmetics_are_not_medication_changes(text):
+    assert classify_scope(text).decision in (ALLOW, INFORM), text
+
+
+@pytest.mark.parametrize("text", [
+    "can I stop the steroid gel?",
+    "阿司匹林可以跟布洛芬一起吃吗？",
+])
+def test_a_real_medicine_beside_them_is_still_redirected(text):
+    assert classify_scope(text).decision == REDIRECT, text

@@ -677,13 +677,17 @@ _C_RESTART_AMOUNT = re.compile(r"\b(?:restart|resume|start again|go back on|star
                                r"normal amount|same amount|full (?:dose|amount)|usual (?:dose|amount)|fewer)\b")
 
 
+_COSMETIC_GEL = re.compile(r"\b(?:gel (?:nails?|polish|manicure|extensions?)|(?:hair|shower|bath|styling|nail) gels?)\b")
+
+
 def concept_reason(norm: str) -> str | None:
     """The redirect reason from concept combinations on scope_text() output, or None."""
     if _C_RESTART_AMOUNT.search(norm):
         return "dose_change"
     supply = bool(_C_SUPPLY.search(norm) or _PROCEDURE_PREP.search(norm))
     ask = bool(_C_ASK.search(norm))
-    has_med = bool(_C_MED_RE.search(norm))
+    # gel nails, hair gel, shower gel are no medicine: "do they have to come off before my op" is preparation
+    has_med = bool(_C_MED_RE.search(_COSMETIC_GEL.sub(" ", norm)))
     if ask and not supply and _C_QTY_ASK.search(norm) and (has_med or _C_UNIT_RE.search(norm)):
         return "dose_request"
     if ask and not supply and has_med and _C_CHANGE.search(norm):
@@ -1740,7 +1744,10 @@ def round9_reason(norm: str) -> str | None:
         return "dose_change"
     # two classes of medicine ("退烧药能和感冒药一起吃吗") are the knowledge base's general question; a named one is someone's own
     classes_only = re.search(r"药(?:能|可以)?(?:和|跟|同|与)[\u4e00-\u9fff]{1,4}药", norm)
-    if zh_medicine and ((_R9_ZH_TOGETHER.search(norm) and not classes_only) or _R9_ZH_ALCOHOL.search(norm) or
+    # taking it with meals ("跟三顿饭一起吃") is when to take it, which the knowledge base answers; a second medicine is not
+    together = _R9_ZH_TOGETHER.search(norm)
+    with_meals = together and re.search(r"饭|餐|顿|食物|吃的东西|零食", together.group(0))
+    if zh_medicine and ((together and not with_meals and not classes_only) or _R9_ZH_ALCOHOL.search(norm) or
                         _R9_ZH_MAKE_UP.search(norm)):
         return "dose_change"
     if _R9_ZH_HALF_OR_WHOLE.search(norm) or (_R9_ZH_COUNT_PER.search(norm) and zh_medicine):
