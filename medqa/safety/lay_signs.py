@@ -35,6 +35,10 @@ _NEG_ZH = re.compile(r"(没有|没|无|不|未|否认|并没有)[有什么任何
 _STILL_NOW = re.compile(r"\b(since then|ever since|still|keeps?|and now|but now|now (he|she|i|it|they|we|his|her|my)( \w+)? (is|are|has|have|keeps?|can not|will not|started))\b"
                         # a past time and a sign today in one clause: 'had a stroke 2 years ago and today his face is drooping again'
                         r"|\b(and|but) (today|tonight|this (morning|afternoon|evening))\b|\b(today|tonight) (he|she|i|it|they|his|her|my)\b"
+                        # round 10: a state that has lasted since a time is still going on ('been since yesterday')
+                        r"|\b(it is been|it has been|has been|have been) since\b"
+                        r"|\bsince (yesterday|last night|this morning|lunchtime)\b"
+                        r"|\b(can not|could not|do not|does not) (remember|recall) (the last time|when)\b"
                         r"|\b\w+ing again\b|现在(又|还|开始|一直)|之后一直|一直|今天(又|突然|开始)|又(开始|发作|犯)")
 _RULE_SCOPES = {"message", "sentence", "sentence_pair"}
 

@@ -280,7 +280,12 @@ _NOW_OR_SEVERE = re.compile(
 
 
 # A turn in the story inside one clause: what follows it is now, whatever past time came before it.
-_NOW_TURN = re.compile(r"\b(and|but|so) now\b|\bnow (he|she|it|they|i|his|her|my|the)\b|\b(and|but) (today|tonight|this (morning|afternoon|evening))\b")
+_NOW_TURN = re.compile(r"\b(and|but|so) now\b|\bnow (he|she|it|they|i|his|her|my|the)\b"
+                       r"|\b(and|but) (today|tonight|this (morning|afternoon|evening))\b"
+                       # round 10: a new state told in the present after a past event ('last week and his chest is ...')
+                       r"|\b(and|but) (he|she|they|his|her|their|my) (\w+ )?"
+                       r"(is|are|has|have|keeps?|can not|will not|started|looks?) "
+                       r"(?!(fine|ok|okay|well|better|home|stable|recovering|doing)\b)")
 
 
 def find_concepts(text: str) -> dict[str, list[float]]:
@@ -614,7 +619,8 @@ _PREPARING = re.compile(
     r"before (the|our) baby (arrives|comes|is born)|in the (\w+ )?(leaflet|booklet|pamphlet|handout|book)|just asking)\b"
     r"|单张|传单|小册子|须知|注意事项|热线|贴在"
     # keeping a risk away (storing medicines, preventing a swallow) and first-aid plans prepare, they do not report
-    r"|\b(first[- ]aid|prevent\w*|store|storing|lock (them|it|\w+) (away|up)|out of reach|child-?proof|keep (them|it|\w+) away from)\b"
+    r"|\b(first[- ]aid|prevent\w*|store|storing|lock (them|it|\w+) (away|up)|out of reach|child-?proof\w*|"
+    r"keep (them|it|\w+) away from)\b"
     r"|会不会(误|不小心|偷)|防止|预防|避免|(收|放|锁|藏)(好|起来)"
     r"|" + _LOGISTICS.pattern
 )
@@ -711,7 +717,7 @@ _TOPIC_FRAME_MASK = re.compile(
     r"|\bwhat (does|do)\b[^,.;:?!\n]*\bmean\b[^,.;:?!\n]*|\bwhat counts as\b[^,.;:?!\n]*|[^,.;:?!\n]*\b(threshold|cut-?off)\b[^,.;:?!\n]*"
     r"|\bhow (do|should|can|would) (i|we|you) (take|check|measure|read)\b[^,.;:?!\n]*"
     r"|[^，,。？?！!\s]*(单张|传单|小册子|须知|注意事项|热线|号码|几号|(急救|处理|应对)(的)?(方法|措施|步骤|流程)|手册)[^，,。？?！!\s]*"
-    r"|[^,.;:?!\n]*\b(prevent\w*|store|storing|out of reach|child-?proof|first[- ]aid)\b[^,.;:?!\n]*"
+    r"|[^,.;:?!\n]*\b(prevent\w*|store|storing|out of reach|child-?proof\w*|first[- ]aid)\b[^,.;:?!\n]*"
     r"|[^，,。？?！!\s]*(会不会(误|不小心|偷)|防止|预防|避免|(收|放|锁|藏)(好|起来))[^，,。？?！!\s]*"
 )
 # Clauses told as the past; masked, the rest of the message must not still raise a flag.
@@ -802,6 +808,115 @@ def _not_happening_now(norm: str) -> set[str] | None:
     return dropped or None
 
 
+# Round 10 (after blind10): a condition held as the TOPIC of a frame that is about nobody now. The frame names the
+# condition as an object (a support group or leaflet about it, a course on it, admitted with it, a check-up after
+# it, someone's story of it, a plan for if it ever happens, no problems of that kind) and the message carries the
+# cue that goes with the frame (home and recovering, parking or visiting hours, a course or book, a story, planning
+# ahead). Each frame span is masked unless it says now; what is left must raise no flag at all and say nothing about
+# now, so a sign described in the present in the same message still counts.
+_CUE_RECOVERED = (r"\b(home and (doing|recovering) \w+|(doing|recovering) (really |very |so )?"
+                  r"(well|fine|great|ok|okay)|"
+                  r"back home|(is|are|was|been) (now )?stable|fully recovered|turned out (fine|ok|okay|to be nothing)|"
+                  r"everything (was|turned out) (fine|ok|okay|normal)|(is|are|was|been) (fine|well|ok|okay|great|better) "
+                  r"(now|since))\b"
+                  r"|恢复得?(很|挺|不错|得很好|良好|好)|已经(稳定|出院|康复|好了)|现在(已经)?稳定"
+                  r"|出院回家|康复")
+_CUE_ADMIN = (r"\b(visiting (hours|times)|parking|car park|appointments?|follow[- ]?up|"
+              r"book(ing)? (a|an|the|my|his|her|in)|"
+              r"reception|which floor|opening (hours|times)|donate blood|blood donation)\b"
+              r"|停车|探视|探病|复查|复诊|回诊|挂号|预约|几楼|门诊几点|哪一?层")
+_CUE_READING = (r"\b(reading up|read up|reading about|nursing course|course|studying|essay|thesis|dissertation|"
+                r"assignment|leaflets?|booklets?|advice sheets?|handouts?|textbook|training to be|volunteer\w*|series|"
+                r"film|movie|documentary|novel|podcast|support groups?|charity|"
+                r"first[- ]aid (talks?|course|classes|kit)|guide for)\b"
+                r"|卫教|教材|论文|课程|培训|训练|互助|手册|统计数据|资料|文章|纪录片|电视剧|书")
+_CUE_STORY = r"\b(told (me|us) about|was telling (me|us) about|heard about)\b|听.{0,8}说"
+_CUE_PLANNING = (r"\b(planning ahead|plan ahead|just in case|(everyone|everybody) is (well|fine|ok|okay|healthy)|"
+                 r"(still )?at risk|happen again|grow out of|if we try again|child-?proof\w*|baby-?proof\w*)\b"
+                 r"|先了解|(现在)?大家都(很)?好|以防万一")
+_CUE_NEGATED = r"一切正常|方面的问题"
+_SPAN_END = r"[^,.;:?!\n，。？！]*"
+# Someone the frame is for ('information for my husband who ...'): then the frame's object is a person, not a
+# topic ('ask someone about suicide' keeps its topic: an unnamed someone is the one asked, nobody is ill).
+_PERSON_WORD = (r"(my |his |her |our |their |your |this |a |an |the )?(husband|wife|partner|son|daughter|child|kid|baby|"
+                r"toddler|mum|mom|dad|father|mother|brother|sister|gran\w*|nan|grandad|grandpa|grandma|uncle|aunt\w*|"
+                r"friend|neighbou?r|boss|colleague|flatmate|man|woman|boy|girl|patient|him|her|them|me|us)\b")
+_TOPIC_SPANS = [(re.compile(span), re.compile(cue)) for span, cue in [
+    # a group, leaflet, course, series, question or story ABOUT / ON / AFTER / FOR / WITH the condition
+    (r"\b(support groups?|groups?|families|leaflets?|books?|course|training|series|film|movie|show|documentary|essay|"
+     r"thesis|paper|article|talks?|information|info|advice|reading|read|research\w*|studying|learn\w*|ask|asking|"
+     r"told (me|us)|tell (me|us)|telling (me|us)|heard|guide)\b(?: (?!" + _PERSON_WORD + r")[\w'-]+){0,4}? "
+     r"(about|on|after|for|with)\b(?! " + _PERSON_WORD + ")" + _SPAN_END,
+     "|".join((_CUE_READING, _CUE_STORY, _CUE_RECOVERED, _CUE_ADMIN))),
+    # admitted / treated WITH or FOR it, told alongside a recovery or an admin ask
+    (r"\b(admitted|hospitali[sz]ed|in hospital|treated|discharged|kept in)\b(?: \w+){0,2}? (with|for|after)\b"
+     + _SPAN_END,
+     "|".join((_CUE_RECOVERED, _CUE_ADMIN))),
+    # a plan for IF it ever happens, said to be planning ahead
+    (r"\bif\b" + _SPAN_END + r"|(如果|要是|万一|假如)" + _SPAN_END, _CUE_PLANNING),
+    # an episode in a clause told as past, with a recovery or a question about the future
+    (_SPAN_END + r"(\b(in|during) (my|her|a|the) (last|previous|earlier|first) pregnancy\b|"
+     + _SETTLED_PAST.pattern + ")" + _SPAN_END, "|".join((_CUE_RECOVERED, _CUE_PLANNING))),
+    # which products or places carry the biggest risk, asked while making a home safe
+    (_SPAN_END + r"\b(biggest|main|most common|worst|greatest)( \w+){0,2} (risks?|hazards?|dangers?)\b" + _SPAN_END,
+     _CUE_PLANNING),
+    # the condition as the adjective of a leaflet or sheet
+    (_SPAN_END + r"\b(advice sheets?|leaflets?|booklets?|handouts?|posters?)\b", _CUE_READING),
+    # 关于X, 因为X住院, X后的复查, X患者家属, 听…说, 出现过/有过X, 没有X方面的问题
+    (r"关于" + _SPAN_END, "|".join((_CUE_READING, _CUE_STORY))),
+    (r"(因为|因)[^,.;:?!\n，。？！]{1,14}(住过院|住院|入院|住了院)" + _SPAN_END, "|".join((_CUE_RECOVERED, _CUE_ADMIN))),
+    (r"[^,.;:?!\n，。？！\s]{1,14}(出院)?后(的)?(复查|复诊|回诊|随访|检查)", _CUE_ADMIN),
+    (r"[^,.;:?!\n，。？！\s]{1,14}(患者|病人)(的)?家属", "|".join((_CUE_READING, _CUE_RECOVERED))),
+    # someone else's story told as past (出现过, 以前, 那时); '听邻居说我爸晕倒了' is a report now
+    (r"听[^,.;:?!\n，。？！]{0,8}说" + _SPAN_END + r"(过|以前|那时|时候|曾经)" + _SPAN_END, _CUE_STORY),
+    (r"(出现过|有过)" + _SPAN_END, "|".join((_CUE_STORY, _CUE_RECOVERED, _CUE_ADMIN))),
+    (r"(现在|目前)?(没有|没)[^,.;:?!\n，。？！]{1,14}方面的问题", _CUE_NEGATED),
+    # what a name means, or how two names differ, asked as a definition
+    (_SPAN_END + r"(是(一个|同一个|一样的?)意思|什么意思|(有)?什么区别|的区别|是同一(种|个)(病|东西))" + _SPAN_END
+     + r"|\b(difference between|what does)\b" + _SPAN_END, r"."),
+]]
+# Words that put a span, or what is left of the message, in the present.
+_CURRENT_NOW = re.compile(
+    r"\b(right now|at the moment|currently|as we speak|tonight|today|this (morning|afternoon|evening)|still \w+ing|"
+    r"keeps? \w+ing|(is|are|am) having|has been \w+ing|"
+    r"now (he|she|it|they|i|his|her|my|the) (is|are|has|have|can|will|keeps?)|"
+    r"(and|but) now|in front of me)\b"
+    r"|正在|现在(?![^,.;:?!\n，。？！]{0,10}(恢复|稳定|好(了|多|很多)|很好|正常|没事|没有|大家))"
+    r"|刚(刚|才)?(抽|吃|喝|发|开始)|还在|"
+    r"又(开始|来|发作|出现)|今天|今晚"
+    # just happened, again now, or critically ill now
+    r"|\bjust (\w+ed|had|took|taken|swallowed|drank|ate|fell|went|got|started|began|called|rang)\b"
+    r"|(?<!happen )(?<!try )(?<!go )\bagain\b"
+    r"|\b(intensive care|icu|itu|resus|critical\w*|might not make it|life support|ventilat\w*)\b"
+    r"|重症|抢救|病危|病重|插管"
+)
+# A frame span ends where a new state of someone begins ('after a heart attack last week and his chest is ...').
+_SPAN_STOP = re.compile(r"\b(but|because|cos|so|while|whereas)\b"
+                        r"|\band (now|then|he|she|his|her|they|their|it|its|my|i|we|the)\b")
+
+
+def _noncurrent_topic(norm: str) -> bool:
+    """True when every flag in the message sits in a topic frame (support group, course, story, plan, follow-up)."""
+    # Spans are found on the whole message and masked together, so one frame can not hide another's cue.
+    keep = [True] * len(norm)
+    for span, cue in _TOPIC_SPANS:
+        if cue.search(norm):
+            for m in span.finditer(norm):
+                stop = _SPAN_STOP.search(m.group(0), 1)
+                end = m.start() + stop.start() if stop else m.end()
+                if not _CURRENT_NOW.search(norm[m.start():end]):
+                    keep[m.start():end] = [False] * (end - m.start())
+    if all(keep):
+        return False
+    masked = "".join(ch if k else " " for ch, k in zip(norm, keep))
+    masked = re.sub(r" {2,}", " , ", masked)
+    if _CURRENT_NOW.search(masked):
+        return False
+    hits = find_concepts(masked)
+    raised = any(_rule_fires(r, hits) for r in RULES)  # urgent rules too: nothing at all may be left
+    return not (raised or lay_red_flags(masked) or assess_facts(extract_facts(masked)))
+
+
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop categories whose trigger words sit in a context that is not a red flag now.
 
@@ -837,6 +952,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     if _WAS_FINE_AFTER.search(norm) and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm):
         dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
     dropped |= _not_happening_now(norm) or set()
+    if _noncurrent_topic(norm):
+        dropped |= {r.category for r in fired}  # round 10: a condition as the topic of a frame, nobody ill now
     fired = [r for r in fired if r.category not in dropped] if dropped else fired
     if fired and _general_question(norm):
         # "which department for chest pain? just asking", "what is sepsis, saw a poster": nobody is ill.
