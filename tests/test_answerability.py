@@ -13,7 +13,9 @@ from medqa.verification import (
     VerificationSettings,
     answerability_features,
     answerability_model,
+    answer_type_match,
     answerability_score,
+    asked_answer_types,
     question_relevance,
     verify_answer,
 )
@@ -115,3 +117,66 @@ def test_prepare_scores_with_the_assistants_own_settings_like_the_streaming_veri
     # The default settings (question scope on) score the same passages otherwise, so this test can tell them apart.
     default = max(question_relevance(question, p, "zh") for p in prepared.passages)
     assert abs(prepared.relevance - default) > 1e-3
+
+
+def passage(pid: str, title: str, text: str) -> dict:
+    return {"id": pid, "title": title, "text": text}
+
+
+@pytest.mark.parametrize("question, kind, holds, lacks", [
+    ("How much does it cost to hire a wheelchair?", "money",
+     "Wheelchair hire costs £5 a day, refunded on return.", "Wheelchairs can be borrowed at the main entrance."),
+    ("How many people can stay with me in the recovery room?", "count",
+     "Two visitors may stay in the recovery room.", "Visitors may stay in the recovery room if the nurse agrees."),
+    ("How long do biopsy results take?", "duration",
+     "Biopsy results are usually ready within ten working days.", "Your consultant will explain the biopsy results."),
+    ("What time does the blood test clinic open?", "clock",
+     "The blood test clinic opens at 7:30 am on weekdays.", "The blood test clinic is on the ground floor."),
+    ("What age can children visit the intensive care unit?", "age",
+     "Children under 12 may visit intensive care with an adult.", "Children may visit intensive care with an adult."),
+])
+def test_english_typed_question_needs_a_passage_with_that_type(question, kind, holds, lacks):
+    assert kind in asked_answer_types(question, "en")
+    assert answer_type_match(question, passage("t-1", "Visiting", holds), "en") == 1.0
+    assert answer_type_match(question, passage("t-2", "Visiting", lacks), "en") == 0.0
+
+
+@pytest.mark.parametrize("question, kind, holds, lacks", [
+    ("租一个轮椅要多少钱？", "money", "轮椅租用每天收费10元，归还时退押金。", "轮椅可以在门诊大厅服务台借用。"),
+    ("复苏室里最多能留几个人陪护？", "count", "复苏室内最多可留两位家属。", "复苏室内家属陪护需经护士同意。"),
+    ("病理结果要等多久？", "duration", "病理报告一般在7个工作日内发出。", "病理结果出来后医生会向您解释。"),
+    ("抽血窗口早上几点开始？", "clock", "抽血窗口每天7:30开始抽血。", "抽血窗口在门诊一楼。"),
+    ("孩子几岁可以进重症监护室探视？", "age", "12岁以下儿童不能进入重症监护室探视。", "儿童进入重症监护室探视需家长陪同。"),
+])
+def test_chinese_typed_question_needs_a_passage_with_that_type(question, kind, holds, lacks):
+    assert kind in asked_answer_types(question, "zh")
+    assert answer_type_match(question, passage("t-1", "探视", holds), "zh") == 1.0
+    assert answer_type_match(question, passage("t-2", "探视", lacks), "zh") == 0.0
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Where is the blood test clinic?", "en"),
+    ("Can my husband stay overnight?", "en"),
+    ("前几天发烧了，现在该挂哪个科？", "zh"),  # "几" here is not a question word
+    ("好几种药能一起吃吗", "zh"),
+])
+def test_untyped_questions_match_any_passage(question, language):
+    assert asked_answer_types(question, language) == frozenset()
+    assert answer_type_match(question, passage("t-3", "Ward", "Please ask at the ward desk."), language) == 1.0
+
+
+def test_every_model_weighs_the_answer_type_up():
+    index = 1 + ANSWERABILITY_FEATURES.index("answer_type")
+    assert all(weights[index] > 0 for weights in ANSWERABILITY_WEIGHTS.values())
+
+
+def test_a_price_the_passage_leaves_out_is_refused_where_the_plain_question_is_not():
+    """The flowers passage says what may be brought, not what anything costs: asking the price gets "don't know"."""
+    flowers = KB["kb-en-visiting-003"]
+    plain = "Can I send flowers to a patient on the ward?"
+    priced = "How much does it cost to send flowers to a patient on the ward?"
+    assert answerability_score(plain, flowers, "en", LEXICAL) >= LEXICAL.min_relevance
+    assert answerability_features(priced, flowers, "en", LEXICAL)["answer_type"] == 0.0
+    assert answerability_score(priced, flowers, "en", LEXICAL) < LEXICAL.min_relevance
+    verified = verify_answer(priced, "It costs ten pounds.", [flowers], "en", LEXICAL)
+    assert verified.mode == "no_answer"
