@@ -35,6 +35,7 @@ EMERGENCIES = {
         # a frame FOR a person is not a topic: 'information for my husband who ...' reports him
         "Where do I park? I need information for my husband, who is in the car with crushing chest pain and sweating",
         "parking? any advice for my dad with crushing chest pain",
+        "He had a seizure last week, he is fine, but today he is shaking all over and not responding",
     ],
     "convulsing_told_as_chou": [
         "我妈抽完一阵，还没醒过来又开始抽了",

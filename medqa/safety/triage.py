@@ -818,7 +818,7 @@ _CUE_RECOVERED = (r"\b(home and (doing|recovering) \w+|(doing|recovering) (reall
                   r"(well|fine|great|ok|okay)|"
                   r"back home|(is|are|was|been) (now )?stable|fully recovered|turned out (fine|ok|okay|to be nothing)|"
                   r"everything (was|turned out) (fine|ok|okay|normal)|(is|are|was|been) (fine|well|ok|okay|great|better) "
-                  r"(now|since))\b"
+                  r"(now|since)|(she|he|they) (is|are) (fine|well|ok|okay|healthy|grand))\b"
                   r"|恢复得?(很|挺|不错|得很好|良好|好)|已经(稳定|出院|康复|好了)|现在(已经)?稳定"
                   r"|出院回家|康复")
 _CUE_ADMIN = (r"\b(visiting (hours|times)|parking|car park|appointments?|follow[- ]?up|"
