@@ -1,4 +1,4 @@
-"""The fifth out-of-scope tuning set: the file matches its writer and keeps the set's rules."""
+"""The out-of-scope tuning sets written by hand (tune2..tune5): each file matches its writer and keeps the sets' rules."""
 
 import json
 import re
@@ -7,8 +7,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 GROUNDED = ROOT / "medqa" / "assets" / "grounded"
+WRITTEN = ("tune2", "tune3", "tune4", "tune5")  # each by a different writer, in order; "tune" came from templates
 
 
 def rows_of(name: str) -> list[dict]:
@@ -17,15 +20,18 @@ def rows_of(name: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def test_file_is_what_the_writer_writes():
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_oos_tune5.py"), "--check"],
+@pytest.mark.parametrize("name", WRITTEN)
+def test_file_is_what_the_writer_writes(name):
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / f"build_oos_{name}.py"), "--check"],
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_rows_follow_the_schema_and_the_size_rules():
-    rows = rows_of("tune5")
+@pytest.mark.parametrize("name", WRITTEN)
+def test_rows_follow_the_schema_and_the_size_rules(name):
+    rows = rows_of(name)
     assert all(set(row) == {"id", "language", "question", "topic"} for row in rows)
+    assert all(re.fullmatch(rf"oos-{row['language']}-{name}-\d{{3}}", row["id"]) for row in rows)
     counts = Counter(row["language"] for row in rows)
     assert counts["en"] >= 300 and counts["zh"] >= 300
     assert len({row["topic"] for row in rows}) >= 60
@@ -34,15 +40,11 @@ def test_rows_follow_the_schema_and_the_size_rules():
     assert all(4 <= count <= 6 for count in per_topic.values())
 
 
-def test_no_topic_or_question_is_reused_from_earlier_tuning_sets():
-    earlier = [row for name in ("tune", "tune2", "tune3", "tune4") for row in rows_of(name)]
-    rows = rows_of("tune5")
+@pytest.mark.parametrize("name", WRITTEN)
+def test_no_topic_or_question_is_reused_from_earlier_sets_or_the_held_out_splits(name):
+    earlier = [row for other in ("tune", *WRITTEN[:WRITTEN.index(name)]) for row in rows_of(other)]
+    rows = rows_of(name)
     assert not {row["topic"] for row in rows} & {row["topic"] for row in earlier}
     assert not {row["question"].lower() for row in rows} & {row["question"].lower() for row in earlier}
-
-
-def test_ids_name_the_set_and_topics_avoid_the_held_out_sets():
-    rows = rows_of("tune5")
-    assert all(re.fullmatch(rf"oos-{row['language']}-tune5-\d{{3}}", row["id"]) for row in rows)
-    held_out = {row["topic"] for name in ("validation", "test") for row in rows_of(name)}
+    held_out = {row["topic"] for split in ("validation", "test") for row in rows_of(split)}
     assert not {row["topic"] for row in rows} & held_out
