@@ -873,7 +873,7 @@ ht|掛號專線0800-000-123是免費的嗎
 en|Room 214 on Ward Cedar, the physio comes at 11 and the dressing is changed every 48 hours.
 en|Ward 9 extension 4410 is the one to ring after 8pm; the discharge lounge is by entrance B.
 en|I was given 2 x 5ml spoons of the syrup at 06:00 and 14:00, batch on the bottle LOT 22-118.
-en|Dr Patel's clinic moved from room 3 to room 11, is the sign wrong?
+en|The diabetes clinic moved from room 3 to room 11, is the sign on the door wrong?
 en|Appointment reference on the text starts with APT but the clinic said I don't need it, is that right?
 hs|护士站分机号是6023，晚上八点以后打这个吗
 hs|阿莫西林每次0.5克，一天三次，饭后吃，共七天
