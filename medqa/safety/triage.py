@@ -881,7 +881,7 @@ _CURRENT_NOW = re.compile(
     r"keeps? \w+ing|(is|are|am) having|has been \w+ing|"
     r"now (he|she|it|they|i|his|her|my|the) (is|are|has|have|can|will|keeps?)|"
     r"(and|but) now|in front of me)\b"
-    r"|正在|现在(?![^,.;:?!\n，。？！]{0,10}(恢复|稳定|好(了|多|很多)|很好|正常|没事|没有|大家))"
+    r"|正在|现在(?![^,.;:?!\n，。？！]{0,10}(恢复|稳定|好(了|多|很多|好的)|很好|正常|没事|没有|大家))"
     r"|刚(刚|才)?(抽|吃|喝|发|开始)|还在|"
     r"又(开始|来|发作|出现)|今天|今晚"
     # just happened, again now, or critically ill now
@@ -893,6 +893,53 @@ _CURRENT_NOW = re.compile(
 # A frame span ends where a new state of someone begins ('after a heart attack last week and his chest is ...').
 _SPAN_STOP = re.compile(r"\b(but|because|cos|so|while|whereas)\b"
                         r"|\band (now|then|he|she|his|her|they|their|it|its|my|i|we|the)\b")
+
+
+# Round 11 (after blind11): a NAMED condition raises an emergency only when it is said of a real person present now.
+# Its subject may instead be an animal, a fictional character, someone remote (the news, a stranger), a document
+# (a leaflet's side-effect list, a form, a policy) or a training topic. A clause naming the condition is masked when
+# its sentence carries such a subject and the clause names no present person (I, my dad, 我, 我爸) and nothing now;
+# what is left must raise no flag and say nothing of now, so a sign in a present person still counts.
+_NOT_PRESENT_SUBJECT = re.compile(
+    r"\b(film|movie|tv|telly|series|episode|soap|drama|sitcom|cartoon|anime|video ?game|game|character|protagonist|"
+    r"novel|news|newspaper|headline|article|stranger|celebrity|footballer|actor|actress|"
+    r"dogs?|cats?|puppy|kitten|horses?|pony|rabbit|hamster|guinea pig|parrot|pets?|vet|veterinar\w*|"
+    r"leaflet|side[- ]effects?|patient information|package insert|label|forms?|policy|insurance|questionnaire|"
+    r"volunteers?|briefing|briefed|drill|scenario|exam question|quiz)\b"
+    r"|电影|电视|剧里|剧中|主角|角色|小说|游戏|动漫|新闻|报道|路人|陌生人|明星|演员"
+    r"|狗|猫|宠物|兽医|马儿|说明书|副作用|表格|保险|问卷|志愿者|演练|培训")
+_PRESENT_PERSON = re.compile(
+    r"\b(i|i'm|i've|me|myself)\b|\b(my|our|his|her) " + _PERSON_WORD.replace("(my |his |her |our |their |your |this |"
+                                                                         "a |an |the )?", "")
+    + r"|我(?!们?家的?|们的)")
+_NAMED_CONCEPTS = re.compile("|".join(f"(?:{c.pattern})" for c in CONCEPTS.values() if c.named))
+
+
+def _not_present_subject(norm: str) -> bool:
+    """True when every named condition sits in a clause about an animal, a character, a stranger, a document."""
+    keep = [True] * len(norm)
+    for sentence in _SENTENCE_RE.finditer(norm):
+        if not _NOT_PRESENT_SUBJECT.search(sentence.group(0)):
+            continue
+        start = sentence.start()
+        for clause in re.split(r"([,:\uff0c\uff1a])", sentence.group(0)):  # 'to my gran: it lists X' is two
+            if (_NAMED_CONCEPTS.search(clause) and not _PRESENT_PERSON.search(clause)
+                    and not _CURRENT_NOW.search(clause)):
+                keep[start:start + len(clause)] = [False] * len(clause)
+            start += len(clause)
+    if all(keep):
+        return False
+    return _nothing_left("".join(ch if k else " " for ch, k in zip(norm, keep)))
+
+
+def _nothing_left(masked: str) -> bool:
+    """True when what is left of a masked message raises no flag at any level and says nothing about now."""
+    masked = re.sub(r" {2,}", " , ", masked)
+    if _CURRENT_NOW.search(masked):
+        return False
+    hits = find_concepts(masked)
+    raised = any(_rule_fires(r, hits) for r in RULES)  # urgent rules too: nothing at all may be left
+    return not (raised or lay_red_flags(masked) or assess_facts(extract_facts(masked)))
 
 
 def _noncurrent_topic(norm: str) -> bool:
@@ -908,13 +955,7 @@ def _noncurrent_topic(norm: str) -> bool:
                     keep[m.start():end] = [False] * (end - m.start())
     if all(keep):
         return False
-    masked = "".join(ch if k else " " for ch, k in zip(norm, keep))
-    masked = re.sub(r" {2,}", " , ", masked)
-    if _CURRENT_NOW.search(masked):
-        return False
-    hits = find_concepts(masked)
-    raised = any(_rule_fires(r, hits) for r in RULES)  # urgent rules too: nothing at all may be left
-    return not (raised or lay_red_flags(masked) or assess_facts(extract_facts(masked)))
+    return _nothing_left("".join(ch if k else " " for ch, k in zip(norm, keep)))
 
 
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
@@ -954,6 +995,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _not_happening_now(norm) or set()
     if _noncurrent_topic(norm):
         dropped |= {r.category for r in fired}  # round 10: a condition as the topic of a frame, nobody ill now
+    elif _not_present_subject(norm):
+        dropped |= {r.category for r in fired}  # round 11: a condition in a dog, a film, a stranger, a leaflet
     fired = [r for r in fired if r.category not in dropped] if dropped else fired
     if fired and _general_question(norm):
         # "which department for chest pain? just asking", "what is sepsis, saw a poster": nobody is ill.
