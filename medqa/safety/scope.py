@@ -1897,6 +1897,50 @@ def _r10_information(reason: str | None, norm: str) -> bool:
         r"\b(?:dose|doses|how (?:much|many)|more|less|extra|double|skip|stop|instead)\b", norm)
 
 
+# --- round 11 (blind11's classes) ------------------------------------------------------------------------
+# 1. A new prescription for a named medicine asked for outright: "please send a prescription for X to my pharmacy",
+#    "I need a prescription for X", "write me something stronger"; "do I need a prescription for X" asks a rule, and
+#    "my repeat prescription" or "my prescription" is one that exists already (practical).
+_R11_SEND_RX = re.compile(r"\b(?:send|issue|write|sign|email|e-mail|fax|do|raise)(?: (?:me|us|him|her|them))? "
+                          r"(?:a|an|a new|another|one more) (?:prescription|script|rx|private prescription) for\b")
+_R11_NEED_RX = re.compile(r"(?<!do )(?<!would )(?<!will )(?<!if )\b(?:i|we|he|she|my \w+) (?:need|needs|want|wants|"
+                          r"would like|'d like) (?:a|an|a new|another) (?:prescription|script) for\b")
+_R11_PRESCRIBED_HERE = re.compile(r"\b(?:get|have) (?:[\w'-]+ ){1,5}?prescribed (?:through|via|on|by|in|over) (?:this|the|"
+                                  r"your) (?:chat|app|service|site|website|bot)\b")
+_R11_STRONGER = re.compile(r"\b(?:write|prescribe|give|get) (?:me|us|him|her|them) (?:something|anything|some(?:thing)? "
+                           r"else) (?:stronger|more (?:effective|powerful)|better)\b")
+# 2. Information, not a request: why a rule is given or what causes a disease, asked with nobody's own case in it.
+_R11_GENERAL_WHY = re.compile(r"^(?:what causes|what cause|why do (?:they|doctors|people|pharmacists|nurses) (?:say|tell|"
+                              r"recommend|advise)|why (?:should|must) (?:you|people|patients) )\b")
+_R11_OWN_CASE = re.compile(r"\b(?:i|i'm|i am|me|my|mine|we|our|he|she|his|her|him|they're)\b|\bmum\b|\bdad\b")
+# 3. Practical: where a repeat is delivered, or how much of a supply to take away for a stay abroad.
+_R11_SUPPLY = re.compile(r"\b(?:repeat|prescription|tablets|medication|medicines|meds|pills|inhalers?)\b[^.?!]{0,20}?"
+                         r"\b(?:delivered|posted|sent) to\b|\b(?:\d+|two|three|four|six|a few) (?:months?|weeks?)['’]? "
+                         r"(?:of|worth of|supply of) (?:my|his|her|our) (?:tablets|medication|medicines|meds|pills|"
+                         r"inhalers?|prescription)\b")
+_R11_DOSE_WORDS = re.compile(r"\b(?:dose|doses|mg|how (?:much|many) (?:should|do|can)|double|skip|stop|extra)\b")
+
+
+def round11_reason(norm: str) -> str | None:
+    """The round-11 class: a new prescription for a named medicine, or something stronger, asked for outright."""
+    if (_R11_SEND_RX.search(norm) or _R11_NEED_RX.search(norm) or _R11_PRESCRIBED_HERE.search(norm)) and \
+            _C_MED_RE.search(norm) and \
+            not _R10_RX_NOT.search(norm):
+        return "prescription_request"
+    if _R11_STRONGER.search(norm):
+        return "prescription_request"
+    return None
+
+
+def _r11_information(reason: str | None, norm: str) -> bool:
+    """A general why or cause asked about nobody's own case; the logistics of a supply, not its dose."""
+    if reason in ("diagnosis_request", "dose_request") and _R11_GENERAL_WHY.search(norm) and \
+            not _R11_OWN_CASE.search(norm):
+        return True
+    return reason in ("dose_request", "dose_change") and bool(_R11_SUPPLY.search(norm)) and \
+        not _R11_DOSE_WORDS.search(norm)
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
@@ -1907,9 +1951,10 @@ def classify_scope(text: str) -> ScopeDecision:
     reason = ("prescription_request" if directed else None) or _english_reason(norm) or _chinese_reason(norm) or \
         concept_reason(norm) or round4_reason(norm) or round5_reason(norm) or \
         round6_reason(norm) or round7_reason(norm) or round8_reason(norm) or round9_reason(norm) or \
-        round10_reason(norm)
+        round10_reason(norm) or round11_reason(norm)
     if _r5_information(reason, norm) or _r6_information(reason, norm) or _r7_information(reason, norm) or \
-            _r8_information(reason, norm) or _r9_information(reason, norm) or _r10_information(reason, norm):
+            _r8_information(reason, norm) or _r9_information(reason, norm) or _r10_information(reason, norm) or \
+            _r11_information(reason, norm):
         reason = None
     if reason and reason in _NOT_A_REQUEST and _NOT_A_REQUEST[reason].search(norm):
         reason = None
