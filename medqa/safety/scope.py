@@ -1905,19 +1905,20 @@ _R11_SEND_RX = re.compile(r"\b(?:send|issue|write|sign|email|e-mail|fax|do|raise
                           r"(?:a|an|a new|another|one more) (?:prescription|script|rx|private prescription) for\b")
 _R11_NEED_RX = re.compile(r"(?<!do )(?<!would )(?<!will )(?<!if )\b(?:i|we|he|she|my \w+) (?:need|needs|want|wants|"
                           r"would like|'d like) (?:a|an|a new|another) (?:prescription|script) for\b")
-_R11_PRESCRIBED_HERE = re.compile(r"\b(?:get|have) (?:[\w'-]+ ){1,5}?prescribed (?:through|via|on|by|in|over) (?:this|the|"
-                                  r"your) (?:chat|app|service|site|website|bot)\b")
-_R11_STRONGER = re.compile(r"\b(?:write|prescribe|give|get) (?:me|us|him|her|them) (?:something|anything|some(?:thing)? "
-                           r"else) (?:stronger|more (?:effective|powerful)|better)\b")
+_R11_PRESCRIBED_HERE = re.compile(r"\b(?:get|have) (?:[\w'-]+ ){1,5}?prescribed (?:through|via|on|by|in|over) "
+                                  r"(?:this|the|your) (?:chat|app|service|site|website|bot)\b")
+_R11_STRONGER = re.compile(r"\b(?:write|prescribe|give|get) (?:me|us|him|her|them) "
+                           r"(?:something|anything|some(?:thing)? else) "
+                           r"(?:stronger|more (?:effective|powerful)|better)\b")
 # 2. Information, not a request: why a rule is given or what causes a disease, asked with nobody's own case in it.
-_R11_GENERAL_WHY = re.compile(r"^(?:what causes|what cause|why do (?:they|doctors|people|pharmacists|nurses) (?:say|tell|"
-                              r"recommend|advise)|why (?:should|must) (?:you|people|patients) )\b")
+_R11_GENERAL_WHY = re.compile(r"^(?:what causes|what cause|why do (?:they|doctors|people|pharmacists|nurses) "
+                              r"(?:say|tell|recommend|advise)|why (?:should|must) (?:you|people|patients) )\b")
 _R11_OWN_CASE = re.compile(r"\b(?:i|i'm|i am|me|my|mine|we|our|he|she|his|her|him|they're)\b|\bmum\b|\bdad\b")
 # 3. Practical: where a repeat is delivered, or how much of a supply to take away for a stay abroad.
 _R11_SUPPLY = re.compile(r"\b(?:repeat|prescription|tablets|medication|medicines|meds|pills|inhalers?)\b[^.?!]{0,20}?"
-                         r"\b(?:delivered|posted|sent) to\b|\b(?:\d+|two|three|four|six|a few) (?:months?|weeks?)['’]? "
-                         r"(?:of|worth of|supply of) (?:my|his|her|our) (?:tablets|medication|medicines|meds|pills|"
-                         r"inhalers?|prescription)\b")
+                         r"\b(?:delivered|posted|sent) to\b|\b(?:\d+|two|three|four|six|a few) (?:months?|weeks?)"
+                         r"['’]? (?:of|worth of|supply of) (?:my|his|her|our) "
+                         r"(?:tablets|medication|medicines|meds|pills|inhalers?|prescription)\b")
 _R11_DOSE_WORDS = re.compile(r"\b(?:dose|doses|mg|how (?:much|many) (?:should|do|can)|double|skip|stop|extra)\b")
 
 
