@@ -7,9 +7,13 @@ Concepts, each one group below:
 2. Information, not a request: what causes a disease, or why a rule is given ("why do doctors say ..."), asked with
    nobody's own case in it.
 3. Practical, not a dose: where a repeat is delivered, and taking a few months' supply away for a stay abroad.
+4. Which of two body parts one's own complaint comes from ("is it my X or Y?" ending the question), and a Chinese
+   question about a condition closed with 不 where 吗 would be ("是肠胃炎不").
+5. Swapping the brand of a seizure medicine (or another named medicine), asked as "should I" or "is it safe".
 Look-alikes sit at the end: "do I need a prescription for X" (a rule), an existing repeat prescription sent on, a
 prescription for a pet, a letter for an employer, a cause asked about one's own symptoms, a supply question that
-also asks to double the dose, a booking made through the app.
+also asks to double the dose, a booking made through the app, two organs asked about as a fact of physiology, a
+不 question about a phone, a brand swap of a shampoo.
 """
 
 import pytest
@@ -44,9 +48,26 @@ def test_round11_prescription_is_redirected(text):
     "Can you write me something for my employer about today's appointment?",
     "Is the morning after pill prescribed through the app the same as the one from the chemist?",
     "Can I get the flu jab booked through this app?",
+    # look-alikes of 4 and 5
+    "For my exam: is it the liver or the kidney that makes urea?",
+    "我这个手机是华为的不",
+    "Can I swap my shampoo brand for the local one, should I?",
 ])
 def test_round11_question_is_answered(text):
     assert classify_scope(text).decision != REDIRECT
+
+
+@pytest.mark.parametrize("text, reason", [
+    # 4. which part, and the 不 question
+    ("my ankle gave way on the stairs and it's puffy, could it be a ligament or the bone?", "diagnosis_request"),
+    ("医生，我拉肚子三天了，是肠胃炎不", "diagnosis_request"),
+    # 5. brand swaps
+    ("Thinking of switching my lamotrigine to a different make - should I?", "dose_change"),
+    ("Our pharmacy wants to change his seizure tablet brand to a cheaper one, is it safe?", "dose_change"),
+])
+def test_round11_other_classes_are_redirected(text, reason):
+    decision = classify_scope(text)
+    assert (decision.decision, decision.reason) == (REDIRECT, reason)
 
 
 @pytest.mark.parametrize("text", [

@@ -1910,6 +1910,21 @@ _R11_PRESCRIBED_HERE = re.compile(r"\b(?:get|have) (?:[\w'-]+ ){1,5}?prescribed 
 _R11_STRONGER = re.compile(r"\b(?:write|prescribe|give|get) (?:me|us|him|her|them) "
                            r"(?:something|anything|some(?:thing)? else) "
                            r"(?:stronger|more (?:effective|powerful)|better)\b")
+# 4. Which of two body parts a complaint comes from, asked about one's own body ("my knee swells, is it my meniscus or
+#    ligament?"); a Chinese question closed with 不 instead of 吗 ("是扁桃体炎不") asks the same as with 吗.
+_R11_PART = (r"(?:meniscus|ligament|acl|tendon|tendons|cartilage|disc|nerve|muscle|bone|joint|hip|spine|kidneys?|"
+             r"heart|lungs?|gallbladder|appendix|bladder|ovaries?|ovary|womb|prostate|liver|stomach|bowel|sinus(?:es)?|"
+             r"ear|tonsils?|thyroid|rotator cuff|hamstring|calf|achilles)")
+_R11_WHICH_PART = re.compile(r"\b(?:is|could|might) (?:it|this|that|the (?:pain|problem|swelling))(?: be)? "
+                             r"(?:my |the |a |an )?" + _R11_PART + r" or (?:my |the |a |an )?(?:[\w-]+ )?" + _R11_PART +
+                             r"\b(?=\s*(?:[?.!,]|$))")
+_R11_ZH_BU_TAG = re.compile(r"是[^，,。？?]{1,10}?不[？?。!！]?$")
+# 5. Swapping the brand of a seizure or named medicine, asked as "should I": for some, brands are not interchangeable.
+_R11_SWAP_BRAND = re.compile(r"\b(?:swap|swapping|switch|switching|change|changing) (?:my|his|her|the|our) "
+                             r"(?:[\w-]+ ){0,2}(?:brand|make|manufacturer)\b|\b(?:swap|swapping|switch|switching|change|changing) "
+                             r"(?:my|his|her|the|our) [\w-]+ (?:to|for) (?:a|the|another) (?:different|cheaper|local|"
+                             r"generic|new) (?:brand|make|version)\b")
+_R11_BRAND_MATTERS = re.compile(r"\b(?:epilep\w*|seizures?|anti-?epileptic\w*|" + _C_MED + r")\b")
 # 2. Information, not a request: why a rule is given or what causes a disease, asked with nobody's own case in it.
 _R11_GENERAL_WHY = re.compile(r"^(?:what causes|what cause|why do (?:they|doctors|people|pharmacists|nurses) "
                               r"(?:say|tell|recommend|advise)|why (?:should|must) (?:you|people|patients) )\b")
@@ -1930,6 +1945,14 @@ def round11_reason(norm: str) -> str | None:
         return "prescription_request"
     if _R11_STRONGER.search(norm):
         return "prescription_request"
+    if _R11_WHICH_PART.search(norm) and re.search(r"\bmy\b", norm):
+        return "diagnosis_request"
+    if _R11_ZH_BU_TAG.search(norm) and _R6_ZH_SYMPTOM.search(norm) and \
+            classify_scope(norm[:-1] + "吗" if norm[-1] == "不" else norm[:-2] + "吗").reason == "diagnosis_request":
+        return "diagnosis_request"
+    if _R11_SWAP_BRAND.search(norm) and _R11_BRAND_MATTERS.search(norm) and \
+            re.search(r"\bshould (?:i|he|she|we)\b|\bis it (?:ok|okay|safe)\b", norm):
+        return "dose_change"
     return None
 
 
