@@ -8,6 +8,7 @@ Concepts, each one group below:
    是X家的 / 係X嘅; a spouse called 老头 or 老伴 with the full name after.
 3. A record number after "record" that carries its own letters keeps them ("record MRN-4410932", "record HN 7003318").
 4. "insurance number X" is an identity number (ID), as every blind batch labels it.
+5. A postcode right after an address's town is part of the address, even one with letters no real postcode has.
 Look-alikes that must stay untouched sit at the end: conditions, documents and groups before 的, a family name
 with 家, a form field in brackets, an organisation that owns a thing, a weekday after a kin noun, labels with no
 name after them.
@@ -44,6 +45,8 @@ def spans(text: str) -> set[tuple[str, str]]:
     ("My hospital record HN 7003318 has the wrong address", "HN 7003318", "MRN"),
     # 4. insurance numbers
     ("my insurance number is Q44017725, do you need it?", "Q44017725", "ID"),
+    # 5. a postcode after the town
+    ("please post it to 7 Orchard Close, Wexley, WX4 9CI instead", "7 Orchard Close, Wexley, WX4 9CI", "ADDRESS"),
 ])
 def test_round11_value_is_redacted_exactly(text, value, kind):
     assert (value, kind) in spans(text)

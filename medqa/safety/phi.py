@@ -1633,10 +1633,19 @@ _R11_RECORD_MRN = re.compile(r"(?i:\b(?:record|chart|hospital)(?:[ \t]+(?:number
 _R11_INSURANCE_NUMBER_BEFORE = re.compile(r"(?i:(?<!member )\binsurance[ \t]+(?:number|no\.?|#)[ \t:#]*(?:is[ \t]+)?)$")
 
 
+# Any letters in the inward code: right after an address, a made-up or mistyped postcode ("3CD") is still one.
+_R11_POSTCODE_AFTER = re.compile(r",?[ \t]*[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![A-Za-z0-9])")
+
+
 def _round11_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-11 candidates added to `out`, and insurance numbers there read as ids."""
     out = [(start, end, "ID" if kind == "HEALTH_PLAN" and
             _R11_INSURANCE_NUMBER_BEFORE.search(text[max(0, start - 30):start]) else kind) for start, end, kind in out]
+    # "..., Ashby, AB12 3CD": a postcode right after an address's town belongs to the address
+    for start, end, kind in list(out):
+        tail = _R11_POSTCODE_AFTER.match(text, end) if kind == "ADDRESS" else None
+        if tail:
+            out.append((start, tail.end(), "ADDRESS"))
     found: list[tuple[int, int, str]] = []
     if not text.isupper():
         for regex in (_R11_NAME_BEFORE_FIELD, _R11_OWNER_NAME, _R11_CONTACT_LABEL, _R11_KIN_GIVEN):
