@@ -9,6 +9,8 @@ Concepts, each one group below:
 3. A record number after "record" that carries its own letters keeps them ("record MRN-4410932", "record HN 7003318").
 4. "insurance number X" is an identity number (ID), as every blind batch labels it.
 5. A postcode right after an address's town is part of the address, even one with letters no real postcode has.
+6. An institution's published number (the surgery's phone number, 门诊挂号热线) is no one's PHI and stays; a person's
+   own number in the same message is still redacted.
 Look-alikes that must stay untouched sit at the end: conditions, documents and groups before 的, a family name
 with 家, a form field in brackets, an organisation that owns a thing, a weekday after a kin noun, labels with no
 name after them.
@@ -67,6 +69,21 @@ def test_round11_value_is_redacted_exactly(text, value, kind):
 ])
 def test_round11_look_alikes_stay_untouched(text):
     assert redact(text).spans == []
+
+
+@pytest.mark.parametrize("text", [
+    "Is the surgery phone number still 01632 960 555? Nobody answers",
+    "our clinic's helpline number, 0808 157 0192, is on the letter",
+    "门诊挂号热线是021-6543 2100吗",
+    "診所電話(03)5550-1234今天有人接嗎",
+])
+def test_round11_public_numbers_stay(text):
+    assert redact(text).spans == []
+
+
+def test_a_persons_number_beside_a_public_one_is_still_redacted():
+    text = "the hospital switchboard number is 0161 496 0000 but ring me on 07700 900318"
+    assert spans(text) == {("07700 900318", "PHONE")}
 
 
 def test_member_id_stays_a_health_plan_number():

@@ -1612,9 +1612,11 @@ _R11_KIN_GIVEN = re.compile(r"(?i:\b(?:my|his|her|their|our)[ \t]+(?:" + _R10_KI
 # 系X嘅 as folded from 係X嘅); the name starts after a pause, a verb's 了 or a copula.
 _R11_ZH_FIELD = r"(?:出生日期|生日|资料|数据|病历|档案|电话|手机|地址|身份证|医保|检查报告|化验单)"
 # Only full three-character names: "，全家的医保" or "，王家的资料" start with a surname character too.
-_R11_ZH_FULL_NAME = (_ZH_NOT_NAME + r"(?:(?:" + _ZH_COMPOUND_SURNAMES + r")(?:" + _ZH_GIVEN_CHAR + r"){1,2}|[" + _SURNAMES +
+_R11_ZH_FULL_NAME = (_ZH_NOT_NAME + r"(?:(?:" + _ZH_COMPOUND_SURNAMES + r")(?:" + _ZH_GIVEN_CHAR + r"){1,2}|["
+                     + _SURNAMES +
                      r"](?:" + _ZH_GIVEN_CHAR + r"){2})")
-_R11_ZH_OWNED_NAME = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[，,。：:；;了]))" + _ZH_FUNCTION_START + "(" + _R11_ZH_FULL_NAME +
+_R11_ZH_OWNED_NAME = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[，,。：:；;了]))" + _ZH_FUNCTION_START + "("
+                                + _R11_ZH_FULL_NAME +
                                 r")(?=的" + _R11_ZH_FIELD + r")|(?<=[是系])(" + _R11_ZH_FULL_NAME + r")(?=家的|嘅)")
 # A condition, a document or a group of people before 的 is no name ("，高血压的资料", "，全家人的医保").
 _R11_ZH_NOT_NAME_END = re.compile(r"[压病症炎癌瘤障疹伤痛癣疮药片单费证书表人们]$")
@@ -1637,10 +1639,22 @@ _R11_INSURANCE_NUMBER_BEFORE = re.compile(r"(?i:(?<!member )\binsurance[ \t]+(?:
 _R11_POSTCODE_AFTER = re.compile(r",?[ \t]*[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![A-Za-z0-9])")
 
 
+_R11_PUBLIC_LINE = re.compile(r"(?i:\b(?:the|our|your|hospital|clinic)[ \t]+(?:(?:pharmacy|switchboard|reception|"
+                              r"surgery|practice|clinic|hospital|helpline|hotline|appointments?|booking)"
+                              r"(?:['’]s)?[ \t]+){1,2}"
+                              r"(?:line|number|phone(?:[ \t]+number)?|tel(?:ephone)?(?:[ \t]+number)?)\b"
+                              r"[^.;!?\n\d]{0,30})$|"
+                              r"(?:医院|药房|药局|药店|诊所|门诊|挂号|客服|总机|前台)[^，,。\d]{0,4}(?:电话|专线|热线|总机)"
+                              r"(?:[^，,。\d]{0,3}|\d{3,4}-)$")
+
+
 def _round11_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-11 candidates added to `out`, and insurance numbers there read as ids."""
     out = [(start, end, "ID" if kind == "HEALTH_PLAN" and
             _R11_INSURANCE_NUMBER_BEFORE.search(text[max(0, start - 30):start]) else kind) for start, end, kind in out]
+    # "the pharmacy line is 0300 ...", "医院总机电话是...": an institution's published number is no one's PHI
+    out = [span for span in out
+           if span[2] != "PHONE" or not _R11_PUBLIC_LINE.search(text[max(0, span[0] - 60):span[0]])]
     # "..., Ashby, AB12 3CD": a postcode right after an address's town belongs to the address
     for start, end, kind in list(out):
         tail = _R11_POSTCODE_AFTER.match(text, end) if kind == "ADDRESS" else None
