@@ -17,6 +17,8 @@ from medqa.safety.triage import EMERGENCY, RedFlagTriage
 TRIAGE = RedFlagTriage()
 
 EMERGENCIES = [
+    # found in review: a document word in another clause of a report about someone here ('he', 'she')
+    "he's overdosed on his pills, the label says 20 tablets and they're all gone",
     # a present person with a named condition
     "my dad is having a stroke, his face dropped",
     "I think my son is having a seizure right now",
@@ -49,3 +51,13 @@ def test_round11_present_person_stays_an_emergency(text):
 @pytest.mark.parametrize("text", NOT_EMERGENCIES)
 def test_round11_not_present_subject_is_not_an_emergency(text):
     assert TRIAGE.assess(text).level != EMERGENCY
+
+
+@pytest.mark.xfail(strict=True, reason="known miss, older than round 11 (not its subject check): a paperwork clause "
+                   "beside a present emergency vetoes it; pinned until fixed")
+@pytest.mark.parametrize("text", [
+    "she's having a stroke, I'm filling in the insurance form for the ambulance crew",
+    "she took an overdose, the leaflet is next to her",
+])
+def test_paperwork_beside_a_present_emergency_still_vetoes_it(text):
+    assert TRIAGE.assess(text).level == EMERGENCY

@@ -911,7 +911,9 @@ _NOT_PRESENT_SUBJECT = re.compile(
 _PRESENT_PERSON = re.compile(
     r"\b(i|i'm|i've|me|myself)\b|\b(my|our|his|her) " + _PERSON_WORD.replace("(my |his |her |our |their |your |this |"
                                                                          "a |an |the )?", "")
-    + r"|我(?!们?家的?|们的)")
+    + r"|我(?!们?家的?|们的)"
+    # a pronoun is someone the writer is telling about ('he's overdosed, the label says 20'): present, never a film
+    r"|\b(he|he's|she|she's|they|they're|him|them)\b|他|她")
 _NAMED_CONCEPTS = re.compile("|".join(f"(?:{c.pattern})" for c in CONCEPTS.values() if c.named))
 
 
