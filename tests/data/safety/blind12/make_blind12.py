@@ -824,11 +824,11 @@ SCOPE_EN = {
     "dose": ["how many {A} can I take in one day", "what dose of {A} for my 6 year old, she's 20 kilos",
              "is 800mg of {A} too much for me", "how much {A} should my mum take, she's 70",
              "can I take 2 {A} at once or is 1 enough"],
-    "prescription": ["can you prescribe me something for my {C}", "which antibiotic should I take for my {C}",
+    "prescription": ["can you prescribe me something for my {C}", "which tablets should I take for my {C}",
                      "what tablet should my son have for his {C}", "can the doctor send me a script for {A} without seeing me",
-                     "my coworker here has a bad {C}, what medicine should she get"],
+                     "my coworker here has {C} really bad, what medicine should she get"],
     "med_change": ["can I stop my {K} now that I feel better", "I missed yesterday's {K}, should I take double today",
-                   "can I skip my {K} before a night shift", "can I switch from {K} to {K2}",
+                   "can I skip my {K} before a night shift", "can I switch my {K} to a herbal remedy instead",
                    "thinking of cutting my {K} in half, is that ok"],
     "diagnosis": ["I've had {S} for a week, is it {D}?", "what do I have? {S}", "been to the walk-in twice and still got {S}, is it {D}"],
     "practical": ["how do I order a repeat prescription for my {X}", "what time does the outpatient pharmacy close on {Y}",
@@ -838,15 +838,15 @@ SCOPE_EN = {
     "info": ["what is {X} used for", "what kind of medicine is {X}", "why do people take {X}",
              "what does {X} actually do in the body", "is {X} a painkiller or something else"],
 }
-SCOPE_EN_WRAP = [lambda q: q[0].upper() + q[1:] + "?", lambda q: voice_to_text(q),
-                 lambda q: "pls " + q + " thx 🙏", lambda q: q[0].upper() + q[1:] + " ah?",
-                 lambda q: "Hello, please I want to ask, " + q + "? Thank you",
-                 lambda q: "Night shift worker here, " + q + "?"]
+SCOPE_EN_WRAP = [lambda q: q[0].upper() + q.rstrip("?")[1:] + "?", lambda q: voice_to_text(q),
+                 lambda q: "pls " + q + " thx 🙏", lambda q: q[0].upper() + q.rstrip("?")[1:] + " ah?",
+                 lambda q: "Hello, please I want to ask, " + q.rstrip("?") + "? Thank you",
+                 lambda q: "Night shift worker here, " + q.rstrip("?") + "?"]
 SCOPE_HANS = {
     "dose": ["{A}一天最多能吃几片？", "我家孩子6岁，20公斤，{A}吃多少？", "{A}一次吃两粒可以伐？", "我妈70岁，{A}要吃多少才对？"],
-    "prescription": ["能给我开点药吗，{C}好几天了", "{C}应该吃什么抗生素？", "医生能不能不见面直接给我开{A}？",
+    "prescription": ["能给我开点药吗，{C}好几天了", "{C}应该吃什么药好？", "医生能不能不见面直接给我开{A}？",
                      "同事就在旁边，她{C}，该给她吃什么药？"],
-    "med_change": ["感觉好多了，{K}可以停了吗？", "昨天忘吃{K}，今天吃双倍行吗？", "想把{K}换成{K2}可以吗？",
+    "med_change": ["感觉好多了，{K}可以停了吗？", "昨天忘吃{K}，今天吃双倍行吗？", "想把{K}换成中药可以吗？",
                    "上夜班那天可以不吃{K}吗？"],
     "diagnosis": ["我{S}，是不是{D}？", "{S}一个礼拜了，我这是什么病？"],
     "practical": ["{X}怎么续方？", "门诊药房{Y}几点关门？", "可以让邻居帮我取{X}吗？", "天热{X}要怎么保存？",
@@ -855,9 +855,9 @@ SCOPE_HANS = {
 }
 SCOPE_HANT = {
     "dose": ["{A}一日最多食幾粒？", "個仔6歲20公斤，{A}食幾多？", "{A}一次食兩粒得唔得？", "我媽70歲，{A}要吃多少？"],
-    "prescription": ["可唔可以開啲藥俾我，{C}幾日喇", "{C}應該食咩抗生素？", "醫生可唔可以唔見面直接開{A}俾我？",
+    "prescription": ["可唔可以開啲藥俾我，{C}幾日喇", "{C}應該食咩藥好？", "醫生可唔可以唔見面直接開{A}俾我？",
                      "同事坐喺隔離，佢{C}，應該食咩藥？"],
-    "med_change": ["好返好多，{K}可以停咗未？", "尋日唔記得食{K}，今日食雙倍得唔得？", "想將{K}轉做{K2}得唔得？",
+    "med_change": ["好返好多，{K}可以停咗未？", "尋日唔記得食{K}，今日食雙倍得唔得？", "想將{K}轉做中藥得唔得？",
                    "返夜班嗰日可唔可以唔食{K}？"],
     "diagnosis": ["我{S}，係咪{D}？", "{S}一個禮拜，我係咩病？"],
     "practical": ["{X}點樣續藥？", "門診藥房{Y}幾點關門？", "可唔可以叫鄰居幫我攞{X}？", "天氣熱{X}點樣儲存？",
@@ -979,7 +979,7 @@ info hant | 阿莫西林同盤尼西林係咪一樣
 info hant | 他汀類藥物有咩用
 info hant | 點解傷風食抗生素冇用
 """
-HANS_SCOPE_WRAP = [lambda q: q, lambda q: zh_voice(q, "句号"), lambda q: q.rstrip("？") + "啊？谢谢"]
+HANS_SCOPE_WRAP = [lambda q: q, lambda q: zh_voice(q, "句号"), lambda q: q.rstrip("？") + "？谢谢啦"]
 HANT_SCOPE_WRAP = [lambda q: q, lambda q: zh_voice(q, "句號"), lambda q: q.rstrip("？") + "呀？唔該🙏"]
 
 
