@@ -294,7 +294,7 @@ EN_EM_WRAP = [
     lambda c: c[0].upper() + c[1:] + ". What do I do??",
     lambda c: voice_to_text(c + " please help"),
     lambda c: "omg " + c.lower() + " wat do i do 😭😭",
-    lambda c: "On night shift at the depot and " + c + ", help",
+    lambda c: "Just in from night shift and " + c + ", help",
     lambda c: "Hello sir please to help, " + c + ", what we must do now",
     lambda c: c + " leh, now how ah, very scared",
     lambda c: "Och I'm panicking, " + c + ", whit dae I dae",
@@ -320,14 +320,14 @@ EN_NONE_FRAMES = [
 ]
 HANS_EM_WRAP = [
     lambda c: c + "，快点告诉我哪能办",
-    lambda c: "上夜班在厂里，" + c + "，要怎么办",
+    lambda c: "刚下夜班回到家，" + c + "，要怎么办",
     lambda c: c + "，现在要怎样啦，很急leh",
     lambda c: zh_voice(c + "，救命", "句号"),
 ]
 HANT_EM_WRAP = [
     lambda c: c + "，點算呀😭😭",
     lambda c: c + "，現在該怎麼辦",
-    lambda c: "夜班返緊工，" + c + "，而家點做",
+    lambda c: "啱啱放夜班返到屋企，" + c + "，而家點做",
     lambda c: zh_voice(c + "，救命", "句號"),
 ]
 HANS_MILD_WRAP = [lambda m: m + "，要紧吗？", lambda m: m + "，应该没事吧哈哈", lambda m: zh_voice(m + "，问一下正常吗", "句号")]
