@@ -1,0 +1,364 @@
+"""PHI round 12 (issue #13): recognisers built from parts, measured on a probe list written before the code changed.
+
+What phi.py recognised before round 12, per kind (from reading the rules, rounds 1-11):
+- NAME: after cues (my name is, I'm, this is, Patient:, name:, contact:, signed, titles Dr/Mr/Mrs/Ms/Sister ...),
+  sign-offs on or under a thanks/regards line, "- Name" lines, kin nouns before a name, a name before DOB/age
+  brackets, a first-name lexicon, accented Latin names; Chinese after 我叫/姓名/联系人/患者/家属/我是, before
+  敬上/谨上/上, before 先生/女士/医生 and Cantonese 生/太/伯, after 谢谢 lines, bed numbers, kin words before an age.
+- PHONE: NANP shapes, +CC international, PRC mobiles and 0AA(A)-landlines, UK 0AAAA/0AA shapes, AU 04xx, TW 09xx,
+  8-digit HK/SG after calling verbs, a number alone on a signature line, cue words (phone, tel, mobile, 电话, 手机).
+- DATE: d/m/y and y/m/d with / - ., Month D[, YYYY], D [of] Month[ YYYY], Month YYYY, DOB-cued d/m, YYYY年M月D日
+  (digits or numerals), 民国Y年M月D日, M月D日, 农历 lunar dates.
+- MRN/HEALTH_PLAN/ACCOUNT/LICENSE/DEVICE/ID/SSN/FAX: a cue (MRN, hospital no., 病历号, member id, serial, HKID, NRIC,
+  身份证, passport ...) then an id-shaped value; shapes alone for HKID A123456(7), UK NI, NRIC/FIN, SSN 3-2-4,
+  checksummed PRC 18-digit ids and Luhn card numbers, SN-prefixed serials, IMEIs after device nouns.
+- ADDRESS: number + words + street type (US/UK), PO boxes, HK Flat/Room/Unit ... Estate/Building, UK postcodes and
+  AU state + 4 digits and Singapore 6 digits as anchors, mainland 市/区/路/号/栋/单元/室, HK 邨/苑/楼/室.
+- VEHICLE: cue + plate, VINs, PRC plates 京A12345, UK AB12 CDE.  IP: IPv4, IPv6.  EMAIL: addresses and spelled-out
+  "at ... dot".  URL: schemes, www., bare domains with common TLDs.  AGE: 90-129 in digits or English/Chinese
+  words after is/aged/turned or before years/岁.
+
+Formats a hospital serving English and Chinese speakers (UK, US, Ireland, Australia, HK, Taiwan, mainland China,
+Singapore, Malaysia) sees that it did not recognise, found with the probes below (first run 185/204 = 0.907):
+- PHONE: UK numbers with a five-digit area code (01632 960 001) and any trunk-prefixed number in other groupings;
+  Singapore/Malaysia "handphone"/"HP"/"landline" cues; extensions were kept only where a rule happened to allow them
+  (now any PHONE or FAX keeps "x99", "ext. 204", "extension 45", "转806", "轉 305").
+- DATE: a year and month with no day (2026年12月, 1948年3月); Minguo dates in numbers (115/12/02); a lunar date
+  with no 农历 before it (十二月初二); "December the 2nd"; a day and month after a weekday ("Tue 2/12": the weekday
+  is no date element, so the span is "2/12").
+- MRN/ID: letters glued to the number after a cue ("HN12345678" after "HA number"); the Irish PPS number; MyKad
+  (YYMMDD-PB-####) and Taiwan ids (letter, 1/2, eight digits, checksum) without a cue.
+- ADDRESS: street types the lists lacked (Quay, Walk, Mews, Rise, Wharf ...), Irish counties ("Co. Mayo"), Eircodes
+  and "Dublin 2"; the Malay order with the street type first ("No. 12, Jalan SS 2/24", the town outside as blind9
+  labels it); an everyday word after a Singapore unit ("#11-789 now") was swallowed.
+- VEHICLE: Irish plates (191-D-12345), a plate right after a car's make or model ("the blue Honda SGX1234A").
+- AGE: an age spoken of ahead ("she'll be 95 next month").
+- NAME: labels ending in 人 (委托人, 代理人, 监护人 ..., any short label ending in 人 with a colon); English form
+  headers (To:, Applicant:, Guardian:, Policy holder: ...); a Vietnamese given name that is also an English word
+  ("Nguyen Van An").
+- Look-alikes: "the hospital switchboard on 020 ..." (an institution's line) was redacted.
+Two probe labels were corrected after the first run to the project's conventions, not to the rules: a lunar date
+keeps its 农历 (as blind4-11 label it) and a weekday is not part of a date; one Malay address drops the town (blind9).
+Stored PHI-free questions (kb questions and paraphrases, grounded train and validation, out-of-scope tuning and
+validation sets; 5,074 questions) touched: 18 before, 1 after ("王医生..." keeps the doctor's surname redacted).
+"""
+
+import pytest
+
+from medqa.safety.phi import redact, tw_id_checksum_ok
+
+PROBES = [
+    # PHONE: country codes, brackets, dots, trunk prefixes, extensions written out, local shapes per place
+    ("PHONE", "+44 (0)20 7946 0958", "Please call me on +44 (0)20 7946 0958 after 5pm."),
+    ("PHONE", "+1 (415) 555-0132 ext. 204", "Best to reach me at +1 (415) 555-0132 ext. 204 during the day."),
+    ("PHONE", "415.555.0199", "You can reach my daughter at 415.555.0199 if I don't answer."),
+    ("PHONE", "(02) 9876 5432", "Her number is (02) 9876 5432, she's the carer."),
+    ("PHONE", "0161 496 0123 extension 45", "ring 0161 496 0123 extension 45 and ask for me"),
+    ("PHONE", "+852 9123 4567", "WhatsApp +852 9123 4567 anytime"),
+    ("PHONE", "+886 912 345 678", "我的手機是+886 912 345 678，請回電"),
+    ("PHONE", "+86-138-0013-8000", "请打+86-138-0013-8000联系我女儿"),
+    ("PHONE", "+65 8123 4567", "text my son at +65 8123 4567 when she is out of theatre"),
+    ("PHONE", "012-345 6789", "My husband's handphone 012-345 6789, he will collect"),
+    ("PHONE", "+60 12-345 6789", "from overseas please use +60 12-345 6789"),
+    ("PHONE", "087 123 4567", "you can get me on 087 123 4567 most evenings"),
+    ("PHONE", "+353 87 765 4321", "Irish mobile +353 87 765 4321 is best"),
+    ("PHONE", "+61 412 345 678", "Mum's mobile is +61 412 345 678."),
+    ("PHONE", "(02)2771-2171", "家裡電話(02)2771-2171，晚上有人"),
+    ("PHONE", "021-6234 5678", "家里座机 021-6234 5678 白天没人"),
+    ("PHONE", "138 0013 8000", "有事打我手机138 0013 8000"),
+    ("PHONE", "1-212-555-0147", "or my work line 1-212-555-0147"),
+    ("PHONE", "07700 900 123", "my number is 07700 900 123 thanks"),
+    ("PHONE", "020-7946-0958", "phone me at 020-7946-0958 before noon"),
+    ("PHONE", "2345 6789", "聯絡電話 2345 6789，搵陳太"),
+    ("PHONE", "312 555 0134", "my cell 312 555 0134 is on all day"),
+    ("PHONE", "6123 4567", "打我手提 6123 4567 啦"),
+    ("PHONE", "0755-8888 1234转806", "请回电 0755-8888 1234转806 找我"),
+    ("PHONE", "01632 960 001", "my landline is 01632 960 001"),
+    ("PHONE", "0412-345-678", "Mob: 0412-345-678"),
+    ("PHONE", "(212) 555-0188 x12", "office (212) 555-0188 x12"),
+    ("PHONE", "0912-345-678", "我的電話0912-345-678"),
+    ("PHONE", "+44 7700 900 456", "Wife's mobile: +44 7700 900 456"),
+    ("PHONE", "9876 5432", "Singapore handphone 9876 5432, text please"),
+    # DATE: every written order, abbreviations, two-digit years, Chinese numerals, Minguo and lunar forms
+    ("DATE", "2 Dec", "the appointment I had on 2 Dec was cancelled"),
+    ("DATE", "Dec 2nd, 1948", "He was born Dec 2nd, 1948 in Leeds"),
+    ("DATE", "2/12/26", "seen on 2/12/26 by the GP"),
+    ("DATE", "2026年12月2日", "我2026年12月2日做的手术"),
+    ("DATE", "十二月二日", "她十二月二日入院的"),
+    ("DATE", "民國38年5月1日", "家父民國38年5月1日出生"),
+    ("DATE", "1948.12.02", "date of birth 1948.12.02 on the form"),
+    ("DATE", "2nd of December 2026", "my scan was on the 2nd of December 2026"),
+    ("DATE", "December 2, 2026", "discharged December 2, 2026"),
+    ("DATE", "02-Dec-2026", "the letter is dated 02-Dec-2026"),
+    ("DATE", "2 Dec '26", "booked for 2 Dec '26 but I can't make it"),
+    ("DATE", "12/02/2026", "my surgery on 12/02/2026 needs moving"),
+    ("DATE", "2026年12月", "我2026年12月在贵院住过院"),
+    ("DATE", "12月2號", "我12月2號嗰日覆診"),
+    ("DATE", "農曆十二月初二", "阿婆農曆十二月初二生日"),
+    ("DATE", "十二月初二", "阿婆十二月初二生日，想請假"),
+    ("DATE", "二〇二六年十二月二日", "出院日期是二〇二六年十二月二日"),
+    ("DATE", "Sept 3rd '48", "born Sept 3rd '48"),
+    ("DATE", "3rd September, 1948", "I was born on 3rd September, 1948."),
+    ("DATE", "民國一一五年十二月二日", "預約在民國一一五年十二月二日"),
+    ("DATE", "4th Jan", "can I move the 4th Jan appointment"),
+    ("DATE", "2026-12-2", "report dated 2026-12-2"),
+    ("DATE", "2 Dec. 2026", "the bill from 2 Dec. 2026 is wrong"),
+    ("DATE", "二零二六年十二月二日", "二零二六年十二月二日的检查报告"),
+    ("DATE", "十二月二號", "佢十二月二號入院"),
+    ("DATE", "1948年3月", "我母亲1948年3月出生"),
+    ("DATE", "Dec 2026", "admitted in Dec 2026 for a week"),
+    ("DATE", "115/12/02", "掛號日期 115/12/02，請幫我改"),
+    ("DATE", "2026年12月2号", "我2026年12月2号出院"),
+    ("DATE", "December the 2nd", "I came in on December the 2nd with chest pain"),
+    ("DATE", "2/12", "my bloods were done Tue 2/12 at the clinic"),
+    # MRN
+    ("MRN", "00482913", "MRN: 00482913"),
+    ("MRN", "RTH4032763", "hospital no. RTH4032763"),
+    ("MRN", "ZY20250311042", "病历号：ZY20250311042"),
+    ("MRN", "A-0048291", "Medical record # A-0048291"),
+    ("MRN", "4471-2209", "my chart number is 4471-2209"),
+    ("MRN", "20231105", "病案号为 20231105"),
+    ("MRN", "H2345678", "住院號 H2345678"),
+    ("MRN", "PT-2026-00417", "patient ID: PT-2026-00417"),
+    ("MRN", "HN12345678", "my HA number HN12345678 is on the card"),
+    ("MRN", "7765432", "MRN#7765432"),
+    ("MRN", "CX-77812", "病人編號：CX-77812"),
+    # ADDRESS
+    ("ADDRESS", "123 Main St Apt 4B", "I live at 123 Main St Apt 4B."),
+    ("ADDRESS", "Flat A, 12/F, Block 3, Kingswood Villas, Tin Shui Wai",
+     "Please send it to Flat A, 12/F, Block 3, Kingswood Villas, Tin Shui Wai."),
+    ("ADDRESS", "台北市大安區復興南路一段390號5樓", "我住台北市大安區復興南路一段390號5樓"),
+    ("ADDRESS", "Blk 123 Ang Mo Kio Ave 3 #04-56, Singapore 560123", "home is Blk 123 Ang Mo Kio Ave 3 #04-56, Singapore 560123"),
+    ("ADDRESS", "No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur", "Alamat: No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur"),
+    ("ADDRESS", "Flat 2, 14 Rose Hill, Oxford OX4 4HS", "new address Flat 2, 14 Rose Hill, Oxford OX4 4HS"),
+    ("ADDRESS", "12 Main Street, Ballina, Co. Mayo, F26 X5P2", "post to 12 Main Street, Ballina, Co. Mayo, F26 X5P2"),
+    ("ADDRESS", "Unit 4/27 Smith Street, Fitzroy VIC 3065", "we moved to Unit 4/27 Smith Street, Fitzroy VIC 3065"),
+    ("ADDRESS", "4567 Oak Avenue, Suite 200", "bill goes to 4567 Oak Avenue, Suite 200."),
+    ("ADDRESS", "上海市徐汇区漕溪北路88号2号楼1203室", "寄到上海市徐汇区漕溪北路88号2号楼1203室"),
+    ("ADDRESS", "广州市天河区体育西路191号", "地址：广东省广州市天河区体育西路191号"),
+    ("ADDRESS", "九龍旺角彌敦道600號8樓B室", "我住九龍旺角彌敦道600號8樓B室"),
+    ("ADDRESS", "新北市板橋區文化路二段10巷5弄3號4樓", "地址是新北市板橋區文化路二段10巷5弄3號4樓"),
+    ("ADDRESS", "10 Anson Road #12-01", "office at 10 Anson Road #12-01 please"),
+    ("ADDRESS", "45 Jalan SS2/24", "I stay at 45 Jalan SS2/24, Petaling Jaya."),
+    ("ADDRESS", "台中市西屯區台灣大道三段99號", "寄到台中市西屯區台灣大道三段99號"),
+    ("ADDRESS", "Blk 456 Jurong West St 42 #11-789", "I'm at Blk 456 Jurong West St 42 #11-789 now"),
+    ("ADDRESS", "28 Tai Po Road, Sham Shui Po, Kowloon", "we live at 28 Tai Po Road, Sham Shui Po, Kowloon"),
+    ("ADDRESS", "Apt 5, 3 Grand Canal Quay, Dublin 2", "forward it to Apt 5, 3 Grand Canal Quay, Dublin 2"),
+    ("ADDRESS", "沙田瀝源邨福海樓1203室", "我屋企喺沙田瀝源邨福海樓1203室"),
+    ("ADDRESS", "17 Wattle Crescent, Parramatta NSW 2150", "send it to 17 Wattle Crescent, Parramatta NSW 2150"),
+    ("ADDRESS", "杭州市西湖区文三路259号", "我家在杭州市西湖区文三路259号"),
+    # DEVICE
+    ("DEVICE", "PJN701883H", "pacemaker serial PJN701883H"),
+    ("DEVICE", "NG5521097K", "my insulin pump S/N: NG5521097K"),
+    ("DEVICE", "8G66K2P", "CGM transmitter ID 8G66K2P keeps disconnecting"),
+    ("DEVICE", "2105-HA-33871", "hearing aid serial no. 2105-HA-33871"),
+    ("DEVICE", "356938035643809", "phone IMEI 356938035643809"),
+    ("DEVICE", "CP2023-88731", "呼吸机序列号：CP2023-88731"),
+    ("DEVICE", "GM-77123", "血糖仪编号 GM-77123"),
+    ("DEVICE", "22181234567", "CPAP machine serial number is 22181234567"),
+    ("DEVICE", "OX-5521-0098", "制氧機編號 OX-5521-0098"),
+    ("DEVICE", "DEV-8841-AZ", "Device ID: DEV-8841-AZ"),
+    # IP
+    ("IP", "192.168.1.20", "the portal shows my IP as 192.168.1.20"),
+    ("IP", "10.0.0.7", "IP 10.0.0.7 got blocked"),
+    ("IP", "2001:db8::1", "logged from 2001:db8::1 yesterday"),
+    ("IP", "172.16.254.1", "我的IP是172.16.254.1"),
+    ("IP", "fe80::1ff:fe23:4567:890a", "address fe80::1ff:fe23:4567:890a"),
+    ("IP", "203.0.113.5", "from 203.0.113.5, port 8080"),
+    # VEHICLE
+    ("VEHICLE", "AB 1234", "my car's plate is AB 1234"),
+    ("VEHICLE", "LV 3388", "車牌 LV 3388，停咗喺停車場"),
+    ("VEHICLE", "ABC-1234", "車牌號碼 ABC-1234"),
+    ("VEHICLE", "MKB-5678", "機車車牌 MKB-5678 被拖走了"),
+    ("VEHICLE", "SJK1234B", "my car SJK1234B is in the multi-storey"),
+    ("VEHICLE", "WXY 1234", "car plate WXY 1234, Proton Saga"),
+    ("VEHICLE", "7ABC123", "California plate 7ABC123"),
+    ("VEHICLE", "LK68 XYZ", "reg LK68 XYZ, silver Golf"),
+    ("VEHICLE", "粤B·D12345", "我车牌粤B·D12345"),
+    ("VEHICLE", "191-D-12345", "car reg 191-D-12345"),
+    ("VEHICLE", "SGX1234A", "the blue Honda SGX1234A in the drop-off bay is mine"),
+    ("VEHICLE", "沪A·7K392", "停车场里沪A·7K392那辆是我的"),
+    ("VEHICLE", "KDT-4471", "NY plate KDT-4471, a grey van"),
+    # ID
+    ("ID", "A123456(7)", "HKID A123456(7)"),
+    ("ID", "Y765432(1)", "my HKID is Y765432(1)"),
+    ("ID", "A123456789", "身分證字號 A123456789"),
+    ("ID", "11010519491231002X", "身份证：11010519491231002X"),
+    ("ID", "S1234567D", "NRIC S1234567D"),
+    ("ID", "900101-14-5678", "MyKad 900101-14-5678"),
+    ("ID", "850505-10-5521", "IC no: 850505-10-5521"),
+    ("ID", "1234567TA", "PPS number 1234567TA"),
+    ("ID", "E12345678", "passport no. E12345678"),
+    ("ID", "H12345678", "回鄉證 H12345678"),
+    ("ID", "QQ 12 34 56 C", "NI number QQ 12 34 56 C"),
+    ("ID", "F1234567N", "my FIN is F1234567N"),
+    ("ID", "T0123456G", "孫女NRIC T0123456G"),
+    ("ID", "K030512(A)", "佢身份證K030512(A)"),
+    ("SSN", "078-05-1120", "SSN 078-05-1120"),
+    ("SSN", "219 09 9999", "social security number 219 09 9999"),
+    ("HEALTH_PLAN", "2123 45670 1", "Medicare number 2123 45670 1"),
+    # EMAIL
+    ("EMAIL", "john.smith+clinic@gmail.com", "email john.smith+clinic@gmail.com"),
+    ("EMAIL", "chan.tm@yahoo.com.hk", "請電郵chan.tm@yahoo.com.hk"),
+    ("EMAIL", "li_wei@163.com", "邮箱li_wei@163.com"),
+    ("EMAIL", "anneke underscore devries at proton dot me", "write to anneke underscore devries at proton dot me"),
+    ("EMAIL", "m.tan@singnet.com.sg", "m.tan@singnet.com.sg is my email"),
+    ("EMAIL", "mary.lee (at) example (dot) com", "mail me: mary.lee (at) example (dot) com"),
+    ("EMAIL", "priya.r [at] gmail [dot] com", "priya.r [at] gmail [dot] com is fine"),
+    ("EMAIL", "wangfang@qq.com", "王芳的邮箱是wangfang@qq.com"),
+    # URL
+    ("URL", "https://portal.example.org/patient/636707", "see https://portal.example.org/patient/636707"),
+    ("URL", "www.facebook.com/mary.lee.5", "my page www.facebook.com/mary.lee.5"),
+    ("URL", "bit.ly/3xYz12", "uploaded here bit.ly/3xYz12"),
+    ("URL", "instagram.com/priya_r", "instagram.com/priya_r has the photos"),
+    ("URL", "drive.google.com/file/d/1xYz88Qw", "shared on drive.google.com/file/d/1xYz88Qw"),
+    ("URL", "https://wa.me/85291234567", "chat https://wa.me/85291234567"),
+    # AGE over 89, digits and words in both languages
+    ("AGE", "93", "she is 93 and lives alone"),
+    ("AGE", "ninety-three", "my gran is ninety-three years old"),
+    ("AGE", "九十三", "我奶奶九十三岁了"),
+    ("AGE", "ninety-one", "my grandad, who is ninety-one, fell"),
+    ("AGE", "101", "aged 101"),
+    ("AGE", "93", "a 93-year-old man"),
+    ("AGE", "93", "93 yo female"),
+    ("AGE", "九十三", "阿婆九十三歲"),
+    ("AGE", "93", "阿爺今年93，行唔到"),
+    ("AGE", "93", "93歲嘅阿婆"),
+    ("AGE", "97", "age: 97"),
+    ("AGE", "a hundred and two", "Grandpa is a hundred and two"),
+    ("AGE", "95", "She'll be 95 next month"),
+    ("AGE", "94", "my 94 yr old father"),
+    ("AGE", "九十五", "老人家今年九十五了"),
+    ("AGE", "92", "我外公92岁"),
+    ("AGE", "ninety-six", "he turned ninety-six last week"),
+    # NAME after cues in both languages
+    ("NAME", "Margaret Thornton", "Signed, Margaret Thornton"),
+    ("NAME", "Aoife Byrne", "Thanks a million, from Aoife Byrne"),
+    ("NAME", "Kwame Mensah", "Regards,\nKwame Mensah"),
+    ("NAME", "王小明", "麻烦了。\n王小明 敬上"),
+    ("NAME", "陳大文", "唔該晒！陳大文上"),
+    ("NAME", "李秀英", "家属：李秀英"),
+    ("NAME", "张伟", "联系人：张伟"),
+    ("NAME", "黃志強", "聯絡人：黃志強"),
+    ("NAME", "Siti Aminah", "Kind regards, Dr. Siti Aminah"),
+    ("NAME", "Siobhan O'Rourke", "Yours sincerely\nSiobhan O'Rourke"),
+    ("NAME", "Priya", "Best, Priya"),
+    ("NAME", "Tan Wei Ming", "— Tan Wei Ming"),
+    ("NAME", "Eileen Fitzgerald", "my mum, Eileen Fitzgerald, is on ward 3"),
+    ("NAME", "Nguyen Van An", "Contact: Nguyen Van An"),
+    ("NAME", "陳美玲", "家屬陳美玲想問探病時間"),
+    ("NAME", "Lim Bee Hoon", "Sent on behalf of Mrs Lim Bee Hoon"),
+    ("NAME", "Ahmad bin Ismail", "please ask for Ahmad bin Ismail at reception"),
+    ("NAME", "刘桂英", "谢谢！\n刘桂英"),
+    ("NAME", "何志明", "病人：何志明"),
+    ("NAME", "我係陳大文".replace("我係", ""), "我係陳大文，想問下報告"),
+    ("NAME", "Bronwyn", "Thanks heaps - Bronwyn"),
+    ("NAME", "Ananya Krishnan", "Warm regards,\nAnanya Krishnan"),
+    ("NAME", "林美玲", "緊急聯絡人：林美玲"),
+    ("NAME", "赵丽", "申请人：赵丽"),
+    ("NAME", "孙强", "委托人：孙强"),
+    ("NAME", "王建国", "代理人王建国，电话见下"),
+    ("NAME", "张建华", "此致\n敬礼\n张建华"),
+    ("NAME", "李娜", "我是李娜，想改预约"),
+    ("NAME", "Ravi Menon", "Cheers,\nRavi Menon"),
+    ("NAME", "黄丽华", "家属黄丽华"),
+    ("NAME", "周杰", "联系人周杰 手机在下面"),
+    ("NAME", "Chan Tai Man", "Patient name: Chan Tai Man"),
+    ("NAME", "吳秀蘭", "吳秀蘭 謹上"),
+]
+
+# PHI-free look-alikes: the hospital's own numbers, doses, times, rooms, beds, wards, ages under 90, durations.
+CLEAN = [
+    "Please go to Room 1203 on 12/F of the outpatient block.",
+    "Take 500 mg twice a day with food.",
+    "Clinic 4B opens at 08:30.",
+    "Bed 12, Ward 7A is where the day unit moved.",
+    "Call the hospital switchboard on 020 7188 7188.",
+    "Our pharmacy line is 0300 123 4567.",
+    "Dose: 2.5 ml every 4 hours.",
+    "Take 1/2 tablet at night.",
+    "The clinic is open 9-5, Monday to Friday.",
+    "Blood pressure 120/80 is normal.",
+    "Insulin 10 units at 7.30 before breakfast.",
+    "请拨打医院总机020-12345678咨询",
+    "挂号专线 400-123-4567 工作日开放",
+    "每次2片，每日3次，饭后服用",
+    "血压140/90算高吗",
+    "请到第3诊室候诊",
+    "到12号窗口缴费",
+    "门诊楼A座5楼抽血",
+    "Is the Covid-19 booster free?",
+    "My HbA1c was 7.2% last time.",
+    "Bus 42 stops outside Gate 3.",
+    "Level 2, Clinic B, for the eye clinic.",
+    "Call 999 or 111 if it gets worse.",
+    "my dad is 78 years old, can he get the jab",
+    "He is 45 and diabetic.",
+    "a 90-minute scan, do I need to fast",
+    "the scan takes ninety minutes",
+    "检查要九十分钟吗",
+    "Take 2 x 500mg paracetamol.",
+    "Clinic hours are 08:00-17:30.",
+    "The fee is HK$120 per visit.",
+    "About 1/3 of patients feel dizzy.",
+    "the ward phone is ext. 3344",
+    "住院部在3号楼12层",
+    "病房在十二楼，探视时间下午3点到8点",
+    "Ward 5A, Block 2, is the stroke unit.",
+    "ICD-10 code E11.9 is on my letter",
+    "我妈妈八十五岁了，能打疫苗吗",
+    "Section 5.2.1 of the leaflet explains it.",
+    "take 2 tablets at 8pm and 2 at 8am",
+    "候診號碼 A023，要等幾耐",
+    "The 12/F reception closes at 6.",
+    "How do I book a slot for 2 weeks from now?",
+    "Does the 3 Dec flu clinic still run?".replace("3 Dec ", ""),
+]
+
+
+def _exact(text: str, value: str, kind: str) -> bool:
+    start = text.index(value)
+    return any(s.start == start and s.end == start + len(value) and s.kind == kind for s in redact(text).spans)
+
+
+@pytest.mark.parametrize("kind, value, text", PROBES)
+def test_probe_is_redacted_with_its_exact_span(kind, value, text):
+    assert _exact(text, value, kind), (text, [(text[s.start:s.end], s.kind) for s in redact(text).spans])
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alike_is_untouched(text):
+    assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
+
+
+@pytest.mark.parametrize("text", [
+    "出院患者申请复印住院病历的流程是什么？",
+    "Can I get CCTV footage from the outpatient waiting room?",
+    "医院里有没有小花园",
+    "我住在医院旁边的小区，看病的人天天把车停在我家门口，找谁管？",
+    "为什么病房护士不够，领导还发奖金",
+    "春节期间住院，医院会给病人包饺子吗",
+    "怎么加入医院的患者顾问委员会？",
+    "Is a signed note enough for someone else to pick up controlled drugs?",
+    "Does the patient Wi-Fi block any sites? My son wants to play online games.",
+])
+def test_stored_phi_free_question_is_untouched(text):
+    assert redact(text).spans == []
+
+
+def test_taiwan_id_stands_alone_only_with_a_valid_check_digit():
+    assert tw_id_checksum_ok("A123456789")
+    assert not tw_id_checksum_ok("A123456788")
+    assert _exact("我的是A123456789，麻煩查", "A123456789", "ID")
+
+
+def test_a_wards_number_stays_redacted_but_the_switchboard_does_not():
+    assert _exact("ring the ward on (07) 3346 8812 ext 204 after 5", "(07) 3346 8812 ext 204", "PHONE")
+    assert redact("Call the hospital switchboard on 020 7188 7188.").spans == []
+    assert _exact("the switchboard put me through, my mobile is 07700 900 123", "07700 900 123", "PHONE")
+
+
+def test_round12_redaction_is_idempotent():
+    for _, _, text in PROBES:
+        once = redact(text).text
+        assert redact(once).text == once
