@@ -41,6 +41,14 @@ Two probe labels were corrected after the first run to the project's conventions
 keeps its 农历 (as blind4-11 label it) and a weekday is not part of a date; one Malay address drops the town (blind9).
 Stored PHI-free questions (kb questions and paraphrases, grounded train and validation, out-of-scope tuning and
 validation sets; 5,074 questions) touched: 18 before, 1 after ("王医生..." keeps the doctor's surname redacted).
+
+A second probe batch (PROBES_B, CLEAN_B) was written after the first changes, with formats the first batch did not
+have, and run once before any further change: 138/152 = 0.908, look-alikes touched 0/36. Its misses were a country
+code in brackets "(+852)", "Dec-02-2026" and "2026 Dec 2", a Minguo year in numerals with 百 or with no 民國 at all
+(115年12月2日), a cue with its abbreviation in brackets ("Medical Record Number (MRN): ..."), "Street Lower", a
+made-up Eircode, a Hong Kong floor before the street number (G/F, 3 Kau U Fong, Central), a full-width ＠, "94 y.o.",
+short closings ("Rgds,") and Malay honorifics (Encik, Puan). Both batches are fitted now; the next blind batch is the
+honest measure.
 """
 
 import pytest
@@ -315,18 +323,181 @@ CLEAN = [
     "Does the 3 Dec flu clinic still run?".replace("3 Dec ", ""),
 ]
 
+PROBES_B = [
+    ("PHONE", "(+852) 2345 6789", "office (+852) 2345 6789, ask for me"),
+    ("PHONE", "+852-6123-4567", "call +852-6123-4567 pls"),
+    ("PHONE", "00852 9123 4567", "from abroad dial 00852 9123 4567"),
+    ("PHONE", "0086 138 0013 8000", "我在国外，打0086 138 0013 8000"),
+    ("PHONE", "+86 (10) 6552 8899", "北京家里 +86 (10) 6552 8899"),
+    ("PHONE", "010 6552 8899", "家里电话010 6552 8899"),
+    ("PHONE", "(010)65528899", "座机(010)65528899"),
+    ("PHONE", "+65-9123-4567", "my son +65-9123-4567"),
+    ("PHONE", "+60 3-2141 5678", "office +60 3-2141 5678"),
+    ("PHONE", "03-2141 5678", "call my house 03-2141 5678"),
+    ("PHONE", "+61 (0)2 9876 5432", "ring +61 (0)2 9876 5432"),
+    ("PHONE", "555 123 4567", "my cell 555 123 4567"),
+    ("PHONE", "+1.415.555.0132", "reach me at +1.415.555.0132"),
+    ("PHONE", "415-555-0132 x 3", "work 415-555-0132 x 3"),
+    ("PHONE", "0912 345 678", "手機 0912 345 678"),
+    ("PHONE", "02-2771-2171", "家裡 02-2771-2171"),
+    ("PHONE", "+886-2-2771-2171", "打 +886-2-2771-2171 找我"),
+    ("PHONE", "07700900123", "text 07700900123"),
+    ("PHONE", "(01) 234 5678", "my Dublin landline (01) 234 5678"),
+    ("PHONE", "01 234 5678", "home number 01 234 5678"),
+    ("PHONE", "0987-654-321", "手機：0987-654-321"),
+    ("PHONE", "(04)2358-1234", "電話：(04)2358-1234"),
+    ("PHONE", "07911 123456", "my mobile's 07911 123456"),
+    ("PHONE", "+852 2345 6789 ext 12", "tel +852 2345 6789 ext 12"),
+    ("PHONE", "852 9123 4567", "whatsapp 852 9123 4567"),
+    ("DATE", "2/Dec/2026", "seen 2/Dec/2026"),
+    ("DATE", "Dec-02-2026", "dated Dec-02-2026"),
+    ("DATE", "2026 Dec 2", "report 2026 Dec 2 says"),
+    ("DATE", "2 December, 2026", "on 2 December, 2026 I was admitted"),
+    ("DATE", "2nd December", "Monday 2nd December is my op"),
+    ("DATE", "2nd of Dec", "the 2nd of Dec appointment"),
+    ("DATE", "12th March 1948", "born 12th March 1948"),
+    ("DATE", "1948-3-12", "DOB 1948-3-12"),
+    ("DATE", "3.12.48", "born 3.12.48"),
+    ("DATE", "2026年12月2日", "2026年12月2日（星期三）下午"),
+    ("DATE", "12月2日", "12月2日下午复诊"),
+    ("DATE", "2026/12/2", "2026/12/2 抽血"),
+    ("DATE", "2026.12.02", "2026.12.02 入院"),
+    ("DATE", "民國一百一十五年十二月二日", "民國一百一十五年十二月二日掛號"),
+    ("DATE", "115年12月2日", "我115年12月2日要回診"),
+    ("DATE", "十二月二十日", "十二月二十日出院"),
+    ("DATE", "3rd Mar", "booked 3rd Mar"),
+    ("DATE", "Mar 3", "see you Mar 3"),
+    ("DATE", "March 3rd, '48", "born March 3rd, '48"),
+    ("DATE", "Jan. 1, 2000", "since Jan. 1, 2000"),
+    ("DATE", "2000年1月", "2000年1月做过手术"),
+    ("DATE", "一九四八年三月十二日", "一九四八年三月十二日出生"),
+    ("DATE", "March 1948", "born in March 1948"),
+    ("DATE", "48年3月12日", "家父48年3月12日生"),
+    ("MRN", "K1234567", "Hosp No: K1234567"),
+    ("MRN", "0012345678", "病歷號碼：0012345678"),
+    ("MRN", "0044-1234", "hospital number is 0044-1234"),
+    ("MRN", "00123456", "URN: 00123456"),
+    ("MRN", "55512345", "Medical Record Number (MRN): 55512345"),
+    ("MRN", "ZY202312345", "住院号码 ZY202312345"),
+    ("MRN", "OP-2023-1234", "門診號 OP-2023-1234"),
+    ("MRN", "P0012345", "patient number P0012345"),
+    ("ADDRESS", "22 Acacia Avenue, Springfield", "we're at 22 Acacia Avenue, Springfield"),
+    ("ADDRESS", "Flat 7, Oak House, 12 Elm Grove, Bristol BS6 5AP", "Flat 7, Oak House, 12 Elm Grove, Bristol BS6 5AP is new"),
+    ("ADDRESS", "35 Baggot Street Lower, Dublin 2, D02 F389", "send to 35 Baggot Street Lower, Dublin 2, D02 F389"),
+    ("ADDRESS", "3/15 Beach Road, Bondi NSW 2026", "address 3/15 Beach Road, Bondi NSW 2026"),
+    ("ADDRESS", "Apartment 12B, 450 Park Ave", "lives at Apartment 12B, 450 Park Ave"),
+    ("ADDRESS", "Room 1508, 15/F, Tower 2, Metroplaza, Kwai Fong", "Room 1508, 15/F, Tower 2, Metroplaza, Kwai Fong"),
+    ("ADDRESS", "香港灣仔軒尼詩道250號12樓A室", "寄去香港灣仔軒尼詩道250號12樓A室"),
+    ("ADDRESS", "高雄市前鎮區中山二路5號", "住高雄市前鎮區中山二路5號"),
+    ("ADDRESS", "北京市海淀区中关村大街27号", "北京市海淀区中关村大街27号"),
+    ("ADDRESS", "Block 88 Tampines St 81 #05-123", "Block 88 Tampines St 81 #05-123"),
+    ("ADDRESS", "No. 3, Lorong Maarof", "rumah No. 3, Lorong Maarof, Bangsar"),
+    ("ADDRESS", "88 Jalan Ampang, 50450 Kuala Lumpur", "88 Jalan Ampang, 50450 Kuala Lumpur"),
+    ("ADDRESS", "G/F, 3 Kau U Fong, Central", "shop G/F, 3 Kau U Fong, Central"),
+    ("ADDRESS", "新界元朗朗屏邨玉屏樓1012室", "新界元朗朗屏邨玉屏樓1012室"),
+    ("ADDRESS", "桃園市中壢區中華路一段100巷2號", "桃園市中壢區中華路一段100巷2號"),
+    ("ADDRESS", "14 Willow Way, Cork T12 AB34", "14 Willow Way, Cork T12 AB34"),
+    ("ADDRESS", "PO Box 123, Hobart TAS 7001", "PO Box 123, Hobart TAS 7001"),
+    ("DEVICE", "RNB123456S", "pacemaker model Azure, serial RNB123456S"),
+    ("DEVICE", "1234-5678-90", "insulin pump serial number: 1234-5678-90"),
+    ("DEVICE", "21A04567", "hearing aid S/N 21A04567"),
+    ("DEVICE", "WC20231188", "輪椅編號 WC20231188"),
+    ("DEVICE", "J2345678", "CPAP 序號 J2345678"),
+    ("DEVICE", "GLU-99812", "meter SN: GLU-99812"),
+    ("IP", "81.2.69.160", "IPv4 81.2.69.160"),
+    ("IP", "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "v6 2001:0db8:85a3:0000:0000:8a2e:0370:7334"),
+    ("IP", "10.1.2.3", "host 10.1.2.3"),
+    ("VEHICLE", "GX 1234", "plate no. GX 1234"),
+    ("VEHICLE", "ZH 8821", "車牌ZH 8821"),
+    ("VEHICLE", "ABC 123", "my car is ABC 123"),
+    ("VEHICLE", "12-KK-345", "registration 12-KK-345"),
+    ("VEHICLE", "05 D 12345", "reg no. 05 D 12345"),
+    ("VEHICLE", "粤A 12345", "车牌粤A 12345"),
+    ("VEHICLE", "ABC-5678", "plate ABC-5678"),
+    ("VEHICLE", "MA19 KLM", "UK reg MA19 KLM"),
+    ("VEHICLE", "SKP 4821 C", "my car SKP 4821 C"),
+    ("ID", "Z683365(5)", "HKID: Z683365(5)"),
+    ("ID", "S8712345A", "NRIC no. S8712345A"),
+    ("ID", "G1234567X", "FIN G1234567X"),
+    ("ID", "880808-08-8888", "IC 880808-08-8888"),
+    ("ID", "750415-10-5123", "MyKad No: 750415-10-5123"),
+    ("ID", "1234567FA", "PPSN 1234567FA"),
+    ("ID", "K12345678", "passport number K12345678"),
+    ("ID", "C12345678", "港澳通行证 C12345678"),
+    ("ID", "110101199003070011", "居民身份证号码 110101199003070011"),
+    ("ID", "F223456786", "身分證F223456786"),
+    ("ID", "F223456786", "我的證號是 F223456786"),
+    ("SSN", "123-45-6789", "Social Security No. 123-45-6789"),
+    ("EMAIL", "tan.ah.kow@hotmail.com.sg", "tan.ah.kow@hotmail.com.sg"),
+    ("EMAIL", "lily_wong88@yahoo.com.hk", "email lily_wong88@yahoo.com.hk"),
+    ("EMAIL", "chen-li@pku.edu.cn", "邮箱 chen-li@pku.edu.cn"),
+    ("EMAIL", "J.Smith@NHS.NET", "J.Smith@NHS.NET"),
+    ("EMAIL", "mary at gmail dot com", "mary at gmail dot com"),
+    ("EMAIL", "ahmad(at)yahoo(dot)com", "ahmad(at)yahoo(dot)com"),
+    ("EMAIL", "wang.fang＠qq.com", "邮箱wang.fang＠qq.com"),
+    ("URL", "http://bit.ly/abc123", "http://bit.ly/abc123"),
+    ("URL", "tinyurl.com/y7abc", "tinyurl.com/y7abc"),
+    ("URL", "www.patientsite.org.uk/jane", "www.patientsite.org.uk/jane"),
+    ("URL", "line.me/ti/p/~maryc", "line.me/ti/p/~maryc"),
+    ("URL", "weibo.com/u/123456", "我的微博weibo.com/u/123456"),
+    ("AGE", "ninety-four", "aged ninety-four"),
+    ("AGE", "94", "94 y.o. male"),
+    ("AGE", "94", "94yo"),
+    ("AGE", "94", "she's 94"),
+    ("AGE", "90", "90 years of age"),
+    ("AGE", "九十", "爷爷九十岁"),
+    ("AGE", "94", "94岁高龄"),
+    ("AGE", "97", "阿嫲97歲"),
+    ("AGE", "九十七", "阿嫲九十七歲"),
+    ("AGE", "101", "a 101 year old"),
+    ("AGE", "93", "93 yrs"),
+    ("AGE", "96", "96-yr-old"),
+    ("AGE", "90", "he turns 90 on Friday"),
+    ("NAME", "Jo-Anne", "Thanks, Jo-Anne"),
+    ("NAME", "Sanjay Patel", "Rgds, Sanjay Patel"),
+    ("NAME", "Chloé Martin", "Sincerely, Chloé Martin"),
+    ("NAME", "D. O'Sullivan", "Yours faithfully,\nD. O'Sullivan"),
+    ("NAME", "Mei Ling Tan", "From: Mei Ling Tan"),
+    ("NAME", "Tom", "Cheers\nTom"),
+    ("NAME", "陈志明", "谢谢\n陈志明 上"),
+    ("NAME", "王芳", "联系人 王芳"),
+    ("NAME", "梁嘉欣", "家屬：梁嘉欣"),
+    ("NAME", "欧阳娜娜", "患者姓名：欧阳娜娜"),
+    ("NAME", "赵敏", "落款：赵敏"),
+    ("NAME", "钱文", "监护人：钱文"),
+    ("NAME", "孙丽", "紧急联系人 孙丽"),
+    ("NAME", "陳嘉豪", "申請人：陳嘉豪"),
+    ("NAME", "Mohammed Al-Amin", "my grandson, Mohammed Al-Amin, is coming"),
+    ("NAME", "Wong Siu Ming", "my name's Wong Siu Ming"),
+    ("NAME", "Li Na", "I'm Li Na"),
+    ("NAME", "Tan Ah Lian", "Mrs. Tan Ah Lian called"),
+    ("NAME", "Siti", "Mdm Siti will come"),
+    ("NAME", "Ahmad", "Encik Ahmad is my dad"),
+    ("NAME", "Rosnah Ismail", "Puan Rosnah Ismail"),
+    ("NAME", "Kavya", "thanks\n—Kavya"),
+    ("NAME", "Goh", "please pass to Ms Goh"),
+]
+CLEAN_B = [
+    "Room 12, Level 3", "Clinic 12A is upstairs", "take 1 tablet 3 times daily", "Bus 960 stops here", "MTR exit A2",
+    "Gate 5 is closed", "It costs HK$1,200", "S$50 deposit", "RM120 per visit", "NT$300 掛號費", "version 10.2.3",
+    "120/80 mmHg", "BMI 24.5", "2 tabs bd", "Level 5, Block B", "B2 car park", "Lift 3 is broken", "Ward 7B bed 12",
+    "ICU bed 4", "F/U in 2 weeks", "5-10 minutes", "1-2 days", "COVID-19 test", "Type 2 diabetes", "Vitamin B12 shot",
+    "my mum is 80", "85岁能做吗", "要九十分鐘", "门诊3楼", "住院部B座", "10号楼3楼", "挂号费50元", "医保报销70%",
+    "Our 24-hour helpline 1800 123 456 is free", "the clinic's hotline 2345 6000", "patient aged 89",
+]
+
 
 def _exact(text: str, value: str, kind: str) -> bool:
     start = text.index(value)
     return any(s.start == start and s.end == start + len(value) and s.kind == kind for s in redact(text).spans)
 
 
-@pytest.mark.parametrize("kind, value, text", PROBES)
+@pytest.mark.parametrize("kind, value, text", PROBES + PROBES_B)
 def test_probe_is_redacted_with_its_exact_span(kind, value, text):
     assert _exact(text, value, kind), (text, [(text[s.start:s.end], s.kind) for s in redact(text).spans])
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@pytest.mark.parametrize("text", CLEAN + CLEAN_B)
 def test_look_alike_is_untouched(text):
     assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
 

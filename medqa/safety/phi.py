@@ -287,7 +287,8 @@ _ZH_NAME_PATTERNS = [
 _D = r"(?<![A-Za-z0-9_.])"  # no digit/letter immediately before
 _END = r"(?![A-Za-z0-9_])"
 _VALUE = r"([A-Za-z0-9][A-Za-z0-9\-/.]{1,30}[A-Za-z0-9](?: \d{2,6}){0,3})"
-_SEP = r"(?:码|碼)?[ \t]*(?:[:#：=]|no\.?|number|num|is|was|是|为|系|係)?[ \t]*(?:[:#：=]|is)?[ \t]*"
+# Round 12: a cue may carry its abbreviation in brackets before the value ("Medical Record Number (MRN): 55512345").
+_SEP = r"(?:码|碼)?[ \t]*(?:[(（][A-Za-z]{2,6}[)）][ \t]*)?(?:[:#：=]|no\.?|number|num|is|was|是|为|系|係)?[ \t]*(?:[:#：=]|is)?[ \t]*"
 
 
 def _cue(words: str) -> str:
@@ -1723,7 +1724,8 @@ _R12_STREET_AFTER = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct
                      r"Grove|Row|Boulevard|Blvd|Highway|Hwy|Square|Sq|Quay|Walk|Mews|Park|Gardens|Hill|Rise|View|Green|Wharf|"
                      r"Parade|Esplanade|Promenade|Circus|Vale|Heights|Strand|Embankment|Wynd|Brae|Loan|Gate|Yard|Path)\.?")
 _R12_STREET_BEFORE = r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Lengkok|Taman|Rue|Calle|Via|Avenida|Rua)"
-_R12_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
+# Any letters after the routing key: a made-up Eircode after a town is still one (as round 11 did for UK postcodes).
+_R12_EIRCODE = r"(?:[A-Z]\d{2}|D6W)[ \t]?(?=[A-Z0-9]{0,3}\d)(?=[A-Z0-9]{0,3}[A-Z])[A-Z0-9]{4}"
 _R12_TAIL_SEG = (r"(?:Co\.?[ \t]+[A-Z][a-z]{2,20}|County[ \t]+[A-Z][a-z]{2,20}|\d{5}[ \t]+[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20}){0,2}|"
                  + _NOT_TOWNS + r"[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20}){0,2}(?:[ \t]+\d{1,2}(?![\d:./\-]))?|" + _R12_EIRCODE +
                  "|" + _UK_POSTCODE + r")")
@@ -1731,6 +1733,7 @@ _R12_STREET_ADDRESS = re.compile(
     r"(?<![\w/#.\-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Blk|Block|Lot|No\.?)[ \t]*#?[A-Z0-9][A-Za-z0-9\-/]{0,6},?[ \t]+)?"
     r"(?:\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?,?[ \t]+)"
     r"(?:[A-Z][a-z'’\-]{1,20}[ \t]+){1,3}" + _R12_STREET_AFTER + r"(?![A-Za-z])"
+    r"(?:[ \t]+(?:Lower|Upper|North|South|East|West|Extension|Central))?"
     r"(?:,?[ \t]+(?:#\d{1,3}-\d{1,5}|(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor)\.?[ \t]*#?[A-Za-z0-9\-]{1,6}))?"
     r"(?:,[ \t]*" + _R12_TAIL_SEG + r"){0,4}"
     r"(?:,?[ \t]+(?:" + _R12_EIRCODE + "|" + _UK_POSTCODE + r"|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{4}|Singapore[ \t]+\d{6}))?"
@@ -1742,6 +1745,33 @@ _R12_STREET_FIRST_ADDRESS = re.compile(
     r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?,?[ \t]+" + _R12_STREET_BEFORE +
     r"[ \t]+[A-Z0-9][A-Za-z0-9/\-]{0,20}(?:[ \t]+(?:[A-Z][A-Za-z0-9/\-]{0,20}|\d[A-Za-z0-9/\-]{0,8}(?![ \t]*[A-Za-z]{3,}))){0,3}"
     r"(?:,[ \t]*\d{5}[ \t]+[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20}){0,2})?(?![\w])")
+# A phone number from its parts: a country code (+852, 00852, (+852)), an optional trunk "(0)", an area code in
+# brackets or not, then groups joined by spaces, dots or dashes; 8 to 15 digits in all.
+_R12_INTL_PHONE = re.compile(r"(?<![\w+(])(?:\+|00|\(\+?|\(00)\d{1,3}\)?(?:[ \t.\-]?\(0\))?(?:[ \t.\-]?\(?\d{1,4}\)?)?"
+                             r"(?:[ \t.\-]?\d{2,5}){1,4}(?![\w])")
+# A date from its parts with a month name in any order: "Dec-02-2026", "2026 Dec 2", "2026-Dec-02".
+_R12_NAMED_DATES = [
+    re.compile(r"(?i:\b" + _MONTH + r"[\-/.][ \t]?" + _R12_DAY + r"[\-/.,][ \t]?(?:19|20)\d\d\b)"),
+    re.compile(r"(?i:\b(?:19|20)\d\d[ \t\-/.,]+" + _MONTH + r"\.?[ \t\-/.]+" + _R12_DAY + r"\b)"),
+]
+# A Chinese date whose year is any number, with or without 民国 (115年12月2日, 民國一百一十五年十二月二日).
+_R12_ZH_FULL_DATE = re.compile(r"(?:民国[ \t]*)?(?<![\d])(?:\d{2,4}|[〇零一二三四五六七八九十百]{2,7})[ \t]*年[ \t]*"
+                               r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]*月[ \t]*"
+                               r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[ \t]*[日号]")
+# A Hong Kong floor first, then the street number and name and the district: "G/F, 3 Kau U Fong, Central".
+_R12_HK_FLOOR_ADDRESS = re.compile(r"(?<![\w/])(?:G|UG|LG|\d{1,2})/F,?[ \t]+\d{1,4}[A-Z]?[ \t]+(?:[A-Z][a-z]{0,20}[ \t]+){0,3}"
+                                   r"[A-Z][a-z]{1,20}(?:,[ \t]*" + _NOT_TOWNS + r"[A-Z][a-z]{2,20}(?:[ \t]+[A-Z][a-z]{2,20}){0,2})?(?![A-Za-z])")
+# Full-width @ and dots, as Chinese keyboards type them.
+_R12_WIDE_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}[@＠][A-Za-z0-9\-]{1,63}(?:[.．][A-Za-z0-9\-]{1,63}){0,8}[.．][A-Za-z]{2,24}")
+# An age with its unit written with dots or glued: "94 y.o.", "94y.o", "94 yrs."
+_R12_AGE_UNIT = re.compile(r"(?i:(?<![\d.])(9\d|1[0-2]\d)[ \t\-]?(?:y\.[ \t]?o\.?|y\.?r?s?\.?[ \t\-]?old)(?![A-Za-z]))")
+# Honorifics of Malaysia and Singapore (Encik, Puan, Cik, Tuan, Datuk ...) before a name.
+_R12_MALAY_TITLE_NAME = re.compile(r"(?<![A-Za-z])(?:Encik|Enche|Puan|Cik|Tuan|Datuk|Dato['’]?|Datin|Haji|Hajjah|Hjh|Hj\.?|Tan Sri|"
+                                   r"Puan Sri|Cikgu|Ustaz|Ustazah)[ \t]+(" + _R6_PARTICLE_NAME + ")")
+# Closings written short ("Rgds,", "Brgds", "Tks", "TQ"), then the name at the end of the line or on the next.
+_R12_SHORT_SIGNOFF = re.compile(r"(?im:\b(?:rgds|brgds|b\.rgds|kr|tks|thks|tq|tqvm|warmest|respectfully|yrs|regds)\b[ \t]*[,.!\-]?"
+                                r"[ \t]*(?:\r?\n[ \t]*)?)(" + _INIT_NAME + r")[ \t]*[.!]?[ \t]*$")
+
 # Everyday words that end a sentence after an address ("I'm at Blk 456 ... #11-789 now"): never part of it.
 _R12_ADDRESS_FILLER = re.compile(r"(?:[ \t,]+(?:now|please|pls|plz|thanks|thx|today|tomorrow|tonight|instead|then|too|also|"
                                  r"asap|anyway|already|currently|yet|again|thank you))+$")
@@ -1810,6 +1840,20 @@ _R12_ZH_PLACE_FUNCTION = re.compile(r"[有没里的下们边去在是吗呢这�
 def _round12_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-12 candidates added to `out`, with phone extensions, glued record prefixes and address ends fixed."""
     found: list[tuple[int, int, str]] = []
+    for m in _R12_INTL_PHONE.finditer(text):
+        if 8 <= sum(ch.isdigit() for ch in m.group(0)) <= 15:
+            found.append((*m.span(), "PHONE"))
+    for regex in _R12_NAMED_DATES + [_R12_ZH_FULL_DATE]:
+        found.extend((*m.span(), "DATE") for m in regex.finditer(text))
+    found.extend((*m.span(), "ADDRESS") for m in _R12_HK_FLOOR_ADDRESS.finditer(text))
+    found.extend((*m.span(), "EMAIL") for m in _R12_WIDE_EMAIL.finditer(text))
+    found.extend((*m.span(1), "AGE") for m in _R12_AGE_UNIT.finditer(text))
+    if not text.isupper():
+        for regex in (_R12_MALAY_TITLE_NAME, _R12_SHORT_SIGNOFF):
+            for m in regex.finditer(text):
+                name = _trim_name(m.group(1), False)
+                if name and _r8_name_ok(name):
+                    found.append((m.start(1), m.start(1) + len(name), "NAME"))
     for m in _R12_TRUNK_PHONE.finditer(text):
         if 10 <= sum(ch.isdigit() for ch in m.group(0)) <= 12 and not _DATES[0].fullmatch(m.group(0)):
             found.append((*m.span(), "PHONE"))
