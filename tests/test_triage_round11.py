@@ -53,8 +53,8 @@ def test_round11_not_present_subject_is_not_an_emergency(text):
     assert TRIAGE.assess(text).level != EMERGENCY
 
 
-@pytest.mark.xfail(strict=True, reason="known miss, older than round 11 (not its subject check): a paperwork clause "
-                   "beside a present emergency vetoes it; pinned until fixed")
+# fixed in round 12: 'filling in' a form is no dental filling, and an act told of someone here ('she took an
+# overdose') is no practical question because a leaflet lies in another clause
 @pytest.mark.parametrize("text", [
     "she's having a stroke, I'm filling in the insurance form for the ambulance crew",
     "she took an overdose, the leaflet is next to her",

@@ -250,9 +250,23 @@ def _lexicon(name: str) -> re.Pattern:
     return load_lay_signs()[0][name].regex
 
 
+# Round 12: someone here told in the act of an emergency ('she took an overdose', 'he has swallowed', 她吞了): a
+# practical word in another clause (the leaflet next to her, the form for the crew) does not make it a practical
+# question. 'had a stroke' is left out: 'she had a stroke, can we book rehab' is the practical question.
+_PRESENT_ACT = re.compile(
+    r"\b(i|he|she|they|we|(my|our|his|her|their) \w+)( (has|have|had|is|are|am|just|has just|have just|had just))? "
+    r"(took|taken|swallowed|overdosed|drank|drunk|collapsed|having|fitting|seizing)\b"
+    r"|(我|他|她)(的?\w{0,2})?(刚|刚刚|已经)?(吞|吃|喝|服)(了|下)")
+_CLAUSE_SPLIT = re.compile(r"[,.;:!?\n\uff0c\u3002\uff1b\uff1a\uff01\uff1f]")
+
+
 def _practical_without_acute(norm: str) -> bool:
     """True for a practical question (booking, rehab, records, expiry) with nothing said to be happening now."""
-    return bool(_lexicon("PRACTICAL_FRAME").search(norm)) and not _lexicon("ACUTE_NOW").search(norm)
+    practical = _lexicon("PRACTICAL_FRAME")
+    if not practical.search(norm) or _lexicon("ACUTE_NOW").search(norm):
+        return False
+    # the act and the practical word in one clause ('she took her overdose leaflet to the GP') stay practical
+    return not any(_PRESENT_ACT.search(c) and not practical.search(c) for c in _CLAUSE_SPLIT.split(norm))
 
 
 def _accidental_injury(norm: str) -> bool:
