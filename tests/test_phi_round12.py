@@ -533,3 +533,25 @@ def test_round12_redaction_is_idempotent():
     for _, _, text in PROBES:
         once = redact(text).text
         assert redact(once).text == once
+
+
+@pytest.mark.parametrize("kind, value, text", [
+    # classes the spent batches still showed after the probes (values written here): Australian "rego", a date typed
+    # with spaces, a transliterated name with no surname from the list
+    ("VEHICLE", "2XYZ 781", "my rego is 2XYZ 781, parked in bay C"),
+    ("DATE", "14 9 2025", "discharged 14 9 2025 I think"),
+    ("NAME", "热娜古丽", "我是热娜古丽，想问报告"),
+    ("NAME", "买买提", "买买提先生的复诊改到下周"),
+])
+def test_spent_batch_class_is_redacted(kind, value, text):
+    assert _exact(text, value, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "take 2 3 times a day for 2 weeks",
+    "阿司匹林每天吃一片可以吗",
+    "我是阿姨带来的，想问探视时间",
+    "registration is at the front desk",
+])
+def test_spent_batch_class_look_alike_is_untouched(text):
+    assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]

@@ -1772,6 +1772,18 @@ _R12_MALAY_TITLE_NAME = re.compile(r"(?<![A-Za-z])(?:Encik|Enche|Puan|Cik|Tuan|D
 _R12_SHORT_SIGNOFF = re.compile(r"(?im:\b(?:rgds|brgds|b\.rgds|kr|tks|thks|tq|tqvm|warmest|respectfully|yrs|regds)\b[ \t]*[,.!\-]?"
                                 r"[ \t]*(?:\r?\n[ \t]*)?)(" + _INIT_NAME + r")[ \t]*[.!]?[ \t]*$")
 
+# Australian and New Zealand "rego", and more plate words, before a plate-shaped value ("my rego is 1ABC 234").
+_R12_PLATE_CUE = re.compile(r"(?i:\b(?:rego|car rego|number plate|registration plate|licen[cs]e plate|plate number|牌照))"
+                            r"(?:[ \t]+(?:no\.?|number|#))?(?:[ \t]+(?:is|was))?[ \t:#：=是为]*"
+                            r"((?=[A-Z0-9\-· ]{0,9}\d)(?=[A-Z0-9\-· ]{0,9}[A-Z])[A-Z0-9]{1,4}(?:[\- ·]?[A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])")
+# A day, month and four-digit year typed with spaces ("admitted 3 8 2026").
+_R12_SPACED_DATE = re.compile(r"(?<![\d.:/\-])(?:0?[1-9]|[12]\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d(?![\d.:/\-])")
+# Transliterated names (Uyghur, Kazakh, Western names in Chinese: 阿依古丽, 买买提, 玛丽亚) use their own small set of
+# characters and no surname from the list; after a strong cue or before a form of address they are a name.
+_R12_ZH_TRANSLIT = "阿依古丽买提热娜尔罕江克木拉汗巴扎艾孜米亚斯坦丁努曼哈吉达莎玛约翰安穆默德伊布迪莉萨菲雅帕夏吾孙艳迪再"
+_R12_ZH_TRANSLIT_NAME = re.compile(r"(?:(?<=我是)|(?<=我叫)|(?<=名叫)|(?<=患者)|(?<=病人)|(?<=家属)|(?<=姓名[:：])|(?<=联系人[:：]))"
+                                   r"([" + _R12_ZH_TRANSLIT + r"]{3,6})(?=[，,。.！!？?\s]|$|女士|先生|小姐|太太)|"
+                                   r"(?<![" + _CJK + r"])([" + _R12_ZH_TRANSLIT + r"]{3,6})(?=女士|先生|小姐|太太)")
 # Everyday words that end a sentence after an address ("I'm at Blk 456 ... #11-789 now"): never part of it.
 _R12_ADDRESS_FILLER = re.compile(r"(?:[ \t,]+(?:now|please|pls|plz|thanks|thx|today|tomorrow|tonight|instead|then|too|also|"
                                  r"asap|anyway|already|currently|yet|again|thank you))+$")
@@ -1847,6 +1859,10 @@ def _round12_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         found.extend((*m.span(), "DATE") for m in regex.finditer(text))
     found.extend((*m.span(), "ADDRESS") for m in _R12_HK_FLOOR_ADDRESS.finditer(text))
     found.extend((*m.span(), "EMAIL") for m in _R12_WIDE_EMAIL.finditer(text))
+    found.extend((*m.span(1), "VEHICLE") for m in _R12_PLATE_CUE.finditer(text))
+    found.extend((*m.span(), "DATE") for m in _R12_SPACED_DATE.finditer(text))
+    for m in _R12_ZH_TRANSLIT_NAME.finditer(text):
+        found.append((*m.span(1 if m.group(1) else 2), "NAME"))
     found.extend((*m.span(1), "AGE") for m in _R12_AGE_UNIT.finditer(text))
     if not text.isupper():
         for regex in (_R12_MALAY_TITLE_NAME, _R12_SHORT_SIGNOFF):
