@@ -79,6 +79,15 @@ class FieldWeights:
     against 0.859 on validation. Fine-tuning MiniLM itself (MultipleNegativesRankingLoss, 1 epoch,
     same folds) raised embeddings-alone recall@1 0.860 -> 0.883 in CV but fused 0.900 -> 0.892, and
     changed nothing on validation (0.859 fused, 0.812 embeddings alone).
+    Measured in round 12 on top of the sentence and title fields (English recall@1 train / validation
+    0.917 / 0.891) and not kept: a penalty for a passage lacking the answer type a question asks
+    (`verification.answer_type_match`; 19 of 472 train wordings ask one, nothing moved), best-sentence
+    BM25 (0.919 / 0.875 at 0.1, lower above), sentence vectors with the title prefixed or in pairs of
+    sentences (0.907-0.913 / 0.859-0.875), the title's own vector (train lower at 0.2-0.4), pseudo-relevance
+    feedback on the query vector (0.905-0.917 / 0.875-0.891), z-score or min-max field normalisation
+    (0.907-0.909), a conditional-logit re-ranker over these fields fitted on train (5-fold CV grouped by
+    gold passage 0.917-0.924 against 0.917, validation 0.828-0.859), and the title field for Chinese
+    (train 0.848-0.874 and validation 0.810-0.881 at 0.1-0.5 against 0.869 / 0.881).
     """
 
     passage: float = 1.0

@@ -11,6 +11,8 @@ exactly as `KnowledgeIndex._fused`) and of embeddings alone. The test split is n
 ceiling. Run: nice -n 10 python3 scripts/fit_query_adapter.py [--by-question] [--finetune EPOCHS]
 (the adapter settings take seconds each; the fine-tune about 9 minutes a fold on two shared CPU cores).
 Outcome (2026-12-02): nothing beat the identity, see `medqa.retrieval.FieldWeights`' docstring.
+Measured before round 12 added the best-sentence and title fields: the fusion here is the passage
+BM25 and whole-passage embedding fields only, at its own weights (1.0 / 1.2), not all of search's.
 """
 
 import argparse

@@ -49,7 +49,8 @@ def test_title_field_scores_only_passages_whose_title_has_the_query_word():
 
 
 def test_chinese_has_no_title_or_sentence_field():
-    docs = [Passage("doc-zh", "探视时间", "zh", "general", "普通病房探视时间为每天下午三点到晚上八点。", "test", "2026-11-01")]
+    text = "普通病房探视时间为每天下午三点到晚上八点。"
+    docs = [Passage("doc-zh", "探视时间", "zh", "general", text, "test", "2026-11-01")]
     _, raw = KnowledgeIndex(docs, use_embeddings=False).field_scores("探视时间", "zh")
     assert "title" not in raw and "sentence" not in raw
 
