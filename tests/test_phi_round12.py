@@ -47,8 +47,12 @@ have, and run once before any further change: 138/152 = 0.908, look-alikes touch
 code in brackets "(+852)", "Dec-02-2026" and "2026 Dec 2", a Minguo year in numerals with 百 or with no 民國 at all
 (115年12月2日), a cue with its abbreviation in brackets ("Medical Record Number (MRN): ..."), "Street Lower", a
 made-up Eircode, a Hong Kong floor before the street number (G/F, 3 Kau U Fong, Central), a full-width ＠, "94 y.o.",
-short closings ("Rgds,") and Malay honorifics (Encik, Puan). Both batches are fitted now; the next blind batch is the
-honest measure.
+short closings ("Rgds,") and Malay honorifics (Encik, Puan).
+A third batch (PROBES_C, CLEAN_C), written after the second was fitted, ran once at 39/50 = 0.780: a name in brackets
+after a kin noun, several initials in a signature, a lower-case name after a closing, 搵我 + an 8-digit number,
+glued dates (02DEC2026), "2 Dec 26", "Level 3, ..." before a street, NRIC typed with spaces, a PRC id in groups,
+mail addresses with spaces around @ or "at" before a real domain. Each batch's first run is what a new writer's
+formats cost; all three are fitted now, so the next blind batch is the honest measure.
 """
 
 import pytest
@@ -486,18 +490,73 @@ CLEAN_B = [
     "Our 24-hour helpline 1800 123 456 is free", "the clinic's hotline 2345 6000", "patient aged 89",
 ]
 
+PROBES_C = [
+    ("NAME", "Grace", "my wife (Grace) will pick me up"),
+    ("NAME", "J. R. Smith", "Regards,\nJ. R. Smith"),
+    ("NAME", "Chan", "this is Mrs. Chan's daughter"),
+    ("NAME", "Wong", "Dear Dr Wong, thank you"),
+    ("NAME", "Lee", "Mr & Mrs Lee are both patients"),
+    ("NAME", "jane", "yours, jane"),
+    ("NAME", "Peter Lam", "a prescription for Peter Lam"),
+    ("NAME", "Amelia Hart", "Amelia Hart | daughter and carer"),
+    ("NAME", "李国强", "此致\n李国强"),
+    ("NAME", "黄美珍", "我妈妈叫黄美珍"),
+    ("NAME", "Ahmed Khan", "Ahmed Khan (son) will call"),
+    ("PHONE", "2345-6789", "tel: 2345-6789"),
+    ("PHONE", "9123-4567", "call 9123-4567 after 6"),
+    ("PHONE", "(65) 9123 4567", "hp (65) 9123 4567"),
+    ("PHONE", "+44 (0) 7700 900123", "mobile +44 (0) 7700 900123"),
+    ("PHONE", "0086-10-65528899", "电话0086-10-65528899"),
+    ("PHONE", "852-9123-4567", "whatsapp 852-9123-4567"),
+    ("PHONE", "6123 4567", "搵我 6123 4567"),
+    ("DATE", "2026 年 12 月 2 日", "我 2026 年 12 月 2 日 入院"),
+    ("DATE", "12-2-26", "seen 12-2-26"),
+    ("DATE", "Dec 2, '26", "scheduled Dec 2, '26"),
+    ("DATE", "2nd Dec, 2026", "on 2nd Dec, 2026 at 9"),
+    ("DATE", "02DEC2026", "DOB 02DEC2026 on the label"),
+    ("DATE", "2 Dec 26", "done 2 Dec 26"),
+    ("AGE", "92", "92岁"),
+    ("AGE", "ninety two", "she is ninety two"),
+    ("AGE", "100", "he turned 100 in May"),
+    ("AGE", "98", "98 year old grandmother"),
+    ("ADDRESS", "123 Main St., Apt. 4B", "mail to 123 Main St., Apt. 4B please"),
+    ("ADDRESS", "Level 3, 100 George St, Sydney NSW 2000", "office Level 3, 100 George St, Sydney NSW 2000"),
+    ("ADDRESS", "旺角彌敦道123號", "我住旺角彌敦道123號"),
+    ("ADDRESS", "台北市信義區松仁路100號10樓之3", "台北市信義區松仁路100號10樓之3"),
+    ("ADDRESS", "新北市三重區重新路五段609巷4號", "新北市三重區重新路五段609巷4號"),
+    ("ADDRESS", "8 Harbour Road, Wan Chai", "at 8 Harbour Road, Wan Chai"),
+    ("ADDRESS", "Flat 12B, Harbour View Mansion", "Flat 12B, Harbour View Mansion"),
+    ("VEHICLE", "PU 2323", "HK plate: PU 2323"),
+    ("VEHICLE", "沪A12345", "车牌: 沪A12345"),
+    ("VEHICLE", "YT16 XKC", "reg plate YT16 XKC"),
+    ("ID", "S 1234567 D", "IC: S 1234567 D"),
+    ("ID", "4403 0419 8806 1523 1X", "身份证 4403 0419 8806 1523 1X"),
+    ("ID", "A1234563", "HKID card A1234563"),
+    ("MRN", "12-345-678", "Medical Record #: 12-345-678"),
+    ("DEVICE", "ABC123456", "implant ID: ABC123456"),
+    ("URL", "https://t.me/maryc", "https://t.me/maryc"),
+    ("URL", "fb.com/jane.doe", "fb.com/jane.doe"),
+    ("URL", "v.douyin.com/iJxyz/", "视频 v.douyin.com/iJxyz/"),
+    ("URL", "example.hk/r/1234", "see example.hk/r/1234"),
+    ("EMAIL", "jane.doe @ gmail.com", "jane.doe @ gmail.com"),
+    ("EMAIL", "jane.doe at gmail.com", "email jane.doe at gmail.com"),
+    ("IP", "192.168.1.1:8080", "router 192.168.1.1:8080"),
+]
+CLEAN_C = ["take 2.5mg/kg", "see section 4.2/4.3", "Mr & Mrs Smith Ward is on level 2".replace("Smith ", ""),
+           "Dear Doctor, thank you", "yours, the patient experience team", "on 2 tablets", "a 5 year old"]
+
 
 def _exact(text: str, value: str, kind: str) -> bool:
     start = text.index(value)
     return any(s.start == start and s.end == start + len(value) and s.kind == kind for s in redact(text).spans)
 
 
-@pytest.mark.parametrize("kind, value, text", PROBES + PROBES_B)
+@pytest.mark.parametrize("kind, value, text", PROBES + PROBES_B + PROBES_C)
 def test_probe_is_redacted_with_its_exact_span(kind, value, text):
     assert _exact(text, value, kind), (text, [(text[s.start:s.end], s.kind) for s in redact(text).spans])
 
 
-@pytest.mark.parametrize("text", CLEAN + CLEAN_B)
+@pytest.mark.parametrize("text", CLEAN + CLEAN_B + CLEAN_C)
 def test_look_alike_is_untouched(text):
     assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
 
@@ -515,6 +574,13 @@ def test_look_alike_is_untouched(text):
 ])
 def test_stored_phi_free_question_is_untouched(text):
     assert redact(text).spans == []
+
+
+def test_singapore_nric_stands_alone_only_with_a_valid_check_letter():
+    from medqa.safety.phi import nric_checksum_ok
+
+    assert nric_checksum_ok("S1234567D") and not nric_checksum_ok("S1234567A")
+    assert _exact("it's S1234567D on the form", "S1234567D", "ID")
 
 
 def test_taiwan_id_stands_alone_only_with_a_valid_check_digit():

@@ -1730,7 +1730,8 @@ _R12_TAIL_SEG = (r"(?:Co\.?[ \t]+[A-Z][a-z]{2,20}|County[ \t]+[A-Z][a-z]{2,20}|\
                  + _NOT_TOWNS + r"[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20}){0,2}(?:[ \t]+\d{1,2}(?![\d:./\-]))?|" + _R12_EIRCODE +
                  "|" + _UK_POSTCODE + r")")
 _R12_STREET_ADDRESS = re.compile(
-    r"(?<![\w/#.\-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Blk|Block|Lot|No\.?)[ \t]*#?[A-Z0-9][A-Za-z0-9\-/]{0,6},?[ \t]+)?"
+    r"(?<![\w/#.\-])(?:(?:Flat|Apt|Apartment|Unit|Suite|Blk|Block|Lot|No\.?|Level|Lvl|Floor|Fl|Shop|Room|Rm)\.?[ \t]*#?"
+    r"[A-Z0-9][A-Za-z0-9\-/]{0,6},?[ \t]+)?"
     r"(?:\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?,?[ \t]+)"
     r"(?:[A-Z][a-z'’\-]{1,20}[ \t]+){1,3}" + _R12_STREET_AFTER + r"(?![A-Za-z])"
     r"(?:[ \t]+(?:Lower|Upper|North|South|East|West|Extension|Central))?"
@@ -1784,6 +1785,45 @@ _R12_ZH_TRANSLIT = "阿依古丽买提热娜尔罕江克木拉汗巴扎艾孜米
 _R12_ZH_TRANSLIT_NAME = re.compile(r"(?:(?<=我是)|(?<=我叫)|(?<=名叫)|(?<=患者)|(?<=病人)|(?<=家属)|(?<=姓名[:：])|(?<=联系人[:：]))"
                                    r"([" + _R12_ZH_TRANSLIT + r"]{3,6})(?=[，,。.！!？?\s]|$|女士|先生|小姐|太太)|"
                                    r"(?<![" + _CJK + r"])([" + _R12_ZH_TRANSLIT + r"]{3,6})(?=女士|先生|小姐|太太)")
+# A name in brackets after a kin noun: "my wife (Grace) will ...", "her son (Tom Baxter)".
+_R12_KIN_BRACKET_NAME = re.compile(r"(?i:\b(?:my|his|her|our|their|the patient'?s)[ \t]+(?:wife|husband|partner|son|daughter|mum|mom|"
+                                   r"mother|dad|father|brother|sister|friend|carer|neighbou?r|grandson|granddaughter|niece|nephew|"
+                                   r"aunt|uncle|cousin|boyfriend|girlfriend|spouse|child|baby)[ \t]*\(\s*)(" + _R6_PARTICLE_NAME + r")(?=\s*\))")
+# A signature with several initials ("J. R. Smith", "M.A. Lopez") on the line of a closing or under it.
+_R12_INITIALS_SIGNOFF = re.compile(r"(?im:\b(?:thanks|thank you|regards|best regards|kind regards|sincerely|yours sincerely|"
+                                   r"yours faithfully|yours|cheers|best|best wishes|love|rgds)[ \t]*[,.!\-]?[ \t]*(?:\r?\n[ \t]*)?)"
+                                   r"((?:[A-Z]\.[ \t]?){2,3}[A-Z][a-z'’\-]{1,24})[ \t]*[.!]?[ \t]*$")
+# A lower-case given name alone after a closing at the very end of a message: "yours, jane", "thanks, mei".
+_R12_LOWER_SIGNOFF = re.compile(r"(?i:\b(?:thanks|thank you|thx|regards|yours|cheers|love|best|sincerely|ta|bye)[ \t]*[,\-][ \t]*)"
+                                r"([a-z][a-z'\-]{1,20})[ \t]*[.!]?[ \t]*\Z")
+_R12_NOT_LOWER_NAME = set("""mate all guys doc doctor nurse team everyone everybody again so much lots heaps xx xxx x bye
+    later soon then now sir madam folks pal love dear you u""".split())
+# An eight-digit Hong Kong, Macau or Singapore number after a Chinese verb of contact ("搵我 6123 4567", "打俾佢 9123 4567").
+_R12_ZH_CALL_PHONE = re.compile(r"(?:搵|揾|打|打俾|打畀|致电|联络|联系|拨|拨打|短讯|讯息|whatsapp|WhatsApp)[我佢他她]?(?:俾|畀|给)?[我佢他她]?"
+                                r"[ \t:：]*(\+?(?:852|853|65)?[ \-]?[2-9]\d{3}[ \-]?\d{4})(?![\d\-])")
+# A date typed with no separators, as on labels: "02DEC2026", "2Dec26".
+_R12_GLUED_DATE = re.compile(r"(?i:(?<![A-Za-z0-9])(?:0?[1-9]|[12]\d|3[01])" + _MONTH + r"(?:19|20)?\d\d(?![A-Za-z0-9]))")
+# Day, month name and a two-digit year at the end of a clause: "done 2 Dec 26."
+_R12_SHORT_YEAR_DATE = re.compile(r"(?i:\b" + _R12_DAY + r"[ \t]+" + _MONTH + r"\.?[ \t]+\d\d)(?=[ \t]*(?:[,.;!?\n)]|$))")
+# Singapore NRIC/FIN with spaces, and any NRIC/FIN whose check letter is right, cue or no cue.
+_R12_NRIC = re.compile(r"(?<![A-Za-z0-9])([STFGM])[ \t]?(\d{7})[ \t]?([A-Z])(?![A-Za-z0-9])")
+# A PRC id typed in groups ("4403 0419 8806 1523 1X"): 18 characters whatever the grouping, checked by its check digit.
+_R12_SPACED_CN_ID = re.compile(r"(?<![\dA-Za-z\-])\d(?:[ \-]?\d){16}[ \-]?[\dXx](?![\dA-Za-z\-])")
+# Mail addresses typed with spaces around @, or "at" before a real domain ("jane.doe at gmail.com").
+_R12_SPACED_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}(?:[ \t]+@[ \t]*|[ \t]*@[ \t]+|"
+                               r"[ \t]+(?:at|\(at\)|\[at\])[ \t]+)[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,4}\.[A-Za-z]{2,24}(?![A-Za-z0-9])")
+
+
+def nric_checksum_ok(value: str) -> bool:
+    """The check letter of a Singapore NRIC or FIN (S/T citizens and PRs, F/G foreigners; M is not checked here)."""
+    m = re.fullmatch(r"([STFG])(\d{7})([A-Z])", value)
+    if not m:
+        return False
+    total = sum(int(d) * w for d, w in zip(m.group(2), (2, 7, 6, 5, 4, 3, 2))) + (4 if m.group(1) in "TG" else 0)
+    letters = "JZIHGFEDCBA" if m.group(1) in "ST" else "XWUTRQPNMLK"
+    return letters[total % 11] == m.group(3)
+
+
 # Everyday words that end a sentence after an address ("I'm at Blk 456 ... #11-789 now"): never part of it.
 _R12_ADDRESS_FILLER = re.compile(r"(?:[ \t,]+(?:now|please|pls|plz|thanks|thx|today|tomorrow|tonight|instead|then|too|also|"
                                  r"asap|anyway|already|currently|yet|again|thank you))+$")
@@ -1860,6 +1900,30 @@ def _round12_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     found.extend((*m.span(), "ADDRESS") for m in _R12_HK_FLOOR_ADDRESS.finditer(text))
     found.extend((*m.span(), "EMAIL") for m in _R12_WIDE_EMAIL.finditer(text))
     found.extend((*m.span(1), "VEHICLE") for m in _R12_PLATE_CUE.finditer(text))
+    found.extend((*m.span(1), "PHONE") for m in _R12_ZH_CALL_PHONE.finditer(text))
+    for regex in (_R12_GLUED_DATE, _R12_SHORT_YEAR_DATE):
+        found.extend((*m.span(), "DATE") for m in regex.finditer(text))
+    for m in _R12_NRIC.finditer(text):
+        if nric_checksum_ok("".join(m.groups())) or re.search(r"(?i:\b(?:nric|fin|ic|i/c)\b[^\n]{0,12})$", text[max(0, m.start() - 20):m.start()]):
+            found.append((*m.span(), "ID"))
+    for m in _R12_SPACED_CN_ID.finditer(text):
+        cued = re.search(r"(?:身份证|身分证|证件|(?i:\bid\b|identity|resident))[^\n]{0,10}$", text[max(0, m.start() - 24):m.start()])
+        if cn_id_checksum_ok(re.sub(r"[ \-]", "", m.group(0))) or cued:
+            found.append((*m.span(), "ID"))
+    for m in _R12_SPACED_EMAIL.finditer(text):
+        local = re.split(r"[ \t]", m.group(0))[0]
+        if "@" in m.group(0) or re.search(r"[._\d]", local):
+            found.append((*m.span(), "EMAIL"))
+    if not text.isupper():
+        for regex in (_R12_KIN_BRACKET_NAME, _R12_INITIALS_SIGNOFF):
+            for m in regex.finditer(text):
+                name = m.group(1) if regex is _R12_INITIALS_SIGNOFF else _trim_name(m.group(1), False)
+                if name and _r8_name_ok(name.replace(".", " ").strip() or name):
+                    found.append((m.start(1), m.start(1) + len(name), "NAME"))
+        for m in _R12_LOWER_SIGNOFF.finditer(text):
+            word = m.group(1)
+            if word not in _R12_NOT_LOWER_NAME and word not in _LOWER_NOT_NAMES and word not in _NOT_NAMES:
+                found.append((*m.span(1), "NAME"))
     found.extend((*m.span(), "DATE") for m in _R12_SPACED_DATE.finditer(text))
     for m in _R12_ZH_TRANSLIT_NAME.finditer(text):
         found.append((*m.span(1 if m.group(1) else 2), "NAME"))
