@@ -2217,7 +2217,7 @@ _DATES = [_gated(rx.pattern, rx.flags) for rx in _DATES]
 _ADDRESSES = [_gated(rx.pattern, rx.flags) for rx in _ADDRESSES]
 _ZIP_RES = [_gated(rx.pattern, rx.flags) for rx in _ZIP_RES]
 for _name, _value in list(globals().items()):
-    if isinstance(_value, re.Pattern) and (_name.startswith(("_R6_", "_R7_", "_R8_", "_R9_", "_R10_")) or _name in (
+    if isinstance(_value, re.Pattern) and (_name.startswith(("_R6_", "_R7_", "_R8_", "_R9_", "_R10_", "_R12_")) or _name in (
             "_DEVICE_NOUN", "_LEXICON_NAME", "_ACCENTED_NAME", "_CN_ID", "_CARD", "_IPV6", "_LOWER_KIN_NAME", "_LOWER_DASH_NAME")):
         globals()[_name] = _gated(_value.pattern, _value.flags)
 del _name, _value
