@@ -51,8 +51,11 @@ short closings ("Rgds,") and Malay honorifics (Encik, Puan).
 A third batch (PROBES_C, CLEAN_C), written after the second was fitted, ran once at 39/50 = 0.780: a name in brackets
 after a kin noun, several initials in a signature, a lower-case name after a closing, 搵我 + an 8-digit number,
 glued dates (02DEC2026), "2 Dec 26", "Level 3, ..." before a street, NRIC typed with spaces, a PRC id in groups,
-mail addresses with spaces around @ or "at" before a real domain. Each batch's first run is what a new writer's
-formats cost; all three are fitted now, so the next blind batch is the honest measure.
+mail addresses with spaces around @ or "at" before a real domain. A fourth batch (PROBES_D, CLEAN_D), mostly Chinese,
+ran once at 45/51 = 0.882 (one label fixed after the run: 北京 without 市 is part of the address, as 北京市 is): a
+dash extension after a mainland landline (020-87654321-8021), 去年12月2日, a Singapore block and unit in Chinese,
+a full name before 的家属, a name above a closing date line. Each batch's first run is what a new writer's formats
+cost; all four are fitted now, so the next blind batch is the honest measure.
 """
 
 import pytest
@@ -545,18 +548,74 @@ PROBES_C = [
 CLEAN_C = ["take 2.5mg/kg", "see section 4.2/4.3", "Mr & Mrs Smith Ward is on level 2".replace("Smith ", ""),
            "Dear Doctor, thank you", "yours, the patient experience team", "on 2 tablets", "a 5 year old"]
 
+PROBES_D = [
+    ("PHONE", "0912-345678", "手機0912-345678"),
+    ("PHONE", "+886 2 2345 6789", "我家 +886 2 2345 6789"),
+    ("PHONE", "139-1234-5678", "微信同号139-1234-5678"),
+    ("PHONE", "(852) 9876 5432", "手提(852) 9876 5432"),
+    ("PHONE", "28765432", "屋企電話28765432"),
+    ("PHONE", "9876 5432", "有事WhatsApp我9876 5432"),
+    ("PHONE", "400-820-8820", "我公司电话400-820-8820"),
+    ("PHONE", "020-87654321-8021", "办公室020-87654321-8021"),
+    ("DATE", "12月2日", "去年12月2日做过胃镜"),
+    ("DATE", "2026年12月2日", "(2026年12月2日)"),
+    ("DATE", "12/2/2026", "日期：12/2/2026"),
+    ("DATE", "2026年十二月二日", "2026年十二月二日入院"),
+    ("DATE", "十二月二號", "十二月二號覆診"),
+    ("DATE", "农历腊月廿三", "阿婆农历腊月廿三生日"),
+    ("DATE", "正月初五", "正月初五出生"),
+    ("DATE", "民國115年12月2日", "(民國115年12月2日)"),
+    ("DATE", "115.12.02", "就診日115.12.02"),
+    ("DATE", "26年12月2日", "26年12月2日抽血"),
+    ("AGE", "九十二", "佢今年九十二，行路唔穩"),
+    ("AGE", "95", "老豆95歲"),
+    ("AGE", "一百", "外婆一百岁了"),
+    ("AGE", "九十有三", "家母今年九十有三"),
+    ("AGE", "91", "91岁的父亲"),
+    ("ADDRESS", "觀塘道388號創紀之城1期12樓", "公司喺觀塘道388號創紀之城1期12樓"),
+    ("ADDRESS", "沙田第一城22座18樓H室", "我住沙田第一城22座18樓H室"),
+    ("ADDRESS", "北京朝阳区望京街10号院3号楼2单元501", "北京朝阳区望京街10号院3号楼2单元501"),
+    ("ADDRESS", "台南市東區大學路1號", "寄到台南市東區大學路1號"),
+    ("ADDRESS", "新加坡宏茂桥3道123座#04-56", "家在新加坡宏茂桥3道123座#04-56"),
+    ("ADDRESS", "吉隆坡武吉免登路12号", "住吉隆坡武吉免登路12号"),
+    ("ADDRESS", "黄埔花园8期12座3楼C室", "住喺黄埔花园8期12座3楼C室"),
+    ("ADDRESS", "南京市鼓楼区中山路321号", "南京市鼓楼区中山路321号"),
+    ("NAME", "陈大文", "陈大文先生今日覆诊"),
+    ("NAME", "黃麗娟", "麻煩通知黃麗娟，多謝"),
+    ("NAME", "林志偉", "林志偉 敬啟"),
+    ("NAME", "司徒美儀", "我係司徒美儀"),
+    ("NAME", "欧阳建国", "欧阳建国的家属"),
+    ("NAME", "王淑芬", "報告人：王淑芬"),
+    ("NAME", "张丽", "—— 张丽"),
+    ("NAME", "许志强", "许志强\n2026年12月2日"),
+    ("NAME", "李美華", "致：李美華女士"),
+    ("ID", "A123456(7)", "身份證號碼：A123456(7)"),
+    ("ID", "A1234567", "身分證A1234567"),
+    ("ID", "440304198806152318", "身份证号440304198806152318"),
+    ("ID", "Z1234567", "回乡证Z1234567"),
+    ("MRN", "A2026-00815", "病歷號A2026-00815"),
+    ("MRN", "0012345", "住院號碼：0012345"),
+    ("DEVICE", "ABC-12345", "起搏器序号ABC-12345"),
+    ("VEHICLE", "粤B12345", "车牌是粤B12345"),
+    ("VEHICLE", "AB1234", "車牌AB1234"),
+    ("EMAIL", "chan_tm@netvigator.com", "電郵：chan_tm@netvigator.com"),
+    ("URL", "https://weixin.qq.com/r/abc123", "链接https://weixin.qq.com/r/abc123"),
+]
+CLEAN_D = ["请到3号楼12层", "下午3点到5点探视", "每日3次，每次2片", "挂号费30元", "12号床的护士", "第2诊室",
+           "血糖7.8", "九十分钟", "住院部电话请看官网", "今年三十五岁", "八十九岁的老人"]
+
 
 def _exact(text: str, value: str, kind: str) -> bool:
     start = text.index(value)
     return any(s.start == start and s.end == start + len(value) and s.kind == kind for s in redact(text).spans)
 
 
-@pytest.mark.parametrize("kind, value, text", PROBES + PROBES_B + PROBES_C)
+@pytest.mark.parametrize("kind, value, text", PROBES + PROBES_B + PROBES_C + PROBES_D)
 def test_probe_is_redacted_with_its_exact_span(kind, value, text):
     assert _exact(text, value, kind), (text, [(text[s.start:s.end], s.kind) for s in redact(text).spans])
 
 
-@pytest.mark.parametrize("text", CLEAN + CLEAN_B + CLEAN_C)
+@pytest.mark.parametrize("text", CLEAN + CLEAN_B + CLEAN_C + CLEAN_D)
 def test_look_alike_is_untouched(text):
     assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
 

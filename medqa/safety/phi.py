@@ -1824,6 +1824,22 @@ def nric_checksum_ok(value: str) -> bool:
     return letters[total % 11] == m.group(3)
 
 
+# A full name before 的 and a relative or a carer ("欧阳建国的家属", "，王建华的女儿"): the owner is a person.
+_R12_ZH_KIN_OWNER = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[，,。：:；;了]))" + _ZH_FUNCTION_START + "(" + _R11_ZH_FULL_NAME +
+                               r")(?=的(?:家属|家人|亲属|儿子|女儿|太太|丈夫|老公|老婆|妈妈|爸爸|母亲|父亲|孙子|孙女|护工|陪护|"
+                               r"主治医生|床位|预约|复诊|手术))")
+# A letter's signature: a name alone on a line, then only a date line to the end ("许志强\n2026年12月2日").
+_R12_NAME_ABOVE_DATE = re.compile(r"(?m:^[ \t]*(" + _ZH_NAME_CORE + r"|" + _CAP_NAME + r")[ \t]*\r?\n[ \t]*"
+                                  r"(?=(?:(?:19|20)\d\d[年/.\-]\d{1,2}[月/.\-]\d{1,2}日?|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d|"
+                                  r"\d{1,2}[ \t]+[A-Za-z]{3,9}\.?,?[ \t]+(?:19|20)\d\d|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d)"
+                                  r"[ \t]*\Z))")
+# A month and day after a relative year word (去年12月2日, 今年三月五号): the year word is no date element.
+_R12_ZH_RELATIVE_YEAR_DATE = re.compile(r"(?<=[去今明前后同当]年)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+                                        r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]")
+# A Singapore block and unit written in Chinese: "宏茂桥3道123座#04-56".
+_R12_ZH_SG_UNIT_ADDRESS = re.compile(r"(?:新加坡)?[" + _CJK + r"]{2,8}(?:\d{1,3}[" + _CJK + r"]{0,2})?\d{1,4}(?:座|栋|号)[ \t]*#\d{1,3}-\d{1,5}")
+# An extension after a mainland landline with a dash: "020-87654321-8021".
+_R12_DASH_EXT = re.compile(r"-\d{1,5}(?![\d\-])")
 # Everyday words that end a sentence after an address ("I'm at Blk 456 ... #11-789 now"): never part of it.
 _R12_ADDRESS_FILLER = re.compile(r"(?:[ \t,]+(?:now|please|pls|plz|thanks|thx|today|tomorrow|tonight|instead|then|too|also|"
                                  r"asap|anyway|already|currently|yet|again|thank you))+$")
@@ -1901,6 +1917,15 @@ def _round12_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     found.extend((*m.span(), "EMAIL") for m in _R12_WIDE_EMAIL.finditer(text))
     found.extend((*m.span(1), "VEHICLE") for m in _R12_PLATE_CUE.finditer(text))
     found.extend((*m.span(1), "PHONE") for m in _R12_ZH_CALL_PHONE.finditer(text))
+    found.extend((*m.span(), "DATE") for m in _R12_ZH_RELATIVE_YEAR_DATE.finditer(text))
+    for m in _R12_ZH_SG_UNIT_ADDRESS.finditer(text):
+        lead = _ZH_ADDRESS_LEAD.match(m.group(0))  # "家在", "住喺": the verb before the place is not the address
+        found.append((m.start() + (lead.end() if lead else 0), m.end(), "ADDRESS"))
+    for regex in (_R12_ZH_KIN_OWNER, _R12_NAME_ABOVE_DATE):
+        for m in regex.finditer(text):
+            name = m.group(1)
+            if re.search(r"[" + _CJK + r"]", name) or (_r8_name_ok(name) and len(name.split()) >= 2):
+                found.append((*m.span(1), "NAME"))
     for regex in (_R12_GLUED_DATE, _R12_SHORT_YEAR_DATE):
         found.extend((*m.span(), "DATE") for m in regex.finditer(text))
     for m in _R12_NRIC.finditer(text):
@@ -1962,6 +1987,8 @@ def _round12_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         if kind in ("PHONE", "FAX"):
             # the extension is part of the number, however it is written ("x99", "ext. 204", "转806")
             tail = _R12_PHONE_EXT.match(text, end)
+            if not tail and re.search(r"(?<![\d\-])0\d{2,3}-\d{7,8}$", text[max(0, start):end]):
+                tail = _R12_DASH_EXT.match(text, end)
             end = tail.end() if tail else end
             before = text[max(0, start - 60):start]
             if kind == "PHONE" and (_R12_PUBLIC_LINE.search(before) or _R11_PUBLIC_LINE.search(before)):
