@@ -1905,116 +1905,114 @@ _R12_ZH_WORD_BEFORE = "病药产厨机书库乳心营票牢住"
 _R12_ZH_PLACE_FUNCTION = re.compile(r"[有没里的下们边去在是吗呢这那我你他她想要近]")
 
 
-def _round12_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The round-12 candidates added to `out`, with phone extensions, glued record prefixes and address ends fixed."""
-    found: list[tuple[int, int, str]] = []
-    for m in _R12_INTL_PHONE.finditer(text):
-        if 8 <= sum(ch.isdigit() for ch in m.group(0)) <= 15:
-            found.append((*m.span(), "PHONE"))
-    for regex in _R12_NAMED_DATES + [_R12_ZH_FULL_DATE]:
-        found.extend((*m.span(), "DATE") for m in regex.finditer(text))
-    found.extend((*m.span(), "ADDRESS") for m in _R12_HK_FLOOR_ADDRESS.finditer(text))
-    found.extend((*m.span(), "EMAIL") for m in _R12_WIDE_EMAIL.finditer(text))
-    found.extend((*m.span(1), "VEHICLE") for m in _R12_PLATE_CUE.finditer(text))
-    found.extend((*m.span(1), "PHONE") for m in _R12_ZH_CALL_PHONE.finditer(text))
-    found.extend((*m.span(), "DATE") for m in _R12_ZH_RELATIVE_YEAR_DATE.finditer(text))
+_R12_NRIC_CUE_BEFORE = re.compile(r"(?i:\b(?:nric|fin|ic|i/c)\b[^\n]{0,12})$")
+_R12_CN_ID_CUE_BEFORE = re.compile(r"(?:身份证|身分证|证件|(?i:\bid\b|identity|resident))[^\n]{0,10}$")
+_R12_LANDLINE_END = re.compile(r"(?<![\d\-])0\d{2,3}-\d{7,8}$")
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
+
+
+def _r12_number_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Round-12 phones, identity numbers and plates, each built from its parts or checked by its check character."""
+    found = [(*m.span(), "PHONE") for m in _R12_INTL_PHONE.finditer(text) if 8 <= _digits(m.group(0)) <= 15]
+    found += [(*m.span(), "PHONE") for m in _R12_TRUNK_PHONE.finditer(text)
+              if 10 <= _digits(m.group(0)) <= 12 and not _DATES[0].fullmatch(m.group(0))]
+    found += [(*m.span(1), "PHONE") for m in _R12_PHONE_CUE.finditer(text) if 7 <= _digits(m.group(1)) <= 15]
+    found += [(*m.span(1), "PHONE") for m in _R12_ZH_CALL_PHONE.finditer(text)]
+    found += [(*m.span(1), "ID") for m in _R12_TW_ID.finditer(text) if tw_id_checksum_ok(m.group(1))]
+    found += [(*m.span(), "ID") for m in _R12_NRIC.finditer(text) if nric_checksum_ok("".join(m.groups())) or
+              _R12_NRIC_CUE_BEFORE.search(text[max(0, m.start() - 20):m.start()])]
+    found += [(*m.span(), "ID") for m in _R12_SPACED_CN_ID.finditer(text) if cn_id_checksum_ok(re.sub(r"[ \-]", "", m.group(0))) or
+              _R12_CN_ID_CUE_BEFORE.search(text[max(0, m.start() - 24):m.start()])]
+    found += [(*m.span(), "VEHICLE") for m in _R12_IRISH_PLATE.finditer(text)]
+    for regex, kind in ((_R12_CAR_MAKE_PLATE, "VEHICLE"), (_R12_PLATE_CUE, "VEHICLE"), (_R12_PPS, "ID"), (_R12_MYKAD, "ID")):
+        found += [(*m.span(1), kind) for m in regex.finditer(text)]
+    return found
+
+
+def _r12_date_place_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Round-12 dates, ages, addresses and mail addresses."""
+    found = []
+    for regex in _R12_DATES:
+        found += [(*m.span(1 if regex.groups else 0), "DATE") for m in regex.finditer(text)]
+    for regex in _R12_NAMED_DATES + [_R12_ZH_FULL_DATE, _R12_ZH_RELATIVE_YEAR_DATE, _R12_GLUED_DATE, _R12_SHORT_YEAR_DATE,
+                                     _R12_SPACED_DATE]:
+        found += [(*m.span(), "DATE") for m in regex.finditer(text)]
+    for regex in (_R12_AGE_AHEAD, _R12_AGE_UNIT):
+        found += [(*m.span(1), "AGE") for m in regex.finditer(text)]
+    for regex in (_R12_STREET_ADDRESS, _R12_STREET_FIRST_ADDRESS, _R12_HK_FLOOR_ADDRESS):
+        found += [(*m.span(), "ADDRESS") for m in regex.finditer(text)]
     for m in _R12_ZH_SG_UNIT_ADDRESS.finditer(text):
         lead = _ZH_ADDRESS_LEAD.match(m.group(0))  # "家在", "住喺": the verb before the place is not the address
         found.append((m.start() + (lead.end() if lead else 0), m.end(), "ADDRESS"))
-    for regex in (_R12_ZH_KIN_OWNER, _R12_NAME_ABOVE_DATE):
-        for m in regex.finditer(text):
-            name = m.group(1)
-            if re.search(r"[" + _CJK + r"]", name) or (_r8_name_ok(name) and len(name.split()) >= 2):
-                found.append((*m.span(1), "NAME"))
-    for regex in (_R12_GLUED_DATE, _R12_SHORT_YEAR_DATE):
-        found.extend((*m.span(), "DATE") for m in regex.finditer(text))
-    for m in _R12_NRIC.finditer(text):
-        if nric_checksum_ok("".join(m.groups())) or re.search(r"(?i:\b(?:nric|fin|ic|i/c)\b[^\n]{0,12})$", text[max(0, m.start() - 20):m.start()]):
-            found.append((*m.span(), "ID"))
-    for m in _R12_SPACED_CN_ID.finditer(text):
-        cued = re.search(r"(?:身份证|身分证|证件|(?i:\bid\b|identity|resident))[^\n]{0,10}$", text[max(0, m.start() - 24):m.start()])
-        if cn_id_checksum_ok(re.sub(r"[ \-]", "", m.group(0))) or cued:
-            found.append((*m.span(), "ID"))
+    found += [(*m.span(), "EMAIL") for m in _R12_WIDE_EMAIL.finditer(text)]
     for m in _R12_SPACED_EMAIL.finditer(text):
-        local = re.split(r"[ \t]", m.group(0))[0]
-        if "@" in m.group(0) or re.search(r"[._\d]", local):
+        # "at" needs a mailbox-like local part ("jane.doe at gmail.com", not "email me at gmail.com")
+        if "@" in m.group(0) or re.search(r"[._\d]", re.split(r"[ \t]", m.group(0))[0]):
             found.append((*m.span(), "EMAIL"))
+    return found
+
+
+def _r12_name_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Round-12 names: role labels, honorifics, closings, brackets after kin nouns, transliterated Chinese names."""
+    found = []
     if not text.isupper():
-        for regex in (_R12_KIN_BRACKET_NAME, _R12_INITIALS_SIGNOFF):
-            for m in regex.finditer(text):
-                name = m.group(1) if regex is _R12_INITIALS_SIGNOFF else _trim_name(m.group(1), False)
-                if name and _r8_name_ok(name.replace(".", " ").strip() or name):
-                    found.append((m.start(1), m.start(1) + len(name), "NAME"))
-        for m in _R12_LOWER_SIGNOFF.finditer(text):
-            word = m.group(1)
-            if word not in _R12_NOT_LOWER_NAME and word not in _LOWER_NOT_NAMES and word not in _NOT_NAMES:
-                found.append((*m.span(1), "NAME"))
-    found.extend((*m.span(), "DATE") for m in _R12_SPACED_DATE.finditer(text))
-    for m in _R12_ZH_TRANSLIT_NAME.finditer(text):
-        found.append((*m.span(1 if m.group(1) else 2), "NAME"))
-    found.extend((*m.span(1), "AGE") for m in _R12_AGE_UNIT.finditer(text))
-    if not text.isupper():
-        for regex in (_R12_MALAY_TITLE_NAME, _R12_SHORT_SIGNOFF):
+        for regex in (_R12_ROLE_LABEL_NAME, _R12_MALAY_TITLE_NAME, _R12_SHORT_SIGNOFF, _R12_KIN_BRACKET_NAME):
             for m in regex.finditer(text):
                 name = _trim_name(m.group(1), False)
                 if name and _r8_name_ok(name):
                     found.append((m.start(1), m.start(1) + len(name), "NAME"))
-    for m in _R12_TRUNK_PHONE.finditer(text):
-        if 10 <= sum(ch.isdigit() for ch in m.group(0)) <= 12 and not _DATES[0].fullmatch(m.group(0)):
-            found.append((*m.span(), "PHONE"))
-    for m in _R12_PHONE_CUE.finditer(text):
-        if 7 <= sum(ch.isdigit() for ch in m.group(1)) <= 15:
-            found.append((*m.span(1), "PHONE"))
-    for regex in _R12_DATES:
-        for m in regex.finditer(text):
-            found.append((*m.span(1 if regex.groups else 0), "DATE"))
-    for regex, kind in ((_R12_STREET_ADDRESS, "ADDRESS"), (_R12_STREET_FIRST_ADDRESS, "ADDRESS"), (_R12_IRISH_PLATE, "VEHICLE")):
-        found.extend((*m.span(), kind) for m in regex.finditer(text))
-    for regex, kind in ((_R12_CAR_MAKE_PLATE, "VEHICLE"), (_R12_PPS, "ID"), (_R12_MYKAD, "ID"), (_R12_AGE_AHEAD, "AGE")):
-        found.extend((*m.span(1), kind) for m in regex.finditer(text))
-    for m in _R12_TW_ID.finditer(text):
-        if tw_id_checksum_ok(m.group(1)):
-            found.append((*m.span(1), "ID"))
-    if not text.isupper():
-        for m in _R12_ROLE_LABEL_NAME.finditer(text):
-            name = _trim_name(m.group(1), False)
-            if name and _r8_name_ok(name):
-                found.append((m.start(1), m.start(1) + len(name), "NAME"))
+        found += [(*m.span(1), "NAME") for m in _R12_INITIALS_SIGNOFF.finditer(text)
+                  if _r8_name_ok(m.group(1).replace(".", " "))]
+        found += [(*m.span(1), "NAME") for m in _R12_LOWER_SIGNOFF.finditer(text) if m.group(1) not in _R12_NOT_LOWER_NAME and
+                  m.group(1) not in _LOWER_NOT_NAMES and m.group(1) not in _NOT_NAMES]
+    for regex in (_R12_ZH_KIN_OWNER, _R12_NAME_ABOVE_DATE):
+        found += [(*m.span(1), "NAME") for m in regex.finditer(text) if re.search(r"[" + _CJK + r"]", m.group(1)) or
+                  (_r8_name_ok(m.group(1)) and len(m.group(1).split()) >= 2)]
+    found += [(*m.span(1 if m.group(1) else 2), "NAME") for m in _R12_ZH_TRANSLIT_NAME.finditer(text)]
     if re.search(r"[" + _CJK + r"]", text):
-        found.extend((*m.span(1), "NAME") for m in _R12_ZH_ROLE_NAME.finditer(text))
-    fixed: list[tuple[int, int, str]] = []
-    for start, end, kind in out + found:
-        if kind in ("PHONE", "FAX"):
-            # the extension is part of the number, however it is written ("x99", "ext. 204", "转806")
-            tail = _R12_PHONE_EXT.match(text, end)
-            if not tail and re.search(r"(?<![\d\-])0\d{2,3}-\d{7,8}$", text[max(0, start):end]):
-                tail = _R12_DASH_EXT.match(text, end)
-            end = tail.end() if tail else end
-            before = text[max(0, start - 60):start]
-            if kind == "PHONE" and (_R12_PUBLIC_LINE.search(before) or _R11_PUBLIC_LINE.search(before)):
-                continue
-        elif kind in ("MRN", "ID", "HEALTH_PLAN", "ACCOUNT") and start and text[start - 1].isalpha():
-            # letters glued to the digits belong to the number ("HN12345678" after any cue)
-            lead = re.search(r"(?<![A-Za-z0-9])[A-Z]{1,4}$", text[max(0, start - 5):start])
-            start = start - len(lead.group(0)) if lead else start
-        elif kind == "ADDRESS":
-            value = text[start:end]
-            if (re.fullmatch(r"[" + _CJK + r"]+", value) and not re.search(r"[0-9零一二三四五六七八九十百]", value)
-                    and _R12_ZH_PLACE_FUNCTION.search(value)):
-                continue
-            filler = _R12_ADDRESS_FILLER.search(text, start, end)
-            end = filler.start() if filler and filler.start() > start else end
-        elif kind == "NAME":
-            value = text[start:end]
-            if _R12_ZH_WORD_START.match(value) or (len(value) == 1 and start and text[start - 1] in _R12_ZH_WORD_BEFORE):
-                continue
-            # "a signed note": with no colon or comma after "signed", a name must be capitalised
-            if value.islower() and re.search(r"(?i:\bsigned)[ \t]+$", text[max(0, start - 12):start]):
-                continue
-            tail = _R12_NAME_LAST_WORD.match(text, end)
-            end = tail.end() if tail else end
-        fixed.append((start, end, kind))
-    return fixed
+        found += [(*m.span(1), "NAME") for m in _R12_ZH_ROLE_NAME.finditer(text)]
+    return found
+
+
+def _r12_fixed(text: str, start: int, end: int, kind: str) -> tuple[int, int, str] | None:
+    """A candidate with its edges fixed (extensions, glued prefixes, trailing words), or None when it is no PHI."""
+    if kind in ("PHONE", "FAX"):
+        # the extension is part of the number, however it is written ("x99", "ext. 204", "转806", "-8021" after a landline)
+        tail = _R12_PHONE_EXT.match(text, end) or (_R12_LANDLINE_END.search(text[start:end]) and _R12_DASH_EXT.match(text, end))
+        end = tail.end() if tail else end
+        before = text[max(0, start - 60):start]
+        if kind == "PHONE" and (_R12_PUBLIC_LINE.search(before) or _R11_PUBLIC_LINE.search(before)):
+            return None
+    elif kind in ("MRN", "ID", "HEALTH_PLAN", "ACCOUNT") and start and text[start - 1].isalpha():
+        # letters glued to the digits belong to the number ("HN12345678" after any cue)
+        lead = re.search(r"(?<![A-Za-z0-9])[A-Z]{1,4}$", text[max(0, start - 5):start])
+        start = start - len(lead.group(0)) if lead else start
+    elif kind == "ADDRESS":
+        value = text[start:end]
+        if (re.fullmatch(r"[" + _CJK + r"]+", value) and not re.search(r"[0-9零一二三四五六七八九十百]", value)
+                and _R12_ZH_PLACE_FUNCTION.search(value)):
+            return None
+        filler = _R12_ADDRESS_FILLER.search(text, start, end)
+        end = filler.start() if filler and filler.start() > start else end
+    elif kind == "NAME":
+        value = text[start:end]
+        if _R12_ZH_WORD_START.match(value) or (len(value) == 1 and start and text[start - 1] in _R12_ZH_WORD_BEFORE):
+            return None
+        # "a signed note": with no colon or comma after "signed", a name must be capitalised
+        if value.islower() and re.search(r"(?i:\bsigned)[ \t]+$", text[max(0, start - 12):start]):
+            return None
+        tail = _R12_NAME_LAST_WORD.match(text, end)
+        end = tail.end() if tail else end
+    return start, end, kind
+
+
+def _round12_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-12 candidates added to `out`, with phone extensions, glued record prefixes and address ends fixed."""
+    found = _r12_number_candidates(text) + _r12_date_place_candidates(text) + _r12_name_candidates(text)
+    return [fixed for start, end, kind in out + found if (fixed := _r12_fixed(text, start, end, kind))]
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
