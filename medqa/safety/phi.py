@@ -1840,6 +1840,27 @@ _R12_ZH_RELATIVE_YEAR_DATE = re.compile(r"(?<=[去今明前后同当]年)(?:1[0-
 _R12_ZH_SG_UNIT_ADDRESS = re.compile(r"(?:新加坡)?[" + _CJK + r"]{2,8}(?:\d{1,3}[" + _CJK + r"]{0,2})?\d{1,4}(?:座|栋|号)[ \t]*#\d{1,3}-\d{1,5}")
 # An extension after a mainland landline with a dash: "020-87654321-8021".
 _R12_DASH_EXT = re.compile(r"-\d{1,5}(?![\d\-])")
+# A record number written as a short letter prefix and digit groups after a record cue ("hosp number RX 0048 291").
+_R12_MRN_GROUPED = re.compile(dict((kind, cue) for kind, cue, _ in _CONTEXT_IDS)["MRN"] +
+                              r"([A-Z]{1,4}[ \-]?\d{2,6}(?:[ \-]\d{2,6}){1,3})(?![A-Za-z0-9])")
+# A second number on the same line after a slash or "or", with an optional place label ("... / HK: 9123 4567").
+_R12_PHONE_AFTER_PHONE = re.compile(r"[ \t]*(?:/|\bor\b|,|;|、|或|or[ \t]+(?:on|at))[ \t]*(?:[A-Za-z]{2,10}[ \t]*[:：][ \t]*)?"
+                                    r"(\+?\(?\d[\d()]{0,4}(?:[ \t.\-]?\d{2,5}){1,4})(?![\dA-Za-z])")
+# An ISO timestamp keeps its time: "2026-12-04T09:30".
+_R12_ISO_TIMESTAMP = re.compile(r"(?<![\d\-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?"
+                                r"(?:Z|[+\-]\d\d:?\d\d)?(?![\d])")
+# A day and month with no year where a booking is moved or a time follows: "moved to 04/12 at 3pm", "on 4/12 @ 10:30".
+_R12_DAY_MONTH_BOOKED = re.compile(
+    r"(?i:(?:\b(?:moved|changed|rescheduled|booked|brought forward|put back|postponed)[ \t]+(?:to|for|on|till|until)[ \t]+|"
+    r"\b(?:appt|appointment|op|operation|surgery|scan|clinic|review)[ \t]+(?:on|for)[ \t]+)"
+    r"((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\d/.])|"
+    r"\b(?:on|for)[ \t]+((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\d/.])(?=[ \t]+(?:at[ \t]+\d|@[ \t]*\d|\d{1,2}[:.]\d\d)))")
+# A closing, then a name and kisses or a smiley at the end of the line: "ta, Kath x", "love, Mei xx :)".
+_R12_SIGNOFF_KISSES = re.compile(r"(?im:\b(?:thanks|thank you|thx|ta|cheers|love|regards|best|bye|speak soon)[ \t]*[,!.\-]?[ \t]*)"
+                                 r"(" + _INIT_NAME + r")[ \t]+(?:x{1,4}|xo+|:\)|:-\)|:D)[ \t]*[.!]?[ \t]*$")
+# A name in Latin letters after a Chinese cue: "我係Wei Jie", "姓名：Tan Mei Ling".
+_R12_ZH_CUE_LATIN_NAME = re.compile(r"(?:我叫|我系|我是|我的名字[是叫]|名字[是叫]|姓名[:：]?|联系人[:：]?|联络人[:：]?|患者[:：]|病人[:：]|家属[:：]?)"
+                                    r"[ \t]*([A-Z][a-z]{1,20}(?:[ \t\-][A-Z][a-z]{1,20}){0,3})(?![A-Za-z])")
 # Everyday words that end a sentence after an address ("I'm at Blk 456 ... #11-789 now"): never part of it.
 _R12_ADDRESS_FILLER = re.compile(r"(?:[ \t,]+(?:now|please|pls|plz|thanks|thx|today|tomorrow|tonight|instead|then|too|also|"
                                  r"asap|anyway|already|currently|yet|again|thank you))+$")
@@ -1927,6 +1948,7 @@ def _r12_number_candidates(text: str) -> list[tuple[int, int, str]]:
     found += [(*m.span(), "ID") for m in _R12_SPACED_CN_ID.finditer(text) if cn_id_checksum_ok(re.sub(r"[ \-]", "", m.group(0))) or
               _R12_CN_ID_CUE_BEFORE.search(text[max(0, m.start() - 24):m.start()])]
     found += [(*m.span(), "VEHICLE") for m in _R12_IRISH_PLATE.finditer(text)]
+    found += [(*m.span(1), "MRN") for m in _R12_MRN_GROUPED.finditer(text)]
     for regex, kind in ((_R12_CAR_MAKE_PLATE, "VEHICLE"), (_R12_PLATE_CUE, "VEHICLE"), (_R12_PPS, "ID"), (_R12_MYKAD, "ID")):
         found += [(*m.span(1), kind) for m in regex.finditer(text)]
     return found
@@ -1940,6 +1962,8 @@ def _r12_date_place_candidates(text: str) -> list[tuple[int, int, str]]:
     for regex in _R12_NAMED_DATES + [_R12_ZH_FULL_DATE, _R12_ZH_RELATIVE_YEAR_DATE, _R12_GLUED_DATE, _R12_SHORT_YEAR_DATE,
                                      _R12_SPACED_DATE]:
         found += [(*m.span(), "DATE") for m in regex.finditer(text)]
+    found += [(*m.span(), "DATE") for m in _R12_ISO_TIMESTAMP.finditer(text)]
+    found += [(*m.span(1 if m.group(1) else 2), "DATE") for m in _R12_DAY_MONTH_BOOKED.finditer(text)]
     for regex in (_R12_AGE_AHEAD, _R12_AGE_UNIT):
         found += [(*m.span(1), "AGE") for m in regex.finditer(text)]
     for regex in (_R12_STREET_ADDRESS, _R12_STREET_FIRST_ADDRESS, _R12_HK_FLOOR_ADDRESS):
@@ -1959,7 +1983,8 @@ def _r12_name_candidates(text: str) -> list[tuple[int, int, str]]:
     """Round-12 names: role labels, honorifics, closings, brackets after kin nouns, transliterated Chinese names."""
     found = []
     if not text.isupper():
-        for regex in (_R12_ROLE_LABEL_NAME, _R12_MALAY_TITLE_NAME, _R12_SHORT_SIGNOFF, _R12_KIN_BRACKET_NAME):
+        for regex in (_R12_ROLE_LABEL_NAME, _R12_MALAY_TITLE_NAME, _R12_SHORT_SIGNOFF, _R12_KIN_BRACKET_NAME, _R12_SIGNOFF_KISSES,
+                      _R12_ZH_CUE_LATIN_NAME):
             for m in regex.finditer(text):
                 name = _trim_name(m.group(1), False)
                 if name and _r8_name_ok(name):
@@ -2012,7 +2037,13 @@ def _r12_fixed(text: str, start: int, end: int, kind: str) -> tuple[int, int, st
 def _round12_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-12 candidates added to `out`, with phone extensions, glued record prefixes and address ends fixed."""
     found = _r12_number_candidates(text) + _r12_date_place_candidates(text) + _r12_name_candidates(text)
-    return [fixed for start, end, kind in out + found if (fixed := _r12_fixed(text, start, end, kind))]
+    fixed = [span for start, end, kind in out + found if (span := _r12_fixed(text, start, end, kind))]
+    # a second number right after a phone on the same line is a phone too ("+44 7700 900321 / HK: 9123 4567")
+    for start, end, kind in list(fixed):
+        follow = _R12_PHONE_AFTER_PHONE.match(text, end) if kind == "PHONE" else None
+        if follow and 8 <= _digits(follow.group(1)) <= 15:
+            fixed.append((*follow.span(1), "PHONE"))
+    return fixed
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
