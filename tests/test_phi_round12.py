@@ -726,3 +726,34 @@ def test_spent_batch_class_is_redacted(kind, value, text):
 ])
 def test_spent_batch_class_look_alike_is_untouched(text):
     assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
+
+
+# Look-alikes written against the round-12 recognisers themselves (everyday words that are street types, units after
+# an age verb, conditions in brackets after a kin noun, radio stations and model names after a car make, a service's
+# published line given as a heading), each beside the PHI its rule must still find.
+@pytest.mark.parametrize("text", [
+    "Use Gate 3 Car Park for drop-off",
+    "we did 3 Hill Walk sessions with the physio",
+    "the target will be 100 metres a day",
+    "thanks, bro",
+    "my mum (Parkinson's) needs help with buttons",
+    "my dad (COPD) is worse this week",
+    "Golf GTI 2019 parked outside",
+    "Jazz FM 105 was on in the waiting room",
+    "For appointments: 0300 123 4567",
+    "To book, call 0300 123 4567.",
+    "Member: Gold",
+])
+def test_round12_rule_look_alike_is_untouched(text):
+    assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
+
+
+@pytest.mark.parametrize("kind, value, text", [
+    ("ADDRESS", "3 Hill Walk", "I live at 3 Hill Walk"),
+    ("ADDRESS", "3 Hill Walk, Leeds LS6 2AB", "post it to 3 Hill Walk, Leeds LS6 2AB"),
+    ("PHONE", "07700 900123", "For appointments call me on 07700 900123"),
+    ("NAME", "Grace", "my wife (Grace) will collect the tablets"),
+    ("VEHICLE", "SGX1234A", "the blue Honda SGX1234A is mine"),
+])
+def test_round12_rule_still_finds_the_phi_beside_its_look_alike(kind, value, text):
+    assert _exact(text, value, kind)

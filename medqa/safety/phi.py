@@ -1693,6 +1693,10 @@ _R12_PHONE_CUE = re.compile(r"(?i:\b(?:hand ?phone|h/p|hp(?: no\.?)?|landline|la
                             r"home phone|house phone|work phone|office phone|direct line|personal number|whatsapp(?: number)?)"
                             r"(?:[ \t]+(?:number|no\.?))?(?:[ \t]+(?:is|was))?[ \t:#=\-]*)"
                             r"(\+?\(?\d[\d()]{0,5}(?:[ \t.\-]?\(?\d{1,5}\)?){1,5})(?![\dA-Za-z])")
+# A service's line given as a heading ("For appointments: 0300 123 4567", "To book, call 0300 ..."): published.
+_R12_SERVICE_LINE = re.compile(r"(?i:(?:^|[.!?\n:;(]|\b(?:or|and))[ \t]*(?:(?:for|to book|book)[ \t]+(?:an?[ \t]+)?"
+                               r"(?:appointments?|bookings?|enquiries|queries|results|prescriptions|repeat prescriptions|"
+                               r"out of hours|after hours|advice)|to book|book)[ \t]*,?[ \t]*(?:call|ring|phone|dial|tel)?[ \t]*(?:on|:)?[ \t]*)$")
 # An institution's line ("the hospital switchboard on ...", "our reception is ..."): published, no one's PHI. A ward's
 # number stays redacted (round 7 pins "ring the ward on (07) 3346 8812 ext 204": a ward can name where a patient is).
 _R12_PUBLIC_LINE = re.compile(r"(?i:\b(?:the|our|your|this|hospital|clinic|surgery|practice)[ \t]+(?:[a-z&'’\-]+[ \t]+){0,2}"
@@ -1720,9 +1724,15 @@ _R12_DATES = [
                r"二十[一二三四五六七八九]?|三十)"),
 ]
 
-_R12_STREET_AFTER = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Tce|Crescent|Cres|Close|"
-                     r"Grove|Row|Boulevard|Blvd|Highway|Hwy|Square|Sq|Quay|Walk|Mews|Park|Gardens|Hill|Rise|View|Green|Wharf|"
-                     r"Parade|Esplanade|Promenade|Circus|Vale|Heights|Strand|Embankment|Wynd|Brae|Loan|Gate|Yard|Path)\.?")
+# Street types that are also everyday nouns ("Gate 3 Car Park", "3 Hill Walk sessions") count only with a town or
+# postcode after them or an address verb before them.
+_R12_WEAK_STREET_TYPES = ("Walk", "Park", "Gardens", "Hill", "Rise", "View", "Green", "Circus", "Vale", "Heights", "Strand",
+                          "Wynd", "Brae", "Loan", "Gate", "Yard", "Path")
+_R12_STREET_AFTER = (r"(?P<type>Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Tce|Crescent|Cres|"
+                     r"Close|Grove|Row|Boulevard|Blvd|Highway|Hwy|Square|Sq|Quay|Mews|Wharf|Parade|Esplanade|Promenade|Embankment|"
+                     + "|".join(_R12_WEAK_STREET_TYPES) + r")\.?")
+_R12_ADDRESS_VERB_BEFORE = re.compile(r"(?i:\b(?:live|lives|living|stay|stays|staying|address|addy|moved|move|moving|send|post|"
+                                      r"mail|deliver|forward|at|to|in|from)[ \t:]*)$")
 _R12_STREET_BEFORE = r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Lengkok|Taman|Rue|Calle|Via|Avenida|Rua)"
 # Any letters after the routing key: a made-up Eircode after a town is still one (as round 11 did for UK postcodes).
 _R12_EIRCODE = r"(?:[A-Z]\d{2}|D6W)[ \t]?(?=[A-Z0-9]{0,3}\d)(?=[A-Z0-9]{0,3}[A-Z])[A-Z0-9]{4}"
@@ -1796,7 +1806,8 @@ _R12_INITIALS_SIGNOFF = re.compile(r"(?im:\b(?:thanks|thank you|regards|best reg
 # A lower-case given name alone after a closing at the very end of a message: "yours, jane", "thanks, mei".
 _R12_LOWER_SIGNOFF = re.compile(r"(?i:\b(?:thanks|thank you|thx|regards|yours|cheers|love|best|sincerely|ta|bye)[ \t]*[,\-][ \t]*)"
                                 r"([a-z][a-z'\-]{1,20})[ \t]*[.!]?[ \t]*\Z")
-_R12_NOT_LOWER_NAME = set("""mate all guys doc doctor nurse team everyone everybody again so much lots heaps xx xxx x bye
+_R12_NOT_LOWER_NAME = set("""bro sis hun hon babe buddy man dude lol haha hehe ok okay pls please anyway anyways alot
+    mate all guys doc doctor nurse team everyone everybody again so much lots heaps xx xxx x bye
     later soon then now sir madam folks pal love dear you u""".split())
 # An eight-digit Hong Kong, Macau or Singapore number after a Chinese verb of contact ("搵我 6123 4567", "打俾佢 9123 4567").
 _R12_ZH_CALL_PHONE = re.compile(r"(?:搵|揾|打|打俾|打畀|致电|联络|联系|拨|拨打|短讯|讯息|whatsapp|WhatsApp)[我佢他她]?(?:俾|畀|给)?[我佢他她]?"
@@ -1868,7 +1879,10 @@ _R12_ADDRESS_FILLER = re.compile(r"(?:[ \t,]+(?:now|please|pls|plz|thanks|thx|to
 # Irish plates (year, county code, number) and a car's make or model right before a plate-shaped token.
 _R12_IRISH_PLATE = re.compile(r"(?<![\w\-])\d{2,3}[ \t\-](?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|"
                               r"W|WD|WH|WX|WW)[ \t\-]\d{1,6}(?![\w\-])")
-_R12_CAR_MAKE_PLATE = re.compile(r"\b(?:Honda|Toyota|Proton|Perodua|Nissan|Ford|BMW|Mercedes|Audi|VW|Volkswagen|Tesla|Hyundai|Kia|"
+_R12_CAR_MAKE_PLATE = re.compile(r"(?i:\b(?:(?:my|the|a|our|his|her|their|your)[ \t]+(?:(?:old|new|white|black|silver|grey|gray|blue|"
+                                 r"red|green|yellow|gold|brown|orange|purple|dark|light)[ \t]+){0,2}|(?:white|black|silver|grey|"
+                                 r"gray|blue|red|green|yellow|gold|brown|orange|purple)[ \t]+))"
+                                 r"(?:Honda|Toyota|Proton|Perodua|Nissan|Ford|BMW|Mercedes|Audi|VW|Volkswagen|Tesla|Hyundai|Kia|"
                                  r"Mazda|Mitsubishi|Lexus|Subaru|Volvo|Vauxhall|Peugeot|Renault|Skoda|Suzuki|BYD|Fiat|Mini|Jeep|"
                                  r"Chevrolet|Chevy|Dodge|Golf|Civic|Corolla|Camry|Myvi|Saga|Prius|Axia|Vios|Jazz|Polo|Fiesta|Focus|"
                                  r"Corsa|Yaris|CR-V|RAV4|Alphard|Estima|Vellfire|Wish|Altis)"
@@ -1893,10 +1907,11 @@ def tw_id_checksum_ok(value: str) -> bool:
 
 
 # An age over 89 spoken of ahead: "she'll be 95 next month", "he is going to be ninety", "reaches 100 in May".
-_R12_AGE_AHEAD = re.compile(r"(?i:(?:['’]ll|\bwill|\bis going to|\bgoing to|\bshould)[ \t]+be[ \t]+|\breach(?:es|ed|ing)?[ \t]+|"
+_R12_AGE_AHEAD = re.compile(r"(?i:(?:['’]ll|\bwill|\bis going to|\bgoing to|\bshould)[ \t]+be[ \t]+|"
                             r"\bcelebrat(?:es|ed|ing)[ \t]+(?:turning[ \t]+)?)(9\d|1[0-2]\d|" + _AGE_WORDS + r")\b"
                             r"(?![ \t]*(?:%|percent|per cent|kg|kgs|lbs?|mg|ml|minutes?|mins?|hours?|cm|bpm|mmhg|/|\.\d|degrees|°|"
-                            r"days|weeks|months|people|times|steps|miles|km|dollars|pounds|euros))")
+                            r"days|weeks|months|people|times|steps|miles|km|dollars|pounds|euros|metres|meters|m\b|yards|feet|ft|"
+                            r"units|mmol|calories|kcal|grams|g\b|litres|liters|on\b|out of|points|marks|seconds|secs))")
 
 # Names after a role label: English form and letter headers ("To: Jane Doe", "Applicant: Ana Ruiz"), Chinese role
 # words ending in 人 (委托人, 代理人, 监护人 ...) with or without a colon, and any short label ending in 人 with one.
@@ -1904,7 +1919,7 @@ _R12_ROLE_LABEL_NAME = re.compile(
     r"(?im:(?:^|(?<=[\n;(]))[ \t]*(?:to|from|attn|applicant|requester|requested by|completed by|collected by|authori[sz]ed by|"
     r"guardian|legal guardian|carer|caregiver|parent|spouse|proxy|representative|next of kin|nok|emergency contact|contact person|"
     r"sender|recipient|addressee|client|resident|service user|informant|relative|family contact|collector|payer|policy ?holder|"
-    r"account holder|cardholder|card holder|subscriber|insured|member)[ \t]*:[ \t]*)(" + _R6_PARTICLE_NAME + ")")
+    r"account holder|cardholder|card holder|subscriber|insured)[ \t]*:[ \t]*)(" + _R6_PARTICLE_NAME + ")")
 _R12_ZH_ROLE_NAME = re.compile(r"(?:(?:委托|代理|申请|监护|受托|经办|陪护|陪同|收件|签收|取药|领取|授权|被授权|报告|填表|寄件|投诉|"
                                r"咨询|预约|就诊|缴费|付款|投保|被保险|受益|联络|联系)人[:：]?|[" + _CJK + r"]{1,4}人[:：]|家长[:：]?|"
                                r"亲属[:：]?|监护[:：])[ \t]*(" + _ZH_FUNCTION_START + _ZH_NAME_CORE + ")")
@@ -1966,7 +1981,11 @@ def _r12_date_place_candidates(text: str) -> list[tuple[int, int, str]]:
     found += [(*m.span(1 if m.group(1) else 2), "DATE") for m in _R12_DAY_MONTH_BOOKED.finditer(text)]
     for regex in (_R12_AGE_AHEAD, _R12_AGE_UNIT):
         found += [(*m.span(1), "AGE") for m in regex.finditer(text)]
-    for regex in (_R12_STREET_ADDRESS, _R12_STREET_FIRST_ADDRESS, _R12_HK_FLOOR_ADDRESS):
+    for m in _R12_STREET_ADDRESS.finditer(text):
+        if m.group("type") not in _R12_WEAK_STREET_TYPES or m.end() > m.end("type") + 1 or \
+                _R12_ADDRESS_VERB_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            found.append((*m.span(), "ADDRESS"))
+    for regex in (_R12_STREET_FIRST_ADDRESS, _R12_HK_FLOOR_ADDRESS):
         found += [(*m.span(), "ADDRESS") for m in regex.finditer(text)]
     for m in _R12_ZH_SG_UNIT_ADDRESS.finditer(text):
         lead = _ZH_ADDRESS_LEAD.match(m.group(0))  # "家在", "住喺": the verb before the place is not the address
@@ -1987,7 +2006,9 @@ def _r12_name_candidates(text: str) -> list[tuple[int, int, str]]:
                       _R12_ZH_CUE_LATIN_NAME):
             for m in regex.finditer(text):
                 name = _trim_name(m.group(1), False)
-                if name and _r8_name_ok(name):
+                # "my dad (COPD)", "my mum (Parkinson's)": a condition in brackets, not a name
+                bracket_condition = regex is _R12_KIN_BRACKET_NAME and (name.isupper() or name != m.group(1).rstrip())
+                if name and _r8_name_ok(name) and not bracket_condition:
                     found.append((m.start(1), m.start(1) + len(name), "NAME"))
         found += [(*m.span(1), "NAME") for m in _R12_INITIALS_SIGNOFF.finditer(text)
                   if _r8_name_ok(m.group(1).replace(".", " "))]
@@ -2009,7 +2030,8 @@ def _r12_fixed(text: str, start: int, end: int, kind: str) -> tuple[int, int, st
         tail = _R12_PHONE_EXT.match(text, end) or (_R12_LANDLINE_END.search(text[start:end]) and _R12_DASH_EXT.match(text, end))
         end = tail.end() if tail else end
         before = text[max(0, start - 60):start]
-        if kind == "PHONE" and (_R12_PUBLIC_LINE.search(before) or _R11_PUBLIC_LINE.search(before)):
+        if kind == "PHONE" and (_R12_PUBLIC_LINE.search(before) or _R11_PUBLIC_LINE.search(before) or
+                                _R12_SERVICE_LINE.search(before)):
             return None
     elif kind in ("MRN", "ID", "HEALTH_PLAN", "ACCOUNT") and start and text[start - 1].isalpha():
         # letters glued to the digits belong to the number ("HN12345678" after any cue)
