@@ -338,8 +338,13 @@ def find_concepts(text: str) -> dict[str, list[float]]:
         return info_cache[clause]
 
     # "If I ever get chest pain, ..." and "万一..., ...": the whole sentence is hypothetical, not just its clause.
-    hypothetical_spans = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(norm)
-                          if _PAST_SENTENCE.search(m.group(0)) or _IF_EVER.search(m.group(0))]
+    # Round 12: it ends at a turn to now after the cue ('asks if I ever had a seizure, no, but my son is fitting').
+    hypothetical_spans = []
+    for m in _SENTENCE_RE.finditer(norm):
+        cues = [c.start() for c in (_PAST_SENTENCE.search(m.group(0)), _IF_EVER.search(m.group(0))) if c]
+        if cues:
+            turn = _NOW_TURN.search(m.group(0), min(cues))
+            hypothetical_spans.append((m.start(), m.start() + turn.start() if turn else m.end()))
     practical = _practical_without_acute(norm)
     accidental = _accidental_injury(norm)
 
@@ -778,7 +783,7 @@ _BENIGN_CAUSE = re.compile(
     r"\b(pulled|strained|tweaked|twisted) (a |my |his |her )?(\w+ )?muscle\b|\bhurts? only when\b|\bonly (hurts?|sore|painful) when\b"
     r"|\b(went|goes|gone|go) (numb|dead|to sleep) (from|after) (sitting|kneeling|lying|sleeping|leaning)\b|\bslept on (it|my|his|her)\b"
     r"|\bpins and needles\b.{0,40}\b(gone|fine|passed)\b|\bfine (again )?after (a|one|few|a few) (seconds?|minutes?|moments?|min)\b"
-    r"|拉伤|扭到|一动(就|才)痛|(坐|蹲|压)(麻|久)了"
+    r"|拉伤|扭到|一动(就|才)痛|(坐|蹲|压)(麻|久)了|(坐|蹲|跪)(得)?太久|压(麻|的)"
 )
 _BENIGN_CAUSE_CATEGORIES = {"chest_pain", "stroke"}
 
@@ -886,7 +891,8 @@ _TOPIC_SPANS = [(re.compile(span), re.compile(cue)) for span, cue in [
     (r"(出现过|有过)" + _SPAN_END, "|".join((_CUE_STORY, _CUE_RECOVERED, _CUE_ADMIN))),
     (r"(现在|目前)?(没有|没)[^,.;:?!\n，。？！]{1,14}方面的问题", _CUE_NEGATED),
     # what a name means, or how two names differ, asked as a definition
-    (_SPAN_END + r"(是(一个|同一个|一样的?)意思|什么意思|(有)?什么区别|的区别|是同一(种|个)(病|东西))" + _SPAN_END
+    (_SPAN_END + r"(是(一个|同一个|一样的?)意思|什么意思|(有)?什么(区别|差别|差异|不同)|的(区别|差别|差异)"
+     r"|是同一(种|个)(病|东西)|是(不是)?一回事)" + _SPAN_END
      + r"|\b(difference between|what does)\b" + _SPAN_END, r"."),
 ]]
 # Words that put a span, or what is left of the message, in the present.
@@ -900,7 +906,7 @@ _CURRENT_NOW = re.compile(
     r"又(开始|来|发作|出现)|今天|今晚"
     # just happened, again now, or critically ill now
     r"|\bjust (\w+ed|had|took|taken|swallowed|drank|ate|fell|went|got|started|began|called|rang)\b"
-    r"|(?<!happen )(?<!try )(?<!go )\bagain\b"
+    r"|(?<!happen )(?<!try )(?<!go )(?<!stand for )(?<!called )(?<!was it )(?<!is it )\bagain\b"
     r"|\b(intensive care|icu|itu|resus|critical\w*|might not make it|life support|ventilat\w*)\b"
     r"|重症|抢救|病危|病重|插管"
 )
@@ -925,27 +931,114 @@ _NOT_PRESENT_SUBJECT = re.compile(
 _PRESENT_PERSON = re.compile(
     r"\b(i|i'm|i've|me|myself)\b|\b(my|our|his|her) " + _PERSON_WORD.replace("(my |his |her |our |their |your |this |"
                                                                          "a |an |the )?", "")
-    + r"|我(?!们?家的?|们的)"
+    + r"|(?<![让令叫使])我(?!们?家的?|们的|(在)?(看|读|听)(的|过的))"
     # a pronoun is someone the writer is telling about ('he's overdosed, the label says 20'): present, never a film
     r"|\b(he|he's|she|she's|they|they're|him|them)\b|他|她")
 _NAMED_CONCEPTS = re.compile("|".join(f"(?:{c.pattern})" for c in CONCEPTS.values() if c.named))
+
+
+# Round 12: a flag in any wording, not only a diagnosis name ('a character had a floppy child', 'the volunteers be
+# briefed on heavy bleeding', 兽医说我家狗有点像孕期出血), when the frame word sits in the very same part of a clause
+# (up to a turn: 'but', 'and he', 但是) and that part names no present person and nothing now. An animal that bites
+# or kicks is the cause of an injury, not its subject; a side effect counts only as a listed one; urgency words
+# ('crushing', 'will not stop', 'for 20 minutes', 救命) keep the part, whatever frame word it has.
+_FRAME_IN_CLAUSE = re.compile(
+    r"\b(film|movie|tv|telly|series|episode|soap|sitcom|cartoon|anime|video ?game|(?<!of )character|protagonist|"
+    r"documentary|podcast|novel|news|newspaper|headline|article|stranger|celebrity|footballer|actor|actress|"
+    r"vets?|veterinar\w*|animals?|(in|on|for|with) (our|my|the|a|his|her|their) (\w+ )?(dogs?|cats?|puppy|kitten|horses?|"
+    r"pony|rabbit|hamster|guinea pig|parrot|pets?)|"
+    r"leaflet|patient information|package insert|forms?|policy|questionnaire|"
+    r"volunteers?|briefing|briefed|drill|scenario|exam question|quiz|(accident|incident|news|police) reports?)\b"
+    r"|\b(lists?|listed|mentions?|includes?)\b[^,.;:?!\n]{0,60}\bside[- ]effects?\b"
+    r"|\b(rare|uncommon|possible|known) side[- ]effects?\b"
+    r"|电影|电视|剧里|剧中|主角|角色|小说|游戏|动漫|新闻|报道|路人|陌生人|明星|演员"
+    r"|纪录片|宠物|兽医|动物|说明书|副作用|表格|理赔|问卷|志愿者|志工|演练|急救知识")
+_ANIMAL_AGENT = re.compile(r"\b((?<!a )bit|bite|bites|bitten|biting|scratch\w*|attack\w*|kick\w*|trampl\w*|stung|sting)\b"
+                           r"|咬|抓伤|踢")
+_URGENCY_WORDS = re.compile(
+    r"\b(crushing|worst|terrible|unbearable|agony|can not|will not|please|help|emergency|since|for the (last|past)|"
+    r"\d+ ?(minutes?|mins?|hours?|hrs?)|ambulance|999|911|112)\b|救命|受不了|不行了|一直|分钟|小时|救护车|急救车")
+_PART_STOP = re.compile(_SPAN_STOP.pattern + r"|但是|但|可是|不过|而且|结果")
+
+
+_FICTION_LEAD = re.compile(r"\s*(in|on) (the|that|this|a) (\w+ )?(film|movie|series|show|episode|book|novel|game|soap|drama|"
+                           r"cartoon|play)\b|\s*(那部|这部|那个|这个)?(电影|电视剧|剧|小说|游戏|动画|动漫)(里|中|上)")
+_THIRD_PERSON = re.compile(r"\b(he|she|they|him|her|them|his|their)\b|他|她")
+_ANIMAL_SUBJECT = re.compile(r"\s*((our|my|the|a|his|her|their) )?(\w+ )?(dogs?|cats?|puppy|kitten|horses?|pony|rabbit|hamster|"
+                             r"guinea pig|parrot|pets?)\b|\s*(我们?家的?|我的)?(小)?(狗|猫|兔子|仓鼠|鹦鹉|宠物)")
+# family words need no 'my' to be someone here ('the news is on and grandad slumped')
+_KIN_WORD = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bsome )\b(mum|mom|mam|mummy|mommy|dad|daddy|grandad|"
+                       r"granddad|grandpa|grandma|granny|nan|nana|hubby|husband|wife)\b|爸|妈|爷爷|奶奶|外公|外婆|老公|老婆")
+_ANIMAL_WORDS = re.compile(r"\b(dogs?|cats?|puppy|kitten|horses?|pony|rabbit|hamster|guinea pig|parrot|pets?|animals?)\b"
+                           r"|狗|猫|兔子|仓鼠|鹦鹉|宠物|动物")
+
+
+def _frame_parts(clause: str):
+    """(offset, text) of the parts of a clause between turns ('but', 'and he', 但是)."""
+    cuts = [0] + [m.start() for m in _PART_STOP.finditer(clause) if m.start() > 0] + [len(clause)]
+    return [(a, clause[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _framed_part(part: str) -> bool:
+    """True when a part of a clause holds a frame word and says nothing of a present person, now or urgency."""
+    if _ANIMAL_AGENT.search(part) and not _FRAME_IN_CLAUSE.search(_ANIMAL_WORDS.sub(" ", part)):
+        return False  # 'bitten by a dog, bleeding heavily': the animal caused it
+    animal_subject = bool(_ANIMAL_SUBJECT.match(part))
+    if not (animal_subject or _FRAME_IN_CLAUSE.search(part)):
+        return False  # 'walking the dog, chest pain going down my arm': a dog that is neither subject nor patient
+    if _FICTION_LEAD.match(part):
+        part = _THIRD_PERSON.sub(" ", part)  # 'in the film he gets knocked out': he is the character
+    if _PRESENT_PERSON.search(part) or _KIN_WORD.search(part):
+        return False
+    # an animal as the subject ('our puppy is floppy today') is a vet's question whenever it is
+    return animal_subject or not (_CURRENT_NOW.search(part) or _URGENCY_WORDS.search(part))
 
 
 def _not_present_subject(norm: str) -> bool:
     """True when every named condition sits in a clause about an animal, a character, a stranger, a document."""
     keep = [True] * len(norm)
     for sentence in _SENTENCE_RE.finditer(norm):
-        if not _NOT_PRESENT_SUBJECT.search(sentence.group(0)):
+        if not _NOT_PRESENT_SUBJECT.search(sentence.group(0)) and not _FRAME_IN_CLAUSE.search(sentence.group(0)):
             continue
         start = sentence.start()
         for clause in re.split(r"([,:\uff0c\uff1a])", sentence.group(0)):  # 'to my gran: it lists X' is two
-            if (_NAMED_CONCEPTS.search(clause) and not _PRESENT_PERSON.search(clause)
-                    and not _CURRENT_NOW.search(clause)):
+            if (_NAMED_CONCEPTS.search(clause) and _NOT_PRESENT_SUBJECT.search(sentence.group(0))
+                    and not _PRESENT_PERSON.search(clause) and not _CURRENT_NOW.search(clause)):
                 keep[start:start + len(clause)] = [False] * len(clause)
+            else:
+                for offset, part in _frame_parts(clause):
+                    if _framed_part(part):
+                        keep[start + offset:start + offset + len(part)] = [False] * len(part)
             start += len(clause)
     if all(keep):
         return False
     return _nothing_left("".join(ch if k else " " for ch, k in zip(norm, keep)))
+
+
+# Round 12: a question put by a document or an app (a symptom checker asked me about X, the form asks if I have
+# ever X, 理赔表上问到X) holds X as the question's topic; the present person there is the one asked. The asked part
+# is masked when the message answers it as no, as long ago or as paperwork (I do not have any of it, not since, do I
+# declare it, 填在哪一栏); what is left must raise no flag and say nothing of now. A person asking (the 111 nurse, the
+# doctor) is not such a frame: that is a call in progress.
+_ASKED_BY_DOCUMENT = re.compile(
+    r"\b(symptom checker|checker|app|chatbot|bot|forms?|questionnaires?|survey|application|insurer|insurance)\b"
+    r"(?: [\w'-]+){0,3}? (asked|asks|asking|ask|wants to know|questions?)( (me|us|him|her|them|you))?"
+    r"(?: ?'[^']{1,120}'| (about|if|whether)\b[^,.;:?!\n]*)"
+    r"|(表|表格|问卷|保险|理赔|申请|程序|程式|自测|网站|app)[^,.;:?!\n，。？！]{0,8}(问到|问了|问我|问有没有|问是否|问过)[^,.;:?!\n，。？！]*")
+_ANSWERED_NO_OR_PAPERWORK = re.compile(
+    r"\b(i do not have|(do|does) not have any|none of (it|them|those|these|that)|not since|no problems since|nothing since|"
+    r"never (had|have)|(\d+|many|a few|two|three|five|ten|fifteen|twenty) years ago|as a (teen\w*|child|kid)|"
+    r"(do|should|must) i (have to |need to )?(answer|declare|tell|put|mention|tick|disclose)|which (box|section|part)|"
+    r"why do they ask|a normal question)\b|(^|[-'.,:] ?)no([,.!]|$| (never|not|only|none|i do not|i have not)\b)"
+    r"|填在哪|哪一栏|要不要(填|写|申报)|怎么填|申报|没有这些|都没有|从来没有|从没有?|我(也|都|从来)?没有[,，。]")
+
+
+def _asked_by_a_document(norm: str) -> bool:
+    """True when every flag sits in a question put by a form or an app that the message answers no or as paperwork."""
+    if not _ANSWERED_NO_OR_PAPERWORK.search(_ASKED_BY_DOCUMENT.sub(" , ", norm)):
+        return False
+    masked = _ASKED_BY_DOCUMENT.sub(lambda m: " " * len(m.group(0)), norm)
+    return masked != norm and _nothing_left(masked)
 
 
 def _nothing_left(masked: str) -> bool:
@@ -1013,6 +1106,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped |= {r.category for r in fired}  # round 10: a condition as the topic of a frame, nobody ill now
     elif _not_present_subject(norm):
         dropped |= {r.category for r in fired}  # round 11: a condition in a dog, a film, a stranger, a leaflet
+    elif _asked_by_a_document(norm):
+        dropped |= {r.category for r in fired}  # round 12: a form's or an app's question, answered no or long ago
     fired = [r for r in fired if r.category not in dropped] if dropped else fired
     if fired and _general_question(norm):
         # "which department for chest pain? just asking", "what is sepsis, saw a poster": nobody is ill.
@@ -1075,6 +1170,8 @@ _BLEED_STOPPED = re.compile(r"\b(it|bleeding|the bleed|the bleeding|nosebleed|th
 _HYPERBOLE_DEATH = re.compile(
     r"\b(so (much|many|bored|tired|embarrassed)|embarrassed)( \w+){0,4} (i|i could|i want to|want to|could) (die|just die)\b"
     r"|\bdying of (embarrassment|boredom|laughter)\b|\b(kill me now|i could die)\b"
+    # round 12: 'I could kill myself for forgetting her birthday' blames oneself for a slip, said with a joke marker
+    r"|\bi could (kill|strangle|kick) myself for (\w+ing|being|that|this|it)\b"
     r"|(多|累|热|冷|烦|忙|闷|尴尬|无聊|饿|困|痛|气|丑|难|闷|紧张|攰|悶|搞笑|好笑)(到|得)(我)?(想死|要死|死|半死)|笑死"
 )
 _JOKING = re.compile(r"\b(lol|lmao|haha\w*|jk|just kidding|joking|not serious|not literally)\b|笑死|哈哈|开玩笑|讲笑|说笑|其实没事|其实没什么|其实冇事|[\U0001F602\U0001F923\U0001F606]")
