@@ -57,8 +57,12 @@ dash extension after a mainland landline (020-87654321-8021), 去年12月2日, a
 a full name before 的家属, a name above a closing date line. Each batch's first run is what a new writer's formats
 cost. A fifth batch (PROBES_E, CLEAN_E), informal messages, ran once at 32/38 = 0.842: a second number after "/ HK:",
 a day and month with no year where a booking moved ("moved to 04/12 at 3pm"), an ISO timestamp, "ta, Kath x", a
-Latin-letter name after 我係, a record number with a letter prefix and digit groups ("RX 0048 291"). All five batches
-are fitted now, so the next blind batch is the honest measure.
+Latin-letter name after 我係, a record number with a letter prefix and digit groups ("RX 0048 291"). A sixth batch
+(PROBES_F, CLEAN_F), the rarer kinds, ran once at 29/35 = 0.829: an IBAN in groups (now checked by mod 97), "driving
+licence" and the UK licence shape, clinical shorthand "F/92" and "95M", a name repeated in the other script in brackets,
+"my name is" in Malay, Tagalog, Spanish, French, romanised Hindi and Vietnamese. Its first fix redacted "a temperature
+of 101F" as an age (found on the unlabelled triage messages) and was narrowed. All six batches are fitted now, so the
+next blind batch is the honest measure.
 """
 
 import pytest
@@ -650,18 +654,59 @@ PROBES_E = [
 CLEAN_E = ["appt at 3pm on the ward", "Take 2 puffs, 4 times a day", "Thanks, Doctor", "love the new cafe", "ta, see you Thursday",
            "Flat rate parking is £5", "room 14/F is the library"]
 
+PROBES_F = [
+    ("DEVICE", "G7-4N8K2Q", "Dexcom G7 sensor code G7-4N8K2Q won't pair"),
+    ("DEVICE", "PM1234567", "my pacemaker (PM1234567) was checked"),
+    ("DEVICE", "A1B2C3D4E5", "pump serial#A1B2C3D4E5"),
+    ("DEVICE", "HA-55-0912", "助听器编号：HA-55-0912"),
+    ("DEVICE", "86-123456-789012-3", "IMEI: 86-123456-789012-3"),
+    ("DEVICE", "NB-7781-X", "nebuliser serial no NB-7781-X"),
+    ("URL", "https://docs.google.com/document/d/1AbC_dEf/edit", "notes at https://docs.google.com/document/d/1AbC_dEf/edit"),
+    ("URL", "www.mysite.com.hk/photos", "pics on www.mysite.com.hk/photos"),
+    ("URL", "http://localhost:8080/report/55", "the app shows http://localhost:8080/report/55"),
+    ("URL", "t.me/mary_c", "telegram t.me/mary_c"),
+    ("IP", "192.168.001.010", "IP 192.168.001.010"),
+    ("IP", "fe80::a00:27ff:fe4e:66a1", "ipv6 fe80::a00:27ff:fe4e:66a1"),
+    ("IP", "100.64.12.7", "VPN address 100.64.12.7"),
+    ("FAX", "020 7946 0959", "fax: 020 7946 0959"),
+    ("FAX", "(852) 2345 6790", "傳真 (852) 2345 6790"),
+    ("ACCOUNT", "12345678", "bank account no. 12345678"),
+    ("ACCOUNT", "GB29 NWBK 6016 1331 9268 19", "IBAN GB29 NWBK 6016 1331 9268 19"),
+    ("HEALTH_PLAN", "XYZ123456789", "member ID XYZ123456789"),
+    ("HEALTH_PLAN", "1EG4-TE5-MK72", "Medicare number 1EG4-TE5-MK72"),
+    ("LICENSE", "D1234567", "driver's licence number D1234567"),
+    ("LICENSE", "SMITH901015JJ9AB", "driving licence SMITH901015JJ9AB"),
+    ("AGE", "九十二", "我阿嫲今年九十二"),
+    ("AGE", "91", "91歲老人家"),
+    ("AGE", "ninety-eight", "my ninety-eight year old gran"),
+    ("AGE", "103", "(age 103)"),
+    ("AGE", "92", "F/92"),
+    ("AGE", "95", "95M with chest pain"),
+    ("NAME", "Chen Xiaoming", "Patient: Chen Xiaoming (陈晓明)"),
+    ("NAME", "陈晓明", "Patient: Chen Xiaoming (陈晓明)"),
+    ("NAME", "O'Brien", "Dear Ms O'Brien"),
+    ("NAME", "Abdul Rahman", "nama saya Abdul Rahman"),
+    ("NAME", "Nguyễn Thị Lan", "Tên tôi là Nguyễn Thị Lan"),
+    ("NAME", "Jia Hui", "Jia Hui here"),
+    ("ZIP", "90210", "ZIP 90210"),
+    ("EMAIL", "mary.c@outlook.com", "<mary.c@outlook.com>"),
+]
+CLEAN_F = ["the G7 sensor fell off", "a 3.5mm jack", "IP65 rated", "Windows 10", "iOS 17.2", "http status 404",
+           "Model 5 pump", "fax the form to the ward", "account for 2 days", "grade 3", "stage IV", "F/U 2/52",
+           "fever of 103 F, my hands are cold", "a temperature of 101F", "I paid 95M for it"]
+
 
 def _exact(text: str, value: str, kind: str) -> bool:
     start = text.index(value)
     return any(s.start == start and s.end == start + len(value) and s.kind == kind for s in redact(text).spans)
 
 
-@pytest.mark.parametrize("kind, value, text", PROBES + PROBES_B + PROBES_C + PROBES_D + PROBES_E)
+@pytest.mark.parametrize("kind, value, text", PROBES + PROBES_B + PROBES_C + PROBES_D + PROBES_E + PROBES_F)
 def test_probe_is_redacted_with_its_exact_span(kind, value, text):
     assert _exact(text, value, kind), (text, [(text[s.start:s.end], s.kind) for s in redact(text).spans])
 
 
-@pytest.mark.parametrize("text", CLEAN + CLEAN_B + CLEAN_C + CLEAN_D + CLEAN_E)
+@pytest.mark.parametrize("text", CLEAN + CLEAN_B + CLEAN_C + CLEAN_D + CLEAN_E + CLEAN_F)
 def test_look_alike_is_untouched(text):
     assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
 
@@ -686,6 +731,12 @@ def test_singapore_nric_stands_alone_only_with_a_valid_check_letter():
 
     assert nric_checksum_ok("S1234567D") and not nric_checksum_ok("S1234567A")
     assert _exact("it's S1234567D on the form", "S1234567D", "ID")
+
+
+def test_iban_stands_alone_only_with_valid_check_digits():
+    from medqa.safety.phi import iban_ok
+
+    assert iban_ok("GB29 NWBK 6016 1331 9268 19") and not iban_ok("GB29 NWBK 6016 1331 9268 18")
 
 
 def test_taiwan_id_stands_alone_only_with_a_valid_check_digit():

@@ -1872,6 +1872,33 @@ _R12_SIGNOFF_KISSES = re.compile(r"(?im:\b(?:thanks|thank you|thx|ta|cheers|love
 # A name in Latin letters after a Chinese cue: "我係Wei Jie", "姓名：Tan Mei Ling".
 _R12_ZH_CUE_LATIN_NAME = re.compile(r"(?:我叫|我系|我是|我的名字[是叫]|名字[是叫]|姓名[:：]?|联系人[:：]?|联络人[:：]?|患者[:：]|病人[:：]|家属[:：]?)"
                                     r"[ \t]*([A-Z][a-z]{1,20}(?:[ \t\-][A-Z][a-z]{1,20}){0,3})(?![A-Za-z])")
+# An IBAN in groups, checked by its mod-97 check digits; a UK driving licence number by its shape (surname, birth date).
+_R12_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
+_R12_UK_LICENCE = re.compile(r"(?<![A-Za-z0-9])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:[ ]?\d{2})?(?![A-Za-z0-9])")
+_R12_LICENCE_CUE = re.compile(r"(?i:\bdriving[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+is)?[ \t:#]*)"
+                              r"((?=[A-Z0-9\-]{0,20}\d)[A-Z0-9][A-Z0-9\-]{4,20}[A-Z0-9])(?![A-Za-z0-9])")
+# Clinical shorthand for sex and age: "F/92", "95M", "92 F" (the age is the PHI).
+_R12_SEX_AGE = re.compile(r"(?<![A-Za-z0-9/£$€¥.,])(?:[MF][ \t]?/[ \t]?(9\d|1[0-2]\d)(?![\d/])|(9\d|1[0-2]\d)[ \t]?/?[ \t]?[MF](?![A-Za-z0-9]))")
+_R12_SEX_AGE_LEAD = re.compile(r"(?i:(?:^|[\n,;:(\-–]|\b(?:pt|patient|a|an|aged?|client|resident))[ \t]*)$")
+_R12_TEMPERATURE_BEFORE = re.compile(r"(?i:fever|temp|temperature|thermometer|reading|degrees|°|hot|发烧|发热|体温|度)")
+# "My name is" in the other languages patients here write: Malay/Indonesian, Tagalog, Spanish, French, Hindi (romanised),
+# Vietnamese without its accents.
+_R12_OTHER_LANGUAGE_NAME = re.compile(r"(?i:\b(?:nama saya|saya ialah|ako si|pangalan ko ay|ang pangalan ko ay|me llamo|mi nombre es|"
+                                      r"je m['’]appelle|mon nom est|mera naam|ten toi la|tên tôi là|tôi tên là|toi ten la)[ \t]+)"
+                                      r"(" + _R6_PARTICLE_NAME + ")")
+# A name written again in the other script in brackets right after it: "Chen Xiaoming (陈晓明)", "陈晓明 (Chen Xiaoming)".
+_R12_BRACKET_OTHER_SCRIPT = re.compile(r"[ \t]*[(（][ \t]*([" + _CJK + r"]{2,4}|[A-Z][a-z]{1,20}(?:[ \t\-][A-Z][a-z]{1,20}){1,3})[ \t]*[)）]")
+
+
+def iban_ok(value: str) -> bool:
+    """The ISO 13616 mod-97 check of an IBAN (spaces allowed)."""
+    compact = value.replace(" ", "")
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}", compact):
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
 # Everyday words that end a sentence after an address ("I'm at Blk 456 ... #11-789 now"): never part of it.
 _R12_ADDRESS_FILLER = re.compile(r"(?:[ \t,]+(?:now|please|pls|plz|thanks|thx|today|tomorrow|tonight|instead|then|too|also|"
                                  r"asap|anyway|already|currently|yet|again|thank you))+$")
@@ -1964,6 +1991,9 @@ def _r12_number_candidates(text: str) -> list[tuple[int, int, str]]:
               _R12_CN_ID_CUE_BEFORE.search(text[max(0, m.start() - 24):m.start()])]
     found += [(*m.span(), "VEHICLE") for m in _R12_IRISH_PLATE.finditer(text)]
     found += [(*m.span(1), "MRN") for m in _R12_MRN_GROUPED.finditer(text)]
+    found += [(*m.span(), "ACCOUNT") for m in _R12_IBAN.finditer(text) if iban_ok(m.group(0))]
+    found += [(*m.span(), "LICENSE") for m in _R12_UK_LICENCE.finditer(text)]
+    found += [(*m.span(1), "LICENSE") for m in _R12_LICENCE_CUE.finditer(text)]
     for regex, kind in ((_R12_CAR_MAKE_PLATE, "VEHICLE"), (_R12_PLATE_CUE, "VEHICLE"), (_R12_PPS, "ID"), (_R12_MYKAD, "ID")):
         found += [(*m.span(1), kind) for m in regex.finditer(text)]
     return found
@@ -1979,6 +2009,11 @@ def _r12_date_place_candidates(text: str) -> list[tuple[int, int, str]]:
         found += [(*m.span(), "DATE") for m in regex.finditer(text)]
     found += [(*m.span(), "DATE") for m in _R12_ISO_TIMESTAMP.finditer(text)]
     found += [(*m.span(1 if m.group(1) else 2), "DATE") for m in _R12_DAY_MONTH_BOOKED.finditer(text)]
+    for m in _R12_SEX_AGE.finditer(text):
+        # "95M with chest pain" heads a note; "a temperature of 101F" is a reading, not an age
+        before = text[max(0, m.start() - 30):m.start()]
+        if m.group(1) or (_R12_SEX_AGE_LEAD.search(before) and not _R12_TEMPERATURE_BEFORE.search(before)):
+            found.append((*m.span(1 if m.group(1) else 2), "AGE"))
     for regex in (_R12_AGE_AHEAD, _R12_AGE_UNIT):
         found += [(*m.span(1), "AGE") for m in regex.finditer(text)]
     for m in _R12_STREET_ADDRESS.finditer(text):
@@ -2003,7 +2038,7 @@ def _r12_name_candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     if not text.isupper():
         for regex in (_R12_ROLE_LABEL_NAME, _R12_MALAY_TITLE_NAME, _R12_SHORT_SIGNOFF, _R12_KIN_BRACKET_NAME, _R12_SIGNOFF_KISSES,
-                      _R12_ZH_CUE_LATIN_NAME):
+                      _R12_ZH_CUE_LATIN_NAME, _R12_OTHER_LANGUAGE_NAME):
             for m in regex.finditer(text):
                 name = _trim_name(m.group(1), False)
                 # "my dad (COPD)", "my mum (Parkinson's)": a condition in brackets, not a name
@@ -2060,11 +2095,15 @@ def _round12_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     """The round-12 candidates added to `out`, with phone extensions, glued record prefixes and address ends fixed."""
     found = _r12_number_candidates(text) + _r12_date_place_candidates(text) + _r12_name_candidates(text)
     fixed = [span for start, end, kind in out + found if (span := _r12_fixed(text, start, end, kind))]
-    # a second number right after a phone on the same line is a phone too ("+44 7700 900321 / HK: 9123 4567")
+    # a second number right after a phone on the same line is a phone too ("+44 7700 900321 / HK: 9123 4567"), and a
+    # name written again in the other script in brackets is a name ("Chen Xiaoming (陈晓明)")
     for start, end, kind in list(fixed):
         follow = _R12_PHONE_AFTER_PHONE.match(text, end) if kind == "PHONE" else None
         if follow and 8 <= _digits(follow.group(1)) <= 15:
             fixed.append((*follow.span(1), "PHONE"))
+        other = _R12_BRACKET_OTHER_SCRIPT.match(text, end) if kind == "NAME" else None
+        if other and bool(re.search(r"[" + _CJK + r"]", text[start:end])) != bool(re.search(r"[" + _CJK + r"]", other.group(1))):
+            fixed.append((*other.span(1), "NAME"))
     return fixed
 
 
