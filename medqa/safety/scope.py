@@ -299,13 +299,20 @@ _ZH_DIAGNOSIS = re.compile(
     r"帮我(?:诊断|看看是什么|看看是不是)|给我诊断|(?:这|那|它)是[^，。]{0,6}(?:病|炎|癌|瘤|症)(?:吗|么|吧)|"
     r"(?:是|会是)[^，。]{0,4}(?:癌|肿瘤|恶性|良性)(?:吗|么|吧|呢)|"
     r"(?:疼|痛|痒|肿|热|烧|咳|吐|泻|晕|麻|闷|胀|酸|红|疹|包|块|出血|黑|黄|渴|汗|慌|响|抖|喘|累|乏|虚|拉肚子|没劲|失眠)"
-    r"[^。？?]{0,10}(?:是)?(?:怎么回事|咋回事|什么原因|啥原因|什么情况)"
+    r"[^。？?]{0,10}(?:是)?(?:怎么回事|咋回事|什么原因|啥原因|什么情况)|"
+    # a symptom, then a guess at what it is (脚趾痒又脱皮，是不是香港脚 / 有粒嘢，是什么呢), but not "is it
+    # time to go" (是不是要去急诊): that is a practical or triage question;
+    # the guess is its own clause: 痛风是什么 / 湿疹是什么病 name a condition and ask about it (information)
+    r"(?:痒|痕|疼|痛|肿|脱皮|甩皮|起皮|肿块|粒嘢|疙瘩|包|块|疹|斑|红)[^。？?]{0,16}?[,，\s]\s*"
+    r"(?:是不是|会不会是|是)(?!要|该|应该|能|可以|去|挂|需要|不是要|正常|等)(?![^,，。？?]{0,10}(?:还是|导致|引起|造成))"
+    r"[^,，。？?]{1,10}(?:吗|么|吧|呢|问题|[?？]|$)"
 )
 _ZH_PRESCRIBE = re.compile(
     r"(?:给|帮|替)我开[^，。？?]{0,4}(?:药|处方|抗生素|点|些)|开(?:点|些)?(?:什么|啥)药|"
     r"(?:该|应该|要|需要|能|可以)?(?:吃|用)(?:点|些)?(?:什么|啥|哪种|哪个|哪些)(?:药|好)|吃点什么|"
     r"(?:是不是|要不要|需不需要|该不该|用不用)(?:要)?(?:吃|用|打)(?:点|些)?[^，。？?]{0,6}(?:药|针|素)|"
     r"能(?:不能)?给(?:孩子|他|她|宝宝|小孩|老人)[^，。？?]{0,6}(?:吃|用)|"
+    r"(?:该|应该|要|需要)(?:吃|用|打)(?:点|些)?(?:什么|啥|哪种|哪些)[^,，。？?]{1,8}(?:药|针|疫苗)|"
     r"(?:给|帮|替)[^，。？?]{1,6}开(?:一|两|几|点|些)?(?:盒|瓶|支|些|点|个|张)?(?:" + _ZH_MED[3:-1] + r"|处方)|该吃哪种|推荐(?:一下|个|点)?(?:什么)?药"
 )
 _ZH_PRACTICAL = re.compile(
@@ -381,7 +388,10 @@ _EXTRA_DIAGNOSIS = re.compile(
     r"\b(?:causing|behind|the cause of|the reason for)(?: [\w']+){0,4}? " + _SYMPTOM + r"\b|"
     r"(?<!what )(?<!which )\b(?:is|are|could|can|might|would) (?!the |there |these |those |some |any )(?:\w+ ){1,9}?"
     r"(?:a |an |the )?(?:sign|signs|symptom|symptoms|warning sign|red flag) of\b|"
-    r"\bwhat would you (?:diagnose|call)\b|\bwhat(?: do you think)? (?:it|this) (?:is|could be)\b"
+    r"\bwhat would you (?:diagnose|call)\b|\bwhat(?: do you think)? (?:it|this) (?:is|could be)\b|"
+    # "please tell what disease" / "what condition do I have": the kind of illness asked for ends the message
+    r"\bwhat (?:disease|illness|sickness|infection|condition)(?: (?:is (?:it|this|that)|do i have|i have|"
+    r"does (?:he|she|it|my \w+) have|(?:he|she|it) has|could (?:it|this) be))?\s*[?.!]*\s*$"
 )
 _EXTRA_PRESCRIBE = re.compile(
     r"\b(?:you|u)\b.{0,20}\bwrite (?:\w+ ){0,4}?(?:a |an |the )?(?:script|prescription|rx|scrip)\b|"
@@ -390,7 +400,10 @@ _EXTRA_PRESCRIBE = re.compile(
     r"\bdo (?:i|we|he|she|they|you think i) need (?:antibiotics?|meds|medication|medicine)\b|"
     # giving leftover or someone else's medicine is a choice of medicine
     r"\b(?:give|take|use|have|finish)\b.{0,30}\b(?:the rest of|leftover|left over|old|someone else's|my (?:mum|mom|dad|wife|husband|"
-    r"sister|brother|friend)'s)\b.{0,30}\b" + _MED + r"\b|\b" + _MED + r"\b.{0,30}\b(?:from last time|left over|leftover)\b"
+    r"sister|brother|friend)'s)\b.{0,30}\b" + _MED + r"\b|\b" + _MED + r"\b.{0,30}\b(?:from last time|left over|leftover)\b|"
+    # "which malaria tablets should I be on": choosing a medicine for someone, whatever it is for
+    r"\bwhich (?:\w+ ){0,2}(?:tablets?|pills?|medicines?|medication|meds|drugs?|antibiotics?|creams?|inhalers?)\s+"
+    r"(?:should|do|would|must) (?:i|he|she|we|they|my \w+) (?:be on|take|use|get|have|try|start)\b"
 )
 
 
@@ -568,12 +581,22 @@ def _fix_medicine_typos(text: str) -> str:
     return re.sub(r"\b[a-z]{6,}\b", fix, text)
 
 
+# Voice-to-text writes punctuation as words ("what is omeprazole for full stop"); "stop" there is no medicine
+# change. "period" is left alone: it is also a menstrual period. 伐 is the Wu (Shanghai) question particle 吗.
+_DICTATED_PUNCTUATION = {"full stop": ".", "question mark": "?", "exclamation mark": "!", "new paragraph": ".",
+                         "new line": ".", "句号": "。", "句號": "。", "问号": "？", "問號": "？", "逗号": "，", "逗號": "，"}
+_DICTATED_PUNCTUATION_RE = re.compile(r"(?i)\b(?:full stop|question mark|exclamation mark|new paragraph|new line)\b|"
+                                      r"句[号號]|[问問][号號]|逗[号號]")
+
+
 def scope_text(text: str) -> str:
     """The form the scope rules read: Cantonese and text-speak mapped, normalised, Traditional folded, typos fixed."""
     text = text[:20000]
     if re.search(r"[\u4e00-\u9fff]", text):
+        text = re.sub(r"伐(?=\s*(?:[？?。，,!！]|$))", "吗", text)
         for pattern, replacement in _CANTONESE:
             text = pattern.sub(replacement, text)
+    text = _DICTATED_PUNCTUATION_RE.sub(lambda m: _DICTATED_PUNCTUATION[m.group(0).lower()], text)
     norm = fold_traditional(normalize(text))
     norm = _SLANG_RE.sub(lambda m: _SLANG[m.group(0)], norm)
     norm = _TOO_RE.sub("too ", norm)
