@@ -5,7 +5,8 @@
 - A symptom, then a guess at what it is, in its own clause, asks for a diagnosis (是不是湿疹 / 是什么呢), while a
   named condition asked about (痛风是什么) stays information and "is it time to go" stays practical.
 - "... please tell me what illness" / "what condition do I have" asks for a diagnosis.
-- "which travel tablets should I be on" / 要吃什么预防...的药 asks for a choice of medicine.
+- "which travel tablets should I be on" / 要吃什么预防...的药 asks for a choice of medicine; which ones to bring in
+  to an appointment is practical.
 """
 
 import pytest
@@ -44,6 +45,8 @@ def test_round12_requests_are_redirected(text):
     "晚上伤口有点疼，是等明天复诊还是现在打电话",
     "药房几点开门 句号",
     "處方藥可以寄到屋企伐",
+    "which tablets should I bring to my appointment?",
+    "which medicines should we take in with us for his admission?",
 ])
 def test_round12_lookalikes_are_not_redirected(text):
     assert classify_scope(text).decision != REDIRECT, text

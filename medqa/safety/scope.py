@@ -217,12 +217,15 @@ _DIAGNOSIS_PATTERNS = [
     re.compile(r"\b(?:worried|scared|afraid|concerned|wonder(?:ing)?|suspect)\b.{0,20}\b(?:i have|i've got|"
                r"i might have|he has|she has|it is|it's|this is|i am|i'm getting)\b.{0,20}?\b" + _CONDITION + r"\b"),
 ]
+_NOT_SUPPLY = (r"(?!(?: \w+){1,2} (?:bring|pack|carry|order|collect|store|keep|throw|dispose|return)\b|"
+               r"(?: \w+){1,2} take (?:in|into|with|to|along)\b)")
 _PRESCRIBE_PATTERNS = [
     re.compile(r"\bwhat (?:antibiotic|antibiotics|medication|medications|medicine|medicines|meds|drug|drugs|pills?|tablets?|"
                r"treatment|cream|inhaler|antidepressant|painkiller|remedy|remedies)s? (?:should|can|do|must|would|could|"
                r"is best|are best|works best|would you recommend|do you recommend|do you suggest)\b"),
+    # ... but not which ones to bring in, pack or order: a practical question the knowledge base answers
     re.compile(r"\bwhich (?:antibiotic|medication|medicine|drug|pill|tablet|treatment|cream|antidepressant|painkiller|"
-               r"inhaler|remedy)s? (?:should|can|do|is|are|would|works)\b"),
+               r"inhaler|remedy)s? (?:should|can|do|is|are|would|works)\b" + _NOT_SUPPLY),
     re.compile(r"\b(?:recommend|suggest) (?:a |an |some |any |me )?(?:good )?(?:\w+ )?(?:medicine|medication|meds|drugs?|"
                r"pills?|antibiotics?|cream|treatment|painkillers?|remedy)\b"),
     re.compile(r"\bprescribe\b|\bgive me (?:a |some )?(?:prescription|antibiotics?|medication|meds|pills)\b|"
@@ -403,7 +406,7 @@ _EXTRA_PRESCRIBE = re.compile(
     r"sister|brother|friend)'s)\b.{0,30}\b" + _MED + r"\b|\b" + _MED + r"\b.{0,30}\b(?:from last time|left over|leftover)\b|"
     # "which malaria tablets should I be on": choosing a medicine for someone, whatever it is for
     r"\bwhich (?:\w+ ){0,2}(?:tablets?|pills?|medicines?|medication|meds|drugs?|antibiotics?|creams?|inhalers?)\s+"
-    r"(?:should|do|would|must) (?:i|he|she|we|they|my \w+) (?:be on|take|use|get|have|try|start)\b"
+    r"(?:should|do|would|must) (?:i|he|she|we|they|my \w+) (?:be on|take|use|get|have|try|start)\b(?! (?:in|into|with|to|along)\b)"
 )
 
 
