@@ -86,3 +86,25 @@ def test_round12_frame_words_that_are_no_frame(text):
 def test_round12_joke_and_benign_cause(benign, present):
     assert TRIAGE.assess(benign).level != EMERGENCY
     assert TRIAGE.assess(present).level == EMERGENCY
+
+
+# Misses found on the spent blind11 after the frames, pinned with wordings written here.
+@pytest.mark.parametrize("text", [
+    # a polite opening is not a hypothetical 'if someone ...'
+    "Hi, only if anyone has a minute: my husband's face has dropped on one side and he can't lift his arm",
+    "sorry, if somebody has a sec - my little girl is limp and won't wake up properly",
+    # hardly moving is reduced movement
+    "36 weeks and the baby has barely moved all day, usually she's so active",
+    # a corrosive on more than one body part
+    "oven cleaner splashed over both his hands and arms, the skin is going white",
+])
+def test_round12_polite_opening_and_sign_wordings_stay_emergencies(text):
+    assert TRIAGE.assess(text).level == EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "if someone has a seizure at the gym, what should staff do?",  # still a hypothetical
+    "how should I store bleach so it never gets on the kids' hands?",
+])
+def test_round12_hypothetical_and_storage_stay_benign(text):
+    assert TRIAGE.assess(text).level != EMERGENCY

@@ -74,6 +74,7 @@ _PREGNANT = re.compile(r"\b(pregnan\w*|weeks along|expecting|trimester)\b|\b(i a
 _BLEEDING = re.compile(r"\b(bleed\w*|blood(?! (sugars?|pressure|tests?|group|type|glucose|levels?|count|work|results?|donation))|spotting|clots?|haemorrhag\w*|hemorrhag\w*)\b|出血|流血|见红|血块")
 _FETAL_MOVEMENT_LOW = re.compile(
     r"\b(baby|babies|fetus|foetus|bub|bubba|bump)\b.{0,25}\b(not moving|has not moved|hasn't moved|stopped moving|not moved|moving less|"
+    r"(hardly|barely|scarcely) (moved|moving|kicked|kicking)|"
     r"moves less|less movement|slowed down|not kicking|stopped kicking|quiet)\b"
     r"|\b(can not|cannot|can't|could not|do not|don't|have not|haven't) (feel|felt)( the| my| her)? (baby|kicks|movements?)\b"
     r"|\b(reduced|less|fewer|no|decreased) (fetal |foetal |baby )?(movements?|kicks)\b|\bmovements?\b.{0,20}\b(slowed|stopped|reduced|less)\b"
@@ -105,7 +106,9 @@ _CHILD = re.compile(r"\b((little|baby|kid|younger|wee) (brother|sister|bro|sis)|
                     r"child|kid|son|daughter|toddler|baby|infant|boy|girl|\d{1,2} ?(yo|y/o|yr old|year old|years old))\b"
                     r"|孩子|小孩|宝宝|儿子|女儿|娃|婴儿|幼儿")
 _CORROSIVE_ON_BODY = re.compile(
-    r"\b(acid|bleach|drain cleaner|oven cleaner|lye|caustic|alkali)\b.{0,30}\b(on|in) (my|his|her|their|the) (hand|arm|face|eyes?|skin|leg|foot)"
+    r"\b(acid|bleach|drain cleaner|oven cleaner|lye|caustic|alkali)\b.{0,30}\b(on|in|over) (my|his|her|their|the|both) (\w+ )?"
+    # round 12: plural and more body parts ('caustic on his forearms and face')
+    r"(hands?|(fore)?arms?|face|eyes?|skin|legs?|foot|feet|chest|neck|back|body)\b"
     r"|(强酸|强碱|硫酸|盐酸|火碱|烧碱|洁厕|管道疏通剂).{0,10}(手|脸|眼|皮|身上)|(手|脸|眼|身上).{0,4}(沾|溅|泼|洒).{0,4}(强酸|强碱|硫酸|盐酸|火碱|烧碱)"
 )
 _CHIN_TO_CHEST = re.compile(r"\b(can not|cannot|can't|cant|unable to|could not) (touch|put|bring|get|bend)( \w+){0,3} chin\b"

@@ -27,7 +27,10 @@ from medqa.safety.rule_files import read_rule_file
 LAY_SIGNS = Path(__file__).parent / "data" / "triage_lay_signs.yaml"
 _SENTENCE_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n\u3002\uff1b\uff01\uff1f]+")
 _CLAUSE_SPLIT = re.compile(r",|\uff0c|\u3001|\bbut\b|\bhowever\b|但是|可是|不过")
-_IF_EVER = re.compile(r"\bif (someone|somebody|anyone|a person|a child|a baby|your (child|baby|kid))\b|\bif (i|he|she|we|they|you|my \w+|the \w+)( \w+){0,3} (ever|were to|should)\b|\bif (i|he|she|we|they|you) (ever )?(get|gets|develop\w*|start\w*|notice\w*)\b")
+# round 12: 'only if someone has a moment: my son is floppy' is a polite request, not a hypothetical
+_IF_EVER = re.compile(r"\bif (someone|somebody|anyone|a person|a child|a baby|your (child|baby|kid))\b"
+                      r"(?! (has|have|had|gets?|got|can spare|could spare|is free|is around)( got)? ?(a|the|any|some)? "
+                      r"(moment|minute|min|second|sec|chance|few minutes|time)\b)|\bif (i|he|she|we|they|you|my \w+|the \w+)( \w+){0,3} (ever|were to|should)\b|\bif (i|he|she|we|they|you) (ever )?(get|gets|develop\w*|start\w*|notice\w*)\b")
 _NEG_EN = {"no", "not", "never", "without", "denies", "denied", "none", "nor"}
 _MODALS = {"can", "could", "will", "would"}
 _STORY_TURN = {"now", "then", "so", "because", "after", "since", "until", "when", "while", "suddenly"}
