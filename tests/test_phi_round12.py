@@ -61,8 +61,10 @@ Latin-letter name after 我係, a record number with a letter prefix and digit g
 (PROBES_F, CLEAN_F), the rarer kinds, ran once at 29/35 = 0.829: an IBAN in groups (now checked by mod 97), "driving
 licence" and the UK licence shape, clinical shorthand "F/92" and "95M", a name repeated in the other script in brackets,
 "my name is" in Malay, Tagalog, Spanish, French, romanised Hindi and Vietnamese. Its first fix redacted "a temperature
-of 101F" as an age (found on the unlabelled triage messages) and was narrowed. All six batches are fitted now, so the
-next blind batch is the honest measure.
+of 101F" as an age (found on the unlabelled triage messages) and was narrowed. All six batches are fitted now, and
+they were written by the rules' own author, so even their first runs overstate what an outside writer's formats will
+score: the next blind batch is the honest measure. Left as found: a ward's phone number is PHI in round 7's test
+("ring the ward on (07) 3346 8812 ext 204") but PHI-free in blind10/11's labels; round 12 keeps round 7's reading.
 """
 
 import pytest
