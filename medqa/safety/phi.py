@@ -2107,6 +2107,27 @@ def _round12_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return fixed
 
 
+# --- round 13 (blind12, spent) ----------------------------------------------------------------------------
+# Classes blind12's misses showed, each coded as a shape, not as blind12's strings.
+# DEVICE: a serial right after a device word (a glucose monitor, a fitbit, a tablet, 血糖仪, 手环) keeps what is typed
+# before it with no gap: "#" ("血糖仪序列号#1075364784"), and "S/N" before digit groups ("S/N 6221-1474-X", as blind5
+# and blind12 label "SN 2990-6480"; round 12 pins "S/N: X" and "S/N 21A04567" without it, a label conflict left as it
+# is); a serial of letters and digit groups glued to a Chinese device word ("手环DA8102-1115") needs no 序列号 cue.
+_R13_DEVICE_WORD = (r"(?:(?i:\b(?:glucose[ \t]+(?:monitor|meter)|fitbit|smart[ \t]?watch|tablet|ipad|monitor|meter|pump|machine|"
+                    r"cpap|bipap|concentrator|hearing[ \t]+aids?|pacemaker|sensor|tracker|nebuli[sz]er|device)\b)"
+                    r"|血糖仪|血糖机|血压计|手环|手表|助听器|起搏器|制氧机|呼吸机|胰岛素泵|监护仪|设备)")
+_R13_DEVICE_SERIAL = re.compile(
+    _R13_DEVICE_WORD + r"(?:[ \t]*(?:序列号|序号|编号|(?i:serial(?:[ \t]+(?:no\.?|number))?)))?[ \t]*"
+    r"((?:#[ \t]?\d{6,16}|S/N[ \t]*\d{3,8}(?:-\d{3,8})+(?:-[A-Z0-9]{1,3})?|"
+    r"[A-Z]{1,4}-?\d{3,8}(?:-\d{3,8})+(?:-[A-Z0-9]{1,3})?))(?![A-Za-z0-9\-])")
+
+
+def _round13_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-13 candidates added to `out` (blind12's missed classes)."""
+    found = [(*m.span(1), "DEVICE") for m in _R13_DEVICE_SERIAL.finditer(text)]
+    return out + found
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -2194,7 +2215,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             add(m, "NAME", group)
     found = _round8_candidates(text, _round7_candidates(text, _round6_candidates(text, out)))
     found = _round11_candidates(text, _round10_candidates(text, _round9_candidates(text, found)))
-    return _round12_candidates(text, found)
+    return _round13_candidates(text, _round12_candidates(text, found))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
