@@ -108,3 +108,17 @@ def test_round12_polite_opening_and_sign_wordings_stay_emergencies(text):
 ])
 def test_round12_hypothetical_and_storage_stay_benign(text):
     assert TRIAGE.assess(text).level != EMERGENCY
+
+
+# An event during a frame activity (watching a film, filling in a form) is told as it happens: 'suddenly', 突然, a
+# whole bottle. A volunteer is a person, not a training topic.
+@pytest.mark.parametrize("text", [
+    "看电影时孩子突然抽搐口吐白沫",
+    "填保险表格的时候老人突然胸口剧痛出冷汗",
+    "看電視的時候奶奶突然倒地，叫不醒",
+    "孩子吃了说明书上写的那个药一整瓶",
+    "the volunteer collapsed and isn't breathing",
+    "filling in the claim form when my brother suddenly slumped and can't speak",
+])
+def test_round12_event_during_a_frame_activity_is_an_emergency(text):
+    assert TRIAGE.assess(text).level == EMERGENCY

@@ -948,16 +948,18 @@ _FRAME_IN_CLAUSE = re.compile(
     r"vets?|veterinar\w*|animals?|(in|on|for|with) (our|my|the|a|his|her|their) (\w+ )?(dogs?|cats?|puppy|kitten|horses?|"
     r"pony|rabbit|hamster|guinea pig|parrot|pets?)|"
     r"leaflet|patient information|package insert|forms?|policy|questionnaire|"
-    r"volunteers?|briefing|briefed|drill|scenario|exam question|quiz|(accident|incident|news|police) reports?)\b"
+    r"briefing|briefed|drill|scenario|exam question|quiz|(accident|incident|news|police) reports?|"
+    r"(trained|training|taught|teach) (on|about|in|to (spot|recogni[sz]e|deal with|handle)))\b"
     r"|\b(lists?|listed|mentions?|includes?)\b[^,.;:?!\n]{0,60}\bside[- ]effects?\b"
     r"|\b(rare|uncommon|possible|known) side[- ]effects?\b"
     r"|电影|电视|剧里|剧中|主角|角色|小说|游戏|动漫|新闻|报道|路人|陌生人|明星|演员"
-    r"|纪录片|宠物|兽医|动物|说明书|副作用|表格|理赔|问卷|志愿者|志工|演练|急救知识")
+    r"|纪录片|宠物|兽医|动物|说明书|副作用|表格|理赔|问卷|演练|急救知识|培训|训练")
 _ANIMAL_AGENT = re.compile(r"\b((?<!a )bit|bite|bites|bitten|biting|scratch\w*|attack\w*|kick\w*|trampl\w*|stung|sting)\b"
                            r"|咬|抓伤|踢")
 _URGENCY_WORDS = re.compile(
     r"\b(crushing|worst|terrible|unbearable|agony|can not|will not|please|help|emergency|since|for the (last|past)|"
-    r"\d+ ?(minutes?|mins?|hours?|hrs?)|ambulance|999|911|112)\b|救命|受不了|不行了|一直|分钟|小时|救护车|急救车")
+    r"\d+ ?(minutes?|mins?|hours?|hrs?)|ambulance|999|911|112|whole (bottle|box|pack|packet|strip)|all (of )?(the|his|her|my) "
+    r"(pills|tablets))\b|救命|受不了|不行了|一直|分钟|小时|救护车|急救车|剧痛|叫不醒|不省人事|口吐白沫|一整(瓶|盒|板)|整(瓶|盒|板)")
 _PART_STOP = re.compile(_SPAN_STOP.pattern + r"|但是|但|可是|不过|而且|结果")
 
 
@@ -991,7 +993,9 @@ def _framed_part(part: str) -> bool:
     if _PRESENT_PERSON.search(part) or _KIN_WORD.search(part):
         return False
     # an animal as the subject ('our puppy is floppy today') is a vet's question whenever it is
-    return animal_subject or not (_CURRENT_NOW.search(part) or _URGENCY_WORDS.search(part))
+    # 'suddenly', 突然, 'just now' tell an event as it happens ('看电影时孩子突然抽搐')
+    return animal_subject or not (_CURRENT_NOW.search(part) or _URGENCY_WORDS.search(part)
+                                  or _lexicon("ACUTE_NOW").search(part))
 
 
 def _not_present_subject(norm: str) -> bool:
@@ -1003,7 +1007,8 @@ def _not_present_subject(norm: str) -> bool:
         start = sentence.start()
         for clause in re.split(r"([,:\uff0c\uff1a])", sentence.group(0)):  # 'to my gran: it lists X' is two
             if (_NAMED_CONCEPTS.search(clause) and _NOT_PRESENT_SUBJECT.search(sentence.group(0))
-                    and not _PRESENT_PERSON.search(clause) and not _CURRENT_NOW.search(clause)):
+                    and not _PRESENT_PERSON.search(clause) and not _CURRENT_NOW.search(clause)
+                    and not _lexicon("ACUTE_NOW").search(clause)):  # round 12: 看电影时孩子突然抽搐
                 keep[start:start + len(clause)] = [False] * len(clause)
             else:
                 for offset, part in _frame_parts(clause):
