@@ -23,6 +23,11 @@ PROBES = [
     ("ADDRESS", "14 Le Loi Street, District 1, Ho Chi Minh City", "we stay at 14 Le Loi Street, District 1, Ho Chi Minh City now"),
     ("ADDRESS", "Mill House, Tarbert, Isle of Harris HS3 3DB",
      "my uncle lives at Mill House, Tarbert, Isle of Harris HS3 3DB and needs a lift"),
+    # DATE: a weekday before a bare ordinal day keeps the weekday; ordinal days in words with a month
+    ("DATE", "Monday 22nd", "The physio moved me to Monday 22nd, is that right?"),
+    ("DATE", "Friday the 3rd", "can I bring my wife on Friday the 3rd?"),
+    ("DATE", "fourth of March", "my op is on the fourth of March"),
+    ("DATE", "March the twenty-first", "It was booked for March the twenty-first but they cancelled"),
 ]
 
 CLEAN = [
@@ -37,6 +42,11 @@ CLEAN = [
     "Is clinic No. 14 on Level 2 or Level 3?",
     "Does the hospital have a branch in Kuala Lumpur or only in Singapore?",
     "Bed 12, Ward 5, Singapore General is where my dad is",
+    # DATE look-alikes: ordinal floors and visits, a fraction in words, a weekday before a floor
+    "Is the canteen on the 7th floor?",
+    "This is my 3rd visit this month",
+    "Take a third of the tablet on Sunday",
+    "Is Monday 2nd floor clinic open?",
 ]
 
 

@@ -2159,10 +2159,26 @@ def _r13_address_edges(text: str, out: list[tuple[int, int, str]]) -> list[tuple
     return found
 
 
+# DATE: a weekday before a bare ordinal day is the date ("Thursday 14th", "Tuesday the 9th": without the weekday the
+# day alone says little, so the weekday stays in, unlike "Tue 2/12" in round 12); an ordinal day in words before or
+# after a month ("twelfth of June", "June the twelfth"). "the 7th floor" has no weekday or month and stays.
+_R13_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_R13_ORDINAL_WORD = (r"(?:(?:twenty|thirty)[ \t\-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
+                     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+_R13_DATES = [
+    re.compile(r"\b" + _R13_WEEKDAY + r"[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+               r"(?![ \t]+(?:of[ \t]+)?(?i:" + _MONTH + r"))(?![ \t]*(?:floor|storey|level|bed|ward|time|visit)\b)"),
+    re.compile(r"(?i:\b(?:" + _R13_ORDINAL_WORD + r")[ \t]+of[ \t]+" + _MONTH + r"\b)"),
+    re.compile(r"(?i:\b" + _MONTH + r"[ \t]+(?:the[ \t]+)?(?:" + _R13_ORDINAL_WORD + r")\b)"),
+]
+
+
 def _round13_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-13 candidates added to `out` (blind12's missed classes)."""
     found = [(*m.span(1), "DEVICE") for m in _R13_DEVICE_SERIAL.finditer(text)]
     found += _r13_address_edges(text, out)
+    for regex in _R13_DATES:
+        found += [(*m.span(), "DATE") for m in regex.finditer(text)]
     return out + found
 
 
