@@ -28,6 +28,9 @@ PROBES = [
     ("DATE", "Friday the 3rd", "can I bring my wife on Friday the 3rd?"),
     ("DATE", "fourth of March", "my op is on the fourth of March"),
     ("DATE", "March the twenty-first", "It was booked for March the twenty-first but they cancelled"),
+    # URL: a curly closing quote glued to a link ends it
+    ("URL", "https://clinic.example.org/v/55120931", "他发来“复诊链接https://clinic.example.org/v/55120931”，打不开"),
+    ("URL", "https://pay.example.com/inv/8812", "Mum wrote ‘pay here https://pay.example.com/inv/8812’ is it real?"),
 ]
 
 CLEAN = [
@@ -47,6 +50,9 @@ CLEAN = [
     "This is my 3rd visit this month",
     "Take a third of the tablet on Sunday",
     "Is Monday 2nd floor clinic open?",
+    # URL look-alikes: a quoted clinic code and a quoted site name with no link
+    "护士说“去C12诊室”，在几楼？",
+    "Is the ‘patient portal’ the same as the app?",
 ]
 
 

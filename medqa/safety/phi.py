@@ -430,10 +430,11 @@ _AGE_WORDS = (r"(?:ninety(?:[ \-](?:" + _UNITS_WORDS + r"))?|(?:one|a) hundred(?
               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)")
 _SIMPLE = [
     ("EMAIL", re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}")),
-    ("URL", re.compile(r"(?i:(?<![A-Za-z0-9])(?:https?|ftp)://|(?<![A-Za-z0-9.])www\.)[^\s<>\"'\u3000-\u303f\uff00-\uffef"
-                       + _CJK + r"]{1,2000}")),
+    # Curly quotes (\u2018-\u201f) end a URL too: Chinese text quotes a forwarded link as "链接是https://...”，" (round 13).
+    ("URL", re.compile(r"(?i:(?<![A-Za-z0-9])(?:https?|ftp)://|(?<![A-Za-z0-9.])www\.)[^\s<>\"'\u2018-\u201f\u3000-\u303f"
+                       r"\uff00-\uffef" + _CJK + r"]{1,2000}")),
     ("URL", re.compile(r"(?i:(?<![A-Za-z0-9.\-@])[a-z0-9\-]{1,63}\.(?:com|org|net|edu|gov|io|cn|co\.uk|health|info)"
-                       r"(?:/[^\s<>\"'" + _CJK + r"]{0,500})?)(?![A-Za-z0-9])")),
+                       r"(?:/[^\s<>\"'\u2018-\u201f" + _CJK + r"]{0,500})?)(?![A-Za-z0-9])")),
     ("SSN", re.compile(_D + r"\d{3}-\d{2}-\d{4}" + _END)),
     ("IP", re.compile(_D + r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)" + _END)),
     # US/NANP numbers: (555) 123-4567, 555-123-4567, +1 555 123 4567, 555.123.4567
