@@ -31,6 +31,9 @@ PROBES = [
     # URL: a curly closing quote glued to a link ends it
     ("URL", "https://clinic.example.org/v/55120931", "他发来“复诊链接https://clinic.example.org/v/55120931”，打不开"),
     ("URL", "https://pay.example.com/inv/8812", "Mum wrote ‘pay here https://pay.example.com/inv/8812’ is it real?"),
+    # ID: a staff number with letters glued to it, after its cue
+    ("ID", "5530218KX", "my badge got wiped, employee number 5530218KX, night porter"),
+    ("ID", "N4409127", "护士站那边说我的工号N4409127登不上系统"),
 ]
 
 CLEAN = [
@@ -53,6 +56,10 @@ CLEAN = [
     # URL look-alikes: a quoted clinic code and a quoted site name with no link
     "护士说“去C12诊室”，在几楼？",
     "Is the ‘patient portal’ the same as the app?",
+    # ID look-alikes: a clinic code, a staff count, a drug batch
+    "Is clinic code ENT4 on the ground floor?",
+    "How many staff work on ward 7B at night?",
+    "The box says batch 2231907AB, is that the recalled one?",
 ]
 
 

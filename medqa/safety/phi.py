@@ -2174,10 +2174,16 @@ _R13_DATES = [
 ]
 
 
+# ID: a staff or employee number after its cue, letters glued to either end ("staff id 4816940TC", "工号A20931").
+_R13_STAFF_ID = re.compile(r"(?i:\b(?:staff|employee|work|badge)[ \t]+(?:id|number|no\.?|#)|工号|员工编号|职工号)"
+                           r"(?:[ \t]+is)?[ \t:#：=]*([A-Z]{0,3}\d{5,10}[A-Z]{1,3}|[A-Z]{1,3}\d{5,10})(?![A-Za-z0-9])")
+
+
 def _round13_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-13 candidates added to `out` (blind12's missed classes)."""
     found = [(*m.span(1), "DEVICE") for m in _R13_DEVICE_SERIAL.finditer(text)]
     found += _r13_address_edges(text, out)
+    found += [(*m.span(1), "ID") for m in _R13_STAFF_ID.finditer(text)]
     for regex in _R13_DATES:
         found += [(*m.span(), "DATE") for m in regex.finditer(text)]
     return out + found
