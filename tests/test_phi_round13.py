@@ -34,6 +34,10 @@ PROBES = [
     # ID: a staff number with letters glued to it, after its cue
     ("ID", "5530218KX", "my badge got wiped, employee number 5530218KX, night porter"),
     ("ID", "N4409127", "护士站那边说我的工号N4409127登不上系统"),
+    # AGE: 90-129 after a relative (named or not) and "is"; the number an age is corrected to
+    ("AGE", "103", "My grandmother Edith Okafor is 103 and wants to come to the party"),
+    ("AGE", "96", "my uncle is 96, can he have the flu jab here?"),
+    ("AGE", "98", "she is 97.. sorry 98 next week, does she need a letter?"),
 ]
 
 CLEAN = [
@@ -60,6 +64,11 @@ CLEAN = [
     "Is clinic code ENT4 on the ground floor?",
     "How many staff work on ward 7B at night?",
     "The box says batch 2231907AB, is that the recalled one?",
+    # AGE look-alikes: readings, a percentage, a distance in time after a relative
+    "My dad's blood pressure is 100 over 60, is that low?",
+    "my dad is 100% sure the clinic moved",
+    "My mum's temperature is 99.5, should I worry?",
+    "My neighbour is 90 minutes away from the hospital",
 ]
 
 

@@ -2179,11 +2179,25 @@ _R13_STAFF_ID = re.compile(r"(?i:\b(?:staff|employee|work|badge)[ \t]+(?:id|numb
                            r"(?:[ \t]+is)?[ \t:#：=]*([A-Z]{0,3}\d{5,10}[A-Z]{1,3}|[A-Z]{1,3}\d{5,10})(?![A-Za-z0-9])")
 
 
+# AGE: 90-129 after a relative (with or without a name) and "is" ("my great-grandad Tom Reid is 100 and ..."), and the
+# number a writer corrects an age to ("is 94... sorry 91"); a reading ("is 100 over 60", "is 98%") is no age.
+_R13_KIN = (r"(?:great[ \t\-]+)*(?:grand)?(?:mum|mom|mother|dad|father|gran|granny|grandma|grandad|grandpa|nan|nana|nanna|"
+            r"aunt|auntie|uncle|husband|wife|partner|neighbour|neighbor|friend|patient|lola|lolo)")
+_R13_NOT_READING = (r"(?![\d%/]|[.,]\d|[ \t]*(?:%|°|/)|[ \t]*(?:percent|per|mg|kg|kgs|lbs?|pounds|degrees|cm|mm|ml|bpm|over|"
+                    r"out[ \t]+of|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|metres?|meters?|miles?|km|steps|times)\b)")
+_R13_KIN_AGE = re.compile(r"(?i:\b(?:my|our|his|her|their)[ \t]+" + _R13_KIN + r")(?:[ \t]+[A-Z][A-Za-z'\-]+){0,3}"
+                          r"(?i:[ \t]+(?:is|turns|turned|was|'s))[ \t]+(9\d|1[01]\d|12\d)\b" + _R13_NOT_READING)
+_R13_AGE_CORRECTED = re.compile(r"(?i:[ \t]*(?:\.{2,}|…|,|-)?[ \t]*(?:sorry|i mean|no|actually|oops)[,.]?)[ \t]+"
+                                r"(9\d|1[01]\d|12\d)\b" + _R13_NOT_READING)
+
+
 def _round13_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-13 candidates added to `out` (blind12's missed classes)."""
     found = [(*m.span(1), "DEVICE") for m in _R13_DEVICE_SERIAL.finditer(text)]
     found += _r13_address_edges(text, out)
     found += [(*m.span(1), "ID") for m in _R13_STAFF_ID.finditer(text)]
+    found += [(*m.span(1), "AGE") for m in _R13_KIN_AGE.finditer(text)]
+    found += [(*m.span(1), "AGE") for _, end, kind in out if kind == "AGE" and (m := _R13_AGE_CORRECTED.match(text, end))]
     for regex in _R13_DATES:
         found += [(*m.span(), "DATE") for m in regex.finditer(text)]
     return out + found
