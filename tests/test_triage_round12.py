@@ -119,6 +119,12 @@ def test_round12_hypothetical_and_storage_stay_benign(text):
     "孩子吃了说明书上写的那个药一整瓶",
     "the volunteer collapsed and isn't breathing",
     "filling in the claim form when my brother suddenly slumped and can't speak",
+    # someone told doing or undergoing something beside a frame word, and a reading answered yes
+    "at the vets with the cat when a man collapsed and is not breathing",
+    "a volunteer at the first-aid drill fell off the stage and is not responding",
+    "the film crew member fell 3 metres onto his head and is unconscious",
+    "on the news and baby is floppy and grey",
+    "the form asked if the baby had a fever - yes 38.6 and she's 6 weeks old",
 ])
 def test_round12_event_during_a_frame_activity_is_an_emergency(text):
     assert TRIAGE.assess(text).level == EMERGENCY

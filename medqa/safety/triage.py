@@ -257,6 +257,7 @@ _PRESENT_ACT = re.compile(
     r"\b(i|he|she|they|we|(my|our|his|her|their) \w+)( (has|have|had|is|are|am|just|has just|have just|had just))? "
     r"(took|taken|swallowed|overdosed|drank|drunk|collapsed|having|fitting|seizing)\b"
     r"|(我|他|她)(的?\w{0,2})?(刚|刚刚|已经)?(吞|吃|喝|服)(了|下)")
+_CLAUSE_RE = re.compile(r"[^,;:\uff0c\uff1b\uff1a]+")
 _CLAUSE_SPLIT = re.compile(r"[,.;:!?\n\uff0c\u3002\uff1b\uff1a\uff01\uff1f]")
 
 
@@ -344,7 +345,12 @@ def find_concepts(text: str) -> dict[str, list[float]]:
         cues = [c.start() for c in (_PAST_SENTENCE.search(m.group(0)), _IF_EVER.search(m.group(0))) if c]
         if cues:
             turn = _NOW_TURN.search(m.group(0), min(cues))
-            hypothetical_spans.append((m.start(), m.start() + turn.start() if turn else m.end()))
+            end = m.start() + turn.start() if turn else m.end()
+            for clause in _CLAUSE_RE.finditer(norm, m.start() + min(cues), end):
+                if clause.start() > m.start() + min(cues) and _CURRENT_NOW.search(clause.group(0)):
+                    end = clause.start()  # '..., my son is having one right now' is told of now
+                    break
+            hypothetical_spans.append((m.start(), end))
     practical = _practical_without_acute(norm)
     accidental = _accidental_injury(norm)
 
@@ -959,7 +965,7 @@ _ANIMAL_AGENT = re.compile(r"\b((?<!a )bit|bite|bites|bitten|biting|scratch\w*|a
 _URGENCY_WORDS = re.compile(
     r"\b(crushing|worst|terrible|unbearable|agony|can not|will not|please|help|emergency|since|for the (last|past)|"
     r"\d+ ?(minutes?|mins?|hours?|hrs?)|ambulance|999|911|112|whole (bottle|box|pack|packet|strip)|all (of )?(the|his|her|my) "
-    r"(pills|tablets))\b|救命|受不了|不行了|一直|分钟|小时|救护车|急救车|剧痛|叫不醒|不省人事|口吐白沫|一整(瓶|盒|板)|整(瓶|盒|板)")
+    r"(pills|tablets)|yes|yeah)\b|救命|受不了|不行了|一直|分钟|小时|救护车|急救车|剧痛|叫不醒|不省人事|口吐白沫|一整(瓶|盒|板)|整(瓶|盒|板)")
 _PART_STOP = re.compile(_SPAN_STOP.pattern + r"|但是|但|可是|不过|而且|结果")
 
 
@@ -968,6 +974,15 @@ _FICTION_LEAD = re.compile(r"\s*(in|on) (the|that|this|a) (\w+ )?(film|movie|ser
 _THIRD_PERSON = re.compile(r"\b(he|she|they|him|her|them|his|their)\b|他|她")
 _ANIMAL_SUBJECT = re.compile(r"\s*((our|my|the|a|his|her|their) )?(\w+ )?(dogs?|cats?|puppy|kitten|horses?|pony|rabbit|hamster|"
                              r"guinea pig|parrot|pets?)\b|\s*(我们?家的?|我的)?(小)?(狗|猫|兔子|仓鼠|鹦鹉|宠物)")
+# Someone told doing or undergoing something in the part ('a man collapsed', 'the nurse is not breathing', 有个男人
+# 突然倒下); a possessed noun ('a stranger's baby was found') belongs to the frame's person, not to someone here.
+_PERSON_SUBJECT = re.compile(
+    r"(?<!'s )(?<!s' )\b(man|woman|lady|guy|boy|girl|child|kid|baby|toddler|teen\w*|person|someone|somebody|customer|"
+    r"player|worker|colleague|passenger|member|nurse|doctor|receptionist|driver|reporter|neighbou?r|friend|student|"
+    r"pupil|visitor|patient|resident|staff|volunteer|coach|teacher|runner|lifeguard)s?( (at|in|on|from|near|by|next to|behind) (the|a|an|our|my|this|that) "
+    r"([\w'-]+ ){0,2}?[\w'-]+)? (is|are|was|were|has|have|had|just|suddenly|collapsed|fell|went|took|"
+    r"swallowed|stopped|started|can|will|keeps?|got|became|seems|looks|hit|cut|burnt|burned|passed)\b"
+    r"|(有个|有一个|一个)(男人|女人|男的|女的|人|老人|小孩|孩子|大爷|阿姨|大哥|大姐)")
 # family words need no 'my' to be someone here ('the news is on and grandad slumped')
 _KIN_WORD = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bsome )\b(mum|mom|mam|mummy|mommy|dad|daddy|grandad|"
                        r"granddad|grandpa|grandma|granny|nan|nana|hubby|husband|wife)\b|爸|妈|爷爷|奶奶|外公|外婆|老公|老婆")
@@ -990,8 +1005,10 @@ def _framed_part(part: str) -> bool:
         return False  # 'walking the dog, chest pain going down my arm': a dog that is neither subject nor patient
     if _FICTION_LEAD.match(part):
         part = _THIRD_PERSON.sub(" ", part)  # 'in the film he gets knocked out': he is the character
-    if _PRESENT_PERSON.search(part) or _KIN_WORD.search(part):
+    if _PRESENT_PERSON.search(part) or _KIN_WORD.search(part) or _PERSON_SUBJECT.search(part):
         return False
+    if _derived_hits(tokenize(part)).keys() & {"FEVER_VALUE", "GLUCOSE_EXTREME"}:
+        return False  # a reading ('yes 38.4') is measured on someone here
     # an animal as the subject ('our puppy is floppy today') is a vet's question whenever it is
     # 'suddenly', 突然, 'just now' tell an event as it happens ('看电影时孩子突然抽搐')
     return animal_subject or not (_CURRENT_NOW.search(part) or _URGENCY_WORDS.search(part)
