@@ -38,6 +38,21 @@ PROBES = [
     ("AGE", "103", "My grandmother Edith Okafor is 103 and wants to come to the party"),
     ("AGE", "96", "my uncle is 96, can he have the flu jab here?"),
     ("AGE", "98", "she is 97.. sorry 98 next week, does she need a letter?"),
+    # NAME: names after words that point at a person, with no cue word of their own
+    ("NAME", "郑秀兰", "帮邻居郑秀兰问一下，探视几点结束"),
+    ("NAME", "蒋玉珍", "给外婆蒋玉珍的生日卡可以送到病房吗"),
+    ("NAME", "何志明", "车停在P2，探何志明，最晚几点要走"),
+    ("NAME", "冯嘉怡", "我名字叫冯嘉怡，想改预约"),
+    ("NAME", "Lim Boon Keng", "我的名字Lim Boon Keng，要改电话"),
+    ("NAME", "马丽娟", "转发：“马丽娟，你的体检报告已出”，在哪里拿"),
+    ("NAME", "Teodora Vance", "Is it ok if I park there while I visit Teodora Vance this evening?"),
+    ("NAME", "Brendan Oyelaran", "Asking for my colleague Brendan Oyelaran, he lost his badge"),
+    ("NAME", "Fergus Dunmore", "my great uncle Fergus Dunmore needs a commode"),
+    ("NAME", "Marisol Quintero", "her carer here, she's Marisol Quintero, can she get a letter"),
+    ("NAME", "Desmond Achterberg", "booking for tomorrow, Desmond Achterberg, 07700 900812"),
+    ("NAME", "Imelda", "Fwd: > Imelda, the ward rang about Dad's discharge"),
+    ("NAME", "Rashid bin Osman", "pls read below > From Rashid bin Osman > my mum's appointment moved"),
+    ("NAME", "Orla Kinsella", "voice message my name is Orla Kinsella full stop I need a sick note"),
 ]
 
 CLEAN = [
@@ -69,6 +84,19 @@ CLEAN = [
     "my dad is 100% sure the clinic moved",
     "My mum's temperature is 99.5, should I worry?",
     "My neighbour is 90 minutes away from the hospital",
+    # NAME look-alikes: a relative then a time word or a symptom, a forwarded greeting with no name, wards and
+    # hospitals after "visit", a switchboard between commas, dictated punctuation
+    "我妈明天出院，需要带什么",
+    "我爸高血压，今天能打疫苗吗",
+    "我老豆成日咳，係咪肺有事？",
+    "同事们都说探视时间很短",
+    "转发：“您好，你的预约已确认”，是真的吗",
+    "Can I visit Ward 7 after 8pm?",
+    "When can we visit Hong Kong Sanatorium patients?",
+    "she's Very Tired today, can she skip physio?",
+    "Fwd: > Hi, the clinic moved to Level 3",
+    "my colleague says the canteen is closed",
+    "Please read it out full stop",
 ]
 
 

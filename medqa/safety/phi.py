@@ -2191,16 +2191,80 @@ _R13_AGE_CORRECTED = re.compile(r"(?i:[ \t]*(?:\.{2,}|…|,|-)?[ \t]*(?:sorry|i 
                                 r"(9\d|1[01]\d|12\d)\b" + _R13_NOT_READING)
 
 
+# NAME: names with no cue word of their own, after words that point at a person:
+# - Chinese: a relative or colleague word right before a surname and one or two given characters, ended by a particle,
+#   a verb or punctuation ("帮同事X问一下", "给我妈X的", "我阿太X今年"); 探 + a full name + punctuation (visiting whom);
+#   名字 before a name in either script; a forwarded message that opens by greeting someone ("转发：“X，你的...").
+# - English: "visit(ing) First Last"; a colleague or a "great" relative or a Filipino Lola/Lolo before a name; "she's
+#   First Last,"; a full name alone between commas before a phone number; a forwarded message that opens "> Name,"
+#   or carries "> From Name >".
+# - A dictated "full stop" after a name is punctuation, not the name's last word ("my name is X full stop").
+_R13_ZH_PERSON_WORD = (r"(?:同事|朋友|邻居|阿爷|阿太|阿嫲|阿婆|阿公|阿爸|阿妈|我妈|我爸|外公|外婆|爷爷|奶奶|太婆|太公|老头子|老太婆|"
+                       r"老公|老婆|舅舅|姑姑|姨妈|叔叔|伯伯|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|老豆|老母)")
+_R13_ZH_AFTER_NAME = r"(?=的|嘅|部|架|今年|住|问|筹款|的|在|喺|出院|入院|住院|[，,、。！？!?（(])"
+# "我爸高烧，", "阿嫲成晚坐喺度": a symptom or a time word after a relative is not a name (as round 7's kin rule checks)
+_R13_ZH_NOT_AFTER_KIN = r"(?!成日|成晚|成夜|成个|成世|成天|高烧|高热|全身|一直|[" + _CJK + r"]{0,2}[血烧热压糖脂疸病痛炎癌咳喘晕肿痒])"
+_R13_ZH_KIN_NAME = re.compile(_R13_ZH_PERSON_WORD + r"(" + _R13_ZH_NOT_AFTER_KIN + _ZH_NAME_CORE + r")" + _R13_ZH_AFTER_NAME)
+_R13_ZH_VISIT_NAME = re.compile(r"探(?:望|视)?(" + _ZH_NAME_CORE + r")(?=[，,。！？!?]|$)")
+_R13_ZH_NAME_WORD = re.compile(r"名字(?:是|叫|系|係)?[:：]?[ \t]*(" + _ZH_NAME_CORE + r"|[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20}){1,3})"
+                               r"(?![A-Za-z])")
+_R13_ZH_FORWARD_GREETING = re.compile(r"(?:转发|fwd|fw)[:：]?[ \t]*[“「\"『‘]((?!您|大家|各位|医生|护士|老师|亲爱|尊敬|家属|病人|患者|朋友|"
+                                      r"同事|先生|女士|小姐|宝贝|妈妈|爸爸|哥哥|姐姐)(?![" + _ZH_STOP + r"])[" + _CJK + r"]{2,3})"
+                                      r"(?=[，,][ \t]*你|你好)", re.IGNORECASE)
+_R13_ZH_QUOTE_GREETING = re.compile(r"[“「\"『]([" + _SURNAMES + r"](?:" + _ZH_GIVEN_CHAR + r"){1,2})(?=[，,][ \t]*你|你好)")
+_R13_NAME_WORDS = r"([A-Z][A-Za-z'’\-]{1,20}(?:[ \t]+(?:bin|binti|al|van|de|da)?[ \t]*[A-Z][A-Za-z'’\-]{1,20}){1,3})"
+_R13_EN_NAME_CUES = [
+    re.compile(r"(?i:\bvisit(?:ing)?)[ \t]+" + _R13_NAME_WORDS),
+    re.compile(r"(?i:\b(?:co-?worker|colleague|workmate|great[ \t\-]+(?:aunt|auntie|uncle|grand(?:ad|dad|pa|ma|mother|father|son|daughter)))"
+               r"|caregiver[ \t]+of|carer[ \t]+of)[ \t]+(?:Lola[ \t]+|Lolo[ \t]+)?" + _R13_NAME_WORDS),
+    re.compile(r"\b(?:Lola|Lolo)[ \t]+" + _R13_NAME_WORDS),
+    re.compile(r"(?i:\b(?:she|he)['’]s)[ \t]+" + _R13_NAME_WORDS + r"(?=[ \t]*[,.;!]|$)"),
+    re.compile(r"(?:^|,[ \t]*)" + _R13_NAME_WORDS + r",[ \t]*(?=\+?\(?\d[\d \t\-()]{6,}\d)"),
+    re.compile(r"(?i:\bfwd?)[:：]?[ \t]*>[ \t]*([A-Z][a-z'’\-]{1,20}),"),
+    re.compile(r"(?:^|>|\n)[ \t]*From[ \t]+" + _R13_NAME_WORDS + r"(?=[ \t]*(?:>|\n|$))"),
+]
+_R13_INSTITUTION_WORDS = {"hospital", "sanatorium", "clinic", "centre", "center", "house", "hospice", "home", "ward", "unit",
+                          "infirmary", "medical", "health", "surgery", "practice", "university", "college", "school", "church",
+                          "hall", "park", "garden", "gardens", "library", "museum", "station", "airport", "mall", "hotel"}
+_R13_FULL_STOP = re.compile(r"[ \t]+full(?=[ \t]+stop\b)")
+
+
+def _r13_name_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round-13 names with no cue word of their own (see the comment above)."""
+    found = []
+    for regex in (_R13_ZH_KIN_NAME, _R13_ZH_VISIT_NAME, _R13_ZH_NAME_WORD, _R13_ZH_FORWARD_GREETING, _R13_ZH_QUOTE_GREETING):
+        found += [(*m.span(1), "NAME") for m in regex.finditer(text)]
+    if not text.isupper():
+        for regex in _R13_EN_NAME_CUES:
+            for m in regex.finditer(text):
+                name = _trim_name(m.group(1), False)
+                # "visit Hong Kong Sanatorium patients": a place or an institution is no person
+                if name and _r8_name_ok(name) and not _R6_PLACE_NAMES.search(name) and \
+                        not any(w.lower() in _R13_INSTITUTION_WORDS for w in name.split()):
+                    found.append((m.start(1), m.start(1) + len(name), "NAME"))
+    return found
+
+
+def _r13_fixed(text: str, start: int, end: int, kind: str) -> tuple[int, int, str]:
+    """A candidate without a dictated 'full' (of 'full stop') at its end."""
+    if kind == "NAME":
+        tail = _R13_FULL_STOP.search(text, start, end + 6)
+        if tail and tail.start() < end <= tail.end():
+            end = tail.start()
+    return start, end, kind
+
+
 def _round13_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-13 candidates added to `out` (blind12's missed classes)."""
     found = [(*m.span(1), "DEVICE") for m in _R13_DEVICE_SERIAL.finditer(text)]
     found += _r13_address_edges(text, out)
+    found += _r13_name_candidates(text, out)
     found += [(*m.span(1), "ID") for m in _R13_STAFF_ID.finditer(text)]
     found += [(*m.span(1), "AGE") for m in _R13_KIN_AGE.finditer(text)]
     found += [(*m.span(1), "AGE") for _, end, kind in out if kind == "AGE" and (m := _R13_AGE_CORRECTED.match(text, end))]
     for regex in _R13_DATES:
         found += [(*m.span(), "DATE") for m in regex.finditer(text)]
-    return out + found
+    return [_r13_fixed(text, *c) for c in out + found]
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
