@@ -84,6 +84,24 @@ Calibrated defaults (scripts/calibrate_verification.py, validation split only):
   their script. Validation: wrongly refused en 0.047 | 0.047, zh 0.071 | 0.095; don't know en 0.921, zh 0.935. On 80
   questions a reviewer wrote from the passages alone (30 answerable + 10 not, per language; outside the repository),
   right citation / don't know: en 23/30 / 6 of 10 -> 24/30 / 7, zh 23/30 / 7 -> 27/30 / 6.
+  Round 12 (issue #12, weights and question-scope model unchanged): the gate reads a message without what says nothing
+  about what is asked (`gate_cleaned`): PHI the redactor finds (names and identifiers always; a date, address or
+  postcode only after its label such as "DOB" or 出生日期), each with its label, greetings, sign-offs and
+  introductions, and English text-speak spelled out ("need 2 move my appt to next wk" -> "need to move my appointment
+  to next week"); MiniLM and the question-scope model read that text, the word features its Chinese fold
+  (`gate_text`). A message asking several things (`asking_clauses`) is also scored one question at a time
+  (`message_logit`, `CLAUSE_PENALTY`). Shipped gate (bundled retrieval k=3), before -> after: validation unchanged
+  (wrongly refused en 0.047 | 0.047, zh 0.071 | 0.095; don't know en 0.921, zh 0.935); out-of-scope tuning sets refused
+  unchanged but en tune5 0.457 -> 0.454 (one question split into two); on 204 probes written from the passages
+  (tests/fixtures/gate_round12_probes.jsonl) answerable passing en PHI 0.818 -> 1.000, text-speak 0.773 -> 0.955, the
+  other styles unchanged (en multi 1.000, zh multi 0.955, PHI 1.000, informal 0.818), out-of-scope refused en PHI
+  1.000 -> 0.833, text-speak 0.833 -> 0.667, zh PHI 1.000 -> 0.917: their plain questions ("Is there a hotel near the
+  hospital?") already passed, the PHI had hidden it. Refit after the retrieval round 12 commit, measured and not
+  shipped: leave-one-writer-out before -> after these changes en tune2 0.794 -> 0.788, tune3 0.830 -> 0.826, tune4
+  0.700 -> 0.697, tune5 0.309 -> 0.306, zh unchanged (0.639, 0.757, 0.772, 0.517), validation unchanged, but the
+  refit's English weights let 0.00-0.03 more of each tuning set through; the scope model fitted on the cleaned reading
+  lost 0.004-0.023 held-out don't know per writer (greetings and names had been cues of the tuning writers' style),
+  so `scripts/calibrate_verification.py` fits it on the questions as written and scores the cleaned reading.
   Earlier figures: validation, retrieval k=3,
   "don't know" on answerable=false + out-of-scope en 0.82 / zh 0.74 (before, blend >= 0.16: 0.26 / 0.26),
   answerable wrongly refused en 0.047 / zh 0.048; test (measured once): don't know en 0.53 / zh 0.55
@@ -642,23 +660,190 @@ def answerability_features(question: str, passage, language: str, settings: "Ver
             full_text = f"{view.title}\n{view.text}"
             features["words"] = sum(idf for w, idf in words.items() if w in full_text) / word_total
     if language == "en" and _embedder(settings) is not None:
-        vectors = _embed_many([question, f"{view.title}. {view.text}", *view.sentences])
+        vectors = _embed_many([gate_text(question, language), f"{view.title}. {view.text}", *view.sentences])
         features["semantic"] = max(_cosine(vectors[0], v) for v in vectors[1:])
     features["question_scope"] = _scope_score(question, view, language, settings) or 0.0
     return features
 
 
+# --- how the gate reads a message (issue #12): who is asking, greetings and text-speak say nothing about what is
+# asked, so they leave the gate's reading; a message asking several things is also read one question at a time.
+# PHI the redactor finds with certainty of what it is: an identifier or a name is never what a question asks about.
+_PHI_ALWAYS = frozenset({"NAME", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE",
+                         "DEVICE", "URL", "IP", "ID"})
+# A date, an address or a postcode may be what is asked ("can I visit on 25 December?"): out only after its label.
+_PHI_LABEL_RE = re.compile(
+    r"(?:\b(?:(?:my|his|her|their)\s+)?(?:(?:full\s+)?name|mrn|hospital\s+(?:number|no\.?)|patient\s+(?:number|no\.?|id)|"
+    r"nhs\s+(?:number|no\.?)|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|born(?:\s+on)?|(?:phone|mobile|cell|contact)"
+    r"(?:\s+(?:number|no\.?))?|tel\.?|e-?mail(?:\s+address)?|address|postcode|zip(?:\s+code)?|number|i\s+live\s+at)"
+    r"(?:\s+is)?|\b(?:i\s+am|i'm|im|this\s+is|it's|its)|我是|我係|我叫|我的名字是|本人|[病歷][历歷]号(?:码)?|病歷號(?:碼)?|"
+    r"住院[号號](?:[码碼])?|就[诊診]卡[号號]?|卡[号號]|身份[证證][号號]?(?:[码碼])?|手[机機][号號]?(?:[码碼])?|[电電]话(?:[号號][码碼])?|"
+    r"電話(?:號碼)?|[联聯][系繫]方式|[邮郵]箱|出生日期|生日|地址|住址|住在)\s*(?:是|为)?\s*[:：#]?\s*[(（]?\s*\Z",
+    re.IGNORECASE)
+_KIN_AFTER_NAME_RE = re.compile(r"\A\s*的(?:家属|妈妈|母亲|爸爸|父亲|女儿|儿子|丈夫|妻子|老公|老婆|孩子|亲属|朋友|爱人)")
+_BORN_AFTER_DATE_RE = re.compile(r"\A\s*(?:出生|生)")
+# Greetings, sign-offs and introductions, and what is left of a label once its value is out.
+_FILLER_EN = frozenset(
+    "hi hello hey hiya dear team there all everyone good morning afternoon evening day greetings here thanks thank you "
+    "thx ta cheers regards kind best wishes many sincerely yours warm love from sent my name is i am i'm im this it's "
+    "mrn dob d.o.b hospital patient nhs number no phone mobile tel email e-mail date of birth born on sir madam "
+    "and please pls".split())
+_FILLER_ZH_RE = re.compile(r"(?:你好|您好|哈喽|嗨|医生|醫生|护士|護士|老师|老師|谢谢|謝謝|多谢|多謝|唔該|感谢|感謝|麻烦|麻煩|打扰|打擾|"
+                           r"了|您|你|啊|呀|哈|的|家属|家屬|我是|我係|我叫|本人|病历号|病歷號|住院号|住院號|就诊卡号|就診卡號|卡号|卡號|"
+                           r"身份证号?|身份證號?|手机号?|手機號?|电话|電話|邮箱|郵箱|出生|日期|生日|请问|請問|一下|[\s~～!！.。,，:：()（）])*")
+_CLAUSE_SPLIT_RE = re.compile(r"(?:[;!?，。；！？\n()（）]|[,.](?!\d))+")
+# English text-speak -> the words it stands for (the gate's reading only; retrieval appends lay terms' document words).
+_TEXT_SPEAK = {
+    "u": "you", "ur": "your", "r": "are", "y": "why", "pls": "please", "plz": "please", "thx": "thanks",
+    "thanx": "thanks", "ty": "thank you", "appt": "appointment", "appts": "appointments",
+    "wk": "week", "wks": "weeks", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "tmoz": "tomorrow",
+    "tomoz": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today", "2nite": "tonight",
+    "tonite": "tonight", "2night": "tonight", "dr": "doctor", "drs": "doctors", "doc": "doctor", "hosp": "hospital",
+    "meds": "medicines", "med": "medicine", "rx": "prescription", "b4": "before", "wat": "what", "wot": "what",
+    "wht": "what", "wen": "when", "wer": "where", "whr": "where", "hw": "how", "cn": "can", "cud": "could",
+    "shud": "should", "shld": "should", "wud": "would", "abt": "about", "bc": "because", "cuz": "because",
+    "coz": "because", "bcoz": "because", "bcz": "because", "w/": "with", "w/o": "without", "im": "i'm",
+    "dont": "don't", "cant": "can't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "ive": "i've",
+    "sum1": "someone", "some1": "someone", "any1": "anyone", "every1": "everyone", "no1": "no one", "ppl": "people",
+    "hrs": "hours", "mins": "minutes", "nxt": "next", "thru": "through", "asap": "as soon as possible",
+    "info": "information", "msg": "message", "txt": "text", "wanna": "want to", "gonna": "going to",
+    "gotta": "have to", "hav": "have", "n": "and", "idk": "i don't know", "pic": "picture", "gr8": "great",
+    "l8": "late", "l8r": "later", "mum's": "mum's", "mums": "mum's", "nite": "night",
+}
+_TEXT_SPEAK_RE = re.compile(r"(?<![\w'/])(" + "|".join(re.escape(k) for k in sorted(_TEXT_SPEAK, key=len, reverse=True))
+                            + r")(?![\w'/])", re.IGNORECASE)
+# "2" and "4" before a verb or a determiner are "to" and "for" ("need 2 move", "ask 4 a note"); before anything else
+# they count ("take 2 now", "2 wristbands", "ward 4").
+_TO_NEXT = ("the|my|your|ur|u|you|a|an|me|him|her|them|us|it|this|that|get|go|see|be|do|make|have|take|bring|book|move|"
+            "pay|know|ask|come|visit|speak|talk|call|ring|stop|change|cancel|reschedule|eat|drink|wear|park|find|pick|"
+            "collect|order|use|keep|leave|stay|drive|sign|register|check|tell|give|send|fill|put|wait|sleep|start|wash|"
+            "cook|hospital|hosp|clinic|work|school|get|let|help|say|show|buy|sort|arrange|request|apply|email|text|"
+            "phone|contact|access|print|download|log|upload|bring|fast|prepare|miss|skip|attend|travel|fly")
+_FOR_NEXT = "the|my|your|ur|u|you|a|an|me|him|her|them|us|it|this|that|work|school|free|sure|ages"
+_PLACES = ("ward", "room", "bay", "bed", "floor", "level", "gate", "block", "clinic", "number", "no", "zone", "wing", "unit",
+           "step", "stage", "type", "phase", "bus", "line", "option", "theatre", "building", "platform", "exit")
+_TO_FOR_RE = re.compile(r"(?<=[a-z'] )" + "".join(rf"(?<!\b{w} )" for w in _PLACES) + r"(?:(2)(?= (?:" + _TO_NEXT + r")\b)|(4)(?= (?:" + _FOR_NEXT + r")\b))", re.IGNORECASE)
+
+
+def _normalise_text_speak(text: str) -> str:
+    """English text-speak spelled out for the gate: "need 2 move my appt to next wk" -> "need to move my appointment
+    to next week"."""
+    text = _TO_FOR_RE.sub(lambda m: "to" if m.group(1) else "for", text)
+    return _TEXT_SPEAK_RE.sub(lambda m: _TEXT_SPEAK[m.group(1).lower()], text)
+
+
+def _strip_phi(text: str) -> str:
+    """The text without the PHI the redactor finds (identifiers and names always; a date, an address or a postcode
+    when a label such as "DOB" or 出生日期 says whose it is), each with its label ("MRN 1234567" goes whole)."""
+    from medqa.safety.phi import redact
+
+    spans = redact(text).spans
+    if not spans:
+        return text
+    pieces, position = [], 0
+    for span in spans:
+        before = text[position:span.start]
+        label = _PHI_LABEL_RE.search(before)
+        after = span.end
+        born = span.kind == "DATE" and _BORN_AFTER_DATE_RE.match(text[span.end:])
+        if span.kind in _PHI_ALWAYS or label or born:
+            pieces.append(before[:label.start()] if label else before)
+            rest = text[span.end:]
+            tail = _KIN_AFTER_NAME_RE.match(rest) if span.kind == "NAME" else _BORN_AFTER_DATE_RE.match(rest)
+            if tail and (span.kind != "NAME" or label):
+                after = span.end + tail.end()
+        else:
+            pieces.append(text[position:span.end])
+        position = after
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _is_filler(clause: str, language: str) -> bool:
+    """A clause holding nothing but greetings, sign-offs, an introduction or an emptied label."""
+    if _CJK_RUN_RE.search(clause):
+        return not _FILLER_ZH_RE.fullmatch(clause) is None
+    words = re.findall(r"[a-z][a-z.'-]*", clause.lower())
+    return all(w.strip(".") in _FILLER_EN for w in words) and not re.search(r"\d", clause)
+
+
+def _drop_fillers(text: str, language: str, rebuild: bool = False) -> str:
+    """The text without its filler clauses (greetings, sign-offs, introductions), punctuation kept between the rest;
+    a text with none comes back as it was (spaces normalised) unless `rebuild` (PHI was taken out of it)."""
+    pieces, position, dropped = [], 0, rebuild
+    for match in list(_CLAUSE_SPLIT_RE.finditer(text)) + [None]:
+        end = match.start() if match else len(text)
+        clause = text[position:end]
+        delimiter = match.group(0) if match else ""
+        if clause.strip() and not _is_filler(clause, language):
+            pieces.append(clause.strip() + delimiter.strip("()（）"))
+            position = match.end() if match else len(text)
+            continue
+        dropped = dropped or bool(clause.strip())
+        if pieces and delimiter and any(ch in "?？" for ch in delimiter):
+            pieces[-1] = pieces[-1].rstrip(",.;，。；") + delimiter.strip("()（）")
+        position = match.end() if match else len(text)
+    if not dropped:
+        return re.sub(r"\s+", " ", text).strip()
+    joined = re.sub(r"\s+", " ", (" " if language == "en" else "").join(pieces)).strip()
+    return joined or text.strip()
+
+
 @lru_cache(maxsize=20000)
-def gate_reading(question: str, language: str) -> str:
-    """The question as retrieval reads it, for the gate's word features: Chinese in the passages' script and register
-    (Traditional folded to Simplified, Cantonese words to Mandarin: 幾點/冇 meet 几点/没), English with the document
-    words of its lay terms and abbreviations appended ("appt" -> appointment), as `medqa.retrieval_synonyms` does."""
-    from medqa.retrieval_synonyms import expand_query
+def gate_cleaned(question: str, language: str) -> str:
+    """The message without what says nothing about what is asked: PHI (`_strip_phi`), greetings, sign-offs and
+    introductions out, English text-speak spelled out ("wat r the visiting hrs" -> "what are the visiting hours");
+    Chinese keeps its script and register (what the question-scope model reads)."""
+    text = _strip_phi(question)
+    stripped = text != question
+    if language != "zh":
+        text = _normalise_text_speak(text)
+    return _drop_fillers(text, language, stripped)
+
+
+@lru_cache(maxsize=20000)
+def gate_text(question: str, language: str) -> str:
+    """The message as the gate's word features read it: `gate_cleaned`, and Chinese in the passages' script and
+    register (Traditional folded to Simplified, Cantonese words to Mandarin: 幾點/冇 meet 几点/没)."""
     from medqa.safety.normalize import fold_cantonese, fold_traditional
 
+    text = gate_cleaned(question, language)
+    return fold_cantonese(fold_traditional(text)) if language == "zh" else text
+
+
+@lru_cache(maxsize=20000)
+def gate_reading(question: str, language: str) -> str:
+    """The question as retrieval reads it, for the gate's word features: `gate_text`, with the document words of its
+    lay terms and abbreviations appended ("appt" -> appointment), as `medqa.retrieval_synonyms` does."""
+    from medqa.retrieval_synonyms import expand_query
+
+    return expand_query(gate_text(question, language), language)
+
+
+_ASKING_EN_RE = re.compile(r"\?|^\s*(?:how|what|what's|whats|when|where|which|who|why|can|could|do|does|did|is|are|am|will|"
+                           r"would|should|shall|may|might|must|have|has|any|is there|are there)\b|"
+                           r"\b(?:how|what|when|where|which|who|why)\b", re.IGNORECASE)
+_ASKING_ZH_RE = re.compile(r"[?？]|吗|呢|么|几|多少|多久|多长|什么|怎么|怎样|咋|啥|哪|谁|是否|能否|可否|有没有|有无|"
+                           r"能不能|可不可以|可以不|要不要|需不需要|会不会|是不是|行不行|[能可要会行好用]不$|还是")
+_EN_JOINED_QUESTIONS_RE = re.compile(
+    r",?\s+(?:and|also|plus|or)\s+(?=(?:how|what|when|where|which|who|why|can|could|do|does|is|are|will|should)\b)",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=20000)
+def asking_clauses(question: str, language: str) -> tuple[str, ...]:
+    """The questions a message asks, one per sentence (or joined clause) that carries a question mark or word, as
+    `gate_cleaned` reads them; a message asking one thing gives one clause or none."""
+    from medqa.safety.normalize import fold_cantonese, fold_traditional
+
+    text = gate_cleaned(question, language)
+    pieces = []
+    for sentence in split_sentences(text) or [text]:
+        parts = _EN_JOINED_QUESTIONS_RE.split(sentence) if language == "en" else [sentence]
+        pieces += [p.strip() for p in parts if p.strip()]
     if language == "zh":
-        question = fold_cantonese(fold_traditional(question))
-    return expand_query(question, language)
+        return tuple(p for p in pieces if _ASKING_ZH_RE.search(fold_cantonese(fold_traditional(p))))
+    return tuple(p for p in pieces if _ASKING_EN_RE.search(p))
 
 
 def _scope_score(question: str, view: _PassageView, language: str, settings: "VerificationSettings | None") -> float | None:
@@ -673,7 +858,7 @@ def _scope_score(question: str, view: _PassageView, language: str, settings: "Ve
     scope = bundled_question_scope()
     if scope is None or not scope.covers(view.id, view.title, view.text):
         return None
-    return _cached_scope_score(question, language)
+    return _cached_scope_score(gate_cleaned(question, language), language)
 
 
 @lru_cache(maxsize=20000)
@@ -719,11 +904,39 @@ def answerability_logit(features: Mapping[str, float], model: str) -> float:
     return weights[0] + sum(w * features[name] for w, name in zip(weights[1:], ANSWERABILITY_FEATURES))
 
 
-def answerability_score(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> float:
-    """Probability, 0..1, that `passage` answers the question (logistic model over `answerability_features`)."""
+# A message asking several things (`asking_clauses`) is also read one question at a time: against each passage, the
+# mean log-odds of its questions, less this penalty, where that is higher than the whole message's. A passage
+# answering one question well can carry a second one it answers a little, while two questions it does not answer
+# stay refused. Chosen by scripts/calibrate_verification.py --clause-penalty: the largest penalty at which two
+# validation questions asked in one message are wrongly refused <= 5% (Chinese: 0.062 whole message only -> 0.050),
+# else the one refusing fewest (English: 0.075 -> 0.062, none reached 5%); out-of-scope tuning questions that ask
+# several things were refused en 0.774 -> 0.758 (62), zh 0.810 -> 0.810 (21), two of them in one message 0.925 /
+# 0.963 unchanged (80 each). A max over the questions instead lets ~2 in 10 more two-question messages through.
+CLAUSE_PENALTY: dict[str, float] = {"en": 0.25, "zh": 1.5}
+
+
+def _passage_logit(question: str, passage, language: str, settings: "VerificationSettings | None") -> float:
     features = answerability_features(question, passage, language, settings)
     scoped = _scope_score(question, _view(passage), language, settings) is not None
-    logit = answerability_logit(features, answerability_model(language, settings, scoped))
+    return answerability_logit(features, answerability_model(language, settings, scoped))
+
+
+def message_logit(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> float:
+    """The gate's log-odds that `passage` answers the message: the whole message's, or, for a message asking several
+    things, the mean of its questions' less `CLAUSE_PENALTY` where that is higher."""
+    logit = _passage_logit(question, passage, language, settings)
+    penalty = CLAUSE_PENALTY["zh" if language == "zh" else "en"]
+    clauses = asking_clauses(question, language)
+    if len(clauses) >= 2 and penalty < math.inf:
+        mean = sum(_passage_logit(clause, passage, language, settings) for clause in clauses) / len(clauses)
+        logit = max(logit, mean - penalty)
+    return logit
+
+
+def answerability_score(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> float:
+    """Probability, 0..1, that `passage` answers the question (logistic model over `answerability_features`, one
+    question at a time where a message asks several: `message_logit`)."""
+    logit = message_logit(question, passage, language, settings)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
 
 
