@@ -53,6 +53,7 @@ PROBES = [
     ("NAME", "Imelda", "Fwd: > Imelda, the ward rang about Dad's discharge"),
     ("NAME", "Rashid bin Osman", "pls read below > From Rashid bin Osman > my mum's appointment moved"),
     ("NAME", "Orla Kinsella", "voice message my name is Orla Kinsella full stop I need a sick note"),
+    ("NAME", "Siobhán", 'Fwd from my brother: "Siobhán pick up Dad at 5" - where is pick-up?'),
 ]
 
 CLEAN = [
@@ -97,6 +98,9 @@ CLEAN = [
     "Fwd: > Hi, the clinic moved to Level 3",
     "my colleague says the canteen is closed",
     "Please read it out full stop",
+    'Fwd: "Reminder your appointment is tomorrow"',
+    'fwd msg: "Mark your calendar, flu clinic opens"',
+    'Fwd msg from my sister: "Will bring the forms tomorrow"',
 ]
 
 

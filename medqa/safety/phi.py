@@ -2229,9 +2229,18 @@ _R13_INSTITUTION_WORDS = {"hospital", "sanatorium", "clinic", "centre", "center"
 _R13_FULL_STOP = re.compile(r"[ \t]+full(?=[ \t]+stop\b)")
 
 
+# A forwarded message quoted after a colon that opens by calling someone ('Fwd msg from my sister: "Róisín ring the
+# ward"'): the first word is a name only when the name list knows it or it is spelled with letters English does not
+# use, since forwarded texts also open with "Reminder", "Urgent", "Booking"; a name-verb before an object ("Mark your
+# calendar") is a command.
+_R13_FORWARD_QUOTE_NAME = re.compile(r"(?i:\b(?:fwd?|forwarded)\b)[^\"“\n:：]{0,40}[:：][ \t]*[\"“]([A-Z][^\W\d_]{1,20})"
+                                     r"(?=,|[ \t]+(?!(?:your|the|my|a|an|this|that|our|his|her|it|them|me|us)\b)[a-z])")
+
+
 def _r13_name_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Round-13 names with no cue word of their own (see the comment above)."""
-    found = []
+    found = [(*m.span(1), "NAME") for m in _R13_FORWARD_QUOTE_NAME.finditer(text)
+             if (m.group(1).lower() in FIRST_NAMES or not m.group(1).isascii()) and m.group(1).lower() not in _NOT_NAMES]
     for regex in (_R13_ZH_KIN_NAME, _R13_ZH_VISIT_NAME, _R13_ZH_NAME_WORD, _R13_ZH_FORWARD_GREETING, _R13_ZH_QUOTE_GREETING):
         found += [(*m.span(1), "NAME") for m in regex.finditer(text)]
     if not text.isupper():
