@@ -1089,6 +1089,78 @@ def _noncurrent_topic(norm: str) -> bool:
     return _nothing_left("".join(ch if k else " " for ch, k in zip(norm, keep)))
 
 
+# Round 14 (after blind12): the writer is doing something ABOUT a condition, not having it: writing fiction, revising
+# or doing homework, applying or interviewing for a job, asking for a translation, running for charity or in memory
+# of someone, telling a dream. Each activity names the span that holds the condition (the story sentence, what the
+# exam or interview asks, the quoted phrase, the memorial or 'who died of', the dream) and the cue that says the
+# activity is the message's frame. A span is kept when it says now or tells an acute event, and, where the span is
+# a hypothetical question, when it names a present person; what is left must raise no flag and say nothing of now.
+_SENT_END = r"[^.;?!\n]*"
+_CUE_FICTION = (r"\b(writ\w*|draft\w*|script\w*)( [\w'-]+){0,4}? (play|story|stories|novel|script|screenplay|scene|book|"
+                r"fanfic\w*|poem|sketch|chapter|comic)s?\b|\b(school|stage) play\b"
+                r"|写\w{0,3}(小说|剧本|故事|话剧|戏|剧)|(小说|剧本|话剧)(里|中|的)")
+_CUE_STUDY = (r"\b(revis\w*|exams?|homework|coursework|assignments?|essays?|studying|study notes|quiz|osce|"
+              r"first[- ]aid (course|class|instructor|trainer)|nursing (school|student|course|degree)|midwifery|"
+              r"flashcards?)\b|复习|考试|作业|功课|读紧|护理系|急救班|急救课")
+_CUE_JOB = (r"\b(interview\w*|job|jobs|applying|application|cv|resume|recruit\w*|vacancy|hiring)\b"
+            r"|应聘|应征|面试|求职|招聘|笔试")
+_CUE_TRANSLATE = r"\btranslat\w*|翻译|译成|译做|翻成"
+_CUE_MEMORY = (r"\b(charity|fundrais\w*|sponsor\w*|in (loving )?memory|memorial|tribute|remembrance)\b"
+               r"|纪念|悼念|慈善|筹款|义跑|义卖")
+_ACTIVITY_SPANS = [(re.compile(span), re.compile(cue), guard) for span, cue, guard in [
+    # the story sentence ('writing a play and one character has X', 写小说想问下, 角色被刀割到) ...
+    (r"(" + _CUE_FICTION + r")" + _SENT_END, _CUE_FICTION, "now"),
+    # ... and a hypothetical question beside it ('would a patient with X have had treatment?')
+    (r"(?:^|(?<=[.?!] ))" + _SENT_END + r"\b(would|could|might)\b" + _SENT_END, _CUE_FICTION, "person"),
+    # what an exam, a course, homework or an essay asks about (a summary of X, the red flags for X, 复习:…)
+    (r"\b(summary|summari[sz]e|overview|definition|define|explain|explanation|notes?|flashcards?|mnemonic|"
+     r"red flags?|warning signs?|signs?|symptoms?)\b( [\w'-]+){0,2}? (of|on|about|for)\b" + _SPAN_END, _CUE_STUDY, "now"),
+    (r"\b(homework|revision|exam|quiz|assignment|coursework|course|class)\b[^.;?!\n:]{0,20}:" + _SENT_END
+     + r"|(复习|考试|作业|功课)[^.;?!\n:]{0,6}:" + _SENT_END, _CUE_STUDY, "now"),
+    (r"\b(instructor|teacher|lecturer|tutor|trainer|textbook|lecture|slides?)\b( \w+){0,2} "
+     r"(said|says|told|taught|teaches|mentioned)\b" + _SPAN_END, _CUE_STUDY, "now"),
+    # what a job interview or application asks (how I'd respond to X, 面试会问遇到X怎么处理)
+    (r"\b(interview\w*|application|panel|assessment|test)\b( \w+){0,3}? (ask|asks|asked|question\w*|cover|covers|"
+     r"include\w*|test|tests)\b" + _SPAN_END + r"|(面试|笔试|考核)" + _SPAN_END
+     + r"|(问|考)到?(遇到|碰到|如果|关于)" + _SPAN_END, _CUE_JOB, "now"),
+    # a quoted phrase to translate that names nobody ('warning signs of X', “X的危险信号”)
+    (r"(?<!\w)'[^']{1,120}'(?!\w)|\"[^\"]{1,120}\"|“[^”]{1,120}”|‘[^’]{1,120}’|「[^」]{1,120}」|『[^』]{1,120}』",
+     _CUE_TRANSLATE, "person"),
+    # whom a charity run remembers or thanks (in memory of … who died of X, the ward that looked after … when he had X)
+    (r"\b(in (loving )?memory of|memorial (to|for)|tribute to|who (died|passed away|passed)|died (of|from|after)|"
+     r"passed away (from|with|after)|lost (\w+ ){0,2}to|looked after|cared for|treated)\b" + _SPAN_END
+     + r"|(纪念|悼念)" + _SPAN_END + r"|因[^,.;:?!\n]{1,14}(去世|过世|过身|离世|病逝|走了|死)", _CUE_MEMORY, "now"),
+    # a dream ('dreamt I had a stroke', 梦到自己中风)
+    (r"\b(dreamt|dreamed|dream(ing)?|nightmare)\b" + _SPAN_END + r"|(做梦|做了个梦|做咗个梦|梦到|梦见|梦里|梦中)" + _SPAN_END,
+     r".", "now"),
+]]
+
+
+def _activity_span_kept(span: str, guard: str) -> bool:
+    """True when a span of an activity frame still tells something now (or, for 'person', names someone present)."""
+    if _CURRENT_NOW.search(span) or _lexicon("ACUTE_NOW").search(span):
+        return True
+    return guard == "person" and bool(_PRESENT_PERSON.search(span) or _KIN_WORD.search(span))
+
+
+def _activity_frame(norm: str) -> bool:
+    """True when every flag sits in what an activity frame is about (a story, an exam, a job, a translation, a memorial, a dream)."""
+    keep = [True] * len(norm)
+    for span, cue, guard in _ACTIVITY_SPANS:
+        if not cue.search(norm):
+            continue
+        for m in span.finditer(norm):
+            if not m.group(0).strip():
+                continue
+            stop = _SPAN_STOP.search(m.group(0), 1)
+            end = m.start() + stop.start() if stop else m.end()
+            if not _activity_span_kept(norm[m.start():end], guard):
+                keep[m.start():end] = [False] * (end - m.start())
+    if all(keep):
+        return False
+    return _nothing_left("".join(ch if k else " " for ch, k in zip(norm, keep)))
+
+
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop categories whose trigger words sit in a context that is not a red flag now.
 
@@ -1130,6 +1202,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped |= {r.category for r in fired}  # round 11: a condition in a dog, a film, a stranger, a leaflet
     elif _asked_by_a_document(norm):
         dropped |= {r.category for r in fired}  # round 12: a form's or an app's question, answered no or long ago
+    elif _activity_frame(norm):
+        dropped |= {r.category for r in fired}  # round 14: a story, exam, job, translation, memorial or dream about it
     fired = [r for r in fired if r.category not in dropped] if dropped else fired
     if fired and _general_question(norm):
         # "which department for chest pain? just asking", "what is sepsis, saw a poster": nobody is ill.

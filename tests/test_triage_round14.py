@@ -1,0 +1,74 @@
+"""Round 14 classes (after blind12, spent), pinned with wordings written here, not copied from any test batch.
+
+The general concept, written before the code:
+- The writer is doing something ABOUT a condition, not having it: writing fiction, revising or doing homework,
+  applying or interviewing for a job, asking for a translation of a phrase, running for charity or in memory of
+  someone, telling a dream. The activity names the span that holds the condition (the story sentence, what the exam
+  or interview asks, the quoted phrase, the memorial, the dream) and the message carries the activity's cue.
+- The span is kept when it says now or tells an acute event; what is left of the message must raise no flag and say
+  nothing of now, so the same condition in a present person beside the frame is still an emergency.
+"""
+
+import pytest
+
+from medqa.safety.triage import EMERGENCY, RedFlagTriage
+
+TRIAGE = RedFlagTriage()
+
+# (frame alone, the same frame with a present emergency in it)
+ACTIVITY_PAIRS = [
+    # fiction: a story, a play, a screenplay
+    ("I'm drafting a screenplay where the aunt has a heart attack at the airport. What would the gate staff do first?",
+     "I'm drafting a screenplay but my aunt is having a heart attack right now, crushing chest pain, sweating"),
+    ("For my comic, the hero's little brother has a seizure in class. Would the teacher roll him on his side?",
+     "Writing my comic when my little brother started having a seizure right now, he won't stop shaking"),
+    ("我在写剧本，有一场戏是外公中风倒在菜市场，路人会先注意到什么？",
+     "我在写剧本，可是我外公现在突然中风了，嘴歪了说不出话"),
+    ("我在寫劇本，有一場戲是外公中風倒在菜市場，路人會先注意到甚麼？",
+     "我在寫劇本，可是我外公現在突然中風了，嘴歪了說不出話"),
+    # revising, homework, a course
+    ("Studying for my paramedic exam next week: quick overview of anaphylaxis please?",
+     "Studying for my exam and my flatmate is having anaphylaxis right now after peanuts, her throat is closing"),
+    ("复习考试：脑膜炎的典型表现是哪几个？", "复习考试的时候我儿子突然脖子僵硬高烧，身上起了压不退的紫斑"),
+    ("複習考試：腦膜炎的典型表現是哪幾個？", "複習考試的時候我兒子突然脖子僵硬高燒，身上起了壓不退的紫斑"),
+    # a job application or interview
+    ("Got an interview for a care assistant job, might they ask what I'd do about a diabetic hypo?",
+     "Got an interview for a care job today but my dad is having a diabetic hypo right now, he's confused and sweaty and won't wake properly"),
+    ("明天去面试保安，会考到遇到心脏骤停怎么处理吗？", "明天去面试，但我爸现在突然心脏骤停倒地了，没有呼吸"),
+    ("明天去面試保安，會考到遇到心臟驟停怎麼處理嗎？", "明天去面試，但我爸現在突然心臟驟停倒地了，沒有呼吸"),
+    # a phrase to translate
+    ("Could you translate 'signs of a stroke' into Polish for the poster at my gym?",
+     "Could you translate 'stroke' into Polish? my neighbour is having a stroke right now, face drooping"),
+    ("帮我把“过敏性休克怎么办”翻译成英文，贴在学校饭堂", "帮我翻译成英文给救护员：我儿子现在过敏性休克，喉咙肿了喘不上气"),
+    ("幫我把「過敏性休克怎麼辦」翻譯成英文，貼在學校飯堂", "幫我翻譯成英文給救護員：我兒子現在過敏性休克，喉嚨腫了喘不上氣"),
+    # a charity event, a memorial
+    ("We're holding a bake sale in memory of my cousin who died of sepsis. Can the proceeds go to the hospital charity?",
+     "We're holding a bake sale for charity and my cousin is collapsing right now, she has sepsis, cold and blotchy"),
+    ("为了纪念因中风去世的爷爷，我们想办义卖，收益能捐给卒中中心吗？", "在办慈善义卖，我奶奶现在突然中风了，半边身体动不了"),
+    ("為了紀念因中風去世的爺爺，我們想辦義賣，收益能捐給卒中中心嗎？", "在辦慈善義賣，我奶奶現在突然中風了，半邊身體動不了"),
+    # a dream
+    ("Had a nightmare that my baby stopped breathing, she's sleeping fine in her cot, just shaken up",
+     "Had a nightmare and woke up, now my baby has stopped breathing and she's blue"),
+    ("昨晚梦见自己心脏病发作，醒来一切都好，是不是压力大？", "昨晚做梦醒来，现在胸口剧痛压着喘不过气，出冷汗"),
+    ("昨晚夢見自己心臟病發作，醒來一切都好，是不是壓力大？", "昨晚做夢醒來，現在胸口劇痛壓著喘不過氣，出冷汗"),
+]
+
+
+@pytest.mark.parametrize("benign,present", ACTIVITY_PAIRS)
+def test_round14_activity_frame_is_not_an_emergency(benign, present):
+    assert TRIAGE.assess(benign).level != EMERGENCY
+
+
+@pytest.mark.parametrize("benign,present", ACTIVITY_PAIRS)
+def test_round14_present_emergency_beside_the_activity_stays(benign, present):
+    assert TRIAGE.assess(present).level == EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted report to translate for the crew is someone here, not a heading
+    "please translate 'my husband is having a heart attack' into Spanish, the ambulance crew don't speak English",
+    # the activity is no frame when the event happens during it
+    "I was writing my essay and suddenly my son collapsed and isn't breathing",
+])
+def test_round14_activity_words_that_are_no_frame(text):
+    assert TRIAGE.assess(text).level == EMERGENCY
