@@ -72,3 +72,21 @@ def test_round14_present_emergency_beside_the_activity_stays(benign, present):
 ])
 def test_round14_activity_words_that_are_no_frame(text):
     assert TRIAGE.assess(text).level == EMERGENCY
+
+
+# Someone who came in or was brought in with a condition and is stable now, asked about visiting or parking.
+ADMITTED_PAIRS = [
+    ("My brother was brought in with a bad asthma attack on Saturday, he's stable now. Which car park is nearest ward 9?",
+     "My brother was brought in with a bad asthma attack on Saturday and now he's struggling to breathe again, lips blue"),
+    ("我哥星期六因为哮喘发作被送进来，现在已经稳定了，探视时间是几点？",
+     "我哥星期六因为哮喘发作被送进来，现在又喘不上气，嘴唇发紫"),
+    ("我哥星期六因為哮喘發作被送進來，現在已經穩定了，探視時間是幾點？",
+     "我哥星期六因為哮喘發作被送進來，現在又喘不上氣，嘴唇發紫"),
+]
+
+
+@pytest.mark.parametrize("benign,present", ADMITTED_PAIRS)
+def test_round14_came_in_and_stable_is_not_an_emergency(benign, present):
+    assert TRIAGE.assess(benign).level != EMERGENCY
+    assert TRIAGE.assess(present).level == EMERGENCY
+

@@ -874,7 +874,9 @@ _TOPIC_SPANS = [(re.compile(span), re.compile(cue)) for span, cue in [
      r"(about|on|after|for|with)\b(?! " + _PERSON_WORD + ")" + _SPAN_END,
      "|".join((_CUE_READING, _CUE_STORY, _CUE_RECOVERED, _CUE_ADMIN))),
     # admitted / treated WITH or FOR it, told alongside a recovery or an admin ask
-    (r"\b(admitted|hospitali[sz]ed|in hospital|treated|discharged|kept in)\b(?: \w+){0,2}? (with|for|after)\b"
+    # round 14: 'came in / was brought in with X on Monday and is stable now' is an admission told the same way
+    (r"\b(admitted|hospitali[sz]ed|in hospital|treated|discharged|kept in|(came|come|was brought|got brought|was taken|"
+     r"went|was rushed) in)\b(?: \w+){0,2}? (with|for|after)\b"
      + _SPAN_END,
      "|".join((_CUE_RECOVERED, _CUE_ADMIN))),
     # a plan for IF it ever happens, said to be planning ahead
