@@ -90,3 +90,18 @@ def test_round14_came_in_and_stable_is_not_an_emergency(benign, present):
     assert TRIAGE.assess(benign).level != EMERGENCY
     assert TRIAGE.assess(present).level == EMERGENCY
 
+
+# A form's question answered as paperwork with 'tick it or not' (要唔要剔, 要不要勾), a comma after the form word.
+FORM_PAIRS = [
+    ("The travel insurance form asks whether I've ever had a seizure. Once, in 2015. Which box do I tick?",
+     "The travel insurance form asks whether I've ever had a seizure, and my son is fitting right now, he won't stop"),
+    ("填保险表，问我有没有中过风，五年前有过一次，要不要勾？", "填保险表，问我有没有胸痛，有，现在胸口压着痛，一直出冷汗"),
+    ("填保險表，問我有冇中過風，五年前有過一次，要唔要剔？", "填保險表，問我有冇胸痛，有，而家胸口壓住痛，一直出冷汗"),
+]
+
+
+@pytest.mark.parametrize("benign,present", FORM_PAIRS)
+def test_round14_form_question_answered_as_paperwork(benign, present):
+    assert TRIAGE.assess(benign).level != EMERGENCY
+    assert TRIAGE.assess(present).level == EMERGENCY
+

@@ -1048,13 +1048,13 @@ _ASKED_BY_DOCUMENT = re.compile(
     r"\b(symptom checker|checker|app|chatbot|bot|forms?|questionnaires?|survey|application|insurer|insurance)\b"
     r"(?: [\w'-]+){0,3}? (asked|asks|asking|ask|wants to know|questions?)( (me|us|him|her|them|you))?"
     r"(?: ?'[^']{1,120}'| (about|if|whether)\b[^,.;:?!\n]*)"
-    r"|(表|表格|问卷|保险|理赔|申请|程序|程式|自测|网站|app)[^,.;:?!\n，。？！]{0,8}(问到|问了|问我|问有没有|问是否|问过)[^,.;:?!\n，。？！]*")
+    r"|(表|表格|问卷|保险|理赔|申请|程序|程式|自测|网站|app)[^,.;:?!\n，。？！]{0,8}[,，]?(问到|问了|问我|问有没有|问是否|问过)[^,.;:?!\n，。？！]*")
 _ANSWERED_NO_OR_PAPERWORK = re.compile(
     r"\b(i do not have|(do|does) not have any|none of (it|them|those|these|that)|not since|no problems since|nothing since|"
     r"never (had|have)|(\d+|many|a few|two|three|five|ten|fifteen|twenty) years ago|as a (teen\w*|child|kid)|"
     r"(do|should|must) i (have to |need to )?(answer|declare|tell|put|mention|tick|disclose)|which (box|section|part)|"
     r"why do they ask|a normal question)\b|(^|[-'.,:] ?)no([,.!]|$| (never|not|only|none|i do not|i have not)\b)"
-    r"|填在哪|哪一栏|要不要(填|写|申报)|怎么填|申报|没有这些|都没有|从来没有|从没有?|我(也|都|从来)?没有[,，。]")
+    r"|填在哪|哪一栏|要(不|唔)要(填|写|申报|剔|勾|打勾|报)|怎么填|申报|没有这些|都没有|从来没有|从没有?|我(也|都|从来)?没有[,，。]")
 
 
 def _asked_by_a_document(norm: str) -> bool:
