@@ -105,3 +105,14 @@ def test_round14_form_question_answered_as_paperwork(benign, present):
     assert TRIAGE.assess(benign).level != EMERGENCY
     assert TRIAGE.assess(present).level == EMERGENCY
 
+
+# A chore done 'till I want to die', said with a joke marker, is the chore's weight; real intent beside it stays.
+@pytest.mark.parametrize("benign,present", [
+    ("排队排得要死哈哈，药房几点关门？", "排队排得要死哈哈，不过说真的我想自杀，药都攒好了"),
+    ("開會開到想死，哈哈，飯堂幾點關門？", "開會開到想死，哈哈，不過講真我想自殺，藥都儲好了"),
+    ("so much overtime I could die lol, what time does the canteen close?",
+     "so much overtime I could die lol, but honestly I want to kill myself, I've saved up my pills"),
+])
+def test_round14_chore_hyperbole(benign, present):
+    assert TRIAGE.assess(benign).level != EMERGENCY
+    assert TRIAGE.assess(present).level == EMERGENCY

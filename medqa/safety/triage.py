@@ -1271,6 +1271,9 @@ _HYPERBOLE_DEATH = re.compile(
     # round 12: 'I could kill myself for forgetting her birthday' blames oneself for a slip, said with a joke marker
     r"|\bi could (kill|strangle|kick) myself for (\w+ing|being|that|this|it)\b"
     r"|(多|累|热|冷|烦|忙|闷|尴尬|无聊|饿|困|痛|气|丑|难|闷|紧张|攰|悶|搞笑|好笑)(到|得)(我)?(想死|要死|死|半死)|笑死"
+    # round 14: a chore done 'till I want to die' (加班加到想死, 排队排得要死) is the chore's weight, said with a joke marker
+    r"|(加班|上班|返工|开工|开会|考试|复习|排队|赶工|赶稿|作业|功课|带娃|带孩子|搬家|装修|等)(加|上|返|开|考|复|排|赶|做|写|带|搬|装|等)?"
+    r"(到|得)(我)?(快|都)?(想死|要死|半死)"
 )
 _JOKING = re.compile(r"\b(lol|lmao|haha\w*|jk|just kidding|joking|not serious|not literally)\b|笑死|哈哈|开玩笑|讲笑|说笑|其实没事|其实没什么|其实冇事|[\U0001F602\U0001F923\U0001F606]")
 # A reaction told as over: "was fine the next day", "第二天就好了", "今天好好的".
