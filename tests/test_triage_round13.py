@@ -43,6 +43,8 @@ def test_round13_pictures_are_emergencies(text):
     "he was punched at a match last year and still gets headaches now and then, can we book neurology",
     "I'm 31 weeks, what time is the antenatal class on Thursday",
     "my face looks big in the new passport photo, can I use it for the hospital ID badge",
+    # a question about fasting for a test: "if I can't eat" is the fast, not a diabetic emergency
+    "I'm on insulin and have a fasting scan on Friday, what do I do with my insulin if I can't eat that morning?",
 ])
 def test_round13_lookalikes_stay_calm(text):
     assert TRIAGE.assess(text).level == NONE, text
