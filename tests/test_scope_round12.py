@@ -6,7 +6,7 @@
   named condition asked about (痛风是什么) stays information and "is it time to go" stays practical.
 - "... please tell me what illness" / "what condition do I have" asks for a diagnosis.
 - "which travel tablets should I be on" / 要吃什么预防...的药 asks for a choice of medicine; which ones to bring in
-  to an appointment is practical.
+  to an appointment is practical, and so is how to give someone their own medicine.
 """
 
 import pytest
@@ -47,6 +47,7 @@ def test_round12_requests_are_redirected(text):
     "處方藥可以寄到屋企伐",
     "which tablets should I bring to my appointment?",
     "which medicines should we take in with us for his admission?",
+    "is a plastic syringe better than a kitchen spoon to give my daughter her antibiotic?",
 ])
 def test_round12_lookalikes_are_not_redirected(text):
     assert classify_scope(text).decision != REDIRECT, text

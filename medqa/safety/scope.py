@@ -1331,8 +1331,9 @@ _R7_PINYIN = [(re.compile(r"(?<![a-z])" + pinyin.replace(" ", r"[ \t]?") + r"(?!
     ("duo shao", "多少"), ("ke yi", "可以"), ("ting yao", "停药"), ("huan yao", "换药"), ("jian yao", "减药"),
     ("chi yao", "吃药"), ("shen me bing", "什么病"), ("shen me yao", "什么药"), ("de le", "得了"), ("gei wo", "给我"),
     ("wo shi", "我是"), ("ta shi", "他是"), ("wo de", "我的"), ("dian yao", "点药"), ("ma$", "吗"), ("ba$", "吧"))]
+# "give my toddler his medicine" is giving someone their own medicine (how to), not supplying one
 _R7_SUPPLY = re.compile(r"\b(?:send|post|mail|courier|deliver|give|get|sort) (?:me|us|him|her|them|my \w+)(?: out)?"
-                        r"(?: with)? (?:some |a |an |a few |more |the |a pack of |a box of )?"
+                        r"(?: with)? (?!(?:his|her|their|its) )(?:some |a |an |a few |more |the |a pack of |a box of )?"
                         r"(?:(?!(?:info|information|leaflets?|details|facts|advice|links?|about|on|an article)\b)[\w'/-]+ ){0,2}?" +
                         _C_MED + r"\b(?! (?:facts|info|information|leaflets?|details|advice|guide|article)\b)")
 _R7_USUAL = re.compile(r"\b(?:repeat|refill|renewal|usual|regular|normal|monthly|delivery)\b")
