@@ -116,3 +116,28 @@ def test_round14_form_question_answered_as_paperwork(benign, present):
 def test_round14_chore_hyperbole(benign, present):
     assert TRIAGE.assess(benign).level != EMERGENCY
     assert TRIAGE.assess(present).level == EMERGENCY
+
+
+# A sign already over: a twinge on a sneeze or cough that is gone, an episode dated by the age it happened at with
+# nothing since, a fever after the jabs on an earlier day and gone. Severe wording or a sign now keeps it.
+OVER_PAIRS = [
+    ("had a sharp pain in my chest when I coughed earlier, gone now, is that ok?",
+     "had a sharp pain in my chest when I coughed and now it's crushing and going down my arm"),
+    ("打喷嚏的时候胸口刺了一下，马上就好了，没事吧？", "打喷嚏的时候胸口刺了一下，现在胸口压着痛，出冷汗"),
+    ("打噴嚏的時候胸口刺了一下，馬上就好了，沒事吧？", "打噴嚏的時候胸口刺了一下，現在胸口壓著痛，出冷汗"),
+    ("我小时候抽搐过一次，之后再没有，应该没事吧？", "我小时候抽搐过一次，之后再没有，但是我儿子现在在抽搐"),
+    ("我小時候抽搐過一次，之後再沒有，應該沒事吧？", "我小時候抽搐過一次，之後再沒有，但是我兒子現在在抽搐"),
+    ("My 8 week old had a temperature after her 8 week jabs two days ago, gone now, is that normal?",
+     "My 7 week old has had a fever since her jabs yesterday, she's still hot and floppy"),
+]
+
+
+@pytest.mark.parametrize("benign,present", OVER_PAIRS)
+def test_round14_sign_already_over(benign, present):
+    assert TRIAGE.assess(benign).level != EMERGENCY
+    assert TRIAGE.assess(present).level == EMERGENCY
+
+
+def test_round14_severe_twinge_gone_stays():
+    # a crushing pain that has passed is still an emergency, whatever it was blamed on
+    assert TRIAGE.assess("had a crushing pain in my chest when I coughed earlier, gone now, is that ok?").level == EMERGENCY

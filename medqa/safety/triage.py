@@ -524,7 +524,7 @@ _CHRONIC_UNCHANGED = re.compile(
 _ROUTINE_BOOKING = re.compile(r"\b(routine|check-?up|book (a|an|in)( \w+)? (gp|appointment|check|review)|next available)\b|体检|约个?(门诊|医生|检查)|预约(检查|门诊)")
 _MILD_WORDS = re.compile(r"\b(a bit|a little|slight\w*|mild\w*|bit of)\b|有点|有些|稍微|一点")
 # A fever after vaccination in a baby who is feeding and alert.
-_AFTER_JAB = re.compile(r"\b(after|since|from) (her|his|the|their|its)? ?(jabs?|vaccin\w*|immuni[sz]ations?|shots?|injections?)\b"
+_AFTER_JAB = re.compile(r"\b(after|since|from) (her|his|the|their|its)? ?((\d+|two|six|eight|twelve|sixteen)[- ]?(week|wk|month)s? )?(jabs?|vaccin\w*|immuni[sz]ations?|shots?|injections?)\b"
                         r"|打(完|了)?(疫苗|预防针|针)")
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
 _RECOVERED = re.compile(r"\b((i am|she is|he is|they are|we are) (fine|ok|okay|well|good|better) now|all good now|"
@@ -677,6 +677,8 @@ _SETTLED_PAST = re.compile(
     r"(had|was|were|happened|started)( \w+){0,5} at (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (weeks?|months?|days?)( old)?|"
     r"that (was|is) (last|\d+|a|one|two|three|a few|several) (\w+ )?(week|month|year|ago)\w*)\b"
     r"|上(个)?(周|星期|礼拜|月)|(好|很)?多年前|几年前|年前|去年|前年|(好|很)?多年|好几年|几年了"
+    # round 14: dated by the age it happened at (十几岁时, 小时候, 读书时)
+    r"|(十几|二十几|[\d一二两三四五六七八九十]{1,3})岁(的)?(时|时候|那年|那阵)|小时候|读书(的)?时候?|上学(的)?时候?"
 )
 # An episode said to be over: cleared, checked and fine, nothing new, now well, discharged.
 _RESOLVED_MARKER = re.compile(
@@ -792,6 +794,17 @@ _BENIGN_CAUSE = re.compile(
     r"|拉伤|扭到|一动(就|才)痛|(坐|蹲|压)(麻|久)了|(坐|蹲|跪)(得)?太久|压(麻|的)"
 )
 _BENIGN_CAUSE_CATEGORIES = {"chest_pain", "stroke"}
+# Round 14: a twinge on a sneeze, cough or laugh that is already gone ('a sharp twinge when I sneezed this morning,
+# gone now'); severe or acute wording keeps it, however it was caused.
+_TRIGGERED_TWINGE = re.compile(r"\b(when|as|after|while) (i|he|she|they|we) (sneezed|coughed|laughed|yawned|stretched|hiccup\w*|"
+                               r"burped)\b|打(了个)?喷嚏|咳(嗽)?(一下)?(的)?时候|笑(的)?时候|伸懒腰")
+_GONE_NOW = re.compile(r"\b(gone now|went away|passed (off|quickly|straight away)|(it|that|which) (stopped|passed|went)|"
+                       r"fine (now|since|after))\b|(就|已经|马上|一下)(就)?(好了|没了|不痛了|不疼了)|现在(没事|不痛|不疼)")
+_SEVERE_WORDS = re.compile(r"\b(severe\w*|crushing|worst|really bad|so bad|very bad|terrible|unbearable|agony|squeez\w*|"
+                           r"pressure|heavy|tight\w*|arm|jaw|sweat\w*|breath\w*|can not|help)\b|剧痛|很痛|很疼|厉害|受不了|救命|压|闷|出汗|手臂|喘")
+# Round 14: a fever after the jabs told for an earlier day and gone ('had one last week after her jabs, gone now').
+_EARLIER_DAY = re.compile(r"\b(last (week|night|month)|the other (day|week)|(a few|two|three|\d+) (days|weeks) ago|yesterday)\b"
+                          r"|上(个)?(周|星期|礼拜|月)|前几天|昨天|前天")
 
 
 def _not_happening_now(norm: str) -> set[str] | None:
@@ -845,7 +858,9 @@ _CUE_RECOVERED = (r"\b(home and (doing|recovering) \w+|(doing|recovering) (reall
                   r"everything (was|turned out) (fine|ok|okay|normal)|(is|are|was|been) (fine|well|ok|okay|great|better) "
                   r"(now|since)|(she|he|they) (is|are) (fine|well|ok|okay|healthy|grand))\b"
                   r"|恢复得?(很|挺|不错|得很好|良好|好)|已经(稳定|出院|康复|好了)|现在(已经)?稳定"
-                  r"|出院回家|康复")
+                  r"|出院回家|康复"
+                  # round 14: nothing of it since ('none since', 之后再没有)
+                  r"|\b(none|nothing|never again|not once) since\b|之后(就)?再?(也)?没(有)?再?(发作?|犯|抽|出现)?过?")
 _CUE_ADMIN = (r"\b(visiting (hours|times)|parking|car park|appointments?|follow[- ]?up|"
               r"book(ing)? (a|an|the|my|his|her|in)|"
               r"reception|which floor|opening (hours|times)|donate blood|blood donation)\b"
@@ -1198,6 +1213,13 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     if _WAS_FINE_AFTER.search(norm) and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm):
         dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
     dropped |= _not_happening_now(norm) or set()
+    if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
+            and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
+        dropped |= _BENIGN_CAUSE_CATEGORIES  # round 14: a twinge on a sneeze, already gone
+    if (_AFTER_JAB.search(norm) and _EARLIER_DAY.search(norm) and _GONE_NOW.search(norm)
+            and not _derived_hits(tokenize(norm)).get("FEVER_VALUE") and not _STILL_NOW.search(norm)
+            and not _lexicon("ACUTE_NOW").search(norm)):
+        dropped.add("infant_fever")  # round 14: a fever after the jabs on an earlier day, gone now
     if _noncurrent_topic(norm):
         dropped |= {r.category for r in fired}  # round 10: a condition as the topic of a frame, nobody ill now
     elif _not_present_subject(norm):
