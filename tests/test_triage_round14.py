@@ -141,3 +141,16 @@ def test_round14_sign_already_over(benign, present):
 def test_round14_severe_twinge_gone_stays():
     # a crushing pain that has passed is still an emergency, whatever it was blamed on
     assert TRIAGE.assess("had a crushing pain in my chest when I coughed earlier, gone now, is that ok?").level == EMERGENCY
+
+
+# Handing in a diary or chart of a managed condition (post it, drop it at reception) is paperwork.
+@pytest.mark.parametrize("benign,present", [
+    ("The asthma nurse gave us a peak flow chart, can I post it back or drop it at reception?",
+     "The asthma nurse gave us a peak flow chart, can I post it back? he can't breathe right now and his lips are blue"),
+    ("哮喘护士给了我们一本哮喘日记，可以交到前台吗？", "哮喘护士给了我们一本日记，但他现在喘不上气，嘴唇发紫"),
+    ("哮喘護士給了我們一本哮喘日記，可以交到前台嗎？", "哮喘護士給了我們一本日記，但他現在喘不上氣，嘴唇發紫"),
+])
+def test_round14_managed_condition_paperwork(benign, present):
+    assert TRIAGE.assess(benign).level != EMERGENCY
+    assert TRIAGE.assess(present).level == EMERGENCY
+

@@ -699,7 +699,7 @@ _RESOLVED_WEAK = re.compile(
 )
 _MANAGED_CONDITION = re.compile(
     r"\b(seizure|epilepsy|asthma|heart|diabetes|diabetic|stroke|cardiac|migraine|allergy|epi ?pen) (meds|medication|medicines?|"
-    r"tablets|pills|prescription|nurse|clinic|team|review|plan|card)\b"
+    r"tablets|pills|prescription|nurse|clinic|team|review|plan|card|diary|diaries|log|chart)\b"
     r"|(癫痫|哮喘|心脏|糖尿病|中风|过敏)(的)?(药|药物|门诊|复诊|护士)"
 )
 _ROUTINE_ASK = re.compile(
@@ -711,6 +711,8 @@ _ROUTINE_ASK = re.compile(
     # round 8: school, sport, records, travel, clubs, check-ups
     r"school|nursery|swimming|sports?|(medical )?records?|show (up )?on|insurance|flights?|holiday|abroad|check-?ups?|"
     r"clubs?|meetings?|specialist service|apply|application|physio\w*|wheelchair|mention it|"
+    # round 14: handing in a diary or a form (drop it at reception, post it)
+    r"reception|(post|drop|hand|send) (it|them|this|these)( off| in| back)?|"
     r"tell (the|my|his|her|our) (dentist|doctor|gp|school|nursery|surgeon|employer|insurer|nurse|teacher))\b"
     r"|申请|领(药|取)|怎么领|怎样领|按怎领"
     r"|还要去医院|还要(看|去看)医生|要不要去医院|需要去医院吗|还用去医院"
