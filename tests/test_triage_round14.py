@@ -154,3 +154,14 @@ def test_round14_managed_condition_paperwork(benign, present):
     assert TRIAGE.assess(benign).level != EMERGENCY
     assert TRIAGE.assess(present).level == EMERGENCY
 
+
+# A student's question that names nobody (studying nursing, I want to ask what to write in X's record).
+@pytest.mark.parametrize("benign,present", [
+    ("I'm doing my nursing degree, wanted to ask what goes in a stroke patient's handover notes?",
+     "I'm doing my nursing degree but my mum is having a stroke right now, her face has dropped"),
+    ("我读紧护理，想问中风病人嘅记录要写咩", "我读紧护理，想问下我阿妈而家突然中风，嘴歪咗，点算"),
+    ("我讀緊護理，想問中風病人嘅紀錄要寫咩", "我讀緊護理，想問下我阿媽而家突然中風，嘴歪咗，點算"),
+])
+def test_round14_student_question(benign, present):
+    assert TRIAGE.assess(benign).level != EMERGENCY
+    assert TRIAGE.assess(present).level == EMERGENCY

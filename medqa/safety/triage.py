@@ -1136,6 +1136,8 @@ _ACTIVITY_SPANS = [(re.compile(span), re.compile(cue), guard) for span, cue, gua
      r"red flags?|warning signs?|signs?|symptoms?)\b( [\w'-]+){0,2}? (of|on|about|for)\b" + _SPAN_END, _CUE_STUDY, "now"),
     (r"\b(homework|revision|exam|quiz|assignment|coursework|course|class)\b[^.;?!\n:]{0,20}:" + _SENT_END
      + r"|(复习|考试|作业|功课)[^.;?!\n:]{0,6}:" + _SENT_END, _CUE_STUDY, "now"),
+    # a student's question that names nobody (读紧护理，想问X嘅纪录要写咩)
+    (r"(想问|想问下|问下|请问)" + _SPAN_END, _CUE_STUDY, "person"),
     (r"\b(instructor|teacher|lecturer|tutor|trainer|textbook|lecture|slides?)\b( \w+){0,2} "
      r"(said|says|told|taught|teaches|mentioned)\b" + _SPAN_END, _CUE_STUDY, "now"),
     # what a job interview or application asks (how I'd respond to X, 面试会问遇到X怎么处理)
