@@ -69,6 +69,14 @@ def test_round14_present_emergency_beside_the_activity_stays(benign, present):
     "please translate 'my husband is having a heart attack' into Spanish, the ambulance crew don't speak English",
     # the activity is no frame when the event happens during it
     "I was writing my essay and suddenly my son collapsed and isn't breathing",
+    "I'm revising for my exam and I think I'm having a heart attack, crushing chest pain going to my arm",
+    "my interview is tomorrow but I just took 30 paracetamol",
+    "at the charity run my friend collapsed, he is not breathing",
+    "I dreamt I was fine but I woke up and can't move my left arm and my face is drooping",
+    "translate this for the doctor: my baby is not breathing and blue",
+    "写小说写到一半，我老公突然胸口剧痛，出冷汗",
+    "寫小說寫到一半，我老公突然胸口劇痛，出冷汗",
+    "we are doing a charity walk for stroke, my dad is slurring his words and his face dropped",
 ])
 def test_round14_activity_words_that_are_no_frame(text):
     assert TRIAGE.assess(text).level == EMERGENCY
