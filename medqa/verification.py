@@ -1177,6 +1177,9 @@ class StreamingVerifier:
         self.relevance_by_passage = _relevances(question, self.views, language, self.settings)
         self.relevance = max(self.relevance_by_passage, default=0.0)
         self.relevant = bool(self.views) and self.relevance >= self.settings.min_relevance
+        # A sentence counts as supported only by a passage that answers the question: a true sentence copied from a
+        # third-ranked passage on another topic (antibiotics and bathing, for a sprained ankle) is no answer.
+        self.answering = [v for v, r in zip(self.views, self.relevance_by_passage) if r >= self.settings.min_relevance]
         self._buffer = ""
         self._shown: list[str] = []
         self._kept: list[SentenceCheck] = []
@@ -1206,7 +1209,7 @@ class StreamingVerifier:
         self._total_weight += weight
         cited = extract_citations(sentence)
         unknown = [pid for pid in cited if pid not in self.by_id]
-        supports = {v.id: sentence_support(clean, v, self.language, self.settings) for v in self.views}
+        supports = {v.id: sentence_support(clean, v, self.language, self.settings) for v in self.answering}
         best_id = max(supports, key=lambda pid: (supports[pid], pid in cited), default=None)
         best = supports.get(best_id, 0.0) if best_id else 0.0
         for pid in cited:
