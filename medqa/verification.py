@@ -708,7 +708,7 @@ _TEXT_SPEAK = {
     "hrs": "hours", "mins": "minutes", "nxt": "next", "thru": "through", "asap": "as soon as possible",
     "info": "information", "msg": "message", "txt": "text", "wanna": "want to", "gonna": "going to",
     "gotta": "have to", "hav": "have", "n": "and", "idk": "i don't know", "pic": "picture", "gr8": "great",
-    "l8": "late", "l8r": "later", "mum's": "mum's", "mums": "mum's", "nite": "night",
+    "l8": "late", "l8r": "later", "mums": "mum's", "nite": "night",
 }
 _TEXT_SPEAK_RE = re.compile(r"(?<![\w'/])(" + "|".join(re.escape(k) for k in sorted(_TEXT_SPEAK, key=len, reverse=True))
                             + r")(?![\w'/])", re.IGNORECASE)
@@ -717,8 +717,8 @@ _TEXT_SPEAK_RE = re.compile(r"(?<![\w'/])(" + "|".join(re.escape(k) for k in sor
 _TO_NEXT = ("the|my|your|ur|u|you|a|an|me|him|her|them|us|it|this|that|get|go|see|be|do|make|have|take|bring|book|move|"
             "pay|know|ask|come|visit|speak|talk|call|ring|stop|change|cancel|reschedule|eat|drink|wear|park|find|pick|"
             "collect|order|use|keep|leave|stay|drive|sign|register|check|tell|give|send|fill|put|wait|sleep|start|wash|"
-            "cook|hospital|hosp|clinic|work|school|get|let|help|say|show|buy|sort|arrange|request|apply|email|text|"
-            "phone|contact|access|print|download|log|upload|bring|fast|prepare|miss|skip|attend|travel|fly")
+            "cook|hospital|hosp|clinic|work|school|let|help|say|show|buy|sort|arrange|request|apply|email|text|"
+            "phone|contact|access|print|download|log|upload|fast|prepare|miss|skip|attend|travel|fly")
 _FOR_NEXT = "the|my|your|ur|u|you|a|an|me|him|her|them|us|it|this|that|work|school|free|sure|ages"
 _PLACES = ("ward", "room", "bay", "bed", "floor", "level", "gate", "block", "clinic", "number", "no", "zone", "wing", "unit",
            "step", "stage", "type", "phase", "bus", "line", "option", "theatre", "building", "platform", "exit")
@@ -759,10 +759,10 @@ def _strip_phi(text: str) -> str:
     return "".join(pieces)
 
 
-def _is_filler(clause: str, language: str) -> bool:
+def _is_filler(clause: str) -> bool:
     """A clause holding nothing but greetings, sign-offs, an introduction or an emptied label."""
     if _CJK_RUN_RE.search(clause):
-        return not _FILLER_ZH_RE.fullmatch(clause) is None
+        return _FILLER_ZH_RE.fullmatch(clause) is not None
     words = re.findall(r"[a-z][a-z.'-]*", clause.lower())
     return all(w.strip(".") in _FILLER_EN for w in words) and not re.search(r"\d", clause)
 
@@ -775,7 +775,7 @@ def _drop_fillers(text: str, language: str, rebuild: bool = False) -> str:
         end = match.start() if match else len(text)
         clause = text[position:end]
         delimiter = match.group(0) if match else ""
-        if clause.strip() and not _is_filler(clause, language):
+        if clause.strip() and not _is_filler(clause):
             pieces.append(clause.strip() + delimiter.strip("()（）"))
             position = match.end() if match else len(text)
             continue
