@@ -1350,7 +1350,7 @@ def build_triage(rng):
                 while made < need:
                     tries += 1
                     assert tries < 2000, (cat, level, script)
-                    key, frame = frames[order[(made + tries) % len(frames)]]
+                    key, frame = frames[order[(tries - 1) % len(frames)]]
                     multi = (mt_counter % 6 == 1)
                     if level == E:
                         who, g = rng.choice(d["who_" + sk])
@@ -1438,7 +1438,7 @@ def build_scope(rng):
             while made < q - len(mine):
                 tries += 1
                 assert tries < 5000, (kind, script)
-                vkey, voice = voices[(made + tries) % len(voices)]
+                vkey, voice = voices[(tries - 1) % len(voices)]
                 ai = rng.randrange(len(asks))
                 q_text = fmt_slots(asks[ai], slots, rng, script)
                 if script == "en":
@@ -1491,7 +1491,7 @@ def build_phi(rng):
         while made < cnt:
             tries += 1
             assert tries < 5000
-            _, locs, tpl, pat = tpls[(made + tries) % len(tpls)]
+            _, locs, tpl, pat = tpls[(tries - 1) % len(tpls)]
             loc = rng.choice(locs)
             text, spans = unmark(fill_phi(tpl, loc, rng))
             if text in seen:
@@ -1503,7 +1503,7 @@ def build_phi(rng):
     while made < PHI_FREE_TEMPLATE_ROWS:
         tries += 1
         assert tries < 5000
-        script, tpl, pat = PHI_FREE_TPL[(made + tries) % len(PHI_FREE_TPL)]
+        script, tpl, pat = PHI_FREE_TPL[(tries - 1) % len(PHI_FREE_TPL)]
         text = tpl
         for k in ("n", "h", "m", "k", "a", "x", "mg"):
             vals = {"n": range(2, 40), "h": range(2, 8), "m": range(1, 9), "k": range(1, 4), "a": range(40, 89),
