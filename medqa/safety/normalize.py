@@ -357,11 +357,25 @@ _CANTONESE_CHARS = str.maketrans({
 })
 
 
+# 食 is the Cantonese verb "eat" (食药, 食咗, 唔食, 食唔落), but inside Mandarin words it is "food" or no eating at
+# all: 食物, 食品, 饮食, 零食, 食堂 (canteen), 食道 / 食管 (oesophagus), 禁食 (fasting, as the scope rules and
+# retrieval read it), 食指 (index finger). Those words are kept whole (饮 of 饮食 too); 误食 (swallowed by
+# mistake) is the verb and still folds to 误吃.
+_SHI_NOT_EAT = re.compile(r"(?:饮|零|粮|伙|素|主|流|甜|肉|副|熟|美|挑|偏|厌|节|绝|暴|进|禁|断|辅|喂|消)食"
+                          r"|食(?:物|品|堂|谱|欲|道|管|材|疗|量|盐|用|指|言|客)")
+
+
 def fold_cantonese(text: str) -> str:
     """Map Cantonese colloquial words in normalised text to the Mandarin forms the triage lexicons use."""
     for pattern, repl in _CANTONESE_PHRASES:
         text = pattern.sub(repl, text)
-    return text.translate(_CANTONESE_CHARS)
+    if "食" not in text:
+        return text.translate(_CANTONESE_CHARS)
+    pieces, last = [], 0
+    for match in _SHI_NOT_EAT.finditer(text):
+        pieces += [text[last:match.start()].translate(_CANTONESE_CHARS), match.group(0)]
+        last = match.end()
+    return "".join(pieces) + text[last:].translate(_CANTONESE_CHARS)
 
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
