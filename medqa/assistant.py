@@ -13,7 +13,10 @@ Nothing reaches a patient that the hospital's own passages do not support. One r
    PHI in the answer that the user did not write is redacted;
 5. `SafetyPipeline.finalize`: the same-day-care notice first when urgent, the disclaimer last.
 Streaming shows each sentence as soon as it has passed verification. Fixed texts follow the language
-of the question. Logging is the caller's job and must go through `redact_for_log`.
+of the question, and the script too: everything shown to a patient who wrote in Traditional characters is
+converted to Traditional here, once for every surface (`medqa.chinese_script`), streamed sentences and the
+final text alike; verification, the report's locale and the citations' quotes stay as stored (Simplified).
+Logging is the caller's job and must go through `redact_for_log`.
 
 `prepare` and `complete` split the pipeline around generation, so a batch caller (`medqa eval`) can
 generate many prompts at once and still run exactly the steps the server runs.
@@ -24,6 +27,7 @@ import contextlib
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 
+from medqa.chinese_script import conversation_script, to_script
 from medqa.engine import SamplingParams
 from medqa.prompts import build_grounded_messages
 from medqa.protocol import AnswerResult, Citation, Turn, parse_messages
@@ -56,6 +60,12 @@ class Prepared:
     messages: list[dict] | None = None  # the grounded chat for the model (None when safety answered)
     ranking: list[float] | None = None  # retrieval scores of `passages` (None when the caller fixed them)
     result: AnswerResult | None = None  # set when safety or a missing passage answers without the model
+    script: str | None = None  # "zh-Hant" when the reply is shown in Traditional characters (see `shown`)
+    region: str | None = None  # the locale's region: Hong Kong / Taiwan conventions for HK, MO, TW
+
+    def shown(self, text: str) -> str:
+        """A text of the reply as the patient sees it: in the script they wrote (a no-op for Simplified, English)."""
+        return to_script(text, self.script, self.region)
 
     @property
     def question(self) -> str:
@@ -131,10 +141,13 @@ class Assistant:
         report = decision.report
         passages = list(passages) if passages is not None else []
         prepared = Prepared(turns, language, pipeline, report, passages, 0.0)
+        if language == "zh":
+            prepared.script = conversation_script(prepared.user_texts)
+            prepared.region = pipeline.info.region
         if decision.block_generation:
             mode = "emergency" if report.urgency == "emergency" else "redirect"
-            prepared.result = AnswerResult(decision.response or "", mode, [], report.to_dict(), None,
-                                           report.urgency, True)
+            prepared.result = AnswerResult(prepared.shown(decision.response or ""), mode, [],
+                                           self._safety_shown(prepared), None, report.urgency, True)
             return prepared
         if not prepared.passages:
             hits = self.retrieve_hits(question, language)
@@ -163,16 +176,26 @@ class Assistant:
         return self._result(prepared, verified, shown, usage, finish_reason, raw_text)
 
     def _result(self, prepared: Prepared, verified: Verified, shown: str, usage=None, finish_reason="stop",
-                raw_text: str = "") -> AnswerResult:
+                raw_text: str = "", *, convert: bool = True) -> AnswerResult:
+        """The finalized result; its text in the patient's script unless `convert` is False (`stream` converts)."""
         report = prepared.report
         text = shown
         if getattr(verified, "redirect_reason", None):
             redirect = redirect_message(verified.redirect_reason, prepared.language, prepared.pipeline.info.emergency_number)
             text = f"{text}\n\n{redirect}" if text.strip() else redirect
         text = prepared.pipeline.finalize(text, report)
-        return AnswerResult(text, verified.mode, self._citations(verified, prepared), report.to_dict(),
-                            verified.to_dict(), report.urgency, False,
+        return AnswerResult(prepared.shown(text) if convert else text, verified.mode, self._citations(verified, prepared),
+                            self._safety_shown(prepared), verified.to_dict(), report.urgency, False,
                             usage or {"prompt_tokens": 0, "completion_tokens": 0}, finish_reason, raw_text)
+
+    @staticmethod
+    def _safety_shown(prepared: Prepared) -> dict:
+        """The safety report, its fixed texts (emergency response, disclaimer) as shown; the locale unchanged."""
+        safety = prepared.report.to_dict()
+        for key in ("emergency_response", "disclaimer"):
+            if safety.get(key):
+                safety[key] = prepared.shown(safety[key])
+        return safety
 
     def _citations(self, verified: Verified, prepared: Prepared) -> list[Citation]:
         by_id = {p.id: p for p in prepared.passages}
@@ -198,9 +221,11 @@ class Assistant:
         report = prepared.report
         params = SamplingParams(max_tokens=max_tokens, temperature=temperature, top_p=top_p, seed=seed,
                                 stop=list(stop or []), timeout_s=self.request_timeout_s)
-        sent = ""
+        # `sent` is what the patient has seen (in their script), `sent_source` the same text before conversion.
+        sent = sent_source = ""
         if report.urgency == "urgent" and report.emergency_response:
-            sent = report.emergency_response + "\n\n"  # finalize() puts the same-day-care notice first
+            sent_source = report.emergency_response + "\n\n"  # finalize() puts the same-day-care notice first
+            sent = prepared.shown(sent_source)
             yield {"type": "delta", "text": sent}
         verifier = StreamingVerifier(prepared.question, prepared.passages, prepared.language, self.verification,
                                      ranking=prepared.ranking)
@@ -214,6 +239,8 @@ class Assistant:
                 for piece in verifier.feed(chunk.text):
                     piece = redact_new_phi(piece, prepared.user_texts, prepared.source_texts)
                     shown += piece
+                    sent_source += piece
+                    piece = prepared.shown(piece)
                     sent += piece
                     yield {"type": "delta", "text": piece}
                 if verifier.hopeless:
@@ -225,13 +252,16 @@ class Assistant:
         usage = {"prompt_tokens": final_chunk.prompt_tokens if final_chunk else 0,
                  "completion_tokens": final_chunk.completion_tokens if final_chunk else 0}
         result = self._result(prepared, verified, shown, usage,
-                              final_chunk.finish_reason if final_chunk else "stop", raw)
+                              final_chunk.finish_reason if final_chunk else "stop", raw, convert=False)
         # Everything not yet sent (the rest of the answer, a redirect, the disclaimer) goes in one last delta,
-        # so the deltas always add up to the final text.
-        if result.text.startswith(sent):
+        # so the deltas always add up to the final text. The rest is converted on its own and appended to what was
+        # sent: conversion works between punctuation, so this equals converting the whole text (as `complete` does).
+        if result.text.startswith(sent_source):
+            result.text = sent + prepared.shown(result.text[len(sent_source):])
             if result.text[len(sent):]:
                 yield {"type": "delta", "text": result.text[len(sent):]}
         else:  # cannot happen by construction; never show a text that differs from the final one silently
+            result.text = prepared.shown(result.text)
             yield {"type": "delta", "text": "\n\n" + result.text}
         yield {"type": "final", "result": result}
 

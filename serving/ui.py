@@ -42,6 +42,7 @@ os.environ.setdefault("GRADIO_RUN_HISTORY", "False")
 
 import gradio as gr
 
+from medqa.chinese_script import conversation_script, to_script
 from medqa.safety.locales import resolve_locale
 from moe_core.errors import UserError
 from serving.feedback import MAX_ANSWER_EXCERPT_CHARS, MAX_QUESTION_CHARS, FeedbackLog, redacted_excerpt
@@ -361,6 +362,8 @@ def build_ui(assistant, settings, feedback: FeedbackLog | None = None, record=No
         answers = dict(session.get("answers") or {})
         request_id = uuid.uuid4().hex
         messages = (past + [{"role": "user", "content": question}])[-max_messages:]
+        # The answer's markers (Sources panel, banner) in the script the patient wrote, as the answer itself is.
+        script = conversation_script([m["content"] for m in messages if m["role"] == "user"]) if language == "zh" else None
         shown = [dict(m) for m in (history or [])] + [
             {"role": "user", "content": escape_markdown_html(question)},
             {"role": "assistant", "content": ""},
@@ -410,8 +413,8 @@ def build_ui(assistant, settings, feedback: FeedbackLog | None = None, record=No
         last = {"request_id": request_id, "urgency": final.urgency, "blocked": bool(final.blocked),
                 "citations": citations, "mode": final.mode}
         session = {"answers": answers, "last": last}
-        yield ("", shown, citations_markdown(last, language), banner_html(final.urgency, language, number),
-               details(last, language), session)
+        yield ("", shown, to_script(citations_markdown(last, language), script, region),
+               to_script(banner_html(final.urgency, language, number), script, region), details(last, language), session)
 
     def audit(request_id, status, started, ttft, final, question) -> None:
         """One audit line + metrics through the app's hook; a failing hook never breaks the chat."""

@@ -11,6 +11,7 @@ import sys
 
 from moe_core.errors import UserError
 from moe_core.jsonl import check_writable_dir, parse_jsonl_lines, write_text_atomic
+from medqa.chinese_script import question_script, to_script
 from medqa.safety.locales import resolve_locale
 from medqa.safety.phi import redact
 from medqa.safety.triage import RedFlagTriage, emergency_response
@@ -81,7 +82,8 @@ def run_triage_command(args) -> int:
     for record in records:
         result = triage.assess(record[args.field])
         record.update(urgent=result.urgent, level=result.level, rules=result.rules)
-        record["response"] = emergency_response(result, info)
+        # A Chinese response in the script the message was written in (Traditional for 胸口好痛，透唔到氣).
+        record["response"] = to_script(emergency_response(result, info), question_script(record[args.field]), info.region)
     _write(args.out, records, args.input)
     return 0
 
