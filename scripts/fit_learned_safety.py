@@ -3,8 +3,12 @@
 Subcommands:
   rules     --batch blind8 --out FILE   per-row decisions of the hand rules on one batch (run it from a frozen
                                         worktree: cd /tmp/rules_r7 && PYTHONPATH=/tmp/rules_r7 python3 <this> rules ...)
-  evaluate  [--rules FILE]              leave-one-writer-out table over blind4..blind8, and the blind8 union with
-                                        the rules' decisions when FILE is given
+  evaluate  [--rules FILE]              leave-one-writer-out table over blind4..blind12, and the blind8 union with
+                                        the rules' decisions when FILE is given; --folds/--exclude pick the held-out
+                                        and left-out batches, --rules-pattern '/tmp/r_{batch}.json' gives a union table
+                                        per fold (issue 13 honest folds: HONEST_FOLDS), --no-negation the older
+                                        unmarked n-grams. Shipped triage part: evaluate --task triage --in-domain
+                                        --in-domain-weight 10 --folds blind9,blind10,blind11,blind12 --asset FILE
   fit       [--out PATH]                both nets fitted on the safety sets only (the shipped scope part)
   label-in-domain                       the rules' decisions on the in-domain questions (KB bank, train, tuning)
   in-domain --task T --rules FILE       fit with the in-domain questions: in-domain false alarms, leave-KB-out,
@@ -22,10 +26,13 @@ turn of a benign conversation is one more negative (so greetings and fillers alo
 time the net scores each user turn and the last three turns joined, and takes the highest: that is what the
 rules' assess_conversation does, so the union can be taken turn by turn.
 
-Embeddings of every English text are cached in /tmp/learned_cache.npz (encoding is the slow part).
+Embeddings of every English text are cached in /tmp/learned_cache.npz (encoding is the slow part). The rules' labels of
+the in-domain questions are read from $LEARNED_IN_DOMAIN_RULES (default /tmp/learned_in_domain_rules.json; write it
+with label-in-domain --out).
 """
 
 import argparse
+import os
 import json
 import sys
 import time
@@ -38,7 +45,12 @@ from moe_core.errors import UserError
 
 ROOT = Path(__file__).resolve().parents[1]
 SAFETY = ROOT / "tests" / "data" / "safety"
-BLIND = ["blind4", "blind5", "blind6", "blind7", "blind8"]
+BLIND = ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12"]
+# The four most recent writers and the commit of the rules at each batch's first honest run (issue 13 evaluation:
+# the rules' decisions come from `rules` run in a worktree of that commit).
+HONEST_FOLDS = {"blind9": "0507256", "blind10": "6bd14b0", "blind11": "8708927", "blind12": "d9067d1"}
+# Words in a negation scope are marked in the n-grams (learned.py); --no-negation fits the older features.
+NEGATION = True
 CACHE = Path("/tmp/learned_cache.npz")
 MAX_FALSE_ALARMS = 0.01
 MAX_IN_DOMAIN_FLAGS = 0.001
@@ -131,7 +143,7 @@ def rules_decisions(batch: str, out: Path) -> None:
 # purpose keep their label. Validation/test splits are never fitted: validation is the held-out false-alarm check.
 GROUNDED = ROOT / "medqa" / "assets" / "grounded"
 KB = ROOT / "medqa" / "assets" / "kb"
-IN_DOMAIN_RULES = Path("/tmp/L2/in_domain_rules.json")
+IN_DOMAIN_RULES = Path(os.environ.get("LEARNED_IN_DOMAIN_RULES", "/tmp/learned_in_domain_rules.json"))
 
 
 def in_domain_texts() -> dict[str, list[str]]:
@@ -265,7 +277,7 @@ def asset_part_from(task: "Task", fitted: dict) -> dict:
     """One task's asset part from already fitted (model, threshold) per language."""
     from medqa.safety.learned import encode_array
 
-    return {lang: {"features": "ngrams", "classes": task.classes, "threshold": round(threshold, 6),
+    return {lang: {"features": "ngrams+negation" if NEGATION else "ngrams", "classes": task.classes, "threshold": round(threshold, 6),
                    "bias": [round(float(b), 6) for b in bias], "weights": encode_array(weights),
                    "fitted_on": sum(r["lang"] == lang for r in task.rows)}
             for lang, ((weights, bias), threshold) in fitted.items()}
@@ -319,7 +331,8 @@ def feature_matrix(texts: list[str], language: str, embeddings: dict[str, np.nda
             vals += embeddings[text].tolist()
         key = (language, text)
         if key not in _HASHED:
-            _HASHED[key] = hashed_vector(english_grams(text) if language == "en" else chinese_grams(text))
+            grams = english_grams(text, NEGATION) if language == "en" else chinese_grams(text, NEGATION)
+            _HASHED[key] = hashed_vector(grams)
         for i, v in _HASHED[key].items():
             rows.append(r)
             cols.append(offset + i)
@@ -481,12 +494,15 @@ def row_language(row: dict) -> str:
 def out_of_fold_threshold(task: Task, rows: list[dict], language: str) -> float:
     """Threshold for <= 1% false alarms, from out-of-fold scores with whole writer groups held out."""
     negatives, in_domain = [], []
+    _LAST_IN_DOMAIN[language] = []
     for group in sorted({r["group"] for r in rows}):
         train = [r for r in rows if r["group"] != group]
         held = [r for r in rows if r["group"] == group and not task.positive(r) and row_language(r) == language]
         if held:
             scores = task.score(task.fit(train, language), held, language)
             (in_domain if group.startswith("in_domain") else negatives).append(scores)
+            if group.startswith("in_domain"):
+                _LAST_IN_DOMAIN[language] += [(r["text"], float(v)) for r, v in zip(held, scores)]
     threshold = threshold_for(np.concatenate(negatives))
     # In-domain questions are a second, stricter limit: with them in the fit the look-alikes score lower, and a
     # threshold set on look-alikes alone fell (scope 0.90 -> 0.73) and let practical questions through.
@@ -517,10 +533,10 @@ def _rate(hits: list[bool]) -> str:
     return f"{sum(hits)}/{len(hits)} = {sum(hits) / max(1, len(hits)):.3f}"
 
 
-def leave_one_writer_out(task: Task) -> dict[str, dict[str, tuple[bool, float]]]:
+def leave_one_writer_out(task: Task, folds: list[str] | None = None) -> dict[str, dict[str, tuple[bool, float]]]:
     """Per held-out blind batch: row id -> (fires, score) of a net fitted on everything else."""
     results = {}
-    for batch in BLIND:
+    for batch in folds or BLIND:
         start = time.time()
         train = [r for r in task.rows if r["group"] != batch]
         fitted = fit_and_threshold(task, train)
@@ -528,14 +544,32 @@ def leave_one_writer_out(task: Task) -> dict[str, dict[str, tuple[bool, float]]]
         results[batch] = decisions_on(task, fitted, held)
         thresholds = {lang: round(fitted[lang][1], 4) for lang in fitted}
         print(f"  [{task.name}] {batch}: fitted in {time.time() - start:.0f}s, thresholds {thresholds}", file=sys.stderr)
+        IN_DOMAIN_OUT_OF_FOLD[batch] = in_domain_flags(task, train, fitted)
     return results
+
+
+# Out-of-fold scores of in-domain rows from the last out_of_fold_threshold call per language: (text, score).
+_LAST_IN_DOMAIN: dict[str, list[tuple[str, float]]] = {}
+IN_DOMAIN_OUT_OF_FOLD: dict[str, dict] = {}
+
+
+def in_domain_flags(task: "Task", train: list[dict], fitted: dict) -> dict:
+    """Learned-only flags on the in-domain questions (KB bank, out-of-scope tuning), each scored by a net fitted
+    without its own group (the inner folds of this fit), at this fit's thresholds; the rules' label is the row's."""
+    out = {"flagged": [], "count": 0}
+    for lang, (_, threshold) in fitted.items():
+        for text, score in _LAST_IN_DOMAIN.get(lang, []):
+            out["count"] += 1
+            if score >= threshold:
+                out["flagged"].append((text, round(score, 3)))
+    return out
 
 
 def lowo_table(task: Task, results: dict) -> list[str]:
     """Lines of the leave-one-writer-out table: recall and false alarms per batch and language."""
     positive_word, negative_word = ("recall", "false alarms") if task.name == "triage" else ("recall", "over-redirects")
     lines = [f"{task.name}: leave-one-writer-out (net alone; threshold chosen out of fold inside the training data)"]
-    for batch in BLIND:
+    for batch in results:
         by_id = {r["id"]: r for r in task.rows if r["group"] == batch}
         cells = []
         for lang in ("en", "zh", "all"):
@@ -547,9 +581,9 @@ def lowo_table(task: Task, results: dict) -> list[str]:
     return lines
 
 
-def union_table(task: Task, learned: dict, rules: dict) -> list[str]:
+def union_table(task: Task, learned: dict, rules: dict, batch: str = "blind8") -> list[str]:
     """Lines comparing the frozen rules alone with rules OR learned on one batch, per category/kind and script."""
-    rows = [r for r in task.rows if r["group"] == "blind8"]
+    rows = [r for r in task.rows if r["group"] == batch]
 
     def rule_fires(row):
         if task.name == "triage":
@@ -557,7 +591,7 @@ def union_table(task: Task, learned: dict, rules: dict) -> list[str]:
         return rules["scope"][row["id"]] == "redirect_clinician"
 
     key_field = "category" if task.name == "triage" else "kind"
-    lines = [f"{task.name} on blind8: rules (round 7, frozen at fea3746) alone vs rules OR learned"]
+    lines = [f"{task.name} on {batch}: rules frozen ({rules.get('rules_file', '?')}) alone vs rules OR learned"]
     groups = {"all": rows}
     for script in sorted({r["script"] for r in rows}):
         groups[f"script {script}"] = [r for r in rows if r["script"] == script]
@@ -582,7 +616,8 @@ def union_table(task: Task, learned: dict, rules: dict) -> list[str]:
 
 
 def evaluate(rules_file: Path | None, use_embedding: bool, tasks: list[str], out: Path | None, asset: Path | None = None,
-             with_in_domain: bool = False) -> None:
+             with_in_domain: bool = False, folds: list[str] | None = None, exclude: list[str] = (),
+             rules_pattern: str | None = None) -> None:
     """Print the leave-one-writer-out tables and, with the rules' decisions, the blind8 union tables.
 
     With `asset`, also fit the shipped nets on every row and write them there (the leave-one-writer-out fits are
@@ -591,16 +626,27 @@ def evaluate(rules_file: Path | None, use_embedding: bool, tasks: list[str], out
     rows = {"triage": triage_rows(), "scope": scope_rows()}
     if with_in_domain:
         rows = {name: task_rows + in_domain_rows(name)[0] for name, task_rows in rows.items()}
+    # Batches left out of everything (e.g. the newer writers, when choosing settings on the older ones only).
+    rows = {name: [r for r in task_rows if r["group"] not in exclude] for name, task_rows in rows.items()}
     embeddings = load_embeddings(english_texts([rows[t] for t in tasks])) if use_embedding else None
     rules = json.loads(rules_file.read_text(encoding="utf-8")) if rules_file else None
     report, saved, parts = [], {}, {}
     for name in tasks:
         task = Task(name, rows[name], embeddings, use_embedding)
-        results = leave_one_writer_out(task)
+        results = leave_one_writer_out(task, folds)
         saved[name] = results
         report += lowo_table(task, results)
         if rules:
             report += union_table(task, results["blind8"], rules)
+        for batch in results if rules_pattern else []:
+            path = Path(rules_pattern.format(batch=batch))
+            if not path.exists():
+                report.append(f"  {batch}: no rules decisions at {path} (run the rules subcommand), no union table")
+            else:
+                report += union_table(task, results[batch], json.loads(path.read_text(encoding="utf-8")), batch)
+        for batch, flags in IN_DOMAIN_OUT_OF_FOLD.items():
+            report.append(f"  {batch} out: in-domain learned-only flags out of fold {len(flags['flagged'])}/{flags['count']}")
+            report += [f"    - {text[:140]!r} {score}" for text, score in flags["flagged"][:10]]
         print("\n".join(report), flush=True)
         if out:
             out.write_text(json.dumps(saved), encoding="utf-8")
@@ -616,8 +662,13 @@ def asset_part(task: Task, use_embedding: bool) -> dict:
     from medqa.safety.learned import encode_array
 
     part = {}
-    for lang, ((weights, bias), threshold) in fit_and_threshold(task, task.rows).items():
-        features = "minilm+ngrams" if lang == "en" and use_embedding else "ngrams"
+    fitted = fit_and_threshold(task, task.rows)
+    flags = in_domain_flags(task, task.rows, fitted)
+    if flags["count"]:
+        print(f"{task.name} all rows: in-domain learned-only flags out of fold {len(flags['flagged'])}/{flags['count']} "
+              f"{flags['flagged'][:10]}", file=sys.stderr)
+    for lang, ((weights, bias), threshold) in fitted.items():
+        features = ("minilm+ngrams" if lang == "en" and use_embedding else "ngrams") + ("+negation" if NEGATION else "")
         part[lang] = {"features": features, "classes": task.classes, "threshold": round(threshold, 6),
                       "bias": [round(float(b), 6) for b in bias], "weights": encode_array(weights),
                       "fitted_on": sum(r["lang"] == lang for r in task.rows)}
@@ -706,7 +757,7 @@ def fit_kinds(out: Path) -> None:
         right = [classes[i] == KIND_REASONS[r["kind"]] for i, r in zip(predicted, held)]
         print(f"scope kind {lang}: blind8 held out, kind right {_rate(right)}", file=sys.stderr)
         weights, bias = fit(rows, lang)
-        asset["scope_kind"][lang] = {"features": "ngrams", "classes": classes, "threshold": 0.0,
+        asset["scope_kind"][lang] = {"features": "ngrams+negation" if NEGATION else "ngrams", "classes": classes, "threshold": 0.0,
                                      "bias": [round(float(b), 6) for b in bias], "weights": encode_array(weights),
                                      "fitted_on": len([r for r in rows if r["lang"] == lang])}
     out.write_text(json.dumps(asset, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
@@ -722,7 +773,7 @@ def scores_logits(x, weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
-    global IN_DOMAIN_WEIGHT
+    global IN_DOMAIN_WEIGHT, NEGATION
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     rules = sub.add_parser("rules")
@@ -736,6 +787,11 @@ def main(argv: list[str] | None = None) -> int:
     evaluation.add_argument("--asset", type=Path, default=None, help="also fit on every row and write the asset here")
     evaluation.add_argument("--in-domain", action="store_true", help="also fit the in-domain questions (label-in-domain)")
     evaluation.add_argument("--in-domain-weight", type=float, default=1.0, help="loss weight of an in-domain row")
+    evaluation.add_argument("--folds", default=None, help="comma-separated batches to hold out in turn (default: all)")
+    evaluation.add_argument("--exclude", default="", help="comma-separated batches left out of every fit")
+    evaluation.add_argument("--rules-pattern", default=None,
+                            help="per-batch rules decisions, e.g. /tmp/rules_{batch}.json: union tables per fold")
+    evaluation.add_argument("--no-negation", action="store_true", help="n-grams without negation marking (older features)")
     fit = sub.add_parser("fit")
     fit.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
     fit.add_argument("--embedding", action="store_true", help="English rows start with the MiniLM embedding (not shipped)")
@@ -757,8 +813,14 @@ def main(argv: list[str] | None = None) -> int:
         rules_decisions(args.batch, args.out)
     elif args.command == "evaluate":
         IN_DOMAIN_WEIGHT = args.in_domain_weight
+        NEGATION = not args.no_negation
         tasks = ["triage", "scope"] if args.task == "both" else [args.task]
-        evaluate(args.rules, args.embedding, tasks, args.save, args.asset, args.in_domain)
+        folds = args.folds.split(",") if args.folds else None
+        unknown = sorted((set(folds or []) | {b for b in args.exclude.split(",") if b}) - set(BLIND))
+        if unknown:
+            raise UserError(f"unknown batch(es) {unknown}; known: {', '.join(BLIND)}")
+        evaluate(args.rules, args.embedding, tasks, args.save, args.asset, args.in_domain, folds,
+                 [b for b in args.exclude.split(",") if b], args.rules_pattern)
     elif args.command == "fit":
         fit_asset(args.out, args.embedding)
         fit_kinds(args.out)
@@ -775,4 +837,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(2)

@@ -213,8 +213,73 @@ def test_validation_questions_get_at_most_three_in_a_thousand_learned_only_flags
     assert len(flagged) <= int(0.003 * len(texts)), flagged
 
 
+# --- negation (issue 13): a denied sign is read as denied ------------------------------------------------------------
+def test_words_in_a_negation_scope_give_their_own_grams():
+    grams = english_grams("her lips are not swollen and she is breathing fine")
+    assert "w:~swollen" in grams and "w:swollen" not in grams
+    assert not [g for g in grams if g.startswith("c:") and "swol" in g]
+    # the scope ends at a turn: "and she is breathing fine" is read as it is
+    assert "w:breathing" in grams
+    # a modal negates the verb, not the sign ("can't breathe", "can not stop the bleeding"), as in the rules
+    assert "w:breathe" in english_grams("he can't breathe")
+    assert "w:bleeding" in english_grams("i can not stop the bleeding")
+    # a clause ends the scope
+    assert "w:vomiting" in english_grams("no fever, vomiting all night")
+    # curly apostrophes are read like straight ones
+    assert english_grams("she doesn\u2019t have a rash") == english_grams("she doesn't have a rash")
+    zh = chinese_grams("她嘴唇没有肿，呼吸也正常")
+    assert "~肿" in zh and "肿" not in zh and "呼吸" in zh
+    assert "~发~烧" in chinese_grams("冇發燒")  # Cantonese 冇, Traditional folded
+    # a negated vital function is the sign itself, and so is a potential complement (叫不醒) or 无法 (cannot)
+    assert "w:breathing" in english_grams("he is not breathing")
+    assert "反应" in chinese_grams("個B冇反應") and "醒" in chinese_grams("叫不醒") and "呼吸" in chinese_grams("无法呼吸")
+    assert "痛" in chinese_grams("特别痛")  # 特别 (very) is no cue
+    # the older features (an asset that says "ngrams") are unchanged
+    assert "w:swollen" in english_grams("not swollen", negation=False)
+    assert "肿" in chinese_grams("没有肿", negation=False)
+
+
+def test_the_shipped_triage_net_marks_negation(shipped):
+    assert {model.features for model in shipped.triage.values()} == {"ngrams+negation"}
+    assert all(model.marks_negation for model in shipped.triage.values())
+
+
+@pytest.mark.parametrize("text", [
+    "her lips are not swollen and she is breathing fine",  # the round-7 test that kept the net off by default
+    "no chest pain, no breathlessness, just a tickly cough since the weekend",
+    "he hasn't been sick and there's no blood in it, just the runs",
+    "她嘴唇没有肿，呼吸也正常",
+    "冇發燒，冇出疹，只係有啲鼻塞",
+])
+def test_a_denied_sign_is_not_a_learned_emergency(shipped, text):
+    probability, _, threshold = triage_probabilities(text)
+    assert probability < threshold, (text, probability, threshold)
+
+
+@pytest.mark.parametrize("text,category", [
+    # written for this file in the style of the emergencies the net caught beside the frozen rules (blind9-12 folds)
+    ("my husband went grey, his chest feels like an elephant sat on it, going into his left arm", "chest_pain"),
+    ("my little one is all floppy and pale and won't answer me", "child_unwell"),
+    ("我同事突然倒在地上一直抽，停不下来，好急", "seizure"),
+    # a negated vital function is the sign: marking must not hide it
+    ("my baby is not breathing and has gone blue", "breathing"),
+])
+def test_held_out_style_emergencies_pass_the_threshold(shipped, text, category):
+    probability, found, threshold = triage_probabilities(text)
+    assert probability >= threshold, (text, probability, threshold)
+    assert found == category
+
+
+def test_a_denied_sign_stays_below_the_emergency_level_with_the_net_on():
+    from medqa.safety.triage import RedFlagTriage
+
+    result = RedFlagTriage(learned_net=True).assess("her lips are not swollen and she is breathing fine")
+    assert result.level != "emergency", result
+
+
 def test_triage_reads_the_learned_net_only_when_asked():
-    """Off by default (n-grams do not read negation); `learned_net=True` adds its finding beside the rules'."""
+    """Off by default until the lead turns it on (data_cards/learned_safety_model.md); `learned_net=True` adds its
+    finding beside the rules'."""
     from medqa.safety.triage import RedFlagTriage
 
     text = "my little boy drank some of the dishwasher liquid from under the sink"

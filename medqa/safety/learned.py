@@ -7,7 +7,9 @@ and are meant to sit beside the rules: a message is raised when either says so.
 
 Features. Hashed (crc32, 2^14 buckets), sublinear-tf, unit-length n-grams: English word 1-2-grams and
 within-word character 3-4-grams (typos still share most of their 3-grams); Chinese character 1-3-grams after
-Traditional->Simplified folding (`zh_fold`). An English model may also read the bundled MiniLM embedding of the
+Traditional->Simplified folding (`zh_fold`). Since the blind4..12 refit ("ngrams+negation" in the asset), words in the
+scope of a negation cue give their own n-grams ("not swollen" -> "~swollen"), so a denied sign is not read as the sign;
+a negated vital function ("not breathing", "冇反應") and a modal ("can't stop the bleeding") open no scope. An English model may also read the bundled MiniLM embedding of the
 whole message first ("minilm+ngrams" in the asset; `retrieval._embedding_model`, the one shared copy); the shipped
 asset does not, because one more transformer forward per message would cost more than the whole rule pipeline.
 Triage is a multinomial logistic over the emergency categories plus "none" (emergency probability = 1 - P(none));
@@ -51,20 +53,96 @@ def _clip(text: str) -> str:
     return text if len(text) <= 2 * MAX_CHARS else text[:MAX_CHARS] + " " + text[-MAX_CHARS:]
 
 
-def english_grams(text: str) -> list[str]:
-    """Word 1-2-grams and within-word character 3-4-grams of a lower-cased English text."""
-    words = _SPACES.sub(" ", _NON_WORD.sub(" ", _clip(text).lower())).split()
+# --- negation (issue 13): a denied sign must not read like the sign ---------------------------------------------
+# Words in the scope of a negation cue are read as different features ("not swollen" gives "~swollen", whose
+# n-grams share nothing with "swollen"), so a denied sign no longer adds the sign's evidence, while a negated vital
+# function ("not breathing", "没反应") keeps its own, learned, evidence. The cue words are the rules' own
+# (triage context negation_words_en) plus contractions; "can not", "won't", "can't" negate the verb, not the sign
+# ("can't stop the bleeding"), as in the rules, so they open no scope. A scope ends at punctuation, at a turn
+# ("but", "and", "just"...) or after a few words.
+NEGATION_SCOPE_WORDS = 6
+NEGATION_SCOPE_CHARS = 6
+_EN_NEGATION = {"no", "not", "never", "without", "none", "nor", "neither", "nobody", "nothing", "denies", "denied",
+                "deny", "negative", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't",
+                "haven't", "hadn't", "isnt", "wasnt", "arent", "dont", "doesnt", "didnt", "hasnt", "havent"}
+_EN_MODALS = {"can", "could", "will", "would", "cannot"}
+_EN_SCOPE_END = {"but", "and", "although", "though", "however", "yet", "except", "whereas", "while", "so", "because",
+                 "then", "just", "only", "now", "still", "apart"}
+# A negated vital function is the sign itself ("not breathing", "no pulse", "没反应", "冇呼吸"): no scope opens.
+_EN_VITAL = {"breathing", "breathe", "breath", "breathed", "responding", "response", "responsive", "reacting", "waking",
+             "wake", "woken", "moving", "move", "kicking", "pulse", "heartbeat", "conscious", "responsive"}
+_EN_CLAUSE = re.compile(r"[,.;:?!\n()\[\]\"]+|\s[-\u2013\u2014]+\s")
+# Chinese cues (after Traditional->Simplified folding; Cantonese 冇, 唔系): existence and denial, not the potential
+# complement ("叫不醒", "止不住", which are the sign itself) and not a bare 不 ("不舒服" is unwell).
+# Not cues: 没法/无法/没办法 (cannot: "无法呼吸"), 无力 (weakness), 无意 (by accident), 未满 (under an age), 没多久
+# (not long ago); nor a negated vital function (_ZH_VITAL).
+_ZH_NEGATION = re.compile(r"(并没有|没有|从来没|从没|从未|并非|不是|并不|从不|不再|否认|唔系|唔係|唔再|冇|没得|没|无|未)"
+                          r"(?!法|办法|力|意|缘|端|满|够|来|多久|一会|过多久|几|停)")
+_ZH_VITAL = re.compile(r"反应|呼吸|气|意识|知觉|心跳|脉|动静|声|醒|郁|动")
+_ZH_SCOPE_END = re.compile(r"[，,。.！!？?；;：:、\s()（）]|但是|但|可是|不过|而且|只是|就是|现在|而家|反而|倒是")
+
+
+def next_word(words: list[str], index: int) -> str:
+    """The word after words[index] ("" at the end)."""
+    return words[index + 1] if index + 1 < len(words) else ""
+
+
+def _english_marked_words(text: str) -> list[str]:
+    """Lower-cased words of an English text; a word inside a negation scope is prefixed with "~"."""
+    out: list[str] = []
+    for clause in _EN_CLAUSE.split(text.lower().replace("\u2019", "'")):
+        left, previous = 0, ""
+        clause_words = _NON_WORD.sub(" ", clause).split()
+        for index, word in enumerate(clause_words):
+            if word in _EN_NEGATION and not (word == "not" and previous in _EN_MODALS):
+                out.append(word)
+                left = 0 if (next_word(clause_words, index) in _EN_VITAL) else NEGATION_SCOPE_WORDS
+            elif left and word in _EN_SCOPE_END:
+                out.append(word)
+                left = 0
+            elif left:
+                out.append("~" + word)
+                left -= 1
+            else:
+                out.append(word)
+            previous = word
+    return out
+
+
+def _chinese_marked_chars(text: str) -> list[str]:
+    """Characters of a folded, lower-cased Chinese text without spaces; one inside a negation scope gets "~"."""
+    marked = [False] * len(text)
+    for cue in _ZH_NEGATION.finditer(text):
+        if _ZH_VITAL.match(text, cue.end()):
+            continue
+        end = _ZH_SCOPE_END.search(text, cue.end(), cue.end() + NEGATION_SCOPE_CHARS)
+        stop = end.start() if end else min(len(text), cue.end() + NEGATION_SCOPE_CHARS)
+        for i in range(cue.end(), stop):
+            marked[i] = True
+    return [("~" + c if m else c) for c, m in zip(text, marked) if not c.isspace()]
+
+
+def english_grams(text: str, negation: bool = True) -> list[str]:
+    """Word 1-2-grams and within-word character 3-4-grams of a lower-cased English text; with `negation`, words in
+    a negation scope give their own grams ("~swollen": w:~swollen, n: character grams)."""
+    if negation:
+        words = _english_marked_words(_clip(text))
+    else:
+        words = _SPACES.sub(" ", _NON_WORD.sub(" ", _clip(text).lower())).split()
     grams = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in zip(words, words[1:])]
     for word in words:
+        kind, word = ("n:", word[1:]) if word.startswith("~") else ("c:", word)
         padded = f" {word} "
-        grams += [f"c:{padded[i:i + n]}" for n in (3, 4) for i in range(len(padded) - n + 1)]
+        grams += [f"{kind}{padded[i:i + n]}" for n in (3, 4) for i in range(len(padded) - n + 1)]
     return grams
 
 
-def chinese_grams(text: str) -> list[str]:
-    """Character 1-3-grams of a Simplified-folded, lower-cased text with spaces removed."""
-    chars = _SPACES.sub("", fold_traditional(_clip(text).lower()))
-    return [chars[i:i + n] for n in (1, 2, 3) for i in range(len(chars) - n + 1)]
+def chinese_grams(text: str, negation: bool = True) -> list[str]:
+    """Character 1-3-grams of a Simplified-folded, lower-cased text with spaces removed; with `negation`, characters
+    in a negation scope are marked ("没有肿" gives 没, 有, ~肿 ...)."""
+    folded = fold_traditional(_clip(text).lower())
+    chars = _chinese_marked_chars(folded) if negation else list(_SPACES.sub("", folded))
+    return ["".join(chars[i:i + n]) for n in (1, 2, 3) for i in range(len(chars) - n + 1)]
 
 
 def hashed_vector(grams: list[str]) -> dict[int, float]:
@@ -91,11 +169,13 @@ def embed_english(texts: list[str]) -> np.ndarray:
                         batch_size=64, show_progress_bar=False).astype(np.float32)
 
 
-def feature_vector(text: str, language: str, embedding: np.ndarray | None = None, use_embedding: bool = True) -> np.ndarray:
-    """Dense feature row of one text: [embedding | hashed n-grams] for "en" (n-grams only without the embedding), hashed n-grams for "zh"."""
+def feature_vector(text: str, language: str, embedding: np.ndarray | None = None, use_embedding: bool = True,
+                   negation: bool = True) -> np.ndarray:
+    """Dense feature row of one text: [embedding | hashed n-grams] for "en" (n-grams only without the embedding),
+    hashed n-grams for "zh"; `negation` marks words in a negation scope (assets fitted before it say "ngrams")."""
     if language == "zh" or not use_embedding:
         row = np.zeros(HASH_DIMS, dtype=np.float32)
-        grams = chinese_grams(text) if language == "zh" else english_grams(text)
+        grams = chinese_grams(text, negation) if language == "zh" else english_grams(text, negation)
         for i, v in hashed_vector(grams).items():
             row[i] = v
         return row
@@ -103,7 +183,7 @@ def feature_vector(text: str, language: str, embedding: np.ndarray | None = None
         embedding = embed_english([text])[0]
     row = np.zeros(EMBED_DIMS + HASH_DIMS, dtype=np.float32)
     row[:EMBED_DIMS] = embedding
-    for i, v in hashed_vector(english_grams(text)).items():
+    for i, v in hashed_vector(english_grams(text, negation)).items():
         row[EMBED_DIMS + i] = v
     return row
 
@@ -128,16 +208,23 @@ class LanguageModel:
     bias: np.ndarray
     classes: list[str]
     threshold: float
-    features: str = "ngrams"  # "minilm+ngrams" (English with the embedding) or "ngrams"
+    # "ngrams+negation" (words in a negation scope marked), "ngrams" (older assets, no marking), or
+    # "minilm+ngrams[+negation]" (English rows starting with the embedding)
+    features: str = "ngrams"
 
     @property
     def uses_embedding(self) -> bool:
         """Whether the rows start with the MiniLM embedding."""
-        return self.features == "minilm+ngrams"
+        return self.features.startswith("minilm+")
+
+    @property
+    def marks_negation(self) -> bool:
+        """Whether the n-grams mark words in a negation scope."""
+        return self.features.endswith("+negation")
 
     def row(self, text: str, language: str) -> np.ndarray:
         """The feature row this model reads for a text."""
-        return feature_vector(text, language, use_embedding=self.uses_embedding)
+        return feature_vector(text, language, use_embedding=self.uses_embedding, negation=self.marks_negation)
 
     def probabilities(self, row: np.ndarray) -> np.ndarray:
         """Class probabilities (softmax; a single class means a binary sigmoid) of one feature row."""
