@@ -2276,6 +2276,112 @@ def _round13_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return [_r13_fixed(text, *c) for c in out + found]
 
 
+# Round 15 (fitted to blind13, spent): classes blind13 missed.
+# DEVICE: a serial written with a lone check letter after a space ("serial PJN412707 S", "助听器编号PJN733595 S坏了";
+# not "A" or "I", which are words); 帮浦 (Taiwanese "pump") before a serial.
+_R15_SERIAL_LETTER = re.compile(r"[ \t][B-HJ-Z](?![A-Za-z0-9\-])")
+_R15_ZH_PUMP = re.compile(r"帮浦(?:的)?(?:编号|序号|序列号)?[是:：]?[ \t]*([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,8}){1,3})(?![A-Za-z0-9])")
+# VEHICLE: plates of South Africa ("CA 123-095", "LK 92KE GP"), Australia ("XL 30PN") and Hong Kong ("NT 4821") after
+# a truck word ("my rig"), a parking fine "for" a plate, or 她/他的车.
+_R15_PLATE = (r"((?=[A-Z0-9 \-]{0,12}\d)(?=(?:[A-Z0-9][ \-]?){4})[A-Z]{1,3}[ \-]?\d{1,4}(?:[A-Z]{1,3})?(?:[ \-](?:\d{2,4}|[A-Z]{2}(?![a-z])))?)"
+              r"(?![A-Za-z0-9])")
+_R15_VEHICLE = re.compile(r"(?:(?i:\b(?:rig|truck|lorry|ute|trailer|caravan|semi)(?:[ \t]+(?:is|reg|rego|plate))?)[ \t:]*|"
+                          r"(?i:\bparking[ \t]+(?:fine|ticket|charge(?:[ \t]+notice)?|penalty)\b)[^.!?\n]{0,40}?(?i:\bfor)[ \t]+|"
+                          r"[她他你我们]的车(?:牌)?[ \t]*)" + _R15_PLATE)
+# ID: a Ghana card, a Nigerian NIN, a passport or staff number written in digit groups or letter-hyphen groups.
+# (An Australian Medicare number stays HEALTH_PLAN as tests/test_phi_round12.py pins it; blind13 labels it ID.)
+_R15_IDS = [
+    re.compile(r"(?i:\bghana[ \t]+card(?:[ \t]+(?:number|no\.?|#))?)(?:[ \t]+is)?[ \t:#]*"
+               r"((?i:GHA)-?\d{9}-?\d|\d{10,11})(?![A-Za-z0-9])"),
+    re.compile(r"\bNIN(?:[ \t]+(?i:number|no\.?))?(?:[ \t]+is)?[ \t:#]*((?:[A-Z]{1,3}-?)?\d{8,11}(?:-\d)?)(?![A-Za-z0-9])"),
+    re.compile(r"(?i:\bpassport(?:[ \t]+(?:number|no\.?|#))?)(?:[ \t]+is)?[ \t:#]*([A-Z]{0,2}\d{2,5}(?:[ \t]\d{1,6}){2,3})"
+               r"(?![A-Za-z0-9])"),
+    re.compile(r"(?i:\b(?:staff|employee|badge)[ \t]+(?:id|number|no\.?|#))(?:[ \t]+is)?[ \t:#]*"
+               r"(\d{2,5}(?:[ \t]\d{1,6}){2,3}|[A-Z]{1,3}(?:-[A-Z]{1,3}){0,2}-\d{3,8})(?![A-Za-z0-9])"),
+]
+# MRN: an Indian in-patient number ("IP no. QE118-2024") and a hospital card number (not a bank card).
+_R15_MRNS = [
+    re.compile(r"\bIP[ \t]+(?i:no\.?|number|#)[ \t:#]*([A-Z0-9]{2,10}(?:[\-/][A-Z0-9]{2,10}){0,2})(?![A-Za-z0-9])"),
+    re.compile(r"(?i:\bhospital[ \t]+card[ \t]+(?:number|no\.?|#))(?:[ \t]+is)?[ \t:#]*([A-Z0-9]{5,14})(?![A-Za-z0-9])"),
+]
+# AGE: "who is now 96", "she's now 101" (90 and over, as every set labels ages).
+_R15_NOW_AGE = re.compile(r"(?i:\b(?:who|he|she)(?:[ \t]+is|['’]s)[ \t]+now)[ \t]+(9\d|1[01]\d|12\d)\b" + _R13_NOT_READING)
+# ADDRESS: a town, city and postal code after a street address (Indian PIN "Chennai 600029", a UK-style code typed
+# short "Penzance TR18 495"); a Malaysian address written in Chinese with a Malay street ("吉隆坡增江区Jalan Kepong
+# 177号2楼11室").
+_R15_ADDRESS_TAIL = re.compile(r"(?:,[ \t]*" + _NOT_TOWNS + r"[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?){0,2}"
+                               r"[ \t]+(?:\d{6}|[A-Z]{1,2}\d{1,2}[A-Z]?[ \t]\d{3}|[A-Z]{1,2}\d{1,2}[ \t]\d[A-Z]{2})(?![A-Za-z0-9])")
+_R15_MALAY_ZH_ADDRESS = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=住在)|(?<=住)|(?<=地址)|(?<=地址是)|(?<=地址为))"
+                                   r"((?![我你他她家]{0,2}(?:住|在|地址))[" + _CJK + r"]{2,8}?(?:区|市|州)(?:(?:Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Taman|Lengkok)"
+                                   r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]*\d{1,5}[A-Z]?号(?:\d{1,3}楼)?(?:\d{1,4}室)?)")
+# NAME, English: after "registered as/to", "better/other half,", "invoice to", an owner, a twin, "name," or "name" before
+# a Chinese name; a full name between commas before an identifier's cue ("Pieter Botha, passport ...").
+_R15_EN_NAME_CUES = [
+    re.compile(r"(?i:\bregistered[ \t]+(?:as|to|under)|\b(?:better|other)[ \t]+half,|\binvoice[ \t]+(?:to|for)|"
+               r"\bbill[ \t]+(?:to|for)|\bowner(?:[ \t]+is)?[ \t:]?|\btwin[ \t]*\d?(?:[ \t]+is)?|\bname[,:])[ \t]+" + _R13_NAME_WORDS),
+    re.compile(r",[ \t]*" + _R13_NAME_WORDS + r",[ \t]*(?=(?i:passport|mrn|nhs|dob|d\.o\.b|born|aged|hospital[ \t]+number|"
+               r"id[ \t]+number|nin\b|medicare|ghana[ \t]+card))"),
+]
+_R15_EN_NAME_ZH = re.compile(r"(?i:\bname)(?:[ \t]+is)?[ \t:：]*(" + _ZH_NAME_CORE + r")(?![" + _CJK + r"])")
+# NAME, Chinese (folded text): a person word before a full name ended by a particle, an age, a verb or punctuation:
+# 老人(家)/长辈/院友/同学/阿嬷 X, 陪X做..., 我X，身份证..., 佢系X。, 帮X婆婆问.
+_R15_ZH_PERSON = (r"(?:老人家|老人|长辈|院友|院舍住客|住客|同学|阿嬷|阿嫲|阿爷|我妈|我爸|我婆婆|家婆|外母|外父|姑妈|表哥|表姐|"
+                  r"收件人)")
+_R15_ZH_AFTER = r"(?=\d|今年|做|[，,、。！？!? \t]|身份证|身分证|出生|[的嘅]|住|岁)"
+_R15_ZH_NAMES = [
+    re.compile(_R15_ZH_PERSON + r"(" + _R13_ZH_NOT_AFTER_KIN + r"(?![" + _CJK + r"]{1,2}某)" + _ZH_NAME_CORE + r")" + _R15_ZH_AFTER),
+    re.compile(r"陪(?:同)?(?:我[妈爸]|[我妈爸]{0,2})(" + _ZH_NAME_CORE + r")(?=做|去|来|看|的|复诊|住院|打针)"),
+    re.compile(r"(?:^|[，,。！!？?呀啊嘛])我(" + _ZH_NAME_CORE + r")[，,](?=身份证|身分证|电话|手机|病历|出生|住)"),
+    re.compile(r"(?:佢|他|她)(?:系|是|叫)(" + _ZH_NAME_CORE + r")(?=[。！!，,]|$)"),
+    re.compile(r"帮(" + _ZH_NAME_CORE + r")(?=婆婆|伯伯|公公|阿姨|叔叔|爷爷|奶奶|阿婆|阿伯)"),
+]
+
+_R15_TREATMENT = re.compile(r"检查|化疗|透析|手术|治疗|复诊|体检|康复|放疗|理疗|检验|B超|CT|胃镜|肠镜|核磁")
+
+
+def _round15_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-15 candidates added to `out` (blind13's missed classes); a cue that names the kind replaces others."""
+    found, forced = [], []
+    for start, end, kind in out:
+        if kind == "DEVICE" and (m := _R15_SERIAL_LETTER.match(text, end)):
+            found.append((start, m.end(), "DEVICE"))
+        elif kind == "ADDRESS" and text[end - 1:end].isalpha() and (m := _R15_ADDRESS_TAIL.match(text, end)):
+            found.append((start, m.end(), "ADDRESS"))
+    for m in _R15_ZH_PUMP.finditer(text):
+        found.append((*m.span(1), "DEVICE"))
+        if tail := _R15_SERIAL_LETTER.match(text, m.end(1)):
+            found.append((m.start(1), tail.end(), "DEVICE"))
+    found += [(*m.span(1), "VEHICLE") for m in _R15_VEHICLE.finditer(text)]
+    for regex in _R15_IDS:
+        forced += [(*m.span(1), "ID") for m in regex.finditer(text)]
+    for regex in _R15_MRNS:
+        forced += [(*m.span(1), "MRN") for m in regex.finditer(text)]
+    found += [(*m.span(1), "AGE") for m in _R15_NOW_AGE.finditer(text)]
+    dropped = set()
+    for m in _R15_MALAY_ZH_ADDRESS.finditer(text):
+        found.append((*m.span(1), "ADDRESS"))
+        # the older Chinese address rule keeps the verb before a Latin street ("住在槟城..."): the cue is no place
+        dropped |= {c for c in out if c[2] == "ADDRESS" and c[1] == m.end(1) and c[0] < m.start(1) and
+                    re.fullmatch(r"[我你他她家]{0,2}(?:住在|住|在|家住|地址[是为]?)|staying at ", text[c[0]:m.start(1)])}
+    # "陪我爸X做化疗": 做 before a treatment is the verb, not the name's last character
+    for c in out:
+        if c[2] == "NAME" and c[1] - c[0] >= 4 and text[c[1] - 1] == "做" and _R15_TREATMENT.match(text, c[1]):
+            dropped.add(c)
+            found.append((c[0], c[1] - 1, "NAME"))
+    if not text.isupper():
+        for regex in _R15_EN_NAME_CUES:
+            for m in regex.finditer(text):
+                name = _trim_name(m.group(1), False)
+                # a full name (two words or more): "your name, Address Line 1" is a form, not a person
+                if " " in name and _r8_name_ok(name) and not _R6_PLACE_NAMES.search(name) and \
+                        not any(w.lower() in _R13_INSTITUTION_WORDS or w.lower() in _NOT_NAMES for w in name.split()):
+                    found.append((m.start(1), m.start(1) + len(name), "NAME"))
+    for regex in [_R15_EN_NAME_ZH] + _R15_ZH_NAMES:
+        found += [(*m.span(1), "NAME") for m in regex.finditer(text)]
+    spans = {(start, end) for start, end, _ in forced}
+    return [c for c in out if (c[0], c[1]) not in spans and c not in dropped] + found + forced
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -2363,7 +2469,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             add(m, "NAME", group)
     found = _round8_candidates(text, _round7_candidates(text, _round6_candidates(text, out)))
     found = _round11_candidates(text, _round10_candidates(text, _round9_candidates(text, found)))
-    return _round13_candidates(text, _round12_candidates(text, found))
+    return _round15_candidates(text, _round13_candidates(text, _round12_candidates(text, found)))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
