@@ -61,7 +61,9 @@ _MED_NAMES = (
     "canesten|daktarin|nystatin|coloxyl|metamucil|senokot|oxybutynin|vesicare|spiriva|flixotide|pulmicort|qvar|"
     "microgynon|yasmin|cerazette|levonelle|brufen|anadin|ponstan|mefenamic acid|naprosyn|arcoxia|amiodarone|"
     "sotalol|isosorbide|imdur|nicorandil|indapamide|doxazosin|moxonidine|entresto|saxenda|rybelsus|forxiga|janumet|"
-    "panamax|dymadon|tempra|bonjela|infacol|calcichew|adcal|ensure|fortisip|epilim|keppra|zonisamide|tegretol"
+    "panamax|dymadon|tempra|bonjela|infacol|calcichew|adcal|ensure|fortisip|epilim|keppra|zonisamide|tegretol|"
+    # Round 15: wakefulness medicines asked for by shift workers and long-haul drivers, and the class "diuretic"
+    "modafinil|armodafinil|provigil|nuvigil|diuretics?"
 )
 # Unseen drug names still end like drug names (INN stems), so the stem list catches names not in the list above.
 _MED_STEMS = (
@@ -514,6 +516,8 @@ _SLANG = {
     "2moro": "tomorrow", "2nyt": "tonight", "wen": "when", "shuld": "should",
     "wot": "what", "wiv": "with", "sumthin": "something", "sumthing": "something", "somethin": "something",
     "smth": "something", "sth": "something", "sum": "some", "summat": "something", "nuthin": "nothing",
+    # Round 15: internet slang
+    "thru": "through", "tho": "though", "cuz": "because", "coz": "because",
 }
 # "2 much", "2 many": the digit stands for "too" before an amount word (round 6)
 _TOO_RE = re.compile(r"(?<![\w.])2 (?=(?:much|many|strong|often|soon|high|low|close|early|late)\b)")
@@ -547,6 +551,20 @@ _CANTONESE = [
     (re.compile(r"俺|咱(?!们|們)"), "我"), (re.compile(r"偶(?![尔爾然像数數遇发發])"), "我"),
     # Cantonese 食埋 ("take ... as well", i.e. together) and 定 between two amounts ("兩粒定一粒": or)
     (re.compile(r"(?<=[食吃用飲饮])埋"), "一起"), (re.compile(r"(?<=[粒片顆颗包次滴格支])定(?=[一二兩两三四半1-9])"), "还是"),
+    # Round 15: 食開/用開 ("usually take", 平時食開嘅藥) is the medicine already taken, not 開藥 (prescribing)
+    (re.compile(r"(?<=[食吃用飲饮搽])[開开](?=[嘅的啲些嗰])"), "惯"),
+    # Round 15: Sichuan (south-western Mandarin): 好多 after a taking verb and before a question or a unit is "how
+    # much" (布洛芬一次吃好多嘛; 吃了好多药 "took a lot" keeps its 了), 啥子 "what", 咋个 "how", 要得不 "OK or not".
+    (re.compile(r"(?<=[吃喂服用给喝打])好多(?=[^了,，。]{0,3}(?:嘛|哦|喃|呢|哇|[?？]|$)|(?:毫升|ml|片|粒|颗|包|袋|滴|格)"
+                r"[^,，。]{0,3}(?:嘛|哦|喃|呢|哇|[?？]|$))"), "多少"),
+    (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"要得不|要不要得"), "行不行"),
+]
+# Round 15: Chinese words that carry a change or prescribing character without meaning one: places (新加坡, 加拿大),
+# parking a vehicle (停房车, 停电动车), and what the internet says (网上说副作用大) -- a source, not online supply.
+_ZH_NOT_A_CUE = [
+    (re.compile(r"新加坡|加拿大|加州|加勒比|加纳|加德满都|加利福尼亚|开罗"), "外地"),
+    (re.compile(r"停(?=[^,，。?？车场]{1,3}车)"), "泊"),
+    (re.compile(r"(?:网上|网络上|上网|网友)(?=(?:有人|都|也)?(?:说|讲|话|写|看到|查到|查|搜到|搜|讲到|看))"), "听人"),
 ]
 # Longer medicine names, for catching typos ("ibuprofin", "amoxicilin"); short names are left out because
 # one edit turns them into everyday words ("aleve" -> "alive").
@@ -601,6 +619,9 @@ def scope_text(text: str) -> str:
             text = pattern.sub(replacement, text)
     text = _DICTATED_PUNCTUATION_RE.sub(lambda m: _DICTATED_PUNCTUATION[m.group(0).lower()], text)
     norm = fold_traditional(normalize(text))
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        for pattern, replacement in _ZH_NOT_A_CUE:
+            norm = pattern.sub(replacement, norm)
     norm = _SLANG_RE.sub(lambda m: _SLANG[m.group(0)], norm)
     norm = _TOO_RE.sub("too ", norm)
     # text-speak "r" for "are" at the start of a question or before a pronoun ("r these symptoms of covid")
@@ -1992,6 +2013,115 @@ def _r11_information(reason: str | None, norm: str) -> bool:
         not _R11_DOSE_WORDS.search(norm)
 
 
+# --- round 15 (blind13's classes) ------------------------------------------------------------------------
+# New voices (Indian, Nigerian, Australian, South African English, formal letters, Sichuan, Malaysian Chinese) put
+# the same requests with context the older rules read as practical: a flight, an airport, a coach trip or "the
+# internet says" is where the asker is, not what is asked. Each class below is the request, whatever the setting.
+# 1. A dose asked outright ("what dose of X should I give", "the right amount of X for", "how many X should I take to
+#    beat the jet lag"): travel beside it does not make it a supply question; taking some along, packing or buying
+#    them does.
+_R15_DOSE_OF = re.compile(r"\bwhat(?: is|'s)? (?:the )?(?:right |correct |proper |safe |usual |recommended |maximum |max |"
+                          r"normal |best )?(?:dose|dosage|amount|quantity) of (?:[\w'-]+ ){0,3}?" + _C_MED + r"\b")
+_R15_HOW_MANY = re.compile(r"\bhow (?:many|much) (?:[\w'-]+ ){0,2}?(?:" + _C_MED + r"|" + _UNIT + r")\b "
+                           r"(?:should|can|do|shall|must|may|could) (?:i|we|he|she|they|you|my \w+|the \w+) (?:take|give|have|use)\b"
+                           r"(?! (?:with|along|abroad|away|on (?:the|my|a|our) (?:trip|holiday|flight|plane|journey)|"
+                           r"in (?:my|the|his|her|our) (?:luggage|bag|case|suitcase|hand luggage)|"
+                           r"for (?:the|a|my|our) (?:trip|holiday|journey|flight|stay)))")
+_R15_SUPPLY_ASK = re.compile(r"\b(?:pack|packing|bring|bringing|carry|carrying|luggage|suitcase|order|buy|purchase|collect|"
+                             r"cost|costs|price|pay|supply|store|stock|boxes|packs|packets|customs|allowed through|"
+                             r"prescription charge)\b")
+# 2. Stopping, skipping or leaving out a named medicine asked as "should/may/can I" ("may I omit them on such days",
+#    "should I stop omeprazole because I'm travelling"): a change whatever the reason given, except the preparation
+#    for a procedure that the knowledge base answers.
+_R15_STOP_VERB = (r"(?:stop|skip|omit|leave out|leave off|forgo|forego|do without|dispense with|quit|halve|double|pause|"
+                  r"miss out|miss|drop|come off|go off|give up|cut out)")
+_R15_STOP_ASK = re.compile(r"(?<!where )(?<!how )(?<!when )(?<!who )\b(?:should|shall|may|might|can|could|must) "
+                           r"(?:i|we|he|she|they|my \w+)(?: just| simply| safely)? "
+                           + _R15_STOP_VERB + r"(?! (?:off|in|by|round|over)\b)(?: taking| using| giving)? "
+                           r"(?:(?:my|his|her|our|their|the|these|those|this|that) )?(?:[\w'-]+ ){0,2}?"
+                           r"(?:" + _C_MED + r"|them|it|these|those)\b"
+                           r"(?! (?:off|in|back|round|into|at the|to the)\b)")
+# 3. Getting a named medicine through this chat or app (a new supply, not a repeat), asking the service to send a
+#    prescription on or write one up ("can you send it to them", "can one of your docs write it up").
+_R15_VIA_CHAT = re.compile(r"\b(?:get|have|obtain|receive|(?:sort|send|give|get) (?:me|us)(?: out)?(?: with)?) "
+                           r"(?:a |an |some |any )?(?:[\w'-]+ ){0,2}?" + _C_MED + r" (?:through|via|over|on|from|in|using) "
+                           r"(?:this|the|your) (?:chat|app|service|site|website|bot|platform|chatbot)\b")
+_R15_NOT_VIA = re.compile(r"\b(?:jabs?|injections?|boosters?|vaccin\w*)\b")
+_R15_OWN_MED = re.compile(r"\b(?:my|his|her|our|their)\b [\w'-]*\s*" + _C_MED)
+_R15_YOU_SEND = re.compile(r"\b(?:can|could|will|would) (?:you|u|one of (?:you|your \w+)|your \w+|a (?:doctor|doc|gp)|"
+                           r"someone|somebody|anyone)(?: there)?(?: please| kindly| just| possibly)? "
+                           r"(?:send|fax|email|e-mail|forward|issue|write|sign|raise|prescribe) "
+                           r"(?:it|one|that|this|them|(?:me |us )?(?:my|a|the|an|one) (?:[\w'-]+ ){0,2}?"
+                           r"(?:prescription|script|rx))"
+                           r"(?: (?:up|out|through|over|across|off))?(?! down\b)")
+_R15_RX_NOT = re.compile(r"\b(?:repeat|repeats|refill\w*|renew\w*|usual|regular|monthly|status|ready|track\w*|cost|"
+                         r"price|pay|collect\w*|deliver\w*|sick note|fit note|letter|form|note for|how (?:do|does|long|much))\b")
+_R15_NEW_SUPPLY = re.compile(r"\b(?:need|needs|want|wants|after|prescription|script|keep me|help me|for (?:my|his|her) )\b")
+# 4. A described complaint closed by "what is it?", "what ails me" or a choice of two conditions ("sinusitis or just a
+#    cold, what do you reckon?"): a request for a diagnosis. A medicine or a diagnosis already named by someone
+#    ("the GP says it is gout, what is it?") is asked about as information.
+_R15_WHAT_AILS = re.compile(r"\bwhat (?:ails|afflicts|troubles) (?:me|him|her|us|them|my \w+)\b|"
+                            r"\bwhat(?: is|'s) the matter with (?:me|him|her|us|them|my \w+)\b|"
+                            r"\bthe (?:nature|cause) of (?:my|his|her|our|their) (?:complaint|ailment|malady|affliction|"
+                            r"condition|illness|trouble)\b|\bwhat (?:complaint|ailment|malady|affliction) (?:i|he|she|we|they|"
+                            r"my \w+) (?:have|has|am|is|are|suffer)")
+_R15_WHAT_IS_IT = re.compile(r"(?:^|[.!?,:;]\s*)(?:so |and |but |doctor,? |sir,? |madam,? )?(?:what|wat) (?:is|'s) "
+                             r"(?:it|this|that)(?: then| exactly| doctor| sir| madam| please)?\s*\?")
+_R15_TELL_WHAT = re.compile(r"\b(?:tell me|know|guess|say|find out) what (?:it|this|that) (?:is|could be|might be)\b")
+_R15_EITHER = re.compile(r"(?:^|[.!?,;:]\s*)(?:is it |could it be |maybe |probably |perhaps )?(?:a |an )?(?:[\w'-]+ )?" +
+                         _C_CONDITION + r" or (?:just |only |simply )?(?:a |an )?(?:[\w'-]+ )?" + _C_CONDITION +
+                         r"\b(?:[,.]? ?(?:what do you (?:reckon|think|say)|do you (?:reckon|think)|you reckon|"
+                         r"any ideas?|thoughts|which (?:is it|one)))?\s*\??\s*$")
+_R15_OWN_CASE = re.compile(r"\b(?:i|i'm|i am|i've|me|my|we|our|he|she|his|her|him|been)\b")
+_R15_NAMED_BY = re.compile(r"\b(?:said|says|told|diagnos\w*|confirmed|found|called it|calls it|labelled|leaflet|letter|"
+                           r"mentioned|suggested|recommended|offered|referred|booked|prescribed|given|gave|advised|"
+                           r"heard of|read about)\b")
+# 5. Chinese: "是不是甲状腺问题" (a problem of a named organ or body part) guesses a diagnosis like 甲状腺有问题;
+#    a new box of a named medicine asked for (能开一盒X带着吗) is a prescription even for a journey, unless it is more
+#    of the one already taken (多开, 再开, 续, 平时吃的).
+_R15_ZH_PART = r"(?:" + _R4_ZH_ORGAN[3:-1] + r"|膝|腰|颈椎|脊椎|腰椎|半月板|韧带|软骨|内分泌|筋|血管|淋巴|妇科|皮肤)"
+_R15_ZH_PART_PROBLEM = re.compile(r"(?:是不是|是否|会不会是|可能是|会是|算不算)[^,，。?？]{0,8}" + _R15_ZH_PART +
+                                  r"[^,，。?？]{0,3}?(?:的)?(?:问题|毛病)(?:了)?(?:吗|么|呢|啊|吧|[?？]|\s*$)")
+_R15_ZH_NEW_BOX = re.compile(r"(?:能|可以|能不能|可不可以|可否|麻烦|请)[^,，。?？]{0,4}(?<![多再续])开(?:一|两|几|1|2|3)"
+                             r"(?:盒|瓶|支|板|包|袋|管|疗程)(?:的)?(?P<med>" + _ZH_C_MED + r")[^,，。?？]{0,6}(?:吗|么|呢|[?？]|$)")
+_R15_ZH_EXISTING = re.compile(r"多开|再开|续|复诊|长期|平时|一直|常吃|在吃|吃着|原来|同样|一样|以前|上次")
+
+
+def round15_reason(norm: str) -> str | None:
+    """The round-15 classes: dose, change, prescribing and diagnosis asks put beside travel or in a new voice."""
+    has_med = bool(_C_MED_RE.search(_COSMETIC_GEL.sub(" ", norm)))
+    if (_R15_DOSE_OF.search(norm) or _R15_HOW_MANY.search(norm)) and not _R15_SUPPLY_ASK.search(norm) and \
+            not _HOW_MUCH_BENIGN.search(norm):
+        return "dose_request"
+    stop = _R15_STOP_ASK.search(norm)
+    if stop and (has_med or _C_MED_RE.search(stop.group(0))) and not _PROCEDURE_PREP.search(norm):
+        return "dose_change"
+    via = _R15_VIA_CHAT.search(norm)
+    if via and not _R15_NOT_VIA.search(via.group(0)) and not _R15_OWN_MED.search(norm) and not _R15_RX_NOT.search(norm):
+        return "prescription_request"
+    send = _R15_YOU_SEND.search(norm)
+    if send and has_med and _R15_NEW_SUPPLY.search(norm) and not _R15_RX_NOT.search(norm) and (
+            re.search(r"\b(?:prescriptions?|scripts?|rx)\b", norm) or
+            re.search(r"\b(?:write|issue|sign|raise|prescribe)\b", send.group(0))):
+        return "prescription_request"
+    if _R15_WHAT_AILS.search(norm):
+        return "diagnosis_request"
+    what = _R15_WHAT_IS_IT.search(norm) or _R15_TELL_WHAT.search(norm)
+    if what and _C_SYMPTOM_RE.search(norm[:what.start()]) and _R15_OWN_CASE.search(norm[:what.start()]) and \
+            not has_med and not _R15_NAMED_BY.search(norm):
+        return "diagnosis_request"
+    either = _R15_EITHER.search(norm)
+    if either and (_C_SYMPTOM_RE.search(norm[:either.start()]) or _R15_OWN_CASE.search(norm[:either.start()])):
+        return "diagnosis_request"
+    if _R15_ZH_PART_PROBLEM.search(norm):
+        return "diagnosis_request"
+    box = _R15_ZH_NEW_BOX.search(norm)
+    if box and not re.fullmatch(r"[\u4e00-\u9fff]*(?:药|片|粒|丸|剂)", box.group("med")) and \
+            not _R15_ZH_EXISTING.search(norm):
+        return "prescription_request"
+    return None
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
@@ -2007,6 +2137,8 @@ def classify_scope(text: str) -> ScopeDecision:
             _r8_information(reason, norm) or _r9_information(reason, norm) or _r10_information(reason, norm) or \
             _r11_information(reason, norm):
         reason = None
+    if not reason:
+        reason = round15_reason(norm)
     if reason and reason in _NOT_A_REQUEST and _NOT_A_REQUEST[reason].search(norm):
         reason = None
     if reason == "diagnosis_request" and _R4_ZH_WHAT_DISEASE.search(norm):
