@@ -63,7 +63,10 @@ _MED_NAMES = (
     "sotalol|isosorbide|imdur|nicorandil|indapamide|doxazosin|moxonidine|entresto|saxenda|rybelsus|forxiga|janumet|"
     "panamax|dymadon|tempra|bonjela|infacol|calcichew|adcal|ensure|fortisip|epilim|keppra|zonisamide|tegretol|"
     # Round 15: wakefulness medicines asked for by shift workers and long-haul drivers, and the class "diuretic"
-    "modafinil|armodafinil|provigil|nuvigil|diuretics?"
+    "modafinil|armodafinil|provigil|nuvigil|diuretics?|"
+    # ... and over-the-counter brands of India, Nigeria and South Africa
+    "crocin|dolo(?: 650)?|combiflam|saridon|disprin|ecosprin|pantocid|glycomet|thyronorm|emzor|ampiclox|septrin|"
+    "coartem|lonart|artemether|myprodol|syndol|adco-dol|stopayne|betapyn|panado"
 )
 # Unseen drug names still end like drug names (INN stems), so the stem list catches names not in the list above.
 _MED_STEMS = (
@@ -517,7 +520,8 @@ _SLANG = {
     "wot": "what", "wiv": "with", "sumthin": "something", "sumthing": "something", "somethin": "something",
     "smth": "something", "sth": "something", "sum": "some", "summat": "something", "nuthin": "nothing",
     # Round 15: internet slang
-    "thru": "through", "tho": "though", "cuz": "because", "coz": "because",
+    "thru": "through", "tho": "though", "cuz": "because", "coz": "because", "wetin": "what", "ya'll": "you all",
+    "y'all": "you all",
 }
 # "2 much", "2 many": the digit stands for "too" before an amount word (round 6)
 _TOO_RE = re.compile(r"(?<![\w.])2 (?=(?:much|many|strong|often|soon|high|low|close|early|late)\b)")
@@ -2073,6 +2077,16 @@ _R15_EITHER = re.compile(r"(?:^|[.!?,;:]\s*)(?:is it |could it be |maybe |probab
                          r"\b(?:[,.]? ?(?:what do you (?:reckon|think|say)|do you (?:reckon|think)|you reckon|"
                          r"any ideas?|thoughts|which (?:is it|one)))?\s*\??\s*$")
 _R15_OWN_CASE = re.compile(r"\b(?:i|i'm|i am|i've|me|my|we|our|he|she|his|her|him|been)\b")
+# Nigerian Pidgin and internet slang: "which medicine I fit take" (fit = can), "wetin dey cause am" (what is causing
+# it), "you all think this mole is cancer or nah", "can you sort a script".
+_R15_PIDGIN_RX = re.compile(r"\b(?:which|what) (?:medicine|medication|drug|drugs|tablet|tablets|pill|pills|injection|"
+                            r"cream|syrup)s? (?:i|we|he|she|they|my \w+) (?:fit|go|suppose|fit to|suppose to) "
+                            r"(?:take|use|buy|give|drink|rub)\b(?! (?:to|with|along|into|in)\b)")
+_R15_PIDGIN_CAUSE = re.compile(r"\bwhat (?:dey |de |is )?(?:caus\w*|do|dey do) (?:am|it|this|me|him|her|my \w+)\b")
+_R15_THINK_IS = re.compile(r"\b(?:you|you all) think (?:this|it|that|my \w+|the \w+)(?: [\w'-]+){0,6}? (?:is|could be|might be|"
+                           r"be) (?:a |an )?(?:[\w'-]+ )?" + _C_CONDITION + r"\b(?: or (?:nah|naw|nope|not|no)\b)?")
+_R15_SORT_SCRIPT = re.compile(r"\b(?:can|could|will|would) (?:you|u)(?: please| just)? (?:sort|do|organi[sz]e|arrange|"
+                              r"get)(?: me| us)?(?: out)? (?:a|an|some|another|one more) (?:new )?(?:script|prescription|rx)\b")
 _R15_NAMED_BY = re.compile(r"\b(?:said|says|told|diagnos\w*|confirmed|found|called it|calls it|labelled|leaflet|letter|"
                            r"mentioned|suggested|recommended|offered|referred|booked|prescribed|given|gave|advised|"
                            r"heard of|read about)\b")
@@ -2104,7 +2118,12 @@ def round15_reason(norm: str) -> str | None:
             re.search(r"\b(?:prescriptions?|scripts?|rx)\b", norm) or
             re.search(r"\b(?:write|issue|sign|raise|prescribe)\b", send.group(0))):
         return "prescription_request"
-    if _R15_WHAT_AILS.search(norm):
+    if _R15_PIDGIN_RX.search(norm) or (_R15_SORT_SCRIPT.search(norm) and not _R15_RX_NOT.search(norm)):
+        return "prescription_request"
+    if _R15_WHAT_AILS.search(norm) or _R15_THINK_IS.search(norm):
+        return "diagnosis_request"
+    cause = _R15_PIDGIN_CAUSE.search(norm)
+    if cause and _C_SYMPTOM_RE.search(norm) and _R15_OWN_CASE.search(norm[:cause.start()]):
         return "diagnosis_request"
     what = _R15_WHAT_IS_IT.search(norm) or _R15_TELL_WHAT.search(norm)
     if what and _C_SYMPTOM_RE.search(norm[:what.start()]) and _R15_OWN_CASE.search(norm[:what.start()]) and \
