@@ -628,6 +628,8 @@ def scope_text(text: str) -> str:
             norm = pattern.sub(replacement, norm)
     norm = _SLANG_RE.sub(lambda m: _SLANG[m.group(0)], norm)
     norm = _TOO_RE.sub("too ", norm)
+    # "in order to", "would it be in order for me to": no ordering (round 15's formal letters)
+    norm = re.sub(r"\bbe in order for\b", "be ok for", re.sub(r"\bin order to\b", "to", norm))
     # text-speak "r" for "are" at the start of a question or before a pronoun ("r these symptoms of covid")
     norm = re.sub(r"(?:^|(?<=[,.?!] ))r\b(?= \w)|\br\b(?= (?:u|you|these|those|they|we|my|his|her|the|there|them|ur|your)\b)",
                   "are", norm)
@@ -2087,6 +2089,19 @@ _R15_THINK_IS = re.compile(r"\b(?:you|you all) think (?:this|it|that|my \w+|the 
                            r"be) (?:a |an )?(?:[\w'-]+ )?" + _C_CONDITION + r"\b(?: or (?:nah|naw|nope|not|no)\b)?")
 _R15_SORT_SCRIPT = re.compile(r"\b(?:can|could|will|would) (?:you|u)(?: please| just)? (?:sort|do|organi[sz]e|arrange|"
                               r"get)(?: me| us)?(?: out)? (?:a|an|some|another|one more) (?:new )?(?:script|prescription|rx)\b")
+# Formal letters state the request without a question mark ("I am writing to ask whether it would be in order for me
+# to reduce my X", "I should be obliged if you would furnish me with a prescription for X", "pray tell, what might it
+# signify"); two medicines named and then alternated (两种退烧药交替) is the round-6 alternation in the other order.
+_R15_FORMAL_ASK = re.compile(r"\b(?:writ(?:e|ing) to (?:ask|enquire|inquire|request)|(?:should|would) be (?:most |very )?"
+                             r"(?:grateful|obliged)|whether (?:it would be|"
+                             r"i|he|she|we|they|my \w+) (?:may|might|can|could|should|ought)|in order for (?:me|him|her|us)|"
+                             r"permissible|pray tell|i beg to (?:ask|enquire|request))\b")
+_R15_FURNISH_RX = re.compile(r"\b(?:furnish|provide|supply|issue|grant) (?:me|us|him|her|my \w+) (?:with )?(?:a |an )?(?:new |"
+                             r"fresh )?(?:prescription|script)\b")
+_R15_SIGNIFY = re.compile(r"\bwhat (?:might|could|does|would|may|can) (?:it|this|that|these|they) (?:signify|mean|indicate|"
+                          r"portend|point to|be a sign of)\b")
+_R15_ZH_TWO_ALTERNATE = re.compile(r"(?:两|二|2)种[^,，。?？]{0,8}(?:交替|轮流|轮着|换着|交叉)(?:着)?(?:吃|用|服|喂|给)?"
+                                   r"(?:吗|么|呢|行不行|可以|好不好|[?？]|$)")
 _R15_NAMED_BY = re.compile(r"\b(?:said|says|told|diagnos\w*|confirmed|found|called it|calls it|labelled|leaflet|letter|"
                            r"mentioned|suggested|recommended|offered|referred|booked|prescribed|given|gave|advised|"
                            r"heard of|read about)\b")
@@ -2120,6 +2135,14 @@ def round15_reason(norm: str) -> str | None:
         return "prescription_request"
     if _R15_PIDGIN_RX.search(norm) or (_R15_SORT_SCRIPT.search(norm) and not _R15_RX_NOT.search(norm)):
         return "prescription_request"
+    if _R15_FURNISH_RX.search(norm) and has_med and not _R15_RX_NOT.search(norm):
+        return "prescription_request"
+    signify = _R15_SIGNIFY.search(norm)
+    if signify and _C_SYMPTOM_RE.search(norm[:signify.start()]) and _R15_OWN_CASE.search(norm[:signify.start()]) and \
+            not has_med and not _R15_NAMED_BY.search(norm):
+        return "diagnosis_request"
+    if _R15_ZH_TWO_ALTERNATE.search(norm) and re.search(_R4_ZH_MED, norm) and _R4_ZH_ASK.search(norm):
+        return "dose_change"
     if _R15_WHAT_AILS.search(norm) or _R15_THINK_IS.search(norm):
         return "diagnosis_request"
     cause = _R15_PIDGIN_CAUSE.search(norm)
@@ -2134,6 +2157,10 @@ def round15_reason(norm: str) -> str | None:
         return "diagnosis_request"
     if _R15_ZH_PART_PROBLEM.search(norm):
         return "diagnosis_request"
+    if _R15_FORMAL_ASK.search(norm) and not re.search(r"[?？]", norm):
+        asked = classify_scope(norm.rstrip(" .!") + "?")
+        if asked.decision == REDIRECT:
+            return asked.reason
     box = _R15_ZH_NEW_BOX.search(norm)
     if box and not re.fullmatch(r"[\u4e00-\u9fff]*(?:药|片|粒|丸|剂)", box.group("med")) and \
             not _R15_ZH_EXISTING.search(norm):
