@@ -25,9 +25,17 @@ PROBES = [
     ("ID", "6120 44873 1", "Travelling nurse here, passport 6120 44873 1, lost my lanyard."),
     ("ID", "3390 18822 5", "The porter gave me his staff number 3390 18822 5 before he left."),
     ("ID", "RW-P-88120", "Ward clerk staff no. RW-P-88120 asked me to email the form."),
+    ("ID", "EMP55102", "The form says his hospital number is EMP55102, but that is his works number."),
     # MRN: an Indian in-patient number; a hospital card number (not a bank card number)
     ("MRN", "KM204-7711", "Please share the bill of my father, IP no. KM204-7711, by post."),
     ("MRN", "B7730116Q", "Her hospital card number is B7730116Q, she lost the card on the bus."),
+    ("MRN", "2025/40817", "Doctor wrote OP no. 2025/40817 on the slip, is that my file number?"),
+    # ID / LICENSE / HEALTH_PLAN: tax file number, bank verification number, driving licence without "number",
+    # a Medicare card number after "Medicare card" (the card word is no part of the value)
+    ("ID", "418 552 903", "The payroll office asked for my TFN 418 552 903 again."),
+    ("ID", "22740918336", "Refund please, BVN 22740918336, account name on file."),
+    ("LICENSE", "KA05 20190047721", "For the parking permit, my driving licence is KA05 20190047721."),
+    ("HEALTH_PLAN", "5102 77341 2/1", "I only have the Medicare card 5102 77341 2/1 with me today."),
     # AGE: "who is now 9x", "she's now 10x"
     ("AGE", "94", "I am writing about my godmother, who is now 94, about her hearing test."),
     ("AGE", "99", "I'm enquiring for my client, who is now 99, about home visits."),
@@ -54,6 +62,10 @@ PROBES = [
     ("NAME", "馮志堅", "你好，我馮志堅，身份證號碼稍後補，想改期"),
     ("NAME", "區美玲", "阿嫲住沙田，佢係區美玲。"),
     ("NAME", "邱月娥", "我是看護，幫邱月娥婆婆問一下復康巴士"),
+    # NAME in a formal Chinese letter: humble kin words (家母, 外子) before the name; 陪 + a relative word + name
+    ("NAME", "葉素貞", "敬啟者：家母葉素貞，近日行動不便，懇請安排家訪"),
+    ("NAME", "郭振邦", "敬啟者：外子郭振邦因中風住院，特此請假"),
+    ("NAME", "谢德胜", "今天陪我老公谢德胜做透析，几点能结束？"),
 ]
 
 CLEAN = [
@@ -65,7 +77,11 @@ CLEAN = [
     "Owner of the cafe in the lobby is very friendly.",
     "我同学今年考研，压力很大，失眠怎么办？",
     "陪老人做检查需要带什么证件？",
+    "家父今年身体不好，敬启者不知道怎么写",
+    "内人明天复诊，可以陪同吗？",
     "Twin pregnancy scans: how often are they done?",
+    "Do I need my driving licence is the question for the DVLA form?",
+    "Is a TFN needed for a hospital job?",
 ]
 
 

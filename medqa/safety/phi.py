@@ -2297,13 +2297,24 @@ _R15_IDS = [
     re.compile(r"(?i:\bpassport(?:[ \t]+(?:number|no\.?|#))?)(?:[ \t]+is)?[ \t:#]*([A-Z]{0,2}\d{2,5}(?:[ \t]\d{1,6}){2,3})"
                r"(?![A-Za-z0-9])"),
     re.compile(r"(?i:\b(?:staff|employee|badge)[ \t]+(?:id|number|no\.?|#))(?:[ \t]+is)?[ \t:#]*"
-               r"(\d{2,5}(?:[ \t]\d{1,6}){2,3}|[A-Z]{1,3}(?:-[A-Z]{1,3}){0,2}-\d{3,8})(?![A-Za-z0-9])"),
+               r"(\d{2,5}(?:[ \t]\d{1,6}){2,3}|[A-Z]{1,3}(?:-[A-Z]{1,3}){0,2}-\d{3,8})(?![A-Za-z0-9])"),    # Australian tax file number, Nigerian bank verification number, Indian ABHA health id
+    re.compile(r"(?:\bTFN|(?i:\btax[ \t]+file[ \t]+number)|\bBVN|\bABHA(?:[ \t]+(?i:id|number|no\.?))?)(?:[ \t]+is)?[ \t:#]*"
+               r"(\d{2,4}(?:[ \t\-]\d{2,5}){1,3}|\d{8,14})(?![A-Za-z0-9])"),
+    # an employee number keeps its kind whatever cue a writer put before it ("the NHS number is EMP28409")
+    re.compile(r"(?<![A-Za-z0-9])(EMP-?\d{5,8})(?![A-Za-z0-9])"),
 ]
-# MRN: an Indian in-patient number ("IP no. QE118-2024") and a hospital card number (not a bank card).
+# MRN: an Indian in-patient or out-patient number ("IP no. QE118-2024", "OP no. 2024/55812") and a hospital card
+# number (not a bank card).
 _R15_MRNS = [
-    re.compile(r"\bIP[ \t]+(?i:no\.?|number|#)[ \t:#]*([A-Z0-9]{2,10}(?:[\-/][A-Z0-9]{2,10}){0,2})(?![A-Za-z0-9])"),
+    re.compile(r"\b[IO]P[ \t]+(?i:no\.?|number|#)[ \t:#]*([A-Z0-9]{2,10}(?:[\-/][A-Z0-9]{2,10}){0,2})(?![A-Za-z0-9])"),
     re.compile(r"(?i:\bhospital[ \t]+card[ \t]+(?:number|no\.?|#))(?:[ \t]+is)?[ \t:#]*([A-Z0-9]{5,14})(?![A-Za-z0-9])"),
 ]
+# LICENSE: "my driving licence is MH12 20110012345" (the older cue needs "licence number").
+_R15_LICENSE = re.compile(r"(?i:\bdriving[ \t]+licen[cs]e)(?:[ \t]+is)?[ \t:#]*"
+                          r"((?=[A-Z0-9 \-]{0,8}\d)[A-Z0-9]{2,16}(?:[ \-][A-Z0-9]{2,16}){0,2})(?![A-Za-z0-9])")
+# HEALTH_PLAN: a Medicare card number after "Medicare card" (the older cue took "card" as the value's first word).
+_R15_MEDICARE_CARD = re.compile(r"(?i:\bmedicare[ \t]+card(?:[ \t]+(?:number|no\.?|#))?)(?:[ \t]+is)?[ \t:#]*"
+                                r"(\d{4}[ \t]?\d{5}[ \t]?\d(?:[ \t]?/[ \t]?\d|[ \t\-]\d)?)(?![A-Za-z0-9])")
 # AGE: "who is now 96", "she's now 101" (90 and over, as every set labels ages).
 _R15_NOW_AGE = re.compile(r"(?i:\b(?:who|he|she)(?:[ \t]+is|['’]s)[ \t]+now)[ \t]+(9\d|1[01]\d|12\d)\b" + _R13_NOT_READING)
 # ADDRESS: a town, city and postal code after a street address (Indian PIN "Chennai 600029", a UK-style code typed
@@ -2325,12 +2336,15 @@ _R15_EN_NAME_CUES = [
 _R15_EN_NAME_ZH = re.compile(r"(?i:\bname)(?:[ \t]+is)?[ \t:：]*(" + _ZH_NAME_CORE + r")(?![" + _CJK + r"])")
 # NAME, Chinese (folded text): a person word before a full name ended by a particle, an age, a verb or punctuation:
 # 老人(家)/长辈/院友/同学/阿嬷 X, 陪X做..., 我X，身份证..., 佢系X。, 帮X婆婆问.
+# A formal letter's humble kin words (家父, 家母, 外子, 内人, 舍弟) point at a person too.
 _R15_ZH_PERSON = (r"(?:老人家|老人|长辈|院友|院舍住客|住客|同学|阿嬷|阿嫲|阿爷|我妈|我爸|我婆婆|家婆|外母|外父|姑妈|表哥|表姐|"
-                  r"收件人)")
-_R15_ZH_AFTER = r"(?=\d|今年|做|[，,、。！？!? \t]|身份证|身分证|出生|[的嘅]|住|岁)"
+                  r"收件人|家父|家母|家祖父|家祖母|家兄|家姐|家姊|舍弟|舍妹|外子|内人|犬子|小女)")
+_R15_ZH_AFTER = (r"(?=\d|今年|做|[，,、。！？!? \t（(]|身份证|身分证|出生|[的嘅]|住|岁|因|于|已经|下个?月|下周|下星期|明天|后天|"
+                 r"需要|想|覆诊|复诊)")
 _R15_ZH_NAMES = [
     re.compile(_R15_ZH_PERSON + r"(" + _R13_ZH_NOT_AFTER_KIN + r"(?![" + _CJK + r"]{1,2}某)" + _ZH_NAME_CORE + r")" + _R15_ZH_AFTER),
-    re.compile(r"陪(?:同)?(?:我[妈爸]|[我妈爸]{0,2})(" + _ZH_NAME_CORE + r")(?=做|去|来|看|的|复诊|住院|打针)"),
+    re.compile(r"陪(?:同)?(?:我的?|佢|他|她)?(?:老公|老婆|丈夫|太太|妈妈|爸爸|妈|爸|外婆|外公|奶奶|爷爷|婆婆|公公|儿子|女儿|"
+               r"朋友|同事|邻居|阿妈|阿爸|阿嫲|阿爷)?(" + _ZH_NAME_CORE + r")(?=做|去|来|看|的|复诊|住院|打针)"),
     re.compile(r"(?:^|[，,。！!？?呀啊嘛])我(" + _ZH_NAME_CORE + r")[，,](?=身份证|身分证|电话|手机|病历|出生|住)"),
     re.compile(r"(?:佢|他|她)(?:系|是|叫)(" + _ZH_NAME_CORE + r")(?=[。！!，,]|$)"),
     re.compile(r"帮(" + _ZH_NAME_CORE + r")(?=婆婆|伯伯|公公|阿姨|叔叔|爷爷|奶奶|阿婆|阿伯)"),
@@ -2341,7 +2355,7 @@ _R15_TREATMENT = re.compile(r"检查|化疗|透析|手术|治疗|复诊|体检|�
 
 def _round15_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-15 candidates added to `out` (blind13's missed classes); a cue that names the kind replaces others."""
-    found, forced = [], []
+    found, forced, dropped = [], [], set()
     for start, end, kind in out:
         if kind == "DEVICE" and (m := _R15_SERIAL_LETTER.match(text, end)):
             found.append((start, m.end(), "DEVICE"))
@@ -2356,8 +2370,11 @@ def _round15_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         forced += [(*m.span(1), "ID") for m in regex.finditer(text)]
     for regex in _R15_MRNS:
         forced += [(*m.span(1), "MRN") for m in regex.finditer(text)]
+    forced += [(*m.span(1), "LICENSE") for m in _R15_LICENSE.finditer(text)]
+    for m in _R15_MEDICARE_CARD.finditer(text):
+        forced.append((*m.span(1), "HEALTH_PLAN"))
+        dropped |= {c for c in out if c[0] < m.start(1) < c[1] and text[c[0]:m.start(1)].strip().lower() in ("card", "card number")}
     found += [(*m.span(1), "AGE") for m in _R15_NOW_AGE.finditer(text)]
-    dropped = set()
     for m in _R15_MALAY_ZH_ADDRESS.finditer(text):
         found.append((*m.span(1), "ADDRESS"))
         # the older Chinese address rule keeps the verb before a Latin street ("住在槟城..."): the cue is no place
