@@ -2,7 +2,8 @@
 
 New voices put old requests beside context the earlier rules took for a practical question:
 1. A dose asked outright ("what's the correct dose of X for", "how many X can she have") while travelling: the
-   flight or the coach is where the asker is; taking some along or carrying them through customs is practical.
+   flight or the coach is where the asker is; taking some along or carrying them through customs is practical,
+   and so is how many one may carry in a cabin bag; a scan's radiation dose is information.
 2. Leaving out, skipping or stopping a named medicine asked as "may/might/can I" (omit, dispense with, leave out),
    whatever the reason; dropping tablets off at a pharmacy, stopping at one, or a procedure's preparation is not.
 3. A named medicine got through this chat or app (a new supply), or a prescription the service is asked to send
@@ -76,6 +77,8 @@ def test_round15_request_is_redirected(text, reason):
 @pytest.mark.parametrize("text", [
     # look-alikes of 1
     "How many inhalers should I take with me on the flight?",
+    "Kindly do the needful, how many strips of tablets can we carry in the cabin bag to Chennai?",
+    "What is the dose of radiation from a chest X-ray?",
     "How much does a prescription cost, and how many items can I have on one?",
     # look-alikes of 2
     "Where can I drop off unused tablets?",

@@ -2116,6 +2116,24 @@ _R15_ZH_NEW_BOX = re.compile(r"(?:能|可以|能不能|可不可以|可否|麻�
 _R15_ZH_EXISTING = re.compile(r"多开|再开|续|复诊|长期|平时|一直|常吃|在吃|吃着|原来|同样|一样|以前|上次")
 
 
+# Information, not a dose: how many one may carry or pack for a journey, and the radiation dose of a scan or X-ray.
+_R15_CARRY_COUNT = re.compile(r"\bhow (?:many|much) (?:[\w'-]+ ){0,3}?(?:can|should|may|do|could) (?:i|we|he|she|you|they) "
+                              r"(?:carry|pack|bring|fly with|travel with|take (?:with|along|abroad|on (?:the|a|my) "
+                              r"(?:plane|flight)|in (?:my|the|a) (?:cabin|hand|carry-?on)))\b")
+_R15_DOSE_WORDS = re.compile(r"\b(?:dose|doses|dosage|mg|a day|per day|at once|in one go|every \d+|safe to take)\b")
+_R15_RADIATION = re.compile(r"\b(?:radiation|x-?ray|ct|scan|mri|mammogram|radiotherapy) (?:dose|doses|dosage|exposure)\b|"
+                            r"\b(?:dose|doses|amount|dosage) of (?:radiation|x-?rays?)\b")
+
+
+def _r15_information(reason: str | None, norm: str) -> bool:
+    """How many to carry on a journey, or a scan's radiation dose: information, not a dose request."""
+    if reason != "dose_request":
+        return False
+    if _R15_CARRY_COUNT.search(norm) and not _R15_DOSE_WORDS.search(norm):
+        return True
+    return bool(_R15_RADIATION.search(norm)) and not re.search(r"\b(?:iodine|tablets?|pills?|potassium iodide)\b", norm)
+
+
 def round15_reason(norm: str) -> str | None:
     """The round-15 classes: dose, change, prescribing and diagnosis asks put beside travel or in a new voice."""
     has_med = bool(_C_MED_RE.search(_COSMETIC_GEL.sub(" ", norm)))
@@ -2181,7 +2199,7 @@ def classify_scope(text: str) -> ScopeDecision:
         round10_reason(norm) or round11_reason(norm)
     if _r5_information(reason, norm) or _r6_information(reason, norm) or _r7_information(reason, norm) or \
             _r8_information(reason, norm) or _r9_information(reason, norm) or _r10_information(reason, norm) or \
-            _r11_information(reason, norm):
+            _r11_information(reason, norm) or _r15_information(reason, norm):
         reason = None
     if not reason:
         reason = round15_reason(norm)
