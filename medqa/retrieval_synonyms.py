@@ -48,6 +48,8 @@ EN_LAY_TERMS: dict[str, str] = {
     "anesthesia": "anaesthetic",
     "nil by mouth": "fasting eat drink",
     "starve": "fasting",
+    "stop eating": "fasting",
+    "stop drinking": "fasting",
     "kid": "child children",
     "kids": "child children",
     "toddler": "child children",

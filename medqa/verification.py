@@ -687,7 +687,9 @@ _FILLER_EN = frozenset(
     "hi hello hey hiya dear team there all everyone good morning afternoon evening day greetings here thanks thank you "
     "thx ta cheers regards kind best wishes many sincerely yours warm love from sent my name is i am i'm im this it's "
     "mrn dob d.o.b hospital patient nhs number no phone mobile tel email e-mail date of birth born on sir madam "
-    "and please pls".split())
+    "and please pls "
+    # greetings of other Englishes (South African, Australian/NZ, Indian, US): a greeting says nothing of the question
+    "howzit howdy heya hallo g'day gday namaste kia ora salaam".split())
 _FILLER_ZH_RE = re.compile(r"(?:你好|您好|哈喽|嗨|医生|醫生|护士|護士|老师|老師|谢谢|謝謝|多谢|多謝|唔該|感谢|感謝|麻烦|麻煩|打扰|打擾|"
                            r"了|您|你|啊|呀|哈|的|家属|家屬|我是|我係|我叫|本人|病历号|病歷號|住院号|住院號|就诊卡号|就診卡號|卡号|卡號|"
                            r"身份证号?|身份證號?|手机号?|手機號?|电话|電話|邮箱|郵箱|出生|日期|生日|请问|請問|一下|[\s~～!！.。,，:：()（）])*")
