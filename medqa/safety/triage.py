@@ -865,7 +865,8 @@ _CUE_RECOVERED = (r"\b(home and (doing|recovering) \w+|(doing|recovering) (reall
                   r"|\b(none|nothing|never again|not once) since\b|之后(就)?再?(也)?没(有)?再?(发作?|犯|抽|出现)?过?")
 _CUE_ADMIN = (r"\b(visiting (hours|times)|parking|car park|appointments?|follow[- ]?up|"
               r"book(ing)? (a|an|the|my|his|her|in)|"
-              r"reception|which floor|opening (hours|times)|donate blood|blood donation)\b"
+              r"reception|which floor|opening (hours|times)|donate blood|blood donation|"
+              r"(when|what time) (can|could|do|may) (we|i) visit|visit (him|her|them))\b"
               r"|停车|探视|探病|复查|复诊|回诊|挂号|预约|几楼|门诊几点|哪一?层")
 _CUE_READING = (r"\b(reading up|read up|reading about|nursing course|course|studying|essay|thesis|dissertation|"
                 r"assignment|leaflets?|booklets?|advice sheets?|handouts?|textbook|training to be|volunteer\w*|series|"
@@ -892,8 +893,9 @@ _TOPIC_SPANS = [(re.compile(span), re.compile(cue)) for span, cue in [
      "|".join((_CUE_READING, _CUE_STORY, _CUE_RECOVERED, _CUE_ADMIN))),
     # admitted / treated WITH or FOR it, told alongside a recovery or an admin ask
     # round 14: 'came in / was brought in with X on Monday and is stable now' is an admission told the same way
+    # round 16: 'came into your A&E with X yesterday, he's been admitted, what time can we visit' is care already given
     (r"\b(admitted|hospitali[sz]ed|in hospital|treated|discharged|kept in|(came|come|was brought|got brought|was taken|"
-     r"went|was rushed) in)\b(?: \w+){0,2}? (with|for|after)\b"
+     r"went|was rushed) in(to)?)\b(?: [\w&]+){0,3}? (with|for|after)\b"
      + _SPAN_END,
      "|".join((_CUE_RECOVERED, _CUE_ADMIN))),
     # a plan for IF it ever happens, said to be planning ahead
@@ -908,7 +910,7 @@ _TOPIC_SPANS = [(re.compile(span), re.compile(cue)) for span, cue in [
     (_SPAN_END + r"\b(advice sheets?|leaflets?|booklets?|handouts?|posters?)\b", _CUE_READING),
     # 关于X, 因为X住院, X后的复查, X患者家属, 听…说, 出现过/有过X, 没有X方面的问题
     (r"关于" + _SPAN_END, "|".join((_CUE_READING, _CUE_STORY))),
-    (r"(因为|因)[^,.;:?!\n，。？！]{1,14}(住过院|住院|入院|住了院)" + _SPAN_END, "|".join((_CUE_RECOVERED, _CUE_ADMIN))),
+    (r"(因为|因)[^,.;:?!\n，。？！]{1,14}(住过院|住院|入院|住了院|送来|送到|送进|送去|入了|进了)" + _SPAN_END, "|".join((_CUE_RECOVERED, _CUE_ADMIN))),
     (r"[^,.;:?!\n，。？！\s]{1,14}(出院)?后(的)?(复查|复诊|回诊|随访|检查)", _CUE_ADMIN),
     (r"[^,.;:?!\n，。？！\s]{1,14}(患者|病人)(的)?家属", "|".join((_CUE_READING, _CUE_RECOVERED))),
     # someone else's story told as past (出现过, 以前, 那时); '听邻居说我爸晕倒了' is a report now
@@ -926,7 +928,7 @@ _CURRENT_NOW = re.compile(
     r"keeps? \w+ing|(is|are|am) having|has been \w+ing|"
     r"now (he|she|it|they|i|his|her|my|the) (is|are|has|have|can|will|keeps?)|"
     r"(and|but) now|in front of me)\b"
-    r"|正在|现在(?![^,.;:?!\n，。？！]{0,10}(恢复|稳定|好(了|多|很多|好的)|很好|正常|没事|没有|大家))"
+    r"|正在|现在(?![^,.;:?!\n，。？！]{0,10}(恢复|稳定|好(了|多|很多|好的)|很好|正常|没事|没有|大家|住院|病房))"
     r"|刚(刚|才)?(抽|吃|喝|发|开始)|还在|"
     r"又(开始|来|发作|出现)|今天|今晚"
     # just happened, again now, or critically ill now
@@ -1182,6 +1184,87 @@ def _activity_frame(norm: str) -> bool:
     return _nothing_left("".join(ch if k else " " for ch, k in zip(norm, keep)))
 
 
+# Round 16 (after blind13): ONE check for a condition held as a TOPIC. A flag that comes only from a condition name
+# or noun phrase that is the object of a topic word (a talk, course, brochure, camp, podcast, episode, clue, quiz
+# question, article, post, song line, lesson, insurance cover ... on / about / of / linked to / covering; 讲, 讲座,
+# 主题是, 题问, 关于, 科普, 讲的是, 歌词, X的费用) is no emergency when the message holds no present case: the object names
+# nobody who has it (my X, he, she, 他, 她, 我爸), says nothing of now and tells no acute event, and what is left once
+# the objects are masked raises no flag and says nothing of now (a time of day alone, 'tonight', 今晚, is not a case).
+_TOPIC_WORD_EN = (
+    r"\b(talks?|lectures?|seminars?|webinars?|workshops?|courses?|class(es)?|sections?|modules?|chapters?|"
+    r"leaflets?|brochures?|booklets?|pamphlets?|posters?|camps?|campaigns?|awareness (days?|weeks?|months?)|"
+    r"podcasts?|(night's|week's|latest|new|podcast|tv|drama|series|show's) episode|dramas?|(tv|radio|talk|quiz) shows?|"
+    r"series|films?|movies?|documentar(y|ies)|clues?|crosswords?|quiz(zes)?|questions?|trivia|articles?|blogs?|posts?|"
+    r"threads?|tweets?|videos?|songs?|lyrics?|poems?|lessons?|teachers?|lecturers?|essays?|"
+    r"(current|latest|official|general|up-to-date) advice|refresher|insurance|insurers?|polic(y|ies)|costs?|fees?|"
+    r"interview(s|ing)?)\b"
+)
+_TOPIC_OBJECT_EN = re.compile(
+    r"(?<![-\w])(?:" + _TOPIC_WORD_EN + r")(?P<gap>[^.;?!\n]{0,45}?)\b(on|about|of|linked to|related to|to do with|covering|covers?|cover|"
+    r"includes?|include|mentions?|mention|teach(es)?|for)\b(?P<object>[^.;?!\n]*)"
+    # what a course or a leaflet covers ('does it cover what to do if ...')
+    r"|\b(does|do|will|would|can) (it|this|that|they|the \w+) (cover|include|teach|mention|go over)\b(?P<covered>[^.;?!\n]*)")
+_TOPIC_WORD_ZH = (r"讲座|讲的是|(请|找|派|叫)[^,.;:?!\n，。？！]{0,6}讲|讲一?讲|讲解|主题是|主题|题目|题问|关于|有关|科普|播客|"
+                  r"节目|歌词|微博|帖子|推送|文章|视频|课程|急救课|医疗险|保险|保障|费用|有没有保"
+                  r"|(内容|课上|课程里?|课里)[^,.;:?!\n，。？！]{0,3}(会)?(教|讲|包括|涵盖)"
+                  r"|(医疗剧|电视剧|剧|电影|视频|节目|小说)[^,.;:?!\n，。？！]{0,8}[,，]?(里面|入面|里头|里|中)")
+_TOPIC_OBJECT_ZH = re.compile(
+    r"(?:" + _TOPIC_WORD_ZH + r")(?P<object>[^,.;:?!\n，。？！；：]+)"
+    r"|(?P<before>[^,.;:?!\n，。？！；：]{1,20})的(急救|急诊|救护车|抢救|住院|治疗)?(讲座|播客|科普|文章|视频|费用|课|节目)")
+# a time of day says when a talk or a quiz is, not that someone is ill now
+_TIME_OF_DAY = re.compile(r"\b(tonight|today|this (morning|afternoon|evening|arvo))\b|今晚|今天")
+
+
+def _topic_object_kept(obj: str) -> bool:
+    """True when a topic word's object still names a present person, says now or tells an acute event."""
+    obj = re.sub(r"抢救(好|回来|成功|过来)", " ", obj)  # a drama's rescue ('十几秒就抢救好了') is the plot
+    if _CURRENT_NOW.search(obj) or _lexicon("ACUTE_NOW").search(obj) or _KIN_WORD.search(obj):
+        return True
+    # 'I' or 'my chest' in the object is the writer's own case; 'we' (我们在办) are the organisers and 'they' ('they
+    # sorted it out in the episode', 'the class where they teach') the show's or the class's people
+    if re.search(r"\b(my|his|her|their)\b(?! (commute|way|drive|phone|lunch|break|radio|car|own))", obj):
+        return True
+    person = re.sub(r"\b(we|us|they|them)\b|我们?(?=[在要想写听看])", " ", obj)
+    return bool(_PRESENT_PERSON.search(person))
+
+
+# the writer doing the topic activity between the topic word and its object ('a post where I wrote about X')
+_WRITER_ACTIVITY = re.compile(r"\b(i|we|they)( am| are| have| had)? (wrote|write|writing|read|saw|seen|watched|heard|"
+                              r"listened|found|posted|would like|want|wanted|need|argued|were|was)\b")
+
+
+# an object ends at a turn ('but', 'and he') or where the writer goes on to what someone asked or said about it
+_TOPIC_STOP = re.compile(_SPAN_STOP.pattern + r"|\band (asked|asks|told|tells|said|says|wants|wanted)\b")
+
+
+def _topic_gap_has_case(gap: str) -> bool:
+    """True when the words between a topic word and its preposition tell of a present person ('c-section I've got a fever of')."""
+    gap = _WRITER_ACTIVITY.sub(" ", gap)
+    return bool(_PRESENT_PERSON.search(re.sub(r"\b(they|them)\b", " ", gap)) or _KIN_WORD.search(gap))
+
+
+def _topic_object(norm: str) -> bool:
+    """True when every flag is the object of a topic word (talk on X, 讲X的讲座) and nobody has it now."""
+    keep = [True] * len(norm)
+    for pattern in (_TOPIC_OBJECT_EN, _TOPIC_OBJECT_ZH):
+        pos = 0
+        while (m := pattern.search(norm, pos)) is not None:
+            group = next(g for g in ("before", "covered", "object") if m.groupdict().get(g) is not None)
+            start, end = m.span(group)
+            if m.groupdict().get("gap") and _topic_gap_has_case(m.group("gap")):
+                pos = m.start() + 1
+                continue
+            stop = _TOPIC_STOP.search(norm, start + 1, end) if group != "before" else None
+            end = stop.start() if stop else end
+            pos = max(end, m.start() + 1)  # a turn ends the object; a later topic word may follow it
+            if end > start and not _topic_object_kept(norm[start:end]):
+                keep[start:end] = [False] * (end - start)
+    if all(keep):
+        return False
+    masked = _TIME_OF_DAY.sub(" ", "".join(ch if k else " " for ch, k in zip(norm, keep)))
+    return _nothing_left(masked)
+
+
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop categories whose trigger words sit in a context that is not a red flag now.
 
@@ -1232,6 +1315,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped |= {r.category for r in fired}  # round 12: a form's or an app's question, answered no or long ago
     elif _activity_frame(norm):
         dropped |= {r.category for r in fired}  # round 14: a story, exam, job, translation, memorial or dream about it
+    elif _topic_object(norm):
+        dropped |= {r.category for r in fired}  # round 16: a condition as the object of a topic word, no case now
     fired = [r for r in fired if r.category not in dropped] if dropped else fired
     if fired and _general_question(norm):
         # "which department for chest pain? just asking", "what is sepsis, saw a poster": nobody is ill.
