@@ -277,11 +277,10 @@ def test_a_denied_sign_stays_below_the_emergency_level_with_the_net_on():
     assert result.level != "emergency", result
 
 
-def test_triage_reads_the_learned_net_only_when_asked():
-    """Off by default until the lead turns it on (data_cards/learned_safety_model.md); `learned_net=True` adds its
-    finding beside the rules'."""
+def test_triage_reads_the_learned_net_by_default():
+    """On by default since the sixth session (data_cards/learned_safety_model.md); `learned_net=False` turns it off."""
     from medqa.safety.triage import RedFlagTriage
 
     text = "my little boy drank some of the dishwasher liquid from under the sink"
-    assert not [r for r in RedFlagTriage().assess(text).rules if r.startswith("learned.")]
-    assert "learned.overdose_poisoning" in RedFlagTriage(learned_net=True).assess(text).rules
+    assert "learned.overdose_poisoning" in RedFlagTriage().assess(text).rules
+    assert not [r for r in RedFlagTriage(learned_net=False).assess(text).rules if r.startswith("learned.")]

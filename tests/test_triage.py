@@ -121,7 +121,7 @@ def test_result_carries_rule_ids_and_categories(triage):
     result = triage.assess("my chest hurts and the pain goes down my left arm, I'm sweating")
     assert result.level == EMERGENCY and result.urgent
     assert "chest_pain.radiating" in result.rules and "chest_pain" in result.categories
-    assert {r for r in result.rules if not r.startswith(("facts.", "similar.", "lay."))} <= {r.id for r in RULES}
+    assert {r for r in result.rules if not r.startswith(("facts.", "similar.", "lay.", "learned."))} <= {r.id for r in RULES}
     assert result.to_dict()["rules"] == result.rules
 
 
