@@ -31,3 +31,23 @@ def test_collapsed_and_still_is_an_emergency(text):
 ])
 def test_benign_collapse_wordings_stay_calm(text):
     assert TRIAGE.assess(text).level == NONE
+
+
+# A denied swelling after a trigger (found in the session review with the learned net on): the words between the
+# body part and the sign may not be a negation. The same wordings with the sign present stay emergencies.
+@pytest.mark.parametrize("text", [
+    "My son ate a peanut by mistake. His face isn't swollen and he's breathing normally. Should I give him an antihistamine?",
+    "she got stung by a bee on the arm, her lips are not swollen and there's no rash, can I put ice on it?",
+    "他吃了虾，脸没有肿，也没有起疹子，要紧吗",
+])
+def test_denied_swelling_after_a_trigger_is_not_an_emergency(text):
+    assert TRIAGE.assess(text).level != EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "My son ate a peanut by mistake and his face is really swollen",
+    "she got stung by a bee and her lips are swelling up",
+    "他吃了虾，脸一下子肿起来了",
+])
+def test_swelling_after_a_trigger_stays_an_emergency(text):
+    assert TRIAGE.assess(text).level == EMERGENCY
