@@ -51,3 +51,18 @@ def test_denied_swelling_after_a_trigger_is_not_an_emergency(text):
 ])
 def test_swelling_after_a_trigger_stays_an_emergency(text):
     assert TRIAGE.assess(text).level == EMERGENCY
+
+
+# Round 16's topic check (a condition only as the object of a topic word) must not hide a case told with a call for
+# help: found when the lead probed it with wordings of his own after the round.
+@pytest.mark.parametrize("text", [
+    "help! question about bleeding - deep cut on the leg, blood spurting",
+    "urgent question about a seizure, he is jerking on the floor",
+    "救命！关于烫伤的问题，整锅开水倒在腿上，皮都掉了",
+])
+def test_topic_word_with_a_call_for_help_stays_an_emergency(text):
+    assert TRIAGE.assess(text).level == EMERGENCY
+
+
+def test_helping_someone_in_a_course_question_is_still_a_topic():
+    assert TRIAGE.assess("Does the first-aid course include a section on how to help someone having a seizure?").level == NONE

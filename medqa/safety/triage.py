@@ -1244,8 +1244,17 @@ def _topic_gap_has_case(gap: str) -> bool:
     return bool(_PRESENT_PERSON.search(re.sub(r"\b(they|them)\b", " ", gap)) or _KIN_WORD.search(gap))
 
 
+# A call for help says there is a case, whatever topic word the message also uses ('help! question about bleeding -
+# deep cut, blood spurting').
+_HELP_CALL = re.compile(r"(?:^|[.!?,;:]\s*)help\b(?! (?:desk|line|page|section|sheet))|\bhelp (?:me|us|him|her)\b(?! "
+                        r"(?:understand|find|choose|book|decide|plan|prepare|write|get ready))|\bplease help\b|"
+                        r"\b(?:emergency|urgent|asap|sos)\b|救命|救救|快来人|急急急|紧急")
+
+
 def _topic_object(norm: str) -> bool:
     """True when every flag is the object of a topic word (talk on X, 讲X的讲座) and nobody has it now."""
+    if _HELP_CALL.search(norm):
+        return False
     keep = [True] * len(norm)
     for pattern in (_TOPIC_OBJECT_EN, _TOPIC_OBJECT_ZH):
         pos = 0
