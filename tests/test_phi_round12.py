@@ -70,6 +70,7 @@ score: the next blind batch is the honest measure. Left as found: a ward's phone
 import pytest
 
 from medqa.safety.phi import redact, tw_id_checksum_ok
+from phi_support import found_spans, has_exact_span
 
 PROBES = [
     # PHONE: country codes, brackets, dots, trunk prefixes, extensions written out, local shapes per place
@@ -698,19 +699,14 @@ CLEAN_F = ["the G7 sensor fell off", "a 3.5mm jack", "IP65 rated", "Windows 10",
            "fever of 103 F, my hands are cold", "a temperature of 101F", "I paid 95M for it"]
 
 
-def _exact(text: str, value: str, kind: str) -> bool:
-    start = text.index(value)
-    return any(s.start == start and s.end == start + len(value) and s.kind == kind for s in redact(text).spans)
-
-
 @pytest.mark.parametrize("kind, value, text", PROBES + PROBES_B + PROBES_C + PROBES_D + PROBES_E + PROBES_F)
 def test_probe_is_redacted_with_its_exact_span(kind, value, text):
-    assert _exact(text, value, kind), (text, [(text[s.start:s.end], s.kind) for s in redact(text).spans])
+    assert has_exact_span(text, value, kind), (text, found_spans(text))
 
 
 @pytest.mark.parametrize("text", CLEAN + CLEAN_B + CLEAN_C + CLEAN_D + CLEAN_E + CLEAN_F)
 def test_look_alike_is_untouched(text):
-    assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
+    assert redact(text).spans == [], found_spans(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -732,7 +728,7 @@ def test_singapore_nric_stands_alone_only_with_a_valid_check_letter():
     from medqa.safety.phi import nric_checksum_ok
 
     assert nric_checksum_ok("S1234567D") and not nric_checksum_ok("S1234567A")
-    assert _exact("it's S1234567D on the form", "S1234567D", "ID")
+    assert has_exact_span("it's S1234567D on the form", "S1234567D", "ID")
 
 
 def test_iban_stands_alone_only_with_valid_check_digits():
@@ -744,13 +740,13 @@ def test_iban_stands_alone_only_with_valid_check_digits():
 def test_taiwan_id_stands_alone_only_with_a_valid_check_digit():
     assert tw_id_checksum_ok("A123456789")
     assert not tw_id_checksum_ok("A123456788")
-    assert _exact("我的是A123456789，麻煩查", "A123456789", "ID")
+    assert has_exact_span("我的是A123456789，麻煩查", "A123456789", "ID")
 
 
 def test_a_wards_number_stays_redacted_but_the_switchboard_does_not():
-    assert _exact("ring the ward on (07) 3346 8812 ext 204 after 5", "(07) 3346 8812 ext 204", "PHONE")
+    assert has_exact_span("ring the ward on (07) 3346 8812 ext 204 after 5", "(07) 3346 8812 ext 204", "PHONE")
     assert redact("Call the hospital switchboard on 020 7188 7188.").spans == []
-    assert _exact("the switchboard put me through, my mobile is 07700 900 123", "07700 900 123", "PHONE")
+    assert has_exact_span("the switchboard put me through, my mobile is 07700 900 123", "07700 900 123", "PHONE")
 
 
 def test_round12_redaction_is_idempotent():
@@ -768,7 +764,7 @@ def test_round12_redaction_is_idempotent():
     ("NAME", "买买提", "买买提先生的复诊改到下周"),
 ])
 def test_spent_batch_class_is_redacted(kind, value, text):
-    assert _exact(text, value, kind)
+    assert has_exact_span(text, value, kind)
 
 
 @pytest.mark.parametrize("text", [
@@ -778,7 +774,7 @@ def test_spent_batch_class_is_redacted(kind, value, text):
     "registration is at the front desk",
 ])
 def test_spent_batch_class_look_alike_is_untouched(text):
-    assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
+    assert redact(text).spans == [], found_spans(text)
 
 
 # Look-alikes written against the round-12 recognisers themselves (everyday words that are street types, units after
@@ -798,7 +794,7 @@ def test_spent_batch_class_look_alike_is_untouched(text):
     "Member: Gold",
 ])
 def test_round12_rule_look_alike_is_untouched(text):
-    assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
+    assert redact(text).spans == [], found_spans(text)
 
 
 @pytest.mark.parametrize("kind, value, text", [
@@ -809,4 +805,4 @@ def test_round12_rule_look_alike_is_untouched(text):
     ("VEHICLE", "SGX1234A", "the blue Honda SGX1234A is mine"),
 ])
 def test_round12_rule_still_finds_the_phi_beside_its_look_alike(kind, value, text):
-    assert _exact(text, value, kind)
+    assert has_exact_span(text, value, kind)

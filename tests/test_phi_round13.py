@@ -8,6 +8,7 @@ look-alikes (bed numbers, drug batch numbers, floors, clinic codes) that must st
 import pytest
 
 from medqa.safety.phi import redact
+from phi_support import found_spans, has_exact_span
 
 PROBES = [
     # DEVICE: a serial right after a device word keeps "#" or "S/N" typed before it; glued to a Chinese device word
@@ -104,16 +105,11 @@ CLEAN = [
 ]
 
 
-def _exact(text: str, value: str, kind: str) -> bool:
-    start = text.index(value)
-    return any(s.start == start and s.end == start + len(value) and s.kind == kind for s in redact(text).spans)
-
-
 @pytest.mark.parametrize("kind, value, text", PROBES)
 def test_probe_is_redacted_with_its_exact_span(kind, value, text):
-    assert _exact(text, value, kind), [(text[s.start:s.end], s.kind) for s in redact(text).spans]
+    assert has_exact_span(text, value, kind), found_spans(text)
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_phi_free_look_alike_is_untouched(text):
-    assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
+    assert redact(text).spans == [], found_spans(text)

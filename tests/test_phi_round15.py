@@ -8,6 +8,7 @@ look-alikes (bay numbers, ward letters, durations, drug strengths) that must sta
 import pytest
 
 from medqa.safety.phi import redact
+from phi_support import found_spans, has_exact_span
 
 PROBES = [
     # DEVICE: a serial with a lone check letter after a space; 帮浦/幫浦 (Taiwanese "pump") before a serial
@@ -85,16 +86,11 @@ CLEAN = [
 ]
 
 
-def _exact(text: str, value: str, kind: str) -> bool:
-    start = text.index(value)
-    return any(s.start == start and s.end == start + len(value) and s.kind == kind for s in redact(text).spans)
-
-
 @pytest.mark.parametrize("kind, value, text", PROBES)
 def test_probe_is_redacted_with_its_exact_span(kind, value, text):
-    assert _exact(text, value, kind), [(text[s.start:s.end], s.kind) for s in redact(text).spans]
+    assert has_exact_span(text, value, kind), found_spans(text)
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_phi_free_look_alike_is_untouched(text):
-    assert redact(text).spans == [], [(text[s.start:s.end], s.kind) for s in redact(text).spans]
+    assert redact(text).spans == [], found_spans(text)
