@@ -66,3 +66,7 @@ def test_topic_word_with_a_call_for_help_stays_an_emergency(text):
 
 def test_helping_someone_in_a_course_question_is_still_a_topic():
     assert TRIAGE.assess("Does the first-aid course include a section on how to help someone having a seizure?").level == NONE
+
+
+def test_the_emergency_department_named_in_a_topic_question_is_no_call_for_help():
+    assert TRIAGE.assess("Is the talk on heavy bleeding held in the emergency department lecture room?").level == NONE

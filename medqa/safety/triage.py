@@ -1248,7 +1248,8 @@ def _topic_gap_has_case(gap: str) -> bool:
 # deep cut, blood spurting').
 _HELP_CALL = re.compile(r"(?:^|[.!?,;:]\s*)help\b(?! (?:desk|line|page|section|sheet))|\bhelp (?:me|us|him|her)\b(?! "
                         r"(?:understand|find|choose|book|decide|plan|prepare|write|get ready))|\bplease help\b|"
-                        r"\b(?:emergency|urgent|asap|sos)\b|救命|救救|快来人|急急急|紧急")
+                        r"\b(?:emergency(?! (?:department|dept|room|ward|unit|contact|number|services?|medicine|exit|care))|"
+                        r"urgent|asap|sos)\b|救命|救救|快来人|急急急|紧急")
 
 
 def _topic_object(norm: str) -> bool:
