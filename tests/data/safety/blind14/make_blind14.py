@@ -52,7 +52,7 @@ EN_N = {
     "vietnamese": "Hello, sorry my English. {c} Thank you so much.",
     "bus_driver": "Bus driver here, on my break. {c}",
     "security": "Security guard at the mall, quiet night. {c}",
-    "librarian": "Librarian here, a reader asked me this. {c}",
+    "librarian": "Librarian here, on my lunch break. {c}",
     "bullets": "Two things:\n- {c}\n- no rush at all.",
     "unrelated": "First, your car park machine ate my ticket. Anyway. {c}",
 }
