@@ -3,12 +3,14 @@
 Subcommands:
   rules     --batch blind8 --out FILE   per-row decisions of the hand rules on one batch (run it from a frozen
                                         worktree: cd /tmp/rules_r7 && PYTHONPATH=/tmp/rules_r7 python3 <this> rules ...)
-  evaluate  [--rules FILE]              leave-one-writer-out table over blind4..blind12, and the blind8 union with
+  evaluate  [--rules FILE]              leave-one-writer-out table over blind4..blind13, and the blind8 union with
                                         the rules' decisions when FILE is given; --folds/--exclude pick the held-out
                                         and left-out batches, --rules-pattern '/tmp/r_{batch}.json' gives a union table
                                         per fold (issue 13 honest folds: HONEST_FOLDS), --no-negation the older
                                         unmarked n-grams. Shipped triage part: evaluate --task triage --in-domain
                                         --in-domain-weight 10 --folds blind9,blind10,blind11,blind12 --asset FILE
+                                        --encoder [--profile-scale S] [--profile-summary] [--no-skip]: the
+                                        word-order features of learned_encoder.py (evaluated, not shipped)
   fit       [--out PATH]                both nets fitted on the safety sets only (the shipped scope part)
   label-in-domain                       the rules' decisions on the in-domain questions (KB bank, train, tuning)
   in-domain --task T --rules FILE       fit with the in-domain questions: in-domain false alarms, leave-KB-out,
@@ -45,10 +47,10 @@ from moe_core.errors import UserError
 
 ROOT = Path(__file__).resolve().parents[1]
 SAFETY = ROOT / "tests" / "data" / "safety"
-BLIND = ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12"]
+BLIND = ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"]
 # The four most recent writers and the commit of the rules at each batch's first honest run (issue 13 evaluation:
 # the rules' decisions come from `rules` run in a worktree of that commit).
-HONEST_FOLDS = {"blind9": "0507256", "blind10": "6bd14b0", "blind11": "8708927", "blind12": "d9067d1"}
+HONEST_FOLDS = {"blind9": "0507256", "blind10": "6bd14b0", "blind11": "8708927", "blind12": "d9067d1", "blind13": "8685073"}
 # Words in a negation scope are marked in the n-grams (learned.py); --no-negation fits the older features.
 NEGATION = True
 CACHE = Path("/tmp/learned_cache.npz")
@@ -56,6 +58,14 @@ MAX_FALSE_ALARMS = 0.01
 MAX_IN_DOMAIN_FLAGS = 0.001
 L2 = {"triage": 1e-4, "scope": 1e-4}
 IN_DOMAIN_WEIGHT = 1.0  # set by --in-domain-weight
+# --encoder (issue 13, LN2): English rows start with the exemplar profile of the rules' MiniLM sentence embeddings,
+# Chinese n-grams add skip-bigrams (medqa/safety/learned_encoder.py). Profiles are cached in PROFILE_CACHE.
+ENCODER = False
+PROFILE_SCALE = 1.0  # --profile-scale: the profile block's weight against the unit-length n-grams
+PROFILE_SUMMARY = False  # --profile-summary: per category / benign / margin / flag only, no per-exemplar cosines
+ZH_SKIP = True  # --no-skip: Chinese n-grams without skip-bigrams under --encoder
+PROFILES: dict[str, np.ndarray] = {}
+PROFILE_CACHE = Path(os.environ.get("LEARNED_PROFILE_CACHE", "/tmp/ln2_profiles.npz"))
 
 
 # --- data ----------------------------------------------------------------------------------------------------
@@ -277,7 +287,7 @@ def asset_part_from(task: "Task", fitted: dict) -> dict:
     """One task's asset part from already fitted (model, threshold) per language."""
     from medqa.safety.learned import encode_array
 
-    return {lang: {"features": "ngrams+negation" if NEGATION else "ngrams", "classes": task.classes, "threshold": round(threshold, 6),
+    return {lang: {"features": features_name(lang), **features_extra(lang), "classes": task.classes, "threshold": round(threshold, 6),
                    "bias": [round(float(b), 6) for b in bias], "weights": encode_array(weights),
                    "fitted_on": sum(r["lang"] == lang for r in task.rows)}
             for lang, ((weights, bias), threshold) in fitted.items()}
@@ -324,14 +334,30 @@ def feature_matrix(texts: list[str], language: str, embeddings: dict[str, np.nda
 
     rows, cols, vals = [], [], []
     offset = EMBED_DIMS if language == "en" and use_embedding else 0
+    profile = ENCODER and language == "en"
+    if profile:
+        load_profiles(texts)
+        from medqa.safety.learned_encoder import profile_layout
+
+        offset = profile_layout().dims - (profile_layout().exemplars if PROFILE_SUMMARY else 0)
     for r, text in enumerate(texts):
         if language == "en" and use_embedding:
             rows += [r] * EMBED_DIMS
             cols += list(range(EMBED_DIMS))
             vals += embeddings[text].tolist()
+        if profile:
+            head = PROFILES[text]
+            if PROFILE_SUMMARY:
+                from medqa.safety.learned_encoder import profile_layout
+
+                head = head[profile_layout().exemplars:]
+            nonzero = np.flatnonzero(head)
+            rows += [r] * len(nonzero)
+            cols += nonzero.tolist()
+            vals += (PROFILE_SCALE * head[nonzero]).tolist()
         key = (language, text)
         if key not in _HASHED:
-            grams = english_grams(text, NEGATION) if language == "en" else chinese_grams(text, NEGATION)
+            grams = english_grams(text, NEGATION) if language == "en" else chinese_grams(text, NEGATION, skip=ENCODER and ZH_SKIP)
             _HASHED[key] = hashed_vector(grams)
         for i, v in _HASHED[key].items():
             rows.append(r)
@@ -339,6 +365,43 @@ def feature_matrix(texts: list[str], language: str, embeddings: dict[str, np.nda
             vals.append(v)
     size = (len(texts), offset + HASH_DIMS)
     return torch.sparse_coo_tensor(torch.tensor([rows, cols]), torch.tensor(vals, dtype=torch.float32), size).coalesce()
+
+
+def load_profiles(texts: list[str]) -> None:
+    """Exemplar profiles (learned_encoder) of the texts into PROFILES, from PROFILE_CACHE where present; new ones are
+    computed (MiniLM forwards of their about-now sentences) and cached. The cache is keyed by the bank signature."""
+    from medqa.safety.learned_encoder import bank_signature, english_profiles
+
+    missing = [t for t in dict.fromkeys(texts) if t not in PROFILES]
+    if not missing:
+        return
+    if not PROFILES and PROFILE_CACHE.exists():
+        data = np.load(PROFILE_CACHE, allow_pickle=False)
+        if str(data["bank"]) == bank_signature():
+            PROFILES.update(zip(data["texts"].tolist(), data["vectors"]))
+        missing = [t for t in missing if t not in PROFILES]
+    if missing:
+        start = time.time()
+        PROFILES.update(english_profiles(missing))
+        print(f"profiled {len(missing)} texts in {time.time() - start:.0f}s", file=sys.stderr)
+        np.savez(PROFILE_CACHE, texts=np.array(list(PROFILES)), vectors=np.stack(list(PROFILES.values())),
+                 bank=np.array(bank_signature()))
+
+
+def features_name(language: str) -> str:
+    """The asset's "features" string of a part fitted with the current settings."""
+    if ENCODER:
+        return ("profile+ngrams" if language == "en" else "ngrams+skip" if ZH_SKIP else "ngrams") + ("+negation" if NEGATION else "")
+    return "ngrams+negation" if NEGATION else "ngrams"
+
+
+def features_extra(language: str) -> dict:
+    """Extra asset fields of a part: the exemplar bank signature of a profile model."""
+    if ENCODER and language == "en":
+        from medqa.safety.learned_encoder import bank_signature
+
+        return {"bank": bank_signature(), "profile_scale": PROFILE_SCALE, "profile_summary": PROFILE_SUMMARY}
+    return {}
 
 
 # --- fitting ---------------------------------------------------------------------------------------------------
@@ -629,6 +692,8 @@ def evaluate(rules_file: Path | None, use_embedding: bool, tasks: list[str], out
     # Batches left out of everything (e.g. the newer writers, when choosing settings on the older ones only).
     rows = {name: [r for r in task_rows if r["group"] not in exclude] for name, task_rows in rows.items()}
     embeddings = load_embeddings(english_texts([rows[t] for t in tasks])) if use_embedding else None
+    if ENCODER:
+        load_profiles(english_texts([rows[t] for t in tasks]))
     rules = json.loads(rules_file.read_text(encoding="utf-8")) if rules_file else None
     report, saved, parts = [], {}, {}
     for name in tasks:
@@ -669,7 +734,9 @@ def asset_part(task: Task, use_embedding: bool) -> dict:
               f"{flags['flagged'][:10]}", file=sys.stderr)
     for lang, ((weights, bias), threshold) in fitted.items():
         features = ("minilm+ngrams" if lang == "en" and use_embedding else "ngrams") + ("+negation" if NEGATION else "")
-        part[lang] = {"features": features, "classes": task.classes, "threshold": round(threshold, 6),
+        if ENCODER:
+            features = features_name(lang)
+        part[lang] = {"features": features, **features_extra(lang), "classes": task.classes, "threshold": round(threshold, 6),
                       "bias": [round(float(b), 6) for b in bias], "weights": encode_array(weights),
                       "fitted_on": sum(r["lang"] == lang for r in task.rows)}
         print(f"{task.name} {lang}: {part[lang]['fitted_on']} rows, threshold {threshold:.4f}", file=sys.stderr)
@@ -773,7 +840,7 @@ def scores_logits(x, weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
-    global IN_DOMAIN_WEIGHT, NEGATION
+    global IN_DOMAIN_WEIGHT, NEGATION, ENCODER, PROFILE_SCALE, ZH_SKIP, PROFILE_SUMMARY
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     rules = sub.add_parser("rules")
@@ -792,6 +859,12 @@ def main(argv: list[str] | None = None) -> int:
     evaluation.add_argument("--rules-pattern", default=None,
                             help="per-batch rules decisions, e.g. /tmp/rules_{batch}.json: union tables per fold")
     evaluation.add_argument("--no-negation", action="store_true", help="n-grams without negation marking (older features)")
+    evaluation.add_argument("--encoder", action="store_true",
+                            help="word-order features: English exemplar profile of the rules' MiniLM sentences, Chinese skip-bigrams")
+    evaluation.add_argument("--profile-scale", type=float, default=1.0, help="weight of the profile block (--encoder)")
+    evaluation.add_argument("--profile-summary", action="store_true",
+                            help="profile summary only (per category, benign, margin, flag) under --encoder")
+    evaluation.add_argument("--no-skip", action="store_true", help="no Chinese skip-bigrams under --encoder")
     fit = sub.add_parser("fit")
     fit.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
     fit.add_argument("--embedding", action="store_true", help="English rows start with the MiniLM embedding (not shipped)")
@@ -814,6 +887,10 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "evaluate":
         IN_DOMAIN_WEIGHT = args.in_domain_weight
         NEGATION = not args.no_negation
+        ENCODER = args.encoder
+        PROFILE_SCALE = args.profile_scale
+        ZH_SKIP = not args.no_skip
+        PROFILE_SUMMARY = args.profile_summary
         tasks = ["triage", "scope"] if args.task == "both" else [args.task]
         folds = args.folds.split(",") if args.folds else None
         unknown = sorted((set(folds or []) | {b for b in args.exclude.split(",") if b}) - set(BLIND))

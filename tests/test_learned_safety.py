@@ -284,3 +284,70 @@ def test_triage_reads_the_learned_net_by_default():
     text = "my little boy drank some of the dishwasher liquid from under the sink"
     assert "learned.overdose_poisoning" in RedFlagTriage().assess(text).rules
     assert not [r for r in RedFlagTriage(learned_net=False).assess(text).rules if r.startswith("learned.")]
+
+
+# --- word-order features (issue 13, helper LN2: medqa/safety/learned_encoder.py) --------------------------------
+def test_chinese_skip_bigrams_pair_characters_two_apart_only_when_asked():
+    from medqa.safety.learned_encoder import skip_bigrams
+
+    assert skip_bigrams(list("叫不醒")) == ["s:叫?醒"]
+    assert "s:叫?醒" in chinese_grams("叫不醒", skip=True)
+    assert not [g for g in chinese_grams("叫不醒") if g.startswith("s:")]
+    # a marked character keeps its mark inside the pair ("没有肿" marks 肿)
+    assert "s:没?~肿" in chinese_grams("没有肿", skip=True)
+
+
+def test_the_exemplar_profile_takes_the_best_sentence_per_exemplar_and_category():
+    from medqa.safety.learned_encoder import ProfileLayout, _profile_from
+
+    layout = ProfileLayout(4, ("a", "b"), ((0, 1), (2,)), (0, 1, 2), (3,))
+    assert layout.dims == 9
+    empty = _profile_from(layout, [])
+    assert empty[-1] == 1.0 and not empty[:-1].any()  # no about-now English sentence
+    profile = _profile_from(layout, [[0.1, 0.7, 0.2, 0.5], [0.6, 0.3, 0.4, 0.1]])
+    np.testing.assert_allclose(profile, [0.6, 0.7, 0.4, 0.5, 0.7, 0.4, 0.5, 0.2, 0.0], rtol=1e-6)
+
+
+def test_a_profile_model_fitted_on_another_exemplar_bank_is_not_used():
+    from medqa.safety.learned_encoder import profile_layout
+
+    dims = profile_layout().dims + learned.HASH_DIMS
+    stale = LanguageModel(np.ones((dims, 2), dtype=np.float32), np.array([5.0, 0.0], dtype=np.float32),
+                          ["stroke", "none"], 0.5, "profile+ngrams+negation", bank="not-this-bank")
+    assert not stale.usable()
+    models = LearnedSafety({"en": stale}, {})
+    assert triage_probabilities("my face has dropped on one side", models) == (0.0, "none", 1.0)
+
+
+def test_a_profile_model_reads_the_rules_sentence_embeddings():
+    """A hand-built profile model (weight on the stroke category's best cosine only) ranks a stroke told in new words
+    above a practical question; skipped where the MiniLM embedder is not installed."""
+    from medqa.safety.learned_encoder import bank_signature, encoder_available, profile_layout
+
+    if not encoder_available():
+        pytest.skip("the MiniLM embedder is not installed")
+    layout = profile_layout()
+    weights = np.zeros((layout.dims + learned.HASH_DIMS, 2), dtype=np.float32)
+    weights[layout.exemplars + layout.categories.index("stroke"), 0] = 10.0
+    model = LanguageModel(weights, np.array([-5.0, 0.0], dtype=np.float32), ["stroke", "none"], 0.5,
+                          "profile+ngrams+negation", bank=bank_signature())
+    assert model.usable()
+    models = LearnedSafety({"en": model}, {})
+    stroke, category, _ = triage_probabilities("his mouth has slipped down on one side and his words are slurred", models)
+    practical, _, _ = triage_probabilities("what time does the pharmacy open on sunday", models)
+    assert category == "stroke" and stroke > practical, (stroke, practical)
+
+
+# Denied signs the shipped n-gram net still raises (data_cards/learned_safety_model.md, LN2 probes); the MiniLM
+# profile (LN2) raised these and one more. Strict: when a fix lands, the xfail fails and this list is updated.
+KNOWN_DENIED_SIGN_FALSE_ALARMS = pytest.mark.xfail(strict=True, reason="known class: a denied sign the net still raises")
+
+
+@KNOWN_DENIED_SIGN_FALSE_ALARMS
+@pytest.mark.parametrize("text", [
+    "his face isn't swollen and he's breathing normally",
+    "he banged his head but he is not drowsy and has not been sick",
+])
+def test_known_denied_sign_false_alarms_of_the_shipped_net(shipped, text):
+    probability, _, threshold = triage_probabilities(text)
+    assert probability < threshold, (text, probability, threshold)

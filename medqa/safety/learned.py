@@ -12,6 +12,9 @@ scope of a negation cue give their own n-grams ("not swollen" -> "~swollen"), so
 a negated vital function ("not breathing", "冇反應") and a modal ("can't stop the bleeding") open no scope. An English model may also read the bundled MiniLM embedding of the
 whole message first ("minilm+ngrams" in the asset; `retrieval._embedding_model`, the one shared copy); the shipped
 asset does not, because one more transformer forward per message would cost more than the whole rule pipeline.
+A "profile+ngrams" English model (learned_encoder.py, issue 13 LN2) instead starts with the exemplar profile of the
+rules' own MiniLM sentence embeddings (no extra forward: the similarity net has already embedded those sentences),
+and "ngrams+skip" Chinese models add skip-bigrams; evaluated leave-one-writer-out and NOT shipped (the card).
 Triage is a multinomial logistic over the emergency categories plus "none" (emergency probability = 1 - P(none));
 scope is a binary logistic (redirect vs allow).
 Language is chosen by `normalize.is_chinese` on the text. Thresholds live in the asset: each was chosen out of
@@ -137,12 +140,18 @@ def english_grams(text: str, negation: bool = True) -> list[str]:
     return grams
 
 
-def chinese_grams(text: str, negation: bool = True) -> list[str]:
+def chinese_grams(text: str, negation: bool = True, skip: bool = False) -> list[str]:
     """Character 1-3-grams of a Simplified-folded, lower-cased text with spaces removed; with `negation`, characters
-    in a negation scope are marked ("没有肿" gives 没, 有, ~肿 ...)."""
+    in a negation scope are marked ("没有肿" gives 没, 有, ~肿 ...); with `skip`, also the character pairs two apart
+    (learned_encoder.skip_bigrams)."""
     folded = fold_traditional(_clip(text).lower())
     chars = _chinese_marked_chars(folded) if negation else list(_SPACES.sub("", folded))
-    return ["".join(chars[i:i + n]) for n in (1, 2, 3) for i in range(len(chars) - n + 1)]
+    grams = ["".join(chars[i:i + n]) for n in (1, 2, 3) for i in range(len(chars) - n + 1)]
+    if skip:
+        from medqa.safety.learned_encoder import skip_bigrams
+
+        grams += skip_bigrams(chars)
+    return grams
 
 
 def hashed_vector(grams: list[str]) -> dict[int, float]:
@@ -170,12 +179,30 @@ def embed_english(texts: list[str]) -> np.ndarray:
 
 
 def feature_vector(text: str, language: str, embedding: np.ndarray | None = None, use_embedding: bool = True,
-                   negation: bool = True) -> np.ndarray:
+                   negation: bool = True, profile: bool = False, skip: bool = False,
+                   profile_scale: float = 1.0, profile_summary: bool = False) -> np.ndarray | None:
     """Dense feature row of one text: [embedding | hashed n-grams] for "en" (n-grams only without the embedding),
-    hashed n-grams for "zh"; `negation` marks words in a negation scope (assets fitted before it say "ngrams")."""
+    hashed n-grams for "zh"; `negation` marks words in a negation scope (assets fitted before it say "ngrams").
+    With `profile` an English row starts with the exemplar profile (learned_encoder; None without the embedder);
+    with `skip` Chinese n-grams include skip-bigrams."""
+    if language == "en" and profile:
+        from medqa.safety.learned_encoder import english_profile
+
+        head = english_profile(text, MAX_CHARS)
+        if head is None:
+            return None
+        if profile_summary:
+            from medqa.safety.learned_encoder import profile_layout
+
+            head = head[profile_layout().exemplars:]
+        row = np.zeros(len(head) + HASH_DIMS, dtype=np.float32)
+        row[:len(head)] = head * profile_scale
+        for i, v in hashed_vector(english_grams(text, negation)).items():
+            row[len(head) + i] = v
+        return row
     if language == "zh" or not use_embedding:
         row = np.zeros(HASH_DIMS, dtype=np.float32)
-        grams = chinese_grams(text, negation) if language == "zh" else english_grams(text, negation)
+        grams = chinese_grams(text, negation, skip) if language == "zh" else english_grams(text, negation)
         for i, v in hashed_vector(grams).items():
             row[i] = v
         return row
@@ -211,11 +238,37 @@ class LanguageModel:
     # "ngrams+negation" (words in a negation scope marked), "ngrams" (older assets, no marking), or
     # "minilm+ngrams[+negation]" (English rows starting with the embedding)
     features: str = "ngrams"
+    # "profile+ngrams+negation" models: the exemplar bank signature their profile coordinates belong to
+    bank: str = ""
+    # the profile block's weight against the unit-length n-grams (a fitting choice, stored with the model)
+    profile_scale: float = 1.0
+    # True: only the profile's summary (per category, benign, margin, flag), not its per-exemplar cosines
+    profile_summary: bool = False
 
     @property
     def uses_embedding(self) -> bool:
         """Whether the rows start with the MiniLM embedding."""
         return self.features.startswith("minilm+")
+
+    @property
+    def uses_profile(self) -> bool:
+        """Whether English rows start with the exemplar profile of the rules' sentence embeddings (learned_encoder)."""
+        return self.features.startswith("profile+")
+
+    @property
+    def uses_skip(self) -> bool:
+        """Whether Chinese n-grams include skip-bigrams."""
+        return "+skip" in self.features
+
+    def usable(self) -> bool:
+        """Whether this model can score here: a profile model needs the embedder and the bank it was fitted on."""
+        if self.uses_embedding:
+            return _english_available()
+        if self.uses_profile:
+            from medqa.safety.learned_encoder import bank_signature, encoder_available
+
+            return encoder_available() and self.bank == bank_signature()
+        return True
 
     @property
     def marks_negation(self) -> bool:
@@ -224,7 +277,9 @@ class LanguageModel:
 
     def row(self, text: str, language: str) -> np.ndarray:
         """The feature row this model reads for a text."""
-        return feature_vector(text, language, use_embedding=self.uses_embedding, negation=self.marks_negation)
+        return feature_vector(text, language, use_embedding=self.uses_embedding, negation=self.marks_negation,
+                              profile=self.uses_profile, skip=self.uses_skip, profile_scale=self.profile_scale,
+                              profile_summary=self.profile_summary)
 
     def probabilities(self, row: np.ndarray) -> np.ndarray:
         """Class probabilities (softmax; a single class means a binary sigmoid) of one feature row."""
@@ -247,7 +302,9 @@ class LearnedSafety:
 
 def _model_from(spec: dict) -> LanguageModel:
     return LanguageModel(decode_array(spec["weights"]), np.asarray(spec["bias"], dtype=np.float32),
-                         list(spec["classes"]), float(spec["threshold"]), spec.get("features", "ngrams"))
+                         list(spec["classes"]), float(spec["threshold"]), spec.get("features", "ngrams"),
+                         spec.get("bank", ""), float(spec.get("profile_scale", 1.0)),
+                         bool(spec.get("profile_summary", False)))
 
 
 def load_learned(path: Path = LEARNED_FILE) -> LearnedSafety | None:
@@ -287,9 +344,12 @@ def triage_probabilities(text: str, models: LearnedSafety | None = None) -> tupl
     if models is None or not isinstance(text, str) or not text.strip() or language not in models.triage:
         return 0.0, "none", 1.0
     model = models.triage[language]
-    if model.uses_embedding and not _english_available():
+    if not model.usable():
         return 0.0, "none", 1.0
-    probabilities = model.probabilities(model.row(text, language))
+    row = model.row(text, language)
+    if row is None:
+        return 0.0, "none", 1.0
+    probabilities = model.probabilities(row)
     none = model.classes.index("none")
     emergency = 1.0 - float(probabilities[none])
     ranked = [i for i in np.argsort(-probabilities) if i != none]
