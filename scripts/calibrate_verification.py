@@ -694,6 +694,26 @@ def calibrate_answerability(passages: dict) -> dict[str, list[float]]:
     return shifted
 
 
+def measure_asked_item(passages: dict, held_source: str) -> None:
+    """The gate with `V.asked_item_gap` as one more feature ("asked_item", off by default): fitted without one writer's
+    out-of-scope set (its words also out of the question-language count), measured on it, and the validation table of
+    the fit on all the sets (that count still without the writer). Prints only; writes nothing."""
+    V.QUESTION_LANGUAGE_SOURCES = tuple(s for s in V.QUESTION_LANGUAGE_SOURCES if s != held_source)
+    V._question_language.cache_clear()
+    V.ANSWERABILITY_FEATURES = (*V.ANSWERABILITY_FEATURES, V.ASKED_ITEM)
+    print(f"asked-item feature: fitting on train wordings + out_of_scope_{{{','.join(OOS_TUNING_SOURCES)}}}")
+    examples = tuning_examples(passages)
+    held_out_writer_check([dict(e) for e in examples], "validation", passages, held_source)
+    scope = attach_scope(examples, SCOPE_SOURCES, passages)
+    sources = ("train", "train_unanswerable", *OOS_TUNING_SOURCES)
+    fitted = fit_answerability(examples, sources)
+    train_logits = train_wording_logits(examples, sources)
+    validation = gate_examples("validation", passages, scope)
+    scores = gate_scores(validation, fitted, True)
+    thresholds = {lang: gate_threshold(scores, lang, train_logits[lang + "_scoped"]) for lang in ("en", "zh")}
+    gate_table(scores, thresholds, f"validation with the asked-item feature (question scope, thresholds {thresholds})")
+
+
 def gate_examples_lexical(examples):
     """The same examples with the MiniLM feature zeroed (what a server without the embedder computes)."""
     return [(lang, kind, q, [{**f, "semantic": 0.0, "question_scope": None} for f in features], old, margin)
@@ -839,12 +859,17 @@ def main(argv=None) -> int:
                         help="only the don't-know gate: fit and choose (or with --report, measure) the answerability model")
     parser.add_argument("--clause-penalty", action="store_true",
                         help="only choose the clause penalty of messages asking several things, under the shipped fit")
+    parser.add_argument("--asked-item", metavar="WRITER", choices=OOS_TUNING_SOURCES[1:],
+                        help="measure the asked-item feature (V.asked_item_gap, off by default) with this out-of-scope "
+                             "writer held out, e.g. tune5 (prints figures; writes nothing)")
     parser.add_argument("--drop-feature", action="append", default=[], choices=V.ANSWERABILITY_FEATURES,
                         help="fit the gate with this feature set to 0 (a measurement; prints weights not to ship)")
     args = parser.parse_args(argv)
     DROPPED_FEATURES.update(args.drop_feature)
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    if args.clause_penalty:
+    if args.asked_item:
+        measure_asked_item({p.id: p for p in load_knowledge_base()}, args.asked_item)
+    elif args.clause_penalty:
         choose_clause_penalty(random.Random(SEED))
     elif args.answerability_only:
         passages = {p.id: p for p in load_knowledge_base()}
