@@ -3,6 +3,7 @@
     python scripts/calibrate_verification.py                 # choose on validation, print values + P/R
     python scripts/calibrate_verification.py --report test   # measure the current defaults on test
     python scripts/calibrate_verification.py --clause-penalty  # messages asking several things (issue #12)
+    python scripts/calibrate_verification.py --asked-item tune5  # measure the asked-item feature (off by default)
 
 Supported sentences are reference-answer sentences against their item's passages (gold + distractors);
 unsupported ones are sentences of other questions' reference answers (whose gold passage is not among
