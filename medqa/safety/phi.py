@@ -2399,6 +2399,203 @@ def _round15_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return [c for c in out if (c[0], c[1]) not in spans and c not in dropped] + found + forced
 
 
+# Round 16 (fitted to blind14, spent): classes blind14 missed.
+# A full Latin-script name for the cues below: capitalised words, with the lower-case particles of Welsh ("Dafydd ap
+# Rhys"), Filipino ("Maricel dela Cruz"), Spanish, Dutch and Arabic names between them.
+_R16_PARTICLES = r"(?:ap|ferch|verch|de|del|dela|delos|de[ \t]+la|de[ \t]+los|da|dos|van|von|bin|binti|bint|ibn|al|el|y)"
+_R16_NAME_WORD = r"[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,20}"
+_R16_NAME = (r"(" + _R16_NAME_WORD + r"(?:[ \t]+(?:" + _R16_PARTICLES + r"[ \t]+)?" + _R16_NAME_WORD + r"){1,3})")
+# NAME, English: a signature under a sign-off line or the "--" delimiter ("Kind regards,\nDafydd ap Rhys\nStaff no.");
+# the whole line is the name.
+_R16_SIGNATURE = re.compile(r"(?im:^[ \t]*(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|"
+                            r"(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|thanks(?:[ \t]+(?:so[ \t]+much|again|po))?|"
+                            r"thank[ \t]+you(?:[ \t]+po)?|cheers|salamat(?:[ \t]+po)?|diolch|best|warmly|respectfully|"
+                            r"take[ \t]+care|--|—|__+)[ \t]*[,.!]?[ \t]*\r?\n)[ \t]*(?-i:" + _R16_NAME + r")[ \t]*(?=\r?\n|$)")
+# a relative in Spanglish, Filipino, Caribbean, Welsh, Vietnamese or Arabic speakers' English, then a full name
+_R16_KIN = (r"(?:abuela|abuelo|abuelita|abuelito|mam[aá]|pap[aá]|t[ií]a|t[ií]o|lola|lolo|tatay|nanay|inay|itay|tita|tito|"
+            r"kuya|ate|granny|grandaddy|granddaddy|gramps|grandma|grandpa|gran|nan|nana|nain|taid|mam|teta|jiddo|sitto|"
+            r"mother|father|mum|mom|dad|aunt|auntie|uncle|husband|wife|son|daughter|(?:great[ \t\-]+)+(?:aunt|uncle|"
+            r"grand(?:ma|pa|mother|father|dad|daddy)))")
+_R16_EN_NAME_CUES = [
+    re.compile(r"(?i:\b(?:mi|my|me|our|his|her)[ \t]+" + _R16_KIN + r"(?:[ \t]+ko)?)[ \t]*[:,]?[ \t]+" + _R16_NAME),
+    re.compile(r"(?i:\b(?:the[ \t]+)?(?:patient|client|resident)(?:['’]s[ \t]+name)?[ \t]+is)[ \t]+" + _R16_NAME),
+    re.compile(r"(?i:\b(?:drop(?:ping)?|dropped|pick(?:ing)?|picked)[ \t]+(?:off|up))[ \t]+" + _R16_NAME +
+               r"(?=[ \t]+(?:at|from|by|for|on|outside)\b|[,.;])"),
+    re.compile(r"(?i:\b(?:query|message|request|email|e-mail|note|text|letter|referral|call)[ \t]+from)[ \t]+" + _R16_NAME +
+               r"(?=[ \t]*[,.;(]|[ \t]+\()"),
+]
+_R16_NOT_PERSON_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "city", "district", "county",
+                         "general", "royal", "saint", "st.", "team", "department", "dept", "services", "service", "desk"}
+# a nickname in quotes inside a name: 'Guadalupe "Lupita" Ortega'
+_R16_NICKNAME = re.compile(r"[ \t]+[\"“'‘][" + _UPPER + r"][" + _LETTER + r"'\-]{1,20}[\"”'’][ \t]+" + _R16_NAME_WORD)
+# NAME, Chinese (folded text): 来接X出院; a passenger, client, mother-to-be, Henan 俺爹, Hunan 娭毑/嗲嗲, Hubei 爹爹,
+# Hakka 阿姆 or Taiwanese 阿嬷 before a name; a name alone
+# after a colon and before a comma and an identifier or a birth date ("预约确认信：X，民国36年...", "改地址：X，身份证").
+_R16_ZH_PERSON = (r"(?:乘客|客人|顾客|租客|住户|访客|病友|产妇|孕妇|月嫂|俺爹|俺娘|俺爸|俺妈|俺爷|俺奶|俺爷爷|俺奶奶|俺姥姥|"
+                  r"俺姥爷|俺哥|俺姐|俺弟|俺妹|俺家|阿嫲|阿嬷|阿婆|阿公|阿爷|阿太|阿姆|阿奶|娭毑|嗲嗲|爹爹|老倌子|我家家)")
+_R16_ZH_NAMES = [
+    re.compile(r"接(?:我的?|下|一下)?(" + _ZH_NAME_CORE + r")(?=出院|回家|返屋企|放学|下班)"),
+    re.compile(_R16_ZH_PERSON + r"(" + _R13_ZH_NOT_AFTER_KIN + _ZH_NAME_CORE + r")(?=[，,、。！？!?]|今年|虚岁|把|话|说|讲|落|"
+               r"的|嘅|在|喺|预约|住|出生|身份证|身分证|\d|[一二三四五六七八九十百零]{2,4}(?:岁|了))"),
+    re.compile(r"[:：][ \t]*(" + _ZH_NAME_CORE + r")[，,][ \t]*(?=民国|出生|生日|身份证|身分证|护照|病历|(?:19|20)\d\d年|"
+               r"[一二]九|[一二]零)"),
+]
+# AGE: an age before "años" (Spanglish), "虚岁" + an age with no 岁 after it, "turn(s/ing) one hundred and three".
+_R16_ZH_AGE = r"(?:9\d|1[01]\d|12\d|九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|[一二]十[一二三四五六七八九]?)?)"
+_R16_AGES = [
+    re.compile(r"(?<![\d.,])(9\d|1[01]\d|12\d|(?i:" + _AGE_WORDS + r"))[ \t]+(?i:años|anos|anyos)\b"),
+    re.compile(r"虚岁[ \t]*(" + _R16_ZH_AGE + r")(?![\d零一二三四五六七八九十百])"),
+    re.compile(r"(?i:\bturn(?:s|ing|ed)?[ \t]+)((?i:" + _AGE_WORDS + r"))\b"),
+]
+# ID: Philippine PhilHealth (12 digits, 2-9-1), SSS (10 digits, 2-7-1) and other cued national numbers; a health card
+# number with its version letters ("0303-044-332-PK", Ontario).
+_R16_IDS = [
+    re.compile(r"(?i:\b(?:philhealth|sss|gsis|umid|pag-?ibig|tin|crn)(?:[ \t]+(?:id|number|no\.?|#))?)(?:[ \t]+is)?[ \t:#]*"
+               r"(\d{2}-\d{7,9}-\d|\d{4}-\d{4}-\d{4}|\d{3}-\d{3}-\d{3}(?:-\d{3})?)(?![A-Za-z0-9\-])"),
+    re.compile(r"(?<![A-Za-z0-9\-])(\d{4}-\d{3}-\d{3}-[A-Z]{2})(?![A-Za-z0-9\-])"),
+]
+# MRN: "record MR-862-8862", "her record is H0099127" (a record of a person; a bare value with five digits or more).
+_R16_MRN = re.compile(r"(?i:\brecord(?:[ \t]+(?:number|no\.?|#))?)(?:[ \t]+is)?[ \t:#]*"
+                      r"((?=(?:[A-Z\-]{0,4}\d){5})[A-Z]{0,3}-?\d[\d\-]{3,14}\d)(?![A-Za-z0-9/\-]|[.,]\d)" + _R13_NOT_READING)
+# DEVICE: an implant's or aid's number after its noun, in Chinese ("人工耳蜗编号CI338715382"); 编号 alone reads as an ID.
+_R16_ZH_DEVICE = re.compile(r"(?:人工耳蜗|耳蜗|助听器|起搏器|心脏起搏器|胰岛素泵|呼吸机|制氧机|血糖仪|动态血糖仪|轮椅|雾化器|"
+                            r"除颤器|植入物)(?:的)?(?:编号|序号|序列号|号码|机身号)[是为:：]?[ \t]*"
+                            r"([A-Z0-9][A-Z0-9\-]{3,24}[A-Z0-9])(?![A-Za-z0-9])")
+# VEHICLE: a Vietnamese plate ("51F-238.47").
+_R16_VN_PLATE = re.compile(r"(?<![A-Za-z0-9\-.])(\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2})(?![A-Za-z0-9]|\.\d)")
+# PHONE: an emergency number alone ("急救电话是120，火警119") is public, not PHI.
+_R16_EMERGENCY_NUMBERS = {"110", "112", "119", "120", "122", "911", "999", "000", "995", "993", "1669", "113", "114"}
+# ADDRESS: shapes the rules knew only in part.
+_R16_CA_POSTAL = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
+_R16_PROVINCE = r"(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NT|NU)"
+# (the unique part has four characters; writers type five too: "D09 X2158")
+_R16_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4,5}"
+_R16_PLACE_WORD = r"[" + _UPPER + r"][" + _LETTER + r"'\-]{1,20}"
+_R16_PLACE = (_NOT_TOWNS + _R16_PLACE_WORD + r"(?:[ \t\-]+(?:(?:de|del|de[ \t]+la|do|da|dos|y)[ \t]+)?" +
+              _R16_PLACE_WORD + r"){0,3}")  # "Ciudad de México"
+# what may follow an address's street: a direction letter, a district, barangay or colonia, a province and postal code,
+# an Irish Eircode, a UK postcode; a town only after a district ("District 1, Ho Chi Minh City"), when it is called a
+# City, or before a postal code ("Toronto, ON M5S 1V8"). A bare town last stays as the older rules decide (blind9 leaves
+# it out after "88 Harbour Street", blind14 keeps it after "200 Bay St").
+_R16_CODE = (r"(?:,?[ \t]+" + _R16_PROVINCE + r"[ \t]+" + _R16_CA_POSTAL + r"|,[ \t]*" + _R16_EIRCODE + r"|,?[ \t]+" +
+             _UK_POSTCODE + r")(?![A-Za-z0-9])")
+# (a Caribbean parish after the town is one more part: "Kingston 6, St. Andrew"; the older rules stop at ", St")
+_R16_DISTRICT = re.compile(r"(?:,[ \t]*(?:District|Dist\.|Ward|Quận|Phường|Brgy\.?|Barangay|Col\.|Colonia|Purok|Zone|Sector)"
+                           r"[ \t]*(?:\d{1,3}|" + _R16_PLACE + r")|(?<=Col)\.[ \t]+" + _R16_PLACE + r"|"
+                           r"(?:,[ \t]*(?:St|Saint)|(?<=, St))\.?[ \t]+" + _R16_PLACE_WORD + r")(?![A-Za-z0-9])")
+_R16_DIRECTION = re.compile(r"[ \t]+[NSEW](?=,)")
+_R16_CODE_RE = re.compile(_R16_CODE)
+_R16_TOWN_BEFORE_CODE = re.compile(r",[ \t]*" + _R16_PLACE + r"(?:[ \t]+\d{1,2})?(?=" + _R16_CODE + r")")
+_R16_COUNTRIES = (r"(?!(?:Jamaica|Barbados|Trinidad|Tobago|Guyana|Canada|Philippines|Vietnam|Viet[ \t]+Nam|Mexico|México|"
+                  r"Ireland|Wales|Scotland|England|UK|USA|United|Lebanon|Jordan|Egypt|Syria)\b)")  # a country is no PHI
+_R16_CITY = re.compile(r",[ \t]*" + _R16_COUNTRIES + _R16_PLACE + r"(?:[ \t]+City)?(?![A-Za-z0-9])")
+_R16_NAMED_CITY = re.compile(r",[ \t]*" + _R16_PLACE_WORD + r"(?:[ \t]+" + _R16_PLACE_WORD + r"){0,2}[ \t]+City(?![A-Za-z0-9])")
+# Welsh and French/Spanish streets whose type comes first ("170 Heol y Deri", "382 Rue Saint-Denis")
+_R16_STREET_FIRST = re.compile(r"(?<![A-Za-z0-9\-])((?:(?:Flat|Apt|Unit|Suite|Berth)\.?[ \t]*\d{1,4}[A-Z]?,[ \t]*)?\d{1,5}[A-Za-z]?"
+                               r"(?:-\d{1,5})?[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Rue|Boulevard|Chemin|Calle|"
+                               r"Avenida|Rua|Via)(?:[ \t]+(?:y|yr|de|du|des|la|le|del|da|do|dos)){0,2}[ \t]+" +
+                               _R16_PLACE_WORD + r"(?:[ \t\-]" + _R16_PLACE_WORD + r")?)")
+# a Vietnamese street has no type word: house number, street name, then a district or ward ("98 Tran Hung Dao, District 1")
+_R16_VN_ADDRESS = re.compile(r"(?<![A-Za-z0-9\-])((?:(?:Apt|Flat|Unit|Room|Phòng)\.?[ \t]*\d{1,4}[A-Z]?,[ \t]*)?\d{1,4}[A-Z]?"
+                             r"(?:/\d{1,3})?[ \t]+" + _R16_PLACE_WORD + r"(?:[ \t]+" + _R16_PLACE_WORD + r"){0,4}"
+                             r"(?=,[ \t]*(?:District|Dist\.|Ward|Quận|Phường)[ \t]*\d{1,2}))")
+# a Philippine block and lot ("Blk 5 Lot 12, Phase 2, Brgy. Maybunga, Pasig City")
+_R16_PH_ADDRESS = re.compile(r"(?<![A-Za-z0-9])((?:Blk|Block)\.?[ \t]*\d{1,4}[A-Z]?,?[ \t]+Lot[ \t]*\d{1,4}[A-Z]?"
+                             r"(?:,[ \t]*Phase[ \t]*\d{1,2}[A-Z]?)?)(?=,[ \t]*(?:Brgy\.?|Barangay)[ \t])")
+# a Jamaican lot in a district and parish, with no street ("Lot 27, Brown's Town, St. Ann")
+_R16_PARISH_ADDRESS = re.compile(r"(?<![A-Za-z0-9])((?:Lot|Plot)[ \t]*\d{1,4}[A-Z]?,[ \t]*" + _R16_PLACE + r"(?:,[ \t]*" + _R16_PLACE +
+                                 r")?)(?=,[ \t]*(?:St\.?|Saint)[ \t]+[A-Z])")
+# a unit or purok and barangay written before the street ("Purok 3, Brgy. San Isidro, 240 Mabini St", "Berth 12, 3 ...")
+_R16_ADDRESS_HEAD = re.compile(r"(?:(?:Purok|Sitio|Zone)[ \t]*\d{1,3},[ \t]*(?:Brgy\.?|Barangay)[ \t]+" + _R16_PLACE +
+                               r",[ \t]*|(?:Berth|Mooring|Pontoon|Lot|Stall|Suite|Apt|Flat|Unit)\.?[ \t]*(?:\d{1,4}[A-Z]?,[ \t]*)?)$")
+# a Hong Kong estate whose block has a one-character name and no 楼 ("沙田大围显径邨显6楼366室")
+_R16_HK_ESTATE = re.compile(r"(?:香港)?(?:新界|九龙|港岛)?[" + _CJK + r"]{2,8}?邨[" + _CJK + r"]{1,3}?(?:楼|座|阁)?"
+                            r"\d{1,3}(?:楼|层|/F)\d{1,4}[A-Z]?(?:室|号)?")
+_R16_ZH_VISIT_LEAD = re.compile(r"(?:访问|拜访|前往|来到|回到|去到|送往|寄往)(?=[" + _CJK + r"]{2,6}[市省区])")
+
+
+# whole-text scans behind their first-character gate (same matches, faster)
+_R16_EN_NAME_CUES = [_gated(rx.pattern, rx.flags) for rx in _R16_EN_NAME_CUES]
+_R16_ZH_NAMES = [_gated(rx.pattern, rx.flags) for rx in _R16_ZH_NAMES]
+_R16_AGES = [_gated(rx.pattern, rx.flags) for rx in _R16_AGES]
+_R16_IDS = [_gated(rx.pattern, rx.flags) for rx in _R16_IDS]
+(_R16_MRN, _R16_ZH_DEVICE, _R16_VN_PLATE, _R16_STREET_FIRST, _R16_VN_ADDRESS, _R16_PH_ADDRESS, _R16_HK_ESTATE,
+ _R16_PARISH_ADDRESS) = (
+    _gated(rx.pattern, rx.flags) for rx in (_R16_MRN, _R16_ZH_DEVICE, _R16_VN_PLATE, _R16_STREET_FIRST, _R16_VN_ADDRESS,
+                                            _R16_PH_ADDRESS, _R16_HK_ESTATE, _R16_PARISH_ADDRESS))
+
+
+def _r16_extend_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """An address span grown by the round-16 tails and head."""
+    if m := _R16_DIRECTION.match(text, end):
+        end = m.end()
+    district = False
+    while m := _R16_DISTRICT.match(text, end):
+        end, district = m.end(), True
+    if m := (_R16_CITY if district else _R16_NAMED_CITY).match(text, end):
+        end = m.end()
+    elif m := _R16_TOWN_BEFORE_CODE.match(text, end):
+        end = m.end()
+    if m := _R16_CODE_RE.match(text, end):
+        end = m.end()
+    head = _R16_ADDRESS_HEAD.search(text, max(0, start - 60), start)
+    if head and head.end() == start and text[start:start + 1].isdigit():
+        start = head.start()
+    return start, end
+
+
+def _round16_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-16 candidates added to `out` (blind14's missed classes); a cue that names the kind replaces others."""
+    found, forced, dropped = [], [], set()
+    for c in out:
+        start, end, kind = c
+        if kind == "PHONE" and re.sub(r"\D", "", text[start:end]) in _R16_EMERGENCY_NUMBERS and end - start <= 4:
+            dropped.add(c)
+        elif kind == "NAME" and text[start:end] in ("车牌", "车位", "车主"):
+            dropped.add(c)
+        elif kind == "ADDRESS":
+            lead = _R16_ZH_VISIT_LEAD.match(text, start)
+            if lead:
+                found.append((lead.end(), end, "ADDRESS"))
+                dropped.add(c)
+                start = lead.end()
+            if re.match(r"[A-Za-z0-9]", text[start:start + 1]):
+                new = _r16_extend_address(text, start, end)
+                if new != (start, end):
+                    found.append((*new, "ADDRESS"))
+        elif kind == "NAME" and (m := _R16_NICKNAME.match(text, end)):
+            found.append((start, m.end(), "NAME"))
+    for regex in (_R16_STREET_FIRST, _R16_VN_ADDRESS, _R16_PH_ADDRESS, _R16_PARISH_ADDRESS):
+        for m in regex.finditer(text):
+            found.append((*_r16_extend_address(text, *m.span(1)), "ADDRESS"))
+    for m in _R16_HK_ESTATE.finditer(text):
+        lead = _ZH_ADDRESS_LEAD.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        start += _address_verb_lead(text[start:m.end()])
+        found.append((start, m.end(), "ADDRESS"))
+    if not text.isupper():
+        for regex in [_R16_SIGNATURE] + _R16_EN_NAME_CUES:
+            for m in regex.finditer(text):
+                name = m.group(1)
+                words = [w.lower().strip(".,'’") for w in name.split()]
+                if _r8_name_ok(name) and not _R6_PLACE_NAMES.search(name) and \
+                        not any(w in _R13_INSTITUTION_WORDS or w in _R16_NOT_PERSON_WORDS for w in words):
+                    found.append((*m.span(1), "NAME"))
+                    if nick := _R16_NICKNAME.match(text, m.end(1)):
+                        found.append((m.start(1), nick.end(), "NAME"))
+    for regex in _R16_ZH_NAMES:
+        found += [(*m.span(1), "NAME") for m in regex.finditer(text)]
+    for regex in _R16_AGES:
+        found += [(*m.span(1), "AGE") for m in regex.finditer(text)]
+    for regex in _R16_IDS:
+        forced += [(*m.span(1), "ID") for m in regex.finditer(text)]
+    forced += [(*m.span(1), "MRN") for m in _R16_MRN.finditer(text)]
+    forced += [(*m.span(1), "DEVICE") for m in _R16_ZH_DEVICE.finditer(text)]
+    found += [(*m.span(1), "VEHICLE") for m in _R16_VN_PLATE.finditer(text)]
+    spans = {(start, end) for start, end, _ in forced}
+    return [c for c in out if (c[0], c[1]) not in spans and c not in dropped] + found + forced
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -2486,7 +2683,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             add(m, "NAME", group)
     found = _round8_candidates(text, _round7_candidates(text, _round6_candidates(text, out)))
     found = _round11_candidates(text, _round10_candidates(text, _round9_candidates(text, found)))
-    return _round15_candidates(text, _round13_candidates(text, _round12_candidates(text, found)))
+    found = _round15_candidates(text, _round13_candidates(text, _round12_candidates(text, found)))
+    return _round16_candidates(text, found)
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
