@@ -2,13 +2,22 @@
 
 Subcommands:
   rules     --batch blind8 --out FILE   per-row decisions of the hand rules on one batch (run it from a frozen
-                                        worktree: cd /tmp/rules_r7 && PYTHONPATH=/tmp/rules_r7 python3 <this> rules ...)
+                                        worktree: cd /tmp/rules_r7 && PYTHONPATH=/tmp/rules_r7 python3 <this> rules ...);
+                                        the rules alone (learned_net=False); --net-asset FILE: the pipeline, the
+                                        rules with that asset's net inside them
+  unions    --saved F --rules-pattern P union tables per fold from an `evaluate --save F` file
+  measure   --batch blind14 --rules F --asset A [--asset B]
+                                        rules alone vs rules OR each asset's net on a HELD_OUT batch (never fitted,
+                                        never chosen on: read once, at the end, for the figure)
   evaluate  [--rules FILE]              leave-one-writer-out table over blind4..blind13, and the blind8 union with
                                         the rules' decisions when FILE is given; --folds/--exclude pick the held-out
                                         and left-out batches, --rules-pattern '/tmp/r_{batch}.json' gives a union table
                                         per fold (issue 13 honest folds: HONEST_FOLDS), --no-negation the older
-                                        unmarked n-grams. Shipped triage part: evaluate --task triage --in-domain
-                                        --in-domain-weight 10 --folds blind9,blind10,blind11,blind12 --asset FILE
+                                        unmarked n-grams. Shipped triage part (blind4..blind12; in-domain labels
+                                        of commit 5899b29's run): evaluate --task triage --in-domain
+                                        --in-domain-weight 10 --folds blind9,blind10,blind11,blind12
+                                        --exclude blind13 --asset FILE. The blind4..13 refit (LN3, not shipped:
+                                        +3 false alarms on the blind9 fold): --folds blind9,...,blind13, no exclude
                                         --encoder [--profile-scale S] [--profile-summary] [--no-skip]: the
                                         word-order features of learned_encoder.py (evaluated, not shipped)
   fit       [--out PATH]                both nets fitted on the safety sets only (the shipped scope part)
@@ -51,6 +60,9 @@ BLIND = ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", 
 # The four most recent writers and the commit of the rules at each batch's first honest run (issue 13 evaluation:
 # the rules' decisions come from `rules` run in a worktree of that commit).
 HONEST_FOLDS = {"blind9": "0507256", "blind10": "6bd14b0", "blind11": "8708927", "blind12": "d9067d1", "blind13": "8685073"}
+# Batches never fitted and never chosen on: read once, by `measure`, for a figure (LN3: blind14, rules at 1bb3fd0).
+# They are not in BLIND, so no fit, fold or threshold ever sees them.
+HELD_OUT = {"blind14": "1bb3fd0"}
 # Words in a negation scope are marked in the n-grams (learned.py); --no-negation fits the older features.
 NEGATION = True
 CACHE = Path("/tmp/learned_cache.npz")
@@ -124,18 +136,31 @@ def _turns(row: dict) -> list[str]:
 
 
 # --- rules decisions (run from the frozen worktree) ------------------------------------------------------------
-def rules_decisions(batch: str, out: Path) -> None:
-    """Write the rules' per-row triage level/categories and scope decision on one batch as JSON."""
+def rules_decisions(batch: str, out: Path, net_asset: Path | None = None) -> None:
+    """Write the rules' per-row triage level/categories and scope decision on one batch as JSON.
+
+    With `net_asset`, the whole pipeline instead: the rules with that asset's net inside them (its findings pass the
+    rules' vetoes, as at run time)."""
     from medqa.safety.scope import classify_scope
     from medqa.safety.similarity import prime_embeddings
     from medqa.safety.triage import RedFlagTriage
+    import medqa.safety.learned as learned_module
     import medqa.safety.triage as triage_module
 
     print("rules from", triage_module.__file__, file=sys.stderr)
-    triage = RedFlagTriage()
+    if net_asset is not None:
+        if not net_asset.exists():
+            raise UserError(f"{net_asset} does not exist")
+        models = learned_module.load_learned(net_asset)
+        learned_module.bundled_learned = lambda: models
+    # The rules alone unless a net asset is given: from commit 0594fd0 on, the learned net is on by default inside
+    # RedFlagTriage, and a union with a net must not count the shipped net twice (every commit of HONEST_FOLDS and
+    # HELD_OUT has the switch).
+    triage = RedFlagTriage(learned_net=net_asset is not None)
     rows = _read(SAFETY / batch / "triage.jsonl", batch)
     prime_embeddings([t for r in rows for t in (_turns(r) if "turns" in r else [r["text"]])])
-    decisions = {"triage": {}, "scope": {}, "rules_file": triage_module.__file__}
+    decisions = {"triage": {}, "scope": {}, "rules_file": triage_module.__file__,
+                 "learned_net": str(net_asset) if net_asset is not None else False}
     for row in rows:
         result = triage.assess_conversation(_turns(row)) if "turns" in row else triage.assess(row["text"])
         decisions["triage"][row["id"]] = {"level": result.level, "categories": result.categories}
@@ -721,6 +746,58 @@ def evaluate(rules_file: Path | None, use_embedding: bool, tasks: list[str], out
         write_asset(asset, parts, sorted({r["group"] for name in tasks for r in rows[name]}))
 
 
+def unions(saved: Path, rules_pattern: str) -> None:
+    """Union tables per held-out batch from an `evaluate --save` file and the frozen rules' decisions per batch."""
+    if not saved.exists():
+        raise UserError(f"{saved} does not exist (write it with evaluate --save)")
+    results = json.loads(saved.read_text(encoding="utf-8")).get("triage")
+    if not results:
+        raise UserError(f"{saved} holds no triage results")
+    task = Task("triage", triage_rows(), None, use_embedding=False)
+    lines = []
+    for batch, learned in results.items():
+        path = Path(rules_pattern.format(batch=batch))
+        if not path.exists():
+            raise UserError(f"{batch}: no rules decisions at {path} (run the rules subcommand)")
+        learned = {key: tuple(value) for key, value in learned.items()}
+        lines += union_table(task, learned, json.loads(path.read_text(encoding="utf-8")), batch)
+    print("\n".join(lines))
+
+
+def measure(batch: str, rules_file: Path, assets: list[Path]) -> None:
+    """Rules alone vs rules OR each asset's triage net on a held-out batch (HELD_OUT): recall, false alarms.
+
+    The net is scored through learned.py as at run time (each user turn and the last three joined, highest wins);
+    the union is a plain OR per row (the rules' vetoes do not apply to it: `rules --net-asset` gives the pipeline).
+    """
+    from medqa.safety.learned import load_learned, triage_probabilities
+
+    if batch not in HELD_OUT:
+        raise UserError(f"{batch} is not a held-out batch; held out: {', '.join(HELD_OUT)}")
+    for path in [rules_file, *assets]:
+        if not path.exists():
+            raise UserError(f"{path} does not exist")
+    rules = json.loads(rules_file.read_text(encoding="utf-8"))
+    if rules.get("learned_net"):
+        raise UserError(f"{rules_file} holds the rules with a net inside ({rules['learned_net']}), not the rules alone")
+    rows = _read(SAFETY / batch / "triage.jsonl", batch)
+    task = Task("triage", rows, None, use_embedding=False)
+    for path in assets:
+        models = load_learned(path)
+        learned = {}
+        for row in rows:
+            scored = [triage_probabilities(text, models) for text in run_texts(row)]
+            best = max(scored, key=lambda s: s[0] - s[2])
+            learned[row["id"]] = (best[0] >= best[2], best[0])
+        print(f"=== {batch}: rules OR the triage net of {path} (fitted on {load_groups(path)})")
+        print("\n".join(union_table(task, learned, rules, batch)))
+
+
+def load_groups(path: Path) -> str:
+    """The writer groups an asset says it was fitted on, for the report."""
+    return ",".join(g for g in json.loads(path.read_text(encoding="utf-8")).get("groups", []) if g.startswith("blind"))
+
+
 # --- the shipped asset -----------------------------------------------------------------------------------------
 def asset_part(task: Task, use_embedding: bool) -> dict:
     """One task's part of the asset: per language, the net fitted on every row and its out-of-fold threshold."""
@@ -846,6 +923,15 @@ def main(argv: list[str] | None = None) -> int:
     rules = sub.add_parser("rules")
     rules.add_argument("--batch", default="blind8")
     rules.add_argument("--out", type=Path, required=True)
+    rules.add_argument("--net-asset", type=Path, default=None,
+                       help="the pipeline: the rules with this asset's net inside (default: the rules alone)")
+    union_parser = sub.add_parser("unions", help="union tables per fold from an evaluate --save file")
+    union_parser.add_argument("--saved", type=Path, required=True)
+    union_parser.add_argument("--rules-pattern", required=True, help="e.g. /tmp/rules_{batch}.json")
+    measured = sub.add_parser("measure", help="rules alone vs rules OR each asset's net on a held-out batch (read once)")
+    measured.add_argument("--batch", default="blind14")
+    measured.add_argument("--rules", type=Path, required=True, help="the rules' decisions (subcommand rules, no net)")
+    measured.add_argument("--asset", type=Path, action="append", required=True, help="an asset (repeatable)")
     evaluation = sub.add_parser("evaluate")
     evaluation.add_argument("--rules", type=Path, default=None, help="the rules' decisions on blind8 (subcommand rules)")
     evaluation.add_argument("--embedding", action="store_true", help="English rows start with the MiniLM embedding (not shipped)")
@@ -883,7 +969,11 @@ def main(argv: list[str] | None = None) -> int:
     # torch's notes that sparse CSR is beta and invariant checks are off: known and harmless here.
     warnings.filterwarnings("ignore", message="Sparse")
     if args.command == "rules":
-        rules_decisions(args.batch, args.out)
+        rules_decisions(args.batch, args.out, args.net_asset)
+    elif args.command == "unions":
+        unions(args.saved, args.rules_pattern)
+    elif args.command == "measure":
+        measure(args.batch, args.rules, args.asset)
     elif args.command == "evaluate":
         IN_DOMAIN_WEIGHT = args.in_domain_weight
         NEGATION = not args.no_negation
