@@ -83,6 +83,8 @@ PROBES = [
     # MRN: "record" + a value ("his record is QH-401-7720", "record number: 80412267")
     ("MRN", "QH-401-7720", "His record is QH-401-7720, can you check?"),
     ("MRN", "80412267", "The old man's record number: 80412267 was on the wristband."),
+    # "record" as a verb before a date: the date stays a date
+    ("DATE", "2024-11-05", "I will record 2024-11-05 as the start date."),
     # DEVICE: an implant's or aid's number after its Chinese noun and 编号 (not an ID)
     ("DEVICE", "HA77120394", "我外婆助听器编号HA77120394，坏了"),
     ("DEVICE", "CX55310927", "原PO外公人工耳蝸編號CX55310927壞了"),
@@ -98,6 +100,8 @@ CLEAN = [
     "My record is clean for 5 years.",
     "The record 12345 steps a day!",
     "Record 120/80 twice a day",
+    "Please record 12000 units given on the chart.",
+    "Her record is 2019-2023 only, the rest is on paper.",
     "Thank you po\nSee you Monday",
     "I need to pick up Main Street groceries",
     "Col. Sanders is not a patient",

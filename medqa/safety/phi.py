@@ -2454,9 +2454,12 @@ _R16_IDS = [
                r"(\d{2}-\d{7,9}-\d|\d{4}-\d{4}-\d{4}|\d{3}-\d{3}-\d{3}(?:-\d{3})?)(?![A-Za-z0-9\-])"),
     re.compile(r"(?<![A-Za-z0-9\-])(\d{4}-\d{3}-\d{3}-[A-Z]{2})(?![A-Za-z0-9\-])"),
 ]
-# MRN: "record MR-862-8862", "her record is H0099127" (a record of a person; a bare value with five digits or more).
-_R16_MRN = re.compile(r"(?i:\brecord(?:[ \t]+(?:number|no\.?|#))?)(?:[ \t]+is)?[ \t:#]*"
-                      r"((?=(?:[A-Z\-]{0,4}\d){5})[A-Z]{0,3}-?\d[\d\-]{3,14}\d)(?![A-Za-z0-9/\-]|[.,]\d)" + _R13_NOT_READING)
+# MRN: "..., record MR-862-8862", "her record is H0099127" (a record of a person; a value with five digits or more);
+# "record" is the noun here (after a comma, a colon or a possessive), never the verb ("please record 12000 units"), and
+# a date or a span of years after it stays what it is.
+_R16_MRN = re.compile(r"(?:(?:^|[,;:(])[ \t]*|(?i:\b(?:my|his|her|their|our|your|the|hospital|medical|patient)[ \t]+))"
+                      r"(?i:record(?:[ \t]+(?:number|no\.?|#))?)(?:[ \t]+is)?[ \t:#]*"
+                      r"(?!(?:19|20)\d\d[\-/.](?:\d|$))((?=(?:[A-Z\-]{0,4}\d){5})[A-Z]{0,3}-?\d[\d\-]{3,14}\d)(?![A-Za-z0-9/\-]|[.,]\d)" + _R13_NOT_READING)
 # DEVICE: an implant's or aid's number after its noun, in Chinese ("人工耳蜗编号CI338715382"); 编号 alone reads as an ID.
 _R16_ZH_DEVICE = re.compile(r"(?:人工耳蜗|耳蜗|助听器|起搏器|心脏起搏器|胰岛素泵|呼吸机|制氧机|血糖仪|动态血糖仪|轮椅|雾化器|"
                             r"除颤器|植入物)(?:的)?(?:编号|序号|序列号|号码|机身号)[是为:：]?[ \t]*"
