@@ -186,3 +186,23 @@ def lay_red_flags(text: str) -> list[LayFinding]:
     _, rules = load_lay_signs()
     hits = lay_sign_hits(text[:20000])
     return [LayFinding(rule.id, rule.category) for rule in rules if _fires(rule, hits)]
+
+
+def denied_signs(text: str) -> set[str]:
+    """Sign lexicons (those the rules combine) that the message names only under a negation ('his face is not swollen',
+    '没有呕吐'): found in some clause, each occurrence negated by the same test the rules use (`_negated`)."""
+    if not isinstance(text, str) or not text.strip():
+        return set()
+    lexicons, rules = load_lay_signs()
+    signs = {name for rule in rules for name in rule.all_of}
+    found: dict[str, bool] = {}
+    for clauses in _sentences(text[:20000]):
+        for clause in clauses:
+            for name in signs:
+                lexicon = lexicons[name]
+                if not lexicon.negatable:
+                    continue
+                for match in lexicon.regex.finditer(clause):
+                    negated = _negated(clause, match.start())
+                    found[name] = found.get(name, True) and negated
+    return {name for name, all_negated in found.items() if all_negated}

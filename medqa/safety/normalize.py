@@ -214,7 +214,7 @@ _CANTONESE_PHRASES = [
     # 啱啱 before an amount is "only just" (啱啱六个礼拜 = only six weeks old), not "a moment ago"
     (re.compile(r"(?:啱啱|啱)(?=[\d一二两三四五六七八九十半几]|满|够)"), "才"),
     (re.compile(r"头先|啱啱|啱先"), "刚才"),
-    (re.compile(r"而家|而今|宜家|依家"), "现在"),
+    (re.compile(r"而家|而今|宜家|依家|𠵱家"), "现在"),  # 𠵱家 (U+2057D) is the same word in the HK spelling
     (re.compile(r"琴日|寻日|尋日"), "昨天"),
     (re.compile(r"听日|聽日"), "明天"),
     (re.compile(r"今日"), "今天"),

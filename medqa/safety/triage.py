@@ -23,7 +23,7 @@ from moe_core.errors import UserError
 
 from medqa.safety.facts import _READING_QUESTION, assess_facts, extract_facts
 from medqa.safety.locales import LocaleInfo, resolve_locale
-from medqa.safety.lay_signs import _IF_EVER, lay_red_flags, load_lay_signs
+from medqa.safety.lay_signs import _IF_EVER, denied_signs, lay_red_flags, load_lay_signs
 from medqa.safety.learned import is_learned_emergency
 from medqa.safety.normalize import Tokens, normalize_triage as normalize, tokenize
 from medqa.safety.similarity import similar_red_flags
@@ -413,6 +413,23 @@ def _learned_findings(text: str) -> list[Rule]:
     return [Rule(f"learned.{category}", category, EMERGENCY, ())] if flagged else []
 
 
+# Round 17: a sign said to be fine ('he is breathing normally', 'moving normally') is a denial too.
+_SIGN_SAID_FINE = re.compile(r"\b(breathing|breathes|moving|talking|speaking|walking|eating|drinking|feeding|awake|alert|responding)"
+                             r" (normally|fine|ok|okay|well|as (usual|normal))\b|呼吸(正常|顺畅|没问题)|(精神|反应)(正常|很好|挺好)")
+
+
+def _learned_sign_denied(text: str, fired: list[Rule]) -> list[Rule]:
+    """Drop the learned net's emergency when nothing else raises one and the message denies a sign ('his face is not
+    swollen and he is breathing normally', 'not drowsy and has not been sick'): the net reads the sign words, the
+    rules read the denial (the lay signs' own negation test, `denied_signs`)."""
+    learned = [r for r in fired if r.id.startswith("learned.")]
+    if not learned or any(r.level == EMERGENCY and not r.id.startswith("learned.") for r in fired):
+        return fired
+    if not (denied_signs(text) or _SIGN_SAID_FINE.search(normalize(text))):
+        return fired
+    return [r for r in fired if not r.id.startswith("learned.")]
+
+
 class RedFlagTriage:
     """Red-flag triage over one message or a conversation: the higher level of two independent detectors.
 
@@ -452,7 +469,7 @@ class RedFlagTriage:
             fired += [r for r in self.rules if _rule_fires(r, hits) and r not in fired]
             if self.second_detector:
                 fired += [r for r in self._second_detector(part) if r not in fired]
-        fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, fired)))
+        fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, _learned_sign_denied(text, fired))))
         if not fired:
             return TriageResult()
         level = max((r.level for r in fired), key=LEVEL_RANK.__getitem__)
@@ -467,7 +484,7 @@ class RedFlagTriage:
         fired += [Rule(f.rule, f.category, EMERGENCY, ()) for f in assess_facts(extract_facts(text))]
         if self.learned_net:
             fired += _learned_findings(text)
-        fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, fired)))
+        fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, _learned_sign_denied(text, fired))))
         if not fired:
             return TriageResult()
         return TriageResult(EMERGENCY, _unique(r.id for r in fired), _unique(r.category for r in fired))
@@ -1073,7 +1090,7 @@ _ANSWERED_NO_OR_PAPERWORK = re.compile(
     r"\b(i do not have|(do|does) not have any|none of (it|them|those|these|that)|not since|no problems since|nothing since|"
     r"never (had|have)|(\d+|many|a few|two|three|five|ten|fifteen|twenty) years ago|as a (teen\w*|child|kid)|"
     r"(do|should|must) i (have to |need to )?(answer|declare|tell|put|mention|tick|disclose)|which (box|section|part)|"
-    r"why do they ask|a normal question)\b|(^|[-'.,:] ?)no([,.!]|$| (never|not|only|none|i do not|i have not)\b)"
+    r"why do they ask|a normal question|i (have|had) not(?= ?[;,.!?]| ?$))\b|(^|[-'.,:] ?)no([,.!]|$| (never|not|only|none|i do not|i have not)\b)"
     r"|填在哪|哪一栏|要(不|唔)要(填|写|申报|剔|勾|打勾|报)|怎么填|申报|没有这些|都没有|从来没有|从没有?|我(也|都|从来)?没有[,，。]")
 
 
@@ -1118,7 +1135,7 @@ def _noncurrent_topic(norm: str) -> bool:
 # activity is the message's frame. A span is kept when it says now or tells an acute event, and, where the span is
 # a hypothetical question, when it names a present person; what is left must raise no flag and say nothing of now.
 _SENT_END = r"[^.;?!\n]*"
-_CUE_FICTION = (r"\b(writ\w*|draft\w*|script\w*)( [\w'-]+){0,4}? (play|story|stories|novel|script|screenplay|scene|book|"
+_CUE_FICTION = (r"\b(writ\w*|draft\w*|script\w*)( [\w'-]+){0,4}? (play|story|stories|novel|script|screenplay|scene|book|mystery|mysteries|"
                 r"fanfic\w*|poem|sketch|chapter|comic)s?\b|\b(school|stage) play\b"
                 r"|写\w{0,3}(小说|剧本|故事|话剧|戏|剧)|(小说|剧本|话剧)(里|中|的)")
 _CUE_STUDY = (r"\b(revis\w*|exams?|homework|coursework|assignments?|essays?|studying|study notes|quiz|osce|"
@@ -1276,6 +1293,148 @@ def _topic_object(norm: str) -> bool:
     return _nothing_left(masked)
 
 
+# Round 17 (after blind14): ONE check for a condition word MENTIONED, not USED about anyone now. A flag whose only
+# support is a condition word that is (1) quoted, (2) asked about as a word (how do you say X, X 中文是, X 点分, a
+# translation, a phrase), (3) marked figurative, joking or pretend (play-acts X, 扮晕倒, a fake wound; pretend counts
+# only beside a statement that all is well), (4) placed in a finished past beside a "now fine" statement (had X in the
+# 1980s and recovered, 几年前 ... 现在很好, asthma 控制得很好), or (5) what a thing or a cause is for (a first-aid kit
+# shopping list, a charity for X) is no emergency when the message holds no present case: the masked spans are each
+# checked for a present person, now, an acute event or urgency first (round 11's subject words, `_CURRENT_NOW`,
+# ACUTE_NOW, `_URGENCY_WORDS`), a call for help keeps everything, and what is left must raise nothing and say nothing
+# of now (`_nothing_left`; a time of day alone, as in round 16, is not a case).
+_QUOTED = re.compile(r"(?<![a-z0-9])'[^'\n]{1,40}'(?![a-z0-9])|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’"
+                     r"|「[^」\n]{1,40}」|『[^』\n]{1,40}』")
+_MENTION_WORD = re.compile(
+    r"\bhow (do|would|can|should|to) (you |i |we |they )?(say|spell|write|pronounce|translate|call)\b"
+    r"|\bwhat (is|are) the (\w+ )?(words?|terms?|phrases?|names?) for\b|\b(words?|terms?|phrases?) for\b"
+    # the word as a word ('the word', 'a less dramatic phrase'), not speech ('a word at a time', 'her words are slurred')
+    r"|\b(the|this|that|which|what|a|an) (\w+ ){0,2}(word|term|phrase|expression)s?\b(?! at a time)"
+    r"|\b(vocab\w*|synonyms?|translat\w*|pronounc\w*|spelling|dictionary|textbook)\b|\bas in an? \w+|\bhas it as\b"
+    r"|\bin (mandarin|cantonese|chinese|english|british english|american english|spanish|french|german|welsh|italian|"
+    r"portuguese|tagalog|japanese|korean|hindi|urdu|arabic|polish|irish|gaelic)\b"
+    r"|(英文|中文|英语|粤语|普通话|国语|日文|日语|韩文|韩语)(的)?(是|叫|怎么|点|咋|名|翻译|单词|写法|说法|讲法)"
+    r"|怎么(说|讲|写|翻译|译)|点(讲|译|写|分|解)|咋(说|讲)|这个(词|字|单词)|词语|(什么|咩|啥)意思|的意思|翻译|(有什么|有咩|的)(区别|分别)")
+_MENTION_JOKE = re.compile(
+    r"\b(figurative\w*|metaphor\w*|jok(e|es|ing)|kidding|lol|lmao|haha\w*|not (medical|literally|literal|serious|real|ill)|"
+    r"nothing (medical|real|serious))\b|开(个)?玩笑|玩笑|哈哈|搞笑|其实没事|其实冇事|唔系有事|不是真的|夸张")
+_MENTION_PRETEND = re.compile(
+    r"\b(pretend\w*|play-?act\w*|role-?play\w*|make-?believe|fak(e|es|ed|ing)|costume|acting out)\b"
+    r"|\bplay(s|ed|ing)? (at )?(being )?(a |an )?(?='[^']{1,40}')|扮|假装|装(晕|死|病|睡)|话剧|演戏")
+_MENTION_THING = re.compile(
+    r"\b(shopping list|first[- ]aid kits?|stock up|charity|charities|fundrais\w*|donat\w*|raffle)\b"
+    r"|募捐|公益|捐款|义卖|慈善|筹款|购物清单|急救箱|急救包")
+# A statement that all is well now (or was never real), which a pretend or a past mention must stand beside.
+_WELL_NOW = re.compile(
+    r"\b((is|are|am|was|seems) (completely |totally |perfectly |absolutely |just )?(fine|ok|okay|well|healthy|grand)|"
+    r"(completely|totally|perfectly|just) fine|fine now|all clear|recovered|not ill|nothing real|doing (well|fine|great)|"
+    r"(has|have|had|is|am|are) been (\w+ )?(well|fine|okay|ok|good|great)|"
+    r"(nobody|no ?one)( was| is| got)? hurt|well[- ]controlled|under control)\b|(^|[.!?] )fine\b"
+    r"|现在(挺|很|都|也)?好|治疗后(很)?好|很好了|挺好|好精神|精神(很|挺)?好|冇事|没事|唔系有事|(他|她|佢)(很|好)好|好好的|一切正常"
+    r"|(好|很)?(几|多)年(都)?没(有)?(发|犯)?(过)?了|控制得(很|挺|还|算)?好|控制良好")
+# A finished past (or a condition kept under control), dated or told as over.
+_FINISHED_PAST = re.compile(
+    _SETTLED_PAST.pattern + r"|\b((\d+|a few|few|several|two|three|four|five|six) (days?|weeks?) ago|in the (19|20)?\d0s|"
+    r"decades? ago|long ago|years back|well[- ]controlled|under control)\b|以前|曾经|那时候?|(的)?事了|确诊的|控制得(很|挺|还|算)?好|控制良好")
+_CLAUSE_CUT = re.compile(r"[,.;:?!\n，。；：？！]")
+_SENTENCE_CUT = re.compile(r"[.;?!\n。；？！]")
+
+
+def _spans(cut: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of `text` between cuts."""
+    bounds = [0] + [m.end() for m in cut.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _mention_case(piece: str, person: bool = True) -> bool:
+    """True when a masked piece still tells a present case: now, an acute event, urgency or (with `person`) someone here."""
+    if (_CURRENT_NOW.search(_TIME_OF_DAY.sub(" ", piece)) or re.search(r"\bnow\b", piece)
+            or _lexicon("ACUTE_NOW").search(piece) or _URGENCY_WORDS.search(piece)):
+        return True
+    # the organisers of a cause or the askers of a word ('we', 我们) are not a patient; 'his skin', 'her lips' are
+    return person and bool(_PRESENT_PERSON.search(re.sub(r"\b(we|us)\b|我们", " ", piece)) or _KIN_WORD.search(piece)
+                           or re.search(r"\b(his|her|their)\b", piece))
+
+
+def _condition_quote(quote: str) -> bool:
+    """True when a quoted phrase holds a condition word (any concept of the rules or a lay sign) and tells no case itself
+    ('translate "my husband is having a heart attack"' quotes a case: someone present, now)."""
+    inner = quote[1:-1]
+    if _PRESENT_PERSON.search(inner) or _KIN_WORD.search(inner) or _CURRENT_NOW.search(inner):
+        return False
+    return bool(find_concepts(inner) or _NAMED_CONCEPTS.search(inner) or lay_red_flags(inner))
+
+
+def _raises_nothing(piece: str) -> bool:
+    """True when a piece of a message raises no flag at any level by itself."""
+    hits = find_concepts(piece)
+    return not (any(_rule_fires(r, hits) for r in RULES) or lay_red_flags(piece) or assess_facts(extract_facts(piece)))
+
+
+def _mentioned_not_used(norm: str) -> bool:
+    """True when every flag rests on a condition word mentioned (quoted, asked as a word, figurative, pretend, over, a cause)."""
+    if _HELP_CALL.search(norm):
+        return False
+    well = bool(_WELL_NOW.search(norm))
+    word, joke, thing = bool(_MENTION_WORD.search(norm)), bool(_MENTION_JOKE.search(norm)), bool(_MENTION_THING.search(norm))
+    pretend = well and bool(_MENTION_PRETEND.search(norm))
+    past = well and bool(_FINISHED_PAST.search(norm))
+    if not (word or joke or thing or pretend or past):
+        return False
+    keep = [True] * len(norm)
+
+    def mask(a: int, b: int) -> None:
+        keep[a:b] = [False] * (b - a)
+
+    # 1. a quoted condition word, with the clause that holds it (the quote's own '!' does not end that clause)
+    quotes = [m.span() for m in _QUOTED.finditer(norm) if _condition_quote(m.group(0))]
+    blanked = list(norm)
+    for a, b in quotes:
+        blanked[a:b] = " " * (b - a)
+    blanked = "".join(blanked)
+    for a, b in _spans(_CLAUSE_CUT, blanked):
+        if any(a <= qa < b for qa, _ in quotes) and not _mention_case(blanked[a:b], person=False):
+            mask(a, max(b, max(qb for qa, qb in quotes if a <= qa < b)))
+    for a, b in quotes:
+        mask(a, b)
+    # the clauses that only carry a marker or say all is well ('nothing medical, I just liked the word', 现在挺好)
+    markers = [m for m, on in ((_MENTION_WORD, word), (_MENTION_JOKE, joke), (_MENTION_THING, thing),
+                               (_MENTION_PRETEND, pretend), (_WELL_NOW, well)) if on]
+    for a, b in _spans(_CLAUSE_CUT, blanked):
+        clause = blanked[a:b]
+        if (any(m.search(clause) for m in markers) and not _lexicon("ACUTE_NOW").search(clause)
+                and not _URGENCY_WORDS.search(clause) and _raises_nothing(clause)):
+            mask(a, b)
+    sentences = _spans(_SENTENCE_CUT, blanked)
+    for index, (sa, sb) in enumerate(sentences):
+        sentence = blanked[sa:sb]
+        # 2 and 5. a word asked about, or what a thing or a cause is for: this sentence and its neighbours
+        near = " ".join(blanked[x:y] for x, y in sentences[max(0, index - 1):index + 2])
+        framed = (word and _MENTION_WORD.search(near)) or (thing and _MENTION_THING.search(near))
+        # 4. a finished past (or a condition under control) beside a statement that all is well now
+        over = past and _FINISHED_PAST.search(sentence)
+        clauses = _spans(_CLAUSE_CUT, sentence)
+        case_seen = False  # once a clause tells a present case, the rest of its sentence is that case
+        for i, (a, b) in enumerate(clauses):
+            clause = sentence[a:b]
+            # a dated clause, or the clause it looks back on ('出血很多, 那是十年前的事了'), names whoever it was
+            dated = any(_FINISHED_PAST.search(sentence[x:y]) for x, y in clauses[i:i + 2])
+            if over and not _mention_case(clause, person=not dated):
+                mask(sa + a, sa + b)
+            elif framed and not case_seen and not _mention_case(clause):
+                mask(sa + a, sa + b)
+            elif framed and _mention_case(clause, person=False):
+                case_seen = True
+            elif pretend and _MENTION_PRETEND.search(clause):
+                # 3. the part of the clause that is pretend play (a turn, 'but now he ...', keeps what follows)
+                for offset, part in _frame_parts(clause):
+                    if _MENTION_PRETEND.search(part) and not _mention_case(part, person=False):
+                        mask(sa + a + offset, sa + a + offset + len(part))
+    if all(keep):
+        return False
+    masked = _TIME_OF_DAY.sub(" ", "".join(ch if k else " " for ch, k in zip(norm, keep)))
+    return not _lexicon("ACUTE_NOW").search(masked) and _nothing_left(masked)
+
+
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop categories whose trigger words sit in a context that is not a red flag now.
 
@@ -1328,6 +1487,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped |= {r.category for r in fired}  # round 14: a story, exam, job, translation, memorial or dream about it
     elif _topic_object(norm):
         dropped |= {r.category for r in fired}  # round 16: a condition as the object of a topic word, no case now
+    elif _mentioned_not_used(norm):
+        dropped |= {r.category for r in fired}  # round 17: a condition word quoted, asked about, joked, pretend, over
     fired = [r for r in fired if r.category not in dropped] if dropped else fired
     if fired and _general_question(norm):
         # "which department for chest pain? just asking", "what is sepsis, saw a poster": nobody is ill.
