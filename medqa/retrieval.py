@@ -252,6 +252,21 @@ def english_dictionary() -> frozenset[str]:
         return frozenset()
 
 
+def is_spelling_variant(word: str, known: str) -> bool:
+    """Whether `known` is a form of the correctly spelled `word`, the only repairs a dictionary word still gets: its
+    British spelling (one vowel added: anesthetic -> anaesthetic, esophagus -> oesophagus), a past form's stem
+    (burnt -> burn, learnt -> learn) or an irregular form differing in one vowel near the end (forgot -> forget);
+    not another word one consonant away (injection -> infection, stone -> store, beach -> breach)."""
+    if len(known) == len(word) + 1:
+        return any(known[i] in "aou" and known[:i] + known[i + 1 :] == word for i in range(len(known)))
+    if len(known) == len(word) - 1:
+        return word.endswith("t") and word[:-1] == known
+    if len(known) == len(word):
+        diff = [i for i in range(len(word)) if word[i] != known[i]]
+        return len(diff) == 1 and diff[0] >= len(word) - 3 and word[diff[0]] in "aeiou" and known[diff[0]] in "aeiou"
+    return False
+
+
 def is_dictionary_word(word: str) -> bool:
     """Whether an English word (or a light stem of one: "arriv", "brush") is a correctly spelled dictionary word."""
     words = english_dictionary()
@@ -413,14 +428,18 @@ class KnowledgeIndex:
 
         def fix(match: re.Match) -> str:
             word = match.group(0).lower()
-            if len(word) < 6 or word in _EN_STOPWORDS or stem(word) in self._stems or is_dictionary_word(word):
+            if len(word) < 6 or word in _EN_STOPWORDS or stem(word) in self._stems:
                 return match.group(0)
+            dictionary = is_dictionary_word(word)  # correctly spelled: only another form of it is taken
             # A missing letter is a deletion of the right word; a wrong or extra letter or a swap
             # shares one deletion with it.
             candidates = [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
             for candidate in candidates:
-                if candidate in self._vocabulary and abs(len(self._vocabulary[candidate]) - len(word)) <= 1:
-                    return self._vocabulary[candidate]
+                if dictionary and candidate in self._stems and is_spelling_variant(word, candidate):
+                    return candidate
+                known = self._vocabulary.get(candidate)
+                if known and abs(len(known) - len(word)) <= 1 and (not dictionary or is_spelling_variant(word, known)):
+                    return known
             return match.group(0)
 
         return re.sub(r"[A-Za-z]+", fix, query)

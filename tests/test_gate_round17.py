@@ -7,6 +7,8 @@ Classes fixed here, each pinned on wordings written for these tests (not the rev
 - a Chinese message telling a story around the one thing it asks is also read as its asked sentence alone (less
   `CONTEXT_PENALTY`), when that sentence names enough to stand alone ("How do I apply?" does not); English keeps the
   whole message (read alone, out-of-scope tuning questions with a story passed: tune5 14 -> 24 of 41);
+- English lay wordings of passage words ("heart battery" = pacemaker, "big print" = large print, "second
+  thoughts" = change your mind / withdraw consent, "discount" = reduced-price parking, "ride along" = escort);
 - a correctly spelled English word is not "repaired" into another knowledge-base word (injection -> infection).
 """
 
@@ -44,6 +46,9 @@ ANSWERABLE = [
     ("zh", "我想 reschedule 我的预约，点样改？", "kb-zh-appointments-002"),
     ("zh", "住院可以用快煮壶烧水吗？", "kb-zh-visiting-010"),
     ("zh", "我聽日要戴 Holter，戴住可唔可以沖涼？", "kb-zh-test_preparation-010"),
+    ("en", "I've changed my mind about the operation since signing the consent form. Can I still back out?",
+     "kb-en-procedures-006"),
+    ("en", "Is there a parking discount if I come in for treatment every week?", "kb-en-appointments-008"),
     ("zh", "我奶奶下个月要住院，她年纪大了，记性不好，我们全家都很担心。住院的时候家属可以留下来陪床吗？",
      "kb-zh-visiting-006"),
 ]
@@ -83,6 +88,21 @@ def test_typos_are_still_repaired(typo, fixed):
     assert bundled_index().correct_spelling(f"the {typo}") == f"the {fixed}"
 
 
+@pytest.mark.parametrize("word, form", [("anesthetic", "anaesthetic"), ("forgot", "forget"), ("burnt", "burn")])
+def test_a_dictionary_word_still_meets_its_own_other_form(word, form):
+    assert V._spelled(word) == form
+
+
 def test_the_story_reading_is_chinese_only():
     assert V.CONTEXT_PENALTY["en"] == float("inf")
     assert 0 <= V.CONTEXT_PENALTY["zh"] < float("inf")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("my heart battery", "pacemaker"), ("in big print", "large print"), ("i'm having second thoughts", "withdraw consent"),
+    ("any discount for parking", "reduced-price"), ("can my son ride along", "escort"),
+])
+def test_english_lay_wordings_bring_the_passage_words(text, words):
+    from medqa.retrieval_synonyms import expand_query
+
+    assert words in expand_query(text, "en")
