@@ -278,7 +278,6 @@ ZH_LAY_TERMS: dict[str, str] = {
 _ZH_BEFORE_CANTONESE = [
     (re.compile(r"返屋企|翻屋企"), "回家"),
     (re.compile(r"屋企人"), "家人"),
-    (re.compile(r"屋企"), "家"),
     (re.compile(r"[边邊](?:度|处|道|到)"), "哪里"),
     (re.compile(r"(?<=哪里)掉"), "扔"),
     (re.compile(r"掉(?=垃圾)"), "扔"),
@@ -288,7 +287,6 @@ _ZH_BEFORE_CANTONESE = [
     (re.compile(r"(?<![\u4e00-\u9fff])今日|(?<=[我你他她佢])今日|今日(?=[可要去系係做有])"), "今天"),
     (re.compile(r"每日"), "每天"),
     (re.compile(r"(?:嗰|𠮶)(?:阵|陣)(?:时)?"), "那时候"),
-    (re.compile(r"嗰|𠮶"), "那"),
     (re.compile(r"返工"), "上班"),
     (re.compile(r"返学"), "上学"),
     (re.compile(r"返(?=[来去家医院])"), "回"),
@@ -297,13 +295,9 @@ _ZH_BEFORE_CANTONESE = [
     (re.compile(r"冲凉|沖涼"), "洗澡"),
     (re.compile(r"覆诊"), "复诊"),
     (re.compile(r"覆查"), "复查"),
-    # 系 is Cantonese "is", but also half of Mandarin words (联系, 关系, 系统): those are kept.
-    (re.compile(r"(?<=[联关体维派直旁])系|系(?=[统列])"), "\ue000"),
-    (re.compile(r"(?<=[冷速])冻|冻(?=[结品疮])"), "\ue001"),
+    # (Mandarin words holding 系 or 冻, such as 联系 and 冷冻, fold_cantonese keeps whole itself.)
 ]
 _ZH_AFTER_CANTONESE = [
-    (re.compile("\ue000"), "系"),
-    (re.compile("\ue001"), "冻"),
     # northern speech
     (re.compile(r"俺们|咱们|咱"), "我们"),
     (re.compile(r"俺"), "我"),

@@ -19,7 +19,7 @@ from medqa.chinese_script import (
 )
 from medqa.knowledge_base import load_knowledge_base
 from medqa.retrieval import KnowledgeIndex
-from medqa.safety.normalize import fold_cantonese, normalize_triage
+from medqa.safety.normalize import fold_cantonese, fold_traditional, normalize_triage
 from medqa.verification import DEFAULT_CONTACT, NO_ANSWER
 from tests.test_assistant import ScriptedEngine, run
 
@@ -190,6 +190,20 @@ def test_verification_still_works_on_the_simplified_passages(index):
 ])
 def test_fold_cantonese_folds_shi_only_where_it_is_the_verb(text, folded):
     assert fold_cantonese(text) == folded
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("点样联系医生", "怎样联系医生"),  # 联系 "contact", not 联是
+    ("系统坏咗", "系统坏了"),
+    ("冷冻母乳", "冷冻母乳"),
+    ("手生冻疮", "手生冻疮"),
+    ("佢系我阿妈", "他是我妈妈"),  # Cantonese 系 = is still folds
+    ("佢好冻", "他好冷"),
+    ("返屋企", "返家"),  # 屋企 = home, not 屋站
+    ("嗰阵", "那阵"),  # fold_traditional makes 嗰 into 𠮶
+])
+def test_fold_cantonese_keeps_mandarin_words_whole(text, folded):
+    assert fold_cantonese(fold_traditional(text)) == folded
 
 
 def test_triage_reading_keeps_food_words():

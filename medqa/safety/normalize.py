@@ -274,6 +274,7 @@ _CANTONESE_PHRASES = [
     (re.compile(r"(?<=[瞓睡躺])低"), "下"),
     (re.compile(r"(?<=[郁动])唔到|(?<=[郁动])不到"), "不了"),
     (re.compile(r"(?<![忧抑浓葱馥苍])郁(?![闷金])"), "动"),
+    (re.compile(r"屋企"), "家"),
     (re.compile(r"(?<![业鹅])企(?![业鹅图划盼])"), "站"),
     (re.compile(r"唞"), "透"),
     (re.compile(r"(?<=[血])?标(?=出)"), "喷"),
@@ -353,7 +354,7 @@ _CANTONESE_PHRASES = [
 _CANTONESE_CHARS = str.maketrans({
     "唔": "不", "冇": "没", "佢": "他", "咗": "了", "嘅": "的", "喺": "在", "啲": "些", "睇": "看", "係": "是",
     "系": "是", "食": "吃", "饮": "喝", "瞓": "睡", "嚟": "来", "俾": "给", "畀": "给", "哋": "们", "仲": "还",
-    "嗰": "那", "著": "着", "咁": "这", "冚": "全", "揸": "拿", "喊": "哭", "凍": "冷", "冻": "冷", "咩": "什",
+    "嗰": "那", "𠮶": "那", "著": "着", "咁": "这", "冚": "全", "揸": "拿", "喊": "哭", "凍": "冷", "冻": "冷", "咩": "什",
 })
 
 
@@ -361,18 +362,21 @@ _CANTONESE_CHARS = str.maketrans({
 # all: 食物, 食品, 饮食, 零食, 食堂 (canteen), 食道 / 食管 (oesophagus), 禁食 (fasting, as the scope rules and
 # retrieval read it), 食指 (index finger). Those words are kept whole (饮 of 饮食 too); 误食 (swallowed by
 # mistake) is the verb and still folds to 误吃.
-_SHI_NOT_EAT = re.compile(r"(?:饮|零|粮|伙|素|主|流|甜|肉|副|熟|美|挑|偏|厌|节|绝|暴|进|禁|断|辅|喂|消)食"
-                          r"|食(?:物|品|堂|谱|欲|道|管|材|疗|量|盐|用|指|言|客)")
+# 系 (Cantonese "is") and 冻 (Cantonese "cold") are likewise halves of Mandarin words: 联系, 关系, 系统, 系列; 冷冻,
+# 速冻, 冻结, 冻疮. (𠮶 is what fold_traditional makes of 嗰, so both fold to 那.)
+_MANDARIN_WORDS_KEPT = re.compile(r"(?:饮|零|粮|伙|素|主|流|甜|肉|副|熟|美|挑|偏|厌|节|绝|暴|进|禁|断|辅|喂|消)食"
+                                  r"|食(?:物|品|堂|谱|欲|道|管|材|疗|量|盐|用|指|言|客)"
+                                  r"|(?:联|关|体|维|派|直|旁)系|系(?:统|列)|(?:冷|速)冻|冻(?:结|品|疮)")
 
 
 def fold_cantonese(text: str) -> str:
     """Map Cantonese colloquial words in normalised text to the Mandarin forms the triage lexicons use."""
     for pattern, repl in _CANTONESE_PHRASES:
         text = pattern.sub(repl, text)
-    if "食" not in text:
+    if "食" not in text and "系" not in text and "冻" not in text:
         return text.translate(_CANTONESE_CHARS)
     pieces, last = [], 0
-    for match in _SHI_NOT_EAT.finditer(text):
+    for match in _MANDARIN_WORDS_KEPT.finditer(text):
         pieces += [text[last:match.start()].translate(_CANTONESE_CHARS), match.group(0)]
         last = match.end()
     return "".join(pieces) + text[last:].translate(_CANTONESE_CHARS)
