@@ -32,6 +32,7 @@ from moe_core.jsonl import check_writable_dir, write_dir_atomic, write_json_atom
 from medqa.knowledge_base import Passage, load_knowledge_base, load_user_documents
 from medqa.prompts import detect_language, extract_citations
 from medqa.retrieval_synonyms import expand_query, fold_chinese_wording
+from medqa.spelling import deletion_table, repair_spelling
 from medqa.safety.zh_fold import fold_traditional
 
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -409,14 +410,9 @@ class KnowledgeIndex:
 
     def _english_vocabulary(self) -> dict[str, str]:
         """Each one-letter deletion of an indexed English word -> that word, for fast spelling correction."""
-        words = sorted({w for p in self.passages if p.language == "en" for w in english_words(f"{p.title} {p.text}")})
-        deletions: dict[str, str] = {}
-        for word in words:
-            if word.isalpha() and len(word) >= 4:
-                for i in range(len(word)):
-                    deletions.setdefault(word[:i] + word[i + 1 :], word)
+        words = {w for p in self.passages if p.language == "en" for w in english_words(f"{p.title} {p.text}")}
         self._stems = {stem(w) for w in words}
-        return deletions
+        return deletion_table(words)
 
     @property
     def uses_embeddings(self) -> bool:
@@ -430,17 +426,7 @@ class KnowledgeIndex:
             word = match.group(0).lower()
             if len(word) < 6 or word in _EN_STOPWORDS or stem(word) in self._stems:
                 return match.group(0)
-            dictionary = is_dictionary_word(word)  # correctly spelled: only another form of it is taken
-            # A missing letter is a deletion of the right word; a wrong or extra letter or a swap
-            # shares one deletion with it.
-            candidates = [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
-            for candidate in candidates:
-                if dictionary and candidate in self._stems and is_spelling_variant(word, candidate):
-                    return candidate
-                known = self._vocabulary.get(candidate)
-                if known and abs(len(known) - len(word)) <= 1 and (not dictionary or is_spelling_variant(word, known)):
-                    return known
-            return match.group(0)
+            return repair_spelling(word, self._stems, self._vocabulary) or match.group(0)
 
         return re.sub(r"[A-Za-z]+", fix, query)
 

@@ -135,6 +135,7 @@ from moe_core.errors import UserError
 
 from medqa.prompts import LANGUAGES, NOT_IN_PASSAGES, PASSAGE_ID_PATTERN, extract_citations
 from medqa.safety.output_guard import guard_answer_sentence
+from medqa.spelling import deletion_table, repair_spelling
 
 NO_ANSWER = {
     "en": "I'm sorry, I don't have that information in the hospital's patient-service passages. Please contact {contact}.",
@@ -527,29 +528,15 @@ def _english_vocabulary() -> tuple[frozenset, dict]:
     """English units of the knowledge base and each one-letter deletion of them -> the unit (typo repair)."""
     df, _ = _background_df()
     words = frozenset(t for t in df if t.isascii() and t.isalpha())
-    deletions: dict[str, str] = {}
-    for word in sorted(words):
-        if len(word) >= 4:
-            for i in range(len(word)):
-                deletions.setdefault(word[:i] + word[i + 1 :], word)
-    return words, deletions
+    return words, deletion_table(words)
 
 
 def _spelled(unit: str) -> str:
     """A misspelt English unit ("apointment") as the knowledge-base unit one edit away, else unchanged."""
-    from medqa.retrieval import is_dictionary_word, is_spelling_variant
-
     words, deletions = _english_vocabulary()
     if unit in words or len(unit) < 5 or not unit.isalpha():
         return unit
-    dictionary = is_dictionary_word(unit)  # correctly spelled: only another form of it is taken (forgot -> forget)
-    for candidate in [unit] + [unit[:i] + unit[i + 1 :] for i in range(len(unit))]:
-        if dictionary and candidate in words and is_spelling_variant(unit, candidate):
-            return candidate
-        match = deletions.get(candidate)
-        if match and abs(len(match) - len(unit)) <= 1 and (not dictionary or is_spelling_variant(unit, match)):
-            return match
-    return unit
+    return repair_spelling(unit, words, deletions) or unit
 
 
 @lru_cache(maxsize=20000)
