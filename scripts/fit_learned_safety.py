@@ -6,6 +6,11 @@ Subcommands:
                                         the rules alone (learned_net=False); --net-asset FILE: the pipeline, the
                                         rules with that asset's net inside them
   unions    --saved F --rules-pattern P union tables per fold from an `evaluate --save F` file
+  triage-level --folds B,.. --net-pattern N --rules-pattern P [--save F]
+                                        per fold: the frozen rules alone OR the fold net's emergency that survives
+                                        today's vetoes (triage.py's chain on a learned finding, round 17's
+                                        denied-sign veto among them), per turn and the last three joined; nets from
+                                        evaluate --fold-assets DIR (N = 'DIR/triage_{batch}.json')
   measure   --batch blind14 --rules F --asset A [--asset B]
                                         rules alone vs rules OR each asset's net on a HELD_OUT batch (never fitted,
                                         never chosen on: read once, at the end, for the figure)
@@ -17,7 +22,9 @@ Subcommands:
                                         of commit 5899b29's run): evaluate --task triage --in-domain
                                         --in-domain-weight 10 --folds blind9,blind10,blind11,blind12
                                         --exclude blind13 --asset FILE. The blind4..13 refit (LN3, not shipped:
-                                        +3 false alarms on the blind9 fold): --folds blind9,...,blind13, no exclude
+                                        +3 false alarms on the blind9 fold): --folds blind9,...,blind13, no exclude.
+                                        The blind4..14 refit (LN4, not shipped: the same +3 on blind9 at triage
+                                        level): --spent blind14 --folds blind9,...,blind14 --fold-assets DIR
                                         --encoder [--profile-scale S] [--profile-summary] [--no-skip]: the
                                         word-order features of learned_encoder.py (evaluated, not shipped)
   fit       [--out PATH]                both nets fitted on the safety sets only (the shipped scope part)
@@ -633,7 +640,26 @@ def leave_one_writer_out(task: Task, folds: list[str] | None = None) -> dict[str
         thresholds = {lang: round(fitted[lang][1], 4) for lang in fitted}
         print(f"  [{task.name}] {batch}: fitted in {time.time() - start:.0f}s, thresholds {thresholds}", file=sys.stderr)
         IN_DOMAIN_OUT_OF_FOLD[batch] = in_domain_flags(task, train, fitted)
+        if FOLD_ASSETS is not None and task.name == "triage":
+            write_fold_asset(FOLD_ASSETS / f"triage_{batch}.json", task, fitted, train)
     return results
+
+
+# --fold-assets DIR (LN4): each fold's triage net is written as an asset (the shipped scope part beside it), so the
+# held-out batch can be scored through learned.py and the rules' vetoes as at run time (`triage-level`).
+FOLD_ASSETS: Path | None = None
+
+
+def write_fold_asset(out: Path, task: "Task", fitted: dict, train: list[dict]) -> None:
+    """One fold's triage part as a loadable asset; the scope parts are the shipped ones (never scored here)."""
+    from medqa.safety.learned import LEARNED_FILE
+
+    shipped = json.loads(LEARNED_FILE.read_text(encoding="utf-8"))
+    asset = {"about": "a leave-one-writer-out fold of fit_learned_safety.py (not shipped)",
+             **{name: shipped[name] for name in ("scope", "scope_kind") if name in shipped},
+             "triage": asset_part_from(task, fitted), "groups": sorted({r["group"] for r in train}), "l2": L2}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(asset, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 # Out-of-fold scores of in-domain rows from the last out_of_fold_threshold call per language: (text, score).
@@ -793,6 +819,69 @@ def measure(batch: str, rules_file: Path, assets: list[Path]) -> None:
         print("\n".join(union_table(task, learned, rules, batch)))
 
 
+def net_emergency_at_triage(text: str, models) -> tuple[bool, bool]:
+    """(net fires on the text, its emergency survives today's triage vetoes): the net's finding as the learned
+    pseudo-rule, through the same veto chain RedFlagTriage.assess applies (denied sign, resolved, context,
+    minor self-care), with nothing else fired beside it."""
+    from medqa.safety.learned import triage_probabilities
+    from medqa.safety.triage import (EMERGENCY, Rule, _context_vetoes, _drop_resolved, _learned_sign_denied,
+                                     _minor_self_care)
+
+    probability, category, threshold = triage_probabilities(text, models)
+    if probability < threshold:
+        return False, False
+    fired = [Rule(f"learned.{category}", category, EMERGENCY, ())]
+    fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, _learned_sign_denied(text, fired))))
+    return True, any(r.level == EMERGENCY for r in fired)
+
+
+def triage_level(folds: list[str], net_pattern: str, rules_pattern: str) -> dict:
+    """Per held-out batch: the frozen rules alone (net off) OR each fold net's emergency that survives today's
+    vetoes (net_emergency_at_triage), per user turn and the last three joined, as assess_conversation reads them.
+    Returns {batch: {"rules": (recall, false alarms), "raw": ..., "triage": ..., "added": [...], "vetoed": [...]}}."""
+    from medqa.safety.learned import load_learned
+
+    rows_all = triage_rows()
+    out = {}
+    for batch in folds:
+        try:
+            net_path, rules_path = Path(net_pattern.format(batch=batch)), Path(rules_pattern.format(batch=batch))
+        except (KeyError, IndexError, ValueError) as error:
+            raise UserError(f"a pattern may name only {{batch}}: {error}") from error
+        for path in (net_path, rules_path, SAFETY / batch / "triage.jsonl"):
+            if not path.exists():
+                raise UserError(f"{batch}: {path} does not exist")
+        try:
+            rules = json.loads(rules_path.read_text(encoding="utf-8"))
+            decided = {key: value["level"] for key, value in rules["triage"].items()}
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise UserError(f"{rules_path} is not a `rules` output: {error}") from error
+        if rules.get("learned_net"):
+            raise UserError(f"{rules_path} holds the rules with a net inside, not the rules alone")
+        models = load_learned(net_path)
+        rows = [r for r in rows_all if r["group"] == batch] or _read(SAFETY / batch / "triage.jsonl", batch)
+        missing = [r["id"] for r in rows if r["id"] not in decided]
+        if missing:
+            raise UserError(f"{rules_path} has no decision for {len(missing)} rows of {batch} (e.g. {missing[0]})")
+        counts = {"rules": [0, 0], "raw": [0, 0], "triage": [0, 0]}
+        notes = {"added": [], "vetoed": [], "caught": []}
+        positives = 0
+        for row in rows:
+            positive = row["level"] == "emergency"
+            positives += positive
+            by_rules = decided[row["id"]] == "emergency"
+            net = [net_emergency_at_triage(text, models) for text in run_texts(row)]
+            raw, kept = any(f for f, _ in net), any(k for _, k in net)
+            for name, fires in (("rules", by_rules), ("raw", by_rules or raw), ("triage", by_rules or kept)):
+                counts[name][0 if positive else 1] += fires
+            if not by_rules and raw:
+                key = ("caught" if kept else "vetoed") if positive else ("added" if kept else "vetoed")
+                notes[key].append(("+" if positive else "-") + " " + fit_text(row)[:150])
+        out[batch] = {**{k: tuple(v) for k, v in counts.items()}, **notes, "positives": positives,
+                      "negatives": len(rows) - positives, "net": str(net_path), "rules_file": str(rules_path)}
+    return out
+
+
 def load_groups(path: Path) -> str:
     """The writer groups an asset says it was fitted on, for the report."""
     return ",".join(g for g in json.loads(path.read_text(encoding="utf-8")).get("groups", []) if g.startswith("blind"))
@@ -917,7 +1006,7 @@ def scores_logits(x, weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
-    global IN_DOMAIN_WEIGHT, NEGATION, ENCODER, PROFILE_SCALE, ZH_SKIP, PROFILE_SUMMARY
+    global IN_DOMAIN_WEIGHT, NEGATION, ENCODER, PROFILE_SCALE, ZH_SKIP, PROFILE_SUMMARY, FOLD_ASSETS
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     rules = sub.add_parser("rules")
@@ -944,6 +1033,10 @@ def main(argv: list[str] | None = None) -> int:
     evaluation.add_argument("--exclude", default="", help="comma-separated batches left out of every fit")
     evaluation.add_argument("--rules-pattern", default=None,
                             help="per-batch rules decisions, e.g. /tmp/rules_{batch}.json: union tables per fold")
+    evaluation.add_argument("--spent", default="",
+                            help="comma-separated HELD_OUT batches now spent: fitted and held out like the others")
+    evaluation.add_argument("--fold-assets", type=Path, default=None,
+                            help="write each fold's triage net here as an asset (for triage-level)")
     evaluation.add_argument("--no-negation", action="store_true", help="n-grams without negation marking (older features)")
     evaluation.add_argument("--encoder", action="store_true",
                             help="word-order features: English exemplar profile of the rules' MiniLM sentences, Chinese skip-bigrams")
@@ -963,6 +1056,11 @@ def main(argv: list[str] | None = None) -> int:
     domain.add_argument("--rules", type=Path, required=True, help="the rules' decisions on blind8 (subcommand rules)")
     domain.add_argument("--asset", type=Path, default=None, help="write this task's fitted part here")
     domain.add_argument("--in-domain-weight", type=float, default=1.0, help="loss weight of an in-domain row")
+    level = sub.add_parser("triage-level", help="frozen rules OR each fold net after today's vetoes, per fold")
+    level.add_argument("--folds", required=True, help="comma-separated held-out batches")
+    level.add_argument("--net-pattern", required=True, help="each fold's net asset, e.g. /tmp/folds/triage_{batch}.json")
+    level.add_argument("--rules-pattern", required=True, help="the frozen rules alone per batch, e.g. /tmp/rules_{batch}.json")
+    level.add_argument("--save", type=Path, default=None, help="write the counts and rows here as JSON")
     timed = sub.add_parser("timing")
     timed.add_argument("--count", type=int, default=300)
     args = parser.parse_args(argv)
@@ -981,6 +1079,12 @@ def main(argv: list[str] | None = None) -> int:
         PROFILE_SCALE = args.profile_scale
         ZH_SKIP = not args.no_skip
         PROFILE_SUMMARY = args.profile_summary
+        FOLD_ASSETS = args.fold_assets
+        for batch in [b for b in args.spent.split(",") if b]:
+            if batch not in HELD_OUT:
+                raise UserError(f"--spent {batch}: not a held-out batch; held out: {', '.join(HELD_OUT) or 'none'}")
+            HELD_OUT.pop(batch)
+            BLIND.append(batch)
         tasks = ["triage", "scope"] if args.task == "both" else [args.task]
         folds = args.folds.split(",") if args.folds else None
         unknown = sorted((set(folds or []) | {b for b in args.exclude.split(",") if b}) - set(BLIND))
@@ -996,6 +1100,15 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "in-domain":
         IN_DOMAIN_WEIGHT = args.in_domain_weight
         in_domain_report(args.task, args.rules, args.asset)
+    elif args.command == "triage-level":
+        result = triage_level([b for b in args.folds.split(",") if b], args.net_pattern, args.rules_pattern)
+        for batch, r in result.items():
+            print(f"{batch}: rules {r['rules'][0]}/{r['positives']} FA {r['rules'][1]}/{r['negatives']} | OR net raw "
+                  f"{r['raw'][0]} FA {r['raw'][1]} | triage level {r['triage'][0]} FA {r['triage'][1]}")
+            for key in ("caught", "added", "vetoed"):
+                print(f"  {key} ({len(r[key])}):" + "".join(f"\n    {t}" for t in r[key]))
+        if args.save:
+            args.save.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     elif args.command == "label-in-domain":
         label_in_domain(args.out)
     else:
