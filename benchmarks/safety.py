@@ -10,15 +10,15 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind14/: written on 2026-12-02 by a writer who never read the
-rules or the earlier sets, committed before any rule ran on them, measured once after round 16 (commit 1bb3fd0,
-learned net on, as shipped; rules alone 0.970,
-the same 13.8% false alarms). Rows up to blind13 give rules alone.
+headline sets (default) are tests/data/safety/blind15/: written on 2026-12-03 by a writer who never read the
+rules or the earlier sets, committed before any rule ran on them, measured once after round 17 (commit a76cce9,
+learned net on, as shipped; rules alone 0.961,
+the same 4.7% false alarms). Rows up to blind13 give rules alone.
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
 honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
-safety_blind4.md ... safety_blind14.md):
+safety_blind4.md ... safety_blind15.md):
 
     batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
     test (1)               0.959          2.6%          0.957         0.035          0.882
@@ -42,6 +42,8 @@ safety_blind4.md ... safety_blind14.md):
                                                                      TV dramas, history lessons, old posts, admitted)
     blind14 (round 16)     0.978         13.8%          0.923         0.000          0.867   (translations, figurative
                                                                      'heart attack', pretend play, past history, fundraising)
+    blind15 (round 17)     0.972          4.7%          0.923         0.005          0.787   (rehearsed death scenes,
+                                                                     breath-hold training, jabs planning, new name shapes)
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -203,8 +205,8 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "") -> float 
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules, first measured after round 16.
-BLIND14 = "tests/data/safety/blind14"
+# The newest blind batch: written by someone who never read the rules, first measured after round 17.
+BLIND15 = "tests/data/safety/blind15"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -218,6 +220,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind11", "0.970 / FA 39.4%", "0.936", "0.797"),
     ("tests/data/safety/blind12", "0.961 / FA 17.5%", "0.964", "0.848"),
     ("tests/data/safety/blind13", "0.963 / FA 40.5%", "0.905", "0.843"),
+    ("tests/data/safety/blind14", "0.978 / FA 13.8%", "0.923", "0.867"),
 )
 
 BATCH_NOTES = {
@@ -309,9 +312,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default=BLIND14 + "/triage.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default=BLIND14 + "/scope.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default=BLIND14 + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=BLIND15 + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=BLIND15 + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=BLIND15 + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
