@@ -1082,7 +1082,135 @@ def message_logit(question: str, passage, language: str, settings: "Verification
     context = CONTEXT_PENALTY["zh" if language == "zh" else "en"]
     if len(clauses) == 1 and context < math.inf and _has_context(question, clauses[0], language):
         logit = max(logit, _passage_logit(clauses[0], passage, language, settings) - context)
+    if DETAIL_VETO and logit > DETAIL_VETO_LOGIT and asked_detail_missing(question, passage, language):
+        logit = DETAIL_VETO_LOGIT
     return logit
+
+
+# --- the asked detail beyond its passage (issue #12, round 18): a second stage after the logistic gate ---------------
+# A question on a passage's topic asking for one detail the passage does not hold ("What time does the pharmacy close
+# on Saturdays?" against weekday hours; "car park open 24 hours?"; "How much is a paper copy of my records?" against a
+# passage with no price) shares the passage's words, so the gate's features pass it. Each question the message asks
+# (`asking_clauses`) is checked against the passage: it names a day (Saturday, Sunday, weekend, bank holiday; 周六,
+# 周日, 周末, 节假日) or a clock value (2pm, 14:30, 24 hours; 2点, 24小时) the passage does not hold, or, in the
+# DETAIL_TYPE_VETO languages, asks a typed detail (`asked_answer_types`: a price, a duration) of which the passage
+# holds none. When every asked question misses its detail, the passage's log-odds is capped at DETAIL_VETO_LOGIT
+# (below the threshold of 0), so the reply is "I don't have that information".
+# Kept by a rule written before measuring (R6 don't know +4 in one language and not lower in the other, R6 answerable
+# refused at most +1 and right citation not lower, validation wrongly refused <= 0.055 en / 0.08 zh and its don't know
+# not lower, tune5 not lower). Measured (round 18): R6 missing-detail don't know en 15 -> 20 of 30, zh 19 -> 19; R6
+# answerable right citation and refusals unchanged (en 51 / 5, zh 45 / 11 of 60); validation figures identical; tune5
+# out-of-scope under the shipped weights en 162 -> 166 of 350 refused, zh unchanged. Chinese leaves the typed check
+# out: it refused an answerable two-part R6 question ("住院每天花了多少钱，能查到明细吗？" is one asked clause). What
+# this stage cannot see: an item the passage never names that is no typed value (wifi password, an Android app,
+# Tigrinya interpreters); a word-level check of those (KB-wide absence, MiniLM near synonyms) refused answerable lay
+# wordings (cuppa, jab, wee, oven, upper endoscopy) as often as it caught them.
+DETAIL_VETO = True
+DETAIL_VETO_LOGIT = -2.0
+DETAIL_TYPE_VETO: dict[str, frozenset] = {"en": frozenset({"money", "duration"}), "zh": frozenset()}
+_EN_WEEKEND = r"\bweekends?\b"
+# (what the question names, what in a passage holds it)
+_ASKED_DAYS = {
+    "en": ((r"\bsaturdays?\b", rf"\bsaturdays?\b|{_EN_WEEKEND}"), (r"\bsundays?\b", rf"\bsundays?\b|{_EN_WEEKEND}"),
+           (_EN_WEEKEND, rf"{_EN_WEEKEND}|\bsaturdays?\b|\bsundays?\b"),
+           (r"\b(?:bank|public) holidays?\b", r"\b(?:bank|public) holidays?\b")),
+    "zh": ((r"周六|星期六|礼拜六", r"周六|星期六|礼拜六|周末"), (r"周日|星期[日天]|礼拜[日天]", r"周日|星期[日天]|礼拜[日天]|周末"),
+           (r"周末", r"周末|周六|星期六|周日|星期[日天]"), (r"节假日|法定假日|公众假期", r"节假日|法定假日|假期")),
+}
+# A passage saying it is open every day (or around the clock) holds every day and "24 hours".
+_EVERY_DAY = {
+    "en": re.compile(r"\bevery day\b|\bdaily\b|\b(?:7|seven) days a week\b|\b24 hours a day\b|\bopen 24 hours\b|\b24/7\b|"
+                     r"\baround the clock\b|\ball year\b", re.I),
+    "zh": re.compile(r"每天|每日|全天|24小时(?:开放|服务|营业|均可|都)|全年无休|365天|7天|七天"),
+}
+_ASKED_CLOCK = {
+    "en": re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(24) ?(?:hours|hrs|h)\b|\b(24/7)\b", re.I),
+    "zh": re.compile(r"(\d{1,2})\s*[点:：]\s*(\d{2})?|(24)\s*(?:小时|钟头)"),
+}
+_EN_HELD_CLOCK_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")
+
+
+def _clock_values(text: str, language: str, held: bool = False) -> frozenset:
+    """Clock values named in a text as "H:MM" on a 24-hour clock, and "24h" for around the clock; in a passage (`held`)
+    "24 hours" counts only as an opening time (`_EVERY_DAY`), and an English "9:30" as either half of the day."""
+    values = set()
+    for match in _ASKED_CLOCK[language].finditer(text):
+        groups = match.groups()
+        if language == "en":
+            if groups[3] or groups[4]:
+                values.update(() if held else ("24h",))
+                continue
+            values.add(f"{int(groups[0]) % 12 + (12 if groups[2].lower().startswith('p') else 0)}:{groups[1] or '00'}")
+        else:
+            if groups[2]:
+                values.update(() if held else ("24h",))
+                continue
+            afternoon = re.search(r"(?:下午|晚上|傍晚|夜里|夜间)\s*$", text[max(0, match.start() - 3) : match.start()])
+            hour = int(groups[0]) + (12 if afternoon and int(groups[0]) < 12 else 0)
+            values.add(f"{hour}:{groups[1] or '00'}")
+    if held:
+        if language == "en":
+            for match in _EN_HELD_CLOCK_RE.finditer(text):
+                hour, minutes = int(match.group(1)), match.group(2)
+                values.update((f"{hour}:{minutes}", f"{hour % 12 + 12}:{minutes}"))
+        if _EVERY_DAY[language].search(text):
+            values.add("24h")
+    return frozenset(values)
+
+
+def _minutes(value: str) -> int:
+    hours, minutes = value.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _clock_held(value: str, held: frozenset) -> bool:
+    """Whether a passage's clock values hold an asked one: named, or inside the span its times give ("2pm to 8pm"
+    holds 3pm); "24h" only as itself."""
+    if value in held:
+        return True
+    times = [_minutes(v) for v in held if v != "24h"]
+    return value != "24h" and len(times) >= 2 and min(times) <= _minutes(value) <= max(times)
+
+
+@lru_cache(maxsize=4096)
+def _held_details(pid: str, title: str, text: str, language: str) -> tuple[str, frozenset]:
+    """(the passage's title and text, its clock values) for the asked-detail check."""
+    full = f"{title}\n{text}"
+    return full, _clock_values(full, language, held=True)
+
+
+def _asked_detail_missing_in(clause: str, view: _PassageView, language: str) -> bool:
+    full, clocks = _held_details(view.id, view.title, view.text, language)
+    every_day = _EVERY_DAY[language].search(full) is not None
+    text = clause.lower() if language == "en" else clause
+    for asked, holds in _ASKED_DAYS[language]:
+        if re.search(asked, text, re.I) and not every_day and not re.search(holds, full, re.I):
+            return True
+    if any(not _clock_held(value, clocks) for value in _clock_values(text, language)):
+        return True
+    kinds = DETAIL_TYPE_VETO.get(language, frozenset())
+    asked_types = asked_answer_types(gate_reading(clause, language), language) & kinds
+    if not asked_types:
+        return False
+    held = _held_answer_types(view.id, view.title, view.text)
+    if "duration" in held:
+        held = held | {"clock"}
+    return not asked_types & held
+
+
+def asked_detail_missing(question: str, passage, language: str) -> bool:
+    """Whether every question the message asks names a day or a clock value the passage does not hold, or asks a typed
+    detail (DETAIL_TYPE_VETO) of which it holds none: the passage is on the topic but cannot answer (see above)."""
+    if not isinstance(question, str):
+        raise UserError(f"the question must be text, got {type(question).__name__}")
+    _check_language(language)
+    view = _view(passage)
+    if language == "zh":
+        from medqa.safety.zh_fold import fold_traditional
+
+        question = fold_traditional(question)
+    clauses = asking_clauses(question, language) or (gate_cleaned(question, language),)
+    return all(_asked_detail_missing_in(clause, view, language) for clause in clauses)
 
 
 def _has_context(question: str, clause: str, language: str) -> bool:

@@ -268,7 +268,14 @@ def tuning_examples(passages: dict) -> list[dict]:
 
 def feature_rows(question: str, passages: list, language: str) -> list[dict]:
     """The lexical gate's answerability_features of a question against each passage."""
-    return [V.answerability_features(question, p, language, UNSCOPED) for p in passages]
+    return [with_detail_check(V.answerability_features(question, p, language, UNSCOPED), question, p, language)
+            for p in passages]
+
+
+def with_detail_check(features: dict, question: str, passage, language: str) -> dict:
+    """The features with "detail_missing" (`V.asked_detail_missing`, where `V.DETAIL_VETO` is on): `gate_scores`
+    caps that passage's log-odds at `V.DETAIL_VETO_LOGIT`, as `V.message_logit` does. Not a fitted feature."""
+    return {**features, "detail_missing": V.DETAIL_VETO and V.asked_detail_missing(question, passage, language)}
 
 
 def fit_scope(examples, sources, passages: dict):
@@ -417,8 +424,9 @@ def gate_examples(split: str, passages: dict, scope=None) -> list[tuple]:
     None for fixed passages."""
     def features_of(question, chosen, language):
         if scope is None:  # the shipped model; None marks passages it does not apply to
-            return [{**V.answerability_features(question, p, language),
-                     "question_scope": V._scope_score(question, V._view(p), language, None)} for p in chosen]
+            return [with_detail_check({**V.answerability_features(question, p, language),
+                                       "question_scope": V._scope_score(question, V._view(p), language, None)},
+                                      question, p, language) for p in chosen]
         score = scope.score(V.gate_cleaned(question, language), language)
         return [{**f, "question_scope": score} for f in feature_rows(question, chosen, language)]
 
@@ -459,6 +467,8 @@ def gate_scores(examples, weights: dict | None, scoped: bool = True,
             logit = V.answerability_logit({**f, "question_scope": f.get("question_scope") or 0.0}, model)
             if margin is not None and model in (margin_weights or {}):
                 logit += margin_weights[model] * margin
+            if f.get("detail_missing"):  # the asked-detail stage after the gate (V.asked_detail_missing)
+                logit = min(logit, V.DETAIL_VETO_LOGIT)
             logits.append(logit)
         scored.append((language, kind, max(logits, default=-30.0)))
         V.ANSWERABILITY_WEIGHTS.clear()
@@ -865,8 +875,12 @@ def main(argv=None) -> int:
                              "writer held out, e.g. tune5 (prints figures; writes nothing)")
     parser.add_argument("--drop-feature", action="append", default=[], choices=V.ANSWERABILITY_FEATURES,
                         help="fit the gate with this feature set to 0 (a measurement; prints weights not to ship)")
+    parser.add_argument("--no-detail-veto", action="store_true",
+                        help="measure without the asked-detail stage (V.DETAIL_VETO off; for before/after figures)")
     args = parser.parse_args(argv)
     DROPPED_FEATURES.update(args.drop_feature)
+    if args.no_detail_veto:
+        V.DETAIL_VETO = False
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     if args.asked_item:
         measure_asked_item({p.id: p for p in load_knowledge_base()}, args.asked_item)
