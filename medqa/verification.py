@@ -1091,23 +1091,23 @@ def message_logit(question: str, passage, language: str, settings: "Verification
 # A question on a passage's topic asking for one detail the passage does not hold ("What time does the pharmacy close
 # on Saturdays?" against weekday hours; "car park open 24 hours?"; "How much is a paper copy of my records?" against a
 # passage with no price) shares the passage's words, so the gate's features pass it. Each question the message asks
-# (`asking_clauses`) is checked against the passage: it names a day (Saturday, Sunday, weekend, bank holiday; 周六,
-# 周日, 周末, 节假日) or a clock value (2pm, 14:30, 24 hours; 2点, 24小时) the passage does not hold, or, in the
-# DETAIL_TYPE_VETO languages, asks a typed detail (`asked_answer_types`: a price, a duration) of which the passage
-# holds none. When every asked question misses its detail, the passage's log-odds is capped at DETAIL_VETO_LOGIT
+# (`asking_clauses`; Chinese also each asking part of a comma-joined sentence) is checked against the passage: it names
+# a day (Saturday, Sunday, weekend, bank holiday; 周六, 周日, 周末, 节假日) or a clock value (2pm, 14:30, 24 hours; 2点,
+# 24小时) the passage does not hold, or asks a typed detail of DETAIL_TYPE_VETO (`asked_answer_types`: a price, a
+# duration) of which the passage holds none. When every asked question misses its detail, the passage's log-odds is capped at DETAIL_VETO_LOGIT
 # (below the threshold of 0), so the reply is "I don't have that information".
 # Kept by a rule written before measuring (R6 don't know +4 in one language and not lower in the other, R6 answerable
 # refused at most +1 and right citation not lower, validation wrongly refused <= 0.055 en / 0.08 zh and its don't know
-# not lower, tune5 not lower). Measured (round 18): R6 missing-detail don't know en 15 -> 20 of 30, zh 19 -> 19; R6
-# answerable right citation and refusals unchanged (en 51 / 5, zh 45 / 11 of 60); validation figures identical; tune5
-# out-of-scope under the shipped weights en 162 -> 166 of 350 refused, zh unchanged. Chinese leaves the typed check
-# out: it refused an answerable two-part R6 question ("住院每天花了多少钱，能查到明细吗？" is one asked clause). What
+# not lower, tune5 not lower). Measured (round 18): R6 missing-detail don't know en 15 -> 20 of 30 and, with the
+# Chinese typed check and comma-joined asks read apart, zh 19 -> 21; R6 answerable right citation and refusals
+# unchanged (en 51 / 5, zh 45 / 11 of 60); validation figures identical; tune5 held out en 0.351 -> 0.366 (zh see the
+# commit). Read whole, "住院每天花了多少钱，能查到明细吗？" was refused for its price part alone. What
 # this stage cannot see: an item the passage never names that is no typed value (wifi password, an Android app,
 # Tigrinya interpreters); a word-level check of those (KB-wide absence, MiniLM near synonyms) refused answerable lay
 # wordings (cuppa, jab, wee, oven, upper endoscopy) as often as it caught them.
 DETAIL_VETO = True
 DETAIL_VETO_LOGIT = -2.0
-DETAIL_TYPE_VETO: dict[str, frozenset] = {"en": frozenset({"money", "duration"}), "zh": frozenset()}
+DETAIL_TYPE_VETO: dict[str, frozenset] = {"en": frozenset({"money", "duration"}), "zh": frozenset({"money", "duration"})}
 _EN_WEEKEND = r"\bweekends?\b"
 # (what the question names, what in a passage holds it)
 _ASKED_DAYS = {
@@ -1210,7 +1210,18 @@ def asked_detail_missing(question: str, passage, language: str) -> bool:
 
         question = fold_traditional(question)
     clauses = asking_clauses(question, language) or (gate_cleaned(question, language),)
+    if language == "zh":  # "住院每天花了多少钱，能查到明细吗？" asks two things in one sentence
+        clauses = tuple(part for clause in clauses for part in _asked_parts(clause))
     return all(_asked_detail_missing_in(clause, view, language) for clause in clauses)
+
+
+def _asked_parts(clause: str) -> tuple[str, ...]:
+    """A Chinese asked sentence's comma-separated parts that ask something, or the sentence when fewer than two do."""
+    from medqa.retrieval_synonyms import fold_chinese_wording
+
+    parts = [p.strip() for p in re.split(r"[，,、]", clause) if p.strip()]
+    asking = tuple(p for p in parts if _ASKING_ZH_RE.search(fold_chinese_wording(p)))
+    return asking if len(asking) >= 2 else (clause,)
 
 
 def _has_context(question: str, clause: str, language: str) -> bool:

@@ -2,8 +2,8 @@
 
 The passage's words pass the gate's features, so a second stage (`V.asked_detail_missing`, applied in
 `V.message_logit`) checks each asked question against the passage: a day (Sunday, the weekend, 周日) or a clock value
-(9pm, 24 hours, 24小时) it names that the passage does not hold, or (English) a price or a duration asked of a passage
-holding none, refuses the passage. Wordings written for these tests, not the reviewer set's.
+(9pm, 24 hours, 24小时) it names that the passage does not hold, or a price or a duration asked of a passage holding
+none, refuses the passage. Wordings written for these tests, not the reviewer set's.
 """
 
 import pytest
@@ -26,6 +26,7 @@ def _passage(text: str, language: str = "en", title: str = "Test passage") -> Pa
     ("How much does it cost to request a copy of my medical records?", "kb-en-records_billing-001", "en"),
     ("医院停车场周日也开放吗？", "kb-zh-appointments-009", "zh"),
     ("停车场是24小时开放的吗？", "kb-zh-appointments-009", "zh"),
+    ("停车场停一个小时要多少钱？", "kb-zh-appointments-009", "zh"),  # the fee is only "as posted"
 ])
 def test_a_detail_the_passage_does_not_hold_is_not_answered(question, pid, language, monkeypatch):
     passage = PASSAGES[pid]
@@ -40,7 +41,7 @@ def test_a_detail_the_passage_does_not_hold_is_not_answered(question, pid, langu
     ("When can I visit someone on a general ward?", "kb-en-visiting-001", "en"),
     ("Where do I pay for parking at the hospital?", "kb-en-appointments-008", "en"),
     ("周末可以去病房探视吗？", "kb-zh-visiting-001", "zh"),  # the passage says every day
-    ("停车场怎么收费？", "kb-zh-appointments-009", "zh"),  # Chinese asks no typed detail of this stage
+    ("停车场怎么收费？", "kb-zh-appointments-009", "zh"),  # asks how, not how much
 ])
 def test_answerable_look_alikes_are_not_refused_by_the_detail_stage(question, pid, language):
     assert not V.asked_detail_missing(question, PASSAGES[pid], language)
@@ -59,6 +60,11 @@ def test_answerable_look_alikes_are_not_refused_by_the_detail_stage(question, pi
     ("下午4点可以探视吗？", "探视时间为下午3点到晚上8点。", "zh", False),
     ("星期天门诊开吗？", "门诊周一至周五开放。", "zh", True),
     ("星期天门诊开吗？", "门诊每天开放。", "zh", False),
+    ("做胃镜大概要多少钱？", "做胃镜前需要空腹。", "zh", True),
+    ("挂号费多少钱？", "普通门诊挂号费为10元。", "zh", False),
+    ("报告多久能出来？", "报告一般3个工作日出来。", "zh", False),
+    # two things asked in one Chinese sentence: the second is answered
+    ("住院费用多少钱，能在手机上查明细吗？", "住院费用明细可以在App上查询。", "zh", False),
 ])
 def test_days_and_clock_values_against_the_passage(question, text, language, missing):
     assert V.asked_detail_missing(question, _passage(text, language), language) is missing
