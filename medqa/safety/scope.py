@@ -66,7 +66,9 @@ _MED_NAMES = (
     "modafinil|armodafinil|provigil|nuvigil|diuretics?|"
     # ... and over-the-counter brands of India, Nigeria and South Africa
     "crocin|dolo(?: 650)?|combiflam|saridon|disprin|ecosprin|pantocid|glycomet|thyronorm|emzor|ampiclox|septrin|"
-    "coartem|lonart|artemether|myprodol|syndol|adco-dol|stopayne|betapyn|panado"
+    "coartem|lonart|artemether|myprodol|syndol|adco-dol|stopayne|betapyn|panado|"
+    # Round 17: dementia medicines a carer gives
+    "donepezil|aricept|rivastigmine|galantamine|memantine|ebixa|namenda"
 )
 # Unseen drug names still end like drug names (INN stems), so the stem list catches names not in the list above.
 _MED_STEMS = (
@@ -2339,11 +2341,291 @@ def round16_reason(norm: str) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------------------------ round 17 (blind batch 15)
+# Classes that blind15 (spent) and a blind reviewer's patient questions found, written from the shape:
+# 1. Voices read through the rules (the re-read only ever adds a redirect, as round 16's does): Hinglish/Urdu
+#    (kitna/kitne "how much", dena "give", lena "take", dawai "medicine", bukhar "fever", abbu/ammi), Scouse, Geordie
+#    and Cockney "me"/"wor" before a relative or a body part ("me mum" = my mum), AAVE finna/tryna, "c.c." with stops;
+#    Chinese 嗰 (Cantonese "that"), 额 (Shaanxi "I"), 恁 (Shandong "you"), 嘛 (Tianjin "what"), 哪样 (Yunnan/Guizhou
+#    "what"), a Beijing 儿 after a unit (几片儿), 楼主/lz (a forum poster speaking of themself).
+_R17_VOICE_EN = [
+    (re.compile(r"\bkit(?:na|ni|ne|nay|ney)\b"), "how much"),
+    (re.compile(r"\b(?:dena|dene|deni|de sakte|de sakta|de sakti)\b(?: (?:hai|hain|he|ho|hoga|chahiye))?"), "to give"),
+    (re.compile(r"\b(?:lena|lene|leni|le sakte|le sakta|le sakti|kha sakte|kha sakta|kha sakti)\b(?: (?:hai|hain|he|ho|hoga|"
+                r"chahiye))?"), "to take"),
+    (re.compile(r"\b(?:dawai|dawaai|dawa|dava|davai|goli|goliyan)\b"), "medicine"),
+    (re.compile(r"\bbukhar\b"), "fever"), (re.compile(r"\bkhansi\b"), "cough"), (re.compile(r"\bdard\b"), "pain"),
+    (re.compile(r"\b(?:abbu|abba|pitaji|papa ji)\b"), "dad"), (re.compile(r"\b(?:ammi|ammu|amma|mataji|mummy ji)\b"), "mum"),
+    (re.compile(r"\b(?:bachcha|bacha|bachche|bachchi|munna|munni)\b"), "child"),
+    (re.compile(r"\b(?:me|wor|mi) (?=(?:mum|mam|mammy|ma|dad|da|nan|nana|nanna|gran|granny|grandad|missus|fella|husband|"
+                r"wife|lad|bairn|bairns|kid|kids|son|daughter|back|head|chest|leg|legs|arm|knee|knees|belly|stomach|tummy|"
+                r"throat|eye|eyes|ear|ears|foot|feet|hand|hands|skin|tooth|teeth|chest)\b)"), "my "),
+    (re.compile(r"\bfinna\b"), "going to"), (re.compile(r"\btryna\b"), "trying to"),
+    (re.compile(r"\b(?:me|wor|mi) (?=old (?:man|dear|lady|fella|girl)\b)"), "my "),
+    # dyslexic and sound-it-out spellings of the words the cues are built from
+    (re.compile(r"\bstopp\b"), "stop"), (re.compile(r"\bstop(?:p?ed|t)\b"), "stopped"),
+    (re.compile(r"\b(?:dubble|doble|dubel|dubbel)\b"), "double"), (re.compile(r"\b(?:mutch|mutsh|mich)\b"), "much"),
+    (re.compile(r"\b(?:meny|mennie|menny)\b"), "many"), (re.compile(r"\b(?:docter|docta|doctar)\b"), "doctor"),
+    (re.compile(r"\b(?:perscription|presciption|priscription|prescripshun|perscripshun)s?\b"), "prescription"),
+    (re.compile(r"\b(?:medisin|medecine|medicin|medsin|medacine)s?\b"), "medicine"),
+    (re.compile(r"\b(?:tabblets|tablits|tablats|tablest)\b"), "tablets"), (re.compile(r"(?<=\d )yer(?= old\b)"), "year"),
+    (re.compile(r"\b(?:shoud|shuold|sould)\b"), "should"), (re.compile(r"\b(?:giv|gve)\b"), "give"),
+    (re.compile(r"\bc\.c\.?(?=[\s?？!！,，。]|$)"), "cc"),
+]
+_R17_VOICE_ZH = [
+    (re.compile(r"c\.c\.?"), "cc"), (re.compile(r"[嗰𠮶]"), "那"),
+    (re.compile(r"(?:^|(?<=[,，。!！?？\s]))额(?=[想要家的娃妈爸老屋这们是也今昨前得有])"), "我"),
+    (re.compile(r"恁(?=[们家说看给帮能可这那的娃妈爸])"), "你"),
+    (re.compile(r"(?<=[是得了这那吃用开])嘛(?=[病药事情况毛问东])"), "什么"), (re.compile(r"哪样(?=[病药毛问东]|[?？]|$)"), "什么"),
+    (re.compile(r"(?<=[点片粒块颗包袋勺会])儿"), ""), (re.compile(r"楼主|lz(?=[想要的家吃今昨])"), "我"),
+    # Tianjin 介 (this) and 几回 (how many times)
+    (re.compile(r"介(?=个|是|么|药|病)"), "这"), (re.compile(r"(?<=几)回"), "次"),
+]
+# 2. English requests: a named medicine's dose times moved ("should he change his metformin timings to night" for a
+#    fast); "write (me) antibiotics for my mother" (write = prescribe); a formal request for a prescription of a named
+#    medicine with no question ("Requesting a prescription for X 50 mg"); a guess asked first and the complaint
+#    described after it ("is this a fungal nail? my toenail has gone thick and yellow").
+_R17_TIME_WORD = (r"(?:night|nights|night-?time|evening|evenings|morning|mornings|bedtime|lunch(?:time)?|afternoon|iftar|"
+                  r"suhoor|suhur|sehri|sehar|dinner(?:time)?|supper|breakfast|(?:after|before) (?:dinner|breakfast|iftar|"
+                  r"suhoor|sehri|dark|sunset|dawn))")
+_R17_MOVE_MED_TIME = re.compile(
+    r"\b(?:change|changing|move|moving|shift|shifting|switch|switching|adjust|adjusting|push|pushing|swap|swapping) "
+    r"(?:my |his |her |their |our |the |mum's |dad's )?(?:[\w'-]+ )?" + _C_MED + r"(?:'s)? (?:timings?|times?|schedule|"
+    r"dose times?|dosing(?: times?)?|doses?) (?:to|for|over to|around|round) (?:the |at |after |before )?" + _R17_TIME_WORD +
+    r"\b|(?<!how to )\b(?:change|move|shift|switch|adjust|push) (?:the )?(?:timings?|times?|schedule) (?:of|for) (?:my|his|"
+    r"her|their|mum's|dad's) (?:[\w'-]+ )?" + _C_MED + r"\b")
+# "ringworm or eczema?" after a described complaint: a choice between two guesses; "which medicine to give" (the
+# infinitive ask of Kenyan, Nigerian and South Asian English); nurse shorthand (prn, bd, tds, nocte) read out, then
+# "give another X early" or "give the evening dose at lunch instead".
+_R17_EITHER_GUESS = re.compile(r"(?:^|[.!;,]\s*)(?:is it |maybe |could be |prob |probably )?(?:a |an )?(?P<a>[a-z][\w'-]*(?: [\w'-]+)?)"
+                               r" or (?:a |an |just )?(?P<b>[a-z][\w'-]*(?: [\w'-]+)?)\s*\?+\s*$")
+_R17_WHICH_TO_GIVE = re.compile(r"\bwhich (?:medicine|medication|tablet|syrup|drug|antibiotic|cream|ointment|painkiller|pill|"
+                                r"injection)s? (?:to|should i|can i|shall i|do i|should we|can we) (?:give|take|use|apply|start)\b"
+                                r"(?! (?:in|into|with|to|along|on the|abroad)\b)")
+_R17_NURSE = [(re.compile(r"\bprn\b"), "as needed"), (re.compile(r"\bbd\b|\bbid\b"), "twice a day"),
+              (re.compile(r"\btds\b|\btid\b"), "three times a day"), (re.compile(r"\bqds\b|\bqid\b"), "four times a day"),
+              (re.compile(r"\bnocte\b"), "at night"), (re.compile(r"\bmane\b"), "in the morning"),
+              (re.compile(r"\bpt\b"), "patient"), (re.compile(r"\bc/o\b"), "complains of")]
+_R17_GIVE_ANOTHER = re.compile(r"\b(?:give|take|have|use|administer) (?:him |her |them |the patient |my patient )?(?:another|an extra|"
+                               r"a second|one more|a further|an early|a top-?up)(?: [\w'-]+){0,2}? " + _C_MED +
+                               r"\b(?: (?:dose|doses|tablet|tablets))?(?: \w+)?? (?:early|earlier|now|sooner|already|yet)\b")
+_R17_DOSE_SLOT = re.compile(r"\b(?:give|take|have|move|do) (?:the |his |her |my |their |tonight's |today's )?(?:morning|evening|night|"
+                            r"bedtime|lunchtime|teatime|afternoon|nighttime) (?:dose|one|tablet|tablets|insulin|injection|jab|pill)"
+                            r"(?: [\w'-]+){0,2}? (?:at|in|with|to) (?:the )?(?:morning|evening|night|bedtime|lunch|lunchtime|"
+                            r"afternoon|breakfast|dinner|tea|teatime)(?: instead| early)?\b")
+# A medicine run out of, then going without it asked ("ran out of his blood pressure tabs, can he skip a few days")
+_R17_RAN_OUT_SKIP = re.compile(r"\b(?:run|ran|running|is out|are out|out) (?:out )?of (?:[\w'-]+ ){0,3}?(?:" + _C_MED + r"|tabs)\b"
+                               r".{0,40}?\b(?:can|could|should|may|is it ok (?:for|if)|will it be ok if) (?:i|he|she|we|they|my \w+)"
+                               r" (?:just )?(?:skip|miss|go without|manage without|do without|stop|leave (?:it|them)|wait)\b")
+_R17_WRITE_MED = re.compile(r"(?<!how to )(?<!how do you )(?<!how do i )\bwrite (?:me |us |him |her |them |out )?(?:some |an? |"
+                            r"the |a course of |a strip of |few )?(?:[\w'-]+ )?" + _C_MED + r"\b(?! (?:down|names?|doses?|"
+                            r"dosage|readings?|levels?|times?|diary|log|chart|list|on|in|into))")
+_R17_WRITE_NOT = re.compile(r"\b(?:spell\w*|name of|written|write (?:it |them )?down|repeat|repeats|refill\w*|renew\w*|"
+                            r"usual|regular|diary|log|label)\b")
+_R17_REQUEST_RX = re.compile(r"\b(?:requesting|request(?:ing)? for|i (?:am |would like to |wish to |'d like to )?request|"
+                             r"kindly (?:issue|provide|send)|i would like|i'd like|seeking) (?:a |an |the )?(?:new |private |"
+                             r"fresh |one-off |one off )?(?:e-?)?(?:prescriptions?|scripts?|rx) (?:for|of) (?:some |a |an )?"
+                             r"(?:[\w'-]+ ){0,2}?" + _C_MED + r"\b")
+_R17_GUESS_FIRST = re.compile(r"(?:^|[.!?,:;]\s*)(?:[\w']+,? ){0,3}?(?:is|could|might|can) (?:this|it|that) (?:be |just )?"
+                              r"(?:a |an |the |just |some )?(?P<guess>[a-z][\w'-]*(?: [\w'-]+){0,2})\s*\?+\s*(?P<rest>.+)$")
+_R17_GUESS_NOT = re.compile(r"^(?:ok|okay|normal|safe|serious|contagious|catching|infectious|bad|worth|true|fine|urgent|"
+                            r"an? emergency|emergency|common|possible|allowed|covered|free|open|available|the same|something|"
+                            r"anything|dangerous|necessary|right|wrong|enough|too|real|legit|a scam|scam|me|you|mine|yours|"
+                            r"him|her|it|that|this|what|why|how|when|where|who|which)\b")
+_R17_DESCRIBED = re.compile(r"\b(?:gone|turned|going|getting|got|looks?|patch|patches|spots?|rash|lumps?|bumps?|thick|"
+                            r"thicker|yellow|red|itchy|itching|sore|swollen|flaky|peeling|crusty|ring|rings|marks?|discharge|"
+                            r"bleeding|blisters?|white|black|brown|scaly|dry|raised|oozing|smells?|hurts?|painful|skin|neck|"
+                            r"arms?|legs?|face|back|chest|toes?|toenails?|fingers?|fingernails?|nails?|feet|foot|hands?|"
+                            r"eyes?|eyelids?|lips?|mouth|tongue|scalp|ears?|nose|belly|tummy|groin|knees?|elbows?|ankles?|"
+                            r"wrists?|shoulders?)\b")
+# 3. Chinese requests: wanting a named medicine prescribed (想直接开X, 想网上开X, 哪位医生能给开, 给开个方子); a
+#    complaint then 是X吗 for a condition no suffix names (灰指甲, 脚气, 鸡眼); a complaint then 这是什么X病; a missed
+#    dose made up (忘记吃…今天要补吃吗); a medicine switched to a cheaper one (转做平些那只).
+_R17_ZH_WANT_RX = re.compile(r"(?:想|要|打算|希望|准备)(?:直接|自己|在网上|网上|线上|在线|去)?(?<![多再续])开(?:点|些|一些|一盒|"
+                             r"几盒|两盒|个|盒|几片|几粒)?(?:[^,，。?？!！]{0,4}?)(?:" + _R4_ZH_MED + r")")
+_R17_ZH_WHO_RX = re.compile(r"(?:哪位|哪个|有没有|谁|有无)(?:医生|大夫|医师|doctor)(?:能|可以|肯|愿意|会)?(?:给|帮|替)?(?:我)?开"
+                            r"(?:(?:点|些|一些|一盒|个)?[^,，。?？!！]{0,4}?" + _R4_ZH_MED + r"|(?:吗|么|呢)?[?？]|\s*$)|"
+                            r"(?:给|帮|替)(?:我|俺)?开(?:个|张|副|付)?(?:方子|药方|单方)")
+_R17_ZH_COND_EXTRA = (r"(?:灰指甲|甲癣|脚气|香港脚|脚癣|手癣|体癣|股癣|头癣|汗疱疹|湿疹|荨麻疹|痱子|冻疮|鸡眼|瘊子|扁平疣|"
+                      r"毛囊炎|白癜风|银屑病|牛皮癣|玫瑰糠疹|带状疱疹|水痘|手足口|麦粒肿|针眼|痔疮|肛裂|脂肪瘤|腱鞘炎|网球肘|"
+                      r"鼠标手|富贵包|骨刺|落枕|岔气|肩周炎|静脉曲张|老年斑|黄褐斑|蚊子包|狐臭|口腔溃疡|扁桃体发炎|中暑|"
+                      r"缺钙|缺铁|低血糖|贫血)")
+_R17_ZH_IS_COND = re.compile(r"(?:是|是不是|会不会是|可能是|该不会是|算不算|得了|长了)(?:得了|患了|长了)?[\u4e00-\u9fff]{0,2}?" +
+                             _R17_ZH_COND_EXTRA + r"(?:了)?(?:(?:吗|么|嘛|吧|呢|不)[?？。!！]*|[?？]+)\s*$")
+_R17_ZH_WHAT_KIND = re.compile(r"(?:这|这个|那|那个|是|得了|得的|算|属于)(?:是|算)?(?:什么|啥|哪种|哪一种)[\u4e00-\u9fff]{1,4}?"
+                               r"(?:病|毛病|炎|癣|疹|症)(?:(?:啊|呀|呢|吗|么|嘛)[?？。!！]*|[?？]+)\s*$")
+_R17_ZH_COMPLAINT = re.compile(_R16_ZH_BODY + r"|" + _R5_ZH_SYMPTOM.pattern + r"|变|脱皮|掉皮|起皮|长|冒")
+_R17_ZH_MAKE_UP = re.compile(r"补(?:吃|服|打|用|喷|涂|上|回)(?:一|上|回)?(?:次|片|粒|颗|针|顿|剂)?")
+_R17_ZH_MISSED = re.compile(r"(?:忘|漏|没|没有|忘记|忘了)(?:记|了)?(?:吃|服|打|用|喷|涂)")
+# "买别的牌子换着吃": another brand swapped in; "可唔可以夜晚先食" (take it at night instead): a named medicine
+# moved to a time of day with 先/才/改 (Cantonese and Macau wording), not the general "can it be taken at night".
+_R17_ZH_OTHER_BRAND = re.compile(r"(?:别的|其他|其它|另外的?|另一个|另一种|不同的?)(?:牌子|品牌|厂家|厂的|厂子)[^,，。?？]{0,6}"
+                                 r"(?:换|替|代替|顶|接着|替换)")
+_R17_ZH_TIME_INSTEAD = re.compile(r"(?:可不可以|能不能|可以|能否|能)(?:改|换)?(?:到|在|成)?" + _R16_ZH_TIMES +
+                                  r"(?:先|才|再|改)(?:吃|服|用|打)")
+_R17_ZH_SKIP_PERIOD = re.compile(r"(?:连着|连续|接着|不停药?|不停)(?:吃|服)[^,，。?？]{0,6}(?:不来|推迟|推后|延后|避开|跳过)"
+                                 r"(?:月经|例假|大姨妈|姨妈)")
+_R17_ZH_CHEAPER = re.compile(r"(?:转|换|改)(?:用|成|去|做|为|到|吃)?[^,，。?？]{0,4}(?:平|便宜|实惠|划算)(?:些|点|一点|一些)?"
+                             r"(?:的|那|个|款|种|只|牌)")
+# 4. Practical look-alikes (the reviewer's patient questions): a cue word that means something else here is replaced
+#    and the rules are read again; the redirect stands only if the rest of the message still asks. Disposal of old or
+#    used medicines and needles ("where can I take my old inhalers"); a measurement ("70 cm wide", "big enough");
+#    results read out or sent ("can the receptionist read my results out over the phone", with no "what do they
+#    mean"); hand gel on a ward that has a bug (infection control, not a person's illness); blister packs (packaging);
+#    开 that drives, switches on, or issues a document (开车/开回家, 开电热毯, 补开 a sick note).
+_R17_DISPOSAL_THING = (r"(?:" + _C_MED + r"|needles?|sharps|syringes?|lancets?|pens?|bottles?|sharps bins?|patches|cans?|"
+                       r"canisters?|pumps?)")
+_R17_DISPOSAL = re.compile(
+    r"\b(?:where|how) (?:can|do|should|could|would|will) (?:i|we|you|he|she|they) (?:safely )?(?:take|drop|drop off|return|"
+    r"leave|hand in|get rid of|dispose of|throw away|throw out|recycle|bin)\b (?:back )?(?:my |the |our |his |her |any |these |"
+    r"those |all |old |used |unused |leftover |left over |expired |out of date |empty |spare )*(?:[\w'-]+ ){0,2}?" +
+    _R17_DISPOSAL_THING + r"\b|"
+    r"\bwhat (?:do|should|can|shall) (?:i|we) do with (?:my |the |our |his |her |these |those |all |any )*(?:old|used|unused|"
+    r"leftover|left over|expired|out of date|empty|spare|finished)\b(?: [\w'-]+){0,2}? " + _R17_DISPOSAL_THING + r"\b")
+_R17_DISPOSAL_NOT = re.compile(r"\b(?:dose|doses|dosage|mg|stop|stopping|double|skip|finish (?:the|my|his|her) course|"
+                               r"keep taking|how (?:much|many) (?:should|can|do)|should (?:i|he|she) take)\b")
+_R17_MEASURE = re.compile(r"\b\d+(?:\.\d+)? ?(?:cm|mm|centimet(?:re|er)s?|met(?:re|er)s?|m|inch(?:es)?|feet|foot|ft)\b"
+                          r"(?: (?:wide|long|tall|high|deep|across|wide and \d+ ?\w* long))?")
+_R17_RESULTS_OUT = re.compile(
+    r"\b(?:read|send|post|email|e-mail|text|give|pass on|tell) (?:me |us |him |her )?(?:my|his|her|their|the|our|mum's|dad's) "
+    r"(?:[\w'-]+ )?(?:results?|bloods|report|letter)(?: out)?(?: (?:to|for) (?:me|us|him|her))?"
+    r"(?= (?:over|on|by|via|through|in) (?:the )?(?:phone|telephone|post|email|e-mail|text|letter|app|portal))|"
+    r"\bread (?:my|his|her|their|the|our|mum's|dad's) (?:[\w'-]+ )?(?:results?|bloods|report|letter) out\b")
+_R17_RESULTS_MEANING = re.compile(r"\b(?:mean|means|meaning|normal|abnormal|worry|worried|worrying|concern\w*|high|low|bad|"
+                                  r"good|serious|explain|interpret|tell me (?:if|whether|what)|what (?:they|it) say|ok)\b")
+_R17_HAND_GEL = re.compile(r"\b(?:hand ?gel|alcohol(?: hand)? (?:gel|rub)|hand (?:sanitis|sanitiz)ers?|sanitis(?:er|ing) gel|"
+                           r"sanitiz(?:er|ing) gel|hand ?rub|antibacterial gel)\b")
+_R17_PLACE_BUG = re.compile(r"\b(?:ward|bay|unit|wing|care home|nursing home|nursery|school|class|classroom|house|hospital|"
+                            r"office|hotel|ship|creche|daycare|day care)s? (?:that|which|where (?:there|they)|with) (?:has|have|"
+                            r"had|is having|'s got|has got|got|is|are)?(?: got)? ?(?:a |an |the |some )?(?:[\w&'-]+ ){0,2}?(?:bug|"
+                            r"virus|outbreak|norovirus|covid|flu|d&v|diarrhoea|diarrhea|infection|c\.? ?diff|mrsa|measles|"
+                            r"chickenpox|scabies|lice|" + _R5_CONDITION + r")\b")
+_R17_BLISTER_PACK = re.compile(r"\bblister ?(?:packs?|strips?|sheets?|packaging|packed)\b")
+_R17_ZH_DRIVE = re.compile(r"开(?=车|回|过来|过去|出去|到|着车|上路|高速|长途|[^,，。?？药]{1,3}(?:车|摩托))")
+_R17_ZH_SWITCH_ON = re.compile(r"开(?=[^,，。?？]{0,3}(?:电热毯|电褥子|灯|空调|暖气|地暖|风扇|电扇|热水器|电视|手机|电脑|窗|门|火|"
+                               r"煤气|暖宝宝|加湿器|取暖器|小太阳|电暖器|蓝牙|wifi))")
+_R17_ZH_DOCUMENT = re.compile(r"假条|病假|证明|诊断书|病历|发票|收据|报告|单子|转诊单|回执|条子|医嘱单|出院小结")
+
+
+def _r17_voice(norm: str) -> str:
+    """The message with the round-17 voices mapped to the wording the rules read; unchanged when none is present."""
+    for pattern, replacement in _R17_VOICE_EN:
+        norm = pattern.sub(replacement, norm)
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        for pattern, replacement in _R17_VOICE_ZH:
+            norm = pattern.sub(replacement, norm)
+    return re.sub(r"\s+", " ", norm).strip()
+
+
+def _r17_neutral(norm: str) -> str:
+    """The message with the round-17 look-alike cue words replaced by neutral ones (see 4. above)."""
+    if not _R17_DISPOSAL_NOT.search(norm):
+        norm = _R17_DISPOSAL.sub("dispose of waste", norm)
+    norm = _R17_MEASURE.sub("that size", norm)
+    if not _R17_RESULTS_MEANING.search(norm):
+        norm = _R17_RESULTS_OUT.sub("share the paperwork", norm)
+    norm = _R17_PLACE_BUG.sub("an outbreak area", _R17_HAND_GEL.sub("handwashing", norm))
+    norm = _R17_BLISTER_PACK.sub("pharmacy packs", norm)
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        norm = _R17_ZH_SWITCH_ON.sub("启", _R17_ZH_DRIVE.sub("驾", norm))
+        # 补开/能开 a sick note or a certificate: 开 issues the document when no medicine is named
+        if _R17_ZH_DOCUMENT.search(norm) and not re.search(_R4_ZH_MED, _R17_ZH_DOCUMENT.sub("", norm)):
+            norm = norm.replace("开", "办")
+    return norm
+
+
+def _r17_lookalike(norm: str) -> bool:
+    """True when the redirect rests only on a round-17 look-alike cue: the neutral message asks nothing."""
+    neutral = _r17_neutral(norm)
+    return neutral != norm and not (_rules_reason(neutral) or _r17_classes(neutral))
+
+
+def _r17_classes(norm: str) -> str | None:
+    """The round-17 request classes (2. and 3. above) on scope_text() output, or None."""
+    if _asks(norm) and _R17_MOVE_MED_TIME.search(norm):
+        return "dose_change"
+    either = _R17_EITHER_GUESS.search(norm)
+    if either and any(re.fullmatch(r"(?:" + _C_CONDITION + r"|" + _R5_CONDITION + r")", g) for g in either.group("a", "b")) and \
+            _R15_OWN_CASE.search(norm[:either.start()]) and (_C_SYMPTOM_RE.search(norm[:either.start()]) or
+                                                             _R17_DESCRIBED.search(norm[:either.start()])):
+        return "diagnosis_request"
+    if _R17_WHICH_TO_GIVE.search(norm) and not _R10_CARRY.search(norm):
+        return "prescription_request"
+    nursed = norm
+    for pattern, replacement in _R17_NURSE:
+        nursed = pattern.sub(replacement, nursed)
+    if _asks(nursed) and _R17_GIVE_ANOTHER.search(nursed):
+        return "dose_change"
+    if _asks(nursed) and _R17_DOSE_SLOT.search(nursed):
+        return "dose_change"
+    if _R17_RAN_OUT_SKIP.search(norm):
+        return "dose_change"
+    if _R17_WRITE_MED.search(norm) and not _R17_WRITE_NOT.search(norm):
+        return "prescription_request"
+    if _R17_REQUEST_RX.search(norm) and not _R15_RX_NOT.search(norm):
+        return "prescription_request"
+    first = _R17_GUESS_FIRST.search(norm)
+    if first and not _R17_GUESS_NOT.match(first.group("guess")) and not _C_MED_RE.search(first.group("guess")) and \
+            _R15_OWN_CASE.search(first.group("rest")) and (_R17_DESCRIBED.search(first.group("rest")) or
+                                                           _C_SYMPTOM_RE.search(first.group("rest"))):
+        return "diagnosis_request"
+    if not re.search(r"[\u4e00-\u9fff]", norm):
+        return None
+    zh_med = re.search(_R4_ZH_MED, norm)
+    zh_ask = bool(_R4_ZH_ASK.search(norm))
+    if (_R17_ZH_WANT_RX.search(norm) or _R17_ZH_WHO_RX.search(norm)) and not _R15_ZH_EXISTING.search(norm) and \
+            not re.search(r"开多|几盒|带药|带着", norm):
+        return "prescription_request"
+    cond = _R17_ZH_IS_COND.search(norm) or _R17_ZH_WHAT_KIND.search(norm)
+    if cond and _R17_ZH_COMPLAINT.search(norm[:cond.start()]) and not zh_med:
+        return "diagnosis_request"
+    # a named medicine: the generic 忘记吃药了，要不要补吃 is the knowledge base's own missed-dose question
+    named = [m.group(0) for m in re.finditer(_R4_ZH_MED, norm) if m.group(0) not in ("药", "药物", "片", "粒", "针")]
+    if zh_ask and _R17_ZH_MAKE_UP.search(norm) and named:
+        return "dose_change"
+    if zh_ask and zh_med and _R17_ZH_CHEAPER.search(norm) and not _ZH_PRACTICAL.search(norm):
+        return "dose_change"
+    if zh_ask and zh_med and (_R17_ZH_OTHER_BRAND.search(norm) or _R17_ZH_TIME_INSTEAD.search(norm)):
+        return "dose_change"
+    if zh_ask and _R17_ZH_SKIP_PERIOD.search(norm):
+        return "dose_change"
+    return None
+
+
+def round17_reason(norm: str) -> str | None:
+    """The round-17 classes on scope_text() output, read again through the round-17 voices, or None."""
+    reason = _r17_classes(norm)
+    if reason:
+        return reason
+    voiced = _r17_voice(norm)
+    if voiced != norm:
+        reason = _rules_reason(voiced) or _r17_classes(voiced)
+        if reason and not _r17_lookalike(voiced):
+            return reason
+    return None
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
+    reason = _rules_reason(norm)
+    if reason and _r17_lookalike(norm):
+        reason = None
+    if not reason:
+        reason = round17_reason(norm)
+    if reason:
+        return ScopeDecision(REDIRECT, reason)
+    if _ADMIN.search(norm):
+        return ScopeDecision(ALLOW, "administrative")
+    if _SMALL_TALK.match(norm):
+        return ScopeDecision(ALLOW, "small_talk")
+    return ScopeDecision(INFORM, "general_information")
+
+
+def _rules_reason(norm: str) -> str | None:
+    """The redirect reason of rounds 1-16 on scope_text() output, or None."""
     # "write me up some X" is a prescribing request even though "up ... X" also reads as a dose change
     directed = _R4_GIVE_ME.search(norm) and not _R4_NOT_PROCESS.search(norm)
     reason = ("prescription_request" if directed else None) or _english_reason(norm) or _chinese_reason(norm) or \
@@ -2364,13 +2646,7 @@ def classify_scope(text: str) -> ScopeDecision:
         reason = None
     if reason == "diagnosis_request" and _R4_ZH_WHAT_DISEASE.search(norm):
         reason = None
-    if reason:
-        return ScopeDecision(REDIRECT, reason)
-    if _ADMIN.search(norm):
-        return ScopeDecision(ALLOW, "administrative")
-    if _SMALL_TALK.match(norm):
-        return ScopeDecision(ALLOW, "small_talk")
-    return ScopeDecision(INFORM, "general_information")
+    return reason
 
 
 _REDIRECTS = {
