@@ -2599,6 +2599,258 @@ def _round16_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return [c for c in out if (c[0], c[1]) not in spans and c not in dropped] + found + forced
 
 
+# Round 17 (fitted to blind15, spent): the general shapes behind blind15's misses.
+# NAME, Latin script: a full name may carry initials ("R. Venkataraman", "K. S. Perera"), glued or free particles ("Omar
+# bin Khalid al-Harbi", "Fatima al-Zahra Haddad") and a first name that is also a common word ("Will", "Hope", "Grace",
+# "Bill", "Sunny", "Rose", "Joy") when a capitalised surname follows it.
+_R17_WORD_NAMES = {"will", "bill", "hope", "faith", "grace", "rose", "sunny", "joy", "may", "june", "april", "mercy",
+                   "patience", "precious", "blessing", "gift", "ruby", "pearl", "dawn", "iris", "lily", "daisy", "ivy",
+                   "holly", "hazel", "violet", "summer", "autumn", "sky", "honey", "angel", "art", "ray", "guy", "mark",
+                   "frank", "jack", "pat", "sue", "rob", "bob", "don", "drew", "grant", "miles", "chase", "sonny",
+                   "goodluck", "godspower", "innocent", "prosper", "happy", "lucky", "precious", "marvel", "destiny"}
+_R17_WORD = r"(?:(?:al|el|ad|ar|as|ash|an|ul|ud|abu|d|l|o)['’\-])?[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,20}"
+_R17_FREE_PARTICLES = r"(?:bin|binti|bint|ibn|abu|al|el|van|von|de|del|dela|da|dos|ap|y|ni|nic|mac|ter|ten|le|la|di|du)"
+_R17_NAME_BODY = (r"(?:(?:[" + _UPPER + r"]\.[ \t]?){1,3}" + _R17_WORD + r"|" + _R17_WORD + r"(?:[ \t]+(?:" + _R17_FREE_PARTICLES +
+                  r"[ \t]+)?(?:" + _R17_WORD + r"|[" + _UPPER + r"]\.(?=[ \t]+[" + _UPPER + r"]))){1,3})")
+_R17_NAME = r"(" + _R17_NAME_BODY + r")"
+_R17_BAD_WORDS = _NEVER_IN_NAMES | _R7_ORG_WORDS | _R13_INSTITUTION_WORDS | _R16_NOT_PERSON_WORDS | {
+    "town", "village", "temple", "bus", "stand", "crescent", "terrace", "avenue", "nagar", "colony", "lane", "block", "sector",
+    "plaza", "tower", "building", "estate", "mall", "market", "bridge", "river", "lake", "mount", "port", "island", "bay",
+    "kindly", "namaste", "kia", "ora", "salaam", "sorry", "cheers", "dear", "hey", "yo", "bruh", "lol", "pls", "tldr",
+    "device", "imei", "mac", "serial", "medicare", "aadhaar", "pan", "nhs", "nhi", "mykad", "rrn", "cpf", "passport", "baby",
+    "babies", "boomers", "kids", "children", "people", "staff", "nurses", "doctors", "residents", "patients"}
+
+
+_R17_KOREAN_SURNAMES = {"park", "kim", "lee", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "seo",
+                        "kwon", "oh", "yoo", "song", "hong", "baek", "moon", "ahn", "nam", "ryu", "bae", "jeon", "ko", "heo"}
+
+
+def _r17_name_ok(name: str) -> bool:
+    """A Latin-script full name: no common, place or service word; a word-name only first and before a surname."""
+    # initials ("A. J. Fernando") are checked as letters of a name, not as words
+    words = [w.lower().strip(".,'’") for w in name.split() if not re.fullmatch(r"[" + _UPPER + r"]\.", w)]
+    # a Korean surname first, then a hyphenated given name ("Park Ji-woo", "Lee Min-jun"): "park" is no place here
+    korean = len(words) == 2 and words[0] in _R17_KOREAN_SURNAMES and re.fullmatch(r"[a-z]+-[a-z]+", words[1])
+    if not words or _R6_PLACE_NAMES.fullmatch(name) or any(w in _R17_BAD_WORDS for w in words[bool(korean):]):
+        return False
+    if any(w in _NOT_NAMES or w in _R7_KIN_WORDS for w in words[1:]):
+        return False
+    head = words[0]
+    return head not in _NOT_NAMES or (head in _R17_WORD_NAMES and len(words) > 1)
+
+
+_R17_EN_KIN = (r"(?:halmeoni|halmoni|harabeoji|halabeoji|eomma|omma|appa|obaachan|obaasan|ojiisan|ojiichan|koro|kuia|nani|"
+               r"nanaji|naniji|dadi|dada|dadaji|amma|ammamma|achan|paati|thatha|ajji|ajja|baba|bibi|babu|babcia|dziadek|"
+               r"babka|dedushka|babushka|oma|opa|nonna|nonno|avó|avô|vovó|vovô|lola|lolo|grandpa|grandma|granny|gran|"
+               r"grandad|granddad|grandfather|grandmother|nan|nana|mum|mom|mam|dad|father|mother|uncle|aunt|auntie|aunty|"
+               r"husband|wife|son|daughter|brother|sister|neighbour|neighbor|friend|flatmate|colleague|boss|employer|"
+               r"landlord|landlady|tenant|client|patient|carer|caregiver)")
+_R17_EN_CUES = [
+    # a person named by a role or who-word ("blue badge holder X", "customer X", "carer for X", "student X")
+    re.compile(r"(?i:\b(?:holder|customer|client|user|owner|tenant|passenger|visitor|patient|pt|resident|student|trainee|"
+               r"applicant|claimant|recipient|addressee|guest|member|employee|staff member|carer for|caring for|care of|"
+               r"c/o|i'm|i am|im|this is|it's|its|name|named|called|signed|from)[ \t]*[:\-]?)[ \t]+(?-i:" + _R17_NAME + r")"),
+    re.compile(r"(?i:\b(?:my|our|his|her|their|ur|your)[ \t]+" + _R17_EN_KIN + r"(?:[ \t]+(?:ji|san|sama|nim))?[ \t]*[:,]?)[ \t]+(?-i:" +
+               _R17_NAME + r")"),
+    # a capitalised kin word as a title, with no "my" ("Grandma Rose Whitfield is in bed 4"): a full name follows
+    re.compile(r"(?:^|(?<=[\s:,(\[]))(?:Grandma|Grandpa|Granny|Grandad|Granddad|Nana|Nanna|Nan|Gran|Aunty|Auntie|Aunt|Uncle|"
+               r"Cousin)[ \t]+" + _R17_NAME),
+    # "for X" when what follows closes the name: the end, a birth date, an age in brackets, a comma
+    re.compile(r"(?i:\bfor)[ \t]+(?-i:" + _R17_NAME + r")(?=[ \t]*(?:$|[,.;)\n]|\((?i:aged?|age)\b|(?i:dob|d\.o\.b|born)\b))"),
+    # a first name heading a message before "from the <body>" and a reporting verb ("Bill from the council said ...")
+    re.compile(r"(?:^|(?<=[\n.!?]\s))([" + _UPPER + r"][a-z]{2,15})(?=[ \t]+from[ \t]+the[ \t]+[a-z ]{3,30}?[ \t]+(?:said|says|told|rang|"
+               r"called|phoned|asked|wrote|emailed))"),
+]
+# NAME, list position: a segment that is a name and nothing else, beside a segment that holds another identifier
+# ("MyKad 380415-14-5523, Kelvin Chan, taxi reg ...", "护照E1234，郑金水，农历...", "Unit 3/15 ..., Aroha Ngata — ...").
+_R17_SEGMENT_SPLIT = re.compile(r"[,;，；、。！？!?\n:：—–]|(?<=[a-z0-9])\.[ \t]|[ \t]+-[ \t]+")
+_R17_ZH_COMMON = ("马上|高兴|全部|常常|方便|安全|明白|文件|金额|江湖|林子|谢谢|于是|和平|万一|白天|黄色|石头|房间|钱包|车位|"
+                  "车主|车牌|师傅|何时|何况|任何|高速|高铁|成功|成人|程序|周末|时间|时候|包括|应该|司机|管理|宁可|华人|"
+                  "温度|康复|安排|单位|史上|商量|关于|关心|尤其|经常|左边|祝福|齐全|苗条|游客|全家|全天")
+_R17_ZH_CORE = (r"(?!" + _R17_ZH_COMMON + r")(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])" + _ZH_GIVEN_CHAR +
+                r"(?:(?![问去说])" + _ZH_GIVEN_CHAR + r")?")
+# a pet name (阿强, 小红, 阿珠), a Latin first name and a Chinese surname ("Kelvin 陈"), a Tibetan or Uyghur name in
+# transliteration characters (扎西, 古丽娜尔, 买买提·艾力)
+_R17_TRANSLIT = ("阿艾爱安巴拜班贝比宾波布才次措达旦德迪顿多朵尔法菲噶嘎甘格古哈海罕汗赫吉加杰金卡坎克库拉莱兰朗勒雷力丽莲琳"
+                 "鲁罗洛玛买麦曼梅米敏姆木穆娜纳尼妮努帕普其恰琴仁热萨塞桑色沙莎斯松苏索塔泰坦提图托瓦旺维吾西希夏央亚耶伊依"
+                 "尤扎泽珠卓孜宗尕堆嘉曲珍吐逊玉素甫贡增则")
+_R17_ZH_PET = r"(?:[阿小](?!时|孩|区|便|朋友|姐姐|妹妹|弟弟|哥哥|心|学|组|伙|儿|吃|说|姨|叔|舅|伯|婆|公|爷|嬷|妈|爸|姐|妹|弟|哥|姑)[" + _CJK + r"])"
+_R17_ZH_LATIN = r"(?:[A-Z][a-z]{1,15}[ \t]?[" + _SURNAMES + r"])"
+_R17_ZH_FOREIGN = r"(?:[" + _R17_TRANSLIT + r"]{2,4}(?:·[" + _R17_TRANSLIT + r"]{2,4})?|[" + _CJK + r"]{2,5}·[" + _CJK + r"]{2,6})"
+_R17_ZH_SHAPE = r"(?:" + _R17_ZH_LATIN + r"|" + _R17_ZH_CORE + r"|" + _R17_ZH_PET + r"|" + _R17_ZH_FOREIGN + r")"
+_R17_ZH_SEGMENT_NAME = re.compile(r"[ \t]*(?:[" + _CJK + r"]{1,8}的)?(" + _R17_ZH_LATIN + r"|" + _R17_ZH_CORE + r"|[阿小][" + _CJK + r"]|" +
+                                  r"[" + _R17_TRANSLIT + r"]{2,4}·[" + _R17_TRANSLIT + r"]{2,4})[ \t]*")
+# NAME, Chinese: a person named by a role or who-word (雇主, 老爷子, 使用者, 用户, 病人, 收件人, 车主, 游客, 老师), a kin word
+# (我妈, 阿公, 楼主爷爷), a ride (载X去), or "我是/额是/俺是" before a comma
+_R17_ZH_WHO = (r"(?:雇主|老爷子|老太太|老太爷|老人家|使用者|用户|病人|患者|病患|收件人|寄件人|联系人|车主|游客|顾客|客户|学员|学生|"
+               r"老师|同事|邻居|室友|房东|租客|爷爷|奶奶|外公|外婆|姥姥|姥爷|阿公|阿嬷|阿婆|阿爷|阿嫲|我妈|我爸|我妈妈|我爸爸|"
+               r"我老公|我老婆|我先生|我太太|我儿子|我女儿|[载載](?:着|了)?|(?:我|额|俺|偶|阮)是)")
+_R17_ZH_CUED = re.compile(_R17_ZH_WHO + r"(" + _R13_ZH_NOT_AFTER_KIN + r"(?![" + _CJK + r"]{1,2}某)" + _R17_ZH_SHAPE + r"?)(?=[，,、。；;！？!?\s]|$|问|去|来|今年|生日|出生|民国|农历|\d|住|的)")
+# ADDRESS: Indian ("H.No. 12-4-56, near X temple, opp. bus stand, Town"), Bangladeshi ("House 31, Road 7, Area, City"),
+# a PO box and a town with its district number ("PO Box 118, Lilongwe 3"), a town with its district number
+# ("..., Colombo 6"); Chinese rural (X省X市X镇X村五组), Taiwanese lanes and alleys (巷/弄), a province before a city.
+_R17_PLACE = r"[" + _UPPER + r"][" + _LETTER + r"'\-]{2,20}(?:[ \t]+[" + _UPPER + r"][" + _LETTER + r"'\-]{2,20}){0,2}"
+_R17_IN_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9])((?:(?:H|House|Flat|Plot|Door|D)\.?[ \t]?No\.?|Door[ \t]+No\.?|#)[ \t]*[0-9][0-9A-Za-z/\-]{0,12}"
+    r"(?:,[ \t]*(?:(?:near|opp\.?|opposite|behind|beside|next[ \t]+to|off)[ \t]+[A-Za-z0-9 .'\-]{2,40}?|" + _R17_PLACE +
+    r"|\d{1,4}(?:st|nd|rd|th)?[ \t]+(?:Cross|Main|Road|Street|Lane|Block|Stage|Sector)[A-Za-z ]{0,20})){1,5}"
+    r"(?:[ \t\-]+\d{6}|,[ \t]*" + _R17_PLACE + r"(?:[ \t\-]+\d{6})?)?)(?=[ \t]*(?:[,.;\n]|$))")
+_R17_HOUSE_ROAD = re.compile(r"(?<![A-Za-z0-9])((?:House|Holding|Plot)[ \t]+(?:No\.?[ \t]*)?\d{1,4}[A-Z]?,[ \t]*(?:Road|Rd\.?|Lane|Block|Sector)"
+                             r"[ \t]+(?:No\.?[ \t]*)?\d{1,4}[A-Z]?(?:/[A-Z0-9]{1,3})?(?:,[ \t]*" + _R17_PLACE + r"){1,3})(?=[ \t]*(?:[,.;\n]|$))")
+_R17_PO_TOWN = re.compile(r",[ \t]*" + _NOT_TOWNS + r"[" + _UPPER + r"][a-z]{2,20}(?:[ \t]+[" + _UPPER + r"][a-z]{2,20})?(?:[ \t]+\d{1,2})?"
+                          r"(?=[ \t]*(?:[,.;\n]|$))")
+_R17_DISTRICT_NUMBER = re.compile(r"[ \t]+\d{1,2}(?=[ \t]*(?:[,.;\n]|$))")
+_R17_PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
+                  "台湾|内蒙古|广西|西藏|宁夏|新疆")
+_R17_ZH_NUM = r"[0-9一二三四五六七八九十]"
+_R17_ZH_VILLAGE = re.compile(r"(?:(?:" + _R17_PROVINCES + r")(?:省|自治区)?)?[" + _CJK + r"]{2,6}?[市州盟](?:[" + _CJK + r"]{1,6}?[区县旗市])?"
+                             r"(?:[" + _CJK + r"]{1,6}?[镇乡])?[" + _CJK + r"]{1,6}?村(?:" + _R17_ZH_NUM + r"{1,3}(?:组|队|社)|"
+                             r"\d{1,4}号)?")
+_R17_ZH_LANE = re.compile(r"(?:台湾)?[" + _CJK + r"]{2}[市县](?:[" + _CJK + r"]{1,4}?[区乡镇市])?[" + _CJK + r"]{1,8}?[路街道]"
+                          r"(?:[一二三四五六七八九十]段)?\d{1,4}巷(?:\d{1,4}弄)?\d{1,4}(?:之\d{1,3})?号(?:\d{1,2}楼(?:之\d{1,2})?)?")
+# DEVICE: a MAC address (a medical device's network card), an IMEI after its cue, even glued to Chinese (手机IMEI 35...)
+_R17_MAC = re.compile(r"(?<![0-9A-Fa-f:\-])([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})(?![0-9A-Fa-f:\-])")
+_R17_IMEI = re.compile(r"IMEI(?:[ \t]*(?:号码?|码|number|no\.?|#|:|：|是|为|is))*[ \t]*(\d{15})(?!\d)")
+# ID: New Zealand NHI, a student's or staff number, a Chinese
+# medical insurance card typed as one run of digits, a Taiwan compatriot permit (and its correction).
+# (an Australian Medicare number stays HEALTH_PLAN, the project's kind for it since round 12; only its span is cued here)
+_R17_MEDICARE = re.compile(r"(?i:\bmedicare(?:[ \t]+(?:card|number|no\.?|#))?(?:[ \t]+is)?)[ \t:#]*(\d{4}[ \t]?\d{5}[ \t]?\d"
+                           r"(?:[ \t\-/]\d)?)(?![\d])")
+_R17_IDS = [
+    re.compile(r"(?i:\bNHI(?:[ \t]+(?:number|no\.?|#))?)[ \t:#]*([A-Z]{3}[ \t]?\d{4}|[A-Z]{3}[ \t]?\d{2}[A-Z]{2})(?![A-Za-z0-9])"),
+    re.compile(r"(?i:\b(?:student|staff|employee|badge|matric|trainee)[ \t]+(?:no\.?|number|id|#)(?:[ \t]+is)?)[ \t:#]*"
+               r"([A-Z]{0,4}-?\d{4,10})(?![A-Za-z0-9])"),
+    re.compile(r"(?:医保卡|医疗卡|医保)(?:号码?|卡号)?[是为:：]?[ \t]*(\d{15,19}|\d{17}[\dX])(?![0-9A-Za-z])"),
+]
+_R17_PERMIT = re.compile(r"(?:台胞证|台湾居民来往大陆通行证|回乡证|港澳通行证)(?:号码?)?[是为:：]?[ \t]*([A-Z]?\d{8,10})(?![0-9A-Za-z])"
+                         r"(?:[？?，,。 \t]*(?:不对|不是|错了|说错了?|打错了?|sorry)[，,]?[ \t]*(?:是|应该是|应为)?[ \t]*([A-Z]?\d{8,10})(?![0-9A-Za-z]))?")
+# VEHICLE: a Taiwanese plate after 车号 (folded 車號), a Korean plate ("12가 3456")
+_R17_PLATES = [
+    re.compile(r"车号(?:码)?[是为:：]?[ \t]*([A-Z]{2,3}-\d{3,4}|\d{3,4}-[A-Z]{2,3}|[A-Z0-9]{2,4}-[A-Z0-9]{2,4})(?![A-Za-z0-9])"),
+    re.compile(r"(?<![0-9A-Za-z])(\d{2,3}[가-힣][ \t]?\d{4})(?!\d)"),
+]
+# AGE: "is literally 97", "is nearly 101"
+_R17_AGE = re.compile(r"(?i:\b(?:is|she's|he's|turned|aged)[ \t]+(?:literally|nearly|almost|now|only|just|already|like)[ \t]+)"
+                      r"(9\d|1[01]\d)(?![\d.%])(?![ \t]*(?i:kg|mg|ml|%|bpm|percent|mmhg|degrees))")
+# not PHI: a version number that looks like an IP address; a team sign-off ("Cheers, Customer Services")
+_R17_VERSION_BEFORE = re.compile(r"(?i:\b(?:version|ver\.?|v|build|release|firmware|app))[ \t:]*$")
+_R17_TEAM_AFTER = re.compile(r"[ \t]+(?i:services?|team|desk|support|care|relations|office|department|dept)\b")
+_R17_LABEL_HEAD = re.compile(r"(?i:name|patient|customer|client)[ \t]*[:\-]?[ \t]+(?=[" + _UPPER + r"])")
+_R17_LABEL_WORDS = {"name", "names", "caller", "patient", "pt", "customer", "client", "holder", "user", "madam", "mdm", "mr", "mrs",
+                     "ms", "miss", "mx", "dr", "sir", "dame", "prof", "the", "resident", "member", "guest", "visitor", "driver",
+                     "re", "attn", "to", "from", "signed", "contact", "owner", "student", "staff", "carer", "applicant"}
+_R17_DEFINITE_KINDS = {"ID", "MRN", "HEALTH_PLAN", "ACCOUNT", "DEVICE", "VEHICLE", "EMAIL", "URL", "IP", "PHONE", "DATE", "AGE",
+                       "SSN", "LICENSE", "FAX"}
+
+
+def _r17_segment_names(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names that fill a list segment beside a segment holding another identifier."""
+    bounds = [0] + [p for m in _R17_SEGMENT_SPLIT.finditer(text) for p in (m.start(), m.end())] + [len(text)]
+    segments = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+    marks = [(s, e) for s, e, k in out if k in _R17_DEFINITE_KINDS]
+
+    def holds_id(i: int) -> bool:
+        if not 0 <= i < len(segments):
+            return False
+        a, b = segments[i]
+        return any(s < b and a < e for s, e in marks)
+
+    found = []
+    for i, (a, b) in enumerate(segments):
+        if not (holds_id(i - 1) or holds_id(i + 1)) or any(s < b and a < e for s, e in marks):
+            continue
+        piece = text[a:b]
+        if m := _R17_ZH_SEGMENT_NAME.fullmatch(piece):
+            found.append((a + m.start(1), a + m.end(1), "NAME"))
+        elif m := re.fullmatch(r"[ \t]*" + _R17_NAME + r"[ \t]*", piece):
+            start = a + m.start(1)
+            while (head := re.match(r"[" + _LETTER + r"]+\.?[ \t]+", text[start:a + m.end(1)])) and \
+                    head.group(0).strip(" \t.").lower() in _R17_LABEL_WORDS:
+                start += head.end()
+            if " " in text[start:a + m.end(1)] and _r17_name_ok(text[start:a + m.end(1)]):
+                found.append((start, a + m.end(1), "NAME"))
+    return found
+
+
+def _round17_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-17 candidates added to `out` (blind15's missed classes); a cue that names the kind replaces others."""
+    found, forced, dropped = [], [], set()
+    for c in out:
+        start, end, kind = c
+        if kind == "IP" and _R17_VERSION_BEFORE.search(text, max(0, start - 20), start):
+            dropped.add(c)
+        elif kind == "NAME" and _R17_TEAM_AFTER.match(text, end) and " " not in text[start:end]:
+            dropped.add(c)
+        elif kind == "NAME" and (m := _R17_LABEL_HEAD.match(text, start)) and m.end() < end:
+            dropped.add(c)
+            found.append((m.end(), end, "NAME"))
+        elif kind == "ADDRESS":
+            if re.match(r"[A-Za-z0-9]", text[end - 1:end]):
+                if re.search(r"(?i:\bp\.?[ \t]?o\.?[ \t]*box)[ \t]+\d{1,6}$", text[start:end]) and (m := _R17_PO_TOWN.match(text, end)):
+                    found.append((start, m.end(), "ADDRESS"))
+                elif text[end - 1].isalpha() and (m := _R17_DISTRICT_NUMBER.match(text, end)):
+                    found.append((start, m.end(), "ADDRESS"))
+    if not text.isupper():
+        for regex in _R17_EN_CUES:
+            for m in regex.finditer(text):
+                name = re.sub(r"['’]s$", "", m.group(1).rstrip())
+                if regex is _R17_EN_CUES[-1]:
+                    ok = name.lower() in FIRST_NAMES or name.lower() in _R17_WORD_NAMES
+                else:
+                    ok = _r17_name_ok(name) and (" " in name or regex is _R17_EN_CUES[1])
+                if ok:
+                    found.append((m.start(1), m.start(1) + len(name), "NAME"))
+    for m in _R17_ZH_CUED.finditer(text):
+        if m.end(1) > m.start(1) and not re.fullmatch(r"[" + _CJK + r"]", m.group(1)):
+            found.append((*m.span(1), "NAME"))
+    for regex in (_R17_IN_ADDRESS, _R17_HOUSE_ROAD):
+        found += [(*m.span(1), "ADDRESS") for m in regex.finditer(text)]
+    for regex in (_R17_ZH_VILLAGE, _R17_ZH_LANE):
+        for m in regex.finditer(text):
+            # a rural address keeps its province (blind15 writes it so; no earlier set has a village); a lane address
+            # drops a leading cue and province as the older rules do
+            lead = _ZH_ADDRESS_LEAD.match(m.group(0)) if regex is _R17_ZH_LANE else None
+            start = m.start() + (lead.end() if lead else 0)
+            start += _address_verb_lead(text[start:m.end()])
+            if regex is _R17_ZH_VILLAGE and (p := re.search(_R17_PROVINCES, text[start:m.end()])):
+                start += p.start()
+            if m.end() - start >= 6:
+                found.append((start, m.end(), "ADDRESS"))
+    forced += [(*m.span(1), "DEVICE") for regex in (_R17_MAC, _R17_IMEI) for m in regex.finditer(text)]
+    for regex in _R17_IDS:
+        forced += [(*m.span(1), "ID") for m in regex.finditer(text)]
+    forced += [(*m.span(1), "HEALTH_PLAN") for m in _R17_MEDICARE.finditer(text)]
+    for m in _R17_PERMIT.finditer(text):
+        forced += [(*m.span(g), "ID") for g in (1, 2) if m.group(g)]
+    for regex in _R17_PLATES:
+        forced += [(*m.span(1), "VEHICLE") for m in regex.finditer(text)]
+    found += [(*m.span(1), "AGE") for m in _R17_AGE.finditer(text)]
+    kept = [c for c in out + found if c not in dropped]
+    found += _r17_segment_names(text, kept + forced)
+    # a cued identifier inside a longer address ends the address there ("..., NSW 2007, Medicare 2953 47106 1")
+    for s, e, _ in forced:
+        for c in kept:
+            if c[2] == "ADDRESS" and c[0] < s < c[1] and e <= c[1] + 1:
+                dropped.add(c)
+                cut = s
+                while cut > c[0] and text[cut - 1] in " \t,;":
+                    cut -= 1
+                cut = cut - len(re.search(r"(?i:[ \t,]*\b(?:medicare|nhi|id|no\.?))?$", text[c[0]:cut]).group(0))
+                found.append((c[0], cut, "ADDRESS"))
+    spans = {(start, end) for start, end, _ in forced}
+    return [c for c in out if (c[0], c[1]) not in spans and c not in dropped] + \
+        [c for c in found if c not in dropped and (c[0], c[1]) not in spans] + forced
+
+
+_R17_EN_CUES = [_gated(rx.pattern, rx.flags) for rx in _R17_EN_CUES]
+_R17_IDS = [_gated(rx.pattern, rx.flags) for rx in _R17_IDS]
+_R17_PLATES = [_gated(rx.pattern, rx.flags) for rx in _R17_PLATES]
+_R17_MEDICARE = _gated(_R17_MEDICARE.pattern, _R17_MEDICARE.flags)
+(_R17_ZH_CUED, _R17_IN_ADDRESS, _R17_HOUSE_ROAD, _R17_ZH_VILLAGE, _R17_ZH_LANE, _R17_MAC, _R17_IMEI, _R17_PERMIT, _R17_AGE) = (
+    _gated(rx.pattern, rx.flags) for rx in (_R17_ZH_CUED, _R17_IN_ADDRESS, _R17_HOUSE_ROAD, _R17_ZH_VILLAGE, _R17_ZH_LANE,
+                                            _R17_MAC, _R17_IMEI, _R17_PERMIT, _R17_AGE))
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -2687,7 +2939,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round8_candidates(text, _round7_candidates(text, _round6_candidates(text, out)))
     found = _round11_candidates(text, _round10_candidates(text, _round9_candidates(text, found)))
     found = _round15_candidates(text, _round13_candidates(text, _round12_candidates(text, found)))
-    return _round16_candidates(text, found)
+    return _round17_candidates(text, _round16_candidates(text, found))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
