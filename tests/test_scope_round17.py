@@ -22,7 +22,8 @@ Practical look-alikes from the reviewer's classes (must stay answered):
 12. More voices of the same classes: a two-way guess after a complaint ("ringworm or eczema?"), "which medicine to
     give", nurse shorthand (prn, BD), a medicine run out of and gone without, dyslexic spellings (stopp, mutch,
     docter), Tianjin 介个/几回, the pill taken back to back to skip a period, another brand swapped in, Cantonese
-    夜晚先食 (take it at night instead).
+    夜晚先食 (take it at night instead), 这是啥玩意儿 after a complaint.
+13. 一片 of skin (红了一片, 起了一片小红点) is a patch, not one tablet.
 """
 
 import pytest
@@ -72,6 +73,9 @@ from medqa.safety.scope import REDIRECT, classify_scope
     ("姐妹们，优思明能不能连着吃不来月经？", "dose_change"),
     ("#求助# 我爸高血压药吃完了，能不能直接去药店买别的牌子换着吃", "dose_change"),
     ("澳門嘅朋友，我阿媽嘅降壓藥可唔可以夜晚先食？", "dose_change"),
+    ("贴吧老哥，我这胸口长了个疙瘩，按着疼，这是啥玩意儿？", "diagnosis_request"),
+    # a patch of rash is no tablet: the reason is the diagnosis asked, not a dose
+    ("天津人，我这腿上起嘛了，红一片，是不是湿疹？", "diagnosis_request"),
 ])
 def test_round17_request_is_redirected(text, reason):
     decision = classify_scope(text)
@@ -101,6 +105,10 @@ def test_round17_request_is_redirected(text, reason):
     "挂号费的发票能开个人名字吗？",
     "孩子住院，晚上能开小夜灯吗？",
     "做完无痛胃镜能不能自己开电动车回家？",
+    "手術後可以開冷氣嗎？",
+    # 13. 一片 of skin is a patch, not one tablet
+    "腿上红了一片，能洗澡吗？",
+    "宝宝背上起了一片小红点，能打疫苗吗？",
 ])
 def test_round17_question_is_answered(text):
     assert classify_scope(text).decision != REDIRECT, text
@@ -111,6 +119,7 @@ def test_round17_question_is_answered(text):
     "Where can I take my old inhalers, and should I stop the new one too?",
     "Can the nurse read my blood results out over the phone and tell me if they are normal?",
     "Is the hand gel enough, or should I take loperamide? I have the vomiting bug now.",
+    "一片布洛芬够不够？",
     "I take warfarin and my colonoscopy is next week, should I stop it?",
     "could it be serious? my arm has gone numb",
     # requests the earlier rounds already caught, in the round-17 shapes
@@ -145,6 +154,7 @@ def test_round17_request_still_redirected(text):
     "we ran out of milk, can we skip the feed?",
     "I've run out of my inhaler, where can I get one on a sunday?",
     "降压药可以晚上吃吗？",
+    "这是什么东西？医院的新APP",
 ])
 def test_round17_guard_still_answered(text):
     assert classify_scope(text).decision != REDIRECT, text

@@ -2454,6 +2454,8 @@ _R17_ZH_IS_COND = re.compile(r"(?:是|是不是|会不会是|可能是|该不会
                              _R17_ZH_COND_EXTRA + r"(?:了)?(?:(?:吗|么|嘛|吧|呢|不)[?？。!！]*|[?？]+)\s*$")
 _R17_ZH_WHAT_KIND = re.compile(r"(?:这|这个|那|那个|是|得了|得的|算|属于)(?:是|算)?(?:什么|啥|哪种|哪一种)[\u4e00-\u9fff]{1,4}?"
                                r"(?:病|毛病|炎|癣|疹|症)(?:(?:啊|呀|呢|吗|么|嘛)[?？。!！]*|[?？]+)\s*$")
+_R17_ZH_WHAT_THING = re.compile(r"(?:这|这个|那|那个|它)(?:是|算)?(?:什么|啥|啥子)(?:玩意儿?|东西|鬼东西|情况)(?:啊|呀|呢|嘛|哦)?"
+                                r"[?？。!！]*\s*$")
 _R17_ZH_COMPLAINT = re.compile(_R16_ZH_BODY + r"|" + _R5_ZH_SYMPTOM.pattern + r"|变|脱皮|掉皮|起皮|长|冒")
 _R17_ZH_MAKE_UP = re.compile(r"补(?:吃|服|打|用|喷|涂|上|回)(?:一|上|回)?(?:次|片|粒|颗|针|顿|剂)?")
 _R17_ZH_MISSED = re.compile(r"(?:忘|漏|没|没有|忘记|忘了)(?:记|了)?(?:吃|服|打|用|喷|涂)")
@@ -2503,7 +2505,10 @@ _R17_PLACE_BUG = re.compile(r"\b(?:ward|bay|unit|wing|care home|nursing home|nur
 _R17_BLISTER_PACK = re.compile(r"\bblister ?(?:packs?|strips?|sheets?|packaging|packed)\b")
 _R17_ZH_DRIVE = re.compile(r"开(?=车|回|过来|过去|出去|到|着车|上路|高速|长途|[^,，。?？药]{1,3}(?:车|摩托))")
 _R17_ZH_SWITCH_ON = re.compile(r"开(?=[^,，。?？]{0,3}(?:电热毯|电褥子|灯|空调|暖气|地暖|风扇|电扇|热水器|电视|手机|电脑|窗|门|火|"
-                               r"煤气|暖宝宝|加湿器|取暖器|小太阳|电暖器|蓝牙|wifi))")
+                               r"煤气|暖宝宝|加湿器|取暖器|小太阳|电暖器|蓝牙|wifi|冷气|电暖|暖炉|台灯|夜灯|收音机|音乐|视频|"
+                               r"直播|摄像头|闪光灯|加热|烤灯|微波炉))")
+# 一片 of skin (红了一片, 起了一片小红点) is a patch, not one tablet
+_R17_ZH_PATCH = re.compile(r"(?<=[红肿青紫黑白起长冒])(?:了)?一(?:大|小)?片|一(?:大|小)?片(?=[红肿青紫疹斑包点痘]|小红|小疙瘩)")
 _R17_ZH_DOCUMENT = re.compile(r"假条|病假|证明|诊断书|病历|发票|收据|报告|单子|转诊单|回执|条子|医嘱单|出院小结")
 
 
@@ -2528,16 +2533,20 @@ def _r17_neutral(norm: str) -> str:
     norm = _R17_BLISTER_PACK.sub("pharmacy packs", norm)
     if re.search(r"[\u4e00-\u9fff]", norm):
         norm = _R17_ZH_SWITCH_ON.sub("启", _R17_ZH_DRIVE.sub("驾", norm))
+        norm = _R17_ZH_PATCH.sub("一块", norm)
         # 补开/能开 a sick note or a certificate: 开 issues the document when no medicine is named
         if _R17_ZH_DOCUMENT.search(norm) and not re.search(_R4_ZH_MED, _R17_ZH_DOCUMENT.sub("", norm)):
             norm = norm.replace("开", "办")
     return norm
 
 
-def _r17_lookalike(norm: str) -> bool:
-    """True when the redirect rests only on a round-17 look-alike cue: the neutral message asks nothing."""
+def _r17_reread(reason: str, norm: str) -> str | None:
+    """The reason once the round-17 look-alike cues are made neutral: None when the rest of the message asks nothing,
+    else what it asks (a patch of rash is no tablet, so 红一片，是不是湿疹 asks for a diagnosis)."""
     neutral = _r17_neutral(norm)
-    return neutral != norm and not (_rules_reason(neutral) or _r17_classes(neutral))
+    if neutral == norm:
+        return reason
+    return _rules_reason(neutral) or _r17_classes(neutral)
 
 
 def _r17_classes(norm: str) -> str | None:
@@ -2576,7 +2585,7 @@ def _r17_classes(norm: str) -> str | None:
     if (_R17_ZH_WANT_RX.search(norm) or _R17_ZH_WHO_RX.search(norm)) and not _R15_ZH_EXISTING.search(norm) and \
             not re.search(r"开多|几盒|带药|带着", norm):
         return "prescription_request"
-    cond = _R17_ZH_IS_COND.search(norm) or _R17_ZH_WHAT_KIND.search(norm)
+    cond = _R17_ZH_IS_COND.search(norm) or _R17_ZH_WHAT_KIND.search(norm) or _R17_ZH_WHAT_THING.search(norm)
     if cond and _R17_ZH_COMPLAINT.search(norm[:cond.start()]) and not zh_med:
         return "diagnosis_request"
     # a named medicine: the generic 忘记吃药了，要不要补吃 is the knowledge base's own missed-dose question
@@ -2600,8 +2609,8 @@ def round17_reason(norm: str) -> str | None:
     voiced = _r17_voice(norm)
     if voiced != norm:
         reason = _rules_reason(voiced) or _r17_classes(voiced)
-        if reason and not _r17_lookalike(voiced):
-            return reason
+        if reason:
+            return _r17_reread(reason, voiced)
     return None
 
 
@@ -2611,8 +2620,8 @@ def classify_scope(text: str) -> ScopeDecision:
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
     reason = _rules_reason(norm)
-    if reason and _r17_lookalike(norm):
-        reason = None
+    if reason:
+        reason = _r17_reread(reason, norm)
     if not reason:
         reason = round17_reason(norm)
     if reason:
