@@ -24,6 +24,10 @@ PROBES = [
     ("NAME", "Bill", "Bill from the surgery said to ring back today"),
     ("NAME", "Rose Whitfield", "[Family group] Grandma Rose Whitfield is in bed 4 now"),
     ("NAME", "A. J. Fernando", "Our client A. J. Fernando missed his slot"),
+    ("NAME", "Will Asante", "plate KL52 XRT, driver Will Asante, waiting at the door"),
+    # NAME: a list of full names after a label for people
+    ("NAME", "Hope Mensah", "Attendees: Will Turner, Hope Mensah and Rose Kowalczyk-Nowak"),
+    ("NAME", "Will Turner", "Attendees: Will Turner, Hope Mensah and Rose Kowalczyk-Nowak"),
     # NAME, list position: a segment that is only a name, beside another identifier
     ("NAME", "Olusegun Adebayo-Cole", "Passport A20948811, Olusegun Adebayo-Cole, ward 9"),
     ("NAME", "Tunde Bakare-Ojo", "MyKad 730912-08-5521, Tunde Bakare-Ojo, taxi to the east door"),
@@ -36,6 +40,9 @@ PROBES = [
     ("NAME", "Jason 黄", "病人Jason 黄，电话0912-888-321"),
     ("NAME", "林美珠", "計程車載林美珠去醫院，車號RBC-7732"),
     ("NAME", "周国庆", "护照E77340021，周国庆，农历五月初五复诊"),
+    ("NAME", "Lam Ka Wai", "BIR 5/118724/3, Lam Ka Wai, 住氹仔"),
+    ("NAME", "慕容雪", "@慕容雪 你妈的药拿了吗"),
+    ("NAME", "Kevin 刘", "替老板Kevin 刘问一下，护照E12345678"),
     # ADDRESS: Indian landmarks, Bangladeshi house and road, a PO box town with its district number, a Chinese village
     # with its group, a Taiwanese lane and alley
     ("ADDRESS", "H.No. 4-2-17, near Shiva temple, opp. bus stand, Nalgonda",
@@ -53,6 +60,7 @@ PROBES = [
     ("DEVICE", "490154203237518", "手环绑定手机IMEI 490154203237518，老人走丢了"),
     # ID: New Zealand NHI, a student number, a medical insurance card as one run of digits, a permit and its correction
     ("ID", "ZKM8841", "NHI ZKM8841 for my nan please"),
+    ("ID", "5/118724/3", "BIR 5/118724/3, Lam Ka Wai, 住氹仔"),
     ("ID", "SN-209317", "Placement form: student no. SN-209317, starts Monday"),
     ("ID", "3301061987654321", "医保卡号3301061987654321，住院号ZY2027000123"),
     ("ID", "12345678", "台胞证12345678？不对，是09876543，谢谢"),
@@ -60,6 +68,7 @@ PROBES = [
     # VEHICLE: a Korean plate, a Taiwanese plate after 車號
     ("VEHICLE", "123다 4567", "My car is 123다 4567, parked at level 2"),
     ("VEHICLE", "TDA-5521", "計程車車號TDA-5521，停在門口"),
+    ("VEHICLE", "KA 05 MN 4521", "KA 05 MN 4521 is parked in the ambulance bay, sorry"),
     # AGE: an age after a hedge
     ("AGE", "98", "my nan is literally 98 and still drives"),
 ]
@@ -89,6 +98,10 @@ CLEAN = [
     "台胞证办理要多久？",
     "NHI number is on the letter",
     "MAC address of my laptop is unknown",
+    "From: Pharmacy Team",
+    "Names: see attached",
+    "TN 09 4567 is the form number",
+    "@所有人 明天开会",
 ]
 
 test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched = round_tests(PROBES, CLEAN)

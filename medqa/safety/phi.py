@@ -2649,7 +2649,8 @@ _R17_EN_CUES = [
     # a person named by a role or who-word ("blue badge holder X", "customer X", "carer for X", "student X")
     re.compile(r"(?i:\b(?:holder|customer|client|user|owner|tenant|passenger|visitor|patient|pt|resident|student|trainee|"
                r"applicant|claimant|recipient|addressee|guest|member|employee|staff member|carer for|caring for|care of|"
-               r"c/o|i'm|i am|im|this is|it's|its|name|named|called|signed|from)[ \t]*[:\-]?)[ \t]+(?-i:" + _R17_NAME + r")"),
+               r"c/o|i'm|i am|im|this is|it's|its|name|named|called|signed|from|driver|rider|courier|caller|sender|contact|"
+               r"attendee|participant|volunteer|porter|cleaner|worker|cc|attn)[ \t]*[:\-]?)[ \t]+(?-i:" + _R17_NAME + r")"),
     re.compile(r"(?i:\b(?:my|our|his|her|their|ur|your)[ \t]+" + _R17_EN_KIN + r"(?:[ \t]+(?:ji|san|sama|nim))?[ \t]*[:,]?)[ \t]+(?-i:" +
                _R17_NAME + r")"),
     # a capitalised kin word as a title, with no "my" ("Grandma Rose Whitfield is in bed 4"): a full name follows
@@ -2682,10 +2683,16 @@ _R17_ZH_SEGMENT_NAME = re.compile(r"[ \t]*(?:[" + _CJK + r"]{1,8}的)?(" + _R17_
                                   r"[" + _R17_TRANSLIT + r"]{2,4}·[" + _R17_TRANSLIT + r"]{2,4})[ \t]*")
 # NAME, Chinese: a person named by a role or who-word (雇主, 老爷子, 使用者, 用户, 病人, 收件人, 车主, 游客, 老师), a kin word
 # (我妈, 阿公, 楼主爷爷), a ride (载X去), or "我是/额是/俺是" before a comma
-_R17_ZH_WHO = (r"(?:雇主|老爷子|老太太|老太爷|老人家|使用者|用户|病人|患者|病患|收件人|寄件人|联系人|车主|游客|顾客|客户|学员|学生|"
+_R17_ZH_WHO = (r"(?:雇主|老板|东家|上司|领导|老爷子|老太太|老太爷|老人家|使用者|用户|病人|患者|病患|收件人|寄件人|联系人|车主|游客|顾客|客户|学员|学生|"
                r"老师|同事|邻居|室友|房东|租客|爷爷|奶奶|外公|外婆|姥姥|姥爷|阿公|阿嬷|阿婆|阿爷|阿嫲|我妈|我爸|我妈妈|我爸爸|"
                r"我老公|我老婆|我先生|我太太|我儿子|我女儿|[载載](?:着|了)?|(?:我|额|俺|偶|阮)是)")
 _R17_ZH_CUED = re.compile(_R17_ZH_WHO + r"(" + _R13_ZH_NOT_AFTER_KIN + r"(?![" + _CJK + r"]{1,2}某)" + _R17_ZH_SHAPE + r"?)(?=[，,、。；;！？!?\s]|$|问|去|来|今年|生日|出生|民国|农历|\d|住|的)")
+# a Chinese name @-mentioned in a group chat ("@慕容雪 你妈的药拿了吗")
+_R17_ZH_MENTION = re.compile(r"@(" + _R17_ZH_SHAPE + r")(?=[\s，,：:]|$)")
+# a list of full names after a label for people ("Attendees: Will Turner, Hope Mensah and Rose Kowalczyk")
+_R17_NAME_LIST = re.compile(r"(?i:\b(?:attendees|names|patients|residents|visitors|guests|members|participants|carers|"
+                            r"contacts|family|clients|students|passengers|present|invited|cc|to|from|with|signed)[ \t]*:)"
+                            r"[ \t]*(" + _R17_NAME_BODY + r"(?:[ \t]*(?:,|;|&|\band\b)[ \t]*" + _R17_NAME_BODY + r"){0,12})")
 # ADDRESS: Indian ("H.No. 12-4-56, near X temple, opp. bus stand, Town"), Bangladeshi ("House 31, Road 7, Area, City"),
 # a PO box and a town with its district number ("PO Box 118, Lilongwe 3"), a town with its district number
 # ("..., Colombo 6"); Chinese rural (X省X市X镇X村五组), Taiwanese lanes and alleys (巷/弄), a province before a city.
@@ -2722,6 +2729,9 @@ _R17_IDS = [
                r"([A-Z]{0,4}-?\d{4,10})(?![A-Za-z0-9])"),
     re.compile(r"(?:医保卡|医疗卡|医保)(?:号码?|卡号)?[是为:：]?[ \t]*(\d{15,19}|\d{17}[\dX])(?![0-9A-Za-z])"),
 ]
+# a Macau identity card after its cue (BIR, 澳门身份证): "1/234567/8", "7123456(3)"
+_R17_MACAU_ID = re.compile(r"(?:(?i:\bBIR)(?:[ \t]+(?i:no\.?|number))?|澳门身份证(?:号码?)?)[ \t:：#是]*"
+                           r"([1578]/\d{6}/\d|[1578]\d{6}[(（]\d[)）])(?![0-9A-Za-z])")
 _R17_PERMIT = re.compile(r"(?:台胞证|台湾居民来往大陆通行证|回乡证|港澳通行证)(?:号码?)?[是为:：]?[ \t]*([A-Z]?\d{8,10})(?![0-9A-Za-z])"
                          r"(?:[？?，,。 \t]*(?:不对|不是|错了|说错了?|打错了?|sorry)[，,]?[ \t]*(?:是|应该是|应为)?[ \t]*([A-Z]?\d{8,10})(?![0-9A-Za-z]))?")
 # VEHICLE: a Taiwanese plate after 车号 (folded 車號), a Korean plate ("12가 3456")
@@ -2729,6 +2739,9 @@ _R17_PLATES = [
     re.compile(r"车号(?:码)?[是为:：]?[ \t]*([A-Z]{2,3}-\d{3,4}|\d{3,4}-[A-Z]{2,3}|[A-Z0-9]{2,4}-[A-Z0-9]{2,4})(?![A-Za-z0-9])"),
     re.compile(r"(?<![0-9A-Za-z])(\d{2,3}[가-힣][ \t]?\d{4})(?!\d)"),
 ]
+# an Indian registration with its state code ("MH 12 AB 1234", "KA-05-MN-4521")
+_R17_IN_PLATE = re.compile(r"(?<![A-Za-z0-9\-])((?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HR|HP|JH|JK|KA|KL|LA|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|"
+                           r"RJ|SK|TN|TR|TS|UK|UP|WB)[ \t\-]?\d{1,2}[ \t\-]?[A-Z]{1,3}[ \t\-]?\d{4})(?![A-Za-z0-9\-])")
 # AGE: "is literally 97", "is nearly 101"
 _R17_AGE = re.compile(r"(?i:\b(?:is|she's|he's|turned|aged)[ \t]+(?:literally|nearly|almost|now|only|just|already|like)[ \t]+)"
                       r"(9\d|1[01]\d)(?![\d.%])(?![ \t]*(?i:kg|mg|ml|%|bpm|percent|mmhg|degrees))")
@@ -2800,6 +2813,12 @@ def _round17_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
                     ok = _r17_name_ok(name) and (" " in name or regex is _R17_EN_CUES[1])
                 if ok:
                     found.append((m.start(1), m.start(1) + len(name), "NAME"))
+        for m in _R17_NAME_LIST.finditer(text):
+            for n in re.finditer(_R17_NAME_BODY, m.group(1)):
+                if _r17_name_ok(n.group(0)) and " " in n.group(0):
+                    found.append((m.start(1) + n.start(), m.start(1) + n.end(), "NAME"))
+    found += [(*m.span(1), "NAME") for m in _R17_ZH_MENTION.finditer(text)]
+    found += [(*m.span(1), "VEHICLE") for m in _R17_IN_PLATE.finditer(text)]
     for m in _R17_ZH_CUED.finditer(text):
         if m.end(1) > m.start(1) and not re.fullmatch(r"[" + _CJK + r"]", m.group(1)):
             found.append((*m.span(1), "NAME"))
@@ -2820,6 +2839,7 @@ def _round17_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     for regex in _R17_IDS:
         forced += [(*m.span(1), "ID") for m in regex.finditer(text)]
     forced += [(*m.span(1), "HEALTH_PLAN") for m in _R17_MEDICARE.finditer(text)]
+    forced += [(*m.span(1), "ID") for m in _R17_MACAU_ID.finditer(text)]
     for m in _R17_PERMIT.finditer(text):
         forced += [(*m.span(g), "ID") for g in (1, 2) if m.group(g)]
     for regex in _R17_PLATES:
@@ -2845,7 +2865,8 @@ def _round17_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
 _R17_EN_CUES = [_gated(rx.pattern, rx.flags) for rx in _R17_EN_CUES]
 _R17_IDS = [_gated(rx.pattern, rx.flags) for rx in _R17_IDS]
 _R17_PLATES = [_gated(rx.pattern, rx.flags) for rx in _R17_PLATES]
-_R17_MEDICARE = _gated(_R17_MEDICARE.pattern, _R17_MEDICARE.flags)
+(_R17_MEDICARE, _R17_ZH_MENTION, _R17_NAME_LIST, _R17_MACAU_ID, _R17_IN_PLATE) = (
+    _gated(rx.pattern, rx.flags) for rx in (_R17_MEDICARE, _R17_ZH_MENTION, _R17_NAME_LIST, _R17_MACAU_ID, _R17_IN_PLATE))
 (_R17_ZH_CUED, _R17_IN_ADDRESS, _R17_HOUSE_ROAD, _R17_ZH_VILLAGE, _R17_ZH_LANE, _R17_MAC, _R17_IMEI, _R17_PERMIT, _R17_AGE) = (
     _gated(rx.pattern, rx.flags) for rx in (_R17_ZH_CUED, _R17_IN_ADDRESS, _R17_HOUSE_ROAD, _R17_ZH_VILLAGE, _R17_ZH_LANE,
                                             _R17_MAC, _R17_IMEI, _R17_PERMIT, _R17_AGE))
