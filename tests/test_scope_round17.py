@@ -120,6 +120,12 @@ def test_round17_question_is_answered(text):
     "Can the nurse read my blood results out over the phone and tell me if they are normal?",
     "Is the hand gel enough, or should I take loperamide? I have the vomiting bug now.",
     "一片布洛芬够不够？",
+    "where can I take my old tablets, and can I take the new ones with ibuprofen?",
+    "is it norovirus? the ward that has the bug is where my dad is and he's vomiting now",
+    "can the GP read my smear results out over the phone, is HPV positive bad?",
+    "she's 90 cm tall and 12 kg, how many ml of ibuprofen?",
+    "能给我补开一张假条吗？顺便开点止咳药",
+    "孩子发烧，能开车送过来吗？顺便问布洛芬吃几毫升",
     "I take warfarin and my colonoscopy is next week, should I stop it?",
     "could it be serious? my arm has gone numb",
     # requests the earlier rounds already caught, in the round-17 shapes

@@ -2522,15 +2522,22 @@ def _r17_voice(norm: str) -> str:
     return re.sub(r"\s+", " ", norm).strip()
 
 
+def _r17_recycling(match: re.Match) -> str:
+    """A disposal question made neutral; the medicine stays named, so a question beside it ("and can I take the new
+    ones with X") is still read."""
+    medicine = _C_MED_RE.search(match.group(0))
+    return "recycling point for the " + (medicine.group(0) if medicine else "items")
+
+
 def _r17_neutral(norm: str) -> str:
     """The message with the round-17 look-alike cue words replaced by neutral ones (see 4. above)."""
     if not _R17_DISPOSAL_NOT.search(norm):
-        norm = _R17_DISPOSAL.sub("dispose of waste", norm)
-    norm = _R17_MEASURE.sub("that size", norm)
+        norm = _R17_DISPOSAL.sub(_r17_recycling, norm)
+    norm = _R17_MEASURE.sub("the size", norm)
     if not _R17_RESULTS_MEANING.search(norm):
         norm = _R17_RESULTS_OUT.sub("share the paperwork", norm)
     norm = _R17_PLACE_BUG.sub("an outbreak area", _R17_HAND_GEL.sub("handwashing", norm))
-    norm = _R17_BLISTER_PACK.sub("pharmacy packs", norm)
+    norm = _R17_BLISTER_PACK.sub("trays", norm)
     if re.search(r"[\u4e00-\u9fff]", norm):
         norm = _R17_ZH_SWITCH_ON.sub("启", _R17_ZH_DRIVE.sub("驾", norm))
         norm = _R17_ZH_PATCH.sub("一块", norm)
