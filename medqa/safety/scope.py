@@ -2370,6 +2370,11 @@ _R17_VOICE_EN = [
     (re.compile(r"\b(?:medisin|medecine|medicin|medsin|medacine)s?\b"), "medicine"),
     (re.compile(r"\b(?:tabblets|tablits|tablats|tablest)\b"), "tablets"), (re.compile(r"(?<=\d )yer(?= old\b)"), "year"),
     (re.compile(r"\b(?:shoud|shuold|sould)\b"), "should"), (re.compile(r"\b(?:giv|gve)\b"), "give"),
+    (re.compile(r"\b(?:dotor|doctr|docktor)\b"), "doctor"), (re.compile(r"\bsed\b"), "said"),
+    (re.compile(r"\bantibioti(?:k|c)s?\b|\bantibiotiks\b|\bantybiotics?\b"), "antibiotics"),
+    (re.compile(r"\binfecshun\b|\binfekshun\b|\binfection\b"), "infection"), (re.compile(r"\burin\b"), "urine"),
+    # nurse shorthand: tabs, prn, bd ... (the rules read tablets, as needed, twice a day)
+    (re.compile(r"\btabs\b"), "tablets"), (re.compile(r"\bprn\b"), "as needed"), (re.compile(r"\bpt'?s?\b"), "patient"),
     (re.compile(r"\bc\.c\.?(?=[\s?？!！,，。]|$)"), "cc"),
 ]
 _R17_VOICE_ZH = [
@@ -2417,6 +2422,21 @@ _R17_DOSE_SLOT = re.compile(r"\b(?:give|take|have|move|do) (?:the |his |her |my 
 _R17_RAN_OUT_SKIP = re.compile(r"\b(?:run|ran|running|is out|are out|out) (?:out )?of (?:[\w'-]+ ){0,3}?(?:" + _C_MED + r"|tabs)\b"
                                r".{0,40}?\b(?:can|could|should|may|is it ok (?:for|if)|will it be ok if) (?:i|he|she|we|they|my \w+)"
                                r" (?:just )?(?:skip|miss|go without|manage without|do without|stop|leave (?:it|them)|wait)\b")
+# Someone else's medicine taken ("can I take my roommate's adderall"); an amount swapped for another ("amlodipine 10
+# instead of 5"); a count the prescriber gave, then a bigger one asked ("doctor said take 2 ... can I take 3");
+# "what this rash on my neck is?" (a complaint inside the question in statement order).
+_R17_OTHERS_MED = re.compile(r"\b(?:take|use|have|borrow|try|pinch|nick)\b (?:some of |one of |a few of )?(?:my |a |his |her |our |"
+                             r"their )?(?:roommate|room-?mate|flatmate|housemate|partner|boyfriend|girlfriend|bf|gf|mate|"
+                             r"cousin|neighbou?r|colleague|co-?worker|nan|gran|grandma|grandad|aunt|auntie|uncle|friend|sister|"
+                             r"brother|mum|mom|dad|wife|husband|someone|somebody|bestie|bff)'s (?:old |spare |leftover )?"
+                             r"(?:[\w'-]+ )?" + _C_MED + r"\b")
+_R17_INSTEAD_AMOUNT = re.compile(r"\b(?:take|have|give|use|do|go on|be on)\b (?:[\w'-]+ ){0,3}?\d+(?:\.\d+)? ?(?:mg|mcg|ml|units?)?"
+                                 r" instead of (?:the )?\d+(?:\.\d+)?\b")
+_R17_SAID_THEN_MORE = re.compile(r"\b(?:doctor|dr|doc|gp|pharmacist|nurse|label|box|leaflet|consultant)\b.{0,30}?\b(?:said|says|"
+                                 r"told (?:me|us|him|her)|wrote|prescribed)\b.{0,20}?\b(?:take|give|have|use) (?:\d+|one|two|"
+                                 r"three|four)\b.{0,60}?\b(?:can|could|should|may) (?:i|he|she|we|they) (?:take|give|have|use|do)"
+                                 r" (?:\d+|one|two|three|four|five|six|more|extra|another)\b")
+_R17_WHAT_THIS_IS = re.compile(r"\bwhat (?:this|that|these|those) (?:[\w'-]+ ){1,5}?(?:is|are|could be|might be)\s*[?.!]")
 _R17_WRITE_MED = re.compile(r"(?<!how to )(?<!how do you )(?<!how do i )\bwrite (?:me |us |him |her |them |out )?(?:some |an? |"
                             r"the |a course of |a strip of |few )?(?:[\w'-]+ )?" + _C_MED + r"\b(?! (?:down|names?|doses?|"
                             r"dosage|readings?|levels?|times?|diary|log|chart|list|on|in|into))")
@@ -2467,6 +2487,10 @@ _R17_ZH_TIME_INSTEAD = re.compile(r"(?:可不可以|能不能|可以|能否|能)
                                   r"(?:先|才|再|改)(?:吃|服|用|打)")
 _R17_ZH_SKIP_PERIOD = re.compile(r"(?:连着|连续|接着|不停药?|不停)(?:吃|服)[^,，。?？]{0,6}(?:不来|推迟|推后|延后|避开|跳过)"
                                  r"(?:月经|例假|大姨妈|姨妈)")
+# How long to wait before giving it again (间隔多久再塞/再吃); "您给开点X" (the doctor asked to prescribe, Beijing)
+_R17_ZH_INTERVAL = re.compile(r"(?:间隔|隔|过)(?:多久|多长时间|几个?小时|几个钟)(?:才能|才可以|可以|能|才)?再(?:吃|用|塞|喂|打|喷|服|涂|贴|滴)")
+_R17_ZH_YOU_OPEN = re.compile(r"(?:您|你|医生|大夫|医师)(?:给|帮)(?:我|俺|咱|我们)?开(?:点|些|一些|个|盒|几盒)?[^,，。?？]{0,8}?"
+                              r"(?:" + _R4_ZH_MED + r")")
 _R17_ZH_CHEAPER = re.compile(r"(?:转|换|改)(?:用|成|去|做|为|到|吃)?[^,，。?？]{0,4}(?:平|便宜|实惠|划算)(?:些|点|一点|一些)?"
                              r"(?:的|那|个|款|种|只|牌)")
 # 4. Practical look-alikes (the reviewer's patient questions): a cue word that means something else here is replaced
@@ -2502,6 +2526,10 @@ _R17_PLACE_BUG = re.compile(r"\b(?:ward|bay|unit|wing|care home|nursing home|nur
                             r"had|is having|'s got|has got|got|is|are)?(?: got)? ?(?:a |an |the |some )?(?:[\w&'-]+ ){0,2}?(?:bug|"
                             r"virus|outbreak|norovirus|covid|flu|d&v|diarrhoea|diarrhea|infection|c\.? ?diff|mrsa|measles|"
                             r"chickenpox|scabies|lice|" + _R5_CONDITION + r")\b")
+# taking (carrying) someone's medicines to the pharmacy or to an appointment
+_R17_TAKE_TO = re.compile(r"\b(?:take|taking|took|bring|bringing) (?P<what>(?:[\w'-]+ ){0,3}?" + _C_MED + r") (?:back )?(?:to|into|"
+                          r"in to|down to|round to) (?:the |my |his |her |their |our )?(?:pharmacy|chemist|hospital|clinic|"
+                          r"gp|surgery|appointment|ward|doctor'?s?|a&e|nurse|pre-?op|admission)\b")
 _R17_BLISTER_PACK = re.compile(r"\bblister ?(?:packs?|strips?|sheets?|packaging|packed)\b")
 _R17_ZH_DRIVE = re.compile(r"开(?=车|回|过来|过去|出去|到|着车|上路|高速|长途|[^,，。?？药]{1,3}(?:车|摩托))")
 _R17_ZH_SWITCH_ON = re.compile(r"开(?=[^,，。?？]{0,3}(?:电热毯|电褥子|灯|空调|暖气|地暖|风扇|电扇|热水器|电视|手机|电脑|窗|门|火|"
@@ -2538,6 +2566,7 @@ def _r17_neutral(norm: str) -> str:
         norm = _R17_RESULTS_OUT.sub("share the paperwork", norm)
     norm = _R17_PLACE_BUG.sub("an outbreak area", _R17_HAND_GEL.sub("handwashing", norm))
     norm = _R17_BLISTER_PACK.sub("trays", norm)
+    norm = _R17_TAKE_TO.sub(lambda m: "visit the pharmacy about " + m.group("what"), norm)
     if re.search(r"[\u4e00-\u9fff]", norm):
         norm = _R17_ZH_SWITCH_ON.sub("启", _R17_ZH_DRIVE.sub("驾", norm))
         norm = _R17_ZH_PATCH.sub("一块", norm)
@@ -2576,6 +2605,14 @@ def _r17_classes(norm: str) -> str | None:
         return "dose_change"
     if _R17_RAN_OUT_SKIP.search(norm):
         return "dose_change"
+    if _asks(norm) and _R17_OTHERS_MED.search(norm) and not _R16_CARRY.search(norm) and not _PRACTICAL_COST.search(norm):
+        return "prescription_request"
+    if _asks(norm) and (_R17_INSTEAD_AMOUNT.search(norm) or _R17_SAID_THEN_MORE.search(norm)):
+        return "dose_change"
+    what_this = _R17_WHAT_THIS_IS.search(norm)
+    if what_this and (_C_SYMPTOM_RE.search(what_this.group(0)) or _R17_DESCRIBED.search(what_this.group(0))) and \
+            _R15_OWN_CASE.search(norm) and not _C_MED_RE.search(what_this.group(0)):
+        return "diagnosis_request"
     if _R17_WRITE_MED.search(norm) and not _R17_WRITE_NOT.search(norm):
         return "prescription_request"
     if _R17_REQUEST_RX.search(norm) and not _R15_RX_NOT.search(norm):
@@ -2605,12 +2642,17 @@ def _r17_classes(norm: str) -> str | None:
         return "dose_change"
     if zh_ask and _R17_ZH_SKIP_PERIOD.search(norm):
         return "dose_change"
+    if _R17_ZH_INTERVAL.search(norm) and not _ZH_PRACTICAL.search(norm):
+        return "dose_request"
+    if _R17_ZH_YOU_OPEN.search(norm) and not _R15_ZH_EXISTING.search(norm) and not _R16_ZH_NOT_MED.search(norm):
+        return "prescription_request"
     return None
 
 
 def round17_reason(norm: str) -> str | None:
-    """The round-17 classes on scope_text() output, read again through the round-17 voices, or None."""
-    reason = _r17_classes(norm)
+    """The round-17 classes on scope_text() output (its look-alike cues made neutral), read again through the
+    round-17 voices, or None."""
+    reason = _r17_classes(_r17_neutral(norm))
     if reason:
         return reason
     voiced = _r17_voice(norm)
