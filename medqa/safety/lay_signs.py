@@ -188,6 +188,23 @@ def lay_red_flags(text: str) -> list[LayFinding]:
     return [LayFinding(rule.id, rule.category) for rule in rules if _fires(rule, hits)]
 
 
+_INABILITY = re.compile(r"\b(can|could|will|would) not( \w+){0,4}$|\b(not able|unable) to( \w+){0,3}$|\b(refus\w*|struggl\w*) to( \w+){0,3}$")
+# a negation inside a Chinese sign ('胸口不痛', '嘴唇没有发紫'): the sign read with the negation taken out
+_ZH_INNER_NEGATION = re.compile(r"(?<=[\u3400-\u9fff])(并没有|没有|没|不|无)(?=[\u3400-\u9fff])")
+# and in English after a copula ('his lips are not blue', 'her face is no longer swollen')
+_EN_INNER_NEGATION = re.compile(r"\b(is|are|was|were|am|looks?|seems?|feels?) (not|never|no longer)\b")
+
+
+def without_inner_negation(clause: str) -> str:
+    """A clause with a negation inside a sign taken out ('胸口不痛' -> '胸口痛', 'lips are not blue' -> 'lips are blue')."""
+    return _EN_INNER_NEGATION.sub(r"\1", _ZH_INNER_NEGATION.sub("", clause))
+
+
+def _denial(clause: str, start: int) -> bool:
+    """`_negated`, less an inability: 'not able to drink the glucose water', 'will not take the jelly babies' tell a sign."""
+    return _negated(clause, start) and not _INABILITY.search(clause[:start].rstrip())
+
+
 def denied_signs(text: str) -> set[str]:
     """Sign lexicons (those the rules combine) that the message names only under a negation ('his face is not swollen',
     '没有呕吐'): found in some clause, each occurrence negated by the same test the rules use (`_negated`)."""
@@ -203,6 +220,13 @@ def denied_signs(text: str) -> set[str]:
                 if not lexicon.negatable:
                     continue
                 for match in lexicon.regex.finditer(clause):
-                    negated = _negated(clause, match.start())
+                    span = match.group(0)
+                    inner = without_inner_negation(span)
+                    negated = _denial(clause, match.start()) or (inner != span and bool(lexicon.regex.fullmatch(inner)))
                     found[name] = found.get(name, True) and negated
+                # round 18: '胸口不痛' names the sign with its negation inside; read without it, it is a denied sign
+                bare = without_inner_negation(clause)
+                if name not in found and bare != clause:
+                    if lexicon.regex.search(bare):
+                        found[name] = True
     return {name for name, all_negated in found.items() if all_negated}

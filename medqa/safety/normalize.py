@@ -46,6 +46,12 @@ MISSPELLINGS = {
     "feaver": "fever", "fevor": "fever", "fevr": "fever", "fiver": "fever",
     "tounge": "tongue", "tung": "tongue", "throut": "throat", "thoat": "throat", "throad": "throat",
     "alergic": "allergic", "alergy": "allergy", "allergie": "allergy",
+    # round 18: spellings by sound (dyslexic writers): swollen, breathe, penicillin, properly
+    "swolen": "swollen", "swollan": "swollen", "swolln": "swollen", "sweling": "swelling", "swelin": "swelling",
+    "breeth": "breathe", "breethe": "breathe", "brethe": "breathe", "breeve": "breathe", "breething": "breathing",
+    "breathng": "breathing", "breeving": "breathing", "penisilin": "penicillin", "penicilin": "penicillin",
+    "penisillin": "penicillin", "pennicillin": "penicillin", "penicillan": "penicillin", "propely": "properly",
+    "propaly": "properly", "somthing": "something", "sumthing": "something",
     "anaphalaxis": "anaphylaxis", "anaphylaxsis": "anaphylaxis", "anaphilaxis": "anaphylaxis",
     "anafilaxis": "anaphylaxis", "headach": "headache", "hedache": "headache", "headake": "headache",
     "stomache": "stomach", "stomack": "stomach", "stumach": "stomach",

@@ -23,7 +23,7 @@ from moe_core.errors import UserError
 
 from medqa.safety.facts import _READING_QUESTION, assess_facts, extract_facts
 from medqa.safety.locales import LocaleInfo, resolve_locale
-from medqa.safety.lay_signs import _IF_EVER, denied_signs, lay_red_flags, load_lay_signs
+from medqa.safety.lay_signs import _IF_EVER, denied_signs, lay_red_flags, load_lay_signs, without_inner_negation
 from medqa.safety.learned import is_learned_emergency
 from medqa.safety.normalize import Tokens, normalize_triage as normalize, tokenize
 from medqa.safety.similarity import similar_red_flags
@@ -140,6 +140,8 @@ _NEWBORN = re.compile(r"\b(newborn|new born|neonate|neonatal)\b|新生儿|新生
 _TEMP = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)(?!\.?\d) ?(°|degrees?|deg|c(?![a-z])|f(?![a-z])|度|℃|℉)?(?!\.?\d)")
 _TEMP_CUE = re.compile(r"\b(fever|temp\w*|thermometer|degrees?|reading)\b|发烧|发热|体温|高烧|烧到|度")
 _GLUCOSE_UNIT = re.compile(r"(\d{1,3}(?:\.\d{1,2})?) ?(?:mmol|mg ?/ ?dl|mgdl)")
+_DIABETES_SAID = re.compile(r"\b(type (1|one|2|two)|t1d?|t2d?|diabet\w*|insulin|hypo\w*)\b|糖尿病|胰岛素|低血糖")
+_METER_VALUE = re.compile(r"\b(?:meter|monitor|libre|cgm|dexcom|finger ?prick|bm)\b(?: (?:reads|reading|says|said|shows|showed|showing|is|was|gave|of|at)){1,2}:? (\d{1,3}(?:\.\d)?)(?![\d.%])")
 _GLUCOSE_NUM = re.compile(r"(?:blood sugars?|sugars?|glucose|bgl?|bsl|血糖)\D{0,12}?(\d{1,3}(?:\.\d{1,2})?)")
 
 
@@ -201,6 +203,12 @@ def _derived_hits(tokens: Tokens) -> dict[str, list[int]]:
             out.setdefault("GLUCOSE_EXTREME", []).append(m.start(1))
     if re.search(r"\b(meter|reading|glucose|sugar)\w*( \w+){0,3} (says|said|reads|shows|is) hi\b", text):
         out.setdefault("GLUCOSE_EXTREME", []).append(0)
+    if _DIABETES_SAID.search(text):
+        # round 18: 'type 1, the meter reads 1.9': a meter's number in a diabetic, told without the word sugar
+        for m in _METER_VALUE.finditer(text):
+            v = float(m.group(1))
+            if v <= 3.0 or 20 <= v <= 54 or v >= 450:
+                out.setdefault("GLUCOSE_EXTREME", []).append(m.start(1))
     return out
 
 
@@ -418,6 +426,16 @@ _SIGN_SAID_FINE = re.compile(r"\b(breathing|breathes|moving|talking|speaking|wal
                              r" (normally|fine|ok|okay|well|as (usual|normal))\b|呼吸(正常|顺畅|没问题)|(精神|反应)(正常|很好|挺好)")
 
 
+def _rule_sign_denied(text: str) -> bool:
+    """Round 18: a sign the rules read only with its inner negation taken out ('胸口不痛' -> '胸口痛')."""
+    norm = normalize(text)
+    bare = without_inner_negation(norm)
+    if bare == norm:
+        return False
+    before = {r.id for r in RULES if _rule_fires(r, find_concepts(norm))}
+    return any(_rule_fires(r, find_concepts(bare)) and r.id not in before for r in RULES)
+
+
 def _learned_sign_denied(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop the learned net's emergency when nothing else raises one and the message denies a sign ('his face is not
     swollen and he is breathing normally', 'not drowsy and has not been sick'): the net reads the sign words, the
@@ -425,7 +443,7 @@ def _learned_sign_denied(text: str, fired: list[Rule]) -> list[Rule]:
     learned = [r for r in fired if r.id.startswith("learned.")]
     if not learned or any(r.level == EMERGENCY and not r.id.startswith("learned.") for r in fired):
         return fired
-    if not (denied_signs(text) or _SIGN_SAID_FINE.search(normalize(text))):
+    if not (denied_signs(text) or _SIGN_SAID_FINE.search(normalize(text)) or _rule_sign_denied(text)):
         return fired
     return [r for r in fired if not r.id.startswith("learned.")]
 
@@ -528,11 +546,16 @@ _RESOLVED = re.compile(
     r"|\b(i am|she is|he is|they are|we are) (fine|ok|okay|all good|alright)\b(?! (but|except))|\b(tiny|small|little) (bump|lump|bruise)\b"
     # round 8: back to the usual self in any wording ('her usual cheeky self', 活蹦乱跳)
     r"|\b(his|her|their|my|your) (usual|normal|old) (\w+ )?self\b|活蹦乱跳|生龙活虎|精神(返)?(好|正常)了"
+    # round 18: a small bump with no blackout and laughing or watching cartoons; a treated hypo back in range and
+    # feeling normal; a concussion cleared
+    r"|有说有笑|说说笑笑|(没|没有|完全没|从没)(晕|昏)(过|倒|倒过)?|在看(卡通|动画|动画片|电视)|没啥事|没什么事|(小小|小)(一|的)?个?包"
+    r"|\b(feel|feels|feeling|felt) (completely |totally |absolutely )?(normal|fine|ok|okay|grand)( again| now)?\b|\bback (up )?to \d{1,2}(\.\d)?\b"
+    r"|\b(is|was|been|being|get|got|getting) (fully )?cleared\b"
 )
 # A long-standing, unchanged complaint asked about for a routine check is not a same-day problem.
 _CHRONIC_UNCHANGED = re.compile(
     r"\b(for (years|ages|months|a long time|a few years|many years)|been like (that|this) for|always been|long[- ]standing)\b"
-    r"|(好|很)多年了|好几年了|几年了|多年了|一直都(这样|是这样)|老毛病"
+    r"|(好|很)多年了|好几年了|几年了|多年了|一直都(这样|是这样)|老毛病|(^|[,，])一直(都)?(是)?这样(?!喘|痛|疼)"
     r"|\b(normal for (me|him|her|them)|always (like this|like that|been this way)|same as always|nothing has changed|no change)\b"
     r"|一向(都)?(是)?(这|如此|这样)|(没|没有)(变|变化|转变)|跟(平时|以前)一样|(几|好几|很多|多)年(都|也)(是)?(这|如此|这样)"
     # seasonal: 'a bit wheezy in winter', 每到冬天
@@ -609,6 +632,8 @@ _PREGNANCY_REASSURED = re.compile(
     r"|\b(scans?|ultrasounds?|doctors?|midwife|gp|hospital|checks?|they)( \w+){0,3} (was|were|said|says|is|are|found|came back) "
     r"(it was |it is |all |everything (was |is )?)?(fine|normal|ok|okay|all good|nothing wrong|reassuring|clear)\b"
     r"|(医生|b超|检查|产检|超声).{0,6}(说)?(没事|正常|没问题|没什么)"
+    # round 18: the doctor has named it practice contractions (假性宫缩, Braxton Hicks) and it settles with rest
+    r"|(医生|助产士|产检).{0,6}(说|讲)?(是|系)?(假性宫缩|假宫缩)|\b(midwife|doctor|gp|obstetrician|they)( \w+){0,3} (said|says|told (me|us)|thinks)( \w+){0,4} braxton[- ]hicks\b"
     # a clinician has explained it and the bleeding has stopped
     r"|\b(midwife|doctor|gp|obstetrician|hospital|they)( \w+){0,2} (said|says|told (me|us)|thinks)\b.{0,60}\b(has |is |had )?(stopped|settled)\b"
 )
@@ -693,7 +718,11 @@ _SETTLED_PAST = re.compile(
     r"when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|little|a baby|small|a toddler|younger)|in (19|20)\d\d|"
     # round 8: an event dated by the age or week it happened at, or 'that was last month'
     r"(had|was|were|happened|started)( \w+){0,5} at (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (weeks?|months?|days?)( old)?|"
-    r"that (was|is) (last|\d+|a|one|two|three|a few|several) (\w+ )?(week|month|year|ago)\w*)\b"
+    r"that (was|is) (last|\d+|a|one|two|three|a few|several) (\w+ )?(week|month|year|ago)\w*|"
+    # round 18: dated by a month or a short year ('had the stroke in march', "back in '19"), or the age it happened at
+    r"(had|was|were|happened|started)( \w+){0,5} (in|last) (january|february|march|april|june|july|august|september|october|"
+    r"november|december)|back in '?\d\d|(had|was|were|happened)( \w+){0,5} at (age )?(\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)( years? old)?(?= and| but|,| -| —|$))\b"
     r"|上(个)?(周|星期|礼拜|月)|(好|很)?多年前|几年前|年前|去年|前年|(好|很)?多年|好几年|几年了"
     # round 14: dated by the age it happened at (十几岁时, 小时候, 读书时)
     r"|(十几|二十几|[\d一二两三四五六七八九十]{1,3})岁(的)?(时|时候|那年|那阵)|小时候|读书(的)?时候?|上学(的)?时候?"
@@ -738,9 +767,11 @@ _ROUTINE_ASK = re.compile(
 )
 # 3. Asked before a vaccination whether a fever afterwards is expected: a future possibility, not a fever now.
 _BEFORE_JAB = re.compile(
-    r"\b(due|booked|going|in) (for )?(his|her|their|the|its|our)? ?(\d+[- ]?(week|wk|month) )?(jabs?|vaccin\w*|immuni[sz]ations?|shots?)\b"
+    r"\b(due|booked|going|in) (for )?(his|her|their|the|its|our)? ?((\d+|two|four|six|eight|twelve|sixteen)[- ]?(week|wk|month) )?(jabs?|vaccin\w*|immuni[sz]ations?|shots?)\b"
     r"|\bbefore (we go|(his|her|the) (jabs?|vaccin\w*|shots?|appointment))\b|\basking (before|ahead)\b"
-    r"|打(疫苗|针|预防针)(之)?前|(打完|打了|接种后?).{0,6}(会|会不会)(发烧|发热)|会(不会)?(发烧|发热)(吗)?"
+    # round 18: the jabs not given yet ('not given yet, just planning'), a fever the doctor said might follow (打完可能有点低烧)
+    r"|\b(not (given|had|done) (them |it )?yet|just planning|planning ahead|(has|have) not had (them|it|the jabs?) yet)\b"
+    r"|打(疫苗|针|预防针)(之)?前|(打完|打了|接种后?).{0,8}(会|会不会|可能|可能会|容易)(有点|有些|一点)?(低烧|发烧|发热|烧)|会(不会)?(发烧|发热)(吗)?"
 )
 # A dose taken late, missed or forgotten is not an overdose.
 _LATE_DOSE = re.compile(r"\b(late|missed|forgot|forgotten|skipped)\b|迟了|晚了|漏(吃|服)|忘(了|记)(吃|服)")
@@ -1137,7 +1168,10 @@ def _noncurrent_topic(norm: str) -> bool:
 _SENT_END = r"[^.;?!\n]*"
 _CUE_FICTION = (r"\b(writ\w*|draft\w*|script\w*)( [\w'-]+){0,4}? (play|story|stories|novel|script|screenplay|scene|book|mystery|mysteries|"
                 r"fanfic\w*|poem|sketch|chapter|comic)s?\b|\b(school|stage) play\b"
-                r"|写\w{0,3}(小说|剧本|故事|话剧|戏|剧)|(小说|剧本|话剧)(里|中|的)")
+                # round 18: rehearsing or acting a part, a book club's novel ('the character clutches his chest')
+                r"|\b(rehears\w*|audition\w*|acting out|play-?acting|amateur dramatics|drama (club|class|group)|book club|"
+                r"(the|my|his|her|a) character|death scene|(in|from|for) (our|the|a|this|that|my|his|her) (\w+ ){0,2}(play|novel|panto\w*|musical|sketch))\b"
+                r"|写\w{0,3}(小说|剧本|故事|话剧|戏|剧)|(小说|剧本|话剧)(里|中|的)|排(练|话剧|戏|小品)|(要|在|怎么)演|演(话剧|戏|小品|角色)|剧组|角色")
 _CUE_STUDY = (r"\b(revis\w*|exams?|homework|coursework|assignments?|essays?|studying|study notes|quiz|osce|"
               r"first[- ]aid (course|class|instructor|trainer)|nursing (school|student|course|degree)|midwifery|"
               r"flashcards?)\b|复习|考试|作业|功课|读紧|护理系|急救班|急救课")
@@ -1149,6 +1183,9 @@ _CUE_MEMORY = (r"\b(charity|fundrais\w*|sponsor\w*|in (loving )?memory|memorial|
 _ACTIVITY_SPANS = [(re.compile(span), re.compile(cue), guard) for span, cue, guard in [
     # the story sentence ('writing a play and one character has X', 写小说想问下, 角色被刀割到) ...
     (r"(" + _CUE_FICTION + r")" + _SENT_END, _CUE_FICTION, "now"),
+    # round 18: a question about what the author wrote ('is chest pain that fast or is the author cheating?')
+    (r"(?:^|(?<=[.?!] ))" + _SENT_END + r"\b(the|this|that|our) (author|writer|novelist|playwright|screenwriter|script)s?\b" + _SENT_END,
+     r"\b(the|this|that|our) (author|writer|novelist|playwright|screenwriter)s?\b|作者|编剧", "person"),
     # ... and a hypothetical question beside it ('would a patient with X have had treatment?')
     (r"(?:^|(?<=[.?!] ))" + _SENT_END + r"\b(would|could|might)\b" + _SENT_END, _CUE_FICTION, "person"),
     # what an exam, a course, homework or an essay asks about (a summary of X, the red flags for X, 复习:…)
@@ -1327,6 +1364,7 @@ _MENTION_THING = re.compile(
 _WELL_NOW = re.compile(
     r"\b((is|are|am|was|seems) (completely |totally |perfectly |absolutely |just )?(fine|ok|okay|well|healthy|grand)|"
     r"(completely|totally|perfectly|just) fine|fine now|all clear|recovered|not ill|nothing real|doing (well|fine|great)|"
+    r"right as rain|fit as a fiddle|back to (his|her|my|their) (old|usual|normal) self|"
     r"(has|have|had|is|am|are) been (\w+ )?(well|fine|okay|ok|good|great)|"
     r"(nobody|no ?one)( was| is| got)? hurt|well[- ]controlled|under control)\b|(^|[.!?] )fine\b"
     r"|现在(挺|很|都|也)?好|治疗后(很)?好|很好了|挺好|好精神|精神(很|挺)?好|冇事|没事|唔系有事|(他|她|佢)(很|好)好|好好的|一切正常"
@@ -1435,6 +1473,54 @@ def _mentioned_not_used(norm: str) -> bool:
     return not _lexicon("ACUTE_NOW").search(masked) and _nothing_left(masked)
 
 
+# Round 18: breath held on purpose (breath-hold training, free-diving, 练憋气) or lost to laughter (笑死我了 喘不上气了哈哈).
+_BREATH_ON_PURPOSE = re.compile(
+    r"\b(breath[- ]?hold\w*|hold\w* (my|his|her|their|your) breath) (training|practice|exercises?|drills?|record|time|for longer)\b"
+    r"|\b(free-?div\w*|apnoea training|apnea training|static apn\w*)\b"
+    r"|(练|练习|训练|学|学习|自由潜水?|潜水|游泳)(时|的时候)?.{0,4}憋气|憋气(训练|练习|时间|能力|比赛|憋不久|总是憋不|憋不长)|憋不久|憋不长"
+    r"|(笑死|笑得|笑到|笑疯|太好笑|好好笑|哈哈)[^.;?!\n。？！]{0,12}(喘不上气|喘不过气|透不过气|上不来气|喘不上来)"
+    r"|(喘不上气|喘不过气|透不过气|上不来气)了?(哈哈|笑死|[\U0001F602\U0001F923\U0001F606])"
+    r"|\b(laugh\w*|lol|lmao|crying laughing|in stitches)\b[^.;?!\n]{0,30}\b(can not|could not|can barely) breathe\b"
+    r"|\b(can not|could not) breathe\b[^.;?!\n]{0,8}(\blol\b|\blmao\b|\bhaha\w*|[\U0001F602\U0001F923\U0001F606])"
+)
+
+
+# Round 18: the writer's own infancy ('I was such a floppy, sleepy baby', 我小时候...), told as a story.
+_OWN_INFANCY = re.compile(
+    r"\b(i|we) (was|were) (such |so |a really |a very )?(a |an )?([\w'-]+,? ){0,3}(baby|babies|toddler|infant|newborn)\b(?:(?! (and|but|while) | now\b)[^,.;:?!\n])*"
+    r"|\bwhen (i|we) (was|were) (a |an )?(baby|babies|toddler|infant|newborn|little|tiny)\b(?:(?! (and|but|while) | now\b)[^,.;:?!\n])*"
+    r"|\bas (a |an )?(baby|toddler|newborn|infant),? (i|we|my (mum|mom|mother|parents))\b(?:(?! (and|but|while) | now\b)[^,.;:?!\n])*"
+    r"|我(小时候|婴儿时|婴儿的时候|刚出生(的)?时候?|还是婴儿的时候)[^,.;:?!\n，。？！]*")
+
+
+def _own_infancy_only(norm: str) -> bool:
+    """True when a child flag rests only on the writer's own infancy: with it blanked, no child rule fires and
+    nothing acute is said."""
+    if not _OWN_INFANCY.search(norm):
+        return False
+    masked = _OWN_INFANCY.sub(" , ", norm)
+    if _lexicon("ACUTE_NOW").search(masked) or _CURRENT_NOW.search(masked):
+        return False
+    cats = {"child_unwell", "infant_fever"}
+    hits = find_concepts(masked)
+    return not (any(r.category in cats and _rule_fires(r, hits) for r in RULES)
+                or any(f.category in cats for f in lay_red_flags(masked))
+                or any(f.category in cats for f in assess_facts(extract_facts(masked))))
+
+
+def _breath_only_on_purpose(norm: str) -> bool:
+    """True when a breathing flag rests only on a breath held on purpose or lost to laughter: with those spans
+    blanked, no breathing rule or lay sign fires and nothing acute is said."""
+    if not _BREATH_ON_PURPOSE.search(norm):
+        return False
+    masked = _BREATH_ON_PURPOSE.sub(" , ", norm)
+    if _lexicon("ACUTE_NOW").search(masked):
+        return False
+    hits = find_concepts(masked)
+    return not (any(r.category == "breathing" and _rule_fires(r, hits) for r in RULES)
+                or any(f.category == "breathing" for f in lay_red_flags(masked)))
+
+
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop categories whose trigger words sit in a context that is not a red flag now.
 
@@ -1465,7 +1551,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped.add("bleeding")  # "pinched it for 10 minutes and it stopped, fine since": over, told afterwards
     if _one_extra_supplement(norm):
         dropped.add("overdose_poisoning")  # one extra vitamin tablet is a pharmacist question, not poisoning
-    if _HYPERBOLE_DEATH.search(norm) and _JOKING.search(text.lower() + norm) and not _still_suicidal(_HYPERBOLE_DEATH.sub(" , ", norm)):
+    if (_HYPERBOLE_DEATH.search(norm) and _JOKING.search(text.lower() + norm) and not _NOT_JOKING.search(norm)
+            and not _still_suicidal(_HYPERBOLE_DEATH.sub(" , ", norm))):
         dropped.add("suicide_self_harm")  # "so much homework I could die 😂, library hours?"
     if _WAS_FINE_AFTER.search(norm) and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm):
         dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
@@ -1477,6 +1564,10 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
             and not _derived_hits(tokenize(norm)).get("FEVER_VALUE") and not _STILL_NOW.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm)):
         dropped.add("infant_fever")  # round 14: a fever after the jabs on an earlier day, gone now
+    if {"child_unwell", "infant_fever"} & {r.category for r in fired} and _own_infancy_only(norm):
+        dropped |= {"child_unwell", "infant_fever"}  # round 18: 'I was such a floppy baby' (a speech, a family story)
+    if "breathing" in {r.category for r in fired} and _breath_only_on_purpose(norm):
+        dropped.add("breathing")  # round 18: a breath held on purpose (free-diving, 憋气 practice) or lost to laughter
     if _noncurrent_topic(norm):
         dropped |= {r.category for r in fired}  # round 10: a condition as the topic of a frame, nobody ill now
     elif _not_present_subject(norm):
@@ -1557,7 +1648,11 @@ _HYPERBOLE_DEATH = re.compile(
     # round 14: a chore done 'till I want to die' (加班加到想死, 排队排得要死) is the chore's weight, said with a joke marker
     r"|(加班|上班|返工|开工|开会|考试|复习|排队|赶工|赶稿|作业|功课|带娃|带孩子|搬家|装修|等)(加|上|返|开|考|复|排|赶|做|写|带|搬|装|等)?"
     r"(到|得)(我)?(快|都)?(想死|要死|半死)"
+    # round 18: an embarrassment quoted as 'wanting to die' (忘词 '想死一死', 社死), said with a joke marker
+    r"|想死一死|(忘词|出糗|丢脸|丢人|社死|尴尬|出丑)[^,.;:?!\n，。？！]{0,8}(想死|要死|想去死)|[\"“「『](想死|要死|想去死)[^\"”」』]{0,4}[\"”」』]"
+    r"|\b(so embarrass\w*|mortified|cringe\w*)( \w+){0,4} (wanted|want|wants) to (die|disappear)\b"
 )
+_NOT_JOKING = re.compile(r"\b(not|never) (joking|kidding)\b|\bi am (serious|not kidding)\b|(不是|没有?|没在|并非)(在)?(开玩笑|讲笑|说笑)|(是)?认真的")
 _JOKING = re.compile(r"\b(lol|lmao|haha\w*|jk|just kidding|joking|not serious|not literally)\b|笑死|哈哈|开玩笑|讲笑|说笑|其实没事|其实没什么|其实冇事|[\U0001F602\U0001F923\U0001F606]")
 # A reaction told as over: "was fine the next day", "第二天就好了", "今天好好的".
 _WAS_FINE_AFTER = re.compile(
@@ -1601,6 +1696,8 @@ def _still_suicidal(norm: str) -> bool:
 
 _MINOR_INJURY_CATEGORIES = {"burns", "bleeding"}
 _BLISTER = re.compile(r"\bblister\w*|水泡|起泡")
+# round 18: one blister the size of a grain of rice or a pea (米粒大的小水泡) is self-care
+_SMALL_BLISTER = re.compile(r"\b(one |a |single )?(tiny|small|little|pea-?sized|rice-?sized) blister\b|(米粒|绿豆|芝麻|黄豆)(大|大小|咁大|般大)?的?(小)?(水泡|泡)|一个小水泡|一粒小水泡")
 
 
 def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
@@ -1619,7 +1716,7 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
         return fired
     if any(r.id in ("lay.burns.major", "lay.bleeding.severe", "facts.corrosive_burn") for r in fired):
         return fired
-    if any(r.category == "burns" for r in fired) and _BLISTER.search(norm):
+    if any(r.category == "burns" for r in fired) and _BLISTER.search(norm) and not _SMALL_BLISTER.search(norm):
         return [Rule("burns.blistered_self_care", "burns", URGENT, ())]
     return []
 
