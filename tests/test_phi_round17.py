@@ -43,6 +43,10 @@ PROBES = [
     ("NAME", "Lam Ka Wai", "BIR 5/118724/3, Lam Ka Wai, 住氹仔"),
     ("NAME", "慕容雪", "@慕容雪 你妈的药拿了吗"),
     ("NAME", "Kevin 刘", "替老板Kevin 刘问一下，护照E12345678"),
+    ("NAME", "小芳", "护工小芳说奶奶今天吃得少"),
+    ("NAME", "阿华", "病房群：3床阿华家属请到护士站"),
+    ("NAME", "阿珍", "我系阿珍，想问下复诊时间"),
+    ("NAME", "R. K. Narayanan", "Regards,\nR. K. Narayanan\nPharmacist"),
     # ADDRESS: Indian landmarks, Bangladeshi house and road, a PO box town with its district number, a Chinese village
     # with its group, a Taiwanese lane and alley
     ("ADDRESS", "H.No. 4-2-17, near Shiva temple, opp. bus stand, Nalgonda",
@@ -51,6 +55,7 @@ PROBES = [
     ("ADDRESS", "PO Box 2290, Mzuzu 2", "Post to PO Box 2290, Mzuzu 2, phone later"),
     ("ADDRESS", "四川省凉山州昭觉县竹核乡木渣洛村二组", "我住四川省凉山州昭觉县竹核乡木渣洛村二组，电话139-0000-1234"),
     ("ADDRESS", "新北市板橋區文化路一段188巷44弄6號", "我住新北市板橋區文化路一段188巷44弄6號，謝謝"),
+    ("ADDRESS", "台南市東區東寧路15巷3弄7號之1", "地址：台南市東區東寧路15巷3弄7號之1"),
     # an identifier after an address ends it: the address stops before the Medicare cue
     ("ADDRESS", "Flat 2/9 Banksia Ave, Parramatta NSW 2150", "Flat 2/9 Banksia Ave, Parramatta NSW 2150, Medicare 4182 30551 7, thanks"),
     ("HEALTH_PLAN", "4182 30551 7", "Flat 2/9 Banksia Ave, Parramatta NSW 2150, Medicare 4182 30551 7, thanks"),
@@ -102,6 +107,12 @@ CLEAN = [
     "Names: see attached",
     "TN 09 4567 is the form number",
     "@所有人 明天开会",
+    "表哥明天来",
+    "我儿子和我说他头疼",
+    "护工说明天来",
+    "我叫救护车了",
+    "3床病人发烧",
+    "Regards,\nThe Ward Team",
 ]
 
 test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched = round_tests(PROBES, CLEAN)

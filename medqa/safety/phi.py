@@ -2662,13 +2662,19 @@ _R17_EN_CUES = [
     re.compile(r"(?:^|(?<=[\n.!?]\s))([" + _UPPER + r"][a-z]{2,15})(?=[ \t]+from[ \t]+the[ \t]+[a-z ]{3,30}?[ \t]+(?:said|says|told|rang|"
                r"called|phoned|asked|wrote|emailed))"),
 ]
+# a signature under a sign-off line, initials allowed ("Regards,\nR. K. Narayanan\nPharmacist")
+_R17_SIGNATURE = re.compile(r"(?im:^[ \t]*(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|"
+                            r"(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|thanks|thank[ \t]+you|cheers|best|warmly|"
+                            r"respectfully|take[ \t]+care|--|—)[ \t]*[,.!]?[ \t]*\r?\n)[ \t]*(?-i:" + _R17_NAME + r")[ \t]*(?=\r?\n|$)")
 # NAME, list position: a segment that is a name and nothing else, beside a segment that holds another identifier
 # ("MyKad 380415-14-5523, Kelvin Chan, taxi reg ...", "护照E1234，郑金水，农历...", "Unit 3/15 ..., Aroha Ngata — ...").
 _R17_SEGMENT_SPLIT = re.compile(r"[,;，；、。！？!?\n:：—–]|(?<=[a-z0-9])\.[ \t]|[ \t]+-[ \t]+")
 _R17_ZH_COMMON = ("马上|高兴|全部|常常|方便|安全|明白|文件|金额|江湖|林子|谢谢|于是|和平|万一|白天|黄色|石头|房间|钱包|车位|"
                   "车主|车牌|师傅|何时|何况|任何|高速|高铁|成功|成人|程序|周末|时间|时候|包括|应该|司机|管理|宁可|华人|"
                   "温度|康复|安排|单位|史上|商量|关于|关心|尤其|经常|左边|祝福|齐全|苗条|游客|全家|全天")
-_R17_ZH_CORE = (r"(?!" + _R17_ZH_COMMON + r")(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])" + _ZH_GIVEN_CHAR +
+# (梁太, 陈生, 黄婆: a surname and a form of address, Cantonese Mrs/Mr, is not a full name here)
+_R17_ZH_CORE = (_ZH_NOT_NAME + r"(?!" + _R17_ZH_COMMON + r")(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])" +
+                r"(?![太生婆伯叔姨仔](?![" + _CJK + r"]))" + _ZH_GIVEN_CHAR +
                 r"(?:(?![问去说])" + _ZH_GIVEN_CHAR + r")?")
 # a pet name (阿强, 小红, 阿珠), a Latin first name and a Chinese surname ("Kelvin 陈"), a Tibetan or Uyghur name in
 # transliteration characters (扎西, 古丽娜尔, 买买提·艾力)
@@ -2685,8 +2691,11 @@ _R17_ZH_SEGMENT_NAME = re.compile(r"[ \t]*(?:[" + _CJK + r"]{1,8}的)?(" + _R17_
 # (我妈, 阿公, 楼主爷爷), a ride (载X去), or "我是/额是/俺是" before a comma
 _R17_ZH_WHO = (r"(?:雇主|老板|东家|上司|领导|老爷子|老太太|老太爷|老人家|使用者|用户|病人|患者|病患|收件人|寄件人|联系人|车主|游客|顾客|客户|学员|学生|"
                r"老师|同事|邻居|室友|房东|租客|爷爷|奶奶|外公|外婆|姥姥|姥爷|阿公|阿嬷|阿婆|阿爷|阿嫲|我妈|我爸|我妈妈|我爸爸|"
-               r"我老公|我老婆|我先生|我太太|我儿子|我女儿|[载載](?:着|了)?|(?:我|额|俺|偶|阮)是)")
-_R17_ZH_CUED = re.compile(_R17_ZH_WHO + r"(" + _R13_ZH_NOT_AFTER_KIN + r"(?![" + _CJK + r"]{1,2}某)" + _R17_ZH_SHAPE + r"?)(?=[，,、。；;！？!?\s]|$|问|去|来|今年|生日|出生|民国|农历|\d|住|的)")
+               r"我老公|我老婆|我先生|我太太|我儿子|我女儿|[载載](?:着|了)?|(?:我|额|俺|偶|阮)(?:是|系|叫)|护工|保姆|同学|"
+               r"表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|孙子|孙女|外孙|外孙女|[0-9一二三四五六七八九十]{1,3}床)")
+_R17_ZH_CUED = re.compile(_R17_ZH_WHO + r"(" + _ZH_FUNCTION_START + _R13_ZH_NOT_AFTER_KIN + r"(?![" + _CJK + r"]{1,2}某)" +
+                          _R17_ZH_SHAPE + r"?)(?=[，,、。；;！？!?\s]|$|问|去|来|今年|生日|出生|民国|农历|\d|住|的|说|讲|话|家属|"
+                          r"今天|明天|昨天|刚才|现在)")
 # a Chinese name @-mentioned in a group chat ("@慕容雪 你妈的药拿了吗")
 _R17_ZH_MENTION = re.compile(r"@(" + _R17_ZH_SHAPE + r")(?=[\s，,：:]|$)")
 # a list of full names after a label for people ("Attendees: Will Turner, Hope Mensah and Rose Kowalczyk")
@@ -2714,7 +2723,7 @@ _R17_ZH_VILLAGE = re.compile(r"(?:(?:" + _R17_PROVINCES + r")(?:省|自治区)?)
                              r"(?:[" + _CJK + r"]{1,6}?[镇乡])?[" + _CJK + r"]{1,6}?村(?:" + _R17_ZH_NUM + r"{1,3}(?:组|队|社)|"
                              r"\d{1,4}号)?")
 _R17_ZH_LANE = re.compile(r"(?:台湾)?[" + _CJK + r"]{2}[市县](?:[" + _CJK + r"]{1,4}?[区乡镇市])?[" + _CJK + r"]{1,8}?[路街道]"
-                          r"(?:[一二三四五六七八九十]段)?\d{1,4}巷(?:\d{1,4}弄)?\d{1,4}(?:之\d{1,3})?号(?:\d{1,2}楼(?:之\d{1,2})?)?")
+                          r"(?:[一二三四五六七八九十]段)?\d{1,4}巷(?:\d{1,4}弄)?\d{1,4}(?:之\d{1,3})?号(?:之\d{1,3})?(?:\d{1,2}楼(?:之\d{1,2})?)?")
 # DEVICE: a MAC address (a medical device's network card), an IMEI after its cue, even glued to Chinese (手机IMEI 35...)
 _R17_MAC = re.compile(r"(?<![0-9A-Fa-f:\-])([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})(?![0-9A-Fa-f:\-])")
 _R17_IMEI = re.compile(r"IMEI(?:[ \t]*(?:号码?|码|number|no\.?|#|:|：|是|为|is))*[ \t]*(\d{15})(?!\d)")
@@ -2813,6 +2822,9 @@ def _round17_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
                     ok = _r17_name_ok(name) and (" " in name or regex is _R17_EN_CUES[1])
                 if ok:
                     found.append((m.start(1), m.start(1) + len(name), "NAME"))
+        for m in _R17_SIGNATURE.finditer(text):
+            if _r17_name_ok(m.group(1)):
+                found.append((*m.span(1), "NAME"))
         for m in _R17_NAME_LIST.finditer(text):
             for n in re.finditer(_R17_NAME_BODY, m.group(1)):
                 if _r17_name_ok(n.group(0)) and " " in n.group(0):
@@ -2865,8 +2877,9 @@ def _round17_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
 _R17_EN_CUES = [_gated(rx.pattern, rx.flags) for rx in _R17_EN_CUES]
 _R17_IDS = [_gated(rx.pattern, rx.flags) for rx in _R17_IDS]
 _R17_PLATES = [_gated(rx.pattern, rx.flags) for rx in _R17_PLATES]
-(_R17_MEDICARE, _R17_ZH_MENTION, _R17_NAME_LIST, _R17_MACAU_ID, _R17_IN_PLATE) = (
-    _gated(rx.pattern, rx.flags) for rx in (_R17_MEDICARE, _R17_ZH_MENTION, _R17_NAME_LIST, _R17_MACAU_ID, _R17_IN_PLATE))
+(_R17_MEDICARE, _R17_ZH_MENTION, _R17_NAME_LIST, _R17_MACAU_ID, _R17_IN_PLATE, _R17_SIGNATURE) = (
+    _gated(rx.pattern, rx.flags) for rx in (_R17_MEDICARE, _R17_ZH_MENTION, _R17_NAME_LIST, _R17_MACAU_ID, _R17_IN_PLATE,
+                                            _R17_SIGNATURE))
 (_R17_ZH_CUED, _R17_IN_ADDRESS, _R17_HOUSE_ROAD, _R17_ZH_VILLAGE, _R17_ZH_LANE, _R17_MAC, _R17_IMEI, _R17_PERMIT, _R17_AGE) = (
     _gated(rx.pattern, rx.flags) for rx in (_R17_ZH_CUED, _R17_IN_ADDRESS, _R17_HOUSE_ROAD, _R17_ZH_VILLAGE, _R17_ZH_LANE,
                                             _R17_MAC, _R17_IMEI, _R17_PERMIT, _R17_AGE))
