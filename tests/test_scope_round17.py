@@ -184,6 +184,10 @@ def test_round17_request_still_redirected(text):
     "what this new app is?",
     "您给开个假条呗",
     "隔多久再来复查？",
+    # a first question that is no guess at a condition, with a body part after it
+    "is this the eye clinic? my eye appointment is at 3",
+    "is it a long wait? my knee is killing me",
+    "is this bay 4? my dad's in with his chest",
 ])
 def test_round17_guard_still_answered(text):
     assert classify_scope(text).decision != REDIRECT, text

@@ -2421,7 +2421,7 @@ _R17_DOSE_SLOT = re.compile(r"\b(?:give|take|have|move|do) (?:the |his |her |my 
 # A medicine run out of, then going without it asked ("ran out of his blood pressure tabs, can he skip a few days")
 _R17_RAN_OUT_SKIP = re.compile(r"\b(?:run|ran|running|is out|are out|out) (?:out )?of (?:[\w'-]+ ){0,3}?(?:" + _C_MED + r"|tabs)\b"
                                r".{0,40}?\b(?:can|could|should|may|is it ok (?:for|if)|will it be ok if) (?:i|he|she|we|they|my \w+)"
-                               r" (?:just )?(?:skip|miss|go without|manage without|do without|stop|leave (?:it|them)|wait)\b")
+                               r" (?:just )?(?:skip|miss|go without|manage without|do without|stop|leave (?:it|them))\b")
 # Someone else's medicine taken ("can I take my roommate's adderall"); an amount swapped for another ("amlodipine 10
 # instead of 5"); a count the prescriber gave, then a bigger one asked ("doctor said take 2 ... can I take 3");
 # "what this rash on my neck is?" (a complaint inside the question in statement order).
@@ -2452,6 +2452,13 @@ _R17_GUESS_NOT = re.compile(r"^(?:ok|okay|normal|safe|serious|contagious|catchin
                             r"an? emergency|emergency|common|possible|allowed|covered|free|open|available|the same|something|"
                             r"anything|dangerous|necessary|right|wrong|enough|too|real|legit|a scam|scam|me|you|mine|yours|"
                             r"him|her|it|that|this|what|why|how|when|where|who|which)\b")
+# what a first guess names: a listed condition, or a word a condition's name ends in ("fungal nail", "skin tag")
+_R17_GUESS_HEAD = re.compile(r"(?:^|\b)(?:" + _C_CONDITION + r"|" + _R5_CONDITION + r"|athlete'?s foot|(?:[\w'-]+ )?(?:infection|"
+                             r"rash|sore|ulcer|tag|wart|verruca|cyst|lump|boil|abscess|bite|sting|burn|blister|allergy|"
+                             r"reaction|nail|fungus|\w*worm|mole|melanoma|eczema|psoriasis|dermatitis|hives|stye|impetigo|"
+                             r"scabies|lice|thrush|shingles|gout|sprain|fracture|strain|hernia|bunion|corn|callus|cellulitis|"
+                             r"acne|rosacea|cancer|tumou?r|polyp|virus|flu|covid|bruise|clot|spot|pimple|"
+                             r"[a-z]+(?:itis|osis|oma|emia|aemia)))s?$")
 _R17_DESCRIBED = re.compile(r"\b(?:gone|turned|going|getting|got|looks?|patch|patches|spots?|rash|lumps?|bumps?|thick|"
                             r"thicker|yellow|red|itchy|itching|sore|swollen|flaky|peeling|crusty|ring|rings|marks?|discharge|"
                             r"bleeding|blisters?|white|black|brown|scaly|dry|raised|oozing|smells?|hurts?|painful|skin|neck|"
@@ -2618,7 +2625,8 @@ def _r17_classes(norm: str) -> str | None:
     if _R17_REQUEST_RX.search(norm) and not _R15_RX_NOT.search(norm):
         return "prescription_request"
     first = _R17_GUESS_FIRST.search(norm)
-    if first and not _R17_GUESS_NOT.match(first.group("guess")) and not _C_MED_RE.search(first.group("guess")) and \
+    if first and not _R17_GUESS_NOT.match(first.group("guess")) and _R17_GUESS_HEAD.search(first.group("guess")) and \
+            not _C_MED_RE.search(first.group("guess")) and \
             _R15_OWN_CASE.search(first.group("rest")) and (_R17_DESCRIBED.search(first.group("rest")) or
                                                            _C_SYMPTOM_RE.search(first.group("rest"))):
         return "diagnosis_request"
