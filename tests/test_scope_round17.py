@@ -188,6 +188,7 @@ def test_round17_request_still_redirected(text):
     "is this the eye clinic? my eye appointment is at 3",
     "is it a long wait? my knee is killing me",
     "is this bay 4? my dad's in with his chest",
+    "我头疼，这是什么科的病？",
 ])
 def test_round17_guard_still_answered(text):
     assert classify_scope(text).decision != REDIRECT, text
