@@ -22,6 +22,8 @@ PROBES = [
     ("NAME", "Sunny Chowdhury", "Front desk: customer Sunny Chowdhury left her glasses at the counter"),
     ("NAME", "Kang Min-seo", "My halmoni Kang Min-seo needs an interpreter on Friday"),
     ("NAME", "Bill", "Bill from the surgery said to ring back today"),
+    ("NAME", "Will Okonjo", "Will Okonjo rang twice about his mum"),
+    ("NAME", "May Tanaka", "Please ask for May Tanaka at the desk"),
     ("NAME", "Rose Whitfield", "[Family group] Grandma Rose Whitfield is in bed 4 now"),
     ("NAME", "A. J. Fernando", "Our client A. J. Fernando missed his slot"),
     ("NAME", "Will Asante", "plate KL52 XRT, driver Will Asante, waiting at the door"),
@@ -113,6 +115,11 @@ CLEAN = [
     "我叫救护车了",
     "3床病人发烧",
     "Regards,\nThe Ward Team",
+    "Attendees: May Ball Committee",
+    "Bill Payments was closed",
+    "Rose Garden was lovely",
+    "Will Jane come today?",
+    "for April Fools, DOB jokes",
 ]
 
 test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched = round_tests(PROBES, CLEAN)

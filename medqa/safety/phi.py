@@ -2618,7 +2618,9 @@ _R17_BAD_WORDS = _NEVER_IN_NAMES | _R7_ORG_WORDS | _R13_INSTITUTION_WORDS | _R16
     "plaza", "tower", "building", "estate", "mall", "market", "bridge", "river", "lake", "mount", "port", "island", "bay",
     "kindly", "namaste", "kia", "ora", "salaam", "sorry", "cheers", "dear", "hey", "yo", "bruh", "lol", "pls", "tldr",
     "device", "imei", "mac", "serial", "medicare", "aadhaar", "pan", "nhs", "nhi", "mykad", "rrn", "cpf", "passport", "baby",
-    "babies", "boomers", "kids", "children", "people", "staff", "nurses", "doctors", "residents", "patients"}
+    "babies", "boomers", "kids", "children", "people", "staff", "nurses", "doctors", "residents", "patients", "committee",
+    "board", "trust", "society", "association", "club", "fools", "period", "holiday", "festival", "fair", "party", "sale",
+    "fund", "appeal", "payments", "payment", "ball", "show", "garden", "gardens"}
 
 
 _R17_KOREAN_SURNAMES = {"park", "kim", "lee", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "seo",
@@ -2631,7 +2633,9 @@ def _r17_name_ok(name: str) -> bool:
     words = [w.lower().strip(".,'’") for w in name.split() if not re.fullmatch(r"[" + _UPPER + r"]\.", w)]
     # a Korean surname first, then a hyphenated given name ("Park Ji-woo", "Lee Min-jun"): "park" is no place here
     korean = len(words) == 2 and words[0] in _R17_KOREAN_SURNAMES and re.fullmatch(r"[a-z]+-[a-z]+", words[1])
-    if not words or _R6_PLACE_NAMES.fullmatch(name) or any(w in _R17_BAD_WORDS for w in words[bool(korean):]):
+    # a word-name first ("May Chen", "Will Turner") is judged by the surname after it
+    skip = bool(korean) or (len(words) > 1 and words[0] in _R17_WORD_NAMES)
+    if not words or _R6_PLACE_NAMES.fullmatch(name) or any(w in _R17_BAD_WORDS for w in words[skip:]):
         return False
     if any(w in _NOT_NAMES or w in _R7_KIN_WORDS for w in words[1:]):
         return False
@@ -2650,7 +2654,12 @@ _R17_EN_CUES = [
     re.compile(r"(?i:\b(?:holder|customer|client|user|owner|tenant|passenger|visitor|patient|pt|resident|student|trainee|"
                r"applicant|claimant|recipient|addressee|guest|member|employee|staff member|carer for|caring for|care of|"
                r"c/o|i'm|i am|im|this is|it's|its|name|named|called|signed|from|driver|rider|courier|caller|sender|contact|"
-               r"attendee|participant|volunteer|porter|cleaner|worker|cc|attn)[ \t]*[:\-]?)[ \t]+(?-i:" + _R17_NAME + r")"),
+               r"attendee|participant|volunteer|porter|cleaner|worker|cc|attn|ask for|asking for|speak to|speak with|"
+               r"talk to|put me through to)[ \t]*[:\-]?)[ \t]+(?-i:" + _R17_NAME + r")"),
+    # a full name heading a clause before a past-tense verb a person does ("Will Turner rang twice")
+    re.compile(r"(?:^|(?<=[,;:.!?]\s)|(?<=\n))" + _R17_NAME + r"(?=[ \t]+(?:left|rang|called|phoned|came|dropped|visited|"
+               r"texted|emailed|said|asked|fell|collapsed|died|lost|forgot|brought|signed|booked|"
+               r"cancelled|missed|arrived|waited|complained)\b)"),
     re.compile(r"(?i:\b(?:my|our|his|her|their|ur|your)[ \t]+" + _R17_EN_KIN + r"(?:[ \t]+(?:ji|san|sama|nim))?[ \t]*[:,]?)[ \t]+(?-i:" +
                _R17_NAME + r")"),
     # a capitalised kin word as a title, with no "my" ("Grandma Rose Whitfield is in bed 4"): a full name follows
