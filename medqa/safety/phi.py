@@ -2736,8 +2736,8 @@ _R17_ZH_LANE = re.compile(r"(?:台湾)?[" + _CJK + r"]{2}[市县](?:[" + _CJK + 
 # DEVICE: a MAC address (a medical device's network card), an IMEI after its cue, even glued to Chinese (手机IMEI 35...)
 _R17_MAC = re.compile(r"(?<![0-9A-Fa-f:\-])([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})(?![0-9A-Fa-f:\-])")
 _R17_IMEI = re.compile(r"IMEI(?:[ \t]*(?:号码?|码|number|no\.?|#|:|：|是|为|is))*[ \t]*(\d{15})(?!\d)")
-# ID: New Zealand NHI, a student's or staff number, a Chinese
-# medical insurance card typed as one run of digits, a Taiwan compatriot permit (and its correction).
+# ID: New Zealand NHI, a student's or staff number, a Chinese medical insurance card typed as one run of digits, a Taiwan
+# compatriot permit (and its correction), a Macau identity card.
 # (an Australian Medicare number stays HEALTH_PLAN, the project's kind for it since round 12; only its span is cued here)
 _R17_MEDICARE = re.compile(r"(?i:\bmedicare(?:[ \t]+(?:card|number|no\.?|#))?(?:[ \t]+is)?)[ \t:#]*(\d{4}[ \t]?\d{5}[ \t]?\d"
                            r"(?:[ \t\-/]\d)?)(?![\d])")
