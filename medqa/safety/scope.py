@@ -67,8 +67,8 @@ _MED_NAMES = (
     # ... and over-the-counter brands of India, Nigeria and South Africa
     "crocin|dolo(?: 650)?|combiflam|saridon|disprin|ecosprin|pantocid|glycomet|thyronorm|emzor|ampiclox|septrin|"
     "coartem|lonart|artemether|myprodol|syndol|adco-dol|stopayne|betapyn|panado|"
-    # Round 17: dementia medicines a carer gives
-    "donepezil|aricept|rivastigmine|galantamine|memantine|ebixa|namenda"
+    # Round 17: dementia medicines a carer gives, and HIV medicines by their everyday names (East Africa: ARVs)
+    "donepezil|aricept|rivastigmine|galantamine|memantine|ebixa|namenda|arvs?|antiretrovirals?|truvada"
 )
 # Unseen drug names still end like drug names (INN stems), so the stem list catches names not in the list above.
 _MED_STEMS = (
@@ -2437,6 +2437,12 @@ _R17_SAID_THEN_MORE = re.compile(r"\b(?:doctor|dr|doc|gp|pharmacist|nurse|label|
                                  r"three|four)\b.{0,60}?\b(?:can|could|should|may) (?:i|he|she|we|they) (?:take|give|have|use|do)"
                                  r" (?:\d+|one|two|three|four|five|six|more|extra|another)\b")
 _R17_WHAT_THIS_IS = re.compile(r"\bwhat (?:this|that|these|those) (?:[\w'-]+ ){1,5}?(?:is|are|could be|might be)\s*[?.!]")
+# "my baby is having flu, what can I give her?": a medicine chosen for a described complaint
+_R17_WHAT_GIVE = re.compile(r"\bwhat (?:can|could|should|shall|do|must) (?:i|we) (?:give|use on|put on|rub on) (?:him|her|them|my \w+|"
+                            r"the baby|baby|the kids?|it)\b(?! (?:to (?:eat|drink|play|read|do|wear)|for (?:lunch|dinner|"
+                            r"breakfast|christmas|(?:his|her|their) birthday)|as a (?:gift|present|treat)))")
+_R17_COMPLAINT_EN = re.compile(r"\b(?:" + _SYMPTOM + r"|flu|cold|fever|temperature|temp|" + _R5_CONDITION + r"|having (?:a |an )?"
+                               r"[\w'-]+|since (?:morning|yesterday|last night|\d+ days?))\b")
 _R17_WRITE_MED = re.compile(r"(?<!how to )(?<!how do you )(?<!how do i )\bwrite (?:me |us |him |her |them |out )?(?:some |an? |"
                             r"the |a course of |a strip of |few )?(?:[\w'-]+ )?" + _C_MED + r"\b(?! (?:down|names?|doses?|"
                             r"dosage|readings?|levels?|times?|diary|log|chart|list|on|in|into))")
@@ -2612,6 +2618,9 @@ def _r17_classes(norm: str) -> str | None:
         return "dose_change"
     if _R17_RAN_OUT_SKIP.search(norm):
         return "dose_change"
+    give = _R17_WHAT_GIVE.search(norm)
+    if give and _R17_COMPLAINT_EN.search(norm[:give.start()]) and not _PRACTICAL_COST.search(norm):
+        return "prescription_request"
     if _asks(norm) and _R17_OTHERS_MED.search(norm) and not _R16_CARRY.search(norm) and not _PRACTICAL_COST.search(norm):
         return "prescription_request"
     if _asks(norm) and (_R17_INSTEAD_AMOUNT.search(norm) or _R17_SAID_THEN_MORE.search(norm)):
