@@ -28,26 +28,26 @@ TRIAGE = RedFlagTriage()
 
 MISSED_PICTURES = [
     # beyond the barrier of a high place, or driving off a bridge
-    "My sister is standing on the wrong side of the motorway bridge barrier and isn't answering me",
+    "My brother is perched on the wrong side of the railing on the car park roof, staring at the drop",
     "he climbed over the balcony rail on the 12th floor and won't come back in, please",
     "my dad texted that he is going to drive into the river off the quay tonight",
     "我弟弟翻过了天桥的护栏，站在外面不说话",
     "她说要开车冲下悬崖，现在电话打不通",
     # a trained bystander's shorthand
-    "off-duty nurse here: man in the queue, R facial droop and R arm drift, speech slurred onset 10 min ago",
+    "off-duty nurse here: man in the queue, R facial droop, R arm drift, expressive dysphasia, onset 10 min ago",
     "first aider: lady at the bus stop has sudden dysarthria and left-sided hemiparesis",
     "St John volunteer: cyclist came off at speed, 3 m down the bank, brief LOC, GCS 12, R pupil fixed",
-    "lifeguard here, swimmer hit his head on the board, GCS 13 and dropping, vomited x2",
-    "she's type 1, the meter reads 2.0, she's clammy and confused and not able to drink the glucose water",
-    "my son is diabetic, sweaty and shaking and he won't take the jelly babies, he's slurring",
+    "climbing wall staff: lad fell ~3 m from the wall, brief LOC, GCS 13 and dropping, vomited x2",
+    "Coach here: a player is type 1, the meter reads 2.2, he's sweaty and trembling and can't manage to get the gel down",
+    "Lifeguard: swimmer is type 1, meter says 1.8, she is sweaty and can't manage to swallow the sweets",
     # spelled by sound
     "my son is alergic to penisilin, he had the tablet an hour ago and his lips are swolen and he cant breeth",
     # bleeding, the word blood left unsaid
-    "my husband gashed his forearm on the glass door, it's pouring and he looks grey",
+    "my husband gashed his forearm on the glass door and it's pouring",
     # a dry, flat child
-    "our toddler hasn't had any drinks or a wet nappy since breakfast and is floppy and very sleepy",
+    "my bachcha hasn't had a drink or a wet nappy since this morning and is limp and very sleepy",
     "my beti has had no milk or wet nappies since last night and is limp and drowsy",
-    "我家小丫头从昨天下午就没喝水也没尿，现在软软的叫不醒",
+    "我家小丫头从昨天下午就没喝水也没尿，现在没精神，软软的一直睡",
 ]
 
 # (benign frame, the same frame with a present case)
@@ -59,9 +59,9 @@ FRAME_PAIRS = [
      "我妈排练小品的时候突然嘴歪了，一边手抬不起来，说话不清楚"),
     ("Grandma had her heart attack back in '21, two stents, fit as a fiddle now. Can the practice nurse do her bloods?",
      "Grandma had her heart attack back in '21 and now has the same crushing chest pain again and is sweating"),
-    ("My uncle had the stroke in June, he's home and doing great. Where do we collect his walking frame?",
+    ("Quick update, my nan who had her stroke in June is back home, using a stick and doing great! Who do I ask for her physio handouts?",
      "My uncle had the stroke in June and was doing great, but now his face is drooping again and he can't lift his arm"),
-    ("Daughter had meningitis at 3 and fully recovered, she's 15 now. Does the school need her old hospital letter?",
+    ("My boy had meningitis at 1 and fully recovered - he's 9 now. Do we still need the audiology letter for his new school?",
      "Daughter had meningitis at 3 and recovered, but now she has a stiff neck, a high fever and a rash that won't fade"),
     ("我老公最近在练自由潜水憋气，想问哪里可以做肺功能检查",
      "我老公练自由潜水憋气上来以后嘴唇发紫，现在喘不上气"),
@@ -76,7 +76,7 @@ FRAME_PAIRS = [
      "Our 7 week old had her jabs this morning and now has a temperature of 38.6 and is very sleepy"),
     ("宝宝两个月要打疫苗，护士说打完可能有点低烧，想问打完可以洗澡吗",
      "宝宝七周大，打完疫苗现在发烧38.5度，不吃奶"),
-    ("怀孕三十二周，偶尔肚子发紧但不痛，休息一下就好，医生说是假性宫缩",
+    ("怀孕三十一周，有时候肚子变硬但不会痛，歇一会就好，医生说是假性宫缩",
      "怀孕三十二周，医生说过是假性宫缩，但现在肚子剧痛，还在出血"),
     ("Best man speech: I was such a floppy, sleepy baby that my dad called me 'the sock'. Keep it in?",
      "I was such a floppy baby my mum says, and now my own 4 week old is floppy and won't feed"),
@@ -88,7 +88,7 @@ URGENT_NO_LONGER = [
     "儿子头撞到床角，小小一个包，完全没昏倒，现在在看动画片",
     "同事被烤箱烫到指尖，冲了十五分钟冷水，只有一点红",
     "妹妹用卷发棒烫到脖子，起了一个绿豆大的小水泡",
-    "hypo of 3.4 after my run, had jelly babies, back to 6.8 in 20 min, feel fine now, just logging it",
+    "hypo of 3.4 after my run, had jelly babies, back to 6.8 in 20 min, feel normal, just logging it",
     "我妈爬三楼会有点喘，一直这样，想问呼吸康复门诊怎么挂号",
     "住院可以带电热水壶吗？还有充电宝",
 ]
