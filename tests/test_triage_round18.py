@@ -30,6 +30,7 @@ MISSED_PICTURES = [
     # beyond the barrier of a high place, or driving off a bridge
     "My brother is perched on the wrong side of the railing on the car park roof, staring at the drop",
     "he climbed over the balcony rail on the 12th floor and won't come back in, please",
+    "my mate is sat on the outside of the bridge railings and won't come back over",
     "my dad texted that he is going to drive into the river off the quay tonight",
     "我弟弟翻过了天桥的护栏，站在外面不说话",
     "她说要开车冲下悬崖，现在电话打不通",
@@ -55,6 +56,10 @@ FRAME_PAIRS = [
     ("My aunt is rehearsing her part in the village panto where the character collapses clutching her chest. How do "
      "we make it look real?",
      "My aunt was rehearsing in the village hall and now has crushing chest pain and is sweating, she looks grey"),
+    ("My son is in the school play as a man who has a stroke. How does a droopy face look?",
+     "My son is in the school play. Now his face is drooping and he can't lift his arm, how does that look to you?"),
+    ("my mum is practising her lines for the am-dram show, she has to faint from a heart attack on stage",
+     "my dad collapsed on stage during the show and isn't breathing"),
     ("我妈在排练小品，要演中风倒地那一段，想问嘴歪的样子怎么演",
      "我妈排练小品的时候突然嘴歪了，一边手抬不起来，说话不清楚"),
     ("Grandma had her heart attack back in '21, two stents, fit as a fiddle now. Can the practice nurse do her bloods?",
@@ -142,6 +147,10 @@ def test_sound_spellings_fold():
 
 def test_not_joking_keeps_the_flag():
     assert TRIAGE.assess("他说忘词了想死，不是开玩笑，他现在一个人在天台边上").level == EMERGENCY
+
+
+def test_outside_of_a_fence_at_ground_level_is_nothing():
+    assert TRIAGE.assess("the kids were on the outside of the car park fence playing football").level == NONE
 
 
 def test_rain_is_not_bleeding():

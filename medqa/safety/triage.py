@@ -1169,7 +1169,8 @@ _SENT_END = r"[^.;?!\n]*"
 _CUE_FICTION = (r"\b(writ\w*|draft\w*|script\w*)( [\w'-]+){0,4}? (play|story|stories|novel|script|screenplay|scene|book|mystery|mysteries|"
                 r"fanfic\w*|poem|sketch|chapter|comic)s?\b|\b(school|stage) play\b"
                 # round 18: rehearsing or acting a part, a book club's novel ('the character clutches his chest')
-                r"|\b(rehears\w*|audition\w*|acting out|play-?acting|amateur dramatics|drama (club|class|group)|book club|"
+                r"|\b(rehears\w*|audition\w*|acting out|play-?acting|amateur dramatics|am-?dram\w*|on stage|drama (club|class|group)|book club|"
+                r"(practi[sc]\w*|learn\w*|going over|running) (her|his|my|their|our|the) lines|"
                 r"(the|my|his|her|a) character|death scene|(in|from|for) (our|the|a|this|that|my|his|her) (\w+ ){0,2}(play|novel|panto\w*|musical|sketch))\b"
                 r"|写\w{0,3}(小说|剧本|故事|话剧|戏|剧)|(小说|剧本|话剧)(里|中|的)|排(练|话剧|戏|小品)|(要|在|怎么)演|演(话剧|戏|小品|角色)|剧组|角色")
 _CUE_STUDY = (r"\b(revis\w*|exams?|homework|coursework|assignments?|essays?|studying|study notes|quiz|osce|"
@@ -1186,6 +1187,9 @@ _ACTIVITY_SPANS = [(re.compile(span), re.compile(cue), guard) for span, cue, gua
     # round 18: a question about what the author wrote ('is chest pain that fast or is the author cheating?')
     (r"(?:^|(?<=[.?!] ))" + _SENT_END + r"\b(the|this|that|our) (author|writer|novelist|playwright|screenwriter|script)s?\b" + _SENT_END,
      r"\b(the|this|that|our) (author|writer|novelist|playwright|screenwriter)s?\b|作者|编剧", "person"),
+    # ... a question on how to act or show it beside it ('how does a droopy face look?', 'how do I play it?')
+    (r"(?:^|(?<=[.?!] ))" + _SENT_END + r"\bhow (do|does|would|should|can|to|might)\b( \w+){0,6} (look|act|play|show|portray|fake|seem|appear|move)\b" + _SENT_END,
+     _CUE_FICTION, "person"),
     # ... and a hypothetical question beside it ('would a patient with X have had treatment?')
     (r"(?:^|(?<=[.?!] ))" + _SENT_END + r"\b(would|could|might)\b" + _SENT_END, _CUE_FICTION, "person"),
     # what an exam, a course, homework or an essay asks about (a summary of X, the red flags for X, 复习:…)
