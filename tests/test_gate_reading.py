@@ -16,17 +16,20 @@ def _gate(question: str, language: str) -> float:
     return max(V.answerability_score(question, p, language) for p in passages)
 
 
-@pytest.mark.parametrize("question", [
-    "住院的时候家属几点可以来探视？",
-    "做胃镜之前要空腹多久？",
-    "怎么在网上预约挂号？",
+@pytest.mark.parametrize("question, answered", [
+    # Round 19: retrieval ranks the visiting-times passage 4th here (k=3 shows isolation, children and ICU visiting,
+    # none holding a clock time), so the asked-detail stage refuses what the gate used to answer with the wrong passage.
+    ("住院的时候家属几点可以来探视？", False),
+    ("做胃镜之前要空腹多久？", True),
+    ("怎么在网上预约挂号？", True),
 ])
-def test_a_traditional_question_gets_the_simplified_question_s_features(question):
+def test_a_traditional_question_gets_the_simplified_question_s_features(question, answered):
     traditional = _TO_TRADITIONAL.convert(question)
     assert traditional != question
     passage = bundled_index().search(question, k=1, language="zh")[0].passage
     assert V.answerability_features(traditional, passage, "zh") == pytest.approx(V.answerability_features(question, passage, "zh"))
-    assert _gate(traditional, "zh") >= V.VerificationSettings().min_relevance
+    assert _gate(traditional, "zh") == pytest.approx(_gate(question, "zh"))
+    assert (_gate(traditional, "zh") >= V.VerificationSettings().min_relevance) is answered
 
 
 def test_cantonese_words_are_read_as_mandarin():
