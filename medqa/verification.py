@@ -1085,7 +1085,56 @@ def message_logit(question: str, passage, language: str, settings: "Verification
         logit = max(logit, _passage_logit(clauses[0], passage, language, settings) - context)
     if DETAIL_VETO and logit > DETAIL_VETO_LOGIT and asked_detail_missing(question, passage, language):
         logit = DETAIL_VETO_LOGIT
+    if PROCESS_VETO and logit > DETAIL_VETO_LOGIT and hospital_process_beyond(question, passage, language):
+        logit = DETAIL_VETO_LOGIT
     return logit
+
+
+# --- a hospital process asked of a self-care passage (issue #12, round 20) -------------------------------------------
+# "Can I bring my own pillow when I'm admitted for my knee op next week?" shares "pillow" and "knee" with "Sprains and
+# strains" (self-care for an injury) and the gate passed it at 0.56. A message about a hospital stay, an admission or
+# an operation that describes no symptom or injury of its own is not answered by a self-care passage (one on looking
+# after a complaint at home), which names no hospital process: its log-odds is capped at DETAIL_VETO_LOGIT. A message
+# that names a symptom or injury ("my knee is swollen after my op", "手术后伤口疼") is left to the gate.
+PROCESS_VETO = True
+_SELF_CARE_ID = re.compile(r"(?:^|-)self_care-")
+_HOSPITAL_PROCESS = {
+    "en": re.compile(r"\b(?:admit|admitted|admission|admissions|inpatient|in-patient|ward|wards|hospital stay|"
+                     r"(?:stay|stays|staying|stop|stopping|sleep|sleeping|overnight) (?:in|at) (?:the )?hospital|"
+                     r"(?:coming|come|go|going|get|getting) (?:in)?to (?:the )?hospital|"
+                     r"op|ops|operation|operations|surgery|surgeries|procedure|anaesthetic|anesthetic|pre-?op)\b", re.I),
+    "zh": re.compile(r"住院|入院|出院|病房|开刀|手术|做术|麻醉"),
+}
+_HOSPITAL_PROCESS_HELD = {
+    "en": re.compile(r"\b(?:admit|admitted|admission|inpatient|ward|hospital|operation|surgery|procedure|"
+                     r"anaesthetic)\b", re.I),
+    "zh": re.compile(r"住院|入院|出院|病房|医院|手术|麻醉"),
+}
+_SYMPTOM = {
+    "en": re.compile(r"\b(?:sprain\w*|strain\w*|twist\w*|hurt\w*|pain\w*|ache\w*|aching|sore\w*|fever\w*|temperature|"
+                     r"cough\w*|cold|flu|cut|cuts|graze\w*|burn\w*|scald\w*|bite|bites|bitten|sting\w*|stung|"
+                     r"diarrh\w*|vomit\w*|sick|constipat\w*|headache\w*|hay fever|sneez\w*|swollen|swell\w*|"
+                     r"bleed\w*|bled|bruis\w*|injur\w*|itch\w*|rash\w*|throat|runny|blocked)\b", re.I),
+    "zh": re.compile(r"扭伤|崴|疼|痛|发烧|发热|烧到|咳|感冒|伤口|划伤|擦伤|割伤|烫伤|烧伤|腹泻|拉肚子|呕吐|吐了|便秘|"
+                     r"鼻炎|流鼻血|鼻出血|肿|受伤|摔|痒|出血|流血|喷嚏|鼻塞|流鼻涕|嗓子|咽"),
+}
+
+
+def hospital_process_beyond(question: str, passage, language: str) -> bool:
+    """Whether the message asks about a hospital stay, admission or operation, describes no symptom or injury, and
+    the passage is a self-care one naming no hospital process (see above)."""
+    if not isinstance(question, str):
+        raise UserError(f"the question must be text, got {type(question).__name__}")
+    lang = "zh" if _check_language(language) == "zh" else "en"
+    view = _view(passage)
+    if not _SELF_CARE_ID.search(view.id) or _HOSPITAL_PROCESS_HELD[lang].search(f"{view.title}\n{view.text}"):
+        return False
+    if lang == "zh":
+        from medqa.safety.zh_fold import fold_traditional
+
+        question = fold_traditional(question)
+    read = gate_cleaned(question, language)
+    return bool(_HOSPITAL_PROCESS[lang].search(read)) and not _SYMPTOM[lang].search(read)
 
 
 # --- the asked detail beyond its passage (issue #12, round 18): a second stage after the logistic gate ---------------
