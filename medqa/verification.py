@@ -1120,6 +1120,15 @@ _SYMPTOM = {
 }
 
 
+def _is_self_care(passage, view: _PassageView) -> bool:
+    # The passage's own topic field says it where it has one (a hospital's own index may use other ids); the bundled
+    # ids ("kb-en-self_care-006") say it otherwise.
+    topic = passage.get("topic") if isinstance(passage, Mapping) else getattr(passage, "topic", None)
+    if isinstance(topic, str) and topic.strip():
+        return topic.strip().lower().replace("-", "_").replace(" ", "_") == "self_care"
+    return bool(_SELF_CARE_ID.search(view.id))
+
+
 def hospital_process_beyond(question: str, passage, language: str) -> bool:
     """Whether the message asks about a hospital stay, admission or operation, describes no symptom or injury, and
     the passage is a self-care one naming no hospital process (see above)."""
@@ -1127,7 +1136,7 @@ def hospital_process_beyond(question: str, passage, language: str) -> bool:
         raise UserError(f"the question must be text, got {type(question).__name__}")
     lang = "zh" if _check_language(language) == "zh" else "en"
     view = _view(passage)
-    if not _SELF_CARE_ID.search(view.id) or _HOSPITAL_PROCESS_HELD[lang].search(f"{view.title}\n{view.text}"):
+    if not _is_self_care(passage, view) or _HOSPITAL_PROCESS_HELD[lang].search(f"{view.title}\n{view.text}"):
         return False
     if lang == "zh":
         from medqa.safety.zh_fold import fold_traditional

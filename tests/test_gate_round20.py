@@ -64,3 +64,15 @@ def test_a_symptom_question_on_a_self_care_passage_still_passes():
 def test_bad_input_is_a_clear_error(question, language):
     with pytest.raises(UserError):
         V.hospital_process_beyond(question, _kb_passage("kb-en-self_care-006"), language)
+
+
+def test_self_care_read_from_the_topic_field_when_a_passage_has_one():
+    """A hospital's own passage with another id scheme is judged by its topic field, not by the bundled id pattern."""
+    from medqa.verification import hospital_process_beyond
+
+    question = "Can I bring my own pillow when I'm admitted for my knee op next week?"
+    text = "Keep the injured part raised on a pillow when you can. Rest the knee and use an ice pack."
+    own = {"id": "leaflet-17", "title": "Looking after a sprain", "text": text, "topic": "self_care"}
+    other_topic = {"id": "kb-en-self_care-099", "title": "Looking after a sprain", "text": text, "topic": "procedures"}
+    assert hospital_process_beyond(question, own, "en")
+    assert not hospital_process_beyond(question, other_topic, "en")
