@@ -9,6 +9,7 @@ villages and Taiwanese lanes; MAC addresses and glued IMEIs; NHI, student number
 Taiwanese plates. Each class has positive sentences and PHI-free look-alikes that must stay untouched.
 """
 
+import pytest
 from phi_support import round_tests
 
 PROBES = [
@@ -123,3 +124,16 @@ CLEAN = [
 ]
 
 test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched = round_tests(PROBES, CLEAN)
+
+
+@pytest.mark.parametrize("text", [
+    "the ward is nearly 100 metres from the lift",
+    "the car park is nearly 100 m away",
+    "BP is nearly 100 mmHg today",
+    "the walk is only 95 yards",
+])
+def test_a_distance_or_reading_after_is_nearly_is_no_age(text):
+    """'is nearly 100' followed by a unit is a measurement, read by the same unit check as the other age rules."""
+    from medqa.safety.phi import redact
+
+    assert "[AGE]" not in redact(text).text

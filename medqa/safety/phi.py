@@ -2183,8 +2183,9 @@ _R13_STAFF_ID = re.compile(r"(?i:\b(?:staff|employee|work|badge)[ \t]+(?:id|numb
 # number a writer corrects an age to ("is 94... sorry 91"); a reading ("is 100 over 60", "is 98%") is no age.
 _R13_KIN = (r"(?:great[ \t\-]+)*(?:grand)?(?:mum|mom|mother|dad|father|gran|granny|grandma|grandad|grandpa|nan|nana|nanna|"
             r"aunt|auntie|uncle|husband|wife|partner|neighbour|neighbor|friend|patient|lola|lolo)")
-_R13_NOT_READING = (r"(?![\d%/]|[.,]\d|[ \t]*(?:%|°|/)|[ \t]*(?:percent|per|mg|kg|kgs|lbs?|pounds|degrees|cm|mm|ml|bpm|over|"
-                    r"out[ \t]+of|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|metres?|meters?|miles?|km|steps|times)\b)")
+_R13_NOT_READING = (r"(?![\d%/]|[.,]\d|[ \t]*(?:%|°|/)|[ \t]*(?i:percent|per|mg|kg|kgs|lbs?|pounds|degrees|cm|mm|ml|bpm|over|"
+                    r"out[ \t]+of|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|metres?|meters?|m|miles?|km|yards?|"
+                    r"feet|ft|mmhg|steps|times)\b)")
 _R13_KIN_AGE = re.compile(r"(?i:\b(?:my|our|his|her|their)[ \t]+" + _R13_KIN + r")(?:[ \t]+[A-Z][A-Za-z'\-]+){0,3}"
                           r"(?i:[ \t]+(?:is|turns|turned|was|'s))[ \t]+(9\d|1[01]\d|12\d)\b" + _R13_NOT_READING)
 _R13_AGE_CORRECTED = re.compile(r"(?i:[ \t]*(?:\.{2,}|…|,|-)?[ \t]*(?:sorry|i mean|no|actually|oops)[,.]?)[ \t]+"
@@ -2762,7 +2763,7 @@ _R17_IN_PLATE = re.compile(r"(?<![A-Za-z0-9\-])((?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HR
                            r"RJ|SK|TN|TR|TS|UK|UP|WB)[ \t\-]?\d{1,2}[ \t\-]?[A-Z]{1,3}[ \t\-]?\d{4})(?![A-Za-z0-9\-])")
 # AGE: "is literally 97", "is nearly 101"
 _R17_AGE = re.compile(r"(?i:\b(?:is|she's|he's|turned|aged)[ \t]+(?:literally|nearly|almost|now|only|just|already|like)[ \t]+)"
-                      r"(9\d|1[01]\d)(?![\d.%])(?![ \t]*(?i:kg|mg|ml|%|bpm|percent|mmhg|degrees))")
+                      r"(9\d|1[01]\d)\b" + _R13_NOT_READING)
 # not PHI: a version number that looks like an IP address; a team sign-off ("Cheers, Customer Services")
 _R17_VERSION_BEFORE = re.compile(r"(?i:\b(?:version|ver\.?|v|build|release|firmware|app))[ \t:]*$")
 _R17_TEAM_AFTER = re.compile(r"[ \t]+(?i:services?|team|desk|support|care|relations|office|department|dept)\b")
