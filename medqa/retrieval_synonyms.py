@@ -335,6 +335,9 @@ _ZH_AFTER_CANTONESE = [
     (re.compile(r"台语|闽南话|闽南语|客家话|粤语|广东话|白话|潮汕话|上海话|四川话"), "方言"),
     (re.compile(r"国语"), "普通话"),
     (re.compile(r"阿嬷|阿嫲|阿公|阿婆|阿爷"), "老人"),
+    # round 21: 东西 packed or brought ("带什么东西", "收拾东西") is 物品; left as 东西 it meets the fasting
+    # passage's 吃东西 and outranks the passage on what to bring into hospital. 吃/喝 东西 are untouched.
+    (re.compile(r"(?<=[带拿备拾])((?:什么|哪些|些什么|些|点什么|点|的)?)东西"), r"\1物品"),
 ]
 # English words inside Chinese -> the passages' Chinese words (Latin words only; CJK ends them).
 ZH_LOANWORDS: dict[str, str] = {

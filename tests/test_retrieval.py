@@ -157,3 +157,19 @@ def test_index_out_empty_dir_is_accepted_and_bad_outs_are_refused_up_front(tmp_p
     assert main(["index", str(docs), "--out", str(locked / "sub")]) == 2
     assert capsys.readouterr().err == (f"medqa: error: --out {locked / 'sub'}: cannot write in {locked} "
                                        f"(Permission denied)\n")
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("住院需要带什么东西？", "kb-zh-visiting-010"),
+        ("住院時要帶什麼東西", "kb-zh-visiting-010"),
+        ("住院要准备哪些东西", "kb-zh-visiting-010"),
+        ("抽血前能吃东西吗", "kb-zh-test_preparation-001"),
+    ],
+)
+def test_things_to_bring_are_not_the_fasting_passages_things_to_eat(query, expected):
+    """东西 packed for a stay is not the 吃东西 of fasting: the packing passage ranks first (round 21)."""
+    from medqa.retrieval import bundled_index
+
+    assert bundled_index(use_embeddings=False).search(query, k=1)[0].passage.id == expected
