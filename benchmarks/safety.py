@@ -10,15 +10,15 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind15/: written on 2026-12-03 by a writer who never read the
-rules or the earlier sets, committed before any rule ran on them, measured once after round 17 (commit a76cce9,
-learned net on, as shipped; rules alone 0.961,
-the same 4.7% false alarms). Rows up to blind13 give rules alone.
+headline sets (default) are tests/data/safety/blind16/: written on 2026-12-03 by a writer who never read the
+rules or the earlier sets, committed before any rule ran on them, measured once after round 18 (commit 66c7664,
+learned net on, as shipped; rules alone 0.953,
+the same 22.6% false alarms). Rows up to blind13 give rules alone.
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
 honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
-safety_blind4.md ... safety_blind15.md):
+safety_blind4.md ... safety_blind16.md):
 
     batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
     test (1)               0.959          2.6%          0.957         0.035          0.882
@@ -44,6 +44,8 @@ safety_blind4.md ... safety_blind15.md):
                                                                      'heart attack', pretend play, past history, fundraising)
     blind15 (round 17)     0.972          4.7%          0.923         0.005          0.787   (rehearsed death scenes,
                                                                      breath-hold training, jabs planning, new name shapes)
+    blind16 (round 18)     0.968         22.6%          0.914         0.005          0.756   (a condition named as the topic
+                                                                     of OSCE stations, leaflets, slides, game rules)
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -205,8 +207,8 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "") -> float 
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules, first measured after round 17.
-BLIND15 = "tests/data/safety/blind15"
+# The newest blind batch: written by someone who never read the rules, first measured after round 18.
+BLIND16 = "tests/data/safety/blind16"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -221,6 +223,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind12", "0.961 / FA 17.5%", "0.964", "0.848"),
     ("tests/data/safety/blind13", "0.963 / FA 40.5%", "0.905", "0.843"),
     ("tests/data/safety/blind14", "0.978 / FA 13.8%", "0.923", "0.867"),
+    ("tests/data/safety/blind15", "0.972 / FA 4.7%", "0.923", "0.787"),
 )
 
 BATCH_NOTES = {
@@ -312,9 +315,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default=BLIND15 + "/triage.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default=BLIND15 + "/scope.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default=BLIND15 + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=BLIND16 + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=BLIND16 + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=BLIND16 + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
