@@ -1271,6 +1271,56 @@ def _held_details(pid: str, title: str, text: str, language: str) -> tuple[str, 
     return full, _clock_values(full, language, held=True)
 
 
+# Round 21 (issue #12, fitted to the spent R8 set): a question naming one item of a closed kind (a language, a
+# messaging or video app, a special diet, a vehicle, an animal) asks about that item; a passage on the topic that
+# names none of the items asked ("Do you have a Tigrinya interpreter?" against a passage on interpreters naming no
+# language, "can I book by WhatsApp?", "有没有清真餐？") cannot answer it. Each entry: (what a question names, what in a
+# passage holds it); a word a passage uses itself (its own "App", "微信公众号", "wheelchair") is held.
+_NAMED_ITEMS = {
+    "en": tuple((re.compile(asked, re.I), re.compile(held, re.I)) for asked, held in (
+        # languages (English itself, and sign language, are what the passages speak of)
+        (r"\b(?:tigrinya|amharic|somali|oromo|polish|urdu|punjabi|bengali|bangla|sylheti|arabic|farsi|persian|dari|"
+         r"pashto|kurdish|romanian|portuguese|spanish|french|german|italian|greek|albanian|turkish|russian|"
+         r"ukrainian|lithuanian|latvian|bulgarian|czech|slovak|hungarian|mandarin|cantonese|vietnamese|tagalog|"
+         r"hindi|gujarati|tamil|malayalam|nepali|korean|japanese|thai|swahili|yoruba|igbo|hausa|twi|tigre|"
+         r"hebrew|yiddish|welsh|gaelic)\b", "LANG"),
+        # messaging and video apps
+        (r"\b(?:whatsapp|zoom|ms teams|microsoft teams|teams|skype|google meet|telegram|signal app|messenger|"
+         r"instagram|tiktok|snapchat|wechat)\b", "APP"),
+        # special diets
+        (r"\b(?:halal|kosher|vegan|gluten[- ]free|dairy[- ]free|jain)\b", "DIET"),
+        # vehicles
+        (r"\b(?:mobility scooters?|scooters?|motorbikes?|motorcycles?|bicycles?|bikes?|campervans?|caravans?|"
+         r"minibus(?:es)?)\b", "VEHICLE"),
+        # animals
+        (r"\b(?:dogs?|puppy|puppies|cats?|kittens?|hamsters?|rabbits?|parrots?|pets?)\b", "ANIMAL"),
+    )),
+    "zh": tuple((re.compile(asked), held) for asked, held in (
+        (r"维吾尔语|维语|藏语|蒙古语|蒙语|壮语|彝语|朝鲜语|哈萨克语|英语|日语|韩语|俄语|法语|德语|西班牙语|阿拉伯语|"
+         r"葡萄牙语|越南语|泰语|缅甸语|老挝语|柬埔寨语|印尼语|马来语|意大利语", "LANG"),
+        (r"微信(?!公众号|小程序)|支付宝|抖音|钉钉|腾讯会议|QQ|美团|淘宝|WhatsApp|Zoom", "APP"),
+        (r"清真|素食|斋菜|犹太|无麸质", "DIET"),
+        (r"电动车|电瓶车|摩托车|自行车|单车|三轮车|房车|代步车", "VEHICLE"),
+        (r"狗|猫|宠物|兔子|鹦鹉", "ANIMAL"),
+    )),
+}
+NAMED_ITEM_VETO = True
+
+
+def _named_item_missing(clause: str, full: str, language: str) -> bool:
+    """Whether the clause names an item of a closed kind (`_NAMED_ITEMS`) that the passage text does not name."""
+    for asked, _kind in _NAMED_ITEMS[language]:
+        for match in asked.finditer(clause):
+            item = match.group(0)
+            if language == "en":
+                head = re.sub(r"(?:es|s)$", "", item.lower().split()[-1]) if item.lower() not in ("bus",) else item.lower()
+                if not re.search(r"\b" + re.escape(head), full, re.I):
+                    return True
+            elif item not in full:
+                return True
+    return False
+
+
 def _asked_detail_missing_in(clause: str, view: _PassageView, language: str) -> bool:
     full, clocks = _held_details(view.id, view.title, view.text, language)
     every_day = _EVERY_DAY[language].search(full) is not None
@@ -1304,6 +1354,10 @@ def asked_detail_missing(question: str, passage, language: str) -> bool:
         from medqa.safety.zh_fold import fold_traditional
 
         question = fold_traditional(question)
+    if NAMED_ITEM_VETO:  # the item named anywhere in the message is what it asks about
+        full, _ = _held_details(view.id, view.title, view.text, language)
+        if _named_item_missing(gate_cleaned(question, language), full, language):
+            return True
     clauses = asking_clauses(question, language) or (gate_cleaned(question, language),)
     if language == "zh":  # "住院每天花了多少钱，能查到明细吗？" asks two things in one sentence
         clauses = tuple(part for clause in clauses for part in _asked_parts(clause))

@@ -65,3 +65,36 @@ def test_chinese_lay_wordings_add_the_document_word(question, words):
 def test_gate_reads_the_lay_words():
     assert "mealtimes" in V.gate_reading("Why were we sent out at lunchtime?", "en")
     assert "轮椅" in V.gate_reading("醫院有推的椅子借嗎？", "zh")
+
+
+def _kb_passage(pid: str):
+    from medqa.knowledge_base import load_knowledge_base
+
+    return next(p for p in load_knowledge_base() if p.id == pid)
+
+
+@pytest.mark.parametrize("question, pid, language, vetoed", [
+    # a named language, app, diet, vehicle or animal the passage does not name
+    ("Is there somebody who speaks Amharic to help my uncle at his clinic visit?", "kb-en-appointments-007", "en", True),
+    ("Could my follow-up be done over Skype instead?", "kb-en-appointments-006", "en", True),
+    ("Is there a kosher option for meals on the ward?", "kb-en-visiting-003", "en", True),
+    ("Where do I leave my bicycle when I come for my scan?", "kb-en-appointments-008", "en", True),
+    ("Can my husband bring our puppy when he visits me?", "kb-en-visiting-001", "en", True),
+    ("我妈只会讲藏语，医院能找人翻译吗？", "kb-zh-appointments-008", "zh", True),
+    ("能不能用支付宝预约挂号？", "kb-zh-appointments-001", "zh", True),
+    ("住院的时候能订素食吗？", "kb-zh-visiting-007", "zh", True),
+    ("騎摩托車來醫院停在哪裡？", "kb-zh-appointments-009", "zh", True),  # Traditional
+    # the passage names what is asked, or nothing of a closed kind is named
+    ("Am I allowed to bring my assistance dog into the clinic?", "kb-en-appointments-012", "en", False),
+    ("Can I get an interpreter for my appointment?", "kb-en-appointments-007", "en", False),
+    ("我需要翻译，怎么预约？", "kb-zh-appointments-008", "zh", False),
+])
+def test_named_item_the_passage_lacks_is_vetoed(question, pid, language, vetoed):
+    assert V.asked_detail_missing(question, _kb_passage(pid), language) is vetoed
+
+
+def test_named_item_veto_reads_bad_input_as_a_clear_error():
+    from moe_core.errors import UserError
+
+    with pytest.raises(UserError):
+        V.asked_detail_missing(None, _kb_passage("kb-en-appointments-007"), "en")
