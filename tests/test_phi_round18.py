@@ -34,6 +34,12 @@ PROBES = [
     ("NAME", "巴特尔", "学生巴特尔，证件号S7712345D"),
     ("NAME", "爱新觉罗·文华", "登记：爱新觉罗·文华，电话139-0000-1111"),
     ("NAME", "Maria Santos", "外籍看护Maria Santos照顾我外婆"),
+    ("NAME", "阿强", "呼叫：工友阿强明天来不了"),
+    ("NAME", "鄧國強", "我師傅鄧國強今日入院"),
+    ("NAME", "王总", "帮我约一下王总的号"),
+    ("NAME", "Juan Dela Cruz", "护工Juan Dela Cruz照顾我爸"),
+    ("NAME", "乌兰其其格", "阿嬷乌兰其其格今年九十一"),
+    ("NAME", "Tenzin Norgay Sherpa", "Pte Tenzin Norgay Sherpa, service no. 30021187, needs his notes."),
     # DEVICE: a pacemaker named in Chinese before its serial
     ("DEVICE", "QRT884512K", "我爸的心律调节器QRT884512K要换电池"),
     # ADDRESS: German, French, Japanese, US with ZIP+4
@@ -41,6 +47,7 @@ PROBES = [
     ("ADDRESS", "5 ter avenue Victor Hugo, 75016 Paris", "Send it to 5 ter avenue Victor Hugo, 75016 Paris please."),
     ("ADDRESS", "〒150-0002 東京都渋谷区渋谷2丁目21-1", "住所：〒150-0002 東京都渋谷区渋谷2丁目21-1，请寄这里"),
     ("ADDRESS", "88 Elm St Apt 2C, Denver, CO 80203-4417", "Bills go to 88 Elm St Apt 2C, Denver, CO 80203-4417."),
+    ("ADDRESS", "大阪府大阪市北区梅田3丁目1番3号", "住址：大阪府大阪市北区梅田3丁目1番3号"),
     # DATE: an abbreviated month with an apostrophe year, a Japanese era date
     ("DATE", "Sept. '41", "She was born Sept. '41 in Cork."),
     ("DATE", "昭和45年6月2日", "出生昭和45年6月2日，想查报告"),
@@ -57,6 +64,7 @@ PROBES = [
     ("ID", "12345678Z", "DNI 12345678Z, turista en Málaga."),
     ("ID", "24460917", "Army service no. 24460917, ex-Royal Signals."),
     ("ID", "219-09-9999", "my father, ID 219-09-9999, needs a letter"),
+    ("ID", "8001015009087", "South African ID 8001015009087 for my mother."),
     # VEHICLE: German and Japanese plates
     ("VEHICLE", "HH-AB 4521", "The car HH-AB 4521 is blocking the ambulance bay."),
     ("VEHICLE", "横浜 500 あ 33-21", "车牌横浜 500 あ 33-21，停在门口"),
@@ -79,6 +87,10 @@ CLEAN = [
     "I'm bleeding heavily and I'm 30 weeks pregnant",
     "Hey, this is wicked serious, he can't lift his arm",
     "I'm allowed per day how many tablets?",
+    "it was a ninety minute wait at the desk",
+    "walked or 2000 3000 steps a day",
+    "耳朵里流出清水一样的东西",
+    "宿舍一个学生高烧、脖子僵硬、怕光",
 ]
 
 test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched = round_tests(PROBES, CLEAN)

@@ -2914,28 +2914,29 @@ _R17_PLATES = [_gated(rx.pattern, rx.flags) for rx in _R17_PLATES]
 # 7. VEHICLE: German (B-MW 1234), Japanese (品川 330 さ 12-34).
 # 8. AGE: over-89 in words after more cues ("she a ninety-seven", "literally ninety-eight"), an age closing a name
 #    ("Robert Kane, 91."), "90 this year"; not "九十岁以上" (a threshold).
-_R18_JP_SURNAMES = ("佐藤|铃木|高桥|髙桥|田中|伊藤|渡边|山本|中村|小林|加藤|吉田|山田|佐佐木|山口|松本|井上|木村|斋藤|清水|山崎|"
+_R18_JP_SURNAMES = ("佐々木|佐藤|铃木|高桥|髙桥|田中|伊藤|渡边|山本|中村|小林|加藤|吉田|山田|佐佐木|山口|松本|井上|木村|斋藤|清水|山崎|"
                     "池田|桥本|阿部|石川|山下|中岛|石井|小川|前田|冈田|长谷川|藤田|后藤|近藤|村上|远藤|青木|坂本|齐藤|福田|太田|"
                     "西村|藤井|金子|冈本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田|森田|上田|柴田|酒井|工藤|"
                     "横山|宫崎|宫本|内田|高木|安藤|岛田|谷口|大野|高田|丸山|今井|河野|藤本|村田|武田|上野|杉山|增田|小山|大塚|"
                     "平野|菅原|久保|松井|千叶|岩崎|樱井|木下|野口|松尾|菊地|野村|新井|渡部|佐野|杉本|吉川|山内|大西|西田|菅野|"
                     "北村|荒木|市川|五十岚|望月|星野|片山|永井|川口|平田|小松|服部|大久保|秋山|高野|本田|久保田|宫田|松下|"
                     "浅野|矢野|水野|小泉|桑原|白石|早川|樋口|桜井|小岛|土屋|二宫|吉村|宫下|小池|大川|冈崎|安田")
-_R18_ZH_END = r"(?=[，,、。；;！？!?\s:：(（…]|$|的|去|来|今年|留|电话|电邮|邮箱|住|出生|生日|预约|说|讲|也|和|同|在|喺|係|系|是)"
-_R18_ZH_NICK = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[：:，,、的叫是找跟和同与问给喺])|(?<=客户)|(?<=工友)|(?<=同事)|(?<=邻居)|(?<=车主)|"
+_R18_ZH_END = r"(?=[，,、。；;！？!?\s:：(（…]|$|今日|今天|昨天|明天|前天|入院|出院|刚刚|已经|的|去|来|今年|留|电话|电邮|邮箱|住|出生|生日|预约|说|讲|也|和|同|在|喺|係|系|是)"
+_R18_ZH_NICK = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[：:，,、的叫是找跟和同与问给喺约帮请让替下])|(?<=客户)|(?<=工友)|(?<=同事)|(?<=邻居)|(?<=车主)|"
                           r"(?<=奶奶)|(?<=爷爷)|(?<=登记)|(?<=老乡))((?<!老)老(?![师板公婆人家年爷太头乡外大是实早])[" + _SURNAMES + r"]"
-                          r"|(?:(?<![" + _CJK + r"])|(?<=[：:，,、的叫是找跟和同与问给喺])|(?<=客户)|(?<=工友)|(?<=同事)|(?<=邻居)|(?<=车主)|"
+                          r"|(?:(?<![" + _CJK + r"])|(?<=[：:，,、的叫是找跟和同与问给喺约帮请让替下])|(?<=客户)|(?<=工友)|(?<=同事)|(?<=邻居)|(?<=车主)|"
                           r"(?<=奶奶)|(?<=爷爷)|(?<=登记)|(?<=老乡))[" + _SURNAMES + r"](?:哥|姐|姨|工|总|嫂))" + _R18_ZH_END)
-_R18_ZH_WHO = (r"(?:学弟|学妹|学长|学姐|师兄|师姐|师弟|师妹|工友|客人|姊妹|姐妹|弟兄|学生|看护|外佣|佣人|使用人|用者|"
+_R18_ZH_WHO = (r"(?:学弟|学妹|学长|学姐|师兄|师姐|师弟|师妹|工友|客人|姊妹|姐妹|弟兄|学生|看护|外佣|佣人|使用人|用者|师傅|师父|业主|病友|队友|"
+               r"战友|老乡|徒弟|教练|护工|保姆|预约人|登记人|联系人|"
                r"[送接载陪](?=[" + _CJK + r"]{2,4}去)|登记[：:]|报名[：:]|预约的是|约的是)")
 # a kin word before a full three-character name ("老舅韦金凤……"): two characters after a kin word are a symptom as often
 _R18_ZH_KIN_NAME = re.compile(r"(?:老舅|舅妈|舅舅|姑妈|姨妈|姑姑|阿姨|叔叔|伯伯|婶婶|表舅|姑父|姨父)([" + _SURNAMES + r"](?:" + _ZH_GIVEN_CHAR +
                               r"){2})(?=[，,、。；;！？!?\s…]|$|的|今年|电话)")
-_R18_ZH_JP = r"(?:" + _R18_JP_SURNAMES + r")[" + _CJK + r"]{1,2}?"
-_R18_ZH_MONGOL = r"[乌云其木格巴特尔苏和额尔敦朝鲁孟根达赖吉雅图宝音呼斯楞那仁满都拉阿拉坦其其格萨仁高娃斯琴]{3,6}"
+_R18_ZH_JP = r"(?:" + _R18_JP_SURNAMES + r")[々" + _CJK + r"]{1,2}?"
+_R18_ZH_MONGOL = r"[乌兰云其木格巴特尔苏和额尔敦朝鲁孟根达赖吉雅图宝音呼斯楞那仁满都拉阿拉坦其其格萨仁高娃斯琴]{3,6}"
 _R18_ZH_ANY = (r"(?:" + _R18_ZH_JP + r"|" + _R17_ZH_SHAPE + r"|[" + _CJK + r"]{2,5}·[" + _CJK + r"]{2,6}|" + _R18_ZH_MONGOL +
                r")")
-_R18_ZH_CUED = re.compile(_R18_ZH_WHO + r"(?:(" + _R18_ZH_ANY + r")" + _R18_ZH_END + r"|([A-Z][a-z]{1,15}(?:[ \t][A-Z][a-z]{1,15}){1,2})"
+_R18_ZH_CUED = re.compile(_R18_ZH_WHO + r"(?:(" + _R18_ZH_ANY + r")" + _R18_ZH_END + r"|([A-Z][a-z]{1,15}(?:[ \t](?:(?:dela|de|del|da|dos|van|von|bin|binti|al)[ \t])?[A-Z][a-z]{1,15}){1,2})"
                           r"(?=[" + _CJK + r"，,、。；;！？!?\s:：(（]|$))")
 # a kin word before a Japanese, Mongolian or dotted Manchu name (我爸爸巴特尔, 阿公佐藤一郎)
 _R18_ZH_KIN_FOREIGN = re.compile(r"(?:我?(?:爸爸|妈妈|老爸|老妈)|爷爷|奶奶|外公|外婆|姥姥|姥爷|阿公|阿婆|阿爷|阿嬷|老舅|舅妈|舅舅|姑妈|姨妈|"
@@ -2966,6 +2967,10 @@ _R18_MODAL_NAME = re.compile(r"(?i:\b(?:can|could|would|will|should|may|did|does
                              r"still|please)\b)")
 _R18_NICKNAME = re.compile(r"(?<![" + _LETTER + r"])([" + _UPPER + r"][a-z'’\-]{1,20}[ \t]+[\"“'‘][" + _UPPER + r"][a-z]{1,15}[\"”'’][ \t]+"
                            r"(?:" + _R17_WORD + r"[ \t]+)?" + _R17_WORD + r")")
+# a service rank before a full name ("Pte Tenzin Norgay Sherpa", "L/Cpl Aroha Ngata")
+_R18_RANK_NAME = re.compile(r"(?<![A-Za-z/])(?:Pte|Pvt|Cpl|L/Cpl|LCpl|Sgt|S/Sgt|SSgt|Lt[ \t]?Col|Lt|2Lt|Capt|Maj|Cdr|Brig|Rfn|"
+                            r"Gnr|Spr|Tpr|Cfn|Gdsm|Mne|CPO|WO[12]?|Flt[ \t]?Lt|Sqn[ \t]?Ldr|Wg[ \t]?Cdr|Cllr|Fr|Rev|Revd)\.?"
+                            r"[ \t]+(" + _R18_CAP_NAME + r")")
 _R18_NAME_LABEL = re.compile(r"(?:IP|Pt|PT|Re|RE|Attn|ATTN|Pt\.)[ \t]+(?=[" + _UPPER + r"])")
 # DEVICE
 _R18_ZH_DEVICE = re.compile(r"(?:心律调节器|心脏起搏器|起搏器|除颤器|植入式除颤器|助听器|血糖仪发射器|发射器|胰岛素泵)(?:序列号|序号|编号|号码?)?[是为:：]?[ \t]*"
@@ -2979,8 +2984,10 @@ _R18_FR_ADDRESS = re.compile(r"(?<![\w])(\d{1,4}(?:[ \t]*(?:bis|ter|quater))?,?[
                              r"impasse|quai|route|cours|square|passage)[ \t]+(?:(?:de|du|des|de[ \t]+la|de[ \t]+l'|d'|la|le|les|l')[ \t]*)?"
                              r"[" + _UPPER + r"][" + _LETTER + r"'\-]{1,30}(?:[ \t]+[" + _UPPER + r"][" + _LETTER + r"'\-]{1,30}){0,2}"
                              r",?[ \t]+\d{5}[ \t]+" + _R18_TOWN + r")")
-_R18_JP_ADDRESS = re.compile(r"(〒[ \t]?\d{3}-?\d{4}[ \t]*[" + _CJK + r"]{2,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})丁目"
-                             r"(?:\d{1,4}(?:[-－]\d{1,4}){0,2}(?:号)?)?|〒[ \t]?\d{3}-?\d{4}[ \t]*[" + _CJK + r"]{2,20}?\d{1,4}(?:[-－]\d{1,4}){1,2})")
+_R18_JP_CHARS = r"[々\u3041-\u30ff" + _CJK + r"]"
+_R18_JP_ADDRESS = re.compile(r"((?:〒[ \t]?\d{3}-?\d{4}[ \t]*|(?<![" + _CJK + r"])(?=" + _R18_JP_CHARS + r"{1,3}[都道府県县]))" + _R18_JP_CHARS +
+                             r"{2,20}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})丁目(?:\d{1,4}(?:(?:[-－]|番地?)\d{1,4}){0,2}(?:号)?)?|"
+                             r"\d{1,4}(?:(?:[-－]|番地?)\d{1,4}){1,2}(?:号)?))")
 _R18_US_ZIP4 = re.compile(r",?[ \t]+" + _US_STATES + r"[ \t]+\d{5}-\d{4}(?!\d)")
 # DATE
 _R18_ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
@@ -3085,7 +3092,13 @@ def _round18_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         for m in _R18_FOR_COLON.finditer(text):
             if _r17_name_ok(m.group(1)) and " " in m.group(1):
                 found.append((*m.span(1), "NAME"))
-        found += [(*m.span(1), "NAME") for m in _R18_NICKNAME.finditer(text)]
+        for m in _R18_NICKNAME.finditer(text):
+            first = m.group(1).split()[0]
+            if not re.fullmatch(_R17_EN_KIN, first, re.I) and first.lower() not in _NOT_NAMES:
+                found.append((*m.span(1), "NAME"))
+        for m in _R18_RANK_NAME.finditer(text):
+            if _r17_name_ok(m.group(1)):
+                found.append((*m.span(1), "NAME"))
         for m in _R18_MODAL_NAME.finditer(text):
             if _r17_name_ok(m.group(1)):
                 found.append((*m.span(1), "NAME"))
@@ -3093,7 +3106,7 @@ def _round18_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         found.append((*m.span(1), "NAME"))
     for m in _R18_ZH_CUED.finditer(text):
         # a two-character run after a plain role word is a symptom as often as a name (学生高烧、...)
-        if m.group(2) or len(m.group(1)) >= 3:
+        if m.group(2) or len(m.group(1)) >= 3 or re.fullmatch(_R17_ZH_PET, m.group(1)):
             found.append((*m.span(1 if m.group(1) else 2), "NAME"))
     found += [(*m.span(1), "NAME") for m in _R18_ZH_KIN_NAME.finditer(text)]
     found += [(*m.span(1), "NAME") for m in _R18_ZH_KIN_FOREIGN.finditer(text)]
