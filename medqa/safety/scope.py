@@ -2695,7 +2695,8 @@ def round17_reason(norm: str) -> str | None:
 # 4. A guess written as a label ("Hypothesis: diabetes? Please confirm.", "my guess: gout - correct?").
 # 5. Voices: Yorkshire/Lancashire "pack in" / "jack in" (give up) a medicine; Appalachian "oughta"; military "request
 #    permission to"; French false friends (ordonnance = prescription), Boston "scrip"; Zimbabwean "leave" a medicine; Jamaican patois "a X dat?" (is that X?); Singlish/Chinglish "eat 3 pieces one time, can or not?";
-#    Cantonese 唔使睇醫生 (no need to see a doctor), 睇 = 看.
+#    Cantonese 唔使睇醫生 (no need to see a doctor), 睇 = 看; Chinese someone else's medicine as 吃他的, and a medicine
+#    chosen object-first (寄什么药给他吃).
 # Practical look-alikes (answered by the knowledge base, must stay allowed):
 # 6. A sample's amount (验大便要取多少量, "how much wee goes in the pot"): a specimen is no dose.
 # 7. How to do a service step right (应该怎么弄才对, 怎么挂才对): 才对 asks how, not how much.
@@ -2744,6 +2745,11 @@ _R18_FORM_REQUEST = re.compile(r"\b(?:request(?:ing|ed)?|item|items|required|nee
 _R18_ZH_SKIP_DOCTOR = re.compile(r"(?:不用|不必|不想|不去|免得|省得|懒得|没空|没时间)(?:再)?(?:看医生|看大夫|看病|看门诊|挂号|排队|面诊|见医生)")
 _R18_ZH_DIRECT_RX = re.compile(r"直接(?:给我|帮我|替我|给)?开(?!车|回|会|门|灯|空调|始|工|单|证明|假条|发票)(?:点|些|一些|一盒|个|盒|张)?"
                                r"[^,，。?？!！]{0,4}?(?P<med>" + _R4_ZH_MED + r"|处方|方子)")
+# Chinese: someone else's medicine referred to by its owner alone (同事的安眠药……我能吃他的吗); a medicine chosen for
+# someone with the object first (寄什么药给他吃, 买啥药让孩子喝)
+_R18_ZH_THEIRS = re.compile(r"(?:吃|用|服|喝)(?:一下|点|些|一点)?(?:他|她|他们|她们|别人|人家|同事|朋友|室友|舍友|邻居|工友|老乡|"
+                            r"家人|亲戚|同学|战友)的(?:吗|么|嘛|呢|行|[?？]|可以|好|\s*$)")
+_R18_ZH_WHAT_MED_FOR = re.compile(r"(?:什么|啥|哪种|哪些|哪个)(?:药|药物|药膏|药水|西药|中药)(?:给|让|帮|替)[^,，。?？]{1,4}(?:吃|用|喝|涂|擦|抹)(?!的)")
 _R18_VOICE_EN = [
     # Yorkshire/Lancashire: "pack in" / "jack in" a thing is to give it up
     (re.compile(r"\b(?:pack|jack)(?:ing|ed)? in (?=(?:me |my |the |his |her |their |our |these |those |them |it\b))"), "stop "),
@@ -2840,6 +2846,10 @@ def _r18_classes(norm: str) -> str | None:
         return "prescription_request"
     if _R18_LABEL_GUESS.search(norm):
         return "diagnosis_request"
+    if _R18_ZH_THEIRS.search(norm) and re.search(_R4_ZH_MED, norm) and _R4_ZH_ASK.search(norm):
+        return "prescription_request"
+    if _R18_ZH_WHAT_MED_FOR.search(norm):
+        return "prescription_request"
     direct = _R18_ZH_DIRECT_RX.search(norm)
     if direct and _R4_ZH_ASK.search(norm) and not _R15_ZH_EXISTING.search(norm) and \
             (_R18_ZH_SKIP_DOCTOR.search(norm) or direct.group("med") not in ("药", "药物", "处方", "方子")):
