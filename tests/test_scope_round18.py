@@ -66,11 +66,14 @@ def test_round18_requests_are_redirected(text):
     # 6. a sample's amount
     "验小便要接多少量？",
     "How many mls of urine does the pot need?",
+    "How much blood do they take for a blood test?",
     # 7. how to do a booking step right
     "帮我妈用我手机挂号，该怎么弄才对？",
     # 8. a longer supply of a medicine already taken
     "我高血压一直吃药，能一次开三个月的量吗？是不是就不用每个月都来了？",
     "Can I get three months of my blood pressure tablets at once instead of one?",
+    "慢病长处方一次能开几个月？还要每个月来复查吗？",
+    "Can I get a longer prescription so I don't need to come back every month?",
     # 9. the online clinic and a first visit
     "第一次看病能不能直接在网上开药？",
     "我是新病人，首诊可以线上开药吗？",
@@ -110,6 +113,7 @@ def test_round18_practical_neighbours_stay_answered(text):
     "第一次吃降压药，能不能在网上开点硝苯地平？",
     "Is 5 ml strong enough for my 14 kg son?",
     "can I get 3 months of diazepam at once?",
+    "can I get a longer prescription of diazepam?",
     "should I stay on my warfarin during my stay on the ward?",
 ])
 def test_round18_look_alike_words_keep_a_real_request(text):

@@ -2698,10 +2698,10 @@ def round17_reason(norm: str) -> str | None:
 #    Cantonese 唔使睇醫生 (no need to see a doctor), 睇 = 看; Chinese someone else's medicine as 吃他的, and a medicine
 #    chosen object-first (寄什么药给他吃).
 # Practical look-alikes (answered by the knowledge base, must stay allowed):
-# 6. A sample's amount (验大便要取多少量, "how much wee goes in the pot"): a specimen is no dose.
+# 6. A sample's amount (验大便要取多少量, "how much wee goes in the pot", "how much blood do they take"): no dose.
 # 7. How to do a service step right (应该怎么弄才对, 怎么挂才对): 才对 asks how, not how much.
-# 8. A longer supply of a medicine already taken (一直吃的药能一次开三个月的量吗, "three months of my usual tablets at
-#    once"): a long prescription, the service's question.
+# 8. A longer supply of a medicine already taken (一直吃的药能一次开三个月的量吗, 慢病长处方, "three months of my usual
+#    tablets at once", "a longer prescription so I needn't come back monthly"): a long prescription, the service's.
 # 9. Whether the online clinic sees first visits (第一次看能不能在网上开药) with no medicine named: a service rule.
 # 10. A body weight or size against equipment ("is the scanner big enough for someone who weighs 180 kg"); a stay on a
 #    ward ("during my stay on the ward": no medicine stayed on); a locker to keep medicines in (storage); "the drop-off"
@@ -2778,12 +2778,12 @@ _R18_VOICE_ZH = [
     (re.compile(r"不使(?=[睇看去找见])"), "不用"), (re.compile(r"睇(?=医|大夫|症|门诊|急诊|专科|病)"), "看"),
 ]
 # Look-alikes made neutral before the rules read the message again.
-_R18_SPECIMEN = re.compile(r"大便|小便|粪便|粪|尿|痰|标本|样本|样品|便便|精液|\b(?:stool|poo|wee|urine|pee|sample|specimen|"
-                           r"sputum|semen)\b")
+_R18_SPECIMEN = re.compile(r"大便|小便|粪便|粪|尿|痰|标本|样本|样品|便便|精液|抽血|验血|\b(?:stool|poo|wee|urine|pee|sample|specimen|"
+                           r"sputum|semen|blood tests?|bloods)\b")
 _R18_ZH_SAMPLE_AMOUNT = re.compile(r"(?:取|留|接|装|采|收集|拿)(?:样)?(?:的)?(?:多少|几)(?:量|毫升|ml|克|g|勺|管|瓶|份|个)?|"
                                    r"(?:取|留|接|装|采)(?:多|多大)(?:的)?量|(?:量|样)要(?:多少|多大)")
 _R18_EN_SAMPLE_AMOUNT = re.compile(r"\bhow (?:much|many)(?: of (?:it|the \w+))?(?: (?:mls?|millilit(?:re|er)s?|spoonfuls?|scoops?|"
-                                   r"grams?)(?: of)?)?(?: (?:stool|poo|wee|urine|pee|sputum|semen|spit))? (?:do|does|should|must|"
+                                   r"grams?)(?: of)?)?(?: (?:stool|poo|wee|urine|pee|sputum|semen|spit|blood))? (?:do|does|should|must|they|"
                                    r"have|has|to|needs? to|go(?:es)?)\b")
 _R18_ZH_HOW_RIGHT = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:弄|办|做|操作|挂|挂号|约|预约|填|搞|取号|弄|走|交)(?:才|就)?"
                                r"(?:对|好|行|可以|合适)")
@@ -2791,6 +2791,8 @@ _R18_ZH_LONG_SUPPLY = re.compile(r"开(?:[一二两三四五六七八九十半�
 _R18_EN_LONG_SUPPLY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|nine|twelve|a few|several|a couple of) (?:months?|weeks?)'?s?"
                                  r"(?: worth| supply| prescription)?(?: of)? (?P<what>(?:my|his|her|our|their|the same) "
                                  r"(?:[\w'-]+ ){0,3}?" + _C_MED + r")(?: (?:at once|in one go|at a time|on one prescription))?\b")
+_R18_EN_LONGER_RX = re.compile(r"\b(?:a |an )?(?:longer|long-term|long term|bigger|larger|extended|(?:\d+|two|three|six)[- ]months?'?)"
+                               r"(?: supply)? (?:prescriptions?|scripts?|supply|repeats?)\b")
 _R18_WEIGHT = re.compile(r"\b(?:weighs?|weighing|weight of|who is|who's|i am|i'm|he is|he's|she is|she's)?\s*\d+(?:\.\d+)? ?"
                          r"(?:kg|kgs|kilos?|kilograms?|stone|st|lbs?|pounds)\b")
 _R18_FIT = re.compile(r"\b(?:big|wide|large|long|strong|roomy|sturdy|heavy)(?:-duty)? enough\b|\b(?:weight|size) (?:limit|capacity|"
@@ -2821,11 +2823,13 @@ def _r18_neutral(norm: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", norm):
         norm = _R18_ZH_HOW_RIGHT.sub("怎么办理", norm)
         # a medicine already taken, asked for a longer supply at once (开三个月的量): a long prescription, the service's
-        if _R15_ZH_EXISTING.search(norm):
+        if _R15_ZH_EXISTING.search(norm) or re.search(r"长处方|慢病|慢性病|慢特病", norm):
             norm = _R18_ZH_LONG_SUPPLY.sub("长期处方", norm)
     if _R18_FIT.search(norm) and not (_C_MED_RE.search(norm) or _C_UNIT_RE.search(norm) or _QTY_UNIT_RE.search(norm)):
         norm = _R18_WEIGHT.sub(" the size", norm)
     norm = _R18_EN_LONG_SUPPLY.sub(lambda m: "a repeat supply of " + m.group("what"), norm)
+    if not _C_MED_RE.search(norm) or re.search(r"\b(?:my|his|her|their|our|usual|same)\b", norm):
+        norm = _R18_EN_LONGER_RX.sub("a repeat supply", norm)
     norm = _R18_WARD_STAY.sub("time on the ward", norm)
     norm = _R18_DROP_POINT.sub("the collection point", norm)
     norm = _R18_LOCKER.sub(lambda m: "storage place for ", norm)
