@@ -1201,7 +1201,7 @@ _VETO_ASKS = {
                                r"instalment|installment)s?\b|\bincome limit\b", re.I),
            "floor": re.compile(r"\b(?:which|what) (?:floor|level|building)\b", re.I)},
     "zh": {"money": re.compile(r"(?:费|金)(?:用)?(?:是|要|大概|一般|大约)?多少|赔多少|收费吗|收不收费|要收费|付费吗|要钱吗|"
-                               r"收钱吗|免费吗"),
+                               r"收钱吗|免费吗|扣多少|扣钱|手续费|工本费"),
            "floor": re.compile(r"几楼|几层|哪一?层|哪栋|几号楼|哪[座幢]楼")},
 }
 _VETO_HOLDS = {
@@ -1305,6 +1305,16 @@ _NAMED_ITEMS = {
     )),
 }
 NAMED_ITEM_VETO = True
+# Round 21: a question on how things stand now ("is ward 7 closed right now?", "现在停诊了吗") or asking for a list of
+# named places ("哪几家社区医院", "有名单吗") needs today's status or the list itself, which no passage holds.
+_NOW_STATUS = {
+    "en": re.compile(r"\b(?:right now|at the moment|currently|today|this week)\b.*\b(?:closed|shut|open|running|delayed|"
+                     r"cancelled|busy)\b|\b(?:closed|shut|open|running|delayed|cancelled|busy)\b.*"
+                     r"\b(?:right now|at the moment|currently|today|this week)\b", re.I),
+    "zh": re.compile(r"(?:现在|目前|今天|这几天|这周)[^，。？?,]{0,6}?(?:是不是|是否|有没有)?(?:关闭|关了|停诊|封|开着|开放吗|开门吗)"),
+}
+_NAMED_LIST = {"en": re.compile(r"\b(?:list of|names of) (?:the )?(?:hospitals|clinics|pharmacies|practices|centres|centers)\b", re.I),
+               "zh": re.compile(r"哪几家|(?:医院|机构|药店|药房|诊所|社区医院)的?名单")}
 
 
 def _named_item_missing(clause: str, full: str, language: str) -> bool:
@@ -1356,7 +1366,10 @@ def asked_detail_missing(question: str, passage, language: str) -> bool:
         question = fold_traditional(question)
     if NAMED_ITEM_VETO:  # the item named anywhere in the message is what it asks about
         full, _ = _held_details(view.id, view.title, view.text, language)
-        if _named_item_missing(gate_cleaned(question, language), full, language):
+        cleaned = gate_cleaned(question, language)
+        if _named_item_missing(cleaned, full, language):
+            return True
+        if _NOW_STATUS[language].search(cleaned) or _NAMED_LIST[language].search(cleaned):
             return True
     clauses = asking_clauses(question, language) or (gate_cleaned(question, language),)
     if language == "zh":  # "住院每天花了多少钱，能查到明细吗？" asks two things in one sentence

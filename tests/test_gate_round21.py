@@ -98,3 +98,18 @@ def test_named_item_veto_reads_bad_input_as_a_clear_error():
 
     with pytest.raises(UserError):
         V.asked_detail_missing(None, _kb_passage("kb-en-appointments-007"), "en")
+
+
+@pytest.mark.parametrize("question, pid, language, vetoed", [
+    # today's status, a list of named places, a fee asked as a deduction or a card charge
+    ("Is the outpatient pharmacy shut today because of the strike?", "kb-en-medications-001", "en", True),
+    ("这几天探视是不是关闭了？", "kb-zh-visiting-001", "zh", True),
+    ("能做康复的社区医院的名单在哪里看？", "kb-zh-procedures-012", "zh", True),
+    ("取消手术预约会扣钱吗？", "kb-zh-procedures-011", "zh", True),
+    ("补办医保卡要收工本费吗？", "kb-zh-appointments-004", "zh", True),
+    # the plain questions stay with the gate
+    ("What are the visiting hours on the wards?", "kb-en-visiting-001", "en", False),
+    ("探视时间是几点到几点？", "kb-zh-visiting-001", "zh", False),
+])
+def test_status_lists_and_fees_the_passage_cannot_hold(question, pid, language, vetoed):
+    assert V.asked_detail_missing(question, _kb_passage(pid), language) is vetoed
