@@ -23,7 +23,8 @@ PROBES = [
     ("NAME", "Wendell Okoro", "Incident log: IP Wendell Okoro, DOB 02/03/1950, taken to A&E."),
     ("NAME", "Joost van den Broek", "Portal locked; patient is Joost van den Broek, MRN QK5501234."),
     ("NAME", "Bernadette Quinlan", "Morning, could Bernadette Quinlan have her dressing changed today?"),
-    ("NAME", "niamh ni bhriain", "Hello, I'm niamh ni bhriain, my repeat prescription is late."),
+    ("NAME", "niamh ni bhriain", "Hello, I'm niamh ni bhriain, DOB 4 April 1950, my repeat prescription is late."),
+    ("NAME", "sinead o'brien", "next of kin sinead o'brien on 07700 900456, please ring her"),
     # NAME, Chinese: familiar forms, role words, a ride, a kin word before a full name, Japanese, Mongolian, Manchu
     ("NAME", "老陈", "我邻居老陈今年九十二了，想问怎么挂号"),
     ("NAME", "赵姐", "陪诊客户赵姐，电话13912345678"),
@@ -65,13 +66,16 @@ PROBES = [
     ("ID", "24460917", "Army service no. 24460917, ex-Royal Signals."),
     ("ID", "219-09-9999", "my father, ID 219-09-9999, needs a letter"),
     ("ID", "8001015009087", "South African ID 8001015009087 for my mother."),
+    ("ID", "2211 408 395 KT", "OHIP 2211 408 395 KT, expires in May."),
     # VEHICLE: German and Japanese plates
     ("VEHICLE", "HH-AB 4521", "The car HH-AB 4521 is blocking the ambulance bay."),
     ("VEHICLE", "横浜 500 あ 33-21", "车牌横浜 500 あ 33-21，停在门口"),
+    ("VEHICLE", "SBA 1234 G", "SBA 1234 G is parked in the drop-off lane."),
     # AGE: over 89 in words after more cues, closing a name, "this year"
     ("AGE", "ninety-two", "My nan is literally ninety-two and still gardening."),
     ("AGE", "96", "Referral for Eileen Marsh, 96."),
     ("AGE", "93", "Grandpa is 93 this year and wants the flu jab."),
+    ("AGE", "ninety-eight", "Met Mrs Delaney, ninety-eight, at the day centre."),
 ]
 
 CLEAN = [
@@ -89,6 +93,11 @@ CLEAN = [
     "I'm allowed per day how many tablets?",
     "it was a ninety minute wait at the desk",
     "walked or 2000 3000 steps a day",
+    "we collected blood samples.",
+    "住在山下的村里，村上的人都认识我们",
+    "collected repeat prescription, thanks",
+    "owner operator license renewal",
+    "Pay SGD 100 A month for the plan",
     "耳朵里流出清水一样的东西",
     "宿舍一个学生高烧、脖子僵硬、怕光",
 ]

@@ -2943,9 +2943,13 @@ _R18_ZH_KIN_FOREIGN = re.compile(r"(?:我?(?:爸爸|妈妈|老爸|老妈)|爷爷
                                  r"老公|老婆|丈夫|妻子|儿子|女儿)(" + _R18_ZH_JP + r"|" + _R18_ZH_MONGOL + r"|[" + _CJK + r"]{2,5}·[" + _CJK +
                                  r"]{2,6})" + _R18_ZH_END)
 # a Japanese name or a dotted transliterated name standing alone in a list segment or before a record word
-_R18_ZH_JP_FREE = re.compile(r"(?<![" + _CJK + r"])((?:" + _R18_JP_SURNAMES + r")[" + _CJK + r"]{1,2}?)" + _R18_ZH_END +
+# with no cue, the given name must end the Japanese way (花子, 健一, 一郎, 由美, 大介): many surnames here are also
+# Chinese words (山下, 村上, 中山, 小林)
+_R18_JP_GIVEN_END = "子郎夫美恵惠介太一也彦树樹人香奈代江雄辅輔司平治斗翔菜花咲希乃里绘絵"
+_R18_JP_GIVEN = r"[々" + _CJK + r"]?[" + _R18_JP_GIVEN_END + r"]"
+_R18_ZH_JP_FREE = re.compile(r"(?<![" + _CJK + r"])((?:" + _R18_JP_SURNAMES + r")" + _R18_JP_GIVEN + r")" + _R18_ZH_END +
                              r"|(?:(?<=[：:，,、])|(?<=阿爷)|(?<=阿嬷)|(?<=阿公)|(?<=阿婆)|(?<=奶奶)|(?<=爷爷)|(?<=外婆)|(?<=外公))"
-                             r"((?:" + _R18_JP_SURNAMES + r")(?:[" + _CJK + r"]{2}))(?=今年|的|，|,|出生|去)")
+                             r"((?:" + _R18_JP_SURNAMES + r")[々" + _CJK + r"][" + _R18_JP_GIVEN_END + r"])(?=今年|的|，|,|出生|去)")
 _R18_ZH_DOTTED = re.compile(r"(?<=[：:，,、\s])([" + _CJK + r"]{2,5}·[" + _CJK + r"]{1,6})" + _R18_ZH_END)
 # English cues written any case; the name words are two or three, none a common word
 _R18_LOWER_WORD = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,20}"
@@ -2958,6 +2962,9 @@ _R18_EN_CUE = re.compile(
     r"dropping off|picking up|picked up|dropped off|i'm|i am|this is|owner|checked in|booked in|escorting|escorted)"
     r")[ \t]+(" + _R18_ANY_NAME + r")(?=[ \t]*(?:\(|,|;|\.(?:\s|$)|$|\bon\b|\bgave\b|\bfor\b|\bfrom\b|\bat\b|\bwas\b|\bis\b|\bhas\b|"
     r"\bsays\b|\bsaid\b|\bwith\b|\band\b|\bto\b)))")
+_R18_LOWER_FIELD_AFTER = re.compile(r"[ \t]*(?:\([ \t]*(?i:dob|d\.o\.b|born|aged?|mrn|nhs)|,[ \t]*(?i:mrn|dob|d\.o\.b|nhs|hospital|id\b|"
+                                    r"record|ward|bed|aged?|born|\d)|[ \t]on[ \t]+[+(\d]|[ \t]gave[ \t]|[ \t]for[ \t]the[ \t]|"
+                                    r"[ \t]from[ \t]the[ \t](?:ward|discharge|clinic|lounge|unit|bay))")
 # "check for X:", "repair for X:", "list: X, ward": a full name closed by a colon or the next field
 _R18_FOR_COLON = re.compile(r"(?i:\b(?:for|list|re|patient|pt|client|resident))[ \t]*:?[ \t]+(?-i:(" + _R17_NAME_BODY + r"))"
                             r"(?=[ \t]*(?::|,[ \t]*(?i:ward|bed|room|bay|dob|mrn|nhs|hospital|aged|age)\b))")
@@ -3010,6 +3017,9 @@ _R18_IDS = [
     re.compile(r"(?<![A-Z0-9])([A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z0-9]\d)(?![A-Za-z0-9])"),  # CURP
     re.compile(r"(?<!\d)(?<!\d[ \t])([12][ \t]?\d{2}[ \t]?(?:0[1-9]|1[0-2]|[2-9]\d)[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{2})(?![\d])"),  # NIR
     re.compile(r"(?<![\d\-])(\d{2}-\d{9}-\d)(?![\d\-])"),  # PhilHealth
+    # an Ontario health card after its cue, spaced or dashed, with or without its version code
+    re.compile(r"(?i:\b(?:ohip|health card|hcn)(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+is)?)[ \t:#]*(\d{4}[ \t\-]?\d{3}[ \t\-]?\d{3}"
+               r"(?:[ \t\-]?[A-Z]{2})?)(?![A-Za-z0-9])"),
     re.compile(r"(?i:\b(?:service|army|regimental|personnel|bsn|sofi|burgerservicenummer)[ \t]+(?:no\.?|number|nummer|#)?)[ \t:#]*(\d{7,9})(?![\d\-])"),
 ]
 # a South African identity number: a birth date, a gender block, citizenship 0/1, then 8 or 9 and a Luhn check digit
@@ -3021,6 +3031,8 @@ _R18_OTHER_CARD_CUE = re.compile(r"(?:(?i:\b(?:id|health card|card|identity|iden
 # VEHICLE
 _R18_PLATES = [
     re.compile(r"(?<![A-Za-z0-9\-])([A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ \t]\d{1,4}[EH]?)(?![A-Za-z0-9\-])"),
+    # a Singapore plate written alone: S, two letters, up to four digits, a check letter
+    re.compile(r"(?<![A-Za-z0-9\-])(S[A-HJ-NP-Z]{2}[ \t]?\d{1,4}[ \t]?[A-EGHJ-MPR-UX-Z])(?![A-Za-z0-9\-])"),
     re.compile(r"(?:车牌(?:号码?)?[是为:：]?)?([" + _CJK + r"]{1,4}[ \t]?\d{2,3}[ \t]?[\u3041-\u3096][ \t]?\d{1,2}-\d{2})(?!\d)"),
 ]
 # AGE
@@ -3029,7 +3041,7 @@ _R18_AGE_WORD = re.compile(r"(?i:\b(?:a|literally|now|is|turned|turning|aged|she
                            r"month|time|pill|tablet|mg|unit|mile|km|kg|lb|ml|people|patient|page|degree|step|calorie|beat|bpm|"
                            r"mmhg|point|case|bed|room)s?\b))")
 _R18_AGE_THIS_YEAR = re.compile(r"(?<![\d.,])(9\d|1[01]\d)(?=[ \t]+(?:this|next)[ \t]+year\b)")
-_R18_AGE_AFTER_NAME = re.compile(r",[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[.!?]|$))")
+_R18_AGE_AFTER_NAME = re.compile(r",[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[.!?]|$))|,[ \t]+(" + _AGE_WORDS + r")(?=[ \t]*(?:[,.;!?]|$))")
 _R18_ZH_THRESHOLD = re.compile(r"[岁歲]?(?:以上|以下|或以上|以後|以后|之上)")
 
 
@@ -3039,6 +3051,17 @@ _R18_NOT_PERSON_WORDS = {"period", "desk", "boomers", "boomer", "reception", "co
                          "services", "department", "admin", "administration", "team", "support", "enquiries", "inquiries",
                          "bookings", "billing", "records", "accounts", "payroll", "gen", "millennials", "millennial"}
 _R18_UNCLE_SAM = re.compile(r"(?<![Mm]y )(?<![Oo]ur |[Hh]is |[Hh]er )Uncle[ \t]+(Sam)(?![ \t]+[" + _UPPER + r"])")
+
+
+def _sg_plate_ok(value: str) -> bool:
+    """Singapore plate check letter (weights 9 4 5 4 3 2 over the last two prefix letters and four digits, mod 19)."""
+    m = re.fullmatch(r"([A-Z]{2,3})[ \t]?(\d{1,4})[ \t]?([A-Z])", value)
+    if not m:
+        return False
+    letters = [ord(c) - 64 for c in m.group(1)[-2:]]
+    digits = [int(c) for c in m.group(2).zfill(4)]
+    total = sum(v * w for v, w in zip(letters + digits, (9, 4, 5, 4, 3, 2)))
+    return "AZYXUTSRPMLKJHGEDCB"[total % 19] == m.group(3)
 
 
 def _dni_ok(value: str) -> bool:
@@ -3075,14 +3098,15 @@ def _round18_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         elif kind == "AGE" and _R18_ZH_THRESHOLD.match(text, end):
             dropped.add(c)
         elif kind == "NAME" and (m := _R18_AGE_AFTER_NAME.match(text, end)):
-            found.append((*m.span(1), "AGE"))
+            found.append((*m.span(1 if m.group(1) else 2), "AGE"))
     if not text.isupper():
         for m in _R18_EN_CUE.finditer(text):
             name = m.group(1)
             words = name.split()
             if name.islower() or not name[0].isupper():
                 weak = re.match(r"(?i:i'm|i am|this is)", m.group(0))
-                ok = len(words) >= 2 and not any(w in _LOWER_NOT_NAMES or w in _NOT_NAMES or w in _R6_NOT_LOWER_NAME or
+                # a lower-case name is taken only before a record field ("(DOB", ", MRN", "on 0161...", "gave DOB")
+                ok = bool(_R18_LOWER_FIELD_AFTER.match(text, m.end(1))) and len(words) >= 2 and not any(w in _LOWER_NOT_NAMES or w in _NOT_NAMES or w in _R6_NOT_LOWER_NAME or
                                                  re.search(r"(?:ing|ed|ly|ful|less|ous|ive|able)$", w) for w in words) and \
                     (not weak or any(w in ("nic", "ni", "mac", "van", "der", "de", "la", "o'", "bin", "binti", "al") for w in words))
             else:
@@ -3137,7 +3161,7 @@ def _round18_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         if _dni_ok(m.group(1)):
             forced.append((*m.span(1), "ID"))
     for regex in _R18_PLATES:
-        forced += [(*m.span(1), "VEHICLE") for m in regex.finditer(text)]
+        forced += [(*m.span(1), "VEHICLE") for m in regex.finditer(text) if regex is not _R18_PLATES[1] or _sg_plate_ok(m.group(1))]
     found += [(*m.span(1), "AGE") for m in _R18_AGE_WORD.finditer(text)]
     found += [(*m.span(1), "AGE") for m in _R18_AGE_THIS_YEAR.finditer(text)]
     spans = {(start, end) for start, end, _ in forced}
