@@ -39,6 +39,11 @@ PROBES = [
     ("NAME", "鄧國強", "我師傅鄧國強今日入院"),
     ("NAME", "王总", "帮我约一下王总的号"),
     ("NAME", "Juan Dela Cruz", "护工Juan Dela Cruz照顾我爸"),
+    ("NAME", "山田太郎", "日本朋友山田太郎明天来看病"),
+    ("NAME", "老李", "邻居老李九十五了，还能做手术吗"),
+    ("NAME", "额尔敦巴特尔", "蒙古族老人额尔敦巴特尔住院"),
+    ("NAME", "覃建华", "壮族大哥覃建华的电话13711112222"),
+    ("NAME", "小林", "我朋友小林说他明天来"),
     ("NAME", "乌兰其其格", "阿嬷乌兰其其格今年九十一"),
     ("NAME", "Tenzin Norgay Sherpa", "Pte Tenzin Norgay Sherpa, service no. 30021187, needs his notes."),
     # DEVICE: a pacemaker named in Chinese before its serial
@@ -51,6 +56,7 @@ PROBES = [
     ("ADDRESS", "大阪府大阪市北区梅田3丁目1番3号", "住址：大阪府大阪市北区梅田3丁目1番3号"),
     # DATE: an abbreviated month with an apostrophe year, a Japanese era date
     ("DATE", "Sept. '41", "She was born Sept. '41 in Cork."),
+    ("DATE", "March '29", "Dad was born March '29 in Leeds."),
     ("DATE", "昭和45年6月2日", "出生昭和45年6月2日，想查报告"),
     # PHONE: spoken digits, a vanity number, a Hong Kong number after "on"/"or"
     ("PHONE", "oh two oh seven double nine four six one two three", "Call me on oh two oh seven double nine four six one two three."),
@@ -95,6 +101,8 @@ CLEAN = [
     "walked or 2000 3000 steps a day",
     "we collected blood samples.",
     "住在山下的村里，村上的人都认识我们",
+    "朋友高兴地说没事了",
+    "老人头晕目眩怎么办",
     "collected repeat prescription, thanks",
     "owner operator license renewal",
     "Pay SGD 100 A month for the plan",

@@ -2921,18 +2921,19 @@ _R18_JP_SURNAMES = ("佐々木|佐藤|铃木|高桥|髙桥|田中|伊藤|渡边|
                     "平野|菅原|久保|松井|千叶|岩崎|樱井|木下|野口|松尾|菊地|野村|新井|渡部|佐野|杉本|吉川|山内|大西|西田|菅野|"
                     "北村|荒木|市川|五十岚|望月|星野|片山|永井|川口|平田|小松|服部|大久保|秋山|高野|本田|久保田|宫田|松下|"
                     "浅野|矢野|水野|小泉|桑原|白石|早川|樋口|桜井|小岛|土屋|二宫|吉村|宫下|小池|大川|冈崎|安田")
+_R18_JP_GIVEN_END_CHARS = "子郎夫美恵惠介太一也彦树樹人香奈代江雄辅輔司平治斗翔菜花咲希乃里绘絵"
 _R18_ZH_END = r"(?=[，,、。；;！？!?\s:：(（…]|$|今日|今天|昨天|明天|前天|入院|出院|刚刚|已经|的|去|来|今年|留|电话|电邮|邮箱|住|出生|生日|预约|说|讲|也|和|同|在|喺|係|系|是)"
 _R18_ZH_NICK = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[：:，,、的叫是找跟和同与问给喺约帮请让替下])|(?<=客户)|(?<=工友)|(?<=同事)|(?<=邻居)|(?<=车主)|"
                           r"(?<=奶奶)|(?<=爷爷)|(?<=登记)|(?<=老乡))((?<!老)老(?![师板公婆人家年爷太头乡外大是实早])[" + _SURNAMES + r"]"
                           r"|(?:(?<![" + _CJK + r"])|(?<=[：:，,、的叫是找跟和同与问给喺约帮请让替下])|(?<=客户)|(?<=工友)|(?<=同事)|(?<=邻居)|(?<=车主)|"
-                          r"(?<=奶奶)|(?<=爷爷)|(?<=登记)|(?<=老乡))[" + _SURNAMES + r"](?:哥|姐|姨|工|总|嫂))" + _R18_ZH_END)
+                          r"(?<=奶奶)|(?<=爷爷)|(?<=登记)|(?<=老乡))[" + _SURNAMES + r"](?:哥|姐|姨|工|总|嫂))(?:" + _R18_ZH_END + r"|(?=[0-9一二三四五六七八九十]{2}))")
 _R18_ZH_WHO = (r"(?:学弟|学妹|学长|学姐|师兄|师姐|师弟|师妹|工友|客人|姊妹|姐妹|弟兄|学生|看护|外佣|佣人|使用人|用者|师傅|师父|业主|病友|队友|"
                r"战友|老乡|徒弟|教练|护工|保姆|预约人|登记人|联系人|"
-               r"[送接载陪](?=[" + _CJK + r"]{2,4}去)|登记[：:]|报名[：:]|预约的是|约的是)")
+               r"[送接载陪](?=[" + _CJK + r"]{2,4}去)|登记[：:]|报名[：:]|预约的是|约的是|老人|大哥|大姐|大爷|大妈|朋友)")
 # a kin word before a full three-character name ("老舅韦金凤……"): two characters after a kin word are a symptom as often
 _R18_ZH_KIN_NAME = re.compile(r"(?:老舅|舅妈|舅舅|姑妈|姨妈|姑姑|阿姨|叔叔|伯伯|婶婶|表舅|姑父|姨父)([" + _SURNAMES + r"](?:" + _ZH_GIVEN_CHAR +
                               r"){2})(?=[，,、。；;！？!?\s…]|$|的|今年|电话)")
-_R18_ZH_JP = r"(?:" + _R18_JP_SURNAMES + r")[々" + _CJK + r"]{1,2}?"
+_R18_ZH_JP = r"(?:" + _R18_JP_SURNAMES + r")[々" + _CJK + r"]?[" + _R18_JP_GIVEN_END_CHARS + r"]"
 _R18_ZH_MONGOL = r"[乌兰云其木格巴特尔苏和额尔敦朝鲁孟根达赖吉雅图宝音呼斯楞那仁满都拉阿拉坦其其格萨仁高娃斯琴]{3,6}"
 _R18_ZH_ANY = (r"(?:" + _R18_ZH_JP + r"|" + _R17_ZH_SHAPE + r"|[" + _CJK + r"]{2,5}·[" + _CJK + r"]{2,6}|" + _R18_ZH_MONGOL +
                r")")
@@ -2945,11 +2946,13 @@ _R18_ZH_KIN_FOREIGN = re.compile(r"(?:我?(?:爸爸|妈妈|老爸|老妈)|爷爷
 # a Japanese name or a dotted transliterated name standing alone in a list segment or before a record word
 # with no cue, the given name must end the Japanese way (花子, 健一, 一郎, 由美, 大介): many surnames here are also
 # Chinese words (山下, 村上, 中山, 小林)
-_R18_JP_GIVEN_END = "子郎夫美恵惠介太一也彦树樹人香奈代江雄辅輔司平治斗翔菜花咲希乃里绘絵"
+_R18_JP_GIVEN_END = _R18_JP_GIVEN_END_CHARS
 _R18_JP_GIVEN = r"[々" + _CJK + r"]?[" + _R18_JP_GIVEN_END + r"]"
 _R18_ZH_JP_FREE = re.compile(r"(?<![" + _CJK + r"])((?:" + _R18_JP_SURNAMES + r")" + _R18_JP_GIVEN + r")" + _R18_ZH_END +
                              r"|(?:(?<=[：:，,、])|(?<=阿爷)|(?<=阿嬷)|(?<=阿公)|(?<=阿婆)|(?<=奶奶)|(?<=爷爷)|(?<=外婆)|(?<=外公))"
-                             r"((?:" + _R18_JP_SURNAMES + r")[々" + _CJK + r"][" + _R18_JP_GIVEN_END + r"])(?=今年|的|，|,|出生|去)")
+                             r"((?:" + _R18_JP_SURNAMES + r")[々" + _CJK + r"][" + _R18_JP_GIVEN_END + r"])(?=今年|的|，|,|出生|去)"
+                             # a full Japanese name (surname, two-character given name with a Japanese ending) anywhere
+                             r"|((?:" + _R18_JP_SURNAMES + r")[々" + _CJK + r"][" + _R18_JP_GIVEN_END + r"])" + _R18_ZH_END)
 _R18_ZH_DOTTED = re.compile(r"(?<=[：:，,、\s])([" + _CJK + r"]{2,5}·[" + _CJK + r"]{1,6})" + _R18_ZH_END)
 # English cues written any case; the name words are two or three, none a common word
 _R18_LOWER_WORD = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{1,20}"
@@ -3002,7 +3005,9 @@ _R18_ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
                  r"sixth|seventh|eighth|ninth)|thirtieth|thirty-first)")
 _R18_THE_DATE = re.compile(r"(?i:\bthe[ \t]+" + _R18_ORDINALS + r"[ \t]+of[ \t]+(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december)(?:,?[ \t]+\d{4})?)\b")
-_R18_APOS_YEAR = re.compile(r"(?<![A-Za-z])((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+['’]\d{2})(?![\d'])")
+_R18_APOS_YEAR = re.compile(r"(?<![A-Za-z])((?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|"
+                            r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December))[ \t]+['’]\d{2})(?![\d'])")
 _R18_ERA = re.compile(r"((?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元|[一二三四五六七八九十]{1,3})年(?:\d{1,2}月(?:\d{1,2}日)?)?)")
 # PHONE
 _R18_DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|o)"
@@ -3135,7 +3140,7 @@ def _round18_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     found += [(*m.span(1), "NAME") for m in _R18_ZH_KIN_NAME.finditer(text)]
     found += [(*m.span(1), "NAME") for m in _R18_ZH_KIN_FOREIGN.finditer(text)]
     for m in _R18_ZH_JP_FREE.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = 1 if m.group(1) else 2 if m.group(2) else 3
         found.append((*m.span(g), "NAME"))
     found += [(*m.span(1), "NAME") for m in _R18_ZH_DOTTED.finditer(text)]
     forced += [(*m.span(1), "DEVICE") for m in _R18_ZH_DEVICE.finditer(text)]
