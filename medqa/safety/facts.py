@@ -119,7 +119,8 @@ _INFECTION = re.compile(r"\b(infect\w*|uti|urine infection|cellulitis|pneumonia|
                         r"(after|since) (the |my |her |his )?(surgery|operation|op|c-?section|caesarean|birth|delivery)|post[- ]?op\w*|"
                         r"chemo\w*|infected wound)\b|感染|肺炎|蜂窝织炎|术后|剖腹产后|剖宫产后|产后|化疗|脓肿")
 _ORGAN_SIGN = re.compile(
-    r"\b(confus\w*|not making sense|drowsy|drowsey|lethargic|very sleepy|really sleepy|hard to wake|(can|could) not wake|"
+    # round 19: a habit ('gets confused when she is somewhere new') is no new sign
+    r"(?<!gets )(?<!get )(?<!often )(?<!always )(?<!sometimes )(?<!easily )\b(confus\w*|not making sense|drowsy|drowsey|lethargic|very sleepy|really sleepy|hard to wake|(can|could) not wake|"
     r"barely (conscious|awake|responding)|mottled|blotchy|cold (and clammy|hands|feet)|clammy|shiver\w*|rigors?|"
     r"shaking with chills|heart (is )?racing|breathing (very )?fast|fast breathing|"
     r"(has not|have not|not|no|barely) (peed|pee|peeing|wee\w*|urinat\w*|passed (any )?urine|passing (any )?urine)|no urine|"

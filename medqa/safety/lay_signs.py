@@ -160,8 +160,11 @@ def lay_sign_hits(text: str) -> dict[str, set[int]]:
                     continue
                 if (dose and lexicon.name == "SUBSTANCE") or (chronic and lexicon.chronic_ok):
                     continue
+                negated_end = -1
                 for match in lexicon.regex.finditer(clause):
-                    if lexicon.negatable and _negated(clause, match.start()):
+                    # round 19: a negation covers the whole sign word, so the rest of '没呕吐' (吐) is denied too
+                    if lexicon.negatable and (_negated(clause, match.start()) or match.start() == negated_end):
+                        negated_end = match.end()
                         continue
                     hits.setdefault(lexicon.name, set()).add(index)
                     break

@@ -1334,6 +1334,64 @@ def _topic_object(norm: str) -> bool:
     return _nothing_left(masked)
 
 
+# Round 19 (after blind16): ONE reading for a condition that is what a DOCUMENT, COURSE, ACTIVITY or ARTEFACT is
+# about: an OSCE station, a training slide, a poster, a leaflet, a care-plan page, a book chapter, a game rule, a talk,
+# a first-aid course (站, 单张, 海报, 讲座, 课, 章, 资料, 卫教). The condition words are the object of the artefact noun
+# (noun ... on / about / of / is / covering / involving X) or its modifier (X 的 卫教单张, “X”这一站, X讲座); that span
+# is masked when it names no present person, says nothing of now and tells no acute event, and what is left of the
+# message must raise no flag and say nothing of now. A sign described anywhere outside those spans keeps the alarm.
+_ARTEFACT_EN = re.compile(
+    # not 'plan' (a suicide plan), 'units' (of insulin), 'sheets' (of blood), 'section' (c-section)
+    r"(?<![-\w])(stations?|slides?|slide ?decks?|decks?|presentations?|posters?|leaflets?|flyers?|fliers?|handouts?|"
+    r"brochures?|pamphlets?|booklets?|pages?|chapters?|modules?|rules?|homebrew|campaign|scenarios?|"
+    r"talks?|lectures?|seminars?|workshops?|courses?|classes|trainings?|drills?|care plans?|"
+    r"headlines?|displays?|fact ?sheets?|worksheets?|checklists?|cards?|routines?|tricks?|topics?|"
+    r"themes?|subjects?|projects?|exhibits?|manuals?|guides?|materials?|resources?)\b")
+_ARTEFACT_LINK_EN = re.compile(r"\b(on|about|of|is|covering|covers?|involv\w*|titled|called|re|regarding)\b|:")
+_ARTEFACT_ZH = re.compile(r"专科服务|这一?站|那一?站|卫教|单张|海报|讲座|急救课|课程|(?<![上下])课|那一章|这一章|章节|常识|资料|展板|传单|手册|小册子|宣传")
+_ARTEFACT_GAP_EN = 40
+# the object ends at a turn, or at whom the artefact is for ('a slide on X for new starters': the audience is no case)
+_ARTEFACT_OBJECT_END = re.compile(_TOPIC_STOP.pattern + r"|\bfor\b")
+
+
+def _artefact_topic(norm: str) -> bool:
+    """True when every flag is what a document, course, activity or artefact is about and nobody has it now."""
+    if _HELP_CALL.search(norm):
+        return False
+    keep = [True] * len(norm)
+    clauses = _spans(re.compile(r"[,.;?!\n，。；？！]"), norm)
+    for ca, cb in clauses:
+        clause = norm[ca:cb]
+        for noun in _ARTEFACT_EN.finditer(clause):
+            # the object after a link word that follows the noun ('a slide on X', 'my station is X', 'poster ... is about X')
+            for link in _ARTEFACT_LINK_EN.finditer(clause, noun.end()):
+                gap = clause[noun.end():link.start()]
+                if len(gap) > _ARTEFACT_GAP_EN or _SPAN_STOP.search(gap) or re.search(r"\band\b", gap):
+                    break  # a turn between the noun and the link starts another event ('the drill fell off ... and is')
+                if link.group(0) == "is" and len(gap.split()) > 2:
+                    continue  # 'is' links only near the noun ('my station next week is X'), not a later subject's verb
+                start = link.start()
+                stop = _ARTEFACT_OBJECT_END.search(clause, link.end() + 1)
+                end = stop.start() if stop else len(clause)
+                if end > start and not _topic_object_kept(_TIME_OF_DAY.sub(" ", clause[start:end])):
+                    keep[ca + start:ca + end] = [False] * (end - start)
+                    break
+        for noun in _ARTEFACT_ZH.finditer(clause):
+            # the modifier before the noun (X的卫教单张, “X”这一站, X讲座, 讲下X的常识), back to a turn or 20 characters
+            start = max(0, noun.start() - 20)
+            stop = None
+            for stop in _PART_STOP.finditer(clause, start, noun.start()):
+                pass
+            start = stop.end() if stop else start
+            piece = re.sub(r"我们|咱们", " ", _TIME_OF_DAY.sub(" ", clause[start:noun.end()]))  # the organisers
+            if piece.strip() and not _topic_object_kept(piece):
+                keep[ca + start:ca + noun.end()] = [False] * (noun.end() - start)
+    if all(keep):
+        return False
+    masked = _TIME_OF_DAY.sub(" ", "".join(ch if k else " " for ch, k in zip(norm, keep)))
+    return _nothing_left(masked)
+
+
 # Round 17 (after blind14): ONE check for a condition word MENTIONED, not USED about anyone now. A flag whose only
 # support is a condition word that is (1) quoted, (2) asked about as a word (how do you say X, X 中文是, X 点分, a
 # translation, a phrase), (3) marked figurative, joking or pretend (play-acts X, 扮晕倒, a fake wound; pretend counts
@@ -1343,8 +1401,8 @@ def _topic_object(norm: str) -> bool:
 # checked for a present person, now, an acute event or urgency first (round 11's subject words, `_CURRENT_NOW`,
 # ACUTE_NOW, `_URGENCY_WORDS`), a call for help keeps everything, and what is left must raise nothing and say nothing
 # of now (`_nothing_left`; a time of day alone, as in round 16, is not a case).
-_QUOTED = re.compile(r"(?<![a-z0-9])'[^'\n]{1,40}'(?![a-z0-9])|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’"
-                     r"|「[^」\n]{1,40}」|『[^』\n]{1,40}』")
+_QUOTED = re.compile(r"(?<![a-z0-9])'[^'\n]{1,60}'(?![a-z0-9])|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’"
+                     r"|「[^」\n]{1,60}」|『[^』\n]{1,60}』")
 _MENTION_WORD = re.compile(
     r"\bhow (do|would|can|should|to) (you |i |we |they )?(say|spell|write|pronounce|translate|call)\b"
     r"|\bwhat (is|are) the (\w+ )?(words?|terms?|phrases?|names?) for\b|\b(words?|terms?|phrases?) for\b"
@@ -1558,6 +1616,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     if (_HYPERBOLE_DEATH.search(norm) and _JOKING.search(text.lower() + norm) and not _NOT_JOKING.search(norm)
             and not _still_suicidal(_HYPERBOLE_DEATH.sub(" , ", norm))):
         dropped.add("suicide_self_harm")  # "so much homework I could die 😂, library hours?"
+    if _DEATH_IDIOM.search(norm) and not _NOT_JOKING.search(norm) and not _still_suicidal(_DEATH_IDIOM.sub(" , ", norm)):
+        dropped.add("suicide_self_harm")  # round 19: 'going to die of embarrassment' is an idiom, joke marker or not
     if _WAS_FINE_AFTER.search(norm) and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm):
         dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
     dropped |= _not_happening_now(norm) or set()
@@ -1584,17 +1644,26 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped |= {r.category for r in fired}  # round 16: a condition as the object of a topic word, no case now
     elif _mentioned_not_used(norm):
         dropped |= {r.category for r in fired}  # round 17: a condition word quoted, asked about, joked, pretend, over
+    elif _artefact_topic(norm):
+        dropped |= {r.category for r in fired}  # round 19: what a station, slide, poster, leaflet, page, rule, 单张 is about
     fired = [r for r in fired if r.category not in dropped] if dropped else fired
     if fired and _general_question(norm):
         # "which department for chest pain? just asking", "what is sepsis, saw a poster": nobody is ill.
         # Suicidal thoughts stay: "what's the point of living" is asked about oneself without naming anyone.
         fired = [r for r in fired if r.category == "suicide_self_harm"]
+    if (any(r.category == "overdose_poisoning" for r in fired) and _one_extra_dose_question(norm) and _UNDER_DAILY_MAX.search(norm)
+            and _FEELING_FINE.search(norm)):
+        # round 19: one doubled dose said to stay under the daily maximum, and the writer feels fine: a skip-the-next question
+        return [r for r in fired if r.category != "overdose_poisoning"]
     if any(r.category == "overdose_poisoning" for r in fired) and _one_extra_dose_question(norm):
         # "took my blood pressure tablet twice by accident, should I skip tomorrow": a pharmacist or 111 today.
         fired = [r for r in fired if r.category != "overdose_poisoning"] + [ONE_EXTRA_DOSE]
     return fired
 
 
+_UNDER_DAILY_MAX = re.compile(r"\b(well |still |comfortably )?(under|below|within|less than|not over) (the |my |a )?(daily |24[- ]hour |day's )?"
+                              r"(max\w*|limit|allowance|ceiling)\b|(没|没有|未|不)(超|超过|过)(每日|一天|每天|一日|24小时)?(的)?(最大|上限|限量|剂量)")
+_FEELING_FINE = re.compile(r"\b(feel|feeling|felt|i am|i feel) (fine|ok|okay|well|normal|totally fine|completely fine)\b|(感觉|觉得)?(没事|没什么不舒服|挺好|正常)")
 ONE_EXTRA_DOSE = Rule("overdose.one_extra_dose", "overdose_poisoning", URGENT, ())
 _DOSE_WORRY = re.compile(r"\b(should i|should he|should she|do i|is it (ok|okay|safe|dangerous|bad)|will (i|he|she) be (ok|okay|fine)|what (should|do) i do)\b"
                          r"|要紧|要不要紧|会不会有事|会有事吗|有没有事|怎么办|要不要|点算|得唔得")
@@ -1656,6 +1725,10 @@ _HYPERBOLE_DEATH = re.compile(
     r"|想死一死|(忘词|出糗|丢脸|丢人|社死|尴尬|出丑)[^,.;:?!\n，。？！]{0,8}(想死|要死|想去死)|[\"“「『](想死|要死|想去死)[^\"”」』]{0,4}[\"”」』]"
     r"|\b(so embarrass\w*|mortified|cringe\w*)( \w+){0,4} (wanted|want|wants) to (die|disappear)\b"
 )
+# Round 19: dying OF a feeling ('die of embarrassment', 'died of shame', 尴尬死了) is an idiom, never intent.
+_DEATH_IDIOM = re.compile(r"\b(going to |gonna |could |will |would |might |about to |nearly |almost |literally )?(die|died|dying|dead) "
+                          r"(of|from) (embarrassment|shame|boredom|laughter|laughing|cringe|cuteness|jealousy|envy|curiosity)\b"
+                          r"|(尴尬|丢脸|无聊|羞|笑|可爱)死(我)?了")
 _NOT_JOKING = re.compile(r"\b(not|never) (joking|kidding)\b|\bi am (serious|not kidding)\b|(不是|没有?|没在|并非)(在)?(开玩笑|讲笑|说笑)|(是)?认真的")
 _JOKING = re.compile(r"\b(lol|lmao|haha\w*|jk|just kidding|joking|not serious|not literally)\b|笑死|哈哈|开玩笑|讲笑|说笑|其实没事|其实没什么|其实冇事|[\U0001F602\U0001F923\U0001F606]")
 # A reaction told as over: "was fine the next day", "第二天就好了", "今天好好的".
