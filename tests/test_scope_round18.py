@@ -123,3 +123,28 @@ def test_round18_look_alike_words_keep_a_real_request(text):
 def test_round18_bad_input_is_allowed_not_raised():
     assert classify_scope("").decision != REDIRECT
     assert classify_scope(None).decision != REDIRECT  # type: ignore[arg-type]
+
+
+# 11. (lead) A named antibiotic picked by the asker for a complaint is a prescriber's decision; a course already
+# prescribed, how it is taken or carried, and the class word alone (which the knowledge base answers) stay answered.
+@pytest.mark.parametrize("text", [
+    "I've had a cough for a week, can I take amoxicillin?",
+    "could I try some doxycycline for my spots?",
+    "is it ok to give my daughter penicillin for her earache",
+    "牙疼能不能吃头孢？",
+    "我发烧了，可以自己买点阿奇霉素吃吗",
+    "喉嚨發炎可以吃阿莫西林嗎？",
+])
+def test_round18_picking_a_named_antibiotic_is_redirected(text):
+    assert classify_scope(text).decision == REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    "can I take my amoxicillin on the plane?",
+    "can I take amoxicillin with milk?",
+    "Can I have azithromycin delivered to my pharmacy?",
+    "should I get antibiotics for a cold?",
+    "医生开的头孢能饭后吃吗？",
+])
+def test_round18_a_prescribed_course_or_the_class_word_stays_answered(text):
+    assert classify_scope(text).decision != REDIRECT, text

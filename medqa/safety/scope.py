@@ -2836,6 +2836,41 @@ def _r18_neutral(norm: str) -> str:
     return re.sub(r"\s+", " ", norm).strip()
 
 
+# A named antibiotic the asker picks for a complaint ("sore throat, can I take amoxicillin?", 喉咙痛能吃头孢吗): choosing
+# a prescription-only medicine is a prescriber's decision, so it is a prescription request. Not when the medicine is
+# already theirs ("my antibiotics", 医生开的头孢) or the question is how a course is taken or carried, and not the class
+# word alone ("should I get antibiotics for a cold?", 感冒要吃消炎药吗): the knowledge base answers that one.
+_R18_ANTIBIOTIC = (r"(?:penicillin|amoxi(?:cillin|cilin|l)|amoxy\w*|augmentin|co-amoxiclav|"
+                   r"flucloxacillin|[a-z]+cillin|[a-z]+mycin|[a-z]+cycline|[a-z]+floxacin|cef[a-z]+|ceph[a-z]+|"
+                   r"metronidazole|nitrofurantoin|trimethoprim|clarithromycin|azithromycin|z-?pak)")
+_R18_EN_PICK_ANTIBIOTIC = re.compile(
+    r"\b(?:can|could|may|should|shall|do|would it help if|is it (?:ok|okay|alright|all right|safe|fine|worth it)(?: for "
+    r"(?:me|him|her|them|us))? to|ok to|worth) (?:i |we |he |she |they |you |my \w+ )?(?:take|have|use|try|start(?: on)?|get|"
+    r"give (?:him|her|them|my \w+)|be on)(?: (?:some|a|an|a course of|any|a few))? " + _R18_ANTIBIOTIC + r"\b")
+_R18_EN_THEIRS = re.compile(r"\b(?:my|his|her|their|our|the prescribed|prescribed|the doctor's|the gp's|the) (?:\w+ )?"
+                            + _R18_ANTIBIOTIC + r"\b|\b(?:course|prescription) of " + _R18_ANTIBIOTIC + r"\b|"
+                            r"\b(?:on|taking|finished|finishing|started|prescribed|given) (?:\w+ )?" + _R18_ANTIBIOTIC)
+_R18_ZH_ANTIBIOTIC = r"(?:阿莫西林|阿莫仙|头孢[\u4e00-\u9fff]{0,3}|青霉素|阿奇霉素|罗红霉素|红霉素|左氧氟沙星|左氧|环丙沙星|甲硝唑|克拉霉素)"
+_R18_ZH_PICK_ANTIBIOTIC = re.compile(r"(?:能|可以|可不可以|能不能|能否|要不要|该不该|需不需要|用不用|是否)(?:自己)?(?:吃|服|用|喝|打|输|买)"
+                                     r"(?:点|些|一点|一些|几粒|几片)?" + _R18_ZH_ANTIBIOTIC)
+# how a course is taken (with food, before a flight, 饭后, 和牛奶一起): a practical question whoever chose the medicine
+_R18_EN_HOW_TAKEN = re.compile(r"\s*(?:\w+\s+)?(?:with|alongside|before|after|on an empty|on the (?:plane|flight)|while|during|at "
+                               r"the same time|and (?:drink|eat|breastfeed|drive)|in (?:my|the|his|her|our|a) |abroad|on holiday|"
+                               r"through|sent|delivered|posted|transferred|collected|picked up|from|to (?!treat|help|stop|clear|"
+                               r"get rid|fight|cure|kill|sort|fix))\b")
+_R18_ZH_HOW_TAKEN = re.compile(r"(?:和|跟|与|同)[\u4e00-\u9fff]{1,4}一起|饭前|饭后|空腹|睡前|喝酒|开车|喂奶|哺乳")
+_R18_ZH_THEIRS_RX = re.compile(r"(?:开的|开了|开过|给的|配的|在吃|正在吃|吃着|吃了|我的|他的|她的)" + r"[\u4e00-\u9fff]{0,4}?" + _R18_ZH_ANTIBIOTIC)
+
+
+def _r18_picks_antibiotic(norm: str) -> bool:
+    """Whether the asker chooses an antibiotic for themselves or someone (not one already prescribed to them)."""
+    english = _R18_EN_PICK_ANTIBIOTIC.search(norm)
+    if english and not _R18_EN_THEIRS.search(norm) and not _R18_EN_HOW_TAKEN.match(norm, english.end()):
+        return True
+    chinese = _R18_ZH_PICK_ANTIBIOTIC.search(norm)
+    return bool(chinese and not _R18_ZH_THEIRS_RX.search(norm) and not _R18_ZH_HOW_TAKEN.search(norm))
+
+
 def _r18_classes(norm: str) -> str | None:
     """The round-18 request classes (1.-4. above) on scope_text() output, or None."""
     med = _C_MED_RE.search(_R8_VACCINE_SERVICE.sub(" ", norm))
@@ -2850,6 +2885,8 @@ def _r18_classes(norm: str) -> str | None:
         return "prescription_request"
     if _R18_LABEL_GUESS.search(norm):
         return "diagnosis_request"
+    if _r18_picks_antibiotic(norm):
+        return "prescription_request"
     if _R18_ZH_THEIRS.search(norm) and re.search(_R4_ZH_MED, norm) and _R4_ZH_ASK.search(norm):
         return "prescription_request"
     if _R18_ZH_WHAT_MED_FOR.search(norm):
