@@ -2276,13 +2276,20 @@ _R16_ZH_FOOD_AMOUNT = re.compile(r"(?:(?:[一二两三四五六七八九十几�
                                  r"(?:喝|吃|补|喂|给|要喝|要吃)多少|一点|一些|点|口)" + _R16_ZH_FOOD + r"(?![\u4e00-\u9fff]{0,2}(?:药|片|剂|丸|冲剂))")
 
 
-def _r16_voice(norm: str) -> str:
-    """The message with the round-16 voices mapped to the wording the rules read; unchanged when none is present."""
-    for pattern, replacement in _R16_VOICE_EN:
+def _mapped_voices(norm: str, english: list, chinese: list) -> str:
+    """The message with each (pattern, replacement) of a round's voice lists applied; the Chinese ones only where the
+    message has Chinese."""
+    for pattern, replacement in english:
         norm = pattern.sub(replacement, norm)
     if re.search(r"[\u4e00-\u9fff]", norm):
-        for pattern, replacement in _R16_VOICE_ZH:
+        for pattern, replacement in chinese:
             norm = pattern.sub(replacement, norm)
+    return norm
+
+
+def _r16_voice(norm: str) -> str:
+    """The message with the round-16 voices mapped to the wording the rules read; unchanged when none is present."""
+    norm = _mapped_voices(norm, _R16_VOICE_EN, _R16_VOICE_ZH)
     return re.sub(r"\s+", " ", norm).strip()
 
 
@@ -2557,11 +2564,7 @@ _R17_ZH_DOCUMENT = re.compile(r"假条|病假|证明|诊断书|病历|发票|收
 
 def _r17_voice(norm: str) -> str:
     """The message with the round-17 voices mapped to the wording the rules read; unchanged when none is present."""
-    for pattern, replacement in _R17_VOICE_EN:
-        norm = pattern.sub(replacement, norm)
-    if re.search(r"[\u4e00-\u9fff]", norm):
-        for pattern, replacement in _R17_VOICE_ZH:
-            norm = pattern.sub(replacement, norm)
+    norm = _mapped_voices(norm, _R17_VOICE_EN, _R17_VOICE_ZH)
     return re.sub(r"\s+", " ", norm).strip()
 
 
@@ -2808,11 +2811,7 @@ _R18_ZH_ONLINE = re.compile(r"网上|线上|互联网|在线|网络|app|小程�
 
 def _r18_voice(norm: str) -> str:
     """The message with the round-18 voices mapped to the wording the rules read; unchanged when none is present."""
-    for pattern, replacement in _R18_VOICE_EN:
-        norm = pattern.sub(replacement, norm)
-    if re.search(r"[\u4e00-\u9fff]", norm):
-        for pattern, replacement in _R18_VOICE_ZH:
-            norm = pattern.sub(replacement, norm)
+    norm = _mapped_voices(norm, _R18_VOICE_EN, _R18_VOICE_ZH)
     return norm
 
 
