@@ -115,3 +115,14 @@ def test_one_doubled_dose_under_the_maximum_raises_nothing():
     assert TRIAGE.assess(text).level == NONE
     # without 'under the maximum' and 'feeling fine' it keeps the pharmacist notice
     assert TRIAGE.assess("I took my morning ibuprofen twice by mistake. Should I skip the evening one?").level != EMERGENCY
+
+
+@pytest.mark.parametrize("text, level", [
+    # (lead) the condition as the artefact noun's modifier, English word order: 'the seizure care plan', 'the X checklist'
+    ("I keep the seizure care plan for my son in his school bag, should I laminate it?", "none"),
+    ("Our school printed the anaphylaxis checklist twice, which one do I keep?", "none"),
+    ("my son is having a seizure right now, where is his seizure care plan?", "emergency"),
+    ("my daughter is not breathing properly right now, the asthma care plan says 10 puffs", "emergency"),
+])
+def test_condition_as_an_artefact_modifier(text, level):
+    assert TRIAGE.assess(text).level == level, text

@@ -1350,6 +1350,8 @@ _ARTEFACT_EN = re.compile(
 _ARTEFACT_LINK_EN = re.compile(r"\b(on|about|of|is|covering|covers?|involv\w*|titled|called|re|regarding)\b|:")
 _ARTEFACT_ZH = re.compile(r"专科服务|这一?站|那一?站|卫教|单张|海报|讲座|急救课|课程|(?<![上下])课|那一章|这一章|章节|常识|资料|展板|传单|手册|小册子|宣传")
 _ARTEFACT_GAP_EN = 40
+_ARTEFACT_MODIFIER_EN = re.compile(r"\b(?:the|a|an|my|his|her|our|their|this|that|your|its)\s+(?P<topic>(?:[\w'-]+\s+){1,3}?)"
+                                   + _ARTEFACT_EN.pattern.replace("(?<![-\w])", "", 1))
 # the object ends at a turn, or at whom the artefact is for ('a slide on X for new starters': the audience is no case)
 _ARTEFACT_OBJECT_END = re.compile(_TOPIC_STOP.pattern + r"|\bfor\b")
 
@@ -1376,6 +1378,12 @@ def _artefact_topic(norm: str) -> bool:
                 if end > start and not _topic_object_kept(_TIME_OF_DAY.sub(" ", clause[start:end])):
                     keep[ca + start:ca + end] = [False] * (end - start)
                     break
+        for phrase in _ARTEFACT_MODIFIER_EN.finditer(clause):
+            # the condition as the noun's modifier ('the seizure care plan', 'a stroke leaflet'): the words between the
+            # determiner and the artefact noun; 'my'/'his' before them is whose document it is, not a case
+            start, end = phrase.start("topic"), phrase.end("topic")
+            if not _SPAN_STOP.search(phrase.group("topic")) and not _topic_object_kept(phrase.group("topic")):
+                keep[ca + start:ca + end] = [False] * (end - start)
         for noun in _ARTEFACT_ZH.finditer(clause):
             # the modifier before the noun (X的卫教单张, “X”这一站, X讲座, 讲下X的常识), back to a turn or 20 characters
             start = max(0, noun.start() - 20)
