@@ -1063,6 +1063,18 @@ CLAUSE_PENALTY: dict[str, float] = {"en": 0.25, "zh": 1.5}
 # such message).
 CONTEXT_PENALTY: dict[str, float] = {"en": math.inf, "zh": 1.3}
 CONTEXT_MIN_UNITS: dict[str, int] = {"en": 2, "zh": 4}  # content units the asked sentence needs to be read alone
+# Round 22: an English message whose story is itself about the passage's topic, with the question at its end ("My
+# husband has dementia and gets upset in crowded rooms. We're due at the memory clinic next week. Is there anything
+# the clinic can do to make the wait easier?"), is read as its asked sentence alone less CONTEXT_ON_TOPIC_PENALTY:
+# the story (the message's content units outside the asked sentence) shares CONTEXT_ON_TOPIC_UNITS or more units
+# with the passage's title and text. Most out-of-scope stories let through at penalty 0 above were told around a
+# topic the passage does not hold, or asked first and told after ("Does the Wi-Fi block any sites? My son wants to
+# play games."). Measured (model-free gate simulation, k=3): R8 English right citation 46 -> 48, refused 13 -> 11 of
+# 60; R6, R7, validation and tune5 (don't know 171 of 350) unchanged; penalty 0 let one tune5 story through ("The
+# measuring cup that came with my son's antibiotic went missing. Can the hospital pharmacy give me a new one?",
+# 171 -> 170), 1.0 gained one R8 row only; a flat penalty of 1.0 without the on-topic test (round 21) cost tune5 4.
+CONTEXT_ON_TOPIC_PENALTY: dict[str, float] = {"en": 0.5, "zh": 1.3}
+CONTEXT_ON_TOPIC_UNITS = 2
 
 
 def _passage_logit(question: str, passage, language: str, settings: "VerificationSettings | None") -> float:
@@ -1081,8 +1093,11 @@ def message_logit(question: str, passage, language: str, settings: "Verification
         mean = sum(_passage_logit(clause, passage, language, settings) for clause in clauses) / len(clauses)
         logit = max(logit, mean - penalty)
     context = CONTEXT_PENALTY["zh" if language == "zh" else "en"]
-    if len(clauses) == 1 and context < math.inf and _has_context(question, clauses[0], language):
-        logit = max(logit, _passage_logit(clauses[0], passage, language, settings) - context)
+    if len(clauses) == 1 and _has_context(question, clauses[0], language):
+        if _story_on_topic(question, clauses[0], passage, language):
+            context = min(context, CONTEXT_ON_TOPIC_PENALTY["zh" if language == "zh" else "en"])
+        if context < math.inf:
+            logit = max(logit, _passage_logit(clauses[0], passage, language, settings) - context)
     if DETAIL_VETO and logit > DETAIL_VETO_LOGIT and asked_detail_missing(question, passage, language):
         logit = DETAIL_VETO_LOGIT
     if PROCESS_VETO and logit > DETAIL_VETO_LOGIT and hospital_process_beyond(question, passage, language):
@@ -1392,6 +1407,19 @@ def _has_context(question: str, clause: str, language: str) -> bool:
     if len(gate_cleaned(question, language)) <= len(clause) + (4 if language == "zh" else 12):
         return False
     return len(_question_units(gate_reading(clause, language), language)) >= CONTEXT_MIN_UNITS[language]
+
+
+def _story_on_topic(question: str, clause: str, passage, language: str) -> bool:
+    """Whether a message's story ends with its one asked sentence and is itself about the passage: the message's
+    content units outside that sentence share `CONTEXT_ON_TOPIC_UNITS` or more with the passage's title and text."""
+    if not gate_cleaned(question, language).rstrip().endswith(clause):
+        return False
+    story = _question_units(gate_reading(question, language), language) - _question_units(gate_reading(clause, language), language)
+    if len(story) < CONTEXT_ON_TOPIC_UNITS:
+        return False
+    view = _view(passage)
+    units, _ = _passage_answer_units(view.id, view.title, view.text, language)
+    return len(story & units) >= CONTEXT_ON_TOPIC_UNITS
 
 
 def answerability_score(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> float:
