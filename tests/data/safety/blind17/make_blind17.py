@@ -607,7 +607,7 @@ PHI_HAND_HANS = [
  "越南来的[[NAME|Nguyễn Văn An]]，身份证号CCCD [[ID|001203012345]]，住址[[ADDRESS|45 Lê Lợi, Phường Bến Nghé, Quận 1]]。",
  "印尼护工[[NAME|Siti Rahayu]]，NIK [[ID|3174012503310001]]，电话[[PHONE|+62 812 3456 7890]]。",
  "麻将桌上的老[[NAME|孙志强]]，出生[[DATE|二〇〇一年三月十二日]]，邮箱[[EMAIL|sunzq@zju.edu.cn]]。",
- "助听器以外，这台人工耳蜗序列号[[DEVICE|RE-CI-2231-770]]归[[NAME|周敏]]。",
+ "这台人工耳蜗序列号[[DEVICE|RE-CI-2231-770]]归[[NAME|周敏]]。",
  "钓鱼佬[[NAME|黄海涛]]车牌[[VEHICLE|琼B·A2831]]，住[[ADDRESS|海口市龙华区滨海大道88号3栋1201室]]。",
 ]
 PHI_HAND_HANT = [
@@ -617,7 +617,7 @@ PHI_HAND_HANT = [
  "保險經紀：客戶[[NAME|何家豪]]，保單號[[ID|AIA-HK-0098812]]，電郵[[EMAIL|kh.ho@gmail.com]]。",
  "補習老師的學生家長[[NAME|黃淑儀]]，手機[[PHONE|9876 5432]]，覆診連結[[URL|https://hkclinic.example.hk/v/ab77?k=1a2b]]。",
  "夜班保全回報：監視器[[IP|192.168.10.44]]斷線，病床資產編號[[DEVICE|BD-3F-0091]]。",
- "澳門巴士司機[[NAME|梁國強]]，出世日期[[DATE|1930年3月12日]]，今年[[AGE|96]]歲的阿媽陪診。",
+ "澳門巴士司機陪[[AGE|96]]歲阿媽[[NAME|梁何氏]]覆診，佢出世日期係[[DATE|1930年3月12日]]。",
  "便當店老闆娘[[NAME|吳秀琴]]，住[[ADDRESS|台北市大安區復興南路一段200巷5號3樓]]。",
  "醫院職員編號[[ID|TW-NUR-55821]]，電郵[[EMAIL|nurse55821@ntuh.gov.tw]]。",
  "廟口阿伯[[NAME|張天賜]]的呼吸器序號[[DEVICE|CPAP-TW-88120]]，病歷號[[MRN|T0099231]]。",
