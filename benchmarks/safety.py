@@ -10,15 +10,15 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind16/: written on 2026-12-03 by a writer who never read the
-rules or the earlier sets, committed before any rule ran on them, measured once after round 18 (commit 66c7664,
-learned net on, as shipped; rules alone 0.953,
-the same 22.6% false alarms). Rows up to blind13 give rules alone.
+headline sets (default) are tests/data/safety/blind17/: written on 2026-12-03 by a writer who never read the
+rules or the earlier sets, committed before any rule ran on them, measured once after round 19 (commit 383aa8b,
+learned net on, as shipped; rules alone 0.976,
+the same 6.5% false alarms). Rows up to blind13 give rules alone.
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
 honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
-safety_blind4.md ... safety_blind16.md):
+safety_blind4.md ... safety_blind17.md):
 
     batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
     test (1)               0.959          2.6%          0.957         0.035          0.882
@@ -46,6 +46,8 @@ safety_blind4.md ... safety_blind16.md):
                                                                      breath-hold training, jabs planning, new name shapes)
     blind16 (round 18)     0.968         22.6%          0.914         0.005          0.756   (a condition named as the topic
                                                                      of OSCE stations, leaflets, slides, game rules)
+    blind17 (round 19)     0.998          6.5%          0.973         0.009          0.777   (past suicide of a relative,
+                                                                     a doubled tablet now fine, brain freeze, new ID shapes)
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -207,8 +209,8 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "") -> float 
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules, first measured after round 18.
-BLIND16 = "tests/data/safety/blind16"
+# The newest blind batch: written by someone who never read the rules, first measured after round 19.
+BLIND17 = "tests/data/safety/blind17"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -224,6 +226,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind13", "0.963 / FA 40.5%", "0.905", "0.843"),
     ("tests/data/safety/blind14", "0.978 / FA 13.8%", "0.923", "0.867"),
     ("tests/data/safety/blind15", "0.972 / FA 4.7%", "0.923", "0.787"),
+    ("tests/data/safety/blind16", "0.968 / FA 22.6%", "0.914", "0.756"),
 )
 
 BATCH_NOTES = {
@@ -315,9 +318,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default=BLIND16 + "/triage.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default=BLIND16 + "/scope.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default=BLIND16 + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=BLIND17 + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=BLIND17 + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=BLIND17 + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
