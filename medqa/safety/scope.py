@@ -2948,15 +2948,20 @@ def round18_reason(norm: str) -> str | None:
 # 4. The asker pausing something to write (麻将打一半停下来问的, 停下手头的活问一句): 停 is no stopping of a medicine.
 _R19_ZH_RX_OF = re.compile(
     r"(?P<verb>想要|想拿|想开|想求|想申请|想弄|想搞|想领|我要|我需要|我们要|我们需要|需要|要|求|申请|"
-    r"(?:给|帮|替)(?:我|我们|他|她|我妈|我爸|孩子|宝宝)(?:开|写|出|弄)?|给(?=一?[张份个]))"
+    r"(?:给|帮|替)(?:我|我们|他|她|我妈|我爸|孩子|宝宝)(?:开|写|出|弄)?|给(?=一?[张份个]))(?:开)?"
     r"(?:一|1|两|2)?(?:张|份|个)?"
-    r"(?P<x>(?![了过着的点些])[^\s,，。?？!！、:：;；()（）要需不吗么能用该才须得问知查看了过着是这那你他她它张份里中]{2,8}?)"
+    r"(?P<x>(?![了过着的点些交把拍带拿给送开买找取查打用补办换改印传])[^\s,，。?？!！、:：;；()（）要需不吗么能用该才须得问知查看了过着是这那你他她它张份里中]{2,8}?)"
     r"(?:的)?处方(?P<after>.{0,2})")
 _R19_ZH_NOT_MED_X = re.compile(r"上次|上回|之前|以前|原来|纸|电子|复印|打印|医生|医院|门诊|诊所|药房|药店|报销|医保|外配|正式|盖章|"
                                r"英文|中文|长期|慢病|网上|线上|新|旧|完整|详细|一样|同样|可以|历史|记录|出院|住院|急诊|科|手写|"
                                r"我的|原件|照片|单子")
 _R19_ZH_REQUIRED = re.compile(r"^(?:吗|么|嘛|不|才|没|呢|[?？]|是)")
-_R19_ZH_NOT_SLIP = re.compile(r"^(?:单|笺|费|号|明细|复印|打印|上|里|中|写|照片|原件|签|本|盖|审|去|到|给|来|交|拿)")
+_R19_ZH_NOT_SLIP = re.compile(r"^(?:单|笺|费|号|明细|复印|打印|上|里|中|写|照片|原件|签|本|盖|审|去|到|给|来|交|拿|的)")
+# what someone else said is needed (药店说我需要X的处方): reported, not asked
+_R19_ZH_REPORTED = re.compile(r"(?:说|讲|告诉我|通知|规定|要求)[^,，。?？!！]*$")
+# English: "do I need a X prescription", "does my mum need ...", "a X prescription to buy it": whether one is required
+_R19_EN_REQUIRED = re.compile(r"\b(?:do|does|did|will|would|if|whether|must|should)\b[^.?!]{0,25}$")
+_R19_EN_REQUIRED_AFTER = re.compile(r"\s*(?:to (?:buy|get|purchase|collect|order|pick up|bring|travel|fly)|first|or not)\b")
 _R19_EN_MED_RX = re.compile(r"(?<!\bdo )(?<!\bdoes )(?<!\bwill )(?<!\bwould )(?<!\bif )(?<!\bdon't )(?<!\bi )(?<!\bwe )"
                             r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\byou )\b(?:i |we )?(?:need|want|"
                             r"would like|'d like|am after|after) (?:a |an |one |some |a new |new )?(?:[\w'-]+ )?"
@@ -3009,6 +3014,8 @@ def _r19_zh_rx_of(norm: str) -> bool:
             continue
         if verb in ("要", "需要", "我要", "我需要", "我们要", "我们需要") and _R19_ZH_REQUIRED.match(after):
             continue  # is a prescription needed for it: a rule, answered
+        if _R19_ZH_REPORTED.search(norm[:match.start()]):
+            continue
         return True
     return False
 
@@ -3017,7 +3024,9 @@ def _r19_classes(norm: str) -> str | None:
     """The round-19 request classes (1.-3. above) on scope_text() output, or None."""
     if _r19_zh_rx_of(norm):
         return "prescription_request"
-    if _R19_EN_MED_RX.search(norm) and not _R19_EN_OWN_RX.search(norm) and not _R15_RX_NOT.search(norm):
+    english = _R19_EN_MED_RX.search(norm)
+    if english and not _R19_EN_OWN_RX.search(norm) and not _R15_RX_NOT.search(norm) and \
+            not _R19_EN_REQUIRED.search(norm[:english.start()]) and not _R19_EN_REQUIRED_AFTER.match(norm, english.end()):
         return "prescription_request"
     if _R19_WHAT_KIND.search(norm) and (_R15_OWN_CASE.search(norm) or _R17_COMPLAINT_EN.search(norm)):
         return "diagnosis_request"
