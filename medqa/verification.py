@@ -1332,6 +1332,51 @@ _NAMED_LIST = {"en": re.compile(r"\b(?:list of|names of) (?:the )?(?:hospitals|c
                "zh": re.compile(r"哪几家|(?:医院|机构|药店|药房|诊所|社区医院)的?名单")}
 
 
+# Round 23 (issue #12, fitted to the spent R9 set): more closed kinds a question names and a passage on its topic must
+# name to answer it: a payment card or wallet brand ("Do you take American Express?", 能用云闪付吗), a courier (哪家快递,
+# 顺丰), a device other than a phone (laptop, iPad, 电脑, 平板), an electric wheelchair (电动轮椅), baby-changing
+# facilities (母婴室, 尿布台) and a cash machine; and typed values a passage gives only in words or not at all: a phone
+# number ("what's the direct phone number", 电话号码是多少) against a passage with no digits to dial, a bus number
+# (which bus, 几路车) against one naming no route, a distance in miles or kilometres (多少公里) against one giving none.
+# Each entry: (what a question names, what in a passage holds it).
+_NAMED_DETAILS = {
+    "en": tuple((re.compile(asked, re.I), re.compile(held, re.I)) for asked, held in (
+        (r"\b(?:american express|amex)\b", r"\b(?:american express|amex)\b"),
+        (r"\bvisa (?:card|debit|credit)\b", r"\bvisa\b"),
+        (r"\b(?:mastercard|maestro)\b", r"\b(?:mastercard|maestro)\b"),
+        (r"\b(?:diners club|apple pay|google pay|samsung pay|paypal|klarna)\b",
+         r"\b(?:diners club|apple pay|google pay|samsung pay|paypal|klarna|contactless)\b"),
+        (r"\b(?:which|what) (?:courier|delivery (?:company|firm|service))\b|\b(?:royal mail|dhl|fedex|dpd|evri|"
+         r"parcelforce)\b", r"\b(?:royal mail|dhl|ups|fedex|dpd|evri|parcelforce)\b"),
+        (r"\b(?:laptops?|ipads?|desktop computers?)\b", r"\b(?:laptops?|ipads?|computers?|desktop)\b"),
+        (r"\b(?:electric|powered|motori[sz]ed) (?:wheel)?chairs?\b|\bpower ?chairs?\b",
+         r"\b(?:electric|powered|motori[sz]ed)\b|\bpower ?chairs?\b"),
+        (r"\bbaby[- ]chang\w*|\bchanging (?:tables?|facilit\w+|rooms?|mats?|units?)\b|\bnappy[- ]chang\w*",
+         r"\bbaby[- ]chang\w*|\bchanging (?:tables?|facilit\w+|rooms?|mats?|units?)\b|\bnapp(?:y|ies)\b"),
+        (r"\b(?:atms?|cash ?machines?|cash ?points?)\b", r"\b(?:atms?|cash ?machines?|cash ?points?)\b"),
+        (r"\b(?:what(?:'s| is| are)|give me|tell me|need|want) (?:the |your |a )?(?:direct |switchboard |ward |"
+         r"contact )?(?:phone|telephone|direct|switchboard) (?:line )?numbers?\b|\bnumber (?:to|i can|can i|should i|do i) "
+         r"(?:call|ring|phone|dial)\b", r"\+?\d[\d -]{5,}\d"),
+        (r"\b(?:which|what) bus(?:es)?\b|\bbus (?:numbers?|routes?)\b|\broute numbers?\b",
+         r"\b(?:bus|route|service|number|no\.?) ?\d+\b|\b\d+ bus\b"),
+        (r"\bhow many (?:miles|kilometres|kilometers|km)\b|\b(?:miles|kilometres|kilometers|km) (?:radius|limit)\b",
+         r"\b\d+(?:\.\d+)? ?(?:miles?|km|kilomet\w+)\b"),
+    )),
+    "zh": tuple((re.compile(asked, re.I), re.compile(held, re.I)) for asked, held in (
+        (r"云闪付|万事达|运通|visa|master ?card|apple ?pay|paypal", r"云闪付|万事达|运通|visa|master ?card|apple ?pay|paypal"),
+        (r"(?:哪家|哪个|什么|啥)快递|顺丰|中通|圆通|申通|韵达|京东快递|京东物流|EMS", r"顺丰|中通|圆通|申通|韵达|京东|EMS|邮政"),
+        (r"电脑|平板|ipad", r"电脑|平板|ipad|网页|浏览器"),
+        (r"电动轮椅|电动的轮椅", r"电动"),
+        (r"母婴室|尿布台|换尿布|哺乳室", r"母婴|尿布|哺乳"),
+        (r"ATM|取款机|提款机", r"ATM|取款机|提款机"),
+        (r"抬头", r"抬头"),
+        (r"(?:电话|号码|座机)(?:号码)?(?:是|大概是)?多少|直线电话|打哪个电话|哪个号码", r"\d{3,}[- ]?\d{4,}|\d{5,}"),
+        (r"几路(?:车|公交|汽车|巴士)?|哪路|哪一路|坐哪[路趟]", r"\d+路"),
+        (r"多少公里|几公里|多少千米|几千米|多少里路", r"\d+\s*(?:公里|千米|km)"),
+    )),
+}
+
+
 def _named_item_missing(clause: str, full: str, language: str) -> bool:
     """Whether the clause names an item of a closed kind (`_NAMED_ITEMS`) that the passage text does not name."""
     for asked, _kind in _NAMED_ITEMS[language]:
@@ -1343,6 +1388,9 @@ def _named_item_missing(clause: str, full: str, language: str) -> bool:
                     return True
             elif item not in full:
                 return True
+    for asked, held in _NAMED_DETAILS[language]:
+        if asked.search(clause) and not held.search(full):
+            return True
     return False
 
 

@@ -1,0 +1,52 @@
+"""Round 23 of the gate (issue #12): more closed kinds and typed values a question names that a passage on its topic
+must name to answer it (a card brand, a courier, a device, an electric wheelchair, baby changing, a cash machine, an
+invoice title; a phone number, a bus number, a distance).
+
+Wordings written for these tests, not the reviewer sets'.
+"""
+
+import pytest
+
+from medqa import verification as V
+
+
+def _kb_passage(pid: str):
+    from medqa.knowledge_base import load_knowledge_base
+
+    return next(p for p in load_knowledge_base() if p.id == pid)
+
+
+@pytest.mark.parametrize("question, pid, language", [
+    ("Can I settle my bill with an Amex card?", "kb-en-records_billing-009", "en"),
+    ("Will the pharmacy post my repeat tablets by DHL?", "kb-en-medications-002", "en"),
+    ("Is there a socket for my laptop in the clinic waiting area?", "kb-en-appointments-012", "en"),
+    ("Where can I recharge my powered wheelchair during a long clinic day?", "kb-en-appointments-012", "en"),
+    ("Are there nappy changing facilities near the children's ward?", "kb-en-visiting-009", "en"),
+    ("Tell me the switchboard number please, I want to ring about my booking.", "kb-en-appointments-001", "en"),
+    ("What bus should I catch from the town centre to reach the hospital?", "kb-en-appointments-008", "en"),
+    ("How many kilometres will the patient transport drive to pick me up?", "kb-en-appointments-009", "en"),
+    ("缴费能不能刷万事达卡？", "kb-zh-records_billing-009", "zh"),
+    ("线上续的药是发顺丰吗？", "kb-zh-medications-002", "zh"),
+    ("線上複診可以用平板嗎？", "kb-zh-appointments-005", "zh"),  # Traditional
+    ("服务台有没有电动轮椅可以租？", "kb-zh-appointments-007", "zh"),
+    ("电子票据上的抬头可以写我们单位吗？", "kb-zh-records_billing-008", "zh"),
+    ("去医院坐几路公交最方便？", "kb-zh-appointments-009", "zh"),
+    ("医院预约电话号码是多少？", "kb-zh-appointments-001", "zh"),
+])
+def test_named_detail_the_passage_lacks_is_vetoed(question, pid, language):
+    assert V.asked_detail_missing(question, _kb_passage(pid), language) is True
+    assert V.message_logit(question, _kb_passage(pid), language) <= V.DETAIL_VETO_LOGIT
+
+
+@pytest.mark.parametrize("question, pid, language", [
+    # the passage's own topic asked plainly, or the word only told, not asked
+    ("How do I pay for parking at the hospital?", "kb-en-appointments-008", "en"),
+    ("Can I borrow a wheelchair at the main entrance?", "kb-en-appointments-012", "en"),
+    ("I changed my phone number, how do I update it on my record?", "kb-en-appointments-003", "en"),
+    ("We live 80 miles away. Can my dad get hospital transport?", "kb-en-appointments-009", "en"),
+    ("服务台能借轮椅吗？", "kb-zh-appointments-007", "zh"),
+    ("我的电话号码换了，预约短信怎么改？", "kb-zh-appointments-004", "zh"),
+    ("电子发票在哪里下载？", "kb-zh-records_billing-008", "zh"),
+])
+def test_plain_questions_stay_with_the_gate(question, pid, language):
+    assert V.asked_detail_missing(question, _kb_passage(pid), language) is False
