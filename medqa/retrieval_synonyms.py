@@ -240,6 +240,7 @@ ZH_LAY_TERMS: dict[str, str] = {
     "烫到": "烫伤",
     "划伤": "伤口",
     "看病": "就诊 门诊",
+    "看病人": "探视",  # visiting a patient (ICU一次能进去几个人看病人), not seeing a doctor: see _ZH_NOT_FOLLOWED_BY
     "看医生": "就诊 门诊",
     "看门诊": "就诊 门诊",
     "挂个号": "挂号 预约",
@@ -447,11 +448,23 @@ _EN_PATTERNS = [
 ]
 
 
+# Round 23: a Chinese lay term that is a different word when a given character follows it: "看病人" is visiting a
+# patient (探视), not "看病" (seeing a doctor), whose 就诊 门诊 sent "ICU一次能进去几个人看病人？" to a fever passage.
+_ZH_NOT_FOLLOWED_BY: dict[str, str] = {"看病": "人"}
+
+
+def _zh_term_used(lay: str, query: str) -> bool:
+    after = _ZH_NOT_FOLLOWED_BY.get(lay)
+    if not after:
+        return lay in query
+    return re.search(re.escape(lay) + f"(?![{re.escape(after)}])", query) is not None
+
+
 def expand_query(query: str, language: str) -> str:
     """The query with the document words of every lay term it uses appended ("bloods" -> "... blood test")."""
     lowered = query.lower()
     if language == "zh":
-        extra = [words for lay, words in ZH_LAY_TERMS.items() if lay in query]
+        extra = [words for lay, words in ZH_LAY_TERMS.items() if _zh_term_used(lay, query)]
     else:
         extra = [words for pattern, words in _EN_PATTERNS if pattern.search(lowered)]
     return " ".join([query, *extra]) if extra else query

@@ -50,3 +50,18 @@ def test_named_detail_the_passage_lacks_is_vetoed(question, pid, language):
 ])
 def test_plain_questions_stay_with_the_gate(question, pid, language):
     assert V.asked_detail_missing(question, _kb_passage(pid), language) is False
+
+
+def test_visiting_a_patient_is_not_seeing_a_doctor():
+    from medqa.retrieval_synonyms import expand_query
+
+    expanded = expand_query("周末能不能去病房看病人？", "zh")
+    assert "探视" in expanded and "门诊" not in expanded
+    assert "门诊" in expand_query("周末能不能去医院看病？", "zh")  # seeing a doctor keeps its words
+
+
+def test_visiting_a_patient_retrieves_the_visiting_passage():
+    from medqa.retrieval import bundled_index
+
+    hits = bundled_index().search("重症病房每次可以进去几个人看病人？", k=1, language="zh")
+    assert hits[0].passage.id.startswith("kb-zh-visiting-")
