@@ -8,7 +8,8 @@
   and shapes with a check digit or a shape of their own (RUT mod 11, personnummer Luhn, Thai ID, CNIC, Medicare MBI).
 - ADDRESS: Polish ul., Dutch postcodes, Korean -ro/-gil, Thai Soi/Moo, Turkish Mah./Cad., Mexican Col./C.P.,
   Brazilian Rua/nº/CEP, Nigerian "off ... Way", Vietnamese Phường/Quận, Eircodes, a Chinese address over its 邮编.
-- VEHICLE after a vehicle word (Turkish, Mexican, Polish plates); DEVICE asset tags; MRN after "patient"; Turkish mobiles.
+- VEHICLE after a vehicle word (Turkish, Mexican, Polish plates); DEVICE asset tags; MRN after "patient"; Turkish mobiles;
+  DATE: a two-digit year after "on"/"dated" before punctuation ("on 12 Mar 31: ...").
 """
 
 from tests.phi_support import round_tests
@@ -66,6 +67,7 @@ PROBES = [
     ("DEVICE", "BED-2291-C", "病床资产编号BED-2291-C坏了。"),
     ("MRN", "QEH-4410937", "Please send the letter for patient QEH-4410937 today."),
     ("PHONE", "0505 321 77 88", "Arayın 0505 321 77 88."),
+    ("DATE", "7 Jun 29", "Telehealth booked on 7 Jun 29: link below."),
 ]
 
 CLEAN = [

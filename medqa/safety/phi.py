@@ -3310,6 +3310,9 @@ _R19_TR_PHONE = re.compile(r"(?<![\d+])(0[ \t]?5\d{2}[ \t]\d{3}[ \t]\d{2}[ \t]\d
 LABEL_CONVENTION_2026_12 = False
 # an NHS number is a national health number (ID), not a hospital's record number (MRN)
 _R19_NATIONAL_BEFORE = re.compile(r"(?i:\bnhs)[ \t]*(?:number|no\.?|num|#)?[ \t:：#]*(?:is[ \t]+|是|为)?[ \t]*$")
+# DATE: a day, a short month and a two-digit year after "on"/"born" and before punctuation ("on 12 Mar 31: ...")
+_R19_SHORT_YEAR = re.compile(r"(?i:\b(?:on|born|dob|d\.o\.b\.?|seen|admitted|discharged|dated)[ \t]+)(" + _DAY + r"[ \t]+(?i:" + _MONTH +
+                             r")\.?[ \t]+\d{2})(?=[,.;:!?)](?!\d)|$)")
 # a label word before a device serial is not part of the value ("SN 2231-88-0415", "S/N ...", "#5286731874")
 _R19_DEVICE_LABEL = re.compile(r"(?:SN|S/N|[Ss]erial|SERIAL)[ \t:]+(?=[A-Za-z0-9])|#(?=\d)")
 
@@ -3374,6 +3377,7 @@ def _round19_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     forced += [(*m.span(1), "DEVICE") for m in _R19_ASSET.finditer(text)]
     forced += [(*m.span(1), "MRN") for m in _R19_PATIENT_MRN.finditer(text)]
     found += [(*m.span(1), "PHONE") for m in _R19_TR_PHONE.finditer(text)]
+    found += [(*m.span(1), "DATE") for m in _R19_SHORT_YEAR.finditer(text)]
     spans = {(start, end) for start, end, _ in forced}
     # a forced span replaces what overlaps it where it is at least as long
     def beaten(c):
