@@ -965,8 +965,16 @@ _ASKING_EN_RE = re.compile(r"\?|^\s*(?:how|what|what's|whats|when|where|which|wh
 _ASKING_ZH_RE = re.compile(r"[?？]|吗|呢|么|几|多少|多久|多长|什么|怎么|怎样|咋|啥|哪|谁|是否|能否|可否|有没有|有无|"
                            r"能不能|可不可以|可以不|要不要|需不需要|会不会|是不是|行不行|[能可要会行好用]不$|还是")
 _EN_JOINED_QUESTIONS_RE = re.compile(
-    r",?\s+(?:and|also|plus|or)\s+(?=(?:how|what|when|where|which|who|why|can|could|do|does|is|are|will|should)\b)",
+    r",?\s+(?:and|also|plus|or)\s+(?=(?:how|what|when|where|which|who|why|can|could|do|does|is|are|will|should)\b"
+    r"(?!['’]t|n['’]t))",
     re.IGNORECASE)
+# Round 23: a question word inside a sentence that ends with a full stop ("my father, who lives alone.", "three people
+# who came in after me get called first.", "which is ridiculous ... old address.") is a relative clause, not a
+# question, where another sentence of the message carries the question mark; "and can't fly over yet" starts no
+# question either.
+_EN_LEADING_ASK_RE = re.compile(r"\?|^\s*(?:how|what|what's|whats|when|where|which|who|why|can|could|do|does|did|is|are|"
+                                r"am|will|would|should|shall|may|might|must|have|has|any|is there|are there)\b(?!['’]t)",
+                                re.IGNORECASE)
 
 
 @lru_cache(maxsize=20000)
@@ -982,8 +990,16 @@ def asking_clauses(question: str, language: str) -> tuple[str, ...]:
         parts = _EN_JOINED_QUESTIONS_RE.split(sentence) if language == "en" else [sentence]
         pieces += [p.strip() for p in parts if p.strip()]
     if language == "zh":
-        return tuple(p for p in pieces if _ASKING_ZH_RE.search(fold_chinese_wording(fold_traditional(p))))
-    return tuple(p for p in pieces if _ASKING_EN_RE.search(p))
+        asking = tuple(p for p in pieces if _ASKING_ZH_RE.search(fold_chinese_wording(fold_traditional(p))))
+        # Round 23: "那么多", "什么的" (and so on) in a sentence ending with a full stop ask nothing where another
+        # sentence carries the question mark ("停车场离门诊挺远的，她走不了那么多路。我能在哪里先让她下车？").
+        if len(asking) >= 2 and any(re.search(r"[?？]", p) for p in asking):
+            asking = tuple(p for p in asking if re.search(r"[?？]", p) or not re.search(r"[。！!.]\W*$", p))
+        return asking
+    asking = tuple(p for p in pieces if _ASKING_EN_RE.search(p))
+    if len(asking) >= 2 and any("?" in p for p in asking):
+        asking = tuple(p for p in asking if _EN_LEADING_ASK_RE.search(p) or not re.search(r"[.!]\W*$", p))
+    return asking
 
 
 def _scope_score(question: str, view: _PassageView, language: str, settings: "VerificationSettings | None") -> float | None:

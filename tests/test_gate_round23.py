@@ -65,3 +65,39 @@ def test_visiting_a_patient_retrieves_the_visiting_passage():
 
     hits = bundled_index().search("重症病房每次可以进去几个人看病人？", k=1, language="zh")
     assert hits[0].passage.id.startswith("kb-zh-visiting-")
+
+
+@pytest.mark.parametrize("message, asked", [
+    # a relative "who"/"which" inside a told sentence, or "and can't ...", asks nothing
+    ("My mum, who is 90, has her cataract op on Monday. Can I stay with her in the day unit?",
+     ("Can I stay with her in the day unit?",)),
+    ("I work nights and can't get there before noon. Is there a later slot for blood tests?",
+     ("Is there a later slot for blood tests?",)),
+    ("The letter came to my old flat, which I left in May. How do I change my address?",
+     ("How do I change my address?",)),
+])
+def test_told_sentences_with_question_words_are_not_asked(message, asked):
+    assert V.asking_clauses(message, "en") == asked
+
+
+@pytest.mark.parametrize("message, count", [
+    ("After my scan, when can I eat, and can I drive?", 2),          # two real questions, no full stop
+    ("Before the op how long do I fast", 1),                         # no question mark anywhere: read as before
+    ("How long is the wait? Also which entrance do I use?", 2),
+])
+def test_real_questions_are_still_read(message, count):
+    assert len(V.asking_clauses(message, "en")) == count
+
+
+@pytest.mark.parametrize("message, asked", [
+    # "那么多", "什么的" (and so on) in a told sentence ending with a full stop ask nothing
+    ("我爸八十多了，腿脚不好，走不了那么多路。医院门口有轮椅借吗？", ("医院门口有轮椅借吗？",)),
+    ("身份证、医保卡什么的都带了。还要带别的吗？", ("还要带别的吗？",)),
+])
+def test_chinese_told_sentences_are_not_asked(message, asked):
+    assert V.asking_clauses(message, "zh") == asked
+
+
+def test_chinese_questions_are_still_read():
+    assert len(V.asking_clauses("探视几点开始？周末也可以吗？", "zh")) == 2
+    assert len(V.asking_clauses("做完胃镜多久能吃饭，能喝水吗", "zh")) == 1
