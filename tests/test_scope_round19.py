@@ -88,3 +88,23 @@ def test_round19_practical_neighbours_stay_answered(text):
 ])
 def test_round19_a_real_stop_beside_a_pause_is_redirected(text):
     assert classify_scope(text).decision == REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    # lead: a question about what kind of illness a NAMED condition is asks for general information
+    "What kind of disease is psoriasis?",
+    "what sort of illness is glandular fever",
+    "What type of condition is coeliac disease?",
+])
+def test_named_condition_kind_question_is_information(text):
+    assert classify_scope(text).decision != REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    "What kind of disease is this?",
+    "what sort of illness is it, the spots started yesterday",
+    "What kind of condition is my wheeze?",
+    "My legs ache every night. What kind of illness is that?",
+])
+def test_kind_question_about_the_askers_own_complaint_is_still_diagnosis(text):
+    assert classify_scope(text).decision == REDIRECT, text

@@ -697,7 +697,10 @@ _C_SYMPTOM_RE = re.compile(r"\b" + _SYMPTOM + r"\b")
 # Shapes that look like a request but are not one: a claim checked ("is it true that"), a container count
 # ("how many come in a box"), stopping a thing from happening ("stop my inhaler getting blocked"), supply (停产, 一盒).
 _NOT_A_REQUEST = {
-    "diagnosis_request": re.compile(r"\bis it true\b|\bis that true\b"),
+    # "what kind of disease is diabetes?" asks about a NAMED condition (general information), not what the asker has
+    "diagnosis_request": re.compile(r"\bis it true\b|\bis that true\b|^what (?:kind|sort|type) of (?:illness|disease|condition|"
+                                    r"sickness|infection|cancer) (?:is|are) (?!(?:this|that|it|these|those|dis|dat|mine|my|his|"
+                                    r"her|their|our|the|a|an|what|wrong|going)\b)[a-z][\w' -]{2,30}\?*\s*$"),
     "dose_request": re.compile(r"\b(?:come|comes) in (?:a|each|the|one)\b|\bin (?:a|each|one) (?:box|pack|packet|strip|bottle)\b|"
                                r"一盒|每盒|一瓶|每瓶|一板|包装"),
     "dose_change": re.compile(r"\bstop (?:\w+ ){0,3}(?:from|getting|going|leaking|blocking|clogging|sticking|freezing|working|"
