@@ -9,7 +9,7 @@
 - ADDRESS: Polish ul., Dutch postcodes, Korean -ro/-gil, Thai Soi/Moo, Turkish Mah./Cad., Mexican Col./C.P.,
   Brazilian Rua/nº/CEP, Nigerian "off ... Way", Vietnamese Phường/Quận, Eircodes, a Chinese address over its 邮编.
 - VEHICLE after a vehicle word (Turkish, Mexican, Polish plates); DEVICE asset tags; MRN after "patient"; Turkish mobiles;
-  DATE: a two-digit year after "on"/"dated" before punctuation ("on 12 Mar 31: ...").
+  DATE: a two-digit year after "on"/"dated" before punctuation ("on 12 Mar 31: ..."); AGE about to be reached ("stay 101 next month").
 """
 
 from tests.phi_support import round_tests
@@ -68,6 +68,7 @@ PROBES = [
     ("MRN", "QEH-4410937", "Please send the letter for patient QEH-4410937 today."),
     ("PHONE", "0505 321 77 88", "Arayın 0505 321 77 88."),
     ("DATE", "7 Jun 29", "Telehealth booked on 7 Jun 29: link below."),
+    ("AGE", "99", "Aunty Pua gonna be 99 on Sunday, can we bring cake to the ward?"),
 ]
 
 CLEAN = [

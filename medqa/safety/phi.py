@@ -3313,6 +3313,9 @@ _R19_NATIONAL_BEFORE = re.compile(r"(?i:\bnhs)[ \t]*(?:number|no\.?|num|#)?[ \t:
 # DATE: a day, a short month and a two-digit year after "on"/"born" and before punctuation ("on 12 Mar 31: ...")
 _R19_SHORT_YEAR = re.compile(r"(?i:\b(?:on|born|dob|d\.o\.b\.?|seen|admitted|discharged|dated)[ \t]+)(" + _DAY + r"[ \t]+(?i:" + _MONTH +
                              r")\.?[ \t]+\d{2})(?=[,.;:!?)](?!\d)|$)")
+# AGE: an age over 89 a person is about to reach ("stay 101 next month" in Hawaiian Pidgin, "gonna be 99 on Sunday")
+_R19_AGE_NEXT = re.compile(r"(?i:\b(?:stay|gonna[ \t]+be|going[ \t]+to[ \t]+be|gon[ \t]+be|go[ \t]+be))[ \t]+(9\d|1[01]\d)"
+                           r"(?=[ \t]+(?i:next|this|on)\b)")
 # a label word before a device serial is not part of the value ("SN 2231-88-0415", "S/N ...", "#5286731874")
 _R19_DEVICE_LABEL = re.compile(r"(?:SN|S/N|[Ss]erial|SERIAL)[ \t:]+(?=[A-Za-z0-9])|#(?=\d)")
 
@@ -3378,6 +3381,7 @@ def _round19_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     forced += [(*m.span(1), "MRN") for m in _R19_PATIENT_MRN.finditer(text)]
     found += [(*m.span(1), "PHONE") for m in _R19_TR_PHONE.finditer(text)]
     found += [(*m.span(1), "DATE") for m in _R19_SHORT_YEAR.finditer(text)]
+    found += [(*m.span(1), "AGE") for m in _R19_AGE_NEXT.finditer(text)]
     spans = {(start, end) for start, end, _ in forced}
     # a forced span replaces what overlaps it where it is at least as long
     def beaten(c):
