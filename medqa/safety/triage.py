@@ -551,6 +551,10 @@ _RESOLVED = re.compile(
     r"|有说有笑|说说笑笑|(没|没有|完全没|从没)(晕|昏)(过|倒|倒过)?|在看(卡通|动画|动画片|电视)|没啥事|没什么事|(小小|小)(一|的)?个?包"
     r"|\b(feel|feels|feeling|felt) (completely |totally |absolutely )?(normal|fine|ok|okay|grand)( again| now)?\b|\bback (up )?to \d{1,2}(\.\d)?\b"
     r"|\b(is|was|been|being|get|got|getting) (fully )?cleared\b"
+    # round 20: settles with a short rest (跑完步喘一阵，休息两分钟就好; 'settles after a couple of minutes' rest')
+    r"|(休息|歇|坐下|坐)(一下|一阵|一会儿?|[\d一两二三四五几]+(分钟|分钟))(就|便)?(好|没事|缓过来|恢复|平复)"
+    r"|\b(settles?|settled|eases?|eased|goes|went|pass(es|ed)?)( down| off| away)? (after|within|in) (a minute|a couple of minutes|"
+    r"a few minutes|\d+ minutes|one or two minutes|two minutes|two or three minutes)( of rest| rest)?\b"
 )
 # A long-standing, unchanged complaint asked about for a routine check is not a same-day problem.
 _CHRONIC_UNCHANGED = re.compile(
@@ -679,7 +683,7 @@ _PREPARING = re.compile(
     r"work question|for work|(i am|as) an? (teacher|coach|manager|nurse|carer|trainer|student|first aider|lifeguard|volunteer|youth worker)|"
     r"to be prepared|topic|just (curious|wondering|buying( one)?|want(ed)? to (know|learn|understand))|"
     r"nothing (is )?wrong|no ?one is (hurt|ill|sick|injured|unwell)|nobody is (hurt|ill|sick|injured|unwell))\b"
-    r"|手册|制度|规章|流程|预案|培训|课程|讲座|急救箱|急救包|药箱|演练|话题|主题|我是(老师|教师|班主任|护士|教练|经理|学生)"
+    r"|手册|制度|规章|流程|预案|培训|课程|讲座|急救箱|急救包|急救用品|急救物品|药箱|演练|话题|主题|我是(老师|教师|班主任|护士|教练|经理|学生)"
     r"|(只是|先|就)?想(先)?(了解|知)|先了解|先存|备用|以防万一|现在没事|没人受伤|没有人受伤"
     # round 8: reading up ahead (due dates, a leaflet's wording) and the logistics of a device or medicine
     r"|\b(class notes|for (my|our|the) (notes|essay|assignment|homework|exam|revision|dissertation|project|presentation))\b"
@@ -700,6 +704,9 @@ _GENERIC_FRAME = re.compile(
     r"|\bwhat (should|do|can|would|must) (staff|we|coaches|teachers|managers?|a manager|parents|people|you|i|one) (do|put|say|keep|have|stock)\b"
     r"|\bhow (do|should|can|would) (we|i|you) (stock|talk|prepare|handle|respond|approach|bring up)\b|\bwhat (should|do|can|must) (go|be kept|we keep|i keep)\b"
     r"|\b(what|which) (\w+ ){0,2}(is|are) (best|good|recommended)\b"
+    # round 20: stocking a kit ('what goes in a burns kit', 要买哪些)
+    r"|\bwhat (goes|should go|do (i|we|you) (put|need)|to (put|pack|keep)) in(to)? (a|an|the|our|my|your)\b"
+    r"|(要|该|应该|需要)(买|备|补|准备|放)(哪些|什么|啥|些什么)"
     r"|(如果|万一|要是)(有)?(顾客|客人|员工|学生|同事|有人|别人|孩子|队员)|(怎么|怎样|如何|点样|点)(跟|同|和|与).{0,8}(聊|谈|讲|倾|说)"
     r"|(什么|哪些|有啥|啥)(预兆|征兆|症状|信号|先兆)|要?(注意|观察|留意)(什么|些什么|哪些|什)|(应该|要)?找谁|(应该|要)?放(什么|哪些|些什)"
     # round 8: what a word means or what counts as a sign, how to take a reading, where to get a leaflet or a number
@@ -853,6 +860,12 @@ _GONE_NOW = re.compile(r"\b(gone now|went away|passed (off|quickly|straight away
                        r"fine (now|since|after))\b|(就|已经|马上|一下)(就)?(好了|没了|不痛了|不疼了)|现在(没事|不痛|不疼)")
 _SEVERE_WORDS = re.compile(r"\b(severe\w*|crushing|worst|really bad|so bad|very bad|terrible|unbearable|agony|squeez\w*|"
                            r"pressure|heavy|tight\w*|arm|jaw|sweat\w*|breath\w*|can not|help)\b|剧痛|很痛|很疼|厉害|受不了|救命|压|闷|出汗|手臂|喘")
+# Round 20: a brain freeze: a headache on cold food or drink, gone within seconds (the twinge reader's cold-trigger twin).
+_COLD_TRIGGER = re.compile(r"\b(ice ?cream|slush\w*|smoothies?|ice lolly|ice lollies|ice pops?|popsicles?|frozen (drink|yogh?urt)s?|"
+                           r"cold drinks?|iced (drinks?|coffee|tea|water)|brain freeze|ice-cold)\b|冰沙|冰淇淋|冰激凌|雪糕|冰棍|冰棒|冷饮|冰水|冰(的)?饮料|刨冰|冰咖啡")
+_GONE_IN_SECONDS = re.compile(r"\b(gone|passed|went away|over|stopped|eased|fine)( again)? (in|after|within) (a few |a couple of |\d+ |ten |twenty |several )?seconds\b"
+                              r"|\b(a few|\d+|ten|twenty|several) seconds (later|and (it|then it) (was|went))\b"
+                              r"|(几|十几|数|两三|三四|\d+)秒(钟)?(后|之后)?(就|便)?(好|没|过|消|不痛|不疼|缓)")
 # Round 14: a fever after the jabs told for an earlier day and gone ('had one last week after her jabs, gone now').
 _EARLIER_DAY = re.compile(r"\b(last (week|night|month)|the other (day|week)|(a few|two|three|\d+) (days|weeks) ago|yesterday)\b"
                           r"|上(个)?(周|星期|礼拜|月)|前几天|昨天|前天")
@@ -1346,8 +1359,13 @@ _ARTEFACT_EN = re.compile(
     r"brochures?|pamphlets?|booklets?|pages?|chapters?|modules?|rules?|homebrew|campaign|scenarios?|"
     r"talks?|lectures?|seminars?|workshops?|courses?|classes|trainings?|drills?|care plans?|"
     r"headlines?|displays?|fact ?sheets?|worksheets?|checklists?|cards?|routines?|tricks?|topics?|"
-    r"themes?|subjects?|projects?|exhibits?|manuals?|guides?|materials?|resources?)\b")
+    r"themes?|subjects?|projects?|exhibits?|manuals?|guides?|materials?|resources?|"
+    # round 20: a costume, make-up or prop that looks like a sign ('a zombie costume with a droopy face')
+    r"costumes?|outfits?|fancy[- ]dress|make-?up|face ?paint\w*|masks?|props?|dolls?|puppets?|dummy|dummies|mannequins?)\b")
 _ARTEFACT_LINK_EN = re.compile(r"\b(on|about|of|is|covering|covers?|involv\w*|titled|called|re|regarding)\b|:")
+# what a costume or prop looks like follows 'with' ('a costume with a droopy face'); other artefacts keep the list above
+_ARTEFACT_WORN = re.compile(r"costumes?|outfits?|fancy[- ]dress|make-?up|face ?paint\w*|masks?|props?|dolls?|puppets?|dummy|dummies|mannequins?")
+_ARTEFACT_LINK_WORN = re.compile(_ARTEFACT_LINK_EN.pattern + r"|\b(with|showing|that (has|shows))\b")
 _ARTEFACT_ZH = re.compile(r"专科服务|这一?站|那一?站|卫教|单张|海报|讲座|急救课|课程|(?<![上下])课|那一章|这一章|章节|常识|资料|展板|传单|手册|小册子|宣传")
 _ARTEFACT_GAP_EN = 40
 _ARTEFACT_MODIFIER_EN = re.compile(r"\b(?:the|a|an|my|his|her|our|their|this|that|your|its)\s+(?P<topic>(?:[\w'-]+\s+){1,3}?)"
@@ -1366,7 +1384,8 @@ def _artefact_topic(norm: str) -> bool:
         clause = norm[ca:cb]
         for noun in _ARTEFACT_EN.finditer(clause):
             # the object after a link word that follows the noun ('a slide on X', 'my station is X', 'poster ... is about X')
-            for link in _ARTEFACT_LINK_EN.finditer(clause, noun.end()):
+            links = _ARTEFACT_LINK_WORN if _ARTEFACT_WORN.fullmatch(noun.group(0)) else _ARTEFACT_LINK_EN
+            for link in links.finditer(clause, noun.end()):
                 gap = clause[noun.end():link.start()]
                 if len(gap) > _ARTEFACT_GAP_EN or _SPAN_STOP.search(gap) or re.search(r"\band\b", gap):
                     break  # a turn between the noun and the link starts another event ('the drill fell off ... and is')
@@ -1552,6 +1571,18 @@ _BREATH_ON_PURPOSE = re.compile(
     r"|(喘不上气|喘不过气|透不过气|上不来气)了?(哈哈|笑死|[\U0001F602\U0001F923\U0001F606])"
     r"|\b(laugh\w*|lol|lmao|crying laughing|in stitches)\b[^.;?!\n]{0,30}\b(can not|could not|can barely) breathe\b"
     r"|\b(can not|could not) breathe\b[^.;?!\n]{0,8}(\blol\b|\blmao\b|\bhaha\w*|[\U0001F602\U0001F923\U0001F606])"
+    # round 20: a toddler's tantrum breath-hold (发脾气憋气, a breath-holding spell) and breath pauses in habitual snoring
+    # (打呼噜…有时候还憋气, to mention before an anaesthetic): a habit, not a struggle to breathe now
+    r"|(发脾气|闹脾气|耍脾气|哭闹|大哭|哭得太?(凶|厉害)|生气)[^,.;:?!\n，。；：？！]{0,4}(就|时|的时候)?(会)?憋(气|住气?)"
+    r"|\bbreath[- ]?holding (spells?|episodes?|attacks?)\b|\bholds? (his|her|their) breath (when|in|during|if|after) (\w+ ){0,2}(tantrums?|crying|cries|upset|cross|angry|told off)\b"
+    r"|(打呼噜|打呼|打鼾|鼾声|呼噜)[^.;?!\n。；？！]{0,16}(有时|有时候|偶尔|经常|常常|老是|总是)(还|会|也)?(会)?憋(气|住)"
+    r"|\bsnor\w*\b[^.;?!\n]{0,40}\b(sometimes|at times|often|every night|some nights)( \w+){0,2} (stops?|stopping|pauses?|pausing|holds?) (breathing|for breath|(his|her|my) breath)\b"
+)
+# Round 20: a symptom anticipated, not happening ('just thinking about the scan makes my chest tight', 一想到做胃镜就胸口发紧).
+_ANTICIPATED = re.compile(
+    r"\b(just |even )?(thinking (about|of)|the (thought|idea) of|imagining|picturing|dreading)\b[^.;?!\n]{0,60}?"
+    r"\b(makes?|gets?|sets?|turns?|gives?|brings? on)\b( \w+){0,2} (chest|heart|breath\w*)\b(?:(?! (and|but|so|now) )[^.;?!\n,]){0,25}"
+    r"|(一想到|想到|一想起|光是想|一提到|一说到)[^。？！.?!]{0,15}?(就)?[^。？！，,.?!]{0,6}(胸口?|心口|心里|心脏|呼吸|气)[^。？！，,.?!]{0,6}"
 )
 
 
@@ -1578,17 +1609,33 @@ def _own_infancy_only(norm: str) -> bool:
                 or any(f.category in cats for f in assess_facts(extract_facts(masked))))
 
 
-def _breath_only_on_purpose(norm: str) -> bool:
-    """True when a breathing flag rests only on a breath held on purpose or lost to laughter: with those spans
-    blanked, no breathing rule or lay sign fires and nothing acute is said."""
-    if not _BREATH_ON_PURPOSE.search(norm):
+def _flag_only_in(norm: str, span: re.Pattern, categories: set[str]) -> bool:
+    """True when the flags of `categories` rest only on `span`: with its matches blanked, no rule or lay sign of those
+    categories fires and nothing acute is said."""
+    if not span.search(norm):
         return False
-    masked = _BREATH_ON_PURPOSE.sub(" , ", norm)
+    masked = span.sub(" , ", norm)
     if _lexicon("ACUTE_NOW").search(masked):
         return False
     hits = find_concepts(masked)
-    return not (any(r.category == "breathing" and _rule_fires(r, hits) for r in RULES)
-                or any(f.category == "breathing" for f in lay_red_flags(masked)))
+    return not (any(r.category in categories and _rule_fires(r, hits) for r in RULES)
+                or any(f.category in categories for f in lay_red_flags(masked)))
+
+
+def _only_anticipated(norm: str) -> bool:
+    """True when chest and breathing flags rest only on a symptom the thought of something brings on, and the rest of
+    the message names no pain, no breathlessness and no present case."""
+    if not _flag_only_in(norm, _ANTICIPATED, {"chest_pain", "breathing"}):
+        return False
+    masked = _ANTICIPATED.sub(" , ", norm)
+    return not ({"PAIN", "SOB", "CANT_BREATHE", "CHEST"} & set(find_concepts(masked)) or re.search(r"\bnow\b|现在|而家", masked)
+                or _CURRENT_NOW.search(_TIME_OF_DAY.sub(" ", masked)))
+
+
+def _breath_only_on_purpose(norm: str) -> bool:
+    """True when a breathing flag rests only on a breath held on purpose, lost to laughter, held in a tantrum or paused
+    in habitual snoring."""
+    return _flag_only_in(norm, _BREATH_ON_PURPOSE, {"breathing"})
 
 
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
@@ -1632,6 +1679,10 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
         dropped |= _BENIGN_CAUSE_CATEGORIES  # round 14: a twinge on a sneeze, already gone
+    if (_COLD_TRIGGER.search(norm) and _GONE_IN_SECONDS.search(norm)
+            and not _lexicon("ACUTE_NOW").search(re.sub(r"\bsudden(ly)?\b|突然|一下子", " ", norm))  # a brain freeze is sudden
+            and not _STILL_NOW.search(norm) and not re.search(r"\b(vomit\w*|confus\w*|worst)\b|呕|吐|晕|最痛|说话不清", norm)):
+        dropped.add("severe_headache")  # round 20: a brain freeze, gone in seconds
     if (_AFTER_JAB.search(norm) and _EARLIER_DAY.search(norm) and _GONE_NOW.search(norm)
             and not _derived_hits(tokenize(norm)).get("FEVER_VALUE") and not _STILL_NOW.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm)):
@@ -1640,6 +1691,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped |= {"child_unwell", "infant_fever"}  # round 18: 'I was such a floppy baby' (a speech, a family story)
     if "breathing" in {r.category for r in fired} and _breath_only_on_purpose(norm):
         dropped.add("breathing")  # round 18: a breath held on purpose (free-diving, 憋气 practice) or lost to laughter
+    if {"chest_pain", "breathing"} & {r.category for r in fired} and _only_anticipated(norm):
+        dropped |= {"chest_pain", "breathing"}  # round 20: a symptom brought on by the thought of a test, not happening
     if _noncurrent_topic(norm):
         dropped |= {r.category for r in fired}  # round 10: a condition as the topic of a frame, nobody ill now
     elif _not_present_subject(norm):
@@ -1659,6 +1712,9 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         # "which department for chest pain? just asking", "what is sepsis, saw a poster": nobody is ill.
         # Suicidal thoughts stay: "what's the point of living" is asked about oneself without naming anyone.
         fired = [r for r in fired if r.category == "suicide_self_harm"]
+    if any(r.category == "overdose_poisoning" for r in fired) and _dose_doubled_days_ago(norm):
+        # round 20: 'took my morning tablet twice by mistake yesterday, fine since': over a day ago, no harm since
+        return [r for r in fired if r.category != "overdose_poisoning"]
     if (any(r.category == "overdose_poisoning" for r in fired) and _one_extra_dose_question(norm) and _UNDER_DAILY_MAX.search(norm)
             and _FEELING_FINE.search(norm)):
         # round 19: one doubled dose said to stay under the daily maximum, and the writer feels fine: a skip-the-next question
@@ -1697,7 +1753,27 @@ def _general_question(norm: str) -> bool:
 
 def _one_extra_dose_question(norm: str) -> bool:
     """An adult's single doubled dose of an ordinary medicine, asked about calmly, with no sign of harm."""
-    return bool(_lexicon("ONE_EXTRA").search(norm) and _DOSE_WORRY.search(norm)
+    return bool(_DOSE_WORRY.search(norm) and _one_extra_dose(norm))
+
+
+# Round 20: the doubled dose was on an earlier day and the writer has felt fine since (told afterwards, not asked now).
+_DAY_BEFORE = re.compile(r"\b(yesterday|last night|the (other|previous) day|(two|three|\d) days ago|on (monday|tuesday|wednesday|"
+                         r"thursday|friday|saturday|sunday))\b|昨天|昨晚|昨日|前天|前晚|琴日|寻日|尋日|上个?星期")
+_FINE_SINCE = re.compile(r"\b(felt|feel|feeling|been|was|am) (completely |totally |absolutely )?(fine|ok|okay|well|normal|grand)\b"
+                         r"( (all day|since|ever since|today|this morning|all night))?|\bno (problems|symptoms|side effects)( at all)? since\b"
+                         r"|(到现在|到今天|之后|一直|至今)(都|也)?(没事|没什么|没有不舒服|没不舒服|正常|很好|好好的)")
+
+
+def _dose_doubled_days_ago(norm: str) -> bool:
+    """One doubled ordinary dose on an earlier day, with the writer fine since and nothing acute now."""
+    # the 'fine since' words are blanked first: 'all day' is no large amount
+    return bool(_DAY_BEFORE.search(norm) and _FINE_SINCE.search(norm) and _one_extra_dose(_FINE_SINCE.sub(" , ", norm))
+                and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm))
+
+
+def _one_extra_dose(norm: str) -> bool:
+    """An adult's single doubled dose of an ordinary medicine, with no sign of harm."""
+    return bool(_lexicon("ONE_EXTRA").search(norm)
                 and not _lexicon("LARGE_AMOUNT").search(norm) and not _HIGH_RISK_MEDICINE.search(norm)
                 and not _lexicon("HEAD_WORRY_SIGN").search(norm)
                 and (not _lexicon("CHILD_ANY").search(norm) or bool(_TEEN_AGE.search(norm))))
@@ -1732,6 +1808,11 @@ _HYPERBOLE_DEATH = re.compile(
     # round 18: an embarrassment quoted as 'wanting to die' (忘词 '想死一死', 社死), said with a joke marker
     r"|想死一死|(忘词|出糗|丢脸|丢人|社死|尴尬|出丑)[^,.;:?!\n，。？！]{0,8}(想死|要死|想去死)|[\"“「『](想死|要死|想去死)[^\"”」』]{0,4}[\"”」』]"
     r"|\b(so embarrass\w*|mortified|cringe\w*)( \w+){0,4} (wanted|want|wants) to (die|disappear)\b"
+    # round 20: a stressor's 'want to die' taken back in the same breath (考完试真系想死，哈哈，讲笑啫; exams ... jk)
+    r"|(考完试|考完|考试|测验|功课|作业|加班|返工|上班|开会|论文|deadline|dse|高考)[^,.;:?!\n，。；：？！]{0,6}(想死|要死)"
+    r"(?=[^.;?!\n。；？！]{0,10}(讲笑|开玩笑|说笑|玩笑)(啫|咋|嘅|而已|的|啦|罢了|之嘛|者)?)"
+    r"|\b(exams?|homework|revision|deadlines?|work|essays?|finals|mocks)\b( \w+){0,6} (i )?(want to|wanna|could) die\b"
+    r"(?=[^.;?!\n]{0,20}\b(just kidding|jk|only joking|kidding|not really|not literally)\b)"
 )
 # Round 19: dying OF a feeling ('die of embarrassment', 'died of shame', 尴尬死了) is an idiom, never intent.
 _DEATH_IDIOM = re.compile(r"\b(going to |gonna |could |will |would |might |about to |nearly |almost |literally )?(die|died|dying|dead) "
@@ -1756,6 +1837,14 @@ _SUICIDE_TOPIC = re.compile(
     r"\b((film|movie|documentary|book|novel|lesson|assembly|talk|class|article|episode|show|series|podcast|play) (about|on) suicide|died by suicide|died of suicide|lost (\w+ ){0,3}to suicide|bereaved by suicide|suicide (prevention|awareness|bereavement|"
     r"loss|survivors?|support groups?|training|statistics|rates?|helpline numbers?))\b"
     r"|关于自杀的(电影|书|小说|课|讲座|新闻|纪录片|节目)|自杀(预防|干预|遗属|者家属|身亡)|(因|死于)自杀|预防自杀|自杀.{0,2}(培训|讲座|统计)"
+    # round 20: a relative's or friend's suicide dated years back (a bereavement, asked about grief support)
+    r"|\b(my|our|his|her|their) (\w+ ){0,2}(uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|cousin|friend|grandad|"
+    r"grandpa|grandfather|grandma|grandmother|nan|son|daughter|husband|wife|partner|nephew|niece|classmate|colleague)( \w+){0,2} "
+    r"(took (his|her|their) own life|killed (himself|herself|themselves)|died by suicide|committed suicide)( \w+){0,3} "
+    r"((\w+|\d+) years ago|years back|last year|in (19|20)\d\d|when (i|we) (was|were) (young|little|small|a child|a kid|a teenager|\d+))\b"
+    r"|(舅舅|叔叔|伯伯|姑姑|姑妈|阿姨|姨妈|舅妈|表哥|表姐|表弟|表妹|堂哥|堂姐|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|父亲|母亲|爷爷|奶奶|外公|外婆|"
+    r"朋友|同学|同事|老公|老婆|丈夫|妻子|儿子|女儿|亲戚|家人)[^,.;:?!\n，。；：？！]{0,4}"
+    r"(很多年前|好多年前|多年前|几年前|\d+年前|[一两二三四五六七八九十]+年前|去年|前年|早年|小时候|那年|当年)[^,.;:?!\n，。；：？！]{0,4}自杀(了|身亡|去世|离世)?"
 )
 
 
