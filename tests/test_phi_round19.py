@@ -74,8 +74,11 @@ PROBES = [
 CLEAN = [
     "的士司機，車上阿伯一直按住心口，我應該點做？",
     "车上阿伯今年80岁，刚刚晕倒了。",
+    "常规的检查结果出来了吗？全科的预约在哪里？管床的电话是多少？",
     "OUR NEIGHBOUR WOKE UP AND HIS ARM WON'T WORK, MOUTH IS CROOKED.",
     "Brief LOC, GCS now 13 and dropping.",
+    "WARNING, Paracetamol overdose is dangerous.",
+    "UPDATE, Chest pain got worse overnight.",
     "My son has a high fever, should I bring him in at 6pm?",
     "Ward 12, room 4, visiting 2-4pm.",
     "Take 2 tablets twice daily for 14 days.",

@@ -3188,9 +3188,11 @@ _R19_ZH_NAME3 = (_ZH_NOT_NAME + r"(?!" + _R17_ZH_COMMON + r")(?:" + _ZH_COMPOUND
 _R19_ZH_ELDER = r"(?:婆婆|奶奶|爷爷|阿伯|伯伯|阿婆|阿公|阿嬷|老人|老伯|公公|阿姨|叔叔)"
 _R19_ZH_OWNED = (r"的(?:视频|视讯|复诊|覆诊|病历|电话|邮箱|电邮|预约|身份证|证件|地址|住址|医保|社保|护照|车牌|出生|生日|"
                  r"住院|门诊|检查|化验|报告|处方)")
-# (before an elder's form of address the name is a full three characters: 车上阿伯 is "in the car, the old man")
-_R19_ZH_AFTER = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[：:，,。；;！？!?\s])|(?<=说)|(?<=讲))(?!高烧|高热|高血|高压|黄疸|安眠|安定)"
-                           r"(" + _R19_ZH_NAME + r")(?=" + _R19_ZH_OWNED + r")|(?:(?<![" + _CJK + r"])|(?<=[：:，,。；;！？!?\s])|(?<=说)|(?<=讲))"
+# (a two-character name is taken only before 的视频问诊/的复诊 or an elder's form of address and an age: 常规的检查, 全科的
+#预约 and 车上阿伯 ("in the car, the old man") are no names)
+_R19_ZH_AFTER = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[：:，,。；;！？!?\s])|(?<=说)|(?<=讲))(?!高烧|高热|高血|高压|黄疸|安眠|安定|常规|全科|管床|方案|宋体|单位|包括)"
+                           r"(" + _R19_ZH_NAME3 + r"(?=" + _R19_ZH_OWNED + r")|" + _R19_ZH_NAME + r"(?=的(?:视频|视讯|复诊|覆诊)))"
+                           r"|(?:(?<![" + _CJK + r"])|(?<=[：:，,。；;！？!?\s])|(?<=说)|(?<=讲))"
                            r"(" + _R19_ZH_NAME3 + r"|(?!车上|车里|车内|楼上|楼下|路上|身上|床上|家里|门口)" + _R19_ZH_NAME + r"(?=" + _R19_ZH_ELDER + r"(?:今年|\d)))(?=" + _R19_ZH_ELDER + r")")
 _R19_ZH_BEFORE = re.compile(r"(?:(?<=[" + _CJK + r"A-Za-z0-9\-][归属]于)|(?<=[A-Za-z0-9\-器机椅床]归)|(?<=客人是)|(?<=客户是)|(?<=病人是)|(?<=患者是)|"
                             r"(?<=老板娘)|(?<=老板)|(?<=佬)|(?<=上的老))(" + _R19_ZH_NAME + r")(?=[，,。；;！？!?\s]|$|车牌|电话|的)")
@@ -3205,6 +3207,7 @@ _R19_NAME = r"(?:Ma\.[ \t]+)?" + _R18_CAP_NAME
 _R19_SURNAME_FIRST = re.compile(r"(?<![" + _LETTER + r"'’])((?:(?:O|D|Mc|Mac)['’]?)?[A-Z][A-Z'’\-]{2,24},[ \t]?(?:[" + _UPPER + r"][a-zà-ÿ]{1,20}|[" +
                                 _UPPER + r"]{2,20}))(?![" + _LETTER + r"])")
 _R19_SURNAME_CUE = re.compile(r"(?i:\b(?:name|visiting|update|says|for|to|patient|pt|surname|client|resident))[ \t]*[:\-]?[ \t]*$")
+_R19_FIELD_END = re.compile(r"[ \t]*(?:[,;/()]|$|\n|(?:DOB|dob|born|aged|MRN|NHS)\b)")
 _R19_ACRONYMS = {"NHS", "DOB", "MRN", "ICU", "USA", "A&E", "GP", "NRIC", "PPS", "CHI", "EHIC", "URGENT", "NOTE", "RE", "FYI", "ASAP",
                  "ID", "SSN", "FAO", "ATTN", "PS", "AM", "PM", "OK", "BP", "ECG", "MRI", "CT", "HIV", "COVID", "UK", "US", "EU"}
 # "send the papers to Boudreaux, Alcide at ...": a surname-first name after a cue, before a field or the end
@@ -3348,6 +3351,9 @@ def _round19_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             given = given.strip()
             # a given name in capitals too ("WORK, MOUTH IS CROOKED") needs a cue before it: a form, a visit, a field
             cued = _R19_SURNAME_CUE.search(text, max(0, m.start() - 25), m.start())
+            # with no cue the name must end a field ("WARNING, Paracetamol overdose ..." is a sentence going on)
+            if not cued and not _R19_FIELD_END.match(text, m.end()):
+                continue
             if surname.isupper() and surname not in _R19_ACRONYMS and given.upper() not in _R19_ACRONYMS and \
                     given.lower() not in _NOT_NAMES and given.lower() not in _NEVER_IN_NAMES and (not given.isupper() or cued):
                 found.append((*m.span(1), "NAME"))
