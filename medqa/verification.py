@@ -1078,7 +1078,11 @@ CLAUSE_PENALTY: dict[str, float] = {"en": 0.25, "zh": 1.5}
 # the whole message; Chinese 1 -> 3 of 7 (tune4) and 0 -> 2 of 3 (tune5) at 0, none more at 1.3 (validation has no
 # such message).
 CONTEXT_PENALTY: dict[str, float] = {"en": math.inf, "zh": 1.3}
-CONTEXT_MIN_UNITS: dict[str, int] = {"en": 2, "zh": 4}  # content units the asked sentence needs to be read alone
+# Content units the asked sentence needs to be read alone. Round 23: Chinese 4 -> 2, as English: "我能在哪里先让她下车？"
+# after a story about driving a pregnant wife to her check-up names two (哪里, 下车) and was read whole (-1.95) though
+# alone it scores 1.89. Measured (model-free gate simulation, k=3): R9 zh right 47 -> 48, refused 9 -> 8 of 60; no
+# other R6-R9, validation, train or tune1-5 Chinese message reads differently but one tune row (no logit change).
+CONTEXT_MIN_UNITS: dict[str, int] = {"en": 2, "zh": 2}
 # Round 22: an English message whose story is itself about the passage's topic, with the question at its end ("My
 # husband has dementia and gets upset in crowded rooms. We're due at the memory clinic next week. Is there anything
 # the clinic can do to make the wait easier?"), is read as its asked sentence alone less CONTEXT_ON_TOPIC_PENALTY:

@@ -101,3 +101,11 @@ def test_chinese_told_sentences_are_not_asked(message, asked):
 def test_chinese_questions_are_still_read():
     assert len(V.asking_clauses("探视几点开始？周末也可以吗？", "zh")) == 2
     assert len(V.asking_clauses("做完胃镜多久能吃饭，能喝水吗", "zh")) == 1
+
+
+@pytest.mark.parametrize("message", [
+    "我妈刚做完白内障手术，眼睛看不清，我开车来接她。车能停在哪里等她？",
+    "我老公腰不好，不能久站，我开车送他来拍片。在哪儿让他先下车？",
+])
+def test_chinese_short_asked_sentence_after_a_story_is_read_alone(message):
+    assert V.message_logit(message, _kb_passage("kb-zh-appointments-009"), "zh") > 0
