@@ -3213,10 +3213,15 @@ _R19_ACRONYMS = {"NHS", "DOB", "MRN", "ICU", "USA", "A&E", "GP", "NRIC", "PPS", 
 # "send the papers to Boudreaux, Alcide at ...": a surname-first name after a cue, before a field or the end
 _R19_CUED_SURNAME_FIRST = re.compile(r"(?i:\b(?:to|for|visiting|name|patient|pt))[ \t]+(?-i:([" + _UPPER + r"][a-zà-ÿ'’\-]{2,20},[ \t][" + _UPPER +
                                      r"][a-zà-ÿ]{1,20}))(?=[ \t]+(?:at|on|born|dob|DOB)\b|[ \t]*[,;(/]|$)")
-_R19_FOR_ON = re.compile(r"\b(?:for|with|visiting)[ \t]+(" + _R19_NAME + r")(?=[ \t]+on[ \t]+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+# ("telehealth for X on 3 May": what is booked is a visit, a call or a letter; "prescription for Amoxicillin Capsules
+# on 3 May" names no person)
+_R19_FOR_ON = re.compile(r"(?i:\b(?:telehealth|video|call|appointment|booking|visit|session|consult|consultation|review|slot|"
+                         r"invite|invitation|reminder|transport|letter|link|meeting|bed|room|taxi|pickup|pick-up)[ \t]+"
+                         r"(?:is[ \t]+|booked[ \t]+)?(?:for|with)|\bvisiting)[ \t]+(" + _R19_NAME + r")(?=[ \t]+on[ \t]+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
                          r"mon|tue|wed|thu|fri|sat|sun|the[ \t]+\d)))")
 _R19_NAME_AGE = re.compile(r"(?:^|(?<=[.!?;][ \t])|(?<=\n))(" + _R19_NAME + r")[ \t]+\((\d{2,3})\)")
-_R19_NAME_HERE = re.compile(r"(?:^|(?<=[,!.][ \t]))(" + _R19_NAME + r")[ \t]+here\b")
+_R19_NAME_HERE = re.compile(r"(?i:\b(?:hi|hello|hey|hiya|kia ora|talofa|aloha|salaam|salam|good morning|good afternoon|good evening|"
+                            r"morning|evening|sawubona|bula|namaste|g'day|howzit)[,!.]?[ \t]+)(" + _R19_NAME + r")[ \t]+here\b")
 _R19_KIN = (r"(?:tutu|kupuna|broda|brotha|sista|bro|sis|mama|papa|abuela|abuelo|abuelita|abuelito|tita|tito|tatay|nanay|"
             r"babushka|nene|dede|anneanne|babaanne|ayeeyo|awoowe|mamá|papá|" + _R17_EN_KIN[3:-1] + r")")
 _R19_KIN_NAME = re.compile(r"(?i:\b(?:my|mi|me|our|his|her|their)[ \t]+(?:[A-Z][a-z]{2,15}[ \t]+)?" + _R19_KIN + r")[ \t]+(?-i:(" + _R19_NAME +
