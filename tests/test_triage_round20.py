@@ -16,6 +16,7 @@ The general concept behind each class, written before the code:
 - Stocking a first-aid kit is preparing, not a burn; breathlessness after running that settles with rest is over.
 - A symptom brought on by the thought of a booked test is anticipated, not happening; "knocked out for the test" is a
   general anaesthetic.
+- Fainted and still not come round (晕过去了，还没醒) is unresponsive; a nap not yet over is not.
 - Missed by the rules alone: a self-inflicted cut deeper than meant; Cantonese 饮错 + weedkiller; a head knock with
   Cantonese vomiting and barely answering; a hypo past self-treatment (talking nonsense, cannot swallow).
 """
@@ -74,6 +75,7 @@ BENIGN = {
     "knocked_out_for_a_test": [
         "Will I be knocked out for the colonoscopy or can I stay awake?",
     ],
+    "fainted_still_not_awake": ["宝宝午睡还没醒，要不要叫醒喂奶？"],
 }
 
 EMERGENCIES = {
@@ -97,6 +99,8 @@ EMERGENCIES = {
     "cantonese_weedkiller": ["我阿妈啱啱饮错咗除草水，而家口好痛。"],
     "cantonese_head_knock": ["我阿嫲跌低撞到个头，而家一直呕，叫佢都唔系好应。"],
     "hypo_past_self_treatment": ["我爸有糖尿病，现在一身冷汗，说话语无伦次，喂果汁都咽不下去。"],
+    # a probe of the tantrum class: fainted and still not come round is an emergency with or without the breath-hold
+    "fainted_still_not_awake": ["孩子发脾气憋着气晕过去了，到现在还没醒。", "我妈刚才晕倒了，叫了几分钟还没醒过来。"],
 }
 
 
