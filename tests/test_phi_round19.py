@@ -12,6 +12,9 @@
   DATE: a two-digit year after "on"/"dated" before punctuation ("on 12 Mar 31: ..."); AGE about to be reached ("stay 101 next month").
 """
 
+import re
+
+from medqa.safety.phi import redact
 from tests.phi_support import round_tests
 
 PROBES = [
@@ -85,3 +88,33 @@ CLEAN = [
 ]
 
 test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched = round_tests(PROBES, CLEAN)
+
+
+def test_finer_hipaa_kinds_count_for_the_coarse_labelled_kind():
+    from medqa.safety.phi import kind_matches
+    assert kind_matches("SSN", "ID") and kind_matches("HEALTH_PLAN", "ID") and kind_matches("ZIP", "ADDRESS")
+    assert kind_matches("SSN", "SSN") and not kind_matches("ID", "SSN") and not kind_matches("SSN", "NAME")
+
+
+def test_every_blind_set_label_follows_the_value_only_convention():
+    """The 2026-12-03 convention: no label word, '#' or article inside a span; an NHS number is an ID."""
+    import json
+    from pathlib import Path
+    bad = []
+    for path in sorted(Path(__file__).parent.glob("data/safety/blind*/phi.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            for e in row["entities"]:
+                value = row["text"][e["start"]:e["end"]]
+                before = row["text"][max(0, e["start"] - 12):e["start"]].lower()
+                label_inside = e["kind"] == "DEVICE" and re.match(r"(?:SN|S/N|serial)[ :]|#", value, re.I)
+                if label_inside or re.match(r"the ", value, re.I) or value != value.strip(" .,;:") or \
+                        (re.search(r"nhs (?:number|no)", before) and e["kind"] == "MRN"):
+                    bad.append((path.parent.name, value))
+    assert bad == []
+
+
+def test_a_serial_after_its_label_is_redacted_as_the_value_only():
+    spans = {(s.kind, "CPAP serial SN 4420-1187 stopped".__getitem__(slice(s.start, s.end)))
+             for s in redact("CPAP serial SN 4420-1187 stopped").spans}
+    assert ("DEVICE", "4420-1187") in spans

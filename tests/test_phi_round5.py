@@ -37,8 +37,8 @@ def spans(text: str) -> set[tuple[str, str]]:
     # ages in words inside brackets
     ("Mr Tane Parata (ninety-eight) needs transport", "AGE", "ninety-eight"),
     # serials with their SN prefix, in English and Chinese
-    ("the CPAP SN 7781-2290 is rattling", "DEVICE", "SN 7781-2290"),
-    ("制氧机序列号SN 5521-0093坏了", "DEVICE", "SN 5521-0093"),
+    ("the CPAP SN 7781-2290 is rattling", "DEVICE", "7781-2290"),
+    ("制氧机序列号SN 5521-0093坏了", "DEVICE", "5521-0093"),
     # cued ids written in spaced groups; the Taiwan health card
     ("passport no. AB 12 34 56 78, travelling next week", "ID", "AB 12 34 56 78"),
     ("健保卡號1234 5678 9012，請幫我查", "ID", "1234 5678 9012"),
