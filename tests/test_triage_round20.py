@@ -132,3 +132,24 @@ def test_reviewer_practical_questions_are_not_emergencies():
 def test_bad_input_gives_no_flag():
     assert TRIAGE.assess("").level != EMERGENCY
     assert TRIAGE.assess(None).level != EMERGENCY  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    # lead, from T20's note: a wound that may need closing today gets a same-day notice
+    "sliced my finger on a tin lid, do I need stitches?",
+    "He cut his shin really deep on a rusty gate",
+    "剁排骨切到手指，切得很深，要不要去缝针？",
+    "个口子好深，使唔使缝针？",
+])
+def test_wound_that_may_need_closing_is_at_least_urgent(text):
+    assert TRIAGE.assess(text).level != NONE, TRIAGE.assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "When are my stitches coming out?",
+    "Can I swim with stitches in?",
+    "缝针后多久可以拆线？",
+    "the stitches from my C-section itch a lot",
+])
+def test_stitches_already_in_or_out_raise_no_notice(text):
+    assert TRIAGE.assess(text).level == NONE, TRIAGE.assess(text)
