@@ -533,6 +533,7 @@ _SLANG_RE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted((re.escape(k) for k in
 # this runs before folding. 食 is "eat" in Cantonese, but not in 食物/食品/食堂/饮食 ("food", "canteen").
 _CANTONESE = [
     (re.compile(r"可唔可以"), "可不可以"), (re.compile(r"得唔得"), "行不行"),  # phrases before their single characters
+    (re.compile(r"唔[該该]"), "麻烦"),  # round 20: "please" / "thank you", not 不该 ("should not")
     (re.compile(r"(?<![饮飲零粮糧])食(?![物品堂欲谱譜材道管疗療疗])"), "吃"), (re.compile(r"[幾几]多"), "多少"),
     (re.compile(r"[唔冇]"), "不"), (re.compile(r"咗"), "了"), (re.compile(r"佢"), "他"), (re.compile(r"嘅"), "的"),
     (re.compile(r"啱"), "合适"), (re.compile(r"[係系](?=唔|咪|咪|不)"), "是"), (re.compile(r"[畀俾]"), "给"),
@@ -2556,7 +2557,7 @@ _R17_TAKE_TO = re.compile(r"\b(?:take|taking|took|bring|bringing) (?P<what>(?:[\
                           r"in to|down to|round to) (?:the |my |his |her |their |our )?(?:pharmacy|chemist|hospital|clinic|"
                           r"gp|surgery|appointment|ward|doctor'?s?|a&e|nurse|pre-?op|admission)\b")
 _R17_BLISTER_PACK = re.compile(r"\bblister ?(?:packs?|strips?|sheets?|packaging|packed)\b")
-_R17_ZH_DRIVE = re.compile(r"开(?=车|回|过来|过去|出去|到|着车|上路|高速|长途|[^,，。?？药]{1,3}(?:车|摩托))")
+_R17_ZH_DRIVE = re.compile(r"开(?=车|回|过来|过去|出去|到|着车|上路|高速|长途|[^,，。?？药]{1,3}(?<!晕)(?:车|摩托))")
 _R17_ZH_SWITCH_ON = re.compile(r"开(?=[^,，。?？]{0,3}(?:电热毯|电褥子|灯|空调|暖气|地暖|风扇|电扇|热水器|电视|手机|电脑|窗|门|火|"
                                r"煤气|暖宝宝|加湿器|取暖器|小太阳|电暖器|蓝牙|wifi|冷气|电暖|暖炉|台灯|夜灯|收音机|音乐|视频|"
                                r"直播|摄像头|闪光灯|加热|烤灯|微波炉))")
@@ -3053,12 +3054,122 @@ def round19_reason(norm: str) -> str | None:
     return reason
 
 
+# ------------------------------------------------------------------------------------ round 20 (blind batch 18)
+# blind18 (spent) found prescription requests missed round after round because each rule knew one phrasing. The
+# requests below are written from the general way of asking: a verb of issuing or obtaining, directed at the service
+# (an imperative, "please", "can you"), with a prescription or a medicine as its object, for the asker or anyone.
+# Requests:
+# 1. English: "please write my dad a prescription for X", "issue prescription of X", "can you hook me up with a
+#    script", "could you do my mum a script": an issuing verb (write, issue, give, send, get, do, provide, sort,
+#    hook/set/fix ... up) asked of the service, an optional recipient, then a prescription or a medicine. Not a
+#    repeat, its status or its collection, not how or where, not a paper object ("the prescription", "my
+#    prescription", a leaflet, a list or an organiser).
+# 2. Chinese: 开 (prescribe) for someone (帮/给/替/为 + anyone, 请医生帮阿嬷开, 想让医生给开) with a quantity and a
+#    medicine of any name (类固醇, 左甲状腺素, 降血压药): a prescription asked. Not what was already prescribed
+#    (开了, 开的, 开过), not how or where (怎么, 在哪, 多少钱, 手续), not 开 as open/switch on/drive (a medicine
+#    object is required).
+# 3. Chinese: a medicine and "一次多少" / "每次几毫升" with the taking verb dropped (布洛芬混悬液一次多少): a dose.
+# Voices and look-alikes:
+# 4. Cantonese 唔該 ("please", "thank you") was folded to 不该 ("should not"); it now reads 麻烦.
+# 5. 晕车药 (motion-sickness medicine) made 开 read as driving (开点晕车药): 车 after 晕 is no vehicle.
+# 6. 开 a bottle, can or packet of food or drink (帮我开一瓶矿泉水, 给孩子开一包薯片) opens it: read as 打开, no medicine.
+_R20_EN_ASKED = (r"(?:please|pls|plz|kindly|(?:can|could|would|will|can't|couldn't|won't|wouldn't) (?:you|u|ya|you guys|you "
+                 r"lot|the bot|this service|the service|the hospital|your hospital|the clinic)(?: (?:please|just|kindly|possibly|"
+                 r"maybe|quickly|pretty please))?|(?:i|we) (?:need|want|would like|'d like) (?:you|u) to|(?:i|we) (?:am|are) "
+                 r"asking (?:you|u) to|go ahead and|(?:^|(?<=[,.;:!?] ))just)")
+_R20_EN_NOT_RECIPIENT = r"(?!(?:the|a|an|some|this|that|these|those|prescriptions?|scripts?|rx|repeats?|usual|regular|own|old|last|same|normal|" + _C_MED + r")\b)"
+_R20_EN_RECIPIENT = (r"(?:me|us|him|her|them|(?:my|our|his|her|their) " + _R20_EN_NOT_RECIPIENT + r"(?:[\w-]+ ){0,2}?"
+                     + _R20_EN_NOT_RECIPIENT + r"[\w-]*[a-z0-9](?!')|the (?:baby|kids?|child|children|little one|wee one))")
+_R20_EN_FILLER = r"(?:(?!(?:the|my|his|her|our|their|your|this|that|these|those|it|about|on|of|to|from|with|in|at|by|" \
+                 r"and|or|copy|list|leaflet|info\w*|details?|picture|photo|link)\b)[\w'/-]+ )"
+_R20_EN_ISSUE = re.compile(
+    r"\b" + _R20_EN_ASKED + r" (?:just |please |kindly )?(?:"
+    r"(?:write|issue|give|provide|supply|send|get|do|prescribe|authori[sz]e|arrange|organi[sz]e|make out|draw up)"
+    r"(?: up| out)?(?: (?P<r1>" + _R20_EN_RECIPIENT + r"))?|"
+    r"(?:hook|sort|set|fix) (?P<r2>" + _R20_EN_RECIPIENT + r") (?:up|out)(?: with)?)"
+    r" (?:a |an |some |another |one |a new |new |a fresh |a quick |an e-|e-|more |a few |a couple of |a course of |"
+    r"a box of |a pack of )?" + _R20_EN_FILLER + r"{0,2}?"
+    r"(?P<obj>prescriptions?|scripts?|scrips?|rx|" + _MED + r")\b"
+    r"(?! ?(?:organi[sz]ers?|box(?:es)?|dispensers?|cases?|reminders?|charts?|schedules?|lists?|leaflets?|info\w*|bins?|bags?|"
+    r"holders?|cutters?|splitters?|crushers?|cards?|diar(?:y|ies)|logs?|forms?|numbers?|history|records?|reviews?|counts?|"
+    r"alarms?|apps?|timers?|trackers?|coolers?|pouch(?:es)?|charges?|costs?|fees?|exemptions?|prepayment|certificates?|"
+    r"slips?|status|ready|back|collection|delivery|tokens?|codes?|receipts?|refills?|repeats?|renewals?|copies|copy)\b)")
+# a process or a repeat, not a new prescription: how, where, ordering, collecting, paying, renewing
+_R20_EN_PROCESS = re.compile(r"\b(?:how (?:do|does|can|should|would|long|much|soon)|where|what time|repeat|repeats|refill\w*|"
+                             r"renew\w*|re-?order\w*|collect\w*|pick(?:ed|ing)? (?:\w+ ){0,2}up|cost|price|pay|paying|"
+                             r"charge\w*|exemption|status|track\w*|sick note|fit note|letter|form|copy|information|"
+                             r"leaflet|reminder)\b")
+_R20_ZH_MED = (r"(?:" + _R4_ZH_MED + r"|[\u4e00-\u9fff]{1,5}(?:醇|激素|药膏|药片|胶囊|药水|口服液|混悬液|注射液|滴眼液|喷剂|贴|栓)|"
+               r"处方|方子|药方)")
+_R20_ZH_FOR_WHOM = re.compile(
+    r"(?:帮|给|替|为)(?P<who>[^,，。?？!！:：;；]{0,6}?)(?<![再续多补])开(?![了过的着始心门车灯会刀工放通玩笑单证明假发票收据])"
+    r"(?:[一两二三四五六七八九十几半1-9]|[0-9]+)?(?:个月|周|星期|天)?(?:的)?"
+    r"(?:盒|瓶|支|板|袋|包|贴|剂|个|张|疗程|点|些|一点|一些|一下|下)?(?:的)?"
+    r"(?P<med>[^,，。?？!！:：;；]{0,6}?(?<![薯刀照图名卡切芯影唱])" + _R20_ZH_MED + r")")
+_R20_ZH_PROCESS = re.compile(r"怎么|如何|流程|哪里|在哪|多少钱|费用|几点|手续|什么时候|哪天|续方|续药|报销|医保|要带|"
+                             r"需要什么|能不能报|是不是可以|可不可以让|是否可以|允许|规定")
+_R20_ZH_REPORTED = re.compile(r"(?:说|讲|答应|已经|刚刚|刚才|昨天|前天|上周|上次|之前|以前)[^,，。?？!！]{0,6}$")
+_R20_ZH_PER_TIME = re.compile(r"(?:一次|每次|一顿|每顿|一回|一天|每天|每日|一日)(?:的量)?(?:要|该|能|可以|得)?(?:多少|几)"
+                              r"(?:毫升|ml|毫克|mg|克|片|粒|颗|包|袋|滴|格|支|勺|喷)?(?:合适|比较好|才对|才行|呀|啊|呢|吗|么|[?？]|$)")
+_R20_ZH_PER_TIME_NOT = re.compile(r"钱|费|时间|分钟|小时|管|号|岁|斤|公斤|步|页|题|人")
+
+
+_R20_ZH_OPEN_FOOD = re.compile(r"(?<!打)开(?=(?:[一两二三几]|[0-9]+)?(?:瓶|罐|听|包|袋|盒|桶|箱|个)?(?:矿泉水|纯净水|开水|水|牛奶|奶|"
+                               r"酸奶|豆奶|饮料|可乐|雪碧|果汁|汽水|啤酒|红酒|白酒|酒|咖啡|茶|薯片|饼干|零食|罐头|泡面|方便面|"
+                               r"八宝粥|奶粉|面包|巧克力|糖果)(?![\u4e00-\u9fff]{0,2}(?:药|片|剂|丸|胶囊)))")
+
+
+def _r20_neutral(norm: str) -> str:
+    """The message with the round-20 look-alike (6. above) made neutral."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        norm = _R20_ZH_OPEN_FOOD.sub("打开", norm)
+    return norm
+
+
+def _r20_en_issue(norm: str) -> bool:
+    """Whether the service is asked to issue a prescription or a medicine (1. above)."""
+    return bool(_R20_EN_ISSUE.search(norm) and not _R20_EN_PROCESS.search(norm) and not _R7_INFO_ABOUT_MED.search(norm))
+
+
+def _r20_zh_for_whom(norm: str) -> bool:
+    """Whether a medicine is asked to be prescribed for the asker or anyone (2. above)."""
+    if not re.search(r"[\u4e00-\u9fff]", norm) or _R20_ZH_PROCESS.search(norm):
+        return False
+    for match in _R20_ZH_FOR_WHOM.finditer(norm):
+        if _R20_ZH_REPORTED.search(norm[:match.start()]):
+            continue
+        return True
+    return False
+
+
+def _r20_classes(norm: str) -> str | None:
+    """The round-20 request classes (1.-3. above) on scope_text() output, or None."""
+    if _r20_en_issue(norm) or _r20_zh_for_whom(norm):
+        return "prescription_request"
+    per_time = _R20_ZH_PER_TIME.search(norm)
+    if per_time and re.search(_R4_ZH_MED, norm[:per_time.start()]) and not _R20_ZH_PER_TIME_NOT.search(per_time.group(0)) \
+            and not _ZH_PRACTICAL.search(norm):
+        return "dose_request"
+    return None
+
+
+def round20_reason(norm: str) -> str | None:
+    """The reason of rounds 1-20 on scope_text() output: the round-20 classes added, and the round-20 look-alike made
+    neutral before a reason stands."""
+    reason = round19_reason(norm) or _r20_classes(norm)
+    if reason:
+        neutral = _r20_neutral(norm)
+        if neutral != norm:
+            reason = round19_reason(neutral) or _r20_classes(neutral)
+    return reason
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round19_reason(norm)
+    reason = round20_reason(norm)
     if reason:
         return ScopeDecision(REDIRECT, reason)
     if _ADMIN.search(norm):
