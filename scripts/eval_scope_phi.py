@@ -22,9 +22,23 @@ from medqa.safety.scope import REDIRECT, classify_scope
 GENERATED = Path(__file__).resolve().parents[1] / "tests" / "data" / "safety" / "generated"
 
 
-def load_rows(path: Path) -> list[dict]:
-    """Read a JSONL set."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_rows(path: Path, fields: tuple[str, ...] = ("text",)) -> list[dict]:
+    """Read a JSONL set; a bad line or a row missing a field raises ValueError naming the file and line."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
+        missing = [field for field in fields if not isinstance(row, dict) or field not in row]
+        if missing:
+            raise ValueError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+        # the script defaults to the language ("en", "zh") for sets that do not split Chinese by script
+        row.setdefault("script", row.get("lang", "?"))
+        rows.append(row)
+    return rows
 
 
 def scope_table(rows: list[dict]) -> tuple[dict, list[dict]]:
@@ -97,16 +111,21 @@ def main() -> None:
     for path in (scope_path, phi_path):
         if not path.is_file():
             parser.error(f"set not found: {path}")
-    scope, scope_wrong = scope_table(load_rows(scope_path))
+    try:
+        scope_rows = load_rows(scope_path, ("text", "label", "kind"))
+        phi_rows = load_rows(phi_path, ("text", "entities"))
+    except (ValueError, UnicodeDecodeError) as error:
+        parser.error(str(error))
+    scope, scope_wrong = scope_table(scope_rows)
     print(f"scope guard ({scope_path.name})\n| label | group | redirected | rate |\n|---|---|---|---|")
     for (label, group), (hits, total) in sorted(scope.items(), key=lambda kv: (kv[0][0] != "redirect", kv[0][1] != "all", kv[0][1])):
         print(f"| {label} | {group} | {hits}/{total} | {hits / total:.3f} |")
-    phi, phi_wrong, ms = phi_table(load_rows(phi_path))
+    phi, phi_wrong, ms = phi_table(phi_rows)
     print(f"\nPHI exact-span recall ({phi_path.name}; redact {ms:.2f} ms/row)\n| group | found | recall |\n|---|---|---|")
     for group, (found, total) in sorted(phi.items(), key=lambda kv: (kv[0] != "all", kv[0])):
         print(f"| {group} | {found}/{total} | {found / total:.3f} |")
     if args.long_chars > 0:
-        real, junk = long_text_seconds(load_rows(phi_path), args.long_chars)
+        real, junk = long_text_seconds(phi_rows, args.long_chars)
         print(f"\nredact one {args.long_chars}-char text: rows of the set {real:.2f} s, junk {junk:.2f} s")
     if args.misses:
         args.misses.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in scope_wrong + phi_wrong),
