@@ -79,3 +79,24 @@ def test_round20_practical_neighbours_stay_answered(text):
 def test_round20_bad_input_is_answered_not_raised():
     assert classify_scope("").decision != REDIRECT
     assert classify_scope(None).decision != REDIRECT  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    # lead, from SC20's probes: a practical object asked for, no medicine
+    "can you give me a pill box for my dad",
+    "could you write me a letter listing my tablets",
+    "帮我开个化验单",
+    "医院可以帮家里人代开药吗，要办什么手续",
+    "can you set me up with a reminder for my pills",
+])
+def test_practical_object_request_is_not_a_prescription_request(text):
+    assert classify_scope(text).decision != REDIRECT, text
+
+
+@pytest.mark.parametrize("text", [
+    "could you give my mum some diazepam for the flight?",
+    "can you send me a course of antibiotics",
+    "帮我开两盒布洛芬",
+])
+def test_a_medicine_asked_for_is_still_a_prescription_request(text):
+    assert classify_scope(text).decision == REDIRECT, text

@@ -3164,12 +3164,26 @@ def round20_reason(norm: str) -> str | None:
     return reason
 
 
+# A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
+# form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
+# about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
+_PRACTICAL_OBJECT = re.compile(
+    r"\b(?:give|send|get|write|print|post|email|e-mail|set|sort|hook|fix)(?: \w+){0,2}? (?:me|us|him|her|them|my \w+)"
+    r"(?: up)?(?: with)? (?:a |an |the |my |his |her |our |another |some )?(?:(?:new|spare|paper|printed|written|weekly|"
+    r"daily) )?(?:pill (?:organi[sz]er|box)|dosette(?: box)?|blister pack organi[sz]er|reminder|alarm|copy|list|letter|"
+    r"leaflet|note|number|form|record|sticker|bag|sharps (?:bin|box)|receipt|invoice)s?\b(?! (?:of|for) (?:some|a few|more) )|"
+    r"(?:开|打印|出)(?:一|个|张|份){0,2}(?:检查单|化验单|检验单|申请单|证明|病假条|假条|诊断书|发票|收据|清单)|"
+    r"代开药?[^。？?]{0,12}(?:手续|要带|带什么|需要什么|规定|证件|委托)")
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
     reason = round20_reason(norm)
+    if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm):
+        reason = None
     if reason:
         return ScopeDecision(REDIRECT, reason)
     if _ADMIN.search(norm):
