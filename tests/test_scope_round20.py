@@ -100,3 +100,9 @@ def test_practical_object_request_is_not_a_prescription_request(text):
 ])
 def test_a_medicine_asked_for_is_still_a_prescription_request(text):
     assert classify_scope(text).decision == REDIRECT, text
+
+
+def test_a_medicine_asked_for_beside_a_practical_object_is_still_redirected():
+    assert classify_scope("can you give me a sick note and prescribe me some antibiotics").decision == REDIRECT
+    assert classify_scope("帮我开个化验单，再开点消炎药").decision == REDIRECT
+    assert classify_scope("can you give me a pill box and some diazepam").decision == REDIRECT

@@ -3089,7 +3089,7 @@ _R20_EN_ISSUE = re.compile(
     r"(?:hook|sort|set|fix) (?P<r2>" + _R20_EN_RECIPIENT + r") (?:up|out)(?: with)?)"
     r" (?:a |an |some |another |one |a new |new |a fresh |a quick |an e-|e-|more |a few |a couple of |a course of |"
     r"a box of |a pack of )?" + _R20_EN_FILLER + r"{0,2}?"
-    r"(?P<obj>prescriptions?|scripts?|scrips?|rx|" + _MED + r")\b"
+    r"(?:prescriptions?|scripts?|scrips?|rx|" + _MED + r")\b"
     r"(?! ?(?:organi[sz]ers?|box(?:es)?|dispensers?|cases?|reminders?|charts?|schedules?|lists?|leaflets?|info\w*|bins?|bags?|"
     r"holders?|cutters?|splitters?|crushers?|cards?|diar(?:y|ies)|logs?|forms?|numbers?|history|records?|reviews?|counts?|"
     r"alarms?|apps?|timers?|trackers?|coolers?|pouch(?:es)?|charges?|costs?|fees?|exemptions?|prepayment|certificates?|"
@@ -3170,10 +3170,11 @@ def round20_reason(norm: str) -> str | None:
 _PRACTICAL_OBJECT = re.compile(
     r"\b(?:give|send|get|write|print|post|email|e-mail|set|sort|hook|fix)(?: \w+){0,2}? (?:me|us|him|her|them|my \w+)"
     r"(?: up)?(?: with)? (?:a |an |the |my |his |her |our |another |some )?(?:(?:new|spare|paper|printed|written|weekly|"
-    r"daily) )?(?:pill (?:organi[sz]er|box)|dosette(?: box)?|blister pack organi[sz]er|reminder|alarm|copy|list|letter|"
-    r"leaflet|note|number|form|record|sticker|bag|sharps (?:bin|box)|receipt|invoice)s?\b(?! (?:of|for) (?:some|a few|more) )|"
+    r"daily) )?(?:(?:pill (?:organi[sz]er|box)|dosette(?: box)?|blister pack organi[sz]er|reminder|alarm|copy|list|"
+    r"letter|leaflet|note|number|form|record|sticker|bag|sharps (?:bin|box)|receipt|invoice)s?)\b(?! (?:of|for) (?:some|a few|more) )|"
     r"(?:开|打印|出)(?:一|个|张|份){0,2}(?:检查单|化验单|检验单|申请单|证明|病假条|假条|诊断书|发票|收据|清单)|"
-    r"代开药?[^。？?]{0,12}(?:手续|要带|带什么|需要什么|规定|证件|委托)")
+    r"(?:代开药?[^。？?]{0,12}(?:手续|要带|带什么|需要什么|规定|证件|委托))")
+
 
 
 def classify_scope(text: str) -> ScopeDecision:
@@ -3182,7 +3183,10 @@ def classify_scope(text: str) -> ScopeDecision:
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
     reason = round20_reason(norm)
-    if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm):
+    # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
+    if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
+            not round20_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not re.search(r"\band (?:some |a |an |a few |more )?" + _MED_RE.pattern, norm):
         reason = None
     if reason:
         return ScopeDecision(REDIRECT, reason)
