@@ -3407,6 +3407,162 @@ def _round19_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         [c for c in found if c not in dropped and (c[0], c[1]) not in spans and not beaten(c)] + forced
 
 
+# ---- round 20 (blind18, spent): the classes blind18 missed ----
+_R20_W = r"[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,24}"
+_R20_NUM = r"\d{1,4}[A-Za-z]?(?:[/\-]\d{1,4})?"
+# ID: national numbers after their own name (CPR, AMKA, NIC, iqama, rijksregister, AHV, VA file number, rodné číslo ...)
+_R20_ID_CUE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:cpr|amka|nid|nic|iqama|rijksregister(?:nummer)?|national[ \t]+register|va[ \t]+file|ahv|avs|ahv-nr\.?|"
+    r"national[ \t]+(?:number|no\.?)|rodn[ée][ \t]+[čc][íi]slo|hetu|henkil[öo]tunnus|svnr|sv-nummer|sozialversicherungsnummer|nif|cnp|"
+    r"taj|oib|isikukood|melli[ \t]+code|code[ \t]+melli|emirates[ \t]+id|medicaid(?:[ \t]+id)?|"
+    # a bare "ID" only where no other word names it (a device ID, an insurance ID keep their kinds)
+    r"(?:(?<=^)|(?<=[,;:(.!?][ \t])" + "".join(r"|(?<=\b" + w + r"[ \t])" for w in ("my", "his", "her", "our", "the", "and")) + r")id)\b"
+    r"(?:[ \t]+(?:number|no\.?|is|was|on[ \t]+it|card))*)[ \t:#]*"
+    r"([0-9A-Z](?:[0-9A-Z]|[./\-][0-9A-Z]|[ \t](?=[0-9A-Z]{1,7}(?:[ \t.\-]|[^0-9A-Za-z]|$))[0-9A-Z]){5,22})(?![0-9A-Za-z])")
+_R20_NEW_ONE = re.compile(r"[ \t]*[,;][ \t]*(?i:(?:and[ \t]+)?(?:the[ \t]+)?new(?:[ \t]+one)?(?:[ \t]+is)?)[ \t:]*([0-9A-Z]{6,20})(?![0-9A-Za-z])")
+_R20_ZH_ID_CUE = re.compile(r"(?:军官证|士兵证|残疾人证|港澳通行证|往来港澳通行证|台胞证|居住证|员工证|工作证|学生证|证件号码?|证件)[:：是为]?[ \t]*"
+                            r"([" + _CJK + r"]{1,2}字第\d{4,10}号|[0-9A-Z](?:[0-9A-Z]|[.\-][0-9A-Z]){3,22}(?:\([0-9A]\))?)(?![0-9A-Za-z(])")
+# MRN after "chart"; DEVICE after "tagged" and a MAC address after its name
+_R20_CHART = re.compile(r"(?i:\bchart)(?:[ \t]+(?i:number|no\.?|is))?[ \t:#]*((?-i:[A-Z]{0,3}-?\d[\d\-]{3,12}\d|[A-Z]{1,3}\d{5,10}))(?![A-Za-z0-9\-])")
+_R20_TAGGED = re.compile(r"(?i:\btagged(?:[ \t]+as)?)[ \t:#]*((?=[A-Za-z0-9\-]{0,24}\d)[A-Z0-9][A-Za-z0-9\-]{3,22}[A-Za-z0-9])(?![A-Za-z0-9\-])")
+_R20_MAC = re.compile(r"(?:(?i:mac)(?:[ \t]*(?i:address|地址))?[ \t:：]*|(?<![0-9A-Za-z:]))([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5})(?![0-9A-Za-z:])")
+# VEHICLE: a plate after a vehicle word, Latin, Cyrillic or Greek letters, an Emirates city before it
+_R20_PLATE_CHARS = r"[A-ZА-ЯЁΑ-Ω0-9]"
+_R20_PLATE = re.compile(r"(?:(?i:\b(?:car|plate|van|taxi|vehicle|truck|lorry|motorbike|scooter|reg|registration|permit)\b)(?:[ \t]+(?i:number|no\.?|is|was|please|for))*"
+                        r"[ \t:#]*|[车車](?:牌(?:号码?)?)?[是为:：]?[ \t]*)"
+                        r"((?:(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|RAK|Umm Al Quwain)[ \t])?" + _R20_PLATE_CHARS + r"{1,8}(?:[ \t\-·]" +
+                        _R20_PLATE_CHARS + r"{1,7}){0,3})(?![A-Za-zА-Яа-яЁёΑ-Ωα-ω0-9\-])")
+# ADDRESS
+_R20_EU_POST = r"(?:(?:CH|A|D|B|DK|FI|F|I|L|NL|P|GR|CZ|SK|PL|HU|HR|EE|RO)-)?(?:\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})"
+_R20_ADDRESSES = [
+    # Street 12 B 7, 2. tv, 00100 Town (Danish, Finnish, Swiss, Austrian, Belgian, Portuguese, Greek, Czech ...)
+    re.compile(r"(?<![" + _LETTER + r"0-9])((?:(?:Rue|Odos|Odós|Calle|Via|Rua|Avenida|Avenue|Av\.|Chaussée|Boulevard|Ulica)[ \t]+"
+               r"(?:(?:de|la|du|des|da|do|dos|das|di|del|della|l')[ \t]+){0,2})?" + _R20_W + r"(?:[ \t]+" + _R20_W + r"){0,2}[ \t]+\d{1,4}[A-Za-z]?"
+               r"(?:[ \t]+[A-Z](?:[ \t]+\d{1,3})?)?(?:,[ \t]*\d{1,2}\.(?:º|°|o)?[ \t]*[A-Za-z]{1,4}\.?)?,[ \t]*" + _R20_EU_POST + r"[ \t]+" + _R20_W +
+               r"(?:[ \t]+(?:\d{1,2}|[A-Z])(?![A-Za-z0-9]))?)"),
+    # Russian: ул. Тверская, д. 7, кв. 12, Москва
+    re.compile(r"(?<![А-Яа-яЁё])((?:ул|пр|просп|пер|наб|ш|пл|б-р|мкр)\.[ \t]*[А-ЯЁ][а-яё\-]+(?:[ \t]+[А-ЯЁа-яё][а-яё\-]+)?,[ \t]*(?:д|дом)\.[ \t]*\d{1,4}[а-я]?"
+               r"(?:,[ \t]*(?:корп|стр|к)\.[ \t]*\d{1,3})?(?:,[ \t]*(?:кв|оф)\.[ \t]*\d{1,4})?(?:,[ \t]*(?:г\.[ \t]*)?[А-ЯЁ][а-яё\-]+)?)"),
+    # P.O. Box with a Kenyan postcode and the town
+    re.compile(r"((?i:\bp\.?[ \t]?o\.?[ \t]*box)[ \t]+\d{1,6}(?:-\d{5})?(?-i:,[ \t]*" + _R20_W + r"(?=[ \t]*(?:[,.;!?)]|$|[ \t]+(?:on|for|and|at|to|by|in|from|with|today|tomorrow|please|asap|soon|next|this)\b))))"),
+    # a Ghana digital address after its cue
+    re.compile(r"(?i:\b(?:address|gps|ghanapost(?:[ \t]+gps)?)(?:[ \t]+is)?)[ \t:]*((?-i:[A-Z]{2}-\d{3,4}-\d{4}))(?![\w\-])"),
+    # Philippine barangay: Purok 3, Barangay San Isidro, Cabanatuan City
+    re.compile(r"(?<![" + _LETTER + r"])((?:(?:Purok|Sitio|Zone|Blk|Block|Lot|Phase)[ \t]+\d{1,3}[A-Z]?,?[ \t]*)*(?:Brgy\.?|Barangay)[ \t]+" + _R20_W +
+               r"(?:[ \t]+" + _R20_W + r"){0,2}(?:,[ \t]*" + _R20_W + r"(?:[ \t]+" + _R20_W + r"){0,2})?)"),
+    # Hong Kong village house: 新界西贡北潭涌DD 214 Lot 1234
+    re.compile(r"((?:新界|香港|九龙|离岛)[" + _CJK + r"]{1,12}?DD[ \t]?\d{1,4}[ \t]*(?:Lot|约)[ \t]*\d{1,5}[A-Z]?)"),
+]
+_R20_ZH_ADDRESS_TAIL = re.compile(r"(?:\d{1,4}(?:号楼|号|栋|幢|座|单元|楼|组|巷|弄|段|室))+(?:\d{2,4}(?![\d号室]))?")
+# NAME
+_R20_NAME = r"(?:" + _R18_CAP_NAME + r")"
+_R20_NAME_CUES = [
+    re.compile(r"(?i:\b(?:update|updating|change|correct|amend)[ \t]+)(" + _R20_NAME + r")(?=['’]s[ \t]+(?:details|address|number|record|file|phone|info))"),
+    re.compile(r"(?i:\b(?:bring|brings|bringing|collect|collecting|pick[ \t]+up|drive|take)[ \t]+)(" + _R20_NAME + r"|" + _R20_W + r")(?=[ \t]+(?:from|to|home)\b)"),
+    re.compile(r"(?i:\b(?:casualty|victim|guest|resident|driver|owner|passenger|patient))[ \t:]+(" + _R20_NAME + r")(?=[ \t]*[,;.(]|$)"),
+]
+_R20_ZH_ROLE = r"(?:长者|船长|厨师|队员|司机|阿妈妮|阿爸妮|老爹|病人|患者|客人|住户|老板|师傅|会员|学员|选手|球员)"
+_R20_ZH_NOT_NAME = r"(?!.某|.{2}某|高烧|高热|高血|高压|黄疸|安眠|安定|常规|全科|管床|方案|单位|包括|发烧|发热|头痛|头晕|胸痛|呕吐|腹泻|晕倒|昏迷|抽搐|过敏|出血|受伤)"
+_R20_ZH_ROLE_NAME = re.compile(_R20_ZH_ROLE + _R20_ZH_NOT_NAME + r"(" + _R19_ZH_NAME + r")(?=[，,。今的；;:：\s]|[0-9]|他|她)")
+_R20_ZH_DOT_NAME = re.compile(r"(?:(?<=病人)|(?<=患者)|(?<=病人是)|(?<=患者是)|(?<=爸爸)|(?<=妈妈)|(?<=[，,：:。]))(?![是的叫])([" + _CJK + r"]{1,4}·[" + _CJK + r"]{1,5})(?![" + _CJK + r"·])")
+_R20_ZH_NICK = re.compile(r"(?:(?<=姓名)|(?<=姓名[:：])|(?<=病人是)|(?<=患者是)|(?<=病人)|(?<=叫))(阿[" + _CJK + r"])(?=[，,。；;\s]|$)|"
+                          r"(?:(?<=[：:，,])|(?<=上报[：:]))(小[" + _SURNAMES + r"])(?=家的|的)")
+_R20_ZH_OWNED_DEVICE = re.compile(r"(?:(?<=[：:，,。])|^)(" + _R19_ZH_NAME + r")(?=的(?:制氧机|监护仪|呼吸机|轮椅|助听器|胰岛素笔|输液泵|血糖仪|起搏器))")
+# DATE
+_R20_BE_YEAR_AFTER = re.compile(r",?[ \t]+(?:24|25)\d\d(?![\d])")
+_R20_HIJRI = re.compile(r"(?i)(?<![A-Za-z0-9])(\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Muharram|Safar|Rabi[ʿ'‘’]?[ \t]+al-(?:Awwal|Thani|Akhir)|"
+                        r"Jumad[ae][ \t]+al-(?:Ula|Akhirah|Awwal|Thani|Ukhra)|Rajab|Sha[ʿ'‘’]?ban|Ramadh?an|Shawwal|Dhu[ \t]+al-(?:Qi[ʿ'‘’]?dah|Hijjah))"
+                        r"(?:[ \t]+\d{3,4}(?:[ \t]*(?:AH|A\.H\.))?)?)(?![A-Za-z0-9])")
+_R20_ORDINAL_OF_THE = re.compile(r"(?i)(?<![A-Za-z0-9])(\d{1,2}(?:st|nd|rd|th)[ \t]+of[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:['’]\d\d|(?:19|20)\d\d))(?![A-Za-z0-9])")
+# AGE
+_R20_AGE_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
+_R20_AGE_PAREN = re.compile(r"(?i:\b(?:nineties|centenarian|hundreds)[ \t]*)\((9\d|1[01]\d)\)")
+_R20_AGE_MAKES = re.compile(r"(?i:\bmakes[ \t]+(?:him|her|them|me|mum|dad)[ \t]+)(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?i:%|mg|kg|units|times|days))")
+_R20_AGE_SEASON = re.compile(r"(?<![\d.,])(9\d|1[01]\d)(?=[ \t]+this[ \t]+(?:spring|summer|autumn|fall|winter|month|week)\b)")
+# IP: an IPv6 zone index (fe80::1%eth0)
+# a lower-case pinyin name ending a request after "for"/"patient"/"name is" ("it is for zhang wei.")
+_R20_PINYIN_SURNAMES = ("wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|zhu|guo|lin|gao|luo|zheng|liang|xie|song|tang|han|"
+                        "feng|deng|cao|peng|zeng|xiao|tian|dong|yuan|cai|jiang|cheng|wei|ding|shen|yao|zhong|cui|liao|qian|qin|"
+                        "xia|fang|hou|meng|qiu|hao|kong|shao|mao|wen|lai|jia|xue|yan|gu|ouyang|situ|zhuge|sima")
+_R20_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|"
+                        r"in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)")
+_R20_PINYIN_NAME = re.compile(r"(?i:\b(?:for|patient|pt|name is|name's|called))[ \t]+((?:" + _R20_PINYIN_SURNAMES + r")[ \t]+(?:" +
+                              _R20_PINYIN_SYLLABLE + r"){1,2})(?=[ \t]*(?:[.!?;,]|$))")
+_R20_NUMBER_IS = re.compile(r"(?i:\b(?:his|her|my|their|the)[ \t]+(?:number|mobile|phone)(?:['’]s|[ \t]+is))[ \t]+((?:\+\d{1,3}[ \t])?0?\d{2,4}(?:[ \t\-]\d{2,4}){1,3})(?![\d\-])")
+_R20_ZONE = re.compile(r"%[A-Za-z][A-Za-z0-9]{0,14}(?![A-Za-z0-9])")
+
+
+def _round20_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-20 candidates added to `out` (blind18's missed classes); a cue that names the kind replaces others."""
+    found, forced = [], []
+    for start, end, kind in out:
+        if kind == "IP" and (m := _R20_ZONE.match(text, end)):
+            found.append((start, m.end(), "IP"))
+        elif kind == "AGE" and (m := _R20_AGE_HALF.match(text, end)):
+            found.append((start, m.end(), "AGE"))
+        elif kind == "DATE":
+            s, e = start, end
+            if re.search(r"[A-Za-z]$", text[start:end]) and (m := _R20_BE_YEAR_AFTER.match(text, end)):
+                e = m.end()
+            if (s, e) != (start, end):
+                found.append((s, e, "DATE"))
+        elif kind == "ADDRESS":
+            s, e = start, end
+            if (m := _R20_ZH_ADDRESS_TAIL.match(text, end)) and re.search(r"[村组社区楼号]$", text[start:end]):
+                e = m.end()
+            if (s, e) != (start, end):
+                found.append((s, e, "ADDRESS"))
+        elif kind == "NAME" and (m := re.match(r"[ \t]+i[ \t]+([" + _UPPER + r"][" + _LETTER + r"\-]{1,24})", text[end:])) and " " in text[start:end]:
+            found.append((start, end + m.end(), "NAME"))
+    for regex in (_R20_ID_CUE, _R20_ZH_ID_CUE):
+        for m in regex.finditer(text):
+            value = m.group(1).rstrip(" ")
+            if sum(ch.isdigit() for ch in value) >= 4:
+                forced.append((m.start(1), m.start(1) + len(value), "ID"))
+                # "the old NIC is ..., new one 1985...": the new number after it is the same kind
+                if regex is _R20_ID_CUE and (n := _R20_NEW_ONE.match(text, m.start(1) + len(value))):
+                    forced.append((*n.span(1), "ID"))
+    forced += [(*m.span(1), "MRN") for m in _R20_CHART.finditer(text)]
+    found += [(*m.span(1), "PHONE") for m in _R20_NUMBER_IS.finditer(text)]
+    found += [(*m.span(1), "NAME") for m in _R20_PINYIN_NAME.finditer(text) if m.group(1).islower()]
+    forced += [(*m.span(1), "DEVICE") for m in _R20_TAGGED.finditer(text)]
+    forced += [(*m.span(1), "DEVICE") for m in _R20_MAC.finditer(text)]
+    for m in _R20_PLATE.finditer(text):
+        value = m.group(1)
+        if any(ch.isdigit() for ch in value) and sum(ch.isalpha() for ch in value) and 5 <= len(value) <= 16:
+            forced.append((*m.span(1), "VEHICLE"))
+    for regex in _R20_ADDRESSES:
+        found += [(*m.span(1), "ADDRESS") for m in regex.finditer(text)]
+    for regex in _R20_NAME_CUES:
+        for m in regex.finditer(text):
+            if _r17_name_ok(m.group(1)) and m.group(1).lower() not in _R7_KIN_WORDS:
+                found.append((*m.span(1), "NAME"))
+    for regex in (_R20_ZH_ROLE_NAME, _R20_ZH_DOT_NAME, _R20_ZH_OWNED_DEVICE):
+        forced += [(*m.span(1), "NAME") for m in regex.finditer(text)]
+    forced += [(*m.span(m.lastindex), "NAME") for m in _R20_ZH_NICK.finditer(text)]
+    # a cue word a wider name candidate took in (病人买买提·艾力, 是阿芳) is not part of the name
+    zh_names = [(s, e) for s, e, k in forced if k == "NAME"]
+    out = [c for c in out if not (c[2] == "NAME" and any(c[0] < s < c[1] and c[1] >= e and
+                                                        re.fullmatch(r"(?:病人|患者)?是?", text[c[0]:s]) for s, e in zh_names))]
+    found += [(*m.span(1), "DATE") for m in _R20_HIJRI.finditer(text)]
+    found += [(*m.span(1), "DATE") for m in _R20_ORDINAL_OF_THE.finditer(text)]
+    for regex in (_R20_AGE_PAREN, _R20_AGE_MAKES, _R20_AGE_SEASON):
+        found += [(*m.span(1), "AGE") for m in regex.finditer(text)]
+    # two addresses joined by a comma are one ("Villa 14, Al Wasl Road" + ", P.O. Box 12345, Dubai")
+    addresses = sorted({(s, e) for s, e, k in out + found if k == "ADDRESS"})
+    for s1, e1 in addresses:
+        for s2, e2 in addresses:
+            if s2 > e1 and re.fullmatch(r",[ \t]*", text[e1:s2]):
+                found.append((s1, e2, "ADDRESS"))
+    spans = {(start, end) for start, end, _ in forced}
+
+    def beaten(c):
+        return any(s < c[1] and c[0] < e and e - s >= c[1] - c[0] and (s, e) != (c[0], c[1]) for s, e in spans) and \
+            c[2] not in ("URL", "EMAIL", "IP")
+    return [c for c in out if (c[0], c[1]) not in spans and not beaten(c)] + \
+        [c for c in found if (c[0], c[1]) not in spans and not beaten(c)] + forced
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -3496,7 +3652,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round11_candidates(text, _round10_candidates(text, _round9_candidates(text, found)))
     found = _round15_candidates(text, _round13_candidates(text, _round12_candidates(text, found)))
     found = _round18_candidates(text, _round17_candidates(text, _round16_candidates(text, found)))
-    return _round19_candidates(text, found)
+    return _round20_candidates(text, _round19_candidates(text, found))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
