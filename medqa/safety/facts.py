@@ -160,7 +160,8 @@ _NONBLANCHING = re.compile(
     r"|\b(stay|stays|remain|remains|still there) when (i )?press|\bunder (a|the) glass\b(?!.{0,15}\b(fade|fades|faded|disappear))"
     r"|紫点|紫斑|出血点|暗红色的点|(压|按).{0,4}(也)?不(退|褪)|不褪色"
 )
-_BLANCHING = re.compile(r"\b(fade|fades|faded|disappear\w*|blanch\w*) (when|under|if)|按压会褪|按了会褪|会褪色|压了会褪")
+# round 21: an adverb between ('fades completely under a glass') is still the reassuring result
+_BLANCHING = re.compile(r"\b(fade|fades|faded|disappear\w*|blanch\w*)( completely| fully| totally| right away| straight away| away)? (when|under|if)|按压会褪|按了会褪|会褪色|压了会褪")
 _FLOW = re.compile(r"\b(gush\w*|spurt\w*|pour\w*|pumping|(will|does|is) not stop\w*|won't stop|not stopping|soak\w* through)\b"
                    r"|止不住|往外喷|喷血|哗哗|按不住|流个不停|一直流")
 
