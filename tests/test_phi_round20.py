@@ -8,7 +8,7 @@
   P.O. Box with a Kenyan postcode and the town, addresses joined by a comma, Ghana digital addresses, Philippine
   barangays, Hong Kong DD lots, a Chinese address going on over 组/号/单元.
 - NAME: "update X's details", a lower-case pinyin name ending a request ("it is for zhang wei."), "bring X from", "casualty X", Catalan "i" between surnames, Chinese role words (长者, 船长,
-  队员), Uyghur names with a middle dot, 阿X / 小X nicknames, "X的制氧机".
+  队员), Uyghur names with a middle dot, Tibetan names of two common elements, 阿X / 小X nicknames, "X的制氧机".
 - DATE: a Buddhist-era year, hijri months, "3rd of the 4th '32" (a weekday and 上午/下午 stay outside, as rounds 12/7); AGE: "and a half",
   "nineties (93)", "makes him 96", "101 this spring"; IP: an IPv6 zone index; PHONE: "his number's ...".
 """
@@ -63,6 +63,7 @@ PROBES = [
     ("NAME", "热依拉·买买提", "检查报告发到邮箱了，病人是热依拉·买买提。"),
     ("NAME", "阿珍", "请改一下：姓名阿珍，电话稍后发。"),
     ("NAME", "刘强", "社区上报：刘强的制氧机坏了。"),
+    ("NAME", "次仁卓玛", "扎西德勒！次仁卓玛的电话换了，麻烦更新。"),
     ("NAME", "huang mei", "Please print the discharge letter, it is for huang mei."),
     # DATE, AGE, IP, PHONE
     ("DATE", "2 May 2481", "Gran's Thai card says born 2 May 2481, please copy it."),
@@ -82,6 +83,7 @@ CLEAN = [
     "健身教练求助：我的学员高烧，脖子僵硬，怕光，身上起了紫点。",
     "device ID keeps flashing on the screen, what does it mean?",
     "病人王某某，男，今日复诊。",
+    "扎西德勒！想问一下高原反应怎么办。",
     "Take 2 tablets, 500 mg each, twice a day for 5 days.",
     "Our ward is on level 4, bay 12, near the lifts.",
     "Waiting for song to end, then I will call.",

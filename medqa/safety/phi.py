@@ -3465,6 +3465,11 @@ _R20_ZH_ROLE = r"(?:长者|船长|厨师|队员|司机|阿妈妮|阿爸妮|老�
 _R20_ZH_NOT_NAME = r"(?!.某|.{2}某|高烧|高热|高血|高压|黄疸|安眠|安定|常规|全科|管床|方案|单位|包括|发烧|发热|头痛|头晕|胸痛|呕吐|腹泻|晕倒|昏迷|抽搐|过敏|出血|受伤)"
 _R20_ZH_ROLE_NAME = re.compile(_R20_ZH_ROLE + _R20_ZH_NOT_NAME + r"(" + _R19_ZH_NAME + r")(?=[，,。今的；;:：\s]|[0-9]|他|她)")
 _R20_ZH_DOT_NAME = re.compile(r"(?:(?<=病人)|(?<=患者)|(?<=病人是)|(?<=患者是)|(?<=爸爸)|(?<=妈妈)|(?<=[，,：:。]))(?![是的叫])([" + _CJK + r"]{1,4}·[" + _CJK + r"]{1,5})(?![" + _CJK + r"·])")
+# a Tibetan name: two common name elements (扎西顿珠, 次仁卓玛, 格桑央金); 扎西德勒 is a greeting, not two elements
+_R20_TIBETAN_PART = ("扎西|次仁|格桑|央金|卓玛|旺堆|达瓦|尼玛|平措|索朗|顿珠|拉姆|多吉|白玛|巴桑|边巴|普布|洛桑|丹增|强巴|次旦|德吉|曲珍|"
+                     "仁增|益西|土登|阿旺|嘎玛|贡布|措姆|旺姆|拉巴|米玛|罗布|琼达|德庆|群培|桑珠|索南|加措|嘉措|才让|卓嘎|斯朗")
+_R20_TIBETAN_NAME = re.compile(r"(?:(?<![" + _CJK + r"])|(?<=[！!，,：:。；;叫是]))((?:" + _R20_TIBETAN_PART + r")(?:" + _R20_TIBETAN_PART + r"))"
+                               r"(?=的|[，,。；;！!？?]|今年|\d|$)")
 _R20_ZH_NICK = re.compile(r"(?:(?<=姓名)|(?<=姓名[:：])|(?<=病人是)|(?<=患者是)|(?<=病人)|(?<=叫))(阿[" + _CJK + r"])(?=[，,。；;\s]|$)|"
                           r"(?:(?<=[：:，,])|(?<=上报[：:]))(小[" + _SURNAMES + r"])(?=家的|的)")
 _R20_ZH_OWNED_DEVICE = re.compile(r"(?:(?<=[：:，,。])|^)(" + _R19_ZH_NAME + r")(?=的(?:制氧机|监护仪|呼吸机|轮椅|助听器|胰岛素笔|输液泵|血糖仪|起搏器))")
@@ -3537,7 +3542,7 @@ def _round20_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         for m in regex.finditer(text):
             if _r17_name_ok(m.group(1)) and m.group(1).lower() not in _R7_KIN_WORDS:
                 found.append((*m.span(1), "NAME"))
-    for regex in (_R20_ZH_ROLE_NAME, _R20_ZH_DOT_NAME, _R20_ZH_OWNED_DEVICE):
+    for regex in (_R20_ZH_ROLE_NAME, _R20_ZH_DOT_NAME, _R20_ZH_OWNED_DEVICE, _R20_TIBETAN_NAME):
         forced += [(*m.span(1), "NAME") for m in regex.finditer(text)]
     forced += [(*m.span(m.lastindex), "NAME") for m in _R20_ZH_NICK.finditer(text)]
     # a cue word a wider name candidate took in (病人买买提·艾力, 是阿芳) is not part of the name
