@@ -17,7 +17,7 @@ the signs were not read at all (the one exception: 'what is the play here?' was 
 - 'What is the play / move / procedure here?' asks what to do now, not for information.
 False alarms: food burnt in cooking (the toast) is no burn; a rowing or swimming stroke is no stroke; a phone virus or a
 game card's 中毒 is no poisoning; an awareness week for a condition is an event; a rash that fades completely under a
-glass is the reassuring glass test.
+glass is the reassuring glass test; gamer slang (被对面秀到心梗, outplayed) is no heart attack.
 """
 
 import pytest
@@ -76,6 +76,7 @@ BENIGN = {
     "sport_stroke": ["My stroke rate on the rowing machine is 32, is that too high?", "划艇教练说我划桨stroke太慢，怎么练？"],
     "phone_virus_or_game": ["电脑中毒了一直弹窗口，怎么清除？", "桌游卡写住「中毒：停一轮」，点玩先啱？"],
     "awareness_event": ["Can we borrow the 'Spot Sepsis' banner for our awareness week in the foyer?"],
+    "gamer_slang_heart_attack": ["打排位被对面秀到心梗了，这说法夸张吗？"],
     "rash_fades_under_glass": ["Her prickly heat fades completely under a glass and she has no temperature."],
 }
 
