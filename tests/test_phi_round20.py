@@ -92,3 +92,19 @@ CLEAN = [
 ]
 
 test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched = round_tests(PROBES, CLEAN)
+
+
+def test_a_hostile_run_of_glued_identifiers_is_rescanned_only_around_new_tokens(monkeypatch):
+    """Each rescan pass frees one more identifier in "ID 1 1 1 ..."; after 3 whole passes only windows are scanned,
+    with the same spans as scanning the whole message every pass."""
+    import medqa.safety.phi as phi
+
+    text = ("ID " + "1 " * 4000)[:8000]
+    scanned = []
+    real = phi._redact_chunk
+    monkeypatch.setattr(phi, "_redact_chunk", lambda chunk, offset: scanned.append(len(chunk)) or real(chunk, offset))
+    windowed = [(s.start, s.end, s.kind) for s in phi.redact(text).spans]
+    assert len(scanned) > phi.FULL_RESCANS + 1  # the hostile input does need many passes
+    assert sum(scanned) < 10 * len(text)  # not 64 whole scans (about 65 * len(text) before)
+    monkeypatch.setattr(phi, "FULL_RESCANS", 64)
+    assert [(s.start, s.end, s.kind) for s in phi.redact(text).spans] == windowed

@@ -3758,13 +3758,52 @@ def redact(text: str) -> RedactionResult:
     # name), so re-scan the redacted text until it is stable; that is what makes redaction idempotent.
     # Each pass can free the next boundary in a run of glued identifiers ("...4567(555) 123-4567(555)..."), so the
     # loop runs until nothing new is found; every pass adds a span, and 64 passes bound a hostile input.
-    for _ in range(64):
-        extra = [s for offset, chunk in _chunks(redacted) for s in _redact_chunk(chunk, offset)]
+    # After FULL_RESCANS whole passes (every real message is stable by then) only the text around the tokens the last
+    # pass added is scanned again: a hostile run of glued identifiers ("ID 1 1 1 ...") then costs 64 small windows, not
+    # 64 scans of the whole message.
+    added = spans
+    for number in range(64):
+        if number < FULL_RESCANS:
+            extra = [s for offset, chunk in _chunks(redacted) for s in _redact_chunk(chunk, offset)]
+        else:
+            extra = _rescan_around(redacted, _redacted_positions(spans, added))
         if not extra:
             break
-        spans = sorted(spans + [_to_original(s, spans) for s in extra], key=lambda s: s.start)
+        added = [_to_original(s, spans) for s in extra]
+        spans = sorted(spans + added, key=lambda s: s.start)
         redacted = apply_spans(text, spans)
     return RedactionResult(redacted, spans)
+
+
+FULL_RESCANS = 3
+RESCAN_MARGIN = 160  # characters scanned again on each side of a new token: longer than any identifier shape
+
+
+def _redacted_positions(spans: list[Span], wanted: list[Span]) -> list[tuple[int, int]]:
+    """Where each span of `wanted` (one of `spans`, original offsets) sits in the redacted text, as (start, end)."""
+    wanted_set, out, shift = set(wanted), [], 0
+    for s in spans:
+        if s in wanted_set:
+            out.append((s.start + shift, s.start + shift + len(s.replacement)))
+        shift += len(s.replacement) - (s.end - s.start)
+    return out
+
+
+def _rescan_around(redacted: str, tokens: list[tuple[int, int]]) -> list[Span]:
+    """Spans found in windows of the redacted text around `tokens`; one touching a cut window edge is not trusted."""
+    windows: list[list[int]] = []
+    for start, end in sorted(tokens):
+        lo, hi = max(0, start - RESCAN_MARGIN), min(len(redacted), end + RESCAN_MARGIN)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    found = []
+    for lo, hi in windows:
+        for s in _redact_chunk(redacted[lo:hi], lo):
+            if (s.start > lo or lo == 0) and (s.end < hi or hi == len(redacted)):
+                found.append(s)
+    return found
 
 
 def _to_original(span: Span, spans: list[Span]) -> Span:
