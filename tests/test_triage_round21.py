@@ -95,3 +95,25 @@ def test_benign_picture_is_not_emergency(text):
 def test_bad_input_gives_no_flag():
     assert TRIAGE.assess("").level != EMERGENCY
     assert TRIAGE.assess(None).level != EMERGENCY  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    # lead, from the blind reviewer set R10 and T21's probes: practical questions that were emergencies
+    "Must I take it all off, my gel polish, before the operation?",
+    "Mum died last week and sorting her house we found a drawer full of tablets. Where do they go?",
+    "My blood test came back and the potassium is flagged as low on the app. Who explains it?",
+    "挂了号没去，会不会被拉黑名单？",
+    "I've been saving up my tablets for the trip so I don't run out abroad",
+])
+def test_practical_question_is_not_an_emergency(text):
+    assert TRIAGE.assess(text).level != EMERGENCY, TRIAGE.assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I took them all, the whole box, about an hour ago",
+    "I want to take it all tonight and not wake up",
+    "I've saved up my tablets and I'm taking them tonight",
+    "拉出来全是黑的，像柏油一样",
+])
+def test_the_real_case_beside_those_words_is_still_an_emergency(text):
+    assert TRIAGE.assess(text).level == EMERGENCY, TRIAGE.assess(text)
