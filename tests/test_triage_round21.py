@@ -117,3 +117,12 @@ def test_practical_question_is_not_an_emergency(text):
 ])
 def test_the_real_case_beside_those_words_is_still_an_emergency(text):
     assert TRIAGE.assess(text).level == EMERGENCY, TRIAGE.assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    # lead's before-stop probe: a relative's old medicines found while tidying are for disposal
+    "We've been clearing out Mum's room and found loads of her old tablets. Where can they go?",
+    "Emptying Grandad's bungalow we found a cupboard full of his tablets, can the chemist take them?",
+])
+def test_old_medicines_found_while_tidying_are_not_an_overdose(text):
+    assert TRIAGE.assess(text).level != EMERGENCY, TRIAGE.assess(text)
