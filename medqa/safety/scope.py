@@ -3177,6 +3177,10 @@ _PRACTICAL_OBJECT = re.compile(
 
 
 
+# "... and some diazepam": a medicine asked for beside the practical object
+_MEDICINE_BESIDE = re.compile(r"\band (?:some |a |an |a few |more )?" + _MED_RE.pattern)
+
+
 def classify_scope(text: str) -> ScopeDecision:
     """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
     if not isinstance(text, str) or not text.strip():
@@ -3186,7 +3190,7 @@ def classify_scope(text: str) -> ScopeDecision:
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
             not round20_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
-            not re.search(r"\band (?:some |a |an |a few |more )?" + _MED_RE.pattern, norm):
+            not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
         return ScopeDecision(REDIRECT, reason)
