@@ -1,0 +1,244 @@
+"""Answer slots: does any passage hold the kind of detail a question asks for?
+
+A patient often asks about a topic a passage covers but for a detail it does not give: "what is the phone
+number of the appointments line" when the passage only says "call the appointments line", "how much is the
+deposit" when no amount is stated, "几点到几点可以探视" when the passage says visiting is at a fixed period.
+The verifier then accepts a sentence about the topic and the patient gets an answer that does not answer.
+
+`missing_slot(question, passages, language)` reads the TYPE of detail asked (an amount of money, a phone number,
+a clock time, a person's name, a password, a numbered place such as a bus / line / exit / window / floor, a count,
+or a named item / option / service) and looks for a filler of that type in the passages (a digit with a currency,
+a clock time, a digit run, a titled name, ...). It returns the slot's name when the question asks a slot no
+passage can fill, else None; the caller then gives the don't-know answer.
+
+It is deliberately conservative: "how do I / can I / where" about a procedure asks no slot; only wordings that
+ask for the detail itself do. English and Chinese (Simplified, Traditional, Cantonese: read as Simplified).
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["SLOT_NAMES", "asked_slots", "missing_slot"]
+
+
+@dataclass(frozen=True)
+class _Slot:
+    name: str
+    ask: re.Pattern  # the question asks for this detail
+    fill: re.Pattern  # a passage text holds a filler of it
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_NUM_ZH = "0-9０-９一二两三四五六七八九十百千半"
+
+# --- English ---------------------------------------------------------------------------------------------
+_MONEY_WORD = r"(?:cost|costs|charge|charges|charged|fee|fees|deposit|price|pay|paid|money|rate|amount|cheaper|expensive)"
+_EN = [
+    _Slot("amount",
+          _rx(rf"\bhow much\b[^?.]*\b{_MONEY_WORD}\b|\b{_MONEY_WORD}\b[^?.]*\bhow much\b"
+              r"|\bwhat(?:'s| is| are)? (?:the |your )?(?:\w+ ){0,3}(?:fee|fees|price|prices|deposit|interest rate|rate|tariff)\b"
+              r"|\b(?:smallest|minimum|maximum|lowest|exact) (?:\w+ )?(?:amount|payment|fee|deposit)\b|\bincome limit\b"),
+          _rx(r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:pounds?|pence|p|dollars?|euros?|yuan|rmb|per ?cent|%)(?!\w)"
+              r"|\bfree\b|\bno (?:charge|fee|cost)\b|\bnot (?:be )?charged\b|\bwithout (?:charge|cost)\b|\bdo not (?:need to )?pay\b")),
+    _Slot("phone",
+          _rx(r"\b(?:phone|telephone|contact|direct|mobile|fax|extension) (?:number|no\.?)\b"
+              r"|\bwhat (?:number|extension) (?:do|should|can|shall) (?:i|we) (?:call|ring|phone|dial|use)\b"
+              r"|\bnumber (?:for|of) the (?:\w+ ){0,3}(?:line|desk|office|ward|department|clinic|team|service|switchboard)\b"),
+          _rx(r"\d(?:[\d\s\-]{1,14})\d")),
+    _Slot("clock_time",
+          _rx(r"\bwhat time\b|\bwhat hours\b|\b(?:exact|precise|actual|specific) (?:\w+ ){0,2}(?:hours|times)\b"
+              r"|\b(?:opening|closing) (?:hours|times?)\b|\bvisiting (?:hours|times) (?:on|at|in|for) (?:the |a )?\w+"
+              r"|\bwhen (?:does|do|is|will) (?:the )?(?:\w+ ){0,4}(?:open|close|shut|start|finish|switch on|switch off)\b"
+              r"|\bopen (?:24 hours|all night|overnight|at night|around the clock)\b"
+              r"|\b\d{1,2}\s?(?:am|pm) or \d{1,2}\s?(?:am|pm)\b"),
+          _rx(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o'clock)\b"
+              r"|\b24 hours\b|\baround the clock\b|\b24/7\b|\b\d+ (?:minutes?|hours?) (?:before|after|early|earlier|later)\b")),
+    _Slot("person_name",
+          _rx(r"\bname of (?:the |your |my |our )?(?:\w+ ){0,4}(?:manager|doctor|consultant|surgeon|nurse|pharmacist|head"
+              r"|director|lead|chief|matron|officer|interpreter|person)\b"
+              r"|\bwho is (?:the |your )?(?:\w+ ){0,3}(?:manager|director|head|chief|matron|consultant|lead)\b"
+              r"|\b(?:manager|director|consultant|matron)(?:'s)? name\b"),
+          re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sister|Matron)\.? [A-Z][a-z]+")),
+    _Slot("password",
+          _rx(r"\bpass ?(?:word|code)\b|\b(?:wi-?fi|wireless|internet|door|access|login) (?:code|key|details)\b"),
+          _rx(r"\b(?:password|passcode|code|key)\s?(?:is|:)\s?\S")),
+    _Slot("numbered_place",
+          _rx(r"\bwhich (?:number )?(?:bus|buses|tram|train line|tube line|line|exit|floor|level|window|gate|platform|room number)\b"
+              r"|\bwhat (?:bus|tram|floor|level|room number|window number)\b|\bbus (?:number|route)\b"),
+          _rx(r"\b(?:bus|route|line|number|no\.?|floor|level|room|window|gate|exit|platform)\s?\d+|\b\d+\s?(?:bus|line)\b"
+              r"|\b(?:ground|first|second|third|fourth|fifth|sixth|basement|lower|upper|top) (?:floor|level)\b|\b\d+(?:st|nd|rd|th) floor\b")),
+    _Slot("count",
+          _rx(r"\bexactly how (?:many|long|far)\b|\bhow (?:many|long) \w+(?: \w+)? exactly\b|\bwithin how many\b"
+              r"|\bhow many (?:times|miles|missed|calendar days|working days)\b|\bhow many \w+ (?:before|until)\b"),
+          _rx(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+              r"|fifty|sixty|ninety|hundred|once|twice|single)\b")),
+]
+
+# A named item, option or service asked about: the passages must name it (or a word of its group) to answer.
+_EN_ITEMS = [
+    ("flavour", r"\bflavou?rs?\b|\btastes?\b", r"flavou?r|\btaste|lemon|orange"),
+    ("meal", r"\b(?:lunch|meals?|dinner|breakfast|sandwich(?:es)?|snacks?)\b(?! (?:before|after))",
+     r"\bmeals?\b|lunch|food|snack|sandwich|refreshment|dinner|breakfast|\beat\b|\bdrinks?\b"),
+    ("lock", r"\b(?:lock|locks|lockable|padlock)\b", r"\block"),
+    ("wifi", r"\bwi-?fi\b|\binternet access\b", r"wi-?fi|internet"),
+    ("shower", r"\bshowers?\b", r"shower|bathroom|washing facilit"),
+    ("power_socket", r"\b(?:plug|plug in|socket|charger|charging point)\b|\bcharge (?:my|the|a) (?:phone|laptop|tablet|\w+ wheelchair|scooter)\b",
+     r"\bplug|socket|charg(?:e|ing) (?:point|your)|electrical"),
+    ("jobs", r"\bhiring\b|\bvacanc|\brecruit|\bjob\b|\bjobs\b|\bcareers?\b|\bwork (?:for|at) (?:the|your) hospital\b",
+     r"vacanc|recruit|\bjobs?\b|career|hiring|employment"),
+    ("volunteering", r"\bvolunteer", r"volunteer"),
+    ("blood_donation", r"\b(?:give|giving|donate|donating) blood\b|\bblood donat|\bblood donor", r"donat|blood donor"),
+    ("messaging_app", r"\bwhatsapp\b|\bzoom\b|\bteams\b|\bskype\b|\bandroid\b|\biphone\b|\bwechat\b|\bfacetime\b",
+     r"whatsapp|zoom|\bteams\b|skype|android|iphone|wechat|facetime|app store"),
+    ("card_brand", r"\bamerican express\b|\bamex\b|\bmastercard\b|\bapple pay\b|\bgoogle pay\b|\bcheques?\b",
+     r"american express|amex|mastercard|apple pay|google pay|cheque|credit card|card"),
+    ("pet", r"\b(?:cat|cats|dog|dogs|pet|pets|puppy|kitten)\b", r"\bpets?\b|\banimals?\b|\bdogs?\b|\bcats?\b"),
+    ("language", r"\b(?:tigrinya|amharic|somali|pashto|dari|farsi|kurdish|tamil|gujarati|punjabi|bengali|urdu|polish"
+                 r"|romanian|lithuanian|portuguese|turkish|arabic|mandarin|cantonese|vietnamese|bsl|sign language)\b", None),
+    ("tattoo", r"\btattoo", r"tattoo"),
+    ("weight_size", r"\b\d+ ?(?:kg|stone|cm)\b|\bbig enough\b|\bwide enough\b", r"\bkg\b|weight|\bsize\b|\bwide\b|stone"),
+    ("insurer", r"\binsurance compan|\binsurers?\b", r"insur"),
+    ("instead_place", r"\b(?:at|to) (?:my |the |a |your )?(?:local |main )?(gp surgery|gp|surgery|chemist|pharmacy|reception)\b[^?.]*\binstead\b"
+                      r"|\binstead\b[^?.]*\b(?:at|to) (?:my |the |a |your )?(?:local |main )?(gp surgery|gp|surgery|chemist|pharmacy|reception)\b",
+     None),
+]
+
+# --- Chinese (read as Simplified) ---------------------------------------------------------------------------
+_ZH = [
+    _Slot("amount",
+          re.compile(r"多少钱|几块钱|几多钱|收多少|交多少|赔多少|扣多少|付多少|退多少|费(?:用)?(?:是|要|大概|一般|大约)?多少|多少费用|"
+                     r"价格|价钱|收费标准|押金(?:是|要)?多少|多少押金|几钱|要多少(?:钱|费)"),
+          re.compile(rf"[{_NUM_ZH}]+(?:\.\d+)?\s*(?:元|块|角|毛|蚊)|[¥￥]\s?\d|免费|不收费|不收取|不需要(?:交|付|缴)?(?:费|钱)|不用(?:交|付|缴)?(?:费|钱)")),
+    _Slot("phone",
+          re.compile(r"电话(?:号码)?(?:是)?(?:多少|几多)|(?:什么|哪个|几号)电话|电话号码|热线(?:是)?(?:多少|几多)|打(?:哪个|什么|几号)(?:号码|电话)|号码是多少"),
+          re.compile(r"\d(?:[\d\s\-]{1,14})\d")),
+    _Slot("clock_time",
+          re.compile(r"几点|几时开|几时关|什么时候(?:开门|关门|下班|上班|截止|停止)|(?:营业|开放|办公|上班)时间(?:是)?(?:几点|多少|什么时候)|"
+                     r"(?:周末|周六|周日|星期[六天日]|节假日)(?:上不上班|开不开|有没有人)"),
+          re.compile(rf"\d{{1,2}}[:：]\d{{2}}|[{_NUM_ZH}]+(?:点|时)(?!滴)|24小时|全天|提前[{_NUM_ZH}到至\-~]+分钟|[{_NUM_ZH}]+分钟|"
+                     r"(?:周末|周六|周日|星期[六天日]|节假日)(?:照常|正常|也|不|休息|停)")),
+    _Slot("person_name",
+          re.compile(r"叫什么名字|叫什么|是哪位|哪位(?:医生|药师|专家|主任|护士|大夫)|谁是(?:主任|负责人|科长|经理)|"
+                     r"(?:主任|负责人|经理|院长|科长)(?:是谁|叫什么)"),
+          re.compile(r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+                     r"崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]"
+                     r"[\u4e00-\u9fff]{0,2}(?:医生|大夫|主任|药师|护士长|教授|经理|科长)")),
+    _Slot("password",
+          re.compile(r"密码|(?:wifi|wi-fi|无线网)(?:是)?(?:多少|几多)", re.IGNORECASE),
+          re.compile(r"密码(?:是|为|：|:)")),
+    _Slot("numbered_place",
+          re.compile(r"几号线|哪(?:个|一个|条)?(?:出口|口出)|几号(?:出口|口)|几号窗口|哪(?:个|一个)窗口|几号楼|哪(?:个|一|栋|座)楼|"
+                     r"几楼|几层|哪(?:一)?层|几路(?:车|公交|巴士)?|哪(?:一)?路(?:车|公交)|几号门|哪个门"),
+          re.compile(rf"[{_NUM_ZH}]+号线|[{_NUM_ZH}A-Z]+号?(?:出口|口)|[A-Z]\d?口|[{_NUM_ZH}]+(?:号窗口|号楼|楼|层|路|号门)|"
+                     r"[\u4e00-\u9fff]{2,8}(?:窗口|柜台)|地下[一二三]?层|[A-Z]座|(?:门诊|住院|医技|综合|行政)楼")),
+    _Slot("count",
+          re.compile(r"几次|多少次|限制多久|多少天|几天(?!前)|几个工作日|多久|多长时间|几个人|多少人|几个小时|几周|几个月"),
+          re.compile(rf"[0-9０-９]|[一二两三四五六七八九十半百千]+(?:个|次|天|周|月|年|小时|分钟|人|名|日|星期|工作日)")),
+]
+
+_ZH_ITEMS = [
+    ("flavour", r"口味|味道", r"口味|味道|柠檬|橙"),
+    ("lock", r"锁", r"锁"),
+    ("meal", r"午饭|午餐|盒饭|饭菜|餐食|管饭|供餐|吃的", r"餐|饭|食|吃"),
+    ("special_diet", r"清真|素食|素餐", r"清真|素食|素餐|民族"),
+    ("deposit", r"押金", r"押金"),
+    ("volunteering", r"志愿者|志工|义工", r"志愿|志工|义工"),
+    ("blood_donation", r"献血|捐血", r"献血|捐血"),
+    ("jobs", r"招聘|招人|应聘|求职|工作机会|招不招", r"招聘|应聘|岗位"),
+    ("delivery_fee", r"运费|邮费|快递费|配送费|delivery fee", r"运费|邮费|快递费|包邮|配送费"),
+    ("courier", r"哪家快递|什么快递|哪个快递", r"顺丰|EMS|邮政|京东|中通|圆通|韵达|申通"),
+    ("cash", r"现金", r"现金"),
+    ("language", r"维吾尔语|藏语|蒙古语|蒙语|哈萨克语|朝鲜语|手语|粤语翻译|英语翻译|日语|韩语|俄语|阿拉伯语", None),
+    ("computer", r"电脑|computer|网页版", r"电脑|网页|浏览器"),
+    ("english_version", r"英文版|英文的|英语版", r"英文|英语"),
+    ("company_invoice", r"抬头", r"抬头"),
+    ("points_reward", r"积分|鸡蛋|礼品|兑换", r"积分|礼品|兑换"),
+    ("overnight", r"过夜|留宿|睡一晚", r"过夜|留宿|夜间|晚上"),
+    ("flight", r"飞机|安检|登机", r"飞机|安检|航空|登机"),
+    ("two_wheeler", r"摩托|机车|电动车停|自行车停", r"摩托|机车|电动车|自行车|非机动车"),
+    ("pet", r"猫|狗|宠物", r"宠物|动物|猫|狗"),
+    ("dried_flowers", r"干花|假花|塑料花", r"干花|假花|塑料花"),
+    ("detainee", r"在押|服刑|犯人|监狱", r"在押|服刑|监管|羁押"),
+    ("storage_locker", r"储物柜|寄存柜|存包", r"储物|寄存|存包|柜"),
+    ("female_doctor", r"女医生|female doctor|女大夫|指定.{0,4}(?:医生|大夫)", r"女医生|女性医生|性别|指定"),
+]
+
+
+def _compile_items(items) -> list[tuple[str, re.Pattern, re.Pattern | None]]:
+    return [(name, _rx(ask), _rx(fill) if fill else None) for name, ask, fill in items]
+
+
+_SLOTS = {"en": (_EN, _compile_items(_EN_ITEMS)), "zh": (_ZH, _compile_items(_ZH_ITEMS))}
+SLOT_NAMES = tuple(sorted({s.name for s in _EN + _ZH} | {f"item:{n}" for n, _, _ in _EN_ITEMS + _ZH_ITEMS}))
+
+
+@lru_cache(maxsize=1)
+def _simplified_table() -> dict[int, str]:
+    try:
+        from medqa.chinese_script import _character_table
+        table = _character_table("TSCharacters")
+    except ImportError:
+        return {}
+    return {ord(c): forms[0] for c, forms in table.items() if len(forms[0]) == 1 and forms[0] != c}
+
+
+def _simplified(text: str) -> str:
+    text = text.translate(_simplified_table())
+    # Cantonese question words read as their Mandarin forms for the slot patterns.
+    return text.replace("幾", "几").replace("乜嘢", "什么").replace("咩", "什么").replace("邊個", "哪个").replace("边个", "哪个")
+
+
+def _text_of(passage) -> str:
+    if isinstance(passage, str):
+        return passage
+    if isinstance(passage, dict):
+        return f"{passage.get('title', '')}\n{passage.get('text', '')}"
+    return f"{getattr(passage, 'title', '')}\n{getattr(passage, 'text', '')}"
+
+
+def _check(question, language) -> tuple[str, str]:
+    if not isinstance(question, str):
+        raise ValueError(f"the question must be text, got {type(question).__name__}")
+    if language not in _SLOTS:
+        raise ValueError(f"language must be one of {', '.join(sorted(_SLOTS))}, got {language!r}")
+    return (_simplified(question) if language == "zh" else question), language
+
+
+def asked_slots(question: str, language: str) -> list[str]:
+    """The slot names a question asks for (empty for a question about a procedure, a reason, a rule ...)."""
+    question, language = _check(question, language)
+    slots, items = _SLOTS[language]
+    asked = [s.name for s in slots if s.ask.search(question)]
+    asked += [f"item:{name}" for name, ask, _ in items if ask.search(question)]
+    return asked
+
+
+def missing_slot(question: str, passages, language: str) -> str | None:
+    """The first slot the question asks that none of `passages` (texts, dicts or Passage objects) can fill, or None.
+
+    None also when there are no passages (the relevance gate answers that case)."""
+    question, language = _check(question, language)
+    texts = [_text_of(p) for p in (passages or [])]
+    if not texts:
+        return None
+    text = "\n".join(texts)
+    if language == "zh":
+        text = _simplified(text)
+    slots, items = _SLOTS[language]
+    for slot in slots:
+        if slot.ask.search(question) and not slot.fill.search(text):
+            return slot.name
+    for name, ask, fill in items:
+        match = ask.search(question)
+        if not match:
+            continue
+        if fill is None:  # the named thing itself must appear
+            named = next((g for g in match.groups() if g), None) if match.groups() else None
+            fill = re.compile(re.escape(named or match.group(0)), re.IGNORECASE)
+        if not fill.search(text):
+            return f"item:{name}"
+    return None
