@@ -232,6 +232,32 @@ HELD_OUT_SOURCES: tuple[str, ...] = ()
 POOLED_THRESHOLD_LANGUAGES = ("zh",)
 MAX_WRONGLY_REFUSED_VALIDATION = 0.10  # issue #12's target, on validation alone, for a pooled threshold
 SCOPE_SOURCES = ("train", *OOS_TUNING_SOURCES)  # train answerable=false items are answerable questions: not negatives here
+# Gate round 25 (issue #12): the built tuning set (scripts/build_gate_tuning.py): KB train questions and out-of-scope
+# tuning questions wrapped in stories, greetings, statements, lay words, dialect and second questions. `--built` adds
+# its "fit" part to the answerability fit (not to the question-scope model); its "held" part is reported only.
+BUILT_FILE = GROUNDED / "gate_tuning_built.jsonl"
+BUILT_SOURCES = ("built_kb", "built_oos", "built_detail")
+USE_BUILT = False
+WRITER_CHECKS = True
+
+
+def built_examples(passages: dict, part: str = "fit") -> list[dict]:
+    """Tuning records (as `tuning_examples`) of the built set's rows of one part: answerable ones against their gold
+    passage, the others against what the index retrieves for them."""
+    if not BUILT_FILE.exists():
+        raise SystemExit(f"error: {BUILT_FILE} is missing: run scripts/build_gate_tuning.py first")
+    examples = []
+    for item in read_rows(BUILT_FILE.name):
+        if item["part"] != part:
+            continue
+        question, language = item["question"], item["language"]
+        if item["label"] == 1:
+            chosen, margin = [passages[item["passage_id"]]], None
+        else:
+            chosen, margin = retrieved_ranking(question, language)
+        examples.append({"language": language, "label": item["label"], "question": question, "group": item["group"],
+                         "source": item["source"], "features": feature_rows(question, chosen, language), "margin": margin})
+    return examples
 
 
 def tuning_examples(passages: dict) -> list[dict]:
@@ -263,6 +289,8 @@ def tuning_examples(passages: dict) -> list[dict]:
             examples.append({"language": item["language"], "label": 0, "question": item["question"], "group": f"{source}:{item['topic']}",
                              "source": source, "features": feature_rows(item["question"], chosen, item["language"]),
                              "margin": margin})
+    if USE_BUILT:
+        examples.extend(built_examples(passages))
     return examples
 
 
@@ -662,10 +690,10 @@ def calibrate_answerability(passages: dict) -> dict[str, list[float]]:
 
     print(f"answerability: fitting on train wordings + out_of_scope_{{{','.join(OOS_TUNING_SOURCES)}}}")
     examples = tuning_examples(passages)
-    for held_source in (*OOS_TUNING_SOURCES[1:], *HELD_OUT_SOURCES):
+    for held_source in (*OOS_TUNING_SOURCES[1:], *HELD_OUT_SOURCES) if WRITER_CHECKS else ():
         held_out_writer_check([dict(e) for e in examples], "validation", passages, held_source)
     scope = attach_scope(examples, SCOPE_SOURCES, passages)
-    sources = ("train", "train_unanswerable", *OOS_TUNING_SOURCES)
+    sources = ("train", "train_unanswerable", *OOS_TUNING_SOURCES, *(BUILT_SOURCES if USE_BUILT else ()))
     fitted = fit_answerability(examples, sources)
     train_logits = train_wording_logits(examples, sources)
     validation = gate_examples("validation", passages, scope)
@@ -685,6 +713,8 @@ def calibrate_answerability(passages: dict) -> dict[str, list[float]]:
         # Shift each bias so its threshold is log-odds 0, i.e. a score of 0.5 = min_relevance.
         for lang in ("en", "zh"):
             shifted[lang + suffix] = [fitted[lang + suffix][0] - thresholds[lang], *fitted[lang + suffix][1:]]
+    if USE_BUILT:
+        report_built_held(passages, scope, shifted)
     lexical = gate_examples_lexical(validation)
     lexical_scores = gate_scores(lexical, {**shifted, "en": fitted["en_lexical"]}, scoped=False)
     lexical_threshold = choose_gate_threshold(lexical_scores, "en")
@@ -703,6 +733,20 @@ def calibrate_answerability(passages: dict) -> dict[str, list[float]]:
     V._cached_scope_score.cache_clear()
     choose_clause_penalty(random.Random(SEED))
     return shifted
+
+
+def report_built_held(passages: dict, scope, weights: dict) -> None:
+    """The built set's held-out part under the new fit (thresholds at log-odds 0): answerable refused, don't know."""
+    held = built_examples(passages, "held")
+    for e in held:
+        set_scope(e, scope.score(V.gate_cleaned(e["question"], e["language"]), e["language"]))
+    for lang in ("en", "zh"):
+        model = lang + "_scoped"
+        scores = [(e["label"], best_logit(weights[model], e["features"])) for e in held if e["language"] == lang]
+        positives = [s for label, s in scores if label == 1]
+        negatives = [s for label, s in scores if label == 0]
+        print(f"  built set held out, {lang}: answerable refused {rate(positives, lambda s: s < 0):.3f} ({len(positives)}), "
+              f"don't know {rate(negatives, lambda s: s < 0):.3f} ({len(negatives)}) (whole-message features, no clause reading)")
 
 
 def measure_asked_item(passages: dict, held_source: str) -> None:
@@ -877,7 +921,13 @@ def main(argv=None) -> int:
                         help="fit the gate with this feature set to 0 (a measurement; prints weights not to ship)")
     parser.add_argument("--no-detail-veto", action="store_true",
                         help="measure without the asked-detail stage (V.DETAIL_VETO off; for before/after figures)")
+    parser.add_argument("--built", action="store_true",
+                        help="fit the gate on the built tuning set too (medqa/assets/grounded/gate_tuning_built.jsonl)")
+    parser.add_argument("--no-writer-checks", action="store_true",
+                        help="skip the held-out writer checks (faster; the fit is the same)")
     args = parser.parse_args(argv)
+    global USE_BUILT, WRITER_CHECKS
+    USE_BUILT, WRITER_CHECKS = args.built, not args.no_writer_checks
     DROPPED_FEATURES.update(args.drop_feature)
     if args.no_detail_veto:
         V.DETAIL_VETO = False
