@@ -1895,10 +1895,13 @@ _R10_YOU_ISSUE = re.compile(r"\b(?:can|could|would|will|do|does|pls|please)\b (?
                             r"leaflets?\b|letters?\b|information\b|info\b|notes?\b|forms?\b|requests?\b)[\w'-]+ ){0,3}?"
                             r"(?:(?:" + _C_MED + r"|prescriptions?|scripts?|rx)\b|(?:some|one|them|it)(?=\s*(?:[?.!]|$|"
                             r"please\b|pls\b|before\b|today\b|now\b|asap\b)))")
+# (round 11's "get X prescribed in/over this chat", up to five words of medicine, is read here too: one pattern, one job)
 _R10_PRESCRIBED_THROUGH = re.compile(r"\b(?:get|have|be) (?:[\w'-]+ ){0,3}?(?:prescribed|a prescription|"
                                      r"a script)\b.{0,20}\b(?:through|"
                                      r"via|on|from|by|using) (?:this|the|your|you)\b(?: (?:app|service|site|website|"
-                                     r"chat|bot|online))?")
+                                     r"chat|bot|online))?|"
+                                     r"\b(?:get|have) (?:[\w'-]+ ){1,5}?prescribed (?:through|via|on|by|in|over) "
+                                     r"(?:this|the|your) (?:chat|app|service|site|website|bot)\b")
 _R10_RX_NOT = re.compile(r"\b(?:repeat|repeats|refill\w*|renew\w*|usual|regular|monthly|status|ready|track\w*|cost|"
                          r"price|pay|"
                          r"collect\w*|deliver\w*|how (?:do|does|long|much))\b")
@@ -1967,8 +1970,6 @@ _R11_SEND_RX = re.compile(r"\b(?:send|issue|write|sign|email|e-mail|fax|do|raise
                           r"(?:a|an|a new|another|one more) (?:prescription|script|rx|private prescription) for\b")
 _R11_NEED_RX = re.compile(r"(?<!do )(?<!would )(?<!will )(?<!if )\b(?:i|we|he|she|my \w+) (?:need|needs|want|wants|"
                           r"would like|'d like) (?:a|an|a new|another) (?:prescription|script) for\b")
-_R11_PRESCRIBED_HERE = re.compile(r"\b(?:get|have) (?:[\w'-]+ ){1,5}?prescribed (?:through|via|on|by|in|over) "
-                                  r"(?:this|the|your) (?:chat|app|service|site|website|bot)\b")
 _R11_STRONGER = re.compile(r"\b(?:write|prescribe|give|get) (?:me|us|him|her|them) "
                            r"(?:something|anything|some(?:thing)? else) "
                            r"(?:stronger|more (?:effective|powerful)|better)\b")
@@ -2001,7 +2002,7 @@ _R11_DOSE_WORDS = re.compile(r"\b(?:dose|doses|mg|how (?:much|many) (?:should|do
 
 def round11_reason(norm: str) -> str | None:
     """The round-11 class: a new prescription for a named medicine, or something stronger, asked for outright."""
-    if (_R11_SEND_RX.search(norm) or _R11_NEED_RX.search(norm) or _R11_PRESCRIBED_HERE.search(norm)) and \
+    if (_R11_SEND_RX.search(norm) or _R11_NEED_RX.search(norm)) and \
             _C_MED_RE.search(norm) and \
             not _R10_RX_NOT.search(norm):
         return "prescription_request"
@@ -2794,7 +2795,6 @@ _R18_EN_SAMPLE_AMOUNT = re.compile(r"\bhow (?:much|many)(?: of (?:it|the \w+))?(
                                    r"have|has|to|needs? to|go(?:es)?)\b")
 _R18_ZH_HOW_RIGHT = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:弄|办|做|操作|挂|挂号|约|预约|填|搞|取号|弄|走|交)(?:才|就)?"
                                r"(?:对|好|行|可以|合适)")
-_R18_ZH_LONG_SUPPLY = re.compile(r"开(?:[一二两三四五六七八九十半几]|\d+)(?:个)?(?:月|周|星期|礼拜|天)(?:的)?(?:量|药|处方)?")
 _R18_EN_LONG_SUPPLY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|nine|twelve|a few|several|a couple of) (?:months?|weeks?)'?s?"
                                  r"(?: worth| supply| prescription)?(?: of)? (?P<what>(?:my|his|her|our|their|the same) "
                                  r"(?:[\w'-]+ ){0,3}?" + _C_MED + r")(?: (?:at once|in one go|at a time|on one prescription))?\b")
@@ -2825,9 +2825,7 @@ def _r18_neutral(norm: str) -> str:
         norm = _R18_EN_SAMPLE_AMOUNT.sub("what is the sample for", _R18_ZH_SAMPLE_AMOUNT.sub("取样", norm))
     if re.search(r"[\u4e00-\u9fff]", norm):
         norm = _R18_ZH_HOW_RIGHT.sub("怎么办理", norm)
-        # a medicine already taken, asked for a longer supply at once (开三个月的量): a long prescription, the service's
-        if _R15_ZH_EXISTING.search(norm) or re.search(r"长处方|慢病|慢性病|慢特病", norm):
-            norm = _R18_ZH_LONG_SUPPLY.sub("长期处方", norm)
+        # (a longer supply of a medicine already taken, 8. above, is read with round 21's supply lengths)
     if _R18_FIT.search(norm) and not (_C_MED_RE.search(norm) or _C_UNIT_RE.search(norm) or _QTY_UNIT_RE.search(norm)):
         norm = _R18_WEIGHT.sub(" the size", norm)
     norm = _R18_EN_LONG_SUPPLY.sub(lambda m: "a repeat supply of " + m.group("what"), norm)
@@ -3164,6 +3162,120 @@ def round20_reason(norm: str) -> str | None:
     return reason
 
 
+
+# ------------------------------------------------------------------------------------ round 21 (blind batch 19 + R11)
+# blind19 (spent) and the reviewer set R11, each written from the way of asking, not from their sentences.
+# Requests:
+# 1. English: a prescription asked in the passive, the medicine as the object of "prescribed": "can I get X prescribed
+#    (here)", "can I be prescribed X", "may we have X prescribed", and "my son needs X prescribed, can you ...".
+#    Not one's own medicine ("my inhaler"), a repeat or its cost (on the NHS, privately), a vaccine (booked, not
+#    prescribed here), not a past prescription ("have been prescribed"), and not whether one may be prescribed it at all
+#    ("can I be prescribed the pill if I smoke").
+# 2. Chinese: a guess at a condition about the writer or a named person, with a complaint before it: "is it / could it
+#    be / 算不算 / 係咪 + (有/得了) + a condition noun", where a condition noun is anything the rules know as one or ends
+#    like one (炎, 病, 症, 虫, 菌, 病毒 ...), or "something serious" (大病, 严重的问题), or "what problem/illness is it"
+#    (到底是什么问题, 是什么毛病). Not when a medicine is named (a side effect is asked then) or a service step is asked.
+# Practical look-alikes (answered by the knowledge base, must stay allowed):
+# 3. How much supply one dispensing can cover (血压药可以一次开三个月的量吗, 一次最多能开几个月, 最多开多久, "my usual
+#    inhaler for three months at once"): the quantity per dispensing, a pharmacy rule, read whoever takes it; and
+#    round 18's longer supply of a medicine already taken (一直吃的药开三个月的药), read here now (one job, one place). A
+#    medicine asked for beside it still counts ("prescribe me two months of diazepam" names no dispensing).
+# 4. A pharmacy packing medicines into sachets or daily packs (把药分装成一包一包): 一包 is a packet, not a dose.
+_R21_EN_WHO = r"(?:i|we|he|she|they|my (?:[\w'-]+ ){0,1}?[\w'-]+|our (?:[\w'-]+ ){0,1}?[\w'-]+)"
+_R21_EN_NOT_OBJECT = r"(?!(?:my|his|her|our|their|your|been|already|ever|previously|once|not|never)\b)"
+_R21_EN_GET_PRESCRIBED = re.compile(
+    r"\b(?:can|could|may|might|will|would) " + _R21_EN_WHO + r" (?:please |possibly |just |actually |maybe )?"
+    r"(?:get|have|be) " + _R21_EN_NOT_OBJECT + r"(?:[\w'-]+ ){0,4}?prescribed\b"
+    r"(?! (?:before|already|previously|in the past|last)\b)")
+_R21_EN_NEEDS_PRESCRIBED = re.compile(
+    r"\b" + _R21_EN_WHO + r" (?:need|needs|want|wants|would like|'d like) " + _R21_EN_NOT_OBJECT +
+    r"(?:[\w'-]+ ){1,4}?prescribed\b")
+_R21_EN_ASKED_OF_SERVICE = re.compile(r"\b(?:please|pls|(?:can|could|would|will) (?:you|u|ya|someone|somebody|anyone|this "
+                                      r"(?:chat|service|app|bot)|the (?:service|app|bot|clinic)))\b")
+# whether it may be prescribed at all (a condition, an age), or on what terms (cost, the NHS, privately)
+_R21_EN_ELIGIBLE = re.compile(r"\s*(?:[\w'-]+ ){0,4}?(?:if|whilst|while|when|during|as (?:a|an)|at (?:my|his|her|\d+)|aged?|"
+                              r"under \d+|over \d+|on the nhs|privately|for free|free of charge|without a prescription)\b")
+_R21_EN_PAST = re.compile(r"\b(?:was|were|been|got|had) (?:[\w'-]+ ){0,3}?prescribed\b")
+_R21_ZH_COND = (r"(?:" + _ZH_C_CONDITION + r"|" + _R17_ZH_COND_EXTRA + r"|(?:(?![什么啥])[\u4e00-\u9fff]){0,4}(?:虫|细菌|病毒|真菌|"
+                r"螨虫?|菌|综合征|障碍|失调|不足|异常|痴呆|失智|衰竭)|(?:什么|啥)?(?:大|严重的?|重)(?:病|问题|毛病)|"
+                r"(?:什么|啥|哪种|哪一种)(?:问题|毛病|病))")
+_R8_ZH_PERSON_RE = re.compile(_R8_ZH_PERSON)
+_R21_ZH_GUESS = re.compile(r"(?:(?:是不是|是否|会不会是?|会是|可能是|难道是|该不会是|莫非是|算不算|到底是|究竟是)(?P<open>)|"
+                           r"(?<![就只不还都也要总老倒])是)"
+                           r"(?:得了|患了|有了?|长了|生了|染上了?|感染了?)?[^,，。?？!！]{0,6}?" + _R21_ZH_COND +
+                           r"(?:了|来的|啊|呀)?(?P<ask>(?:吗|么|嘛|吧|呢|[?？])[?？!！。]*)?\s*$")
+_R21_ZH_DESCRIBED = re.compile(r"(?:老是?|总是?|一直|经常|常常|反复|时不时|动不动|最近)(?![是要])[\u4e00-\u9fff]{1,8}")
+_R21_ZH_STEP = re.compile(r"什么科|啥科|哪个科|哪科|哪一科|挂什么|挂哪|看什么科|流程|挂号|哪里|在哪|多少钱|费用|手续|报销|医保|预约|办理|发票|系统|电脑|手机|网络|机器|仪器|血压计|血糖仪")
+_R21_ZH_SUPPLY = re.compile(
+    r"(?:一次(?:性)?|每次)(?:最多|最长|最久)?(?:能|可以|可|能不能|可不可以|能否)?(?:多)?开(?:个|出)?"
+    r"(?:[一二两三四五六七八九十半几]|\d+|多少|多久|多长时间)(?:个)?(?:月|周|星期|礼拜|天|日)?(?:的)?(?:量|药|处方)?|"
+    r"(?:最多|最长|最久)(?:能|可以|可)?开(?:[一二两三四五六七八九十半几]|\d+|多少|多久|多长时间)(?:个)?(?:月|周|星期|礼拜|天|日)?"
+    r"(?:的)?(?:量|药)?|"
+    r"开(?:[一二两三四五六七八九十半几]|\d+)(?:个)?(?:月|周|星期|礼拜|天)的量")
+# round 18's: any supply length of a medicine already taken (一直吃的药开三个月的药), or a long prescription named (慢病)
+_R21_ZH_LONG_SUPPLY = re.compile(r"开(?:[一二两三四五六七八九十半几]|\d+)(?:个)?(?:月|周|星期|礼拜|天)(?:的)?(?:量|药|处方)?")
+_R21_EN_SUPPLY = re.compile(r"\b(?:for |of )?(?:\d+|one|two|three|four|five|six|nine|twelve|a few|several|a couple of|how many) "
+                            r"(?:months?|weeks?)'?s?(?: worth| supply)?(?: of (?:it|them|(?:my|his|her|our|their|the same) "
+                            r"(?:[\w'-]+ ){0,3}?" + _C_MED + r"))? (?:at once|in one go|at a time|on one prescription|per "
+                            r"(?:prescription|dispensing|collection))\b")
+_R21_ZH_REPACK = re.compile(r"一([包袋格份盒])一\1|分装|分包")
+
+
+def _r21_neutral(norm: str) -> str:
+    """The message with the round-21 look-alikes (3. and 4. above) replaced by neutral words."""
+    norm = _R21_EN_SUPPLY.sub(" as a repeat supply", norm)
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        existing = _R15_ZH_EXISTING.search(norm) or re.search(r"长处方|慢病|慢性病|慢特病", norm)
+        norm = _R21_ZH_SUPPLY.sub("长期处方", norm)
+        if existing:
+            norm = _R21_ZH_LONG_SUPPLY.sub("长期处方", norm)
+        norm = _R21_ZH_REPACK.sub("药盒", norm)
+    return norm
+
+
+def _r21_en_passive_rx(norm: str) -> bool:
+    """Whether a medicine is asked to be prescribed, in the passive (1. above)."""
+    if _R15_RX_NOT.search(norm):
+        return False
+    for match in _R21_EN_GET_PRESCRIBED.finditer(norm):
+        if not _R21_EN_ELIGIBLE.match(norm, match.end()) and not _R21_EN_PAST.search(match.group(0)) and \
+                not _R16_VACCINE.search(match.group(0)):
+            return True
+    needs = _R21_EN_NEEDS_PRESCRIBED.search(norm)
+    return bool(needs and _R21_EN_ASKED_OF_SERVICE.search(norm) and not _R21_EN_PAST.search(needs.group(0)) and
+                not _R16_VACCINE.search(needs.group(0)))
+
+
+def _r21_zh_guess(norm: str) -> bool:
+    """Whether a condition is guessed at for the writer or a named person after a complaint (2. above)."""
+    guess = _R21_ZH_GUESS.search(norm)
+    if not guess or (guess.group("open") is None and not guess.group("ask")):  # a bare 是 asks only with a question mark
+        return False
+    before = norm[:guess.start()]
+    return bool((_R17_ZH_COMPLAINT.search(before) or _R6_ZH_SYMPTOM.search(before) or _R21_ZH_DESCRIBED.search(before)) and
+                (_R8_ZH_PERSON_RE.search(before) or _R9_ZH_OWN.search(before)) and
+                not re.search(_ZH_C_MED, norm) and not _R21_ZH_STEP.search(norm))
+
+
+def _r21_classes(norm: str) -> str | None:
+    """The round-21 request classes (1. and 2. above) on scope_text() output, or None."""
+    if _r21_en_passive_rx(norm):
+        return "prescription_request"
+    if re.search(r"[\u4e00-\u9fff]", norm) and _r21_zh_guess(norm):
+        return "diagnosis_request"
+    return None
+
+
+def round21_reason(norm: str) -> str | None:
+    """The reason of rounds 1-21 on scope_text() output: the round-21 classes added, and the round-21 look-alikes made
+    neutral before a reason stands."""
+    reason = round20_reason(norm) or _r21_classes(norm)
+    if reason:
+        neutral = _r21_neutral(norm)
+        if neutral != norm:
+            reason = round20_reason(neutral) or _r21_classes(neutral)
+    return reason
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -3186,10 +3298,10 @@ def classify_scope(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round20_reason(norm)
+    reason = round21_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round20_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round21_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
