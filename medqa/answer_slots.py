@@ -27,6 +27,8 @@ class _Slot:
     name: str
     ask: re.Pattern  # the question asks for this detail
     fill: re.Pattern  # a passage text holds a filler of it
+    # A vaguer filler ("in the afternoon") that also answers, unless the question already says it ("早上几点").
+    soft: re.Pattern | None = None
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -37,26 +39,40 @@ _NUM_ZH = "0-9０-９一二两三四五六七八九十百千半"
 
 # --- English ---------------------------------------------------------------------------------------------
 _MONEY_WORD = r"(?:cost|costs|charge|charges|charged|fee|fees|deposit|price|pay|paid|money|rate|amount|cheaper|expensive)"
+_CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o'clock)\b"
+          r"|\b24 hours\b|\baround the clock\b|\b24/7\b")
+_ARRIVE = r"\b(?:arrive|get there|get here|turn up|be there|come in|check in|leave home|set off)\b"
 _EN = [
     _Slot("amount",
           _rx(rf"\bhow much\b[^?.]*\b{_MONEY_WORD}\b|\b{_MONEY_WORD}\b[^?.]*\bhow much\b"
               r"|\bwhat(?:'s| is| are)? (?:the |your )?(?:\w+ ){0,3}(?:fee|fees|price|prices|deposit|interest rate|rate|tariff)\b"
               r"|\b(?:smallest|minimum|maximum|lowest|exact) (?:\w+ )?(?:amount|payment|fee|deposit)\b|\bincome limit\b"),
           _rx(r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:pounds?|pence|p|dollars?|euros?|yuan|rmb|per ?cent|%)(?!\w)"
-              r"|\bfree\b|\bno (?:charge|fee|cost)\b|\bnot (?:be )?charged\b|\bwithout (?:charge|cost)\b|\bdo not (?:need to )?pay\b")),
+              r"|(?<![\w-])free(?: of charge)?\b(?![- ]access)|\bno (?:charge|fee|cost)\b|\bnot (?:be )?charged\b"
+              r"|\bwithout (?:charge|cost)\b|\bdo not (?:need to )?pay\b|\b(?:amount|fee|charge|cost|price)s? (?:depends?|var(?:y|ies))\b")),
+    # A yes/no about paying: any word about money in the passages can answer it.
+    _Slot("fee_at_all",
+          _rx(r"\bis there (?:a |any )?(?:fee|charge|cost)\b|\bdo (?:you|they) charge\b|\bwill (?:i|we) (?:have to )?pay\b"
+              r"|\bdo (?:i|we) (?:have to |need to )?pay\b|\bdoes it cost\b|\bis (?:it|this|that) free\b"),
+          _rx(r"\bfees?\b|\bcharg|\bcosts?\b|\bpay|\bfree\b|£|\bprice")),
     _Slot("phone",
           _rx(r"\b(?:phone|telephone|contact|direct|mobile|fax|extension) (?:number|no\.?)\b"
               r"|\bwhat (?:number|extension) (?:do|should|can|shall) (?:i|we) (?:call|ring|phone|dial|use)\b"
               r"|\bnumber (?:for|of) the (?:\w+ ){0,3}(?:line|desk|office|ward|department|clinic|team|service|switchboard)\b"),
           _rx(r"\d(?:[\d\s\-]{1,14})\d")),
-    _Slot("clock_time",
-          _rx(r"\bwhat time\b|\bwhat hours\b|\b(?:exact|precise|actual|specific) (?:\w+ ){0,2}(?:hours|times)\b"
-              r"|\b(?:opening|closing) (?:hours|times?)\b|\bvisiting (?:hours|times) (?:on|at|in|for) (?:the |a )?\w+"
-              r"|\bwhen (?:does|do|is|will) (?:the )?(?:\w+ ){0,4}(?:open|close|shut|start|finish|switch on|switch off)\b"
-              r"|\bopen (?:24 hours|all night|overnight|at night|around the clock)\b"
+    _Slot("exact_clock_time",
+          _rx(r"\b(?:exact|precise|actual|specific) (?:\w+ ){0,2}(?:hours|times)\b|\bexactly what time\b"
               r"|\b\d{1,2}\s?(?:am|pm) or \d{1,2}\s?(?:am|pm)\b"),
-          _rx(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o'clock)\b"
-              r"|\b24 hours\b|\baround the clock\b|\b24/7\b|\b\d+ (?:minutes?|hours?) (?:before|after|early|earlier|later)\b")),
+          _rx(_CLOCK)),
+    _Slot("clock_time",
+          _rx(rf"(?<!within )\bwhat time\b(?![^?.]*{_ARRIVE})|\bwhat hours\b|\b(?:opening|closing) (?:hours|times?)\b"
+              r"|\bwhen (?:does|do|is|will) (?:the )?(?:\w+ ){0,4}(?:open|close|shut|start|finish|switch on|switch off)\b"
+              r"|\bopen (?:24 hours|all night|overnight|at night|around the clock)\b"),
+          _rx(_CLOCK)),
+    # Visiting hours asked in general: "early afternoon until evening" answers it.
+    _Slot("visiting_hours",
+          _rx(r"\bvisiting (?:hours|times) (?:on|at|in|for) (?:the |a )?\w+"),
+          _rx(_CLOCK), _rx(r"\b(?:morning|afternoon|evening|night)s?\b")),
     _Slot("person_name",
           _rx(r"\bname of (?:the |your |my |our )?(?:\w+ ){0,4}(?:manager|doctor|consultant|surgeon|nurse|pharmacist|head"
               r"|director|lead|chief|matron|officer|interpreter|person)\b"
@@ -64,16 +80,22 @@ _EN = [
               r"|\b(?:manager|director|consultant|matron)(?:'s)? name\b"),
           re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sister|Matron)\.? [A-Z][a-z]+")),
     _Slot("password",
-          _rx(r"\bpass ?(?:word|code)\b|\b(?:wi-?fi|wireless|internet|door|access|login) (?:code|key|details)\b"),
+          _rx(r"\bwhat(?:'s| is| are)? (?:the |your )?(?:\w+ ){0,2}pass ?(?:word|code)s?\b"
+              r"|\b(?:wi-?fi|wireless|internet) (?:password|passcode|code|key|login)\b|\b(?:door|access|keypad) code\b"),
           _rx(r"\b(?:password|passcode|code|key)\s?(?:is|:)\s?\S")),
-    _Slot("numbered_place",
-          _rx(r"\bwhich (?:number )?(?:bus|buses|tram|train line|tube line|line|exit|floor|level|window|gate|platform|room number)\b"
-              r"|\bwhat (?:bus|tram|floor|level|room number|window number)\b|\bbus (?:number|route)\b"),
-          _rx(r"\b(?:bus|route|line|number|no\.?|floor|level|room|window|gate|exit|platform)\s?\d+|\b\d+\s?(?:bus|line)\b"
-              r"|\b(?:ground|first|second|third|fourth|fifth|sixth|basement|lower|upper|top) (?:floor|level)\b|\b\d+(?:st|nd|rd|th) floor\b")),
+    _Slot("bus_or_line",
+          _rx(r"\bwhich (?:number )?(?:bus|buses|tram|train line|tube line|line)\b|\bwhat (?:bus|tram)\b|\bbus (?:number|route)\b"),
+          _rx(r"\b(?:bus|route|line|number|no\.?)\s?\d+|\b\d+\s?(?:bus|line)\b")),
+    _Slot("floor",
+          _rx(r"\bwhich (?:floor|level)\b|\bwhat (?:floor|level)\b"),
+          _rx(r"\b(?:floor|level)\s?\d+|\b(?:ground|first|second|third|fourth|fifth|sixth|basement|lower|upper|top) (?:floor|level)\b"
+              r"|\b\d+(?:st|nd|rd|th) floor\b")),
+    _Slot("numbered_spot",
+          _rx(r"\bwhich (?:exit|window|gate|platform|room number|door number)\b|\bwhat (?:room|window|door) number\b"),
+          _rx(r"\b(?:room|window|gate|exit|platform|door)\s?\d+|\b\d+\s?(?:exit|gate)\b")),
     _Slot("count",
           _rx(r"\bexactly how (?:many|long|far)\b|\bhow (?:many|long) \w+(?: \w+)? exactly\b|\bwithin how many\b"
-              r"|\bhow many (?:times|miles|missed|calendar days|working days)\b|\bhow many \w+ (?:before|until)\b"),
+              r"|\bhow many (?:times|miles|missed|calendar days|working days)\b"),
           _rx(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
               r"|fifty|sixty|ninety|hundred|once|twice|single)\b")),
 ]
@@ -86,41 +108,60 @@ _EN_ITEMS = [
     ("lock", r"\b(?:lock|locks|lockable|padlock)\b", r"\block"),
     ("wifi", r"\bwi-?fi\b|\binternet access\b", r"wi-?fi|internet"),
     ("shower", r"\bshowers?\b", r"shower|bathroom|washing facilit"),
-    ("power_socket", r"\b(?:plug|plug in|socket|charger|charging point)\b|\bcharge (?:my|the|a) (?:phone|laptop|tablet|\w+ wheelchair|scooter)\b",
+    ("power_socket", r"\b(?:plug|plug in|socket|charging point)\b|\bcharge (?:my|the|a) (?:phone|laptop|tablet|\w+ wheelchair|scooter)\b",
      r"\bplug|socket|charg(?:e|ing) (?:point|your)|electrical"),
-    ("jobs", r"\bhiring\b|\bvacanc|\brecruit|\bjob\b|\bjobs\b|\bcareers?\b|\bwork (?:for|at) (?:the|your) hospital\b",
+    ("jobs", r"\bhiring\b|\bvacanc|\brecruit|\bapply for (?:a )?jobs?\b|\bjobs? (?:at|with|in) (?:the|your)\b|\bcareers? (?:at|with|in)\b"
+             r"|\bwork (?:for|at) (?:the|your) hospital\b",
      r"vacanc|recruit|\bjobs?\b|career|hiring|employment"),
-    ("volunteering", r"\bvolunteer", r"volunteer"),
+    ("volunteering", r"\b(?:become|be|sign up|apply|register|signing up) (?:as )?(?:a |to )?(?:hospital )?volunteer|\bvolunteering\b"
+                     r"|\bas a (?:hospital )?volunteer\b|\bvolunteer (?:at|for|with|here)\b", r"volunteer"),
     ("blood_donation", r"\b(?:give|giving|donate|donating) blood\b|\bblood donat|\bblood donor", r"donat|blood donor"),
-    ("messaging_app", r"\bwhatsapp\b|\bzoom\b|\bteams\b|\bskype\b|\bandroid\b|\biphone\b|\bwechat\b|\bfacetime\b",
+    ("messaging_app", r"\bwhatsapp\b|\bzoom\b|\bteams\b|\bskype\b|\bandroid\b|\biphone\b|\bwechat\b",
      r"whatsapp|zoom|\bteams\b|skype|android|iphone|wechat|facetime|app store"),
     ("card_brand", r"\bamerican express\b|\bamex\b|\bmastercard\b|\bapple pay\b|\bgoogle pay\b|\bcheques?\b",
      r"american express|amex|mastercard|apple pay|google pay|cheque|credit card|card"),
-    ("pet", r"\b(?:cat|cats|dog|dogs|pet|pets|puppy|kitten)\b", r"\bpets?\b|\banimals?\b|\bdogs?\b|\bcats?\b"),
-    ("language", r"\b(?:tigrinya|amharic|somali|pashto|dari|farsi|kurdish|tamil|gujarati|punjabi|bengali|urdu|polish"
-                 r"|romanian|lithuanian|portuguese|turkish|arabic|mandarin|cantonese|vietnamese|bsl|sign language)\b", None),
+    ("pet", r"\b(?:cat|cats|dog|dogs|pet|pets|puppy|kitten|rabbit|hamster|parrot|budgie)\b", r"\bpets?\b|\banimals?\b|\bdogs?\b|\bcats?\b"),
+    ("language", r"(?-i:\b(?:Tigrinya|Amharic|Somali|Pashto|Dari|Farsi|Kurdish|Tamil|Gujarati|Punjabi|Bengali|Urdu|Polish"
+                 r"|Romanian|Lithuanian|Portuguese|Turkish|Arabic|Mandarin|Cantonese|Vietnamese)\b)", None),
     ("tattoo", r"\btattoo", r"tattoo"),
     ("weight_size", r"\b\d+ ?(?:kg|stone|cm)\b|\bbig enough\b|\bwide enough\b", r"\bkg\b|weight|\bsize\b|\bwide\b|stone"),
     ("insurer", r"\binsurance compan|\binsurers?\b", r"insur"),
-    ("instead_place", r"\b(?:at|to) (?:my |the |a |your )?(?:local |main )?(gp surgery|gp|surgery|chemist|pharmacy|reception)\b[^?.]*\binstead\b"
-                      r"|\binstead\b[^?.]*\b(?:at|to) (?:my |the |a |your )?(?:local |main )?(gp surgery|gp|surgery|chemist|pharmacy|reception)\b",
-     None),
+    ("lost_document", r"\b(?:lost|misplaced|can't find|cannot find)\b (?:my|the|our|his|her) (?:\w+ )?(?:card|letter|badge|pass|receipt"
+                      r"|form|wristband|certificate|note|ticket|permit)\b", r"\blost\b|\blose\b|replace|misplace|\bnew one\b"),
+    ("instead_gp", r"\b(?:at|to) (?:my |the |a |your )?(?:local )?(?:gp|gp surgery|gp practice|family doctor)\b[^?.]*\binstead\b"
+                   r"|\binstead\b[^?.]*\b(?:at|to) (?:my |the |a |your )?(?:local )?(?:gp|gp surgery|gp practice|family doctor)\b",
+     r"\bgp\b|surgery|family doctor|general practi"),
+    ("instead_pharmacy", r"\b(?:to|at) (?:my |the |a |your )?(?:local )?(?:chemist|community pharmacy|high street pharmacy)\b[^?.]*\binstead\b"
+                         r"|\binstead\b[^?.]*\b(?:to|at) (?:my |the |a |your )?(?:local )?(?:chemist|community pharmacy)\b",
+     r"chemist|pharmac"),
+    ("instead_reception", r"\b(?:at|to) (?:the )?(?:main )?reception\b[^?.]*\binstead\b|\binstead\b[^?.]*\b(?:at|to) (?:the )?(?:main )?reception\b",
+     r"reception|front desk"),
 ]
 
 # --- Chinese (read as Simplified) ---------------------------------------------------------------------------
+_CN_DIGIT = "一二两三四五六七八九十"
 _ZH = [
     _Slot("amount",
-          re.compile(r"多少钱|几块钱|几多钱|收多少|交多少|赔多少|扣多少|付多少|退多少|费(?:用)?(?:是|要|大概|一般|大约)?多少|多少费用|"
-                     r"价格|价钱|收费标准|押金(?:是|要)?多少|多少押金|几钱|要多少(?:钱|费)"),
-          re.compile(rf"[{_NUM_ZH}]+(?:\.\d+)?\s*(?:元|块|角|毛|蚊)|[¥￥]\s?\d|免费|不收费|不收取|不需要(?:交|付|缴)?(?:费|钱)|不用(?:交|付|缴)?(?:费|钱)")),
+          re.compile(r"(?<!花了)(?<!用了)(?<!花)多少钱|几块钱|几多钱|收多少|交多少|赔多少|扣多少|付多少|退多少|[费金价](?:用)?(?:是|要|大概|一般|大约)?多少|"
+                     r"多少费用|价格|价钱|押金(?:是|要)?多少|多少押金|几钱|要多少(?:钱|费)"),
+          re.compile(rf"[{_NUM_ZH}]+(?:\.\d+)?\s*(?:元|块|角|毛|蚊)|[¥￥]\s?\d|免费|不收费|不收取|不需要(?:交|付|缴)?(?:费|钱)|不用(?:交|付|缴)?(?:费|钱)|"
+                     r"(?:金额|费用|收费)因|因.{0,8}而(?:不同|异)|取决于|报销比例")),
+    _Slot("fee_at_all",
+          re.compile(r"(?:要|需要|用)(?:不要)?(?:收|交|付|缴|给)?(?:费|钱)吗|收(?:不收)?费吗|要不要(?:收|交|付|缴)?(?:费|钱)|收钱吗|免费吗|"
+                     r"(?:收|交|付)不(?:收|交|付)(?:费|钱)|工本费"),
+          re.compile(r"费|钱|免费|元|价")),
     _Slot("phone",
-          re.compile(r"电话(?:号码)?(?:是)?(?:多少|几多)|(?:什么|哪个|几号)电话|电话号码|热线(?:是)?(?:多少|几多)|打(?:哪个|什么|几号)(?:号码|电话)|号码是多少"),
+          re.compile(r"电话(?:号码)?(?:是|系)?(?:多少|几多)|(?:什么|哪个|几号)电话|电话号码|热线(?:是|系)?(?:多少|几多)|打(?:哪个|什么|几号)(?:号码|电话)|号码是多少"),
           re.compile(r"\d(?:[\d\s\-]{1,14})\d")),
+    _Slot("exact_clock_time",
+          re.compile(r"具体.{0,6}几点|几点到几点|几点至几点|准确.{0,4}几点"),
+          re.compile(rf"\d{{1,2}}[:：]\d{{2}}|[0-9０-９]{{1,2}}\s*(?:点|时)(?![间段候])|(?:[{_CN_DIGIT}]|十[一二])点(?:[半钟整到至～~\-前后以开关起左]|\d)|24小时|全天")),
     _Slot("clock_time",
           re.compile(r"几点|几时开|几时关|什么时候(?:开门|关门|下班|上班|截止|停止)|(?:营业|开放|办公|上班)时间(?:是)?(?:几点|多少|什么时候)|"
                      r"(?:周末|周六|周日|星期[六天日]|节假日)(?:上不上班|开不开|有没有人)"),
-          re.compile(rf"\d{{1,2}}[:：]\d{{2}}|[{_NUM_ZH}]+(?:点|时)(?!滴)|24小时|全天|提前[{_NUM_ZH}到至\-~]+分钟|[{_NUM_ZH}]+分钟|"
-                     r"(?:周末|周六|周日|星期[六天日]|节假日)(?:照常|正常|也|不|休息|停)")),
+          re.compile(rf"\d{{1,2}}[:：]\d{{2}}|[0-9０-９]{{1,2}}\s*(?:点|时)(?![间段候])|(?:[{_CN_DIGIT}]|十[一二])点(?:[半钟整到至～~\-前后以开关起左]|\d)|"
+                     rf"24小时|全天|提前[{_NUM_ZH}到至\-~]+分钟|(?:周末|周六|周日|星期[六天日]|节假日)(?:照常|正常|也|不|休息|停)"),
+          re.compile(r"上午|下午|中午|早上|晚上|夜里|凌晨|午夜|晚饭后|晚餐后|午饭后|查房后|白天|傍晚")),
     _Slot("person_name",
           re.compile(r"叫什么名字|叫什么|是哪位|哪位(?:医生|药师|专家|主任|护士|大夫)|谁是(?:主任|负责人|科长|经理)|"
                      r"(?:主任|负责人|经理|院长|科长)(?:是谁|叫什么)"),
@@ -128,24 +169,37 @@ _ZH = [
                      r"崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]"
                      r"[\u4e00-\u9fff]{0,2}(?:医生|大夫|主任|药师|护士长|教授|经理|科长)")),
     _Slot("password",
-          re.compile(r"密码|(?:wifi|wi-fi|无线网)(?:是)?(?:多少|几多)", re.IGNORECASE),
+          re.compile(r"密码(?:是|为)?(?:多少|几多|什么)|(?:wifi|wi-fi|无线网)(?:的)?(?:密码|是多少|几多)", re.IGNORECASE),
           re.compile(r"密码(?:是|为|：|:)")),
-    _Slot("numbered_place",
-          re.compile(r"几号线|哪(?:个|一个|条)?(?:出口|口出)|几号(?:出口|口)|几号窗口|哪(?:个|一个)窗口|几号楼|哪(?:个|一|栋|座)楼|"
-                     r"几楼|几层|哪(?:一)?层|几路(?:车|公交|巴士)?|哪(?:一)?路(?:车|公交)|几号门|哪个门"),
-          re.compile(rf"[{_NUM_ZH}]+号线|[{_NUM_ZH}A-Z]+号?(?:出口|口)|[A-Z]\d?口|[{_NUM_ZH}]+(?:号窗口|号楼|楼|层|路|号门)|"
-                     r"[\u4e00-\u9fff]{2,8}(?:窗口|柜台)|地下[一二三]?层|[A-Z]座|(?:门诊|住院|医技|综合|行政)楼")),
-    _Slot("count",
-          re.compile(r"几次|多少次|限制多久|多少天|几天(?!前)|几个工作日|多久|多长时间|几个人|多少人|几个小时|几周|几个月"),
-          re.compile(rf"[0-9０-９]|[一二两三四五六七八九十半百千]+(?:个|次|天|周|月|年|小时|分钟|人|名|日|星期|工作日)")),
+    _Slot("line_or_exit",
+          re.compile(r"几号线|哪(?:个|一个|条)?(?:出口|口出)|几号(?:出口|口)|几路(?:车|公交|巴士)?|哪(?:一)?路(?:车|公交)"),
+          re.compile(rf"[{_NUM_ZH}]+号线|[{_NUM_ZH}A-Z]+号?出口|[A-Z]\d?口|[0-9０-９]+路")),
+    _Slot("window_number",
+          re.compile(r"几号窗口|几号柜台|几号门"),
+          re.compile(rf"[{_NUM_ZH}]+号(?:窗口|柜台|门)")),
+    _Slot("which_window",
+          re.compile(r"哪(?:个|一个)(?:窗口|柜台)"),
+          re.compile(r"[\u4e00-\u9fff]{2,8}(?:窗口|柜台)")),
+    _Slot("floor",
+          re.compile(r"几号楼|哪(?:个|一|栋|座)楼|几楼|几层|哪(?:一)?层"),
+          re.compile(rf"[{_NUM_ZH}]+(?:号楼|楼|层)|地下.?层|[A-Z]座")),
+    _Slot("times_count",
+          re.compile(r"几次|多少次"),
+          re.compile(rf"[{_NUM_ZH}]+次|\d")),
+    _Slot("duration",
+          re.compile(r"限制多久|多少个?工作日|几个工作日|具体(?:要)?(?:多久|几天|多少天)"),
+          re.compile(rf"[0-9０-９]|[{_CN_DIGIT}半百]+(?:个|天|周|月|年|小时|分钟|日|星期|工作日)")),
+    _Slot("people_count",
+          re.compile(r"几个人|多少人"),
+          re.compile(rf"[0-9０-９]|[{_CN_DIGIT}]+(?:个|名|位|人)")),
 ]
 
 _ZH_ITEMS = [
     ("flavour", r"口味|味道", r"口味|味道|柠檬|橙"),
     ("lock", r"锁", r"锁"),
-    ("meal", r"午饭|午餐|盒饭|饭菜|餐食|管饭|供餐|吃的", r"餐|饭|食|吃"),
+    ("meal", r"午饭|午餐|盒饭|饭菜|餐食|管饭|供餐", r"餐|饭|食|吃"),
     ("special_diet", r"清真|素食|素餐", r"清真|素食|素餐|民族"),
-    ("deposit", r"押金", r"押金"),
+    ("deposit", r"押金", r"押金|预交金|预缴金|预缴"),
     ("volunteering", r"志愿者|志工|义工", r"志愿|志工|义工"),
     ("blood_donation", r"献血|捐血", r"献血|捐血"),
     ("jobs", r"招聘|招人|应聘|求职|工作机会|招不招", r"招聘|应聘|岗位"),
@@ -158,13 +212,15 @@ _ZH_ITEMS = [
     ("company_invoice", r"抬头", r"抬头"),
     ("points_reward", r"积分|鸡蛋|礼品|兑换", r"积分|礼品|兑换"),
     ("overnight", r"过夜|留宿|睡一晚", r"过夜|留宿|夜间|晚上"),
-    ("flight", r"飞机|安检|登机", r"飞机|安检|航空|登机"),
+    ("flight", r"飞机|安检|登机", r"飞机|安检|航空|登机|托运|随身携带|旅行"),
     ("two_wheeler", r"摩托|机车|电动车停|自行车停", r"摩托|机车|电动车|自行车|非机动车"),
     ("pet", r"猫|狗|宠物", r"宠物|动物|猫|狗"),
     ("dried_flowers", r"干花|假花|塑料花", r"干花|假花|塑料花"),
     ("detainee", r"在押|服刑|犯人|监狱", r"在押|服刑|监管|羁押"),
     ("storage_locker", r"储物柜|寄存柜|存包", r"储物|寄存|存包|柜"),
     ("female_doctor", r"女医生|female doctor|女大夫|指定.{0,4}(?:医生|大夫)", r"女医生|女性医生|性别|指定"),
+    ("lost_document", r"(?:证|卡|单|条|收据|发票|票|牌|手环)(?:弄)?(?:丢了|丢失|遗失|不见了|找不到)|(?:丢了|丢失|遗失|弄丢了?)(?:的)?[\u4e00-\u9fff]{0,6}(?:证|卡|单|条|收据|发票)",
+     r"补办|补发|补领|补开|补打|遗失|丢失|丢了|弄丢|挂失|重新(?:办|开|打印)"),
 ]
 
 
@@ -217,6 +273,60 @@ def asked_slots(question: str, language: str) -> list[str]:
     return asked
 
 
+def _soft_filled(slot: _Slot, question: str, text: str) -> bool:
+    if slot.soft is None:
+        return False
+    said = {m.group(0).lower() for m in slot.soft.finditer(question)}
+    return any(m.group(0).lower() not in said for m in slot.soft.finditer(text))
+
+
+# Items read only in the sentences that ask ("We lost the letter. Should she ...?" asks about the scan, not the letter).
+_ASKED_ONLY = frozenset({"lost_document"})
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+
+
+def _asked_part(question: str) -> str:
+    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(question) if m.group(0).strip()]
+    asked = [s for s in sentences if s.endswith(("?", "？"))]
+    if sentences and not sentences[-1].endswith(("?", "？")):
+        asked.append(sentences[-1])
+    return " ".join(asked)
+
+
+_EN_STOP = frozenset("""about above after again also an and any are as at be been before being below between both but by can
+could did do does doing down during each few for from further had has have having here how if in into is it its just
+more most no nor not now of off on once only or other our out over own same should so some such than that the their them
+then there these they this those through to too under until up very was we were what when where which while who whom why
+will with would you your yours hospital please tell know want need like just really does there their these those thing
+much many time times long exactly exact actual specific what which""".split())
+_ZH_STOP = frozenset("什么 可以 医院 需要 如果 我们 你们 他们 一般 是不 不是 有没 没有 怎么 请问 时候 这个 那个 多少 几点 要不 能不 还是 就是 的话 一下".split())
+
+
+def _topic_keys(text: str, language: str) -> set[str]:
+    """Content words (English: first 5 letters of words of 4+ letters) or CJK bigrams (Chinese) of a text."""
+    if language == "zh":
+        keys = set()
+        for run in re.findall(r"[\u4e00-\u9fff]+", text):
+            keys.update(run[i:i + 2] for i in range(len(run) - 1))
+        keys.update(w.lower() for w in re.findall(r"[A-Za-z]{2,}", text))  # ICU, CT, App
+        return keys - _ZH_STOP
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _EN_STOP}
+
+
+def _sentences(text: str) -> list[str]:
+    return [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+
+
+def _slot_filled(slot: _Slot, question: str, windows: list[tuple[str, set]], keys: set) -> bool:
+    """A filler of `slot` in a passage sentence that shares a topic word with the question (or its neighbour does)."""
+    for sentence, near in windows:
+        if not (near & keys):
+            continue
+        if slot.fill.search(sentence) or _soft_filled(slot, question, sentence):
+            return True
+    return False
+
+
 def missing_slot(question: str, passages, language: str) -> str | None:
     """The first slot the question asks that none of `passages` (texts, dicts or Passage objects) can fill, or None.
 
@@ -229,11 +339,19 @@ def missing_slot(question: str, passages, language: str) -> str | None:
     if language == "zh":
         text = _simplified(text)
     slots, items = _SLOTS[language]
+    keys = _topic_keys(question, language)
+    windows = []
+    for passage in texts:
+        sentences = _sentences(_simplified(passage) if language == "zh" else passage)
+        sentence_keys = [_topic_keys(x, language) for x in sentences]
+        for i, sentence in enumerate(sentences):
+            near = sentence_keys[i]
+            windows.append((sentence, near))
     for slot in slots:
-        if slot.ask.search(question) and not slot.fill.search(text):
+        if slot.ask.search(question) and not _slot_filled(slot, question, windows, keys):
             return slot.name
     for name, ask, fill in items:
-        match = ask.search(question)
+        match = ask.search(_asked_part(question) if name in _ASKED_ONLY else question)
         if not match:
             continue
         if fill is None:  # the named thing itself must appear

@@ -27,6 +27,7 @@ import contextlib
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 
+from medqa.answer_slots import missing_slot
 from medqa.chinese_script import conversation_script, to_script
 from medqa.engine import SamplingParams
 from medqa.prompts import build_grounded_messages
@@ -159,7 +160,9 @@ class Assistant:
         # question scope off, must refuse here exactly what the verifier would).
         prepared.relevance = max((question_relevance(question, p, language, self.verification) for p in prepared.passages),
                                  default=0.0)
-        if prepared.relevance < self.verification.min_relevance:
+        # A question asking a detail (a price, a phone number, a clock time ...) no retrieved passage can fill is not
+        # answered from a passage about the topic (`medqa.answer_slots`); checked before generation, so nothing streams.
+        if prepared.relevance < self.verification.min_relevance or missing_slot(question, prepared.passages, language):
             verified = no_answer(language)
             verified.relevance = prepared.relevance
             prepared.result = self._result(prepared, verified, verified.text)

@@ -1,0 +1,145 @@
+"""Answer slots (medqa.answer_slots): a question asking a detail no passage holds gets the don't-know answer.
+
+Wordings are our own (not the blind reviewer sets'). Both directions: the slot missing -> don't know; the
+slot present (or no slot asked: a procedure, a rule) -> the passage answers.
+"""
+
+import asyncio
+
+import pytest
+
+from medqa.answer_slots import SLOT_NAMES, asked_slots, missing_slot
+from medqa.assistant import Assistant
+from medqa.knowledge_base import load_knowledge_base
+from medqa.retrieval import KnowledgeIndex
+
+BOOKING = ("You can book most outpatient appointments through the patient portal, by calling the appointments "
+           "line through the hospital switchboard, or in person at the outpatient reception desk.")
+INTERPRETER = "If you would like an interpreter, tell us when you book. Interpreting is free for patients."
+VISITING = ("General adult wards usually welcome visitors during set visiting hours, typically from early afternoon "
+            "until evening. Exact hours vary by ward.")
+PARKING_ZH = "医院停车场按时段收费，标准以停车场公示为准。孕妇和行动不便者可在门诊楼前临时落客区下车。"
+VISITING_ZH = "普通病房实行定时探视，一般为每天下午和傍晚两个时段。每位患者同一时间探视人数一般不超过2人。"
+LOCKER_ZH = "检查前请把手机、钥匙和金属物品放进更衣室的柜子里。"
+
+
+@pytest.mark.parametrize("question, passage, slot", [
+    ("Could you give me the telephone number for the outpatient appointments line?", BOOKING, "phone"),
+    ("What's the switchboard's phone number, please?", BOOKING, "phone"),
+    ("Exactly what time does the outpatient reception desk open?", BOOKING, "exact_clock_time"),
+    ("Who is the manager of the outpatient reception desk?", BOOKING, "person_name"),
+    ("What's the password for the patient portal on the ward computers?", BOOKING, "password"),
+    ("Which bus route stops nearest the outpatient entrance?", BOOKING, "bus_or_line"),
+    ("My son wants a job - are you recruiting porters, and how do we apply?", BOOKING, "item:jobs"),
+    ("Can I bring my rabbit when I visit my grandmother?", VISITING, "item:pet"),
+    ("停车场一小时要多少钱？", PARKING_ZH, "amount"),
+    ("停車場的服務電話係幾多？", PARKING_ZH, "phone"),            # Cantonese, Traditional
+    ("門診樓的停車場晚上具體幾點關門？", PARKING_ZH, "exact_clock_time"),  # Traditional
+    ("坐地铁到医院是几号线？", PARKING_ZH, "line_or_exit"),
+    ("检查时放东西的柜子有没有锁？", LOCKER_ZH, "item:lock"),
+    ("我想来医院做义工，怎么报名？", VISITING_ZH, "item:volunteering"),
+])
+def test_a_slot_no_passage_fills_is_missing(question, passage, slot):
+    assert missing_slot(question, [passage], "zh" if any("\u4e00" <= c <= "\u9fff" for c in question) else "en") == slot
+
+
+@pytest.mark.parametrize("question, passage, language", [
+    ("How much does an interpreter cost me?", INTERPRETER, "en"),            # "free" fills an amount
+    ("What are the visiting hours on the general wards?", VISITING, "en"),   # "afternoon until evening"
+    ("How do I book an outpatient appointment?", BOOKING, "en"),             # a procedure asks no slot
+    ("Can I book at the outpatient reception desk?", BOOKING, "en"),
+    ("Where do I go to book?", BOOKING, "en"),
+    ("I forgot my patient portal password - what now?", BOOKING, "en"),      # a procedure, not the password itself
+    ("病房一般几点可以探视？", VISITING_ZH, "zh"),                              # 下午/傍晚 answer a plain 几点
+    ("一次最多可以有幾個人探視？", VISITING_ZH, "zh"),
+    ("停车要收费吗？", PARKING_ZH, "zh"),                                       # a yes/no about paying
+    ("开车来医院停车方便吗？", PARKING_ZH, "zh"),
+])
+def test_a_slot_the_passage_fills_or_no_slot_is_not_missing(question, passage, language):
+    assert missing_slot(question, [passage], language) is None
+
+
+def test_a_filler_in_a_sentence_about_something_else_does_not_count():
+    other = "Reduced-price or free parking may be available for some patients. " + BOOKING
+    assert missing_slot("How much does it cost to hire a mobility scooter?", [other], "en") == "amount"
+
+
+def test_a_story_sentence_is_not_read_as_the_question():
+    assert missing_slot("We lost the appointment letter. Do I need to bring ID to my appointment?", [BOOKING], "en") is None
+    assert asked_slots("We lost the appointment letter. Where do I book?", "en") == ["item:lost_document"]
+
+
+def test_no_passages_leaves_the_decision_to_the_relevance_gate():
+    assert missing_slot("What is the wifi password?", [], "en") is None
+
+
+def test_bad_input_gets_a_clear_error():
+    with pytest.raises(ValueError, match="language must be one of"):
+        missing_slot("What time?", [BOOKING], "fr")
+    with pytest.raises(ValueError, match="question must be text"):
+        missing_slot(None, [BOOKING], "en")
+    assert "phone" in SLOT_NAMES and "item:pet" in SLOT_NAMES
+
+
+# --- the hook in Assistant.prepare ---------------------------------------------------------------------------
+class ScriptedEngine:
+    model_name = "scripted"
+
+    def __init__(self, answer: str):
+        self.answer, self.calls = answer, 0
+
+    def render_chat(self, messages):
+        return "\n".join(m["content"] for m in messages)
+
+    async def generate(self, prompt, params, request_id=None):
+        from medqa.engine import GenerationChunk
+        self.calls += 1
+        yield GenerationChunk(self.answer, "stop", prompt_tokens=1, completion_tokens=1)
+
+
+@pytest.fixture(scope="module")
+def index():
+    return KnowledgeIndex(load_knowledge_base(), use_embeddings=False)
+
+
+def _respond(index, question, passage_id, answer):
+    engine = ScriptedEngine(answer)
+    assistant = Assistant(engine, index)
+    result = asyncio.run(assistant.respond(question, passages=[index.by_id[passage_id]]))
+    return result, engine
+
+
+@pytest.mark.parametrize("question, passage_id, language", [
+    ("Can I book an outpatient appointment by calling the appointments line? What is its phone number?",
+     "kb-en-appointments-001", "en"),
+    ("What are the exact visiting hours on general adult wards?", "kb-en-visiting-001", "en"),
+    ("Do I have to pay for an interpreter, and what is the interpreter service's phone number?", "kb-en-appointments-007", "en"),
+    ("普通病房具体几点到几点可以探视？", "kb-zh-visiting-001", "zh"),
+    ("普通病房探視具體是幾點到幾點？", "kb-zh-visiting-001", "zh"),
+])
+def test_the_assistant_says_it_does_not_know_a_detail_the_passage_lacks(index, question, passage_id, language):
+    passage = index.by_id[passage_id]
+    prepared = Assistant(ScriptedEngine(""), index).prepare(question, passages=[passage])
+    assert prepared.relevance >= 0.5  # the passage is on topic: the relevance gate alone would answer
+    result, engine = _respond(index, question, passage_id, f"{_first_sentence(passage.text)} [{passage_id}]")
+    assert result.mode == "no_answer" and not result.citations
+    assert engine.calls == 0  # decided before generation, so nothing is streamed and then taken back
+    assert ("don't have that information" if language == "en" else "没有这方面的信息") in result.text \
+        or "沒有這方面的" in result.text
+
+
+@pytest.mark.parametrize("question, passage_id", [
+    ("How much does an interpreter cost?", "kb-en-appointments-007"),
+    ("What are the visiting hours on general adult wards?", "kb-en-visiting-001"),
+    ("普通病房一次探视几个人？", "kb-zh-visiting-001"),
+    ("How do I book an outpatient appointment by phone?", "kb-en-appointments-001"),
+])
+def test_the_assistant_still_answers_when_the_passage_holds_the_detail(index, question, passage_id):
+    passage = index.by_id[passage_id]
+    result, engine = _respond(index, question, passage_id, f"{_first_sentence(passage.text)} [{passage_id}]")
+    assert result.mode != "no_answer" and engine.calls == 1
+
+
+def _first_sentence(text: str) -> str:
+    end = min(i for i in (text.find(". "), text.find("。"), len(text)) if i >= 0)
+    return text[:end + 1]
