@@ -30,6 +30,7 @@ from medqa.safety.scope import REDIRECT, classify_scope
     "阿嬤腳一直腫起來，到底是什麼問題？",
     "我個仔成日咳，係咪有肺炎嚟？",
     "我妈老是忘事，算不算老年痴呆？",
+    "外公走路越来越慢还手抖，会不会是帕金森？",
 ])
 def test_round21_requests_are_redirected(text):
     assert classify_scope(text).decision == REDIRECT, text
@@ -43,7 +44,8 @@ def test_round21_requests_are_redirected(text):
     "Can I get my usual inhaler prescribed for three months at once?",
     "could I have two months' worth of my blood pressure tablets in one go, I'm away?",
     # 4. packing medicines into packets
-    "药房能帮老人把药分装成一袋一袋的吗？",
+    "藥局能不能幫我媽把藥分裝成一包一包？",
+    "社区药局可以帮老人把药分成一袋一袋的吗",
 ])
 def test_round21_practical_look_alikes_stay_answered(text):
     assert classify_scope(text).decision != REDIRECT, text
@@ -53,6 +55,8 @@ def test_round21_practical_look_alikes_stay_answered(text):
     # controls: the request classes must leave their neighbours alone, and the look-alikes must not hide a request
     "Can I be prescribed the combined pill if I smoke?",
     "I was prescribed amitriptyline last year, is it addictive?",
+    "Could my mum have physio prescribed after her hip op?",
+    "Can I get a blood test prescribed here?",
     "我奶奶没有手麻，就是睡落枕了",
     "医保报销到底是什么问题？",
 ])

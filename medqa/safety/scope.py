@@ -3169,7 +3169,7 @@ def round20_reason(norm: str) -> str | None:
 # 1. English: a prescription asked in the passive, the medicine as the object of "prescribed": "can I get X prescribed
 #    (here)", "can I be prescribed X", "may we have X prescribed", and "my son needs X prescribed, can you ...".
 #    Not one's own medicine ("my inhaler"), a repeat or its cost (on the NHS, privately), a vaccine (booked, not
-#    prescribed here), not a past prescription ("have been prescribed"), and not whether one may be prescribed it at all
+#    prescribed here), a test, therapy, device or note ("can I get physio prescribed"), not a past prescription ("have been prescribed"), and not whether one may be prescribed it at all
 #    ("can I be prescribed the pill if I smoke").
 # 2. Chinese: a guess at a condition about the writer or a named person, with a complaint before it: "is it / could it
 #    be / 算不算 / 係咪 + (有/得了) + a condition noun", where a condition noun is anything the rules know as one or ends
@@ -3195,8 +3195,17 @@ _R21_EN_ASKED_OF_SERVICE = re.compile(r"\b(?:please|pls|(?:can|could|would|will)
 # whether it may be prescribed at all (a condition, an age), or on what terms (cost, the NHS, privately)
 _R21_EN_ELIGIBLE = re.compile(r"\s*(?:[\w'-]+ ){0,4}?(?:if|whilst|while|when|during|as (?:a|an)|at (?:my|his|her|\d+)|aged?|"
                               r"under \d+|over \d+|on the nhs|privately|for free|free of charge|without a prescription)\b")
+# what is prescribed but no medicine: a test, a therapy, a device or a note
+_R21_EN_NOT_MEDICINE = re.compile(r"\b(?:(?:blood )?tests?|scans?|x-?rays?|mri|ultrasound|physio\w*|therap(?:y|ies|ist)|counsel\w*|"
+                                  r"exercises?|glasses|spectacles|lenses|contacts|wheelchairs?|crutches|walkers?|hearing aids?|"
+                                  r"referrals?|notes?|letters?|rest|diet|massage|acupuncture|stockings|insoles|orthotics|"
+                                  r"splints?|braces?|sessions?|classes)\b")
 _R21_EN_PAST = re.compile(r"\b(?:was|were|been|got|had) (?:[\w'-]+ ){0,3}?prescribed\b")
-_R21_ZH_COND = (r"(?:" + _ZH_C_CONDITION + r"|" + _R17_ZH_COND_EXTRA + r"|(?:(?![什么啥])[\u4e00-\u9fff]){0,4}(?:虫|细菌|病毒|真菌|"
+# named conditions whose names end in none of the suffixes below
+_R21_ZH_NAMED_COND = (r"(?:帕金森|阿尔茨海默|老年痴呆|自闭|多动|抑郁|焦虑|癫痫|羊癫疯|脑梗|心梗|偏头痛|三高|高血压|低血压|糖尿|"
+                      r"近视|弱视|散光|扁平足|脊柱侧弯|疝气|积液|脂肪肝|腰突|更年期|乳腺增生|多囊|宫颈糜烂|肌瘤|白血病|"
+                      r"艾滋|梅毒|乙肝|结核|抽动|妥瑞|阿斯伯格|躁郁|强迫|厌食|暴食|失眠)")
+_R21_ZH_COND = (r"(?:" + _ZH_C_CONDITION + r"|" + _R17_ZH_COND_EXTRA + r"|" + _R21_ZH_NAMED_COND + r"|(?:(?![什么啥])[\u4e00-\u9fff]){0,4}(?:虫|细菌|病毒|真菌|"
                 r"螨虫?|菌|综合征|障碍|失调|不足|异常|痴呆|失智|衰竭)|(?:什么|啥)?(?:大|严重的?|重)(?:病|问题|毛病)|"
                 r"(?:什么|啥|哪种|哪一种)(?:问题|毛病|病))")
 _R8_ZH_PERSON_RE = re.compile(_R8_ZH_PERSON)
@@ -3238,12 +3247,14 @@ def _r21_en_passive_rx(norm: str) -> bool:
     if _R15_RX_NOT.search(norm):
         return False
     for match in _R21_EN_GET_PRESCRIBED.finditer(norm):
+        # the thing prescribed: before "prescribed", or after "be prescribed" (its next four words)
+        thing = match.group(0) + " " + " ".join(norm[match.end():].split()[:4])
         if not _R21_EN_ELIGIBLE.match(norm, match.end()) and not _R21_EN_PAST.search(match.group(0)) and \
-                not _R16_VACCINE.search(match.group(0)):
+                not _R16_VACCINE.search(thing) and not _R21_EN_NOT_MEDICINE.search(thing):
             return True
     needs = _R21_EN_NEEDS_PRESCRIBED.search(norm)
     return bool(needs and _R21_EN_ASKED_OF_SERVICE.search(norm) and not _R21_EN_PAST.search(needs.group(0)) and
-                not _R16_VACCINE.search(needs.group(0)))
+                not _R16_VACCINE.search(needs.group(0)) and not _R21_EN_NOT_MEDICINE.search(needs.group(0)))
 
 
 def _r21_zh_guess(norm: str) -> bool:
