@@ -3568,6 +3568,200 @@ def _round20_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         [c for c in found if (c[0], c[1]) not in spans and not beaten(c)] + forced
 
 
+# --- Round 21 (blind19's missed classes) -------------------------------------------------------------------------
+# ID: a number after a label that names an identity document in any language: an acronym of capitals (TRN, DNI, IRD,
+# UBRN, NIDA, EGN, JMBG ...), a word + number/no./nr./code/kod/card ("D-number", "Ghana Card", "asmens kodas"), or a
+# national-id word (kennitala, cédula, personnummer ...); a hospital or record label stays MRN, a phone label PHONE.
+_R21_NOT_ID_LABEL = (r"(?:MRN|PRN|URN|UR|HRN|HN|CRN|RN|NHS|TEL|PH|MOB|FAX|SMS|IP|MAC|IMEI|SN|VIN|REG|UDI|LOT|IPV4|IPV6|"
+                     r"DOB|BP|HR|RR|GP|ICU|ED|AE|ER|OPD|ID|PO|APO|FPO|DPO|PSC|CMR|RD|KY|US|UK|EU|AM|PM|AH|BE|CE|AD|BC|COVID|"
+                     r"HIV|HPV|BMI|ECG|EKG|CT|MRI|PIN|OTP|CVV|HKID|NRIC|FIN|SSN|NI|NIN?O|A&E|WA|ZIP|APT|UNIT|ROOM|BED|WARD|"
+                     r"FLAT|BOX|RM|PC|MS|MR|MRS|DR|ST|RE|VAT|GST|USD|GBP|EUR|AUD|NZD|CAD|QR|SKU|REF)")
+_R21_ID_WORDS = (r"(?:kennitala|c[ée]dula|personnummer|henkilötunnus|asmens[ \t]+kodas|personas[ \t]+kods|isikukood|"
+                 r"emšo|emso|egn|jmbg|rnokpp|iin|personal[ \t]+code|identity[ \t]+number|tax[ \t]+file[ \t]+number|"
+                 r"student[ \t]+(?:id|number|no\.?)|staff[ \t]+(?:id|number|no\.?)|employee[ \t]+(?:id|number|no\.?))")
+_R21_NOT_ID_WORD = (r"(?!(?i:phone|mobile|cell|fax|tel|contact|room|bed|ward|batch|lot|serial|model|part|flight|order|tracking|"
+                    r"track|page|table|seat|bus|house|flat|unit|hospital|record|chart|patient|case|episode|admission|encounter|"
+                    r"visit|clinic|registration|reg|plate|vehicle|policy|pin|reference|ref|the|a|an|my|his|her|their|our|your|"
+                    r"any|this|that|same|new|old|wrong|right|whats(?:app)?|line|ticket|queue|invoice|receipt|claim|job|"
+                    r"box|lane|route|platform|gate|bay|berth|shed|stall|locker|door|building|block|floor|street|road|extension|ext|"
+                    r"version|build|release|issue|item|question|step|level|grade|dose|lab|sample|specimen|test|result|"
+                    r"prescription|rx|script|nhs|medicare|medicaid|insurance|member|account|card|bank|sort|iban|swift|"
+                    r"device|imei|mac|ip|wristband|bracelet|home|work|office|landline|direct|daytime|evening|night|emergency|callback|"
+                    r"switchboard|reception|helpline|hotline|enquiries|enquiry|appointments?|bookings?|desk|main|general|customer|"
+                    r"service|support|text|pager|bleep|beeper|viber|telegram|signal|frame|chassis|engine|licen[cs]e|security|"
+                    r"social|tax|vat|company|charity|postal|post|zip|area|dial|pharmacy|surgery|practice|gp|doctor|nurse)\b)")
+_R21_ID_LABEL = (r"(?:(?<![A-Za-z0-9&\-])(?!" + _R21_NOT_ID_LABEL + r"(?![A-Za-z]))[A-Z]{2,6}(?![A-Za-z0-9\-])(?:[ \t]+(?i:number|no\.?|nr\.?|#))?"
+                 r"|(?i:\b" + _R21_ID_WORDS + r"(?:[ \t]+(?:number|no\.?|nr\.?))?)"
+                 r"|\b" + _R21_NOT_ID_WORD + r"(?:[A-Z]-|[A-Z][a-z]{1,14}[ \t]+)(?i:number|nr\.?|code|kod|kodas|card)(?![A-Za-z])"
+                 r"|\b" + _R21_NOT_ID_WORD + r"[a-zà-ž]{2,14}[ \t]+(?:nr\.?|kod|kods|kodas|kood|kodu)(?![A-Za-z]))")
+_R21_ID_VALUE = (r"((?:[A-Z]{1,2}-?)?\d{1,12}(?:(?:[ \t]|[.\-/])\d{2,12}){0,4}(?:-[0-9A-Z]{1,2})?)")
+_R21_ID = re.compile(_R21_ID_LABEL + r"(?:[ \t]+(?i:is|was|of))?[ \t]*[:#：=]?[ \t]*" + _R21_ID_VALUE + r"(?![0-9A-Za-z\-]|[.,]\d)")
+_R21_ZH_ID = re.compile(r"(?:学号|学生证号码?|学生证|员工号|工号|职工号|员工编号|教职工号|证号码?|居住证号码?)[:：是为]?[ \t]*"
+                        r"([A-Z]{0,3}-?\d(?:[0-9A-Z]|-[0-9A-Z]){4,20})(?![0-9A-Za-z\-])")
+# ADDRESS: a street word that comes first (Av., Avenida, Calle, Jr., Jirón, Pasaje, Triq, Rruga, Lot ...) or last
+# (Gedimino pr., -vegur, -gata, iela), a house number, then comma parts: floor/flat/block words, a comuna, a town
+_R21_W = r"[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,24}"
+_R21_LINK = r"(?:de|del|la|las|los|el|da|do|dos|das|di|il-|tal-|ta'|l-|san|santa|y)"
+_R21_STREET_FIRST = (r"(?:Av\.|Avda\.|Avenida|Calle|Carrera|Cra\.|Cl\.|Jr\.|Jirón|Jiron|Pasaje|Psje\.|Pje\.|Triq|Rruga|Ulica|"
+                     r"Pje|Passatge|Travessa|Transversal|Diagonal|Camino|Ruta|Rua)")
+_R21_STREET_NAME = r"(?:(?:il-|l-|tal-|ta'[ \t]?)?" + _R21_W + r"|" + _R21_LINK + r"|\d{1,2}\s(?=de\s))(?:[ \t]+(?:" + _R21_W + r"|" + _R21_LINK + r"(?![ \t]*\d))){0,4}"
+_R21_HOUSE = r"(?:\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?|#[ \t]?\d{1,4}[A-Za-z]?-\d{1,4})"
+_R21_PART = (r"(?:(?i:piso|planta|depto\.?|dpto\.?|departamento|apto\.?|apt\.?|of\.?|int\.?|mz\.?|manzana|lt\.?|lote|casa|torre|"
+             r"bloque|block|flat|bus|k\.|butas)[ \t]*[0-9A-Z][0-9A-Za-z]{0,4}(?:[ \t]+(?i:lt\.?|lote|casa|int\.?)[ \t]*[0-9A-Z][0-9A-Za-z]{0,4})?"
+             r"|(?i:comuna|barrio|colonia|col\.|distrito|urb\.|urbanización|sector)[ \t]+(?:de[ \t]+)?" + _R21_W + r"(?:[ \t]+" + _R21_W + r")?"
+             r"|RD[ \t]+\d{1,2}|\d{3,5}[ \t]+" + _R21_W + r"(?:[ \t]+" + _R21_W + r")?"
+             r"|[" + _UPPER + r"]{2,5}(?=[ \t]*(?:[.;!?)\n]|$))|" + _R21_W + r"(?:[ \t\-]+(?:" + _R21_W + r"|" + _R21_LINK + r")){0,2})")
+_R21_ADDR_END = r"(?=[ \t]*(?:[.;!?)\n]|$|,[ \t]*(?![0-9" + _UPPER + r"])|,[ \t]*(?i:tel|phone|mobile|email|call)\b|[ \t]+(?:on|for|to|and|or|in|at|by|from|with|the|is|was|this|tomorrow|today|please|tel|phone)\b))"
+_R21_STREET_LAST = (r"(?:" + _R21_W + r"[ \t]+(?:pr\.|g\.|gatvė|prospektas|iela|prospekts|tn\.|tänav|ulica|utca|út|cesta|ulice|str\.)"
+                    r"|[" + _UPPER + r"][" + _LETTER + r"]{1,20}(?:vegur|gata|gatan|gaten|gade|vej|veien|vegen|vägen|stræti|braut|"
+                    r"stígur|katu|tie|polku|kuja|straße|strasse|gasse|weg|laan|straat|gracht|plein|kaia|sokak|caddesi))")
+_R21_STREET_ADDRESS = re.compile(r"(?<![" + _LETTER + r"0-9])((?:" + _R21_STREET_FIRST + r"[ \t]+" + _R21_STREET_NAME + r"|" + _R21_STREET_LAST +
+                                 r")[ \t]+" + _R21_HOUSE + r"(?:,?[ \t]+" + _R21_PART + r"){0,3}(?:,[ \t]*" + _R21_PART + r"){0,4})" + _R21_ADDR_END)
+# Colombian "Calle 12 # 34-56", Malagasy "Lot II M 85", US rural route and military mail, NZ rural delivery, moorings
+_R21_RURAL = re.compile(
+    r"(?<![A-Za-z0-9])((?:(?:RR|R\.R\.|Rural[ \t]+Route|HC|Star[ \t]+Route)[ \t]*\d{1,3},?[ \t]+Box[ \t]+\d{1,5}|"
+    r"(?:PSC|CMR|Unit|UPR)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5})"
+    r"(?:,[ \t]*(?:[A-Z][a-z]{2,20}(?:[ \t]+[A-Z][a-z]{2,20}){0,2},[ \t]*)?(?:[A-Z]{2}|(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA))[ \t]+\d{5}(?:-\d{4})?)?)"
+    r"|(?<![A-Za-z0-9])(Lot[ \t]+[IVX]{1,4}(?:[ \t]+[A-Z0-9]{1,4}){1,3}(?:[ \t]+[A-Z][a-z]{1,4})?,[ \t]*" + _R21_W + r")(?=[ \t]*(?:[.;!?)\n,]|$))"
+    r"|(?<![A-Za-z0-9])((?:Pontoon|Jetty|Pier|Pontoon[ \t]+Berth)[ \t]+[A-Z0-9]{1,3},[ \t]*(?:Berth|Mooring|Slip)[ \t]+\d{1,4}[A-Z]?"
+    r"(?:,[ \t]*" + _R21_W + r"(?:[ \t]+" + _R21_W + r"){0,2})?)(?=[ \t]*(?:[.;!?)\n,]|$))")
+_R21_RD_AFTER = re.compile(r",[ \t]*RD[ \t]+\d{1,2}(?:,[ \t]*" + _R21_W + r"(?:[ \t]+" + _R21_W + r")?)?(?=[ \t]*(?:[.;!?)\n,]|$|[ \t]+(?:for|on|to|and|at)\b))")
+_R21_ZH_PARK = re.compile(r"(?:住在|住喺|地址(?:改成|改为|是|为|系|[:：])?|寄到|送到)(?:[" + _CJK + r"]{2,3}省)?([" + _CJK + r"]{2,20}?(?:保税区|开发区|产业园|工业园|科技园|物流园|"
+                          r"高新区|港区|园区)[" + _CJK + r"A-Z0-9]{0,12}?[A-Z]?\d{1,4}(?:号|栋|幢)(?:厂房|仓库|车间|宿舍)(?:\d{1,4}(?:室|号))?)")
+# NAME
+_R21_NAME = r"(?:" + _R18_CAP_NAME + r")"
+_R21_NAME_CUES = [
+    # "the discharge summary for X to ...", "writing about X,", "attention X"
+    re.compile(r"(?i:\b(?:for|about|regarding|attention|attn\.?|re:?))[ \t]+(" + _R21_NAME + r")(?=[ \t]*(?:,|;|\.(?:\s|$)|$|[ \t]to\b|[ \t]from\b|[ \t]on\b))"),
+    # a role noun, one or more names after it: "our caddie X left", "regular X asked", "drivers X and Y"
+    re.compile(r"(?i:\b(?:our|my|the|his|her|their|your|a)[ \t]+(?:[a-z]+[ \t]+)?(?:caddie|regular|driver|drivers|volunteer|"
+               r"neighbour|neighbor|customer|client|tenant|lodger|member|player|coach|tutor|pupil|student|apprentice|"
+               r"worker|workers|cleaner|gardener|barber|cook|chef|helper|carer|caregiver|porter|guard|owner|boss|colleague|"
+               r"friend|flatmate|roommate|housemate|cousin|nephew|niece|godson|goddaughter|godmother|godfather|stepson|"
+               r"stepdaughter|grandson|granddaughter|in-law)|\b(?:regular|drivers|caddie|lodger|tenant))[ \t]+(" + _R21_NAME + r")"
+               r"(?=[ \t]*(?:,|;|\.(?:\s|$)|$|\(|[ \t](?:asked|left|said|says|rang|called|came|wants|needs|is|was|has|and|to|from|on|who)\b))"),
+    # a form line: "Dig registration: X Y Z, Peruvian DNI ..." (a label, a colon, the name, a comma and a field)
+    re.compile(r"(?i:\b(?:registration|booking|entry|sign-?in|sign-?up|enrolment|enrollment|log|roster|list|visitor|applicant|"
+               r"member|holder|name|participant|attendee|subject))[ \t]*:[ \t]*(" + _R21_NAME + r")(?=,)"),
+    # the name that heads a record line, before a comma and an identity label ("X, cédula V-12 ...")
+    re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(" + _R21_NAME + r"),[ \t]+(?=(?i:" + _R21_ID_WORDS + r"|[a-z]+[ \t]+(?:number|no\.?)|"
+               r"(?-i:[A-Z]{2,6})|id|passport)[ \t:#]*[A-Z]{0,2}-?\d)"),
+]
+_R21_AND_NAME = re.compile(r"[ \t]+and[ \t]+(" + _R21_NAME + r")(?=[ \t]*(?:[.;,!?]|$)|[ \t]+(?:were|was|are|is|have|has|left|said|came|arrived)\b)")
+# Chinese: an English given name before a Chinese surname (Kevin 陈, Grace 林晓雯); a name of no Han surname (曲比阿果,
+# 阿苏拉则) that owns a record field (的学号, 的问卷链接) or sits between commas before an age; a middle-dot name after
+# a role word (登记人, 住民, 小贩, 车行的)
+_R21_ZH_BOUNDARY = r"(?=[的，,。、；;：:\s）)]|$|出院|入院|今年|\d|[0-9]|回诊|复诊|覆诊)"
+_R21_ZH_GIVEN = r"(?!出院|入院|今年|回诊|复诊|覆诊|的|先生|女士|小姐)[" + _CJK + r"]"
+_R21_ZH_EN_NAME = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]{1,11})[ \t](?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])(?:" +
+                             _R21_ZH_GIVEN + r"){0,2})" + _R21_ZH_BOUNDARY)
+_R21_ZH_FIELD = r"的(?:学号|学生证|员工编号|员工号|工号|问卷链接|问卷连结|健保卡|回乡证|港澳台居民|居住证|身份证|证件|护照)"
+_R21_ZH_ROLE = (r"(?:登记人|联系人|收件人|住民|住户|小贩|摊主|老板|客人|车主|家属|病人|患者|学员|学生|员工|队员|师傅|来接|接)")
+# (no place, service or department character: 产科门诊, 服务台 are no names)
+_R21_ZH_FREE_NAME = r"(?![我你他她这那该本每某])(?![" + _CJK + r"]{0,3}[科诊院台室部门局站处所店馆场区路街市省县村楼厅窗服务借药医])(?!" + _R17_ZH_COMMON + r")(?![" + _ZH_STOP + r"探看娘明天昨])[" + _CJK + r"](?:(?![是系的了在和明天今昨岁号])[" + _CJK + r"]){3}"
+_R21_ZH_FREE = re.compile(r"(?:^|(?<=[，,。：:；;\s]))(" + _R21_ZH_FREE_NAME + r")(?=" + _R21_ZH_FIELD + r"|[，,][ \t]*\d{2,3}岁)")
+_R21_ZH_ROLE_FREE = re.compile(r"(?:登记人|联系人|收件人|住民|住户|小贩|摊主|车主)(" + _R21_ZH_FREE_NAME + r")(?=[，,。；;\s]|的|$)|"
+                               r"客人(" + _R21_ZH_FREE_NAME + r")(?=的)|"
+                               r"来接(" + _R21_ZH_FREE_NAME + r")(?=出院|回家)|" + _R21_ZH_ROLE + r"([" + _CJK + r"]{1,4}·[" + _CJK + r"]{1,5})(?=[，,。；;\s]|的|出院|$)")
+_R21_ZH_DOT = re.compile(r"(?<![" + _CJK + r"·])([" + _CJK + r"]{1,14})·([" + _CJK + r"]{1,5}?)(?=的|[，,。；;：:\s]|出院|入院|今年|$|[0-9A-Za-z]|(?![" + _CJK + r"·]))")
+_R21_ZH_DOT_LEAD = re.compile(r"(?:.*(?:的|老人|长者|老伯|阿婆|登记人|联系人|收件人|住民|住户|小贩|摊主|老板|客人|车主|家属|病人|患者|来接|接|叫|是|给|替|帮))")
+# VEHICLE: a cross-boundary plate (粤Z·1234港); plates a camera read ("camera read BG 448-KT and AA 7781 BP")
+_R21_CROSS_PLATE = re.compile(r"((?:粤|粵)Z[·•\.]?[A-Z0-9]{4}(?:港|澳))")
+_R21_PLATE_READ = re.compile(r"(?i:\b(?:camera|anpr|cctv)[ \t]+(?:read|logged|caught|recorded|captured|picked[ \t]+up)[ \t:]*)"
+                             r"((?-i:[A-Z]{1,3}[ \t]?\d{2,4}(?:[ \t\-][A-Z]{1,3})?))(?:[ \t]+and[ \t]+((?-i:[A-Z]{1,3}[ \t]?\d{2,4}(?:[ \t\-][A-Z]{1,3})?)))?(?![A-Za-z0-9])")
+# DEVICE: a serial before or after a device noun ("his GM9K0022817 meter", "handheld HT-55-20918", "dispenser SPD-..."),
+# a machine's number (洗肾机编号, 代步车车架号)
+_R21_SERIAL = r"((?=[A-Z0-9\-]{0,24}\d)(?=[A-Z0-9\-]{0,24}[A-Z])[A-Z][A-Z0-9]{1,6}(?:-?[A-Z0-9]{2,10}){1,3})"
+_R21_DEVICE_BEFORE = re.compile(r"(?i:\b(?:handheld|dispenser|pill[ \t]+dispenser|scanner|tablet|pager|radio|walkie-talkie|"
+                                r"hoist|commode|tens[ \t]+unit|nebuliser|nebulizer|meter|inhaler)(?:[ \t]+(?:unit|serial|s/n|no\.?|number))?)[ \t:#]*" +
+                                _R21_SERIAL + r"(?![A-Za-z0-9\-])")
+_R21_DEVICE_AFTER = re.compile(r"(?i:\b(?:my|his|her|their|our|the)[ \t]+)" + _R21_SERIAL +
+                               r"(?=[ \t]+(?i:meter|monitor|pump|pen|scanner|sensor|device|dispenser|handheld|inhaler|tracker|hearing[ \t]+aid)\b)")
+_R21_ZH_MACHINE_NO = re.compile(r"(?:机|仪|器|泵|笔|代步车|轮椅)(?:编号|车架号|序列号|序号|机身号)[:：是为]?[ \t]*([A-Z0-9](?:[A-Z0-9]|-[A-Z0-9]){4,24})(?![A-Za-z0-9\-])")
+# DATE: a named day with its year ("Christmas Day 1931", "New Year's Day 1932")
+_R21_HOLIDAY = re.compile(r"(?<![A-Za-z])((?:Christmas(?:[ \t]+(?:Day|Eve))?|Boxing[ \t]+Day|New[ \t]+Year['’]s[ \t]+(?:Day|Eve)|"
+                          r"Hogmanay|Easter(?:[ \t]+(?:Sunday|Monday|Day))?|Halloween|Bonfire[ \t]+Night|Guy[ \t]+Fawkes[ \t]+Night|"
+                          r"St\.?[ \t]+(?:Patrick|David|Andrew|George)['’]s[ \t]+Day|Midsummer(?:['’]s)?[ \t]+(?:Day|Eve)|"
+                          r"Valentine['’]s[ \t]+Day|Independence[ \t]+Day|Thanksgiving(?:[ \t]+Day)?)[ \t]+(?:(?:of|in)[ \t]+)?(?:19|20)\d\d)(?!\d)")
+
+
+_R21_SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
+_R21_KEPT_KINDS = ("DEVICE", "VEHICLE", "MRN", "SSN", "LICENSE", "HEALTH_PLAN", "ACCOUNT", "URL", "EMAIL", "IP")
+
+
+def _r21_dot_start(text: str, first: int, dot: int) -> int | None:
+    """Where a middle-dot name starts: after the role word or 的 that leads its CJK run, else the run's start."""
+    run = text[first:dot]
+    lead = _R21_ZH_DOT_LEAD.match(run)
+    start = first + (lead.end() if lead else 0)
+    return start if 1 <= dot - start <= 5 else None
+
+
+def _round21_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-21 candidates added to `out` (blind19's missed classes); a cue that names the kind replaces others."""
+    found, forced = [], []
+    # every identifier below has 7 digits or more: a message with fewer skips the scan
+    for m in (_R21_ID.finditer(text) if _R21_SEVEN_DIGITS.search(text) else ()):
+        value, (s, e) = m.group(1), m.span(1)
+        # a finer kind another cue gave the number (DEVICE, MRN, SSN, LICENSE, plate ...) stays
+        digits = sum(ch.isdigit() for ch in value)
+        # a number another rule read as a phone stays one unless the label is a national-id word or the number is long
+        phone = digits <= 10 and not re.match(r"(?i:" + _R21_ID_WORDS + r")", m.group(0)) and \
+            any(c[0] < e and s < c[1] and c[2] in ("PHONE", "FAX") for c in out)
+        if digits >= 7 and not phone and not re.fullmatch(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}", value) \
+                and not any(c[0] < e and s < c[1] and c[2] in _R21_KEPT_KINDS for c in out):
+            found.append((s, e, "ID"))
+    forced += [(*m.span(1), "ID") for m in _R21_ZH_ID.finditer(text)]
+    for start, end, kind in out:
+        if kind == "ADDRESS" and (m := _R21_RD_AFTER.match(text, end)):
+            found.append((start, m.end(), "ADDRESS"))
+        # "宿舍北仑区…6栋412": the dormitory word before the district is a cue, not the address
+        if kind == "ADDRESS" and text.startswith("宿舍", start) and re.match(r"[" + _CJK + r"]{1,6}[区市县省]", text[start + 2:end]):
+            found.append((start + 2, end, "ADDRESS"))
+    for regex in (_R21_STREET_ADDRESS, _R21_RURAL, _R21_ZH_PARK):
+        for m in regex.finditer(text):
+            g = m.lastindex or 0
+            if m.group(g) and re.search(r"\d", m.group(g)):
+                found.append((*m.span(g), "ADDRESS"))
+    for regex in _R21_NAME_CUES:
+        for m in regex.finditer(text):
+            if _r17_name_ok(m.group(1)) and m.group(1).lower() not in _R7_KIN_WORDS:
+                found.append((*m.span(1), "NAME"))
+                if (n := _R21_AND_NAME.match(text, m.end(1))) and _r17_name_ok(n.group(1)):
+                    found.append((*n.span(1), "NAME"))
+    forced += [(*m.span(1), "NAME") for m in _R21_ZH_EN_NAME.finditer(text)]
+    for regex in (_R21_ZH_FREE, _R21_ZH_ROLE_FREE):
+        # a surname and a form of address (欧阳女士) is a name another rule reads, without the title
+        forced += [(*m.span(m.lastindex), "NAME") for m in regex.finditer(text) if not re.search(
+            r"(?:女士|先生|小姐|太太|阿姨|叔叔|老师|医生|护士|师傅|大夫|同学|伯伯|婆婆|爷爷|奶奶|老板|经理|主任)$", m.group(m.lastindex))]
+    for m in _R21_ZH_DOT.finditer(text):
+        start = _r21_dot_start(text, m.start(1), m.end(1))
+        if start is not None:
+            forced.append((start, m.end(2), "NAME"))
+    forced += [(*m.span(1), "VEHICLE") for m in _R21_CROSS_PLATE.finditer(text)]
+    for m in _R21_PLATE_READ.finditer(text):
+        forced += [(*m.span(g), "VEHICLE") for g in (1, 2) if m.group(g)]
+    for regex in (_R21_DEVICE_BEFORE, _R21_DEVICE_AFTER, _R21_ZH_MACHINE_NO):
+        forced += [(*m.span(1), "DEVICE") for m in regex.finditer(text)]
+    found += [(*m.span(1), "DATE") for m in _R21_HOLIDAY.finditer(text)]
+    # a narrower name another rule found inside a new one with the same end ("Caller X Y", 车主探李淑芬) is the name
+    names = [(s, e) for s, e, k in out if k == "NAME"]
+    forced = [c for c in forced if c[2] != "NAME" or not any(c[0] < s and e == c[1] for s, e in names)]
+    found = [c for c in found if c[2] != "NAME" or not any(c[0] < s and e == c[1] for s, e in names)]
+    # a role word or cue a wider candidate took in (登记人拉娃·乌茂, 宿舍北仑区...) is not part of the span
+    inner = [(s, e, k) for s, e, k in forced + found]
+    out = [c for c in out if not any(c[0] < s < c[1] and c[1] == e and k == c[2] and
+                                     re.fullmatch(r"(?:登记人|联系人|收件人|住民|住户|小贩|宿舍|病人|患者|客人)", text[c[0]:s])
+                                     for s, e, k in inner)]
+    spans = {(start, end) for start, end, _ in forced}
+
+    def beaten(c):
+        return any(s < c[1] and c[0] < e and e - s >= c[1] - c[0] and (s, e) != (c[0], c[1]) for s, e in spans) and \
+            c[2] not in ("URL", "EMAIL", "IP")
+    return [c for c in out if (c[0], c[1]) not in spans and not beaten(c)] + \
+        [c for c in found if (c[0], c[1]) not in spans and not beaten(c)] + forced
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -3657,7 +3851,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round11_candidates(text, _round10_candidates(text, _round9_candidates(text, found)))
     found = _round15_candidates(text, _round13_candidates(text, _round12_candidates(text, found)))
     found = _round18_candidates(text, _round17_candidates(text, _round16_candidates(text, found)))
-    return _round20_candidates(text, _round19_candidates(text, found))
+    return _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
