@@ -572,7 +572,7 @@ _MILD_WORDS = re.compile(r"\b(a bit|a little|slight\w*|mild\w*|bit of)\b|有点|
 _AFTER_JAB = re.compile(r"\b(after|since|from) (her|his|the|their|its)? ?((\d+|two|six|eight|twelve|sixteen)[- ]?(week|wk|month)s? )?(jabs?|vaccin\w*|immuni[sz]ations?|shots?|injections?)\b"
                         r"|打(完|了)?(疫苗|预防针|针)")
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
-_RECOVERED = re.compile(r"\b((i am|she is|he is|they are|we are) (fine|ok|okay|well|good|better) now|all good now|"
+_RECOVERED = re.compile(r"\b((i am|she is|he is|they are|we are) (fine|ok|okay|well|good|better) now|(i am|she is|he is) \d{2} now,? and (fine|ok|okay|well|good|happy|doing well)|all good now|"
                         r"doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a good place|"
                         r"better these days|now (i am|she is|he is|they are) (fine|ok|okay|well|good|better|in a (good|better) place)|healed( up)?( \w+){0,2} ago|long healed|healed years ago|have not( \w+){0,2} (for|in) (years|ages|a long time|many years|\d+ (years|months))|not since (i was|school|uni|college)|clean for (\d+|many|a few|two|three|five) (years|months)|(\d+|many|a few|two|three|five) (years|months) clean)\b|好(返|番|过来)?(好多|很多|咗好多)|好转|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
 # Clauses that name self-harm only as something old: its scars, years ago, as a teenager.
@@ -580,9 +580,23 @@ _OLD_HARM = re.compile(r"\b(scars?|scarring|years ago|as a (teen|teenager|kid|ch
 _SENTENCE = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f,\uff0c]")
 
 
+# Round 22 (blind19): 'no change' after a treatment given now ('inhaler done four times, no change', 'pressure for ten
+# minutes, no difference') says the treatment failed, not that a complaint is old and unchanged or over.
+_TREATMENT_NO_CHANGE = re.compile(
+    r"(\b(inhaler|puffer|reliever|ventolin|salbutamol|nebuli[sz]er|epi-?pen|adrenaline|pressure|pressing|glucose|dextrose|"
+    r"jelly ?bab(y|ies)|juice|puffs?|doses?|tablets?|paracetamol|calpol|ibuprofen|cold water|ice)\b[^.;?!\n]{0,40}?)"
+    r"\b(no (change|difference|improvement|better)|(not|has not|did not|does not) (change|improve|help)\w*|unchanged)\b"
+    r"|((用|喷|吸|按|压|吃)了?[^。？！.?!]{0,12}?)(没有?(变化|改善|好转|用)|一样|不见好)")
+
+
+def _treatment_failure_told(norm: str) -> str:
+    """The message with 'no change' after a treatment rewritten as a failing treatment ('not helping')."""
+    return _TREATMENT_NO_CHANGE.sub(lambda m: (m.group(1) or m.group(8) or "") + " not helping ", norm)
+
+
 def _drop_resolved(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop urgent rules in a message that says it resolved, and self-harm told only as a past, recovered event."""
-    norm = normalize(text)
+    norm = _treatment_failure_told(normalize(text))
     calm = not _lexicon("ACUTE_NOW").search(norm)
     if (_RESOLVED.search(norm) or (_CHRONIC_UNCHANGED.search(norm) and calm)
             or (_ROUTINE_BOOKING.search(norm) and _MILD_WORDS.search(norm) and calm)
@@ -873,6 +887,7 @@ _EARLIER_DAY = re.compile(r"\b(last (week|night|month)|the other (day|week)|(a f
 
 def _not_happening_now(norm: str) -> set[str] | None:
     """Categories to drop when the message prepares, looks back or asks ahead; None when nothing applies."""
+    norm = _treatment_failure_told(norm)
     if _LATE_DOSE.search(norm) and not _lexicon("LARGE_AMOUNT").search(norm) and not _lexicon("ONE_EXTRA").search(norm) \
             and not _INGESTED.search(re.sub(r"\btook (my|his|her|their) (\w+ )?(tablet|pill|dose|medicine|meds)\b", " ", norm)):
         return {"overdose_poisoning"}  # "took my tablet an hour late today": a late dose is no excess
@@ -1436,7 +1451,9 @@ _MENTION_WORD = re.compile(
     # the word as a word ('the word', 'a less dramatic phrase'), not speech ('a word at a time', 'her words are slurred')
     r"|\b(the|this|that|which|what|a|an) (\w+ ){0,2}(word|term|phrase|expression)s?\b(?! at a time)"
     r"|\b(vocab\w*|synonyms?|translat\w*|pronounc\w*|spelling|dictionary|textbook)\b|\bas in an? \w+|\bhas it as\b"
-    r"|\bin (mandarin|cantonese|chinese|english|british english|american english|spanish|french|german|welsh|italian|"
+    # round 22: not the writer's own language ('I write in English, my third language' is how they write, not a word asked)
+    r"|(?<!\bwrite )(?<!\bwriting )(?<!\bwrote )(?<!\btype )(?<!\btyping )(?<!\bspeak )(?<!\btalk )(?<!\bmessage )"
+    r"\bin (mandarin|cantonese|chinese|english|british english|american english|spanish|french|german|welsh|italian|"
     r"portuguese|tagalog|japanese|korean|hindi|urdu|arabic|polish|irish|gaelic)\b"
     r"|(英文|中文|英语|粤语|普通话|国语|日文|日语|韩文|韩语)(的)?(是|叫|怎么|点|咋|名|翻译|单词|写法|说法|讲法)"
     r"|怎么(说|讲|写|翻译|译)|点(讲|译|写|分|解)|咋(说|讲)|这个(词|字|单词)|词语|(什么|咩|啥)意思|的意思|翻译|(有什么|有咩|的)(区别|分别)")
@@ -1445,7 +1462,12 @@ _MENTION_JOKE = re.compile(
     r"nothing (medical|real|serious))\b|开(个)?玩笑|玩笑|哈哈|搞笑|其实没事|其实冇事|唔系有事|不是真的|夸张")
 _MENTION_PRETEND = re.compile(
     r"\b(pretend\w*|play-?act\w*|role-?play\w*|make-?believe|fak(e|es|ed|ing)|costume|acting out)\b"
+    r"|\b(dramatic|theatrical)( \W?\w+\W?){0,2} act\b|\bjust (theatre|theater|drama|an act|acting)\b"
     r"|\bplay(s|ed|ing)? (at )?(being )?(a |an )?(?='[^']{1,40}')|扮|假装|装(晕|死|病|睡)|话剧|演戏")
+_TOY_AMBULANCE = re.compile(r"\b(toy|pretend|play|lego|plastic) (ambulances?|hospitals?|doctor'?s? (kit|set))\b|(玩具|玩)(的)?救护车(游戏)?|救护车(游戏|玩具)")
+_STAGED = re.compile(
+    r"\b(costumes?|make-?up|props?|gelatine|gelatin|special[- ]effects|sfx|fake blood|prosthetics?|(school |a |the )play|"
+    r"theatre|theater|student film|toys?|teddy|teddies|dolls?|soft toy|dress(ing)?[- ]up)\b|玩具|公仔|小熊|娃娃|游戏|道具|化妆|剧本杀")
 _MENTION_THING = re.compile(
     r"\b(shopping list|first[- ]aid kits?|stock up|charity|charities|fundrais\w*|donat\w*|raffle)\b"
     r"|募捐|公益|捐款|义卖|慈善|筹款|购物清单|急救箱|急救包")
@@ -1474,6 +1496,8 @@ def _spans(cut: re.Pattern, text: str) -> list[tuple[int, int]]:
 
 def _mention_case(piece: str, person: bool = True) -> bool:
     """True when a masked piece still tells a present case: now, an acute event, urgency or (with `person`) someone here."""
+    # round 22: a toy ambulance or an ambulance game is a plaything, not an ambulance called
+    piece = _TOY_AMBULANCE.sub(" ", piece)
     if (_CURRENT_NOW.search(_TIME_OF_DAY.sub(" ", piece)) or re.search(r"\bnow\b", piece)
             or _lexicon("ACUTE_NOW").search(piece) or _URGENCY_WORDS.search(piece)):
         return True
@@ -1503,7 +1527,8 @@ def _mentioned_not_used(norm: str) -> bool:
         return False
     well = bool(_WELL_NOW.search(norm))
     word, joke, thing = bool(_MENTION_WORD.search(norm)), bool(_MENTION_JOKE.search(norm)), bool(_MENTION_THING.search(norm))
-    pretend = well and bool(_MENTION_PRETEND.search(norm))
+    # round 22: a staged thing (a toy, a teddy, stage make-up, a costume, a child's dramatic act) is pretend without 'all is well'
+    pretend = (well or bool(_STAGED.search(norm))) and bool(_MENTION_PRETEND.search(norm))
     past = well and bool(_FINISHED_PAST.search(norm))
     if not (word or joke or thing or pretend or past):
         return False
@@ -1570,6 +1595,8 @@ _BREATH_ON_PURPOSE = re.compile(
     r"|(笑死|笑得|笑到|笑疯|太好笑|好好笑|哈哈)[^.;?!\n。？！]{0,12}(喘不上气|喘不过气|透不过气|上不来气|喘不上来)"
     r"|(喘不上气|喘不过气|透不过气|上不来气)了?(哈哈|笑死|[\U0001F602\U0001F923\U0001F606])"
     r"|\b(laugh\w*|lol|lmao|crying laughing|in stitches)\b[^.;?!\n]{0,30}\b(can not|could not|can barely) breathe\b"
+    # round 22: the idiom the other way round ('could not breathe for laughing')
+    r"|\b(can not|could not|can barely|could barely|can hardly|could hardly) breathe (for|from|with) (laugh\w*|giggl\w*)\b"
     r"|\b(can not|could not) breathe\b[^.;?!\n]{0,8}(\blol\b|\blmao\b|\bhaha\w*|[\U0001F602\U0001F923\U0001F606])"
     # round 20: a toddler's tantrum breath-hold (发脾气憋气, a breath-holding spell) and breath pauses in habitual snoring
     # (打呼噜…有时候还憋气, to mention before an anaesthetic): a habit, not a struggle to breathe now
@@ -1638,6 +1665,17 @@ def _breath_only_on_purpose(norm: str) -> bool:
     return _flag_only_in(norm, _BREATH_ON_PURPOSE, {"breathing"})
 
 
+# Round 22 (blind19): the writer says outright that the case is an animal and no person is affected ('a vet question,
+# no people affected', 'nothing to do with children, wrong form'); an animal named beside it.
+_NO_PERSON_AFFECTED = re.compile(
+    r"\b(no (people|person|humans?|one else|kids|children) (affected|involved|hurt|ill|sick|harmed)|no people|"
+    r"nothing to do with (children|kids|people|humans|a person)|(it is|it's|i know it is) a vet(erinary)? question|not a (human|person))\b"
+    r"|没有人(受影响|有事)|不是人|跟(小孩|孩子|人)(无关|没关系)")
+_ANIMAL_WORD = re.compile(
+    r"\b(dogs?|cats?|pupp(y|ies)|kittens?|collies?|spaniels?|labradors?|terriers?|horses?|ponies|pony|rabbits?|hamsters?|"
+    r"guinea pigs?|parrots?|pets?|kennels?|vets?|livestock|sheep|cows?|goats?)\b|狗|猫|宠物|兽医|马|兔")
+
+
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop categories whose trigger words sit in a context that is not a red flag now.
 
@@ -1693,6 +1731,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped.add("breathing")  # round 18: a breath held on purpose (free-diving, 憋气 practice) or lost to laughter
     if {"chest_pain", "breathing"} & {r.category for r in fired} and _only_anticipated(norm):
         dropped |= {"chest_pain", "breathing"}  # round 20: a symptom brought on by the thought of a test, not happening
+    if _NO_PERSON_AFFECTED.search(norm) and _ANIMAL_WORD.search(norm):
+        dropped |= {r.category for r in fired}  # round 22: an animal's illness, the writer saying no person is affected
     if _noncurrent_topic(norm):
         dropped |= {r.category for r in fired}  # round 10: a condition as the topic of a frame, nobody ill now
     elif _not_present_subject(norm):
