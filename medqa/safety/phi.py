@@ -3632,7 +3632,8 @@ _R21_ZH_PARK = re.compile(r"(?:住在|住喺|地址(?:改成|改为|是|为|系|
 _R21_NAME = r"(?:" + _R18_CAP_NAME + r")"
 _R21_NAME_CUES = [
     # "the discharge summary for X to ...", "writing about X,", "attention X"
-    re.compile(r"(?i:\b(?:for|about|regarding|attention|attn\.?|re:?))[ \t]+(" + _R21_NAME + r")(?=[ \t]*(?:,|;|\.(?:\s|$)|$|[ \t]to\b|[ \t]from\b|[ \t]on\b))"),
+    re.compile(r"(?i:\b(?:(?:summary|letter|results|report|referral|notes|records|paperwork|prescription|script|discharge|bloods)[ \t]+for|"
+               r"(?:writing|calling|ringing|phoning|asking|enquiring|emailing)[ \t]+about|attention|attn\.?))[ \t]+(" + _R21_NAME + r")(?=[ \t]*(?:,|;|\.(?:\s|$)|$|[ \t]to\b|[ \t]from\b|[ \t]on\b))"),
     # a role noun, one or more names after it: "our caddie X left", "regular X asked", "drivers X and Y"
     re.compile(r"(?i:\b(?:our|my|the|his|her|their|your|a)[ \t]+(?:[a-z]+[ \t]+)?(?:caddie|regular|driver|drivers|volunteer|"
                r"neighbour|neighbor|customer|client|tenant|lodger|member|player|coach|tutor|pupil|student|apprentice|"
