@@ -212,8 +212,8 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "") -> float 
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules, first measured after triage round 21.
-BLIND19 = "tests/data/safety/blind19"
+# The newest blind batch: written by someone who never read the rules, first measured after triage round 22.
+BLIND20 = "tests/data/safety/blind20"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -232,6 +232,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind16", "0.968 / FA 22.6%", "0.914", "0.756"),
     ("tests/data/safety/blind17", "0.998 / FA 6.5%", "0.973", "0.777"),
     ("tests/data/safety/blind18", "0.942 / FA 5.4%", "0.923", "0.776"),
+    ("tests/data/safety/blind19", "0.966 / FA 6.9%", "0.973", "0.811"),
 )
 
 BATCH_NOTES = {
@@ -323,9 +324,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default=BLIND19 + "/triage.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default=BLIND19 + "/scope.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default=BLIND19 + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=BLIND20 + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=BLIND20 + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=BLIND20 + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
