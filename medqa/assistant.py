@@ -4,8 +4,10 @@ Nothing reaches a patient that the hospital's own passages do not support. One r
 1. `SafetyPipeline.check` over the conversation: an emergency gets the fixed emergency response and a
    clinical request (dose, diagnosis, medication change) the fixed redirect; the model is never called;
 2. retrieval of the latest question's top-k passages; when none is relevant enough to answer
-   (`VerificationSettings.min_relevance`) the reply is the fixed localized "I don't have that
-   information" text, again without the model;
+   (`VerificationSettings.min_relevance`), or when the question asks a detail (an amount, a phone
+   number, a clock time, a name, a numbered place, a named option) that no retrieved sentence on its
+   topic can fill (`medqa.answer_slots.missing_slot`), the reply is the fixed localized "I don't have
+   that information" text, again without the model;
 3. generation on an `medqa.engine.Engine` (local batcher or remote server) from the grounded prompt;
 4. verification (`medqa.verification`): each sentence is kept only when a retrieved passage supports it,
    with that passage's id attached; dosing / diagnosis / medication-change sentences are dropped and the
