@@ -11,6 +11,7 @@ pass it with the right category.
 import pytest
 
 from medqa.safety.learned import bundled_learned, triage_probabilities
+from script_support import load_script
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +47,7 @@ def test_blind13_style_pictures_in_new_words_pass_the_threshold(shipped, text, c
 
 # --- the fitter keeps the held-out batch out of every fit (scripts/fit_learned_safety.py) --------------------------
 def _fitter():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "fit_learned_safety.py"
-    spec = importlib.util.spec_from_file_location("fit_learned_safety", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("fit_learned_safety", "fit_learned_safety")
 
 
 def test_held_out_batches_are_never_fitted_and_measure_reads_only_them():

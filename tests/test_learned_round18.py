@@ -8,21 +8,17 @@ file's own.
 """
 
 import dataclasses
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from medqa.safety.learned import bundled_learned
 from moe_core.errors import UserError
+from script_support import load_script
 
 
 def _fitter():
-    path = Path(__file__).resolve().parents[1] / "scripts" / "fit_learned_safety.py"
-    spec = importlib.util.spec_from_file_location("fit_learned_safety_r18", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("fit_learned_safety", "fit_learned_safety_r18")
 
 
 @pytest.fixture(scope="module")

@@ -6,22 +6,17 @@ each batch's first run, for `rules` in a worktree) and the batches in HELD_OUT, 
 recipe does not move under a test; `evaluate --spent` moves them in for one run.
 """
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from moe_core.errors import UserError
+from script_support import load_script
 
 NEWEST = ("blind15", "blind16", "blind17", "blind18", "blind19")
 
 
 def _fitter():
-    path = Path(__file__).resolve().parents[1] / "scripts" / "fit_learned_safety.py"
-    spec = importlib.util.spec_from_file_location("fit_learned_safety_r19", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("fit_learned_safety", "fit_learned_safety_r19")
 
 
 @pytest.fixture(scope="module")
