@@ -3287,6 +3287,77 @@ def round21_reason(norm: str) -> str | None:
             reason = round20_reason(neutral) or _r21_classes(neutral)
     return reason
 
+# Round 22 (blind20 spent; blind reviewer set R12).
+# Request classes: 1. a likely condition asked for after a complaint, not by the word "diagnosis" nor "what is wrong":
+# "what's this likely to be: a rash on my shins", "which disease he have", "could it be my heart acting up", "a rash
+# after the woods, Lyme would you say?". Look-alikes made neutral: 2. what a letter or a missed slot means for the
+# writer's place with the service ("does this mean I'm off the list"), 3. a past prescription told, then a question
+# about it (医生给我开了一盒药膏 ... 能拿回去退吗), 4. parking when driving someone in (开车送 ... 门口能不能停一下),
+# 5. how much to carry abroad (带三个月份量) and the Cantonese fridge (雪柜).
+_R22_EN_LIKELY = re.compile(r"\bwhat(?:'s| is| are| would| could| might)? (?:this|it|that|these|those|they)(?: (?:is|are|be))? "
+                            r"(?:most |more |very |quite )?(?:likely|probably|liable)(?: to be)?\b(?!\s+(?:to|that|for|about|"
+                            r"cost|take|mean|happen)\b)")
+_R22_EN_WHICH_ILLNESS = re.compile(r"\b(?:what|which) (?:kind of |sort of |type of )?(?:disease|illness|sickness|condition|"
+                                   r"infection|ailment|problem)s? (?:(?:do|does|did|could|might|would|is|am|are) )?"
+                                   r"(?:i|he|she|we|they|my \w+|his \w+|her \w+|our \w+)(?: \w+)? (?:have|has|got|having|"
+                                   r"suffer\w*|catch\w*|caught)\b(?! to\b)")
+_R22_EN_ORGAN = (r"(?:heart|chest|thyroid|kidneys?|liver|back|spine|knees?|hips?|stomach|tummy|gut|bowels?|bladder|prostate|"
+                 r"sinus(?:es)?|lungs?|joints?|nerves?|hormones?|pancreas|gall ?bladder|appendix|ticker|blood pressure|bp|"
+                 r"sugars?|ears?|eyes?|womb|ovaries|gland|glands|neck|shoulder|wrist|ankle|" + _CONDITION[3:-1] + r")")
+_R22_EN_ORGAN_UP = re.compile(r"\b(?:is|could|might|would|can) (?:it|this|that) (?:be )?(?:just |really |maybe )?(?:my|his|her|"
+                              r"your|the|our) (?:old |dodgy |bad )?" + _R22_EN_ORGAN + r" (?:playing up|acting up|flaring(?: up)?|"
+                              r"kicking off|giving (?:me|him|her) (?:gyp|grief|trouble|bother)|packing up|going)\b")
+_R22_EN_GUESS_END = re.compile(r"(?:^|[.!?,;:–—]\s*|\s-\s+)(?:maybe |perhaps |probably |possibly )?(?:a |an |some )?(?:\w+ )?" + _CONDITION +
+                               r",? (?:would you say|do you reckon|d'you reckon|you reckon|do you think|you think|"
+                               r"would you think|you would say|is my guess)\s*[?.!]*\s*$")
+_R22_EN_STATUS = re.compile(
+    r"\b(?:mean|means|indicate|indicates|suggest|suggests) (?:that )?(?:i|he|she|we|they|my \w+) (?:am|is|are|have been|"
+    r"has been|will be|get|gets) (?:now |still |definitely |automatically |probably )?(?:off|on|out of|back (?:on|to|at)|"
+    r"taken off|struck off|removed|dropped|kicked off|discharged|banned|barred|charged|fined|billed|in trouble|at the "
+    r"back|moved|(?:not |no longer )?(?:allowed|able|eligible|entitled|registered|booked|listed))\b"
+    r"(?! (?:the |a )?(?:way|road|verge|edge|brink|cusp|mend)\b)")
+# "what conditions do I have to meet", "which problem does he have to report": rules of the service, not an illness
+_R22_EN_HAVE_TO = re.compile(r"\b(?:what|which) (?:\w+ ){0,2}?(?:conditions?|problems?|issues?|criteria|requirements?) "
+                             r"(?:do|does|did|would|will) (?:i|he|she|we|they|my \w+) (?:have|need) to\b")
+_R22_ZH_PAST_RX = re.compile(r"(?:医生|大夫|医师)?(?:给|帮|替)(?:我|他|她|孩子|宝宝|老人|我[妈爸婆公])开了")
+_R22_ZH_DRIVE = re.compile(r"开车|驾车|停车|车位|车子|(?:私家|的士|出租)车")
+_R22_ZH_CARRY = re.compile(r"带(?:上|够|足)?(?:[一二两三四五六七八九十半几]|\d+)(?:个)?(?:月|周|星期|礼拜|天)(?:的)?"
+                           r"(?:份量|分量|量|药量|的药|药)")
+
+
+def _r22_neutral(norm: str) -> str:
+    """The message with the round-22 look-alikes (2.-5. above) replaced by neutral words."""
+    norm = _R22_EN_STATUS.sub("say about the booking", norm)
+    norm = _R22_EN_HAVE_TO.sub("what rules apply, do we need to", norm)
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        norm = norm.replace("雪柜", "冰箱")
+        norm = _R22_ZH_CARRY.sub("带药", norm)
+        norm = _R22_ZH_PAST_RX.sub("医生开过", norm)
+        if _R22_ZH_DRIVE.search(norm) and not re.search(_ZH_C_MED, norm):
+            norm = re.sub(r"停(?!车)", "停车", norm)
+    return norm
+
+
+def _r22_classes(norm: str) -> str | None:
+    """The round-22 request class (1. above) on scope_text() output, or None."""
+    complaint = _C_SYMPTOM_RE.search(norm) or re.search(r"\b" + _CONDITION + r"\b", norm)
+    if _R22_EN_WHICH_ILLNESS.search(norm) or _R22_EN_ORGAN_UP.search(norm):
+        return "diagnosis_request"
+    if complaint and (_R22_EN_LIKELY.search(norm) or _R22_EN_GUESS_END.search(norm)):
+        return "diagnosis_request"
+    return None
+
+
+def round22_reason(norm: str) -> str | None:
+    """The reason of rounds 1-22 on scope_text() output: the round-22 class added, and the round-22 look-alikes made
+    neutral before a reason stands."""
+    reason = round21_reason(norm) or _r22_classes(norm)
+    if reason:
+        neutral = _r22_neutral(norm)
+        if neutral != norm:
+            reason = round21_reason(neutral) or _r22_classes(neutral)
+    return reason
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -3309,10 +3380,10 @@ def classify_scope(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round21_reason(norm)
+    reason = round22_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round21_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round22_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
