@@ -3325,10 +3325,43 @@ _R22_ZH_CARRY = re.compile(r"带(?:上|够|足)?(?:[一二两三四五六七八�
                            r"(?:份量|分量|量|药量|的药|药)")
 
 
+# 1b. more indirect forms, each after a complaint: "what might I be dealing with", "what's he got", "what's that a sign
+# of", "what does that point to", "any idea what this is", "the likely culprit", "what's making my hands shake",
+# "what is it I've got", "is my bad breath coming from my stomach", "DVT or cramp?", "is something wrong"
+_R22_EN_INDIRECT = re.compile(
+    r"\bwhat (?:is |might |could |would |may )?(?:i|he|she|we|they|my \w+|his \w+|her \w+)(?: \w+)? (?:be )?(?:dealing with|"
+    r"up against|looking at|fighting|got)\b(?! to\b)|"
+    r"\bwhat(?: is| are| could| might| would)? (?:this|that|it|these|those|they)(?: be)? (?:a sign|signs|a symptom|"
+    r"symptoms|a warning sign) of\b|"
+    r"\bwhat (?:does|do|could|might|would) (?:this|that|it|these|those|they|my \w+)(?: \w+)? (?:point to|suggest|indicate|"
+    r"add up to|sound like)\b(?! (?:that )?(?:i|we|you|he|she) \w+)|"
+    r"\b(?:any idea|do you know|can you tell(?: me)?|could you tell(?: me)?|tell me) what (?:this|that|it|these|those) "
+    r"(?:is|are|could be|might be|would be)\b(?! (?:for|called|about|used)\b)|"
+    r"\b(?:likely|probable|possible|main|usual|the) culprit\b|"
+    r"\bwhat(?: is| could be| might be| would be)? (?:making|giving|bringing on|triggering|setting off) (?:me|my|him|her|"
+    r"them|his|our)\b|"
+    r"\bwhat is it (?:that )?(?:i|he|she|we|they|my \w+) (?:have|has|am|is)(?: got)?\b|"
+    r"\b(?:is|are|could|would|might|can) (?:my|his|her|their|our) (?:\w+ )?" + _SYMPTOM + r" (?:be )?(?:coming from|"
+    r"from|down to|due to|caused by|because of|linked to|related to|connected to|something to do with)\b|"
+    r"\bis (?:something|anything) (?:wrong|up|the matter)\b(?! with (?!(?:me|him|her|us|my|his|our)\b))")
+_R22_EN_EITHER = re.compile(r"(?:^|[.!?,;:–—]\s*|\s-\s+)(?:\w+ )?" + _CONDITION + r",? or (?:is it |just |simply |only |"
+                            r"maybe |a |an |something )?(?:\w+ ){0,2}\w+\s*\?+\s*$")
+# a complaint in words the symptom list lacks: shaking, clicking, mottled skin, bad breath, periods stopped
+_R22_EN_COMPLAINT = re.compile(r"\b(?:shak(?:e|es|y)|trembl\w*|click(?:s|ing)?|lock(?:s|ing)? up|mottled|bad breath|"
+                               r"periods? (?:have |has )?(?:stopped|gone)|keeps? (?:forgetting|falling|passing out)|"
+                               r"hurts? when)\b")
+# "which conditions does the rheumatology clinic see": what a service treats, not the writer's illness
+_R22_EN_SERVICE_SEES = re.compile(
+    r"\b(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:conditions?|illness(?:es)?|diseases?|problems?) "
+    r"(?:does|do|is|are|will|can) (?:the|this|that|your|a|an) (?:[\w'-]+ ){0,3}?(?:clinic|service|ward|team|department|"
+    r"unit|specialist|consultant|centre|center|hospital|practice|surgery|nurse|physio|physiotherapist)s?\b")
+
+
 def _r22_neutral(norm: str) -> str:
     """The message with the round-22 look-alikes (2.-5. above) replaced by neutral words."""
     norm = _R22_EN_STATUS.sub("say about the booking", norm)
     norm = _R22_EN_HAVE_TO.sub("what rules apply, do we need to", norm)
+    norm = _R22_EN_SERVICE_SEES.sub("which services are offered by the clinic", norm)
     if re.search(r"[\u4e00-\u9fff]", norm):
         norm = norm.replace("雪柜", "冰箱")
         norm = _R22_ZH_CARRY.sub("带药", norm)
@@ -3340,10 +3373,12 @@ def _r22_neutral(norm: str) -> str:
 
 def _r22_classes(norm: str) -> str | None:
     """The round-22 request class (1. above) on scope_text() output, or None."""
-    complaint = _C_SYMPTOM_RE.search(norm) or re.search(r"\b" + _CONDITION + r"\b", norm)
+    complaint = _R8_COMPLAINT_EN.search(norm) or _R22_EN_COMPLAINT.search(norm) or \
+        re.search(r"\b" + _CONDITION + r"\b", norm)
     if _R22_EN_WHICH_ILLNESS.search(norm) or _R22_EN_ORGAN_UP.search(norm):
         return "diagnosis_request"
-    if complaint and (_R22_EN_LIKELY.search(norm) or _R22_EN_GUESS_END.search(norm)):
+    if complaint and (_R22_EN_LIKELY.search(norm) or _R22_EN_GUESS_END.search(norm) or _R22_EN_INDIRECT.search(norm)
+                      or _R22_EN_EITHER.search(norm)):
         return "diagnosis_request"
     return None
 
