@@ -48,8 +48,11 @@ def test_round22_requests_are_redirected(text):
     "waiting list now?",
     # 3. a medicine already prescribed, then a question about returning it
     "医生上午给我开了两盒眼药水，回家才发现抽屉里还有没拆的，能不能拿去药房退掉？",
+    "醫生開咗枝眼藥水俾我，仲未開封，可唔可以攞返去退？",
     # 4. parking when driving someone in
     "我开车送老爸去门诊，门诊楼门口可以停一会儿吗？",
+    "揸車送阿爺去覆診，醫院門口可唔可以停一陣？",
+    "騎機車載阿嬤去抽血，門口那邊可以停一下嗎？",
     # 5. how much to carry abroad, and the Cantonese fridge
     "出國探親兩個月，降血壓藥可以帶兩個月份量上飛機嗎？",
     "啲胰島素要放雪櫃邊一格？",
@@ -71,6 +74,8 @@ def test_round22_practical_lookalikes_are_answered(text):
     "上次医生给我开了阿莫西林，这次能不能再给我开点？",
     "Does this mean I'm diabetic now, my sugar was 8?",
     "I missed four days of my antibiotics, can I stop them and save the rest?",
+    "开车前降压药能不能停一天？",
+    "能不能给我开点安眠药，上次那盒退掉了",
 ])
 def test_round22_requests_beside_lookalikes_stay_redirected(text):
     assert classify_scope(text).decision == REDIRECT, text

@@ -3320,7 +3320,10 @@ _R22_EN_STATUS = re.compile(
 _R22_EN_HAVE_TO = re.compile(r"\b(?:what|which) (?:\w+ ){0,2}?(?:conditions?|problems?|issues?|criteria|requirements?) "
                              r"(?:do|does|did|would|will) (?:i|he|she|we|they|my \w+) (?:have|need) to\b")
 _R22_ZH_PAST_RX = re.compile(r"(?:医生|大夫|医师)?(?:给|帮|替)(?:我|他|她|孩子|宝宝|老人|我[妈爸婆公])开了")
-_R22_ZH_DRIVE = re.compile(r"开车|驾车|停车|车位|车子|(?:私家|的士|出租)车")
+_R22_ZH_DRIVE = re.compile(r"车")  # 开车, 揸车, 骑机车, 车能不能停: a vehicle named (a medicine in the message vetoes)
+# returning a medicine already given (能拿回去退吗, 可不可以退掉): what was prescribed is told, not asked for
+_R22_ZH_RETURN = re.compile(r"退(?:药|掉|回|货|款|钱|给|得)?(?:吗|么|嘛|不|[?？])|(?:能|可以|可不可以|能不能)[^，。？?]{0,6}退")
+_R22_ZH_GIVEN = re.compile(r"(?:医生|大夫|医师)?(?:给|帮|替)?(?:我|他|她|孩子)?开(?:了|的|咗|过)(?:[^，。？?]{0,6}?给我)?")
 _R22_ZH_CARRY = re.compile(r"带(?:上|够|足)?(?:[一二两三四五六七八九十半几]|\d+)(?:个)?(?:月|周|星期|礼拜|天)(?:的)?"
                            r"(?:份量|分量|量|药量|的药|药)")
 
@@ -3366,6 +3369,8 @@ def _r22_neutral(norm: str) -> str:
         norm = norm.replace("雪柜", "冰箱")
         norm = _R22_ZH_CARRY.sub("带药", norm)
         norm = _R22_ZH_PAST_RX.sub("医生开过", norm)
+        if _R22_ZH_RETURN.search(norm):
+            norm = _R22_ZH_GIVEN.sub("拿到的", norm)
         if _R22_ZH_DRIVE.search(norm) and not re.search(_ZH_C_MED, norm):
             norm = re.sub(r"停(?!车)", "停车", norm)
     return norm
