@@ -3762,6 +3762,163 @@ def _round21_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return [c for c in out if (c[0], c[1]) not in spans and not beaten(c)] + \
         [c for c in found if (c[0], c[1]) not in spans and not beaten(c)] + forced
 
+# --- Round 22 (blind20 spent) ------------------------------------------------------------------------------
+# A Latin-script name word may hold an okina or apostrophe (Kaʻiulani, O'Neill); lower-case joiners (binti, bin, da,
+# do, de, van) sit between its words.
+_R22_WORD = r"[" + _UPPER + r"][" + _LETTER + r"ʻ'’\-]{1,24}"
+_R22_NAME = (_R22_WORD + r"(?:[ \t]+(?:(?:bin|binti|bint|ibn|da|do|dos|das|de|del|van|von|al|el|ap|ní|nic|mac)[ \t]+)?" + _R22_WORD +
+             r"){1,3}")
+_R22_NAME_CUES = [
+    # the thing handed to a person: "issued to X,", "went home with X by mistake", "registered to X."
+    re.compile(r"(?i:\b(?:issued|registered|assigned|lent|loaned|handed|given|released|allocated)[ \t]+to|\bwent[ \t]+home[ \t]+with)"
+               r"[ \t]+(" + _R22_NAME + r")(?=[ \t]*(?:,|;|:|\.(?:\s|$)|$|\(|[ \t](?:by|on|for|at|and|today|yesterday)\b))"),
+    # a request about a person: "Please add X (MRN ...)", "please book X for ...", "update the address for X to ..."
+    re.compile(r"(?i:\bplease[ \t]+(?:add|book|enrol|enroll|register|admit|list|schedule|see|call|ring)|"
+               r"\b(?:address|details|login|log-in|booking|appointment|slot|place|bed)[ \t]+for)"
+               r"[ \t]+(" + _R22_NAME + r")(?=[ \t]*(?:\(|:|,|;|[ \t](?:for|to|on|at|into|onto)\b))"),
+    # a name and a bracketed record or age beside it: "X (MRN 123)", "X (97 this year)", "X (aged 80)"
+    re.compile(r"(?:^|(?<=[:;,][ \t])|(?<=\n))(" + _R22_NAME + r")(?=[ \t]*\((?:MRN|NHS|DOB|ID|CHI|aged?|born|\d{1,3}[ \t]+(?:this|next)[ \t]+year|"
+               r"\d{1,3}(?:[ \t]*y(?:rs?|ears?)?(?:[ \t]+old)?)?\)))"),
+    # a record label, a colon, the name, a comma: "Update: X, ID ...", "Referral: X, born ..."
+    re.compile(r"(?:^|(?<=\n))(?i:update|referral|note|re|patient|client|resident|record|entry|visitor|caller)[ \t]*:[ \t]*(" + _R22_NAME +
+               r")(?=,[ \t]+(?i:id|born|dob|record|mrn|nhs|aged?|staff|phone|mobile|tel|email|now|lives))"),
+    # a job noun before the name, then a verb or a field: "Canal boater X gives", "Invigilator X, staff ID", "Court usher X asks"
+    re.compile(r"(?:^|(?<=[\s:;]))(?i:[a-z]+[ \t]+)?(?i:boater|invigilator|usher|keeper|porter|warden|steward|driver|volunteer|"
+               r"cleaner|caretaker|janitor|tuner|gardener|lifeguard|ranger|marshal|verger|sexton|chaplain|courier|"
+               r"crofter|fisherman|ferryman|lockkeeper|postman|postwoman|milkman|beekeeper|shepherd|farmer|tutor|coach)[ \t]+(" +
+               _R22_NAME + r")(?=,|[ \t]+(?:gives|gave|asks|asked|says|said|rang|called|wants|needs|left|came|is|was|has|had)\b)"),
+]
+# the last field of a record line, after a comma, a name alone: "..., phone 0712 345 678, Wanjiru Kamau."
+_R22_TAIL_NAME = re.compile(r"\d[^,\n]{0,30},[ \t]+(" + _R22_NAME + r")\.?[ \t]*$")
+# a name alone between commas after a number and before a place or address field: "NRC 123456/78/1, Mwila Chanda, Plot 4471"
+_R22_MID_NAME = re.compile(r"(?:\d|:)[ \t]*,?[ \t]+(" + _R22_NAME + r"),[ \t]+(?=(?:Plot|Lot|Block|House|Flat|Khoroo|Section|"
+                           r"Building|Unit|Apt|Stand|Erf|[A-Z][" + _LETTER + r"]+[ \t]+(?:village|District|Island|Parish)|\+?\d))")
+_R22_PLACE_TAIL = re.compile(r"(?i:.*\b(?:city|town|district|village|island|isle|province|county|parish|street|road|avenue|"
+                             r"lane|hill|heights|park|estate|centre|center|hospital|clinic|ward|school|college|church|market))$")
+# an address after a living or delivery cue: capitalised or numbered fields joined by commas, up to a non-address field
+_R22_ADDR_WORD = (r"(?:\d+[A-Za-z]?(?:[-/]\d+)?|No\.|St\.|(?:Col|Brgy|Co|Ave|Rd|Blk|Mz|Lt|Jr|Av|Apt|Dr|Ln|Mt|Ft|Sto|Sta)\.(?=[ \t]+[A-Z])|(?!(?:NIN|ID|NRC|QID|PIN|CPR|BVN|SSN|MRN|NHS|Phone|Tel|Mobile|Contact|Email|Call)\b)[" + _UPPER + r"][" + _LETTER + r"'’ʻ\-]*|de|del|la|las|los|el|of|off|"
+                  r"village|district|road|street|lane)")
+_R22_ADDR_FIELD = _R22_ADDR_WORD + r"(?:[ \t]+" + _R22_ADDR_WORD + r"){0,5}"
+_R22_ADDRESS = re.compile(r"(?i:\b(?:lives|living|resides|residing|staying|now|moored|based|located)[ \t]+(?:at|near|in)|"
+                          r"\b(?:delivered|sent|posted)[ \t]+to|\baddress(?:[ \t]+is)?[ \t]*:?)[ \t]+"
+                          r"(" + _R22_ADDR_FIELD + r"(?:,[ \t]+" + _R22_ADDR_FIELD + r"){1,5})(?=[ \t]*(?:[;.](?:\s|$)|$|,[ \t]+(?i:call|phone|"
+                          r"mobile|cell|tel|email|contact|ring|plate|car|qid|id|nin)\b|,[ \t]*\+?\d[\d \-]{6,}|[ \t]*\())")
+_R22_ADDR_END = (r"(?=[ \t]*(?:[;.](?:\s|$)|$|,[ \t]+(?i:call|phone|mobile|cell|tel|email|contact|ring|plate|car|qid|id|nin)\b|"
+                 r",[ \t]*\+?\d[\d \-]{6,}|[ \t]*\())")
+# an address that opens with a plot, block or house number: "Plot 4471, Kabulonga, Lusaka, call ...", "Khoroo 3, ... District"
+_R22_UNIT_ADDRESS = re.compile(r"\b((?:Plot|Khoroo|Flat|Section|Block|Building|House|Stand|Erf|Lot|Sector|Zone|Zona)[ \t]+\d+[A-Za-z]?"
+                               r"(?:[ \t]+(?:Lot|Plot|House|Block)[ \t]+\d+)?(?:,[ \t]+" + _R22_ADDR_FIELD + r"){1,5})" + _R22_ADDR_END)
+# a found address goes on over "of Man" and the comma fields after it ("..., off Allen Road, Ikeja;")
+_R22_ADDR_MORE = re.compile(r"((?:[ \t]+of[ \t]+[A-Z][" + _LETTER + r"]+)?(?:,[ \t]+(?:off[ \t]+)?" + _R22_ADDR_FIELD + r")*)" + _R22_ADDR_END)
+# what an address may go on over: "of Man", an "off ..." street, or a field with a number or a district word
+_R22_MORE_OK = re.compile(r"(?:.*[ \t]of[ \t]+[A-Z]|.*,[ \t]+off[ \t]|.*\d|.*\b(?:City|District|village|Zona|Zone|Sector|Colonia|Province|Region)\b)")
+# Chinese: a home after 住/住在 (not 住院): 村委会三组17号, 深水埗北河街 88号 4楼, 桃园市龙潭区 眷村 3巷 12号
+_R22_ZH_ADDRESS = re.compile(r"住(?:在|址|喺)?(?![院是在为係系喺址：:])((?:[" + _CJK + r"]|[ \t](?=[" + _CJK + r"\d])|\d+(?=[巷弄组組段]))+?"
+                             r"(?:[一二三四五六七八九十\d]+[组組][\d]+号|\d+[号號](?:[ \t]*\d+[楼樓](?:[ \t]*[A-Z\d]+室?)?)?))")
+# Chinese: a person at the head of a clause who owns a car or lives somewhere (向金花的车, 海小军住在), or after a
+# hand-over or patient word (登记给马玉兰, 患者海小军); 阿 names (邱阿妹, 黄阿金) anywhere
+_R22_ZH_SURNAME = r"[" + _SURNAMES + r"纳海]"
+_R22_ZH_HEAD_NAME = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(" + _R22_ZH_SURNAME + r"[" + _CJK + r"]{1,2}|[" + _CJK + r"]{2,4}·[" + _CJK +
+                               r"]{1,4})(?=的[车車]|住(?:在|喺)?[^院，,。！？!?]{1,12}?\d)")
+_R22_ZH_CUE_NAME = re.compile(r"(?:登记给|登記給|借给|借給|患者|病人)(" + _R22_ZH_SURNAME + r"[" + _CJK +
+                              r"]{1,2})(?=[，,。；;、\s]|$)")
+_R22_ZH_A_NAME = re.compile(r"(?:^|(?<=[，,。；;：:\s]))([" + _SURNAMES + r"]阿(?![姨伯公婆爸妈叔嫂爷奶哥姐弟妹]{1}[，,。\s的])[" + _CJK +
+                            r"])(?=[，,。；;的住\s]|$)")
+# an English given name and a Chinese surname or kin word (Bobby 哥, Maria do Rosário 陈) before a comma or a verb
+_R22_ZH_EN_NAME = re.compile(r"(?<![A-Za-z])((?:[A-Z][" + _LETTER + r"]{1,14}[ \t]+)(?:(?:da|do|dos|de)[ \t]+)?(?:[A-Z][" + _LETTER +
+                             r"]{1,14}[ \t]+)?(?:[" + _SURNAMES + r"]|哥|姐|仔|妹))(?=[，,。；;住的]|$)")
+
+# an identity number after "ID"/"no." and the scheme's short name ("staff ID PINFL 312...", "ID Omang 412...", "KRA PIN
+# A012...", "NRC 12/ABC(N)123456"): the scheme name is label, the number is the value
+_R22_ID_VALUE = r"((?=[A-Z0-9()/\-]*\d)[A-Z0-9][A-Z0-9()/\-]*[A-Z0-9](?:[ \t]\d{2,5}(?![A-Za-z0-9\-]))*)(?![A-Za-z0-9\-/])"
+_R22_ID_SCHEME = re.compile(r"(?:\b(?:ID|Id|id|PIN|NRC|NIN|no\.|No\.)|(?i:\bpersonal[ \t]+(?:no\.?|number|code)|\bregister[ \t]+no\.?))"
+                            r"(?:[ \t]+(?:[A-Z][A-Za-z]{1,5}|AZ)){0,2}[ \t]*:?[ \t]+" + _R22_ID_VALUE)
+# a card or pass number that keeps its letter prefix: "carer's card CC-339104", "blue badge number BB 4471 2209",
+# "exemption certificate PEC 0045 7712 36", "bus pass is BP-7720-4419"
+_R22_CARD_ID = re.compile(r"(?i:\b(?:card|badge|pass|certificate|permit)(?:[ \t]+(?:number|no\.?|is))?)[ \t]+"
+                          r"([A-Z]{2,3}(?:[ \t]|-)\d{2,6}(?:(?:[ \t]|-)\d{2,6}){0,3})(?![A-Za-z0-9\-])")
+# a phone number after a contact verb, spaced as people write it: "contact 0722 118 903", "ring 09 250 314 887"
+_R22_PHONE = re.compile(r"(?i:\b(?:contact|ring|call|phone|mobile|cell|tel\.?|text|whatsapp))[ \t]*:?[ \t]+(\+?\d{2,5}(?:[ \t\-]\d{2,5}){1,4})"
+                        r"(?![\d\-/]|[.,]\d|[ \t]*(?:am|pm|h\b|hrs|mg|ml|%))")
+# a Chinese plate with a learner, trailer or police suffix: 鲁A1234学, 湘U8876挂
+_R22_ZH_PLATE = re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9]{4,5}[学挂警])")
+
+# a number word alone is never a name ("the answer is 'Patient Zero'")
+_R22_NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "nil", "none"}
+
+
+def _round22_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-22 candidates added to `out` (blind20's missed classes); a cue that names the kind replaces others."""
+    out = [c for c in out if c[2] != "NAME" or text[c[0]:c[1]].lower().strip("'’\".,") not in _R22_NUMBER_WORDS]
+    forced = []
+    for regex in _R22_NAME_CUES:
+        for m in regex.finditer(text):
+            if _r17_name_ok(m.group(1)):
+                forced.append((*m.span(1), "NAME"))
+    addresses = []
+    for m in _R22_ADDRESS.finditer(text):
+        value = m.group(1)
+        if re.search(r"\d", value) or re.search(r"(?i:\b(?:village|district|colonia|mahalla|zona|zone|isle|island))\b", value):
+            addresses.append((*m.span(1), "ADDRESS"))
+    for regex in (_R22_TAIL_NAME, _R22_MID_NAME):
+        for m in regex.finditer(text):
+            s, e = m.span(1)
+            if _r17_name_ok(m.group(1)) and not _R22_PLACE_TAIL.match(m.group(1)) and \
+                    not any(c[0] <= s and e <= c[1] and c[2] == "ADDRESS" for c in out + addresses):
+                forced.append((s, e, "NAME"))
+    for m in _R22_UNIT_ADDRESS.finditer(text):
+        addresses.append((*m.span(1), "ADDRESS"))
+    for start, end, kind in out:
+        if kind == "ADDRESS" and re.search(r"\d", text[start:end]) and (m := _R22_ADDR_MORE.match(text, end)) and m.end(1) > end \
+                and _R22_MORE_OK.match(m.group(1)):
+            addresses.append((start, m.end(1), "ADDRESS"))
+    if re.search(r"[" + _CJK + r"]", text):
+        # a Chinese home another rule read in part (without its province) stays as that rule read it
+        addresses += [(*m.span(1), "ADDRESS") for m in _R22_ZH_ADDRESS.finditer(text)
+                      if not any(k == "ADDRESS" and s < m.end(1) and m.start(1) < e for s, e, k in out)]
+    # an address another rule found that reaches past a new one is the better reading; a new one that goes on from an
+    # old one only over a plain town ("..., Dubai") or into a zip or number another rule read is no better
+    addresses = [a for a in addresses if not any(k == "ADDRESS" and s < a[1] and a[0] < e and not (a[0] <= s and e <= a[1])
+                                                 for s, e, k in out)]
+    addresses = [a for a in addresses if not any(k not in ("ADDRESS", "NAME") and s < a[1] and a[0] < e for s, e, k in out)]
+    def goes_on_well(a):
+        inner = [e for s, e, k in out if k == "ADDRESS" and a[0] <= s and e < a[1]]
+        return not inner or bool(_R22_MORE_OK.match(text[max(inner):a[1]]))
+    addresses = [a for a in addresses if goes_on_well(a)]
+    forced += addresses
+    if re.search(r"[" + _CJK + r"]", text):
+        for regex in (_R22_ZH_HEAD_NAME, _R22_ZH_CUE_NAME, _R22_ZH_A_NAME, _R22_ZH_EN_NAME):
+            # an anonymised name (李某某, 王X) is no one's name
+            forced += [(*m.span(1), "NAME") for m in regex.finditer(text) if not re.search(r"[某×X＊*]", m.group(1)[1:])]
+    for regex in (_R22_ID_SCHEME, _R22_CARD_ID):
+        for m in regex.finditer(text):
+            s, e = m.span(1)
+            digits = sum(ch.isdigit() for ch in m.group(1))
+            # a scheme-named number: six digits, or a mixed code of six characters or more ("FIN 5ZK8P2Q")
+            if (digits >= 6 or (regex is _R22_ID_SCHEME and digits >= 2 and len(m.group(1)) >= 6 and
+                                sum(ch.isalpha() for ch in m.group(1)) >= 2)) and \
+                    not any(c[0] < e and s < c[1] and c[2] in _R21_KEPT_KINDS + ("DATE", "ADDRESS") for c in out) and \
+                    not any(c[0] <= s and e <= c[1] and (c[0], c[1]) != (s, e) and c[2] == "ID" for c in out):
+                forced.append((s, e, "ID"))
+    for m in _R22_PHONE.finditer(text):
+        s, e = m.span(1)
+        # a service's or institution's published line is no one's PHI
+        before = text[max(0, s - 60):s]
+        if any(r.search(before) for r in (_R11_PUBLIC_LINE, _R12_SERVICE_LINE, _R12_PUBLIC_LINE)):
+            continue
+        # a shorter phone another rule cut from the number ("09 250 314" of "09 250 314 887") gives way
+        if 8 <= sum(ch.isdigit() for ch in m.group(1)) <= 13 and \
+                not any(c[0] < e and s < c[1] and not (c[2] in ("PHONE", "FAX") and s <= c[0] and c[1] <= e) for c in out):
+            forced.append((s, e, "PHONE"))
+    forced += [(*m.span(1), "VEHICLE") for m in _R22_ZH_PLATE.finditer(text)]
+    if not forced:
+        return out
+    spans = {(start, end) for start, end, _ in forced}
+
+    def beaten(c):
+        return any(s < c[1] and c[0] < e and (s, e) != (c[0], c[1]) for s, e in spans) and c[2] not in ("URL", "EMAIL", "IP")
+    return [c for c in out if (c[0], c[1]) not in spans and not beaten(c)] + forced
+
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
@@ -3852,7 +4009,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round11_candidates(text, _round10_candidates(text, _round9_candidates(text, found)))
     found = _round15_candidates(text, _round13_candidates(text, _round12_candidates(text, found)))
     found = _round18_candidates(text, _round17_candidates(text, _round16_candidates(text, found)))
-    return _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
+    found = _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
+    return _round22_candidates(text, found)
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
