@@ -40,7 +40,10 @@ PROBES = [
     ("ADDRESS", "9 Bay Road, Peel, Isle of Man", "Send the letter to Maggie Quayle, 9 Bay Road, Peel, Isle of Man."),
     ("ADDRESS", "河口村二组8号", "纳春梅住在河口村二组8号，明天来复查。"),
     ("ADDRESS", "油麻地廟街 22號 3樓", "陳阿玉住油麻地廟街 22號 3樓，要上門。"),
-    # ID, PHONE, VEHICLE, DATE
+    ("ADDRESS", "Satitoa village, Upolu", "Samoa: Ioane Faleolo, Satitoa village, Upolu, +685 7723 901."),
+    # ID, PHONE, VEHICLE, URL
+    ("ID", "CJ44012345", "王阿婆，残疾证 CJ44012345，下周复诊。"),
+    ("URL", "pages/clinic/form?id=2231", "复诊问卷链接pages/clinic/form?id=2231，请填写。"),
     ("ID", "44019283746", "Warden Ama Darko, staff ID GHC 44019283746, shift B."),
     ("ID", "9/XYZ(N)778812", "Myanmar NRC 9/XYZ(N)778812, phone on file."),
     ("ID", "DC-558120", "Her disability card DC-558120 expired in June."),

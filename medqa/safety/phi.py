@@ -3808,6 +3808,12 @@ _R22_ADDR_END = (r"(?=[ \t]*(?:[;.](?:\s|$)|$|,[ \t]+(?i:call|phone|mobile|cell|
 # an address that opens with a plot, block or house number: "Plot 4471, Kabulonga, Lusaka, call ...", "Khoroo 3, ... District"
 _R22_UNIT_ADDRESS = re.compile(r"\b((?:Plot|Khoroo|Flat|Section|Block|Building|House|Stand|Erf|Lot|Sector|Zone|Zona)[ \t]+\d+[A-Za-z]?"
                                r"(?:[ \t]+(?:Lot|Plot|House|Block)[ \t]+\d+)?(?:,[ \t]+" + _R22_ADDR_FIELD + r"){1,5})" + _R22_ADDR_END)
+# a village named first, then its island or district: "Lalomanu village, Upolu, +685 ..."
+_R22_VILLAGE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,20}[ \t]+village(?:,[ \t]+" + _R22_ADDR_FIELD + r"){1,3})" + _R22_ADDR_END)
+# a link's path without its host after a link word: 链接pages/booking/index?id=8812
+_R22_PATH_URL = re.compile(r"(?i:链接|連結|链结|link)[ \t:：]*([a-z][\w\-]*(?:/[\w\-.]+)+\?[\w=&%\-]+)")
+# a Chinese card label, then a letter-led number: 低保证 DB5201001234, 残疾证 CJ4401...
+_R22_ZH_CARD_ID = re.compile(r"[" + _CJK + r"](?:证|證)(?:号|號|号码|號碼)?[ \t:：]*([A-Z]{1,3}\d{6,14})(?![A-Za-z0-9])")
 # a found address goes on over "of Man" and the comma fields after it ("..., off Allen Road, Ikeja;")
 _R22_ADDR_MORE = re.compile(r"((?:[ \t]+of[ \t]+[A-Z][" + _LETTER + r"]+)?(?:,[ \t]+(?:off[ \t]+)?" + _R22_ADDR_FIELD + r")*)" + _R22_ADDR_END)
 # what an address may go on over: "of Man", an "off ..." street, or a field with a number or a district word
@@ -3866,8 +3872,8 @@ def _round22_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             if _r17_name_ok(m.group(1)) and not _R22_PLACE_TAIL.match(m.group(1)) and \
                     not any(c[0] <= s and e <= c[1] and c[2] == "ADDRESS" for c in out + addresses):
                 forced.append((s, e, "NAME"))
-    for m in _R22_UNIT_ADDRESS.finditer(text):
-        addresses.append((*m.span(1), "ADDRESS"))
+    for regex in (_R22_UNIT_ADDRESS, _R22_VILLAGE):
+        addresses += [(*m.span(1), "ADDRESS") for m in regex.finditer(text)]
     for start, end, kind in out:
         if kind == "ADDRESS" and re.search(r"\d", text[start:end]) and (m := _R22_ADDR_MORE.match(text, end)) and m.end(1) > end \
                 and _R22_MORE_OK.match(m.group(1)):
@@ -3911,6 +3917,8 @@ def _round22_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
                 not any(c[0] < e and s < c[1] and not (c[2] in ("PHONE", "FAX") and s <= c[0] and c[1] <= e) for c in out):
             forced.append((s, e, "PHONE"))
     forced += [(*m.span(1), "VEHICLE") for m in _R22_ZH_PLATE.finditer(text)]
+    forced += [(*m.span(1), "URL") for m in _R22_PATH_URL.finditer(text) if not any(c[0] < m.end(1) and m.start(1) < c[1] for c in out)]
+    forced += [(*m.span(1), "ID") for m in _R22_ZH_CARD_ID.finditer(text) if not any(c[0] < m.end(1) and m.start(1) < c[1] for c in out)]
     if not forced:
         return out
     spans = {(start, end) for start, end, _ in forced}
