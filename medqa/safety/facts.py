@@ -24,7 +24,7 @@ _PAST = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(what if|what (should|do|would|can) (i|we) do (if|when)|later on|in case|suppose|supposing|if ever|should .{0,20} ever|if (someone|somebody|anyone|a person)|if (i|he|she|we|they|you) ever)\b|如果|万一|假如|要是|假设")
 _DOSE_QUESTION = re.compile(
     r"\b(what|which|how much|how many|right|correct|safe|usual|maximum|max) (dose|doses|dosage|amount|mg|ml|tablets?|pills?)\b"
-    r"|\bdos(e|age|ing) (of|for)\b|\b(can|should|could|may) (i|we) (give|take)\b|\bhow (much|many)\b.{0,30}\b(give|take)\b"
+    r"|(?<!times the )(?<!twice the )(?<!double the )(?<!triple the )\bdos(e|age|ing) (of|for)\b|\b(can|should|could|may) (i|we) (give|take)\b|\bhow (much|many)\b.{0,30}\b(give|take)\b"
     r"|剂量|用量|吃几|吃多少|给多少|喝多少|几毫升|多少毫升|多少毫克|怎么吃|最多.{0,4}(吃|服|用|给|喝).{0,3}(多少|几)|(吃|服|用)得?多少"
 )
 _NEGATION = re.compile(r"\b(no|not|never|without|denies|none|negative for)\b|没有|没|无|未|不")

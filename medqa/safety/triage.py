@@ -541,6 +541,11 @@ _RESOLVED = re.compile(
     r"|\bcried (a bit|a little|briefly|for a (minute|moment|bit|second))\b|\bnow (feeding|eating|smiling|playing|laughing|giggling)\b"
     r"|别的都好|其他都好|其它都好|其他(都|一切)?正常|哭(了)?(一下|一会儿?|几声)?就.{0,4}(玩|好|没事|睡)|照样玩|又去玩|去玩了"
     r"|\botherwise (fine|ok|okay|well|normal|happy|himself|herself)\b|\b(carried on|went back to|back to) playing\b"
+    # round 23 (blind20): a bump that cried a second and went back to play, 'just a little sore'; a mild hypo sorted with
+    # juice; 别的都正常; settles with rest (休息一会就正常了)
+    r"|\bcried (for )?(a|one|just a) (second|sec|moment|minute)\b|\b(cried|crying)( \w+){0,4} (and|then) (is |was |went |started )?(back )?(playing|laughing)\b"
+    r"|\b(just|only) (a )?(little|bit|tiny bit|touch|slightly) (sore|tender|achy)\b|\bsorted (it|itself|him|her|them)?( out)? (with|by)\b"
+    r"|别的都正常|(休息|歇|坐)(了)?(一下|一阵|一会儿?)(就|便)?正常了"
     # round 7: eating, playing or sleeping as usual told in any wording (玩得挺好, 照常食嘢), 'i am fine' after a small knock
     r"|(玩|吃|食|睡|玩耍|吃饭|食饭)(得|都|也)?(挺|很|好|几|蛮|还)?(好|正常|开心)|照常(食|吃|玩|返学|上学|睡)|没(有)?(呕|吐)没(有)?晕"
     r"|\b(i am|she is|he is|they are|we are) (fine|ok|okay|all good|alright)\b(?! (but|except))|\b(tiny|small|little) (bump|lump|bruise)\b"
@@ -1459,7 +1464,9 @@ _MENTION_WORD = re.compile(
     r"|怎么(说|讲|写|翻译|译)|点(讲|译|写|分|解)|咋(说|讲)|这个(词|字|单词)|词语|(什么|咩|啥)意思|的意思|翻译|(有什么|有咩|的)(区别|分别)")
 _MENTION_JOKE = re.compile(
     r"\b(figurative\w*|metaphor\w*|jok(e|es|ing)|kidding|lol|lmao|haha\w*|not (medical|literally|literal|serious|real|ill)|"
-    r"nothing (medical|real|serious))\b|开(个)?玩笑|玩笑|哈哈|搞笑|其实没事|其实冇事|唔系有事|不是真的|夸张")
+    # round 23 (blind20): 'figure of speech', 'just an expression'; Cantonese 讲笑 (joking)
+    r"figures? of speech|manner of speaking|just an? (expression|saying)|"
+    r"nothing (medical|real|serious))\b|开(个)?玩笑|玩笑|哈哈|搞笑|讲笑|说笑|其实没事|其实冇事|唔系有事|不是真的|夸张")
 _MENTION_PRETEND = re.compile(
     r"\b(pretend\w*|play-?act\w*|role-?play\w*|make-?believe|fak(e|es|ed|ing)|costume|acting out)\b"
     r"|\b(dramatic|theatrical)( \W?\w+\W?){0,2} act\b|\bjust (theatre|theater|drama|an act|acting)\b"
@@ -1670,10 +1677,18 @@ def _breath_only_on_purpose(norm: str) -> bool:
 _NO_PERSON_AFFECTED = re.compile(
     r"\b(no (people|person|humans?|one else|kids|children) (affected|involved|hurt|ill|sick|harmed)|no people|"
     r"nothing to do with (children|kids|people|humans|a person)|(it is|it's|i know it is) a vet(erinary)? question|not a (human|person))\b"
-    r"|没有人(受影响|有事)|不是人|跟(小孩|孩子|人)(无关|没关系)")
+    r"|没有人(受影响|有事)|不是人|跟(小孩|孩子|人)(无关|没关系)"
+    # round 23 (blind20): the animal already under a vet's care, the writer asking for nobody (宠物医院在看了, 不用管我)
+    r"|(宠物医院|兽医|动物医院)(已经|正)?在(看|治|处理)|\b(the )?vets? (is|are|has|have) (already )?(seeing|seen|treating|got|looking at) (him|her|it|them)\b")
 _ANIMAL_WORD = re.compile(
     r"\b(dogs?|cats?|pupp(y|ies)|kittens?|collies?|spaniels?|labradors?|terriers?|horses?|ponies|pony|rabbits?|hamsters?|"
-    r"guinea pigs?|parrots?|pets?|kennels?|vets?|livestock|sheep|cows?|goats?)\b|狗|猫|宠物|兽医|马|兔")
+    r"guinea pigs?|parrots?|pets?|kennels?|vets?|livestock|sheep|cows?|goats?|pigeons?|birds?|budgies?|chickens?|hens?)\b|狗|猫|宠物|兽医|马|兔|鸽|鸟|鸡")
+
+
+def _person_named_beside_animal(norm: str) -> bool:
+    """True when a person (kin, a child, someone doing something, 'I also ate') is told beside the animal's case."""
+    return bool(_KIN_WORD.search(norm) or _lexicon("CHILD_ANY").search(norm) or _PERSON_SUBJECT.search(norm)
+                or re.search(r"\b(i|we) (also |both )?(ate|swallowed|drank|took|have taken)\b|我(们)?(也|都)?(误)?(吃|喝|吞|服)", norm))
 
 
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
@@ -1731,7 +1746,8 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped.add("breathing")  # round 18: a breath held on purpose (free-diving, 憋气 practice) or lost to laughter
     if {"chest_pain", "breathing"} & {r.category for r in fired} and _only_anticipated(norm):
         dropped |= {"chest_pain", "breathing"}  # round 20: a symptom brought on by the thought of a test, not happening
-    if _NO_PERSON_AFFECTED.search(norm) and _ANIMAL_WORD.search(norm):
+    if (_NO_PERSON_AFFECTED.search(norm) and _ANIMAL_WORD.search(norm)
+            and not _person_named_beside_animal(_NO_PERSON_AFFECTED.sub(" ", norm))):
         dropped |= {r.category for r in fired}  # round 22: an animal's illness, the writer saying no person is affected
     if _noncurrent_topic(norm):
         dropped |= {r.category for r in fired}  # round 10: a condition as the topic of a frame, nobody ill now
@@ -1841,7 +1857,7 @@ _HYPERBOLE_DEATH = re.compile(
     r"|\bdying of (embarrassment|boredom|laughter)\b|\b(kill me now|i could die)\b"
     # round 12: 'I could kill myself for forgetting her birthday' blames oneself for a slip, said with a joke marker
     r"|\bi could (kill|strangle|kick) myself for (\w+ing|being|that|this|it)\b"
-    r"|(多|累|热|冷|烦|忙|闷|尴尬|无聊|饿|困|痛|气|丑|难|闷|紧张|攰|悶|搞笑|好笑)(到|得)(我)?(想死|要死|死|半死)|笑死"
+    r"|(多|累|热|冷|烦|忙|闷|尴尬|无聊|饿|困|痛|气|丑|难|闷|紧张|攰|悶|搞笑|好笑|输|衰|惨|贵|穷|倒霉)(到|得)(我|他|她)?(想死|要死|死|半死)|笑死"
     # round 14: a chore done 'till I want to die' (加班加到想死, 排队排得要死) is the chore's weight, said with a joke marker
     r"|(加班|上班|返工|开工|开会|考试|复习|排队|赶工|赶稿|作业|功课|带娃|带孩子|搬家|装修|等)(加|上|返|开|考|复|排|赶|做|写|带|搬|装|等)?"
     r"(到|得)(我)?(快|都)?(想死|要死|半死)"
