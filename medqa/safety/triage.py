@@ -306,7 +306,7 @@ _NOW_OR_SEVERE = re.compile(
 _NOW_TURN = re.compile(r"\b(and|but|so) now\b|\bnow (he|she|it|they|i|his|her|my|the)\b"
                        r"|\b(and|but) (today|tonight|this (morning|afternoon|evening))\b"
                        # round 10: a new state told in the present after a past event ('last week and his chest is ...')
-                       r"|\b(and|but) (he|she|they|his|her|their|my) (\w+ )?"
+                       r"|\b(and|but) ((he|she|they|his|her|their|my) (\w+ )?)?"
                        r"(is|are|has|have|keeps?|can not|will not|started|looks?) "
                        r"(?!(fine|ok|okay|well|better|home|stable|recovering|doing)\b)")
 
