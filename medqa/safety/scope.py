@@ -3151,15 +3151,21 @@ def _r20_classes(norm: str) -> str | None:
     return None
 
 
+def _stacked_reason(norm: str, earlier, classes, neutral) -> str | None:
+    """Earlier rounds' reason or this round's classes; when one stands, it must stand again on the text with this
+    round's look-alikes made neutral (rounds 20-22 stack this way)."""
+    reason = earlier(norm) or classes(norm)
+    if reason:
+        calm = neutral(norm)
+        if calm != norm:
+            reason = earlier(calm) or classes(calm)
+    return reason
+
+
 def round20_reason(norm: str) -> str | None:
     """The reason of rounds 1-20 on scope_text() output: the round-20 classes added, and the round-20 look-alike made
     neutral before a reason stands."""
-    reason = round19_reason(norm) or _r20_classes(norm)
-    if reason:
-        neutral = _r20_neutral(norm)
-        if neutral != norm:
-            reason = round19_reason(neutral) or _r20_classes(neutral)
-    return reason
+    return _stacked_reason(norm, round19_reason, _r20_classes, _r20_neutral)
 
 
 
@@ -3280,12 +3286,7 @@ def _r21_classes(norm: str) -> str | None:
 def round21_reason(norm: str) -> str | None:
     """The reason of rounds 1-21 on scope_text() output: the round-21 classes added, and the round-21 look-alikes made
     neutral before a reason stands."""
-    reason = round20_reason(norm) or _r21_classes(norm)
-    if reason:
-        neutral = _r21_neutral(norm)
-        if neutral != norm:
-            reason = round20_reason(neutral) or _r21_classes(neutral)
-    return reason
+    return _stacked_reason(norm, round20_reason, _r21_classes, _r21_neutral)
 
 # Round 22 (blind20 spent; blind reviewer set R12).
 # Request classes: 1. a likely condition asked for after a complaint, not by the word "diagnosis" nor "what is wrong":
@@ -3391,12 +3392,7 @@ def _r22_classes(norm: str) -> str | None:
 def round22_reason(norm: str) -> str | None:
     """The reason of rounds 1-22 on scope_text() output: the round-22 class added, and the round-22 look-alikes made
     neutral before a reason stands."""
-    reason = round21_reason(norm) or _r22_classes(norm)
-    if reason:
-        neutral = _r22_neutral(norm)
-        if neutral != norm:
-            reason = round21_reason(neutral) or _r22_classes(neutral)
-    return reason
+    return _stacked_reason(norm, round21_reason, _r22_classes, _r22_neutral)
 
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
