@@ -71,13 +71,13 @@ BLIND = ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", 
 # the rules' decisions come from `rules` run in a worktree of that commit).
 HONEST_FOLDS = {"blind9": "0507256", "blind10": "6bd14b0", "blind11": "8708927", "blind12": "d9067d1", "blind13": "8685073",
                 "blind14": "1bb3fd0", "blind15": "a76cce9", "blind16": "66c7664", "blind17": "383aa8b",
-                "blind18": "9d9dbb9", "blind19": "7d88a5a"}
+                "blind18": "9d9dbb9", "blind19": "7d88a5a", "blind20": "fd4cb24"}
 # Batches never fitted and never chosen on: read once, by `measure`, for a figure (LN3: blind14, rules at 1bb3fd0).
 # They are not in BLIND, so no fit, fold or threshold ever sees them. blind15..19 are spent too (honest commits in
 # HONEST_FOLDS) but stay out of the default fit like blind14, so the shipped recipe's rows do not move under a test;
 # `evaluate --spent blind14,...,blind19` moves them into one run (LN5's refit on blind4..19).
 HELD_OUT = {"blind14": "1bb3fd0", "blind15": "a76cce9", "blind16": "66c7664", "blind17": "383aa8b",
-            "blind18": "9d9dbb9", "blind19": "7d88a5a"}
+            "blind18": "9d9dbb9", "blind19": "7d88a5a", "blind20": "fd4cb24"}
 # Words in a negation scope are marked in the n-grams (learned.py); --no-negation fits the older features.
 NEGATION = True
 CACHE = Path("/tmp/learned_cache.npz")
@@ -827,15 +827,15 @@ def measure(batch: str, rules_file: Path, assets: list[Path]) -> None:
         print("\n".join(union_table(task, learned, rules, batch)))
 
 
-def net_emergency_at_triage(text: str, models) -> tuple[bool, bool]:
+def net_emergency_at_triage(text: str, models, clause_max: bool | None = None) -> tuple[bool, bool]:
     """(net fires on the text, its emergency survives today's triage vetoes): the net's finding as the learned
     pseudo-rule, through the same veto chain RedFlagTriage.assess applies (denied sign, resolved, context,
-    minor self-care), with nothing else fired beside it."""
+    minor self-care), with nothing else fired beside it; `clause_max` as in learned.triage_probabilities."""
     from medqa.safety.learned import triage_probabilities
     from medqa.safety.triage import (EMERGENCY, Rule, _context_vetoes, _drop_resolved, _learned_sign_denied,
                                      _minor_self_care)
 
-    probability, category, threshold = triage_probabilities(text, models)
+    probability, category, threshold = triage_probabilities(text, models, clause_max)
     if probability < threshold:
         return False, False
     fired = [Rule(f"learned.{category}", category, EMERGENCY, ())]
@@ -843,9 +843,10 @@ def net_emergency_at_triage(text: str, models) -> tuple[bool, bool]:
     return True, any(r.level == EMERGENCY for r in fired)
 
 
-def triage_level(folds: list[str], net_pattern: str, rules_pattern: str) -> dict:
+def triage_level(folds: list[str], net_pattern: str, rules_pattern: str, clause_max: bool | None = None) -> dict:
     """Per held-out batch: the frozen rules alone (net off) OR each fold net's emergency that survives today's
-    vetoes (net_emergency_at_triage), per user turn and the last three joined, as assess_conversation reads them.
+    vetoes (net_emergency_at_triage), per user turn and the last three joined, as assess_conversation reads them;
+    `clause_max` True/False overrides the asset's own setting.
     Returns {batch: {"rules": (recall, false alarms), "raw": ..., "triage": ..., "added": [...], "vetoed": [...]}}."""
     from medqa.safety.learned import load_learned
 
@@ -878,7 +879,7 @@ def triage_level(folds: list[str], net_pattern: str, rules_pattern: str) -> dict
             positive = row["level"] == "emergency"
             positives += positive
             by_rules = decided[row["id"]] == "emergency"
-            net = [net_emergency_at_triage(text, models) for text in run_texts(row)]
+            net = [net_emergency_at_triage(text, models, clause_max) for text in run_texts(row)]
             raw, kept = any(f for f, _ in net), any(k for _, k in net)
             for name, fires in (("rules", by_rules), ("raw", by_rules or raw), ("triage", by_rules or kept)):
                 counts[name][0 if positive else 1] += fires
@@ -887,6 +888,49 @@ def triage_level(folds: list[str], net_pattern: str, rules_pattern: str) -> dict
                 notes[key].append(("+" if positive else "-") + " " + fit_text(row)[:150])
         out[batch] = {**{k: tuple(v) for k, v in counts.items()}, **notes, "positives": positives,
                       "negatives": len(rows) - positives, "net": str(net_path), "rules_file": str(rules_path)}
+    return out
+
+
+def clause_max_changes(batches: list[str], asset: Path | None = None) -> dict:
+    """Per spent batch, today's whole pipeline (rules with the net inside) with the net reading whole messages vs
+    clause-max: the rows whose triage level changes. Only rows where the two nets differ on some text the pipeline
+    hands the net (run_texts) can change, so only those are assessed twice."""
+    import medqa.safety.learned as learned_module
+    from medqa.safety.triage import RedFlagTriage
+
+    models = learned_module.load_learned(asset) if asset else learned_module.bundled_learned()
+    if models is None:
+        raise UserError("no learned asset to compare")
+    original = learned_module.bundled_learned
+    learned_module.bundled_learned = lambda: models
+    triage = RedFlagTriage()
+    out = {}
+    try:
+        for batch in batches:
+            path = SAFETY / batch / "triage.jsonl"
+            if not path.exists():
+                raise UserError(f"{batch}: {path} does not exist")
+            changed = []
+            for row in _read(path, batch):
+                texts = run_texts(row)
+                fires = [[learned_module.triage_probabilities(t, models, flag) for t in texts]
+                         for flag in (False, True)]
+                if [p >= th for p, _, th in fires[0]] == [p >= th for p, _, th in fires[1]]:
+                    continue
+                levels = []
+                for flag in (False, True):
+                    for model in models.triage.values():
+                        model.clause_max = flag
+                    result = triage.assess_conversation(_turns(row)) if "turns" in row else triage.assess(row["text"])
+                    levels.append(result.level)
+                if levels[0] != levels[1]:
+                    changed.append({"id": row["id"], "label": row["level"], "whole": levels[0], "clause_max": levels[1],
+                                    "text": fit_text(row)[:200]})
+            out[batch] = changed
+    finally:
+        for model in models.triage.values():
+            model.clause_max = False
+        learned_module.bundled_learned = original
     return out
 
 
@@ -1069,6 +1113,13 @@ def main(argv: list[str] | None = None) -> int:
     level.add_argument("--net-pattern", required=True, help="each fold's net asset, e.g. /tmp/folds/triage_{batch}.json")
     level.add_argument("--rules-pattern", required=True, help="the frozen rules alone per batch, e.g. /tmp/rules_{batch}.json")
     level.add_argument("--save", type=Path, default=None, help="write the counts and rows here as JSON")
+    level.add_argument("--clause-max", choices=["asset", "on", "off"], default="asset",
+                       help="score each sentence too and take the max (learned.clause_texts); "
+                            "default: the asset's setting")
+    changes = sub.add_parser("clause-changes", help="rows of spent batches whose triage level changes with clause-max")
+    changes.add_argument("--batches", required=True, help="comma-separated batches")
+    changes.add_argument("--asset", type=Path, default=None, help="the net asset (default: the shipped one)")
+    changes.add_argument("--save", type=Path, default=None, help="write the changed rows here as JSON")
     timed = sub.add_parser("timing")
     timed.add_argument("--count", type=int, default=300)
     args = parser.parse_args(argv)
@@ -1109,12 +1160,24 @@ def main(argv: list[str] | None = None) -> int:
         IN_DOMAIN_WEIGHT = args.in_domain_weight
         in_domain_report(args.task, args.rules, args.asset)
     elif args.command == "triage-level":
-        result = triage_level([b for b in args.folds.split(",") if b], args.net_pattern, args.rules_pattern)
+        clause_max = {"asset": None, "on": True, "off": False}[args.clause_max]
+        result = triage_level([b for b in args.folds.split(",") if b], args.net_pattern, args.rules_pattern, clause_max)
         for batch, r in result.items():
             print(f"{batch}: rules {r['rules'][0]}/{r['positives']} FA {r['rules'][1]}/{r['negatives']} | OR net raw "
                   f"{r['raw'][0]} FA {r['raw'][1]} | triage level {r['triage'][0]} FA {r['triage'][1]}")
             for key in ("caught", "added", "vetoed"):
                 print(f"  {key} ({len(r[key])}):" + "".join(f"\n    {t}" for t in r[key]))
+        if args.save:
+            args.save.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    elif args.command == "clause-changes":
+        result = clause_max_changes([b for b in args.batches.split(",") if b], args.asset)
+        for batch, rows in result.items():
+            gained = sum(r["label"] == "emergency" and r["clause_max"] == "emergency" for r in rows)
+            alarms = sum(r["label"] != "emergency" and r["clause_max"] == "emergency" for r in rows)
+            print(f"{batch}: {len(rows)} rows change; emergencies gained {gained}, "
+                  f"emergency false alarms added {alarms}")
+            for r in rows:
+                print(f"  {r['id']} [{r['label']}] {r['whole']} -> {r['clause_max']}: {r['text'][:150]}")
         if args.save:
             args.save.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     elif args.command == "label-in-domain":

@@ -15,6 +15,8 @@ asset does not, because one more transformer forward per message would cost more
 A "profile+ngrams" English model (learned_encoder.py, issue 13 LN2) instead starts with the exemplar profile of the
 rules' own MiniLM sentence embeddings (no extra forward: the similarity net has already embedded those sentences),
 and "ngrams+skip" Chinese models add skip-bigrams; evaluated leave-one-writer-out and NOT shipped (the card).
+A triage model whose asset says "clause_max" scores the whole message and each sentence (`clause_texts`) and takes
+the highest (issue 13, T24: framing dilutes a whole-message score); measured and NOT shipped (the card).
 Triage is a multinomial logistic over the emergency categories plus "none" (emergency probability = 1 - P(none));
 scope is a binary logistic (redirect vs allow).
 Language is chosen by `normalize.is_chinese` on the text. Thresholds live in the asset: each was chosen out of
@@ -244,6 +246,8 @@ class LanguageModel:
     profile_scale: float = 1.0
     # True: only the profile's summary (per category, benign, margin, flag), not its per-exemplar cosines
     profile_summary: bool = False
+    # True: the triage score is the highest over the whole text and each of its sentences (clause_texts)
+    clause_max: bool = False
 
     @property
     def uses_embedding(self) -> bool:
@@ -304,7 +308,7 @@ def _model_from(spec: dict) -> LanguageModel:
     return LanguageModel(decode_array(spec["weights"]), np.asarray(spec["bias"], dtype=np.float32),
                          list(spec["classes"]), float(spec["threshold"]), spec.get("features", "ngrams"),
                          spec.get("bank", ""), float(spec.get("profile_scale", 1.0)),
-                         bool(spec.get("profile_summary", False)))
+                         bool(spec.get("profile_summary", False)), bool(spec.get("clause_max", False)))
 
 
 def load_learned(path: Path = LEARNED_FILE) -> LearnedSafety | None:
@@ -337,8 +341,24 @@ def _english_available() -> bool:
     return _embedding_model() is not None
 
 
-def triage_probabilities(text: str, models: LearnedSafety | None = None) -> tuple[float, str, float]:
-    """(emergency probability, most likely emergency category, threshold) for one message; (0, "none", 1) without a model."""
+# Clause-max (issue 13, T24): a framed emergency (a voice opener, admin chat, a ramble around the one sentence that
+# matters) scores under the threshold because the framing dilutes the whole-message n-grams; each sentence read on
+# its own is not diluted. A sentence ends at . ! ? ; before a space ("3.5 mg" stays whole; "e.g. " splits,
+# harmlessly), at a line break, or at a Chinese full stop, exclamation, question mark or semicolon.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[。！？；])")
+
+
+def clause_texts(text: str) -> list[str]:
+    """The sentences of a message (at least two of them, else none: the whole text is already read)."""
+    parts = [p.strip() for p in _SENTENCE_END.split(_clip(text))]
+    parts = [p for p in parts if p and any(c.isalnum() for c in p)]
+    return parts if len(parts) > 1 else []
+
+
+def triage_probabilities(text: str, models: LearnedSafety | None = None,
+                         clause_max: bool | None = None) -> tuple[float, str, float]:
+    """(emergency probability, most likely emergency category, threshold) for one message; (0, "none", 1) without a
+    model. With `clause_max` (default: the model's own setting) the highest over the message and each sentence."""
     models = models or bundled_learned()
     language = _language(text) if isinstance(text, str) else "en"
     if models is None or not isinstance(text, str) or not text.strip() or language not in models.triage:
@@ -346,14 +366,19 @@ def triage_probabilities(text: str, models: LearnedSafety | None = None) -> tupl
     model = models.triage[language]
     if not model.usable():
         return 0.0, "none", 1.0
-    row = model.row(text, language)
-    if row is None:
-        return 0.0, "none", 1.0
-    probabilities = model.probabilities(row)
+    clause_max = model.clause_max if clause_max is None else clause_max
     none = model.classes.index("none")
-    emergency = 1.0 - float(probabilities[none])
-    ranked = [i for i in np.argsort(-probabilities) if i != none]
-    return emergency, model.classes[ranked[0]], model.threshold
+    scored = []
+    for part in [text] + (clause_texts(text) if clause_max else []):
+        row = model.row(part, language)
+        if row is None:
+            return 0.0, "none", 1.0
+        probabilities = model.probabilities(row)
+        ranked = [i for i in np.argsort(-probabilities) if i != none]
+        scored.append((1.0 - float(probabilities[none]), model.classes[ranked[0]]))
+    # The first of equal scores is the whole message's.
+    emergency, category = max(scored, key=lambda s: s[0])
+    return emergency, category, model.threshold
 
 
 def emergency_score(text: str) -> tuple[float, str]:
