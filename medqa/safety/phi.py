@@ -8,11 +8,16 @@ signature lines and a small first-name lexicon, not by a statistical model, so a
 ("saw Smith yesterday") can be missed.
 """
 
+import os
 import re
 from dataclasses import asdict, dataclass
 
 from medqa.safety.zh_fold import fold_traditional
 
+# The learned span tagger beside the rules (medqa/safety/phi_tagger.py) is opt-in: on passage-like text it adds too
+# many false spans to be on by default (figures in data_cards/phi_tagger_model.md). MEDQA_PHI_TAGGER=1 turns it on
+# for every redact() call, the answer path included; tests and callers may also set phi.USE_TAGGER.
+USE_TAGGER = os.environ.get("MEDQA_PHI_TAGGER", "") == "1"
 MAX_CHARS = 200_000  # per chunk; longer texts are processed in chunks split at whitespace
 
 KINDS = (
@@ -4133,7 +4138,19 @@ def redact(text: str) -> RedactionResult:
         added = [_to_original(s, spans) for s in extra]
         spans = sorted(spans + added, key=lambda s: s.start)
         redacted = apply_spans(text, spans)
+    if USE_TAGGER:
+        spans = _with_tagger(text, spans)
+        redacted = apply_spans(text, spans)
     return RedactionResult(redacted, spans)
+
+
+def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
+    """The rule spans plus the tagger's spans that overlap none of them (phi_tagger.union)."""
+    from medqa.safety import phi_tagger
+
+    rules = [(s.start, s.end, s.kind) for s in spans]
+    added = set(phi_tagger.union(rules, phi_tagger.tag(text))) - set(rules)
+    return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
 
 
 FULL_RESCANS = 3
