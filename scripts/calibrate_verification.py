@@ -915,6 +915,57 @@ def report(split: str) -> None:
           f"load average {load_before[0]:.2f} -> {load_after[0]:.2f} on {os.cpu_count()} CPUs")
 
 
+REVIEW_SETS = tuple(range(6, 13))  # tests/data/grounded_review{k}: the blind reviewer sets R6..R12 (all spent)
+
+
+def slot_decisions(assistant, question: str, sources: dict, held_set: int) -> tuple[str, str, str]:
+    """One question's decision before generation without round 27's slot rules, with all, and with those written
+    from `held_set` left out: "emergency" / "redirect" (safety), "gate", "slot" (don't know) or "gen" (the model)."""
+    from medqa.answer_slots import missing_slot
+
+    prepared = assistant.prepare([{"role": "user", "content": question}])
+    if prepared.result is not None and prepared.result.mode != "no_answer":
+        return (prepared.result.mode,) * 3
+    if prepared.relevance < assistant.verification.min_relevance:
+        return ("gate",) * 3
+    skips = (frozenset(sources), frozenset(), frozenset(n for n, k in sources.items() if k == held_set))
+    return tuple("slot" if missing_slot(question, prepared.passages, prepared.language, skip=skip) else "gen"
+                 for skip in skips)
+
+
+def slots_loso() -> None:
+    """Leave-one-set-out check of round 27's answer-slot rules on R6..R12 (before generation, no model): per set and
+    language, answerable refused and not-answerable don't know, without the rules, with them, and with only the rules
+    not written from that set."""
+    from medqa.answer_slots import ROUND27_SOURCES
+    from medqa.assistant import Assistant
+    from medqa.retrieval import bundled_index
+
+    assistant = Assistant(None, bundled_index())
+    totals = {}
+    print("set lang | answerable refused: without -> with [held out] | don't know: without -> with [held out] / n")
+    for k in REVIEW_SETS:
+        path = ROOT / "tests" / "data" / f"grounded_review{k}" / "questions.jsonl"
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for language in ("en", "zh"):
+            counts = [[0, 0], [0, 0], [0, 0]]  # (refused, don't know) without / with / held out
+            n_unanswerable = 0
+            for row in (r for r in rows if r["language"] == language):
+                decisions = slot_decisions(assistant, row["question"], ROUND27_SOURCES, k)
+                n_unanswerable += not row["answerable"]
+                for count, decision in zip(counts, decisions):
+                    count[0] += bool(row["answerable"]) and decision in ("gate", "slot")
+                    # a redirect shows nothing unsupported: don't know, as scripts/score_review.py counts it
+                    count[1] += (not row["answerable"]) and decision in ("gate", "slot", "redirect")
+            (r0, d0), (r1, d1), (r2, d2) = counts
+            print(f"R{k} {language} | {r0} -> {r1} [{r2}] | {d0} -> {d1} [{d2}] / {n_unanswerable}")
+            total = totals.setdefault(language, [0] * 7)
+            for i, v in enumerate((r0, r1, r2, d0, d1, d2, n_unanswerable)):
+                total[i] += v
+    for language, (r0, r1, r2, d0, d1, d2, n) in totals.items():
+        print(f"R6-R12 {language} | {r0} -> {r1} [{r2}] | {d0} -> {d1} [{d2}] / {n}")
+
+
 def main(argv=None) -> int:
     """Entry point: calibrate (default) or --report a split."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -932,6 +983,8 @@ def main(argv=None) -> int:
                         help="measure without the asked-detail stage (V.DETAIL_VETO off; for before/after figures)")
     parser.add_argument("--built", action="store_true",
                         help="fit the gate on the built tuning set too (medqa/assets/grounded/gate_tuning_built.jsonl)")
+    parser.add_argument("--slots-loso", action="store_true",
+                        help="leave-one-set-out check of round 27's answer-slot rules on reviewer sets R6..R12 (no model)")
     parser.add_argument("--no-writer-checks", action="store_true",
                         help="skip the held-out writer checks (faster; the fit is the same)")
     args = parser.parse_args(argv)
@@ -941,7 +994,9 @@ def main(argv=None) -> int:
     if args.no_detail_veto:
         V.DETAIL_VETO = False
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    if args.asked_item:
+    if args.slots_loso:
+        slots_loso()
+    elif args.asked_item:
         measure_asked_item({p.id: p for p in load_knowledge_base()}, args.asked_item)
     elif args.clause_penalty:
         choose_clause_penalty(random.Random(SEED))

@@ -143,3 +143,60 @@ def test_the_assistant_still_answers_when_the_passage_holds_the_detail(index, qu
 def _first_sentence(text: str) -> str:
     end = min(i for i in (text.find(". "), text.find("。"), len(text)) if i >= 0)
     return text[:end + 1]
+
+
+# Round 27: detail TYPES (a count, an age, a colour, a measurement, a weekday, a weekend schedule, a brand) and named
+# options (a diet, cash, an electronic signature, a clinician's sex, a notification channel). Own wordings.
+PARKING = ("Visitor car parks are signposted from the main entrance road; payment machines accept cards and coins. "
+           "Blue badge holders can use the accessible spaces near the main entrances.")
+PHARMACY = "The outpatient pharmacy is next to the main reception. You can pay for prescriptions by card at the pharmacy desk."
+CONSENT = "Before the operation the surgeon explains the risks and you sign a consent form."
+MRI = "The MRI scanner is a large tube with a strong magnet. Tell the radiographer about any implants before the scan."
+CLINIC = "The hearing clinic runs on weekday mornings from 9am. Ask at the outpatient reception desk."
+LAXATIVE_ZH = "肠镜前一天按说明喝完医院开的泻药，多喝清水。"
+WARD_ZH = "住院病房配有床头柜和储物柜，贵重物品请交家属带回。"
+SURGERY_ZH = "日间手术中心位于门诊楼，手术当天请提前到登记处报到。"
+WAITLIST_ZH = "候补成功后医院会通知您，请留意并按时就诊。"
+
+
+@pytest.mark.parametrize("question, passage, slot", [
+    ("How many parking spaces are there for visitors?", PARKING, "how_many"),
+    ("What colour is the visitor badge on the children's ward?", VISITING, "colour"),
+    ("How heavy is the MRI scanner's table limit - how big can a patient be?", MRI, "measure"),
+    ("Which days does the interpreter service come in?", INTERPRETER, "weekday"),
+    ("Is the booking desk open at weekends?", BOOKING, "weekend"),
+    ("What make of scanner do you have?", MRI, "brand"),
+    ("Are the drinks they give after the scan vegan?", MRI, "item:special_diet"),
+    ("Does the pharmacy take cash?", PHARMACY, "item:cash"),
+    ("Can I sign the consent form electronically from home?", CONSENT, "item:e_signature"),
+    ("Can I have a female radiographer for the scan?", MRI, "item:clinician_sex"),
+    ("泻药是什么牌子的？", LAXATIVE_ZH, "brand"),
+    ("病房的储物柜能放多大的箱子？", WARD_ZH, "measure"),
+    ("日間手術中心在哪一棟樓？", SURGERY_ZH, "building"),       # Traditional; 哪一栋楼, not only 哪栋楼
+    ("候补成功是发短信还是打电话通知？", WAITLIST_ZH, "item:notify_channel"),
+    ("手术同意书可以电子签名吗？", SURGERY_ZH, "item:e_signature"),
+])
+def test_round27_a_detail_type_no_passage_states_is_missing(question, passage, slot):
+    assert missing_slot(question, [passage], "zh" if any("\u4e00" <= c <= "\u9fff" for c in question) else "en") == slot
+
+
+@pytest.mark.parametrize("question, passage, language", [
+    ("Do the car park pay machines take cash?", PARKING, "en"),                  # coins answer cash
+    ("I was ill at the weekend and better since Monday - can I still come to my appointment?", BOOKING, "en"),  # told, not asked
+    ("I'm signing up for the online patient portal - how do I book?", BOOKING, "en"),  # "sign up" is no signature
+    ("Which days is the hearing clinic on?", CLINIC, "en"),                      # "weekday mornings" names the days
+    ("Is the hearing clinic open on Saturdays?", CLINIC, "en"),                  # "weekday" answers no
+    ("How many people can visit at once?", VISITING, "en"),                      # a visitor count is no how_many of things
+    ("候补成功后医院会通知我吗？", WAITLIST_ZH, "zh"),                             # a yes/no, not a channel asked
+])
+def test_round27_a_type_the_passage_states_or_context_only_is_not_missing(question, passage, language):
+    assert missing_slot(question, [passage], language) is None
+
+
+def test_round27_rules_are_named_slots_and_skip_turns_them_off():
+    from medqa.answer_slots import ROUND27_SOURCES
+
+    assert {name.split(":", 1)[1] for name in ROUND27_SOURCES} <= set(SLOT_NAMES)
+    question = "Does the pharmacy take cash?"
+    assert missing_slot(question, [PHARMACY], "en") == "item:cash"
+    assert missing_slot(question, [PHARMACY], "en", skip=frozenset(ROUND27_SOURCES)) is None
