@@ -122,7 +122,8 @@ _EN = [
           _rx(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b|\bseven days\b|\b7 days\b")),
     _Slot("weekend",
           # Only a schedule asked for those days ("is the clinic open at weekends"), not a weekend told as a past event.
-          _rx(r"\b(?:open|opens|visit|visiting|hours|times|staffed|closed|run|runs|work|working|available)\b[^?.]*\b(?:at|on|over|during) "
+          # ("waited three hours for pain relief on Saturday night" tells a wait: "hours" counts only after the days)
+          _rx(r"\b(?:open|opens|visit|visiting|staffed|closed|run|runs|work|working|available)\b[^?.]*\b(?:at|on|over|during) "
               r"(?:the )?(?:weekends?|saturdays?|sundays?|bank holidays?|public holidays?)\b|\b(?:weekends?|saturdays?|sundays?|bank holidays?"
               r"|public holidays?)\b[^?.]*\b(?:open|visiting|hours|times|staffed|closed)\b"),
           # "weekday mornings" / "Monday to Friday" answer it too (with a no).

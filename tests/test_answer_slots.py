@@ -186,6 +186,7 @@ def test_round27_a_detail_type_no_passage_states_is_missing(question, passage, s
     ("I'm signing up for the online patient portal - how do I book?", BOOKING, "en"),  # "sign up" is no signature
     ("Which days is the hearing clinic on?", CLINIC, "en"),                      # "weekday mornings" names the days
     ("Is the hearing clinic open on Saturdays?", CLINIC, "en"),                  # "weekday" answers no
+    ("Mum waited two hours for a bed on Sunday night - who do I tell?", BOOKING, "en"),  # a wait told, no schedule asked
     ("How many people can visit at once?", VISITING, "en"),                      # a visitor count is no how_many of things
     ("候补成功后医院会通知我吗？", WAITLIST_ZH, "zh"),                             # a yes/no, not a channel asked
 ])
