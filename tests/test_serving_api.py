@@ -256,6 +256,10 @@ def test_completions_echo_logprobs_layout(server, engine):
 
 def test_metrics_count_triage_and_latency(server, client):
     client.chat.completions.create(model="m", messages=[{"role": "user", "content": "I want to kill myself"}])
+    # the emergency reply generates nothing; a raw completion does, so the token counter is
+    # checked by this test alone, not by whichever test happened to run before it
+    httpx.post(server.url + "/v1/completions", headers={"Authorization": f"Bearer {KEY_ALL}"},
+               json={"prompt": [[5, 17, 42]], "max_tokens": 2, "temperature": 0}, timeout=60)
     text = httpx.get(server.url + "/metrics", headers={"Authorization": f"Bearer {KEY_ALL}"}).text
     assert re.search(r'medqa_triage_total\{level="emergency"\} [1-9]', text)
     assert "medqa_request_latency_seconds_bucket" in text and "medqa_time_to_first_token_seconds_count" in text
