@@ -65,7 +65,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from medqa.safety.phi import kind_matches, redact  # noqa: E402
+from medqa.safety.phi import kind_matches, redact, redact_user_text  # noqa: E402
 from medqa.safety.pipeline import SafetyPipeline  # noqa: E402
 from medqa.safety.similarity import prime_embeddings  # noqa: E402
 from medqa.safety.triage import EMERGENCY, NONE, RedFlagTriage  # noqa: E402
@@ -172,20 +172,21 @@ def generated_scope_report(name: str = "scope_test.jsonl", note: str = "") -> fl
     return sum(flat_r) / max(1, len(flat_r))
 
 
-def generated_phi_report(name: str = "phi_test.jsonl", note: str = "") -> float | None:
+def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=redact_user_text) -> float | None:
     """PHI exact-span recall (start, end and kind) per kind and per script on a set; None when it is absent.
 
     A finer HIPAA kind counts for the coarse kind a set labels (SSN or HEALTH_PLAN for ID: phi.COARSE_KIND).
 
     Beside it, "hidden": every character of the identifier is inside some redaction of any kind, i.e. the value
-    did not reach the output or the log, whatever the span convention or kind name."""
+    did not reach the output or the log, whatever the span convention or kind name. `redactor` is what
+    `medqa redact` and the logs use (rules and learned tagger) unless a caller passes the rules alone."""
     rows = load_generated(name)
     if rows is None:
         print(f"\n== PHI: {name} not present, skipped")
         return None
     found, hidden, total, clean, touched = defaultdict(int), defaultdict(int), defaultdict(int), 0, 0
     for row in rows:
-        redacted = redact(row["text"]).spans
+        redacted = redactor(row["text"]).spans
         spans = {(s.start, s.end, s.kind) for s in redacted}
         covered = set()
         for s in redacted:
@@ -286,7 +287,7 @@ def phi_report(name: str) -> None:
     found_exact, found_overlap, total = defaultdict(int), defaultdict(int), defaultdict(int)
     predicted = correct = 0
     for row in load(name):
-        spans = redact(row["text"]).spans
+        spans = redact_user_text(row["text"]).spans
         predicted += len(spans)
         gold = row["entities"]
         for e in gold:
@@ -348,7 +349,8 @@ def main(argv: list[str] | None = None) -> None:
         generated_triage_report(triage, folder + "/triage.jsonl", f" ({Path(folder).name}: SPENT, first run {triage_first})")
     tune = generated_triage_report(triage, "triage_tune.jsonl", " (tune: tuned on)")
     scope_headline = generated_scope_report(args.scope_set, " (HEADLINE)")
-    phi_headline = generated_phi_report(args.phi_set, " (HEADLINE)")
+    phi_headline = generated_phi_report(args.phi_set, " (HEADLINE, rules + tagger as `medqa redact` ships)")
+    generated_phi_report(args.phi_set, " (headline set, rules alone: the answer path)", redactor=lambda t: redact(t, tagger=False))
     for folder, _, scope_first, phi_first in SPENT_BLIND:
         generated_scope_report(folder + "/scope.jsonl", f" ({Path(folder).name}: SPENT, first run {scope_first})")
         generated_phi_report(folder + "/phi.jsonl", f" ({Path(folder).name}: SPENT, first run {phi_first})")

@@ -1,7 +1,7 @@
 """Thumbs-up/down feedback on chat answers, stored without PHI.
 
 Every stored line is one JSON object: time, request id, rating, the redacted question, a redacted excerpt of
-the answer and the cited passage ids. Text goes through `medqa.safety.phi.redact` *before* it is cut to
+the answer and the cited passage ids. Text goes through `medqa.safety.phi.redact_user_text` (rules and learned tagger) *before* it is cut to
 length, so a cut never leaves half a phone number behind. The log is append-only: each line is written
 with a single `os.write` on an `O_APPEND` descriptor under an exclusive `flock` (concurrent writers,
 threads or processes, cannot interleave inside a line), and a torn last line left by a crash is closed
@@ -20,7 +20,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
-from medqa.safety.phi import redact
+from medqa.safety.phi import redact, redact_user_text
 from moe_core.errors import UserError
 
 RATINGS = ("up", "down")
@@ -30,9 +30,13 @@ MAX_CITATIONS = 20
 MAX_REQUEST_ID_CHARS = 128
 
 
-def redacted_excerpt(text: str, limit: int) -> str:
-    """The text with PHI replaced by [KIND] tokens, then cut to at most `limit` characters."""
-    clean = redact(text if isinstance(text, str) else str(text or "")).text
+def redacted_excerpt(text: str, limit: int, *, written: bool = True) -> str:
+    """The text with PHI replaced by [KIND] tokens, then cut to at most `limit` characters.
+
+    Written text (question, answer) also goes through the learned tagger; identifiers (request and passage ids) get
+    the rules alone, which keep a request id's hex digits linkable where the tagger would read them as an ID."""
+    text = text if isinstance(text, str) else str(text or "")
+    clean = (redact_user_text(text) if written else redact(text)).text
     return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
@@ -57,10 +61,10 @@ def feedback_record(*, request_id: str, rating, question: str, answer: str, cita
     for c in list(citations)[:MAX_CITATIONS]:
         cid = c.get("id") if isinstance(c, dict) else c
         if isinstance(cid, str) and cid:
-            ids.append(redacted_excerpt(cid, 200))
+            ids.append(redacted_excerpt(cid, 200, written=False))
     return {
         "time": (time or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
-        "request_id": redacted_excerpt(request_id.strip(), MAX_REQUEST_ID_CHARS),
+        "request_id": redacted_excerpt(request_id.strip(), MAX_REQUEST_ID_CHARS, written=False),
         "rating": normalize_rating(rating),
         "question": redacted_excerpt(question, MAX_QUESTION_CHARS),
         "answer_excerpt": redacted_excerpt(answer, MAX_ANSWER_EXCERPT_CHARS),

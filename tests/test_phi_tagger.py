@@ -3,12 +3,18 @@
 import hashlib
 import importlib.util
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from medqa.safety import phi, phi_tagger
+from medqa.safety.output_guard import redact_new_phi
 from medqa.safety.phi import redact
+from medqa.safety.pipeline import SafetyPipeline
+from serving.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 # A name the rules do not see (no cue, no title, not in the first-name lexicon, after a log-style lead-in) that the
@@ -46,6 +52,31 @@ def test_switch_off_by_default_leaves_redact_to_the_rules(monkeypatch):
     assert phi.USE_TAGGER is False  # the test run does not set MEDQA_PHI_TAGGER
     monkeypatch.setattr(phi_tagger, "tag", lambda text, model=None: pytest.fail("tagger called while off"))
     assert "Babatunde Okafor" in redact(NEW_FORMAT).text
+
+
+def test_user_text_for_logs_gets_the_tagger_and_answer_text_does_not():
+    # the shipped split: user-written text bound for logs and `medqa redact` is read by rules + tagger; answer text,
+    # which quotes the hospital's passages, by the rules alone (the tagger reads "St John's wort" as a name)
+    assert phi.TAGGER_MODE == "logs"  # the test run does not set MEDQA_PHI_TAGGER
+    assert phi.redact_user_text(NEW_FORMAT).text == "Harbour log: [NAME] sat on the quay, mobile [PHONE]."
+    assert SafetyPipeline().redact_for_log(NEW_FORMAT) == "Harbour log: [NAME] sat on the quay, mobile [PHONE]."
+    passage = "Tell the pharmacist if you take St John's wort, as it interacts with many medicines."
+    assert redact_new_phi(passage, user_texts=["what herbal remedies interact?"]) == passage
+
+
+def test_redact_command_uses_rules_and_tagger(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": NEW_FORMAT}) + "\n", encoding="utf-8")
+    assert main(["redact", str(src), "--out", str(out)]) == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["redacted"] == "Harbour log: [NAME] sat on the quay, mobile [PHONE]."
+    assert [e["kind"] for e in record["entities"]] == ["NAME", "PHONE"]
+
+
+def test_an_unknown_tagger_mode_is_a_clear_error():
+    env = dict(os.environ, MEDQA_PHI_TAGGER="sometimes", PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", "import medqa.safety.phi"], env=env, capture_output=True, text=True)
+    assert proc.returncode != 0 and "MEDQA_PHI_TAGGER='sometimes' is not one of: logs, all, off" in proc.stderr
 
 
 def test_switch_on_adds_the_tagger_spans_as_tokens(monkeypatch):

@@ -13,7 +13,7 @@ from moe_core.errors import UserError
 from moe_core.jsonl import check_writable_dir, parse_jsonl_lines, write_text_atomic
 from medqa.chinese_script import question_script, to_script
 from medqa.safety.locales import resolve_locale
-from medqa.safety.phi import redact
+from medqa.safety.phi import redact_user_text
 from medqa.safety.triage import RedFlagTriage, emergency_response
 
 
@@ -93,7 +93,7 @@ def run_redact_command(args) -> int:
     check_out(args.out, args.input)
     records = _records(args.input, args.field)
     for record in records:
-        result = redact(record[args.field])
+        result = redact_user_text(record[args.field])
         record.update(redacted=result.text, entities=[s.to_dict() for s in result.spans])
     _write(args.out, records, args.input)
     return 0

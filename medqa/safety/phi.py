@@ -14,10 +14,17 @@ from dataclasses import asdict, dataclass
 
 from medqa.safety.zh_fold import fold_traditional
 
-# The learned span tagger beside the rules (medqa/safety/phi_tagger.py) is opt-in: on passage-like text it adds too
-# many false spans to be on by default (figures in data_cards/phi_tagger_model.md). MEDQA_PHI_TAGGER=1 turns it on
-# for every redact() call, the answer path included; tests and callers may also set phi.USE_TAGGER.
-USE_TAGGER = os.environ.get("MEDQA_PHI_TAGGER", "") == "1"
+# The learned span tagger beside the rules (medqa/safety/phi_tagger.py) runs on user-written text bound for logs,
+# transcripts, feedback and `medqa redact` (redact_user_text): there it met its ship criterion (data_cards/
+# phi_tagger_model.md). It stays off for answer text, which quotes the hospital's passages, where it adds too many
+# false spans ("St John's wort" -> "[NAME]'s wort"). MEDQA_PHI_TAGGER chooses: "logs" (default), "all" or "1"
+# (every redact() call, the answer path included), "off" or "0" (rules only everywhere).
+TAGGER_MODES = {"logs": "logs", "": "logs", "all": "all", "1": "all", "off": "off", "0": "off"}
+_mode = os.environ.get("MEDQA_PHI_TAGGER", "logs").strip().lower()
+if _mode not in TAGGER_MODES:
+    raise ValueError(f"MEDQA_PHI_TAGGER={_mode!r} is not one of: logs, all, off")
+TAGGER_MODE = TAGGER_MODES[_mode]
+USE_TAGGER = TAGGER_MODE == "all"  # redact() default
 MAX_CHARS = 200_000  # per chunk; longer texts are processed in chunks split at whitespace
 
 KINDS = (
@@ -4112,8 +4119,15 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def redact(text: str) -> RedactionResult:
-    """Replace PHI in `text` with [KIND] tokens; spans are offsets into the original text, sorted, disjoint."""
+def redact_user_text(text: str) -> RedactionResult:
+    """Redact user-written text bound for logs or `medqa redact`: the rules plus the learned tagger (MEDQA_PHI_TAGGER)."""
+    return redact(text, tagger=TAGGER_MODE != "off")
+
+
+def redact(text: str, *, tagger: bool | None = None) -> RedactionResult:
+    """Replace PHI in `text` with [KIND] tokens; spans are offsets into the original text, sorted, disjoint.
+
+    `tagger` adds the learned span tagger's spans where no rule span is; None means USE_TAGGER (off by default)."""
     if not isinstance(text, str):
         raise TypeError(f"redact() needs a str, got {type(text).__name__}")
     spans: list[Span] = []
@@ -4138,7 +4152,7 @@ def redact(text: str) -> RedactionResult:
         added = [_to_original(s, spans) for s in extra]
         spans = sorted(spans + added, key=lambda s: s.start)
         redacted = apply_spans(text, spans)
-    if USE_TAGGER:
+    if USE_TAGGER if tagger is None else tagger:
         spans = _with_tagger(text, spans)
         redacted = apply_spans(text, spans)
     return RedactionResult(redacted, spans)

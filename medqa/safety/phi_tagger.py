@@ -6,7 +6,8 @@ can find a span from its context where no rule fires. It is fitted with python-c
 and shipped as plain weights in JSON, so tagging needs no extra package: Viterbi decoding is done here.
 
 Tokens: a run of Latin letters, a run of digits, one CJK character, or one other non-space character; labels are
-BIO over the 12 coarse kinds of the blind sets. Use is opt-in (phi.py, MEDQA_PHI_TAGGER=1): the figures and the
+BIO over the 12 coarse kinds of the blind sets. It runs on user text bound for logs (phi.redact_user_text), not on answer
+text (MEDQA_PHI_TAGGER chooses): the figures and the
 reason are in data_cards/phi_tagger_model.md.
 """
 

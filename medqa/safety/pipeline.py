@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from medqa.safety.locales import resolve_locale
 from medqa.prompts import detect_language
 from medqa.protocol import Turn, parse_messages
-from medqa.safety.phi import redact
+from medqa.safety.phi import redact_user_text
 from medqa.safety.report import SafetyReport
 from medqa.safety.scope import REDIRECT, classify_scope, disclaimer, redirect_message
 from medqa.safety.triage import EMERGENCY, NONE, URGENT, RedFlagTriage, emergency_response
@@ -78,7 +78,7 @@ class SafetyPipeline:
             categories=triage.categories,
             scope_decision=scope.decision,
             scope_reason=scope.reason,
-            redactions=redact(last).spans,
+            redactions=redact_user_text(last).spans,
             emergency_response=response,
             disclaimer=disclaimer(info.language) if scope.decision == "inform_with_disclaimer" else None,
             locale=info.locale,
@@ -107,4 +107,4 @@ class SafetyPipeline:
         """The text with PHI replaced by [KIND] tokens, safe to write to logs and transcripts."""
         if not isinstance(text, str):
             text = str(text)
-        return redact(text).text
+        return redact_user_text(text).text
