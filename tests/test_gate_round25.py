@@ -43,11 +43,17 @@ def test_only_train_side_questions_and_tuning_writers(rows):
 
 def test_no_reviewer_set_wording(rows):
     messages = "\n".join(r["question"] for r in rows)
+    # A reviewer who wrote blind can land on a question the knowledge base already stores word for word (R13's "Can I
+    # pay my hospital bill in instalments?"): that wording came from the KB, not from the reviewer set.
+    stored = set()
+    for path in sorted((ROOT / "medqa" / "assets" / "kb").glob("questions_*.jsonl")):
+        with open(path, encoding="utf-8") as handle:
+            stored |= {json.loads(line)["question"].strip() for line in handle if line.strip()}
     for path in sorted((ROOT / "tests" / "data").glob("grounded_review*/questions.jsonl")):
         with open(path, encoding="utf-8") as handle:
             for line in handle:
                 question = json.loads(line)["question"].strip()
-                if len(question) >= 12:
+                if len(question) >= 12 and question not in stored:
                     assert question not in messages, (path.parent.name, question)
 
 
