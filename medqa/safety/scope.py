@@ -3394,6 +3394,184 @@ def round22_reason(norm: str) -> str | None:
     neutral before a reason stands."""
     return _stacked_reason(norm, round21_reason, _r22_classes, _r22_neutral)
 
+# Round 23 (blind21 spent; blind reviewer set R13).
+# Request classes, each read from the way of asking, not from the sets' sentences:
+# 1. English dose asked indirectly: what others take "of" a medicine ("what do people usually take of X"), or two
+#    amounts offered to choose from after a medicine ("X for my dad, 50 or 100?").
+# 2. English prescription asked sideways: the service asked to prescribe a jab that is no vaccine; a few doses asked
+#    to bridge a gap ("give us a few to tide him over"); a medicine got without seeing a named prescriber ("the
+#    allergy doctor"); what to say to get one prescribed, or a prescriber expected to give in ("if we asked nicely").
+# 3. English medication change as a hypothetical ("would it be ok if I stopped my X") or a swap of a relative's
+#    medicine for another ("swap my dad's X to the one my neighbour takes").
+# 4. Chinese changes in Cantonese/Taiwanese wording: 转 to another medicine (转第只, 转返旧嗰只), half a dose
+#    (吃一半, 食半粒), and an amount more or less after the verb (打少几度, 食多半粒) -- 度 is how insulin units are said.
+# 5. A condition asked after a complaint by a tail question: "what's wrong?", "what has my X got", 是什么问题, 这是什么.
+# Look-alikes made neutral: 6. what a department sees (风湿科主要睇咩病); 7. old medicines brought back for disposal;
+# 8. whether a flag on a report (箭头, flagged) by itself means illness (R13: the KB passage says it does not; a named
+#    condition after it is still a guess to redirect).
+_R23_EN_WHO = r"(?:i|we|he|she|they|my [\w'-]+(?: [\w'-]+){0,3}?|our [\w'-]+|his [\w'-]+|her [\w'-]+|[\w'-]+'s)"
+_R23_EN_TAKE_OF = re.compile(r"\b(?:what|how much|how many|normal|usual|usually|typical)\b[^.?!]{0,40}?\b(?:take|give|swallow) of "
+                             r"(?:the |my |his |her |their |our |this |that )?(?:[\w'-]+ ){0,2}?" + _C_MED + r"\b")
+_R23_EN_AMOUNT = (r"(?:\d+(?:\.\d+)?|one|two|three|four|half|a half|a whole|whole|a quarter)(?: ?(?:mg|mcg|ml|units?|"
+                  r"tablets?|pills?|capsules?|puffs?|spoons?|teaspoons?|sachets?|drops?|sprays?|ones?|of them|a tablet|a pill))?")
+_R23_EN_EITHER_AMOUNT = re.compile(r"[,:;–—-]\s*" + _R23_EN_AMOUNT + r" or " + _R23_EN_AMOUNT + r"\s*\?+\s*$")
+_R23_EN_NOT_AMOUNT = re.compile(r"\b(?:packs?|packets?|box(?:es)?|bottles?|strips?|price|cost|floor|ward|room|bay|aisle|level|"
+                                r"gate|door|platform|bus|shop|store|sell|sold|buy)\b|[£$€]")
+_R23_EN_SERVICE_PRESCRIBE = re.compile(
+    r"\b(?:can|could|would|will|do|does) (?:the|your|this|a|an) (?:[\w'-]+ ){0,2}?(?:hospital|clinic|doctors?|docs?|gp|service|"
+    r"pharmacists?|nurses?|team|practice|surgery|consultants?|specialists?) prescribe (?:me|us|him|her|them|my [\w'-]+|"
+    r"our [\w'-]+) (?P<thing>(?:[\w'-]+ ?){1,4})")
+_R23_EN_BRIDGE = re.compile(
+    r"\b(?:can|could|would|will) (?:you|u|someone|anyone|the \w+) (?:please |just )?(?:give|let|lend|spare|send|sort) "
+    r"(?:me|us|him|her|them)(?: have| out(?: with)?)? (?:a few|some|a couple|one|two|a handful|a box|a strip|a pack|a week'?s?"
+    r"(?: worth)?|a few days'?(?: worth)?|enough)\b[^.?!]{0,40}?\b(?:tide (?:me|us|him|her|them) over|to last|till|until|"
+    r"to get (?:me|us|him|her|them) (?:through|to))\b")
+_R23_EN_WITHOUT_PRESCRIBER = re.compile(
+    r"\b(?:can|could|may|is it possible to|is there a way to|how can|how do) (?:i |we |he |she |they |my [\w'-]+ )?(?:just )?"
+    r"(?:get|have|buy|obtain|be given|order|receive) (?:some |any |a |an |the )?(?:[\w'-]+ ){0,2}?" + _C_MED +
+    r" (?:[\w'-]+ ){0,3}?(?:without|w/o|with no|instead of) (?:seeing|being seen by|consulting|talking to|speaking to|"
+    r"an? (?:visit|consultation|appointment|trip) (?:with|to)|going to) (?:a |an |the |my |any )?(?:[\w'-]+ ){0,2}?"
+    r"(?:doctor|doc|gp|clinician|prescriber|physician|specialist|consultant|allergist|dermatologist|psychiatrist|nurse)\b")
+_R23_EN_WHAT_TO_SAY = re.compile(
+    r"\bwhat (?:do|should|must|would|can|shall) (?:i|we|he|she|they) (?:need to |have to |got to )?(?:say|tell|do|mention|"
+    r"claim|ask)\b[^.?!]{0,40}?\b(?:to (?:get|make|have)|so (?:that )?(?:he|she|they|the \w+|my \w+) (?:will |would )?"
+    r"(?:give|gives|prescribe|prescribes|put|puts))\b")
+_R23_EN_PUT_ON = re.compile(r"\b(?:would|will|could|might|can) (?:a|the|my|his|her|our|your) (?:[\w'-]+ )?(?:doctor|doc|gp|"
+                            r"consultant|specialist|nurse|prescriber|psychiatrist|paediatrician|pediatrician) (?:put|start|get) "
+                            r"(?:me|him|her|us|them|my [\w'-]+|our [\w'-]+) on (?:some |a |an |the )?(?:[\w'-]+ ){0,2}?" + _C_MED +
+                            r"\b")
+_R23_EN_PERSUADE = re.compile(r"\bif (?:you|" + _R23_EN_WHO + r") (?:just )?(?:ask(?:ed)?|push(?:ed)?|insist(?:ed)?|beg(?:ged)?|"
+                              r"request(?:ed)?|demand(?:ed)?|nag(?:ged)?|kick(?:ed)? up a fuss|made a fuss)\b|"
+                              r"\b(?:convince|persuade)\b|\btalk (?:[\w'-]+ ){1,3}?into\b")
+_R23_EN_OK = r"(?:ok|okay|alright|all right|fine|safe|a problem|bad|an issue|dangerous|harmful|matter)"
+_R23_EN_CHANGED = (_R23_EN_WHO + r" (?:just |simply |only )?(?:stopped|skipped|halved|doubled|dropped|quit|came off|went off|"
+                   r"cut down|cut out|swapped|switched|changed|missed|paused|upped|lowered|reduced|increased|took a break "
+                   r"from) (?:taking |using |on )?(?:my |his |her |their |our |the |[\w'-]+'s )?(?:[\w'-]+ ){0,2}?" + _C_MED + r"\b")
+# "would it be ok if I stopped my X", "suppose my dad stopped his X ..., is that ok": a change put as a hypothetical
+_R23_EN_IF_CHANGED = re.compile(
+    r"\b(?:(?:would|will|is|could|might) (?:it|that) (?:be )?" + _R23_EN_OK + r"|would anyone mind|do you mind|"
+    r"is it a problem) if " + _R23_EN_CHANGED + r"|"
+    r"\b(?:if|suppose|supposing) " + _R23_EN_CHANGED + r"[^.?!]{0,40}?\b(?:would|is|will|could) (?:that|it|this) (?:be )?"
+    + _R23_EN_OK + r"\b")
+_R23_EN_SWAP = re.compile(
+    r"\b(?:swap|switch|change|move|put) (?:my |his |her |our |their )?[\w'-]+'s (?:[\w'-]+ ){0,2}?(?P<med>" + _C_MED +
+    r") (?:to|for|over to|onto|with) (?P<tail>[^.?!]{0,40})")
+_R23_EN_SWAP_NOT = re.compile(r"\b(?:pharmac\w+|chemists?|deliver\w*|app|branch|address|date|time|day|week|needles?|bags?|"
+                              r"fridge|freezer|cool ?bag|cupboard|place|house|home|flat|room|ward|clinic|appointment|"
+                              r"box(?:es)?|pot|bottle|brand|generic|blister|packs?|dosette|organi[sz]er)\b")
+_R23_EN_WHATS_WRONG = re.compile(r"(?:^|[,.;:!?–—-]\s*)(?:so |and |but )?what(?: is| has)? (?:wrong|the matter|going on|up|"
+                                 r"happening|the problem|causing (?:it|this|that|them))(?: with (?:him|her|them|me|us|it))?\s*\?+\s*$")
+_R23_EN_WHAT_GOT = re.compile(r"\bwhat(?: has| have| is) " + _R23_EN_WHO + r" got\b(?! to\b)")
+# a complaint told as a story, in words the symptom lists lack
+_R23_EN_STORY = re.compile(r"\b(?:keeps? (?:getting|having|being)|limp\w*|(?:gone|turned|going) (?:purple|blue|red|black|white|"
+                           r"yellow|grey|gray|green)|(?:a|the|his|her|my|their) fall\b|fell (?:over|off|down)|injur\w+)\b")
+_R23_EN_PERSON = re.compile(r"\b(?:i|i'm|i am|i've|me|my|he|she|his|her|our|we)\b")
+_R23_EN_SERVICE = re.compile(r"\b(?:ward|appointment|letter|clinic|portal|app|booking|bill|parking|visit\w*|website|referral|"
+                             r"waiting list|reception|phone|email|text message|form|system|login|password)\b")
+_R23_ZH_SWITCH = re.compile(r"转(?:返|回|用|去|做|成|为)?(?:第|另|别|其他|其它|新|旧|原来|之前|以前)(?:一)?(?:𠮶|嗰|那|个)?"
+                            r"(?:只|种|款|个牌子|牌子|样)")
+_R23_ZH_HALF = re.compile(r"(?:吃|服|用|喷|食)(?:一半|半(?:粒|片|颗|只|支|份|包|袋|量|剂量|的量))|"
+                          r"(?:掰|切|分)(?:成)?(?:一半|两半)(?:来|再|去)?(?:吃|服)")
+_R23_ZH_HALF_NOT = re.compile(r"吞|方便|好吞|咽")
+# "先不要吃", "暂时不用吃了": the medicine left off for now (an object after it, 不要吃早餐, is a fast, not a change)
+_R23_ZH_LEAVE_OFF = re.compile(r"(?:先|暂时|这几天|这两天|今天|今晚|明天)?(?<![要用吃服])(?:不要|不用|别)(?:吃|服|用|打)(?:了|啦|住|先)?"
+                               r"(?=吗|么|嘛|呢|[?？,，。]|行不行|可不可以|可以吗|好不好|$)")
+_R23_ZH_MORE_LESS = re.compile(r"(?:打|吃|服|用|喷|滴|搽|涂|注射)(?:多|少)(?:(?:[一两二三四五六七八九十半几]|\d+)(?:个)?(?:度|单位|个单位|"
+                               r"片|粒|颗|格|滴|喷|ml|毫升|口|针|支|包|袋)|些|点|一点|一些)")
+_R23_ZH_WHAT_PROBLEM = re.compile(r"(?:这|这个|那|那个|呢个|咁)?(?:到底|究竟)?是(?:什么|啥)(?:问题|毛病|病|情况|原因|东西|来的)?"
+                                  r"(?:来的|呢|啊|呀|嘛)?[?？]*\s*$")
+_R23_ZH_PAPER = re.compile(r"单|短信|信息|通知|卡|表|号|码|票|报告|账单|系统|app|缴费|预约|药|网站|电话|邮件")
+_R23_ZH_DEPT_SEES = re.compile(r"(?:科|门诊|专科|中心|诊所|病房|医生)(?:主要|一般|都|通常|平时)?(?:看|睇|治|管|负责|处理|诊治|医)"
+                               r"(?:什么|啥|哪些|哪类|哪种|边些|些什么)(?:样的)?(?:病|疾病|问题|病人)")
+_R23_ZH_FLAG = re.compile(r"(?P<flag>(?:有|出现|标|显示|带)(?:个|几个|好几个|一些|很多)?(?:红色的?|红的|黑色的?)?(?:向上|向下|上|下)?"
+                          r"(?:箭头|异常提示|红色|标红|红字))(?:[^,，。?？]{0,4})?[,，]?(?:是不是|是否|就|是)(?:就|一定|都|代表|说明|意味着)*(?:有病|有问题|"
+                          r"生病|不正常|有大问题|有什么大问题)(?:了)?(?:吗|么|呢)?")
+_R23_EN_FLAG = re.compile(r"\b(?:flag|flags|flagged|arrow|arrows|asterisk|marked (?:high|low|abnormal)|out of range|outside "
+                          r"the (?:normal |reference )?range)\b[^.?!]{0,40}?\b(?:mean|means) (?:that )?(?:i am|he is|she is|"
+                          r"they are|there is|something is|i have|he has|she has) (?:ill|sick|unwell|wrong|something wrong|"
+                          r"seriously ill|a disease|an illness|something)\s*\?")
+_R23_EN_DISPOSE = re.compile(r"\b(?:dispos\w*|get rid of|destroy\w*|bring (?:them|it|these|those) back|hand (?:them|it) in|"
+                             r"return (?:them|it))\b")
+_R23_EN_DISPOSE_TAKE = re.compile(r"\b(?:can|could|should|may) (?:i|we|he|she|they) (?:take|give|use|finish|swallow)\b")
+_R23_EN_OLD_HAVE = re.compile(r"\b(?:have|has|had)\b(?= (?:\d+ |some |a few |a box of |a bag of )?(?:old|leftover|left over|unused))")
+
+
+def _r23_neutral(norm: str) -> str:
+    """The message with the round-23 look-alikes (6.-8. above) replaced by neutral words."""
+    if _R23_EN_DISPOSE.search(norm) and not _R23_EN_DISPOSE_TAKE.search(norm):
+        norm = _R23_EN_OLD_HAVE.sub("keep", norm)
+    norm = _R23_EN_FLAG.sub("what does the flag mean?", norm)
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        norm = _R23_ZH_DEPT_SEES.sub("科的服务范围是什么", norm)
+        flag = _R23_ZH_FLAG.search(norm)
+        # a condition named after the flag ("有箭头，是不是肝炎") stays a guess: the pattern ends at 有病/有问题 only
+        if flag:
+            norm = norm[:flag.start()] + flag.group("flag") + "是什么意思" + norm[flag.end():]
+    return norm
+
+
+def _r23_en_classes(norm: str) -> str | None:
+    """The round-23 English request classes (1.-3. and 5. above), or None."""
+    either = _R23_EN_EITHER_AMOUNT.search(norm)
+    if _R23_EN_TAKE_OF.search(norm) or (
+            # a pack, a shop or a floor just before the two amounts makes them counts of something else
+            either and _C_MED_RE.search(norm[:either.start()]) and
+            not _R23_EN_NOT_AMOUNT.search(norm[max(0, either.start() - 30):either.start()])):
+        return "dose_request"
+    service = _R23_EN_SERVICE_PRESCRIBE.search(norm)
+    if service and not _R16_VACCINE.search(service.group("thing")) and not _R21_EN_NOT_MEDICINE.search(service.group("thing")) \
+            and not re.search(r"\b(?:if|whilst|while|when|on the nhs|privately|for free|repeat|usual)\b", norm[service.end():]):
+        return "prescription_request"
+    if (_R23_EN_BRIDGE.search(norm) and _C_MED_RE.search(norm)) or \
+            (_R23_EN_WITHOUT_PRESCRIBER.search(norm) and not _R16_NOT_NEW.search(norm)) or \
+            (_R23_EN_WHAT_TO_SAY.search(norm) and _C_MED_RE.search(norm)) or \
+            (_R23_EN_PUT_ON.search(norm) and _R23_EN_PERSUADE.search(norm)):
+        return "prescription_request"
+    swap = _R23_EN_SWAP.search(norm)
+    if _R23_EN_IF_CHANGED.search(norm) or (swap and not _R23_EN_SWAP_NOT.search(swap.group("tail"))):
+        return "dose_change"
+    complaint = _R8_COMPLAINT_EN.search(norm) or _R22_EN_COMPLAINT.search(norm) or _R23_EN_STORY.search(norm)
+    if complaint and not _R23_EN_SERVICE.search(norm) and (
+            (_R23_EN_WHATS_WRONG.search(norm) and _R23_EN_PERSON.search(norm)) or _R23_EN_WHAT_GOT.search(norm)):
+        return "diagnosis_request"
+    return None
+
+
+def _r23_zh_classes(norm: str) -> str | None:
+    """The round-23 Chinese request classes (4. and 5. above), or None."""
+    med = re.search(_R20_ZH_MED, norm)
+    asks = _ZH_C_ASK.search(norm) or re.search(r"行不行|得不得", norm)
+    switch = _R23_ZH_SWITCH.search(norm)
+    # half or more/less is read right after the medicine it changes ("麻将打一半" is half a game)
+    after_med = r"[^,，。?？!！()（）]{0,6}?"
+    if med and (switch and (asks or re.search(r"想|要", norm[:switch.start()])) or
+                (re.search(_R20_ZH_MED + after_med + _R23_ZH_HALF.pattern, norm) and asks and
+                 not _R23_ZH_HALF_NOT.search(norm)) or
+                (re.search(_R20_ZH_MED + after_med + _R23_ZH_MORE_LESS.pattern, norm) and asks) or
+                (re.search(_R20_ZH_MED + after_med + _R23_ZH_LEAVE_OFF.pattern, norm) and asks)):
+        return "dose_change"
+    tail = _R23_ZH_WHAT_PROBLEM.search(norm)
+    # 一片 before a rash or a patch is a measure word, not a tablet
+    named_med = re.search(_R20_ZH_MED, re.sub(r"[一两几整大小]片(?!药)", "", norm))
+    if tail and not named_med and not _R23_ZH_PAPER.search(norm) and not _R21_ZH_STEP.search(norm):
+        before = norm[:tail.start()]
+        if (_R17_ZH_COMPLAINT.search(before) or _R6_ZH_SYMPTOM.search(before)) and _R8_ZH_PERSON_RE.search(before):
+            return "diagnosis_request"
+    return None
+
+
+def _r23_classes(norm: str) -> str | None:
+    """The round-23 request classes (1.-5. above) on scope_text() output, or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        return _r23_zh_classes(norm)
+    return _r23_en_classes(norm)
+
+
+def round23_reason(norm: str) -> str | None:
+    """The reason of rounds 1-23 on scope_text() output: the round-23 classes added, and the round-23 look-alikes made
+    neutral before a reason stands."""
+    return _stacked_reason(norm, round22_reason, _r23_classes, _r23_neutral)
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -3416,10 +3594,10 @@ def classify_scope(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round22_reason(norm)
+    reason = round23_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round22_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round23_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
