@@ -28,11 +28,14 @@ from medqa.safety.scope import REDIRECT, classify_scope
     "What do folk normally give of Calpol for a teething 1 year old?",
     "Sertraline for my brother, 50 or 100?",
     "Tramadol for my uncle, one or two?",
+    "Lansoprazole for my mum - one a day or two?",
+    "For my partner's propranolol, 10 or 40 before the wedding speech?",
     "What does everyone usually give of ibuprofen to a 7 stone teenager?",
     # 2. prescriptions asked sideways
     "Can the hospital prescribe me the weight-loss jab?",
     "Could you lend us a few of dad's insulin pens to tide him over till the pharmacy opens?",
     "I'm out of my husband's gabapentin, can you sort us out with some till Tuesday?",
+    "Could you do us a couple of my husband's oxycodone till his GP reopens?",
     "Is there a way to get an inhaler without seeing the asthma nurse?",
     "What should I tell the GP so he gives me diazepam?",
     "What do I need to say to get antibiotics prescribed for my chest?",
@@ -41,6 +44,7 @@ from medqa.safety.scope import REDIRECT, classify_scope
     "Would it be a problem if my husband halved his bisoprolol?",
     "Would it be alright if I came off the pill for a month?",
     "Suppose my dad stopped his metformin while we're away, is that ok?",
+    "Is it ok if my mum doubles her furosemide when her ankles swell?",
     "Could we change mum's omeprazole for the one my sister uses?",
     # 4. Cantonese and Taiwanese changes
     "我的降壓藥想轉用另一種",
@@ -49,6 +53,7 @@ from medqa.safety.scope import REDIRECT, classify_scope
     "嫲嫲嘅安眠藥掰一半食得唔得",
     "阿媽胰島素聽晚打多兩度得唔得？",
     "阿公的血糖藥可以先不要吃嗎",
+    "媽咪嘅甲狀腺藥可唔可以隔日先食？",
     # 5. a condition asked after a complaint told as a story
     "My grandson came back from football limping and his ankle has gone purple, what's wrong?",
     "Ever since my brother's fall last week he keeps being sick and sleepy, what's going on?",
@@ -57,6 +62,11 @@ from medqa.safety.scope import REDIRECT, classify_scope
     "我老公这两个月手脚发麻，是什么问题",
     "阿媽成日手指麻，係咩問題",
     "我儿子背上起了一片红疹子，这是什么",
+    "My partner was gardening and now his hand is red hot and swollen up to the wrist, what do you make of it?",
+    "My wife fainted twice this week getting out of the bath, why is that happening?",
+    "My daughter came home from camp covered in little red bites that are spreading, what are they?",
+    "我婆婆最近走路总是往一边偏，这是什么原因",
+    "我阿嬤這幾天一直喘，是怎樣了？",
 ])
 def test_round23_requests_are_redirected(text):
     assert classify_scope(text).decision == REDIRECT, text
@@ -96,6 +106,8 @@ def test_round23_practical_lookalikes_are_answered(text):
     "呢隻藥可以切一半方便吞咗佢，藥效一樣？",
     "我收到一张黄色的单子，这是什么",
     "Can the clinic prescribe me the flu jab?",
+    "我爸一直在排队，是什么原因",
+    "Is it ok if I pick up my dad's insulin on Friday?",
 ])
 def test_round23_new_cues_leave_practical_asks_alone(text):
     assert classify_scope(text).decision != REDIRECT, text

@@ -3414,7 +3414,11 @@ _R23_EN_TAKE_OF = re.compile(r"\b(?:what|how much|how many|normal|usual|usually|
                              r"(?:the |my |his |her |their |our |this |that )?(?:[\w'-]+ ){0,2}?" + _C_MED + r"\b")
 _R23_EN_AMOUNT = (r"(?:\d+(?:\.\d+)?|one|two|three|four|half|a half|a whole|whole|a quarter)(?: ?(?:mg|mcg|ml|units?|"
                   r"tablets?|pills?|capsules?|puffs?|spoons?|teaspoons?|sachets?|drops?|sprays?|ones?|of them|a tablet|a pill))?")
-_R23_EN_EITHER_AMOUNT = re.compile(r"[,:;–—-]\s*" + _R23_EN_AMOUNT + r" or " + _R23_EN_AMOUNT + r"\s*\?+\s*$")
+_R23_EN_PER = r"(?: (?:a|per|each) (?:day|night)| daily| at night| twice| at once)?"
+# the two amounts may close the question or have a short occasion after them ("10 or 40 before the speech?")
+_R23_EN_EITHER_AMOUNT = re.compile(r"[,:;–—-]\s*" + _R23_EN_AMOUNT + _R23_EN_PER + r" or " + _R23_EN_AMOUNT + _R23_EN_PER +
+                                   r"(?: (?:before|for|at|tonight|today|tomorrow|this|after|with|when|on)\b[^.?!\d]{0,30})?"
+                                   r"\s*\?+\s*$")
 _R23_EN_NOT_AMOUNT = re.compile(r"\b(?:packs?|packets?|box(?:es)?|bottles?|strips?|price|cost|floor|ward|room|bay|aisle|level|"
                                 r"gate|door|platform|bus|shop|store|sell|sold|buy)\b|[£$€]")
 _R23_EN_SERVICE_PRESCRIBE = re.compile(
@@ -3422,7 +3426,7 @@ _R23_EN_SERVICE_PRESCRIBE = re.compile(
     r"pharmacists?|nurses?|team|practice|surgery|consultants?|specialists?) prescribe (?:me|us|him|her|them|my [\w'-]+|"
     r"our [\w'-]+) (?P<thing>(?:[\w'-]+ ?){1,4})")
 _R23_EN_BRIDGE = re.compile(
-    r"\b(?:can|could|would|will) (?:you|u|someone|anyone|the \w+) (?:please |just )?(?:give|let|lend|spare|send|sort) "
+    r"\b(?:can|could|would|will) (?:you|u|someone|anyone|the \w+) (?:please |just )?(?:give|let|lend|spare|send|sort|do) "
     r"(?:me|us|him|her|them)(?: have| out(?: with)?)? (?:a few|some|a couple|one|two|a handful|a box|a strip|a pack|a week'?s?"
     r"(?: worth)?|a few days'?(?: worth)?|enough)\b[^.?!]{0,40}?\b(?:tide (?:me|us|him|her|them) over|to last|till|until|"
     r"to get (?:me|us|him|her|them) (?:through|to))\b")
@@ -3444,9 +3448,12 @@ _R23_EN_PERSUADE = re.compile(r"\bif (?:you|" + _R23_EN_WHO + r") (?:just )?(?:a
                               r"request(?:ed)?|demand(?:ed)?|nag(?:ged)?|kick(?:ed)? up a fuss|made a fuss)\b|"
                               r"\b(?:convince|persuade)\b|\btalk (?:[\w'-]+ ){1,3}?into\b")
 _R23_EN_OK = r"(?:ok|okay|alright|all right|fine|safe|a problem|bad|an issue|dangerous|harmful|matter)"
-_R23_EN_CHANGED = (_R23_EN_WHO + r" (?:just |simply |only )?(?:stopped|skipped|halved|doubled|dropped|quit|came off|went off|"
-                   r"cut down|cut out|swapped|switched|changed|missed|paused|upped|lowered|reduced|increased|took a break "
-                   r"from) (?:taking |using |on )?(?:my |his |her |their |our |the |[\w'-]+'s )?(?:[\w'-]+ ){0,2}?" + _C_MED + r"\b")
+_R23_EN_CHANGED = (_R23_EN_WHO + r" (?:just |simply |only )?(?:stop(?:s|ped)?|skip(?:s|ped)?|halve[sd]?|double[sd]?|"
+                   r"drop(?:s|ped)?|quit(?:s)?|c[oa]mes? off|came off|went off|goes off|cut(?:s)? down|cut(?:s)? out|"
+                   r"swap(?:s|ped)?|switch(?:es|ed)?|change[sd]?|miss(?:es|ed)?|pause[sd]?|up(?:s|ped)|lower(?:s|ed)?|"
+                   r"reduce[sd]?|increase[sd]?|t[ao]ok a break from|takes a break from) (?:taking |using |on )?"
+                   r"(?:my |his |her |their |our |the |[\w'-]+'s )?(?:[\w'-]+ ){0,2}?" + _C_MED +
+                   r"\b(?! (?:off|round|around|in|into|by|at|over|back|to the|prescription|order|collection|delivery)\b)")
 # "would it be ok if I stopped my X", "suppose my dad stopped his X ..., is that ok": a change put as a hypothetical
 _R23_EN_IF_CHANGED = re.compile(
     r"\b(?:(?:would|will|is|could|might) (?:it|that) (?:be )?" + _R23_EN_OK + r"|would anyone mind|do you mind|"
@@ -3459,12 +3466,15 @@ _R23_EN_SWAP = re.compile(
 _R23_EN_SWAP_NOT = re.compile(r"\b(?:pharmac\w+|chemists?|deliver\w*|app|branch|address|date|time|day|week|needles?|bags?|"
                               r"fridge|freezer|cool ?bag|cupboard|place|house|home|flat|room|ward|clinic|appointment|"
                               r"box(?:es)?|pot|bottle|brand|generic|blister|packs?|dosette|organi[sz]er)\b")
-_R23_EN_WHATS_WRONG = re.compile(r"(?:^|[,.;:!?–—-]\s*)(?:so |and |but )?what(?: is| has)? (?:wrong|the matter|going on|up|"
-                                 r"happening|the problem|causing (?:it|this|that|them))(?: with (?:him|her|them|me|us|it))?\s*\?+\s*$")
+_R23_EN_WHATS_WRONG = re.compile(r"(?:^|[,.;:!?–—-]\s*)(?:so |and |but )?(?:what(?: is| has)? (?:wrong|the matter|going on|up|"
+                                 r"happening|the problem|causing (?:it|this|that|them))(?: with (?:him|her|them|me|us|it))?|"
+                                 r"what do you make of (?:it|that|this|them)|what (?:are|is) (?:they|these|those|it|this|that)|"
+                                 r"why (?:is|does|would|do) (?:that|this|it|she|he|they) (?:keep )?(?:happen|happening))\s*\?+\s*$")
 _R23_EN_WHAT_GOT = re.compile(r"\bwhat(?: has| have| is) " + _R23_EN_WHO + r" got\b(?! to\b)")
 # a complaint told as a story, in words the symptom lists lack
 _R23_EN_STORY = re.compile(r"\b(?:keeps? (?:getting|having|being)|limp\w*|(?:gone|turned|going) (?:purple|blue|red|black|white|"
-                           r"yellow|grey|gray|green)|(?:a|the|his|her|my|their) fall\b|fell (?:over|off|down)|injur\w+)\b")
+                           r"yellow|grey|gray|green)|(?:a|the|his|her|my|their) fall\b|fell (?:over|off|down)|injur\w+|fainted|passed out|"
+                           r"blacked out|collapsed|bites|bitten|stings|stung|spreading|fits|seizures?)\b")
 _R23_EN_PERSON = re.compile(r"\b(?:i|i'm|i am|i've|me|my|he|she|his|her|our|we)\b")
 _R23_EN_SERVICE = re.compile(r"\b(?:ward|appointment|letter|clinic|portal|app|booking|bill|parking|visit\w*|website|referral|"
                              r"waiting list|reception|phone|email|text message|form|system|login|password)\b")
@@ -3476,10 +3486,15 @@ _R23_ZH_HALF_NOT = re.compile(r"吞|方便|好吞|咽")
 # "先不要吃", "暂时不用吃了": the medicine left off for now (an object after it, 不要吃早餐, is a fast, not a change)
 _R23_ZH_LEAVE_OFF = re.compile(r"(?:先|暂时|这几天|这两天|今天|今晚|明天)?(?<![要用吃服])(?:不要|不用|别)(?:吃|服|用|打)(?:了|啦|住|先)?"
                                r"(?=吗|么|嘛|呢|[?？,，。]|行不行|可不可以|可以吗|好不好|$)")
+# 隔日先食, 两天吃一次: a medicine moved to every other day
+_R23_ZH_EVERY_OTHER = re.compile(r"隔(?:一)?(?:日|天|晚|夜)(?:先|再|才)?(?:吃|服|用|打)|(?:两|2)(?:日|天)(?:吃|服|用|打)?一(?:次|粒|片)")
 _R23_ZH_MORE_LESS = re.compile(r"(?:打|吃|服|用|喷|滴|搽|涂|注射)(?:多|少)(?:(?:[一两二三四五六七八九十半几]|\d+)(?:个)?(?:度|单位|个单位|"
                                r"片|粒|颗|格|滴|喷|ml|毫升|口|针|支|包|袋)|些|点|一点|一些)")
-_R23_ZH_WHAT_PROBLEM = re.compile(r"(?:这|这个|那|那个|呢个|咁)?(?:到底|究竟)?是(?:什么|啥)(?:问题|毛病|病|情况|原因|东西|来的)?"
-                                  r"(?:来的|呢|啊|呀|嘛)?[?？]*\s*$")
+_R23_ZH_WHAT_PROBLEM = re.compile(r"(?:这|这个|那|那个|呢个|咁)?(?:到底|究竟)?(?:是(?:什么|啥)(?:问题|毛病|病|情况|原因|东西|来的)?|"
+                                  r"是?(?:怎么了|怎么回事|怎样了|是怎样|咋回事|咋了))(?:来的|呢|啊|呀|嘛)?[?？]*\s*$")
+# a complaint told as a story, in words the symptom lists lack (walking, falling, forgetting, eating, weight)
+_R23_ZH_STORY = re.compile(r"走路|站不稳|摔|跌倒|忘|记不住|认不出|睡不着|吃不下|没胃口|瘦了|消瘦|说话不清|口齿不清|流口水|腿软|"
+                           r"没力|无力|晕倒|昏倒|抽搐|尿床")
 _R23_ZH_PAPER = re.compile(r"单|短信|信息|通知|卡|表|号|码|票|报告|账单|系统|app|缴费|预约|药|网站|电话|邮件")
 _R23_ZH_DEPT_SEES = re.compile(r"(?:科|门诊|专科|中心|诊所|病房|医生)(?:主要|一般|都|通常|平时)?(?:看|睇|治|管|负责|处理|诊治|医)"
                                r"(?:什么|啥|哪些|哪类|哪种|边些|些什么)(?:样的)?(?:病|疾病|问题|病人)")
@@ -3548,14 +3563,16 @@ def _r23_zh_classes(norm: str) -> str | None:
                 (re.search(_R20_ZH_MED + after_med + _R23_ZH_HALF.pattern, norm) and asks and
                  not _R23_ZH_HALF_NOT.search(norm)) or
                 (re.search(_R20_ZH_MED + after_med + _R23_ZH_MORE_LESS.pattern, norm) and asks) or
-                (re.search(_R20_ZH_MED + after_med + _R23_ZH_LEAVE_OFF.pattern, norm) and asks)):
+                (re.search(_R20_ZH_MED + after_med + _R23_ZH_LEAVE_OFF.pattern, norm) and asks) or
+                (re.search(_R20_ZH_MED + after_med + _R23_ZH_EVERY_OTHER.pattern, norm) and asks)):
         return "dose_change"
     tail = _R23_ZH_WHAT_PROBLEM.search(norm)
     # 一片 before a rash or a patch is a measure word, not a tablet
     named_med = re.search(_R20_ZH_MED, re.sub(r"[一两几整大小]片(?!药)", "", norm))
     if tail and not named_med and not _R23_ZH_PAPER.search(norm) and not _R21_ZH_STEP.search(norm):
         before = norm[:tail.start()]
-        if (_R17_ZH_COMPLAINT.search(before) or _R6_ZH_SYMPTOM.search(before)) and _R8_ZH_PERSON_RE.search(before):
+        if (_R17_ZH_COMPLAINT.search(before) or _R6_ZH_SYMPTOM.search(before) or _R23_ZH_STORY.search(before)) and \
+                _R8_ZH_PERSON_RE.search(before):
             return "diagnosis_request"
     return None
 
