@@ -66,6 +66,7 @@ from medqa.safety.scope import REDIRECT, classify_scope
     "My wife fainted twice this week getting out of the bath, why is that happening?",
     "My daughter came home from camp covered in little red bites that are spreading, what are they?",
     "我婆婆最近走路总是往一边偏，这是什么原因",
+    "我婆婆最近记性越来越差，是怎么回事",
     "我阿嬤這幾天一直喘，是怎樣了？",
 ])
 def test_round23_requests_are_redirected(text):
@@ -107,6 +108,10 @@ def test_round23_practical_lookalikes_are_answered(text):
     "我收到一张黄色的单子，这是什么",
     "Can the clinic prescribe me the flu jab?",
     "我爸一直在排队，是什么原因",
+    "What do people usually take of their own medicines into hospital, all of them?",
+    "My mum keeps getting calls from the hospital, what's going on?",
+    "我妈最近总是忘记复诊时间，是怎么回事",
+    "我的藥吃一半了，還剩很多，可以帶出國嗎？",
     "Is it ok if I pick up my dad's insulin on Friday?",
 ])
 def test_round23_new_cues_leave_practical_asks_alone(text):

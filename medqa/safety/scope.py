@@ -3411,7 +3411,10 @@ def round22_reason(norm: str) -> str | None:
 #    condition after it is still a guess to redirect).
 _R23_EN_WHO = r"(?:i|we|he|she|they|my [\w'-]+(?: [\w'-]+){0,3}?|our [\w'-]+|his [\w'-]+|her [\w'-]+|[\w'-]+'s)"
 _R23_EN_TAKE_OF = re.compile(r"\b(?:what|how much|how many|normal|usual|usually|typical)\b[^.?!]{0,40}?\b(?:take|give|swallow) of "
-                             r"(?:the |my |his |her |their |our |this |that )?(?:[\w'-]+ ){0,2}?" + _C_MED + r"\b")
+                             r"(?:the |my |his |her |their |our |this |that )?(?:[\w'-]+ ){0,2}?" + _C_MED +
+                             # not what to take along into hospital or on a journey
+                             r"\b(?! (?:into|in to|in with|along|abroad|home)\b| (?:in|to) (?:the |a )?(?:hospital|ward|"
+                             r"theatre|surgery)\b| with (?:me|us|them|him|her|you)\b| on (?:the |a )?(?:plane|flight|trip)\b)")
 _R23_EN_AMOUNT = (r"(?:\d+(?:\.\d+)?|one|two|three|four|half|a half|a whole|whole|a quarter)(?: ?(?:mg|mcg|ml|units?|"
                   r"tablets?|pills?|capsules?|puffs?|spoons?|teaspoons?|sachets?|drops?|sprays?|ones?|of them|a tablet|a pill))?")
 _R23_EN_PER = r"(?: (?:a|per|each) (?:day|night)| daily| at night| twice| at once)?"
@@ -3476,13 +3479,14 @@ _R23_EN_STORY = re.compile(r"\b(?:keeps? (?:getting|having|being)|limp\w*|(?:gon
                            r"yellow|grey|gray|green)|(?:a|the|his|her|my|their) fall\b|fell (?:over|off|down)|injur\w+|fainted|passed out|"
                            r"blacked out|collapsed|bites|bitten|stings|stung|spreading|fits|seizures?)\b")
 _R23_EN_PERSON = re.compile(r"\b(?:i|i'm|i am|i've|me|my|he|she|his|her|our|we)\b")
-_R23_EN_SERVICE = re.compile(r"\b(?:ward|appointment|letter|clinic|portal|app|booking|bill|parking|visit\w*|website|referral|"
-                             r"waiting list|reception|phone|email|text message|form|system|login|password)\b")
+_R23_EN_SERVICE = re.compile(r"\b(?:wards?|appointments?|letters?|clinics?|portal|app|bookings?|bills?|parking|visit\w*|website|"
+                             r"referrals?|waiting list|reception|phone|calls?|emails?|texts?|text messages?|messages?|forms?|"
+                             r"system|login|password|reviews?)\b")
 _R23_ZH_SWITCH = re.compile(r"转(?:返|回|用|去|做|成|为)?(?:第|另|别|其他|其它|新|旧|原来|之前|以前)(?:一)?(?:𠮶|嗰|那|个)?"
                             r"(?:只|种|款|个牌子|牌子|样)")
-_R23_ZH_HALF = re.compile(r"(?:吃|服|用|喷|食)(?:一半|半(?:粒|片|颗|只|支|份|包|袋|量|剂量|的量))|"
+_R23_ZH_HALF = re.compile(r"(?:吃|服|用|喷|食)(?:一半|半(?:粒|片|颗|只|支|份|包|袋|量|剂量|的量))(?![了过完])|"
                           r"(?:掰|切|分)(?:成)?(?:一半|两半)(?:来|再|去)?(?:吃|服)")
-_R23_ZH_HALF_NOT = re.compile(r"吞|方便|好吞|咽")
+_R23_ZH_HALF_NOT = re.compile(r"吞|方便|好吞|咽|" + _ZH_PRACTICAL.pattern)  # swallowing it, or a practical ask
 # "先不要吃", "暂时不用吃了": the medicine left off for now (an object after it, 不要吃早餐, is a fast, not a change)
 _R23_ZH_LEAVE_OFF = re.compile(r"(?:先|暂时|这几天|这两天|今天|今晚|明天)?(?<![要用吃服])(?:不要|不用|别)(?:吃|服|用|打)(?:了|啦|住|先)?"
                                r"(?=吗|么|嘛|呢|[?？,，。]|行不行|可不可以|可以吗|好不好|$)")
@@ -3493,9 +3497,9 @@ _R23_ZH_MORE_LESS = re.compile(r"(?:打|吃|服|用|喷|滴|搽|涂|注射)(?:�
 _R23_ZH_WHAT_PROBLEM = re.compile(r"(?:这|这个|那|那个|呢个|咁)?(?:到底|究竟)?(?:是(?:什么|啥)(?:问题|毛病|病|情况|原因|东西|来的)?|"
                                   r"是?(?:怎么了|怎么回事|怎样了|是怎样|咋回事|咋了))(?:来的|呢|啊|呀|嘛)?[?？]*\s*$")
 # a complaint told as a story, in words the symptom lists lack (walking, falling, forgetting, eating, weight)
-_R23_ZH_STORY = re.compile(r"走路|站不稳|摔|跌倒|忘|记不住|认不出|睡不着|吃不下|没胃口|瘦了|消瘦|说话不清|口齿不清|流口水|腿软|"
+_R23_ZH_STORY = re.compile(r"走路|站不稳|摔|跌倒|记性|健忘|忘事|不记得|记不住|认不出|睡不着|吃不下|没胃口|瘦了|消瘦|说话不清|口齿不清|流口水|腿软|"
                            r"没力|无力|晕倒|昏倒|抽搐|尿床")
-_R23_ZH_PAPER = re.compile(r"单|短信|信息|通知|卡|表|号|码|票|报告|账单|系统|app|缴费|预约|药|网站|电话|邮件")
+_R23_ZH_PAPER = re.compile(r"单|短信|信息|通知|卡|表|号|码|票|报告|账单|系统|app|缴费|预约|药|网站|电话|邮件|复诊|时间|门诊|医院")
 _R23_ZH_DEPT_SEES = re.compile(r"(?:科|门诊|专科|中心|诊所|病房|医生)(?:主要|一般|都|通常|平时)?(?:看|睇|治|管|负责|处理|诊治|医)"
                                r"(?:什么|啥|哪些|哪类|哪种|边些|些什么)(?:样的)?(?:病|疾病|问题|病人)")
 _R23_ZH_FLAG = re.compile(r"(?P<flag>(?:有|出现|标|显示|带)(?:个|几个|好几个|一些|很多)?(?:红色的?|红的|黑色的?)?(?:向上|向下|上|下)?"
