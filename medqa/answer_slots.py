@@ -7,9 +7,10 @@ The verifier then accepts a sentence about the topic and the patient gets an ans
 
 `missing_slot(question, passages, language)` reads the TYPE of detail asked (an amount of money, a phone number,
 a clock time, a person's name, a password, a numbered place such as a bus / line / exit / window / floor, a count,
-a count of things, an age, a colour, a measurement, a weekday, a weekend schedule, a brand, or a named item / option /
-service) and looks for a filler of that type in the passages (a digit with a currency, a clock time, a digit run, a
-titled name, an age as a value, a colour word, a figure with a unit, a day name, ...). It returns the slot's name
+a count of things, an age, a colour, a measurement, a weekday, a weekend schedule, a brand, a number of days after an
+event, a validity period, a threshold, a percentage, the app used, or a named item / option / service) and looks for a
+filler of that type in the passages (a digit with a currency, a clock time, a digit run, a titled name, an age as a
+value, a colour word, a figure with a unit, a day name, a span of days, "valid", a percent, an app, ...). It returns the slot's name
 when the question asks a slot no passage can fill, else None; the caller then gives the don't-know answer.
 
 It is deliberately conservative: "how do I / can I / where" about a procedure asks no slot; only wordings that
@@ -20,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["ROUND27_SOURCES", "SLOT_NAMES", "asked_slots", "missing_slot"]
+__all__ = ["ROUND27_SOURCES", "ROUND28_SOURCES", "SLOT_NAMES", "asked_slots", "missing_slot"]
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,48 @@ _EN = [
     _Slot("brand",
           _rx(r"\b(?:what|which) (?:make|brand|model|manufacturer)\b|\bbrand (?:of|is|do)\b"),
           _rx(r"\bbrand|\bmake of\b|\bmodel\b|\bmanufactur|®|™")),
+    # Round 28: more types a passage states as a value. A clock time asked as "the finishing / closing time"; a number
+    # of days after an event ("how many days after the op"); how long a thing stays valid; a threshold one must be under
+    # or over; a percentage; the app / software used. Each is filled only by a value of its type on the topic.
+    _Slot("named_time",
+          _rx(r"\b(?:finish|finishing|closing|start|starting|end|ending|kick-?off) time\b"
+              rf"|\b(?:exact|precise) (?:\w+ ){{0,2}}time\b(?![^?.]*{_ARRIVE})"),
+          _rx(_CLOCK)),
+    _Slot("days_after",
+          _rx(r"\bhow many (?:days|weeks|months|hours)\b[^?.]*\b(?:after|before|until|till|later|since)\b"
+              r"|\b(?:after|within) how many (?:days|weeks|months|hours)\b|\bwhich day (?:after|of)\b"),
+          _rx(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|a few|few|several|a couple of)"
+              r"(?:[- ](?:to|or)[- ]\w+)?(?: working| calendar| clear| full)?[- ](?:days?|weeks?|months?|hours?)\b|\bfortnight\b|\b(?:next|following|same) day\b"
+              r"|\b(?:a|one) (?:day|week|month)\b")),
+    _Slot("validity",
+          _rx(r"\bhow long (?:is|are|does|do|will|would) (?:[\w-]+ ){1,6}(?:valid|last|good for)\b|\bvalid for how long\b"
+              r"|\bhow many (?:\w+ ){1,2}(?:is|are) (?:[\w-]+ ){1,6}valid\b|\bwhen (?:does|do|will) (?:\w+ ){1,5}expire\b"
+              r"|\b(?:expiry|expiration) (?:date|period)\b|\bvalidity\b"),
+          _rx(r"\bvalid\w*|\bexpir\w*|\bout of date\b|\blasts? for\b|\bgood for\b")),
+    _Slot("threshold",
+          _rx(r"\b(?:have to|need to|must|should) (?:be|earn|have) (?:under|over|below|above|less than|more than)\b"
+              r"|\b(?:income|earnings|salary|savings|weight|age|score) (?:limit|threshold|cut-?off|ceiling)s?\b"
+              r"|\bwhat (?:income|salary|earnings)\b|\bthreshold\b"),
+          _rx(r"[£$€¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:k|kg|pounds?|per ?cent|%|years?)?\b")),
+    _Slot("percentage",
+          _rx(r"\bwhat (?:percentage|percent|proportion|share|fraction)\b|\bhow much (?:per ?cent|of (?:it|the \w+) (?:is|will be) "
+              r"(?:covered|refunded|paid))\b|\bwhat %"),
+          _rx(r"\d+(?:\.\d+)?\s?(?:%|per ?cent)|\bhalf\b|\bquarter\b|\bin full\b|\bfull(?:y)? (?:covered|refunded)\b"
+              r"|\b(?:depends?|var(?:y|ies)) (?:on|by)\b")),
+    _Slot("software",
+          _rx(r"\b(?:what|which) (?:video )?(?:app|apps|application|software|platform|program|programme)\b"
+              r"|\bwhat do (?:i|we|you) (?:use|need) (?:for|to) (?:the )?video\b"),
+          _rx(r"\bapp\b|\bapps\b|\bportal\b|\bsoftware\b|\bplatform\b|\bzoom\b|\bteams\b|\bskype\b|\bwhatsapp\b"
+              r"|\bfacetime\b|\bwebsite\b|\bonline\b|\bvideo (?:call|link)\b")),
 ]
+
+
+def _fill_of(slots: list[_Slot], name: str) -> re.Pattern:
+    return next(slot.fill for slot in slots if slot.name == name)
+
+
+# Round 28: wordings the older types missed, filled as those types are ("what's the brand name").
+_EN.append(_Slot("brand_name", _rx(r"\bbrand name\b|\bwhat(?:'s| is) the (?:make|brand)\b"), _fill_of(_EN, "brand")))
 
 # A named item, option or service asked about: the passages must name it (or a word of its group) to answer.
 _EN_ITEMS = [
@@ -184,6 +226,8 @@ _EN_ITEMS = [
 
 # --- Chinese (read as Simplified) ---------------------------------------------------------------------------
 _CN_DIGIT = "一二两三四五六七八九十"
+_ZH_ASK = {"times_count": re.compile(r"几次|多少次"),
+           "weekday": re.compile(r"星期几|礼拜几|周几|哪(?:一)?天(?:有|开|坐诊|出诊|上班)|哪几天")}
 _ZH = [
     _Slot("amount",
           re.compile(r"(?<!花了)(?<!用了)(?<!花)多少钱|几块钱|几多钱|收多少|交多少|赔多少|扣多少|付多少|退多少|[费金价](?:用)?(?:是|要|大概|一般|大约)?多少|"
@@ -228,7 +272,7 @@ _ZH = [
           re.compile(r"几号楼|哪(?:个|一|栋|座)楼|几楼|几层|哪(?:一)?层"),
           re.compile(rf"[{_NUM_ZH}]+(?:号楼|楼|层)|地下.?层|[A-Z]座")),
     _Slot("times_count",
-          re.compile(r"几次|多少次"),
+          _ZH_ASK["times_count"],
           re.compile(rf"[{_NUM_ZH}]+次|\d")),
     _Slot("duration",
           re.compile(r"限制多久|多少个?工作日|几个工作日|具体(?:要)?(?:多久|几天|多少天)"),
@@ -246,7 +290,7 @@ _ZH = [
           re.compile(r"多大的?(?:包|箱|行李|尺寸)|(?:有)?多重|多高|多宽|尺寸|重量|多少(?:公斤|斤|克|厘米)"),
           re.compile(r"\d+(?:\.\d+)?\s*(?:公斤|千克|克|斤|厘米|公分|米|毫米|升|毫升|kg|cm|g\b)|大小|尺寸|重量|大件|小件")),
     _Slot("weekday",
-          re.compile(r"星期几|礼拜几|周几|哪(?:一)?天(?:有|开|坐诊|出诊|上班)|哪几天"),
+          _ZH_ASK["weekday"],
           re.compile(r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日末]|工作日|每天|每日|天天|节假日|双休")),
     _Slot("weekend",
           re.compile(r"(?:周末|周六|周日|星期[六天日]|礼拜[六天日]|节假日|假日)[^？?。]{0,8}(?:时间|开门|开放|上班|营业|坐诊|出诊|探视|有人|看诊)"),
@@ -258,7 +302,29 @@ _ZH = [
     _Slot("brand",
           re.compile(r"(?:什么|哪个|哪种|哪家|啥)(?:牌子|品牌|厂家|型号)|牌子是|品牌是"),
           re.compile(r"牌子|品牌|厂家|型号|商品名|®")),
+    # Round 28 (as in English): a number of days after an event or before a result (第几天拆线, 几天到账, 几天能审核通过),
+    # a percentage (报百分之多少), the app / software used (用什么软件).
+    _Slot("days_after",
+          re.compile(r"第几天|(?:几|多少)天(?:后|以后|之后)|(?:几|多少)(?:个工作)?天(?:能|可以|会|才|就)?(?:到账|通过|审核|批下来|办好|拿到|拆线|出结果)"),
+          re.compile(rf"[{_NUM_ZH}]+\s*(?:个)?(?:天|日|周|星期|月|工作日)|第[{_NUM_ZH}]+天|当天|当日|次日|隔天|即时|实时|数(?:天|日|周)")),
+    _Slot("percentage",
+          re.compile(r"百分之(?:多少|几)|(?:报|报销|赔|退)(?:个)?(?:多少|几)(?:成|%)|几成|(?:比例|比率)(?:是|有)?多少|多少比例|多少%"),
+          re.compile(rf"\d+(?:\.\d+)?\s*[%％]|百分之[{_NUM_ZH}]+|[{_CN_DIGIT}]成|全额|全部报销|(?:比例|报销).{{0,10}}(?:因|按|根据|以|取决于)"
+                     r"|因.{0,8}而(?:不同|异)|取决于")),
+    # Stricter fillers for two older types: a number of times ("3次"; "累计多次" tells none) and a day of the week
+    # ("提前两个工作日" is a duration, not the days a service runs).
+    _Slot("times_number", _ZH_ASK["times_count"], re.compile(rf"[{_NUM_ZH}]+\s*(?:次|回)")),
+    _Slot("weekday_set", _ZH_ASK["weekday"],
+          re.compile(rf"星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日末]|(?<![{_NUM_ZH}个])工作日|每天|每日|天天|节假日|双休")),
+    _Slot("software",
+          re.compile(r"(?:什么|哪个|哪款|啥子?)(?:软件|App|APP|app|应用|小程序|平台)|用(?:什么|啥子?)(?:视频|聊天|通话)"),
+          re.compile(r"App|APP|app|小程序|公众号|微信|软件|平台|腾讯会议|钉钉|网页|网站|视频通话")),
 ]
+# The hour on the dot (几点整: "下午" does not answer it), small sums (几毛钱, Cantonese 几蚊) and Sichuanese
+# 啥子牌子, filled as exact clock times, amounts and brands are.
+_ZH += [_Slot("exact_hour", re.compile(r"几点整|几点钟整|准点几点"), _fill_of(_ZH, "exact_clock_time")),
+        _Slot("small_amount", re.compile(r"几毛钱?|几角钱?|几分钱|几蚊"), _fill_of(_ZH, "amount")),
+        _Slot("brand_dialect", re.compile(r"啥子(?:牌子|品牌|厂家|型号)"), _fill_of(_ZH, "brand"))]
 
 _ZH_ITEMS = [
     ("flavour", r"口味|味道", r"口味|味道|柠檬|橙"),
@@ -306,6 +372,13 @@ ROUND27_SOURCES = {
     **{f"zh:{name}": 12 for name in ("how_many", "measure", "weekday", "weekend", "brand", "building", "item:e_signature",
                                      "item:notify_channel")},
     "en:item:special_diet": 0, "en:item:clinician_sex": 0,
+}
+# Round 28's rules, all written from R13's missed rows (types, and stricter fillers for two older Chinese types).
+ROUND28_SOURCES = {
+    **{f"en:{name}": 13 for name in ("named_time", "days_after", "validity", "threshold", "percentage", "software",
+                                     "brand_name")},
+    **{f"zh:{name}": 13 for name in ("days_after", "percentage", "software", "times_number", "weekday_set",
+                                     "small_amount", "brand_dialect", "exact_hour")},
 }
 SLOT_NAMES = tuple(sorted({s.name for s in _EN + _ZH} | {f"item:{n}" for n, _, _ in _EN_ITEMS + _ZH_ITEMS}))
 

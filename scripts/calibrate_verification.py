@@ -915,12 +915,12 @@ def report(split: str) -> None:
           f"load average {load_before[0]:.2f} -> {load_after[0]:.2f} on {os.cpu_count()} CPUs")
 
 
-REVIEW_SETS = tuple(range(6, 13))  # tests/data/grounded_review{k}: the blind reviewer sets R6..R12 (all spent)
+REVIEW_SETS = tuple(range(6, 14))  # tests/data/grounded_review{k}: the blind reviewer sets R6..R13 (all spent)
 
 
 def slot_decisions(assistant, question: str, sources: dict, held_set: int) -> tuple[str, str, str]:
-    """One question's decision before generation without round 27's slot rules, with all, and with those written
-    from `held_set` left out: "emergency" / "redirect" (safety), "gate", "slot" (don't know) or "gen" (the model)."""
+    """One question's decision before generation without one round's slot rules (`sources`), with all, and with those
+    written from `held_set` left out: "emergency" / "redirect" (safety), "gate", "slot" (don't know) or "gen" (the model)."""
     from medqa.answer_slots import missing_slot
 
     prepared = assistant.prepare([{"role": "user", "content": question}])
@@ -933,16 +933,18 @@ def slot_decisions(assistant, question: str, sources: dict, held_set: int) -> tu
                  for skip in skips)
 
 
-def slots_loso() -> None:
-    """Leave-one-set-out check of round 27's answer-slot rules on R6..R12 (before generation, no model): per set and
+def slots_loso(round_number: int = 28) -> None:
+    """Leave-one-set-out check of one round's answer-slot rules on R6..R13 (before generation, no model): per set and
     language, answerable refused and not-answerable don't know, without the rules, with them, and with only the rules
     not written from that set."""
-    from medqa.answer_slots import ROUND27_SOURCES
+    from medqa import answer_slots
     from medqa.assistant import Assistant
     from medqa.retrieval import bundled_index
 
+    sources = getattr(answer_slots, f"ROUND{round_number}_SOURCES")
     assistant = Assistant(None, bundled_index())
     totals = {}
+    print(f"round {round_number} rules")
     print("set lang | answerable refused: without -> with [held out] | don't know: without -> with [held out] / n")
     for k in REVIEW_SETS:
         path = ROOT / "tests" / "data" / f"grounded_review{k}" / "questions.jsonl"
@@ -951,7 +953,7 @@ def slots_loso() -> None:
             counts = [[0, 0], [0, 0], [0, 0]]  # (refused, don't know) without / with / held out
             n_unanswerable = 0
             for row in (r for r in rows if r["language"] == language):
-                decisions = slot_decisions(assistant, row["question"], ROUND27_SOURCES, k)
+                decisions = slot_decisions(assistant, row["question"], sources, k)
                 n_unanswerable += not row["answerable"]
                 for count, decision in zip(counts, decisions):
                     count[0] += bool(row["answerable"]) and decision in ("gate", "slot")
@@ -963,7 +965,7 @@ def slots_loso() -> None:
             for i, v in enumerate((r0, r1, r2, d0, d1, d2, n_unanswerable)):
                 total[i] += v
     for language, (r0, r1, r2, d0, d1, d2, n) in totals.items():
-        print(f"R6-R12 {language} | {r0} -> {r1} [{r2}] | {d0} -> {d1} [{d2}] / {n}")
+        print(f"R{REVIEW_SETS[0]}-R{REVIEW_SETS[-1]} {language} | {r0} -> {r1} [{r2}] | {d0} -> {d1} [{d2}] / {n}")
 
 
 def main(argv=None) -> int:
@@ -983,8 +985,9 @@ def main(argv=None) -> int:
                         help="measure without the asked-detail stage (V.DETAIL_VETO off; for before/after figures)")
     parser.add_argument("--built", action="store_true",
                         help="fit the gate on the built tuning set too (medqa/assets/grounded/gate_tuning_built.jsonl)")
-    parser.add_argument("--slots-loso", action="store_true",
-                        help="leave-one-set-out check of round 27's answer-slot rules on reviewer sets R6..R12 (no model)")
+    parser.add_argument("--slots-loso", metavar="ROUND", type=int, nargs="?", const=28, choices=(27, 28),
+                        help="leave-one-set-out check of one round's answer-slot rules (default 28) on reviewer sets "
+                             "R6..R13 (no model)")
     parser.add_argument("--no-writer-checks", action="store_true",
                         help="skip the held-out writer checks (faster; the fit is the same)")
     args = parser.parse_args(argv)
@@ -995,7 +998,7 @@ def main(argv=None) -> int:
         V.DETAIL_VETO = False
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     if args.slots_loso:
-        slots_loso()
+        slots_loso(args.slots_loso)
     elif args.asked_item:
         measure_asked_item({p.id: p for p in load_knowledge_base()}, args.asked_item)
     elif args.clause_penalty:
