@@ -3940,6 +3940,124 @@ def _round22_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return [c for c in out if (c[0], c[1]) not in spans and not beaten(c)] + forced
 
 
+# --- Round 23 (blind21 spent) ------------------------------------------------------------------------------
+# DATE: a weekday written before a day and month name is part of the date ("Tuesday 4 March 1930", "Fri 14 Apr"), as
+# round 13 read "Thursday 14th"; a clock time right after a dated weekday goes with it ("Mon 12 Apr 2027 10:00"). An
+# ordinal day keeps round 12's reading ("Monday 2nd December" -> "2nd December").
+_R23_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+"
+_R23_WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])" + _R23_WEEKDAY + r"$")
+_R23_WORD_DATE = re.compile(r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\b")
+_R23_TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+# (a weekday in brackets after a Chinese date, 2027年3月17日（周三）, stays outside: round 12's reading, which blind21's
+# writer did not share)
+# a Roman-numeral month between day and year: 12-II-1936, 3.XI.1950, 22/X/33
+_R23_ROMAN_DATE = re.compile(r"(?<![\w\-./])(\d{1,2}([\-./ ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(?:1[89]\d\d|20\d\d|\d\d))"
+                             r"(?![\w\-/]|\.\d)")
+# year first, each part closed by a dot (Hungarian 1933.11.28., 2027. 03. 17.): the last dot is the date's own
+_R23_YMD_DOT = re.compile(r"(?<![\d.])((?:1[89]|20)\d\d\.[ \t]?(?:0?[1-9]|1[0-2])\.[ \t]?(?:0?[1-9]|[12]\d|3[01])\.)(?!\d)")
+# IP: an IPv4 address written inside IPv6 (::ffff:192.0.2.33, 64:ff9b::198.51.100.7) is one address
+_R23_MAPPED_IP = re.compile(r"(?<![0-9A-Fa-f:])((?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?::(?:[0-9A-Fa-f]{1,4}:){0,5}"
+                            r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?![\d.]*\d)")
+# MRN: a record label, then a number that repeats the label's letters: "(UR UR0045123)", HN號碼HN12345678(9)
+_R23_MRN = re.compile(r"(?<![A-Za-z])(?:UR|URN|MRN|HN|HRN|CRN)(?:[ \t]*(?:号码|號碼|编号|編號|no\.?|number|#))?[ \t:：#]*"
+                      r"((?:UR|HN|MRN|HRN|CRN)\d{5,10}(?:\(\d\))?)(?![A-Za-z0-9])")
+# NAME: Brunei and Malay titles of birth and pilgrimage are written as part of the name ("Awang Haji Rosli",
+# "Dayang Nurul Aini binti Haji Othman", "Pengiran Anak Siti"); they lead the name, joined by bin/binti
+_R23_MALAY_TITLE = r"(?:Awangku|Dayangku|Awang|Dayang|Pengiran|Haji|Hajah|Hj\.|Hjh\.)"
+_R23_MALAY_NAME = re.compile(r"(?<![" + _LETTER + r"])(" + _R23_MALAY_TITLE + r"(?:[ \t]+(?:Anak|Haji|Hajah|Hj\.|Hjh\.))?"
+                             r"(?:[ \t]+" + _R22_WORD + r"){1,3}(?:[ \t]+(?:bin|binti|bte|bt\.?)[ \t]+(?:(?:Haji|Hajah|Hj\.|Hjh\.)[ \t]+)?" +
+                             _R22_WORD + r"(?:[ \t]+" + _R22_WORD + r")?)?)")
+# Chinese: a name before an ethnic group in brackets (蓝秀英（畲族）), after a sending verb at a clause end (发给雷振华。),
+# or a surname and an elder's word before an age (钱老太，九十六岁)
+_R23_ZH_NAME = r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])[" + _CJK + r"]{1,2}"
+_R23_ZH_ETHNIC = re.compile(r"(?:^|(?<=[，,。；;：:\s把给为替帮]))(" + _R23_ZH_NAME + r")(?=[（(][" + _CJK + r"]{1,3}族[）)])")
+_R23_ZH_SENT_TO = re.compile(r"(?:发给|發給|寄给|寄給|交给|交給|转给|轉給|转交|轉交|递给|遞給)(" + _R23_ZH_NAME + r")(?=[。，,；;！!？?\s]|$)")
+_R23_ZH_ELDER = re.compile(r"(?:^|(?<=[，,。；;：:\s]))([" + _SURNAMES + r"](?:老太太|老太|老伯|老爷子|老先生|阿婆|婆婆|伯伯))"
+                           r"(?=[，,][ \t]*(?:\d{2,3}|[一二三四五六七八九十百]{2,4})[岁歲])")
+# ADDRESS: the fields an address goes on over after its house number: a Hungarian floor/door (166. II/3), a postcode
+# and town (, 1061 Budapest / , L-3236 Bettembourg / , 11100 Montevideo), a country
+_R23_COUNTRY = (r"(?:Croatia|Hungary|Luxembourg|Uruguay|Ecuador|Rwanda|Senegal|Brunei|Jordan|Estonia|Latvia|Lithuania|Finland|"
+                r"Slovenia|Slovakia|Serbia|Bosnia|Montenegro|Albania|Romania|Bulgaria|Greece|Cyprus|Malta|Portugal|Spain|France|"
+                r"Belgium|Netherlands|Germany|Austria|Switzerland|Italy|Poland|Czechia|Denmark|Norway|Sweden|Iceland|Ireland|"
+                r"Argentina|Chile|Peru|Bolivia|Paraguay|Colombia|Venezuela|Mexico|Brazil|Kenya|Uganda|Tanzania|Ghana|Nigeria|"
+                r"Morocco|Tunisia|Egypt|Lebanon|Oman|Qatar|Kuwait|Bahrain|Malaysia|Indonesia|Philippines|Singapore|Thailand|"
+                r"Vietnam|Cambodia|Laos|Mongolia|Fiji|Samoa|Tonga|Zambia|Zimbabwe|Malawi|Mozambique|Namibia|Botswana)")
+_R23_POST_TOWN = r",[ \t]+" + _R20_EU_POST + r"[ \t]+" + _R21_W + r"(?:[ \t]+" + _R21_W + r"){0,2}"
+_R23_END = (r"(?=[ \t]*(?:[;.](?:\s|$)|$|\n|,[ \t]+(?:[a-z]|\+?\d|(?i:tel|phone|mobile|cell|call|plate|id|ci|oib|national|insurance)\b)"
+            r"|[ \t]*\())")
+_R23_ADDR_MORE = re.compile(r"((?:\.?[ \t]+(?:[IVX]{1,4}|\d{1,2})/\d{1,3}\.?)?(?:" + _R23_POST_TOWN + r")?(?:,[ \t]+" + _R23_COUNTRY + r")?)" + _R23_END)
+# a street named first (Calle, Av.) with its house number, a cross street after "y" and a town (Ecuador, Uruguay), or a
+# French-style "14 rue de la Gare" with its postcode and town; a date-named avenue (Av. 18 de Julio) too
+_R23_STREET = re.compile(
+    r"(?<![" + _LETTER + r"0-9])((?:" + _R21_STREET_FIRST + r"[ \t]+(?:\d{1,2}[ \t]+de[ \t]+" + _R21_W + r"|" + _R21_STREET_NAME + r")[ \t]+(?:" + _R21_HOUSE + r"|[NSEO]\d{1,3}-\d{1,3})"
+    r"(?:[ \t]+" + _R21_PART + r")?|\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|boulevard|bd|chemin|route|place|allée|impasse|quai|cours)"
+    r"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?" + _R21_W + r"(?:[ \t]+(?:" + _R21_W + r"|de|du|des|la|le|les)){0,4})"
+    r"(?:[ \t]+y[ \t]+(?:" + _R21_STREET_FIRST + r"[ \t]+)?" + _R21_W + r"(?:[ \t]+" + _R21_W + r"){0,3})?"
+    r"(?:" + _R23_POST_TOWN + r"|,[ \t]+" + _R21_W + r"(?:[ \t]+" + _R21_W + r"){0,2})?)" + _R23_END)
+# comma fields with a unit or street word: "KG 11 Ave, House 23, Kigali", "Simpang 14, No. 81, Jalan Tutong, Bandar
+# Seri Begawan", "Sicap Liberté 6, Villa 1234, Dakar", "Jabal Amman, 3rd Circle, Bldg 7, Amman"; the first field holds
+# a number or a place word, so a name before the address is not taken in; a chain does not start inside a street's
+# own field ("Calle 5 No. 14, ...")
+_R23_UNIT = (r"(?:House|Villa|Simpang|Lorong|Bldg\.?|Building|Plot|Lot|Block|Blok|No\.|Unit|Flat|Apt\.?)[ \t]*\d{1,5}[A-Za-z]?"
+             r"|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Circle|Roundabout|Ring)|[A-Z]{2}[ \t]+\d{1,4}[ \t]+(?:St|Ave|Rd|Street|Avenue|Road)")
+_R23_PLACE_WORD = r"(?:Kampong|Kg\.|Jalan|Jln\.?|Taman|Jabal|Jebel|Sicap|Cité|Quartier|Hay|Khoroo)"
+_R23_FIELD = (r"(?:" + _R23_UNIT + r"|" + _R23_PLACE_WORD + r"[ \t]+" + _R21_W + r"(?:[ \t]+" + _R21_W + r"){0,2}(?:[ \t]+\d{1,4})?"
+              r"|" + _R21_W + r"(?:[ \t]+" + _R21_W + r"){0,3}(?:[ \t]+\d{1,4}(?![\d\-/.]))?)")
+_R23_FIELDS = re.compile(r"(?<![" + _LETTER + r"0-9.])(?<!\d[ \t])((?:" + _R23_UNIT + r"|" + _R23_PLACE_WORD + r"(?:[ \t]+" + _R21_W + r"){1,3}|" + _R21_W +
+                         r"(?:[ \t]+" + _R21_W + r"){0,2}[ \t]+\d{1,4}(?![\d\-/.]))(?:,[ \t]+" + _R23_FIELD + r"){2,4}"
+                         r"(?:[ \t]+[A-Z]{2}\d{4})?)" + _R23_END)
+_R23_FIELD_CUE = re.compile(r"\b(?:" + _R23_UNIT + r"|" + _R23_PLACE_WORD + r")")
+# a hospital's own rooms and units are no one's home ("Unit 4, Main Hospital, Outpatients")
+_R23_NOT_ADDRESS = re.compile(r"(?i)\b(?:ward|bed|room|bay|id|mrn|nhs|tel|phone|mobile|ticket|queue|lot[ \t]+no|batch|version|v\d|"
+                              r"hospital|clinic|outpatients?|department|dept|pharmacy|theatre|level|floor|surgery)\b")
+
+
+def _round23_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-23 candidates added to `out` (blind21's missed shapes); a found span replaces those it overlaps."""
+    forced = []
+    for s, e, k in out:
+        if k != "DATE":
+            continue
+        # a weekday before a day and month name, and a clock time after a dated weekday
+        if _R23_WORD_DATE.match(text, s) and (w := _R23_WEEKDAY_BEFORE.search(text[max(0, s - 12):s])):
+            t = _R23_TIME_AFTER.match(text, e)
+            forced.append((s - len(w.group(0)), t.end() if t else e, "DATE"))
+    forced += [(*m.span(1), "DATE") for regex in (_R23_ROMAN_DATE, _R23_YMD_DOT) for m in regex.finditer(text)]
+    forced += [(*m.span(1), "IP") for m in _R23_MAPPED_IP.finditer(text)]
+    forced += [(*m.span(1), "MRN") for m in _R23_MRN.finditer(text)]
+    forced += [(*m.span(1), "NAME") for m in _R23_MALAY_NAME.finditer(text) if " " in m.group(1)]
+    if re.search(r"[" + _CJK + r"]", text):
+        for regex in (_R23_ZH_ETHNIC, _R23_ZH_SENT_TO, _R23_ZH_ELDER):
+            forced += [(*m.span(1), "NAME") for m in regex.finditer(text) if not re.search(r"[某×X＊*]", m.group(1)[1:])]
+    addresses = [(*m.span(1), "ADDRESS") for m in _R23_STREET.finditer(text)]
+    addresses += [(*m.span(1), "ADDRESS") for m in _R23_FIELDS.finditer(text)
+                  if len(_R23_FIELD_CUE.findall(m.group(1))) >= 1 and not _R23_NOT_ADDRESS.search(m.group(1))]
+    # as in round 22: an address another rule read that reaches past a new one is the better reading, and a new one
+    # that goes on from an old one only over a plain town ("..., Dubai") is no better
+    # (one that starts inside a word or number, "45675, Av. Amazonas" cut from a cédula, is no reading)
+    old = [(s, e) for s, e, k in out if k == "ADDRESS" and not (s and text[s - 1].isalnum())]
+
+    def goes_on_well(a):
+        inner = max((e for s, e in old if a[0] <= s and e <= a[1]), default=a[1])
+        rest = text[inner:a[1]]
+        return inner == a[1] or bool(_R22_MORE_OK.match(rest) or _R23_FIELD_CUE.search(rest))
+    addresses = [a for a in addresses if goes_on_well(a) and
+                 not any(s < a[1] and a[0] < e and not (a[0] <= s and e <= a[1]) for s, e in old)]
+    # the fields an address goes on over: a floor and door, a postcode and town, a country
+    for s, e, k in out + addresses:
+        if k == "ADDRESS" and re.search(r"\d", text[s:e]) and (m := _R23_ADDR_MORE.match(text, e)) and m.end(1) > e:
+            addresses.append((s, m.end(1), "ADDRESS"))
+    forced += addresses
+    if not forced:
+        return out
+    # of new spans that overlap, the longest wins
+    kept = []
+    for f in sorted(set(forced), key=lambda c: c[0] - c[1]):
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -4030,7 +4148,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round15_candidates(text, _round13_candidates(text, _round12_candidates(text, found)))
     found = _round18_candidates(text, _round17_candidates(text, _round16_candidates(text, found)))
     found = _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
-    return _round22_candidates(text, found)
+    return _round23_candidates(text, _round22_candidates(text, found))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -4099,8 +4217,8 @@ def _redact_chunk(text: str, offset: int) -> list[Span]:
     spans = []
     for start, end, kind in _select(_candidates(fold_traditional(text)), blocked, len(text)):
         # Trailing punctuation is not part of an identifier ("see www.x.com." / "call 555-1234,").
-        while end > start + 1 and text[end - 1] in ".,;:!?)]}'\"":
-            if text[end - 1] == ")" and "(" in text[start:end - 1]:
+        while end > start + 1 and text[end - 1] in ".,;:!?)]}'\"" and not (kind == "DATE" and _R23_YMD_DOT.fullmatch(text, start, end)):
+            if text[end - 1] in ")）" and ("(" in text[start:end - 1] or "（" in text[start:end - 1]):
                 break
             end -= 1
         spans.append(Span(start + offset, end + offset, kind, token(kind)))
