@@ -23,10 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from medqa.safety.phi_tagger import (  # noqa: E402
-    FEATURES_VERSION, MODEL_FILE, bio_labels, features, load_model, tag, tokenize, union)
+    FEATURES_VERSION, MODEL_FILE, bio_labels, features, load_model, plausible, tag, tokenize, union)
 
 SAFETY = ROOT / "tests" / "data" / "safety"
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+LATEST = max(int(p.name[5:]) for p in SAFETY.glob("blind[0-9]*") if (p / "phi.jsonl").exists())  # newest blind batch
 DIGITS = 4  # weights rounded: keeps the asset small and its bytes stable across platforms
 
 
@@ -130,7 +131,7 @@ def _texts(path: Path) -> list[str]:
 
 def score(model_path: Path, batch: int, rules_root: Path = ROOT) -> None:
     """Print rules, tagger and rules UNION tagger on blind{batch}'s PHI rows (exact span, hidden, PHI-free rows
-    touched, per kind), and the spans the union adds on PHI-free text: triage/scope of blind{batch}..20, KB passages."""
+    touched, per kind), and the spans the union adds on PHI-free text: triage/scope of blind{batch}..LATEST, KB passages."""
     from collections import Counter
 
     from medqa.safety.phi import kind_matches
@@ -139,7 +140,8 @@ def score(model_path: Path, batch: int, rules_root: Path = ROOT) -> None:
     lines = (SAFETY / f"blind{batch}" / "phi.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
     rules = rule_spans([r["text"] for r in rows], rules_root)
-    tagged = [tag(r["text"], model) for r in rows]
+    # the tagger's spans as they ship: without the product codes phi_tagger.plausible drops
+    tagged = [[t for t in tag(r["text"], model) if plausible(r["text"], t)] for r in rows]
     systems = {"rules": rules, "tagger": tagged, "union": [union(r, t) for r, t in zip(rules, tagged)]}
     for name, found in systems.items():
         hit, hidden, total, clean, touched = Counter(), Counter(), Counter(), 0, 0
@@ -155,11 +157,12 @@ def score(model_path: Path, batch: int, rules_root: Path = ROOT) -> None:
         hits, gone = sum(hit.values()), sum(hidden.values())
         print(f"{name:7s} exact {hits}/{n} = {hits / n:.3f}  hidden {gone / n:.3f}  PHI-free rows touched "
               f"{touched}/{clean}  " + " ".join(f"{k} {hit[k]}/{total[k]}" for k in sorted(total)))
-    free = {"triage+scope": [t for i in range(batch, 21) for part in ("triage", "scope")
+    free = {"triage+scope": [t for i in range(batch, LATEST + 1) for part in ("triage", "scope")
                              for t in _texts(SAFETY / f"blind{i}" / f"{part}.jsonl")],
             "KB passages": [t for p in sorted((ROOT / "medqa/assets/kb").glob("passages_*.jsonl")) for t in _texts(p)]}
     for name, texts in free.items():
-        added = sum(len(union(r, tag(t, model))) - len(r) for t, r in zip(texts, rule_spans(texts, rules_root)))
+        added = sum(len(union(r, [s for s in tag(t, model) if plausible(t, s)])) - len(r)
+                    for t, r in zip(texts, rule_spans(texts, rules_root)))
         print(f"{name}: union adds {added} spans on {len(texts)} PHI-free texts = "
               f"{added / len(texts) * 1000:.1f} per 1000")
 

@@ -118,3 +118,28 @@ def test_fit_script_is_deterministic(tmp_path):
     assert meta["rows"] == 40 and meta["trained_on"][0]["file"] == "phi.jsonl"
     model = phi_tagger.load_model(str(first))
     assert "B-NAME" in model["labels"] and phi_tagger.tag(json.loads(rows[0])["text"], model)
+
+
+# Product codes the shipped tagger read as PHI (written for this file, blind21's shapes): a version as an IP, a lot or a
+# ticket as a plate or an ID. The rules find nothing in them, so any span would be the tagger's.
+PRODUCT_CODES = [
+    "Pump firmware 4.10.0.88 installed; lot L88-4 in the cupboard.",
+    "App version 3.12.0.201 fixed the login bug.",
+    "Queue ticket D-214 for the pharmacy window, build 9.14.214.",
+]
+
+
+@pytest.mark.parametrize("text", PRODUCT_CODES)
+def test_product_codes_after_version_lot_and_ticket_words_are_left_alone(text):
+    assert redact(text).spans == []  # the rules alone
+    assert phi.redact_user_text(text).spans == [], phi.redact_user_text(text).text
+
+
+def test_plausible_keeps_an_address_after_a_login_word_and_drops_codes_and_streets():
+    text = "Login from 10.2.0.44; firmware 10.2.0.45; build 9.14.214; lives on Mill Street; 型号GX-300B"
+    span = lambda value, kind: (text.index(value), text.index(value) + len(value), kind)  # noqa: E731
+    assert phi_tagger.plausible(text, span("10.2.0.44", "IP"))
+    assert not phi_tagger.plausible(text, span("10.2.0.45", "IP"))
+    assert not phi_tagger.plausible(text, span("9.14.214", "IP"))
+    assert not phi_tagger.plausible(text, span("Mill Street", "NAME"))
+    assert not phi_tagger.plausible(text, span("GX-300B", "VEHICLE"))

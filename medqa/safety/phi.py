@@ -4277,11 +4277,12 @@ def redact(text: str, *, tagger: bool | None = None) -> RedactionResult:
 
 
 def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
-    """The rule spans plus the tagger's spans that overlap none of them (phi_tagger.union)."""
+    """The rule spans plus the tagger's plausible spans (no product code) that overlap none of them (phi_tagger.union)."""
     from medqa.safety import phi_tagger
 
     rules = [(s.start, s.end, s.kind) for s in spans]
-    added = set(phi_tagger.union(rules, phi_tagger.tag(text))) - set(rules)
+    tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t)]
+    added = set(phi_tagger.union(rules, tagged)) - set(rules)
     return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
 
 

@@ -158,6 +158,29 @@ def tag(text: str, model: dict | None = None) -> list[tuple[int, int, str]]:
 
 Spans = list[tuple[int, int, str]]
 
+# A product's own code is no one's identifier: what follows a version, lot, model or ticket word is a version number,
+# a batch or a model, whatever its shape (blind21: firmware 10.0.0.2 read as an IP, lot L969-7 as a plate, 型号ZNB-XAII).
+_PRODUCT_CUE = re.compile(
+    r"(?i:\b(?:version|ver\.?|firmware|fw|software|sw|build|release|app|v|lot|batch|model|type|ref|cat|catalogue|catalog|part|"
+    r"sku|ticket|queue|expiry|exp)(?:[ \t]+(?:number|no\.?|nr\.?|code|id))?(?:[ \t]+on[ \t]+the[ \t]+[a-z]+)?)[ \t:#]*$|"
+    r"(?:版本号?|版本號|固件|软件|軟件|型号|型號|批号|批號|批次|规格|規格|货号|貨號|排队号|排隊號|效期)[ \t:：#]*$")
+_STREET_WORD = re.compile(r"(?i)[ \t](?:street|st|road|rd|avenue|ave|lane|way|drive|close|square|crescent|terrace|place)\.?$")
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")
+
+
+def plausible(text: str, span: tuple[int, int, str]) -> bool:
+    """False for a tagger span that is a product's code or a place, not PHI: a value after a version/lot/model/ticket
+    word, a dotted 'IP' that is not four parts of 0-255, a 'name' that ends in a street word (the rules own addresses)."""
+    start, end, kind = span
+    value = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PRODUCT_CUE.search(text[max(line_start, start - 40):start]):
+        return False
+    parts = value.split(".")
+    if kind == "IP" and _DOTTED.fullmatch(value) and (len(parts) != 4 or any(int(part) > 255 for part in parts)):
+        return False
+    return not (kind == "NAME" and _STREET_WORD.search(value))
+
 
 def union(rule_spans: Spans, tagger_spans: Spans) -> Spans:
     """Rule spans first; a tagger span is added only where it overlaps no rule span (the rules keep their edges)."""
