@@ -212,9 +212,15 @@ def _derived_hits(tokens: Tokens) -> dict[str, list[int]]:
     return out
 
 
+# a Chinese sign word said to be normal right after it (喘气正常, 呼吸都顺畅), not asked (呼吸正常吗)
+_SAID_NORMAL_AFTER = re.compile(r"[^\s,.;:!?，。；：！？不没无未唔冇]{1,3}(都|也|还|很|挺|好|算|比较)?(正常|顺畅|畅顺|平顺|平稳|没问题|没有问题|ok)(?![吗么嘛呢?？]|不)")
+
+
 def _is_negated(tokens: Tokens, tok: int, char_start: int) -> bool:
     """True when a negation cue precedes the occurrence in its clause with only filler words between."""
     text = tokens.text
+    if "\u3400" <= text[char_start] <= "\u9fff" and _SAID_NORMAL_AFTER.match(text, char_start):
+        return True  # round 24: 喘气正常, 呼吸顺畅 (the sign word, then 'normal': a denial after the word)
     if char_start > 0 and "\u3400" <= text[char_start] <= "\u9fff":
         before = text[max(0, char_start - 6) : char_start]
         before = re.split(r"[,.;!?\u3002\uff0c\uff1b\uff01\uff1f\u3001但]", before)[-1]
@@ -1203,9 +1209,23 @@ _CUE_FICTION = (r"\b(writ\w*|draft\w*|script\w*)( [\w'-]+){0,4}? (play|story|sto
                 r"fanfic\w*|poem|sketch|chapter|comic)s?\b|\b(school|stage) play\b"
                 # round 18: rehearsing or acting a part, a book club's novel ('the character clutches his chest')
                 r"|\b(rehears\w*|audition\w*|acting out|play-?acting|amateur dramatics|am-?dram\w*|on stage|drama (club|class|group)|book club|"
-                r"(practi[sc]\w*|learn\w*|going over|running) (her|his|my|their|our|the) lines|"
+                r"(practi[sc]\w*|learn\w*|going over|running) (her|his|my|their|our|the) lines|(has|have|had|needs?|got) to (pretend|play-?act|act|fake)\b|"
                 r"(the|my|his|her|a) character|death scene|(in|from|for) (our|the|a|this|that|my|his|her) (\w+ ){0,2}(play|novel|panto\w*|musical|sketch))\b"
-                r"|写\w{0,3}(小说|剧本|故事|话剧|戏|剧)|(小说|剧本|话剧)(里|中|的)|排(练|话剧|戏|小品)|(要|在|怎么)演|演(话剧|戏|小品|角色)|剧组|角色")
+                r"|写\w{0,3}(小说|剧本|故事|话剧|戏|剧)|(小说|剧本|话剧)(里|中|的)|排(练|话剧|戏|小品)|彩排\w{0,2}(戏|场|幕|小品)|(要|在|怎么)演|演(话剧|戏|小品|角色)|剧组|角色")
+# Round 24 (after blind21): a rehearsal, a show, a practice or a camp named as WHERE something happens ('at rehearsal:',
+# 'during the matinee', 排练时, 綵排期間) is a setting: the person there is real and present. Only what is itself acted
+# or rehearsed (rehearsing a stroke scene, 要演晕倒, pretend) is no case, so the setting is masked before the cues are read.
+_REHEARSAL_SETTING = re.compile(
+    r"\b(at|during|in|after|before|backstage at|halfway through) (the |a |our |my |his |her |their |today's |tonight's |this \w+'s )?"
+    r"((dress|tech|technical|band|choir|orchestra|drama|football|netball|rugby|swim\w*|school|fire|cast|final|\w+ team) )?"
+    r"(rehearsals?|practi[cs]e|matinee|performance|show|gig|concert|drill|camp|run-through|recital|training|session)\b(?! (of|for|on|about)\b)"
+    r"|(在|喺)?(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(的时候|嘅时候|时候|期间|中途|途中|间隙|时|中)"
+    r"|(在|喺)(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(?=[:：,，])")
+
+
+def _without_setting(norm: str) -> str:
+    """The text with a rehearsal, show or practice named as a setting blanked out (same length)."""
+    return _REHEARSAL_SETTING.sub(lambda m: " " * len(m.group(0)), norm)
 _CUE_STUDY = (r"\b(revis\w*|exams?|homework|coursework|assignments?|essays?|studying|study notes|quiz|osce|"
               r"first[- ]aid (course|class|instructor|trainer)|nursing (school|student|course|degree)|midwifery|"
               r"flashcards?)\b|复习|考试|作业|功课|读紧|护理系|急救班|急救课")
@@ -1260,6 +1280,7 @@ def _activity_span_kept(span: str, guard: str) -> bool:
 
 def _activity_frame(norm: str) -> bool:
     """True when every flag sits in what an activity frame is about (a story, an exam, a job, a translation, a memorial, a dream)."""
+    norm = _without_setting(norm)  # a setting is no frame (round 24)
     keep = [True] * len(norm)
     for span, cue, guard in _ACTIVITY_SPANS:
         if not cue.search(norm):
@@ -1398,6 +1419,7 @@ def _artefact_topic(norm: str) -> bool:
     """True when every flag is what a document, course, activity or artefact is about and nobody has it now."""
     if _HELP_CALL.search(norm):
         return False
+    norm = _without_setting(norm)  # round 24: 'at the drill:' is where it happens, not what it is about
     keep = [True] * len(norm)
     clauses = _spans(re.compile(r"[,.;?!\n，。；？！]"), norm)
     for ca, cb in clauses:
@@ -1456,6 +1478,9 @@ _MENTION_WORD = re.compile(
     # the word as a word ('the word', 'a less dramatic phrase'), not speech ('a word at a time', 'her words are slurred')
     r"|\b(the|this|that|which|what|a|an) (\w+ ){0,2}(word|term|phrase|expression)s?\b(?! at a time)"
     r"|\b(vocab\w*|synonyms?|translat\w*|pronounc\w*|spelling|dictionary|textbook)\b|\bas in an? \w+|\bhas it as\b"
+    # round 24: a folk saying asked about as a claim (老人家常说「热到中风」, 'old folk say you can get X from the heat')
+    r"|\b(old wives'? tales?|folk (sayings?|beliefs?|wisdom)|(old folk|old people|old-timers|grandparents|elders) (say|said|used to say)|the saying goes)\b"
+    r"|(常说|常讲|成日讲|老话|俗话|俗语|民间说法|老一辈(说|讲))"
     # round 22: not the writer's own language ('I write in English, my third language' is how they write, not a word asked)
     r"|(?<!\bwrite )(?<!\bwriting )(?<!\bwrote )(?<!\btype )(?<!\btyping )(?<!\bspeak )(?<!\btalk )(?<!\bmessage )"
     r"\bin (mandarin|cantonese|chinese|english|british english|american english|spanish|french|german|welsh|italian|"
@@ -1679,7 +1704,10 @@ _NO_PERSON_AFFECTED = re.compile(
     r"nothing to do with (children|kids|people|humans|a person)|(it is|it's|i know it is) a vet(erinary)? question|not a (human|person))\b"
     r"|没有人(受影响|有事)|不是人|跟(小孩|孩子|人)(无关|没关系)"
     # round 23 (blind20): the animal already under a vet's care, the writer asking for nobody (宠物医院在看了, 不用管我)
-    r"|(宠物医院|兽医|动物医院)(已经|正)?在(看|治|处理)|\b(the )?vets? (is|are|has|have) (already )?(seeing|seen|treating|got|looking at) (him|her|it|them)\b")
+    r"|(宠物医院|兽医|动物医院)(已经|正)?在(看|治|处理)|\b(the )?vets? (is|are|has|have) (already )?(seeing|seen|treating|got|looking at) (him|her|it|them)\b"
+    # round 24: the animal's look compared to a condition (猫打哈欠嘴歪, 像中风; 'the dog looks like he is having a stroke')
+    r"|(猫|狗|猫咪|狗狗|宠物|兔)[^。！？.!?]{0,30}(像|好像|好似|似|仿佛)(是|系)?(中风|心脏病发?|抽筋|癫痫|发羊吊)"
+    r"|\b(dog|cat|puppy|kitten|pet|rabbit|horse|parrot)('s)?\b[^.!?]{0,50}\blike (a|he is having a|she is having a|it is having a) (stroke|heart attack|seizure|fit)\b")
 _ANIMAL_WORD = re.compile(
     r"\b(dogs?|cats?|pupp(y|ies)|kittens?|collies?|spaniels?|labradors?|terriers?|horses?|ponies|pony|rabbits?|hamsters?|"
     r"guinea pigs?|parrots?|pets?|kennels?|vets?|livestock|sheep|cows?|goats?|pigeons?|birds?|budgies?|chickens?|hens?)\b|狗|猫|宠物|兽医|马|兔|鸽|鸟|鸡")
@@ -1719,6 +1747,13 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped.add("overdose_poisoning")  # "can I use bleach on the bottles before she drinks": nothing was swallowed
     if _BLEED_STOPPED.search(norm) and not _STILL_NOW.search(norm):
         dropped.add("bleeding")  # "pinched it for 10 minutes and it stopped, fine since": over, told afterwards
+    if _slept_on_limb_resolved(norm):
+        dropped.add("stroke")  # round 24: an arm numb from lying on it that came back within minutes (a pressed nerve)
+    if _THERMOMETER_ERRAND.search(norm) and not _FEVER_TOLD.search(norm) and not _derived_hits(tokenize(norm)).get("FEVER_VALUE"):
+        dropped.add("infant_fever")  # round 24: choosing a thermometer for a newborn, nobody hot
+    if _SCAR_QUESTION.search(norm) and _WELL_SINCE_HARM.search(norm) and _harm_told_as_past(
+            _WELL_SINCE_HARM.sub(" , ", _ASKING_ABOUT.sub(" , ", norm))):
+        dropped.add("suicide_self_harm")  # round 24: self-harm long past, well now, asking about the scars
     if _one_extra_supplement(norm):
         dropped.add("overdose_poisoning")  # one extra vitamin tablet is a pharmacist question, not poisoning
     if (_HYPERBOLE_DEATH.search(norm) and _JOKING.search(text.lower() + norm) and not _NOT_JOKING.search(norm)
@@ -1779,6 +1814,32 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         # "took my blood pressure tablet twice by accident, should I skip tomorrow": a pharmacist or 111 today.
         fired = [r for r in fired if r.category != "overdose_poisoning"] + [ONE_EXTRA_DOSE]
     return fired
+
+
+# Round 24 (after blind21): three things told about a sign that is not an emergency now. A limb numb from lying on
+# it that came back within minutes, with no other stroke sign; a thermometer being chosen for a baby, with no fever
+# told; self-harm told as past, with the writer well now and asking about the scars.
+_SLEPT_ON = re.compile(r"\b(from|after|by) (sleeping|lying|laying|lay|slept|leaning|sitting) (on|awkwardly on) (it|them|(his|her|my|their) (arm|hand|leg|side))\b"
+                       r"|压(麻|到麻|得麻|着睡)|睡(到|得|觉)?.{0,3}(压|枕)(住|着|到)?.{0,3}(手|脚|手臂)|(手|脚|手臂)(被)?压(麻|到麻|得麻)")
+_CAME_BACK = re.compile(r"\b(came|come|comes|coming) back (within|after|in) (a|one|\d+|a few|two|couple of)\b|\bback to normal (after|within|in)\b"
+                        r"|\b(wore|went) off (within|after|in)\b|(一|几|两|半)(分钟|会儿?|阵)(就|后)?(恢复|好了|没事|回来)")
+_THERMOMETER_ERRAND = re.compile(
+    r"\b(buy\w*|bought|choos\w*|chose|pick\w*|order\w*|recommend\w*|which|what (kind|type|sort)|best)\b[^.;?!\n]{0,40}\bthermometers?\b"
+    r"|\bthermometers?\b[^.;?!\n]{0,30}\b(to buy|recommend\w*|which|best|accurate)\b"
+    r"|(买|选|挑|推荐|哪种|哪个|边种|边个).{0,12}(体温计|温度计|探热针|体温针|耳温枪|额温枪)|(体温计|温度计|探热针|体温针|耳温枪|额温枪).{0,12}(哪种|哪个|边种|边个|准|推荐|好用)")
+_FEVER_TOLD = re.compile(r"\b(hot|fever\w*|feverish|temperature (of|is|was|has)|burning up|high temp\w*|warm to touch)\b|发烧|发热|烧到|高烧|低烧|烫|体温(是|有|高|升)")
+_SCAR_QUESTION = re.compile(r"\b(scars?|scarring)\b|疤")
+_WELL_SINCE_HARM = re.compile(r"\b(fine|well|good|okay|ok|better|recovered|in a good place|doing (well|great|fine|ok))( now| these days)?( for (years|ages|a long time|\w+ years))?( now)?\b"
+                              r"|\b(been|am|is) (fine|well|good|okay|ok|better|recovered)( for (years|ages|a long time|\w+ years))?( now)?\b|(现在|而家|依家|如今|已经|早就)(都)?(好好|没事|很好|好了|挺好|康复|ok|好)")
+_ASKING_ABOUT = re.compile(r"想问(下|问)?|请问|想了解|\b(want|wanted|wanting) to ask\b")
+
+
+def _slept_on_limb_resolved(norm: str) -> bool:
+    """True for a limb numb from lying on it that came back within minutes, with no other stroke sign told."""
+    if not (_SLEPT_ON.search(norm) and _CAME_BACK.search(norm)):
+        return False
+    rest = _SLEPT_ON.sub(" ", re.sub(r"\b(his|her|my|their) (arm|hand|leg)\b|(手|脚|手臂)(麻)?", " ", norm))
+    return not _OTHER_STROKE_SIGN.search(rest)
 
 
 _UNDER_DAILY_MAX = re.compile(r"\b(well |still |comfortably )?(under|below|within|less than|not over) (the |my |a )?(daily |24[- ]hour |day's )?"
@@ -1865,7 +1926,7 @@ _HYPERBOLE_DEATH = re.compile(
     r"|想死一死|(忘词|出糗|丢脸|丢人|社死|尴尬|出丑)[^,.;:?!\n，。？！]{0,8}(想死|要死|想去死)|[\"“「『](想死|要死|想去死)[^\"”」』]{0,4}[\"”」』]"
     r"|\b(so embarrass\w*|mortified|cringe\w*)( \w+){0,4} (wanted|want|wants) to (die|disappear)\b"
     # round 20: a stressor's 'want to die' taken back in the same breath (考完试真系想死，哈哈，讲笑啫; exams ... jk)
-    r"|(考完试|考完|考试|测验|功课|作业|加班|返工|上班|开会|论文|deadline|dse|高考)[^,.;:?!\n，。；：？！]{0,6}(想死|要死)"
+    r"|(考完试|考完|考试|考研|复习|备考|温书|测验|功课|作业|加班|返工|上班|开会|论文|deadline|dse|高考)[^,.;:?!\n，。；：？！]{0,6}(想死|要死)"
     r"(?=[^.;?!\n。；？！]{0,10}(讲笑|开玩笑|说笑|玩笑)(啫|咋|嘅|而已|的|啦|罢了|之嘛|者)?)"
     r"|\b(exams?|homework|revision|deadlines?|work|essays?|finals|mocks)\b( \w+){0,6} (i )?(want to|wanna|could) die\b"
     r"(?=[^.;?!\n]{0,20}\b(just kidding|jk|only joking|kidding|not really|not literally)\b)"
