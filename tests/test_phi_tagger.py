@@ -73,10 +73,14 @@ def test_redact_command_uses_rules_and_tagger(tmp_path):
     assert [e["kind"] for e in record["entities"]] == ["NAME", "PHONE"]
 
 
-def test_an_unknown_tagger_mode_is_a_clear_error():
+def test_an_unknown_tagger_mode_is_a_clear_error(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": NEW_FORMAT}) + "\n", encoding="utf-8")
     env = dict(os.environ, MEDQA_PHI_TAGGER="sometimes", PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-c", "import medqa.safety.phi"], env=env, capture_output=True, text=True)
-    assert proc.returncode != 0 and "MEDQA_PHI_TAGGER='sometimes' is not one of: logs, all, off" in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "serving.cli", "redact", str(src), "--out", str(tmp_path / "out.jsonl")],
+                          env=env, capture_output=True, text=True)
+    assert proc.returncode == 2 and "MEDQA_PHI_TAGGER='sometimes' is not one of: logs, all, off" in proc.stderr
+    assert "Traceback" not in proc.stderr and not (tmp_path / "out.jsonl").exists()
 
 
 def test_switch_on_adds_the_tagger_spans_as_tokens(monkeypatch):

@@ -13,6 +13,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from medqa.safety.zh_fold import fold_traditional
+from moe_core.errors import UserError
 
 # The learned span tagger beside the rules (medqa/safety/phi_tagger.py) runs on user-written text bound for logs,
 # transcripts, feedback and `medqa redact` (redact_user_text): there it met its ship criterion (data_cards/
@@ -20,11 +21,17 @@ from medqa.safety.zh_fold import fold_traditional
 # false spans ("St John's wort" -> "[NAME]'s wort"). MEDQA_PHI_TAGGER chooses: "logs" (default), "all" or "1"
 # (every redact() call, the answer path included), "off" or "0" (rules only everywhere).
 TAGGER_MODES = {"logs": "logs", "": "logs", "all": "all", "1": "all", "off": "off", "0": "off"}
-_mode = os.environ.get("MEDQA_PHI_TAGGER", "logs").strip().lower()
-if _mode not in TAGGER_MODES:
-    raise ValueError(f"MEDQA_PHI_TAGGER={_mode!r} is not one of: logs, all, off")
-TAGGER_MODE = TAGGER_MODES[_mode]
+_TAGGER_SETTING = os.environ.get("MEDQA_PHI_TAGGER", "logs").strip().lower()
+# None for a value we do not know: importing must not fail (a traceback); check_tagger_setting() says what is wrong
+TAGGER_MODE = TAGGER_MODES.get(_TAGGER_SETTING)
 USE_TAGGER = TAGGER_MODE == "all"  # redact() default
+
+
+def check_tagger_setting() -> str:
+    """The tagger mode from MEDQA_PHI_TAGGER; a UserError naming the variable when its value is not one we know."""
+    if TAGGER_MODE is None:
+        raise UserError(f"MEDQA_PHI_TAGGER={_TAGGER_SETTING!r} is not one of: logs, all, off")
+    return TAGGER_MODE
 MAX_CHARS = 200_000  # per chunk; longer texts are processed in chunks split at whitespace
 
 KINDS = (
@@ -4239,7 +4246,7 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 def redact_user_text(text: str) -> RedactionResult:
     """Redact user-written text bound for logs or `medqa redact`: the rules plus the learned tagger (MEDQA_PHI_TAGGER)."""
-    return redact(text, tagger=TAGGER_MODE != "off")
+    return redact(text, tagger=check_tagger_setting() != "off")
 
 
 def redact(text: str, *, tagger: bool | None = None) -> RedactionResult:
