@@ -216,6 +216,19 @@ EN_LAY_TERMS: dict[str, str] = {
     "leftover": "unwanted",
     "left over": "unwanted",
     "get rid of": "dispose unwanted",
+    # round 29: a copy received by email or as a file is one provided electronically (the records passage's word);
+    # the verb forms only ("emailed to me", "email me"): "by email" or "email address" asks how to contact, and the
+    # passages saying "email" would lose recall to an appended word they lack
+    "emailed": "electronically",
+    "e-mailed": "electronically",
+    "email me": "electronically",
+    "e-mail me": "electronically",
+    "pdf": "electronically",
+    "electronic copy": "electronically",
+    "digital copy": "electronically",
+    "soft copy": "electronically",
+    "scanned copy": "electronically",
+    "electronic": "electronically",
 }
 
 # Chinese: colloquial word -> the words hospital documents use (matched as substrings).
