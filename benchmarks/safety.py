@@ -10,15 +10,15 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind17/: written on 2026-12-03 by a writer who never read the
-rules or the earlier sets, committed before any rule ran on them, measured once after round 19 (commit 383aa8b,
-learned net on, as shipped; rules alone 0.976,
-the same 6.5% false alarms). Rows up to blind13 give rules alone.
+headline sets (default) are tests/data/safety/blind22/: written on 2026-12-04 by a writer who never read the
+rules or the earlier sets, committed before any rule ran on them, measured once at commit bc944a4 (triage 0.974 /
+FA 1.9% as shipped then, rules alone the same; 0.991 / FA 1.9% with the learned net refitted on blind4..21, chosen
+on folds before blind22 was read). Rows up to blind13 give rules alone.
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
 honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
-safety_blind4.md ... safety_blind17.md):
+safety_blind4.md ... safety_blind22.md):
 
     batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
     test (1)               0.959          2.6%          0.957         0.035          0.882
@@ -48,6 +48,13 @@ safety_blind4.md ... safety_blind17.md):
                                                                      of OSCE stations, leaflets, slides, game rules)
     blind17 (round 19)     0.998          6.5%          0.973         0.009          0.777   (past suicide of a relative,
                                                                      a doubled tablet now fine, brain freeze, new ID shapes)
+    blind18 (round 20)     0.942          5.4%          0.923         0.000          0.776
+    blind19 (round 21)     0.966          6.9%          0.973         0.005          0.811
+    blind20 (round 22)     0.981          2.2%          0.968         0.009          0.702
+    blind21 (round 22)     0.901          4.1%          0.809         0.009          0.906   (PHI as medqa redact
+                                                                     ships, rules + tagger; 0.844 rules alone)
+    blind22 (round 24)     0.974          1.9%          0.968         0.105          0.852   (0.991 with the
+                                                                     blind4..21 net refit; PHI rules alone 0.743)
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -213,9 +220,10 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules, first measured after triage round 22
-# (blind21 first run: triage 0.901 / FA 4.1%, scope 0.809, PHI 0.906 with the tagger, 0.844 rules alone).
-BLIND21 = "tests/data/safety/blind21"
+# The newest blind batch: written by someone who never read the rules, first measured after triage round 24
+# (blind22 first run: triage 0.974 / FA 1.9%, 0.991 with the blind4..21 net refit; scope 0.968 with 10.5%
+# over-redirects; PHI 0.852 with the tagger, 0.743 rules alone).
+BLIND22 = "tests/data/safety/blind22"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -236,6 +244,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind18", "0.942 / FA 5.4%", "0.923", "0.776"),
     ("tests/data/safety/blind19", "0.966 / FA 6.9%", "0.973", "0.811"),
     ("tests/data/safety/blind20", "0.981 / FA 2.2%", "0.968", "0.702"),
+    ("tests/data/safety/blind21", "0.901 / FA 4.1%", "0.809", "0.906"),
 )
 
 BATCH_NOTES = {
@@ -327,9 +336,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default=BLIND21 + "/triage.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default=BLIND21 + "/scope.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default=BLIND21 + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=BLIND22 + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=BLIND22 + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=BLIND22 + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
