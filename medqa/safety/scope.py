@@ -3593,6 +3593,91 @@ def round23_reason(norm: str) -> str | None:
     neutral before a reason stands."""
     return _stacked_reason(norm, round22_reason, _r23_classes, _r23_neutral)
 
+# Round 24 (blind22 spent; blind reviewer set R14).
+# Look-alikes made neutral: 1. a medicine named with its strength as a label (X 20mg, 阿托伐他汀20毫克, 降血压药10毫克)
+# in a practical errand -- bringing it into hospital, collecting it for someone, carrying it abroad with a letter,
+# replacing a lost or spoiled box: the strength names the product, no amount is asked; 2. old or unused medicines
+# and "where do I take them" (a place, not a swallow); 3. why a test or scan needs a step before it ("why does he
+# need a blood test before the scan"): preparation, not a complaint.
+# Request classes: 4. what a complaint "could mean for" the writer or a named person; 5. a prescriber expected to put
+# someone on a treatment, and the service asked to arrange it; 6. a Chinese dose changed "into half" (改成一半) and
+# the Taiwanese/Hong Kong brand names the medicine lists lacked (阿斯匹灵, 脉优).
+_R24_ZH_BRANDS = r"(?:阿斯匹灵|阿斯匹林|脉优|脈優|伯基|保栓通|冠脂妥|康肯|耐适恩|泰诺|克流感)"
+_R24_ZH_MED = r"(?:" + _R20_ZH_MED + r"|" + _R24_ZH_BRANDS + r")"
+_R24_EN_STRENGTH = re.compile(r"(?<![\w.])\d+(?:\.\d+)? ?(?:mg|mgs|mcg|micrograms?|milligrams?|g|ml)\b")
+_R24_EN_ERRAND = re.compile(r"\b(?:collect\w*|pick(?:s|ing|ed)? (?:it |them |\w+ )?up|pick-?up|bring(?:ing)?|brought|pack(?:ing)?|"
+                            r"carry(?:ing)?|replacement|replace\w*|lost|stolen|got wet|soaked|ruined|damaged|travel\w*|abroad|"
+                            r"flight|store|storing|fridge|dispos\w*|in(?:to)? hospital)\b")
+_R24_EN_AMOUNT_ASK = re.compile(r"\b(?:how (?:much|many)|double|extra|dose|dosage|too (?:much|many)|more|less|half|instead|"
+                                r"switch|swap|stop|increase|decrease|reduce|take|taking|give him|give her|have it)\b")
+_R24_EN_OLD = re.compile(r"\b(?:old|leftover|left over|left-over|unused|expired|out of date|out-of-date|no longer|(?:do not|don't|"
+                         r"doesn't|does not) (?:use|need|take)|any ?more|died|passed away|stopped)\b")
+_R24_EN_WHERE_TAKE = re.compile(r"\bwhere (?:do|should|can|could|would|shall|must) (?:i|we|he|she|they|you) (?:take|bring|drop)"
+                                r"(?= (?:them|it|these|those|all|the|old|unused|leftover|any|my|his|her|our|\w+'s)\b)")
+_R24_EN_HAVE_OLD = re.compile(r"\b(?:have|has|had)(?: got)?\b(?= (?:[\w'-]+ ){0,4}?(?:old|leftover|left over|unused|expired)\b)")
+_R24_EN_WHY_TEST = re.compile(r"\bwhy (?:do|does|must|should|would|did) (?:i|he|she|we|they|you|my [\w'-]+|the [\w'-]+) "
+                              r"(?:need|have|have to|need to|got to|get) (?:to )?(?:have |do |get |take )?(?:a |an |the |some )?"
+                              r"(?:blood (?:test|tests|sample|samples)|tests?|bloods|scans?|x-?rays?|ecg|swab|urine sample|kidney test)"
+                              r"(?= (?:before|ahead of|prior to|for)\b)")
+_R24_ZH_ERRAND = re.compile(r"住院|入院|带|代取|代拿|代领|代开|代配|(?:帮|替|叫|让)[^，。？?！!]{0,6}(?:攞|拿|取|领|配)|出国|出境|旅行|"
+                            r"坐飞机|证明|冰箱|雪柜|保存|补一盒|补发|弄湿|丢了|过期")
+_R24_ZH_TELLING = re.compile(r"(?:我|他|她|自己)?(?:在|正在|平时|一直)?(?:吃|服|用|食)(?:的|紧的|开的)(?:是|药)?")
+_R24_ZH_AMOUNT_ASK = re.compile(r"吃|服|食|几|多少|剂量|加|减|停|一半|半粒|半片|改|换|两片|两粒|次")
+_R24_ZH_STRENGTH = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)? ?(?:毫克|mg|微克|mcg|克|g|毫升|ml)")
+_R24_ZH_HALF = re.compile(_R24_ZH_MED + r"[^,，。?？!！]{0,10}?(?:改成|改为|改做|改用|变成|换成|减成|减到|减为|减做)"
+                          r"(?:一半|半(?:粒|片|颗|只|份|量|剂量)|一半的?(?:量|剂量))")
+_R24_EN_MEAN_FOR = re.compile(r"\bwhat (?:could|might|would|does|do|can|may|will) [^.?!]{1,60}? mean (?:for|in|about) (?:me|him|her|"
+                              r"them|us|my [\w'-]+|his [\w'-]+|her [\w'-]+|our [\w'-]+|the baby|[\w'-]+'s)\b")
+_R24_EN_PUT_ON = re.compile(r"\b(?:would|will|could|might|can|should) (?:a|the|my|his|her|our|your) (?:[\w'-]+ )?(?:doctor|doc|gp|"
+                            r"consultant|specialist|nurse|prescriber) (?:put|start|get) (?:me|him|her|us|them|my [\w'-]+|our [\w'-]+) "
+                            r"on (?:[\w'-]+ ){0,3}?(?:" + _C_MED + r"|jabs?|injections?|shots?|pills?|tablets?|medicines?|medication|"
+                            r"drugs?|patch(?:es)?|pens?)\b")
+_R24_EN_ARRANGE = re.compile(r"\b(?:can|could|would|will) (?:you|u|someone|the \w+) (?:please )?(?:arrange|sort|organi[sz]e|set up|"
+                             r"get|book|order)(?: (?:it|that|this|one|them|her|him|me|us))?(?: (?:out|up|for (?:her|him|me|us|them)))?"
+                             r"\s*[?.!]*\s*$")
+
+
+def _r24_neutral(norm: str) -> str:
+    """The message with the round-24 look-alikes (1.-3. above) replaced by neutral words."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R24_ZH_ERRAND.search(norm) and not _R24_ZH_AMOUNT_ASK.search(_R24_ZH_TELLING.sub("", norm)):
+            norm = _R24_ZH_STRENGTH.sub("", norm)
+        return norm
+    if _R24_EN_ERRAND.search(norm) and _R24_EN_STRENGTH.search(norm) and \
+            not _R24_EN_AMOUNT_ASK.search(_R24_EN_STRENGTH.sub("", norm)):
+        norm = _R24_EN_STRENGTH.sub("", norm)
+    returned = _R24_EN_WHERE_TAKE.sub("where do i return", norm)
+    # "... and should I stop the new one too?": a change asked beside the disposal still counts
+    if _R24_EN_OLD.search(norm) and returned != norm and not _R24_EN_AMOUNT_ASK.search(re.sub(r"\bany ?more\b", "", returned)):
+        norm = returned
+        if not _R23_EN_DISPOSE_TAKE.search(norm):  # "i have got a bag of old tablets": kept, not asked for
+            norm = _R24_EN_HAVE_OLD.sub("keep", norm)
+    norm = _R24_EN_WHY_TEST.sub("what is the preparation for the test", norm)
+    return norm
+
+
+def _r24_classes(norm: str) -> str | None:
+    """The round-24 request classes (4.-6. above) on scope_text() output, or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R24_ZH_HALF.search(norm) and _ZH_C_ASK.search(norm):
+            return "dose_change"
+        if re.search(_R24_ZH_BRANDS, norm):  # a brand name read as a medicine the earlier rounds know
+            return round23_reason(re.sub(_R24_ZH_BRANDS, "阿司匹林", norm))
+        return None
+    complaint = _R8_COMPLAINT_EN.search(norm) or _R22_EN_COMPLAINT.search(norm) or _R23_EN_STORY.search(norm)
+    if complaint and _R24_EN_MEAN_FOR.search(norm) and not _R23_EN_SERVICE.search(norm):
+        return "diagnosis_request"
+    if _R24_EN_PUT_ON.search(norm) and _R24_EN_ARRANGE.search(norm):
+        return "prescription_request"
+    return None
+
+
+def round24_reason(norm: str) -> str | None:
+    """The reason of rounds 1-24 on scope_text() output: the round-24 classes added, and the round-24 look-alikes made
+    neutral before a reason stands."""
+    return _stacked_reason(norm, round23_reason, _r24_classes, _r24_neutral)
+
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -3615,10 +3700,10 @@ def classify_scope(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round23_reason(norm)
+    reason = round24_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round23_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round24_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
