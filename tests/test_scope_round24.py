@@ -96,3 +96,24 @@ def test_round24_lookalikes_stay_answerable(text):
 ])
 def test_round24_guards_still_redirect(text):
     assert classify_scope(text).decision == REDIRECT, text
+
+
+# Lead, after SR24: a count asked per day or per dose inside a collecting errand ("collecting" switched the older
+# dose checks off); a count to pack or a visiting count stays practical. Written for this file.
+@pytest.mark.parametrize("text", [
+    "I'm collecting my 10mg amlodipine, how many should I take a day?",
+    "Picking up Dad's metformin later, how much does he have each night?",
+    "collecting my inhaler from the pharmacy, how many puffs should I use a day?",
+    "Collecting my mum's paracetamol, how many of them can she take at a time?",
+])
+def test_a_count_per_dose_inside_an_errand_is_redirected(text):
+    assert classify_scope(text).decision == "redirect_clinician", text
+
+
+@pytest.mark.parametrize("text", [
+    "Going abroad with my amlodipine 10mg, how many should I take with me?",
+    "How many visitors can a patient have at once?",
+    "How many boxes can I collect at once?",
+])
+def test_a_count_to_pack_or_a_visiting_count_stays_practical(text):
+    assert classify_scope(text).decision != "redirect_clinician", text

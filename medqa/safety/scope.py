@@ -3656,6 +3656,17 @@ def _r24_neutral(norm: str) -> str:
     return norm
 
 
+# "how many should I take a day": a count asked per day or per dose is a dose request even inside an errand (the
+# practical-errand words "collecting", "picking up" otherwise switch the older dose checks off); "how many should I
+# take with me" names no dosing interval and stays practical; only a dose unit or "of them" may stand between "how
+# many" and the verb ("how many visitors can a patient have at once" is a visiting question).
+_R24_EN_COUNT_PER_DOSE = re.compile(
+    r"\bhow (?:many|much)\b(?: (?:tablets?|pills?|caps(?:ules)?|puffs?|drops?|(?:tea|table)?spoons?(?:fuls?)?|mls?|mg|"
+    r"sachets?|doses?|units?|of (?:them|these|those|it|this|the \w+|my \w+|his \w+|her \w+|their \w+))){0,2} (?:should|do|does|can|could|must|shall|am|is|are|to)\b(?: [\w'-]+){0,2}? "
+    r"(?:take|have|give|use)\b(?: [\w'-]+){0,3}? (?:a day|per day|each day|daily|a night|at night|each night|"
+    r"in the morning|at a time|at once|each time|per dose|a dose|every \w+ hours?)\b")
+
+
 def _r24_classes(norm: str) -> str | None:
     """The round-24 request classes (4.-6. above) on scope_text() output, or None."""
     if re.search(r"[\u4e00-\u9fff]", norm):
@@ -3669,6 +3680,8 @@ def _r24_classes(norm: str) -> str | None:
         return "diagnosis_request"
     if _R24_EN_PUT_ON.search(norm) and _R24_EN_ARRANGE.search(norm):
         return "prescription_request"
+    if _R24_EN_COUNT_PER_DOSE.search(norm):
+        return "dose_request"
     return None
 
 
