@@ -4065,6 +4065,124 @@ def _round23_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
 
 
+# --- Round 24 (blind22 spent) ------------------------------------------------------------------------------
+# ADDRESS: an address whose first field is a plot, lot, box or estate word, or a street word that leads its name
+# (Erf 12, LP 5 ..., Lot 3, #14, No. 7, Ban <village>, Urb. <estate>, Calle/Pasaje/Cité ...), going on over comma
+# fields of capitalised words and numbers (Sangkat ..., Khan ..., Zona ..., Colonia ..., e/ N y S, off <road>) to its
+# town. The chain needs a digit and a comma; a field that starts with a sign-off, a label or a lower-case word ends it.
+_R24_ADDR_LEAD = (r"(?:(?:Erf|LP|Lot|Plot|Stand|PO[ \t]Box|BP|No\.?|Nº|№)[ \t]?\d{1,5}[A-Z]?|#\d{1,5}|"
+                  r"(?:Ban|Urb\.|Urbanización|Calle|Pasaje|Psje\.|Cité|Kuche-ye|Khiaban-e|Sangkat|Carrera|Cra\.|Avenida|Jirón|Jr\.)"
+                  r"(?=[ \t]+(?:[A-Z0-9#]|(?:de|des|del|la|las|los|du|le)[ \t])))")
+_R24_ADDR_TOKEN = (r"(?:(?:Urb|Av|Ave|Psje|Bt|Bldg|Blk|St|Rd|Cra|Jr|Mz|Nro)\.|[" + _UPPER + r"][" + _LETTER + r"'\-]*|\d{1,5}[A-Z]?|#\d{1,5}|No\.?|Nº|№|e/|y|de|des|del|la|las|los|"
+                   r"le|du|off|-ye|-e)")
+_R24_NOT_FIELD = (r"(?!(?:Please|Thanks|Thank|Cheers|Many|Regards|Best|Phone|Tel|Email|E-mail|Mobile|Cell|Call|NHS|Dr|Mr|Mrs|"
+                  r"Ms|Miss|Can|Could|Is|Are|The|This|That|I|We|He|She|They|My|Our|His|Her|And|But|Or|So|Then|Not|Which|What|"
+                  r"When|Where|How|Who|Born|DOB|Date|Ref|Hosp|Hospital|Ward|Room|Bed|ID|IP|PAS|UHID|MRN|EPR|Plate|Reg|"
+                  r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Sorry|Hi|Hello|Morning)\b)")
+_R24_FIELD = _R24_ADDR_TOKEN + r"(?:[ \t]+" + _R24_ADDR_TOKEN + r"){0,7}"
+_R24_ADDR_CHAIN = re.compile(r"(?<![" + _LETTER + r"0-9#/\-])(" + _R24_ADDR_LEAD + r"(?:[ \t]+" + _R24_ADDR_TOKEN + r"){0,7}"
+                             r"(?:,[ \t]+" + _R24_NOT_FIELD + _R24_FIELD + r"){1,6})(?![" + _LETTER + r"0-9])")
+# Hong Kong: an estate (苑/邨/花園...) with its block, floor and flat after an address word or 住
+_R24_HK_FLAT = re.compile(r"(?:地址|住址|住喺|住在|住|搬到|寄到|送到)[：:]?(?:係|是|为|為)?([" + _CJK + r"]{2,8}?(?:苑|邨|村|花園|花园|大廈|大厦|閣|阁)"
+                          r"[A-Z0-9一二三四五六七八九十]{1,3}座[0-9一二三四五六七八九十]{1,3}[樓楼][0-9A-Z]{1,3}室)")
+# DATE: a Persian (solar hijri) month between day and year (12 Mehr 1310); a year-first eight-digit date after a birth
+# or dated cue (DOB 19310506); a year written after "Month the ordinal," (May the fifth, 1931 / ..., nineteen thirty);
+# 元月 (the first month) in a Chinese date; a weekday before a day-MON-year date (Thu 04-MAR-2027).
+_R24_PERSIAN = re.compile(r"(?<![\d.])(\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|"
+                          r"Aban|Azar|Dey|Bahman|Esfand|Esfand)[ \t]+1[2-4]\d\d)(?!\d)")
+_R24_YMD8 = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|birth[ \t]?date|dated|(?:checked|seen|done|taken|"
+                       r"tested|serviced)[ \t]+on)\b)[ \t:]*(?:(?:is|was)[ \t]+)?((?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\d/\-])")
+_R24_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_R24_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_R24_YEAR_AFTER = re.compile(r",?[ \t]+((?:1[89]|20)\d\d(?!\d)|(?:nineteen|twenty)[ \t\-](?:hundred|oh[ \t\-]" + _R24_UNITS + r"|ten|eleven|twelve|"
+                             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + _R24_TENS + r"(?:[ \t\-]" + _R24_UNITS + r")?)\b)")
+_R24_ORDINAL_DATE = re.compile(r"(?i:[a-z]+[ \t]+the[ \t]+[a-z\-]+|[a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?[a-z]+)")
+_R24_ZH_YUANYUE = re.compile(r"((?:1[89]|20)\d\d[ \t]?年[ \t]?元月[ \t]?(?:[12]\d|3[01]|0?[1-9])[ \t]?[日号號])")
+_R24_DMY_ABBR = re.compile(r"\d{1,2}[\-/ .](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*[\-/ .]\d{2,4}")
+# MRN: a hospital record label (PAS number, UHID / case-note, CR No., hospital number), through "on the letter is", to
+# a record value: EPR 1234567, a letter and 6-10 digits, "K 123 456", a year and a serial (2026/123456). An "EPR " before
+# seven digits is part of the value. Chinese: a registration, clinic card or check-up number (掛號證號, 就诊卡号, 体检编号).
+_R24_MRN_VALUE = r"((?:EPR[ \t])?[A-Z]{0,3}\d{6,10}|[A-Z][ \t]\d{3}[ \t]\d{3}|(?:19|20)\d\d/\d{5,7})(?![\w/])"
+_R24_MRN = re.compile(r"(?i:\bPAS[ \t]+(?:number|no\.?|num|#)|\bUHID\b(?:[ \t]*/[ \t]*case[- ]?notes?(?:[ \t]+(?:no\.?|number))?)?|"
+                      r"\bcase[- ]?notes?(?:[ \t]+(?:no\.?|number))?|\bCR[ \t]+no\.?|\bhospital[ \t]+(?:number|no\.?))"
+                      r"(?:[ \t]+on[ \t]+the[ \t]+(?:letter|card|form|wristband|band|label))?(?:[ \t]+(?:is|was))?[ \t:#.]*" + _R24_MRN_VALUE)
+_R24_EPR = re.compile(r"(?<![A-Za-z0-9])(EPR[ \t]\d{6,9})(?![\w/])")
+_R24_ZH_MRN = re.compile(r"(?<!身份)(?<!证件)(?<!證件)(?:掛號證號|挂号证号|掛號證|挂号证|就诊卡号|就診卡號|体检编号|體檢編號|编号|編號)"
+                         r"(?:码|碼)?(?:是|为|為|係|系)?[ \t:：]*([A-Z]{1,3}-\d{4}-\d{4,8}|[A-Z]{1,3}\d{6,12})(?![A-Za-z0-9])")
+
+# DEVICE: an asset tag (the asset tag reads X), and worn or implanted recorders and patches before their serial
+_R24_DEVICE = re.compile(r"(?i:\basset[ \t]+(?:tag|no\.?|number|label)|\b(?:loop|event|holter)[ \t]+recorder|\b(?:ECG|heart|cardiac|glucose)[ \t]+"
+                         r"(?:patch|sensor)|\bcough[ \t]+assist[ \t]+machine)(?:[ \t]+(?:reads|says|shows|is|was|=))?[ \t:#]*"
+                         r"(?:(?:SN|S/N|serial)[ \t:#]*)?((?=[A-Z0-9\-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,20})(?![A-Za-z0-9\-])")
+# NAME: a person introduced by a clerk's phrase (this is about X, I'm writing for X, she's X and, her name is X, took X
+# from), two or three capitalised words; a possessive 's stays outside
+_R24_NAME_WORD = r"[" + _UPPER + r"][" + _LETTER + r"'\-]{1,24}"
+_R24_NAME_CUE = re.compile(r"(?:\b[Tt]his is about|\b(?:I'm|I am|I’m) writing for|\b(?:writing|calling|asking) on behalf of|\b(?:she's|he's|she is|he is)"
+                           r"|\b(?:her|his|my|the patient's) name is|\bAmbulance took|\bthe patient is|\bnext of kin (?:for [^,]{1,30} )?to)[ \t]+"
+                           r"(" + _R24_NAME_WORD + r"(?:[ \t]+" + _R24_NAME_WORD + r"){1,2})(?=['’]s\b|[ \t]*[,.;:!?()\-]|[ \t]+(?:and|from|about|is|was|has|\(|$)|$)")
+# Chinese: a name after a person's word and 叫 (我姥姥叫X), after 用户/用戶(係), after 替/帮/幫 before an asking verb, after
+# 老伴, or after 查一下 before 的
+_R24_ZH_GIVEN = r"(?![" + _ZH_STOP + r"])[" + _CJK + r"]"
+_R24_ZH_NAME = r"(?![一二三四五六七八九十百零两])" + _R24_ZH_GIVEN + r"(?:(?![一二三四五六七八九十百零两])" + _R24_ZH_GIVEN + r"){1,2}?"
+_R24_ZH_CLAUSE_END = r"(?=[，,。；;！!？?\s]|$)"
+_R24_ZH_NAME_CUES = [re.compile(r"(?:(?:病人|患者|老人|名字|[爸妈媽奶姥爷爺婆公嫲伯叔姨舅]|他|她)叫|老伴)(" + _R24_ZH_NAME + r")" + _R24_ZH_CLAUSE_END),
+                     # after 用户/用戶 the name must start with a surname ("用户注意" is a notice)
+                     re.compile(r"(?:用户|用戶)(?:係|系|是|为|為)?((?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"区區盘盤冼韦韋])" + _R24_ZH_GIVEN + r"{1,2}?)" + _R24_ZH_CLAUSE_END),
+                     re.compile(r"(?:替|帮|幫)(" + _R24_ZH_NAME + r")(?:问|問)(?:的|嘅)?" + _R24_ZH_CLAUSE_END),
+                     re.compile(r"查一下(" + _R24_ZH_NAME + r")的(?:报告|報告|化验|化驗|结果|結果)")]
+_R24_ZH_NOT_NAME = re.compile(r"救护|救護|医生|醫生|护士|護士|自己|大家|别人|別人|我们|我們|他们|她们|人家|一下|问问|問問|看看|这个|這個|那个|那個|什么|什麼|多少|朋友|孩子")
+
+
+def _round24_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-24 candidates added to `out` (blind22's missed shapes); a found span replaces those it overlaps."""
+    forced = []
+    for s, e, k in out:
+        if k != "DATE":
+            continue
+        if _R24_ORDINAL_DATE.fullmatch(text[s:e]) and not re.search(r"\d{4}", text[s:e]) and (m := _R24_YEAR_AFTER.match(text, e)):
+            forced.append((s, m.end(1), "DATE"))
+        elif _R24_DMY_ABBR.fullmatch(text[s:e]) and (w := _R23_WEEKDAY_BEFORE.search(text[max(0, s - 12):s])):
+            forced.append((s - len(w.group(0)), e, "DATE"))
+    forced += [(*m.span(1), "DATE") for regex in (_R24_PERSIAN, _R24_YMD8) for m in regex.finditer(text)]
+    hk_flats = []
+    forced += [(*m.span(1), "MRN") for regex in (_R24_MRN, _R24_EPR) for m in regex.finditer(text)]
+    forced += [(*m.span(1), "ADDRESS") for m in _R24_ADDR_CHAIN.finditer(text) if re.search(r"\d", m.group(1))]
+    forced += [(*m.span(1), "DEVICE") for m in _R24_DEVICE.finditer(text) if not _NOT_DEVICE_ID.fullmatch(m.group(1))]
+    forced += [(*m.span(1), "NAME") for m in _R24_NAME_CUE.finditer(text) if _r17_name_ok(m.group(1))]
+    if re.search(r"[" + _CJK + r"]", text):
+        forced += [(*m.span(1), "DATE") for m in _R24_ZH_YUANYUE.finditer(text)]
+        # a bare 编号 is a record number only at a clause start: after a noun (起搏器编号, 輪椅編號) it is that thing's
+        forced += [(*m.span(1), "MRN") for m in _R24_ZH_MRN.finditer(text)
+                   if not re.match(r"[编編]", text[m.start():m.start() + 1])
+                   or re.search(r"(?:^|[，,：:。；;\s])$", text[max(0, m.start() - 1):m.start()])]
+        hk_flats = [(*m.span(1), "ADDRESS") for m in _R24_HK_FLAT.finditer(text)]
+        forced += hk_flats
+        forced += [(*m.span(1), "NAME") for regex in _R24_ZH_NAME_CUES for m in regex.finditer(text) if not _R24_ZH_NOT_NAME.search(m.group(1))]
+    # a last comma field of one to three capitals ("..., KL") is an abbreviation the chain does not take
+    forced = [(f[0], f[1] - len(m.group(0)), k) if k == "ADDRESS" and (m := re.search(r",[ \t]+[A-Z]{1,3}$", text[f[0]:f[1]])) else (f[0], f[1], k)
+              for f in forced for k in [f[2]]]
+    # URLs and emails keep their own reading: nothing inside one is re-read; a record number already read keeps its
+    # reading (HN1234567(8)); a new address takes in no identifier of another kind and never cuts an address read from
+    # the same or an earlier start (it may add the lead field an old reading began after); a Hong Kong flat's own span
+    # replaces a reading that took in the words before it
+    keep = [(s, e) for s, e, k in out if k in ("URL", "EMAIL")]
+    forced = [f for f in forced if not any(s < f[1] and f[0] < e for s, e in keep)]
+    forced = [f for f in forced if f[2] != "MRN" or not any(s < f[1] and f[0] < e and k == "MRN" for s, e, k in out)]
+    forced = [f for f in forced if f[2] != "ADDRESS" or not any(
+        s < f[1] and f[0] < e and (k not in ("ADDRESS", "NAME") or (k == "ADDRESS" and s <= f[0] and not (f[0] <= s and e <= f[1])))
+        for s, e, k in out) or f in hk_flats]
+    # an address read before from the same first field keeps its reading when the chain adds only a plain town
+    forced = [f for f in forced if f[2] != "ADDRESS" or not any(
+        k == "ADDRESS" and s == f[0] and re.fullmatch(r",[ \t]+[^,\d]+", text[e:f[1]]) for s, e, k in out)]
+    if not forced:
+        return out
+    kept = []
+    for f in sorted(set(forced), key=lambda c: c[0] - c[1]):
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -4155,7 +4273,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round15_candidates(text, _round13_candidates(text, _round12_candidates(text, found)))
     found = _round18_candidates(text, _round17_candidates(text, _round16_candidates(text, found)))
     found = _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
-    return _round23_candidates(text, _round22_candidates(text, found))
+    return _round24_candidates(text, _round23_candidates(text, _round22_candidates(text, found)))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
