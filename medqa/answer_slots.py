@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["ROUND27_SOURCES", "ROUND28_SOURCES", "SLOT_NAMES", "asked_slots", "missing_slot"]
+__all__ = ["ROUND27_SOURCES", "ROUND28_SOURCES", "ROUND30_SOURCES", "SLOT_NAMES", "asked_slots", "missing_slot"]
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ _EN = [
               rf"|\b(?:exact|precise) (?:\w+ ){{0,2}}time\b(?![^?.]*{_ARRIVE})"),
           _rx(_CLOCK)),
     _Slot("days_after",
-          _rx(r"\bhow many (?:days|weeks|months|hours)\b[^?.]*\b(?:after|before|until|till|later|since)\b"
+          _rx(r"\bhow many (?:(?:working|calendar|business|clear) )?(?:days|weeks|months|hours)\b[^?.]*\b(?:after|before|until|till|later|since)\b"
               r"|\b(?:after|within) how many (?:days|weeks|months|hours)\b|\bwhich day (?:after|of)\b"),
           _rx(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|a few|few|several|a couple of)"
               r"(?:[- ](?:to|or)[- ]\w+)?(?: working| calendar| clear| full)?[- ](?:days?|weeks?|months?|hours?)\b|\bfortnight\b|\b(?:next|following|same) day\b"
@@ -175,6 +175,35 @@ def _fill_of(slots: list[_Slot], name: str) -> re.Pattern:
 
 # Round 28: wordings the older types missed, filled as those types are ("what's the brand name").
 _EN.append(_Slot("brand_name", _rx(r"\bbrand name\b|\bwhat(?:'s| is) the (?:make|brand)\b"), _fill_of(_EN, "brand")))
+# Round 30 (R14 spent): a sum asked as "the minimum I must pay" / "tell me the amount" (filled as amounts are); a price
+# per hour, day or week or of a weekly / daily pass, which "reduced-price or free parking may be available for some"
+# does not give (only a figure, or a plain "free" / "no charge"); clock times asked as "what times are"; a wait asked
+# as a number of hours or minutes, filled only by a length told of the wait itself ("waits of up to 2 hours", "waiting
+# times vary"), not by "be ready two hours before"; a change asked in percentage points.
+_EN_MONEY_FIGURE = (r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:pounds?|pence|p|dollars?|euros?|yuan|rmb)(?!\w)|\bfree of charge\b"
+                    r"|\bno (?:charge|fee|cost)\b|\bnot (?:be )?charged\b|\bwithout (?:charge|cost)\b|\bdo not (?:need to )?pay\b"
+                    r"|\b(?:is|are|it's) free\b(?![^.]{0,40}\bmay\b)|\b(?:amount|fee|charge|cost|price|tariff)s? (?:depends?|var(?:y|ies))\b")
+_DURATION_EN = (r"(?:\d+|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|a few|few|several|an?)"
+                r"(?:[- ](?:to|or)[- ]\w+)?[- ](?:minutes?|hours?|days?|weeks?)")
+_EN += [
+    _Slot("amount_asked",
+          _rx(r"\b(?:minimum|maximum|least|most|smallest|lowest) (?:that )?(?:i|we|you|they|he|she) (?:must|have to|need to|can|should|would|will) pay\b"
+              r"|\btell (?:me|us) the (?:amount|price|cost|fee|figure)\b|\bwhat amount\b"),
+          _fill_of(_EN, "amount")),
+    _Slot("rate",
+          _rx(r"\bhow much\b[^?.]*\b(?:an|a|per|each) (?:hour|day|night|week|month|visit)\b"
+              r"|\b(?:price|cost|charge|fee) (?:of|for) (?:a |an |the )?(?:daily|weekly|monthly|annual|yearly|hourly|season)(?: \w+)? (?:pass|permit|ticket)\b"
+              r"|\b(?:hourly|daily|weekly|monthly) (?:rate|charge|price|tariff|cost)\b"),
+          _rx(_EN_MONEY_FIGURE)),
+    _Slot("clock_times", _rx(r"\bwhat times (?:are|is|does|will)\b"), _rx(_CLOCK)),
+    _Slot("wait_length",
+          _rx(r"\bhow many (?:hours|minutes)\b[^?.]*\bwait\b|\bhow long\b[^?.]*\b(?:usually|normally|typically) (?:have to |need to )?wait\b"),
+          _rx(rf"\bwait\w*\W+(?:\w+\W+){{0,4}}?(?:up to |about |around |over |under |at least |less than |more than )?{_DURATION_EN}\b"
+              rf"|{_DURATION_EN}\W+(?:\w+\W+){{0,2}}?wait|\bwait\w*(?: times?| lists?)? (?:var(?:y|ies)|depends?|differ)")),
+    _Slot("percentage_points",
+          _rx(r"\bhow many percentage points\b|\bby how (?:much|many) (?:per ?cent|%|percentage points)\b"),
+          _rx(r"\d+(?:\.\d+)?\s?(?:%|per ?cent|percentage points?)")),
+]
 
 # A named item, option or service asked about: the passages must name it (or a word of its group) to answer.
 _EN_ITEMS = [
@@ -220,6 +249,11 @@ _EN_ITEMS = [
     ("e_signature", r"\b(?:sign(?:s|ed|ing)?\b(?!\s+up)|signatures?\b)[^?.]*\b(?:electronic\w*|online|digital\w*)\b"
                      r"|\b(?:electronic\w*|online|digital\w*)\b[^?.]*\bsign(?:s|ed|ing)?\b(?!\s+up)|\be-?sign",
      r"electronic(?:ally)? sign|e-?sign|digital(?:ly)? sign|sign\w* (?:it )?(?:online|electronically)"),
+    # Round 30 (R14 spent): a named vaccine or the organ donor register, which no patient-service passage offers.
+    ("named_vaccine", r"\b(?:flu|influenza|covid(?:-19)?|shingles|pneumonia|pneumococcal|hpv|travel|whooping cough) (?:jab|vaccine|vaccination|shot|booster)s?\b",
+     r"\b(?:flu|influenza|covid|shingles|pneumo\w*|hpv|travel|whooping cough) (?:jab|vaccin|shot|booster)"),
+    ("organ_donation", r"\borgan donor\b|\borgan donation\b|\bdonat\w* (?:my |your |their |his |her )?organs\b|\bdonor (?:register|card)\b",
+     r"\borgan don"),
     ("clinician_sex", r"\b(?:female|male|woman|lady|man) (?:doctor|sonographer|nurse|radiographer|clinician|surgeon|gp|staff|member of staff)\b",
      r"female|\bmale\b|gender|same[- ]sex|chaperone|\bwoman\b|\bwomen\b"),
 ]
@@ -326,6 +360,24 @@ _ZH += [_Slot("exact_hour", re.compile(r"几点整|几点钟整|准点几点"), 
         _Slot("small_amount", re.compile(r"几毛钱?|几角钱?|几分钱|几蚊"), _fill_of(_ZH, "amount")),
         _Slot("brand_dialect", re.compile(r"啥子(?:牌子|品牌|厂家|型号)"), _fill_of(_ZH, "brand"))]
 
+# Round 30 (R14 spent): as in English - a number of days or hours asked after an event (过几天才能生效, 几个小时后才能
+# 喂奶), how many days a medicine is stopped (停几天: only a figure told of the stopping fills it), a change in
+# percentage points (降低多少个百分点: only a figure fills it, not "取决于").
+_ZH += [
+    _Slot("days_until",
+          re.compile(r"过(?:几|多少)(?:个工作)?天|(?:几|多少)(?:个工作)?天(?:能|可以|会|才|就){0,2}(?:生效|有效|开通|激活|能用|下来|用上)"),
+          _fill_of(_ZH, "days_after")),
+    _Slot("hours_after",
+          re.compile(r"(?:几|多少)个?(?:小时|钟头)(?:后|以后|之后|才)|过(?:几|多少)个?(?:小时|钟头)"),
+          re.compile(rf"[{_NUM_ZH}]+\s*(?:个)?(?:小时|钟头|天|日)")),
+    _Slot("stop_days",
+          re.compile(r"停(?:药|用|服|掉|吃)?(?:个)?(?:几多|几|多少)(?:个)?(?:天|日|小时|钟头|周|星期)|提前(?:几|多少)天停|停(?:药|用|服|吃)?多(?:久|长时间)"),
+          re.compile(rf"停[^，。；]{{0,12}}?[{_NUM_ZH}]+\s*(?:个)?(?:天|日|小时|周|星期)|[{_NUM_ZH}]+\s*(?:个)?(?:天|日|小时|周|星期)[^，。；]{{0,8}}停")),
+    _Slot("percentage_points",
+          re.compile(r"(?:多少|几)个?百分点|(?:降低|减少|下降|降|提高|增加|少|多)了?(?:多少|几)个?(?:百分点|%|％)"),
+          re.compile(rf"\d+(?:\.\d+)?\s*(?:[%％]|个百分点)|百分之[{_NUM_ZH}]+|[{_NUM_ZH}]+个百分点")),
+]
+
 _ZH_ITEMS = [
     ("flavour", r"口味|味道", r"口味|味道|柠檬|橙"),
     ("lock", r"锁", r"锁"),
@@ -354,6 +406,8 @@ _ZH_ITEMS = [
     ("lost_document", r"(?:证|卡|单|条|收据|发票|票|牌|手环)(?:弄)?(?:丢了|丢失|遗失|不见了|找不到)|(?:丢了|丢失|遗失|弄丢了?)(?:的)?[\u4e00-\u9fff]{0,6}(?:证|卡|单|条|收据|发票)",
      r"补办|补发|补领|补开|补打|遗失|丢失|丢了|弄丢|挂失|重新(?:办|开|打印)"),
     ("e_signature", r"电子签|线上签|网上签|在线签|远程签|App上签", r"电子签|线上签|网上签|在线签|远程签"),
+    ("named_vaccine", r"流感疫苗|流感针|新冠疫苗|HPV疫苗|九价|四价|带状疱疹疫苗|肺炎疫苗|狂犬疫苗", r"流感|新冠|HPV|九价|四价|带状疱疹|肺炎疫苗|狂犬"),
+    ("organ_donation", r"器官捐献|器官捐赠|捐器官|遗体捐献", r"器官捐|遗体捐"),
     ("notify_channel", r"(?:短信|电话|微信|邮件)(?:通知)?还是(?:打)?(?:短信|电话|微信|邮件)", r"短信|微信|邮件"),
 ]
 
@@ -380,6 +434,13 @@ ROUND28_SOURCES = {
     **{f"zh:{name}": 13 for name in ("days_after", "percentage", "software", "times_number", "weekday_set",
                                      "small_amount", "brand_dialect", "exact_hour")},
 }
+# Round 30's rules, all written from R14's missed rows (0: ported to the other language, not from a miss).
+ROUND30_SOURCES = {
+    **{f"en:{name}": 14 for name in ("amount_asked", "rate", "clock_times", "wait_length", "item:named_vaccine",
+                                     "item:organ_donation")},
+    "en:percentage_points": 0, "zh:item:named_vaccine": 0, "zh:item:organ_donation": 0,
+    **{f"zh:{name}": 14 for name in ("days_until", "hours_after", "stop_days", "percentage_points")},
+}
 SLOT_NAMES = tuple(sorted({s.name for s in _EN + _ZH} | {f"item:{n}" for n, _, _ in _EN_ITEMS + _ZH_ITEMS}))
 
 
@@ -396,6 +457,10 @@ def _simplified_table() -> dict[int, str]:
 def _simplified(text: str) -> str:
     text = text.translate(_simplified_table())
     # Cantonese question words read as their Mandarin forms for the slot patterns.
+    # Round 30: Cantonese 要唔要 / 收唔收 ask as 要不要 does (使唔使 is 要不要), and 俾钱 / 畀钱 is paying (付钱).
+    text = re.sub(r"使唔使|使不使", "要不要", text)
+    text = re.sub(r"([要收交付俾畀用])唔\1", r"\1不\1", text)
+    text = re.sub(r"[俾畀](?=钱|费|咗钱)", "付", text)
     return text.replace("幾", "几").replace("乜嘢", "什么").replace("咩", "什么").replace("邊個", "哪个").replace("边个", "哪个")
 
 
@@ -450,7 +515,7 @@ more most no nor not now of off on once only or other our out over own same shou
 then there these they this those through to too under until up very was we were what when where which while who whom why
 will with would you your yours hospital please tell know want need like just really does there their these those thing
 much many time times long exactly exact actual specific what which""".split())
-_ZH_STOP = frozenset("什么 可以 医院 需要 如果 我们 你们 他们 一般 是不 不是 有没 没有 怎么 请问 时候 这个 那个 多少 几点 要不 能不 还是 就是 的话 一下".split())
+_ZH_STOP = frozenset("什么 可以 医院 需要 如果 我们 你们 他们 一般 是不 不是 有没 没有 怎么 请问 时候 这个 那个 多少 几点 要不 能不 还是 就是 的话 一下 小时 分钟 钟头 才能".split())
 
 
 def _topic_keys(text: str, language: str) -> set[str]:

@@ -229,6 +229,25 @@ EN_LAY_TERMS: dict[str, str] = {
     "soft copy": "electronically",
     "scanned copy": "electronically",
     "electronic": "electronically",
+    # round 30 (R14 spent): lay wordings written from general usage (not the set's sentences)
+    "number two": "stools constipation",
+    "number twos": "stools constipation",
+    "sweat it out": "fever wrap up",
+    "sweat out": "fever wrap up",
+    "sweating it out": "fever wrap up",
+    "shivery": "fever",
+    "done my back in": "back pain",
+    "did my back in": "back pain",
+    "done his back in": "back pain",
+    "done her back in": "back pain",
+    "put my back out": "back pain",
+    "my back's gone": "back pain",
+    "sliced": "cuts",
+    "nicked": "cuts",
+    "photo": "photographs",
+    "photos": "photographs",
+    "selfie": "photographs",
+    "pics": "photographs",
 }
 
 # Chinese: colloquial word -> the words hospital documents use (matched as substrings).
@@ -324,6 +343,23 @@ ZH_LAY_TERMS: dict[str, str] = {
     "粒糖": "糖果",
     "颗糖": "糖果",
     "吃糖": "糖果",
+    # round 30 (R14 spent): written from general usage, not from the set's sentences
+    "放坏": "过期药品",
+    "坏了的药": "过期药品",
+    "药放久了": "过期药品",
+    "生活垃圾": "普通垃圾",
+    "gel甲": "美甲 指甲油",
+    "光疗甲": "美甲 指甲油",
+    "甲油胶": "美甲 指甲油",
+    "穿戴甲": "美甲 指甲油",
+    "做了指甲": "美甲 指甲油",
+    "做指甲": "美甲 指甲油",
+    "轮着陪": "陪护 更换",
+    "轮流陪": "陪护 更换",
+    "换着陪": "陪护 更换",
+    "轮着来": "更换",
+    "滚油": "热油 烫伤",
+    "冲冷水": "凉水 冲洗",
 }
 
 # --- Chinese wordings in the passages' Mandarin (round 17, issue #12) ------------------------------------------------
