@@ -1479,6 +1479,8 @@ _MENTION_WORD = re.compile(
     r"|\b(the|this|that|which|what|a|an) (\w+ ){0,2}(word|term|phrase|expression)s?\b(?! at a time)"
     r"|\b(vocab\w*|synonyms?|translat\w*|pronounc\w*|spelling|dictionary|textbook)\b|\bas in an? \w+|\bhas it as\b"
     # round 24: a folk saying asked about as a claim (老人家常说「热到中风」, 'old folk say you can get X from the heat')
+    # round 25 (blind22): a sign phrase taken as a motto, slogan or catchphrase ('feel the burn' is my new motto)
+    r"|\b(motto|slogan|catchphrase|mantra|tagline|hashtag)s?\b|口头禅|座右铭|口号|标语"
     r"|\b(old wives'? tales?|folk (sayings?|beliefs?|wisdom)|(old folk|old people|old-timers|grandparents|elders) (say|said|used to say)|the saying goes)\b"
     r"|(常说|常讲|成日讲|老话|俗话|俗语|民间说法|老一辈(说|讲))"
     # round 22: not the writer's own language ('I write in English, my third language' is how they write, not a word asked)
@@ -1616,7 +1618,13 @@ def _mentioned_not_used(norm: str) -> bool:
     if all(keep):
         return False
     masked = _TIME_OF_DAY.sub(" ", "".join(ch if k else " " for ch, k in zip(norm, keep)))
-    return not _lexicon("ACUTE_NOW").search(masked) and _nothing_left(masked)
+    # round 25 (blind22): 'new' that dates a thing owned ('my new meter', 'my new motto') tells no new symptom
+    return not _lexicon("ACUTE_NOW").search(_OWNED_NEW.sub(" ", masked)) and _nothing_left(masked)
+
+
+_OWNED_NEW = re.compile(r"\b(my|our|his|her|their|the|a) (brand )?new (\w+('s)? )?(meters?|motto|phone|job|car|house|flat|glasses|pumps?|"
+                        r"sensors?|app|watch|shoes|pens?|device|kit|bike|gp|doctor|clinic|boss|school|teacher|routine|hobby|gym|"
+                        r"strips|test strips|lancets?|monitor|fridge|kettle|laptop|diary)\b")
 
 
 # Round 18: breath held on purpose (breath-hold training, free-diving, 练憋气) or lost to laughter (笑死我了 喘不上气了哈哈).
@@ -1752,17 +1760,18 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     if _THERMOMETER_ERRAND.search(norm) and not _FEVER_TOLD.search(norm) and not _derived_hits(tokenize(norm)).get("FEVER_VALUE"):
         dropped.add("infant_fever")  # round 24: choosing a thermometer for a newborn, nobody hot
     if _SCAR_QUESTION.search(norm) and _WELL_SINCE_HARM.search(norm) and _harm_told_as_past(
-            _WELL_SINCE_HARM.sub(" , ", _ASKING_ABOUT.sub(" , ", norm))):
+            _AGE_NOW.sub(" , ", _WELL_SINCE_HARM.sub(" , ", _ASKING_ABOUT.sub(" , ", norm)))):
         dropped.add("suicide_self_harm")  # round 24: self-harm long past, well now, asking about the scars
     if _one_extra_supplement(norm):
         dropped.add("overdose_poisoning")  # one extra vitamin tablet is a pharmacist question, not poisoning
     if (_HYPERBOLE_DEATH.search(norm) and _JOKING.search(text.lower() + norm) and not _NOT_JOKING.search(norm)
-            and not _still_suicidal(_HYPERBOLE_DEATH.sub(" , ", norm))):
+            and not _still_suicidal(_FICTION_CLAUSE.sub(" , ", _HYPERBOLE_DEATH.sub(" , ", norm)))):
         dropped.add("suicide_self_harm")  # "so much homework I could die 😂, library hours?"
     if _DEATH_IDIOM.search(norm) and not _NOT_JOKING.search(norm) and not _still_suicidal(_DEATH_IDIOM.sub(" , ", norm)):
         dropped.add("suicide_self_harm")  # round 19: 'going to die of embarrassment' is an idiom, joke marker or not
     if _WAS_FINE_AFTER.search(norm) and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm):
         dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
+    dropped |= _round25_dropped(norm, fired)
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -1816,10 +1825,74 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     return fired
 
 
+# Round 25 (after blind22): three more things told beside a sign word that is no case now. An overdose 'on' telly,
+# mince pies or a box set is a figure of speech; a young farm animal's or pet's temperature, marked as an animal case
+# ('farm question', 'the vet is coming', 'but for humans'), is no infant's; an eyelid or lip twitching for days, asked
+# about as 'is that a seizure', is a local twitch. Each drops its category only when the rest of the message, with
+# that piece masked, raises the category no more.
+_FIGURATIVE_OD = re.compile(
+    r"\b(overdos\w*|od'?d|o\.d\.?'?d?) on (\w+ ){0,2}(telly|tv|television|netflix|box ?sets?|films?|movies|soaps?|christmas|xmas|"
+    r"mince pies?|chocolates?|sweets|candy|cake|turkey|cheese|carbs|pizza|sun|sunshine|football|cricket|shopping|news|"
+    r"social media|tiktok|memes|musicals?|romance|nostalgia|love|cuteness|sleep|work|revision|quality streets?|crisps|"
+    r"biscuits|gaming|video games|anime|k-?dramas?|dramas?|reality tv|baking|festive \w+|carols|tinsel|family time)\b"
+    r"|(电视|剧|韩剧|综艺|游戏|短视频|手机|甜品|零食|月饼|巧克力|朱古力|蛋糕|糖果)(看|追|吃|打|玩|食|睇)?(得)?(太)?(过量|超标)(了)?"
+    r"|(追剧|睇剧|煲剧|电视|综艺|游戏|短视频|手机|韩剧)(都)?中毒")
+_ANIMAL_CASE_WORD = re.compile(
+    r"\b(lambs?|calf|calves|foals?|piglets?|puppy|puppies|kittens?|chicks?|cubs?|ewes?|heifers?|cows?|sheep|goats?|"
+    r"horses?|pony|ponies|dogs?|cats?|rabbits?|bunny|bunnies|alpacas?|llamas?|pigs?|hens?|chickens?|ducklings?)\b"
+    r"|小羊|羊仔|羊羔|羔羊|小牛|牛仔|牛犊|小猪|猪仔|小马|马驹|小狗|狗仔|小猫|猫仔|兔仔|小兔")
+_ANIMAL_CASE_MARK = re.compile(
+    r"\b(farm|vet|veterinary|livestock|lambing|calving|animal) (question|thing|matter)\b|\bfor (humans|people|a human|a person)\b"
+    r"|\b(the )?vets? (is|are) (coming|on (the|her|his|their) way|booked|called|coming out|sorting (it|him|her))\b"
+    r"|\b(not|nothing to do with) (a |the )?(human|person|people|baby)\b|\bvet(erinary)? (visit|call) (is )?booked\b"
+    r"|兽医.{0,4}(会来|来了|在路上|就来|预约了|过来)|(至于|换成|如果是)人(的话)?|不是(小孩|宝宝|人)")
+_LOCAL_TWITCH = re.compile(
+    r"\b(eyelid|eye ?lid|eye|lip|cheek|thumb|finger|calf|muscle|eyebrow)s?('s| is| has| have| keeps?)?( \w+){0,3} (twitch\w*|flicker\w*|"
+    r"jump\w*|spasm\w*|fluttering)\b|眼皮.{0,4}(跳|抽|颤)|(眼|嘴角|面|脸|手指|小腿|肌肉).{0,2}(一直|不停|成日|经常)?(跳|抽动|颤动)")
+_SEIZURE_ASKED = re.compile(
+    r"\b(is|could|might|can|would) (that|this|it) (be )?(a )?(sign of (a )?)?(seizure|fit|epilep\w*|convulsion)s?( thing| sign)?\b"
+    r"|\b(seizure|epilep\w*) (thing|sign)\b|是不是.{0,4}(癫痫|羊癫疯|抽筋|发羊吊)|会不会是.{0,4}(癫痫|羊癫疯|抽筋|发羊吊)")
+
+
+def _raises_category(piece: str, category: str) -> bool:
+    """True when a piece of a message still raises `category` by the rules, the lay signs or the facts rules."""
+    if any(f.category == category for f in lay_red_flags(piece)):
+        return True
+    if any(f.category == category for f in assess_facts(extract_facts(piece))):
+        return True
+    hits = find_concepts(piece)
+    return any(r.category == category and _rule_fires(r, hits) for r in RULES)
+
+
+def _round25_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 25: categories that rest only on a figurative overdose, a marked animal case or a local twitch asked about."""
+    categories = {r.category for r in fired}
+    dropped: set[str] = set()
+    if "overdose_poisoning" in categories and _FIGURATIVE_OD.search(norm):
+        if not _raises_category(_FIGURATIVE_OD.sub(" , ", norm), "overdose_poisoning"):
+            dropped.add("overdose_poisoning")  # 'overdosed on Christmas telly, ha'
+    if _ANIMAL_CASE_WORD.search(norm) and _ANIMAL_CASE_MARK.search(norm):
+        # mask each sentence that names the animal and no person beside it; what is left must not raise the category
+        pieces = [norm[a:b] for a, b in _spans(_SENTENCE_CUT, norm)]
+        kept = [p for p in pieces if not (_ANIMAL_CASE_WORD.search(p) and not _person_named_beside_animal(
+            _ANIMAL_CASE_MARK.sub(" ", _ANIMAL_CASE_WORD.sub(" ", p))))]
+        if len(kept) < len(pieces):
+            rest = " . ".join(kept)
+            dropped |= {c for c in categories if c != "suicide_self_harm" and not _raises_category(rest, c)}
+    if "seizure" in categories and _LOCAL_TWITCH.search(norm) and _SEIZURE_ASKED.search(norm):
+        if not _raises_category(_SEIZURE_ASKED.sub(" , ", _LOCAL_TWITCH.sub(" , ", norm)), "seizure"):
+            dropped.add("seizure")  # 'eyelid twitching for a week, is that a seizure thing?'
+    return dropped
+
+
 # Round 24 (after blind21): three things told about a sign that is not an emergency now. A limb numb from lying on
 # it that came back within minutes, with no other stroke sign; a thermometer being chosen for a baby, with no fever
 # told; self-harm told as past, with the writer well now and asking about the scars.
 _SLEPT_ON = re.compile(r"\b(from|after|by) (sleeping|lying|laying|lay|slept|leaning|sitting) (on|awkwardly on) (it|them|(his|her|my|their) (arm|hand|leg|side))\b"
+                       # round 25 (blind22): a foot or leg gone numb from a posture held (sitting cross-legged, kneeling, squatting)
+                       r"|\b(when|while|after|from|if) (i|he|she|they|we) (sit|sits|sat|sitting|kneel|kneels|knelt|kneeling|squat\w*|cross\w*)"
+                       r"( \w+){0,2} (cross-legged|cross legged|on (my|his|her|their|the) (feet|foot|legs|heels|knees|floor)|(my|his|her|their) legs|for (ages|a long time|too long|hours))\b"
+                       r"|盘(腿|脚)(坐)?.{0,8}麻|(蹲|跪|坐)(得|太|了)?(久|太久|很久)(了)?.{0,6}麻"
                        r"|压(麻|到麻|得麻|着睡)|睡(到|得|觉)?.{0,3}(压|枕)(住|着|到)?.{0,3}(手|脚|手臂)|(手|脚|手臂)(被)?压(麻|到麻|得麻)")
 _CAME_BACK = re.compile(r"\b(came|come|comes|coming) back (within|after|in) (a|one|\d+|a few|two|couple of)\b|\bback to normal (after|within|in)\b"
                         r"|\b(wore|went) off (within|after|in)\b|(一|几|两|半)(分钟|会儿?|阵)(就|后)?(恢复|好了|没事|回来)")
@@ -1830,8 +1903,13 @@ _THERMOMETER_ERRAND = re.compile(
 _FEVER_TOLD = re.compile(r"\b(hot|fever\w*|feverish|temperature (of|is|was|has)|burning up|high temp\w*|warm to touch)\b|发烧|发热|烧到|高烧|低烧|烫|体温(是|有|高|升)")
 _SCAR_QUESTION = re.compile(r"\b(scars?|scarring)\b|疤")
 _WELL_SINCE_HARM = re.compile(r"\b(fine|well|good|okay|ok|better|recovered|in a good place|doing (well|great|fine|ok))( now| these days)?( for (years|ages|a long time|\w+ years))?( now)?\b"
+                              # round 25 (blind22): not done for years ('have not in over ten years', 十年没再割过)
+                              r"|\b(have not|has not|had not|not)( done it| self-harmed| cut| harmed (myself|himself|herself))?( once)? (in|for|since) (over |more than |nearly |almost )?(\w+|\d+) (years|yrs)\b"
+                              r"|\b(\d+|\w+) years (clean|free|harm[- ]free|without)\b|(\d+|[一两二三四五六七八九十几多]+)(多)?年(都)?(没|冇|不)(有)?(再)?(割|伤害|自残|弄)"
                               r"|\b(been|am|is) (fine|well|good|okay|ok|better|recovered)( for (years|ages|a long time|\w+ years))?( now)?\b|(现在|而家|依家|如今|已经|早就)(都)?(好好|没事|很好|好了|挺好|康复|ok|好)")
 _ASKING_ABOUT = re.compile(r"想问(下|问)?|请问|想了解|\b(want|wanted|wanting) to ask\b")
+# round 25: the writer's age now ('I am 34 now') dates the past, it says no intent now
+_AGE_NOW = re.compile(r"\b(i am|i'm|she is|he is) (\d{2}|twenty\w*|thirty\w*|forty\w*|fifty\w*)( years old)? now\b|(我|他|她)?(而家|现在|依家|如今)(已经)?\d{2}岁")
 
 
 def _slept_on_limb_resolved(norm: str) -> bool:
@@ -1839,6 +1917,8 @@ def _slept_on_limb_resolved(norm: str) -> bool:
     if not (_SLEPT_ON.search(norm) and _CAME_BACK.search(norm)):
         return False
     rest = _SLEPT_ON.sub(" ", re.sub(r"\b(his|her|my|their) (arm|hand|leg)\b|(手|脚|手臂)(麻)?", " ", norm))
+    # round 25: walking it off ('after a minute of walking about') is how the pressed nerve came back, no gait sign
+    rest = re.sub(r"\b(of |by |after )?(walking|moving|stretching|shaking) (about|around|it off|it out|them out)\b|走(动|走)(一下|下)?", " ", rest)
     return not _OTHER_STROKE_SIGN.search(rest)
 
 
@@ -1919,6 +1999,8 @@ _HYPERBOLE_DEATH = re.compile(
     # round 12: 'I could kill myself for forgetting her birthday' blames oneself for a slip, said with a joke marker
     r"|\bi could (kill|strangle|kick) myself for (\w+ing|being|that|this|it)\b"
     r"|(多|累|热|冷|烦|忙|闷|尴尬|无聊|饿|困|痛|气|丑|难|闷|紧张|攰|悶|搞笑|好笑|输|衰|惨|贵|穷|倒霉)(到|得)(我|他|她)?(想死|要死|死|半死)|笑死"
+    # round 25 (blind22): crying or being moved by a show 'till I want to die' (喊到想死, 哭得要死, 感动到想死)
+    r"|(哭|喊|感动|伤心|心痛|激动|兴奋|开心|虐)(到|得)(我|他|她)?(快|都)?(想死|要死|半死)"
     # round 14: a chore done 'till I want to die' (加班加到想死, 排队排得要死) is the chore's weight, said with a joke marker
     r"|(加班|上班|返工|开工|开会|考试|复习|排队|赶工|赶稿|作业|功课|带娃|带孩子|搬家|装修|等)(加|上|返|开|考|复|排|赶|做|写|带|搬|装|等)?"
     r"(到|得)(我)?(快|都)?(想死|要死|半死)"
@@ -1926,11 +2008,16 @@ _HYPERBOLE_DEATH = re.compile(
     r"|想死一死|(忘词|出糗|丢脸|丢人|社死|尴尬|出丑)[^,.;:?!\n，。？！]{0,8}(想死|要死|想去死)|[\"“「『](想死|要死|想去死)[^\"”」』]{0,4}[\"”」』]"
     r"|\b(so embarrass\w*|mortified|cringe\w*)( \w+){0,4} (wanted|want|wants) to (die|disappear)\b"
     # round 20: a stressor's 'want to die' taken back in the same breath (考完试真系想死，哈哈，讲笑啫; exams ... jk)
-    r"|(考完试|考完|考试|考研|复习|备考|温书|测验|功课|作业|加班|返工|上班|开会|论文|deadline|dse|高考)[^,.;:?!\n，。；：？！]{0,6}(想死|要死)"
+    r"|(考完试|考完|考试|考研|复习|备考|温书|测验|功课|作业|加班|返工|上班|开会|论文|改稿|报告|毕设|deadline|dse|高考)[^,.;:?!\n，。；：？！]{0,12}(想死|要死)"
     r"(?=[^.;?!\n。；？！]{0,10}(讲笑|开玩笑|说笑|玩笑)(啫|咋|嘅|而已|的|啦|罢了|之嘛|者)?)"
     r"|\b(exams?|homework|revision|deadlines?|work|essays?|finals|mocks)\b( \w+){0,6} (i )?(want to|wanna|could) die\b"
     r"(?=[^.;?!\n]{0,20}\b(just kidding|jk|only joking|kidding|not really|not literally)\b)"
 )
+# Round 25 (blind22): beside a joked 'want to die', a clause that tells what a character did in a show or a book
+# (追剧看到男主角跳海, 'in the film the hero jumps') is the story, not the writer
+_FICTION_CLAUSE = re.compile(
+    r"[^,.;:?!\n，。；：？！]*(追剧|睇剧|煲剧|看剧|电视剧|剧集|剧中|剧里|电影里|电影中|小说里|动漫|男主角?|女主角?|主角)[^,.;:?!\n，。；：？！]*"
+    r"|[^,.;:?!\n]*\b(in the (film|movie|show|series|episode|book|novel|drama)|the (main )?characters?|the (hero|heroine|lead|villain))\b[^,.;:?!\n]*")
 # Round 19: dying OF a feeling ('die of embarrassment', 'died of shame', 尴尬死了) is an idiom, never intent.
 _DEATH_IDIOM = re.compile(r"\b(going to |gonna |could |will |would |might |about to |nearly |almost |literally )?(die|died|dying|dead) "
                           r"(of|from) (embarrassment|shame|boredom|laughter|laughing|cringe|cuteness|jealousy|envy|curiosity)\b"
