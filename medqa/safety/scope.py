@@ -3691,6 +3691,153 @@ def round24_reason(norm: str) -> str | None:
     return _stacked_reason(norm, round23_reason, _r24_classes, _r24_neutral)
 
 
+
+# Round 25 (blind23 spent).
+# Voices read as the writer: 1. the writer described by build instead of a pronoun ("a man my size (100kg)", "a bloke
+# my build", "someone my weight") and a bracketed aside of weight, age or sex between the person and the verb
+# (帮我（90公斤）开些X, 小朋友（6岁，20公斤）的).
+# Request classes: 2. a medicine got while skipping the consultation, the medicine new to the asker ("could I get X
+# sent to the chemist for my dad without an appointment", "can I get X from you without seeing anyone"); 3. an
+# emergency supply asked of the service ("can you issue an emergency supply of his X"); 4. a clipped "need X
+# prescribed" with no subject, then the service asked ("can you sort one"); 5. a prescriber asked whether they would
+# put the writer or a relative on a medicine ("would a doctor put my son on X?"); 6. going back to a previous
+# medicine ("can I go back to the old ones", "switch back to my old tablets").
+# Look-alikes made neutral: 7. surplus medicines returned for disposal, with their counts and strengths ("I've got 20
+# old X 50mg, can I bring them back to be destroyed", "does the pharmacy take back unopened X? I've got 4 spare");
+# 8. where a medicine is kept on the ward ("keep my X 10mg/5ml in the bedside locker, or do the nurses hold it");
+# 9. Chinese counts of packs, pens and syringes in an errand (住院要把五支胰岛素笔带上吗, 十支肝素针叫邻居代领,
+# 药局只给了一半 剩下的什么时候拿): how many are carried or collected, no amount to take.
+_R25_EN_BUILD = re.compile(r"\b(?:a|an|some|any) (?:(?:big|large|heavy|tall|small|little|short|skinny|old|older|young|younger) )?"
+                           r"(?:man|woman|bloke|guy|lad|girl|lady|fella|fellow|person|chap|gent|gentleman|geezer|one)"
+                           r"(?: of)? my (?:size|build|weight|height|age|shape|frame)\b(?: \([^()]{1,20}\))?|"
+                           r"\b(?:someone|somebody|anyone|anybody)(?: of)? my (?:size|build|weight|height|age|shape|frame)\b"
+                           r"(?: \([^()]{1,20}\))?")
+# before a verb the writer is "i"; after a verb or a preposition, "me"
+_R25_EN_OBJECT_BEFORE = re.compile(r"\b(?:put|get|give|let|for|to|on|prescribe|start|help|send|tell|with|would|could|should|"
+                                   r"can|will|does|do|is|would it be ok if|if)\s*$")
+_R25_ZH_ASIDE = re.compile(r"\((?=[^()]{0,14}(?:公斤|kg|斤|岁|周岁|个月|男|女))[^()]{1,16}\)")
+_R25_EN_NO_CONSULT = re.compile(
+    r"\b(?:can|could|may|will|would) (?:i|we|he|she|they|my [\w'-]+) (?:just |please )?(?:get|have|be sent|be given|order|"
+    r"receive|obtain) (?P<thing>[^.?!]{1,70}?) without (?:an? |the |any |having |needing )?(?:appointment|appt|consultation|"
+    r"consult|seeing (?:anyone|anybody|someone|a doctor|the doctor|a gp|the gp|a nurse)|being seen|an? (?:check|review))\b")
+_R25_EN_THING_MED = re.compile(r"\b(?:" + _C_MED + r"|(?:[\w'-]+ )?acid|jabs?|injections?|pills?|patch(?:es)?|morning-after|"
+                               r"painkillers?|antibiotics?|sleeping (?:tablets|pills)|[a-z]+(?:pam|lone|mab|pril|olol|statin|"
+                               r"sartan|mycin|cillin|azole|tide|pine|ine))\b")
+# a medicine the asker already has ("my tablets", "his usual inhaler", a repeat) or a check of it is no new medicine
+_R25_EN_OWN_SUPPLY = re.compile(r"^(?:my|his|her|our|their|[\w'-]+'s) |\b(?:usual|regular|normal|monthly|same)\b|"
+                                r"\brepeat prescription\b|\b(?:checked|check|reviewed|review|technique|collected|picked up|"
+                                r"returned|disposed|delivered|refilled|renewed)\b")
+_R25_EN_EMERGENCY_SUPPLY = re.compile(
+    r"\b(?:(?:can|could|would|will) (?:you|u|someone|the (?:pharmacy|pharmacist|chemist|hospital|clinic|service)) "
+    r"(?:please |just )?(?:issue|give|do|sort|provide|supply|dispense|let (?:me|us|him|her) have)|"
+    r"(?:can|could|may) (?:i|we|he|she|they) (?:please |just )?(?:get|have|be given))"
+    r" (?:me |us |him |her |them )?(?:an? |some )?(?:emergency|urgent) (?:supply|supplies|prescription|script|few days)\b")
+_R25_EN_NEED_PRESCRIBED = re.compile(r"(?:^|[.!?,;:–—-]\s*)(?:just |really |urgently )?(?:need|needing|want|wanting|after|"
+                                     r"looking for) (?P<thing>(?:an? |some |the )?(?:[\w'-]+ ){1,3}?)prescribed\b")
+_R25_EN_PUT_ON = re.compile(r"\b(?:would|will|could|might|can|should) (?:a|the|my|his|her|our|your) (?:[\w'-]+ )?(?:doctor|doc|gp|"
+                            r"consultant|specialist|nurse|prescriber) (?:put|start|get) (?:me|him|her|us|them|my [\w'-]+|"
+                            r"our [\w'-]+) on (?:some |a |an |the )?(?P<thing>(?:[\w'-]+ ){0,2}?(?:" + _C_MED +
+                            r"|jabs?|injections?|shots?|pills?|patch(?:es)?|hrt|statins?|steroids?|antidepressants?))\b(?P<tail>[^.?!]{0,40})")
+_R25_EN_GO_BACK = re.compile(
+    r"\b(?:can|could|should|may|shall|do|would it be ok if|is it ok(?:ay)? (?:if|to)|is it fine to|ok to|okay to) "
+    r"(?:i |we |he |she |they |my [\w'-]+ )?(?:just )?(?:go back|switch back|change back|swap back|revert|move back|get back)"
+    r" (?:on ?)?to (?:taking |using )?(?:the|my|his|her|our|their) (?:old|previous|last|original|earlier|first|former) "
+    r"(?:ones?|tablets?|pills?|meds?|medicines?|medication|prescription|dose|inhalers?|brand|capsules?|" + _C_MED + r")\b")
+_R25_EN_MED_WORD = re.compile(r"\b(?:tablets?|pills?|meds|medicines?|medication|capsules?|inhalers?|" + _C_MED + r")\b")
+_R25_EN_RETURN = re.compile(r"\b(?:to be |for )?(?:dispos(?:e|ed|al)(?: of)?|destroy(?:ed)?|get rid of|(?:take|takes|taking|"
+                            r"bring|bringing|hand|handing|send|sending|give|giving) (?:them |it |these |those |all |the lot )?back|"
+                            r"return(?:ing|ed|s)?(?: them| it)?|recycl\w*|(?:drop|leave|hand) (?:them|it|these|those|the lot) "
+                            r"(?:off |in |at |into )?)")
+_R25_EN_SURPLUS = re.compile(r"\b(?:old|left ?over|left-over|spare|unused|unopened|expired|out of date|surplus|no longer need\w*|"
+                             r"from after)\b")
+_R25_EN_COUNT = re.compile(r"(?<![\w.])\d+(?:\.\d+)? ?(?:mg|mgs|mcg|micrograms?|milligrams?|g|ml|units?)?(?:/\d+(?:\.\d+)? ?ml)?\b")
+_R25_EN_STORE = re.compile(r"\bkeep (?:my |his |her |the |our |their )?(?:[\w'/.-]+ ){0,4}?in (?:the |my |his |her |a |their )?"
+                           r"(?:bedside |own |ward )?(?:locker|cabinet|drawer|cupboard|bag|room|safe|fridge)\b|"
+                           r"\b(?:do|does|will|would|should|can) (?:the )?(?:nurses?|staff|ward|pharmacy|hospital) (?:hold|keep|look after|"
+                           r"store|lock up|look after) (?:it|them|onto it|on to it)\b")
+_R25_ZH_COUNT = re.compile(r"[0-9一二两三四五六七八九十几百]+(?:支|盒|瓶|板|袋|包|粒|片|颗|贴|张|排)")
+_R25_ZH_ERRAND = re.compile(r"住院|入院|带上|带来|带去|带过来|要带|代领|代拿|代取|代收|叫邻居|让邻居|请邻居|剩下的|其余的|余下的|"
+                            r"补齐|补领|什么时候拿|几时拿|寄|回收|退回|销毁|过期")
+_R25_ZH_PARTIAL = re.compile(r"(?:药局|药房|药剂科|药店|药师)(?:只|仅)?(?:给|发|配|拿)(?:了)?一半")
+# an amount more or less after (or before) the verb, asked: 每日食少一粒得唔得, 可以少吃一片吗 (a pharmacy named beside it
+# no longer makes it a supply question)
+_R25_ZH_MORE_LESS = re.compile(r"(?:(?:吃|食|服|打|用|喷|涂)(?:少|多)|(?:少|多)(?:吃|食|服|打|用|喷|涂))(?:[一二两三四五六七八九十半几]|[0-9]+)"
+                               r"(?:粒|片|颗|度|个单位|单位|格|支|滴|喷|次|包|袋)")
+_R25_ZH_AMOUNT_ASK = re.compile(r"吃|服|食|打|注射|用量|几(?!时|点|号|天|日|月|钟|楼|层)|多少|剂量|加|减|停|一半|半粒|半片|改|换|次")
+
+
+def _r25_en_writer(match: re.Match) -> str:
+    return "me" if _R25_EN_OBJECT_BEFORE.search(match.string[:match.start()]) and \
+        not re.search(r"\b(?:if|would|could|should|can|will|does|do|is)\s*$", match.string[:match.start()]) else "i"
+
+
+def _r25_voice(norm: str) -> str:
+    """The message with the round-25 voices (1. above) read as the writer."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        return _R25_ZH_ASIDE.sub("", norm)
+    return _R25_EN_BUILD.sub(_r25_en_writer, norm)
+
+
+def _r25_neutral(norm: str) -> str:
+    """The message with the round-25 look-alikes (7.-9. above) replaced by neutral words."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        norm = _R25_ZH_PARTIAL.sub("药房只配了部分", norm)
+        if _R25_ZH_ERRAND.search(norm) and not _R25_ZH_AMOUNT_ASK.search(_R25_ZH_COUNT.sub("", _R24_ZH_TELLING.sub("", norm))):
+            norm = _R25_ZH_COUNT.sub("", norm)
+        return norm
+    if _R25_EN_SURPLUS.search(norm) and _R25_EN_RETURN.search(norm):
+        returned = _R25_EN_COUNT.sub("", _R25_EN_RETURN.sub(" return ", norm))
+        returned = re.sub(r"\b(i|we|he|she|they) (?:have|has|had)(?: got)?\b", r"\1 keep", returned)
+        returned = re.sub(r"\bleft(?: |-)?over\b|\bspare\b", "unused", returned)
+        if not _R24_EN_AMOUNT_ASK.search(returned):
+            norm = re.sub(r" +", " ", returned)
+    if _R25_EN_STORE.search(norm):
+        stored = _R25_EN_COUNT.sub("", _R25_EN_STORE.sub("store it in the locker", norm))
+        if not _R24_EN_AMOUNT_ASK.search(stored):
+            norm = re.sub(r" +", " ", stored)
+    return norm
+
+
+def _r25_classes(norm: str) -> str | None:
+    """The round-25 request classes (2.-6. above) on scope_text() output, or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R25_ZH_MORE_LESS.search(norm) and _ZH_C_ASK.search(norm[_R25_ZH_MORE_LESS.search(norm).end():]):
+            return "dose_change"
+        return None
+    consult = _R25_EN_NO_CONSULT.search(norm)
+    if consult and _R25_EN_THING_MED.search(consult.group("thing")) and not _R25_EN_OWN_SUPPLY.search(consult.group("thing")) \
+            and not _R16_VACCINE.search(consult.group("thing").replace("on repeat", "")):
+        return "prescription_request"
+    if _R25_EN_EMERGENCY_SUPPLY.search(norm):
+        return "prescription_request"
+    need = _R25_EN_NEED_PRESCRIBED.search(norm)
+    if need and _R21_EN_ASKED_OF_SERVICE.search(norm[need.end():]) and not _R16_VACCINE.search(need.group("thing")) and \
+            not _R21_EN_NOT_MEDICINE.search(need.group("thing")):
+        return "prescription_request"
+    put = _R25_EN_PUT_ON.search(norm)
+    if put and not _R16_VACCINE.search(put.group("thing")) and \
+            not re.search(r"\b(?:if|when|whilst|while|before|after|unless|because)\b", put.group("tail")):
+        return "prescription_request"
+    if _R25_EN_GO_BACK.search(norm) and _R25_EN_MED_WORD.search(norm):
+        return "dose_change"
+    return None
+
+
+def round25_reason(norm: str) -> str | None:
+    """The reason of rounds 1-25 on scope_text() output: the round-25 classes added, the round-25 voices read, and the
+    round-25 look-alikes made neutral before a reason stands."""
+    reason = round24_reason(norm) or _r25_classes(norm)
+    if not reason:
+        voiced = _r25_voice(norm)
+        if voiced != norm:
+            reason = round24_reason(voiced) or _r25_classes(voiced)
+            norm = voiced
+    if reason:
+        calm = _r25_neutral(norm)
+        if calm != norm:
+            reason = round24_reason(calm) or _r25_classes(calm)
+    return reason
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -3713,10 +3860,10 @@ def classify_scope(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round24_reason(norm)
+    reason = round25_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round24_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round25_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
