@@ -3838,6 +3838,67 @@ def round25_reason(norm: str) -> str | None:
             reason = round24_reason(calm) or _r25_classes(calm)
     return reason
 
+
+# --- round 26 (lead, after R15: families from its blocked rows, wordings written here) ---------------------------------
+# 1. Lead time of a repeat: "how many days ahead should I ask for another", "how many days before they run out do I
+#    reorder" asks when to put in a request, not an amount to take: the count is read as time, not as a dose.
+_R26_EN_LEAD_TIME = re.compile(r"\bhow (?:many|much) (?:days?|weeks?|working days?|time|notice)(?: '?s)?(?: notice)?"
+                               r"(?: (?:ahead|before(?:hand)?|in advance|early|earlier|beforehand|notice))?\b")
+_R26_EN_REORDER = re.compile(r"\b(?:order|re-?order|request|ask for|put in|get (?:another|more|a new|new|the next)|"
+                             r"collect|pick up|repeat|refill|the next (?:lot|batch|box|supply|prescription)|run(?:s|ning)? out|"
+                             r"finish(?:es)?|nearly (?:empty|finished|gone|out))\b")
+# 2. A refund of medicine not taken (退钱 / 退費 / 退藥 / refund): "一粒都未食" says none was taken, not an amount asked.
+_R26_ZH_REFUND = re.compile(r"退(?:钱|费|款|药|掉|货|回)|(?:能|可以|可不可以|可唔可以|得唔得)退|退(?:唔退|不退|得)")
+_R26_ZH_NOT_TAKEN = re.compile(r"(?:[一两二三几0-9]+|半)?(?:粒|片|颗|盒|支|包|瓶)?(?:都|也|还)?(?:未|没|沒|冇|没有|没有)"
+                               r"(?:吃|食|服|用|开|拆|打开)(?:过|過)?|(?:吃|食|服|用)(?:了|咗)?(?:[一两二三几0-9]+|半)(?:粒|片|颗|次)"
+                               r"(?:就|便)?(?:停|唔食|不吃|没吃)(?:了|咗)?")
+_R26_EN_REFUND = re.compile(r"\b(?:refund|money back|give (?:them|it) back for (?:a|my) refund)\b")
+# 3. How many days to take a medicine, in Chinese (药要吃几天, 消炎药一般吃多久, 頭孢食幾耐): the length of a course is part
+#    of the dose, as "how many days should I take the antibiotics" already is in English. Not: how long until it works
+#    (吃多久见效), how long to wait when it does not help (吃几天还不好), storage (放多久).
+_R26_ZH_COURSE = re.compile(r"(?:药|藥|片|胶囊|膠囊|抗生素|消炎药|消炎藥|头孢|頭孢|阿莫西林|冲剂|沖劑|糖浆|糖漿|" + r"\u5242)"
+                            r"[^。？?，,！!处方處]{0,2}?(?:要|需要|得|应该|應該|该|該|一般|通常|可以|能|最多|最少)?(?:连续)?"
+                            r"(?:吃|服|食|用)(?:几天|几日|多少天|多少日|多久|多长时间|多長時間|幾日|幾多日|幾耐|几耐|几个星期|幾個星期|几周|幾周|几个疗程)")
+_R26_ZH_NOT_COURSE = re.compile(r"见效|見效|起效|生效|有效|管用|好转|好轉|才好|会好|會好|还不好|還不好|还没好|還沒好|不见好|唔見好|"
+                                r"没效果|沒效果|冇效|没用|沒用|能开车|可以开车|喝酒|饮酒|飲酒")
+
+
+def _r26_neutral(norm: str) -> str:
+    """The message with the round-26 look-alikes (1.-2. above) made neutral."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R26_ZH_REFUND.search(norm):
+            return _R26_ZH_NOT_TAKEN.sub("没用", norm)
+        return norm
+    if _R26_EN_LEAD_TIME.search(norm) and _R26_EN_REORDER.search(norm) and \
+            not re.search(r"\b(?:take|taking|use|using|give|giving|have|having) (?:it|them|the|my|his|her|these|those|\w+ ?tablets?)"
+                          r"\b[^.?!]{0,20}\bfor\b", norm):
+        norm = _R26_EN_LEAD_TIME.sub("when", norm)
+    if _R26_EN_REFUND.search(norm):
+        norm = re.sub(r"\b(?:i|we|he|she) (?:haven't|have not|hasn't|has not|didn't|did not|never) (?:taken|opened|used|"
+                      r"started|take|open|use|start)(?: (?:any|a single|one) (?:of )?(?:them|it|tablets?|pills?|capsules?))?\b",
+                      "it is unused", norm)
+    return norm
+
+
+def _r26_classes(norm: str) -> str | None:
+    """The round-26 request class (3. above), or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        course = _R26_ZH_COURSE.search(norm)
+        if course and not _R26_ZH_NOT_COURSE.search(norm[course.start():]) and \
+                not re.search(r"停|放|保存|存放|過期|过期|保质期|处方|處方", course.group(0)):
+            return "dose_request"
+    return None
+
+
+def round26_reason(norm: str) -> str | None:
+    """The reason of rounds 1-26 on scope_text() output: the round-26 class added and its look-alikes made neutral."""
+    reason = round25_reason(norm) or _r26_classes(norm)
+    if reason:
+        calm = _r26_neutral(norm)
+        if calm != norm:
+            reason = round25_reason(calm) or _r26_classes(calm)
+    return reason
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -3860,10 +3921,10 @@ def classify_scope(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round25_reason(norm)
+    reason = round26_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round25_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round26_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
