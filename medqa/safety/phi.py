@@ -4183,6 +4183,242 @@ def _round24_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
 
 
+# ---- Round 25 (blind23's missed families, fitted on a spent set) ----
+# MRN: a hospital record number after a cue in another language or an abbreviation (Fallnummer, N° de dossier,
+# historia clínica, MPI, PID, Reg. No.) or a Chinese visit-kind number (急诊号, 产检建档号, 病人识别号); the value
+# keeps its letters and hyphens (HC-0271843, DOS-19-88213, 2025-004417). A bare PID with no number is the illness.
+_R25_MRN_VALUE = r"((?:[A-Z]{1,3}-?)?\d[\d\-]{4,14}\d)(?![\w\-/])"
+_R25_MRN = re.compile(r"(?:\b(?i:Fallnummer|Fall-Nr\.?|Patientennummer|Patienten-Nr\.?|n[°º]\.?[ \t]*(?:de[ \t]+)?dossier|num[ée]ro[ \t]+de[ \t]+dossier|"
+                      r"historia[ \t]+cl[íi]nica|n[úu]mero[ \t]+de[ \t]+historia|cartella[ \t]+clinica|prontu[áa]rio)"
+                      r"|\bMPI|\bPID|\bReg\.[ \t]*No\.?|\bReg(?:istration)?[ \t]+No\.)"
+                      r"(?:[ \t]+(?i:n[°º.]|no\.?|number|is|was))*[ \t:#]*" + _R25_MRN_VALUE)
+_R25_ZH_MRN = re.compile(r"(?:急诊|急診|产检建档|產檢建檔|建档|建檔|病人识别|病人識別|病人辨识|病人辨識|门急诊|門急診)(?:号|號|编号|編號)(?:码|碼)?"
+                         r"(?:是|为|為|係|系)?[ \t:：]*((?:[A-Z]{1,3}-?)?\d[\d\-]{4,14}\d)(?![A-Za-z0-9])")
+# ID: a national number after its own cue word (NIE, IDNP, e-Tazkira, cédula, DNI (country), BHYT, BPJS, a state's
+# licence, 户口本户号)
+_R25_ID = re.compile(r"\bNIE[ \t:]*(?:is[ \t]+|no\.?[ \t]*)?([XYZ]\d{7}[A-Z])\b|\bIDNP[ \t:]*(?:is[ \t]+)?(\d{13})\b|"
+                     r"\b(?i:e-?tazkira|tazkira)[ \t:]*(?:no\.?[ \t]*|number[ \t]*)?(\d{4}-\d{4}-\d{5}|\d{10,13})\b|"
+                     r"\b(?i:c[ée]dula)(?:[ \t]+(?i:de[ \t]+(?:ciudadan[íi]a|identidad)))?[ \t:]*(?:(?i:no\.?|n[°º]\.?)[ \t]*)?(\d{1,3}(?:\.\d{3}){2,3}|\d{6,11})(?![\d.]*\d)|"
+                     r"\bDNI(?:[ \t]*\([A-Za-z ]{2,20}\))?[ \t:]*(\d{1,2}\.\d{3}\.\d{3})(?![\d.]*\d)|"
+                     r"\bBHYT(?:[ \t]+(?i:card|number|no\.?))?[ \t:]*([A-Z]{2}\d{13})\b|\bBPJS(?:[ \t]+(?i:kesehatan|card|number|no\.?))*[ \t:]*(\d{13})\b|"
+                     r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+(?:driver'?s[ \t]+)?(?i:licen[cs]e|DL)[ \t:#]*(?:(?i:no\.?|number)[ \t]*)?([A-Z]\d{7,8})\b")
+_R25_ZH_ID = re.compile(r"(?:户口本|户口簿|戶口名簿|戶口本)(?:户号|戶號)(?:是|为|為|係)?[ \t:：]*(\d{9,15})(?!\d)")
+# VEHICLE: "the car is a <country> reg, <plate>" and "<Country> plate <plate>"; a plate has a digit and is 4-12 marks
+_R25_VEHICLE = re.compile(r"(?:\b(?i:car|van|vehicle|motorbike|truck|ute)[ \t]+(?i:is)[ \t]+(?i:an?)[ \t]+[A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]+(?i:reg|registration)"
+                          r"|\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+(?i:reg|registration|plates?|number[ \t]+plate))[ \t]*[,:]?[ \t]+"
+                          r"((?=[A-Za-z \-]*\d)[A-Za-z0-9]{1,4}(?:[ \-·][A-Za-z0-9]{1,4}){0,3})(?=[ \t]*(?:[;,.)!?]|$))")
+# URL: a calendar or feed scheme (webcal://), not only http(s)/ftp
+_R25_URL = re.compile(r"(?<![A-Za-z0-9])((?i:webcals?|feed|sftp|ftps|rtsps?|smb|wss?|itms-services)://[^\s<>\"'，。；、]+?)(?=[.,;:!?)]*(?:\s|$)|[，。；、])")
+# IP: a dotted quad in brackets ("Received: from relay (203.0.113.4)") is an address, not a phone number
+_R25_IP = re.compile(r"\(((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))\)")
+# AGE: "aged 104y", "she's 96y"
+_R25_AGE = re.compile(r"(?<![\w.])(9\d|1[0-2]\d)[ \t]?y(?![\w'’])")
+# EMAIL: a local part with accented Latin letters (uxia_vilariño@...)
+_R25_EMAIL = re.compile(r"(?<![\w.%+\-])([A-Za-z0-9._%+\-\u00c0-\u024f]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24})(?![\w\-])")
+# DATE: a day, a month named in German, Italian, Spanish, Romanian, French, Portuguese or Dutch, and a year
+_R25_EU_MONTH = (r"(?:januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|"
+                 r"luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|"
+                 r"noviembre|diciembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janvier|"
+                 r"février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|décembre|janeiro|fevereiro|março|maio|junho|"
+                 r"julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus|april|august|september|november|december)")
+_R25_EU_DATE = re.compile(r"(?<![\w.])((?:0?[1-9]|[12]\d|3[01])\.?[ \t]+(?i:de[ \t]+)?(?i:" + _R25_EU_MONTH + r")[ \t]+(?i:de[ \t]+)?(?:1[89]|20)\d\d)(?!\d)")
+# other calendars with their own month names and a year: Hebrew (17 Adar 5691), Ethiopian (Meskerem 12, 1942 E.C.)
+_R25_HEBREW = r"(?:Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat|Adar(?:[ \t]+I{1,2}|[ \t]+Sheni|[ \t]+Bet)?|Nisan|Iyar|Iyyar|Sivan|Tammuz|Tamuz|Av|Elul)"
+_R25_ETHIOPIAN = r"(?:Meskerem|Tikimt|Tikemt|Tekemt|Hidar|Hedar|Tahsas|Tahisas|Tir|Ter|Yekatit|Yakatit|Megabit|Magabit|Miyazya|Miazia|Ginbot|Genbot|Sene|Hamle|Nehase|Nehasse|Pagume|Pagumen)"
+_R25_CALENDAR_DATE = re.compile(r"(?<![\w.])((?:0?[1-9]|[12]\d|30)[ \t]+" + _R25_HEBREW + r",?[ \t]+5\d{3}|" + _R25_HEBREW + r"[ \t]+(?:0?[1-9]|[12]\d|30),?[ \t]+5\d{3}|"
+                                r"(?:0?[1-9]|[12]\d|30)[ \t]+" + _R25_ETHIOPIAN + r",?[ \t]+(?:1[89]|20)\d\d(?:[ \t]+E\.[ \t]?C\.)?|"
+                                + _R25_ETHIOPIAN + r"[ \t]+(?:0?[1-9]|[12]\d|30),?[ \t]+(?:1[89]|20)\d\d(?:[ \t]+E\.[ \t]?C\.)?)(?![\w])")
+# an era written after a date read already (2044/05/12 B.S., 12 Tir 1982 E.C.)
+_R25_ERA_END = re.compile(r"(?:B\.[ \t]?S|E\.[ \t]?C|A\.[ \t]?H|B\.[ \t]?E|A\.[ \t]?D)\.$")
+_R25_ERA_AFTER = re.compile(r"[ \t]+(?:B\.[ \t]?S\.|E\.[ \t]?C\.|A\.[ \t]?H\.|B\.[ \t]?E\.|A\.[ \t]?D\.)")
+# a named day and a year (Bastille Day 1930, Christmas Day 1948)
+_R25_HOLIDAY = re.compile(r"(?<![\w])((?:Bastille|Christmas|Boxing|New[ \t]Year['’]?s|Independence|Canada|Australia|Anzac|Armistice|Remembrance|Valentine['’]?s|"
+                          r"St\.?[ \t]Patrick['’]?s|St\.?[ \t]David['’]?s|St\.?[ \t]Andrew['’]?s|Easter|Labou?r|May|Victoria|Waitangi|Republic|Unification|"
+                          r"National|Reunification|Liberation|Constitution)[ \t]+(?:Day|Eve|Sunday|Monday)(?:[ \t]+of)?,?[ \t]+(?:1[89]|20)\d\d|"
+                          r"(?:Christmas|Easter|Halloween|Hogmanay|Thanksgiving|Diwali|Eid|Nowruz|Navruz|Hanukkah|Purim|Passover)(?:[ \t]+of)?,?[ \t]+(?:1[89]|20)\d\d)(?!\d)")
+# a day, a month and a year each closed by a dot and a space (17. 3. 1933)
+_R25_SPACED_DMY = re.compile(r"(?<![\w.])((?:0?[1-9]|[12]\d|3[01])\.[ \t](?:0?[1-9]|1[0-2])\.[ \t](?:1[89]|20)\d\d)(?!\d)")
+# a year and a day of the year after a birth cue (born 1985-003)
+_R25_ORDINAL_DATE = re.compile(r"(?i:\b(?:born|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date)[ \t:]*)((?:1[89]|20)\d\d-(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6]))(?![\d\-/])")
+# Chinese: a sexagenary year (辛未年) or a calendar word (公历, 西元, 阳历) before a date read already
+_R25_ZH_DATE_LEAD = re.compile(r"(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|公历|公曆|公元|西元|阳历|陽曆|新历|新曆|国历|國曆)$")
+# ADDRESS: after an address cue, a chain of comma fields each made of capitalised words, numbers and the street
+# abbreviations of other countries (str., nr., bl., sc., ap., vh., et., int., lgh, zh.k., c/), up to a field that is not
+# one (a country, a phone, lower-case words) or the end of the clause
+_R25_ADDR_CUE = re.compile(r"(?i:\baddress(?:(?:[ \t]+[\w'’\-]+){0,5}?[ \t]*:|(?:[ \t]+[\w'’\-]+){0,5}?[ \t]+(?:is|was))?|\b(?:live[sd]?|living|staying|stays|reside[sd]?)[ \t]+at"
+                           r"|\b(?:post|send|mail|return|deliver|ship)[ \t]+(?:it|them|this|that|the[ \t]+[a-z]+)[ \t]+(?:back[ \t]+)?to)[ \t]+")
+_R25_ADDR_ABBR = {"str.", "nr.", "bl.", "sc.", "ap.", "apt", "apt.", "vh.", "et.", "int.", "lgh", "zh.k.", "c/", "de", "la", "del", "dei",
+                  "di", "da", "e", "des", "du", "van", "der", "den", "no.", "ul.", "al.", "pl.", "os.", "m.", "k.", "d.", "kv.", "ku.", "r.", "av.", "bd.",
+                  "floor", "fl.", "flr", "flr.", "piso", "etaj", "kat"}
+_R25_COUNTRIES = {"italy", "spain", "romania", "moldova", "sweden", "albania", "bulgaria", "armenia", "pakistan", "ethiopia", "nepal",
+                  "bangladesh", "canada", "paraguay", "uk", "usa", "us", "china", "germany", "france", "greece", "portugal", "poland",
+                  "india", "mexico", "colombia", "argentina", "chile", "peru", "ukraine", "russia", "turkey", "england", "scotland",
+                  "wales", "ireland", "australia", "norway", "denmark", "finland", "austria", "switzerland", "netherlands", "belgium"}
+_R25_NOT_ADDR_WORDS = {"phone", "tel", "tel.", "mobile", "email", "e-mail", "dob", "id", "nhs", "mpi", "ip", "the", "my", "his", "her",
+                       "our", "their", "thanks", "cheers", "please", "i", "we", "he", "she", "they", "it", "and", "but", "not"}
+
+
+# Chinese: an address whose last part is a work-unit compound's block, door and flat (家属院3号楼2门401), an estate's
+# lettered section and house (安置小区B区12号) or a named building's floor and room (环极楼二层4号房); the province
+# (广西, 山东省) and the city may be left out
+_R25_ZH_ADDRESS = re.compile(r"((?:[\u4e00-\u9fff]{2,3}(?:省|自治区|自治區)|广西|廣西|内蒙古|內蒙古|宁夏|寧夏|新疆|西藏)?(?:[\u4e00-\u9fff]{2,4}(?:市|州|盟))?"
+                             r"[\u4e00-\u9fff]{2,4}(?:区|县|區|縣|旗)(?:[\u4e00-\u9fff]{2,4}(?:镇|鎮|乡|鄉|街道))?[\u4e00-\u9fffA-Za-z]{1,12}?"
+                             r"(?:(?:家属院|家屬院|宿舍|大院|宿舍区|宿舍區)\d{1,3}(?:号楼|號樓|栋|棟|幢)\d{1,2}(?:门|門|单元|單元)\d{2,5}"
+                             r"|(?:小区|小區|安置区|安置區)[A-Z](?:区|區)\d{1,4}(?:号|號)"
+                             r"|(?:楼|樓)[一二三四五六七八九十\d]{1,2}(?:层|層)\d{1,4}(?:号房|號房|室)))(?![\d号號室])")
+
+
+# NAME: a full name in a slot only a person fills: before a possessive and a kin or document word ("X Y's son",
+# "X Y's Fayda number"), as a JSON value under a person key ("patient": "X Y"), signed after a dash at the very end
+# ("... - X Y"), and after "for" before a dash ("for X Y - the form ...")
+_R25_FULL = _R24_NAME_WORD + r"(?:[ \t]+" + _R24_NAME_WORD + r"){1,2}"
+_R25_NAME_SLOTS = [
+    re.compile(r"(?<![\w'’])(" + _R25_FULL + r")['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:" + _R17_EN_KIN + r"|(?i:passport|id|nhs|fayda|aadhaar|national|insurance|"
+               r"card|licen[cs]e|number|address|phone|mobile|email|e-mail|date[ \t]+of[ \t]+birth|dob|record|file|chart|bed|room|appointment))\b"),
+    re.compile(r"\"(?i:patient|name|patient_?name|full_?name|client|visitor|member|holder|contact|next_?of_?kin)\"[ \t]*:[ \t]*\"(" + _R25_FULL + r")\""),
+    re.compile(r"[ \t][-–—][ \t]+(" + _R25_FULL + r")[.!]?[ \t]*$"),
+    re.compile(r"\bfor[ \t]+(" + _R25_FULL + r")(?=[ \t]+[-–—][ \t])"),
+]
+# Chinese: the name after "the one in hospital / driving / the patient / I am" and 是 (住院的是X, 開車的是X, 病人是X,
+# 我是X), and after a kin word before 生于/出生/家 (奶奶X生于..., 是X家借的); a rarer surname (银) counts only here
+_R25_ZH_SURNAME = r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"银銀])"
+_R25_ZH_NAME_SLOTS = [
+    re.compile(r"(?:住院的|开车的|開車的|陪床的|陪护的|陪護的|签字的|簽字的|病人|患者|病患|登记人|登記人|我|本人)(?:是|係|系|为|為)(" + _R25_ZH_SURNAME +
+               r"(?:[" + _SURNAMES + r"](?=[" + _CJK + r"]{1,2}(?:[，,。；;！!？?\s]|$)))?(?:(?![一二三四五六七八九十百零两])" + _R24_ZH_GIVEN + r"){1,2})" + _R24_ZH_CLAUSE_END),
+    re.compile(r"(?:[爷爺奶姥婆公嫲]{2}|外婆|外公|阿嬷|阿嬤|阿公|我爸|我妈|我媽)(" + _R25_ZH_SURNAME + r"(?:(?![一二三四五六七八九十百零两])" + _R24_ZH_GIVEN +
+               r"){1,2})(?=生于|生於|出生|，|,|。|$)"),
+    re.compile(r"(?<=是)(" + _R25_ZH_SURNAME + r"(?:(?![一二三四五六七八九十百零两])" + _R24_ZH_GIVEN + r"){1,2})(?=家借|家的|家嘅)"),
+]
+
+
+_R25_AFTER_TOWN = {"please", "pls", "plz", "thanks", "thank", "ta", "today", "tomorrow", "asap", "before", "by", "next", "this",
+                   "and", "as", "if", "when", "so", "but", "or", "until", "till"}
+
+
+def _r25_addr_token_ok(token: str) -> bool:
+    low = token.lower()
+    if low in _R25_ADDR_ABBR:
+        return True
+    if low.rstrip(".") in _R25_NOT_ADDR_WORDS or low.rstrip(".") in _R25_COUNTRIES or token.startswith("+"):
+        return False
+    if any(ch.isdigit() for ch in token):
+        return bool(re.fullmatch(r"[A-Za-z]{0,8}[\-/]?\d[\w\-/º°ª]*\.?", token))
+    return token[0].isupper() and (len(token) > 1 or token.isalpha()) and bool(re.fullmatch(r"[^\W\d_][\w'’\-]*\.?", token))
+
+
+def _r25_address_chain(text: str, start: int) -> int | None:
+    """The end of a comma chain of address fields from `start`, or None when it is not one."""
+    rest = re.split(r"[;\n!?()]", text[start:start + 160], maxsplit=1)[0]
+    fields = rest.split(",")
+    end, kept, digit = start, 0, False
+    pos = start
+    for i, field in enumerate(fields):
+        lead = len(field) - len(field.lstrip(" \t"))
+        tokens = list(re.finditer(r"\S+", field))
+        if not tokens or (i and lead == 0):
+            break
+        good, stop = [], False
+        for t in tokens:
+            tok = t.group(0)
+            last = tok.endswith(".") and tok.lower() not in _R25_ADDR_ABBR and not re.fullmatch(r"[A-Z][a-z]{0,3}\.|[A-Z]\.[a-z]\.?", tok)
+            if last:
+                tok = tok[:-1]
+            if not tok or not _r25_addr_token_ok(tok):
+                stop = True
+                break
+            good.append((t, tok))
+            if last:
+                stop = True
+                break
+        sentence_end = stop and good and good[-1][1] != good[-1][0].group(0)
+        if len(good) > 6:
+            break
+        if len(good) < len(tokens) and not sentence_end:
+            # a field cut short: keep a province code ("YT before we ...") after a kept field, or a town before a
+            # courtesy or linking word ("Addis Ababa please")
+            courtesy = len(good) < len(tokens) and tokens[len(good)].group(0).lower().strip(".,") in _R25_AFTER_TOWN
+            if kept and good and (courtesy or (len(good) == 1 and re.fullmatch(r"[A-Z]{2,3}", good[0][1]))):
+                t, tok = good[-1]
+                end = pos + t.start() + len(tok)
+                kept += 1
+            break
+        t, tok = good[-1]
+        end = pos + t.start() + len(tok)
+        # a floor ("3rd floor") alone makes no address of a name before it
+        digit = digit or (any(ch.isdigit() for _, tok in good for ch in tok)
+                          and not any(tok.lower() in ("floor", "fl.", "flr", "flr.", "piso", "etaj", "kat") for _, tok in good))
+        kept += 1
+        pos += len(field) + 1
+        if stop:
+            break
+    if kept < 2 or not digit:
+        return None
+    return end
+
+
+def _round25_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-25 candidates added to `out` (blind23's missed families); a found span replaces those it overlaps."""
+    forced, zh_addresses = [], []
+    zh = bool(re.search(r"[" + _CJK + r"]", text))
+    for s, e, k in out:
+        if k != "DATE":
+            continue
+        m = _R25_ERA_AFTER.match(text, e)
+        lead = _R25_ZH_DATE_LEAD.search(text[max(0, s - 3):s]) if zh else None
+        if m or lead:
+            forced.append((s - (len(lead.group(0)) if lead else 0), m.end() if m else e, "DATE"))
+    for regex in (_R25_EU_DATE, _R25_CALENDAR_DATE, _R25_HOLIDAY, _R25_SPACED_DMY, _R25_ORDINAL_DATE):
+        for m in regex.finditer(text):
+            era = _R25_ERA_AFTER.match(text, m.end(1))
+            forced.append((m.start(1), era.end() if era and regex is not _R25_CALENDAR_DATE else m.end(1), "DATE"))
+    forced += [(*m.span(1), "MRN") for m in _R25_MRN.finditer(text)]
+    forced += [(*m.span(next(i for i in range(1, 9) if m.group(i))), "ID") for m in _R25_ID.finditer(text)]
+    forced += [(*m.span(1), "VEHICLE") for m in _R25_VEHICLE.finditer(text) if re.search(r"[A-Za-z]", m.group(1)) and len(m.group(1)) >= 5]
+    forced += [(*m.span(1), "URL") for m in _R25_URL.finditer(text)]
+    forced += [(*m.span(1), "IP") for m in _R25_IP.finditer(text)]
+    forced += [(*m.span(1), "AGE") for m in _R25_AGE.finditer(text)]
+    forced += [(*m.span(1), "EMAIL") for m in _R25_EMAIL.finditer(text) if not m.group(1).isascii()]
+    for cue in _R25_ADDR_CUE.finditer(text):
+        end = _r25_address_chain(text, cue.end())
+        if end:
+            forced.append((cue.end(), end, "ADDRESS"))
+    if zh:
+        forced += [(*m.span(1), "MRN") for m in _R25_ZH_MRN.finditer(text)]
+        forced += [(*m.span(1), "ID") for m in _R25_ZH_ID.finditer(text)]
+        zh_addresses = []
+        for m in _R25_ZH_ADDRESS.finditer(text):
+            start = m.start(1) + _address_verb_lead(m.group(1))
+            zh_addresses.append((start, m.end(1), "ADDRESS"))
+        forced += zh_addresses
+        # an illness word after a person word is no name (我爸高血压, 阿嫲高烧)
+        forced += [(*m.span(1), "NAME") for regex in _R25_ZH_NAME_SLOTS for m in regex.finditer(text)
+                   if not _R24_ZH_NOT_NAME.search(m.group(1)) and not re.search(r"[血烧燒热熱压壓糖脂疸病痛炎癌咳喘晕暈肿腫痒癢疹痰药藥]", m.group(1))
+                   and not re.fullmatch(r".(?:太|生|伯|婆|叔|姨|嫂|哥|姐|sir)", m.group(1))]  # 我係梁太: a surname and a title
+    forced += [(*m.span(1), "NAME") for regex in _R25_NAME_SLOTS for m in regex.finditer(text) if _r17_name_ok(m.group(1))]
+    # a reading of the same kind that already holds the new span keeps it (Thursday 8 April 2027); an address read
+    # before keeps its own edges unless the chain only adds the lead words before it (Ward No. 6, ...)
+    forced = [f for f in forced if not any(k == f[2] and s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, k in out)]
+    forced = [f for f in forced if f[2] != "ADDRESS" or not any(
+        k == "ADDRESS" and s < f[1] and f[0] < e and not (f[0] <= s and e == f[1]) for s, e, k in out)
+        or (zh and f in zh_addresses and all(f[0] <= s and e <= f[1] for s, e, k in out if k == "ADDRESS" and s < f[1] and f[0] < e))]
+    # a person's name that names a building or room ("X Y Lecture Theatre", "the X Y Wing") is a place; 单张/單張 (a
+    # leaflet) and 单据 are nouns that start with a surname character
+    out = [c for c in out if c[2] != "NAME" or not (
+        ((m := _R25_FACILITY.search(text, c[0], min(len(text), c[1] + 40))) and m.start() <= c[1])
+        or re.match(r"(?:单张|單張|单据|單據|单子|單子)", text[c[0]:c[1]]))]
+    if not forced:
+        return out
+    kept = []
+    for f in sorted(set(forced), key=lambda c: c[0] - c[1]):
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
+
+
+_R25_FACILITY = re.compile(r"[ \t]+(?:Lecture[ \t]+(?:Theatre|Theater|Hall|Room)|Lecture|Theatre|Theater|Wing|Building|Pavilion|Auditorium|"
+                           r"Library|Suite|Institute|Ward|Unit|Centre|Center|Hall)\b(?![ \t]+[A-Z])")
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -4273,7 +4509,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round15_candidates(text, _round13_candidates(text, _round12_candidates(text, found)))
     found = _round18_candidates(text, _round17_candidates(text, _round16_candidates(text, found)))
     found = _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
-    return _round24_candidates(text, _round23_candidates(text, _round22_candidates(text, found)))
+    found = _round24_candidates(text, _round23_candidates(text, _round22_candidates(text, found)))
+    return _round25_candidates(text, found)
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -4342,7 +4579,9 @@ def _redact_chunk(text: str, offset: int) -> list[Span]:
     spans = []
     for start, end, kind in _select(_candidates(fold_traditional(text)), blocked, len(text)):
         # Trailing punctuation is not part of an identifier ("see www.x.com." / "call 555-1234,").
-        while end > start + 1 and text[end - 1] in ".,;:!?)]}'\"" and not (kind == "DATE" and _R23_YMD_DOT.fullmatch(text, start, end)):
+        # a date's own dots stay: 2026.03.05., and an era after it (2044/05/12 B.S., 1942 E.C.)
+        while end > start + 1 and text[end - 1] in ".,;:!?)]}'\"" and not (kind == "DATE" and (
+                _R23_YMD_DOT.fullmatch(text, start, end) or _R25_ERA_END.search(text, start, end))):
             if text[end - 1] in ")）" and ("(" in text[start:end - 1] or "（" in text[start:end - 1]):
                 break
             end -= 1
