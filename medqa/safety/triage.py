@@ -1048,7 +1048,9 @@ _PRESENT_PERSON = re.compile(
                                                                          "a |an |the )?", "")
     + r"|(?<![让令叫使])我(?!们?家的?|们的|(在)?(看|读|听)(的|过的))"
     # a pronoun is someone the writer is telling about ('he's overdosed, the label says 20'): present, never a film
-    r"|\b(he|he's|she|she's|they|they're|him|them)\b|他|她")
+    r"|\b(he|he's|she|she's|they|they're|him|them)\b|他|她"
+    # round 26 (blind23): one of the writer's own group ('one of our volunteers has had a seizure') is present
+    r"|\bone of (our|my) (volunteers|members|regulars|customers|guests|players|pupils|residents|clients|walkers|helpers|staff)\b")
 _NAMED_CONCEPTS = re.compile("|".join(f"(?:{c.pattern})" for c in CONCEPTS.values() if c.named))
 
 
@@ -1219,6 +1221,8 @@ _REHEARSAL_SETTING = re.compile(
     r"\b(at|during|in|after|before|backstage at|halfway through) (the |a |our |my |his |her |their |today's |tonight's |this \w+'s )?"
     r"((dress|tech|technical|band|choir|orchestra|drama|football|netball|rugby|swim\w*|school|fire|cast|final|\w+ team) )?"
     r"(rehearsals?|practi[cs]e|matinee|performance|show|gig|concert|drill|camp|run-through|recital|training|session)\b(?! (of|for|on|about)\b)"
+    # round 26 (blind23): a club or class the writer runs or helps at ('I run a Saturday drama club for under-5s')
+    r"|\bi (run|help run|help at|help out at|teach|lead|coach|volunteer at|work at) (a|an|the|our) (\w+ ){0,2}(drama|theatre|acting|dance|music|choir|stage) (club|class|group|school|session)s?( for [\w-]+)?"
     r"|(在|喺)?(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(的时候|嘅时候|时候|期间|中途|途中|间隙|时|中)"
     r"|(在|喺)(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(?=[:：,，])")
 
@@ -1772,6 +1776,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     if _WAS_FINE_AFTER.search(norm) and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm):
         dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
     dropped |= _round25_dropped(norm, fired)
+    dropped |= _round26_dropped(norm, fired)
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -1882,6 +1887,86 @@ def _round25_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if "seizure" in categories and _LOCAL_TWITCH.search(norm) and _SEIZURE_ASKED.search(norm):
         if not _raises_category(_SEIZURE_ASKED.sub(" , ", _LOCAL_TWITCH.sub(" , ", norm)), "seizure"):
             dropped.add("seizure")  # 'eyelid twitching for a week, is that a seizure thing?'
+    return dropped
+
+
+# Round 26 (after blind23): a sign word used for something that is no sign now. Each family below names a figure of
+# speech, a thing, a near miss or a joke; when the message holds it, that piece is masked and the category it raised is
+# dropped only if the rest of the message raises that category no more (the same test as round 25).
+_R26_FIGURES = [
+    # a burn that nearly happened ('so hot I nearly burnt my hand', 差点烫到手)
+    (re.compile(r"\b(nearly|almost|practically|just about|could have|could've) (burnt|burned|scalded|singed|fried)( \w+){0,2}\b"
+                r"|(差点|差一点|差啲|险些)(被|俾)?.{0,3}(烫|烧|灼)(伤|到|着|亲)"), {"burns"}, "near_burn"),
+    # a friction, rope, carpet or ice 'burn', or a rub told as 'like a burn' (磨得火辣辣的，像烧伤一样)
+    (re.compile(r"\b(rope|carpet|rug|mat|friction|ice|razor|wind|tyre|tire|treadmill|chafe|chafing|astro ?turf|turf|slide|zip ?wire)[- ]?burns?\b"
+                r"|(像|好像|好似|似|仿佛)(被)?(烧伤|烫伤|火烧|火烫)(一样|似的|咁|一般)?|(磨|擦)(得|到|破|伤|损)[^,.;:?!\n，。；：？！]{0,10}"), {"burns"}, False),
+    # 'suicide doors', 'career suicide' (a thing or a figure, never the person)
+    (re.compile(r"\bsuicide (doors?|squeeze|runs?|sprints?|drills?|burpees?|squad|blonde|hinges?|knob|slide|lane|bid)\b"
+                r"|\b(career|political|social|commercial|electoral|professional|fashion|financial|brand|reputational|tactical) suicide\b"), {"suicide_self_harm"}, False),
+    # frustration with a thing told as banging the head on a wall or 想撞墙 (撞墙的心都有, 难用到想撞墙)
+    (re.compile(r"\bbang\w* (my|our|his|her|their) heads? (against|on) (a|the) (brick )?wall\b"
+                r"|撞墙的心(都|也)?有|(难用|烦|气|慢|卡|蠢|难搞|复杂|麻烦|难搞|搞|弄|用|难)(到|得)(我|人)?(都|真系|真是)?想(去)?撞墙"), {"head_injury", "suicide_self_harm"}, False),
+    # wanting to jump off a building over a dish or a chore, said with a laugh (咸得他想跳楼，哈哈); needs a joke marker
+    (re.compile(r"(咸|淡|难吃|辣|酸|苦|丑|贵|难听|难看|烦|闷|累|慢|吵|臭)(得|到)(我|他|她|人)?(都|真系|简直)?(想|要)(去)?(跳楼|跳河|跳海|上吊|撞墙)"), {"suicide_self_harm"}, True),
+    # a nearly-taken second dose caught before it was swallowed
+    (re.compile(r"\b(nearly|almost) (took|take|swallowed|had|taken)( \w+){0,3}\b[^.;?!\n]{0,60}\b(caught|stopped|spotted|realised|realized|noticed) "
+                r"(it|myself|himself|herself|in time)( \w+){0,3}( before (i|he|she|they) (swallowed|took|had) (it|them))?"
+                r"|(差点|差一点|差啲)(又)?(吃|食|吞)(多|了|咗)?(一|两|多)(粒|颗|片|次).{0,12}(还好|幸好|好彩)(没|冇|未)(吞|吃|食)"), {"overdose_poisoning"}, "near_dose"),
+    # a supply count from the pharmacy beside a figurative overdose ('gave me 28 tablets instead of 56')
+    (re.compile(r"\b(pharmacy|pharmacist|chemist|surgery|gp|hospital) (gave|dispensed|sent|supplied|handed) (me|us|him|her|them) (\d+|\w+) (tablets|pills|capsules)( instead of (\d+|\w+))?\b"),
+     {"overdose_poisoning"}, "with_figure"),
+    # 'hot property', 'hot stuff': a compliment, not a temperature
+    (re.compile(r"\bhot (property|stuff|ticket|topic|favourite|favorite|seller|news|gossip|potato|commodity|shot)\b|炙手可热|好抢手"), {"infant_fever", "child_unwell"}, False),
+    # a floppy disk, hat or ear: a thing, not a child
+    (re.compile(r"\bfloppy (disks?|discs?|drives?|hats?|ears|fringe|hair|collar|lettuce|toys?|bunny|rabbit|dog|puppy|cushion)\b"), {"child_unwell", "infant_fever"}, False),
+    # a screen or a light that 'fits' (屏幕一抽一抽), a mask or dress fitting
+    (re.compile(r"(屏幕|电脑|手机|灯|灯管|画面|电视|显示器|荧幕|打印机|路由器|wifi)(一直|在|都|又)?(一抽一抽|抽搐|抽风|抽筋|一闪一闪|闪)"
+                r"|\b(screen|monitor|laptop|computer|tv|telly|lights?|bulb|wifi|printer|router|phone)( \w+){0,3} (is |was |keeps )?(having (a )?(fit|seizure)s?|fitting|convulsing|flickering)\b"
+                r"|\b(mask|bra|dress|suit|shoe|boot|wetsuit|glasses|hearing aid|wig|helmet|kitchen|carpet|ring|lens|denture|brace|uniform|costume|bridesmaid|wedding dress|school uniform)( \w+)? fittings?\b"),
+     {"seizure"}, False),
+    # clothes too tight to breathe in ('can not breathe in these jeans')
+    (re.compile(r"\b(can not|could not|cannot|can barely|can hardly|could barely|could hardly) breathe in (these|this|my|those|the|that) (\w+ )?(jeans|trousers|dress|corset|suit|waistband|top|shirt|outfit|belt|bra|tights|skirt|shapewear|spanx|costume|wetsuit|onesie)\b"
+                r"|(裤子|裤头|衣服|裙子|腰带|紧身衣|牛仔裤)[^,.;:?!\n，。；：？！]{0,6}(紧|细)(到|得)(我)?[^,.;:?!\n，。；：？！]{0,3}(喘不过气|透不过气|唞不到气|呼吸不了)"),
+     {"breathing", "anaphylaxis"}, False),
+    # a pet or a child landing on the chest, 'the only chest pain in this house'; chest pain from anger with 不是病
+    (re.compile(r"\b(cat|dog|kitten|puppy|toddler|baby|kid|son|daughter|kids)( \w+){0,2} (jumped|landed|sat|stood|stomped|bounced|climbed|leapt|lay|flopped) (up )?on (my|his|her) chest\b[^.;?!\n]*"
+                r"|\b(that is|that's|thats|which is|it is|this is) the only (chest pain|pain|drama|emergency|problem)\b[^.;?!\n]*"
+                r"|(气|激|激气|火大|恼|憋屈|怒)(得|到|的)(我|他|她)?(个)?(胸口|心口)(都)?(疼|痛|闷|翳)(了)?|(胸口|心口)(都)?(被)?(气|激)(得|到)?(疼|痛|闷|翳)(了)?"),
+     {"chest_pain"}, "chest"),
+]
+_USUAL_DOSE = re.compile(r"\b(i|he|she|they|we) (took|had|swallowed) (my|his|her|their|our|the) (usual |normal |regular |morning |evening |night |nightly |daily )+"
+                         r"(\w+ ){0,3}(tablets?|pills?|dose|capsules?|meds|medication|inhaler)\b|(吃|食)(了|咗)?(平时|平常|早上|晚上|每天)?的?(那|一)?(粒|颗|片|次)?(药|血压药)")
+_BURN_DAMAGE = re.compile(r"\b(blister\w*|white|charred|black|leathery|peel\w*|raw|weeping|skin (came|coming|is|has come) off)\b|水泡|起泡|发白|焦|脱皮|甩皮")
+_NOT_ILL_SAID = re.compile(r"不是病|没病|唔系病|不是真的(痛|病)|\bnot (ill|poorly|a medical thing|medical)\b|\bnothing medical\b|\bonly (chest )?pain in (this|the) house\b")
+
+
+def _round26_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 26: categories that rest only on a figure of speech, a thing, a near miss or a joke (see _R26_FIGURES)."""
+    categories = {r.category for r in fired}
+    dropped: set[str] = set()
+    for pattern, cats, needs in _R26_FIGURES:
+        hit = cats & categories
+        if not hit or not pattern.search(norm):
+            continue
+        if needs is True and not (_JOKING.search(norm) or re.search(r"(一点|一啲|一d)?事都没有|没事|讲笑", norm)):
+            continue
+        if needs == "with_figure" and not _FIGURATIVE_OD.search(norm):
+            continue
+        if needs == "chest" and not (_NOT_ILL_SAID.search(norm) or _JOKING.search(norm)):
+            continue
+        rest = pattern.sub(" , ", norm)
+        if needs == "with_figure":
+            rest = _FIGURATIVE_OD.sub(" , ", rest)
+        if needs == "near_burn" and _BURN_DAMAGE.search(rest):
+            continue  # a near miss for one, a real burn for another ('his palm is blistered')
+        if needs == "near_dose":
+            rest = _USUAL_DOSE.sub(" , ", rest)  # the usual dose taken before the near miss is no overdose
+        for cat in hit:
+            if cat == "suicide_self_harm":
+                if not _still_suicidal(rest):
+                    dropped.add(cat)
+            elif not _raises_category(rest, cat):
+                dropped.add(cat)
     return dropped
 
 
