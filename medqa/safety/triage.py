@@ -1911,7 +1911,12 @@ _R26_FIGURES = [
     # a nearly-taken second dose caught before it was swallowed
     (re.compile(r"\b(nearly|almost) (took|take|swallowed|had|taken)( \w+){0,3}\b[^.;?!\n]{0,60}\b(caught|stopped|spotted|realised|realized|noticed) "
                 r"(it|myself|himself|herself|in time)( \w+){0,3}( before (i|he|she|they) (swallowed|took|had) (it|them))?"
-                r"|(差点|差一点|差啲)(又)?(吃|食|吞)(多|了|咗)?(一|两|多)(粒|颗|片|次).{0,12}(还好|幸好|好彩)(没|冇|未)(吞|吃|食)"), {"overdose_poisoning"}, "near_dose"),
+                r"|(差点|差一点|差啲)(又)?(吃|食|吞)(多|了|咗)?(一|两|多)(粒|颗|片|次).{0,12}(还好|幸好|好彩)(没|冇|未)(吞|吃|食)"
+                # lead (after R15): a carer who nearly gave a second dose, asking how to stop doubling up ('we nearly
+                # gave her the medicine twice', 'we almost both gave him his dose', 差点给孩子喂了两次药)
+                r"|\b(nearly|almost) (both )?(gave|given|give|dosed|double-dosed)( \w+){0,4} (twice|again|a second (dose|time|spoonful)|"
+                r"another (dose|spoonful|one)|two doses|a dose|his dose|her dose|their dose|the dose)\b"
+                r"|(差点|差一点|差啲|险些)(又|重复|两个人都)?(给|俾|帮)?.{0,4}(喂|吃|食|服)(了|咗)?(两次|两遍|第二次|两份|双份)"), {"overdose_poisoning"}, "near_dose"),
     # a supply count from the pharmacy beside a figurative overdose ('gave me 28 tablets instead of 56')
     (re.compile(r"\b(pharmacy|pharmacist|chemist|surgery|gp|hospital) (gave|dispensed|sent|supplied|handed) (me|us|him|her|them) (\d+|\w+) (tablets|pills|capsules)( instead of (\d+|\w+))?\b"),
      {"overdose_poisoning"}, "with_figure"),
@@ -1961,6 +1966,10 @@ def _round26_dropped(norm: str, fired: list[Rule]) -> set[str]:
             continue  # a near miss for one, a real burn for another ('his palm is blistered')
         if needs == "near_dose":
             rest = _USUAL_DOSE.sub(" , ", rest)  # the usual dose taken before the near miss is no overdose
+            # the question after a near miss is how to prevent it ('how do we stop doubling up'), not a dose taken
+            rest = re.sub(r"\b(stop|avoid|prevent|not|never|without)( \w+){0,2} (doubling|double[- ]dosing|double[- ]dose|"
+                          r"giving (it|him|her|them) twice|mixing (it|them) up)( up)?\b|(避免|防止|不要|别)(重复|两次|多)(喂|给|吃)?",
+                          " , ", rest)
         for cat in hit:
             if cat == "suicide_self_harm":
                 if not _still_suicidal(rest):
