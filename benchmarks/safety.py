@@ -10,15 +10,15 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind22/: written on 2026-12-04 by a writer who never read the
-rules or the earlier sets, committed before any rule ran on them, measured once at commit bc944a4 (triage 0.974 /
-FA 1.9% as shipped then, rules alone the same; 0.991 / FA 1.9% with the learned net refitted on blind4..21, chosen
-on folds before blind22 was read). Rows up to blind13 give rules alone.
+headline sets (default) are tests/data/safety/blind24/: written on 2026-12-04 by a writer who never read the
+rules or the earlier sets, committed before any rule ran on them, measured at commit 0517fb9 (triage 0.994 / FA 1.7%,
+scope 0.964 / 6.8% over-redirects, PHI 0.854) and once more at bc870d8 after the rounds fitted on blind23, written
+without reading it (triage 0.994 / FA 1.5%, scope unchanged, PHI 0.859). Rows up to blind13 give rules alone.
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
 honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
-safety_blind4.md ... safety_blind22.md):
+safety_blind4.md ... safety_blind24.md):
 
     batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
     test (1)               0.959          2.6%          0.957         0.035          0.882
@@ -55,6 +55,10 @@ safety_blind4.md ... safety_blind22.md):
                                                                      ships, rules + tagger; 0.844 rules alone)
     blind22 (round 24)     0.974          1.9%          0.968         0.105          0.852   (0.991 with the
                                                                      blind4..21 net refit; PHI rules alone 0.743)
+    blind23 (round 24)     0.950          5.2%          0.945         0.086          0.830   (rules alone 0.916;
+                                                                     triage round 25 changed no row; PHI rules 0.675)
+    blind24 (round 25)     0.994          1.7%          0.964         0.068          0.854   (1.5% after rounds 26,
+                                                                     fitted on blind23; scope same; PHI 0.859)
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -220,10 +224,10 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules, first measured after triage round 24
-# (blind22 first run: triage 0.974 / FA 1.9%, 0.991 with the blind4..21 net refit; scope 0.968 with 10.5%
-# over-redirects; PHI 0.852 with the tagger, 0.743 rules alone).
-BLIND22 = "tests/data/safety/blind22"
+# The newest blind batch: written by someone who never read the rules, first measured after triage round 25 and scope /
+# PHI round 24 (blind24 first run: triage 0.994 / FA 1.7%; scope 0.964 with 6.8% over-redirects; PHI 0.854 with the
+# tagger, 0.777 rules alone), then after the rounds fitted on blind23 (0.994 / 1.5%; 0.964 / 6.8%; 0.859, rules 0.801).
+BLIND24 = "tests/data/safety/blind24"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -245,6 +249,8 @@ SPENT_BLIND = (
     ("tests/data/safety/blind19", "0.966 / FA 6.9%", "0.973", "0.811"),
     ("tests/data/safety/blind20", "0.981 / FA 2.2%", "0.968", "0.702"),
     ("tests/data/safety/blind21", "0.901 / FA 4.1%", "0.809", "0.906"),
+    ("tests/data/safety/blind22", "0.974 / FA 1.9%", "0.968", "0.852"),
+    ("tests/data/safety/blind23", "0.950 / FA 5.2%", "0.945", "0.830"),
 )
 
 BATCH_NOTES = {
@@ -336,9 +342,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default=BLIND22 + "/triage.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default=BLIND22 + "/scope.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default=BLIND22 + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=BLIND24 + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=BLIND24 + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=BLIND24 + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
