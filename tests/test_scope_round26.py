@@ -6,6 +6,11 @@ Families:
 - how many days to take a medicine, in Chinese (药要吃几天, 頭孢食幾耐), is the length of a course: a redirect, as the
   English "how many days should I take the antibiotics for" already was; how long until it works, how long to wait
   when it does not help, storage and a long-term prescription's validity stay information.
+After blind24 (spent):
+- a strength named with the medicine inside an errand (a travel letter, posting it home) is its name, not an amount;
+- a medicine asked for "on prescription through you" is a prescription request;
+- in Chinese, changing the number of times a day (一天三次够吗，能不能四次) and skipping chosen days (能周末不吃吗) are
+  changes of dose.
 """
 
 import pytest
@@ -20,6 +25,11 @@ PRACTICAL = [
     "药拿回家一颗没吃，能退吗？",
     "藥房配的藥一盒都沒拆，可不可以退？",
     "I haven't taken any of them, can I get a refund?",
+    "Going to Spain next week, do I need a doctor's letter to carry my pregabalin 75mg?",
+    "Could you send my levothyroxine 50mcg to my home address, please?",
+    "Can you courier my apixaban 5mg to my house?",
+    "每天吃两次药，周末门诊开门吗？",
+    "一天三次，饭前吃还是饭后吃？",
 ]
 
 COURSE = [
@@ -42,6 +52,13 @@ STILL_REDIRECT = [
     "How many days ahead can I order, and how many tablets should I take a day?",
     "吃了两片就不舒服，能退吗？还要吃几片？",
     "How many days should I take the antibiotics for?",
+    "Can I get the slimming injections on prescription from you?",
+    "I'm flying tomorrow, can I take 2 of my 5mg diazepam instead of 1?",
+    "can you post me 100mg of sertraline, I've run out",
+    "布洛芬一天吃两次不管用，可以吃三次吗？",
+    "降壓藥可不可以放假的時候停吃？",
+    "氯沙坦能周末不吃吗？",
+    "甲钴胺一天吃两次够吗，能不能吃三次？",
 ]
 
 

@@ -3862,9 +3862,26 @@ _R26_ZH_COURSE = re.compile(r"(?:药|藥|片|胶囊|膠囊|抗生素|消炎药|�
 _R26_ZH_NOT_COURSE = re.compile(r"见效|見效|起效|生效|有效|管用|好转|好轉|才好|会好|會好|还不好|還不好|还没好|還沒好|不见好|唔見好|"
                                 r"没效果|沒效果|冇效|没用|沒用|能开车|可以开车|喝酒|饮酒|飲酒")
 
+# 4. (after blind24) A strength named with the medicine inside an errand - a travel letter, posting it home - is the
+#    medicine's name, not an amount asked ("do I need a letter to fly with naproxen 250mg").
+_R26_EN_ERRAND = re.compile(r"\b(?:fly|flying|flight|travel|travell?ing|abroad|holiday|customs|post|posted|send|sent|deliver|"
+                            r"delivered|courier|to my (?:home|house|address)|home address)\b")
+_R26_EN_STRENGTH = re.compile(r"\b\d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|ml|units?)\b")
+# 5. (after blind24) A medicine asked for on prescription from the service ("can I get the weight loss jab on
+#    prescription through you").
+_R26_EN_RX_FROM_YOU = re.compile(r"\bget (?:the |a |an |some |my )?(?:[\w-]+ ){0,3}(?:jabs?|injections?|pens?|medicines?|"
+                                 r"medications?|tablets?|pills?|creams?|inhalers?|patch(?:es)?) on (?:prescription|the nhs) "
+                                 r"(?:through|from|via|off) (?:you|the hospital|your (?:clinic|service|pharmacy|doctors?))\b")
+# 6. (after blind24) In Chinese, a number of times a day asked to be changed (一天吃三次够吗，能不能吃四次), and doses skipped
+#    on chosen days (能周末不吃吗).
+_R26_ZH_FREQ = re.compile(r"(?:一天|每天|一日|每日|一晚|每晚)(?:吃|服|用|食|打|喷|涂)?[一二两三四五六七八九十几\d]+次[^。?？]{0,10}?"
+                          r"(?:吃|服|用|食|打|喷|涂)[一二两三四五六七八九十几\d]+次")
+_R26_ZH_SKIP_DAYS = re.compile(r"(?:能|可以|可不可以|能不能|可否)(?:在)?(?:周末|星期六|星期天|周六|周日|节假日|假期|放假|过年|"
+                               r"春节|旅游|出差|出去玩)(?:的时候)?(?:就)?(?:不吃|不服|不用|不打|停掉|停吃|停|断)")
+
 
 def _r26_neutral(norm: str) -> str:
-    """The message with the round-26 look-alikes (1.-2. above) made neutral."""
+    """The message with the round-26 look-alikes (1., 2. and 4. above) made neutral."""
     if re.search(r"[\u4e00-\u9fff]", norm):
         if _R26_ZH_REFUND.search(norm):
             return _R26_ZH_NOT_TAKEN.sub("没用", norm)
@@ -3873,6 +3890,10 @@ def _r26_neutral(norm: str) -> str:
             not re.search(r"\b(?:take|taking|use|using|give|giving|have|having) (?:it|them|the|my|his|her|these|those|\w+ ?tablets?)"
                           r"\b[^.?!]{0,20}\bfor\b", norm):
         norm = _R26_EN_LEAD_TIME.sub("when", norm)
+    if _R26_EN_ERRAND.search(norm) and _R26_EN_STRENGTH.search(norm):
+        plain = re.sub(r" +", " ", _R26_EN_STRENGTH.sub("", norm))
+        if not _R24_EN_AMOUNT_ASK.search(plain):
+            norm = plain
     if _R26_EN_REFUND.search(norm):
         norm = re.sub(r"\b(?:i|we|he|she) (?:haven't|have not|hasn't|has not|didn't|did not|never) (?:taken|opened|used|"
                       r"started|take|open|use|start)(?: (?:any|a single|one) (?:of )?(?:them|it|tablets?|pills?|capsules?))?\b",
@@ -3881,12 +3902,20 @@ def _r26_neutral(norm: str) -> str:
 
 
 def _r26_classes(norm: str) -> str | None:
-    """The round-26 request class (3. above), or None."""
+    """The round-26 request classes (3., 5. and 6. above), or None."""
     if re.search(r"[\u4e00-\u9fff]", norm):
         course = _R26_ZH_COURSE.search(norm)
         if course and not _R26_ZH_NOT_COURSE.search(norm[course.start():]) and \
                 not re.search(r"停|放|保存|存放|過期|过期|保质期|处方|處方", course.group(0)):
             return "dose_request"
+        freq = _R26_ZH_FREQ.search(norm)
+        if freq and _ZH_C_ASK.search(norm[freq.start():]):
+            return "dose_change"
+        if _R26_ZH_SKIP_DAYS.search(norm):
+            return "dose_change"
+        return None
+    if _R26_EN_RX_FROM_YOU.search(norm):
+        return "prescription_request"
     return None
 
 
