@@ -1442,7 +1442,7 @@ def _without_story_items(message: str, language: str) -> str:
     if not story.search(message):
         return message
     asking = _ASKING_ZH_RE if language == "zh" else _ASKING_EN_RE
-    parts = [m for m in re.finditer(r"[^，,.。；;？?！!\n]+[？?]?", message)]
+    parts = list(re.finditer(r"[^，,.。；;？?！!\n]+[？?]?", message))
 
     def kept(match: re.Match) -> str:
         part = next((p.group(0) for p in parts if p.start() <= match.start() < p.end()), "")

@@ -3849,14 +3849,14 @@ _R26_EN_REORDER = re.compile(r"\b(?:order|re-?order|request|ask for|put in|get (
                              r"finish(?:es)?|nearly (?:empty|finished|gone|out))\b")
 # 2. A refund of medicine not taken (退钱 / 退費 / 退藥 / refund): "一粒都未食" says none was taken, not an amount asked.
 _R26_ZH_REFUND = re.compile(r"退(?:钱|费|款|药|掉|货|回)|(?:能|可以|可不可以|可唔可以|得唔得)退|退(?:唔退|不退|得)")
-_R26_ZH_NOT_TAKEN = re.compile(r"(?:[一两二三几0-9]+|半)?(?:粒|片|颗|盒|支|包|瓶)?(?:都|也|还)?(?:未|没|沒|冇|没有|没有)"
+_R26_ZH_NOT_TAKEN = re.compile(r"(?:[一两二三几0-9]+|半)?(?:粒|片|颗|盒|支|包|瓶)?(?:都|也|还)?(?:未|没有|没|沒|冇)"
                                r"(?:吃|食|服|用|开|拆|打开)(?:过|過)?|(?:吃|食|服|用)(?:了|咗)?(?:[一两二三几0-9]+|半)(?:粒|片|颗|次)"
                                r"(?:就|便)?(?:停|唔食|不吃|没吃)(?:了|咗)?")
 _R26_EN_REFUND = re.compile(r"\b(?:refund|money back|give (?:them|it) back for (?:a|my) refund)\b")
 # 3. How many days to take a medicine, in Chinese (药要吃几天, 消炎药一般吃多久, 頭孢食幾耐): the length of a course is part
 #    of the dose, as "how many days should I take the antibiotics" already is in English. Not: how long until it works
 #    (吃多久见效), how long to wait when it does not help (吃几天还不好), storage (放多久).
-_R26_ZH_COURSE = re.compile(r"(?:药|藥|片|胶囊|膠囊|抗生素|消炎药|消炎藥|头孢|頭孢|阿莫西林|冲剂|沖劑|糖浆|糖漿|" + r"\u5242)"
+_R26_ZH_COURSE = re.compile(r"(?:药|藥|片|胶囊|膠囊|抗生素|消炎药|消炎藥|头孢|頭孢|阿莫西林|冲剂|沖劑|糖浆|糖漿|剂|劑)"
                             r"[^。？?，,！!处方處]{0,2}?(?:要|需要|得|应该|應該|该|該|一般|通常|可以|能|最多|最少)?(?:连续)?"
                             r"(?:吃|服|食|用)(?:几天|几日|多少天|多少日|多久|多长时间|多長時間|幾日|幾多日|幾耐|几耐|几个星期|幾個星期|几周|幾周|几个疗程)")
 _R26_ZH_NOT_COURSE = re.compile(r"见效|見效|起效|生效|有效|管用|好转|好轉|才好|会好|會好|还不好|還不好|还没好|還沒好|不见好|唔見好|"

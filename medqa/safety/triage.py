@@ -1945,6 +1945,11 @@ _BURN_DAMAGE = re.compile(r"\b(blister\w*|white|charred|black|leathery|peel\w*|r
 _NOT_ILL_SAID = re.compile(r"不是病|没病|唔系病|不是真的(痛|病)|\bnot (ill|poorly|a medical thing|medical)\b|\bnothing medical\b|\bonly (chest )?pain in (this|the) house\b")
 
 
+# the question after a near miss is how to prevent it ('how do we stop doubling up'), not a dose taken
+_PREVENT_DOUBLING = re.compile(r"\b(stop|avoid|prevent|not|never|without)( \w+){0,2} (doubling|double[- ]dosing|double[- ]dose|"
+                               r"giving (it|him|her|them) twice|mixing (it|them) up)( up)?\b|(避免|防止|不要|别)(重复|两次|多)(喂|给|吃)?")
+
+
 def _round26_dropped(norm: str, fired: list[Rule]) -> set[str]:
     """Round 26: categories that rest only on a figure of speech, a thing, a near miss or a joke (see _R26_FIGURES)."""
     categories = {r.category for r in fired}
@@ -1966,10 +1971,7 @@ def _round26_dropped(norm: str, fired: list[Rule]) -> set[str]:
             continue  # a near miss for one, a real burn for another ('his palm is blistered')
         if needs == "near_dose":
             rest = _USUAL_DOSE.sub(" , ", rest)  # the usual dose taken before the near miss is no overdose
-            # the question after a near miss is how to prevent it ('how do we stop doubling up'), not a dose taken
-            rest = re.sub(r"\b(stop|avoid|prevent|not|never|without)( \w+){0,2} (doubling|double[- ]dosing|double[- ]dose|"
-                          r"giving (it|him|her|them) twice|mixing (it|them) up)( up)?\b|(避免|防止|不要|别)(重复|两次|多)(喂|给|吃)?",
-                          " , ", rest)
+            rest = _PREVENT_DOUBLING.sub(" , ", rest)
         for cat in hit:
             if cat == "suicide_self_harm":
                 if not _still_suicidal(rest):
