@@ -4,6 +4,8 @@
     python scripts/calibrate_verification.py --report test   # measure the current defaults on test
     python scripts/calibrate_verification.py --clause-penalty  # messages asking several things (issue #12)
     python scripts/calibrate_verification.py --asked-item tune5  # measure the asked-item feature (off by default)
+    python scripts/calibrate_verification.py --answerability-only --review-sets 6-15 --hold-out 12,13,14,15
+                                                             # the reviewer sets as fitting data, leave-one-set-out
 
 Supported sentences are reference-answer sentences against their item's passages (gold + distractors);
 unsupported ones are sentences of other questions' reference answers (whose gold passage is not among
@@ -918,6 +920,189 @@ def report(split: str) -> None:
 REVIEW_SETS = tuple(range(6, 14))  # tests/data/grounded_review{k}: the blind reviewer sets R6..R13 (all spent)
 
 
+# --- the reviewer sets as fitting data (issue #12, G31) ---------------------------------------------------------------
+# The spent blind reviewer sets R6..R15 (tests/data/grounded_review{k}/questions.jsonl: per language 60 answerable with
+# their gold passage ids + 40 not answerable, written by outside writers: lay wordings, stories, several questions).
+# `--review-sets 6-15` adds them to the answerability fit (not to the question-scope model, which is kept as fitted on
+# train + tune*): answerable rows against their gold passage (as train wordings), the others against what the index
+# retrieves (as tune*). Group = the whole set (one writer), so no inner fold splits a writer. `--hold-out 12,13,14,15`
+# runs the leave-one-set-out folds first (each held-out set simulated before generation, no model: `simulated_outcome`,
+# shipped weights vs the fold's), then the refit on all the sets named, its validation table and the knowledge base's
+# stored questions it newly refuses. Only the sets named are read (never grounded_review16 or later, nor tests/data/safety).
+# Measured (G31, NOT shipped; pre-declared criterion: summed over the folds R12..R15, answerable refused falls by >= 12
+# of 240 in at least one language and rises in neither, ...): refused en 41 -> 30 (-11), zh 46 -> 44 (-2); right en
+# 179 -> 193, zh 172 -> 176; don't know en 150 -> 149, zh 143 -> 147 of 160; the refit on R6..R15: validation wrongly
+# refused en 0.047 -> 0.031 (retrieved), zh 0.048 unchanged, don't know unchanged (0.921 / 0.935); KB stored questions
+# newly refused 4 of 1083 (0.37%). English fell one row short, so ANSWERABILITY_WEIGHTS are unchanged
+# (data_cards/grounded_review15.md, "Gate refit on the reviewer sets (G31)").
+
+
+def review_rows(k: int) -> list[dict]:
+    """The rows of reviewer set R<k>."""
+    path = ROOT / "tests" / "data" / f"grounded_review{k}" / "questions.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def review_examples(passages: dict, sets, scope) -> list[dict]:
+    """Tuning records (as `tuning_examples`) of the reviewer sets: answerable rows (label 1) against their gold
+    passages, the others (label 0) against what the index retrieves; source "review<k>", group "review<k>"; the
+    question_scope feature from `scope` (fitted without them)."""
+    examples = []
+    for k in sets:
+        for row in review_rows(k):
+            question, language = row["question"], row["language"]
+            if row["answerable"]:
+                chosen, margin = [passages[g] for g in row["gold"] if g in passages], None
+            else:
+                chosen, margin = retrieved_ranking(question, language)
+            example = {"language": language, "label": int(bool(row["answerable"])), "question": question,
+                       "group": f"review{k}", "source": f"review{k}", "features": feature_rows(question, chosen, language),
+                       "margin": margin}
+            set_scope(example, scope.score(V.gate_cleaned(question, language), language))
+            examples.append(example)
+    return examples
+
+
+def shifted_fit(examples, sources, validation: list, quiet: bool = True) -> dict[str, list[float]]:
+    """The five models fitted on `sources`, each bias shifted to its language's threshold chosen as shipped (English on
+    validation alone, Chinese pooled with the out-of-fold train wordings; en_lexical on validation without MiniLM)."""
+    fitted = fit_answerability(examples, sources, quiet=quiet)
+    train_logits = train_wording_logits(examples, sources)
+    shifted = {}
+    for scoped, suffix in ((False, ""), (True, "_scoped")):
+        scores = gate_scores(validation, fitted, scoped)
+        for lang in ("en", "zh"):
+            threshold = gate_threshold(scores, lang, train_logits[lang + suffix])
+            shifted[lang + suffix] = [fitted[lang + suffix][0] - threshold, *fitted[lang + suffix][1:]]
+    lexical_scores = gate_scores(gate_examples_lexical(validation), {**shifted, "en": fitted["en_lexical"]}, scoped=False)
+    threshold = choose_gate_threshold(lexical_scores, "en")
+    shifted["en_lexical"] = [fitted["en_lexical"][0] - threshold, *fitted["en_lexical"][1:]]
+    return shifted
+
+
+def prepared_rows(assistant, rows: list[dict]) -> list[dict]:
+    """What the product decides before generation that does not depend on the gate's weights: safety (a block is
+    "emergency" / "redirect"), the retrieved passages, and the answer-slot check (`missing_slot`)."""
+    from medqa.answer_slots import missing_slot
+
+    out = []
+    for row in rows:
+        prepared = assistant.prepare([{"role": "user", "content": row["question"]}])
+        blocked = prepared.result.mode if prepared.result is not None and prepared.result.mode != "no_answer" else None
+        slot = bool(prepared.passages) and not blocked and bool(missing_slot(row["question"], prepared.passages, prepared.language))
+        out.append({**row, "blocked": blocked, "passages": prepared.passages, "slot": slot, "read_as": prepared.language})
+    return out
+
+
+def simulated_outcome(assistant, row: dict, weights: dict) -> str:
+    """One row's model-free outcome under the gate weights: answerable "right" (not refused or blocked, the gold id
+    among the passages the gate accepts), "wrong" (answered without the gold passage accepted), "refused" (gate or
+    slot), "blocked" (safety); not answerable "dont_know" (gate, slot or redirect: nothing unsupported is shown) or
+    "answered"."""
+    saved = dict(V.ANSWERABILITY_WEIGHTS)
+    V.ANSWERABILITY_WEIGHTS.update(weights)
+    try:
+        threshold = assistant.verification.min_relevance
+        accepted = {p.id for p in row["passages"]
+                    if V.question_relevance(row["question"], p, row["read_as"], assistant.verification) >= threshold}
+    finally:
+        V.ANSWERABILITY_WEIGHTS.clear()
+        V.ANSWERABILITY_WEIGHTS.update(saved)
+    refused = not accepted or row["slot"]
+    if row["answerable"]:
+        if row["blocked"]:
+            return "blocked"
+        if refused:
+            return "refused"
+        return "right" if set(row["gold"]) & accepted else "wrong"
+    return "dont_know" if row["blocked"] == "redirect" or (not row["blocked"] and refused) else "answered"
+
+
+def outcome_counts(assistant, rows, weights) -> dict[str, dict[str, int]]:
+    """Per language: answerable right / refused / n, not answerable don't know / n."""
+    counts = {lang: {"right": 0, "refused": 0, "n_answerable": 0, "dont_know": 0, "n_unanswerable": 0} for lang in ("en", "zh")}
+    for row in rows:
+        outcome, c = simulated_outcome(assistant, row, weights), counts[row["language"]]
+        if row["answerable"]:
+            c["n_answerable"] += 1
+            c["right"] += outcome == "right"
+            c["refused"] += outcome == "refused"
+        else:
+            c["n_unanswerable"] += 1
+            c["dont_know"] += outcome == "dont_know"
+    return counts
+
+
+def review_fit(passages: dict, sets, hold_out) -> None:
+    """Fit the gate on train + tune* + the reviewer sets; with `hold_out`, the leave-one-set-out folds (each held-out
+    set simulated before generation under the fold's weights and under the shipped ones), then the refit on all sets
+    with its validation table and the knowledge base's stored questions (question + paraphrases) it newly refuses."""
+    from medqa.assistant import Assistant
+    from medqa.knowledge_base import load_questions
+    from medqa.retrieval import bundled_index
+
+    print(f"answerability on train + out_of_scope_{{{','.join(OOS_TUNING_SOURCES)}}} + reviewer sets R{sets[0]}..R{sets[-1]}")
+    examples = tuning_examples(passages)
+    scope = attach_scope(examples, SCOPE_SOURCES, passages)  # the question-scope model is not refitted on the R sets
+    examples.extend(review_examples(passages, sets, scope))
+    validation = gate_examples("validation", passages, scope)
+    base = ("train", "train_unanswerable", *OOS_TUNING_SOURCES)
+    shipped = {m: list(w) for m, w in V.ANSWERABILITY_WEIGHTS.items()}
+    assistant = Assistant(None, bundled_index())
+    totals = {}
+    print("fold lang | answerable refused: shipped -> refit | right: shipped -> refit | don't know: shipped -> refit | n")
+    for held in hold_out:
+        fold = shifted_fit(examples, (*base, *(f"review{k}" for k in sets if k != held)), validation)
+        rows = prepared_rows(assistant, review_rows(held))
+        before, after = outcome_counts(assistant, rows, shipped), outcome_counts(assistant, rows, fold)
+        for lang in ("en", "zh"):
+            b, a = before[lang], after[lang]
+            print(f"R{held} {lang} | {b['refused']} -> {a['refused']} | {b['right']} -> {a['right']} | "
+                  f"{b['dont_know']} -> {a['dont_know']} | {b['n_answerable']} + {b['n_unanswerable']}", flush=True)
+            total = totals.setdefault(lang, [0] * 8)
+            for i, v in enumerate((b["refused"], a["refused"], b["right"], a["right"], b["dont_know"], a["dont_know"],
+                                   b["n_answerable"], b["n_unanswerable"])):
+                total[i] += v
+    for lang, (r0, r1, g0, g1, d0, d1, na, nu) in totals.items():
+        print(f"sum {lang} | {r0} -> {r1} ({r1 - r0:+d}) | {g0} -> {g1} ({g1 - g0:+d}) | {d0} -> {d1} ({d1 - d0:+d}) | {na} + {nu}")
+    final = shifted_fit(examples, (*base, *(f"review{k}" for k in sets)), validation, quiet=False)
+    print("ANSWERABILITY_WEIGHTS (refit on all the reviewer sets) = {")
+    for model in ("en", "en_lexical", "zh", "en_scoped", "zh_scoped"):
+        print(f'    "{model}": ({", ".join(f"{w:.6f}" for w in final[model])}),')
+    print("}")
+    shipped_validation = gate_examples("validation", passages)  # the bundled question-scope model, as --report
+    threshold = math.log(V.VerificationSettings().min_relevance / (1 - V.VerificationSettings().min_relevance))
+    for title, weights in (("shipped", shipped), ("refit", final)):
+        gate_table(gate_scores(shipped_validation, weights), {"en": threshold, "zh": threshold}, f"validation, {title} weights")
+    bank = [(q.language, wording, q.passage_id) for q in load_questions() for wording in (q.question, *q.paraphrases)]
+    newly, refused = [], {"shipped": 0, "refit": 0}
+    for language, wording, pid in bank:
+        retrieved_passages = retrieved(wording, language)
+        passed = {}
+        for title, weights in (("shipped", shipped), ("refit", final)):
+            saved = dict(V.ANSWERABILITY_WEIGHTS)
+            V.ANSWERABILITY_WEIGHTS.update(weights)
+            passed[title] = max((V.question_relevance(wording, p, language) for p in retrieved_passages), default=0.0) >= 0.5
+            V.ANSWERABILITY_WEIGHTS.clear()
+            V.ANSWERABILITY_WEIGHTS.update(saved)
+            refused[title] += not passed[title]
+        if passed["shipped"] and not passed["refit"]:
+            newly.append((language, wording))
+    print(f"KB stored questions (question + paraphrases, retrieved k=3): refused shipped {refused['shipped']}, refit "
+          f"{refused['refit']} of {len(bank)}; newly refused {len(newly)} ({len(newly) / len(bank):.4f})")
+    for language, wording in newly:
+        print(f"  newly refused [{language}] {wording}")
+
+
+def parse_sets(text: str) -> tuple[int, ...]:
+    """"6-15" or "12,13,14,15" -> the set numbers."""
+    numbers = []
+    for part in text.split(","):
+        low, _, high = part.partition("-")
+        numbers.extend(range(int(low), int(high or low) + 1))
+    return tuple(numbers)
+
+
 def slot_decisions(assistant, question: str, sources: dict, held_set: int) -> tuple[str, str, str]:
     """One question's decision before generation without one round's slot rules (`sources`), with all, and with those
     written from `held_set` left out: "emergency" / "redirect" (safety), "gate", "slot" (don't know) or "gen" (the model)."""
@@ -988,6 +1173,12 @@ def main(argv=None) -> int:
     parser.add_argument("--slots-loso", metavar="ROUND", type=int, nargs="?", const=28, choices=(27, 28),
                         help="leave-one-set-out check of one round's answer-slot rules (default 28) on reviewer sets "
                              "R6..R13 (no model)")
+    parser.add_argument("--review-sets", metavar="RANGE", type=parse_sets,
+                        help="fit the gate on the spent reviewer sets too, e.g. 6-15 (tests/data/grounded_review<k>; "
+                             "answerable rows vs their gold passage, the others vs what the index retrieves)")
+    parser.add_argument("--hold-out", metavar="SETS", type=parse_sets, default=(),
+                        help="with --review-sets: leave-one-set-out folds over these sets (e.g. 12,13,14,15), model-free "
+                             "simulation before generation, shipped vs refit; then the refit on all of them")
     parser.add_argument("--no-writer-checks", action="store_true",
                         help="skip the held-out writer checks (faster; the fit is the same)")
     args = parser.parse_args(argv)
@@ -997,7 +1188,11 @@ def main(argv=None) -> int:
     if args.no_detail_veto:
         V.DETAIL_VETO = False
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    if args.slots_loso:
+    if args.review_sets:
+        if any(k > 15 for k in args.review_sets):
+            raise SystemExit("error: only the spent reviewer sets R6..R15 may be fitted")
+        review_fit({p.id: p for p in load_knowledge_base()}, args.review_sets, args.hold_out)
+    elif args.slots_loso:
         slots_loso(args.slots_loso)
     elif args.asked_item:
         measure_asked_item({p.id: p for p in load_knowledge_base()}, args.asked_item)
