@@ -43,10 +43,13 @@ def test_only_train_side_questions_and_tuning_writers(rows):
 
 def test_no_reviewer_set_wording(rows):
     messages = "\n".join(r["question"] for r in rows)
-    # A reviewer who wrote blind can land on a question the knowledge base already stores word for word (R13's "Can I
-    # pay my hospital bill in instalments?"): that wording came from the KB, not from the reviewer set.
+    # A reviewer who wrote blind can land on a question the knowledge base or an out-of-scope tuning set already stores
+    # word for word (R13's "Can I pay my hospital bill in instalments?", R16's "病房的WiFi密码是多少？" of tune5): that
+    # wording came from the project's own set, not from the reviewer set.
     stored = set()
-    for path in sorted((ROOT / "medqa" / "assets" / "kb").glob("questions_*.jsonl")):
+    sources = [*(ROOT / "medqa" / "assets" / "kb").glob("questions_*.jsonl"),
+               *(ROOT / "medqa" / "assets" / "grounded").glob("out_of_scope_tune*.jsonl")]
+    for path in sorted(sources):
         with open(path, encoding="utf-8") as handle:
             stored |= {json.loads(line)["question"].strip() for line in handle if line.strip()}
     for path in sorted((ROOT / "tests" / "data").glob("grounded_review*/questions.jsonl")):
