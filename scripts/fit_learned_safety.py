@@ -40,6 +40,19 @@ Subcommands:
   in-domain --task T --rules FILE       fit with the in-domain questions: in-domain false alarms, leave-KB-out,
             [--in-domain-weight W]      blind8 union; --asset writes the part (shipped triage: --in-domain-weight 10)
   timing                                seconds per message of the shipped asset
+  label-scope --out F                   today's scope rules on the in-domain, reviewer (grounded_review6..15) and README
+                                        questions (run with PYTHONPATH at a worktree of today's commit)
+  scope-folds --rules-pattern P --labels F [--folds blind22,blind23,blind24] [--save F]
+                                        the scope net as a second opinion beside the frozen scope rules (LS1, round
+                                        27): rules alone, OR the net (p >= t_hi), a net veto (p <= t_lo), both, per
+                                        fold; answer-side learned-only redirects. NOT shipped (card, "Scope second
+                                        opinion")
+  scope-full --labels F --asset A [--veto] [--save F]
+                                        the same recipe on blind4..24: writes the asset's "scope" part in place (t_hi
+                                        as its threshold, t_lo as "veto_threshold"; LS2 ran it with --veto)
+  scope-net-report --labels F [--full F] [--save F]
+                                        the shipped second opinion on vs off (classify_scope(learned=...)): spent
+                                        rows blind4..24 changed, answer-side learned-only redirects/vetoes, ms/message
 
 Why leave-one-writer-out: every blind batch was written by a different writer, and what the net must do is hold
 on the next writer's wording. For each held-out batch k the net is fitted on everything else, and its threshold
@@ -1018,6 +1031,271 @@ def timing(count: int) -> None:
 
 
 
+
+# --- the scope net as a second opinion beside the scope rules (helper LS1, round 27) ----------------------------
+# Three honest folds: blind22/23/24 held out in turn, each with the scope rules frozen at the commit that moved it in
+# (`rules --batch` from a worktree of that commit), the fold net fitted on project_generated + blind4..k-1 + the
+# in-domain questions (labelled by today's rules, x IN_DOMAIN_WEIGHT). Two thresholds, both chosen inside the
+# training data on out-of-fold scores (inner folds = whole groups): t_hi (the net redirects on its own: <= 1% of
+# training look-alikes and <= 0.3% of in-domain allowed questions at or above it) and t_lo (a rules redirect becomes
+# allow: at most 0.5% of training redirects at or below it). Never blind25 or the lead's honest sets.
+SCOPE_SPENT = [f"blind{n}" for n in range(4, 25)]
+SCOPE_FOLD_COMMITS = {"blind22": "bc944a4", "blind23": "1da452a", "blind24": "0517fb9"}
+SCOPE_MAX_OVER = 0.01
+SCOPE_MAX_IN_DOMAIN = 0.003
+SCOPE_MAX_VETOED = 0.005
+README_EXAMPLES = ["Do I need to fast before a blood test?", "When are visiting hours?",
+                   "can i take flowers or balloons to my friend in hospital",
+                   "How do I get a copy of my medical records?", "should I get antibiotics for a cold?",
+                   "sore throat, can I take amoxicillin?", "牙疼能不能吃头孢",
+                   "can I bring my own pillow when I'm admitted for my knee op?", "who else can I go to?",
+                   "how much notice ought I to give in order to move it?", "Is that allowed?"]
+
+
+def answer_side_texts() -> dict[str, list[dict]]:
+    """The answer-side in-domain check's questions beyond label-in-domain's groups: the spent reviewer sets
+    grounded_review6..15 (with their answerable flag) and the README's example questions."""
+    review = []
+    for n in range(6, 16):
+        path = ROOT / "tests" / "data" / f"grounded_review{n}" / "questions.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                review.append({"id": row["id"], "text": row["question"], "answerable": bool(row.get("answerable"))})
+    readme = [{"id": f"readme:{i}", "text": t, "answerable": True} for i, t in enumerate(README_EXAMPLES)]
+    return {"review": review, "readme": readme}
+
+
+def label_scope(out: Path) -> None:
+    """Today's scope rules (classify_scope) on the in-domain groups, the reviewer sets and the README examples, in
+    label-in-domain's format (scope only: "level" is not read by the scope fits)."""
+    from medqa.safety.scope import REDIRECT, classify_scope
+    from medqa.safety.similarity import prime_embeddings
+    import medqa.safety.scope as scope_module
+
+    groups = in_domain_texts()
+    extra = answer_side_texts()
+    texts = list(dict.fromkeys([t for ts in groups.values() for t in ts] + [r["text"] for rs in extra.values() for r in rs]))
+    start = time.time()
+    prime_embeddings(texts)
+    labels = {t: {"level": "unlabelled", "category": "none", "redirect": classify_scope(t).decision == REDIRECT}
+              for t in texts}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"groups": groups, "labels": labels, "extra": extra, "rules_file": scope_module.__file__},
+                              ensure_ascii=False), encoding="utf-8")
+    print(f"scope-labelled {len(texts)} texts by {scope_module.__file__} in {time.time() - start:.0f}s -> {out}",
+          file=sys.stderr)
+
+
+def scope_training_rows(last: str | None, labels: Path) -> list[dict]:
+    """project_generated + every spent scope batch before `last` (all of blind4..24 when None) + in-domain rows."""
+    writers = SCOPE_SPENT if last is None else SCOPE_SPENT[:SCOPE_SPENT.index(last)]
+    rows = []
+    for path in sorted((SAFETY / "generated").glob("scope_*.jsonl")):
+        rows += _read(path, "project_generated")
+    for batch in writers:
+        rows += _read(SAFETY / batch / "scope.jsonl", batch)
+    return rows + in_domain_rows("scope", labels)[0]
+
+
+def scope_out_of_fold(task: Task, rows: list[dict]) -> dict[str, float]:
+    """Row id -> out-of-fold score: each group's rows scored by the net fitted without that group."""
+    scores = {}
+    for group in sorted({r["group"] for r in rows}):
+        train = [r for r in rows if r["group"] != group]
+        for lang in ("en", "zh"):
+            held = [r for r in rows if r["group"] == group and row_language(r) == lang]
+            if held:
+                scores.update(zip([r["id"] for r in held], task.score(task.fit(train, lang), held, lang).tolist()))
+    return scores
+
+
+def scope_thresholds(task: Task, rows: list[dict], oof: dict[str, float]) -> dict[str, dict]:
+    """Per language: t_hi (<= 1% look-alikes, <= 0.3% in-domain allowed questions out of fold) and t_lo (at most
+    0.5% of training redirects out of fold score at or below it), with the counts behind them."""
+    out = {}
+    for lang in ("en", "zh"):
+        chosen = [r for r in rows if row_language(r) == lang]
+        look = np.array([oof[r["id"]] for r in chosen if not task.positive(r) and not r["group"].startswith("in_domain")])
+        dom = np.array([oof[r["id"]] for r in chosen if not task.positive(r) and r["group"].startswith("in_domain")])
+        pos = np.sort(np.array([oof[r["id"]] for r in chosen if task.positive(r)]))
+        t_look, t_dom = threshold_for(look, SCOPE_MAX_OVER), threshold_for(dom, SCOPE_MAX_IN_DOMAIN)
+        allowed = int(np.floor(SCOPE_MAX_VETOED * len(pos)))
+        t_lo = float(np.nextafter(pos[allowed], -1.0)) if len(pos) else 0.0
+        out[lang] = {"t_hi": max(t_look, t_dom), "t_hi_lookalike": t_look, "t_hi_in_domain": t_dom, "t_lo": t_lo,
+                     "lookalikes": len(look), "in_domain_allowed": len(dom), "redirects": len(pos)}
+    return out
+
+
+def scope_combinations(rule_redirect: bool, p: float, th: dict) -> dict[str, bool]:
+    """Redirect or not under each combination of the frozen rules and the net."""
+    vetoed = rule_redirect and p <= th["t_lo"]
+    return {"rules": rule_redirect, "or": rule_redirect or p >= th["t_hi"], "veto": rule_redirect and not vetoed,
+            "both": (rule_redirect and not vetoed) or p >= th["t_hi"]}
+
+
+def scope_folds(folds: list[str], rules_pattern: str, labels: Path, save: Path | None) -> dict:
+    """Per fold: the four combinations on the held-out batch (recall of redirects, over-redirects of allows, cost =
+    2 x misses + over-redirects) and the answer-side in-domain check (learned-only redirects and vetoes)."""
+    data = json.loads(labels.read_text(encoding="utf-8"))
+    extra = data["extra"]
+    validation = in_domain_rows("scope", labels)[1]
+    results = {}
+    for batch in folds:
+        start = time.time()
+        rules = json.loads(Path(rules_pattern.format(batch=batch)).read_text(encoding="utf-8"))
+        if rules.get("learned_net"):
+            raise UserError(f"{batch}: the rules' decisions hold a net, not the rules alone")
+        rows = scope_training_rows(batch, labels)
+        task = Task("scope", rows, None, use_embedding=False)
+        oof = scope_out_of_fold(task, rows)
+        th = scope_thresholds(task, rows, oof)
+        fitted = {lang: (task.fit(rows, lang), th[lang]["t_hi"]) for lang in ("en", "zh")}
+        held = _read(SAFETY / batch / "scope.jsonl", batch)
+        scored = decisions_on(task, fitted, held)
+        counts = {name: {"found": 0, "over": 0} for name in ("rules", "or", "veto", "both")}
+        changed = []
+        for row in held:
+            p = scored[row["id"]][1]
+            lang = row_language(row)
+            by_rules = rules["scope"][row["id"]] == "redirect_clinician"
+            combos = scope_combinations(by_rules, p, th[lang])
+            for name, redirect in combos.items():
+                counts[name]["found" if task.positive(row) else "over"] += redirect
+            if len(set(combos.values())) > 1:
+                changed.append({"id": row["id"], "label": row["label"], "rules": by_rules, "p": round(p, 4),
+                                "text": row["text"][:160]})
+        positives = sum(task.positive(r) for r in held)
+        for c in counts.values():
+            c["misses"] = positives - c["found"]
+            c["cost"] = 2 * c["misses"] + c["over"]
+        # Answer side: KB and tuning questions out of fold (their group left out), validation, reviewer sets and README
+        # examples by the fold net; learned-only redirects (rules allow, p >= t_hi) and vetoes (rules redirect, p <= t_lo).
+        side = {}
+        kb = [r for r in rows if r["group"] == "in_domain_kb"]
+        side_rows = {"kb": [(r["text"], oof[r["id"]], task.positive(r), True) for r in kb]}
+        for name, items in (("validation", validation), ("review", extra["review"]), ("readme", extra["readme"])):
+            chosen = [dict(r, id=r.get("id", str(i)), lang=row_language({"text": r["text"]})) for i, r in enumerate(items)]
+            dec = decisions_on(task, fitted, chosen)
+            side_rows[name] = [(r["text"], dec[r["id"]][1], data["labels"][r["text"]]["redirect"], r.get("answerable", True))
+                               for r in chosen]
+        for name, items in side_rows.items():
+            flagged, vetoes = [], []
+            for text, p, redirect, answerable in items:
+                lang = "zh" if row_language({"text": text}) == "zh" else "en"
+                if not redirect and p >= th[lang]["t_hi"]:
+                    flagged.append((text[:140], round(p, 3), answerable))
+                if redirect and p <= th[lang]["t_lo"]:
+                    vetoes.append((text[:140], round(p, 3), answerable))
+            side[name] = {"count": len(items), "learned_only_redirects": flagged, "vetoes": vetoes}
+        results[batch] = {"counts": counts, "positives": positives, "negatives": len(held) - positives,
+                          "thresholds": th, "changed": changed, "answer_side": side,
+                          "rules_file": rules.get("rules_file"), "fitted_on": len(rows), "seconds": round(time.time() - start)}
+        print(f"{batch}: {json.dumps(counts)} thresholds "
+              f"{ {l: {k: round(v, 4) for k, v in t.items() if k.startswith('t_')} for l, t in th.items()} } "
+              f"answer side {[(n, len(s['learned_only_redirects']), len(s['vetoes']), s['count']) for n, s in side.items()]} "
+              f"({time.time() - start:.0f}s)", flush=True)
+        if save:
+            save.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return results
+
+
+def scope_full(labels: Path, asset: Path, veto: bool, save: Path | None = None) -> None:
+    """Fit the scope net on project_generated + blind4..24 + in-domain with the fold recipe and write its "scope" part
+    (threshold t_hi; "veto_threshold" t_lo when `veto`) into the asset in place: the other parts ("triage",
+    "scope_kind") and the key order are kept byte for byte, "groups" becomes the union. `save` writes the thresholds
+    with their counts and every training row's out-of-fold score (the report reads the KB's)."""
+
+    start = time.time()
+    rows = scope_training_rows(None, labels)
+    task = Task("scope", rows, None, use_embedding=False)
+    oof = scope_out_of_fold(task, rows)
+    th = scope_thresholds(task, rows, oof)
+    fitted = {lang: (task.fit(rows, lang), th[lang]["t_hi"]) for lang in ("en", "zh")}
+    part = asset_part_from(task, fitted)
+    for lang in part:
+        if veto:
+            part[lang]["veto_threshold"] = round(th[lang]["t_lo"], 6)
+    print(f"scope full fit: {len(rows)} rows, thresholds {th} ({time.time() - start:.0f}s)", file=sys.stderr)
+    previous = json.loads(asset.read_text(encoding="utf-8")) if asset.exists() else {"about": "medqa learned safety nets"}
+    previous["scope"] = part  # an existing key keeps its place
+    previous["groups"] = sorted(set(previous.get("groups", [])) | {r["group"] for r in rows})
+    previous.setdefault("l2", L2)
+    asset.write_text(json.dumps(previous, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {asset} ({asset.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
+    if save:
+        save.write_text(json.dumps({"thresholds": th, "rows": len(rows), "groups": sorted({r["group"] for r in rows}),
+                                    "oof": {r["id"]: [r["group"], r["label"], oof[r["id"]], r["text"][:200]] for r in rows}},
+                                   ensure_ascii=False), encoding="utf-8")
+
+
+def scope_net_report(labels: Path, full: Path | None, save: Path | None) -> dict:
+    """The shipped scope second opinion (LS2) on vs off with today's rules: decisions changed over every spent scope
+    row blind4..24 (judged against the gold label), the answer-side in-domain questions (KB bank, validation,
+    grounded_review6..15, README examples: learned-only redirects and vetoes; with `full`, scope-full --save's
+    out-of-fold scores also give the KB read leave-KB-out), and the time per message of classify_scope off / on."""
+    from medqa.safety.learned import bundled_learned, scope_second_opinion
+    from medqa.safety.scope import REDIRECT, classify_scope
+    from medqa.safety.similarity import prime_embeddings
+
+    models = bundled_learned()
+    th = {lang: (m.threshold, m.veto_threshold) for lang, m in models.scope.items()}
+    spent = [r for batch in SCOPE_SPENT for r in _read(SAFETY / batch / "scope.jsonl", batch)]
+    data = json.loads(labels.read_text(encoding="utf-8"))
+    extra = data["extra"]
+    side = {"kb": data["groups"]["in_domain_kb"], "validation": data["groups"]["held_validation"],
+            "review": [r["text"] for r in extra["review"]], "readme": [r["text"] for r in extra["readme"]]}
+    answerable = {r["text"]: r["answerable"] for r in extra["review"]}
+    prime_embeddings([r["text"] for r in spent] + [t for ts in side.values() for t in ts])
+    out = {"thresholds": th, "spent": {}, "answer_side": {}, "timing": {}}
+    changed, counts = [], {"rows": len(spent)}
+    for row in spent:
+        off, on = classify_scope(row["text"], learned=False), classify_scope(row["text"], learned=True)
+        if on.decision != off.decision or on.learned:
+            gold = row["label"] == "redirect"
+            right_before, right_after = (off.decision == REDIRECT) == gold, (on.decision == REDIRECT) == gold
+            changed.append({"id": row["id"], "label": row["label"], "kind": row.get("kind"), "change": on.learned,
+                            "p": on.learned_probability, "rules_reason": off.reason, "net_reason": on.reason,
+                            "fixed": right_after and not right_before, "broke": right_before and not right_after,
+                            "text": row["text"][:200]})
+    for change in ("redirect", "veto"):
+        rows = [c for c in changed if c["change"] == change]
+        counts[change] = {"changed": len(rows), "fixed": sum(c["fixed"] for c in rows), "broke": sum(c["broke"] for c in rows)}
+    out["spent"] = {"counts": counts, "changed": changed}
+    for name, texts in side.items():
+        flagged, vetoes = [], []
+        for text in texts:
+            on = classify_scope(text, learned=True)
+            item = {"text": text[:200], "p": on.learned_probability, "answerable": answerable.get(text, True),
+                    "reason": on.reason if on.learned == "redirect" else on.rules_reason}
+            (flagged if on.learned == "redirect" else vetoes if on.learned == "veto" else []).append(item)
+        out["answer_side"][name] = {"count": len(texts), "learned_only_redirects": flagged, "vetoes": vetoes}
+    if full is not None:
+        saved = json.loads(full.read_text(encoding="utf-8"))
+        kb = [v for v in saved["oof"].values() if v[0] == "in_domain_kb"]
+        hits = [(text, round(p, 3)) for group, label, p, text in kb if label == "allow" and
+                p >= th["zh" if row_language({"text": text}) == "zh" else "en"][0]]
+        out["answer_side"]["kb_leave_kb_out"] = {"count": len(kb), "learned_only_redirects": hits}
+    texts = [r["text"] for r in spent][::9]
+    for name, learned in (("off", False), ("on", True)):
+        classify_scope(texts[0], learned=learned)
+        start = time.perf_counter()
+        for text in texts:
+            classify_scope(text, learned=learned)
+        out["timing"][name] = round(1000 * (time.perf_counter() - start) / len(texts), 2)
+    start = time.perf_counter()
+    for text in texts:
+        scope_second_opinion(text)
+    out["timing"]["net_alone"] = round(1000 * (time.perf_counter() - start) / len(texts), 2)
+    out["timing"]["messages"] = len(texts)
+    print(json.dumps({"thresholds": th, "spent": counts, "timing_ms": out["timing"],
+                      "answer_side": {n: (len(s["learned_only_redirects"]), len(s.get("vetoes", [])), s["count"])
+                                      for n, s in out["answer_side"].items()}}, ensure_ascii=False))
+    if save:
+        save.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+    return out
+
+
 # Redirect kinds of the labelled sets -> the scope guard's reason names (which pick the redirect wording).
 KIND_REASONS = {"diagnosis": "diagnosis_request", "dose": "dose_request", "med_change": "dose_change",
                 "prescription": "prescription_request"}
@@ -1127,6 +1405,24 @@ def main(argv: list[str] | None = None) -> int:
     changes.add_argument("--batches", required=True, help="comma-separated batches")
     changes.add_argument("--asset", type=Path, default=None, help="the net asset (default: the shipped one)")
     changes.add_argument("--save", type=Path, default=None, help="write the changed rows here as JSON")
+    scope_label = sub.add_parser("label-scope", help="today's scope rules on in-domain, reviewer and README questions")
+    scope_label.add_argument("--out", type=Path, required=True)
+    scope_fold = sub.add_parser("scope-folds", help="scope rules frozen per fold beside the fold scope net (LS1)")
+    scope_fold.add_argument("--folds", default="blind22,blind23,blind24")
+    scope_fold.add_argument("--rules-pattern", required=True, help="the frozen rules alone per batch (subcommand rules)")
+    scope_fold.add_argument("--labels", type=Path, required=True, help="label-scope output (today's rules)")
+    scope_fold.add_argument("--in-domain-weight", type=float, default=10.0)
+    scope_fold.add_argument("--save", type=Path, default=None)
+    scope_fit = sub.add_parser("scope-full", help="fit the scope second opinion on blind4..24 and write its asset part")
+    scope_fit.add_argument("--labels", type=Path, required=True)
+    scope_fit.add_argument("--asset", type=Path, required=True)
+    scope_fit.add_argument("--in-domain-weight", type=float, default=10.0)
+    scope_fit.add_argument("--veto", action="store_true", help="also write the veto threshold t_lo")
+    scope_fit.add_argument("--save", type=Path, default=None, help="thresholds and out-of-fold scores as JSON")
+    net_report = sub.add_parser("scope-net-report", help="the shipped scope second opinion on vs off (LS2)")
+    net_report.add_argument("--labels", type=Path, required=True, help="label-scope output (today's rules)")
+    net_report.add_argument("--full", type=Path, default=None, help="scope-full --save output (KB out of fold)")
+    net_report.add_argument("--save", type=Path, default=None)
     timed = sub.add_parser("timing")
     timed.add_argument("--count", type=int, default=300)
     args = parser.parse_args(argv)
@@ -1187,6 +1483,20 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {r['id']} [{r['label']}] {r['whole']} -> {r['clause_max']}: {r['text'][:150]}")
         if args.save:
             args.save.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    elif args.command == "label-scope":
+        label_scope(args.out)
+    elif args.command == "scope-folds":
+        IN_DOMAIN_WEIGHT = args.in_domain_weight
+        folds = [b for b in args.folds.split(",") if b]
+        unknown = sorted(set(folds) - set(SCOPE_FOLD_COMMITS))
+        if unknown:
+            raise UserError(f"unknown scope fold(s) {unknown}; known: {', '.join(SCOPE_FOLD_COMMITS)}")
+        scope_folds(folds, args.rules_pattern, args.labels, args.save)
+    elif args.command == "scope-full":
+        IN_DOMAIN_WEIGHT = args.in_domain_weight
+        scope_full(args.labels, args.asset, args.veto, args.save)
+    elif args.command == "scope-net-report":
+        scope_net_report(args.labels, args.full, args.save)
     elif args.command == "label-in-domain":
         label_in_domain(args.out)
     else:

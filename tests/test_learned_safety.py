@@ -94,6 +94,19 @@ def test_benign_look_alikes_stay_below_the_threshold(shipped, text):
 
 @pytest.mark.parametrize("text", REDIRECTS)
 def test_dose_diagnosis_and_change_requests_are_redirected(shipped, text):
+    # Since the blind4..24 refit (LS2) the scope net is a second opinion with an in-domain-safe threshold: alone it
+    # passes "do I have TB?" (0.73) and 我可以自己把降压药停了吗 (0.78) under t_hi (0.87), which the rules redirect; what
+    # it must never do is score them low enough to veto.
+    from medqa.safety.learned import scope_second_opinion
+    from medqa.safety.scope import REDIRECT, classify_scope
+
+    probability, t_hi, t_lo = scope_second_opinion(text)
+    assert t_lo is not None and probability > t_lo, (text, probability, t_lo)
+    assert classify_scope(text, learned=True).decision == REDIRECT
+
+
+@pytest.mark.parametrize("text", [t for t in REDIRECTS if "TB?" not in t and "降压药停了" not in t])
+def test_the_scope_net_alone_flags_plain_requests(shipped, text):
     assert is_learned_redirect(text), (text, redirect_score(text))
 
 
@@ -168,10 +181,9 @@ def _questions(path, with_paraphrases: bool) -> list[str]:
     return list(dict.fromkeys(t for row in rows for t in [row["question"], *(row.get("paraphrases", []) if with_paraphrases else [])]))
 
 
-SCOPE_NOT_REFITTED = pytest.mark.xfail(
-    strict=True, reason="the scope net was not refitted with in-domain questions: the refit failed its ship criterion "
-    "(data_cards/learned_safety_model.md, 'In-domain questions'); strict: remove this marker when it passes")
-NETS = ["triage", pytest.param("scope", marks=SCOPE_NOT_REFITTED)]
+# The scope net's in-domain checks fail before the blind4..24 refit (LS2, fitted with the in-domain questions at x10)
+# and pass since; it is a second opinion beside the rules (MEDQA_SCOPE_NET), off by default.
+NETS = ["triage", "scope"]
 
 
 def _learned_only_flags(texts: list[str], net: str) -> list[str]:

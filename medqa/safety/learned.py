@@ -18,7 +18,9 @@ and "ngrams+skip" Chinese models add skip-bigrams; evaluated leave-one-writer-ou
 A triage model whose asset says "clause_max" scores the whole message and each sentence (`clause_texts`) and takes
 the highest (issue 13, T24: framing dilutes a whole-message score); measured and NOT shipped (the card).
 Triage is a multinomial logistic over the emergency categories plus "none" (emergency probability = 1 - P(none));
-scope is a binary logistic (redirect vs allow).
+scope is a binary logistic (redirect vs allow). The scope part fitted on blind4..24 (helper LS2) also holds a
+"veto_threshold" (t_lo) for the scope guard's second opinion, off by default (scope.LEARNED_SECOND_OPINION,
+MEDQA_SCOPE_NET; `scope_second_opinion`).
 Language is chosen by `normalize.is_chinese` on the text. Thresholds live in the asset: each was chosen out of
 fold inside the training data for at most 1% false alarms (triage) or over-redirects (scope); the triage net is
 also fitted on the in-domain question sets (KB bank, out-of-scope tuning; labelled by the rules) and its threshold
@@ -248,6 +250,8 @@ class LanguageModel:
     profile_summary: bool = False
     # True: the triage score is the highest over the whole text and each of its sentences (clause_texts)
     clause_max: bool = False
+    # scope second opinion (LS2): a rules redirect scoring at or below this is vetoed; None (older assets): no veto
+    veto_threshold: float | None = None
 
     @property
     def uses_embedding(self) -> bool:
@@ -308,7 +312,8 @@ def _model_from(spec: dict) -> LanguageModel:
     return LanguageModel(decode_array(spec["weights"]), np.asarray(spec["bias"], dtype=np.float32),
                          list(spec["classes"]), float(spec["threshold"]), spec.get("features", "ngrams"),
                          spec.get("bank", ""), float(spec.get("profile_scale", 1.0)),
-                         bool(spec.get("profile_summary", False)), bool(spec.get("clause_max", False)))
+                         bool(spec.get("profile_summary", False)), bool(spec.get("clause_max", False)),
+                         None if spec.get("veto_threshold") is None else float(spec["veto_threshold"]))
 
 
 def load_learned(path: Path = LEARNED_FILE) -> LearnedSafety | None:
@@ -403,6 +408,17 @@ def redirect_probability(text: str, models: LearnedSafety | None = None) -> tupl
     if model.uses_embedding and not _english_available():
         return 0.0, 1.0
     return float(model.probabilities(model.row(text, language))[0]), model.threshold
+
+
+def scope_second_opinion(text: str, models: LearnedSafety | None = None) -> tuple[float, float, float | None]:
+    """(redirect probability, t_hi, t_lo) for the scope guard's second opinion (scope.classify_scope with the net on):
+    at or above t_hi (the part's "threshold") the net redirects what the rules allow; at or below t_lo (its
+    "veto_threshold"; None in an asset without one: no veto) it may veto a rules redirect. (0, 1, None) without a model."""
+    models = models or bundled_learned()
+    probability, threshold = redirect_probability(text, models)
+    language = _language(text) if isinstance(text, str) else "en"
+    model = models.scope.get(language) if models is not None else None
+    return probability, threshold, (model.veto_threshold if model is not None and probability > 0.0 else None)
 
 
 def redirect_score(text: str) -> float:

@@ -10,13 +10,22 @@ an amount/frequency ask + a medicine word, dose unit or giving verb is a dose re
 medicine is a medication change; a "do I have / is this / could it be" + a condition or symptom is a
 diagnosis request. Practical medicine questions (ordering, storing, collecting, paying, travelling,
 disposing, preparing for a procedure) veto the weaker cues, because the knowledge base answers them.
+
+Learned second opinion (helper LS2), OFF by default: with LEARNED_SECOND_OPINION (or MEDQA_SCOPE_NET=on, or
+classify_scope(text, learned=True)) the scope net of medqa/safety/learned.py may add a redirect the rules missed
+(p >= the part's threshold t_hi; rule "learned.scope") and, unless MEDQA_SCOPE_NET=or (LEARNED_VETO False), veto a
+rules redirect (p <= its veto_threshold t_lo),
+except a dose request about a child or a pregnant or breastfeeding person, and any overdose wording
+(_never_vetoed). data_cards/learned_safety_model.md has the thresholds and what it changes.
 """
 
+import os
 import re
 from dataclasses import dataclass
 
 from medqa.safety.normalize import normalize
 from medqa.safety.zh_fold import fold_traditional
+from moe_core.errors import UserError
 
 REDIRECT, INFORM, ALLOW = "redirect_clinician", "inform_with_disclaimer", "allow"
 
@@ -501,10 +510,19 @@ _SMALL_TALK = re.compile(
 
 @dataclass
 class ScopeDecision:
-    """What the assistant may do with a request, and why."""
+    """What the assistant may do with a request, and why.
+
+    With the learned second opinion on, `learned` says when the net changed the rules' decision: "redirect" (the
+    rules did not redirect, the net did: rule "learned.scope", reason from learned.redirect_reason) or "veto" (the
+    rules redirected for `rules_reason`, the net vetoed it: the rules' own non-redirect decision), with the net's
+    probability; all None when the rules decided."""
 
     decision: str
     reason: str | None = None
+    rule: str | None = None
+    learned: str | None = None
+    learned_probability: float | None = None
+    rules_reason: str | None = None
 
 
 # Text-speak and common misspellings of the words the cues are built from ("hw much shud i give").
@@ -2011,7 +2029,7 @@ def round11_reason(norm: str) -> str | None:
     if _R11_WHICH_PART.search(norm) and re.search(r"\bmy\b", norm):
         return "diagnosis_request"
     if _R11_ZH_BU_TAG.search(norm) and _R6_ZH_SYMPTOM.search(norm) and \
-            classify_scope(norm[:-1] + "吗" if norm[-1] == "不" else norm[:-2] + "吗").reason == "diagnosis_request":
+            _classify_by_rules(norm[:-1] + "吗" if norm[-1] == "不" else norm[:-2] + "吗").reason == "diagnosis_request":
         return "diagnosis_request"
     if _R11_SWAP_BRAND.search(norm) and _R11_BRAND_MATTERS.search(norm) and \
             re.search(r"\bshould (?:i|he|she|we)\b|\bis it (?:ok|okay|safe)\b", norm):
@@ -2185,7 +2203,7 @@ def round15_reason(norm: str) -> str | None:
     if _R15_ZH_PART_PROBLEM.search(norm):
         return "diagnosis_request"
     if _R15_FORMAL_ASK.search(norm) and not re.search(r"[?？]", norm):
-        asked = classify_scope(norm.rstrip(" .!") + "?")
+        asked = _classify_by_rules(norm.rstrip(" .!") + "?")
         if asked.decision == REDIRECT:
             return asked.reason
     box = _R15_ZH_NEW_BOX.search(norm)
@@ -2349,7 +2367,7 @@ def round16_reason(norm: str) -> str | None:
         return "dose_change"
     voiced = _r16_voice(norm)
     if voiced != norm:
-        asked = classify_scope(voiced)
+        asked = _classify_by_rules(voiced)
         if asked.decision == REDIRECT:
             return asked.reason
     return None
@@ -3945,8 +3963,8 @@ _PRACTICAL_OBJECT = re.compile(
 _MEDICINE_BESIDE = re.compile(r"\band (?:some |a |an |a few |more )?" + _MED_RE.pattern)
 
 
-def classify_scope(text: str) -> ScopeDecision:
-    """Decide redirect_clinician / inform_with_disclaimer / allow for one user message."""
+def _classify_by_rules(text: str) -> ScopeDecision:
+    """The scope rules' decision (redirect_clinician / inform_with_disclaimer / allow) for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
@@ -3958,11 +3976,102 @@ def classify_scope(text: str) -> ScopeDecision:
         reason = None
     if reason:
         return ScopeDecision(REDIRECT, reason)
+    return _not_redirected(norm)
+
+
+def _not_redirected(norm: str) -> ScopeDecision:
+    """The rules' decision for a message they do not redirect (also what a vetoed redirect becomes)."""
     if _ADMIN.search(norm):
         return ScopeDecision(ALLOW, "administrative")
     if _SMALL_TALK.match(norm):
         return ScopeDecision(ALLOW, "small_talk")
     return ScopeDecision(INFORM, "general_information")
+
+
+# --- learned second opinion (helper LS2; OFF by default) --------------------------------------------------------
+# MEDQA_SCOPE_NET: "on"/"1" (add redirects and veto), "or" (add redirects only, never veto) or "off"/"0" (default
+# off). An unknown value must not break importing (a traceback): the first classify_scope call that would read it
+# raises a UserError naming the variable (check_scope_net_setting).
+SCOPE_NET_SETTINGS = {"on": True, "1": True, "or": True, "off": False, "0": False, "": False}
+_SCOPE_NET_SETTING = os.environ.get("MEDQA_SCOPE_NET", "off").strip().lower()
+# The module switch classify_scope reads when it is not given `learned`; None for a value we do not know.
+LEARNED_SECOND_OPINION: bool | None = SCOPE_NET_SETTINGS.get(_SCOPE_NET_SETTING)
+# Whether the second opinion may also veto a rules redirect. "or" keeps every rules redirect: on hand-written tests
+# the veto (p <= t_lo) dropped ten right redirects the net had never seen wordings like (a dose in insulin units, "is he
+# in heart failure?"), while the added redirects erred only toward a clinician (data_cards/learned_safety_model.md).
+LEARNED_VETO: bool = _SCOPE_NET_SETTING != "or"
+LEARNED_RULE = "learned.scope"
+
+# Never vetoed by the net (the rules' redirect stands whatever it scores): a dose request or dose change about a
+# child or a pregnant or breastfeeding person, and any redirect whose wording speaks of too much, a double or extra
+# dose, a mistake or a poisoning. scope.py has no other reason that is kept by name: the four reasons are
+# dose_request, dose_change, diagnosis_request, prescription_request. Read on scope_text() (lower-cased, Cantonese
+# mapped, Traditional folded).
+_NEVER_VETO_CHILD_EN = re.compile(
+    r"\b(?:bab(?:y|ies|e)|infants?|newborns?|toddlers?|child(?:ren)?|kids?|kiddies|sons?|daughters?|boys?|girls?|"
+    r"grand(?:son|daughter|child|children|kids?)s?|nephews?|nieces?|little ones?|wee ones?|teens?|teenagers?|"
+    r"pupils?|schoolkids?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(?:years?|yrs?|"
+    r"months?|weeks?)[- ]?olds?|\d+ ?(?:yo|y/o|mo)|paediatric|pediatric|calpol)\b")
+_NEVER_VETO_CHILD_ZH = re.compile(
+    r"孩子|小孩|宝宝|宝贝|婴儿|婴幼|幼儿|儿童|小儿|儿子|女儿|孙子|孙女|外孙|小朋友|小宝|囡|(?<!仔)仔(?!细)|娃|学生|"
+    r"[0-9一二三四五六七八九十两半]+\s*(?:周岁|岁|个月|个多月|周大|天大)")
+_NEVER_VETO_OVERDOSE_EN = re.compile(
+    r"\b(?:overdos\w*|od'?d|too (?:much|many)|more than (?:the|it says|they said|prescribed|recommended|stated|allowed)|"
+    r"doubled?(?: up| dose| dosed| the dose)|doubling|extra (?:doses?|tablets?|pills?|capsules?)|by (?:mistake|accident)|"
+    r"accident(?:al|ally)?|mistakenly|wrong (?:dose|tablets?|pills?|medicine|meds?)|swallow(?:ed|s)?|poison\w*|"
+    r"whole (?:packet|pack|bottle|box|strip|blister)|(?:max|maximum) dose|took (?:two|2|three|3|twice|both|another))\b")
+_NEVER_VETO_OVERDOSE_ZH = re.compile(
+    r"过量|超量|超剂量|吃多了|多吃了|服多了|喝多了|多吃|多服|吃错|服错|误服|误吃|误食|吃了(?:两|2|三|3|二)(?:次|遍|倍|回)|"
+    r"加倍|双倍|两倍|翻倍|整(?:瓶|盒|板|包|排)|中毒|太多|吞了")
+_NEVER_VETO_DOSE_REASONS = ("dose_request", "dose_change")
+
+
+def _never_vetoed(norm: str, reason: str | None) -> bool:
+    """Whether a rules redirect must stand whatever the net scores (see _NEVER_VETO_*)."""
+    if _NEVER_VETO_OVERDOSE_EN.search(norm) or _NEVER_VETO_OVERDOSE_ZH.search(norm):
+        return True
+    return reason in _NEVER_VETO_DOSE_REASONS and bool(
+        _NEVER_VETO_CHILD_EN.search(norm) or _NEVER_VETO_CHILD_ZH.search(norm) or
+        _R6_SPECIAL_PERSON.search(norm) or _R6_ZH_SPECIAL_PERSON.search(norm))
+
+
+def check_scope_net_setting() -> bool:
+    """Whether the learned second opinion is on by MEDQA_SCOPE_NET; a UserError naming the variable for a value we
+    do not know."""
+    if LEARNED_SECOND_OPINION is None:
+        raise UserError(f"MEDQA_SCOPE_NET={_SCOPE_NET_SETTING!r} is not one of: on, or, off (or 1, 0)")
+    return LEARNED_SECOND_OPINION
+
+
+def _second_opinion(text: str, decision: ScopeDecision) -> ScopeDecision:
+    """The rules' decision after the scope net's second opinion (learned.scope_second_opinion)."""
+    from medqa.safety import learned as learned_module
+
+    probability, t_hi, t_lo = learned_module.scope_second_opinion(text)
+    if decision.decision != REDIRECT:
+        if probability >= t_hi:
+            return ScopeDecision(REDIRECT, learned_module.redirect_reason(text), LEARNED_RULE, "redirect",
+                                 round(probability, 4))
+        return decision
+    if LEARNED_VETO and t_lo is not None and probability <= t_lo:
+        norm = scope_text(text)
+        if not _never_vetoed(norm, decision.reason):
+            kept = _not_redirected(norm)
+            return ScopeDecision(kept.decision, kept.reason, LEARNED_RULE, "veto", round(probability, 4), decision.reason)
+    return decision
+
+
+def classify_scope(text: str, learned: bool | None = None) -> ScopeDecision:
+    """Decide redirect_clinician / inform_with_disclaimer / allow for one user message.
+
+    `learned` turns the scope net's second opinion on or off for this call; None (default) reads the module switch
+    LEARNED_SECOND_OPINION (MEDQA_SCOPE_NET, default off)."""
+    decision = _classify_by_rules(text)
+    if learned is None:
+        learned = check_scope_net_setting()
+    if not learned or not isinstance(text, str) or not text.strip():
+        return decision
+    return _second_opinion(text, decision)
 
 
 def _rules_reason(norm: str) -> str | None:
