@@ -39,6 +39,7 @@ from fastapi import FastAPI
 from medqa.assistant import Assistant
 from medqa.protocol import RequestLimits, request_models
 from medqa.safety.phi import check_tagger_setting
+from medqa.safety.scope import check_scope_net_setting
 from serving.assistant import build_assistant
 from serving.metrics import Metrics
 from serving.routes.admin import docs_router
@@ -92,6 +93,7 @@ def create_app(settings, assistant: Assistant | None = None) -> FastAPI:
         assistant = build_assistant(settings)
     metrics.bind_engine(assistant.engine)
     check_tagger_setting()  # a bad MEDQA_PHI_TAGGER stops the server at start, not at its first logged request
+    check_scope_net_setting()  # and a bad MEDQA_SCOPE_NET, not its first question
     audit = AuditLog(settings.audit_log, settings.log_text, assistant.redact_for_log) if settings.audit_log else None
     server = ServerState(settings, assistant, metrics, audit, RateLimiter(settings.rate_limit_per_minute),
                          request_models(request_limits(settings, assistant.engine)))

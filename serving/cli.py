@@ -84,6 +84,10 @@ def main(argv=None) -> int:
         parser.print_help()
         return 0
     try:
+        # A bad MEDQA_SCOPE_NET stops every command at its start, not as one error record per answered line.
+        from medqa.safety.scope import check_scope_net_setting
+
+        check_scope_net_setting()
         return int(args.func(args) or 0)
     except UserError as exc:
         print(f"medqa: error: {exc}", file=sys.stderr)

@@ -9,6 +9,7 @@ learned_safety_model.md, "Scope second opinion". These tests pin the fitter's co
 the default scope guard does not consult the scope net, and what the switch does when it is on.
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -286,3 +287,13 @@ def test_an_unknown_env_value_is_a_clear_error():
     # an explicit keyword does not read the variable
     done = _run_with("maybe", "import medqa.safety.scope as s; print(s.classify_scope('hello', learned=False).decision)")
     assert done.returncode == 0 and done.stdout.strip() == "allow", done.stderr
+
+
+def test_an_unknown_env_value_stops_a_command_at_its_start(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "how do I order a repeat prescription?"}) + "\n", encoding="utf-8")
+    env = dict(os.environ, MEDQA_SCOPE_NET="sometimes", PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-m", "serving.cli", "triage", str(src), "--out", str(tmp_path / "out.jsonl")],
+                          env=env, capture_output=True, text=True)
+    assert proc.returncode == 2 and "MEDQA_SCOPE_NET='sometimes' is not one of: on, or, off" in proc.stderr
+    assert "Traceback" not in proc.stderr and not (tmp_path / "out.jsonl").exists()
