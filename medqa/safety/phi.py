@@ -4419,6 +4419,151 @@ _R25_FACILITY = re.compile(r"[ \t]+(?:Lecture[ \t]+(?:Theatre|Theater|Hall|Room)
                            r"Library|Suite|Institute|Ward|Unit|Centre|Center|Hall)\b(?![ \t]+[A-Z])")
 
 
+# Round 26 (blind25's missed families). DATE: a year, a month in Roman numerals and a day (1952-IV-03, 16.X.1952).
+_R26_ROMAN = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
+_R26_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_R26_ROMAN_DATE = re.compile(r"(?<![A-Za-z0-9_\-/.])((?:1[89]|20)\d\d([-./])" + _R26_ROMAN + r"\2" + _R26_DAY + r"|" + _R26_DAY + r"([-./ ])" +
+                             _R26_ROMAN + r"\3(?:1[89]|20)\d\d)(?![A-Za-z0-9_\-/])")
+# MRN: a record-number shape (letters and a serial, a year or ward code between slashes, 4-3-1 digits) after a
+# record word (file, record, chart, card says, DOB on, hospital number), or anywhere in a message about a record or
+# a birth date when the shape has letters in front of it
+_R26_MRN_SHAPE = (r"((?:[A-Z]{2,4}[-/ ]?\d{2,4}[-/]\d{2,7}|[A-Z]{2,4}-\d{5,8}|\d{4}-\d{3}-\d))(?![A-Za-z0-9_\-/])")
+_R26_MRN_CUED = re.compile(r"(?i:\b(?:file|files|record|records|chart|notes|folder|card[ \t]+(?:says|reads|shows)|dob[ \t]+on|under|"
+                           r"hospital[ \t]+(?:no\.?|number|card)|case[ \t]+(?:no\.?|number)))(?:[ \t]+(?:is|was|are|number|no\.?))*"
+                           r"(?:[ \t]+under)?[ \t:#]*" + _R26_MRN_SHAPE)
+_R26_MRN_LOOSE = re.compile(r"(?<![A-Za-z0-9_\-/.])" + r"((?:[A-Z]{2,4}[-/ ]?\d{2,4}[-/]\d{4,7}|[A-Z]{2,4}-\d{6,8}))(?![A-Za-z0-9_\-/])")
+_R26_RECORD_CONTEXT = re.compile(r"(?i:\b(?:dob|date of birth|born|record|records|hospital|file|chart|notes|patient|clinic)\b)|病案|病历|病歷|住院号|住院號")
+# DATE: a Taiwanese birth-year cohort in ROC years (37年次 / 37年次的); DEVICE: a serial after a device word
+# (pen cap IPC3-90217-K, syringe driver SD-T34-00912); ID: a national number after its own cue (CNI, persoonsnummer)
+_R26_ROC_COHORT = re.compile(r"(?<![\d０-９])((?:[1-9]\d?|1[01]\d)年次)")
+_R26_DEVICE = re.compile(r"(?i:\b(?:driver|cap|pen|pump|array|processor|generator|monitor|sensor|meter|aid|implant|stimulator|"
+                         r"concentrator|nebuli[sz]er))[ \t]+((?-i:[A-Z]{2,4}\d{0,2}(?:-[A-Z]{0,2}\d{2,6}){1,2}(?:-[A-Z0-9]{1,3})?))(?![\w\-])")
+_R26_ID = re.compile(r"(?i:\b(?:CNI|persoonsnummer|persoonsnr\.?))(?:[ \t]+(?:for|of)[ \t]+[\w' ]{1,20}?)?(?:[ \t]+(?:is|no\.?|number))?[ \t:#]*"
+                     r"(\d{8}[ \t]?\d{2}|\d{8}[A-Z]\d{5})(?![\w\-])")
+# VEHICLE: an Åland plate (ÅL 12 345); a Dutch-style sidecode plate (ST-61-FS, 12-ABC-3) after a vehicle word
+_R26_VEHICLE = re.compile(r"(?<![\w])(ÅL[ \t]?\d{2}[ \t]?\d{3})(?![\w])|(?i:\b(?:van|car|vehicle|truck|lorry|taxi|cab|bike|motorbike|scooter|reg|plate))"
+                          r"(?:[ \t]+(?:is|reg|plate|number|no\.?))?[ \t:]+((?:[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2,3}-\d{1,2}|[A-Z]{2}-\d{3}-[A-Z]|"
+                          r"\d{1,2}-[A-Z]{3}-\d{2,3}|[A-Z]-\d{3}-[A-Z]{2}))(?![\w\-])")
+# AGE: 90 and over after a person (a name, a pronoun or a kin word) and is / turns / already / dey
+_R26_AGE = re.compile(r"(?:\b[" + _UPPER + r"][a-zà-ÿ'’\-]+|(?i:\b(?:he|she|him|her|mum|mom|dad|papa|mama|gran|granny|grandma|grandad|grandpa|nan|nana|"
+                      r"ah[ \t]?ma|ah[ \t]?gong|uncle|auntie|aunty)))[ \t]+(?:is|dey|turns|turned|now|already|reach)(?:[ \t]+(?:already|now))?[ \t]+"
+                      r"(9\d|1[01]\d)(?![\w.%/])(?![ \t]*(?:kg|mg|g|%|bpm|cm|mm|mmol|ml|°|degrees|units|over|pounds|lbs|beats|percent|point|minutes|mins|"
+                      r"hours|days|weeks|months|times|pence|p|pounds|dollars|euros)\b)")
+# NAME: a full name after "account of", "call / ring X on", "asking X to", "a card reading X", "dropping off X's",
+# pidgin "na X,"; after "she's / he's" before at / from / , ; before "is 9x" after a dash in a subject line
+_R26_FULL = r"(" + _R24_NAME_WORD + r"(?:[ \t]+" + _R24_NAME_WORD + r"){1,2})"
+_R26_NAME_SLOTS = [
+    re.compile(r"(?i:\baccount[ \t]+(?:of|for|belonging[ \t]+to))[ \t]+" + _R26_FULL + r"(?=[ \t]*[.,;:!?()]|[ \t]*$)"),
+    re.compile(r"(?i:\b(?:call|ring|phone|text|contact))[ \t]+" + _R26_FULL + r"(?=[ \t]+(?:on|at)[ \t]+\+?\d)"),
+    re.compile(r"(?i:\basking)[ \t]+" + _R26_FULL + r"(?=[ \t]+to\b)"),
+    re.compile(r"(?i:\b(?:a[ \t]+)?(?:card|tag|label|badge|wristband)[ \t]+(?:reading|saying|that[ \t]+says|says))[ \t]+" + _R26_FULL + r"(?=[ \t]*[,.;:]|[ \t]*$)"),
+    re.compile(r"(?i:\b(?:dropping[ \t]+off|picking[ \t]+up|collecting|delivering[ \t]+to))[ \t]+" + _R26_FULL + r"(?=['’]s\b)"),
+    re.compile(r"(?<![\w'’])(?:na|she[ \t]+na|him[ \t]+na)[ \t]+" + _R26_FULL + r"(?=[ \t]*,)"),
+    re.compile(r"(?i:\b(?:she|he)['’]s)[ \t]+" + _R26_FULL + r"(?=[ \t]+(?:at|from|in|of)\b|[ \t]*[,;]|[ \t]*\.(?:[ \t]|$))"),
+    re.compile(r"[ \t][-–—][ \t]+" + _R26_FULL + r"(?=[ \t]+(?:is|was|turns|turned)[ \t]+(?:9\d|1[01]\d)\b)"),
+]
+_R26_NOT_NAME = re.compile(r"(?i:eid|diwali|deepavali|ramadan|hanukkah|chanukah|christmas|easter|passover|vesak|holi|onam|pongal|"
+                           r"navratri|thanksgiving|he|she|him|her|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+                           r"(?:one|two|three|four|five|six|seven|eight|nine))")
+# Chinese: the name after a role word (使用人, 车主, 家属, 姓名, 名字, 联系人) with a transliterated name written with a
+# middle dot (买买提·艾力) or a surname and one to three given characters; the role word is not part of the name
+_R26_ZH_ROLE = r"(?:使用人|使用者|车主|車主|家属|家屬|姓名|名字|联系人|聯絡人|联络人|持卡人|监护人|監護人|领取人|領取人)"
+_R26_ZH_NAME_SLOT = re.compile(_R26_ZH_ROLE + r"[：:]?[ \t]*((?:[" + _CJK + r"]{1,4}[·•‧][" + _CJK + r"]{1,5})|(?:" + _R25_ZH_SURNAME + r"|[云雲])"
+                               r"(?:(?![一二三四五六七八九十百零两在是的，,。；;！!？?\s\d])[" + _CJK + r"]){1,3}?)(?=[，,。；;！!？?\s]|$|在|是|的)")
+_R26_ZH_KIN_NAME = re.compile(r"(?:阿公|阿嬤|阿嫲|阿爸|阿媽|阿婆|阿爺|外公|外婆|爷爷|爺爺|奶奶|姥姥|姥爷|姥爺)(" + _R25_ZH_SURNAME + r"(?:(?![一二三四五六七八九十百零两在是的])"
+                              + _R24_ZH_GIVEN + r"){1,2})(?=是|今年|已经|已經|住|在)")
+# ADDRESS: a Papiamento street (Kaya / Caya + name + number); an address read before runs on over its island or
+# region, a state code with its ZIP (FM 96941), and its country, when the chain ends at a country; a country alone
+# right after a read address stays out (older sets and round 16 label "..., St. Andrew" before ", Jamaica")
+_R26_COUNTRIES = (r"(?:Seychelles|Greenland|Aruba|Curaçao|Curacao|Bonaire|Sint Maarten|Cabo Verde|Cape Verde|Micronesia|Palau|Marshall Islands|"
+                  r"Samoa|Tonga|Fiji|Vanuatu|Kiribati|Tuvalu|Nauru|Faroe Islands|Åland|Finland|Iceland|Norway|Sweden|Denmark|Estonia|Latvia|"
+                  r"Lithuania|Poland|Germany|Austria|Switzerland|France|Belgium|Netherlands|Luxembourg|Spain|Portugal|Italy|Malta|Greece|"
+                  r"Cyprus|Ireland|Scotland|Wales|England|Northern Ireland|Nigeria|Ghana|Kenya|Uganda|Tanzania|South Africa|Mauritius|"
+                  r"Madagascar|Senegal|Morocco|Egypt|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Malaysia|Singapore|Indonesia|Philippines|"
+                  r"Vietnam|Thailand|Japan|Korea|South Korea|Taiwan|Hong Kong|Macau|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|"
+                  r"Chile|Peru|Colombia|Jamaica|Trinidad and Tobago|Barbados|Bahamas|Guam|Puerto Rico)")
+_R26_PAPIAMENTO = re.compile(r"(?<![\w])((?:Kaya|Caya)[ \t]+(?:[" + _UPPER + r"][" + _LETTER + r"'\-]+[ \t]+){1,4}\d{1,4}[A-Za-z]?)(?=[ \t]*,)")
+_R26_CHAIN_PART = re.compile(r",[ \t]+(?:[A-Z]{2}[ \t]\d{5}(?!\d)|[" + _UPPER + r"][" + _LETTER + r"'’\-]*(?:[ \t]+[" + _UPPER + r"][" + _LETTER + r"'’\-]*){0,2}|[A-Z]{2}[ \t]\d{5}"
+                             r"|\d{1,2}[º°ª][ \t]?[" + _LETTER + r"]+\.?|\d{4}[ \t][" + _UPPER + r"][" + _LETTER + r"]+)")
+
+
+def _r26_country_end(text: str, end: int, country_alone: bool = True) -> int | None:
+    """The end of a chain of up to four ", Part" segments after `end` that stops at a country or a state code + ZIP;
+    without country_alone, a country right after `end` is no chain (older sets label "..., Firenze" before ", Italy")."""
+    best, pos = None, end
+    for number in range(4):
+        m = _R26_CHAIN_PART.match(text, pos)
+        if not m:
+            break
+        part = m.group(0).lstrip(", \t")
+        pos = m.end()
+        if re.fullmatch(r"[A-Z]{2}[ \t]\d{5}", part) or (re.fullmatch(_R26_COUNTRIES, part) and (country_alone or number > 0)):
+            best = pos
+    if best is not None and re.match(r"[ \t]*(?:[,.;:!?)\-–—]|$|\n|[ \t][a-z])", text[best:best + 3] or ""):
+        return best
+    return None
+
+
+def _round26_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-26 candidates added to `out` (blind25's missed families); a found span replaces those it overlaps."""
+    zh = bool(re.search(r"[" + _CJK + r"]", text))
+    # a festival or a number word is no name; a role word or "He's" in front of a name is not part of it; a
+    # hyphenated given name keeps its first half (Jean-Paul)
+    fixed = []
+    for s, e, k in out:
+        if k == "NAME":
+            if _R26_NOT_NAME.fullmatch(text[s:e].strip(".,;:!?'\"’‘ ")):
+                continue
+            lead = re.match(r"(?:(?:He|She|he|she)['’]s[ \t]+|" + _R26_ZH_ROLE + r"[：:]?)", text[s:e])
+            if lead and e - s - lead.end() >= 2:
+                s += lead.end()
+            hyphen = re.search(r"(?<![" + _LETTER + r"])[" + _UPPER + r"][a-zà-ÿ]{1,15}-$", text[max(0, s - 17):s])
+            if hyphen:
+                s -= len(hyphen.group(0))
+        fixed.append((s, e, k))
+    out = fixed
+    forced = []
+    forced += [(*m.span(1), "DATE") for m in _R26_ROMAN_DATE.finditer(text)]
+    forced += [(*m.span(1), "DATE") for m in _R26_ROC_COHORT.finditer(text)] if zh else []
+    forced += [(*m.span(1), "DEVICE") for m in _R26_DEVICE.finditer(text)]
+    forced += [(*m.span(1), "ID") for m in _R26_ID.finditer(text)]
+    # a serial on a device's card or box is the device's (the card says PMX-20-448139 after "pacemaker, the serial")
+    mrn = [m.span(1) for m in _R26_MRN_CUED.finditer(text)
+           if not re.search(r"(?i:serial|s/n|pacemaker|implant|device|\bbox\b)", text[max(0, m.start() - 60):m.start(1)])]
+    if _R26_RECORD_CONTEXT.search(text):
+        mrn += [m.span(1) for m in _R26_MRN_LOOSE.finditer(text)]
+    soft = ("PHONE", "ACCOUNT", "NAME", "ZIP")
+    forced += [(s, e, "MRN") for s, e in set(mrn) if not any(s < ce and cs < e and ck not in soft for cs, ce, ck in out)]
+    for m in _R26_VEHICLE.finditer(text):
+        g = 1 if m.group(1) else 2
+        forced.append((*m.span(g), "VEHICLE"))
+    forced += [(*m.span(1), "AGE") for m in _R26_AGE.finditer(text)]
+    forced += [(*m.span(1), "NAME") for regex in _R26_NAME_SLOTS for m in regex.finditer(text)
+               if _r17_name_ok(m.group(1)) and not _R26_NOT_NAME.fullmatch(m.group(1).split()[0])]
+    for m in _R26_PAPIAMENTO.finditer(text):
+        end = _r26_country_end(text, m.end(1))
+        forced.append((m.start(1), end or m.end(1), "ADDRESS"))
+    for s, e, k in out:
+        if k == "ADDRESS":
+            end = _r26_country_end(text, e, country_alone=False)
+            # a ZIP read on its own keeps its span (older sets label "Boston, MA 02118" as an address and a ZIP)
+            if end and not any(ck == "ZIP" and e < ce <= end for cs, ce, ck in out):
+                forced.append((s, end, "ADDRESS"))
+    if zh:
+        # a thing after the role word (家属车牌, 车主证件) is no name
+        forced += [(*m.span(1), "NAME") for regex in (_R26_ZH_NAME_SLOT, _R26_ZH_KIN_NAME) for m in regex.finditer(text)
+                   if not _R24_ZH_NOT_NAME.search(m.group(1)) and not re.search(
+                       r"[牌证證卡号號码碼费費表单單室楼樓院科区區票照册冊栏欄簽签]|须知|須知|信息|資訊|资料|資料|电话|電話|地址|请|請|休息|等候|登记|登記", m.group(1))]
+    forced = [f for f in forced if not any(k == f[2] and s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, k in out)]
+    if not forced:
+        return out
+    kept = []
+    for f in sorted(set(forced), key=lambda c: c[0] - c[1]):
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -4510,7 +4655,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round18_candidates(text, _round17_candidates(text, _round16_candidates(text, found)))
     found = _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
     found = _round24_candidates(text, _round23_candidates(text, _round22_candidates(text, found)))
-    return _round25_candidates(text, found)
+    return _round26_candidates(text, _round25_candidates(text, found))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
