@@ -816,7 +816,7 @@ PHI_HW_EN = [
  "My husband's infusion pump [[DEVICE|IP-7719-QH]] alarms at night. [[NAME|Kalani Rechelbang]], [[ADDRESS|PO Box 1183, Koror, Palau 96940]].",
  "Please update next of kin to [[NAME|Maria Rengiil]], [[PHONE|+680 488 1234]].",
  "Our courier van [[VEHICLE|Z-48210]] was clamped outside A&E while dropping off [[NAME|Ruthmila Martina]]'s oxygen - driver's phone [[PHONE|+599 9 461 2290]].",
- "markdown from our GP bot: [results]([[URL|https://results.example.com/~halonen/2025/ct.pdf]]) for [[NAME|Eerika Halonen]], DOB [[DATE|the twelfth of May 1970]]",
+ "markdown from our GP bot: [results]([[URL|https://results.example.com/~halonen/2025/ct.pdf]]) for [[NAME|Eerika Halonen]], DOB the [[DATE|twelfth of May 1970]]",
  "Eid Mubarak! Can the discharge letter for [[NAME|Amina Yusuf Hersi]], hospital no [[MRN|MH/25/008123]], go to [[EMAIL|amina.hersi@example.org]]?",
  "Car reg [[VEHICLE|ST-44-GB]] belongs to my uncle [[NAME|Adérito Mendes]], he's a patient, can it stay overnight?",
  "My insurance number is [[ID|SC-952-0614-1-1-43]] and I'm [[NAME|Bernadette Payet]], please add to my file.",
