@@ -129,9 +129,10 @@ def _texts(path: Path) -> list[str]:
     return [t for row in rows for t in ([row["text"]] if "text" in row else row["turns"])]
 
 
-def score(model_path: Path, batch: int, rules_root: Path = ROOT) -> None:
+def score(model_path: Path, batch: int, rules_root: Path = ROOT, free_last: int | None = None) -> None:
     """Print rules, tagger and rules UNION tagger on blind{batch}'s PHI rows (exact span, hidden, PHI-free rows
-    touched, per kind), and the spans the union adds on PHI-free text: triage/scope of blind{batch}..LATEST, KB passages."""
+    touched, per kind), and the spans the union adds on PHI-free text: triage/scope of blind{batch}..free_last
+    (default LATEST; pass it so that a batch moved in later is not read), KB passages."""
     from collections import Counter
 
     from medqa.safety.phi import kind_matches
@@ -157,7 +158,7 @@ def score(model_path: Path, batch: int, rules_root: Path = ROOT) -> None:
         hits, gone = sum(hit.values()), sum(hidden.values())
         print(f"{name:7s} exact {hits}/{n} = {hits / n:.3f}  hidden {gone / n:.3f}  PHI-free rows touched "
               f"{touched}/{clean}  " + " ".join(f"{k} {hit[k]}/{total[k]}" for k in sorted(total)))
-    free = {"triage+scope": [t for i in range(batch, LATEST + 1) for part in ("triage", "scope")
+    free = {"triage+scope": [t for i in range(batch, (free_last or LATEST) + 1) for part in ("triage", "scope")
                              for t in _texts(SAFETY / f"blind{i}" / f"{part}.jsonl")],
             "KB passages": [t for p in sorted((ROOT / "medqa/assets/kb").glob("passages_*.jsonl")) for t in _texts(p)]}
     for name, texts in free.items():
@@ -178,9 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, help="score this model instead of fitting one")
     parser.add_argument("--score", type=int, help="held-out blind batch to score rules, tagger and union on")
     parser.add_argument("--rules-root", type=Path, default=ROOT, help="checkout whose rules are scored (old worktree)")
+    parser.add_argument("--free-last", type=int, help="last blind batch whose triage/scope texts count as PHI-free "
+                        "held-out text when scoring (default: the newest batch)")
     args = parser.parse_args(argv)
     if args.model:
-        score(args.model, args.score or args.last + 1, args.rules_root)
+        score(args.model, args.score or args.last + 1, args.rules_root, args.free_last)
         return 0
     files = [p.resolve() for p in args.files] if args.files else blind_files(args.first, args.last)
     negatives = [] if args.no_negatives or args.files else [
@@ -190,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{meta['state_features']} state features, "
           f"{args.out.stat().st_size / 1e6:.2f} MB")
     if args.score:
-        score(args.out, args.score, args.rules_root)
+        score(args.out, args.score, args.rules_root, args.free_last)
     return 0
 
 
