@@ -131,8 +131,11 @@ _AGE_EN = re.compile(
     r"[ -]?(day|days|week|weeks|wk|wks|month|months|mo|mos)[ -]?(old|of age)\b"
     r"|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|days|week|weeks|month|months)"
     r" (baby|infant|newborn)\b"
-    r"|\b(?:baby|infant|newborn|son|daughter|boy|girl)(?: is)? (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"|\b(?:baby|infant|newborn|son|daughter|boy|girl|ds|dd|lo|bub|bubs|bubba)(?: is)? (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve) (day|days|week|weeks|wk|wks|month|months)\b"
+    # round 27 (blind25): 'he is 7 weeks' beside a temperature (not 'weeks pregnant', 'weeks post-op', 'weeks into')
+    r"|\b(?:he|she) is (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|days|week|weeks|wk|wks)\b"
+    r"(?! (pregnant|post|after|into|in|along|late|overdue|sober|clean|off|out|since|ago|until|till|of|on|from|away|behind|gone))"
 )
 _AGE_ZH = re.compile(r"(\d{1,3}|[一两二三四五六七八九十半]{1,3})(个)?(多)?(天|周|星期|月)(大|的宝宝|的婴儿|的孩子|宝宝|婴儿)")
 _AGE_ZH_SHORT = re.compile(r"(?:才|刚|只有|刚满|不到)(\d{1,3}|[一两二三四五六七八九十半]{1,3})(个)?(多)?(天|周|星期|月)")
@@ -143,6 +146,11 @@ _GLUCOSE_UNIT = re.compile(r"(\d{1,3}(?:\.\d{1,2})?) ?(?:mmol|mg ?/ ?dl|mgdl)")
 _DIABETES_SAID = re.compile(r"\b(type (1|one|2|two)|t1d?|t2d?|diabet\w*|insulin|hypo\w*)\b|糖尿病|胰岛素|低血糖")
 _METER_VALUE = re.compile(r"\b(?:meter|monitor|libre|cgm|dexcom|finger ?prick|bm)\b(?: (?:reads|reading|says|said|shows|showed|showing|is|was|gave|of|at)){1,2}:? (\d{1,3}(?:\.\d)?)(?![\d.%])")
 _GLUCOSE_NUM = re.compile(r"(?:blood sugars?|sugars?|glucose|bgl?|bsl|血糖)\D{0,12}?(\d{1,3}(?:\.\d{1,2})?)")
+# round 27 (blind25): a blood sugar written in Chinese numerals (血糖二点多, 血糖才一点八, 血糖三十几), the number ending
+# the phrase (not 一直, 一点都不高, 两次)
+_ZH_DIGITS = "零〇一二两三四五六七八九十"
+_GLUCOSE_ZH = re.compile(r"血糖[^\d" + _ZH_DIGITS + r",.;:?!，。；：？！]{0,6}?([一二两三四五六七八九十]{1,3})(?:点([零〇一二三四五六七八九])|点(多|几)|(多|几))?"
+                         r"(?=\s*(?:$|[,.;:?!，。；：？！、]|mmol|毫摩|左右|而已|了|啊|呀|喔|哦|的样子|上下|度))")
 
 
 def _zh_number(s: str) -> float:
@@ -170,7 +178,7 @@ def _derived_hits(tokens: Tokens) -> dict[str, list[int]]:
     text = tokens.text
     out: dict[str, list[int]] = {}
     for m in _AGE_EN.finditer(text):
-        amount_s, unit = next((m.group(i), m.group(i + 1)) for i in (1, 4, 7) if m.group(i))
+        amount_s, unit = next((m.group(i), m.group(i + 1)) for i in (1, 4, 7, 9) if m.group(i))
         amount = float(amount_s) if amount_s.isdigit() else _EN_NUM.get(amount_s, 0)
         days = _age_in_days(amount, unit)
         out.setdefault("YOUNG_INFANT" if days < 90 else "INFANT_3_6M" if days < 183 else "_OLDER", []).append(m.start())
@@ -196,6 +204,10 @@ def _derived_hits(tokens: Tokens) -> dict[str, list[int]]:
                 out.setdefault("HIGH_FEVER_VALUE", []).append(m.start())
         else:
             out.setdefault("NORMAL_TEMP_VALUE", []).append(m.start())
+    for m in _GLUCOSE_ZH.finditer(text):
+        v = _zh_number(m.group(1)) + (_ZH_NUM.get(m.group(2) or "", 0) / 10 if m.group(2) else 0.5 if (m.group(3) or m.group(4)) else 0)
+        if v <= 3.5 or 20 <= v <= 60:
+            out.setdefault("GLUCOSE_EXTREME", []).append(m.start(1))
     for m in list(_GLUCOSE_NUM.finditer(text)) + list(_GLUCOSE_UNIT.finditer(text)):
         v = float(m.group(1))
         # mmol/L below 3.5, mg/dL 20-60 (either unit is dangerous there), or mg/dL 400+.
@@ -1777,6 +1789,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
         dropped |= _SELF_LIMITING  # "felt shivery after the jab but was fine the next day": over, told afterwards
     dropped |= _round25_dropped(norm, fired)
     dropped |= _round26_dropped(norm, fired)
+    dropped |= _round27_dropped(norm, fired)
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -1981,6 +1994,67 @@ def _round26_dropped(norm: str, fired: list[Rule]) -> set[str]:
     return dropped
 
 
+
+# Round 27 (after blind25): categories that rest only on a recovered past, a figure of speech, a known allergy with
+# its pen carried, or pins and needles shaken off. Each pattern masks the clauses it sits in; the category is
+# dropped only when the rest of the message no longer raises it (_raises_category).
+_R27_CLAUSE = r"[^,.;:?!\n，。；：？！]*"
+# the illness placed years or a month back (前几年中风过, 上个月打完疫苗低烧了一天) ...
+_R27_PAST_ZH = re.compile(r"前几年|几年前|多年前|前年|去年|上个?月|上个?(星期|礼拜|周)|早年|那年|当年|小时候|以前|之前")
+# ... with the writer saying it is over now (恢复得挺好, 早好了, 一天就退了, 已经好了)
+_R27_RECOVERED_ZH = re.compile(r"恢复得?(挺|很|还|蛮|算|非常|都)?(好|不错)|早(就)?好了|(一|两|半|二)天(就)?(退|好)(了|咗)|(已经|都|早)(全)?好(了|晒)|痊愈|康复了|没事了")
+_R27_STILL = re.compile(r"还在|又(开始|发|烧|痛|来|复发)|现在.{0,3}(还|又|更)|越来越|今天.{0,4}(又|开始)|突然")
+_R27_FIGURES = [
+    # an allergic 'reaction' to a policy, a meeting, Mondays or maths: a figure of speech
+    (re.compile(r"\b(allergic|allergy|allergies|reaction)\b['\"‘’“”]?( \w+){0,2} to (the |my |our |his |her |their |this |that |all )?(new |latest |whole )?(\w+ )?"
+                r"(polic(y|ies)|rules?|news|idea|mondays?|meetings?|paperwork|homework|maths?|exercise|budget|memo|emails?|deadlines?|"
+                r"proposal|bureaucracy|admin|spreadsheets?|small talk|commute|overtime|cardio)\b"
+                r"|对(上班|开会|加班|数学|考试|作业|功课|新政策|政策|规定|老板|星期一|周一|运动|报告)(都)?(过敏|有过敏反应)"),
+     {"anaphylaxis"}),
+    # goods seized by customs or the police, 'not that kind of seizure': a thing, not a fit
+    (re.compile(r"\b(customs|police|bailiffs?|authorities|border force|the court|they)( \w+){0,2} (seized|seize|seizes|seizing|confiscated)\b"
+                r"|\b(seized|seizing|confiscated) (my|the|our|his|her|their) (\w+ )?(parcel|package|goods|assets|car|passport|phone|luggage|bags?|shipment|property|order|delivery|lego)\b"
+                r"|\bnot (that|the) (kind|sort|type) of (seizure|fit|attack|stroke|shock|arrest)\b|\b(asset|property|customs|drug|police|border) seizures?\b"
+                r"|(海关|警察|关口).{0,4}(扣|没收|查扣|扣押)"),
+     {"seizure"}),
+    # pins and needles from gaming or typing, shaken or rubbed off (打电动打到手麻，甩一甩就好了)
+    (re.compile(r"(打电动|打游戏|玩游戏|打机|玩手机|打字|画画|弹琴|写字|骑车|打麻将|织毛衣)[^,.;:?!\n，。；：？！]{0,10}麻"
+                r"|(甩|揉|搓|动|抖)(一)?(甩|揉|搓|动|抖|下)(就|便)?(好|没事|恢复)(了)?"
+                r"|\b(pins and needles|tingl\w*|numb\w*)\b[^.;?!\n]{0,40}\b(from|after|while) (gaming|typing|playing|the controller|texting)\b"
+                r"|\b(shook|shake|shaking|rubbed|rub) (it|them) (off|out|and it (went|was gone))\b"),
+     {"stroke"}),
+]
+# a named allergy told as background with the pen carried (带着肾上腺素笔, 'carries an EpiPen'), nothing eaten, stung or swelling now
+_R27_PEN_CARRIED = re.compile(r"\b(carr(y|ies|ied|ying)|keeps?|has|have|got|brings?)( \w+){0,2} (an? |his |her |my |their )?(epi-?pens?|adrenaline pens?|auto-?injectors?)\b"
+                              r"|(带|带着|随身带|随身携带|备着|备有|有)(着)?(一支|支)?(肾上腺素笔|肾上腺素针|epipen)")
+_R27_ALLERGY_NOW = re.compile(r"\b(ate|eaten|eating|swallowed|stung|bitten|swell\w*|swollen|hives|rash|wheez\w*|breath\w*|throat|tongue|lips?|vomit\w*|faint\w*|used (it|the pen|his pen|her pen)|injected)\b"
+                              r"|吃了|误吃|吃到|蛰|叮|肿|喘|呼吸|荨麻疹|疹|痒|喉咙|嘴唇|舌头|呕|晕|用了(笔|针)|打了(笔|针)")
+
+
+def _r27_mask(norm: str, pattern: re.Pattern) -> str:
+    """The message with every clause that holds a match of `pattern` blanked out."""
+    return re.sub(_R27_CLAUSE + "(?:" + pattern.pattern + ")" + _R27_CLAUSE, " , ", norm)
+
+
+def _round27_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 27: categories that rest only on a recovered past, a figure, a pen carried or pins and needles shaken off."""
+    categories = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not categories:
+        return dropped
+    if _R27_PAST_ZH.search(norm) and _R27_RECOVERED_ZH.search(norm) and not _R27_STILL.search(norm):
+        rest = _r27_mask(_r27_mask(norm, _R27_PAST_ZH), _R27_RECOVERED_ZH)
+        dropped |= {c for c in categories if c != "suicide_self_harm" and not _raises_category(rest, c)}
+    for pattern, cats in _R27_FIGURES:
+        for cat in cats & categories:
+            if pattern.search(norm) and not _raises_category(_r27_mask(norm, pattern), cat):
+                dropped.add(cat)
+    if "anaphylaxis" in categories and _R27_PEN_CARRIED.search(norm) and not _R27_ALLERGY_NOW.search(norm):
+        rest = _r27_mask(_r27_mask(norm, _R27_PEN_CARRIED), re.compile(r"\ballerg\w*|过敏"))
+        if not _raises_category(rest, "anaphylaxis"):
+            dropped.add("anaphylaxis")
+    return dropped
+
 # Round 24 (after blind21): three things told about a sign that is not an emergency now. A limb numb from lying on
 # it that came back within minutes, with no other stroke sign; a thermometer being chosen for a baby, with no fever
 # told; self-harm told as past, with the writer well now and asking about the scars.
@@ -2087,7 +2161,9 @@ _INGESTED = re.compile(r"\b(swallowed|drank|ate|eaten|has had|had some|licked|bi
                        r"gulped|sipped|swig)\b|(喝|吞|吃|舔|咬|饮)(了|咗|过)|误(食|服|喝|吞)")
 _BLEED_STOPPED = re.compile(r"\b(it|bleeding|the bleed|the bleeding|nosebleed|the nosebleed) (has |had |finally )?(stopped|settled|dried up)\b"
                             r"|\bstopped (now|by itself|on its own)\b|\b(has|had) stopped\b"
-                            r"|\bstopped (on its own|by itself|after (\d+|a few|ten|twenty) (min|mins|minutes))\b|止住了|不流了|停了")
+                            r"|\bstopped (on its own|by itself|after (\d+|a few|ten|twenty) (min|mins|minutes))\b|止住了|不流了|停了"
+                            # round 27 (blind25): stopped with the usual first aid ('stopped with pinching', 按住就止了)
+                            r"|\bstopped (with|after|by|once i|once he|once she) (pinching|pressure|pressing|holding|leaning forward|ice)\b|(按|捏|压)(住|一下|一会)?(就)?止(住)?了")
 # Death as an intensifier ("so much homework I could die", 多到想死, 累到想死) said with a joke marker.
 _HYPERBOLE_DEATH = re.compile(
     r"\b(so (much|many|bored|tired|embarrassed)|embarrassed)( \w+){0,4} (i|i could|i want to|want to|could) (die|just die)\b"
@@ -2104,7 +2180,7 @@ _HYPERBOLE_DEATH = re.compile(
     r"|想死一死|(忘词|出糗|丢脸|丢人|社死|尴尬|出丑)[^,.;:?!\n，。？！]{0,8}(想死|要死|想去死)|[\"“「『](想死|要死|想去死)[^\"”」』]{0,4}[\"”」』]"
     r"|\b(so embarrass\w*|mortified|cringe\w*)( \w+){0,4} (wanted|want|wants) to (die|disappear)\b"
     # round 20: a stressor's 'want to die' taken back in the same breath (考完试真系想死，哈哈，讲笑啫; exams ... jk)
-    r"|(考完试|考完|考试|考研|复习|备考|温书|测验|功课|作业|加班|返工|上班|开会|论文|改稿|报告|毕设|deadline|dse|高考)[^,.;:?!\n，。；：？！]{0,12}(想死|要死)"
+    r"|(期末考|期中考|考完试|考完|考试|考研|考|复习|备考|温书|测验|功课|作业|加班|返工|上班|开会|论文|改稿|报告|毕设|deadline|dse|高考)[^,.;:?!\n，。；：？！]{0,12}(想死|要死)"
     r"(?=[^.;?!\n。；？！]{0,10}(讲笑|开玩笑|说笑|玩笑)(啫|咋|嘅|而已|的|啦|罢了|之嘛|者)?)"
     r"|\b(exams?|homework|revision|deadlines?|work|essays?|finals|mocks)\b( \w+){0,6} (i )?(want to|wanna|could) die\b"
     r"(?=[^.;?!\n]{0,20}\b(just kidding|jk|only joking|kidding|not really|not literally)\b)"
@@ -2169,7 +2245,8 @@ def _still_suicidal(norm: str) -> bool:
 
 
 _MINOR_INJURY_CATEGORIES = {"burns", "bleeding"}
-_BLISTER = re.compile(r"\bblister\w*|水泡|起泡")
+# round 27 (blind25): a blister denied ('no blister', 没有起泡) is no blister
+_BLISTER = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bnot a )(?<!\bnot any )\bblister\w*|(?<!没)(?<!没有)(?<!无)(?<!不)(?<!未)(水泡|起泡)")
 # round 18: one blister the size of a grain of rice or a pea (米粒大的小水泡) is self-care
 _SMALL_BLISTER = re.compile(r"\b(one |a |single )?(tiny|small|little|pea-?sized|rice-?sized) blister\b|(米粒|绿豆|芝麻|黄豆)(大|大小|咁大|般大)?的?(小)?(水泡|泡)|一个小水泡|一粒小水泡")
 
@@ -2188,7 +2265,7 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
     norm = normalize(text)
     if not (_lexicon("SELF_CARE_QUESTION").search(norm) or _lexicon("MINOR_MARKER").search(norm)):
         return fired
-    if any(r.id in ("lay.burns.major", "lay.bleeding.severe", "facts.corrosive_burn") for r in fired):
+    if any(r.id in ("lay.burns.major", "lay.bleeding.severe", "facts.corrosive_burn", "burns.agent_look") for r in fired):
         return fired
     if any(r.category == "burns" for r in fired) and _BLISTER.search(norm) and not _SMALL_BLISTER.search(norm):
         return [Rule("burns.blistered_self_care", "burns", URGENT, ())]
