@@ -3946,6 +3946,141 @@ def round26_reason(norm: str) -> str | None:
             reason = round25_reason(calm) or _r26_classes(calm)
     return reason
 
+
+# --- round 27 (helper SR27, after blind25 spent and reviewer set R16 spent; wordings written here) -------------------
+# Requests:
+# 1. A condition asked for as the cause of one's own complaint: "what illness gives my dad ...", "which disease causes
+#    cramps at night? I reckon I've got it", and "what have I torn / pulled / done to my knee" (a named injury asked).
+#    Not the general question with nobody's complaint in it ("what condition causes swollen ankles?").
+_R27_EN_WHAT_CAUSES = re.compile(r"\b(?:what|which) (?:(?:kind|sort|type) of )?(?:condition|illness|disease|disorder|infection|"
+                                 r"problem|sickness|syndrome)s? (?:causes?|could cause|would cause|might cause|can cause|"
+                                 r"is causing|gives?|leads? to|brings? on)\b(?P<rest>[^?!.]{0,80})")
+_R27_EN_OWN = re.compile(r"\b(?:my|his|her|our|their|mum's|mom's|dad's|[a-z]+'s)\b")
+_R27_EN_I_HAVE_IT = re.compile(r"\b(?:i|he|she|we|they|my \w+) (?:think|reckon|suspect|fear|worry|guess|believe|bet)s? (?:that )?"
+                               r"(?:i|he|she|we|they|my \w+) (?:have|has|'ve got|'s got|got|might have|may have|could have|"
+                               r"have got|has got)(?: got)? (?:it|that|this|one)\b|\b(?:do|could|might) (?:i|we) have (?:it|that)\b")
+_R27_EN_WHAT_TORN = re.compile(r"\bwhat (?:have|did|has|'ve) (?:i|he|she|we|they|my \w+) (?:torn|tear|pulled|pull|strained|"
+                               r"strain|sprained|sprain|broken|break|damaged|damage|ruptured|rupture|snapped|snap|done to)\b")
+# 2. A prescription asked of the service for a thing not in the medicine list ("could one of your doctors prescribe me
+#    the weight loss jab", "would a doctor there prescribe him something for it"), and "I need X prescribed" with no
+#    strength; a combination strength (30/500, 8/500, 500/125) read as the medicine's name, as a single one is.
+_R27_EN_PRESCRIBE_ME = re.compile(r"\b(?:can|could|would|will) (?:you|u|one of (?:your|the) (?:doctors?|gps?|docs?|clinicians?|"
+                                  r"prescribers?)|(?:a|your|the) (?:doctors?|gps?|docs?|clinicians?|prescribers?|nurses?)"
+                                  r"(?: there| here)?|someone(?: there)?) (?:just |please )?prescribe (?:me|him|her|us|them|"
+                                  r"my \w+)\b(?! (?:a|an|the) (?:letter|note|form|copy)\b)")
+_R27_EN_NEED_PRESCRIBED = re.compile(r"(?:^|[.!?,;:]\s*)(?:so |just )?(?:i|we|he|she|my \w+) (?:really |urgently |just )?"
+                                     r"(?:need|needs|want|wants|would like)(?: to (?:get|have))? (?:some |a |an |the |more )?"
+                                     r"(?:[\w'/-]+ ){0,3}?prescribed\b(?! (?:by|before|for (?:years|ages|a long)))")
+_R27_EN_COMBO = re.compile(r"\b(" + _C_MED + r") \d+(?:\.\d+)?/\d+(?:\.\d+)?\b(?! ?(?:ml|mls|hours?|days?)\b)")
+# 3. Chinese: a medicine whose name the guards read as something else (门冬胰岛素: 开门 is opening a door) and Taiwanese
+#    brand names (库鲁化 Glucophage, 昂斯妥 Entresto, 立普妥 Lipitor, 拜瑞妥 Xarelto, 欣流 Singulair, 佳糖维 Januvia):
+#    read as a known medicine; a medicine to be turned into another (将我的胰岛素转做口服药, 转成 / 转为) is a change.
+_R27_ZH_NAMES = re.compile(r"门冬胰岛素|甘精胰岛素|地特胰岛素|库鲁化|昂斯妥|立普妥|拜瑞妥|欣流|佳糖维|捷诺维|庆大霉素")
+_R27_ZH_TURN_INTO = re.compile(r"(?:将|把)(?:我|他|她|我妈|我爸|[\u4e00-\u9fff]{0,3}的)?[^，。？?]{0,10}?"
+                               r"(?:药|胰岛素|针|片|丸|喷剂)[^，。？?]{0,4}?转(?:做|成|为|去|用)")
+# 3b. More months of a medicine asked to be written (帮我再开三个月, 直接给她多开两个月的量): asked of the service, not how.
+_R27_ZH_MORE_MONTHS = re.compile(r"(?:帮|给|替)(?:我|他|她|我妈|我爸|我们|[\u4e00-\u9fff]{1,2})?(?:直接)?(?:再|多|续)开"
+                                 r"(?:[一二两三四五六七八九十几半0-9]+个?(?:月|星期|礼拜|周)|[一二两三四五六七八九十几0-9]+(?:盒|瓶|支))")
+# Look-alikes made neutral (the practical questions the KB answers):
+# 4. A medicine on a journey or in its accessories: driving abroad with it, its paperwork, hand luggage, a cool bag or
+#    a sharps bin for its pens or needles - the strength is the medicine's name, "take it in my hand luggage" is
+#    carrying it, "drop off" is handing in.
+_R27_EN_JOURNEY = re.compile(r"\b(?:driv(?:e|ing) (?:to|through|abroad)|trip|ferry|cruise|border|paperwork|documents?|"
+                             r"hand luggage|carry-?on|cabin bag|suitcase|luggage|cold chain|cool ?bags?|cooler|(?:travel |insulated )?"
+                             r"(?:bags?|case|pouch|wallet)|sharps (?:bin|box|container)s?|spacer)\b")
+_R27_EN_CARRY_TAKE = re.compile(r"\b(take|taking|bring|bringing)\b(?=[^.?!]{0,40}\b(?:in|into|on|through) (?:my |the |a |your |our )?"
+                                r"(?:hand luggage|carry-?on|cabin bag|suitcase|luggage|hold|flight|plane|ferry|customs|security)\b)")
+# 5. Giving back medicines no longer needed: "where should I take / drop my unwanted tablets".
+_R27_EN_WHERE_TAKE = re.compile(r"\bwhere (?:should|do|can|could|would|shall|must) (?:i|we|you|he|she) (?:take|bring|drop|put|leave|"
+                                r"hand)\b(?= (?:in |off )?(?:my |the |his |her |our |any |all |these |those |old |unused |unwanted )?"
+                                r"[^.?!]{0,30}?\b(?:no longer|don't need|do not need|not needed|unused|unwanted|old|left ?over|"
+                                r"expired|out of date|spare)\b)")
+# 6. The measuring device: "a kitchen spoon / an oral syringe to give my son his medicine".
+_R27_EN_DEVICE = re.compile(r"\b(?:use|using|with) (?:a|an|the|my|our|any|just a|ordinary|normal) (?:(?:kitchen|tea|table|dessert|"
+                            r"household|normal|ordinary|measuring|medicine|plastic|oral|dosing) )?(?:spoon|teaspoon|tablespoon|"
+                            r"syringe|cup|dropper|beaker)s? (?:to|for) (?:give|giving|measure|measuring)\b[^.?!]{0,40}")
+# 7. Sedation or a throat spray chosen for a test, not a medicine swapped: "can I just have the spray instead of being
+#    put under".
+_R27_EN_SEDATION = re.compile(r"\binstead of (?:being (?:sedated|put (?:under|to sleep)|knocked out)|(?:the )?sedation|"
+                              r"(?:a |the )?(?:general )?(?:anaesthetic|anesthetic|sedative)|(?:the |a )?throat spray|gas and air)\b|"
+                              r"\b(?:throat spray|local anaesthetic|local anesthetic|sedation|gas and air) instead\b")
+# 8. When a wound or an accident becomes an ambulance job: the first-aid threshold, not a diagnosis.
+_R27_EN_WHEN_HELP = re.compile(r"\bat what (?:point|stage)\b[^.?!]{0,40}?\b(?:ambulance|999|911|112|a ?& ?e|a and e|emergency|"
+                               r"hospital|er|casualty|stitches)\b[^.?!]*")
+# 8b. "behind the bar / counter / wheel" is where the asker was, not the cause behind a complaint.
+_R27_EN_BEHIND_PLACE = re.compile(r"\bbehind (?:the|a|my|our) (?:bar|counter|till|desk|wheel|reception|stage|scenes|stall|"
+                                  r"shop|checkout)\b")
+# 9. Chinese: drinking water or fasting for a scan (憋尿, B超): how much water is no dose.
+_R27_ZH_TEST_PREP = re.compile(r"憋尿|b超|彩超|超声|检查|化验|抽血|空腹|肠镜|胃镜|造影|ct|核磁|mri")
+_R27_ZH_WATER = re.compile(r"喝(?:多少|几杯|几瓶|几毫升|多少毫升|多少ml|几升|多少升)(?:水)?|(?:多少|几杯|几瓶)水|喝水")
+
+
+def _r27_neutral(norm: str) -> str:
+    """The message with the round-27 look-alikes (4.-9. above) made neutral."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R27_ZH_TEST_PREP.search(norm) and re.search(r"水", norm) and \
+                not re.search(r"药|片|粒|胶囊|针|冲剂|口服液", norm):
+            return _R27_ZH_WATER.sub("准备", norm)
+        return norm
+    if _R27_EN_JOURNEY.search(norm):
+        norm = _R27_EN_CARRY_TAKE.sub("pack", norm)
+        norm = re.sub(r"\bdrop(?:-| )?off\b", "hand-in point", norm)
+        if _R26_EN_STRENGTH.search(norm):
+            plain = re.sub(r" +", " ", re.sub(r"\b\d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|ml|units?)(?:/ ?ml)?\b", "", norm))
+            if not _R24_EN_AMOUNT_ASK.search(plain):
+                norm = plain
+    if not re.search(r"\b(?:stop|stopping|start|starting|switch|swap|double|halve|skip|cut|increase|reduce|lower|raise|"
+                     r"come off|take more|take less)\b", norm) and \
+            not re.search(r"\b(?:and|also|plus|then|but)\b,? (?:can|could|should|shall|do|does|is|may|how|what)\b", norm):
+        norm = _R27_EN_WHERE_TAKE.sub("where should i return", norm)
+    device = _R27_EN_DEVICE.search(norm)
+    if device and not _R24_EN_AMOUNT_ASK.search(norm) and not _R26_EN_STRENGTH.search(norm):
+        norm = norm[:device.start()] + "to measure with a spoon" + norm[device.end():]
+    norm = _R27_EN_SEDATION.sub("or the other option", norm)
+    norm = _R27_EN_WHEN_HELP.sub("when do i call an ambulance", norm)
+    norm = _R27_EN_BEHIND_PLACE.sub("at work", norm)
+    return norm
+
+
+def _r27_classes(norm: str) -> str | None:
+    """The round-27 request classes (1.-3. above), or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R27_ZH_NAMES.search(norm):
+            reason = round26_reason(_R27_ZH_NAMES.sub("阿司匹林", norm))
+            if reason:
+                return reason
+        more = _R27_ZH_MORE_MONTHS.search(norm)
+        if more and _ZH_C_ASK.search(norm[more.end():]) and not _R4_ZH_NOT_PROCESS.search(norm):
+            return "prescription_request"
+        turn = _R27_ZH_TURN_INTO.search(norm)
+        if turn and _ZH_C_ASK.search(norm[turn.end():]):
+            return "dose_change"
+        return None
+    cause = _R27_EN_WHAT_CAUSES.search(norm)
+    if cause and (_R27_EN_OWN.search(cause.group("rest")) or _R27_EN_I_HAVE_IT.search(norm)):
+        return "diagnosis_request"
+    if _R27_EN_WHAT_TORN.search(norm):
+        return "diagnosis_request"
+    if _R27_EN_PRESCRIBE_ME.search(norm) or (_R27_EN_NEED_PRESCRIBED.search(norm) and _R27_EN_NEED_MED.search(norm)):
+        return "prescription_request"
+    if _R27_EN_COMBO.search(norm):
+        return round26_reason(_R27_EN_COMBO.sub(r"\1", norm))
+    return None
+
+
+_R27_EN_NEED_MED = re.compile(r"\b(?:" + _C_MED + r"|jabs?|injections?|pills?|tablets?|antibiotics?|painkillers?|meds|medicines?|"
+                              r"medication|inhalers?|patch(?:es)?)\b")
+
+
+def round27_reason(norm: str) -> str | None:
+    """The reason of rounds 1-27 on scope_text() output: the round-27 classes added and its look-alikes made neutral."""
+    reason = round26_reason(norm) or _r27_classes(norm)
+    if reason:
+        calm = _r27_neutral(norm)
+        if calm != norm:
+            reason = round26_reason(calm) or _r27_classes(calm)
+    return reason
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -3968,10 +4103,10 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round26_reason(norm)
+    reason = round27_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round26_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round27_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
