@@ -6,6 +6,8 @@
     python scripts/calibrate_verification.py --asked-item tune5  # measure the asked-item feature (off by default)
     python scripts/calibrate_verification.py --answerability-only --review-sets 6-15 --hold-out 12,13,14,15
                                                              # the reviewer sets as fitting data, leave-one-set-out
+    python scripts/calibrate_verification.py --retrieval-stage --review-sets 6-16 --hold-out 12,13,14,15,16
+                                                             # retrieval confidence as a second stage (G32, not shipped)
 
 Supported sentences are reference-answer sentences against their item's passages (gold + distractors);
 unsupported ones are sentences of other questions' reference answers (whose gold passage is not among
@@ -1153,6 +1155,301 @@ def slots_loso(round_number: int = 28) -> None:
         print(f"R{REVIEW_SETS[0]}-R{REVIEW_SETS[-1]} {language} | {r0} -> {r1} [{r2}] | {d0} -> {d1} [{d2}] / {n}")
 
 
+# --- retrieval confidence as a second stage over the gate (issue #12, G32) --------------------------------------------
+# `--retrieval-stage --review-sets 6-16 --hold-out 12,13,14,15,16`: for the retrieved TOP passage only (the others keep
+# the gate), logit2 = a * gate_logit + b * margin + c per language, where gate_logit is the log-odds of the shipped
+# gate's score of that passage (`V.question_relevance`, as `Assistant.prepare` computes it) and margin is
+# `retrieval_margin` ((s1 - s2) / s1 of the fused scores). The gate (stage 1) is the shipped one, not refitted.
+# Fitting rows (retrieved k=3, the top passage): train wordings whose top passage is their gold one (label 1; a
+# wording whose top passage is another is left out), out_of_scope_tune* (label 0), and the reviewer sets (answerable
+# rows whose top passage (via Assistant.prepare) is a gold one: 1; not answerable: 0; safety-blocked rows left out);
+# class-balanced L2 logistic regression (Newton). Threshold as shipped: English the highest wrongly refusing <= 5% of
+# validation's retrieved answerable questions, Chinese pooled with the retrieved train wordings (<= 5% pooled, <= 10%
+# on validation alone); a question counts as accepted when the stage accepts its top passage or the gate another;
+# the bias is shifted so the threshold is 0. Pre-declared before any fold was read: the variant decided on is
+# (gate_logit, margin); "+top" (also the top fused score) is reported beside it, not eligible.
+# Measured (G32, NOT shipped; criterion: summed over R12..R16, answerable refused falls by >= 15 of 300 in one language
+# and rises in neither, ...): refused en 54 -> 53, zh 64 -> 89; right en 223 -> 222, zh 211 -> 183; don't know en
+# 181 -> 180, zh 168 -> 170 of 200. The fit on all sets: validation retrieved answerable wrongly refused zh 0.048 ->
+# 0.095 (the pooled threshold: the shipped gate saw the train wordings, so their log-odds are in-sample and high),
+# KB stored questions newly refused 7 of 1083 (0.65%). Weights come out a ~= 1.0-1.1 (the gate as it is), b ~= 1.2-1.8;
+# the margin moves few decisions (data_cards/grounded_review16.md, "Retrieval confidence as a second stage (G32)").
+STAGE_VARIANTS = {"margin": ("gate_logit", "margin"), "+top": ("gate_logit", "margin", "top_score")}
+STAGE_L2 = 1e-3
+STAGE_MAX_SET = 16  # R16 is spent since G31; never a later one
+# Diagnostic only (`--stage-validation-threshold`, after the folds were read; decides nothing): every language's threshold
+# on validation alone. The shipped rule pools Chinese with the train wordings, which the shipped gate was fitted on
+# (their stage-1 log-odds are in-sample, so the pooled threshold comes out stricter than the gate's).
+STAGE_POOLED = True
+
+
+def clipped_logit(p: float) -> float:
+    """log(p / (1 - p)), p clipped to [1e-6, 1 - 1e-6]."""
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def ranked_record(question: str, language: str, passages: list, ranking: list, all_passages: bool = True) -> dict | None:
+    """The stage's view of one retrieval: top passage id, its gate log-odds, margin, top fused score, and (with
+    `all_passages`) whether the gate accepts any other passage. None when nothing was retrieved."""
+    if not passages:
+        return None
+    settings = V.VerificationSettings()
+    top = max(range(len(passages)), key=lambda i: ranking[i])
+    relevances = [V.question_relevance(question, p, language, settings) if (all_passages or i == top) else 0.0
+                  for i, p in enumerate(passages)]
+    return {"top": passages[top].id, "gate_logit": clipped_logit(relevances[top]),
+            "margin": retrieval_margin(ranking), "top_score": max(ranking),
+            "others": [p.id for i, p in enumerate(passages) if i != top and relevances[i] >= settings.min_relevance],
+            "gate_accepted": [p.id for p, r in zip(passages, relevances) if r >= settings.min_relevance]}
+
+
+_INDEX_RECORDS: dict = {}
+
+
+def index_record(question: str, language: str, all_passages: bool = True) -> dict | None:
+    """`ranked_record` of what the bundled index retrieves (k=3); cached (the KB check re-reads the train wordings)."""
+    key = (question, language)
+    if key in _INDEX_RECORDS and (_INDEX_RECORDS[key] is None or _INDEX_RECORDS[key]["complete"] or not all_passages):
+        return _INDEX_RECORDS[key]
+    _INDEX_RECORDS[key] = _index_record(question, language, all_passages)
+    if _INDEX_RECORDS[key] is not None:
+        _INDEX_RECORDS[key]["complete"] = all_passages
+    return _INDEX_RECORDS[key]
+
+
+def _index_record(question: str, language: str, all_passages: bool) -> dict | None:
+    from medqa.retrieval import bundled_index
+
+    hits = bundled_index().search(question, k=3, language=language)
+    return ranked_record(question, language, [h.passage for h in hits], [h.score for h in hits], all_passages)
+
+
+def stage_fit_rows(sets) -> list[dict]:
+    """Fitting rows: {language, label, source, group, record} for train wordings, tune* and the reviewer sets."""
+    from medqa.knowledge_base import load_split_questions
+
+    rows = []
+    for question in load_split_questions("train"):
+        for wording in question.variants:
+            record = index_record(wording, question.language)
+            if record is None:
+                continue
+            rows.append({"language": question.language, "label": 1 if record["top"] == question.passage_id else None,
+                         "source": "train", "group": question.id, "record": record})
+    print(f"  train wordings: {len(rows)}", flush=True)
+    for source in OOS_TUNING_SOURCES:
+        for item in read_rows(f"out_of_scope_{source}.jsonl"):
+            record = index_record(item["question"], item["language"], all_passages=False)
+            if record is not None:
+                rows.append({"language": item["language"], "label": 0, "source": source,
+                             "group": f"{source}:{item['topic']}", "record": record})
+        print(f"  {source}: done", flush=True)
+    return rows
+
+
+def stage_review_rows(assistant, k: int) -> list[dict]:
+    """Reviewer set R<k> through `Assistant.prepare` (as `prepared_rows`), with the stage's record of its retrieval."""
+    from medqa.answer_slots import missing_slot
+
+    out = []
+    for row in review_rows(k):
+        prepared = assistant.prepare([{"role": "user", "content": row["question"]}])
+        blocked = prepared.result.mode if prepared.result is not None and prepared.result.mode != "no_answer" else None
+        slot = bool(prepared.passages) and not blocked and bool(missing_slot(row["question"], prepared.passages, prepared.language))
+        record = None if blocked else ranked_record(row["question"], prepared.language, prepared.passages, prepared.ranking or [])
+        label = None
+        if record is not None:
+            label = (1 if record["top"] in row["gold"] else None) if row["answerable"] else 0
+        out.append({**row, "blocked": blocked, "slot": slot, "record": record, "label": label,
+                    "source": f"review{k}", "group": f"review{k}"})
+    return out
+
+
+def fit_newton(x: list[list[float]], y: list[int], l2: float = STAGE_L2, steps: int = 50) -> list[float]:
+    """Class-balanced L2 logistic regression (bias first, not penalised) by Newton's method."""
+    import numpy as np
+
+    X = np.hstack([np.ones((len(x), 1)), np.asarray(x, dtype=np.float64)])
+    Y = np.asarray(y, dtype=np.float64)
+    sw = np.where(Y == 1, 0.5 / max(1, Y.sum()), 0.5 / max(1, (1 - Y).sum()))
+    w = np.zeros(X.shape[1])
+    penalty = l2 * np.diag(np.r_[0.0, np.ones(X.shape[1] - 1)])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(X @ w)))
+        grad = X.T @ (sw * (p - Y)) + penalty @ w
+        hess = (X * (sw * p * (1 - p))[:, None]).T @ X + penalty + 1e-9 * np.eye(X.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    return [float(v) for v in w]
+
+
+def stage_logit(weights: list[float], record: dict, features) -> float:
+    """The stage's log-odds of a record's top passage."""
+    return weights[0] + sum(w * record[name] for w, name in zip(weights[1:], features))
+
+
+def stage_question_score(weights, record, features) -> float:
+    """A question's score under the stage: +inf when the gate accepts a passage other than the top one."""
+    return math.inf if record["others"] else stage_logit(weights, record, features)
+
+
+def stage_validation_records() -> list[tuple]:
+    """(language, kind, record | None, gate accepted any (fixed passages)) of validation, as `gate_examples` kinds."""
+    from medqa.knowledge_base import load_knowledge_base as _kb
+
+    passages = {p.id: p for p in _kb()}
+    settings = V.VerificationSettings()
+    out = []
+    for item in read_rows("validation.jsonl"):
+        language, question = item["language"], item["question"]
+        own = [passages[p] for p in item["passage_ids"]]
+        fixed = any(V.question_relevance(question, p, language, settings) >= settings.min_relevance for p in own)
+        out.append((language, "answerable_fixed" if item["answerable"] else "unanswerable", None, fixed))
+        if item["answerable"]:
+            record = index_record(question, language)
+            out.append((language, "answerable_retrieved", record, bool(record and record["gate_accepted"])))
+    for item in read_rows("out_of_scope_validation.jsonl"):
+        record = index_record(item["question"], item["language"])
+        out.append((item["language"], "out_of_scope", record, bool(record and record["gate_accepted"])))
+    return out
+
+
+def fit_stage(rows, train_rows, validation, features) -> dict[str, list[float]]:
+    """Per language: the stage's weights, bias shifted to the threshold chosen as shipped."""
+    fitted = {}
+    for lang in ("en", "zh"):
+        mine = [r for r in rows if r["language"] == lang and r["label"] is not None and r["record"] is not None]
+        weights = fit_newton([[r["record"][f] for f in features] for r in mine], [r["label"] for r in mine])
+        scores = [(lang, kind, stage_question_score(weights, record, features) if record else -30.0)
+                  for l, kind, record, _ in validation if l == lang and kind == "answerable_retrieved"]
+        if lang in POOLED_THRESHOLD_LANGUAGES and STAGE_POOLED:
+            train = [stage_question_score(weights, r["record"], features) for r in train_rows if r["language"] == lang]
+            threshold = choose_pooled_threshold(scores, lang, train, kinds=("answerable_retrieved",))
+        else:
+            threshold = choose_gate_threshold(scores, lang, kinds=("answerable_retrieved",))
+        fitted[lang] = [weights[0] - threshold, *weights[1:]]
+    return fitted
+
+
+def stage_accepted(record, weights, features) -> set:
+    """Passage ids accepted: the top one by the stage (log-odds >= 0), the others by the gate."""
+    if record is None:
+        return set()
+    accepted = set(record["others"])
+    if stage_logit(weights, record, features) >= 0:
+        accepted.add(record["top"])
+    return accepted
+
+
+def stage_outcome(row, accepted: set) -> str:
+    """`simulated_outcome`'s rules with the accepted passage ids given."""
+    refused = not accepted or row["slot"]
+    if row["answerable"]:
+        if row["blocked"]:
+            return "blocked"
+        if refused:
+            return "refused"
+        return "right" if set(row["gold"]) & accepted else "wrong"
+    return "dont_know" if row["blocked"] == "redirect" or (not row["blocked"] and refused) else "answered"
+
+
+def stage_counts(rows, weights=None, features=()) -> dict:
+    """Per language counts as `outcome_counts`, under the gate alone (weights None) or the stage."""
+    counts = {lang: {"right": 0, "refused": 0, "n_answerable": 0, "dont_know": 0, "n_unanswerable": 0} for lang in ("en", "zh")}
+    for row in rows:
+        record = row["record"]
+        if weights is None:
+            accepted = set(record["gate_accepted"]) if record else set()
+        else:
+            accepted = stage_accepted(record, weights[row["language"]], features)
+        outcome, c = stage_outcome(row, accepted), counts[row["language"]]
+        if row["answerable"]:
+            c["n_answerable"] += 1
+            c["right"] += outcome == "right"
+            c["refused"] += outcome == "refused"
+        else:
+            c["n_unanswerable"] += 1
+            c["dont_know"] += outcome == "dont_know"
+    return counts
+
+
+def retrieval_stage_fit(sets, hold_out) -> None:
+    """The leave-one-set-out folds of the retrieval-confidence stage, then its fit on all sets: validation table, KB
+    stored questions newly refused, and the weights."""
+    from medqa.assistant import Assistant
+    from medqa.knowledge_base import load_questions
+    from medqa.retrieval import bundled_index
+
+    started = time.time()
+    print(f"retrieval stage on train + out_of_scope_{{{','.join(OOS_TUNING_SOURCES)}}} + R{sets[0]}..R{sets[-1]}", flush=True)
+    base = stage_fit_rows(sets)
+    train_rows = [r for r in base if r["source"] == "train"]
+    assistant = Assistant(None, bundled_index())
+    review = {k: stage_review_rows(assistant, k) for k in sets}
+    print(f"  reviewer sets prepared ({time.time() - started:.0f}s)", flush=True)
+    validation = stage_validation_records()
+    print(f"  validation prepared ({time.time() - started:.0f}s)", flush=True)
+    for name, features in STAGE_VARIANTS.items():
+        if not STAGE_POOLED and name != "margin":
+            continue
+        totals = {}
+        print(f"variant {name} {features}")
+        print("fold lang | answerable refused: gate -> stage | right: gate -> stage | don't know: gate -> stage | n")
+        for held in hold_out:
+            rows = base + [r for k in sets if k != held for r in review[k]]
+            weights = fit_stage(rows, train_rows, validation, features)
+            before, after = stage_counts(review[held]), stage_counts(review[held], weights, features)
+            for lang in ("en", "zh"):
+                b, a = before[lang], after[lang]
+                print(f"R{held} {lang} | {b['refused']} -> {a['refused']} | {b['right']} -> {a['right']} | "
+                      f"{b['dont_know']} -> {a['dont_know']} | {b['n_answerable']} + {b['n_unanswerable']} "
+                      f"| weights {', '.join(f'{w:+.3f}' for w in weights[lang])}", flush=True)
+                total = totals.setdefault(lang, [0] * 8)
+                for i, v in enumerate((b["refused"], a["refused"], b["right"], a["right"], b["dont_know"],
+                                       a["dont_know"], b["n_answerable"], b["n_unanswerable"])):
+                    total[i] += v
+        for lang, (r0, r1, g0, g1, d0, d1, na, nu) in totals.items():
+            print(f"sum {lang} | {r0} -> {r1} ({r1 - r0:+d}) | {g0} -> {g1} ({g1 - g0:+d}) | {d0} -> {d1} ({d1 - d0:+d}) "
+                  f"| {na} + {nu}")
+        final = fit_stage(base + [r for k in sets for r in review[k]], train_rows, validation, features)
+        print(f"  fit on all sets: " + "; ".join(f"{lang} ({', '.join(f'{w:.6f}' for w in final[lang])})" for lang in final))
+        print("  validation (retrieval k=3 for retrieved kinds; fixed passages keep the gate): gate -> stage")
+        for lang in ("en", "zh"):
+            parts = []
+            for kind in GATE_KINDS:
+                mine = [(record, accepted) for l, k, record, accepted in validation if l == lang and k == kind]
+                gate = sum(not a for _, a in mine)
+                if kind in ("answerable_retrieved", "out_of_scope"):
+                    stage = sum(not stage_accepted(record, final[lang], features) for record, _ in mine)
+                else:
+                    stage = gate
+                parts.append(f"{kind} {gate / len(mine):.3f} -> {stage / len(mine):.3f} ({len(mine)})")
+            neg = [(k, record, a) for l, k, record, a in validation if l == lang and k in ("unanswerable", "out_of_scope")]
+            dk0 = sum(not a for _, _, a in neg) / len(neg)
+            dk1 = sum((not stage_accepted(record, final[lang], features)) if k == "out_of_scope" else (not a)
+                      for k, record, a in neg) / len(neg)
+            print(f"    {lang}: " + "; ".join(parts) + f"; don't know {dk0:.3f} -> {dk1:.3f} ({len(neg)})", flush=True)
+        if name != "margin":  # the KB check for the pre-declared variant only (time)
+            continue
+        bank = [(q.language, wording) for q in load_questions() for wording in (q.question, *q.paraphrases)]
+        newly, refused = [], [0, 0]
+        for language, wording in bank:
+            record = index_record(wording, language)
+            gate = bool(record and record["gate_accepted"])
+            stage = bool(stage_accepted(record, final[language], features))
+            refused[0] += not gate
+            refused[1] += not stage
+            if gate and not stage:
+                newly.append((language, wording))
+        print(f"  KB stored questions (question + paraphrases, k=3): refused gate {refused[0]}, stage {refused[1]} of "
+              f"{len(bank)}; newly refused {len(newly)} ({len(newly) / len(bank):.4f})  ({time.time() - started:.0f}s)")
+        for language, wording in newly:
+            print(f"    newly refused [{language}] {wording}")
+
+
 def main(argv=None) -> int:
     """Entry point: calibrate (default) or --report a split."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -1181,14 +1478,24 @@ def main(argv=None) -> int:
                              "simulation before generation, shipped vs refit; then the refit on all of them")
     parser.add_argument("--no-writer-checks", action="store_true",
                         help="skip the held-out writer checks (faster; the fit is the same)")
+    parser.add_argument("--retrieval-stage", action="store_true",
+                        help="with --review-sets (up to 16) and --hold-out: measure the retrieval-confidence second stage "
+                             "(gate log-odds + retrieval margin, top passage only) leave-one-set-out (G32)")
+    parser.add_argument("--stage-validation-threshold", action="store_true",
+                        help="with --retrieval-stage: a diagnostic, each language's threshold on validation alone")
     args = parser.parse_args(argv)
-    global USE_BUILT, WRITER_CHECKS
+    global USE_BUILT, WRITER_CHECKS, STAGE_POOLED
     USE_BUILT, WRITER_CHECKS = args.built, not args.no_writer_checks
+    STAGE_POOLED = not args.stage_validation_threshold
     DROPPED_FEATURES.update(args.drop_feature)
     if args.no_detail_veto:
         V.DETAIL_VETO = False
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    if args.review_sets:
+    if args.retrieval_stage:
+        if not args.review_sets or any(k > STAGE_MAX_SET for k in args.review_sets):
+            raise SystemExit(f"error: --retrieval-stage needs --review-sets within the spent sets R6..R{STAGE_MAX_SET}")
+        retrieval_stage_fit(args.review_sets, args.hold_out)
+    elif args.review_sets:
         if any(k > 15 for k in args.review_sets):
             raise SystemExit("error: only the spent reviewer sets R6..R15 may be fitted")
         review_fit({p.id: p for p in load_knowledge_base()}, args.review_sets, args.hold_out)
