@@ -1010,14 +1010,7 @@ def simulated_outcome(assistant, row: dict, weights: dict) -> str:
     finally:
         V.ANSWERABILITY_WEIGHTS.clear()
         V.ANSWERABILITY_WEIGHTS.update(saved)
-    refused = not accepted or row["slot"]
-    if row["answerable"]:
-        if row["blocked"]:
-            return "blocked"
-        if refused:
-            return "refused"
-        return "right" if set(row["gold"]) & accepted else "wrong"
-    return "dont_know" if row["blocked"] == "redirect" or (not row["blocked"] and refused) else "answered"
+    return stage_outcome(row, accepted)
 
 
 def outcome_counts(assistant, rows, weights) -> dict[str, dict[str, int]]:
@@ -1345,7 +1338,7 @@ def stage_accepted(record, weights, features) -> set:
 
 
 def stage_outcome(row, accepted: set) -> str:
-    """`simulated_outcome`'s rules with the accepted passage ids given."""
+    """One row's outcome given the passage ids the gate (or a stage) accepts: the rules `simulated_outcome` names."""
     refused = not accepted or row["slot"]
     if row["answerable"]:
         if row["blocked"]:
