@@ -436,12 +436,59 @@ def _learned_findings(text: str) -> list[Rule]:
     447 -> 449/464 with no false alarm; over all 10,699 spent rows with today's rules it changes one row (a missed
     stroke caught). `RedFlagTriage(learned_net=False)` turns it off."""
     flagged, category = is_learned_emergency(text)
+    if flagged and category == "infant_fever" and _older_than_infant(text):
+        return []
     return [Rule(f"learned.{category}", category, EMERGENCY, ())] if flagged else []
+
+
+# The infant-fever category is a fever under three months. The net reads "孩子", "发烧" and a temperature and raises it
+# for any child (三岁孩子发烧38.2度，感冒了，但精神好能喝水: lead's everyday probe, session 17); when the message gives the
+# child an age of three months or more, and none under, the net's infant_fever finding is dropped. Rules and the facts
+# detector keep their own reading of ages.
+_OLDER_AGE = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)[- ]?"
+    r"(years?|yrs?|yr)[- ]?olds?\b|\b\d{1,2} ?(yo|y/o|y\.o\.)\b|\b(aged?|is|turned) (\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)( years)?\b(?! (weeks?|days?|months?))|\b([3-9]|1\d|2[0-4])[- ]?(months?|mo|mths?)[- ]?old\b|"
+    r"\b(toddler|preschooler|schoolboy|schoolgirl|teen|teenager)s?\b|"
+    r"[一二两三四五六七八九十\d]+(周岁|岁|歲)|(?<![一二两\d])([三四五六七八九十]|[3-9]|1\d|2[0-4])个多?月(?!不到|以内|以下|内|未满)|"
+    r"(?<![一二兩\d])([三四五六七八九十]|[3-9]|1\d|2[0-4])個多?月(?!不到|以內|以下|內|未滿)")
+_INFANT_AGE = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(days?|weeks?|wks?)[- ]?olds?\b|"
+    r"\b([12]|one|two)[- ]?(months?|mo|mths?)[- ]?olds?\b|\bnewborn|\bneonat|(?<![十\d])([一二两兩]|[12])个?個?多?月|"
+    r"[\d一二两三四五六七八九十]+(天|周|週|星期|礼拜|禮拜)大|满月|滿月|三个月不到|三個月不到|未满三个月|未滿三個月")
+
+
+def _older_than_infant(text: str) -> bool:
+    """Whether the message gives an age of three months or more and none under it."""
+    norm = normalize(text)
+    return bool(_OLDER_AGE.search(norm)) and not _INFANT_AGE.search(norm)
 
 
 # Round 17: a sign said to be fine ('he is breathing normally', 'moving normally') is a denial too.
 _SIGN_SAID_FINE = re.compile(r"\b(breathing|breathes|moving|talking|speaking|walking|eating|drinking|feeding|awake|alert|responding)"
                              r" (normally|fine|ok|okay|well|as (usual|normal))\b|呼吸(正常|顺畅|没问题)|(精神|反应)(正常|很好|挺好)")
+
+
+# A faint at the sight of blood or a needle (a blood test, a jab, giving blood) from which the person came round at once
+# is a common faint, not a bleed: the net reads "blood", "pale" and "fainted" together (LN8's refit scored one 0.833 at
+# a threshold of 0.832). Only the net's finding is dropped, and only with the recovery said.
+_FAINT_AT_SIGHT = re.compile(
+    r"\b(faint(ed|s|ing)?|passed out|blacked out|keeled over|went (all )?(pale|white|grey|gray|woozy|dizzy|light-?headed))\b"
+    r"[^.?!]{0,80}\b(sight of (blood|the needle|needles|a needle)|blood (tests?|draws?|samples?)|needles?|jabs?|injections?|"
+    r"vaccin\w*|cannula|having (her |his |my )?blood taken|giving blood|blood donation)\b|"
+    r"\b(sight of (blood|the needle|needles|a needle)|blood (tests?|draws?|samples?)|jabs?|injections?|vaccin\w*|giving blood)\b"
+    r"[^.?!]{0,80}\b(faint(ed|s|ing)?|passed out|blacked out|keeled over)\b|"
+    r"晕血|暈血|晕针|暈針|(见|看到|看見|看见)血.{0,4}(晕|暈)|(抽血|打针|打針|验血|驗血|捐血|献血|打疫苗).{0,8}(晕|暈)")
+_CAME_ROUND = re.compile(
+    r"\b(came (round|to|around)|come (round|to)|woke (up )?(straight|right) (away|up)|(fine|ok|okay|alright|all right) now|"
+    r"back to (normal|herself|himself)|now (eating|drinking|chatting|talking|sitting up|fine|ok|okay))\b|"
+    r"(马上|很快|一下|一会儿?|立刻)(就)?(醒|醒过来|醒返|好)|醒过来了|醒返|现在(没事|好了|正常)|而家(冇事|好返)")
+
+
+def _faint_at_sight_recovered(text: str) -> bool:
+    """A faint at the sight of blood or a needle, with the person said to have come round."""
+    norm = normalize(text)
+    return bool(_FAINT_AT_SIGHT.search(norm) and _CAME_ROUND.search(norm))
 
 
 def _rule_sign_denied(text: str) -> bool:
@@ -461,7 +508,8 @@ def _learned_sign_denied(text: str, fired: list[Rule]) -> list[Rule]:
     learned = [r for r in fired if r.id.startswith("learned.")]
     if not learned or any(r.level == EMERGENCY and not r.id.startswith("learned.") for r in fired):
         return fired
-    if not (denied_signs(text) or _SIGN_SAID_FINE.search(normalize(text)) or _rule_sign_denied(text)):
+    if not (denied_signs(text) or _SIGN_SAID_FINE.search(normalize(text)) or _rule_sign_denied(text) or
+            _faint_at_sight_recovered(text)):
         return fired
     return [r for r in fired if not r.id.startswith("learned.")]
 
