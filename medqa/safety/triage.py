@@ -1791,6 +1791,37 @@ def _person_named_beside_animal(norm: str) -> bool:
                 or re.search(r"\b(i|we) (also |both )?(ate|swallowed|drank|took|have taken)\b|我(们)?(也|都)?(误)?(吃|喝|吞|服)", norm))
 
 
+# Session 17 (blind26's first run): the frame vetoes below (a topic, a story, a rehearsal, a relay, a document) dropped
+# real emergencies written in a club's voice: 京剧票房排练，有人说胸口像压了块石头，疼到左胳膊和下巴，一直出冷汗 ... 怎么办;
+# "Amateur radio club net, relaying by text: A station on our net is 33 weeks pregnant and hasn't felt the baby move
+# since yesterday. What should we do?". A message that asks what WE or I should do now (怎么办, 急不急, 要不要打电话,
+# "what should we do", "what now", "drive or wait") is asking for help with a case: the frame vetoes do not apply.
+# Not "what should you do" or "what would you do" (an exam or a story asks that), and not a question put as a
+# hypothetical (if, 如果, 假如).
+_HELP_NOW = re.compile(
+    r"\bwhat (should|do|can|shall|must) (we|i) do\b|\bwhat now\b|\bwhat do (we|i) do now\b|\bdrive or wait\b|"
+    r"\bshould (we|i) (call|ring|phone|dial|get) (an ambulance|999|911|112|000|an ambo|the ambulance)\b|"
+    r"怎么办|怎麼辦|点算|點算|急不急|要不要(打|叫|送)|要唔要(打|叫|送)|该怎么做|該怎麼做")
+_HELP_HYPOTHETICAL = re.compile(r"\b(if|suppose|supposing|imagine|what if|would you|should you|do you)\b|如果|假如|假设|假設|要是|万一|萬一")
+
+
+# ... about someone there: a person other than the writer (someone, a member, a guest, a teammate, kin, a baby, 有人,
+# 学妹, 队友, 宝宝). A closing "怎么办" on an errand (a poster to translate, cards to order, a dog's fit) names nobody.
+_SOMEONE_THERE = re.compile(
+    r"\b(someone|somebody|a (member|competitor|guest|station|player|runner|walker|lad|girl|boy|man|woman|lady|bloke|chap|"
+    r"colleague|passenger|customer|camper|climber|hiker|teammate|student|pupil|visitor|spectator|swimmer|rider|dancer|singer)|"
+    r"one of (our|the|my) \w+|(my|our|his|her|their) (son|daughter|baby|child|kid|brother|sister|friend|partner|wife|husband|"
+    r"mum|mom|dad|nan|gran|grandad|grandma|teammate|colleague|student)|(his|her|their|our|a|the) baby)\b|"
+    r"有人|有位|有个人|有個人|有一个人|有一個人|学妹|學妹|学弟|學弟|学姐|學姐|学长|學長|队友|隊友|同学|同學|队员|隊員|团员|團員|"
+    r"客人|乘客|老人家|大叔|大爷|大爺|阿姨|大妈|大媽|老伯|阿伯|宝宝|寶寶|孩子|婴儿|嬰兒|儿子|兒子|女儿|女兒|"
+    r"爸|妈|媽|爷爷|爺爺|奶奶|外公|外婆|老公|老婆|弟弟|妹妹|哥哥|姐姐")
+
+
+def _asks_for_help_now(norm: str) -> bool:
+    """Whether the message asks what we or I should do now about someone there, not put as a hypothetical."""
+    return bool(_HELP_NOW.search(norm) and _SOMEONE_THERE.search(norm)) and not _HELP_HYPOTHETICAL.search(norm)
+
+
 def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop categories whose trigger words sit in a context that is not a red flag now.
 
@@ -1859,7 +1890,9 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     if (_NO_PERSON_AFFECTED.search(norm) and _ANIMAL_WORD.search(norm)
             and not _person_named_beside_animal(_NO_PERSON_AFFECTED.sub(" ", norm))):
         dropped |= {r.category for r in fired}  # round 22: an animal's illness, the writer saying no person is affected
-    if _noncurrent_topic(norm):
+    if _asks_for_help_now(norm):
+        pass  # session 17: a message asking what to do now about someone is a case, whatever frame it opens with
+    elif _noncurrent_topic(norm):
         dropped |= {r.category for r in fired}  # round 10: a condition as the topic of a frame, nobody ill now
     elif _not_present_subject(norm):
         dropped |= {r.category for r in fired}  # round 11: a condition in a dog, a film, a stranger, a leaflet
