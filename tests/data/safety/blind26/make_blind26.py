@@ -825,7 +825,7 @@ PHI_HW = {
   "Our ham radio club is helping [[NAME|Sione Fakatava]], [[AGE|101]] this year, with transport. His daughter's phone is [[PHONE|+676 771 2390]].",
   "My Polish ID card number is [[ID|ABS 482913]] and my NIP is [[ID|526-104-08-27]] in case you need them for the EHIC form.",
   "home spirometer serial [[DEVICE|SPX-2291-TR-0417]] isn't uploading, the app says it last synced from [[IP|198.51.100.142]]",
-  "Hello, my mother [[NAME|Nayla Chidiac]] was born on [[DATE|the 2nd of April 1935]] and her file number is Dosya No [[MRN|7782-1940]] hmm sorry, that's the Turkish clinic's one. Yours is [[MRN|RX7-3310972]].",
+  "Hello, my mother [[NAME|Nayla Chidiac]] was born on the [[DATE|2nd of April 1935]] and her file number is Dosya No [[MRN|7782-1940]] hmm sorry, that's the Turkish clinic's one. Yours is [[MRN|RX7-3310972]].",
   "please send the consent form to [[EMAIL|t.kaczmarczyk@example.net]] not to my old work address. Thanks, [[NAME|Tomasz Kaczmarczyk]]",
   "Dad's BP monitor (S/N [[DEVICE|HEM7361-20A04817]]) was lent by your ward, can I drop it back? I'll be in the blue van [[VEHICLE|34 KLM 472]] about 3pm.",
   "Morris side captain: [[NAME|Ange-Marie Santoni]] of [[ADDRESS|Route de Calvi, lieu-dit Casanova, 20214 Calenzana]] is our dancer in your ward, can we send flowers?",
@@ -1023,7 +1023,8 @@ def build_phi():
             pieces = []
             for kd in kinds:
                 v = R.choice(VALS[sc][kd])
-                pieces.append(R.choice(PIECES[sc][kd]).format(v=v))
+                # value-only convention (lead, after the run): an article stays outside the DATE span
+                pieces.append(R.choice(PIECES[sc][kd]).format(v=v).replace("[[DATE|the ", "the [[DATE|"))
             op, cl = R.choice(OPEN[sc]), R.choice(CLOSE[sc])
             if sc == EN:
                 body = ", ".join(pieces[:-1]) + " and " + pieces[-1] + "."
