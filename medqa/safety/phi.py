@@ -4019,6 +4019,16 @@ _R23_NOT_ADDRESS = re.compile(r"(?i)\b(?:ward|bed|room|bay|id|mrn|nhs|tel|phone|
                               r"hospital|clinic|outpatients?|department|dept|pharmacy|theatre|level|floor|surgery)\b")
 
 
+
+def _with_forced(out: list, forced: list) -> list:
+    """The candidates with the forced spans of a round put in: of forced spans that overlap, the longest wins, and
+    every candidate overlapping a kept one gives way."""
+    kept = []
+    for f in sorted(set(forced), key=lambda c: c[0] - c[1]):
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
+
 def _round23_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The round-23 candidates added to `out` (blind21's missed shapes); a found span replaces those it overlaps."""
     forced = []
@@ -4057,12 +4067,7 @@ def _round23_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     forced += addresses
     if not forced:
         return out
-    # of new spans that overlap, the longest wins
-    kept = []
-    for f in sorted(set(forced), key=lambda c: c[0] - c[1]):
-        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
-            kept.append(f)
-    return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
+    return _with_forced(out, forced)
 
 
 # --- Round 24 (blind22 spent) ------------------------------------------------------------------------------
@@ -4176,11 +4181,7 @@ def _round24_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         k == "ADDRESS" and s == f[0] and re.fullmatch(r",[ \t]+[^,\d]+", text[e:f[1]]) for s, e, k in out)]
     if not forced:
         return out
-    kept = []
-    for f in sorted(set(forced), key=lambda c: c[0] - c[1]):
-        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
-            kept.append(f)
-    return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
+    return _with_forced(out, forced)
 
 
 # ---- Round 25 (blind23's missed families, fitted on a spent set) ----
@@ -4408,11 +4409,7 @@ def _round25_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         or re.match(r"(?:单张|單張|单据|單據|单子|單子)", text[c[0]:c[1]]))]
     if not forced:
         return out
-    kept = []
-    for f in sorted(set(forced), key=lambda c: c[0] - c[1]):
-        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
-            kept.append(f)
-    return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
+    return _with_forced(out, forced)
 
 
 _R25_FACILITY = re.compile(r"[ \t]+(?:Lecture[ \t]+(?:Theatre|Theater|Hall|Room)|Lecture|Theatre|Theater|Wing|Building|Pavilion|Auditorium|"
@@ -4557,11 +4554,7 @@ def _round26_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     forced = [f for f in forced if not any(k == f[2] and s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, k in out)]
     if not forced:
         return out
-    kept = []
-    for f in sorted(set(forced), key=lambda c: c[0] - c[1]):
-        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
-            kept.append(f)
-    return [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in kept)] + kept
+    return _with_forced(out, forced)
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
