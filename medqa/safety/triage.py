@@ -2098,6 +2098,13 @@ _R27_FIGURES = [
                 r"|\bnot (that|the) (kind|sort|type) of (seizure|fit|attack|stroke|shock|arrest)\b|\b(asset|property|customs|drug|police|border) seizures?\b"
                 r"|(海关|警察|关口).{0,4}(扣|没收|查扣|扣押)"),
      {"seizure"}),
+    # session 17 (R17, spent): a fit told as what might come, in someone who has them ('a dog who warns me before I have a
+    # fit', 'if I have a seizure at work, who do I tell?', 万一我发作): epilepsy planning, not a fit now
+    (re.compile(r"\b(if|before|in case|whenever|should) (i|he|she|they|we|my \w+|our \w+) (ever )?(have|has|get|gets|start|starts) "
+                r"(a |an |one of (my|his|her|their|our) )?(fit|seizure|epileptic fit|epileptic seizure|episode|absence)s?\b"
+                r"|(万一|如果|要是|萬一)(我|他|她|孩子|宝宝|寶寶)?(在\S{1,6})?(癫痫|癲癇)?(发作|發作|抽筋|抽搐)"
+                r"|(发作|發作)(之)?前.{0,6}(提醒|预警|預警|感觉|感覺|知道)"),
+     {"seizure"}),
     # pins and needles from gaming or typing, shaken or rubbed off (打电动打到手麻，甩一甩就好了)
     (re.compile(r"(打电动|打游戏|玩游戏|打机|玩手机|打字|画画|弹琴|写字|骑车|打麻将|织毛衣)[^,.;:?!\n，。；：？！]{0,10}麻"
                 r"|(甩|揉|搓|动|抖)(一)?(甩|揉|搓|动|抖|下)(就|便)?(好|没事|恢复)(了)?"
