@@ -446,6 +446,10 @@ _MANDARIN_COLLOQUIAL = [
     (re.compile(r"咋"), "怎么"),
     (re.compile(r"啥"), "什么"),
     (re.compile(r"俺"), "我"),
+    # 俩 / 仨 are northern "two of" / "three of" (俩月 = two months, 仨礼拜 = three weeks): without the fold a baby
+    # "刚俩月" with 三十八度 had no age and no emergency (R18, lead's reading of a blocked-looking question)
+    (re.compile(r"俩个?"), "两个"),
+    (re.compile(r"仨个?"), "三个"),
     (re.compile(r"(?:(?<=^)|(?<=[\s,.!?;:，。！？、；：]))偶(?![尔然遇像数发合])|偶(?=[想的家儿女妈爸阿吸头胸肚要老])"), "我"),
     (re.compile(r"ㄉ"), "的"),
     # Sichuan and Southwest Mandarin: 脑壳 = head, 喊不应 = does not respond, 遭车撞 = hit by a car, 老汉儿 = father
