@@ -4081,6 +4081,130 @@ def round27_reason(norm: str) -> str | None:
             reason = round26_reason(calm) or _r27_classes(calm)
     return reason
 
+
+# --- round 28 (helper SR28, after blind27 spent; wordings written here) ---------------------------------------------
+# Requests:
+# 1. Chinese: a dose asked by the amount wanted, "can I take / make up / give N tablets" closing on a yes-no ask
+#    (能吃两片不, 吃三粒行不行, 可以服两颗吗, 补两片行吗 after a missed dose, 補兩粒得唔得): dose_request, or dose_change for
+#    a missed dose made up (补).
+_R28_ZH_WANT_AMOUNT = re.compile(r"(?P<verb>吃|服|喝|补吃|补服|补|用|打|喂|加)(?:个|上)?(?:[两二三四五六七八九十半]|[0-9]+(?:\.[0-9]+)?)"
+                                 r"(?:片|粒|颗|包|袋|支|毫升|ml|单位|个单位|喷|滴|勺|倍)(?:药)?(?:的话|呢)?\s*"
+                                 r"(?:行不行|行不|行吗|行么|可以吗|可以不|可不可以|成不|中不|得不得|好不好|会不会有事|没事吧|不|吗|么)"
+                                 r"\s*(?:[?？!！。]|$)")
+_R28_ZH_PAST = re.compile(r"(?:吃|服|补|用|打|喂)了")
+# 2. Chinese: a dose raised or cut "to how much" (胰岛素要加到多少, 调到几个单位, 减到几片才行), and a dose in 西西 / cc (the
+#    Taiwanese spoken cc for ml): read as 毫升.
+_R28_ZH_RAISE_TO = re.compile(r"(?:加|增加|加量|调|调整|往上加|减|减少|减量)到(?:多少|几)(?:个)?(?:单位|片|粒|颗|毫克|mg|毫升|ml)?"
+                              r"[^,，。?？]{0,4}(?:[?？]|$|合适|才行|才够|好|呢|吗|比较好)")
+_R28_ZH_MEASURE = re.compile(r"血糖|血压|体重|体温|心率|心跳|指标|胆固醇|血脂|尿酸|糖化|温度")
+_R28_ZH_CC = re.compile(r"西西|(?<=[几多少0-9])\s*cc")
+# 3. Taiwanese pronouns and verbs: 伊 (him / her) and 予 / 乎 (give) and 食 (take) - "开比较强的药给伊吗" is 给他.
+_R28_ZH_TAIWANESE = [(re.compile(r"(?<![木])伊(?![朗拉利犁斯丽甸通藤])"), "他"), (re.compile(r"(?:予|乎)(?=[我他她阮])"), "给")]
+# 4. English: a guess asked about a sign someone has ("my son's got white toes in the cold - what's it likely to be?",
+#    "she has a rash, what is it most likely to be"): a diagnosis. Not a thing someone has got (a letter, a scan, an
+#    appointment) and not "likely to cost / take / be like".
+_R28_EN_GUESS = re.compile(r"\bwhat(?: is|'s) (?:it|this|that) (?:most |more )?(?:likely|probably|liable|going) to be\s*\?*\s*$|"
+                           r"\bwhat(?: is|'s) (?:it|this|that) (?:most )?likely\s*\?+\s*$|"
+                           r"\bwhat(?: is|'s) (?:it|this|that) (?:most )?likely to be[,;.]")
+_R28_EN_HAS_SIGN = re.compile(r"\b(?:i|he|she|my [\w'-]+(?: [\w'-]+)?|our [\w'-]+|[a-z]+'s|[a-z]+)(?: has| have|'s|'ve| is(?= got)|"
+                              r" are(?= got))(?: got| had|"
+                              r"been getting| been having)?(?: got)? (?:a |an |some |these |this |those |the )?"
+                              r"(?!(?:a |an |the )?(?:letter|appointment|scan|test|results?|bill|call|text|email|form|job|car|"
+                              r"interview|date|parcel|delivery|new|offer)\b)[\w'-]+")
+_R28_EN_BODY = re.compile(r"\b(?:fingers?|toes?|hands?|feet|foot|skin|eyes?|ears?|tongue|lips?|nails?|knees?|elbows?|wrists?|"
+                          r"ankles?|legs?|arms?|back|neck|chest|tummy|stomach|belly|head|face|mouth|gums?|teeth|tooth|throat|"
+                          r"joints?|shoulders?|hips?|heel|scalp|groin|breast|nipples?|wee|pee|poo|stools?|urine|rash|lump|"
+                          r"spots?|patch(?:es)?|swelling|swollen|sore|pain|ache|aches|cough|itch\w*|numb\w*|tingl\w*|"
+                          r"white|blue|red|yellow|purple|bruis\w*|bleed\w*|blood)\b")
+# 5. English: "double up (on) my inhaler dose" where a place named "store" was read as storing the medicine ("in the
+#    grain store", "at the farm store"): the place made neutral, for a dose change only (a shop's pack sizes stay
+#    practical).
+_R28_EN_PLACE_STORE = re.compile(r"\b(?:in|at|to|from|near|by|outside|inside) (?:the|a|my|our|his|her|their) (?:[\w'-]+ )?"
+                                 r"(?:store|stores|storeroom|store room)\b")
+# Look-alikes made neutral (the practical questions the knowledge base answers):
+# 6. Chinese: a medicine with its strength and a count, kept in the heat (会坏不, 咋存, 怎么放, 放车里), carried on a
+#    journey with a paper asked (带六十片 ... 坐火车 / 上飞机要证明不), or a chronic-prescription refill collected (慢笺
+#    N粒可以一次领吗, 连续处方): the strength and the count are the medicine's name and size, no amount to take.
+_R28_ZH_KEEP = re.compile(r"会坏|会不会坏|坏不坏|变质|失效|咋存|怎么存|如何存|怎么放|要怎么放|咋放|怎么保存|如何保存|保存|存放|"
+                          r"放车里|放车上|放在车|车里放|高温|天热|太阳晒|晒")
+_R28_ZH_TRIP = re.compile(r"(?:坐|搭)(?:火车|高铁|飞机|船|车)|上飞机|飞机上|出国|出境|出远门|安检|海关|托运|随身|行李")
+_R28_ZH_PAPER = re.compile(r"证明|处方|诊断书|英文|文件|单子|允许|让带|能带|可以带|带得|带上去")
+_R28_ZH_REFILL = re.compile(r"慢笺|慢性处方|连续处方|长期处方|一次领|分次领|领药|领完|领得")
+_R28_ZH_INTAKE = re.compile(r"(?:吃|服|喝|用|打|喂|补)(?:几|多少|[两二三四五六七八九十半0-9])|一(?:次|回|天|日|顿)(?:吃|服|几|多少)|"
+                            r"剂量|用量|最多|加量|减量|停|换")
+_R28_ZH_STRENGTH = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:毫克|mg|克|g|微克|mcg|毫升|ml)|[0-9]+\s*(?:片|粒|颗|盒|瓶|板|支)(?:装)?|"
+                              r"(?:[一二两三四五六七八九十百]+)(?:片|粒|颗|盒)(?=[^吃服喝]{0,2}(?:药|[\u4e00-\u9fff]{2,6}(?:片|林|定|素|平)))")
+# 7. English: used patches, pens or needles to be got rid of ("what do I do with the used ones", "how do I bin the old
+#    patches"), and a prescription exemption, prepayment or payment certificate / card / form: strength and count are
+#    the medicine's name and how many there are; the prescription is a paper's name.
+_R28_EN_DISPOSE = re.compile(r"\bwhat (?:do|should|can|shall|must) (?:i|we|you|he|she) do with (?:the |my |his |her |our |all "
+                             r"(?:the |my )?)?(?:used|old|empty|finished|spent|leftover|left over|worn|peeled off|taken off|"
+                             r"out of date|expired)\b(?: (?:ones|patches|pens|needles|sharps|ones? after|boxes|bottles|tubes|"
+                             r"inhalers|cartridges))?|\b(?:dispose of|get rid of|throw (?:away|out)|bin|chuck)\b(?= (?:the |my |"
+                             r"these |those |all )?(?:used|old|worn|empty|spent) )")
+_R28_EN_COUNT_HELD = re.compile(r"\b(?:i|we|he|she)(?: have|'ve|'s| has)(?: got)? (?:\d+|some|a few|loads|lots|a pile|a stack|"
+                                r"a bag|a box|a drawer full)\b(?: (?:of them|used ones|old ones|patches))?")
+_R28_EN_PAPER = re.compile(r"\bprescription (?=(?:exemption|prepayment|pre-payment|payment|charge|charges|fee|fees|refund)s? "
+                           r"(?:certificates?|cards?|forms?|certs?)\b)")
+
+
+def _r28_neutral(norm: str) -> str:
+    """The message with the round-28 look-alikes (6. and 7. above) made neutral."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        practical = _R28_ZH_KEEP.search(norm) or (_R28_ZH_TRIP.search(norm) and _R28_ZH_PAPER.search(norm)) or \
+            _R28_ZH_REFILL.search(norm)
+        if practical and not _R28_ZH_INTAKE.search(norm):
+            return _R28_ZH_STRENGTH.sub("", norm)
+        return norm
+    if _R28_EN_DISPOSE.search(norm) and not _R24_EN_AMOUNT_ASK.search(_R28_EN_DISPOSE.sub("", norm)):
+        norm = _R28_EN_COUNT_HELD.sub("they are here", _R28_EN_DISPOSE.sub("how do i dispose of them", norm))
+        norm = re.sub(r" +", " ", re.sub(r"\(?\b\d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|ml|µg|ug)(?:/ ?(?:hr?|hour|ml))?\)?", "", norm))
+    norm = _R28_EN_PAPER.sub("", norm)
+    return norm
+
+
+def _r28_classes(norm: str) -> str | None:
+    """The round-28 request classes (1.-5. above), or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R28_ZH_CC.search(norm):
+            reason = round27_reason(_R28_ZH_CC.sub("毫升", norm))
+            if reason:
+                return reason
+        taiwanese = norm
+        for pattern, replacement in _R28_ZH_TAIWANESE:
+            taiwanese = pattern.sub(replacement, taiwanese)
+        if taiwanese != norm:
+            reason = round27_reason(taiwanese)
+            if reason:
+                return reason
+        for clause in re.split(r"[,，。;；]", norm):
+            want = _R28_ZH_WANT_AMOUNT.search(clause)
+            if want and not _R28_ZH_PAST.search(clause) and (re.search(_ZH_MED, norm) or _R27_ZH_NAMES.search(norm)):
+                return "dose_change" if want.group("verb").startswith("补") or want.group("verb") == "加" else "dose_request"
+            raise_to = _R28_ZH_RAISE_TO.search(clause)
+            if raise_to and not _R28_ZH_MEASURE.search(clause) and re.search(_ZH_MED, norm):
+                return "dose_change"
+        return None
+    if _R28_EN_GUESS.search(norm):
+        head = norm[:_R28_EN_GUESS.search(norm).start()]
+        if _R28_EN_HAS_SIGN.search(head) and _R28_EN_BODY.search(head):
+            return "diagnosis_request"
+    if _R28_EN_PLACE_STORE.search(norm):
+        reason = round27_reason(_R28_EN_PLACE_STORE.sub("at work", norm))
+        if reason == "dose_change":  # a change asked where the place was read as storing; no shop's pack size
+            return reason
+    return None
+
+
+def round28_reason(norm: str) -> str | None:
+    """The reason of rounds 1-28 on scope_text() output: the round-28 classes added and its look-alikes made neutral."""
+    reason = round27_reason(norm) or _r28_classes(norm)
+    if reason:
+        calm = _r28_neutral(norm)
+        if calm != norm:
+            reason = round27_reason(calm) or _r28_classes(calm)
+    return reason
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -4103,10 +4227,10 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round27_reason(norm)
+    reason = round28_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round27_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round28_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
