@@ -358,6 +358,15 @@ _HOW_MUCH_DOSE = re.compile(
     r"\bhow (?:much|many)(?: more)?\b.{0,60}?\b" + _GIVE + r"\b|\bhow (?:much|many)(?: more)? (?:\w+ ){0,3}?(?:"
     + _MED + r"|" + _UNIT + r")\b|\b" + _MED + r"\b.{0,40}\bhow (?:much|many)\b"
 )
+# "How many beds does the hospital have?", "how many spaces does the car park have?": a count of what a place holds, not
+# a dose (the "have" of "how many ... have" read as taking; lead's probe of the served default, session 18). Only without
+# a medicine named, and never "have to" ("how much do you have to give").
+_INVENTORY_ASK = re.compile(
+    r"\bhow (?:much|many)\b.{0,60}?\b(?:do|does|did|will|would) (?:the |your |this |that |each |every |a |an )?(?:\w+ ){0,2}?"
+    r"(?:hospital|hospitals|ward|wards|unit|units|clinic|clinics|department|departments|car ?park|car ?parks|site|building|"
+    r"trust|centre|center|you|you guys|they|it|place)(?: \w+){0,2}? (?:have|hold|fit)\b(?! to\b| got to\b)|"
+    r"\bhow (?:much|many)\b.{0,40}?\b(?:are|is) there\b"
+)
 # A stated schedule in a question ("give him X every 3 hours", "can I do 3 a day") asks whether that dose is right.
 _SCHEDULE_RE = re.compile(r"\bevery \d+(?:\.\d+)? ?(?:hours?|hrs?|h)\b|\b(?:\d+|one|two|three|four|five|six) (?:a|per|each) day\b|"
                           r"\b(?:once|twice|three times|four times|\d+ times) (?:a|per|each) (?:day|night)\b")
@@ -452,7 +461,7 @@ def _english_reason(text: str) -> str | None:
     if any(p.search(text) for p in _DOSE_PATTERNS) and (not practical or _NUMERIC_UNIT_RE.search(text)):
         return "dose_request"
     how_much = _HOW_MUCH_RE.search(text) and not _HOW_MUCH_BENIGN.search(text) and _HOW_MUCH_DOSE.search(text)
-    if how_much and not _PRACTICAL_COST.search(text):
+    if how_much and not _PRACTICAL_COST.search(text) and not (not has_med and _INVENTORY_ASK.search(text)):
         return "dose_request"
     if asks and not practical and any(p.search(text) for p in _WEAK_CHANGE):
         return "dose_change"
