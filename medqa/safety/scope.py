@@ -740,8 +740,12 @@ _C_RX_FRAME = re.compile(
     r"\bwhich (?:\w+ ){0,2}(?:is|are|would be|works?) (?:best|better|good|right)\b|\brecommend (?:something|anything|a|an|some|me)\b|"
     r"\bwhat (?:\w+ )?would you (?:give|recommend|suggest|prescribe|use)\b|\b(?:i|we|he|she) need (?:some |an? )?"
     r"(?:antibiotics?|meds|medication|medicine|something|cream|inhaler) for\b|"
-    r"\bsend (?:something|a prescription|a script|meds|some \w+) (?:to|over)\b|\bsort (?:that|it|me|this) out\b|"
+    r"\bsend (?:something|a prescription|a script|meds|some \w+) (?:to|over)\b|"
     r"\bprescribe\b|\bcan you (?:give|get) me something\b")
+# "can you sort it out" asks for a treatment only about a medicine or a symptom: about a bill, a letter or a parking fine
+# it asks for help with the paperwork (R18, spent: "a question on my hospital bill ... can the nurses sort it out?")
+_C_SORT_OUT = re.compile(r"\bsort (?:that|it|me|this) out\b")
+_C_SORT_OUT_ABOUT = re.compile(r"\b(?:" + _SYMPTOM + r"|" + _C_CONDITION + r"|infection|flare\w*|rash|eczema|acne)\b")
 
 _ZH_C_MED = r"(?:" + _ZH_MED + r"|药水|药膏|止咳水|退烧水|咳水|[\u4e00-\u9fff]{1,3}(?:林|定|素|钠|钙|宁|平|酸|尼))"
 _ZH_C_QTY = re.compile(r"几(?:片|粒|颗|毫升|ml|cc|包|袋|滴|勺|次|格|支|喷|个单位|单位)|多少(?:量|毫升|ml|cc|片|粒|毫克|mg|克|袋|包|滴)|"
@@ -784,7 +788,7 @@ def concept_reason(norm: str) -> str | None:
         return "diagnosis_request"
     if _C_BARE_GUESS.search(norm) and _C_SYMPTOM_RE.search(norm[:_C_BARE_GUESS.search(norm).start()]):
         return "diagnosis_request"
-    if _C_RX_FRAME.search(norm) and not supply:
+    if (_C_RX_FRAME.search(norm) or (_C_SORT_OUT.search(norm) and (has_med or _C_SORT_OUT_ABOUT.search(norm)))) and not supply:
         return "prescription_request"
     zh_practical = bool(_ZH_PRACTICAL.search(norm) or re.search(r"一盒|每盒|一瓶|每瓶|一板|包装|停产|缺货", norm))
     zh_med = re.search(_ZH_C_MED, norm)
