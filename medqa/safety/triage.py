@@ -139,9 +139,11 @@ _AGE_EN = re.compile(
 )
 _AGE_ZH = re.compile(r"(\d{1,3}|[一两二三四五六七八九十半]{1,3})(个)?(多)?(天|周|星期|月)(大|的宝宝|的婴儿|的孩子|宝宝|婴儿)")
 _AGE_ZH_SHORT = re.compile(r"(?:才|刚|只有|刚满|不到)(\d{1,3}|[一两二三四五六七八九十半]{1,3})(个)?(多)?(天|周|星期|月)")
+# TR28 (blind27): an age in brackets after the child, with 几/多 for 'forty-odd' (外孙女（四十几天）, (出世五礼拜))
+_AGE_ZH_PAREN = re.compile(r"[(（](?:出世|出生|才|刚)?(\d{1,3}|[一两二三四五六七八九十半]{1,3})(几|多)?(个)?(多)?(天|周|星期|礼拜|禮拜|月)(大)?[)）]")
 _NEWBORN = re.compile(r"\b(newborn|new born|neonate|neonatal)\b|新生儿|新生宝宝|刚满月|满月|刚出生|出生[\d一二三四五六七八九十两]{1,3}天")
 _TEMP = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)(?!\.?\d) ?(°|degrees?|deg|c(?![a-z])|f(?![a-z])|度|℃|℉)?(?!\.?\d)")
-_TEMP_CUE = re.compile(r"\b(fever|temp\w*|thermometer|degrees?|reading)\b|发烧|发热|体温|高烧|烧到|度")
+_TEMP_CUE = re.compile(r"\b(fever|temp\w*|thermometer|degrees?|reading)\b|发烧|发热|体温|高烧|烧到|度|耳温|额温|肛温|腋温")  # TR28: an ear or forehead reading (耳温38.1)
 _GLUCOSE_UNIT = re.compile(r"(\d{1,3}(?:\.\d{1,2})?) ?(?:mmol|mg ?/ ?dl|mgdl)")
 _DIABETES_SAID = re.compile(r"\b(type (1|one|2|two)|t1d?|t2d?|diabet\w*|insulin|hypo\w*)\b|糖尿病|胰岛素|低血糖")
 _METER_VALUE = re.compile(r"\b(?:meter|monitor|libre|cgm|dexcom|finger ?prick|bm)\b(?: (?:reads|reading|says|said|shows|showed|showing|is|was|gave|of|at)){1,2}:? (\d{1,3}(?:\.\d)?)(?![\d.%])")
@@ -187,6 +189,10 @@ def _derived_hits(tokens: Tokens) -> dict[str, list[int]]:
         out.setdefault("YOUNG_INFANT" if days < 90 else "INFANT_3_6M" if days < 183 else "_OLDER", []).append(m.start())
     for m in _AGE_ZH_SHORT.finditer(text):
         days = _age_in_days(_zh_number(m.group(1)), m.group(4))
+        out.setdefault("YOUNG_INFANT" if days < 90 else "INFANT_3_6M" if days < 183 else "_OLDER", []).append(m.start())
+    for m in _AGE_ZH_PAREN.finditer(text):
+        days = _age_in_days(_zh_number(m.group(1)) + (5 if m.group(2) and m.group(1) in ("二十", "三十", "四十", "五十", "六十", "七十", "八十") else 0),
+                            "星期" if m.group(5) in ("礼拜", "禮拜") else m.group(5))
         out.setdefault("YOUNG_INFANT" if days < 90 else "INFANT_3_6M" if days < 183 else "_OLDER", []).append(m.start())
     for m in _NEWBORN.finditer(text):
         out.setdefault("YOUNG_INFANT", []).append(m.start())
@@ -1869,6 +1875,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _round25_dropped(norm, fired)
     dropped |= _round26_dropped(norm, fired)
     dropped |= _round27_dropped(norm, fired)
+    dropped |= _tr28_dropped(norm, fired)  # TR28 (blind27): a trade's 'fitting', a joke, a dose by the packet, a treated hypo
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -1943,6 +1950,7 @@ _ANIMAL_CASE_WORD = re.compile(
 _ANIMAL_CASE_MARK = re.compile(
     r"\b(farm|vet|veterinary|livestock|lambing|calving|animal) (question|thing|matter)\b|\bfor (humans|people|a human|a person)\b"
     r"|\b(the )?vets? (is|are) (coming|on (the|her|his|their) way|booked|called|coming out|sorting (it|him|her))\b"
+    r"|\bvet'?s (coming|on (the|her|his|their|its) way|been called|booked|been booked)\b"  # TR28 (blind27): 'vet's coming'
     r"|\b(not|nothing to do with) (a |the )?(human|person|people|baby)\b|\bvet(erinary)? (visit|call) (is )?booked\b"
     r"|兽医.{0,4}(会来|来了|在路上|就来|预约了|过来)|(至于|换成|如果是)人(的话)?|不是(小孩|宝宝|人)")
 _LOCAL_TWITCH = re.compile(
@@ -2142,6 +2150,91 @@ def _round27_dropped(norm: str, fired: list[Rule]) -> set[str]:
         if not _raises_category(rest, "anaphylaxis"):
             dropped.add("anaphylaxis")
     return dropped
+
+# TR28 (after blind27, spent): sign words that are a trade, a joke, a dose by the packet, a hypo already treated, a
+# scratch, a safety purchase or a figure. Each pattern masks the clauses it sits in; the category is dropped only when
+# the rest of the message no longer raises it (_raises_category / _still_suicidal), so a real sign beside it stays.
+_TR28_JOKE = re.compile(r"\bjok(ed|es|ingly)\b|玩笑|说笑|讲笑|哈哈")
+_TR28_FIGURES = [
+    # a trade's 'fitting' (fitting a kitchen, fits carpets, kitchen fitter) or an engine that has 'seized' up
+    (re.compile(r"\b(fitting|fits|fitted|fit|to fit) (a |an |the |new |some |two |three |his |her |my |our |their |replacement |up )?(\w+ )?"
+                r"(kitchens?|carpets?|bathrooms?|boilers?|windows?|doors?|tyres?|tires?|shelv\w*|cupboards?|units?|worktops?|flooring|floors?|"
+                r"blinds|curtains|locks?|alarms?|pipes?|radiators?|cabinets?|wardrobes?|tiles?|skirting|fences?|roofs?|glazing|exhausts?|"
+                r"clutch\w*|brakes?|sockets?|lights?|solar panels?|showers?|sinks?|toilets?|stairs?|staircases?|cables?|aerials?|meters?)\b"
+                r"|\b(kitchen|carpet|bathroom|window|shop|tyre|tire) fitters?\b|\bfitting (room|rooms|in|out|session)\b"
+                r"|\b(engine|motor|gearbox|pump|bolts?|nuts?|brakes?|bearings?|locks?|hinges?|axle|pistons?|tractor|van|car)( \w+){0,2} (has |had |is |was |have )?(seized|seizing)( up)?\b"),
+     {"seizure", "pregnancy", "head_injury", "child_unwell", "meningitis", "unconscious"}, None),
+    # a price, a bill or a boss that 'gave him chest pains' or 气得脑溢血 / 涨得心梗都要犯了 / 加班加得想跳楼, told as a joke
+    (re.compile(r"\b(gave|give|gives|giving|nearly gave|will give|would give|is giving|going to give) (me|him|her|them|us|you|my \w+|his \w+) "
+                r"(a |the )?(chest pains?|heart attacks?|coronary|coronaries|stroke|seizure|fit|aneurysm|palpitations)\b"
+                r"|(涨|气|急|吓|累|逼|赶|搞|整|折腾|加|忙|熬|烦|催)(得|到)(我|他|她|人)?(的)?(都|快|简直|差点)?"
+                r"(心梗|心肌梗塞|心脏病|脑溢血|脑出血|中风|脑梗|想死|要死|想跳楼|要跳楼|想跳河|想上吊)(都)?(要|快)?(犯|发作|发)?(了)?"),
+     {"chest_pain", "stroke", "seizure", "suicide_self_harm"}, "joke"),
+    # an ordinary dose taken as the packet says ('took two paracetamol as the packet says', 按说明书吃了两片)
+    (re.compile(r"\b(as|like) (the |it )?(packet|box|label|leaflet|bottle|instructions|pharmacist|doctor|gp|chemist) (says|said|says to|told|directed|recommends|tells you)\b"
+                r"|\bas (directed|prescribed|instructed|recommended)\b|\bthe (normal|usual|recommended|right) (adult )?dose\b"
+                r"|(按|按照|照)(说明书|说明|医嘱|药盒|盒子上)(写的|说的)?(吃|服|食)"),
+     {"overdose_poisoning"}, "phrase"),
+    # a low sugar treated with a sweet drink and back up now (血糖低到3.8，喝了糖水就好了，现在6点多)
+    (re.compile(r"(喝|吃|食|含)(了|咗)?(点|些|一杯|半杯|几块|一块)?(糖水|糖|果汁|葡萄糖|饼干|糖果|可乐)[^,.;:?!\n，。；：？！]{0,6}(就|后)?(好了|好返|上来了|升上来了|回来了|没事了)"
+                r"|(现在|而家|依家|复测|再测|又测).{0,4}(\d+(\.\d+)?|[五六七八]点多)"
+                r"|\b(had|drank|ate|took) (some |a |a glass of |a few )?(juice|sugar|sweets|glucose|dextrose|jelly babies|lucozade|coke|biscuits?)\b[^.;?!\n]{0,40}\b(back up|back to|fine now|better now|now \d)\b"),
+     {"diabetic"}, "hypo_treated"),
+    # scratched by grass, a bramble or a cat (被草划了): an accident's scratch, not a cut made on purpose
+    (re.compile(r"被(草|树枝|树叶|叶子|刺|荆棘|铁丝|纸|猫|狗|钉子|铁皮|麦芒|玉米叶|苞米叶)[^,.;:?!\n，。；：？！]{0,3}(划|刮|割|挂)(了|伤|破|到)?"
+                r"|\b(scratched|caught|nicked) (by|on) (a |the |some )?(bramble|brambles|thorns?|grass|branch|twig|cat|wire|barbed wire|nail|paper)\b"),
+     {"suicide_self_harm"}, None),
+    # a carbon monoxide alarm asked about, for fear of gas poisoning (怕煤气中毒, 想买一氧化碳报警器)
+    (re.compile(r"(怕|担心|预防|防止|防|以防)[^,.;:?!\n，。；：？！]{0,8}(煤气|一氧化碳|燃气|炭)中毒"
+                r"|\b(carbon monoxide|co|gas) (alarms?|detectors?)\b"),
+     {"overdose_poisoning"}, "alarm"),
+    # bleeding the radiators or the brakes: plumbing, not blood
+    (re.compile(r"\b(bleed|bleeding|bled|bleeds) (the |a |our |my |his |all the |some )?(radiators?|rads|brakes?|brake lines?|heating( system)?|system|pipes?|valves?|fuel lines?|injectors?|air)\b"),
+     {"bleeding"}, None),
+]
+_TR28_NOT_JOKE = re.compile(r"\b(not|never) (joking|kidding)\b|(不是|没有?|没在|并非)(在)?(开玩笑|讲笑|说笑)|(是)?认真的")
+_TR28_CO_SIGN = re.compile(r"\b(headache|dizzy|nause\w*|vomit\w*|drowsy|sleepy|confus\w*|collapsed|passed out|unconscious)\b|头痛|头疼|头晕|恶心|呕|吐|晕倒|昏|叫不醒|迷糊")
+# a fever or an illness from last week, seen already and well these days (上礼拜发烧医院看过，这几天攏好好)
+_TR28_WELL_NOW_ZH = re.compile(r"(这几天|这两天|现在|而家|今天|今日|这阵子)(都|攏|拢|攏嘛|拢嘛)?(好好|正常|没事|很好|好了|活泼)")
+# an arm gone dead 'because I slept on it', back within minutes
+_TR28_SLEPT_ON = re.compile(r"\b(because|cos|coz|cause|as|since) (i|he|she|they|we) (had )?(slept|was sleeping|were sleeping|lay|was lying|were lying|leaned|was leaning) on (it|them|(my|his|her|their) (arm|hand|leg))\b")
+
+
+def _tr28_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """TR28: categories that rest only on a trade word, a joke, a dose by the packet, a treated hypo, a scratch or a figure."""
+    categories = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not categories:
+        return dropped
+    for pattern, cats, needs in _TR28_FIGURES:
+        hit = cats & categories
+        if not hit or not pattern.search(norm):
+            continue
+        if needs == "joke" and not ((_JOKING.search(norm) or _TR28_JOKE.search(norm)) and not _TR28_NOT_JOKE.search(norm)):
+            continue
+        if needs == "alarm" and (_TR28_CO_SIGN.search(norm) or _INGESTED.search(norm)
+                                 or not re.search(r"报警器|探测器|检测器|\b(alarms?|detectors?)\b", norm)):
+            continue
+        # a joke's words alone are masked: the same clause may go on with a real sign ('joked ... but now he is grey')
+        rest = pattern.sub(" , ", norm) if needs in ("joke", "phrase") else _r27_mask(norm, pattern)
+        if needs == "hypo_treated":
+            if _lexicon("ACUTE_NOW").search(norm) or not re.search(r"(就|后)?(好了|好返|上来了|回来了|没事了)|\b(back up|fine now|better now)\b", norm):
+                continue
+            rest = _r27_mask(rest, re.compile(r"血糖|\b(sugar|glucose|bm|bg)\b"))
+        for cat in hit:
+            if cat == "suicide_self_harm":
+                if not _still_suicidal(rest):
+                    dropped.add(cat)
+            elif not _raises_category(rest, cat):
+                dropped.add(cat)
+    if _R27_PAST_ZH.search(norm) and _TR28_WELL_NOW_ZH.search(norm) and not _R27_STILL.search(norm):
+        rest = _r27_mask(_r27_mask(norm, _R27_PAST_ZH), _TR28_WELL_NOW_ZH)
+        dropped |= {c for c in categories if c != "suicide_self_harm" and not _raises_category(rest, c)}
+    if "stroke" in categories and _TR28_SLEPT_ON.search(norm) and _CAME_BACK.search(norm):
+        if not _raises_category(_r27_mask(_r27_mask(norm, _TR28_SLEPT_ON), _CAME_BACK), "stroke"):
+            dropped.add("stroke")
+    return dropped
+
 
 # Round 24 (after blind21): three things told about a sign that is not an emergency now. A limb numb from lying on
 # it that came back within minutes, with no other stroke sign; a thermometer being chosen for a baby, with no fever
