@@ -559,7 +559,7 @@ class RedFlagTriage:
             fired += [r for r in self.rules if _rule_fires(r, hits) and r not in fired]
             if self.second_detector:
                 fired += [r for r in self._second_detector(part) if r not in fired]
-        fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, _learned_sign_denied(text, fired))))
+        fired = _everyday_benign(text, _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, _learned_sign_denied(text, fired)))))
         if not fired:
             return TriageResult()
         level = max((r.level for r in fired), key=LEVEL_RANK.__getitem__)
@@ -574,7 +574,7 @@ class RedFlagTriage:
         fired += [Rule(f.rule, f.category, EMERGENCY, ()) for f in assess_facts(extract_facts(text))]
         if self.learned_net:
             fired += _learned_findings(text)
-        fired = _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, _learned_sign_denied(text, fired))))
+        fired = _everyday_benign(text, _minor_self_care(text, _context_vetoes(text, _drop_resolved(text, _learned_sign_denied(text, fired)))))
         if not fired:
             return TriageResult()
         return TriageResult(EMERGENCY, _unique(r.id for r in fired), _unique(r.category for r in fired))
@@ -2451,6 +2451,130 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
     if any(r.category == "burns" for r in fired) and _BLISTER.search(norm) and not _SMALL_BLISTER.search(norm):
         return [Rule("burns.blistered_self_care", "burns", URGENT, ())]
     return []
+
+
+# Everyday complaints told with the features that make them ordinary (everyday1, spent: 20 false alarms in 400).
+# Each family names the findings it may drop and the signs that keep them (a sign counts unless a negation cue
+# stands just before it in its clause: 'no sweating', '不喘'). Only the named findings go; any other emergency stays.
+_EV_NEG_BEFORE = re.compile(r"(\b(no|not|nothing|never|without|nor|none|neither)\b[^,.;:?!，。；：？！]{0,20}|(不|没|无|未|否认)[^,.;:?!，。；：？！]{0,3})$")
+# 'nothing when I walk about or climb stairs', 'fine when I walk': exertion told as no trigger.
+_EV_NOT_ON_EXERTION = re.compile(r"(\b(no|not|nothing|never|without|nor|none|neither)\b[^,.;:?!，。；：？！]{0,20}|(不|没|无|未|否认)[^,.;:?!，。；：？！]{0,3}|"
+                                 r"\b(nothing|not|never|no \w+|fine|ok|okay|better) (when|on|with|while|during|if)\b[^,.;:?!]{0,40})$")
+_EV_CHILD = re.compile(r"\b(child|children|kid|kids|son|daughter|baby|babies|toddler|boy|girl|infant|grand(son|daughter|child)|"
+                       r"little one|lo|ds|dd|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|yr|month)s?[- ]olds?)\b|孩子|儿子|女儿|宝宝|宝贝|娃|小孩|小朋友|小童|细路|囝|囡|仔|bb")
+_EV_CHEST_SEVERE = re.compile(
+    r"\b(sweat\w*|clammy|grey|gray|pale|ashen|arms?|jaw|neck|shoulders?|back(?! of)|breathless\w*|short of breath|out of breath|"
+    r"struggl\w* to breathe|can not (breathe?|catch|get)|gasp\w*|collaps\w*|faint\w*|pass(ed)? out|dizzy|light ?headed|"
+    r"vomit\w*|crushing|squeez\w*|worst|severe|spread\w*|radiat\w*|blue|wheez\w*|racing|palpitat\w*)\b|"
+    r"冷汗|出汗|冒汗|大汗|手臂|胳膊|左手|下巴|下颌|肩|背|喘不|气促|气短|透不过气|上气不接|头晕|晕|脸色|发白|发紫|恶心|呕|压着|石头|心跳|心慌")
+_EV_RESP = re.compile(r"\b(colds?|cough\w*|flu|chesty|phlegm|mucus|snot\w*|runny nose|virus|bug|sinus\w*)\b|感冒|咳|伤风|流鼻涕|鼻涕|痰")
+_EV_BREATHING_FINE = re.compile(
+    r"\b(breathing|breathe|talk\w*|walk\w*|eating|drinking|speak\w*)( \w+){0,3} (fine|ok|okay|normally|normal|well|as (normal|usual))\b|"
+    r"\bcan (talk|walk|speak|breathe|get about)( and (talk|walk|speak|breathe))?( \w+)? (fine|normally|ok|okay|properly|all right|alright)\b|"
+    r"\b(not|no|never) (short of breath|breathless\w*|wheez\w*|out of breath|struggling to breathe)\b|"
+    r"(不|没|没有|不会)(会)?(喘|气促|气短|气喘)|呼吸(都)?(正常|顺畅|畅顺|没问题|还好|好)|(走路|行路|说话|讲话|讲嘢|走动).{0,4}(正常|没问题|都不喘|不喘|都好|也好)|能吃能喝|能走能说")
+_EV_BURNING = re.compile(r"\b(burn\w*|acid\w*|sour|reflux\w*|heartburn|indigestion)\b|烧心|灼|反酸|返酸|泛酸|胃酸|酸水|(?<![发高低退])烧(?!到)")
+_EV_REFLUX_FEATURE = re.compile(
+    r"\b(after|with|following) (big |large |heavy |spicy |late )?(meals?|eating|food|dinners?|lunch|supper|takeaways?|curry|a meal)\b|"
+    r"\b(bend\w*|lie|lying|lay|laying) (over|down|flat)\b|\bsour\b|\bacid\w*|\breflux\w*|\bheartburn\b|\bindigestion\b|"
+    r"(comes|coming|came) up (into|in) (my|his|her|the) (mouth|throat)|"
+    r"饭后|吃完饭|吃过饭|吃饭后|吃完东西|吃饱|食饱|食完饭|躺下|平躺|瞓低|弯腰|反酸|返酸|泛酸|烧心|胃酸|酸水|口里(发)?酸")
+_EV_EXERTION = re.compile(r"\b(walk\w*|stairs|exercis\w*|exert\w*|hills?|running|gym)\b|走路|行路|爬楼|上楼|运动|跑步|用力")
+_EV_NOSE = re.compile(r"\b(blocked|stuffy|stuffed|bunged|congested|bunged up|runny) (up )?nose\b|\bnose\b( \w+){0,2} (blocked|stuffed|bunged|congested)\b|"
+                      r"鼻塞|鼻子(好|很|都)?塞|鼻子不通|鼻窒|鼻哥窿塞")
+_EV_CANT_BREATHE_NOT_NOSE = re.compile(r"\bcan not (breathe?|get (my |a )?breath|get (any )?air)\b(?! (properly |well )?(through|out of|thru) )|喘不过|透不过气|吸不(到|进|上)(空)?气(?!.{0,3}鼻)")
+_EV_BREATHING_SEVERE = re.compile(r"\b(blue|grey|gray|gasp\w*|wheez\w*|ribs?|sucking in|throat|tongue|swell\w*|swollen|chest)\b|发紫|发青|嘴唇|喉咙|舌头|肿|胸")
+_EV_FEVER = re.compile(r"\b(fever\w*|temp\w*|feverish|hot)\b|发烧|发热|烧到|体温|高烧|低烧|\d{2}\.\d")
+_EV_FEVER_CARE = re.compile(
+    r"\b(calpol|paracetamol|acetaminophen|ibuprofen|nurofen|tylenol|motrin|panadol|fever (medicine|reducer)s?|antipyretics?)\b|"
+    r"退烧药|退热药|退烧|退热|美林|泰诺林|布洛芬|扑热息痛|必理痛|对乙酰氨基酚|"
+    r"(水|奶|汤|果汁|fluids?|water|milk|drinks?).{0,4}(喝|饮|drink\w*)(得|了)?.{0,2}(很多|好多|不少|多|lots|plenty|loads)|"
+    r"\bdrinking (lots|plenty|loads|well|fine|normally|ok)\b")
+_EV_EXCESS = re.compile(
+    r"\b(too much|too many|overdos\w*|extra|double\w*|twice|whole|entire|bottle|packet|box|all of|handful|got into|found|"
+    r"swallowed|ate|drank the|mixed up|wrong (dose|medicine))\b|过量|吃多了|多吃|整瓶|一整|整盒|整板|一把|误吃|误服|偷吃|两次|双倍|多喂|喂多|吃错|喂错|好多粒|几粒|很多粒|几片|好多片|很多片")
+_EV_TWICE = re.compile(r"\b(twice|two doses|double (dose|dosed|up)|an extra (dose|tablet|pill|one)|one extra|again by (mistake|accident)|"
+                       r"(took|taken|had) (it|them|my \w+) again|2 ?x)\b|两次|多吃了一(次|片|粒|颗|剂)|重复(吃|服)|吃多了一|又吃了一(次|片|粒)")
+_EV_FIRST_PERSON = re.compile(r"\b(i|my|me)\b|我")
+_EV_MANY = re.compile(r"\b(whole|entire|packet|box|bottle|all (of )?(them|my|the)|handful|lots of|loads of|many|several|multiple|"
+                      r"([3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|twenty) (\w+ )?(tablets|pills|capsules|doses|times|lots))\b|"
+                      r"几十|一把|整瓶|整盒|整板|好多粒|很多粒|一大把|十几|一排|[三四五六七八九十几]次|好几|[3-9]次|[三四五六七八九十几好多]+(粒|片|颗)")
+_EV_HIGH_RISK_MED = re.compile(r"\b(insulin|warfarin|methotrexate|digoxin|lithium|opioids?|morphine|oxycodone|fentanyl|tramadol|methadone|codeine|"
+                               r"sleeping (pills|tablets)|beta ?blockers?|iron|heart (meds|medicines?|medications?|pills|tablets)|blood thinners?|"
+                               r"(blood pressure|bp|diabetes|epilepsy|seizure) (meds|medicines?|medications?|pills|tablets)|antidepressants?)\b|"
+                               r"胰岛素|华法林|甲氨蝶呤|地高辛|锂|吗啡|安眠药|曲马多|可待因|铁剂|心脏药|降压药|降糖药|抗凝|薄血药|抗抑郁")
+_EV_OD_SYMPTOM = re.compile(r"\b(drowsy|sleepy|vomit\w*|being sick|throwing up|dizzy|confus\w*|faint\w*|racing|palpitat\w*|breath\w*|unconscious|"
+                            r"seizure|fit|fitting|yellow|slurr\w*|shaking)\b|嗜睡|想睡|呕|吐|头晕|心跳|心慌|昏|抽筋|迷糊|发抖")
+_EV_INTENT = re.compile(r"\b(on purpose|deliberately|to end|kill|die|suicid\w*)\b|故意|想死|不想活|自杀|轻生")
+_EV_MOUTHFUL = re.compile(
+    r"\b(mouthful|sip|gulp|swig|swallow|bit|splash)s? of (\w+ )?(mouthwash|toothpaste|shampoo|shower gel|hand soap|soap|body wash|conditioner|bubble bath)\b|"
+    r"(一口|一啖|几口|一小口|一点).{0,3}(漱口水|漱口液|牙膏|洗发水|洗头水|沐浴露|肥皂水|洗手液|沐浴液)")
+_EV_SLEPT_ON = re.compile(r"\b(slept|sleeping|lying|lay|lain|laid) on (it|them|my|his|her)\b|\bdead arm\b|压着(睡|手|胳膊)|睡(到|得)?麻|压麻|瞓到(麻|痺)")
+_EV_CAME_BACK = re.compile(r"\b(came back|come back|coming back|back to normal|(all |completely )?normal now|fine now|gone now|ok now|okay now|recovered|"
+                           r"wore off|worn off)\b|恢复|好了|没事了|正常了|冇事|返晒")
+_EV_STROKE_KEEP = re.compile(r"\b(face|smile|droop\w*|speech|slurr\w*|words|confus\w*|vision|see|headache|still (weak|numb|dead|heavy|tingl\w*)|both|leg)\b|"
+                             r"嘴歪|脸|口齿|说话|讲话|看不清|视力|头痛|还是(麻|没力|无力)|仍然|腿|脚")
+_EV_JAB_WORD = r"(flu (jab|shot|vaccine)|jabs?|vaccin\w*|booster|immuni[sz]ation|covid shot)"
+_EV_JAB_DAY = r"(yesterday|today|this morning|last night|earlier|(\d+|a few|a couple of|two|three) hours ago|a day ago)"
+_EV_JAB = re.compile(r"\b" + _EV_JAB_WORD + r"\b.{0,40}\b" + _EV_JAB_DAY + r"\b|\b" + _EV_JAB_DAY + r"\b.{0,40}\b" + _EV_JAB_WORD + r"\b|"
+                     r"(昨天|今天|昨晚|今早|前天|今朝|琴日|寻日|早上).{0,12}(打|接种|种|整).{0,6}(疫苗|预防针|流感针)|(打|接种).{0,6}(疫苗|预防针|流感针).{0,12}(之后|后|过后|完)")
+_EV_SEPSIS_KEEP = re.compile(r"\b(confus\w*|mottled|blotchy|rash|breath\w*|can not (stand|get up)|not (passed|weed|peed)|purple|drowsy|"
+                             r"really (unwell|ill)|very (unwell|ill)|worse|worst|vomit\w*|days)\b|糊涂|迷糊|皮疹|疹|呼吸|站不|没(有)?尿|发紫|越来越|很差|呕|吐")
+_EV_MORNING_SICK = re.compile(r"\b(morning sickness|sick in the morning|nause\w*|vomit\w*|throw\w* up|being sick|is sick|am sick)\b|孕吐|害喜|恶心|呕吐|想吐|吐")
+_EV_KEEPS_DOWN = re.compile(r"\b(drinks?|drinking|keep\w* (fluids|water|drinks|it|food|things) down|eats?|eating|sips?)\b( \w+){0,4}|能吃|能喝|喝水|吃得下|喝得下|吃得|喝得")
+_EV_PREG_KEEP = re.compile(r"\b(blood|bleed\w*|spotting|pain|painful|hurts?|cramp\w*|(can not|could not|unable to|not) keep\w*|nothing stays|faint\w*|dizzy|"
+                           r"dark (urine|wee|pee)|not (passed|weed|peed)|waters|(leak\w*|gush\w*) (of )?(fluid|water)|fluid (leak\w*|com\w*)|regular|closer together|every \d+ minutes|"
+                           r"less|fewer|reduced|not (moving|kicking)|quiet\w*|stopped moving|headache|vision|swell\w*|swollen|fever)\b|"
+                           r"见红|出血|流血|痛|疼|吃不下|喝不下|什么都吐|吐个不停|晕|尿少|破水|羊水|规律|越来越密|胎动(少|减少)|不动|头痛|肿|发烧")
+_EV_BRAXTON = re.compile(r"\b(braxton|tightenings?|tightening|practice contractions|bump (goes|going|gets|feels) (hard|tight))\b|假性宫缩|(肚子|肚皮|肚)(发紧|发硬|紧|硬)")
+_EV_MOVING_FINE = re.compile(r"\b(moving|kicking|movements?)( \w+){0,2} (as normal|normally|as usual|fine|well|lots|loads)\b|胎动(正常|很好|好|多)|(宝宝|bb|baby).{0,4}(动|踢)得?(正常|很好|好多|好勤)")
+
+
+def _ev_said(norm: str, pattern: re.Pattern, negation: re.Pattern = _EV_NEG_BEFORE) -> bool:
+    """A match of the pattern with no negation cue just before it in its clause."""
+    return any(not negation.search(norm[max(0, m.start() - 60):m.start()]) for m in pattern.finditer(norm))
+
+
+def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
+    """Drop the named findings of an everyday complaint told with its ordinary features (families above)."""
+    if not any(r.level == EMERGENCY for r in fired):
+        return fired
+    norm = normalize(text)
+    drop: set[str] = set()
+    chest = {"chest_pain.pain", "lay.chest_pain.described", "learned.chest_pain", "similar.chest_pain"}
+    chest_keep = _ev_said(norm, _EV_CHEST_SEVERE)
+    # A cold or cough with a tight or sore chest, breathing / talking / walking said to be fine.
+    if _EV_RESP.search(norm) and _EV_BREATHING_FINE.search(norm) and not chest_keep:
+        drop |= chest | {"breathing.severe_breathless", "learned.breathing", "similar.breathing"}
+    # Heartburn told by its features (burning or acid, after meals, bending or lying down, a sour taste).
+    if _EV_BURNING.search(norm) and _EV_REFLUX_FEATURE.search(norm) and not chest_keep and not _ev_said(norm, _EV_EXERTION, _EV_NOT_ON_EXERTION):
+        drop |= chest
+    # A blocked nose one can not breathe through.
+    if _EV_NOSE.search(norm) and not _EV_CANT_BREATHE_NOT_NOSE.search(norm) and not _ev_said(norm, _EV_BREATHING_SEVERE):
+        drop |= {"breathing.cannot_breathe", "lay.breathing.struggling", "learned.breathing", "similar.breathing"}
+    overdose = {r.id for r in fired if r.category == "overdose_poisoning"}
+    od_keep = _ev_said(norm, _EV_OD_SYMPTOM) or _EV_INTENT.search(norm) or _EV_HIGH_RISK_MED.search(norm)
+    # A feverish child given fever medicine or drinking plenty: care, not an overdose.
+    if overdose and _EV_CHILD.search(norm) and _EV_FEVER.search(norm) and _EV_FEVER_CARE.search(norm) and not \
+            _EV_EXCESS.search(norm) and not od_keep:
+        drop |= overdose
+    # An adult's own usual medicine taken twice by mistake; a mouthful of mouthwash or toothpaste, feeling fine.
+    if overdose and not _EV_CHILD.search(norm) and not _EV_MANY.search(norm) and not od_keep and (
+            (_EV_TWICE.search(norm) and _EV_FIRST_PERSON.search(norm)) or _EV_MOUTHFUL.search(norm)):
+        drop |= overdose
+    # A 'dead arm' from sleeping on it, come back.
+    if _EV_SLEPT_ON.search(norm) and _EV_CAME_BACK.search(norm) and not _ev_said(norm, _EV_STROKE_KEEP):
+        drop |= {"stroke.arm_weakness", "lay.stroke.fast_sign", "learned.stroke", "similar.stroke"}
+    # Achy and shivery after a jab.
+    if _EV_JAB.search(norm) and not _ev_said(norm, _EV_SEPSIS_KEEP):
+        drop |= {"sepsis.infection_signs", "learned.sepsis", "similar.sepsis"}
+    # Morning sickness with fluids kept down; painless tightenings with the baby moving as normal.
+    preg_keep = _ev_said(norm, _EV_PREG_KEEP)
+    if _EV_MORNING_SICK.search(norm) and _EV_KEEPS_DOWN.search(norm) and not preg_keep:
+        drop |= {"learned.pregnancy"}
+    if _EV_BRAXTON.search(norm) and _EV_MOVING_FINE.search(norm) and not preg_keep:
+        drop |= {"learned.pregnancy", "similar.pregnancy"}
+    return [r for r in fired if r.id not in drop] if drop else fired
 
 
 def user_texts(messages) -> list[str]:
