@@ -4557,6 +4557,193 @@ def _round26_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced)
 
 
+
+# Round 27 (blind27, spent): foreign addresses read as a comma chain, Swahili / Sesotho / French weekday dates, plates
+# after a vehicle word, device codes after the device's name, record and national numbers under their local names.
+# ADDRESS: a chain of comma segments (a house, a quarter, a town) from a locality word or after "lives at / address:";
+# each segment is at most six words, capitalised or a number, lower-case only for the address particles below; the
+# chain stops at a sentence end or at a segment that is none (", mobile +500", ", her ficha"), and before a country
+_R27_LOWER_OK = {"de", "la", "le", "les", "du", "des", "del", "da", "do", "dos", "das", "a", "es", "el", "los", "las", "km", "rue",
+                 "porte", "calle", "apto", "apt", "piso", "n°", "nº", "no.", "y", "e", "et", "bis", "ter", "van", "der", "al", "di", "x"}
+# a clause after the last segment ("..., Bobo-Dioulasso and has no phone") ends the chain there
+_R27_CLAUSE = re.compile(r"(?:and|with|who|which|where|since|but|so|for|from|near|until|till|because|as|is|was|has|had|on|in|at|to|please|thanks)$")
+# a segment that ends in a US state code + ZIP (round 6: the ZIP is read apart), a scheme's number (Medicare 2953 47106 1)
+_R27_NOT_SEGMENT = re.compile(r"(?:.*[ \t])?[A-Z]{2}[ \t]\d{5}(?:-\d{4})?|(?i:(?:medicare|nhs|id|mrn|tel|phone|mobile|dob|ref|passport|insurance|hospital|national)\b.*)")
+_R27_ABBREV = re.compile(r"(?:Urb|Edif|Apto|Apt|Av|Avda|Bldg|Blk|Sta|Sto|Col|Res|Lot|Qtr|No|Tte|Gral|Cnel|Dr|Sr|Sra|Pje|Mz|Bd|Ste)$")
+_R27_ADDRESS_WORD = (r"(?:Quartier|Secteur|Barrio|Urb\.|Urbanizaci[oó]n|Parcela|Plot|Block|Bloco|Avenue|Rue|Calle|"
+                     r"Lote|Colonia|Commune|Cit[ée]|Lotissement|Kebele|Kijiji|Mtaa|SQS|SQN|SHIS|QI|QL|Sector|Carrera|Camino)")
+# A chain after "lives at" or past an address already found runs on over a town only when the address names a quarter,
+# block, plot or door (porte), or its last segment holds a number (a postcode): older sets read "45 Jalan SS2/24" before ", Petaling
+# Jaya", "2-21-1 Shibuya, Shibuya-ku" before ", Tokyo" and "Avenida Paulista, 1578, apto 91" before ", São Paulo"
+# without the town (a flat or floor word names no quarter; Avenida / Rua start no chain of their own)
+_R27_QUARTER = re.compile(r"(?<![\w])(?:Quartier|Secteur|Sector|Barrio|Urb\.|Urbanizaci[oó]n|Parcela|Plot|Block|Bloco|House|Commune|Colonia|"
+                          r"Lotissement|Kebele|Kijiji|Mtaa|Cit[ée]|SQS|SQN|SHIS|QI|QL|porte)(?![\w])")
+_R27_ADDRESS_HEAD = re.compile(r"(?<![\w'’])(?:" + _R27_ADDRESS_WORD + r"(?=[ \t]+(?:[" + _UPPER + r"\d]|de\b|du\b|del\b|la\b|l['’]))|"
+                               r"(?i:\b(?:lives?|living|stays?|staying|moved[ \t]+in(?:[ \t]+with[ \t]+\w+)?)[ \t]+at|\baddress(?:[ \t]+back[ \t]+home)?"
+                               r"(?:[ \t]+is)?[ \t]*:?|\bhome[ \t]+is)[ \t]+(?=[" + _UPPER + r"\d]))")
+
+
+def _r27_segment_end(text: str, pos: int) -> int:
+    """Where the comma segment starting at `pos` ends: a comma, a clause mark, a line break or a sentence's full stop."""
+    i = pos
+    while i < len(text):
+        ch = text[i]
+        if ch in ",;?!\n()（），。；" or (ch in "/|" and text[i - 1:i] == " " and text[i + 1:i + 2] == " "):
+            break
+        if ch == "." and (i + 1 == len(text) or text[i + 1] in " \t\n") and not _R27_ABBREV.search(text[pos:i]):
+            break
+        i += 1
+    return i
+
+
+def _r27_segment_ok(segment: str) -> bool:
+    words = segment.split()
+    if not 1 <= len(words) <= 6 or re.fullmatch(_R26_COUNTRIES, segment) or re.search(r"@|https?:|\+\d", segment):
+        return False
+    if _R27_NOT_SEGMENT.fullmatch(segment) or (len(re.sub(r"\D", "", segment)) >= 7 and not re.search(r"\b\d{5}-\d{3}\b", segment)):
+        return False
+    first = words[0]
+    if not (first[0].isupper() or first[0].isdigit() or first.lower() in _R27_LOWER_OK):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _R27_LOWER_OK or re.match(r"[ld]['’]", w) for w in words)
+
+
+def _r27_runs_on(text: str, start: int, base_end: int, end: int) -> bool:
+    """True when an address chain may run on past `base_end`: it names a quarter, or its last segment holds a digit."""
+    last = max(base_end, text.rfind(",", base_end, end) + 1)
+    return bool(_R27_QUARTER.search(text, start, end)) or (end > base_end and any(ch.isdigit() for ch in text[last:end]))
+
+
+def _r27_address_chain(text: str, start: int, least: int = 2) -> int | None:
+    """The end of an address chain of at least `least` segments from `start`, or None."""
+    pos, end, count = start, None, 0
+    while count < 8:
+        stop = _r27_segment_end(text, pos)
+        segment = text[pos:stop].strip()
+        if segment and not _r27_segment_ok(segment) and count + 1 >= least:
+            clause = re.search(r"[ \t]+([a-z]+)\b", segment)
+            if clause and _R27_CLAUSE.fullmatch(clause.group(1)) and _r27_segment_ok(segment[:clause.start()]):
+                return pos + clause.start()
+        if not segment or not _r27_segment_ok(segment):
+            break
+        count += 1
+        end = pos + len(text[pos:stop].rstrip())
+        if stop < len(text) and text[stop] == "," and text[stop + 1:stop + 2] in (" ", "\t"):
+            pos = stop + 2
+            continue
+        break
+    if count < least or end is None:
+        return None
+    after = text[end:end + 2]
+    if after and not re.match(r"(?:[.;?!](?:\s|$)|[.;?!]$|,|\n|[ \t]+(?:and|[-–—])[ \t]|\)|）|，|。)", text[end:end + 4]):
+        return None
+    return end
+
+
+# zh ADDRESS: a foreign address after 住 / 地址: the Chinese country and city, then the Latin street, up to number + 号
+_R27_ZH_ADDRESS = re.compile(r"(?:住(?:在)?|地址(?:写|寫|是|为|為|係|系)?[：:]?)[ \t]*((?![院])(?:[" + _CJK + r"]{2,16}[ \t]*){1,3}?"
+                             r"[A-Za-zÀ-ÿ][^，。；;！!？?\n]{0,50}?\d{1,5}[ \t]*[号號])")
+# DATE: a day and month in Swahili / Indonesian / Sesotho, or French after a weekday, with the weekday in front and a year
+_R27_SW_DAY = r"(?:Jumatatu|Jumanne|Jumatano|Alhamisi|Ijumaa|Jumamosi|Jumapili)"
+_R27_SW_MONTH = (r"(?:Januari|Februari|Machi|Maret|Aprili|April|Mei|Juni|Julai|Juli|Agosti|Agustus|Septemba|Oktoba|Novemba|Desemba|"
+                 r"Phesekgong|Hlakola|Hlakubele|Mmesa|Motsheanong|Phupjane|Phupu|Phato|Lwetse|Mphalane|Pudungwana|Tshitwe)")
+_R27_FR_DAY = r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_R27_FR_MONTH = r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+_R27_DATES = [
+    re.compile(r"(?<![\w])((?:" + _R27_SW_DAY + r",?[ \t]+)?\d{1,2}[ \t]+" + _R27_SW_MONTH + r"(?:[ \t]+(?:19|20)\d{2})?)(?![\w])"),
+    re.compile(r"(?<![\w])(" + _R27_FR_DAY + r"[ \t]+\d{1,2}(?:er)?[ \t]+" + _R27_FR_MONTH + r"(?:[ \t]+(?:19|20)\d{2})?)(?![\w])"),
+]
+_R27_ZH_ERA = re.compile(r"(?:民前|民國|民国)[〇零一二三四五六七八九十\d]{1,4}年$")
+# VEHICLE: a plate right after a vehicle word (night coach, pickup, bus): one to three groups of capitals and digits,
+# letters and digits both, four to ten characters
+_R27_VEHICLE = re.compile(r"(?i:\b(?:coach|bus|minibus|pickup|pick-up|truck|lorry|van|car|taxi|matatu|tractor|trailer|jeep|ute|4x4|motorbike))"
+                          r"[ \t]+((?:[A-Z0-9]{1,8})(?:[ \t\-][A-Z0-9]{1,7}){0,2})(?![\w\-])")
+# DEVICE: a code after the device's own name (paired with a handheld ECG HECG-..., the cap unit number is SCU-...)
+_R27_DEVICE = re.compile(r"(?i:\b(?:incubator|ECG|EKG|knee|hand|charger|electrolarynx|unit|prosthesis|limb|generator|concentrator))"
+                         r"(?:[ \t]+(?:number|no\.?|serial|id))?(?:[ \t]+(?:is|was))?[ \t:]+([A-Z]{2,5}(?:-[A-Z0-9]{1,8}){1,3})(?![\w\-])")
+# AGE (90 and over, as round 26): a number before a years word in French / Spanish / Portuguese / Italian / Dutch (95 ans, 100 años); an age after
+# a kin word and a comma (my mother-in-law, 91,); the age a letter or card gives (his age on the letter says 97)
+_R27_AGE = [
+    re.compile(r"(?<![\w.,])(9\d|1[01]\d)[ \t]+(?:ans|años|anni|jaar|Jahre)(?![\w])(?![ \t]+(?:de|d['’]|of|ago|atrás|fa|geleden|plus[ \t]+tard|depuis)\b)"),
+    re.compile(r"(?i:\bmy[ \t]+(?:[a-z]+[ \t]+)?(?:mother|father|mum|mom|dad|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|"
+               r"great-aunt|great-uncle|aunt|auntie|uncle|nan|nana|mother-in-law|father-in-law|husband|wife)),[ \t]+(9\d|1[01]\d)(?=[ \t]*[,.;)])"),
+    re.compile(r"(?i:\bage\b)(?:[ \t]+[a-z'’]+){0,5}?[ \t]+(?i:says|reads|shows|is|was|as)[ \t]+(9\d|1[01]\d)(?![\w%/]|\.\d)(?![ \t]*(?:%|kg|cm|mm|weeks|months|days))"),
+]
+# NAME: a full name right before its age in brackets (Amna Elamin (95 ans), X (aged 90)); a full name right before an
+# address after "to" or a colon (send it to X, Block 12, ...); zh: a name after a kin, workmate or trade word
+_R27_NAME_BEFORE_AGE = re.compile(r"(?<![\w])" + _R26_FULL + r"(?=[ \t]*\((?:aged[ \t]+)?\d{1,3}[ \t]*(?:ans|años|anos|anni|jaar|years?(?:[ \t]+old)?|yrs|y/?o)?\))")
+_R27_NAME_BEFORE_ADDRESS = re.compile(r"(?:(?i:\bto)[ \t]+|[:：][ \t]*)" + _R26_FULL + r",[ \t]+$")
+_R27_ZH_SURNAME = r"(?:" + _R25_ZH_SURNAME + r"|[洪陳黃張劉趙鄭吳許蔡])"
+_R27_ZH_KIN_NAME = re.compile(r"(?:姑丈|姑父|姨丈|表妹|表姐|表哥|表弟|堂哥|堂姐|堂妹|堂弟|工友|同事|同车的|同車的|同乡|同鄉|老乡|老鄉|阿公|阿伯|"
+                              r"采油工|采矿工|司机|司機|保姆|护工|護工)(?!傅)(" + _R27_ZH_SURNAME + r"(?:(?![一二三四五六七八九十百零两在是的要现現])"
+                              r"(?:生|" + _R24_ZH_GIVEN + r")){1,2})(?=[，,。；;]|要|现在|現在|挂号|掛號|在|是|住|说|說|的)")
+# MRN: a record number under its local name (ficha clínica, prontuário, N° d'hospitalisation, OPD card no., 住院證號)
+_R27_MRN = re.compile(r"(?i:ficha[ \t]+cl[ií]nica|prontu[aá]rio|n[°º][ \t]*d['’]hospitalisation|num[ée]ro[ \t]+d['’]hospitalisation|"
+                      r"historia[ \t]+cl[ií]nica|OPD[ \t]+(?:card[ \t]+)?(?:no\.?|number|#))[ \t:#]*(?:(?:is|it['’]s|é|es)[ \t]+)?"
+                      r"([A-Z0-9][A-Z0-9\-/]{2,20}\d)(?![\w\-])|(?:住院證號|住院证号|住院號碼|住院号码|住院號|住院号)[：:]?[ \t]*([A-Z0-9][A-Z0-9\-]{2,20}\d)(?![\w\-])")
+# ID: a national number under its local name (NINA, C.I., CUIL, CNIB) or after an ID cue with a scheme's letters in front
+# (ID: NSSF 0911..., 证件号CE 0056..., 證號CNAMGS 5045...): the value alone
+_R27_ID = re.compile(r"(?:(?<![A-Za-z])(?:NINA|CUIL|CUIT|CNIB|NIDA)|(?<![\w.])C\.I\.)(?:(?:[ \t]+[a-z]+){1,5}[ \t]+is|[ \t]+(?:is|number|no\.?)|是|为|為)?"
+                     r"[ \t:：]*([A-Z0-9][A-Z0-9.\-/]{3,24}[A-Z0-9])(?![\w\-])|(?:居留证号|居留證號|居留证|居留證)[：:]?[ \t]*([A-Z0-9][A-Z0-9.\-]{3,24}[0-9])(?![\w\-])|"
+                     r"(?:\bID|证件号|證件號|(?<!住院)證號|(?<!住院)证号)[ \t:：]*[A-Z]{2,6}[ \t]+(\d[\d.\-/]{4,20}\d)(?![\w\-])")
+
+
+def _round27_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-27 candidates added to `out` (blind27's missed families); a found span replaces those it overlaps."""
+    zh = bool(re.search(r"[" + _CJK + r"]", text))
+    forced = []
+    for m in _R27_ADDRESS_HEAD.finditer(text):
+        cue = m.group(0)[-1:] in " \t:"
+        start = m.end() if cue else m.start()
+        end = _r27_address_chain(text, start)
+        if end and (not cue or _r27_runs_on(text, start, _r27_segment_end(text, start), end)):
+            forced.append((start, end, "ADDRESS"))
+    for s, e, k in out:
+        if k == "ADDRESS":
+            end = _r27_address_chain(text, s)
+            if end and end > e and _r27_runs_on(text, s, _r27_segment_end(text, e), end):
+                forced.append((s, end, "ADDRESS"))
+    if zh:
+        forced += [(*m.span(1), "ADDRESS") for m in _R27_ZH_ADDRESS.finditer(text) if re.search(r"[A-Za-z]", m.group(1))]
+    for regex in _R27_DATES:
+        forced += [(*m.span(1), "DATE") for m in regex.finditer(text)]
+    if zh:
+        for s, e, k in out:
+            if k == "DATE":
+                # the weekday in brackets after a date stays outside (round 12: 2026年12月2日（星期三）)
+                era = _R27_ZH_ERA.search(text[max(0, s - 8):s])
+                if era:
+                    forced.append((s - len(era.group(0)), e, "DATE"))
+    for m in _R27_VEHICLE.finditer(text):
+        plate = m.group(1)
+        bare = re.sub(r"[ \t\-]", "", plate)
+        if 4 <= len(bare) <= 10 and re.search(r"[A-Z]", bare) and re.search(r"\d", bare):
+            forced.append((*m.span(1), "VEHICLE"))
+    forced += [(*m.span(1), "DEVICE") for m in _R27_DEVICE.finditer(text) if len(re.sub(r"\D", "", m.group(1))) >= 4]
+    forced += [(*m.span(1), "AGE") for regex in _R27_AGE for m in regex.finditer(text)]
+    forced += [(*m.span(1), "NAME") for m in _R27_NAME_BEFORE_AGE.finditer(text) if _r17_name_ok(m.group(1))]
+    for start in sorted({f[0] for f in forced if f[2] == "ADDRESS"} | {s for s, e, k in out if k == "ADDRESS"}):
+        m = _R27_NAME_BEFORE_ADDRESS.search(text[max(0, start - 60):start])
+        if m and _r17_name_ok(m.group(1)) and not _R26_NOT_NAME.fullmatch(m.group(1).split()[0]):
+            base = max(0, start - 60)
+            forced.append((base + m.start(1), base + m.end(1), "NAME"))
+    if zh:
+        forced += [(*m.span(1), "NAME") for m in _R27_ZH_KIN_NAME.finditer(text) if not _R24_ZH_NOT_NAME.search(m.group(1))]
+    for m in _R27_MRN.finditer(text):
+        g = 1 if m.group(1) else 2
+        forced.append((*m.span(g), "MRN"))
+    for m in _R27_ID.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        if len(re.sub(r"\D", "", m.group(g))) >= 5:
+            forced.append((*m.span(g), "ID"))
+    forced = [f for f in forced if not any(k == f[2] and s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, k in out)]
+    # the scheme's letters in front of a national number are no part of it (ID: NSSF 0911..., 证件号CE 0056...)
+    forced += [(*m.span(3), "ID") for m in _R27_ID.finditer(text) if m.group(3)]
+    if not forced:
+        return out
+    return _with_forced(out, forced)
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -4648,7 +4835,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round18_candidates(text, _round17_candidates(text, _round16_candidates(text, found)))
     found = _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
     found = _round24_candidates(text, _round23_candidates(text, _round22_candidates(text, found)))
-    return _round26_candidates(text, _round25_candidates(text, found))
+    return _round27_candidates(text, _round26_candidates(text, _round25_candidates(text, found)))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
