@@ -943,6 +943,10 @@ _BENIGN_CAUSE = re.compile(
     r"|拉伤|扭到|一动(就|才)痛|(坐|蹲|压)(麻|久)了|(坐|蹲|跪)(得)?太久|压(麻|的)"
 )
 _BENIGN_CAUSE_CATEGORIES = {"chest_pain", "stroke"}
+# A pressed nerve or a pulled muscle explains a numb limb or a sore chest, never a face or speech sign beside it.
+_FACE_OR_SPEECH_SIGN = re.compile(r"\b(slurr\w*|droop\w*|speech|lopsided|crooked (face|smile|mouth)|(face|mouth|smile) (\w+ )?"
+                                  r"(fallen|dropped|twisted)|can not (speak|talk|get (his|her|my|their|the) words out))\b|"
+                                  r"说话不清|讲话不清|口齿不清|说不出话|嘴歪|脸歪|口角歪|面瘫|半边脸")
 # Round 14: a twinge on a sneeze, cough or laugh that is already gone ('a sharp twinge when I sneezed this morning,
 # gone now'); severe or acute wording keeps it, however it was caused.
 _TRIGGERED_TWINGE = re.compile(r"\b(when|as|after|while) (i|he|she|they|we) (sneezed|coughed|laughed|yawned|stretched|hiccup\w*|"
@@ -998,7 +1002,10 @@ def _not_happening_now(norm: str) -> set[str] | None:
     if _BEFORE_JAB.search(norm):
         dropped.add("infant_fever")
     if _BENIGN_CAUSE.search(norm) and not _NOW_OR_SEVERE.search(masked) and not _lexicon("CHEST_LAY").search(norm):
-        dropped |= _BENIGN_CAUSE_CATEGORIES  # a severe or spreading pain now outweighs the cause it is blamed on
+        # a severe or spreading pain now outweighs the cause it is blamed on; and the cause explains only its own limb or
+        # muscle: "my arm went dead after sleeping on it but my face is drooping and my speech is slurred" stays a stroke
+        kept = {"stroke"} if _FACE_OR_SPEECH_SIGN.search(_BENIGN_CAUSE.sub(" , ", norm)) else set()
+        dropped |= _BENIGN_CAUSE_CATEGORIES - kept
     return dropped or None
 
 
