@@ -1580,7 +1580,7 @@ _STAGED = re.compile(
     r"\b(costumes?|make-?up|props?|gelatine|gelatin|special[- ]effects|sfx|fake blood|prosthetics?|(school |a |the )play|"
     r"theatre|theater|student film|toys?|teddy|teddies|dolls?|soft toy|dress(ing)?[- ]up)\b|玩具|公仔|小熊|娃娃|游戏|道具|化妆|剧本杀")
 _MENTION_THING = re.compile(
-    r"\b(shopping list|first[- ]aid kits?|stock up|charity|charities|fundrais\w*|donat\w*|raffle)\b"
+    r"\b(shopping list|first[- ]aid kits?|stock up|charity(?! shops?)|charities(?! shops?)|fundrais\w*|donat\w*|raffle)\b"
     r"|募捐|公益|捐款|义卖|慈善|筹款|购物清单|急救箱|急救包")
 # A statement that all is well now (or was never real), which a pretend or a past mention must stand beside.
 _WELL_NOW = re.compile(
