@@ -10,15 +10,16 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind26/: written on 2026-12-04 by a writer who never read the
-rules or the earlier sets, kept outside the repository until the end of that session's rounds (fitted on blind25),
-committed before any rule ran on it and measured at df8fa2e (triage 0.946 / FA 2.2%, scope 0.950 / 0.9%
-over-redirects, PHI 0.897; data_cards/safety_blind26.md). Rows up to blind13 give rules alone.
+headline sets (default) are tests/data/safety/blind28/: written on 2026-12-04 by a writer who never read the
+rules or the earlier sets, kept outside the repository until the end of that session's rounds (fitted on blind27 and
+everyday1), committed after its one run at 3482bbb (triage 0.996 / FA 1.3%, scope 0.932 / 7.7% over-redirects,
+PHI 0.865; data_cards/safety_blind28.md; a quicker, more templated writer than blind27). Rows up to blind13 give
+rules alone.
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
 honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
-safety_blind4.md ... safety_blind26.md):
+safety_blind4.md ... safety_blind28.md):
 
     batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
     test (1)               0.959          2.6%          0.957         0.035          0.882
@@ -63,6 +64,10 @@ safety_blind4.md ... safety_blind26.md):
                                                                      PHI rules alone 0.816)
     blind26 (round 27)     0.946          2.2%          0.950         0.009          0.897   (club and relay frames
                                                                      vetoed 19 emergencies; rules alone 0.927)
+    blind27 (round 28)     0.970          7.1%          0.964         0.109          0.879   (rules alone 0.929;
+                                                                     FA from wording tasks; PHI rules alone 0.784)
+    blind28 (round 28)     0.996          1.3%          0.932         0.077          0.865   (same at 4d09403: the
+                                                                     rounds carried 0 / 0 / +11 spans; rules 0.978)
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -228,10 +233,10 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules at the start of the seventeenth session, kept
-# outside the repository until the rounds fitted on blind25 were done, first measured at df8fa2e (triage 0.946 / FA
-# 2.2%; scope 0.950 with 0.9% over-redirects; PHI 0.897 with the tagger, 0.843 rules alone).
-BLIND26 = "tests/data/safety/blind26"
+# The newest blind batch: written by someone who never read the rules at the start of the eighteenth session, kept
+# outside the repository until the rounds fitted on blind27 and everyday1 were done, first measured at 3482bbb (triage
+# 0.996 / FA 1.3%; scope 0.932 with 7.7% over-redirects; PHI 0.865 with the tagger, 0.821 rules alone).
+BLIND28 = "tests/data/safety/blind28"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -257,6 +262,8 @@ SPENT_BLIND = (
     ("tests/data/safety/blind23", "0.950 / FA 5.2%", "0.945", "0.830"),
     ("tests/data/safety/blind24", "0.994 / FA 1.7%", "0.964", "0.854"),
     ("tests/data/safety/blind25", "0.983 / FA 2.2%", "0.936", "0.910"),
+    ("tests/data/safety/blind26", "0.946 / FA 2.2%", "0.950", "0.897"),
+    ("tests/data/safety/blind27", "0.970 / FA 7.1%", "0.964", "0.879"),
 )
 
 BATCH_NOTES = {
@@ -348,9 +355,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default=BLIND26 + "/triage.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default=BLIND26 + "/scope.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default=BLIND26 + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=BLIND28 + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=BLIND28 + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=BLIND28 + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
