@@ -4218,6 +4218,160 @@ def round28_reason(norm: str) -> str | None:
             reason = round27_reason(calm) or _r28_classes(calm)
     return reason
 
+
+# --- round 29 (helper SR29, after blind28 and R19 spent; wordings written here) -------------------------------------
+# Requests (English diagnosis):
+# 1. "what do you think <a sign> means in my mum / our coach / a man my age?": the meaning of a sign in a person is a
+#    guess at a condition. Not a paper's or a word's meaning ("means in my letter / notes / results").
+_R29_EN_MEANS_IN = re.compile(r"\bwhat (?:do you think|would you say|do you reckon|might|could|would|does|do)\b[^.?!]{2,70}? "
+                              r"(?:means?|indicates?|suggests?|points to|signals?) (?:in|with) (?:my|our|his|her|their|a|an|"
+                              r"someone|somebody)\b(?: [\w'-]+){0,3}?\s*[?.!]*\s*$")
+_R29_EN_PAPER = re.compile(r"\b(?:letter|notes?|report|results?|scan|file|records?|leaflet|chart|form|app|prescription|"
+                           r"discharge|summary|word|term|abbreviation|code|label|box|packet|email|text|message|bill)\b")
+# 2. "is my daughter's rash (after swimming) eczema or an allergy?", "is his cough whooping cough?": a named sign of a
+#    person's asked as a condition. Not a clinic, a test or a medicine named after the condition.
+_R29_EN_DX = (r"(?:" + _C_CONDITION + r"|" + _R8_DISEASE_WORDS + r"|rotator cuff(?: tear| injury| problem)?|"
+              r"(?:a )?(?:cartilage|ligament|tendon|meniscus|muscle) (?:tear|strain|injury|problem)|torn (?:cartilage|"
+              r"ligament|meniscus|muscle)|an? (?:allergy|allergic reaction|intolerance)|allergic|hives|dermatitis|"
+              r"heat rash|nappy rash|a bug|a virus|an infection)")
+_R29_EN_DX_NOT = r"(?! (?:clinic|service|test|testing|nurse|team|ward|department|unit|specialist|leaflet|jab|jabs|vaccine|" \
+                 r"cream|medicine|tablets?|spray|drops|appointment|referral|letter|support|group|day|week|month)\b)"
+_R29_EN_IS_SIGN = re.compile(r"\bis (?:my|his|her|our|their|the|this|that) [\w' ,-]{0,50}?\b(?:rash|cough|lump|pain|ache|aches|"
+                             r"swelling|spots?|patch|itch|itching|headaches?|sore|soreness|bump|bruise|blister|wheeze|wheezing|"
+                             r"sneezing|tiredness|temperature|fever|limp|numbness|tingling|redness|discharge)\b[\w' ,-]{0,30}? "
+                             r"(?:just )?" + _R29_EN_DX + _R29_EN_DX_NOT + r"(?: or (?:a |an |just |something )?[\w'-]+(?: [\w'-]+)?)?"
+                             r"\s*\?")
+# 3. A complaint told, then the condition alone as the ask ("heel pain every morning - plantar fasciitis?", "shoulder
+#    aches at night, rotator cuff?"): a guess asked.
+_R29_EN_TAIL_GUESS = re.compile(r"(?:[-–—:,;.]|\.\.\.)\s*(?:could it be |is it |maybe |perhaps |possibly |likely |probably |"
+                                r"might be |could be )?(?:a |an |the )?" + _R29_EN_DX + _R29_EN_DX_NOT +
+                                r"(?: or (?:a |an |just |something )?[\w'-]+(?: [\w'-]+)?)?\s*\?+\s*$")
+_R29_EN_COMPLAINT = re.compile(r"\b(?:pain|painful|aches?|aching|sore|swollen|swelling|stiff|rash|itch\w*|lump|cough\w*|"
+                               r"numb\w*|tingl\w*|click\w*|clunk\w*|throb\w*|burn\w*|sting\w*|bleed\w*|keeps? \w+ing)\b")
+# 4. "what's that likely to be?" after a relative's sign named by a body part the round-28 list did not hold (a clicky
+#    jaw, a sore calf, blurry vision, night sweats).
+_R29_EN_BODY_MORE = re.compile(r"\b(?:jaw|jaws|nose|nostrils?|hair|calf|calves|thighs?|shins?|toenails?|fingernails?|bowels?|"
+                               r"bladder|vision|eyesight|hearing|memory|sweats|sweating|voice|breath|breathing|pulse|"
+                               r"heartbeat|palpitations|clicky|clicking|bottom|armpits?|forehead|cheeks?|eyelids?|chin|"
+                               r"temples?|ribs?|spine|tailbone|collarbone|sinuses|glands?)\b")
+# Look-alikes made neutral:
+# 5. Carrying a counted, dosed medicine on a trip and asking about a letter / proof / customs ("do I need a letter to
+#    take 28 x 5mg X on the cruise / the club tour / a week abroad"; 去泰国旅游带100片X要医生证明吗, 回老家过年带N粒X需要
+#    醫生信嗎): "take X on a trip" is carrying; the count and the strength are the pack. Round 28 had only trains and
+#    planes (坐火车 / 上飛機) in Chinese.
+_R29_EN_CARRY = re.compile(r"\b(?:take|taking|bring|bringing|carry|carrying|pack|packing|travel with|travelling with|"
+                           r"traveling with|fly with|flying with)\b(?P<what>(?:[^?.!]|(?<=\d)\.(?=\d)){0,70}?) (?:on|to|for|through|into|abroad|"
+                           r"overseas|away|with me on|with us on)\b(?: (?:a|an|the|my|our|his|her|this|that|next|"
+                           r"\w+'s))?(?: [\w'-]+){0,4}? ?\b(?:trip|trips|holiday|holidays|hols|cruise|tour|flight|flights|plane|"
+                           r"abroad|overseas|journey|travels?|break|getaway|honeymoon|visit|excursion|residential|camp|"
+                           r"camping|weekend|week|fortnight|festival|retreat|pilgrimage|expedition|coach|ferry|airport|"
+                           r"customs|portugal|spain|france|america|usa|the us|kenya|india|china|dubai|thailand)\b")
+_R29_EN_PAPERWORK = re.compile(r"\b(?:letter|doctor's note|gp note|note from|proof|permission|certificate|paperwork|documents?|"
+                               r"declare|declaration|customs|allowed|legal|a copy of (?:the |my )?prescription|prescription copy|"
+                               r"security|border)\b")
+_R29_EN_INTAKE_ASK = re.compile(r"\bhow (?:much|many|often)\b|\b(?:dose|dosage|double|extra|more|less|half|stop|skip|switch|"
+                                r"swap|instead|increase|reduce|decrease|safe to take|ok to take|can (?:i|he|she) take \w+ (?:a|per|"
+                                r"each|every))\b")
+_R29_EN_PACK = re.compile(r"\(?\b\d+(?:\.\d+)? ?(?:x|×)\s*|\(?\b\d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|milligrams?|ml|µg|ug|g|"
+                          r"units?)\b\)?|\b\d+ (?=(?:tablets?|pills?|capsules?|caps|boxes|packs?|packets?|inhalers?|pens?)\b)")
+_R29_ZH_TRIP = re.compile(r"旅游|旅行|出游|游玩|度假|春游|秋游|夏令营|冬令营|露营|研学|回老家|老家|回乡|返乡|回国|出国|国外|境外|"
+                          r"探亲|过年|出差|自驾|邮轮|游轮|坐船|跟团|自由行|去(?:泰国|日本|韩国|美国|英国|澳洲|欧洲|新加坡|马来西亚|"
+                          r"越南|台湾|香港|澳门|国外)")
+_R29_ZH_PAPER = re.compile(r"证明|医生信|医生纸|医生的信|信(?=[吗么呢不?？])|处方|诊断书|英文|文件|证件|单子|允许|让带|能带|"
+                           r"可以带|带得|海关|申报|过关|安检")
+_R29_ZH_CARRY = re.compile(r"带|拿|装|揣|随身")
+# 6. Old or out-of-date medicines to be got rid of, asked where to take them ("where are we meant to take the old and
+#    out-of-date medicines", "where do we hand in the expired tablets"): a disposal question, no medicine asked for.
+_R29_EN_OLD_WORDS = r"(?:old|out[- ]of[- ]date|expired|unused|unwanted|leftover|left[- ]over|spare|surplus|finished|past their date)"
+_R29_EN_DISPOSE_WHERE = re.compile(r"\b(?:where|who|which \w+)\b[^?.!]{0,40}?\b(?:take|return|hand (?:back|in)|drop(?: off)?|bring|"
+                                   r"send|get rid of|dispose of|throw|put|give)\b (?:back )?(?:all )?(?:of )?(?:the |my |our |his |"
+                                   r"her |any |these |those |some |mum's |dad's )?" + _R29_EN_OLD_WORDS +
+                                   r"(?:(?:,| and| or| &) " + _R29_EN_OLD_WORDS + r")*\b")
+# 7. Recovery after sedation or an anaesthetic before an activity ("how long after the sedation do I have to keep off the
+#    bike", "when can I drive after the anaesthetic"): a question about the procedure, no medicine's amount.
+_R29_EN_SEDATION = re.compile(r"\b(?:sedation|sedative|sedated|anaesthetic|anesthetic|general anaesthetic|ga|gas and air|"
+                              r"twilight sedation|the sleepy drug)\b")
+_R29_EN_ACTIVITY = re.compile(r"\b(?:drive|driving|bike|biking|cycle|cycling|ride|riding|work|working|swim|swimming|gym|fly|flying|"
+                              r"alcohol|drink|drinking|sign|signing|keep off|stay off|back to|go home|home alone|look after|"
+                              r"operate|machinery|run|running|exercise|sport|walk|walking|travel|be alone|make decisions)\b")
+_R29_EN_DOSE_WORD = re.compile(r"\b(?:how much|how many|dose|dosage|double|extra|more of|tablets?|pills?|units?|mg|ml)\b")
+# 8. Sharing a child's care and asking how not to give a dose twice ("how do we avoid both giving it on changeover days",
+#    "how are we supposed to avoid doubling up"): the rota the knowledge base answers (a written note of each dose). A
+#    double dose already given stays with the clinician (and triage).
+_R29_EN_AVOID_DOUBLE = re.compile(r"\b(?:how|what|best way|any tips?)\b[^?.!]{0,40}?\b(?:avoid|stop|prevent|not end up|make sure "
+                                  r"(?:we|they|i) (?:don't|do not)|so (?:we|they) (?:don't|do not))\b[^?.!]{0,30}?"
+                                  r"\b(?:doubling(?: up)?|double[- ]?dos\w*|(?:a )?double (?:dose|up)|both giv\w*|"
+                                  r"giving (?:it|her|him|them)(?: [\w'-]+){0,3}? twice|two doses)\b")
+_R29_EN_BOTH_GIVE = re.compile(r"\b(?:we|they|you|both of us)(?: will| would|'ll| might| could| may| both)? (?:both )?(?:give|giving) "
+                               r"(?:her|him|them|it)(?: (?:a|the|her|his|their|another))? (?:dose|medicine|spoonful|syringe)s?\b")
+_R29_EN_DONE = re.compile(r"\b(?:already|accidentally|by mistake|by accident|we've both|we both gave|has had two|"
+                          r"had two doses|gave (?:her|him|them) (?:a |another )|just given)\b")
+# 9. Chinese: how long a repeat prescription can cover (一次最多能开几周的量, 长期处方能开几个月): the prescription's
+#    length, a rule the knowledge base states; not an amount to take. And whether the return visits can be skipped
+#    (是不是就不用回来复查了, 係咪唔使返嚟覆診): a follow-up question, not stopping the medicine (不用吃了 stays).
+_R29_ZH_SUPPLY = re.compile(r"(?:最多|最长|一次)?(?:能|可以|可)?开(?:几|多少|多久|多长时间)(?:个)?(?:天|日|周|星期|礼拜|月)(?:的)?"
+                            r"(?:量|药|处方)?|(?:长期处方|慢性处方|慢病处方|连续处方)[^，。？?]{0,8}(?:几|多久|多长)")
+_R29_ZH_FOLLOW_UP = re.compile(r"(?:是不是|是否)?(?:就)?(?:不用|不需要|不必|唔使|无需)(?:再)?(?:回来|来|返来|回医院)?(?:复查|复诊|覆诊)"
+                               r"(?:了|吗|么|呢|啦)*\s*(?:[?？]|$)")
+_R29_ZH_TAKE_ASK = re.compile(r"(?:吃|服|食|喝|用|打)(?:几|多少)|剂量|加量|减量|加倍")
+
+
+def _r29_neutral(norm: str) -> str:
+    """The message with the round-29 look-alikes (5.-9. above) made neutral."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R29_ZH_TRIP.search(norm) and _R29_ZH_PAPER.search(norm) and _R29_ZH_CARRY.search(norm) and \
+                not _R28_ZH_INTAKE.search(norm):
+            norm = _R28_ZH_STRENGTH.sub("", norm)
+        if _R29_ZH_SUPPLY.search(norm) and not _R29_ZH_TAKE_ASK.search(_R29_ZH_SUPPLY.sub("", norm)):
+            norm = _R29_ZH_SUPPLY.sub("开长期处方", norm).replace("最多", "")
+        if _R29_ZH_FOLLOW_UP.search(norm):
+            norm = _R29_ZH_FOLLOW_UP.sub("复查怎么安排", norm)
+        return norm
+    carry = _R29_EN_CARRY.search(norm)
+    if carry and _R29_EN_PAPERWORK.search(norm) and not _R29_EN_INTAKE_ASK.search(norm):
+        norm = norm[:carry.start()] + "bring my medicines on a trip" + norm[carry.end():]
+        norm = re.sub(r" +", " ", _R29_EN_PACK.sub("", norm))
+    if _R29_EN_DISPOSE_WHERE.search(norm) and not _R24_EN_AMOUNT_ASK.search(_R29_EN_DISPOSE_WHERE.sub("", norm)):
+        norm = _R29_EN_DISPOSE_WHERE.sub("how do i dispose of", norm)
+    if _R29_EN_SEDATION.search(norm) and _R29_EN_ACTIVITY.search(norm) and re.search(r"\b(?:how long|when|how soon|before)\b", norm) \
+            and not _R29_EN_DOSE_WORD.search(norm):
+        norm = re.sub(r"\bhow (?:long|soon) after (?:the |my |a |your |his |her )?procedure\b", "after the procedure, how long",
+                      _R29_EN_SEDATION.sub("procedure", norm))
+    if _R29_EN_AVOID_DOUBLE.search(norm) and not _R29_EN_DONE.search(norm):
+        norm = _R29_EN_AVOID_DOUBLE.sub("how do we keep a written note of each", norm)
+        norm = _R29_EN_BOTH_GIVE.sub("we share the care", norm)
+    return norm
+
+
+def _r29_classes(norm: str) -> str | None:
+    """The round-29 request classes (1.-4. above), or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        return None
+    means = _R29_EN_MEANS_IN.search(norm)
+    if means and not _R29_EN_PAPER.search(means.group(0)):
+        return "diagnosis_request"
+    if _R29_EN_IS_SIGN.search(norm):
+        return "diagnosis_request"
+    tail = _R29_EN_TAIL_GUESS.search(norm)
+    if tail and _R29_EN_COMPLAINT.search(norm[:tail.start()]):
+        return "diagnosis_request"
+    guess = _R28_EN_GUESS.search(norm)
+    if guess:
+        head = norm[:guess.start()]
+        if _R28_EN_HAS_SIGN.search(head) and _R29_EN_BODY_MORE.search(head):
+            return "diagnosis_request"
+    return None
+
+
+def round29_reason(norm: str) -> str | None:
+    """The reason of rounds 1-29 on scope_text() output: the round-29 classes added and its look-alikes made neutral."""
+    reason = round28_reason(norm) or _r29_classes(norm)
+    if reason:
+        calm = _r29_neutral(norm)
+        if calm != norm:
+            reason = round28_reason(calm) or _r29_classes(calm)
+    return reason
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -4240,10 +4394,10 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round28_reason(norm)
+    reason = round29_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round28_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round29_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
