@@ -2451,7 +2451,8 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
     if not injury or len(injury) != len(fired):
         return fired
     norm = normalize(text)
-    if not (_lexicon("SELF_CARE_QUESTION").search(norm) or _lexicon("MINOR_MARKER").search(norm)):
+    if not (_lexicon("SELF_CARE_QUESTION").search(norm) or _lexicon("MINOR_MARKER").search(norm)
+            or (any(r.category == "burns" for r in fired) and _EV_COOLED.search(norm) and _EV_NO_BLISTER.search(norm))):
         return fired
     if any(r.id in ("lay.burns.major", "lay.bleeding.severe", "facts.corrosive_burn", "burns.agent_look") for r in fired):
         return fired
@@ -2479,6 +2480,7 @@ _EV_BREATHING_FINE = re.compile(
     r"\b(breathing|breathe|talk\w*|walk\w*|eating|drinking|speak\w*)( \w+){0,3} (fine|ok|okay|normally|normal|well|as (normal|usual))\b|"
     r"\bcan (talk|walk|speak|breathe|get about)( and (talk|walk|speak|breathe))?( \w+)? (fine|normally|ok|okay|properly|all right|alright)\b|"
     r"\b(not|no|never) (short of breath|breathless\w*|wheez\w*|out of breath|struggling to breathe)\b|"
+    r"\botherwise (fine|well|ok|okay|normal|herself|himself|her usual self|his usual self)\b|其他(都|方面)?(正常|没事|还好|好好的)|其他冇事|其他都冇事|"
     r"(不|没|没有|不会)(会)?(喘|气促|气短|气喘)|呼吸(都)?(正常|顺畅|畅顺|没问题|还好|好)|(走路|行路|说话|讲话|讲嘢|走动).{0,4}(正常|没问题|都不喘|不喘|都好|也好)|能吃能喝|能走能说")
 _EV_BURNING = re.compile(r"\b(burn\w*|acid\w*|sour|reflux\w*|heartburn|indigestion)\b|烧心|灼|反酸|返酸|泛酸|胃酸|酸水|(?<![发高低退])烧(?!到)")
 _EV_REFLUX_FEATURE = re.compile(
@@ -2537,6 +2539,48 @@ _EV_BRAXTON = re.compile(r"\b(braxton|tightenings?|tightening|practice contracti
 _EV_MOVING_FINE = re.compile(r"\b(moving|kicking|movements?)( \w+){0,2} (as normal|normally|as usual|fine|well|lots|loads)\b|胎动(正常|很好|好|多)|(宝宝|bb|baby).{0,4}(动|踢)得?(正常|很好|好多|好勤)")
 
 
+# EV2 (everyday2 + blind28, spent): the danger sign denied or the mild features said, as families.
+# A local allergic reaction told with the body-wide signs denied ('breathing fine', 'nothing else', 'lips not swollen').
+_EV_ALLERGY_MILD = re.compile(
+    r"\b(breathing|breathe|breath)( is| feels| seems| all)?( \w+)? (fine|ok|okay|normal|normally|good|all right|alright)\b|"
+    r"\bnothing else\b|\bno other (symptoms?|problems?|signs?|reaction)\b|\b(lips?|tongue|throat|face)( is| are)? (not|isn't|aren't) (swollen|swelling|puffy)\b|"
+    r"\bno (swelling|swollen) (of |in )?(my |his |her |the )?(lips?|tongue|throat|face)\b|\b(swollen|swelling|puffy) (round|around|where|at) (the |my )?(sting|bite)\b|"
+    r"(喘气|呼吸|透气|唞气|呼吸都)(正常|顺畅|畅顺|没问题|冇问题|好|还好|ok)|(嘴唇|嘴|舌头|喉咙|脸)(都)?(不|没|没有|冇)(肿|紧)|没有?其他(症状|不舒服|反应)|冇其他")
+_EV_ALLERGY_SEVERE = re.compile(
+    r"\b(throat|tongue|lips?|voice|hoarse|swallow\w*|wheez\w*|breathless\w*|short of breath|can not breathe|struggl\w* to breathe|"
+    r"dizzy|faint\w*|collaps\w*|pale|floppy|vomit\w*|being sick|all over|spread\w*|whole body|epipen|adrenaline)\b|"
+    r"喉咙|舌头|嘴唇肿|声音|吞|喘不|气促|呼吸困难|头晕|晕|呕|吐|全身|蔓延|肾上腺素")
+# Baby moving normally, told with an everyday ache of pregnancy (night cramp, backache, twinges).
+_EV_PREG_ACHE_KEEP = re.compile(
+    r"\b(blood|bleed\w*|spotting|waters|(leak\w*|gush\w*) (of )?(fluid|water)|regular|closer together|every \d+ minutes|less|fewer|reduced|"
+    r"not (moving|kicking)|quiet\w*|stopped moving|headache|vision|swell\w*|swollen|fever|severe|constant|worst|can not (walk|stand)|faint\w*|dizzy|tummy|abdomen|belly|bump)\b|"
+    r"见红|出血|流血|破水|羊水|规律|越来越密|胎动(少|减少)|不动|头痛|视力|看不清|肿|发烧|剧痛|好痛|很痛|持续")
+# Gums that bleed on brushing or flossing are no haemorrhage.
+_EV_GUMS = re.compile(r"\bgums?\b( \w+){0,3} (bleed\w*|bled)|\bbleed\w* gums?\b|牙龈.{0,6}(出血|流血)|牙肉.{0,6}(出血|流血)|刷牙.{0,8}(出血|流血|有血)")
+_EV_GUMS_KEEP = re.compile(r"\b(vomit\w*|throw\w* up|being sick|cough\w* (up )?blood|nose ?bleed\w*|poo|stool|black|down below|vagina\w*|spotting|won't stop|"
+                           r"will not stop|does not stop|can not stop|pouring|bruis\w*|blood thinners?|warfarin|faint\w*|dizzy|pale)\b|"
+                           r"呕血|吐血|咳血|鼻血|便血|黑便|大便|见红|下面|阴道|止不住|不停|大量|瘀|淤|头晕|晕")
+# Chest-wall pain: sore when the spot is pressed or on twisting, after lifting or moving something heavy.
+_EV_CHEST_WALL = re.compile(r"\b(when|if) (i |you )?(press|push|touch|poke)\w*( on)?( it| there| the spot)?\b|\btender (to (the )?touch|when (pressed|touched))\b|"
+                            r"\b(hurts|sore|painful|worse) (when|if) (i )?(twist|turn|stretch|move)\w*\b|"
+                            r"(按|压|摸|碰)(下去|上去|一下|到)?(就|会|更)?(痛|疼)|(转身|扭身|扭腰).{0,3}(痛|疼)")
+# A danger sign told as absent: 'not thinking of hurting myself', 'no thoughts of harm', '没有想伤害自己的念头'.
+_EV_HARM_DENIED = re.compile(
+    r"\b(not|never|no|nor|without|haven't|have not|don't|do not|am not|i'm not)( been| had| have| having| any)? (thinking|thoughts?|planning|plans?|wanting|intentions?|urges?|ideas?)"
+    r"( of| about| to| on)?( \w+){0,2} (hurting|harming|killing|ending|hurt|harm|kill|end)( \w+){0,3}( myself| herself| himself| themselves| it all| my life| anything like that)?\b|"
+    r"(没有|没|冇|沒有|并没有|从来没有?|不会)(过)?(想|想过|想要|要)?(过)?(伤害|伤|自杀|轻生|自残|寻死|死)(自己|自已)?[^，。,.;；!！?？]{0,4}(的)?(念头|想法|打算|意思)?")
+# A pain told as twinges ('一抽一抽的疼', '抽着痛', 'twinges'): a kind of pain, not a fit.
+_EV_TWINGE = re.compile(r"(一)?抽一抽(的|地|咁)?(疼|痛|刺痛)|抽(着|住|住咁)?(疼|痛)|抽痛")
+_EV_SEIZURE_KEEP = re.compile(r"\b(fit\w*|seizure\w*|convuls\w*|jerk\w*|shaking|stiff|unconscious|unresponsive|eyes roll\w*)\b|"
+                              r"抽搐|抽筋|抽风|发抖|翻白眼|口吐白沫|不省人事|叫不醒|没反应|没有反应|僵|手脚(一直)?抖")
+# A scald or small burn already cooled with the blisters denied is first aid, asked about or not.
+_EV_COOLED = re.compile(r"\b(cooled|cold (tap|water|running water)|under the tap|ran it under|held it under|running water)\b|(冲|沖|泡|浸)(了|咗)?.{0,8}(冷水|凉水|冻水|凍水|清水|水)")
+_EV_NO_BLISTER = re.compile(r"\b(no|not|without|hasn't|has not|didn't|did not)( any)? blister\w*|(没|沒|冇|无|無|未)(有)?(起)?(水泡|泡)")
+# An infant's temperature said to be normal is no infant fever.
+_EV_TEMP_NORMAL = re.compile(r"\b(temp|temperature)( \w+){0,2} (is |was |has been |'s )?(normal|fine|ok|okay|36\.\d|37\.[0-4])\b|\bno (temp|temperature|fever)\b|体温(正常|不高)|(没|冇|沒)(有)?(发烧|發燒|发热|發熱)")
+_EV_FEVER_SAID = re.compile(r"\b(fever\w*|feverish|hot|burning up|high temp\w*|3[89](\.\d)?|4[01](\.\d)?)\b|发烧|發燒|发热|發熱|高烧|烧到|3[89]\.\d|3[89]度")
+
+
 def _ev_said(norm: str, pattern: re.Pattern, negation: re.Pattern = _EV_NEG_BEFORE) -> bool:
     """A match of the pattern with no negation cue just before it in its clause."""
     return any(not negation.search(norm[max(0, m.start() - 60):m.start()]) for m in pattern.finditer(norm))
@@ -2581,6 +2625,25 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
         drop |= {"learned.pregnancy"}
     if _EV_BRAXTON.search(norm) and _EV_MOVING_FINE.search(norm) and not preg_keep:
         drop |= {"learned.pregnancy", "similar.pregnancy"}
+    # EV2 families: the danger sign denied or the mild features said drops only the findings that sign answers.
+    cats = {r.category for r in fired}
+    if "anaphylaxis" in cats and _EV_ALLERGY_MILD.search(norm) and not _ev_said(_EV_ALLERGY_MILD.sub(" ", norm), _EV_ALLERGY_SEVERE):
+        drop |= {r.id for r in fired if r.category == "anaphylaxis"}
+    if "pregnancy" in cats and _EV_MOVING_FINE.search(norm) and not _ev_said(norm, _EV_PREG_ACHE_KEEP):
+        drop |= {r.id for r in fired if r.category == "pregnancy" and r.id.startswith(("similar.", "learned."))}
+    if _EV_GUMS.search(norm) and not _ev_said(norm, _EV_GUMS_KEEP):
+        drop |= {r.id for r in fired if r.id in ("pregnancy.bleeding", "facts.pregnancy_bleeding_or_movement", "lay.pregnancy.warning_sign",
+                                                "gi_bleed.vomiting_blood", "similar.gi_bleed", "learned.gi_bleed")}
+    if cats & {"chest_pain"} and _EV_CHEST_WALL.search(norm) and _EV_BREATHING_FINE.search(norm) and not chest_keep:
+        drop |= chest
+    if "infant_fever" in cats and _EV_TEMP_NORMAL.search(norm) and not _ev_said(norm, _EV_FEVER_SAID):
+        drop |= {r.id for r in fired if r.category == "infant_fever"}
+    if "seizure" in cats and _EV_TWINGE.search(norm) and not _EV_SEIZURE_KEEP.search(_EV_TWINGE.sub(" ", norm)):
+        drop |= {r.id for r in fired if r.category == "seizure" and r.id in ("lay.seizure.sign", "similar.seizure", "learned.seizure")}
+    if "suicide_self_harm" in cats and _EV_HARM_DENIED.search(norm):
+        masked = _EV_HARM_DENIED.sub(" ", norm)
+        if not _still_suicidal(masked):
+            drop |= {r.id for r in fired if r.category == "suicide_self_harm"}
     return [r for r in fired if r.id not in drop] if drop else fired
 
 
