@@ -3184,7 +3184,7 @@ def _r20_classes(norm: str) -> str | None:
 
 def _stacked_reason(norm: str, earlier, classes, neutral) -> str | None:
     """Earlier rounds' reason or this round's classes; when one stands, it must stand again on the text with this
-    round's look-alikes made neutral (rounds 20-22 stack this way)."""
+    round's look-alikes made neutral (rounds 20-24 and 26-29 stack this way)."""
     reason = earlier(norm) or classes(norm)
     if reason:
         calm = neutral(norm)
@@ -3952,12 +3952,7 @@ def _r26_classes(norm: str) -> str | None:
 
 def round26_reason(norm: str) -> str | None:
     """The reason of rounds 1-26 on scope_text() output: the round-26 class added and its look-alikes made neutral."""
-    reason = round25_reason(norm) or _r26_classes(norm)
-    if reason:
-        calm = _r26_neutral(norm)
-        if calm != norm:
-            reason = round25_reason(calm) or _r26_classes(calm)
-    return reason
+    return _stacked_reason(norm, round25_reason, _r26_classes, _r26_neutral)
 
 
 # --- round 27 (helper SR27, after blind25 spent and reviewer set R16 spent; wordings written here) -------------------
@@ -4087,12 +4082,7 @@ _R27_EN_NEED_MED = re.compile(r"\b(?:" + _C_MED + r"|jabs?|injections?|pills?|ta
 
 def round27_reason(norm: str) -> str | None:
     """The reason of rounds 1-27 on scope_text() output: the round-27 classes added and its look-alikes made neutral."""
-    reason = round26_reason(norm) or _r27_classes(norm)
-    if reason:
-        calm = _r27_neutral(norm)
-        if calm != norm:
-            reason = round26_reason(calm) or _r27_classes(calm)
-    return reason
+    return _stacked_reason(norm, round26_reason, _r27_classes, _r27_neutral)
 
 
 # --- round 28 (helper SR28, after blind27 spent; wordings written here) ---------------------------------------------
@@ -4211,12 +4201,7 @@ def _r28_classes(norm: str) -> str | None:
 
 def round28_reason(norm: str) -> str | None:
     """The reason of rounds 1-28 on scope_text() output: the round-28 classes added and its look-alikes made neutral."""
-    reason = round27_reason(norm) or _r28_classes(norm)
-    if reason:
-        calm = _r28_neutral(norm)
-        if calm != norm:
-            reason = round27_reason(calm) or _r28_classes(calm)
-    return reason
+    return _stacked_reason(norm, round27_reason, _r28_classes, _r28_neutral)
 
 
 # --- round 29 (helper SR29, after blind28 and R19 spent; wordings written here) -------------------------------------
@@ -4365,12 +4350,7 @@ def _r29_classes(norm: str) -> str | None:
 
 def round29_reason(norm: str) -> str | None:
     """The reason of rounds 1-29 on scope_text() output: the round-29 classes added and its look-alikes made neutral."""
-    reason = round28_reason(norm) or _r29_classes(norm)
-    if reason:
-        calm = _r29_neutral(norm)
-        if calm != norm:
-            reason = round28_reason(calm) or _r29_classes(calm)
-    return reason
+    return _stacked_reason(norm, round28_reason, _r29_classes, _r29_neutral)
 
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
