@@ -4,8 +4,9 @@
     python scripts/calibrate_verification.py --report test   # measure the current defaults on test
     python scripts/calibrate_verification.py --clause-penalty  # messages asking several things (issue #12)
     python scripts/calibrate_verification.py --asked-item tune5  # measure the asked-item feature (off by default)
-    python scripts/calibrate_verification.py --answerability-only --review-sets 6-15 --hold-out 12,13,14,15
+    python scripts/calibrate_verification.py --answerability-only --review-sets 6-19 --hold-out 12,13,14,15,16,17,18,19
                                                              # the reviewer sets as fitting data, leave-one-set-out
+                                                             # (G31 on 6-15, G33 on 6-19; neither shipped)
     python scripts/calibrate_verification.py --retrieval-stage --review-sets 6-16 --hold-out 12,13,14,15,16
                                                              # retrieval confidence as a second stage (G32, not shipped)
 
@@ -930,13 +931,24 @@ REVIEW_SETS = tuple(range(6, 14))  # tests/data/grounded_review{k}: the blind re
 # retrieves (as tune*). Group = the whole set (one writer), so no inner fold splits a writer. `--hold-out 12,13,14,15`
 # runs the leave-one-set-out folds first (each held-out set simulated before generation, no model: `simulated_outcome`,
 # shipped weights vs the fold's), then the refit on all the sets named, its validation table and the knowledge base's
-# stored questions it newly refuses. Only the sets named are read (never grounded_review16 or later, nor tests/data/safety).
+# stored questions it newly refuses. Only the sets named are read (never beyond R<GATE_MAX_SET>, nor tests/data/safety;
+# --hold-out must name sets inside --review-sets).
 # Measured (G31, NOT shipped; pre-declared criterion: summed over the folds R12..R15, answerable refused falls by >= 12
 # of 240 in at least one language and rises in neither, ...): refused en 41 -> 30 (-11), zh 46 -> 44 (-2); right en
 # 179 -> 193, zh 172 -> 176; don't know en 150 -> 149, zh 143 -> 147 of 160; the refit on R6..R15: validation wrongly
 # refused en 0.047 -> 0.031 (retrieved), zh 0.048 unchanged, don't know unchanged (0.921 / 0.935); KB stored questions
 # newly refused 4 of 1083 (0.37%). English fell one row short, so ANSWERABILITY_WEIGHTS are unchanged
 # (data_cards/grounded_review15.md, "Gate refit on the reviewer sets (G31)").
+
+
+GATE_MAX_SET = 19  # G33: R16..R19 are spent too; never a later set (R20 is the fresh check, read once by hand)
+# Measured (G33, NOT shipped; pre-declared criterion /work/lead/criteria19.md): `--review-sets 6-19 --hold-out 12-19`,
+# summed over the eight folds answerable refused en 105 -> 79 (-26), zh 115 -> 99 (-16) of 480, don't know en 285 -> 280,
+# zh 276 -> 279 of 320; the refit on R6..R19: validation wrongly refused en 0.047 -> 0.031 (retrieved), zh 0.048, but
+# don't know en 0.921 -> 0.895 (one question; 0.02 allowed), KB stored questions newly refused 5 of 1083 (0.46%). The
+# pre-declared variant `--drop-feature title` (en -29, zh -24; don't know -7 / +3; validation don't know en 0.868, KB
+# 0.55%) did not beat it. ANSWERABILITY_WEIGHTS unchanged (data_cards/grounded_review19.md, "Gate refit on the
+# reviewer sets R6..R19 (G33)").
 
 
 def review_rows(k: int) -> list[dict]:
@@ -1489,8 +1501,10 @@ def main(argv=None) -> int:
             raise SystemExit(f"error: --retrieval-stage needs --review-sets within the spent sets R6..R{STAGE_MAX_SET}")
         retrieval_stage_fit(args.review_sets, args.hold_out)
     elif args.review_sets:
-        if any(k > 15 for k in args.review_sets):
-            raise SystemExit("error: only the spent reviewer sets R6..R15 may be fitted")
+        if any(k > GATE_MAX_SET for k in args.review_sets):
+            raise SystemExit(f"error: only the spent reviewer sets R6..R{GATE_MAX_SET} may be fitted")
+        if any(k not in args.review_sets for k in args.hold_out):
+            raise SystemExit("error: --hold-out names a set outside --review-sets (it would be read unfitted)")
         review_fit({p.id: p for p in load_knowledge_base()}, args.review_sets, args.hold_out)
     elif args.slots_loso:
         slots_loso(args.slots_loso)

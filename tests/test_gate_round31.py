@@ -40,8 +40,11 @@ def test_review_set_ranges(calibrate, text, sets):
 
 
 @pytest.mark.parametrize("argv", [
-    ["--answerability-only", "--review-sets", "6-16"],
-    ["--answerability-only", "--review-sets", "16"],
+    # G33 moved the limit to R19 (R16..R19 spent); R20 is the fresh check and is never fitted
+    ["--answerability-only", "--review-sets", "6-20"],
+    ["--answerability-only", "--review-sets", "20"],
+    # a held-out set outside the named range would be read without being fitted: refused too
+    ["--answerability-only", "--review-sets", "6-15", "--hold-out", "20"],
 ])
 def test_an_unspent_reviewer_set_is_never_fitted(calibrate, argv, monkeypatch):
     monkeypatch.setattr(calibrate, "review_fit", lambda *a, **k: pytest.fail("review_fit ran on an unspent set"))

@@ -38,11 +38,11 @@ def test_the_stage_reads_only_spent_reviewer_sets(calibrate, argv, monkeypatch):
         calibrate.main(argv)
 
 
-def test_the_gate_refit_still_stops_at_r15(calibrate, monkeypatch):
-    # R16 is fitted by the retrieval stage only; G31's gate refit keeps its own limit.
-    monkeypatch.setattr(calibrate, "review_fit", lambda *a, **k: pytest.fail("review_fit ran on R16"))
+def test_the_gate_refit_stops_at_r19(calibrate, monkeypatch):
+    # G31's gate refit stopped at R15; G33 moved its own limit to R19 (R16..R19 spent), never R20 or later.
+    monkeypatch.setattr(calibrate, "review_fit", lambda *a, **k: pytest.fail("review_fit ran on R20"))
     with pytest.raises(SystemExit):
-        calibrate.main(["--answerability-only", "--review-sets", "6-16"])
+        calibrate.main(["--answerability-only", "--review-sets", "6-20"])
 
 
 def test_stage_runs_on_r16(calibrate, monkeypatch):
