@@ -4352,6 +4352,63 @@ def round29_reason(norm: str) -> str | None:
     """The reason of rounds 1-29 on scope_text() output: the round-29 classes added and its look-alikes made neutral."""
     return _stacked_reason(norm, round28_reason, _r29_classes, _r29_neutral)
 
+
+# ------------------------------------------------------------------------------------------ round 30 (blind batch 29)
+# blind29 (spent), written from the ways of asking, not from its sentences.
+# Requests:
+# 1. An amount asked with a drink or a meal beside it ("how many X can I take with a glass of wine / with my dinner"):
+#    round 15 read "take with" as carrying a medicine on a journey; a drink, food or meal after it is taken alongside.
+# 2. Moving when or how a medicine is taken: "can I take my X with my coffee / at night instead of ...", 把早上的药改到
+#    晚上吃, 將朝早嘅藥改夜晚食: a change to how it was prescribed, for the prescriber or pharmacist. Not an
+#    appointment moved (改到下周) and not carrying it somewhere instead ("take it to the pharmacy instead").
+# Look-alike made neutral:
+# 3. Someone collecting a counted medicine for the writer (我老公能帮我取30粒阿莫西林吗, 個仔可唔可以幫我攞28粒X): the
+#    count is the pack on the prescription, the ask is who may collect it.
+_R30_EN_WITH_DRINK = re.compile(r"\bhow (?:many|much)\b[^?.!]{0,60}?\b(?:can|could|should|may|do|shall) (?:i|we|he|she|you|they) "
+                                r"(?:safely )?(?:take|have|give (?:him|her|them))\b[^?.!]{0,20}?\bwith (?:a |an |my |his |her |"
+                                r"some |the |our |your )?(?:glass|pint|bottle|can|cup|mug|drink|drinks|wine|beer|lager|cider|"
+                                r"alcohol|booze|spirits|whisky|vodka|gin|food|meal|dinner|tea|lunch|breakfast|supper|milk|coffee|"
+                                r"juice)\b")
+_R30_EN_INSTEAD = re.compile(r"\b(?:can|could|should|may|shall) (?:i|we|he|she|they) (?:just )?(?:take|have|give (?:him|her|them))"
+                             r" (?:my |his |her |our |their |the )?(?P<med>[\w'-]+(?: [\w'-]+){0,2}?) [^?.!]{0,40}?\binstead of\b")
+# how it is taken: a time of day, a meal or a drink beside it (not delivered, posted or collected instead)
+_R30_EN_WHEN_TAKEN = re.compile(r"\b(?:with|after|before|at|in the|on an empty|morning|mornings|evening|evenings|night|nights|"
+                                r"bedtime|lunch|lunchtime|breakfast|dinner|tea|supper|food|meal|meals|coffee|first thing|"
+                                r"\d+ ?(?:am|pm|o'clock))\b")
+_R30_EN_SUPPLY_WORD = re.compile(r"\b(?:deliver\w*|post\w*|sent|send|collect\w*|pick\w* up|dispens\w*|order\w*|repeat\w*|"
+                                 r"online|app|prescription|pharmacy|chemist)\b")
+_R30_EN_TO_PLACE = re.compile(r"\b(?:to|into|in to) (?:the |a |my )?(?:pharmacy|chemist|hospital|clinic|ward|surgery|gp|"
+                              r"appointment|work|school|office)\b")
+_R30_ZH_RETIME = re.compile(r"(?:把|将)[^，。？?！!]{0,10}?(?:药|[\u4e00-\u9fff]{1,5}(?:片|林|定|素|平|胶囊))[^，。？?！!]{0,4}?"
+                            r"(?:改|挪|调|换)(?:到|成|在|去|为|做)?[^，。？?！!]{0,6}?(?:吃|服|食|用|打)")
+_R30_ZH_PROXY = re.compile(r"(?:帮|替|代)(?:我|我们|他|她|家里人|家人|老人|孩子|屋企人)?(?:去)?(?:取|拿|领|攞|拎|代领|代取)")
+
+
+def _r30_neutral(norm: str) -> str:
+    """The message with the round-30 look-alike (3. above) made neutral."""
+    if re.search(r"[\u4e00-\u9fff]", norm) and _R30_ZH_PROXY.search(norm) and not _R28_ZH_INTAKE.search(norm):
+        return _R28_ZH_STRENGTH.sub("", norm)
+    return norm
+
+
+def _r30_classes(norm: str) -> str | None:
+    """The round-30 request classes (1.-2. above), or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        return "dose_change" if _R30_ZH_RETIME.search(norm) else None
+    if _R30_EN_WITH_DRINK.search(norm):
+        return "dose_request"
+    instead = _R30_EN_INSTEAD.search(norm)
+    if instead and _MED_RE.search(instead.group("med")) and not _R30_EN_TO_PLACE.search(norm) and \
+            _R30_EN_WHEN_TAKEN.search(instead.group(0)[instead.end("med") - instead.start():]) and \
+            not _R30_EN_SUPPLY_WORD.search(norm):
+        return "dose_change"
+    return None
+
+
+def round30_reason(norm: str) -> str | None:
+    """The reason of rounds 1-30 on scope_text() output: the round-30 classes added and its look-alike made neutral."""
+    return _stacked_reason(norm, round29_reason, _r30_classes, _r30_neutral)
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -4374,10 +4431,10 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round29_reason(norm)
+    reason = round30_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round29_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round30_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
