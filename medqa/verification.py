@@ -201,6 +201,10 @@ def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
+# Marks that end a sentence (or a clause the passages end one with); a last piece without one may be cut off.
+_SENTENCE_END_MARKS = frozenset(".!?。！？；;…)）\"”’'」』")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of `text` (English . ! ? and Chinese 。！？；, newlines); a "[id]" right after stays with its sentence."""
     if not isinstance(text, str):
@@ -1902,7 +1906,11 @@ class StreamingVerifier:
             raise UserError("this answer was already finished; start a new StreamingVerifier")
         self._finished = True
         rest = []
-        for sentence in split_sentences(self._buffer):
+        tail = split_sentences(self._buffer)
+        for i, sentence in enumerate(tail):
+            if i == len(tail) - 1 and self.relevant and self._cut_off(sentence):
+                self._dropped.append(SentenceCheck(strip_citations(sentence).strip(), None, 0.0, False, "truncated"))
+                continue
             rest += self._process(sentence)
         self._buffer = ""
         if not self.relevant or not self.views:
@@ -1929,6 +1937,15 @@ class StreamingVerifier:
         )
         verified.extra["kept_share"] = round(share, 4)
         return verified, "".join(rest)
+
+    def _cut_off(self, sentence: str) -> bool:
+        """True for a last piece the generation stopped inside (the token limit): no end mark, and a passage sentence
+        goes on past it ("需要先办理" of "需要先办理入院手续。"). Shown, it reads as a broken sentence."""
+        clean = strip_citations(sentence).strip()
+        if not clean or clean[-1] in _SENTENCE_END_MARKS:
+            return False
+        return any(clean in passage_sentence and len(passage_sentence) - len(clean) >= 3
+                   for view in self.answering for passage_sentence in view.sentences)
 
     def _quoted_views(self) -> list[_PassageView]:
         """The passages to quote: the best-ranked one that answers the question (else the most answerable), and a
