@@ -4744,6 +4744,180 @@ def _round27_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced)
 
 
+# Round 28 (blind29, spent: the Middle East, South Asia and the Caribbean).
+# NAME: a full name after a role or a verb that brings, logs or visits a person ("our touring actor X", "the
+# first-aider logged X,", "will drop X for", "visiting X on"), after a colon that opens someone's details ("...: X, House
+# 8"), or before a possessive record word ("X's MRN", "update X's oxygen record") or a bracketed record / age ("X (MRN",
+# "X (ninety-one)"); a surname may be hyphenated (Perera-Fonseka, Al-Hashimi) or carry "St." (Gregory St. Rose).
+_R28_W = r"(?:(?:Al|El|Ul|Abu|Bin|Ben|Abd)-)?[" + _UPPER + r"][a-zà-ÿ]+(?:-[" + _UPPER + r"][a-zà-ÿ]+)?"
+_R28_FULL = r"(" + _R28_W + r"(?:[ \t]+(?:St\.?[ \t]+)?" + _R28_W + r"){1,2})(?![\w\-])"
+_R28_ROLE = (r"(?i:artist|artist-in-residence|moderator|mod|streamer|actor|actress|performer|musician|dancer|drummer|"
+             r"singer|comedian|usher|invigilator|porter|chef|housekeeper|guest|visitor|viewer|subscriber|"
+             r"player|gamer|teammate|resident|patient|client|tenant)")
+_R28_VERB = (r"(?:logged|bring|brings|brought|bringing|drop|drops|dropping|dropped[ \t]+off|pick[ \t]+up|picks[ \t]+up|"
+             r"picked[ \t]+up|collect|collecting|fetch|visiting|update|updating)")
+# words of a place, a service or a thing that a capitalised pair after these cues may hold and no name does
+_R28_NOT_NAME_WORDS = set("""lost found property street road lane avenue hospital clinic ward wing centre center house park hall office
+    service services station airport hotel school college university great general royal national city county district desk
+    team department unit store shop market bank church mosque temple""".split())
+_R28_NAME_AFTER = re.compile(r"(?:\b" + _R28_ROLE + r"|(?<![\w\-])" + _R28_VERB + r")[ \t]+" + _R28_FULL +
+                             r"(?![ \t]+[" + _UPPER + r"])")
+_R28_NAME_COLON = re.compile(r":[ \t]+" + _R28_FULL + r"(?=,[ \t]+(?:No\.|House|Flat|Lot|Rue|\+|\(|\d+[ \t]|[" + _UPPER +
+                             r"][a-zà-ÿ]+(?:[ \t]+[" + _UPPER + r"][a-zà-ÿ]+)*,[ \t]+(?:Bldg|Building|Block|Road|Street|\d)))")
+# a name written before its own house address ("the invoice to X, No. 4/2", "for X, Rue Y #9")
+_R28_NAME_HOUSE = re.compile(r"(?<![\w\-])(?:to|for)[ \t]+" + _R28_FULL + r"(?=,[ \t]+(?:No\.|House|Flat|Lot|Rue|Villa|\d))")
+# PHONE: a French overseas or mainland number in its four groups (0696 55 06 14)
+_R28_PHONE = re.compile(r"(?<![\w+\-])(0[1-9]\d{2}(?:[ \t.]\d{2}){3})(?![\w\-])")
+_R28_NAME_BEFORE = re.compile(r"(?<![\w\-])" + _R28_FULL + r"(?=['’]s[ \t]+(?:MRN|record|records|file|chart|notes|results|"
+                              r"letter|wheelchair|walker|oxygen|insulin|inhaler|pump|prescription|appointment|booking|"
+                              r"meds|medication|hearing|scan)\b|[ \t]*\((?:MRN|DOB|ID|aged|age\b|\d|(?i:twenty|thirty|"
+                              r"forty|fifty|sixty|seventy|eighty|ninety|one[ \t]+hundred|a[ \t]+hundred)))")
+# Chinese: a name after a kin or follower word (表姑, 阿叔, 粉丝, 街坊), after 叫 and before 的 + a person, after
+# 送 / 接 (a car brings or fetches someone), or right before its record, aid, phone, address, birth or age
+# (X嘅病歷號, X，九十二歲). Guards: a place or service word ends no name (文化馆的电话), and the stop list.
+_R28_ZH_NAME3 = r"(" + _R27_ZH_SURNAME + r"(?:(?![一二三四五六七八九十百零两])(?:生|" + _R24_ZH_GIVEN + r")){2})"
+_R28_ZH_KIN = re.compile(r"(?:表姑|表叔|表舅|表姨|表姐|阿叔|阿嬸|阿婶|粉丝|粉絲|街坊|主播|观众|觀眾)" + _R28_ZH_NAME3 +
+                         r"(?=[，,。；;]|把|喺|在|的|嘅|個|个|住|说|說|话|話|托|问|問|想|要)")
+_R28_ZH_SLOTS = [
+    re.compile(r"叫" + _R28_ZH_NAME3 + r"(?:的|嘅)(?:老人|病人|伯伯|婆婆|阿婆|阿伯|先生|女士|小朋友|人)"),
+    re.compile(r"(?:送|接|載|载)" + _R28_ZH_NAME3 + r"(?=来|來|去|回|到|覆诊|复诊|。)"),
+    re.compile(r"(?<![" + _CJK + r"])" + _R28_ZH_NAME3 + r"(?=(?:嘅|的)(?:病歷號|病历号|病歷|病历|助聽器|助听器|電話|电话|地址|身份證|身份证))"),
+    re.compile(_R28_ZH_NAME3 + r"(?=[，,](?:[一二三四五六七八九十百]{2,4}[岁歲]|病歷號|病历号|电话|電話|出世|出生))"),
+]
+_R28_ZH_NOT_NAME = re.compile(r"[馆館院部台处處科室站店楼樓所局司行队隊房场場区區市县縣镇鎮村街路]$")
+# DATE: a day, an Afghan solar month and a year (12 Hamal 1363); a day, a Haitian Creole month and a year (4 mas 1934)
+_R28_DATES = [
+    re.compile(r"(?<![A-Za-z0-9])(\d{1,2}[ \t]+(?:Hamal|Sawr|Saur|Jawza|Jauza|Saratan|Sartan|Asad|Sunbula|Sonbola|Mizan|Aqrab|Qaws|"
+               r"Qaus|Jadi|Dalw|Dalwa|Hut|Hoot)[ \t]+1[2-4]\d\d)(?!\d)"),
+    re.compile(r"(?<![A-Za-z0-9])(\d{1,2}[ \t]+(?:janvye|fevriye|fevrye|mas|avril|me|jen|jiyè|jiye|out|septanm|oktòb|oktob|novanm|"
+               r"desanm)[ \t]+(?:18|19|20)\d\d)(?!\d)"),
+]
+# ID: an Afghan (e-)Tazkira number (yyyy-mmdd-serial) after its name; a French NIR written in its groups
+# (2 34 03 972 09 123 45: sex, year, month, department, commune, order, key).
+_R28_ID = [
+    re.compile(r"(?<![A-Za-z])(?i:e-?tazkira|tazkera|tazkira)(?:[ \t]+(?:number|no\.?|is|was|reads))*[ \t:#：]*(\d{4}-\d{4}-\d{5})(?![\w\-])"),
+    re.compile(r"(?<![A-Za-z0-9+\-])([12][ \t]\d{2}[ \t](?:0[1-9]|1[0-2])[ \t](?:\d{2}[ \t]\d{3}|97\d[ \t]\d{2})[ \t]\d{3}[ \t]\d{2})(?![\w\-])"),
+]
+# MRN on a wristband that "says / reads" it; VEHICLE: a hotel or airport shuttle's plate
+_R28_MRN = re.compile(r"(?i:\b(?:wristband|hospital[ \t]+band|id[ \t]+band|bracelet)[ \t]+(?:says|reads|shows))[ \t:]+([A-Z]{2,5}-\d{4,8})(?![\w\-])")
+_R28_VEHICLE = re.compile(r"(?i:\bshuttle)[ \t]+([A-Z]{1,3}-\d{2,4}-[A-Z]{1,3})(?![\w\-])")
+# ADDRESS: a chain of comma segments that ends on a town, island or country of these regions. It starts at a house
+# word (House 8, Flat 47, Lot 49, No. 16/4, Rue X #9, Résidence / Lotissement X), after an address cue (lives at, letter
+# to, delivery to, from, address, 地址), or at a quarter right before its building (Kafr Sousa, Bldg 17); after a cue
+# at least two segments. A phone after the town is no part of it.
+_R28_PLACES = (r"Kabul|Herat|Kandahar|Mazar-i-Sharif|Jalalabad|Lahore|Karachi|Islamabad|Rawalpindi|Peshawar|Damascus|Aleppo|Homs|"
+               r"Latakia|Ramallah|Nablus|Bethlehem|Hebron|Jenin|Jericho|Gaza|Manama|Juffair|Muharraq|Riffa|Isa[ \t]+Town|Thimphu|"
+               r"Paro|Punakha|Kandy|Colombo|Galle|Jaffna|Negombo|Castries|Gros[ \t]+Islet|Soufri[eè]re|Vieux[ \t]+Fort|"
+               r"Basseterre|Charlestown|Nevis|St\.?[ \t]+Kitts|Saint[ \t]+Kitts|Kingstown|St\.?[ \t]+Vincent|Saint[ \t]+Vincent|"
+               r"St\.?[ \t]+George['’]s|Grenada|Carriacou|St\.?[ \t]+Lucia|Saint[ \t]+Lucia|Fort-de-France|Pointe-[àa]-Pitre|"
+               r"Les[ \t]+Abymes|Baie-Mahault|Le[ \t]+Gosier|Sainte-Anne|Le[ \t]+Moule|Le[ \t]+Robert|Le[ \t]+Fran[çc]ois|Trinit[ée]|"
+               r"Rivi[èe]re-Sal[ée]e|Sch[œo]e?lcher|Le[ \t]+Lamentin|Basse-Terre|Port-au-Prince|P[ée]tion-Ville|Delmas|"
+               r"Cap-Ha[ïi]tien|Jacmel|Les[ \t]+Cayes|Guadeloupe|Martinique|Haiti|Ha[ïi]ti|Afghanistan|Pakistan|Sri[ \t]+Lanka|"
+               r"Bhutan|Bahrain|Syria|Palestine|West[ \t]+Bank")
+_R28_PLACE = re.compile(r"(?:\d{5}[ \t]+)?(?:" + _R28_PLACES + r")(?:[ \t]+\d{5})?")
+_R28_NW = r"[" + _UPPER + r"][A-Za-zà-ÿœ'’\-]*"
+_R28_HEAD_SEG = re.compile(r"(?:House|Flat|Lot|Villa|Bldg|Building|Block|Road|Street|Apt|Apartment)[ \t]+\d+(?:-?[A-Z])?|"
+                           r"No\.[ \t]*\d+(?:/\d+)?[A-Z]?|\d+(?:st|nd|rd|th)?[ \t]+floor|B[âa]t\.?[ \t]+[A-Z]|"
+                           r"Rue[ \t]+" + _R28_NW + r"(?:[ \t]+" + _R28_NW + r")*[ \t]+#\d+|"
+                           r"(?:R[ée]sidence|Lotissement|Cit[ée])[ \t]+" + _R28_NW + r"(?:[ \t]+" + _R28_NW + r"){0,3}")
+_R28_NAME_SEG = re.compile(_R28_NW + r"(?:[ \t]+(?:(?:aux|au|de|du|des|la|le|les|e|al|el)[ \t]+|d['’])?" + _R28_NW + r"){0,3}|"
+                           r"(?:[" + _UPPER + r"][A-Za-zà-ÿ]*[ \t]+)?d['’]" + _R28_NW)
+_R28_HEAD_START = re.compile(r"(?<![A-Za-z0-9\-])(?:House|Flat|Lot|No\.|Rue|R[ée]sidence|Lotissement)[ \t]")
+_R28_CUE = re.compile(r"(?i:\b(?:lives?|living|staying|stays)[ \t]+at|\baddress(?:[ \t]+is)?[ \t:]*|\bletter[ \t]+to|"
+                      r"\bdelivery[ \t]+to|\bpost(?:ed)?[ \t]+(?:it[ \t]+)?to|\bsend[ \t]+it[ \t]+to|\bfrom)[ \t]+|地址[：:]?[ \t]*|住址[：:]?[ \t]*")
+
+
+def _r28_segment(text: str, pos: int) -> tuple[int, bool, bool] | None:
+    """(end, is_place, is_house) of the comma segment at `pos`, or None."""
+    best = None
+    for regex, house in ((_R28_HEAD_SEG, True), (_R28_PLACE, False), (_R28_NAME_SEG, False)):
+        m = regex.match(text, pos)
+        if m and (m.end() == len(text) or not re.match(r"[A-Za-z0-9à-ÿ\-]", text[m.end()])) and (not best or m.end() > best[0]):
+            best = (m.end(), bool(_R28_PLACE.fullmatch(text, pos, m.end())), house)
+    return best
+
+
+def _r28_address_chain(text: str, start: int, least: int) -> int | None:
+    """The end of the address chain from `start` (its last place segment), with at least `least` segments."""
+    pos, count, best, local = start, 0, None, 0
+    while True:
+        seg = _r28_segment(text, pos)
+        if not seg:
+            break
+        end, place, house = seg
+        count += 1
+        # a list of towns ("from Kabul, Herat and ...") is no address: a house or a quarter comes before the town
+        local += not place
+        if place and count >= least and local:
+            best = end
+        nxt = re.match(r",[ \t]+", text[end:])
+        if not nxt:
+            break
+        pos = end + nxt.end()
+    return best
+
+
+_R28_BUILDING_NAME = re.compile(r"(?:\b(?:the|Sir|Dame|Lady|Lord)[ \t]+)$")
+_R28_BUILDING_AFTER = re.compile(r"[ \t]+(?:wing|ward|building|block|unit|hall|centre|center|library|suite|lounge|stand|stadium)\b")
+
+
+def _round28_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The round-28 candidates added to `out` (blind29's missed families); a found span replaces those it overlaps."""
+    # Guards first: a catalogue number after the packaging mark REF (product code REF 4471-2290, 产品编号REF ...), an app
+    # version (APP版本7.6.17) and a building named after someone (the Sir Garfield Sobers wing) hold no PHI.
+    out = [c for c in out if not (
+        (c[2] in ("ID", "DEVICE", "MRN", "ACCOUNT", "SSN", "HEALTH_PLAN", "LICENSE", "PHONE")
+         and re.search(r"\bREF[ \t]*$", text[max(0, c[0] - 6):c[0]]) or text.startswith("REF", c[0]))
+        or (c[2] == "DATE" and re.search(r"(?:版本|(?i:\bversion|\bv))[ \t:：]*$", text[max(0, c[0] - 10):c[0]]))
+        or (c[2] == "NAME" and _R28_BUILDING_NAME.search(text[max(0, c[0] - 6):c[0]]) and _R28_BUILDING_AFTER.match(text, c[1]))
+        # a Chinese place before 的 / 嘅 is no name (文化馆的电话, 卫生院嘅地址)
+        or (c[2] == "NAME" and re.fullmatch(r"[" + _CJK + r"]{2,4}", text[c[0]:c[1]]) and _R28_ZH_NOT_NAME.search(text[c[0]:c[1]])
+            and text[c[1]:c[1] + 1] in ("的", "嘅")))]
+    # a record label after a name is no part of it (patient X Y DOB 1 Jan ...)
+    out = [(s, e - len(m.group(0)), k) if k == "NAME" and (m := re.search(r"[ \t]+(?:DOB|MRN|NIF|ID|NHS)$", text[s:e])) else (s, e, k)
+           for s, e, k in out]
+    zh = bool(re.search(r"[" + _CJK + r"]", text))
+    forced = []
+    for regex in (_R28_NAME_AFTER, _R28_NAME_COLON, _R28_NAME_BEFORE, _R28_NAME_HOUSE):
+        for m in regex.finditer(text):
+            name = m.group(1)
+            if any(w.lower() in _R28_NOT_NAME_WORDS for w in name.split()):
+                continue
+            if _r17_name_ok(re.sub(r"[ \t]St\.?(?=[ \t])", "", name)) and not _R26_NOT_NAME.fullmatch(name.split()[0]) and not _R28_PLACE.fullmatch(name):
+                forced.append((*m.span(1), "NAME"))
+    # a name before its own house address may cut an address found before it that ran over the name
+    house_names = {m.span(1) for m in _R28_NAME_HOUSE.finditer(text)}
+    if zh:
+        for regex in [_R28_ZH_KIN] + _R28_ZH_SLOTS:
+            for m in regex.finditer(text):
+                if not _R24_ZH_NOT_NAME.search(m.group(1)) and not _R28_ZH_NOT_NAME.search(m.group(1)):
+                    forced.append((*m.span(1), "NAME"))
+    for regex in _R28_DATES:
+        forced += [(*m.span(1), "DATE") for m in regex.finditer(text)]
+    for regex in _R28_ID:
+        forced += [(*m.span(1), "ID") for m in regex.finditer(text)]
+    forced += [(*m.span(1), "MRN") for m in _R28_MRN.finditer(text)]
+    forced += [(*m.span(1), "VEHICLE") for m in _R28_VEHICLE.finditer(text)]
+    forced += [(*m.span(1), "PHONE") for m in _R28_PHONE.finditer(text)]
+    starts = [(m.start(), 2) for m in _R28_HEAD_START.finditer(text)] + [(m.end(), 2) for m in _R28_CUE.finditer(text)]
+    starts += [(m.start(), 2) for m in re.finditer(r"(?<![\w\-])[" + _UPPER + r"][a-zà-ÿ]+(?:[ \t]+[" + _UPPER + r"][a-zà-ÿ]+){0,2}"
+                                                   r"(?=,[ \t]+(?:Bldg|Building)[ \t]+\d)", text)]
+    names = {f[0] for f in forced if f[2] == "NAME"}
+    for start, least in starts:
+        end = _r28_address_chain(text, start, least)
+        if end and start not in names:
+            forced.append((start, end, "ADDRESS"))
+    # a name never cuts into an address found before it (Nurse visit: Jabal Al Weibdeh, 1st Circle, ...)
+    forced = [f for f in forced if f[2] != "NAME" or f[:2] in house_names or not any(
+        k == "ADDRESS" and s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, k in out)]
+    # an address chain ends on its town: a longer address found before it ran on over a phone or a word (Kabul, 0696 ..)
+    forced = [f for f in forced if f[2] == "ADDRESS" or not any(
+        k == f[2] and s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, k in out)]
+    if not forced:
+        return out
+    return _with_forced(out, forced)
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -4835,7 +5009,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round18_candidates(text, _round17_candidates(text, _round16_candidates(text, found)))
     found = _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
     found = _round24_candidates(text, _round23_candidates(text, _round22_candidates(text, found)))
-    return _round27_candidates(text, _round26_candidates(text, _round25_candidates(text, found)))
+    found = _round27_candidates(text, _round26_candidates(text, _round25_candidates(text, found)))
+    return _round28_candidates(text, found)
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
