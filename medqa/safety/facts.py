@@ -42,6 +42,8 @@ _UNIT_DAYS = {"day": 1, "days": 1, "d": 1, "天": 1, "日": 1, "week": 7, "weeks
 _AGE = re.compile(
     _NUMBER + r"[ -]?(?:and a half )?(days?|weeks?|wks?|months?|mos?|d)[ -]?(old|of age)\b"
     r"|\b(?:baby|infant|newborn|son|daughter|boy|girl|she|he|lassie|laddie|wean|bairn|bub|bubba|bb|little one|wee one|"
+    # TR29 (blind29): a grandchild, nephew or niece told with the age ('grandson is 7 wks')
+    r"grandson|granddaughter|grandbaby|grandchild|nephew|niece|"
     r"babby|babe|bubs)(?: is| was born|,| has| have| now| only| just)? " + _NUMBER
     + r" (days?|weeks?|wks?|months?)\b(?! (ago|pregnant))"
     r"|" + _NUMBER + r" (days?|weeks?|months?) (baby|infant|newborn|old baby)"
@@ -269,6 +271,10 @@ _READING_QUESTION = re.compile(
 )
 
 
+_NOT_PREGNANT = re.compile(r"(?<!sure )(?<!know )(?<!sure if i am )(?<!know if i am )\b(i am |she is |am |is |definitely |def |defo |deffo |certainly )?"
+                           r"not pregnant\b(?! (any ?more|now|since))|(没|没有|不是|不可能)怀孕(?!了?吗)")
+
+
 def _about_now(clause: str) -> bool:
     """False for clauses in the past or hypothetical ('last year', 'what if', '上次', '如果') or asking what a reading means."""
     return not (_PAST.search(clause) or _HYPOTHETICAL.search(clause) or _READING_QUESTION.search(clause))
@@ -305,6 +311,8 @@ def extract_facts(text: str) -> Facts:
                   ("burn_severe_sign", _BURN_SEVERE_SIGN), ("meter_extreme", _METER_EXTREME)]
         for name, pattern in checks:
             match = pattern.search(clause)
+            if name == "pregnant" and match and _NOT_PREGNANT.search(clause):
+                continue  # TR29 (blind29): 'not pregnant', 没怀孕 said outright (not 'not sure if pregnant')
             if match and (name in ("pregnant", "child", "substance", "amount") or not _negated_before(clause, match)):
                 setattr(facts, name, True)
         # These two are phrased with a negation ("can't feel the baby move"), so no negation filter.

@@ -632,6 +632,8 @@ _RESOLVED = re.compile(
     r"|(休息|歇|坐下|坐)(一下|一阵|一会儿?|[\d一两二三四五几]+(分钟|分钟))(就|便)?(好|没事|缓过来|恢复|平复)"
     r"|\b(settles?|settled|eases?|eased|goes|went|pass(es|ed)?)( down| off| away)? (after|within|in) (a minute|a couple of minutes|"
     r"a few minutes|\d+ minutes|one or two minutes|two minutes|two or three minutes)( of rest| rest)?\b"
+    # TR29 (blind29): 'fine after a minute', 'ok again within a few minutes' (urgent-level only; emergency rules stand)
+    r"|\b(fine|ok|okay|alright|all right|normal) (again )?(after|within|in) (a minute|a moment|a few minutes|a couple of minutes|\d+ minutes|a second|a few seconds)\b"
 )
 # A long-standing, unchanged complaint asked about for a routine check is not a same-day problem.
 _CHRONIC_UNCHANGED = re.compile(
@@ -1123,7 +1125,10 @@ _PRESENT_PERSON = re.compile(
     # a pronoun is someone the writer is telling about ('he's overdosed, the label says 20'): present, never a film
     r"|\b(he|he's|she|she's|they|they're|him|them)\b|他|她"
     # round 26 (blind23): one of the writer's own group ('one of our volunteers has had a seizure') is present
-    r"|\bone of (our|my) (volunteers|members|regulars|customers|guests|players|pupils|residents|clients|walkers|helpers|staff)\b")
+    r"|\bone of (our|my) (volunteers|members|regulars|customers|guests|players|pupils|residents|clients|walkers|helpers|staff)\b"
+    # TR29 (blind29): a troupe's own actor or dancer is a colleague present now (剧团的演员, 'one of our actors'), not a film's
+    r"|\b(our|my) (actors?|actress(es)?|dancers?|cast members?)\b|\bone of (our|my) (actors|actresses|dancers|cast)\b"
+    r"|(剧团|剧组|戏班|舞团|我们|我们剧团|团里|团里面)(的|里的)?(演员|舞者|舞蹈员)")
 _NAMED_CONCEPTS = re.compile("|".join(f"(?:{c.pattern})" for c in CONCEPTS.values() if c.named))
 
 
@@ -1708,6 +1713,9 @@ _OWNED_NEW = re.compile(r"\b(my|our|his|her|their|the|a) (brand )?new (\w+('s)? 
 _BREATH_ON_PURPOSE = re.compile(
     r"\b(breath[- ]?hold\w*|hold\w* (my|his|her|their|your) breath) (training|practice|exercises?|drills?|record|time|for longer)\b"
     r"|\b(free-?div\w*|apnoea training|apnea training|static apn\w*)\b"
+    # TR29 (blind29): a breath held while singing or playing a wind instrument (唱歌的时候憋气, 'holding my breath while singing')
+    r"|(唱歌|唱|练声|练嗓|吹奏|吹笛子?|吹萨克斯|吹号|吹喇叭)(的)?(时|时候)?.{0,4}憋气"
+    r"|\b(hold|holds|holding|held) (my|his|her|their|your) breath (while|when|for|during) (sing\w*|playing|practi[sc]\w*|a (long )?note)\b"
     r"|(练|练习|训练|学|学习|自由潜水?|潜水|游泳)(时|的时候)?.{0,4}憋气|憋气(训练|练习|时间|能力|比赛|憋不久|总是憋不|憋不长)|憋不久|憋不长"
     r"|(笑死|笑得|笑到|笑疯|太好笑|好好笑|哈哈)[^.;?!\n。？！]{0,12}(喘不上气|喘不过气|透不过气|上不来气|喘不上来)"
     r"|(喘不上气|喘不过气|透不过气|上不来气)了?(哈哈|笑死|[\U0001F602\U0001F923\U0001F606])"
@@ -1883,6 +1891,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _round26_dropped(norm, fired)
     dropped |= _round27_dropped(norm, fired)
     dropped |= _tr28_dropped(norm, fired)  # TR28 (blind27): a trade's 'fitting', a joke, a dose by the packet, a treated hypo
+    dropped |= _tr29_dropped(norm, fired)  # TR29 (blind29): a product's or group's name, a role, a made-up story, a joke
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -2161,16 +2170,21 @@ def _round27_dropped(norm: str, fired: list[Rule]) -> set[str]:
 # TR28 (after blind27, spent): sign words that are a trade, a joke, a dose by the packet, a hypo already treated, a
 # scratch, a safety purchase or a figure. Each pattern masks the clauses it sits in; the category is dropped only when
 # the rest of the message no longer raises it (_raises_category / _still_suicidal), so a real sign beside it stays.
-_TR28_JOKE = re.compile(r"\bjok(ed|es|ingly)\b|玩笑|说笑|讲笑|哈哈")
+_TR28_JOKE = re.compile(r"\bjok(e|ed|es|ingly)\b|玩笑|说笑|讲笑|哈哈")  # TR29: 'as a joke'
+
 _TR28_FIGURES = [
     # a trade's 'fitting' (fitting a kitchen, fits carpets, kitchen fitter) or an engine that has 'seized' up
     (re.compile(r"\b(fitting|fits|fitted|fit|to fit) (a |an |the |new |some |two |three |his |her |my |our |their |replacement |up )?(\w+ )?"
                 r"(kitchens?|carpets?|bathrooms?|boilers?|windows?|doors?|tyres?|tires?|shelv\w*|cupboards?|units?|worktops?|flooring|floors?|"
                 r"blinds|curtains|locks?|alarms?|pipes?|radiators?|cabinets?|wardrobes?|tiles?|skirting|fences?|roofs?|glazing|exhausts?|"
                 r"clutch\w*|brakes?|sockets?|lights?|solar panels?|showers?|sinks?|toilets?|stairs?|staircases?|cables?|aerials?|meters?)\b"
-                r"|\b(kitchen|carpet|bathroom|window|shop|tyre|tire) fitters?\b|\bfitting (room|rooms|in|out|session)\b"
+                r"|\b(kitchen|carpet|bathroom|window|shop|tyre|tire) fitters?\b|\bfitting (in|out|session)\b"
                 r"|\b(engine|motor|gearbox|pump|bolts?|nuts?|brakes?|bearings?|locks?|hinges?|axle|pistons?|tractor|van|car)( \w+){0,2} (has |had |is |was |have )?(seized|seizing)( up)?\b"),
      {"seizure", "pregnancy", "head_injury", "child_unwell", "meningitis", "unconscious"}, None),
+    # TR29 (blind29): a shop's fitting room is a place, not a fit; only the words are masked, so a sign told of someone
+    # there ('a customer in the fitting rooms is 7 weeks pregnant with one-sided pain', '...rooms's toddler is floppy') stays
+    (re.compile(r"\bfitting[- ]rooms?('s|'|s')?"),
+     {"seizure", "pregnancy", "head_injury", "child_unwell", "meningitis", "unconscious"}, "phrase"),
     # a price, a bill or a boss that 'gave him chest pains' or 气得脑溢血 / 涨得心梗都要犯了 / 加班加得想跳楼, told as a joke
     (re.compile(r"\b(gave|give|gives|giving|nearly gave|will give|would give|is giving|going to give) (me|him|her|them|us|you|my \w+|his \w+) "
                 r"(a |the )?(chest pains?|heart attacks?|coronary|coronaries|stroke|seizure|fit|aneurysm|palpitations)\b"
@@ -2199,7 +2213,7 @@ _TR28_FIGURES = [
     (re.compile(r"\b(bleed|bleeding|bled|bleeds) (the |a |our |my |his |all the |some )?(radiators?|rads|brakes?|brake lines?|heating( system)?|system|pipes?|valves?|fuel lines?|injectors?|air)\b"),
      {"bleeding"}, None),
 ]
-_TR28_NOT_JOKE = re.compile(r"\b(not|never) (joking|kidding)\b|(不是|没有?|没在|并非)(在)?(开玩笑|讲笑|说笑)|(是)?认真的")
+_TR28_NOT_JOKE = re.compile(r"\b(not|never|no) (a )?(joke|joking|kidding)\b|(不是|没有?|没在|并非)(在)?(开玩笑|讲笑|说笑)|(是)?认真的")
 _TR28_CO_SIGN = re.compile(r"\b(headache|dizzy|nause\w*|vomit\w*|drowsy|sleepy|confus\w*|collapsed|passed out|unconscious)\b|头痛|头疼|头晕|恶心|呕|吐|晕倒|昏|叫不醒|迷糊")
 # a fever or an illness from last week, seen already and well these days (上礼拜发烧医院看过，这几天攏好好)
 _TR28_WELL_NOW_ZH = re.compile(r"(这几天|这两天|现在|而家|今天|今日|这阵子)(都|攏|拢|攏嘛|拢嘛)?(好好|正常|没事|很好|好了|活泼)")
@@ -2240,6 +2254,87 @@ def _tr28_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if "stroke" in categories and _TR28_SLEPT_ON.search(norm) and _CAME_BACK.search(norm):
         if not _raises_category(_r27_mask(_r27_mask(norm, _TR28_SLEPT_ON), _CAME_BACK), "stroke"):
             dropped.add("stroke")
+    return dropped
+
+
+# TR29 (after blind29, spent): a condition word that names a product, a group, a role or a made-up story, or a death
+# wish said as a joke. Each pattern masks its words (a 'phrase') or the clauses it sits in; the category is dropped
+# only when the rest of the message no longer raises it (_raises_category / _still_suicidal), so a real sign stays.
+_TR29_ALL = None  # every category
+_TR29_FIGURES = [
+    # a product, drink, dish or item named after a condition ("a drink called 'Chest Pains'", 叫「心梗套餐」)
+    (re.compile(r"\b(called|named|nicknamed|labelled|labeled|branded( as)?|renamed( it)?|name it|naming it)\s*['\"“‘][^'\"”’]{1,40}['\"”’]"
+                r"|(叫做?|名叫|取名(叫)?|起名(叫)?|名字叫|命名为)\s*[「“\"'‘《][^」”\"'’》]{1,20}[」”\"'’》]"),
+     _TR29_ALL, "phrase"),
+    # a group, club or class named by the condition ('the stroke survivors' group', 中风病友会)
+    (re.compile(r"\b[\w-]+ (survivors?'?|support|patients?'?|carers?'?|rehab\w*|recovery|awareness)( \w+)? "
+                r"(groups?|club|class(es)?|choir|meetings?|meet-?ups?|sessions?|circle|network|charity|cafe|walk)\b"
+                r"|(中风|卒中|脑梗|癌症|心脏病|糖尿病|哮喘|烧伤)(病友|康复|互助|患者|家属)(会|群|小组|俱乐部|班|活动|聚会)"),
+     _TR29_ALL, "phrase"),
+    # a role played: 'playing a stroke patient in our show', 'the face droop to look real', 排一场演中风病人的戏
+    (re.compile(r"\b(playing|play|plays|acting|act|portray\w*|rehears\w*|cast as|role of|part of)( as)? (a|an|the) (\w+ ){0,2}"
+                r"(patient|victim|casualty|sufferer)\b|\b(to|so it will|so it does) (look|looks|seem|sound)s? (real|realistic|convincing|authentic)\b"
+                r"|(演|扮演|饰演|扮|做)(一个|个)?[^,.;:?!\n，。；：？！]{0,6}(病人|患者|伤者)(的)?(戏|角色|场景)"
+                r"|(排|演|拍|彩排)(紧|着|了)?(一场|一出|一幕|场|出)[^,.;:?!\n，。；：？！]{0,12}(戏|剧|话剧|舞台剧)"),
+     _TR29_ALL, None),
+    # a made-up story: 'writing a game quest where the hero drinks a poison potion', 写游戏剧情里主角中毒
+    (re.compile(r"\b(writing|designing|making|building|scripting|drafting|plotting|running)( \w+){0,3} (game|quest|campaign|level|story|"
+                r"script|scene|novel|book|comic|sketch|screenplay|fanfic\w*|d&d|dnd|larp)s?\b"
+                r"|\b(hero|heroine|villain|protagonist|npc|wizard|knight|elf|dragon)s?\b[^,.;:?!\n]{0,40}\b(potions?|spells?|curses?|sword)\b"
+                r"|\bpoison(ed)? (potions?|apples?|darts?|arrows?|daggers?)\b"
+                r"|(写|编|设计|做)(紧|着)?(一个|一段|个)?(游戏|剧本|小说|故事|任务|关卡)"),
+     _TR29_ALL, None),
+    # a death wish said as a joke about a chore ('honestly I could kill myself lol', 'stocktake makes them want to
+    # die', 排班排到我想跳楼, 盘点盘到想死): the joke marker is required, and no intent may be left
+    (re.compile(r"\b(i|we) could (honestly |literally |actually |just |seriously )?(kill (myself|ourselves)|die)\b"
+                r"|\b(makes?|made|making) (me|him|her|them|us) (want to|wanna) (die|kill (myself|himself|herself|themselves))\b"
+                r"|[\u4e00-\u9fff]{1,2}(到|得)(我|他|她)?(都|快)?(想死|要死|想跳楼|要跳楼|想跳河|想上吊|想撞墙)"),
+     {"suicide_self_harm"}, "joke"),
+    # a mild hypo treated and over ('treated with juice, now fine', 'had juice and a biscuit, now 6.2 and fine', 吃了糖好过来)
+    (re.compile(r"(喝|吃|食|含)(了|咗)?(点|些|一杯|半杯|几块|一块|粒)?(糖水|糖|果汁|葡萄糖|饼干|糖果|可乐)[^,.;:?!\n，。；：？！]{0,6}(就|后)?(好过来|好番|恢复了?|正常了?)"
+                r"|\b(treated|sorted|fixed|brought (it |him |her )?(back )?up) (it |him |her )?(with|by) (some |a |a glass of )?(juice|sugar|sweets|glucose|dextrose|jelly babies|lucozade|coke|biscuits?|glucose tabs?|glucose tablets)\b"
+                r"|\b(had|drank|ate|took) (some |a |a glass of |a few )?(juice|sugar|sweets|glucose|dextrose|jelly babies|lucozade|coke|biscuits?)\b[^.;?!\n]{0,40}\bnow \d+(\.\d)?( and)? (fine|ok|okay|good|better|normal)\b"),
+     {"diabetic"}, "hypo_treated"),
+    # a clinic named by the condition, asked about (烧伤科换药时间, 'the burns clinic's hours')
+    (re.compile(r"(烧伤|烫伤|中风|卒中|胸痛|心脏|脑外|癫痫|糖尿病|内分泌)(专)?(科|门诊|中心|病房|诊所)"
+                r"|\b(burns?|stroke|chest pain|epilepsy|diabetes|head injury|fracture) (clinic|unit|ward|team|centre|center|department|dept)\b"),
+     _TR29_ALL, "phrase"),
+]
+_TR29_TREATED_ZH = re.compile(r"(治|医|看)(好|好了)|(已经|早就|早|都|现在)(全|完全)?(好了|康复|没事|很好|好好的|挺好)|康复了|痊愈|走出来了")
+_TR29_STILL_ZH = re.compile(r"又(开始|发|说|想|有|复发)|(现在|最近|这几天|这阵子|今天).{0,3}(还|又|更)(是|在)?(想|有|说|会)|越来越|突然")
+_TR29_TURN = re.compile(r"\b(but|because|cos|while|whereas|when|suddenly|and (now|then|he|she|they|i)|and (has|had) (just )?)\b|但是|但|可是|不过|而且|结果|现在|突然|的时候")
+_TR29_JOKE = re.compile(r"\bjok(e|ed|es|ing|ingly)\b|\b(lol|lmao|haha\w*|jk|just kidding)\b|玩笑|说笑|讲笑|哈哈|[\U0001F602\U0001F923\U0001F606]")
+_TR29_NOT_JOKE = re.compile(r"\b(not|no|never) (a )?(joke|joking|kidding)\b|\bi am (serious|not kidding)\b|(不是|没有?|没在|并非)(在)?(开玩笑|讲笑|说笑)|(是)?认真的")
+
+
+def _tr29_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """TR29: categories that rest only on a product's or a group's name, a role played, a made-up story or a joke."""
+    categories = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not categories:
+        return dropped
+    for pattern, cats, needs in _TR29_FIGURES:
+        hit = categories if cats is None else cats & categories
+        if not hit or not pattern.search(norm):
+            continue
+        if needs == "joke" and not (_TR29_JOKE.search(norm) and not _TR29_NOT_JOKE.search(norm)):
+            continue
+        # a clause is cut at a turn ('but right now', 但是现在) so a sign told after the turn is never masked with it
+        rest = pattern.sub(" , ", norm) if needs in ("joke", "phrase") else _r27_mask(_TR29_TURN.sub(r" , \g<0>", norm), pattern)
+        if needs == "hypo_treated":
+            if _lexicon("ACUTE_NOW").search(norm) or not re.search(r"好过来|好番|恢复|正常|\b(now|fine|ok|okay|better|back up)\b", norm):
+                continue
+            rest = _r27_mask(re.sub(r"\b(mild|slight|small|little) (hypo|low)s?\b|\bhypo\b|低血糖|血糖", " , ", rest), re.compile(r"\b(sugar|glucose|bm|bg)\b"))
+        for cat in hit:
+            if cat == "suicide_self_harm":
+                if not _still_suicidal(rest):
+                    dropped.add(cat)
+            elif not _raises_category(rest, cat):
+                dropped.add(cat)
+    if "suicide_self_harm" in categories and _R27_PAST_ZH.search(norm) and _TR29_TREATED_ZH.search(norm) and not _TR29_STILL_ZH.search(norm):
+        # suicidal thoughts years back, treated and well now (几年前有过轻生念头，现在治好了)
+        if not _still_suicidal(_r27_mask(_r27_mask(norm, _R27_PAST_ZH), _TR29_TREATED_ZH)):
+            dropped.add("suicide_self_harm")
     return dropped
 
 
