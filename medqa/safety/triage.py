@@ -1399,7 +1399,7 @@ _TOPIC_OBJECT_EN = re.compile(
     r"includes?|include|mentions?|mention|teach(es)?|for)\b(?P<object>[^.;?!\n]*)"
     # what a course or a leaflet covers ('does it cover what to do if ...')
     r"|\b(does|do|will|would|can) (it|this|that|they|the \w+) (cover|include|teach|mention|go over)\b(?P<covered>[^.;?!\n]*)")
-_TOPIC_WORD_ZH = (r"讲座|讲的是|(请|找|派|叫)[^,.;:?!\n，。？！]{0,6}讲|讲一?讲|讲解|主题是|主题|题目|题问|关于|有关|科普|播客|"
+_TOPIC_WORD_ZH = (r"讲座|讲的是|(请|找|派|叫)[^,.;:?!\n，。？！]{0,6}讲|讲一?讲(?!下)|讲解|主题是|主题|题目|题问|关于|有关|科普|播客|"
                   r"节目|歌词|微博|帖子|推送|文章|视频|课程|急救课|医疗险|保险|保障|费用|有没有保"
                   r"|(内容|课上|课程里?|课里)[^,.;:?!\n，。？！]{0,3}(会)?(教|讲|包括|涵盖)"
                   r"|(医疗剧|电视剧|剧|电影|视频|节目|小说)[^,.;:?!\n，。？！]{0,8}[,，]?(里面|入面|里头|里|中)")
@@ -2551,6 +2551,8 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
         return fired
     if any(r.id in ("lay.burns.major", "lay.bleeding.severe", "facts.corrosive_burn", "burns.agent_look") for r in fired):
         return fired
+    if any(r.category == "bleeding" for r in fired) and _ev_said(norm, _EV3_ARTERIAL):
+        return fired  # EV3: squirting with the heartbeat or soaked through is no plaster question
     if any(r.category == "burns" for r in fired) and _BLISTER.search(norm) and not _SMALL_BLISTER.search(norm):
         return [Rule("burns.blistered_self_care", "burns", URGENT, ())]
     return []
@@ -2683,6 +2685,7 @@ def _ev_said(norm: str, pattern: re.Pattern, negation: re.Pattern = _EV_NEG_BEFO
 
 def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop the named findings of an everyday complaint told with its ordinary features (families above)."""
+    fired = fired + [r for r in _ev3_added(text) if r.id not in {f.id for f in fired}]  # EV3: emergencies the rules miss
     if not any(r.level == EMERGENCY for r in fired):
         return fired
     norm = normalize(text)
@@ -2739,7 +2742,206 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
         masked = _EV_HARM_DENIED.sub(" ", norm)
         if not _still_suicidal(masked):
             drop |= {r.id for r in fired if r.category == "suicide_self_harm"}
+    drop |= _ev3_dropped(norm, [r for r in fired if r.id not in drop])  # EV3 (everyday3, spent)
     return [r for r in fired if r.id not in drop] if drop else fired
+
+
+# EV3 (everyday3, spent): families the EV1/EV2 families did not reach. Each one masks the benign piece it names and
+# drops a category only when the rest of the message, with that piece masked, raises the category no more.
+# The chin-to-chest test (a meningitis sign, here passed) names the chest without any chest complaint.
+_EV3_CHIN_CHEST = re.compile(
+    r"\b(touch|touches|touching|put|puts|get|gets|bring|brings|tuck|tucks|press|rest)( \w+){0,2} chin( \w+){0,2} (on|to|onto|against|down to|into) "
+    r"(my |his |her |their |the )?chest\b|\bchin (on|to|onto) (my |his |her |their |the )?chest\b"
+    r"|下巴(颏|颏儿)?(能|可以|都|也|还)?(碰|贴|挨|掂|顶|够|靠|碰得|贴得|掂得|顶得|够得)(到|着|住)?(胸口|胸|心口)")
+# a neck stiff from a posture or a knock (slept at the desk, cricked, painting a ceiling) with the meningitis signs denied
+_EV3_NECK_POSTURE = re.compile(
+    r"\b(crick\w*|slept (funny|awkward\w*|wrong|badly|on it)|slept (at|on) (my|the) (desk|sofa|couch|bus|train|plane)|painting (the|a) ceiling|"
+    r"overnight (bus|train|flight)|pulled a muscle)\b|落枕|趴(在)?(桌|桌子)(上)?睡|睡(歪|落枕)|瞓(捩|歪)|扭(到|亲)(条)?(颈|脖子)")
+_EV3_MENINGITIS_DENIED = re.compile(
+    r"\b(lights?|light|the light|brightness)( \w+){0,2} (do not|does not|don't|doesn't|not) (bother|hurt)\w*|\bno (rash|spots|photophobia|fever|temperature)\b"
+    r"|(不|唔|没|冇)(有)?(怕光|畏光|起疹|出疹|发烧)|没起疹子|没有疹")
+_EV3_MENINGITIS_KEEP = re.compile(r"\b(rash|purple|confus\w*|drowsy|vomit\w*|fever\w*|temperature|3[89](\.\d)?|can not (bend|touch|get|put|look))\b"
+                                  r"|疹|紫|迷糊|嗜睡|呕|吐|发烧|高烧|烧到|低不了头|不能低头")
+# A heart attack feared ('thought I was having a heart attack', 以为心梗了, 嚇到以为心脏病发), not told.
+_EV3_HEART_ATTACK_FEARED = re.compile(
+    r"\b(thought|think|thinking|was sure|convinced|worried|scared|afraid|panicked|feared)( that)?( i| he| she)?( was| am| is| had| have| might be| might have)?"
+    r"( having| had| going to have)? (a )?heart attack\b|(以为|还以为|怕|担心|吓到我以为|吓死我以为)(自己|我|他|她)?(是|系|要|有)?(心梗|心肌梗|心脏病发作?)")
+# A brief jab on a deep breath (a second, on and off for years) in a young, fit person.
+_EV3_BREATH_JAB = re.compile(r"\b(deep|big) breath\w*|深呼吸|深吸气|吸大啖气|深吸")
+_EV3_SECONDS = re.compile(r"\b(for )?(like |about |just )?(a|one|1|a split|two|2) (second|sec)s?\b|\bsplit second\b|一两秒|一秒|两秒|几秒|一下就(没|冇|过)")
+_EV3_YOUNG = re.compile(r"\b(1[3-9]|2[0-9]|teen\w*)( ?(yo|y/o|years? old|yrs?))?\b(?! (min|mins|minutes|hours|days|weeks|tablets|mg))"
+                        r"|(十[三四五六七八九]|二十[一二三四五六七八九]?|1[3-9]|2\d)岁|(十[三四五六七八九]|二十[一二三四五六七八九]?|1[3-9]|2\d)歲")
+# A chest sore from coughing in a cold, with eating, sleeping, walking said to be normal.
+_EV3_COUGH_ACHE = re.compile(r"\b(worse|hurts?|sore|aches?|aching|painful)( \w+){0,2} (when |with |from )?(i )?(cough\w*|hack\w*)\b"
+                             r"|\bfrom (all )?(the )?(cough\w*|hack\w*)\b|咳(到|得|嘅)[^,.;:?!，。；：？！]{0,4}(痛|疼)|咳嗽(时|的时候)?(会|就)?(痛|疼)")
+_EV3_LIFE_NORMAL = re.compile(r"\b(eating|sleeping|walking)( \w+){0,4}(,? (and )?(eating|sleeping|walking)( \w+){0,3})*,? all normal\b"
+                              r"|\botherwise i am (eating|fine|well|ok|okay)\b|食得瞓得|吃得睡得|能吃能睡|吃饭睡觉(都)?(还|挺|很)?(可以|好|正常)|食得落瞓得着")
+# Breasts and chest sore before a period, every month.
+_EV3_CYCLICAL = re.compile(r"\b(before|with|around) (my|her|the) (period|time of the month)\b|\bpremenstrual|\bpms\b|(来|嚟)?(月经|例假|大姨妈|M)(来)?前")
+_EV3_BREAST = re.compile(r"\b(boobs?|breasts?|nipples?|tits)\b|乳房|胸(部)?(胀|涨)|咪咪")
+# 'my pal says I'm having a stroke' (someone's joke about lost words after no sleep): a tease, not the writer's fear.
+_EV3_STROKE_TEASED = re.compile(
+    r"\b(pal|mate|friend|flatmate|roommate|housemate|sister|brother|partner|boyfriend|girlfriend|wife|husband|mum|mam|dad|colleague|everyone)s?"
+    r"( \w+){0,2} (says|said|reckons|jokes?|joked|thinks|teases?|teased)( that)?( i am| i was| i have| i had| i'm)?( having| had)? (a )?stroke\b"
+    r"|(室友|宿友|舍友|朋友|同学|同事|老婆|老公|男朋友|女朋友|家人|妈|爸|他们|佢哋)(都)?(笑|话|说|讲|取笑|调侃)(我)?(是)?(中风|卒中)")
+_EV3_NO_SLEEP = re.compile(r"\b(all-?nighters?|no sleep|not slept|hardly slept|barely slept|sleep[- ]deprived|pulled an? \w*night\w*)\b|熬夜|通宵|通顶|冇瞓|没睡|没怎么睡|开夜车")
+_EV3_OTHERWISE_FINE = re.compile(r"\botherwise (totally |completely |absolutely )?(fine|ok|okay|well|normal|grand)\b|(其他|其它|别的)(都|方面)?(挺|很)?(正常|好|没事|挺好)")
+_EV3_STROKE_KEEP = re.compile(r"\b(face|droop\w*|arm|arms|leg|legs|hand|slurr\w*|weak\w*|numb\w*|vision|headache|confus\w*|sudden\w*)\b"
+                              r"|嘴歪|口歪|脸|(?<![方前后上下里外])面(?![包条前])|手(?![机表续术])|脚|腿|口齿不清|含糊|看不清|头痛|突然")
+# A numb or drooping lip or face told with the dentist (filling, extraction: 脱牙/拔牙) is the anaesthetic.
+_EV3_DENTAL = re.compile(r"(?<!\bam )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bfillings?\b(?! (in|out)\b)|\b(dentist|dental|tooth (out|pulled|taken out)|teeth (out|pulled)|extraction|root canal)\b"
+                         r"|(拔|脱|剥|杜)(完|咗|了|好)?(只|颗|个)?牙|补(完|咗|了|好)?牙|牙医|睇牙|看牙|牙科")
+_EV3_DENTAL_KEEP = re.compile(r"\b(arm|arms|leg|legs|hand|hands|speech|slurr\w*|words|confus\w*|vision|walk\w*|balance|headache|can not (speak|talk|move))\b"
+                              r"|手|脚|腿|说话不清|口齿|看不|走路|站不|半边身|头痛")
+# 'I want to die' taken back at once ('lol (not actually, I'm fine)', 想死（讲笑，我好好）).
+_EV3_DEATH_RETRACTED = re.compile(
+    r"(\b(want|wanna|wanted|going) to die\b|\bkill (me|myself)\b|想死|要死|想去死)[^\n]{0,50}?[(（]?\s*"
+    r"(\b(not actually|not really|not literally|jk|just kidding|only joking|kidding|joking)\b|讲笑|开玩笑|说笑|玩笑)"
+    r"[^\n]{0,12}?(\b(i am|i'm) (fine|ok|okay|good|alright|all right)\b|我(好好|没事|冇事|很好|ok))")
+# A bleed that was heavy but has stopped ('it's stopped', 止咗), with nothing still flowing.
+_EV3_BLEED_STOPPED = re.compile(r"\b(it|the bleeding|bleeding) (is|has|had) (now )?stopped\b|\b(it|bleeding) stopped\b|止(咗|住咗|晒)|止了(?!痛)|止住")
+_EV3_BLEED_KEEP = re.compile(r"\b(still (bleeding|pouring|dripping|oozing)|won't stop|will not stop|does not stop|soaked|spurt\w*|squirt\w*|"
+                             r"faint\w*|dizzy|pale|blood thinners?|warfarin|started again)\b|还在流|仲流|止不住|止唔住|又流|晕|喷")
+# Bright blood as a streak on the paper with known piles.
+_EV3_PILES_STREAK = re.compile(r"\b(piles|haemorrhoids?|hemorrhoids?|fissure)\b|痔疮|痔|肛裂")
+_EV3_STREAK = re.compile(r"\b(streak|streaks|smear|a bit|spot|spots|tinge)\b.{0,40}\b(paper|loo roll|tissue|toilet roll)\b|\b(paper|loo roll|tissue|toilet roll)\b.{0,40}\b(streak|smear|a bit|spot|tinge)\b"
+                         r"|(纸|厕纸)上.{0,6}(一点|血丝|一丝)|血丝")
+_EV3_STREAK_KEEP = re.compile(r"\b(black|tarry|clots?|lots|loads|pouring|dizzy|faint\w*|weight loss|pale|vomit\w*|tummy pain|filled the bowl|toilet bowl red)\b|黑便|血块|好多|很多|晕|消瘦")
+# A pregnant woman's nosebleeds that stop quickly.
+_EV3_NOSEBLEED = re.compile(r"\bnose ?bleed\w*|\bnose\b( \w+){0,3} (bleed\w*|bled)\b|流鼻血|鼻血|鼻子(出|流)血")
+# Muscle twitches, hypnic jerks, a baby's startle: no seizure. 'Jolts like I've been electrocuted': no electrical burn.
+_EV3_TWITCH = re.compile(r"(小腿|腿肚子?|大腿|眼皮|肌肉|手指|脚趾|胳膊|手臂|脚)[^,.;:?!，。；：？！]{0,6}(一抽一抽|一跳一跳|跳动|突突|抽动)"
+                         r"|\b(muscle|calf|eyelid|eye|thigh|lip|finger|thumb|toe)s? (keeps? |keep on |has been |is |are )?(twitch\w*|jump\w*|flicker\w*)\b")
+_EV3_TWITCH_KEEP = re.compile(r"\b(unconscious|unresponsive|fell|collapse\w*|bit (my|his|her) tongue|wet|whole body|all over|not (answering|responding)|eyes roll\w*|blue)\b|"
+                              r"失去知觉|不省人事|翻白眼|口吐白沫|全身|叫不醒|倒地|尿(了|裤)")
+_EV3_ELECTRIC_SIMILE = re.compile(r"\blike (i have|i had|i've|someone has|i am|i was|he has|she has) (been |had |got )?(an? |given an? )?(electrocuted|electric shock|shock|shocked)\b|\blike an? (electric )?shock\b"
+                                  r"|(好似|像|好像)(被|俾人|给)?(电|電)(击|到|亲|了)|触电(一样|咁|似的)")
+_EV3_STARTLE = re.compile(r"\b(startle|moro)( reflex| response)?\b|惊跳反射|惊吓反射|拥抱反射|惊跳")
+_EV3_STARTLE_KEEP = re.compile(r"\b(blue|stiff\w*|floppy|unresponsive|eyes roll\w*|not feeding|won't feed|fever\w*|lasts|minutes|rhythmic)\b|发紫|僵|软|没反应|不吃奶|发烧|几分钟")
+# An usual medicine taken twice by mistake, well now ('忘了又吃了两片', 唔小心食咗两次, 'my iron tablet twice').
+_EV3_TWICE = re.compile(r"(忘(了|咗|记)(又|再)|不小心|唔小心|又)(吃|食|服)(了|咗)?[一两二]?(次|片|粒|颗|遍)|\b(by mistake|by accident|accidentally)\b|两次|twice")
+_EV3_AGE = re.compile(r"[一二两三四五六七八九十几]+(岁|歲)|\b\d{1,3} ?(years? old|yo|y/o)\b")
+_EV3_WELL_NOW = re.compile(r"\b(nothing unusual|feel fine|feeling fine|i am fine|fine now|no symptoms)\b|人没事|没事儿?|冇事|(好好|正常)|没有不舒服|没不舒服")
+# A local infection 'going septic' (an ingrown toenail, a cut) with walking fine and nothing body-wide.
+_EV3_LOCAL_SEPTIC = re.compile(r"\b(toe ?nail|nail|toe|finger|thumb|cut|graze|wound|spot|piercing|splinter|blister|bite)s?\b( \w+){0,3} (going|gone|gets|got|turned|turning|is|looks?|looking|a bit) septic\b"
+                               r"|\bseptic (toe|finger|thumb|nail|spot|cut|piercing)\b")
+_EV3_FIT_LIKE = re.compile(r"(^|[.!?,] ?)fit like( (the noo|loon|quine|min))?\s*[?!.,]")
+# A blocked nose one can not breathe through, breathing through the mouth fine.
+_EV3_MOUTH_FINE = re.compile(r"\bbreath\w* (through|thru|with) (my |his |her )?mouth\b( \w+){0,3} (fine|ok|okay|no problem|normal)|(用)?(嘴|口)(巴)?(喘气|呼吸|透气|唞气)(倒是|就|都|还)?(没事|冇事|正常|可以|没问题|ok)")
+# Heartburn told in a burning-chest idiom (心口窝烧得慌) with acid coming up: no burn.
+_EV3_BURN_AGENT = re.compile(r"\b(scald\w*|kettle|boiling|oven|hob|fire|flame\w*|iron|pan|hot (water|oil|tea|coffee)|chemical|bleach|splash\w*|spill\w*|drum|sunburn\w*|steam|electric\w*|skin|blister\w*)\b"
+                             r"|烫|开水|热水|火|油|蒸汽|化学|漂白|电")
+_EV3_HEARTBURN = re.compile(r"\b(heartburn|indigestion|reflux)\b|(心口窝?|胸口)[^,.;:?!，。；：？！]{0,2}烧|烧心|反酸|返酸|泛酸|酸水")
+# Stockpiled pills with a plan and a time, whatever the message goes on to ask (returning the rest, pharmacy hours).
+_EV3_STOCKPILE = re.compile(r"\b(saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stored|kept) up( all)?( of)? (my|the|some|enough)?( \w+){0,2} "
+                            r"(tablets|pills|meds|medication|medicines|painkillers|paracetamol|sleeping tablets|sleeping pills)\b"
+                            r"|\b(saved|stockpiled|hoarded|collected) (all )?(my |the |enough )?(\w+ )?(tablets|pills|meds|painkillers)\b"
+                            r"|(药|安眠药|止痛药|片)(都|已经)?(攒|存|储|囤|储存|储起|收埋|储埋|攒够)(好|够|齐|起来|咗)(了)?|(攒|存|囤|储)(了|咗)(好多|很多|一堆|够)?(药|安眠药|止痛药)")
+_EV3_PLAN_TIME = re.compile(r"\b(planning|plan|going|intend\w*|gonna) (to )?(take|swallow|have|do)( them| it| all| all of them)?( \w+){0,3} (tonight|today|tomorrow|this (evening|weekend)|when|after|once)\b"
+                            r"|(打算|准备|计划|想)(今晚|今天|明天|等|趁)[^，。,.;；]{0,16}(吃|食|服|吞)")
+# Arterial bleeding: squirting with the heartbeat, or soaked through a dressing, is no plaster question.
+_EV3_ARTERIAL = re.compile(r"\b(squirt\w*|spurt\w*|pulsing|pumping)\b|\bsoaked (through|right through)\b|(every time|in time with|with) (my |his |her )?heart ?beat|湿透|喷(血|出)|一股一股|一下一下(咁|地)?(喷|射)")
+# Heartburn or indigestion that spreads into the jaw or arm with sweating or a changed colour is chest pain.
+_EV3_INDIGESTION = re.compile(r"\b(heartburn|indigestion|reflux)\b|烧心|胃灼热|消化不良")
+_EV3_UP_INTO = re.compile(r"\b(jaw|arm|arms|neck|shoulder|back)\b|下巴|下颌|手臂|胳膊|颈|肩")
+_EV3_AUTONOMIC = re.compile(r"\b(sweat\w*|clammy|grey|gray|pale|ashen|funny colou?r|bad colou?r|white as a sheet|faint\w*|breathless|short of breath|sick|vomit\w*)\b|冷汗|出汗|脸色|面色|发白|头晕|气促|喘")
+# An allergic trigger with the tongue feeling 'fat' or 'thick' and a faint: anaphylaxis.
+_EV3_ALLERGEN = re.compile(r"\b(stung|sting|wasp|bee|hornet|peanuts?|nuts?|shellfish|prawns?|penicillin|antibiotics?|allerg\w*)\b|蜇|叮|黄蜂|蜜蜂|花生|坚果|海鲜|过敏")
+_EV3_FAT_TONGUE = re.compile(r"\b(tongue|lips?|throat)( \w+){0,2} (feels?|is|are|seems?|looks?|gone|went|going|getting)( all)? (fat|thick|big|huge|too big|massive|tight|funny)\b"
+                             r"|(舌头|嘴唇|喉咙)(好|很|变|发)?(大|厚|胖|肥|紧)")
+_EV3_SYSTEMIC = re.compile(r"\b(faint\w*|dizzy|light ?headed|collaps\w*|blotch\w*|hives|all over|spread\w*|breath\w*|wheez\w*)\b|晕|头晕|全身|风团|呼吸")
+
+
+def _ev3_added(text: str) -> list[Rule]:
+    """EV3: emergencies told beside an errand (a stockpile plan asked as a pharmacy question) or in words the rules miss."""
+    norm = normalize(text)
+    added = []
+    if _EV3_STOCKPILE.search(norm) and _EV3_PLAN_TIME.search(norm):
+        added.append(Rule("ev3.stockpile_plan", "suicide_self_harm", EMERGENCY, ()))
+    if _EV3_INDIGESTION.search(norm) and _ev_said(norm, _EV3_UP_INTO) and _ev_said(norm, _EV3_AUTONOMIC):
+        added.append(Rule("ev3.indigestion_radiating", "chest_pain", EMERGENCY, ()))
+    if _EV3_ALLERGEN.search(norm) and _ev_said(norm, _EV3_FAT_TONGUE) and _ev_said(norm, _EV3_SYSTEMIC):
+        added.append(Rule("ev3.allergy_tongue_systemic", "anaphylaxis", EMERGENCY, ()))
+    return added
+
+
+def _ev3_masked_drop(norm: str, fired: list[Rule], pattern: re.Pattern, category: str, keep: re.Pattern | None = None) -> set[str]:
+    """The ids of `category`'s findings when the message, with `pattern` masked, raises it no more and says no keep sign."""
+    if not pattern.search(norm):
+        return set()
+    masked = pattern.sub(" , ", norm)
+    if keep is not None and _ev_said(masked, keep):
+        return set()
+    if any(f.category == category for f in lay_red_flags(masked) + assess_facts(extract_facts(masked))):
+        return set()
+    hits = find_concepts(masked)
+    if any(r.category == category and r.level == EMERGENCY and _rule_fires(r, hits) for r in RULES):
+        return set()
+    return {r.id for r in fired if r.category == category}
+
+
+def _ev3_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """EV3 families (everyday3, spent): benign pieces masked, categories dropped only when nothing else raises them."""
+    cats = {r.category for r in fired}
+    drop: set[str] = set()
+    chest_keep = _ev_said(norm, _EV_CHEST_SEVERE)
+    if "chest_pain" in cats:
+        drop |= _ev3_masked_drop(norm, fired, _EV3_CHIN_CHEST, "chest_pain")
+        chest_ids = {r.id for r in fired if r.category == "chest_pain"}
+        young_jab = _EV3_BREATH_JAB.search(norm) and _EV3_SECONDS.search(norm) and _EV3_YOUNG.search(norm)
+        wall = _EV_CHEST_WALL.search(norm) and (_EV_BREATHING_FINE.search(norm) or _EV3_LIFE_NORMAL.search(norm))
+        cough = _EV_RESP.search(norm) and _EV3_COUGH_ACHE.search(norm) and (
+            _EV_BREATHING_FINE.search(norm) or _EV3_LIFE_NORMAL.search(norm) or _EV_TEMP_NORMAL.search(norm))
+        cyclical = _EV3_CYCLICAL.search(norm) and _EV3_BREAST.search(norm)
+        # a heart attack told outright ('I am having a heart attack') stays; one feared ('thought I was') goes with the rest
+        told = "chest_pain.heart_attack" in chest_ids and not _EV3_HEART_ATTACK_FEARED.search(norm)
+        if not chest_keep and not told and (young_jab or wall or cough or cyclical):
+            drop |= chest_ids - {"chest_pain.like_last_heart_attack"}
+    if "meningitis" in cats and (_EV3_CHIN_CHEST.search(norm) or _EV3_NECK_POSTURE.search(norm)) and _EV3_MENINGITIS_DENIED.search(norm):
+        masked = _EV3_MENINGITIS_DENIED.sub(" , ", _EV3_CHIN_CHEST.sub(" , ", norm))
+        if not _ev_said(masked, _EV3_MENINGITIS_KEEP):
+            drop |= {r.id for r in fired if r.category == "meningitis"}
+    if "stroke" in cats and _EV3_STROKE_TEASED.search(norm) and _EV3_NO_SLEEP.search(norm) and _EV3_OTHERWISE_FINE.search(norm) \
+            and not _ev_said(_EV3_STROKE_TEASED.sub(" , ", norm), _EV3_STROKE_KEEP):
+        drop |= {r.id for r in fired if r.category == "stroke"}
+    # the dentist with the face or lip numb; a stroke named outright ('she is having a stroke') stays unless only feared
+    stroke_told = "stroke.named" in {r.id for r in fired} and not re.search(r"\b(thought|worried|scared|afraid|panicked)\b|以为|怕", norm)
+    if "stroke" in cats and _EV3_DENTAL.search(norm) and re.search(r"\bnumb\w*|麻", norm) and not stroke_told \
+            and not _ev_said(norm, _EV3_DENTAL_KEEP):
+        drop |= {r.id for r in fired if r.category == "stroke"}
+    if "suicide_self_harm" in cats and not _NOT_JOKING.search(norm):
+        drop |= _ev3_masked_drop(norm, fired, _EV3_DEATH_RETRACTED, "suicide_self_harm")
+    if "bleeding" in cats and _EV3_BLEED_STOPPED.search(norm) and not _ev_said(norm, _EV3_BLEED_KEEP):
+        drop |= {r.id for r in fired if r.category == "bleeding"}
+    if "bleeding" in cats and _EV3_PILES_STREAK.search(norm) and _EV3_STREAK.search(norm) and not _ev_said(norm, _EV3_STREAK_KEEP):
+        drop |= {r.id for r in fired if r.category == "bleeding"}
+    if "pregnancy" in cats and _EV3_NOSEBLEED.search(norm):
+        drop |= _ev3_masked_drop(norm, fired, _EV3_NOSEBLEED, "pregnancy")
+    if "seizure" in cats:
+        drop |= _ev3_masked_drop(norm, fired, _EV3_TWITCH, "seizure", _EV3_TWITCH_KEEP)
+        if _EV3_STARTLE.search(norm) and not _ev_said(norm, _EV3_STARTLE_KEEP):
+            drop |= {r.id for r in fired if r.category in ("seizure", "pregnancy")}
+    if "burns" in cats:
+        drop |= _ev3_masked_drop(norm, fired, _EV3_ELECTRIC_SIMILE, "burns")
+        if _EV3_HEARTBURN.search(norm) and not _EV3_BURN_AGENT.search(norm):
+            drop |= {r.id for r in fired if r.category == "burns"}
+    if "overdose_poisoning" in cats and _EV3_TWICE.search(norm) and _EV3_WELL_NOW.search(norm) and not _EV_CHILD.search(norm):
+        aged = _EV3_AGE.sub(" ", norm)
+        high_risk = _EV_HIGH_RISK_MED.search(re.sub(r"\b(my|her|his|the|an?) iron (tablet|pill)s?\b|铁剂", " ", aged))
+        greeting = re.sub(r"(^|[.!?] )fit like\b", " , ", norm)  # the Doric greeting 'fit like?' is no fit
+        if not _EV_MANY.search(aged) and not _ev_said(greeting, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm) and not high_risk:
+            drop |= {r.id for r in fired if r.category == "overdose_poisoning"}
+    if _EV3_FIT_LIKE.search(norm):
+        # the Doric greeting 'fit like?' ('how are you?') is no fit: a finding the rest of the message does not raise goes
+        for category in cats & {"seizure", "head_injury", "overdose_poisoning", "child_unwell"}:
+            drop |= _ev3_masked_drop(norm, fired, _EV3_FIT_LIKE, category)
+    if "sepsis" in cats:
+        drop |= _ev3_masked_drop(norm, fired, _EV3_LOCAL_SEPTIC, "sepsis", _EV_SEPSIS_KEEP)
+    if (_EV_NOSE.search(norm) or re.search(r"鼻子?(堵|塞|不通)", norm)) and _EV3_MOUTH_FINE.search(norm) and not _ev_said(norm, _EV_BREATHING_SEVERE):
+        drop |= {r.id for r in fired if r.id in ("anaphylaxis.face_swelling_after_trigger", "breathing.cannot_breathe", "lay.breathing.struggling",
+                                                "learned.breathing", "similar.breathing")}
+    # only the emergency findings go: an urgent notice (a sore chest wall) keeps its own reading
+    return {r.id for r in fired if r.id in drop and r.level == EMERGENCY}
 
 
 def user_texts(messages) -> list[str]:
