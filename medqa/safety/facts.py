@@ -26,6 +26,8 @@ _DOSE_QUESTION = re.compile(
     r"\b(what|which|how much|how many|right|correct|safe|usual|maximum|max) (dose|doses|dosage|amount|mg|ml|tablets?|pills?)\b"
     r"|(?<!times the )(?<!twice the )(?<!double the )(?<!triple the )\bdos(e|age|ing) (of|for)\b|\b(can|should|could|may) (i|we) (give|take)\b|\bhow (much|many)\b.{0,30}\b(give|take)\b"
     r"|剂量|用量|吃几|吃多少|给多少|喝多少|几毫升|多少毫升|多少毫克|怎么吃|最多.{0,4}(吃|服|用|给|喝).{0,3}(多少|几)|(吃|服|用)得?多少"
+    # R20: whether to give a child a medicine at all, asked before anything was swallowed (给他吃了中不, 俾佢食得唔得)
+    r"|(给|俾|畀)(他|她|孩子|娃|宝宝|小孩|佢)(吃|食|服)(了|咗)?(中不中|中不|中吗|行不行|行不|行吗|可以不|可以吗|可不可以|得不得|得唔得|好不好|啱唔啱)"
 )
 _NEGATION = re.compile(r"\b(no|not|never|without|denies|none|negative for)\b|没有|没|无|未|不")
 
