@@ -1874,6 +1874,9 @@ class StreamingVerifier:
     def _process(self, sentence: str) -> list[str]:
         if not self.relevant:
             return []  # the answer will be "don't know" whatever the model wrote
+        if self._cut_off(sentence):
+            self._dropped.append(SentenceCheck(strip_citations(sentence).strip(), None, 0.0, False, "fragment"))
+            return []
         check = self._check(sentence)
         if check is None:
             return []
@@ -1906,11 +1909,7 @@ class StreamingVerifier:
             raise UserError("this answer was already finished; start a new StreamingVerifier")
         self._finished = True
         rest = []
-        tail = split_sentences(self._buffer)
-        for i, sentence in enumerate(tail):
-            if i == len(tail) - 1 and self.relevant and self._cut_off(sentence):
-                self._dropped.append(SentenceCheck(strip_citations(sentence).strip(), None, 0.0, False, "truncated"))
-                continue
+        for sentence in split_sentences(self._buffer):
             rest += self._process(sentence)
         self._buffer = ""
         if not self.relevant or not self.views:
@@ -1939,11 +1938,15 @@ class StreamingVerifier:
         return verified, "".join(rest)
 
     def _cut_off(self, sentence: str) -> bool:
-        """True for a last piece the generation stopped inside (the token limit): no end mark, and a passage sentence
-        goes on past it ("需要先办理" of "需要先办理入院手续。"). Shown, it reads as a broken sentence."""
+        """True for a piece with no end mark that is no sentence: a head too short to be one, or a piece of a passage
+        sentence the generation stopped inside (the token limit) or broke off with a citation and a new line ("需要先办理
+        [id]" of "需要先办理入院手续。"). Its support can be perfect, and shown it reads as a broken sentence."""
         clean = strip_citations(sentence).strip()
         if not clean or clean[-1] in _SENTENCE_END_MARKS:
             return False
+        # too short to be a sentence at all ("住院患者时间后", "一般需要在就诊"): a broken-off head, never an answer
+        if (len(clean) < 10 if self.language == "zh" else len(clean.split()) < 4):
+            return True
         return any(clean in passage_sentence and len(passage_sentence) - len(clean) >= 3
                    for view in self.answering for passage_sentence in view.sentences)
 
