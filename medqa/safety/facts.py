@@ -58,6 +58,9 @@ _AGE = re.compile(
     + r" (days?|weeks?|wks?)\b(?! (ago|pregnant|since|of|left|to go|into|after|before|until|till|late|overdue))"
     r"|^\s*" + _NUMBER + r" (days?|weeks?|wks?|months?) (?=(has (?!had|been)|with|got|is (hot|burning|feverish|running|very|really|so|warm|floppy|"
     r"sleepy|not|grunting))\b)"
+    # blind30 (spent): a baby told as born some weeks ago ('baby born 2 months ago', 'our son was born six weeks ago')
+    r"|\b(?:baby|infant|newborn|son|daughter|boy|girl|he|she|they|bb|little one|grandson|granddaughter)(?: was| were)? born "
+    + _NUMBER + r" (days?|weeks?|wks?|months?) ago\b"
 )
 # round 9: a clause that is only a span ('baby hot, 7 week, what do', 'my son, 2 months, fussy') is the age of the
 # child the message names; without a child word it is a duration ('high fever, 3 days').
@@ -296,6 +299,8 @@ def extract_facts(text: str) -> Facts:
     has_cue = bool(_TEMP_CUE.search(norm))
     for clause in _CLAUSE_SPLIT.split(norm):
         clause = clause.strip()
+        if clause and not _about_now(clause) and re.search(r"\bborn\b.{0,30}\bago\b", clause):
+            facts.age_days += _ages(clause)  # 'baby born 2 months ago': the birth is past, the age is now
         if not clause or not _about_now(clause):
             continue
         facts.age_days += _ages(clause)

@@ -1311,7 +1311,7 @@ def _without_setting(norm: str) -> str:
 _CUE_STUDY = (r"\b(revis\w*|exams?|homework|coursework|assignments?|essays?|studying|study notes|quiz|osce|"
               r"first[- ]aid (course|class|instructor|trainer)|nursing (school|student|course|degree)|midwifery|"
               r"flashcards?)\b|复习|考试|作业|功课|读紧|护理系|急救班|急救课")
-_CUE_JOB = (r"\b(interview\w*|job|jobs|applying|application|cv|resume|recruit\w*|vacancy|hiring)\b"
+_CUE_JOB = (r"\b(interview\w*|job|jobs|applying|application|cv|resume|recruit(?!s\b)\w*|vacancy|hiring)\b"  # not 'the recruits' (trainees)
             r"|应聘|应征|面试|求职|招聘|笔试")
 _CUE_TRANSLATE = r"\btranslat\w*|翻译|译成|译做|翻成"
 _CUE_MEMORY = (r"\b(charity|fundrais\w*|sponsor\w*|in (loving )?memory|memorial|tribute|remembrance)\b"
@@ -1518,8 +1518,11 @@ def _artefact_topic(norm: str) -> bool:
                 start = link.start()
                 stop = _ARTEFACT_OBJECT_END.search(clause, link.end() + 1)
                 end = stop.start() if stop else len(clause)
-                if end > start and not _topic_object_kept(_TIME_OF_DAY.sub(" ", clause[start:end])):
-                    keep[ca + start:ca + end] = [False] * (end - start)
+                if end > start:
+                    if not _topic_object_kept(_TIME_OF_DAY.sub(" ", clause[start:end])):
+                        keep[ca + start:ca + end] = [False] * (end - start)
+                    # the first object decides: a kept one ('station: my dad is vomiting') is not re-read from a later
+                    # link ('... is vomiting') that no longer holds its person
                     break
         for phrase in _ARTEFACT_MODIFIER_EN.finditer(clause):
             # the condition as the noun's modifier ('the seizure care plan', 'a stroke leaflet'): the words between the
