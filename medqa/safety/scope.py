@@ -4409,6 +4409,42 @@ def round30_reason(norm: str) -> str | None:
     """The reason of rounds 1-30 on scope_text() output: the round-30 classes added and its look-alike made neutral."""
     return _stacked_reason(norm, round29_reason, _r30_classes, _r30_neutral)
 
+
+# ------------------------------------------------------------------------------------------------- round 31 (R21)
+# R21 (held this session, spent after its one run): answerable questions the rules redirected. Look-alikes made neutral:
+# 1. How many visitors at a time ("how many of us can sit with Dad at once", 一次能进几个人): a count of people, not an
+#    amount of medicine ('at once' and 'mealtimes' are the ward's routine).
+# 2. Whether taking painkillers most days can make headaches worse ("I take too many tablets for my sore head, can popping
+#    them most days make it worse?"): medication-overuse headache, general information the knowledge base gives; not an
+#    amount asked (an amount asked beside it still counts).
+# 3. Hot or cold on a sprain or a bump (是用热毛巾焐还是用冰的, 热敷定冰敷): a first-aid choice, not a diagnosis.
+_R31_EN_VISITORS = re.compile(r"\bhow many (?:of us|people|visitors|family|relatives|kids|children|adults|grandchildren)\b"
+                              r"(?: [\w'-]+){0,2}? (?:can|could|may|are allowed to|is it ok to) (?:sit|stay|visit|come|be|go)\b")
+_R31_EN_WORSE = re.compile(r"\b(?:can|could|does|do|will|would|might)\b[^?.!]{0,40}?\b(?:taking|popping|using|having|them|these|"
+                           r"painkillers?|tablets?|pills)\b[^?.!]{0,40}?\bmake (?:it|them|things|the headaches?|my headaches?|"
+                           r"headaches?) (?:\w+ )?worse\b")
+_R31_EN_OVERUSE = re.compile(r"\b(?:take|taking|popping|use|using) (?:too many|so many|a lot of|loads of|lots of) (?:tablets|pills|"
+                             r"painkillers)\b")
+_R31_EN_AMOUNT = re.compile(r"\bhow (?:much|many)\b|\b(?:dose|dosage|max\w*|limit)\b")
+_R31_ZH_HOT_COLD = re.compile(r"(?:是)?(?:用|拿)?(?:热毛巾|热敷|热水袋|热的|暖)[^，。？?,]{0,6}还是[^，。？?,]{0,6}(?:冰|冷)[^，。？?,]{0,3}|"
+                              r"(?:是)?(?:用|拿)?(?:冰袋|冰敷|冰的|冷敷|冰块)[^，。？?,]{0,6}还是[^，。？?,]{0,6}(?:热|暖)[^，。？?,]{0,3}|"
+                              r"热敷定冰敷|冰敷定热敷")
+
+
+def _r31_neutral(norm: str) -> str:
+    """The message with the round-31 look-alikes (1.-3. above) made neutral."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        return _R31_ZH_HOT_COLD.sub("热敷还是冷敷好", norm)
+    norm = _R31_EN_VISITORS.sub("how many visitors are allowed", norm)
+    if _R31_EN_WORSE.search(norm) and not _R31_EN_AMOUNT.search(norm):
+        norm = _R31_EN_OVERUSE.sub("take painkillers", norm)
+    return norm
+
+
+def round31_reason(norm: str) -> str | None:
+    """The reason of rounds 1-31 on scope_text() output: round 31's look-alikes made neutral (it adds no class)."""
+    return _stacked_reason(norm, round30_reason, lambda _: None, _r31_neutral)
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -4431,10 +4467,10 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round30_reason(norm)
+    reason = round31_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round30_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round31_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
