@@ -1,6 +1,8 @@
 """Shared fixtures: tiny models of every supported family, built offline from configs."""
 
+import importlib.util
 import os
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +48,13 @@ def engine(seed_dir):
     local_engine = LocalEngine.load(str(seed_dir), device="cpu", max_batch_size=8, max_queue=16)
     yield local_engine
     local_engine.shutdown()
+
+
+@pytest.fixture(scope="module")
+def calibrate():
+    """scripts/calibrate_verification.py loaded as a module (the gate-refit tests call its fitter and guards)."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / "calibrate_verification.py"
+    spec = importlib.util.spec_from_file_location("calibrate_verification", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

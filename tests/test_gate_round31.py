@@ -9,24 +9,12 @@ fell 41 -> 30 and Chinese 46 -> 44 (of 240): short of the pre-declared >= 12, so
 that run without a fit: the set ranges it reads, its refusal of unspent sets, and the outcome rules of the simulation.
 """
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from medqa import verification as V
 from medqa.knowledge_base import load_knowledge_base
 
-ROOT = Path(__file__).resolve().parents[1]
 KB = {p.id: p for p in load_knowledge_base()}
-
-
-@pytest.fixture(scope="module")
-def calibrate():
-    spec = importlib.util.spec_from_file_location("calibrate_verification", ROOT / "scripts" / "calibrate_verification.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("text, sets", [

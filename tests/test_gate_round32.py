@@ -10,21 +10,9 @@ language, a rise in neither) is not met, so nothing is wired into the answer pat
 pieces that run without a fit: the sets it may read, the stage's acceptance and outcome rules, and its regression.
 """
 
-import importlib.util
 import math
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def calibrate():
-    spec = importlib.util.spec_from_file_location("calibrate_verification", ROOT / "scripts" / "calibrate_verification.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("argv", [

@@ -8,20 +8,7 @@ ANSWERABILITY_WEIGHTS are unchanged (data_cards/grounded_review19.md, "Gate refi
 These tests pin what the option may read: up to R19, the held-out sets inside the named range, never R20 or later.
 """
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def calibrate():
-    spec = importlib.util.spec_from_file_location("calibrate_verification", ROOT / "scripts" / "calibrate_verification.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_refit_reaches_r19(calibrate, monkeypatch):

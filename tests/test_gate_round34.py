@@ -9,20 +9,7 @@ questions were newly refused, so ANSWERABILITY_WEIGHTS are unchanged (data_cards
 with a don't-know floor on the English threshold"). These tests pin the option.
 """
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def calibrate():
-    spec = importlib.util.spec_from_file_location("calibrate_verification", ROOT / "scripts" / "calibrate_verification.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def scores(answerable, not_answerable, language="en"):
