@@ -23,7 +23,7 @@ from moe_core.errors import UserError
 
 from medqa.safety.facts import _READING_QUESTION, assess_facts, extract_facts
 from medqa.safety.locales import LocaleInfo, resolve_locale
-from medqa.safety.lay_signs import _IF_EVER, denied_signs, lay_red_flags, load_lay_signs, without_inner_negation
+from medqa.safety.lay_signs import _IF_EVER, _fires as _lay_fires, denied_signs, lay_red_flags, lay_sign_hits, load_lay_signs, without_inner_negation
 from medqa.safety.learned import is_learned_emergency
 from medqa.safety.normalize import Tokens, normalize_triage as normalize, tokenize
 from medqa.safety.similarity import similar_red_flags
@@ -2746,6 +2746,7 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
         if not _still_suicidal(masked):
             drop |= {r.id for r in fired if r.category == "suicide_self_harm"}
     drop |= _ev3_dropped(norm, [r for r in fired if r.id not in drop])  # EV3 (everyday3, spent)
+    drop |= _ev4_dropped(text, norm, [r for r in fired if r.id not in drop])  # EV4 (everyday4, blind30; spent)
     return [r for r in fired if r.id not in drop] if drop else fired
 
 
@@ -2944,6 +2945,221 @@ def _ev3_dropped(norm: str, fired: list[Rule]) -> set[str]:
         drop |= {r.id for r in fired if r.id in ("anaphylaxis.face_swelling_after_trigger", "breathing.cannot_breathe", "lay.breathing.struggling",
                                                 "learned.breathing", "similar.breathing")}
     # only the emergency findings go: an urgent notice (a sore chest wall) keeps its own reading
+    return {r.id for r in fired if r.id in drop and r.level == EMERGENCY}
+
+
+# EV4 (everyday4 and blind30's false alarms, spent): guards on the MECHANISM that reads each everyday complaint as an
+# emergency. Each masks the benign piece (or checks the danger signs of its category) and drops only that category.
+# A lay sign named only under a negation inside it ('嘴唇也不紫'): the lay rule stands only on its other, undenied signs.
+def _ev4_denied_lay(text: str, fired: list[Rule]) -> set[str]:
+    lay_ids = {r.id for r in fired if r.id.startswith("lay.")}
+    if not lay_ids:
+        return set()
+    denied = denied_signs(text)
+    if not denied:
+        return set()
+    hits = {k: v for k, v in lay_sign_hits(text[:20000]).items() if k not in denied}
+    _, rules = load_lay_signs()
+    return {i for i in lay_ids if not any(rule.id == i and _lay_fires(rule, hits) for rule in rules)}
+
+
+def _ev4_denied_facts(text: str, fired: list[Rule]) -> set[str]:
+    """The facts findings that go once the signs named only under an inner negation ('嘴唇也没发紫') are masked."""
+    facts_ids = {r.id for r in fired if r.id.startswith("facts.")}
+    denied = denied_signs(text) if facts_ids else set()
+    if not denied:
+        return set()
+    lexicons, _ = load_lay_signs()
+    masked = normalize(text)
+    for name in denied:
+        masked = lexicons[name].regex.sub(" , ", masked)
+    return facts_ids - {f.rule for f in assess_facts(extract_facts(masked))}
+
+
+# a numb, tingly, cold or 'weird' lip, tongue, mouth or cheek: a sensation, not a droop
+_EV4_MOUTH_SENSATION = re.compile(
+    r"\b(one side of (my|his|her|the) )?(lips?|tongue|mouth|cheeks?|chin|gums?|face)\b( \w+){0,4} (numb\w*|tingl\w*|buzz\w*|fizz\w*|weird|tight|cold|frozen|"
+    r"pins and needles)( and (numb\w*|tingl\w*|buzz\w*|weird|tight|cold))?\b|\b(numb|tingly|buzzy|frozen) (lips?|tongue|mouth|cheek|face)\b"
+    r"|(嘴唇|嘴巴|嘴|舌头|舌|脷|口|脸颊|面颊|脸|面)((同|和|跟|、)(嘴唇|舌头|脷|嘴))?(还|都|有点|好|仲)?(发)?(麻|痹|痺|木|冻|僵)[麻痹痺木]*(的|着|了|住)?")
+# a local cause of it: the dentist's anaesthetic, Sichuan pepper (花椒, 麻辣), a cold window or wind
+_EV4_MOUTH_CAUSE = re.compile(
+    r"\b(dentist|dental|filling|anaesthetic|anesthetic|local|novocaine|lidocaine|root canal|extraction|sichuan|szechuan|peppercorns?|mala|hot ?pot|"
+    r"chilli|chili|spicy|freezing|frozen|cold (window|wind|air)|window|ice)\b|看(完|了|咗)?牙|牙医|补牙|拔牙|脱牙|洗牙|牙科|麻药|花椒|麻辣|火锅|冷风|风吹|窗")
+# the face checked and moving as normal: 'smile is even', 'everything moves fine', 'I can whistle'
+_EV4_FACE_MOVES = re.compile(r"\bsmile (is |looks )?(even|normal|symmetrical|the same|fine)\b|\b(everything|face|it) (moves|moving) (fine|normally|ok|okay)\b|\bcan (whistle|smile|raise (both|my) eyebrows)\b"
+                             r"|(笑|笑容)(起来)?(也|都)?(对称|正常)|(脸|面)(都|也)?(能动|动得|对称)")
+_EV4_STROKE_KEEP = re.compile(r"\b(arm|arms|leg|legs|hand|hands|speech|slurr\w*|words|confus\w*|vision|(can not|could not|unable to|trouble|difficulty) walk\w*|walking (funny|strange\w*|wonky)|balance|headache|droop\w*|sag\w*|drool\w*|dribbl\w*|"
+                              r"lopsided|can not (speak|talk|move|smile|lift))\b|(?<![新选高对助歌凶水老帮人])手(?![机表续术])|脚|腿|说话不清|口齿|含糊|看不|走路|站不|半边身|头痛|歪|流口水")
+# heartburn by its mechanism: after a (big, greasy) meal, easing when sitting up
+_EV4_REFLUX = re.compile(
+    r"\b(after|with|following) (a |my |the |his |her |our )?(\w+ ){0,3}(meals?|dinners?|lunch|supper|takeaways?|curry|food|pizza|kebab|fry[- ]?up|feed)\b"
+    r"|\b(eases?|eased|better|settles?|goes|easier|helps)( \w+){0,2} (when|if|once) (i |he |she )?(sit|sits|sat|stand|stands|stood|prop\w*)( \w+)? up\b"
+    r"|坐(起来|直)(就|会)?(好|舒服|缓解|减轻)|油腻|吃太饱|吃多了")
+# a chest hurt only by a mechanical cause: poked or pressed (anyone's hand), a knock, hiccups
+_EV4_CHEST_MECH = re.compile(
+    r"\b(when|if) (i |you |he |she |they |we )?(press|push|touch|poke|prod)\w*|\bonly when( \w+){0,3} (press|push|touch|poke|prod)\w*|\bhiccup\w*|"
+    r"\b(landed on|bruis\w*|banged|knocked)\b|打嗝|(按|压|戳|碰)(下去|一下|到)?(才|就|先)?(痛|疼)|撞(到|伤)|瘀青")
+_EV4_COUGH_WHEEZE = re.compile(r"\b((a bit|kinda|kind of|slightly|little bit|a little) )?(wheez\w*|tight)( \w+){0,2} (when|if|as) (i |he |she )?cough\w*"
+                               r"|咳(的时候|时|起来)(有点|有些|会)?喘")
+# self-harm denied in the writer's words ('not that kind', 'not going to hurt myself'); a fear of dying asked ('am I going to die')
+_EV4_HARM_DENIED = re.compile(
+    r"\b(i am|he is|she is|am|is) not (going to|gonna|about to|planning to|thinking of|thinking about) (hurt|harm|kill|do anything to) (myself|himself|herself)"
+    r"( or anything( like that)?)?\b|\bnot (suicidal|the suicidal kind)\b"
+    r"|(不是|并不是|唔系|不会|没有|没|并没有)(要|想|去|说)?(想不开|寻短见|轻生|自杀|想死|不想活|伤害自己)(的)?(那种|那样|嗰种|的意思)?")
+_EV4_DIE_FEARED = re.compile(r"\b(am i|will i|is (he|she|it)|are (we|you)|could i|might i|is this)( \w+)? (going to|gonna) (die|kill (me|him|her))\b|我(会|是不是要|会不会)死(吗|嘛|么|啊|呀)")
+# hyperbole taken back as a joke at once ('想跳海，哈哈开玩笑的', 'want to die, only joking')
+_EV4_JOKE_HYPERBOLE = re.compile(
+    r"(想|要)(跳海|跳楼|跳河|去死|死)(了)?[^。！？.!?]{0,6}(开玩笑|讲笑|说笑)(的|啦|嘅)?"
+    r"|\b(want|wanna|going) to (jump|die|kill myself)\b[^.!?]{0,30}?\b(jk|just kidding|only joking|joking|kidding)\b")
+# a night terror: a child screaming at night, eyes open, not answering, back to sleep, nothing remembered
+_EV4_NIGHT = re.compile(r"\b(night terrors?|woke (up )?(screaming|crying|shrieking)|in (his|her|their) sleep|middle of the night|at night)\b|半夜|夜里|夜晚|夜惊|睡梦中|梦游")
+_EV4_BACK_TO_SLEEP = re.compile(r"\b(went|goes|go|gone|fell|drifted) back (to sleep|off)\b|\bback to sleep\b|(又|再|就)(睡(着|了|返)|瞓(返|番))|又睡")
+_EV4_NO_MEMORY = re.compile(r"\b(does not|did not) remember\b|\bremembers nothing\b|\bno memory\b|不记得|唔记得|记不起|没印象")
+_EV4_NIGHT_KEEP = re.compile(r"\b(blue|grey|gray|jerk\w*|shak\w*|stiff\w*|twitch\w*|fit|fits|fitting|seizure\w*|convuls\w*|fever\w*|temperature|vomit\w*|floppy|breath\w*|"
+                             r"rash|hit (his|her) head|fell|wet (himself|herself))\b|发紫|抽|僵|发烧|发热|呕|吐|软|呼吸|疹|撞|摔|尿")
+# a nick's ooze: a tiny wound with a dot of blood coming back
+_EV4_TINY_WOUND = re.compile(r"\b(shaving|nick\w*|paper ?cut|razor|scratch\w*|pin ?prick|graze)\b|刮胡|剃须|小口子|划了一下|纸划|刮破")
+_EV4_TINY_AMOUNT = re.compile(r"\b(ooz\w*|tiny|dot|drops?|bead|speck)\b|渗血|一点点|一点血|血珠")
+_EV4_BLEED_KEEP = re.compile(r"\b(pour\w*|gush\w*|spurt\w*|squirt\w*|soak\w*|pool\w*|everywhere|faint\w*|dizzy|pale|light ?headed|warfarin|blood thinners?|anticoagula\w*|"
+                             r"apixaban|rivaroxaban|clopidogrel|haemophil\w*|hemophil\w*|deep|gaping|hours?)\b|喷|涌|晕|抗凝|华法林|很深|几个钟|几个小时")
+# a blocked nose with the mouth the only way to breathe
+_EV4_MOUTH_ONLY = re.compile(r"(只能|只好|要|得|靠)(张嘴|张开嘴|用嘴|用口|开口)(巴)?(呼吸|喘气|透气|唞气)|\b(have to|having to|can only|only) breathe? (through|thru|with) (my|his|her) mouth\b|\bmouth[- ]breath\w*")
+# round-ligament pain: a brief sharp pain on standing or sneezing, gone in seconds, the baby moving
+_EV4_PREG_BRIEF = re.compile(r"\bround ligament\b|\bgone in (a )?(few )?seconds\b|\b(lasts?|lasting|only) (for )?(a )?(few |couple of )?seconds\b|一下就(好|没)|几秒(钟)?(就)?(好|没|过)")
+_EV4_PREG_MOVE = re.compile(r"\b(when|if) (i |she )?(stand|get|sit|roll|turn|sneeze|cough|laugh|move|twist)\w*|(站起来|起身|打喷嚏|咳嗽|翻身|转身)")
+_EV4_BABY_MOVING = re.compile(r"\b(kicking|moving|wriggling) (away|like mad|lots|loads|plenty|normally|as (normal|usual))\b|" + _EV_MOVING_FINE.pattern)
+_EV4_PREG_KEEP = re.compile(r"\b(blood|bleed\w*|spotting|fluid|leak\w*|waters|constant|all the time|getting worse|fever\w*|headache|vision|swell\w*|swollen|not moving|"
+                            r"less|quiet|contractions?|faint\w*|dizzy|severe|agon\w*)\b|出血|见红|流血|流水|破水|一直痛|持续|越来越|发烧|头痛|看不清|肿|胎动少|不动|宫缩|晕")
+# a flu or cold with a fever, aches and shivers, drinking, nothing body-wide
+_EV4_FLU = re.compile(r"\b(man flu|flu|a cold|head cold|sore throat|runny nose|blocked nose|covid|virus)\b|感冒|流感|喉咙痛|咽喉痛|流鼻涕|鼻塞")
+_EV4_DRINKING = re.compile(r"\b(drinking|drink\w* (lots|heaps|plenty|loads)|keeping (fluids|water|it|drinks) down|eating)\b|喝水|喝很多水|能吃|吃得下|多喝水")
+_EV4_FLU_KEEP = re.compile(r"\b(4[0-2](\.\d)?|10[3-9](\.\d)?|stiff neck|neck|light|chemo\w*|cancer|newborn|weeks? old|months? old|baby|pregnan\w*|fit\w*|seizure|"
+                           r"cold (hands|feet)|blue|grey|gray|pale|faint\w*|dizzy|can not (drink|keep)|not drinking)\b|化疗|脖子|颈|婴儿|怀孕|抽|发紫|晕")
+# a bite of a non-toxic thing (a crayon, a spider plant leaf)
+_EV4_NONTOXIC = re.compile(r"\b(spider plant|crayons?|chalk|play[- ]?doh|playdough|silica gel|lip ?balm|chapstick|sand|soil|dirt|grass|daisy|daisies|dandelions?|"
+                           r"blu[- ]tack|glue stick|pencil|eraser|cardboard|sponge|paper|stickers?)\b|吊兰|蜡笔|粉笔|橡皮泥|干燥剂|沙子|泥土|纸巾|贴纸")
+_EV4_TOXIC_KEEP = re.compile(r"\b(tablets?|pills?|medicine|meds|bleach|detergent|pods?|batter(y|ies)|magnets?|berries|mushrooms?|lil(y|ies)|foxglove|yew|oleander|"
+                             r"daffodils?|bulbs?|laburnum|cleaner|chemicals?|alcohol|vodka|e-?cig\w*|nicotine|vape|liquid|oil)\b|药|漂白|洗衣|电池|磁|蘑菇|百合|酒|烟|油")
+# an ordinary painkiller or supplement: counts of at most 4 tablets in all; times and distances are no amounts
+_EV4_OTC = re.compile(r"\b(advil|ibuprofen|nurofen|motrin|paracetamol|acetaminophen|tylenol|panadol|calpol|aspirin|antacids?|tums|gaviscon|vitamins?|multivitamins?|"
+                      r"vitamin \w+|iron|zinc|fish oil|supplements?)\b|布洛芬|扑热息痛|对乙酰氨基酚|必理痛|泰诺|芬必得|维生素|维他命|钙片|鱼油")
+_EV4_NOT_AMOUNT = re.compile(r"\b\d+(\.\d+)? ?(min|mins|minutes?|hours?|hrs?|h|km|kms|miles?|kilometres?|kilometers?|metres?|meters?|m|years?|yrs?|days?|weeks?|months?|"
+                             r"mg|mcg|ml|iu|am|pm|o'clock)\b|\b(at|by|around|about) \d{1,2}(:\d\d)?\b")
+_EV4_TOTAL = re.compile(r"\b(so|that is|total of|in total|altogether)( about)? (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_EV4_POISON_ASKED = re.compile(r"\bpoison\w*( control| centre| center| line)?|有毒|中毒|毒性")
+_EV4_COUNT = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_EV4_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_EV4_WELL = re.compile(r"\b(feel|feels|feeling|felt) (completely |totally |absolutely )?(fine|ok|okay|normal|grand|good)\b|\b(i am|i'm|she is|he is) (fine|ok|okay|good)\b|人没事|没事|冇事|好好|很好|正常")
+# a mouth burnt on hot food
+_EV4_MOUTH_BURN = re.compile(r"\b(burn\w*|scald\w*)( \w+){0,2} (the )?(roof of (my|his|her|the) mouth|tongue|palate|mouth|lips?)\b|\b(roof of (my|his|her) mouth|tongue|palate)( \w+){0,3} (burn\w*|scald\w*)\b"
+                             r"|(烫|烧)(到|伤|了)?(嘴|舌头|上颚|口腔|舌)")
+_EV4_HOT_FOOD = re.compile(r"\b(pizza|cheese|soup|tea|coffee|noodles|food|pie|toast|hot chocolate|porridge|rice|dumplings?|lasagne|chips|ramen)\b|汤|粥|面|饺子|茶|咖啡|披萨|饭")
+_EV4_MOUTH_BURN_KEEP = re.compile(r"\b(breath\w*|swallow\w*|drool\w*|voice|hoarse|throat|swell\w*|swollen|toddler|baby|chemical|caustic|bleach|battery|face|chest|arm|hand|leg)\b|呼吸|吞|喉咙|肿|声音|化学|电池|脸|胸|手|腿")
+# breathless only on exertion, fine at rest, out of condition
+_EV4_EXERTION = re.compile(r"\b(stairs|steps|climbing|running|jogging|hills?|uphill|walking fast|exercis\w*)\b|爬楼|上楼|楼梯|跑步|爬山|运动")
+_EV4_REST_FINE = re.compile(r"\bfine (sitting|at rest|when i (stop|sit|rest))|\bfine (once|when|while|if) (i am |i'm )?(sitting|sat|resting|stopped|i (stop|sit|rest))\b|\b(sitting|at rest|resting)( down)? (i am |i'm )?(fine|ok|okay)\b|(坐着|休息|坐下|停下)(来)?(就|都|时|的时候)?(没事|正常|好|还好)")
+_EV4_UNFIT = re.compile(r"\b(unfit|out of shape|not exercised|have not exercised|no exercise|sedentary|couch potato|not (fit|been active))\b|很久没(运动|锻炼)|缺乏运动|不运动|缺少锻炼")
+_EV4_EXERTION_KEEP = re.compile(r"\b(chest|pain|blue|faint\w*|dizzy|palpitat\w*|racing|swollen|swelling|ankles|blood|at night|lying (down|flat)|wakes? (me|him|her) up|pregnan\w*|"
+                                r"calf|cough\w*|wheez\w*|worse|sudden\w*)\b|胸|痛|发紫|晕|心慌|肿|血|躺|夜里|怀孕|小腿|咳|突然")
+# something burnt in the kitchen (the toast, the dinner): no burn injury
+_EV4_FOOD_BURNT = re.compile(r"\b(toast|dinner|food|rice|cake|pizza|bread|popcorn|sauce|onions?|biscuits|cookies|roast|chips|sausages?|bacon|porridge|lunch|breakfast|pan|pot)"
+                             r"( \w+){0,2} (was|is|got|had|went|were|are|has|have)( been| gone| got)?( a (bit|little))? (burnt|burned)\b|(饭|菜|面包|吐司|锅|粥|饼)(烧|煮|烤|煎)?(焦|糊)(了)?")
+# a low sugar treated and back in range ('3.9, had sugar, back to 6', 血糖低到3.9，吃了糖回到6)
+_EV4_SUGAR_TAKEN = re.compile(r"\b(sugar|juice|sweets|glucose|jelly ?bab(y|ies)|biscuits?|dextrose|lucozade|coke|snack|candy|honey)\b|(吃|喝|食)(了|咗)?.{0,3}(糖|果汁|饼干|葡萄糖|蜂蜜|东西)")
+_EV4_BACK_UP = re.compile(r"(回到|回升到|升到|升回|返到|回(升)?咗?到|back (up )?to|up to|came up to|now|went up to|rose to)\s?(?P<value>\d{1,3}(\.\d)?)")
+_EV4_HYPO_KEEP = re.compile(r"\b(confus\w*|drowsy|can not (wake|swallow|eat|drink)|unconscious|passed out|collaps\w*|fit|fitting|seizure|vomit\w*|slurr\w*|dropping again|"
+                            r"falling again|still low|not coming up|will not come up|sweaty and|shaking still)\b|迷糊|糊涂|叫不醒|昏|晕倒|抽|吐|呕|又(掉|降|低)|还是低|升不上|吞不下")
+# a condition named as the label of a clinic, follow-up slip or support group ('胸痛回诊单', 'stroke survivors' support group')
+_EV4_LABEL = re.compile(
+    r"(胸痛|胸口痛|心脏|心脏病|中风|卒中|心梗)(病友|患者|康复)?(回诊单|回诊|复诊单|复诊|门诊|专科|支持团体|互助会|互助小组|病友会|联谊会)"
+    r"|\b(chest pain|stroke|heart attack|cardiac)( survivors'?| patients'?)? (clinic|follow[- ]up|support group|club|rehab\w*|class(es)?)\b")
+# an emotional idiom of the heart (homesick, missing family) with illness denied
+_EV4_EMOTION = re.compile(r"\b(homesick\w*|miss (my |our |the )?(family|home|kids|children|mum|mom|parents|country)|grief|griev\w*|heartbroken|lonely)\b|想家|思乡|想念家人|想念家里")
+_EV4_HEART_IDIOM = re.compile(r"\b(my |the |our |his |her )?heart( \w+){0,2} (is |feels |was |gets )?(squeezed|heavy|broken|aching|aches|hurts|tight|crushed|sore)\b"
+                              r"|心(里|头)?(好|很|都)?(痛|疼|酸|碎|揪|紧)")
+_EV4_NOT_ILL = re.compile(r"\b(i am|i'm|we are) not (ill|sick|unwell)\b|\bnot (physically )?ill\b|没(有)?病|不是生病|身体没事")
+# a heart attack or stroke in the past, 'all good now'
+_EV4_PAST_EVENT = re.compile(r"\b(after|since|before|following) (my|his|her|their|the) (heart attack|stroke|mi|bypass)( in (the )?\w+)?\b|\b(had|got|have) (a |my |two )?stents?( put in)?( at| in)? ?(\d{4})?\b")
+_EV4_ALL_GOOD = re.compile(r"\ball good now\b|\b(doing|been) (well|fine|great|good)\b|\bfine now\b|\bno (problems|symptoms|pain) since\b|现在(都)?(很好|没事|好好)")
+# 'floppy' asleep after a busy day, woke up fine
+_EV4_FLOPPY = re.compile(r"\b(floppy|limp|rag ?doll|wet noodle)\b|软绵绵|软趴趴|瘫软")
+_EV4_ASLEEP_WOKE = re.compile(r"\b(woke|wakes|waking) up( \w+){0,4} (fine|happy|normal|hungry|for (tea|dinner|lunch|supper)|and (ate|played|was fine))\b|\bwoke (fine|happy|normal)\b"
+                              r"|醒(来|了)(后|以后)?(就|都)?(好好|正常|没事|吃|玩)")
+_EV4_FLOPPY_KEEP = re.compile(r"\b(fever\w*|hot|temperature|rash|blue|grey|gray|pale|breath\w*|vomit\w*|will not wake|hard to wake|can not wake|still floppy|fit|fits|seizure|"
+                              r"jerk\w*|not feeding|will not feed|fell|head)\b|发烧|发热|疹|发紫|呕|叫不醒|抽|摔|头")
+
+
+def _ev4_counts_small(norm: str) -> bool:
+    """Every tablet count told (times, doses in mg and distances aside) adds up to 4 or fewer."""
+    masked = _EV4_NOT_AMOUNT.sub(" , ", norm)
+    value = lambda word: int(word) if word.isdigit() else _EV4_WORD_NUM[word]
+    counts = [value(m.group(1)) for m in _EV4_COUNT.finditer(masked)]
+    totals = [value(m.group(3)) for m in _EV4_TOTAL.finditer(masked)]  # 'so 4 in all' is the sum already told
+    total = max(totals) if totals else sum(counts)
+    return bool(counts) and total <= 4 and max(counts) <= 4 and not _EV_MANY.search(masked)
+
+
+def _ev4_dropped(text: str, norm: str, fired: list[Rule]) -> set[str]:
+    """EV4 families (everyday4 and blind30, spent): the mechanism each everyday complaint is misread by."""
+    cats = {r.category for r in fired}
+    ids = {r.id for r in fired}
+    drop: set[str] = _ev4_denied_lay(text, fired) | _ev4_denied_facts(text, fired)
+    of = lambda *categories: {r.id for r in fired if r.category in categories}
+    chest_keep = _ev_said(norm, _EV_CHEST_SEVERE)
+    if "stroke" in cats and _EV4_MOUTH_SENSATION.search(norm) and (_EV4_MOUTH_CAUSE.search(norm) or _EV4_FACE_MOVES.search(norm)) \
+            and "stroke.named" not in ids:
+        drop |= _ev3_masked_drop(_EV4_FACE_MOVES.sub(" , ", norm), fired, _EV4_MOUTH_SENSATION, "stroke", _EV4_STROKE_KEEP)
+    if "chest_pain" in cats and not chest_keep and "chest_pain.heart_attack" not in ids:
+        if _EV_BURNING.search(norm) and _EV4_REFLUX.search(norm) and not _ev_said(norm, _EV_EXERTION, _EV_NOT_ON_EXERTION):
+            drop |= of("chest_pain") - {"chest_pain.like_last_heart_attack"}
+        if _EV4_CHEST_MECH.search(norm):
+            drop |= of("chest_pain") - {"chest_pain.like_last_heart_attack"}
+    if cats & {"chest_pain", "breathing"} and _EV_RESP.search(norm) and _EV_BREATHING_FINE.search(norm) and _EV4_COUGH_WHEEZE.search(norm) \
+            and not _ev_said(_EV4_COUGH_WHEEZE.sub(" , ", norm), _EV_CHEST_SEVERE) and "chest_pain.heart_attack" not in ids:
+        drop |= {"chest_pain.pain", "lay.chest_pain.described", "learned.chest_pain", "similar.chest_pain", "breathing.severe_breathless",
+                 "learned.breathing", "similar.breathing"}
+    if "suicide_self_harm" in cats and not _NOT_JOKING.search(norm):
+        for pattern in (_EV4_HARM_DENIED, _EV4_DIE_FEARED, _EV4_JOKE_HYPERBOLE):
+            drop |= _ev3_masked_drop(norm, fired, pattern, "suicide_self_harm")
+    if cats & {"unconscious", "child_unwell"} and _EV4_NIGHT.search(norm) and _EV4_BACK_TO_SLEEP.search(norm) and _EV4_NO_MEMORY.search(norm) \
+            and not _ev_said(norm, _EV4_NIGHT_KEEP):
+        drop |= of("unconscious", "child_unwell")
+    if "bleeding" in cats and _EV4_TINY_WOUND.search(norm) and _EV4_TINY_AMOUNT.search(norm) and not _ev_said(norm, _EV4_BLEED_KEEP):
+        drop |= of("bleeding")
+    if (_EV_NOSE.search(norm) or re.search(r"鼻子?(堵|塞|不通)", norm)) and _EV4_MOUTH_ONLY.search(norm) and not _ev_said(norm, _EV_BREATHING_SEVERE):
+        drop |= ids & {"anaphylaxis.face_swelling_after_trigger", "breathing.cannot_breathe", "lay.breathing.struggling", "learned.breathing", "similar.breathing"}
+    if "pregnancy" in cats and _EV4_PREG_BRIEF.search(norm) and _EV4_PREG_MOVE.search(norm) and _EV4_BABY_MOVING.search(norm) \
+            and not _ev_said(norm, _EV4_PREG_KEEP):
+        drop |= of("pregnancy")
+    if "sepsis" in cats and _EV4_FLU.search(norm) and _EV4_DRINKING.search(norm) and not _ev_said(norm, _EV_SEPSIS_KEEP) \
+            and not _ev_said(norm, _EV4_FLU_KEEP):
+        drop |= of("sepsis")
+    if "overdose_poisoning" in cats and not _ev_said(norm, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm):
+        if _EV4_NONTOXIC.search(norm) and not _EV4_TOXIC_KEEP.search(norm):
+            drop |= _ev3_masked_drop(_EV4_POISON_ASKED.sub(" , ", norm), fired, _EV4_NONTOXIC, "overdose_poisoning")
+        if _EV4_OTC.search(norm) and _EV4_WELL.search(norm) and not _EV_CHILD.search(norm) and not _EV_HIGH_RISK_MED.search(norm) \
+                and (_ev4_counts_small(norm) or _one_extra_supplement(_EV4_NOT_AMOUNT.sub(" , ", norm))):
+            drop |= of("overdose_poisoning")
+    if "burns" in cats:
+        if _EV4_MOUTH_BURN.search(norm) and _EV4_HOT_FOOD.search(norm):
+            drop |= _ev3_masked_drop(norm, fired, _EV4_MOUTH_BURN, "burns", _EV4_MOUTH_BURN_KEEP)
+        drop |= _ev3_masked_drop(norm, fired, _EV4_FOOD_BURNT, "burns")
+    if "breathing" in cats and _EV4_EXERTION.search(norm) and _EV4_REST_FINE.search(norm) and _EV4_UNFIT.search(norm) \
+            and not _ev_said(norm, _EV4_EXERTION_KEEP):
+        drop |= of("breathing")
+    if "diabetic" in cats and _EV4_SUGAR_TAKEN.search(norm) and _EV4_WELL.search(norm) and not _ev_said(norm, _EV4_HYPO_KEEP):
+        ups = [float(m.group("value")) for m in _EV4_BACK_UP.finditer(norm)]
+        if ups and all(4.0 <= u <= 15 or 70 <= u <= 270 for u in ups):
+            drop |= of("diabetic")
+    for category in cats & {"chest_pain", "stroke"}:
+        drop |= _ev3_masked_drop(norm, fired, _EV4_LABEL, category)
+    if "chest_pain" in cats and _EV4_EMOTION.search(norm) and _EV4_NOT_ILL.search(norm):
+        drop |= _ev3_masked_drop(norm, fired, _EV4_HEART_IDIOM, "chest_pain", _EV_CHEST_SEVERE)
+    if cats & {"chest_pain", "stroke"} and _EV4_PAST_EVENT.search(norm) and _EV4_ALL_GOOD.search(norm):
+        for category in cats & {"chest_pain", "stroke"}:
+            drop |= _ev3_masked_drop(norm, fired, _EV4_PAST_EVENT, category, _EV_CHEST_SEVERE)
+    if "child_unwell" in cats and _EV4_FLOPPY.search(norm) and _EV4_ASLEEP_WOKE.search(norm) and not _ev_said(norm, _EV4_FLOPPY_KEEP):
+        drop |= of("child_unwell")
     return {r.id for r in fired if r.id in drop and r.level == EMERGENCY}
 
 
