@@ -293,10 +293,16 @@ _CLAUSE_RE = re.compile(r"[^,;:\uff0c\uff1b\uff1a]+")
 _CLAUSE_SPLIT = re.compile(r"[,.;:!?\n\uff0c\u3002\uff1b\uff1a\uff01\uff1f]")
 
 
+# everyday5 (held, found after its one run): whether to wait for the booked visit is asked about something happening
+# ('32 weeks, bleeding quite a lot ... midwife appointment is next week. Should I wait for it?'): no practical frame.
+_WAIT_FOR_IT = re.compile(r"\b(should|can|could|do|shall) (i|we|she|he|they) (just )?wait\b|\bcan (it|this|that) wait\b|"
+                          r"\bwait (for|until|till) (it|the|my|her|his|then)\b|要不要等|能不能等|可不可以等|等得(到|及)|等不等")
+
+
 def _practical_without_acute(norm: str) -> bool:
     """True for a practical question (booking, rehab, records, expiry) with nothing said to be happening now."""
     practical = _lexicon("PRACTICAL_FRAME")
-    if not practical.search(norm) or _lexicon("ACUTE_NOW").search(norm):
+    if not practical.search(norm) or _lexicon("ACUTE_NOW").search(norm) or _WAIT_FOR_IT.search(norm):
         return False
     # the act and the practical word in one clause ('she took her overdose leaflet to the GP') stay practical
     return not any(_PRESENT_ACT.search(c) and not practical.search(c) for c in _CLAUSE_SPLIT.split(norm))
@@ -1573,7 +1579,7 @@ _MENTION_WORD = re.compile(
     r"\bin (mandarin|cantonese|chinese|english|british english|american english|spanish|french|german|welsh|italian|"
     r"portuguese|tagalog|japanese|korean|hindi|urdu|arabic|polish|irish|gaelic)\b"
     r"|(英文|中文|英语|粤语|普通话|国语|日文|日语|韩文|韩语)(的)?(是|叫|怎么|点|咋|名|翻译|单词|写法|说法|讲法)"
-    r"|怎么(说|讲|写|翻译|译)|点(讲|译|写|分|解)|咋(说|讲)|这个(词|字|单词)|词语|(什么|咩|啥)意思|的意思|翻译|(有什么|有咩|的)(区别|分别)")
+    r"|怎么(说|讲|写|翻译|译)|点(讲|译|写|分)|(?<!知)(?<!知道)(?<!晓得)点解|咋(说|讲)|这个(词|字|单词)|词语|(什么|咩|啥)意思|的意思|翻译|(有什么|有咩|的)(区别|分别)")
 _MENTION_JOKE = re.compile(
     r"\b(figurative\w*|metaphor\w*|jok(e|es|ing)|kidding|lol|lmao|haha\w*|not (medical|literally|literal|serious|real|ill)|"
     # round 23 (blind20): 'figure of speech', 'just an expression'; Cantonese 讲笑 (joking)
@@ -2398,7 +2404,7 @@ def _general_question(norm: str) -> bool:
         return False
     if not _ASKING.search(norm):
         return False  # a bare list of observations ("floppy, mottled, cap refill 4s") is a report, not a question
-    if _lexicon("ACUTE_NOW").search(norm) or _STILL_NOW.search(norm) or _NOW_OR_SEVERE.search(norm):
+    if _lexicon("ACUTE_NOW").search(norm) or _STILL_NOW.search(norm) or _NOW_OR_SEVERE.search(norm) or _WAIT_FOR_IT.search(norm):
         return False
     derived = _derived_hits(tokenize(norm))
     return not (derived.get("FEVER_VALUE") or derived.get("GLUCOSE_EXTREME"))
