@@ -450,6 +450,8 @@ _MANDARIN_COLLOQUIAL = [
     # "刚俩月" with 三十八度 had no age and no emergency (R18, lead's reading of a blocked-looking question)
     (re.compile(r"俩个?"), "两个"),
     (re.compile(r"仨个?"), "三个"),
+    # blind31 (spent): 'N来片' is about N tablets (四十来片扑热息痛): the amount, not 来 = come
+    (re.compile(r"(?<=[十百千0-9])来(?=[片粒颗支瓶盒包板])"), ""),
     (re.compile(r"(?:(?<=^)|(?<=[\s,.!?;:，。！？、；：]))偶(?![尔然遇像数发合])|偶(?=[想的家儿女妈爸阿吸头胸肚要老])"), "我"),
     (re.compile(r"ㄉ"), "的"),
     # Sichuan and Southwest Mandarin: 脑壳 = head, 喊不应 = does not respond, 遭车撞 = hit by a car, 老汉儿 = father
