@@ -10,16 +10,16 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind30/: written on 2026-12-04 by a writer who never read the
-rules or the earlier sets, kept outside the repository until the end of that session's rounds (fitted on blind29,
-everyday3 and R20), measured once at the session's start f593cda and once at 835700c (triage 0.994 / FA 3.7% -> 2.6%,
-scope 0.945 / 3.2% both, PHI 0.944 -> 0.949; data_cards/safety_blind30.md). Rows up to blind13 give
+headline sets (default) are tests/data/safety/blind31/: written on 2026-12-05 by a writer who never read the
+rules or the earlier sets, kept outside the repository until every fit of that session was in, measured once at the
+session's start f593cda and once at f811a65 (triage 0.953 / FA 3.2% -> 2.6%, scope 0.950 / 5.5% both, PHI 0.870 both;
+data_cards/safety_blind31.md). Rows up to blind13 give
 rules alone.
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
 honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
-safety_blind4.md ... safety_blind30.md):
+safety_blind4.md ... safety_blind31.md):
 
     batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
     test (1)               0.959          2.6%          0.957         0.035          0.882
@@ -72,6 +72,8 @@ safety_blind4.md ... safety_blind30.md):
                                                                      PHI rules alone 0.844, 11 PHI-free rows touched)
     blind30 (round 29)     0.994          2.6%          0.945         0.032          0.949   (3.7% / 0.944 at f593cda:
                                                                      the rounds carried 0 / -5 FA / 0 / +3 spans)
+    blind31 (round 31)     0.953          2.6%          0.950         0.055          0.870   (3.2% at f593cda: the
+                                                                     rounds carried 0 / -3 FA / 0 / 0; rules 0.912)
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -237,11 +239,10 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules at the start of the nineteenth session, kept
-# outside the repository until the rounds fitted on blind29, everyday3 and R20 were done, measured at the session's start
-# f593cda and after the rounds at 835700c (triage 0.994 / FA 2.6%; scope 0.945 with 3.2% over-redirects; PHI 0.949 with
-# the tagger, 0.920 rules alone).
-BLIND30 = "tests/data/safety/blind30"
+# The newest blind batch: written by someone who never read the rules in the middle of the nineteenth session, kept
+# outside the repository until every fit of that session was in, measured at the session's start f593cda and at f811a65
+# (triage 0.953 / FA 2.6%; scope 0.950 with 5.5% over-redirects; PHI 0.870 with the tagger, 0.831 rules alone).
+BLIND31 = "tests/data/safety/blind31"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -271,6 +272,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind27", "0.970 / FA 7.1%", "0.964", "0.879"),
     ("tests/data/safety/blind28", "0.996 / FA 1.3%", "0.932", "0.865"),
     ("tests/data/safety/blind29", "0.970 / FA 7.1%", "0.982", "0.940"),
+    ("tests/data/safety/blind30", "0.994 / FA 3.7%", "0.945", "0.944"),
 )
 
 BATCH_NOTES = {
@@ -362,9 +364,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default=BLIND30 + "/triage.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default=BLIND30 + "/scope.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default=BLIND30 + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=BLIND31 + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=BLIND31 + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=BLIND31 + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
