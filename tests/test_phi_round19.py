@@ -111,8 +111,9 @@ def test_every_blind_set_label_follows_the_value_only_convention():
                 # a date written the Hungarian way ends in its own dot (1933.11.28.); an IPv4-mapped IPv6 address
                 # starts with '::' (::ffff:192.0.2.33): both are the value, not punctuation around it
                 # a date ending in its era's abbreviation (1942 E.C., 2044/05/12 B.S.) keeps that dot too, as does one
-                # ending in the word for day or year written short (Lithuanian 1931 m. kovo 4 d., Russian 4 марта 1934 г.)
-                own_edge = (e["kind"] == "DATE" and (re.fullmatch(r"\d{4}\.\d{2}\.\d{2}\.", value) or
+                # ending in the word for day or year written short (Lithuanian 1931 m. kovo 4 d., Russian 4 марта 1934 г.),
+                # and a Serbian or Croatian date whose year ends in its dot (blind31: 14. 3. 1962.)
+                own_edge = (e["kind"] == "DATE" and (re.fullmatch(r"\d{4}\.\d{2}\.\d{2}\.|\d{1,2}\. ?\d{1,2}\. ?\d{4}\.", value) or
                                                      re.search(r"\b(?:[A-Z]\.){2}$| d\.$| г\.$", value))) or \
                     (e["kind"] == "IP" and value.startswith("::"))
                 if label_inside or re.match(r"the ", value, re.I) or (value != value.strip(" .,;:") and not own_edge) or \
