@@ -201,8 +201,8 @@ def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
-# Marks that end a sentence (or a clause the passages end one with); a last piece without one may be cut off.
-_SENTENCE_END_MARKS = frozenset(".!?。！？；;…)）\"”’'」』")
+# Marks a finished sentence ends with (its terminator, a closing quote or bracket); a piece without one may be broken off.
+_SENTENCE_END_MARKS = frozenset(_ZH_END + _CLOSERS + ".;…")
 
 
 def split_sentences(text: str) -> list[str]:
