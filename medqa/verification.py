@@ -771,7 +771,8 @@ def answerability_features(question: str, passage, language: str, settings: "Ver
     the ones the bundled knowledge base answers (`medqa.question_scope`; 0 where it does not apply, see `_scope_score`)."""
     _check_language(language)
     view = _view(passage)
-    read = gate_reading(question, language)
+    asked = gate_reading(question, language)
+    read = gate_synonym_reading(question, language) if _reads_synonyms(settings) else asked
     units = _question_units(read, language)
     full, title = _passage_answer_units(view.id, view.title, view.text, language)
     weights = {u: _answer_idf(u) for u in units}
@@ -790,7 +791,7 @@ def answerability_features(question: str, passage, language: str, settings: "Ver
     counts = _unit_counts(view.id, view.title, view.text)
     features["focus"] = sum(w for u, w in weights.items() if counts.get(u, 0) >= 2) / total
     features["words"] = features["units"]
-    features["answer_type"] = answer_type_match(read, passage, language)
+    features["answer_type"] = answer_type_match(asked, passage, language)  # what is asked for: G35 leaves it as read
     if language == "zh":
         words = {w: _chinese_word_idf(w) for w in _chinese_words(read)}
         word_total = sum(words.values())
@@ -961,6 +962,59 @@ def gate_reading(question: str, language: str) -> str:
     from medqa.retrieval_synonyms import expand_query
 
     return expand_query(gate_text(question, language), language)
+
+
+# G35 (measured, off by default: `VerificationSettings.gate_reads_synonyms`, data_cards/grounded_review22.md): the
+# gate's lexical features (units, pairs, rare units, missing rarest, title, focus, words) read the question with each
+# lay term retrieval expands (`medqa.retrieval_synonyms.expand_query`'s own tables: 小朋友 -> 儿童, "jab" -> injection
+# vaccine) REPLACED by its document words, not only followed by them (`gate_reading`): there the lay word itself stays a
+# content unit the passage lacks, so "探病可以带小朋友一起去吗？" scored 0.40 against 儿童探视住院病人, which retrieval
+# ranks first, and "探视可以带儿童一起去吗？" 0.97. The answer type (what kind of detail is asked: "how many of us" ->
+# visitors would lose "how many"), MiniLM and the question scope read the message as before. Weights unchanged.
+# Measured, NOT on (pre-declared criterion /work/lead/criteria20.md; `scripts/calibrate_verification.py --synonym-switch
+# --review-sets 6-22`, model-free, off -> on): R6..R22 answerable refused en 214 -> 203, zh 210 -> 206 (>= 20 needed in
+# one language), don't know en 598 -> 595, zh 591 -> 592 of 670; validation wrongly refused unchanged (en 0.047, zh
+# 0.048 retrieved) but don't know en 0.921 -> 0.895 (one out-of-scope question; 0.02 allowed); KB stored questions newly
+# refused 2 of 1083; out_of_scope_tune* don't know en 0.741 -> 0.734, zh 0.766 -> 0.767. A lay term occurs in 559 of
+# R6..R22's 1020 English answerable questions and 321 of 1020 Chinese, but the switch changed 47 outcomes, both ways
+# (`gate_reading` already appends the document words; data_cards/grounded_review22.md, "Gate reads the
+# synonym-expanded question (G35)").
+GATE_READS_SYNONYMS = False
+
+
+def _reads_synonyms(settings: "VerificationSettings | None") -> bool:
+    return GATE_READS_SYNONYMS if settings is None else bool(settings.gate_reads_synonyms)
+
+
+@lru_cache(maxsize=1)
+def _lay_term_patterns() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    """Per language, one pattern matching every lay term of `medqa.retrieval_synonyms` (longest first, as expand_query
+    matches them: English on word boundaries, Chinese as substrings with its not-followed-by exceptions) and the map."""
+    from medqa.retrieval_synonyms import _ZH_NOT_FOLLOWED_BY, EN_LAY_TERMS, ZH_LAY_TERMS
+
+    def alternation(terms, guard) -> str:
+        return "|".join(guard(t) for t in sorted(terms, key=len, reverse=True))
+
+    en = r"(?<![a-z0-9])(?:" + alternation(EN_LAY_TERMS, re.escape) + r")(?![a-z0-9])"
+    zh = alternation(ZH_LAY_TERMS, lambda t: re.escape(t) + (f"(?![{re.escape(_ZH_NOT_FOLLOWED_BY[t])}])"
+                                                            if t in _ZH_NOT_FOLLOWED_BY else ""))
+    return {"en": (re.compile(en, re.IGNORECASE), {k.lower(): v for k, v in EN_LAY_TERMS.items()}),
+            "zh": (re.compile(zh), dict(ZH_LAY_TERMS))}
+
+
+@lru_cache(maxsize=20000)
+def gate_synonym_reading(question: str, language: str) -> str:
+    """`gate_text` with each lay term that `expand_query` expands replaced in place by its document words (one pass, the
+    longest term first): the reading of the gate's lexical features when `gate_reads_synonyms` is on (G35)."""
+    from medqa.retrieval_synonyms import expand_query
+
+    text = gate_text(question, language)
+    if expand_query(text, language) == text:  # no lay term: the same reading as gate_reading
+        return text
+    pattern, terms = _lay_term_patterns()["zh" if language == "zh" else "en"]
+    if language == "zh":
+        return pattern.sub(lambda m: terms[m.group(0)], text)
+    return pattern.sub(lambda m: terms[m.group(0).lower()], text)
 
 
 _ASKING_EN_RE = re.compile(r"\?|^\s*(?:how|what|what's|whats|when|where|which|who|why|can|could|do|does|did|is|are|am|will|"
@@ -1711,6 +1765,9 @@ class VerificationSettings:
     # The question-only classifier of the bundled knowledge base (`medqa.question_scope`) as a gate feature, for the
     # bundled passages only; off: the lexical gate everywhere.
     question_scope: bool = True
+    # G35: the gate's lexical features read the question with retrieval's lay terms replaced by their document words
+    # (`gate_synonym_reading`); weights unchanged. The default is the module's GATE_READS_SYNONYMS (measured, see there).
+    gate_reads_synonyms: bool = field(default_factory=lambda: GATE_READS_SYNONYMS)
 
     def __post_init__(self):
         for name in ("min_support", "min_relevance", "min_kept_share", "trust_refusal_below", "second_passage_within"):

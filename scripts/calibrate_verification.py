@@ -1171,6 +1171,104 @@ def review_fit(passages: dict, sets, hold_out) -> None:
         print(f"  newly refused [{language}] {wording}")
 
 
+# G35 (`--synonym-switch --review-sets 6-22`): the gate's lexical features read through retrieval's lay terms
+# (`V.VerificationSettings.gate_reads_synonyms`, `V.gate_synonym_reading`), NO refit: shipped weights and thresholds
+# with the switch off and on, model-free (`simulated_outcome`) on the spent reviewer sets, then the validation and test
+# splits (`gate_table`), the knowledge base's stored questions and the out-of-scope tuning sets (retrieved k=3, refused
+# below min_relevance). Only R6..R<SWITCH_MAX_SET> are read. Result and decision: data_cards/grounded_review22.md.
+SWITCH_MAX_SET = 22
+
+
+def _set_switch(assistant, on: bool) -> None:
+    V.GATE_READS_SYNONYMS = on  # settings=None callers (gate_examples, question_relevance without settings)
+    UNSCOPED.gate_reads_synonyms = on
+    if assistant is not None:
+        assistant.verification.gate_reads_synonyms = on
+
+
+def synonym_switch(sets) -> None:
+    """Switch off vs on, shipped weights: per reviewer set and language answerable refused / right and not-answerable
+    don't know; validation and test tables; KB stored questions newly refused; out_of_scope_tune* don't know."""
+    from medqa.assistant import Assistant
+    from medqa.knowledge_base import load_knowledge_base, load_questions
+    from medqa.retrieval import bundled_index
+
+    shipped = {m: list(w) for m, w in V.ANSWERABILITY_WEIGHTS.items()}
+    assistant = Assistant(None, bundled_index())
+    threshold = assistant.verification.min_relevance
+    totals: dict = {}
+    print("set lang | answerable refused: off -> on | right: off -> on | don't know: off -> on | n", flush=True)
+    for k in sets:
+        _set_switch(assistant, False)
+        rows = prepared_rows(assistant, review_rows(k))
+        results = {}
+        for on in (False, True):
+            _set_switch(assistant, on)
+            results[on] = [simulated_outcome(assistant, row, shipped) for row in rows]
+        for lang in ("en", "zh"):
+            idx = [i for i, row in enumerate(rows) if row["language"] == lang]
+            ans = [i for i in idx if rows[i]["answerable"]]
+            una = [i for i in idx if not rows[i]["answerable"]]
+            vals = []
+            for on in (False, True):
+                vals += [sum(results[on][i] == "refused" for i in ans), sum(results[on][i] == "right" for i in ans),
+                         sum(results[on][i] == "dont_know" for i in una)]
+            r0, g0, d0, r1, g1, d1 = vals
+            print(f"R{k} {lang} | {r0} -> {r1} | {g0} -> {g1} | {d0} -> {d1} | {len(ans)} + {len(una)}", flush=True)
+            total = totals.setdefault(lang, [0] * 8)
+            for i, v in enumerate((r0, r1, g0, g1, d0, d1, len(ans), len(una))):
+                total[i] += v
+        for i, row in enumerate(rows):
+            if results[False][i] != results[True][i]:
+                print(f"    changed R{k} [{row['language']}] {'A' if row['answerable'] else 'N'} {results[False][i]} -> "
+                      f"{results[True][i]}: {row['question'][:150]!r}", flush=True)
+    for lang, (r0, r1, g0, g1, d0, d1, na, nu) in totals.items():
+        print(f"sum {lang} | {r0} -> {r1} ({r1 - r0:+d}) | {g0} -> {g1} ({g1 - g0:+d}) | {d0} -> {d1} ({d1 - d0:+d}) | {na} + {nu}", flush=True)
+    passages = {p.id: p for p in load_knowledge_base()}
+    logit = math.log(threshold / (1 - threshold))
+    for split in ("validation", "test"):
+        for on in (False, True):
+            _set_switch(assistant, on)
+            gate_table(gate_scores(gate_examples(split, passages), shipped), {"en": logit, "zh": logit},
+                       f"{split}, switch {'ON' if on else 'OFF'}")
+    bank = [(q.language, wording) for q in load_questions() for wording in (q.question, *q.paraphrases)]
+    groups = [("KB stored questions (refused)", bank)]
+    for source in OOS_TUNING_SOURCES:
+        groups.append((f"out_of_scope_{source} (don't know)", [(i["language"], i["question"]) for i in read_rows(f"out_of_scope_{source}.jsonl")]))
+    oos_totals: dict = {}
+    for title, items in groups:
+        counts = {lang: [0, 0, 0] for lang in ("en", "zh")}  # refused off, refused on, n
+        newly, newly_passed = [], []
+        for language, wording in items:
+            chosen = retrieved(wording, language)
+            refused = []
+            for on in (False, True):
+                _set_switch(assistant, on)
+                refused.append(max((V.question_relevance(wording, p, language) for p in chosen), default=0.0) < threshold)
+            c = counts[language]
+            c[0] += refused[0]
+            c[1] += refused[1]
+            c[2] += 1
+            if refused[1] and not refused[0]:
+                newly.append((language, wording))
+            if refused[0] and not refused[1]:
+                newly_passed.append((language, wording))
+        for lang, (a, b, n) in counts.items():
+            print(f"{title} {lang}: off {a} -> on {b} of {n} ({a / max(n, 1):.4f} -> {b / max(n, 1):.4f}); newly refused "
+                  f"{sum(l == lang for l, _ in newly)}, newly passed {sum(l == lang for l, _ in newly_passed)}", flush=True)
+            if title.startswith("out_of_scope"):
+                t = oos_totals.setdefault(lang, [0, 0, 0])
+                t[0], t[1], t[2] = t[0] + a, t[1] + b, t[2] + n
+        for language, wording in newly:
+            print(f"    newly refused [{language}] {wording[:150]!r}")
+        if not title.startswith("KB"):
+            for language, wording in newly_passed:
+                print(f"    newly passed [{language}] {wording[:150]!r}")
+    for lang, (a, b, n) in oos_totals.items():
+        print(f"out_of_scope_tune* don't know {lang}: off {a} -> on {b} of {n} ({a / n:.4f} -> {b / n:.4f})", flush=True)
+    _set_switch(assistant, False)
+
+
 def parse_sets(text: str) -> tuple[int, ...]:
     """"6-15" or "12,13,14,15" -> the set numbers."""
     numbers = []
@@ -1560,6 +1658,9 @@ def main(argv=None) -> int:
     parser.add_argument("--retrieval-stage", action="store_true",
                         help="with --review-sets (up to 16) and --hold-out: measure the retrieval-confidence second stage "
                              "(gate log-odds + retrieval margin, top passage only) leave-one-set-out (G32)")
+    parser.add_argument("--synonym-switch", action="store_true",
+                        help="with --review-sets (up to 22): the gate reading lay terms as retrieval expands them, switch "
+                             "off vs on, shipped weights, no refit (G35)")
     parser.add_argument("--stage-validation-threshold", action="store_true",
                         help="with --retrieval-stage: a diagnostic, each language's threshold on validation alone")
     args = parser.parse_args(argv)
@@ -1579,6 +1680,10 @@ def main(argv=None) -> int:
         if not args.review_sets or any(k > STAGE_MAX_SET for k in args.review_sets):
             raise SystemExit(f"error: --retrieval-stage needs --review-sets within the spent sets R6..R{STAGE_MAX_SET}")
         retrieval_stage_fit(args.review_sets, args.hold_out)
+    elif args.synonym_switch:
+        if not args.review_sets or any(k > SWITCH_MAX_SET for k in args.review_sets):
+            raise SystemExit(f"error: --synonym-switch needs --review-sets within the spent sets R6..R{SWITCH_MAX_SET}")
+        synonym_switch(args.review_sets)
     elif args.review_sets:
         if any(k > GATE_MAX_SET for k in args.review_sets):
             raise SystemExit(f"error: only the spent reviewer sets R6..R{GATE_MAX_SET} may be fitted")
