@@ -118,6 +118,11 @@ _CORROSIVE_ON_BODY = re.compile(
     r"(hands?|(fore)?arms?|face|eyes?|skin|legs?|foot|feet|chest|neck|back|body)\b"
     r"|(强酸|强碱|硫酸|盐酸|火碱|烧碱|洁厕|管道疏通剂).{0,10}(手|脸|眼|皮|身上)|(手|脸|眼|身上).{0,4}(沾|溅|泼|洒).{0,4}(强酸|强碱|硫酸|盐酸|火碱|烧碱)"
 )
+# IN2 (session 20): a splash washed off at once with the skin said to be fine is first aid done, not a burn
+_RINSED_FINE = re.compile(
+    r"\b(washed|rinsed|wiped|flushed|ran) (it |them )?(off|away|under (the )?(tap|water))\b.{0,40}\b(?<!not )(fine|ok|okay|normal|no (redness|burn|mark|marks|pain|damage))\b"
+    r"|(马上|立刻|即刻|立即)?(洗|冲)(掉|干净|走)(了)?.{0,10}(没事|没有事|正常|没有?(红|痛|伤|损伤))"
+)
 _CHIN_TO_CHEST = re.compile(r"\b(can not|cannot|can't|cant|unable to|could not) (touch|put|bring|get|bend)( \w+){0,3} chin\b"
                             r"|下巴.{0,4}(碰不到|够不到|贴不到)胸|不能低头|低不了头")
 _WOUND = re.compile(r"\b(cut|gash|wound|laceration|slash\w*|sliced|stab\w*)\b|伤口|口子|割|划|刺伤")
@@ -190,6 +195,7 @@ class Facts:
     child: bool = False
     dose_question: bool = False
     corrosive_on_body: bool = False
+    rinsed_fine: bool = False
     chin_to_chest: bool = False
     wound: bool = False
     heavy_flow: bool = False
@@ -296,6 +302,7 @@ def extract_facts(text: str) -> Facts:
     facts = Facts()
     norm = _POINT_DECIMAL.sub(r"\1.\2", normalize_triage(text))
     facts.dose_question = bool(_DOSE_QUESTION.search(norm))
+    facts.rinsed_fine = bool(_RINSED_FINE.search(norm))
     has_cue = bool(_TEMP_CUE.search(norm))
     for clause in _CLAUSE_SPLIT.split(norm):
         clause = clause.strip()
@@ -352,7 +359,7 @@ def assess_facts(facts: Facts) -> list[FactFinding]:
         found.append(FactFinding("facts.reduced_fetal_movement", "pregnancy"))
     if facts.taken and facts.substance and (facts.amount or facts.child) and not facts.dose_question:
         found.append(FactFinding("facts.substance_amount_taken", "overdose_poisoning"))
-    if facts.corrosive_on_body:
+    if facts.corrosive_on_body and not facts.rinsed_fine:
         found.append(FactFinding("facts.corrosive_burn", "burns"))
     if facts.chin_to_chest and fever:
         found.append(FactFinding("facts.neck_stiffness_fever", "meningitis"))
