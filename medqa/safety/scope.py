@@ -300,7 +300,7 @@ _ZH_ASK = re.compile(r"会不会|太多|太少|够不够|过量|吗|么|行不�
 _ZH_CHANGE = re.compile(
     r"停药|减药|加药|断药|撤药|加量|减量|加点量|减点量|减半|(?<![伤口术后])换药(?!室)|"
     r"(?:停|停掉|停了|不吃|少吃|多吃|减|加|换|改成|断)[^，。？?]{0,4}" + _ZH_MED + r"|"
-    + _ZH_MED + r"[^，。？?]{0,8}(?:停|不吃了|不想吃|不吃|少吃|多吃|加大|减少|减半|加量|减量|改成|换成|换|加点|减点)|"
+    + _ZH_MED + r"[^，。？?]{0,8}(?:停(?!车|留|靠|电|水|业|诊|课)|不吃了|不想吃|不吃|少吃|多吃|加大|减少|减半|加量|减量|改成|换成|换|加点|减点)|"
     r"(?:能不能|可不可以|可以|能|要不要|该不该|是否|想|自己|自行|直接|先)(?:停(?!车|留|靠|电|水|业|诊|课)|不吃(?!饭|东西)|少吃(?!饭|东西)|多吃(?!饭|东西))|"
     r"(?:减|停|撤|断|加|换|改)(?:下来|下去|掉|少|一半|成|用)(?!肥|重|号|车|约|时间)|"
     r"隔(?:一|1)?[天日](?:吃|服|用|打)|(?:两|三|几)天(?:吃|服|用)一次|不(?:用|必|需要)(?:再|继续)?(?:吃|服|用)(?!饭|东西)|"
@@ -4445,6 +4445,80 @@ def round31_reason(norm: str) -> str | None:
     """The reason of rounds 1-31 on scope_text() output: round 31's look-alikes made neutral (it adds no class)."""
     return _stacked_reason(norm, round30_reason, lambda _: None, _r31_neutral)
 
+# ------------------------------------------------------------------------------------------ round 32 (blind batch 32)
+# blind32 (spent after its one run at 69d6c48), written from the ways of asking, not from its sentences.
+# Requests:
+# 1. A prescription asked of the service with a bare "help" (帮忙开一下, 幫忙開點, 麻烦开一下) after the medicine ran out
+#    (吃完了, 用完了, 没了): the same ask as 帮我开点, which the rules already redirect.
+# 2. An injury named and asked about as one's own: "have I torn my meniscus?", "have I broken / sprained / fractured /
+#    pulled / dislocated ...": a diagnosis.
+# 3. "(can you) tell me what a / this / the <symptom> means (for my nan)": the indirect form of "what does this rash mean".
+# 4. A symptom named as the condition it may be: 是不是耳鸣, 是耳鳴嗎 (the condition endings knew 炎/病/症..., not 鸣).
+# 5. A prescription asked online or without being seen: 能在线上开X（100微克）吗 (a named medicine, not whether the
+#    service prescribes online at all: 首诊可以线上开药吗), "can I get <medicine> for ... without
+#    coming in / an appointment", "need more of my X prescribed ... can you sort it through this chat" (a strength in
+#    the ask or "without coming in" had hidden round 18's reading).
+# Look-alikes made neutral:
+# 6. Keeping a medicine locked up or out of reach at home ("keep the 5mg/ml morphine locked up with the kids around"):
+#    storage, with its strength beside it.
+# 7. How early the next supply may be asked for when a counted supply is nearly done ("my 2 week supply of X 3mg is
+#    nearly done, how early can I request the next?"): the repeat-prescription routine.
+_R32_ZH_HELP_PRESCRIBE = re.compile(r"(?:吃完|用完|没了|没有了|断了|快没|不够)[^？?。]{0,6}?(?:帮忙|麻烦|劳烦|请)(?:你|您|医生)?"
+                                    r"(?:给|帮)?(?:我|他|她|我们)?开(?:一下|下|点|些|一些|几盒|一盒)?")
+_R32_EN_INJURY = re.compile(r"\bhave (?:i|we|you|he|she|they) (?:gone and )?(?:torn|tore|broken|broke|fractured|sprained|"
+                            r"pulled|strained|dislocated|ruptured|cracked|slipped|damaged|snapped|bust|busted) (?:my|his|her|"
+                            r"their|our|a|an|the) [a-z'-]+(?: [a-z'-]+)?\b")
+_R32_EN_TELL_MEANS = re.compile(r"\btell (?:me|us|him|her) what (?:a|an|this|that|the|these|those|my|his|her|their|our) "
+                                r"(?:[a-z'-]+ ){0,3}?" + _SYMPTOM + r"(?: [a-z'-]+){0,4}? (?:means?|might mean|could mean|is)\b")
+_R32_ZH_SYMPTOM_NAMED = re.compile(r"(?:是不是|是|会不会是|算不算)(?:耳鸣|偏头痛|神经痛|静脉曲张|痔疮|疝气|扭伤|拉伤|脱臼|"
+                                   r"韧带撕裂|半月板)(?:了)?(?:吗|么|吧|呢|啊|呀|嘛|[?？]|\s*$)")
+_R32_ZH_ONLINE_PRESCRIBE = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否)(?:在|喺)?(?:线上|网上|app上|手机上|网络上|"
+                                      r"互联网医院)(?:帮我|给我|帮他|帮她)?开(?!(?:点|些)?(?:药|处方)?(?:吗|么|吧|呢|[?？]))[^，。？?]{1,16}?(?:吗|么|[?？])")
+_R32_EN_UNSEEN = re.compile(r"\b(?:can|could|may) (?:i|we|he|she|they) (?:get|have|be given) (?P<med>[a-z'-]+(?: [a-z'-]+)?) "
+                            r"(?:for [^?.!]{1,40}? )?without (?:coming in|being seen|an appointment|seeing (?:a|the|anyone|"
+                            r"anybody) ?(?:doctor|gp|nurse)?)\b")
+_R32_EN_MORE_PRESCRIBED = re.compile(r"\b(?:need|want|get) (?:some )?more of (?:my|his|her|their|our) (?P<med>[a-z'-]+(?: "
+                                     r"[a-z'-]+)?) prescribed\b")
+_R32_EN_LOCKED = re.compile(r"\b(?:keep|store|lock|put|hide)\b[^?.!]{0,60}?\b(?:locked (?:up|away)|in a locked|out of (?:reach|"
+                            r"sight)|(?:up )?high up|safe from|away from the (?:kids|children|grandkids)|in a (?:safe|lockbox|"
+                            r"lock box))\b")
+_R32_EN_NEXT_SUPPLY = re.compile(r"\b(?:supply|prescription|script|box|pack|packet)\b[^?.!]{0,40}?\b(?:nearly|almost|about to "
+                                 r"be|running) (?:done|out|finished|gone|empty)\b[^?]{0,40}?\bhow (?:early|soon|far ahead|many "
+                                 r"days before)\b")
+
+
+def _r32_classes(norm: str) -> str | None:
+    """The round-32 request classes (1.-5. above), or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        # whether repeats can be done online at all (慢病续方能在网上开吗) is the service's routine, not a medicine asked for
+        if _R32_ZH_HELP_PRESCRIBE.search(norm) or (_R32_ZH_ONLINE_PRESCRIBE.search(norm) and not re.search(r"续方|续药", norm)):
+            return "prescription_request"
+        return "diagnosis_request" if _R32_ZH_SYMPTOM_NAMED.search(norm) else None
+    if _R32_EN_INJURY.search(norm) or _R32_EN_TELL_MEANS.search(norm):
+        return "diagnosis_request"
+    for asked in (_R32_EN_UNSEEN.search(norm), _R32_EN_MORE_PRESCRIBED.search(norm)):
+        if asked and _MED_RE.search(asked.group("med")):
+            return "prescription_request"
+    return None
+
+
+def _r32_neutral(norm: str) -> str:
+    """The message with the round-32 look-alikes (6.-7. above) made neutral: the strength taken out."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        return norm
+    if _R32_EN_LOCKED.search(norm) or _R32_EN_NEXT_SUPPLY.search(norm):
+        return _R32_STRENGTH.sub(" ", norm)
+    return norm
+
+
+_R32_STRENGTH = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|ml|g|units?)(?:/\d*\s?ml)?\b|"
+                           r"\b\d+ ?(?:day|week|month)s?'? supply\b")
+
+
+def round32_reason(norm: str) -> str | None:
+    """The reason of rounds 1-32 on scope_text() output: the round-32 classes added and its look-alikes made neutral."""
+    return _stacked_reason(norm, round31_reason, _r32_classes, _r32_neutral)
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -4467,10 +4541,10 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round31_reason(norm)
+    reason = round32_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round31_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round32_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
