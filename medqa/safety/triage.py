@@ -659,7 +659,7 @@ _AFTER_JAB = re.compile(r"\b(after|since|from) (her|his|the|their|its)? ?((\d+|t
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
 _RECOVERED = re.compile(r"\b((i am|she is|he is|they are|we are) (fine|ok|okay|well|good|better) now|(i am|she is|he is) \d{2} now,? and (fine|ok|okay|well|good|happy|doing well)|all good now|"
                         r"doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a good place|"
-                        r"better these days|now (i am|she is|he is|they are) (fine|ok|okay|well|good|better|in a (good|better) place)|healed( up)?( \w+){0,2} ago|long healed|healed years ago|have not( \w+){0,2} (for|in) (years|ages|a long time|many years|\d+ (years|months))|not since (i was|school|uni|college)|clean for (\d+|many|a few|two|three|five) (years|months)|(\d+|many|a few|two|three|five) (years|months) clean)\b|好(返|番|过来)?(好多|很多|咗好多)|好转|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
+                        r"better these days|now (i am|she is|he is|they are) (fine|ok|okay|well|good|better|in a (good|better) place)|healed( up)?( \w+){0,2} ago|long healed|healed years ago|have not( \w+){0,2} (for|in) (years|ages|a long time|many years|\d+ (years|months))|not since (i was|school|uni|college)|clean for (\d+|many|a few|two|three|five) (years|months)|(\d+|many|a few|two|three|five) (years|months) clean)\b|好(返|番|过来)?(好多|很多|咗好多)|已经好(过来|返|番)|好转|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
 # Clauses that name self-harm only as something old: its scars, years ago, as a teenager.
 _OLD_HARM = re.compile(r"\b(scars?|scarring|years ago|as a (teen|teenager|kid|child|student)|used to|old|at (uni|university|college|school)|in (my|his|her) (teens|twenties)|when (i|he|she) was (younger|a teen\w*|at school|a student|\d+)|back in)\b|疤|多年前|几年前|年前|以前|小时候|读书时")
 _SENTENCE = re.compile(r"[.;!?\n\u3002\uff1b\uff01\uff1f,\uff0c]")
@@ -2558,7 +2558,9 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
     if not (_lexicon("SELF_CARE_QUESTION").search(norm) or _lexicon("MINOR_MARKER").search(norm)
             or (any(r.category == "burns" for r in fired) and _EV_COOLED.search(norm) and _EV_NO_BLISTER.search(norm))):
         return fired
-    if any(r.id in ("lay.burns.major", "lay.bleeding.severe", "facts.corrosive_burn", "burns.agent_look") for r in fired):
+    # IN1 (inventory A): a part cut off or a stab wound is never a plaster question
+    if any(r.id in ("lay.burns.major", "lay.bleeding.severe", "facts.corrosive_burn", "burns.agent_look",
+                    "lay.bleeding.amputation", "lay.bleeding.stab_wound") for r in fired):
         return fired
     if any(r.category == "bleeding" for r in fired) and _ev_said(norm, _EV3_ARTERIAL):
         return fired  # EV3: squirting with the heartbeat or soaked through is no plaster question
@@ -2753,7 +2755,49 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
             drop |= {r.id for r in fired if r.category == "suicide_self_harm"}
     drop |= _ev3_dropped(norm, [r for r in fired if r.id not in drop])  # EV3 (everyday3, spent)
     drop |= _ev4_dropped(text, norm, [r for r in fired if r.id not in drop])  # EV4 (everyday4, blind30; spent)
+    drop |= _in1_dropped(norm, [r for r in fired if r.id not in drop])  # IN1 (inventory A, session 20)
     return [r for r in fired if r.id not in drop] if drop else fired
+
+
+# IN1 (session 20, red-flag inventory A): look-alikes of breathing, poisoning and bleeding flags that clinical guidance
+# names as not an emergency, each with the sign that keeps the flag.
+# Lips blue in cold water or cold weather that turn pink again once warm.
+_IN1_COLD = re.compile(r"\b(cold|sea|swim\w*|pool|winter|freezing|icy|lake)\b|冬天|冷水|泳|冰水|海水")
+_IN1_WARM_AGAIN = re.compile(r"\b(back to (pink|normal)|go(es)? (back )?(to )?(pink|normal)|once (i am|he is|she is|they are|we are) (warm|dry|out)|warm(s|ed)? (up|back up))\b"
+                             r"|暖和了?(就|便)?(好|正常|没事)|暖(返|起来|了)(就|便)?(好|正常|没事)|回暖")
+_IN1_BREATH_KEEP = re.compile(r"\b(gasp\w*|wheez\w*|struggl\w*|can not breathe|short of breath|breathless)\b|喘|呼吸困难|透不过气")
+# A choke coughed or spat out, the person laughing, talking or fine now.
+_IN1_CHOKE = re.compile(r"\bchok(ed|ing)\b|哽住|哽亲|噎(住|着|到)|呛(了|到|住)")
+_IN1_CLEARED = re.compile(r"\b(coughed|spat|spit|brought|threw) (it |them )?(up|out)\b|\bcame (back )?(out|up)\b|咳(了)?出(来|了)|吐(了)?出(来|了)")
+_IN1_FINE_NOW = re.compile(r"\b(laughing|talking|chatting|playing|crying normally|breathing normally|fine|okay|ok)( now| again)?\b|现在没事|没事了|好返|正常了|又(玩|笑)")
+_IN1_CHOKE_KEEP = re.compile(r"\b(still|can not|could not|blue|grey|gasp\w*|wheez\w*|struggl\w*|noisy|stopped breathing)\b|还(在)?(喘|咳|呛)|不能|呼吸不|发紫|发青")
+# A splash of bleach or cleaner on the skin, washed off, fine (not swallowed, not in the eye).
+_IN1_SKIN_SPLASH = re.compile(r"\b(splash\w*|spilt|spilled|dripped|got)( \w+){0,4} (on|onto) (my|his|her|their|the) (hand|hands|arm|arms|skin|leg|legs|finger|fingers)\b|溅到(了)?(手|皮肤|脚|手臂)")
+_IN1_WASHED = re.compile(r"\b(washed|rinsed|wiped) (it )?(off|away)\b|冲(干净|洗干净|掉)|洗(干净|掉)")
+_IN1_SPLASH_KEEP = re.compile(r"\b(eyes?|swallow\w*|drank|drunk|mouth|blister\w*|burning|still (stings?|burns?|hurts?))\b|眼|喝|吞|口|水泡|起泡|还(在)?(痛|烧|辣)")
+# What came up was wine, beetroot or juice and no blood ('just red-coloured wine, no blood').
+_IN1_NOT_BLOOD = re.compile(r"\b(just|only) (the )?(red[- ]colou?red |red )?(wine|beetroot|juice|food colou?ring|ribena|tomato\w*|cranberry)\b"
+                            r"|只是(红酒|红菜头|果汁|色素)|是(红酒|红菜头|果汁)(色)?(的)?,?(不是|唔系)血")
+_IN1_BLOOD_DENIED = re.compile(r"\b(no|not|not any|not actually) blood\b|不是血|没(有)?血")
+
+
+def _in1_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Rule ids dropped for the IN1 look-alikes: cold blue lips warm again, a choke cleared, a skin splash washed off,
+    red wine or beetroot told as not blood."""
+    drop: set[str] = set()
+    breathing = {r.id for r in fired if r.category == "breathing"}
+    if breathing and _IN1_COLD.search(norm) and _IN1_WARM_AGAIN.search(norm) and not _ev_said(norm, _IN1_BREATH_KEEP):
+        drop |= breathing
+    if breathing and _IN1_CHOKE.search(norm) and _IN1_CLEARED.search(norm) and _IN1_FINE_NOW.search(norm) \
+            and not _IN1_CHOKE_KEEP.search(norm):
+        drop |= breathing
+    splash = {r.id for r in fired if r.category in ("burns", "overdose_poisoning")}
+    if splash and _IN1_SKIN_SPLASH.search(norm) and _IN1_WASHED.search(norm) and not _IN1_SPLASH_KEEP.search(norm):
+        drop |= splash
+    bleed = {r.id for r in fired if r.category in ("gi_bleed", "bleeding")}
+    if bleed and _IN1_NOT_BLOOD.search(norm) and _IN1_BLOOD_DENIED.search(norm):
+        drop |= bleed
+    return drop
 
 
 # EV3 (everyday3, spent): families the EV1/EV2 families did not reach. Each one masks the benign piece it names and
