@@ -13,7 +13,7 @@ sickness; magnets swallowed; a non-blanching rash told as 'stays under the glass
 No case now: chest tightness that goes once calm; how to tell a stroke or use an adrenaline pen; lips blue in cold
 water that turn pink again once warm; a choke coughed out, laughing now; a rope ready for a climb; a leaving card for a
 colleague; 累到想死 said of work; suicidal thoughts long past and recovered (已经好过来); shop mushrooms asked about; a magnet
-nearly swallowed (差啲); bleach splashed on a hand and washed off; red wine vomited, not blood; a fever after the jabs.
+nearly swallowed (差啲); a pain 'like being stabbed'; bleach splashed on a hand and washed off; red wine vomited, not blood; a fever after the jabs.
 Every wording here is written for these tests, not taken from the inventory or any blind set."""
 
 import pytest
@@ -104,6 +104,9 @@ NO_CASES = [
     "I splashed a bit of bleach on my arm and rinsed it off, it's fine",
     "I threw up after beetroot soup, it was just beetroot, no blood",
     "My baby had a temperature of 37.9 after his 8 week jabs and is feeding happily",
+    # a stab told as a simile is a pain, not a wound
+    "Got a pain in my side that felt like I'd been stabbed, it went after a minute",
+    "好似俾人插咗一刀咁痛",
 ]
 
 
