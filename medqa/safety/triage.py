@@ -2756,6 +2756,7 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     drop |= _ev3_dropped(norm, [r for r in fired if r.id not in drop])  # EV3 (everyday3, spent)
     drop |= _ev4_dropped(text, norm, [r for r in fired if r.id not in drop])  # EV4 (everyday4, blind30; spent)
     drop |= _in1_dropped(norm, [r for r in fired if r.id not in drop])  # IN1 (inventory A, session 20)
+    drop |= _evi_dropped(norm, [r for r in fired if r.id not in drop])  # EVI (everyday-complaint inventory)
     return [r for r in fired if r.id not in drop] if drop else fired
 
 
@@ -2797,6 +2798,165 @@ def _in1_dropped(norm: str, fired: list[Rule]) -> set[str]:
     bleed = {r.id for r in fired if r.category in ("gi_bleed", "bleeding")}
     if bleed and _IN1_NOT_BLOOD.search(norm) and _IN1_BLOOD_DENIED.search(norm):
         drop |= bleed
+    return drop
+
+
+# EVI (everyday-complaint inventory, tests/data/safety/inventory): false alarms on common self-care conditions, by mechanism.
+# A death wish tied to pain, a chore or an embarrassment ('cramps so bad I want to die', 痛到想死, 要我的命, 想找个地缝钻进去).
+_EVI_DEATH_IDIOM = re.compile(
+    r"\b(is|are|has been|was) (literally |actually )?killing me\b|\b(want|wanna|wanted) to die (every time|whenever|each time)\b"
+    r"|\bi could (actually |literally |just )?die\b|\b(want|wanted|wish) the (ground|floor|earth) to (swallow|open)\w*( \w+){0,2}\b|\bdie of (embarrassment|shame)\b"
+    r"|(痛|疼|难受|辛苦|累|烦|热|冷|饿|困|尴尬|丢脸|痒|痕)(到|得)(我)?(想|要)(去)?死(了|咗|啦)?|(搞|弄|逼|整|折磨)(到|得)(我)?(想|要)(去)?死(了|咗|啦)?|要(了)?我(的)?命|想死咗佢"
+    r"|每(次|一次|回|逢)[^,.;:?!]{0,12}(都|就)(想|要)(去)?死(咗佢|了|啦)?"
+    r"|(想|恨不得)(找|搵)(个|条)?(地缝|窿|地洞)(钻|捐|躲)(进去|落去)?")
+_EVI_EMBARRASSED = re.compile(r"\b(ground|floor|earth) to (swallow|open)|\bdie of (embarrassment|shame)\b|地缝|(搵|找)(个|条)?窿|尴尬|丢脸|糗")
+_EVI_DIE_WORDS = re.compile(r"\b(i could (actually |literally |just )?die|want to die)\b|(真的|真系|真係)?(可以|想)(去)?死(了|咗)?")
+_EVI_HARM_KEEP = re.compile(
+    r"\b(pills?|tablets?|overdos\w*|jump\w*|bridge|roof|rope|hang\w*|knife|cut\w*|plan\w*|tonight|goodbye|letters?|notes?|end (it|my life|things)|"
+    r"suicid\w*|kill myself|no point|better off|not joking|serious\w*|for real|can not go on|tired of (living|life|being alive))\b"
+    r"|(安眠|一堆|好多|很多|成樽|整瓶|一把|一樽|全部)(的)?药|药(都|已经)?(准备|储|攒|存|买)(好|咗|了)|跳|天台|今晚|遗书|告别|再见|计划|结束|自杀|割|上吊"
+    r"|不想活|唔想活|活不下去|活唔落去|没意思|认真|解脱|活得|活着|人生|生无可恋|撑不下去|坚持不下去")
+# A hangover or a drink 'like poison' (poisoned myself with tequila, 喝到中毒一样), and the headache told with it.
+_EVI_HANGOVER = re.compile(r"\b(hangover|hung ?over)\b|宿醉")
+_EVI_POISON_SIMILE = re.compile(
+    r"\bpoisoned (myself|me) with (\w+ )?(tequila|vodka|wine|beer|gin|rum|whisk(e)?y|booze|alcohol|shots|cocktails|cider|prosecco)\b"
+    r"|(喝|饮|吃|食)(到|得)(像|好似|好像|似)?中毒(一样|咁|似的)?|(像|好似|好像)中毒(一样|咁)?")
+_EVI_HANGOVER_HEAD = re.compile(r"\bhead (is )?(pounding|splitting|banging|thumping)\b|头(疼|痛)欲裂|头(痛|疼)(到|得)(爆|要裂)")
+_EVI_HANGOVER_KEEP = re.compile(
+    r"\b(unconscious|can not wake|won't wake|will not wake|unresponsive|not waking|slow breath\w*|breathing (slow|shallow)|blue|seizure|fitting|"
+    r"confus\w*|pills?|tablets?|paracetamol|ibuprofen|aspirin|painkillers?|co-?codamol|codeine|sleeping|sudden\w*|neck|vision|slurr\w*|weak\w*)\b|叫不醒|叫唔醒|昏迷|呼吸(很)?慢|抽搐|意识|药|突然|脖子|颈|视力|看不清")
+# An ice-cold drink's 'brain freeze': seconds long, gone now.
+_EVI_COLD_DRINK = re.compile(r"\b(slush\w*|ice ?cream|milkshake|ice[- ]cold (drink|water)|frozen (drink|cocktail)|brain freeze|ice lolly|popsicle)\b"
+                             r"|冰沙|冰淇淋|雪糕|冰水|冰饮|冻饮|冰棍|冰棒|刨冰|沙冰")
+_EVI_SECONDS = re.compile(r"\b(\d+|a few|few|ten|twenty|thirty|a couple of) seconds\b|[\d一二两三四五六七八九十廿几]+秒")
+_EVI_GONE_NOW = re.compile(r"\b(gone now|totally gone|completely gone|fine now|ok now|okay now|went away|passed)\b|(现在|而家)?(完全)?(好了|没事|冇事)")
+_EVI_HEAD_KEEP = re.compile(r"\b(still|neck|vomit\w*|being sick|sick|confus\w*|weak\w*|numb\w*|slurr\w*|vision|droop\w*|faint\w*|collaps\w*)\b"
+                            r"|还在|仍然|脖子|颈|呕|吐|迷糊|无力|麻|口齿|看不清|嘴歪|晕倒")
+# A burn inside the mouth from hot food or drink (roof of the mouth on pizza cheese, 烫到上颚).
+_EVI_MOUTH_BURN = re.compile(
+    r"\b(burn\w*|scald\w*)( \w+){0,3} (roof of (my|his|her|the) mouth|tongue|lips?|mouth)\b"
+    r"|(烫|辣亲|焫亲|烫伤|烫到|辣到)(了|咗)?(我)?(的|个)?(上颚|上颌|舌头|脷|嘴|口|嘴唇)")
+_EVI_HOT_FOOD = re.compile(r"\b(cheese|pizza|soup|tea|coffee|noodles|food|toast|pie|porridge|hot chocolate|chips)\b|芝士|披萨|汤|茶|咖啡|面|粥|饭|饺子|包子")
+_EVI_MOUTH_BURN_KEEP = re.compile(
+    r"\b(breath\w*|hoarse|voice|throat|can not swallow|drool\w*|bleach|chemical|acid|caustic|battery|kettle|steam|swell\w*|swollen|smoke)\b"
+    r"|呼吸|喘|声音|沙哑|喉咙|吞不|吞唔|流口水|漂白|化学|电池|水壶|蒸汽|肿|烟")
+# 'On fire' / 火烧 as a simile for heartburn or a sore throat, with no burn agent.
+_EVI_FIRE_SIMILE = re.compile(
+    r"\b(chest|throat|stomach|tummy|gullet)( \w+){0,3} on fire\b|\bon fire (in|inside) (my )?(chest|throat)\b"
+    r"|(像|好似|好像|似)(被)?火(烧|烫)(一样|咁|似的|噉)?|火(烧|烫)(一样|咁|似的|噉)|火烧心|烧心|(心口|胸口|喉咙|胃)(都)?(烧得慌|烧起来)")
+_EVI_BURN_AGENT = re.compile(
+    r"\b(scald\w*|kettle|boiling|hot (oil|water|pan|iron|drink)|flames?|caught fire|house fire|kitchen fire|smoke|steam|chemical|acid(?! (reflux|indigestion|taste))|bleach|"
+    r"electric\w*|blister\w*|skin (is )?(peel\w*|off|hanging)|charred|white|leathery|burn(t|ed|s)?|stove|oven|hob|grill|bbq|barbecue|candle|firework\w*|iron|sun\w*)\b"
+    r"|\b(eyes?|drain|cleaner|lye|caustic|cement|lime|splash\w*)\b|眼|通渠|渠水|漂白|清洁|洁厕|洗洁|消毒|石灰|水泥|碱|强酸|硫酸|盐酸|溅|泼"
+    r"|开水|滚水|热油|蒸汽|着火|火灾|烟|化学|电|水泡|起泡|烫|灼|烧伤|焫|辣亲|炉|熨斗|烤|脱皮|甩皮|晒")
+# Heartburn in pregnancy with the baby kicking as ever.
+_EVI_HEARTBURN = re.compile(r"\b(heartburn|reflux|indigestion)\b|烧心|火烧心|胃酸|反酸|泛酸|胃灼热")
+_EVI_BABY_KICKING = re.compile(r"\bbaby (is |keeps )?(kicking|moving|wriggling)( away| lots| loads| well| fine| normally| as normal| as usual| like mad)?\b"
+                               r"|(宝宝|bb|胎儿|胎动).{0,3}(踢|动|郁)(得)?(很|好|挺|都)?(欢|勤|多|劲|正常|好)")
+# A fever reading in a child given fever medicine (38度, 吃了退烧药): care, not a dose taken.
+_EVI_TEMP = re.compile(r"\b3[7-9](\.\d)? ?(°c?|c|degrees)|(?<![\d.])(3[7-9]|40)(\.\d)?度|三十[七八九](点[一二三四五六七八九])?度")
+# Plain water, milk or food drunk or eaten (饮得几啖水, 喝了几口奶): no substance taken.
+_EVI_PLAIN_INTAKE = re.compile(r"(饮|喝|吃|食)(得|了|咗)?(返)?(几|一|两)?(啖|口|小口|些|点)?(水|奶|粥|汤|果汁|多士|面包|饼干|白粥)(?!果|银)")
+_EVI_INFANT = re.compile(r"\b(baby|babies|infant|newborn|neonat\w*|(\d+|one|two|three|four|five|six|seven|eight|ten|twelve) ?(weeks?|wks?|months?|days?) old)\b"
+                         r"|宝宝|婴儿|bb|新生|满月|(个)?(月|周|星期|礼拜|天)大|孩子|小孩|儿子|女儿|仔|囡|女|孙|老二|老大|老三|老幺|娃|崽"
+                         r"|[\d一二两三四五六七八九十百几]+(来|多)?(天|周|星期|礼拜|个月|个多月)|\b\d+ ?(days?|weeks?|wks?|months?|mos?)\b")
+_EVI_FIRST_PERSON_ADULT = re.compile(r"\b(i|i am|my|me)\b|我|整个人|成个人")
+_EVI_LAUGH_EFFECT = r"(晕|昏|抽筋|喘不过气|透不过气|透不到气|喘不到气|唞唔到气|抖唔到气|断气|死|肚痛|肚子疼|流眼泪|喊)"
+# Laughing 'fits': laughed till I passed out / cramped / could not breathe (笑到晕, 笑到抽筋, 笑到喘不过气).
+_EVI_LAUGHING = re.compile(
+    r"\b(passed out|died|dying|cried|crying|could not breathe|can not breathe) (from |with )?laugh\w*\b|\b(fit|fits) of (the )?giggles\b|\blaugh\w* so hard\b"
+    r"|笑(到|得)(我)?" + _EVI_LAUGH_EFFECT + r"(了|咗)?(,(笑(到|得))?(我)?" + _EVI_LAUGH_EFFECT + r"(了|咗)?)*")
+# Both arms sore after a workout (can not lift them): muscle soreness on both sides, not a one-sided weakness.
+_EVI_BOTH_SORE = re.compile(r"\bboth (sides|arms|legs|shoulders)( \w+){0,2} (equally |just as )?(sore|achy|aching|stiff)\b"
+                            r"|\b(sore|achy|aching|stiff)( \w+){0,2} (on )?both (sides|arms|legs)\b|两边(都)?一样(酸|痛|疼)?|两边都(酸|痛|疼)|两只手都(酸|痛|疼)")
+_EVI_WORKOUT = re.compile(r"\b(gym|workout|work out|class|training|exercise|press-?ups|push-?ups|pull-?ups|weights|lifting|bench|leg day|crossfit|pilates|yoga|spin)\b"
+                          r"|健身|上完课|上完堂|锻炼|运动|做gym|举重|掌上压|俯卧撑")
+_EVI_STROKE_KEEP = re.compile(r"\b(face|droop\w*|slurr\w*|speech|words|numb\w*|sudden\w*|one side|vision|confus\w*)\b|嘴歪|脸|口齿|说话|麻|突然|一边|半边")
+# A skin condition named (eczema, hand foot and mouth, chickenpox): the learned net's burn or meningitis look-alike.
+_EVI_SKIN_NAMED = re.compile(r"\b(eczema|dermatitis|psoriasis|hand,? foot,? (and|&) mouth|hfm?d|chicken ?pox|impetigo)\b|湿疹|皮炎|牛皮癣|手足口|水痘|脓疱疮")
+_EVI_SKIN_KEEP = re.compile(
+    r"\b(purple|non-?blanch\w*|(does not|do not|doesn't|won't|will not) fade|stiff neck|neck (is )?stiff|floppy|drowsy|confus\w*|unresponsive|seizure|"
+    r"fitting|light hurts|photophobia|scald\w*|boiling|kettle|flames?|chemical|electric\w*|not responding|won't wake)\b"
+    r"|紫|不褪|压不退|颈(好)?硬|脖子硬|嗜睡|叫不醒|不理人|没反应|昏|抽搐|怕光|开水|滚水|化学|电")
+# A cold sore named with its blister: the lip swelling is the sore, not an allergy or a face droop.
+_EVI_COLD_SORE = re.compile(r"\bcold sores?\b|唇疱疹|飞滋泡|热气疮|疱疹")
+_EVI_COLD_SORE_KEEP = re.compile(r"\b(tongue|throat|breath\w*|wheez\w*|droop\w*|slurr\w*|arm|leg|weak\w*|speech|eyes?)\b|舌|喉|呼吸|喘|嘴歪|口齿|手|脚|无力|眼")
+# A nose blocked, with the breathing fault put on the nose alone (through my nose; mouth breathing fine; feeding fine, no struggling).
+_EVI_NOSE = re.compile(r"\b(breathe?|breathing|air)( \w+){0,2} (through|thru|out of) (my|his|her|their|the|your) nose\b|\bnose\b|\bsnuffl\w*|\bblocked up\b"
+                       r"|鼻(子|哥)?.{0,4}(堵|塞|不通|窒)")
+_EVI_NOSE_ONLY = re.compile(
+    r"\b(can not|could not|cannot) (breathe?|get air) (through|thru|out of) (my|his|her|their|the|your) nose\b"
+    r"|用(嘴|口)(巴)?(呼吸|唞气|抖气).{0,6}(没问题|冇问题|正常|可以|得|ok)|\bmouth breathing (is )?(fine|ok|okay)\b"
+    r"|\b(no|not|without) (struggling|working hard|effort|pulling in)\b.{0,0}|(没有|冇|无|唔)(费力|辛苦|吃力)(呼吸)?")
+_EVI_NOSE_KEEP = re.compile(r"\b(blue|grey|gray|gasp\w*|wheez\w*|grunt\w*|flar\w*|fast|rapid|ribs?|sucking in|throat|tongue|swell\w*|swollen|chest|lips|floppy|"
+                            r"not feeding|won't feed)\b|发紫|发青|嘴唇|喉咙|舌头|肿|胸|肋骨|凹|呻吟|鼻翼|很快|急促|不肯(吃|饮|喝)奶|唔肯(饮|食)")
+
+# An injury told as an accident (焫亲手腕, 不小心割到, 'cut my wrist by accident on a tin'): not self-harm.
+_EVI_ACCIDENT_CLAUSE = re.compile(r"[^,.;:?!]*(\b(by accident|accidentally|by mistake)\b|不小心|唔小心|(烫|焫|辣|割|界|切|撞|刮|夹|整)亲)[^,.;:?!]*")
+# A hypo treated with sugar, the reading back in range now (食咗糖而家6.2, 'had juice, now 5.8').
+_EVI_SUGAR_TAKEN = re.compile(
+    r"\b(had|took|ate|drank|gave (him|her|them)) (some |a |two |three |four |\d )?(sugar|juice|glucose( tablets)?|jelly ?bab(y|ies)|sweets|dextrose|coke|"
+    r"lucozade|biscuits?)\b|(食|吃|饮|喝)(咗|了)?(啲|些|点|几粒|粒)?(糖|果汁|葡萄糖|橙汁|可乐|饼干)")
+_EVI_NOW_READING = re.compile(r"(?:\b(?:now|back (?:up )?to|went up to|up to|came up to|rose to)(?: at)? |而家|现在|已经|返到|回到|升到|升返|升咗去)(\d{1,2}(?:\.\d)?)(?![\d.])")
+_EVI_HYPO_KEEP = re.compile(r"\b(confus\w*|drowsy|can not wake|won't wake|unconscious|unresponsive|not making sense|fit\w*|seizure|vomit\w*|ketones? (high|positive))\b"
+                            r"|糊涂|迷糊|叫不醒|叫唔醒|昏|抽搐|呕|吐")
+
+
+def _evi_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """EVI families: the mechanism by which a common self-care complaint is read as a red flag (families above)."""
+    cats = {r.category for r in fired}
+    ids = {r.id for r in fired}
+    of = lambda *categories: {r.id for r in fired if r.category in categories}
+    drop: set[str] = set()
+    if "suicide_self_harm" in cats and not _NOT_JOKING.search(norm):
+        idiom = _EVI_DEATH_IDIOM
+        if _EVI_EMBARRASSED.search(norm):  # 'I could die' beside the embarrassment it is about
+            idiom = re.compile(_EVI_DEATH_IDIOM.pattern + "|" + _EVI_DIE_WORDS.pattern)
+        drop |= _ev3_masked_drop(norm, fired, idiom, "suicide_self_harm", _EVI_HARM_KEEP)
+    if (_EVI_HANGOVER.search(norm) or _EVI_POISON_SIMILE.search(norm)) and not _ev_said(norm, _EVI_HANGOVER_KEEP) \
+            and not _EV_INTENT.search(_EVI_POISON_SIMILE.sub(" , ", norm)):
+        drop |= _ev3_masked_drop(norm, fired, _EVI_POISON_SIMILE, "overdose_poisoning") | \
+            _ev3_masked_drop(norm, fired, _EVI_POISON_SIMILE, "suicide_self_harm")
+        if _EVI_HANGOVER.search(norm):
+            drop |= {i for i in ids if i.startswith("overdose.named") or i == "learned.overdose_poisoning"}
+            drop |= _ev3_masked_drop(norm, fired, _EVI_HANGOVER_HEAD, "severe_headache")
+    if cats & {"severe_headache", "stroke"} and _EVI_COLD_DRINK.search(norm) and _EVI_SECONDS.search(norm) and _EVI_GONE_NOW.search(norm) \
+            and not _ev_said(norm, _EVI_HEAD_KEEP):
+        drop |= of("severe_headache") | (ids & {"lay.stroke.thunderclap_headache", "learned.stroke", "similar.stroke"})
+        if not _EV_EXCESS.sub(" ", _EVI_COLD_DRINK.sub(" ", norm)).strip() or not re.search(r"\b(pills?|tablets?|alcohol|vodka)\b|药|酒", norm):
+            drop |= ids & {"learned.overdose_poisoning"}
+    if "burns" in cats and _EVI_MOUTH_BURN.search(norm) and _EVI_HOT_FOOD.search(norm) and not _ev_said(norm, _EVI_MOUTH_BURN_KEEP):
+        drop |= of("burns")
+    if "burns" in cats and _EVI_FIRE_SIMILE.search(norm) and not _EVI_BURN_AGENT.search(norm):
+        drop |= of("burns")
+    if "pregnancy" in cats and _EVI_HEARTBURN.search(norm) and _EVI_BABY_KICKING.search(norm) \
+            and not _ev_said(_EVI_FIRE_SIMILE.sub(" , ", norm), _EV_PREG_KEEP):
+        drop |= ids & {"learned.pregnancy", "similar.pregnancy"}
+    if "overdose_poisoning" in cats and not _ev_said(norm, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm) and not _EV_HIGH_RISK_MED.search(norm):
+        if _EV_CHILD.search(norm) and _EVI_TEMP.search(norm) and _EV_FEVER_CARE.search(norm) and not _EV_EXCESS.search(norm):
+            drop |= of("overdose_poisoning")
+    if "overdose_poisoning" in cats and not _EV_INTENT.search(norm) and not _EV_HIGH_RISK_MED.search(norm):
+        drop |= _ev3_masked_drop(norm, fired, _EVI_PLAIN_INTAKE, "overdose_poisoning")
+    if "learned.infant_fever" in ids and not _EVI_INFANT.search(norm) and not _EV_CHILD.search(norm) and _EVI_FIRST_PERSON_ADULT.search(norm):
+        drop |= ids & {"learned.infant_fever", "similar.infant_fever"}
+    if _EVI_LAUGHING.search(norm):
+        for category in ("breathing", "seizure", "unconscious"):
+            if category in cats:
+                drop |= _ev3_masked_drop(norm, fired, _EVI_LAUGHING, category)
+    if "stroke" in cats and _EVI_BOTH_SORE.search(norm) and _EVI_WORKOUT.search(norm) and not _ev_said(norm, _EVI_STROKE_KEEP):
+        drop |= of("stroke")
+    if cats & {"burns", "meningitis"} and _EVI_SKIN_NAMED.search(norm) and not _ev_said(norm, _EVI_SKIN_KEEP):
+        drop |= {i for i in of("burns", "meningitis") if i.startswith(("learned.", "similar."))}
+    if cats & {"stroke", "anaphylaxis"} and _EVI_COLD_SORE.search(norm) and _BLISTER.search(norm) and not _ev_said(norm, _EVI_COLD_SORE_KEEP):
+        drop |= of("stroke", "anaphylaxis")
+    if "breathing" in cats and _EVI_NOSE.search(norm) and _EVI_NOSE_ONLY.search(norm) and not _ev_said(norm, _EVI_NOSE_KEEP):
+        drop |= ids & {"breathing.cannot_breathe", "lay.breathing.struggling", "learned.breathing", "similar.breathing"}
+    if "suicide_self_harm" in cats and not _EV_INTENT.search(norm) and not _NOT_JOKING.search(norm):
+        drop |= _ev3_masked_drop(norm, fired, _EVI_ACCIDENT_CLAUSE, "suicide_self_harm", _EVI_HARM_KEEP)
+    if "diabetic" in cats and _EVI_SUGAR_TAKEN.search(norm) and not _ev_said(norm, _EVI_HYPO_KEEP):
+        readings = [float(m.group(1)) for m in _EVI_NOW_READING.finditer(norm)]
+        if readings and 4.0 <= readings[-1] <= 15.0:
+            drop |= of("diabetic")
     return drop
 
 
