@@ -156,9 +156,33 @@ def fold_traditional(text: str) -> str:
     return text.translate(traditional_to_simplified_table())
 
 
+# FR1: forum / parenting shorthand for the person (DS = dear son, DD, DC, LO = little one, DH, DW, DP, OH = other half) is
+# a person word: read before lower-casing, capitals only ('ds' or 'lo' in lower case stay words), 'my' added when none
+_PERSON_SHORTHAND = {"DS": "son", "DSs": "sons", "DD": "daughter", "DDs": "daughters", "DC": "children", "DCs": "children",
+                     "LO": "little one", "LOs": "little ones", "DH": "husband", "DW": "wife", "DP": "partner", "OH": "partner"}
+_PERSON_SHORTHAND_RE = re.compile(r"\b(?:(my|our|his|her|their|My|Our) )?(DSs?|DDs?|DCs?|LOs?|DH|DW|DP|OH)(?=\b|\d)"
+                                  r"(?!['\u2019]?s (?:name|nintendo|games?|console)\b)")
+
+
+_METER_SAYS = re.compile(r"\b(says|said|reads|read|reading|shows|showed|showing|displays?|displayed|displaying|meter|monitor|"
+                         r"glucose|sugars?|bg|bm|level|screen)\W*$", re.I)
+
+
+def _person_shorthand(m: re.Match) -> str:
+    word = _PERSON_SHORTHAND[m.group(2)]
+    if m.group(2) == "OH" and not m.group(1):
+        return m.group(0)  # 'OH no', 'OH my god': an exclamation, unless 'my OH'
+    if m.group(2) == "LO" and not m.group(1) and _METER_SAYS.search(m.string, max(0, m.start() - 30), m.start()):
+        return m.group(0)  # 'the meter just says LO': a reading too low to show, not a little one
+    return f"{m.group(1) or 'my'} {word}"
+
+
 def normalize(text: str) -> str:
     """Lower-case, NFKC (full-width -> ASCII), Traditional -> Simplified, apostrophes, contractions, misspellings."""
-    text = fold_traditional(unicodedata.normalize("NFKC", text)).translate(_APOSTROPHES).lower()
+    text = unicodedata.normalize("NFKC", text)
+    if any(w in text for w in _PERSON_SHORTHAND):
+        text = _PERSON_SHORTHAND_RE.sub(_person_shorthand, text)
+    text = fold_traditional(text).translate(_APOSTROPHES).lower()
     text = _WORD_RE.sub(lambda m: _fix_word(m.group(0)), text)
     for pattern, repl in _CONTRACTION_RES:
         text = pattern.sub(repl, text)

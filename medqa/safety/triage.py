@@ -25,7 +25,7 @@ from medqa.safety.facts import _READING_QUESTION, assess_facts, extract_facts
 from medqa.safety.locales import LocaleInfo, resolve_locale
 from medqa.safety.lay_signs import _IF_EVER, _fires as _lay_fires, denied_signs, lay_red_flags, lay_sign_hits, load_lay_signs, without_inner_negation
 from medqa.safety.learned import is_learned_emergency
-from medqa.safety.normalize import Tokens, normalize_triage as normalize, tokenize
+from medqa.safety.normalize import Tokens, fold_traditional, normalize_triage as normalize, tokenize
 from medqa.safety.similarity import similar_red_flags
 from medqa.safety.rule_files import read_rule_file
 
@@ -554,7 +554,20 @@ class RedFlagTriage:
         return findings
 
     def assess(self, text: str) -> TriageResult:
-        """Triage one message."""
+        """Triage one message; a message in a wrapping frame is read again without it (`_without_wrapping`)."""
+        result = self._assess_one(text)
+        if result.level == EMERGENCY or not isinstance(text, str):
+            return result
+        core = _without_wrapping(text)
+        if core == text or len(core.strip()) < 8:
+            return result
+        inner = self._assess_one(core)
+        if all(rule.startswith("learned.") for rule in inner.rules):
+            return result  # the learned net alone reads shorter texts louder: a rescue needs a rule, fact or lay sign
+        return inner if LEVEL_RANK[inner.level] > LEVEL_RANK[result.level] else result
+
+    def _assess_one(self, text: str) -> TriageResult:
+        """Triage one message as written."""
         if not isinstance(text, str) or not text.strip():
             return TriageResult()
         # Very long messages: look at the head and the tail (where a new complaint usually is).
@@ -3371,6 +3384,78 @@ def _ev4_dropped(text: str, norm: str, fired: list[Rule]) -> set[str]:
     if "child_unwell" in cats and _EV4_FLOPPY.search(norm) and _EV4_ASLEEP_WOKE.search(norm) and not _ev_said(norm, _EV4_FLOPPY_KEEP):
         drop |= of("child_unwell")
     return {r.id for r in fired if r.id in drop and r.level == EMERGENCY}
+
+
+# FR1: the ways a message is wrapped (forum openers and sign-offs, 'mods move this if wrong board', 如果发错区, apologies,
+# a question about how to get help, the distance to the hospital, a place or activity told first). A sign told inside
+# the wrapping is the same sign: the wrapping dilutes the whole-message detectors, its words (drive, hospital) read as a
+# practical frame and its 'if' (如果发错区) as a hypothetical. Each pattern removes only wrapping words; what is left is
+# read again and the higher level kept. A question that says what is asked ('is this normal?', 'what do I do?', 正常吗,
+# 怎么办) is no wrapping: it tells a reassurance or information question.
+_WRAP_HEAD = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya|morning|evening)(?: all| everyone| there| guys| folks| ladies| team| doc| doctor)?[!,.:]*\s+"
+    r"|(?:first (?:time )?post(?:ing)?(?: here)?|long time lurker(?:,? first (?:time )?post)?|new here|sorry if (?:this is )?(?:in )?"
+    r"(?:the )?wrong (?:place|group|forum|board|section))[^.!?\n]{0,60}[.!?]+\s*"
+    r"|(?:(?:a |one )?(?:quick|urgent|silly|random) )?(?:question|q)(?: please| for (?:you|anyone|the group))?\s*[:\-]\s*"
+    r"|sorry (?:to bother|for bothering|to message|for messaging|to ask)[^.!?\n]{0,50}[.!?]+\s*"
+    r"|(?:we(?:'re| are)|i(?:'m| am)) (?:at|on|in|out at|away at) (?:a |an |the |our |my )?(?:campsite|camp|caravan|holiday|restaurant|"
+    r"party|wedding|beach|park|festival|airport|hotel|cottage|cabin|pub|cinema|zoo|fair|friend'?s|mum'?s|mom'?s|nan'?s|grandma'?s|"
+    r"in-?laws'?)[^.!?,\n]{0,40}[.,]\s*"
+    r"|(?:on|away on) (?:holiday|vacation|a trip)(?: abroad| overseas| in \w+)?(?: and|,)\s*"
+    r"|(?:just )?(?:got )?(?:back|home) from (?:\w+ ){1,3}(?:and|,)\s*|(?:just )?(?:back|home) from (?:\w+ ){0,3}\w+[,.]\s*"
+    r"|(?:it(?:'s| is) )?(?:\d{1,2}(?::\d\d)? ?(?:am|pm)|midnight|the middle of the night)(?: here)?(?: and|,)\s*"
+    r"|(?:we|i) live (?:out )?(?:in the (?:country|countryside|middle of nowhere|sticks)|rurally|remotely)[^.!?\n]{0,50}[.!?]+\s*"
+    r"|(?:mods?,? )?(?:please |pls )?move (?:this |me )?if (?:this is |it'?s |i'?m )?(?:in )?(?:the )?wrong (?:place|group|forum|board|section)"
+    r"[^.!?\n]{0,20}?(?:[.!?]+|\s[-\u2013\u2014]+)\s*"
+    r"|(?:版主|管理员|管理员们)?(?:如果|要是|若)(?:发|post|贴|帖|开)错(?:区|版|地方|群|板)[^—。！!，,\-]{0,12}(?:—+|-+|。|！|!|，|,)"
+    r"|(?:大家好|各位好|各位|哈啰|你好|您好|hello)[,，!！。]?"
+    r"|第一次(?:发帖|发贴|post)[^。！？!?]{0,20}[。！？!?]"
+    r"|(?:想|请)?问(?:一下|下)[:：，,]"
+    r"|(?:不好意思|唔好意思|对不起|抱歉|sorry)(?:这么|咁)?(?:晚|夜|早)?(?:打扰|打扰你|骚扰)[^。！？!?]{0,6}[。！？!?]"
+    r"|(?:我们|我哋|我|一家人)(?:周末|而家|现在)?(?:在|喺|去咗|去了)(?:外国|国外|海外|营地|酒楼|饭店|餐厅|酒店|沙滩|公园|乡下)[^，。,]{0,8}[，。,]"
+    r"|(?:刚刚?|啱啱)(?:踢完|打完|跑完|游完|放学|下班|返工)[^，。,]{0,6}(?:回来|返嚟|返来)?[，。,]"
+    r"|(?:我们|我哋|我)住(?:在|喺)(?:乡下|农村|山区|郊区|离岛|村)[^。！!]{0,20}[。！!]"
+    r"|(?:现在|而家)?凌晨[一二三四五六七八九十两\d]+点(?:钟)?[，,])", re.I)
+_WRAP_TAIL = re.compile(
+    r"[,.;!\s]*(?:"
+    r"(?:(?:many )?thanks|thank you|thx|ty|cheers)(?: so much| in advance| all| everyone| guys| for (?:reading|any help|your help|any advice))*[.!]*"
+    r"(?: ?x+)?"
+    r"|(?:lol|haha|sorry)(?: sorry)? (?:for|about) (?:the|this|my) (?:essay|long post|novel|ramble|rambling|length|wall of text)[.!]*"
+    r"|(?:edit|update)\s*:[^\n]{0,40}"
+    r"|(?:(?:so )?(?:do|should|shall|can|would) (?:i|we|you) (?:just )?(?:ring|call|phone|dial|get)|call|ring) "
+    r"(?:999|911|111|112|000|an? ambulance|the ambulance|for an ambulance|ambulance|the gp|the doctor|a doctor|nhs 111)"
+    r"[^.!?\n]{0,50}\?*"
+    r"|(?:(?:so )?(?:do|should|shall|can) (?:i|we) )?(?:just )?(?:drive|take|bring|rush) (?:him|her|them|me|us|my \w+|our \w+)"
+    r"(?: in| there| to (?:the )?(?:a ?& ?e|a and e|er|emergency|hospital|casualty))[^.!?\n]{0,40}\?*"
+    r"|(?:(?:the )?(?:gp|doctor|doctors|surgery|clinic|pharmacy)(?:'s| is| are)? (?:closed|shut))[^.!?\n]{0,50}\?*"
+    r"|(?:(?:i'?m|i am|we'?re|we are) )?on hold (?:to|with) [^.!?\n]{0,60}\?*"
+    r"|(?:(?:we'?re|we are|it'?s|it is|i'?m|i am) )?(?:about |around |roughly )?(?:\d+|an?|half an) "
+    r"(?:mins?|minutes?|hours?|hrs?|miles?|km)(?: drive| away)? (?:from|to) (?:the )?(?:nearest |closest |any |a )?"
+    r"(?:hospital|a ?& ?e|er|emergency room)[^.!?\n]{0,20}"
+    r")[.!?\s]*$"
+    r"|[，,。.!！?？\s]*(?:"
+    r"(?:先)?(?:多谢|谢谢|感谢|thx|thanks)(?:晒|大家|各位|你)?(?:了|啦|先)?"
+    r"|(?:哈哈)?(?:不好意思|唔好意思|sorry)(?:写|打)(?:这么|咁)长"
+    r"|(?:更新|update|edit)[:：][^\n]{0,20}"
+    r"|(?:我们|我哋|我)?(?:现在|而家)?(?:要不要|要唔要|应该|应唔应该|该|係咪|是不是|系咪)?(?:打|叫|call)(?:120|999|110|112|救护车|白车|十字车)"
+    r"[^。！？!?\n]{0,20}[？?]*"
+    r"|(?:诊所|医生|药房)(?:已经)?(?:关门|收咗工|收工)[^。！？!?\n]{0,20}[？?]*"
+    r"|(?:正在|打紧)(?:等|热线)[^。！？!?\n]{0,30}[？?]*"
+    r"|(?:我们|我哋)?(?:离|距离|去)(?:最近的?|最近嘅)?医院[^。！？!?\n]{0,20}(?:分钟|分钟车|小时|个钟|公里)[^。！？!?\n]{0,6}"
+    r")[。！？!?\s]*$", re.I)
+
+
+def _without_wrapping(text: str) -> str:
+    """The message without the wrapping at its head and tail (at most three layers each side)."""
+    prepared = text.replace("\u2019", "'")
+    prepared = fold_traditional(prepared) if re.search(r"[\u4e00-\u9fff]", prepared) else prepared
+    core = prepared.strip()
+    for _ in range(3):
+        new = _WRAP_TAIL.sub("", _WRAP_HEAD.sub("", core, count=1), count=1).strip()
+        if new == core:
+            break
+        core = new
+    return text if core == prepared.strip() else core
 
 
 def user_texts(messages) -> list[str]:
