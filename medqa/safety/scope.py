@@ -4486,6 +4486,9 @@ _R32_EN_NEXT_SUPPLY = re.compile(r"\b(?:supply|prescription|script|box|pack|pack
                                  r"be|running) (?:done|out|finished|gone|empty)\b[^?]{0,40}?\bhow (?:early|soon|far ahead|many "
                                  r"days before)\b")
 
+_R32_STRENGTH = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|ml|g|units?)(?:/\d*\s?ml)?\b|"
+                           r"\b\d+ ?(?:day|week|month)s?'? supply\b")
+
 
 def _r32_classes(norm: str) -> str | None:
     """The round-32 request classes (1.-5. above), or None."""
@@ -4509,10 +4512,6 @@ def _r32_neutral(norm: str) -> str:
     if _R32_EN_LOCKED.search(norm) or _R32_EN_NEXT_SUPPLY.search(norm):
         return _R32_STRENGTH.sub(" ", norm)
     return norm
-
-
-_R32_STRENGTH = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|ml|g|units?)(?:/\d*\s?ml)?\b|"
-                           r"\b\d+ ?(?:day|week|month)s?'? supply\b")
 
 
 def round32_reason(norm: str) -> str | None:
