@@ -10,7 +10,10 @@ from medqa.retrieval import FieldWeights, KnowledgeIndex, fuse_scores, passage_s
 # lead's): lexical English recall@1 train 0.773 -> 0.797, validation 0.812 -> 0.828; hybrid train
 # 0.900 -> 0.917, validation 0.859 -> 0.891. Chinese unchanged (train 0.869, validation 0.881).
 LEXICAL_FLOOR_AT_1 = {"train": {"en": 0.785, "zh": 0.86}, "validation": {"en": 0.82, "zh": 0.87}}
-HYBRID_FLOOR_AT_1 = {"train": {"en": 0.91, "zh": 0.86}, "validation": {"en": 0.875, "zh": 0.87}}
+# Chinese reads multilingual e5 since RT2 (issue 12): train zh 0.874 -> 0.912, test 0.857 -> 0.881, validation
+# 0.881 -> 0.857 (one wording of 42 lost; the reviewer sets R6-R23 gain 0.05-0.09), so train's floor rises and
+# validation's is one wording lower.
+HYBRID_FLOOR_AT_1 = {"train": {"en": 0.91, "zh": 0.90}, "validation": {"en": 0.875, "zh": 0.85}}
 
 
 def passage(pid, title, text):
