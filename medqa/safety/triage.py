@@ -2770,6 +2770,7 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     drop |= _ev4_dropped(text, norm, [r for r in fired if r.id not in drop])  # EV4 (everyday4, blind30; spent)
     drop |= _in1_dropped(norm, [r for r in fired if r.id not in drop])  # IN1 (inventory A, session 20)
     drop |= _evi_dropped(norm, [r for r in fired if r.id not in drop])  # EVI (everyday-complaint inventory)
+    drop |= _ev8_dropped(norm, [r for r in fired if r.id not in drop])  # EV8 (everyday8, spent)
     return [r for r in fired if r.id not in drop] if drop else fired
 
 
@@ -3383,6 +3384,191 @@ def _ev4_dropped(text: str, norm: str, fired: list[Rule]) -> set[str]:
             drop |= _ev3_masked_drop(norm, fired, _EV4_PAST_EVENT, category, _EV_CHEST_SEVERE)
     if "child_unwell" in cats and _EV4_FLOPPY.search(norm) and _EV4_ASLEEP_WOKE.search(norm) and not _ev_said(norm, _EV4_FLOPPY_KEEP):
         drop |= of("child_unwell")
+    return {r.id for r in fired if r.id in drop and r.level == EMERGENCY}
+
+
+# EV8 (everyday8, spent): the look-alike each everyday worry is misread by, dropped only when the message, with the
+# look-alike masked, raises the category no more and says none of the category's keep signs.
+# 'stroke' the verb: stroking a cat, a dog, someone's hair.
+_EV8_STROKE_VERB = re.compile(r"\b(i|we|you|he|she|they|to|and|gently|softly|when|whenever) (stroke|strokes|stroked)(?= (the|my|a|an|his|her|our|their|your|its|it|him|them|\w+'s)\b)")
+# A stroke named as a worry ('is it a stroke?', 'thought STROKE', 是不是中风, 会唔会中风, 不会是脑梗吧).
+_EV8_STROKE_WORRY = re.compile(
+    r"\b(is it|is this|was it|was that|could it be|could this be|could that be|might it be|thought|worried|scared|terrified|afraid|panicked|frightened|"
+    r"googled)( \w+){0,4} (a |an )?(stroke|mini[- ]stroke|tia)\b|\bthought stroke\b"
+    r"|(是不是|是否|会不会|会唔会|系唔系|系咪|是咪|係咪|不会是|唔会系|该不会是|怕是|怕系|担心是|担心)(要|有|系|是)?(小)?(中风|脑梗|卒中|脑出血)")
+# The stroke signs told as normal ('face fine, talking fine', 讲话手脚都正常, 讲嘢行路都正常, 不是歪).
+_EV8_SIGNS_NORMAL = re.compile(
+    r"\b(face|smile|speech|talking|speaking|words|walking|arms?|legs?|grip)( is| was| and \w+)?( \w+)? (fine|normal|ok|okay|all fine|not droopy|not drooping|not droopy)\b"
+    r"|(说话|讲话|讲嘢|讲野|手脚|行路|走路|吃饭|食饭|面|脸|嘴)[^,.?!。，？！]{0,6}(都|也|亦)?(正常|没事|冇事|好好|灵活)|(不是|唔系|没有|没|冇)歪")
+# Numbness from a limb leant or slept on, or shaken off ('slept with my arm under my head', 甩甩就好).
+_EV8_POSTURE = re.compile(
+    r"\b(sleeping|slept|lying|lay|leaning|leant|leaned|resting) (with |on )(my|his|her|their) (arm|arms|hand|hands|elbow|elbows)( (under|behind|over) (my|his|her|their) (head|pillow|body))?\b"
+    r"|\bshook (it|them|my \w+|his \w+|her \w+) (about|off|out)\b|\b(shaking|shook) (it|them) (about|off|out)\b"
+    r"|甩(甩|一甩|下手|一下|下|了甩)?(就|便)?(好|没事|冇事)")
+_EV8_BACK_NORMAL = re.compile(r"\b(back to normal|(totally|completely|all|fully) normal|normal again|fine again|went away|all went)\b( in (a few |\d+ |five |two )?(mins?|minutes|seconds))?")
+_EV8_STROKE_KEEP = re.compile(r"\b(droop\w*|slurr\w*|confus\w*|can not (speak|talk|lift|move|see)|could not (speak|talk|lift|move|see)|still (weak|numb|dead|heavy|tingl\w*|droop\w*)|"
+                              r"one side|vision|worst headache|sudden\w* (headache|weak\w*))\b|嘴歪|口齿不清|说不出话|讲唔到嘢|半边|一边(没力|无力|麻)|看不见|还是(麻|没力|无力)|仍然")
+# A past stroke told as history, its lasting deficit 'same as it has been, nothing new'.
+_EV8_PAST_STROKE = re.compile(r"\b(had|has had|suffered) (his|her|my|their|a) stroke( in| last| back in| over| \w+ (months?|years?|weeks?) ago)\b")
+_EV8_NOTHING_NEW = re.compile(r"\b(nothing new|same as (it has been|it was|before|always|ever)|no (new|change|different)|unchanged)\b|没(有)?(新|变化)|跟(以前|之前)一样")
+_EV8_NEW_KEEP = re.compile(r"\b(new|sudden\w*|worse|worsen\w*|again|another|today)\b|突然|加重|又")
+# Swollen neck glands or lymph nodes with a sore throat: no airway swelling.
+_EV8_GLANDS = re.compile(r"\b(swollen|swelled|enlarged|up|puffy|big) (neck )?(glands|lymph nodes?|nodes)\b|\b(glands|lymph nodes?)( in (my|his|her|their|the) neck)?( are| is| have| has)?( gone| come)? (swollen|up|enlarged|puffy)\b"
+                         r"|(颈|脖子|头颈|下巴)[^,.?!。，？！]{0,4}淋巴(结|核)?[^,.?!。，？！]{0,2}(肿|大|胀)|淋巴(结|核)[^,.?!。，？！]{0,2}(肿|大|胀)")
+_EV8_THROAT_KEEP = re.compile(r"\b(can not swallow|could not swallow|drool\w*|can not open|tongue|lips?|struggl\w*|can not breathe|short of breath|difficulty breathing|stridor|muffled|"
+                              r"hot potato|spit\w*)\b|吞不下|咽不下|吞唔落|流口水|舌|嘴唇|透不过气|呼吸困难|喘")
+# A voice gone hoarse from using it or from a cold ('after a weekend shouting at the football', 唱K, 感冒).
+_EV8_VOICE_USE = re.compile(r"\b(after|from|since|with)( \w+){0,4} (shouting|yelling|screaming|singing|cheering|chanting|talking|teaching|karaoke|a cold|the cold|a cough|flu)\b( \w+){0,4}"
+                            r"|(喊|叫|唱|嗌|讲|感冒|咳)[^,.?!。，？！]{0,6}(之后|以后|后)|唱(k|歌)")
+_EV8_ALLERGEN = re.compile(r"\b(ate|eating|eaten|sting|stung|bite|bitten|peanuts?|nuts?|shellfish|shrimp|prawns?|seafood|medicine|medication|antibiotics?|penicillin|"
+                           r"drug|injection|shot|vaccine|allerg\w*|hives|wasp|bee|swell\w*|swollen|rash)\b|吃了|蛰|蜇|咬|打针|药|过敏|海鲜|花生|虾|蜂|疹|肿")
+# Jerks or kicks in sleep, by day well ('his legs kick in his sleep', 睡着了腿一抽一抽的, 睡觉的时候手脚会突然抽一下).
+_EV8_SLEEP_JERK = re.compile(
+    r"\b(twitch\w*|jerk\w*|kick\w*|flinch\w*)( \w+){0,4} (in (his|her|my|their) sleep|while (asleep|sleeping)|when (asleep|sleeping)|as (i|he|she|they) (drop|drops|drift|drifts) off)\b"
+    r"|(睡着|睡觉|入睡|瞓着|瞓觉|睡梦|睡)(了)?(的时候|时|中)?[^,.?!。，？！]{0,8}(一抽一抽|抽一下|抽一抽|抽动|突然抽|弹一下|踢)")
+_EV8_DAY_WELL = re.compile(r"\b(fine|normal|well|ok|okay) (in the day|during the day|by day|in the daytime|otherwise)\b|\b(he|she|they) (does not|do not|did not) (know|remember|notice)\b"
+                           r"|白天(都|也)?(好好|正常|没事|冇事|精神)|(自己|他|她|佢)(都)?(不晓得|不知道|唔知|不记得)")
+_EV8_SEIZURE_KEEP = re.compile(r"\b(stiff\w*|rigid|eyes roll\w*|blue|grey|gray|froth\w*|foam\w*|wet (himself|herself|themselves)|bit (his|her|their) tongue|will not wake|can not wake|"
+                               r"could not wake|unresponsive|not breathing|floppy|confus\w*)\b|僵|翻白眼|口吐白沫|吐白沫|叫不醒|唔醒|没反应|冇反应|发紫|发青|尿(了|湿)|咬(到|伤)?舌|迷糊")
+# Throbbing of a hurt part told as 一抽一抽 (a finger caught in a door, a blood blister).
+_EV8_THROB = re.compile(r"(一)?抽一抽(的|地|咁)?")
+_EV8_INJURY = re.compile(r"夹(到|伤|了)|撞(到|伤)|割(到|伤)|切(到|伤)|刺(到|伤)|血泡|伤口|扭(到|伤)|牙|指甲|\b(throb\w*)\b")
+# Déjà vu, rigors with a fever (打摆子), named as a worry of fits; the person otherwise fine.
+_EV8_FIT_LOOKALIKE = re.compile(r"\bdeja ?vu\b|似曾相识|\b(rigors|shivering|shivers|teeth chattering)\b|打摆子|打冷颤|打冷战|打寒战|发冷哆嗦|寒战")
+_EV8_FIT_WORRY = re.compile(r"\b((it|they|this|that|those|these) (can|could|might|may) be|read( \w+){0,3} (it|they) can be|is (it|this|that)|are (they|those|these)|"
+                            r"worried (it is|they are)|scared (it is|they are))( \w+){0,2} (seizures?|fits?|epilep\w*)\b"
+                            r"|(是不是|会不会|系唔系|係咪|系咪|是咪)(抽风|抽筋|癫痫|羊癫疯|羊痫疯|羊角风)")
+# A known epileptic's usual short seizure, come round, breathing normally ('his normal pattern', 以前都系咁).
+_EV8_EPILEPSY = re.compile(r"\bepilep\w*|\b(his|her|their|my) (tablets|meds|medication)\b|癫痫|羊癫疯|羊痫|羊癇|羊角风")
+_EV8_USUAL = re.compile(r"\b(usual|normal pattern|(his|her|their) normal|as (always|usual)|like (he|she|they) always|typical for (him|her|them)|same as always)\b"
+                        r"|(以前|平时|一向)(都|也)?(系|是|係)(咁|这样|这)|跟(以前|平时)一样|老样子")
+_EV8_SHORT = re.compile(r"\b(about |around |less than |under )?(a|one|1|2|two) (minute|min)s?\b|\b\d{1,2} seconds\b|(一|1|两|2)分钟|几秒|一阵")
+_EV8_CAME_ROUND = re.compile(r"\b(came round|come round|came to|woke up|awake|recovered|breathing normal\w*|back to (himself|herself|normal))\b|醒(返|了|过来|翻)|清醒|记得")
+_EV8_EPI_KEEP = re.compile(r"\b(first|another|second|again|more than (5|five)|over (5|five)|(5|five|ten|10) minutes|not (waking|breathing)|still (fitting|shaking|jerking)|"
+                           r"blue|injur\w*|hit (his|her|their) head|pregnant|in the (bath|water|pool)|cluster)\b|第一次|又(发作|抽)|没醒|叫不醒|唔醒|不醒|受伤|撞到头|怀孕|超过|五分钟")
+_EV8_TAKEN_TOO_MUCH = re.compile(r"\b(overdos\w*|too many|swallow\w*|extra|whole|all (of )?(his|her|their|the))\b|过量|吃多了|多吃了|吞了|整瓶|整盒")
+# A sip of unrinsed dish-soap water, a lick of nappy cream, the person fine.
+_EV8_HOUSEHOLD_BIT = re.compile(
+    r"\b(a sip|a mouthful|a lick|a taste|a bit|a dab|a smear|licked|tasted)( \w+){0,4} (of )?(the )?(dish ?soap|washing[- ]up (liquid|water)|soapy water|sudocrem|nappy cream|"
+    r"diaper cream|barrier cream|sun ?cream|suncream|moisturi[sz]er|lip balm|vaseline|bepanthen)\b"
+    r"|(一口|一啖|几口|一小口|一点|舔了?一?(口|下)?)[^,.?!。，？！]{0,10}(洗洁精|洗碗|肥皂水|番枧|番梘|护臀膏|屁屁霜|润肤霜|面霜)")
+_EV8_FINE_PERSON = re.compile(r"\b(fine|canny|laugh\w*|happy|playing|ok|okay|grand|right as rain|no bother)\b|人(没事|冇事|好好)|没事|冇事|好好")
+# One extra or one wrong blood-pressure tablet, or a morning's tablets taken twice, the person well.
+_EV8_BP_MED = re.compile(r"\b(amlodipine|ramipril|lisinopril|perindopril|losartan|candesartan|valsartan|irbesartan|felodipine|nifedipine|indapamide|statins?|"
+                         r"blood pressure (tablets?|pills?|meds)|bp (tablets?|pills?|meds)|morning tablets|morning pills)\b|降压药|降壓藥|氨氯地平|络活喜|他汀")
+_EV8_ONE_MORE = re.compile(r"\b(twice|instead of|by mistake|accidentally|an extra|one extra|double)\b|两片|多吃了一|又吃了一(片|粒|颗)")
+_EV8_BP_KEEP = re.compile(r"\b(insulin|warfarin|digoxin|lithium|beta ?blockers?|atenolol|bisoprolol|propranolol|metoprolol|verapamil|diltiazem|flecainide|"
+                          r"sleeping (pills|tablets)|opioids?|codeine|tramadol|whole|packet|box|bottle|handful|several|all of)\b|胰岛素|华法林|整瓶|整盒|一把")
+_EV8_PILL_BOX = re.compile(r"\b(dosette|pill|tablet|weekly|daily) (box|boxes|organi[sz]er)\b|\bblister packs?\b|药盒")
+# Asked whether to take one more tablet: nothing was taken.
+_EV8_EXTRA_ASKED = re.compile(r"(要不要|要|该不该|应该|可不可以|可以|能不能)(再)?多吃一(颗|粒|片|次)(药)?(吗|嘛|呢)?\??|\b(should|can|shall) (i|we) (take|have) (an extra|another|one more)( \w+)?\??")
+# A blood streak in the spit with a chest cold; a newborn's cord stump spotting.
+_EV8_STREAK_SPIT = re.compile(r"\b(streak|streaks|fleck|flecks|speck|specks|spot|spots|tinge|bit|trace|thread)s? of blood in (my |the |his |her )?(spit|phlegm|sputum|mucus|snot)\b"
+                              r"|痰(里|中|入面)(有)?(一点|少少|少量|几条)?(血丝|血)|血丝")
+_EV8_COUGH_COLD = re.compile(r"\b(cough\w*|hacking|chest cold|cold|chesty|bronchitis)\b|咳|感冒")
+_EV8_GI_KEEP = re.compile(r"\b(vomit\w*|threw up|throwing up|being sick|cupful|cups|lots of|clots?|coffee|black|bright red|mouthful)\b|呕|吐血|大口|一大口")
+_EV8_CORD = re.compile(r"\b(cord stump|cord|umbilical( stump)?|belly button|navel)\b|脐带|肚脐|脐")
+_EV8_CORD_KEEP = re.compile(r"\b(pregnant|weeks pregnant|soaking|pouring|won't stop|will not stop|keeps bleeding|red skin|spreading|smell\w*|pus|fever|temp of)\b|怀孕|流不停|红肿|脓|发烧")
+# Low mood with harm denied in the first person ('I do not want to hurt myself'); 憋得慌 (pent-up) is no breathlessness.
+_EV8_HARM_DENIED = re.compile(r"\bi (do not|did not|never) (want|wanted|plan|mean) to (hurt|harm|kill) myself\b|\bi (would|will) never (hurt|harm|kill) myself\b"
+                              r"|(我)?(不会|唔会|没有|冇)(想不开|想唔开|伤害自己|寻短见|轻生)")
+_EV8_PENT_UP = re.compile(r"(心里|心口)?憋(得|的)慌|憋屈|闷(得|的)慌|心里(很|好)?(堵|憋)")
+_EV8_BREATH_KEEP = re.compile(r"\b(can not breathe|gasp\w*|blue|wheez\w*|struggl\w*)\b|喘不(过|上)气|透不过气|呼吸困难|上气不接下气|发紫")
+# A panic attack told as over ('fine now', 'after I calmed down it all went'): the breathing it caused was the panic.
+_EV8_PANIC = re.compile(r"\bpanic attacks?\b|\bhaving a panic\b|惊恐发作|恐慌发作|焦虑发作|惊恐症")
+_EV8_PANIC_OVER = re.compile(r"\b(fine now|calmed down|all went|it went|went away|passed|settled|it stopped|back to normal|ok now|okay now)\b|好了|没事了|平静下来|冷静下来")
+_EV8_PANIC_KEEP = re.compile(r"\b(blue|grey|gray|collaps\w*|passed out|still (can not|struggling|short|gasping)|crushing|asthma|inhaler|wheez\w*|chest pain|arm pain|jaw)\b"
+                             r"|发紫|晕倒|还是(喘|透不过气)|胸痛|哮喘")
+# Meningitis named as a worry ('网上说是脑膜炎', 'could it be meningitis') with its signs denied (脖子不硬, 没疹子, the head bends down).
+_EV8_MEN_WORRY = re.compile(r"\b(is it|is this|could it be|could this be|worried it is|scared it is|google says|googled)( \w+){0,2} meningitis\b"
+                            r"|(网上|网路|网络|百度|上网)(查)?(说|讲|话)?(是|系)?[^,.?!。，？！]{0,4}脑膜炎|(是不是|会不会|系唔系|系咪|是咪)脑膜炎")
+_EV8_MEN_DENIED = re.compile(r"(脖子|颈|头颈)[^,.?!。，？！硬僵]{0,3}(不硬|不僵|没(有)?(僵|硬)|(?<![不没唔])(能|可以)(低|弯|转)|转得动|活动自如)|头(?<![不没唔])(能|可以)?低(得)?(下去|下来)|(?<![不没唔])(能|可以)低头"
+                             r"|\bneck (moves|is|feels|bends) (fine|ok|okay|normal|freely)\b|\b(no|not a) (stiff neck|neck stiffness)\b|\bchin (to|on) (his |her |my |their )?chest\b"
+                             r"|(没|冇|无)(有)?(发烧|疹子?)|\bno (rash|fever|temp)\b")
+_EV8_MEN_KEEP = re.compile(r"\b(rash|spots|purple|light hurts|hurts? (his|her|my) eyes|confus\w*|drowsy|hard to wake|vomit\w*|can not (bend|touch|lower))\b"
+                           r"|疹|紫|怕光|畏光|灯(很|太|好)?(亮|刺眼)|硬得|迷糊|嗜睡|叫不醒|呕|低不下|弯不下|不能低|不能弯")
+# Over-the-counter painkillers: a small total told (4 tablets or fewer), the day's limit quoted, no symptom.
+_EV8_OTC_TOTAL = re.compile(r"\b(paracetamol|acetaminophen|tylenol|panadol|ibuprofen|nurofen|advil|painkillers?)\b|止痛药|止痛片|头痛药|扑热息痛|布洛芬|必理痛|泰诺|普拿疼")
+_EV8_DAY_LIMIT = re.compile(r"\b(max|maximum|limit)( dose)?( is| of)? \d{1,2}( tablets| pills)?( a| per| in a| in 24 hours)( day)?\b|\bat \d{1,2}(:\d\d)?( ?(am|pm))?\b|(一天|每天)?最多[^,.?!。，？！]{0,6}")
+_EV8_ZH_COUNT = re.compile(r"(?<![\d一二三四五六七八九十几])([一两二三四五六七八九十\d]{1,2})(颗|粒|片)")
+# counts past ten in words, or the tablets taken with alcohol, are no small total
+_EV8_BIG_OR_MIXED = re.compile(r"\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|hundred|dozens?|a lot|lots|loads|bunch|vodka|alcohol|wine|beer|"
+                               r"whisky|whiskey|gin|drunk|drinking|pints?)\b|酒")
+_EV8_ZH_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _ev8_small_otc_total(norm: str) -> bool:
+    """Every painkiller count told (the day's limit and clock times aside) is 4 or fewer, in digits, words or hanzi."""
+    masked = _EV8_DAY_LIMIT.sub(" , ", norm)
+    zh = [int(m.group(1)) if m.group(1).isdigit() else _EV8_ZH_NUM.get(m.group(1), 99) for m in _EV8_ZH_COUNT.finditer(masked)]
+    if zh:
+        return max(zh) <= 4 and not re.search(r"整瓶|整盒|整板|一把|一大把|好多|很多|几十|十几|好几", masked)
+    if _EV8_BIG_OR_MIXED.search(masked):
+        return False
+    return _ev4_counts_small(masked)
+
+
+def _ev8_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """EV8 families (everyday8, spent): the look-alike each everyday worry is misread by (see the patterns above)."""
+    cats = {r.category for r in fired}
+    ids = {r.id for r in fired}
+    drop: set[str] = set()
+    of = lambda *categories: {r.id for r in fired if r.category in categories}
+    if "stroke" in cats:
+        drop |= _ev3_masked_drop(norm, fired, _EV8_STROKE_VERB, "stroke")
+        if _EV8_STROKE_WORRY.search(norm) and (_EV8_SIGNS_NORMAL.search(norm) or _EV8_POSTURE.search(norm)) and not _ev_said(norm, _EV8_STROKE_KEEP):
+            joined = re.compile("|".join(p.pattern for p in (_EV8_STROKE_WORRY, _EV8_SIGNS_NORMAL, _EV8_POSTURE, _EV8_BACK_NORMAL)))
+            drop |= _ev3_masked_drop(norm, fired, joined, "stroke", _EV8_STROKE_KEEP)
+        if _EV8_POSTURE.search(norm) and _EV8_BACK_NORMAL.search(norm) and not _ev_said(norm, _EV8_STROKE_KEEP) \
+                and ("stroke.named" not in ids or _EV8_STROKE_WORRY.search(norm)):
+            drop |= of("stroke")
+        if _EV8_PAST_STROKE.search(norm) and _EV8_NOTHING_NEW.search(norm) and not _ev_said(_EV8_NOTHING_NEW.sub(" , ", norm), _EV8_NEW_KEEP):
+            joined = re.compile(_EV8_PAST_STROKE.pattern + "|" + _EV4_LABEL.pattern)
+            drop |= _ev3_masked_drop(norm, fired, joined, "stroke", _EV8_STROKE_KEEP)
+    if "anaphylaxis" in cats:
+        drop |= _ev3_masked_drop(norm, fired, _EV8_GLANDS, "anaphylaxis", _EV8_THROAT_KEEP)
+        if "anaphylaxis.voice_after_trigger" in ids and _EV8_VOICE_USE.search(norm) and not _ev_said(_EV8_VOICE_USE.sub(" , ", norm), _EV8_ALLERGEN):
+            drop |= _ev3_masked_drop(norm, fired, _EV8_VOICE_USE, "anaphylaxis", _EV8_THROAT_KEEP)
+    if "seizure" in cats:
+        if _EV8_SLEEP_JERK.search(norm) and _EV8_DAY_WELL.search(norm):
+            joined = re.compile(_EV8_SLEEP_JERK.pattern + "|" + _EV8_FIT_WORRY.pattern)
+            drop |= _ev3_masked_drop(norm, fired, joined, "seizure", _EV8_SEIZURE_KEEP)
+        if _EV8_THROB.search(norm) and _EV8_INJURY.search(norm):
+            drop |= _ev3_masked_drop(norm, fired, _EV8_THROB, "seizure", _EV8_SEIZURE_KEEP)
+        if _EV8_FIT_LOOKALIKE.search(norm) and _EV8_FIT_WORRY.search(norm):
+            joined = re.compile(_EV8_FIT_LOOKALIKE.pattern + "|" + _EV8_FIT_WORRY.pattern)
+            drop |= _ev3_masked_drop(norm, fired, joined, "seizure", _EV8_SEIZURE_KEEP)
+        if _EV8_EPILEPSY.search(norm) and _EV8_USUAL.search(norm) and _EV8_SHORT.search(norm) and _EV8_CAME_ROUND.search(norm) \
+                and not _ev_said(norm, _EV8_EPI_KEEP) and not _ev_said(norm, _EV8_SEIZURE_KEEP):
+            drop |= of("seizure")
+            if not (_EV_TWICE.search(norm) or _EV_MANY.search(norm) or _EV_INTENT.search(norm) or _EV8_TAKEN_TOO_MUCH.search(norm)):
+                drop |= ids & {"learned.overdose_poisoning", "similar.overdose_poisoning"}  # 'on her tablets' is the treatment
+    if "overdose_poisoning" in cats:
+        drop |= _ev3_masked_drop(norm, fired, _EV8_EXTRA_ASKED, "overdose_poisoning")
+    if "overdose_poisoning" in cats and not _ev_said(norm, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm):
+        if _EV8_HOUSEHOLD_BIT.search(norm) and _EV8_FINE_PERSON.search(norm):
+            drop |= _ev3_masked_drop(_EV4_POISON_ASKED.sub(" , ", norm), fired, _EV8_HOUSEHOLD_BIT, "overdose_poisoning")
+        if _EV8_BP_MED.search(norm) and _EV8_ONE_MORE.search(norm) and (_EV4_WELL.search(norm) or re.search(r"血压\s?1[0-3]\d/[5-8]\d", norm)) \
+                and not _EV_CHILD.search(norm) and not _EV_MANY.search(_EV8_PILL_BOX.sub(" , ", norm)) and not _EV8_BP_KEEP.search(_EV8_PILL_BOX.sub(" , ", norm)):
+            drop |= of("overdose_poisoning")
+    if cats & {"gi_bleed", "bleeding"} and _EV8_STREAK_SPIT.search(norm) and _EV8_COUGH_COLD.search(norm) and not _ev_said(norm, _EV8_GI_KEEP):
+        drop |= ids & {"gi_bleed.vomiting_blood", "similar.gi_bleed", "learned.gi_bleed"}
+    if "pregnancy" in cats and _EV8_CORD.search(norm) and _EV_CHILD.search(norm) and not _ev_said(norm, _EV8_CORD_KEEP):
+        drop |= of("pregnancy")
+    if "suicide_self_harm" in cats and _EV8_HARM_DENIED.search(norm) and not _still_suicidal(_EV8_HARM_DENIED.sub(" , ", norm)):
+        drop |= of("suicide_self_harm")
+    if cats & {"breathing", "stroke"} and _EV8_PANIC.search(norm) and _EV8_PANIC_OVER.search(norm) and not _ev_said(norm, _EV8_PANIC_KEEP):
+        drop |= {r.id for r in fired if r.category == "breathing"}
+    if "meningitis" in cats and _EV8_MEN_WORRY.search(norm) and _EV8_MEN_DENIED.search(norm):
+        joined = re.compile(_EV8_MEN_WORRY.pattern + "|" + _EV8_MEN_DENIED.pattern)
+        drop |= _ev3_masked_drop(norm, fired, joined, "meningitis", _EV8_MEN_KEEP)
+    if "meningitis" in cats and _EV8_MEN_DENIED.search(norm) and not _ev_said(_EV8_MEN_DENIED.sub(" , ", norm), _EV8_MEN_KEEP):
+        drop |= _ev3_masked_drop(norm, fired, _EV8_MEN_DENIED, "meningitis", _EV8_MEN_KEEP)
+    if "overdose_poisoning" in cats and _EV8_OTC_TOTAL.search(norm) and _ev8_small_otc_total(norm) and not _ev_said(norm, _EV_OD_SYMPTOM) \
+            and not _EV_INTENT.search(norm) and not _EV_CHILD.search(norm) and not _EV_HIGH_RISK_MED.search(norm) and not _EV8_BP_KEEP.search(norm):
+        drop |= of("overdose_poisoning")
+    if "breathing" in cats and _EV8_PENT_UP.search(norm):
+        drop |= _ev3_masked_drop(norm, fired, _EV8_PENT_UP, "breathing", _EV8_BREATH_KEEP)
     return {r.id for r in fired if r.id in drop and r.level == EMERGENCY}
 
 
