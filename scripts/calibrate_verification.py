@@ -7,6 +7,8 @@
     python scripts/calibrate_verification.py --answerability-only --review-sets 6-19 --hold-out 12,13,14,15,16,17,18,19
                                                              # the reviewer sets as fitting data, leave-one-set-out
                                                              # (G31 on 6-15, G33 on 6-19; neither shipped)
+    python scripts/calibrate_verification.py --answerability-only --zh-e5 --review-sets 6-23 --hold-out 16-23
+                                                             # the zh models only, with the e5 feature (G36, not shipped)
     python scripts/calibrate_verification.py --retrieval-stage --review-sets 6-16 --hold-out 12,13,14,15,16
                                                              # retrieval confidence as a second stage (G32, not shipped)
 
@@ -451,7 +453,7 @@ def train_wording_logits(examples, sources) -> dict[str, list[float]]:
     """Per model ("en", "zh", "en_scoped", "zh_scoped"): out-of-fold log-odds of the train wordings against what the
     index retrieves for them (k=3): the extra answerable questions a pooled threshold is chosen on. (The unscoped
     models' question_scope weight is 0, so the feature set on "ranked" does not move them.)"""
-    models = (("en", "en"), ("zh", "zh"), *MARGIN_MODELS)
+    models = (("zh", "zh"), ("zh_scoped", "zh")) if ZH_ONLY else (("en", "en"), ("zh", "zh"), *MARGIN_MODELS)
     chosen = [e for e in examples if e["source"] == "train"]
     logits = out_of_fold_logits(examples, sources, chosen, models)
     return {model: [logits[(model, id(e))] for e in chosen if e["language"] == language] for model, language in models}
@@ -992,7 +994,7 @@ REVIEW_SETS = tuple(range(6, 14))  # tests/data/grounded_review{k}: the blind re
 # (data_cards/grounded_review15.md, "Gate refit on the reviewer sets (G31)").
 
 
-GATE_MAX_SET = 19  # G33: R16..R19 are spent too; never a later set (R20 is the fresh check, read once by hand)
+GATE_MAX_SET = 23  # G36: R16..R23 are spent too (G33 had 19); never a later set (R24/R25 are held)
 # Measured (G33, NOT shipped; pre-declared criterion /work/lead/criteria19.md): `--review-sets 6-19 --hold-out 12-19`,
 # summed over the eight folds answerable refused en 105 -> 79 (-26), zh 115 -> 99 (-16) of 480, don't know en 285 -> 280,
 # zh 276 -> 279 of 320; the refit on R6..R19: validation wrongly refused en 0.047 -> 0.031 (retrieved), zh 0.048, but
@@ -1006,6 +1008,15 @@ GATE_MAX_SET = 19  # G33: R16..R19 are spent too; never a later set (R20 is the 
 # don't know en 0.921 kept, but wrongly refused en 0.062 (fixed; 0.06 allowed) and KB stored questions newly refused
 # 7 of 1083 (0.65%). ANSWERABILITY_WEIGHTS unchanged (data_cards/grounded_review19.md, "G34: the refit with a
 # don't-know floor on the English threshold").
+
+
+# G36 (NOT shipped; pre-declared, /work/lead/criteria21.md "G36"): `--zh-e5 --review-sets 6-23 --hold-out 16-23`, the
+# Chinese "semantic" feature = the raw e5 best-sentence cosine (`V.ZH_E5_SEMANTIC`), only "zh"/"zh_scoped" refitted:
+# summed over the eight folds zh answerable refused 127 -> 96 (-31; 16 needed), right 319 -> 345, don't know 268 -> 274
+# of 320; the refit on R6..R23: validation zh wrongly refused 0.048 (retrieved), don't know 0.935, both unchanged; but
+# KB stored zh questions newly refused 5 of 480 (1.04%; 0.5% allowed). ANSWERABILITY_WEIGHTS unchanged. The same zh-only
+# refit with `--drop-feature semantic` (no e5): refused 127 -> 102 (-25), right 319 -> 340, don't know 268 -> 274, KB 4
+# of 480 newly refused (0.83%): the e5 feature itself adds 6 fewer refused / 5 more right.
 
 
 def review_rows(k: int) -> list[dict]:
@@ -1022,6 +1033,8 @@ def review_examples(passages: dict, sets, scope) -> list[dict]:
     for k in sets:
         for row in review_rows(k):
             question, language = row["question"], row["language"]
+            if ZH_ONLY and language != "zh":  # --zh-e5: the English models are not refitted
+                continue
             if row["answerable"]:
                 chosen, margin = [passages[g] for g in row["gold"] if g in passages], None
             else:
@@ -1034,12 +1047,24 @@ def review_examples(passages: dict, sets, scope) -> list[dict]:
     return examples
 
 
+ZH_ONLY = False  # --zh-e5 (G36): refit the Chinese models only, with V.ZH_E5_SEMANTIC on
+
+
 def shifted_fit(examples, sources, validation: list, quiet: bool = True) -> dict[str, list[float]]:
     """The five models fitted on `sources`, each bias shifted to its language's threshold chosen as shipped (English on
     validation alone, Chinese pooled with the out-of-fold train wordings; en_lexical on validation without MiniLM)."""
+    shipped = {m: list(w) for m, w in V.ANSWERABILITY_WEIGHTS.items()}
+    if ZH_ONLY:  # --zh-e5 (G36): only the Chinese models refitted, the English ones kept as shipped
+        fitted = {**shipped, **fit_answerability(examples, sources, models=(("zh", "zh"), ("zh_scoped", "zh")), quiet=quiet)}
+        train_logits = train_wording_logits(examples, sources)
+        shifted = {m: w for m, w in shipped.items() if not m.startswith("zh")}
+        for scoped, suffix in ((False, ""), (True, "_scoped")):
+            scores = gate_scores(validation, fitted, scoped)
+            threshold = floored_threshold(scores, "zh", train_logits["zh" + suffix], None)
+            shifted["zh" + suffix] = [fitted["zh" + suffix][0] - threshold, *fitted["zh" + suffix][1:]]
+        return shifted
     fitted = fit_answerability(examples, sources, quiet=quiet)
     train_logits = train_wording_logits(examples, sources)
-    shipped = {m: list(w) for m, w in V.ANSWERABILITY_WEIGHTS.items()}
     shifted = {}
     for scoped, suffix in ((False, ""), (True, "_scoped")):
         scores = gate_scores(validation, fitted, scoped)
@@ -1127,9 +1152,9 @@ def review_fit(passages: dict, sets, hold_out) -> None:
         for line in FLOOR_LOG:
             print(f"  R{held} fold, --dk-floor {EN_DK_FLOOR}: {line}")
         FLOOR_LOG.clear()
-        rows = prepared_rows(assistant, review_rows(held))
+        rows = prepared_rows(assistant, [r for r in review_rows(held) if not ZH_ONLY or r["language"] == "zh"])
         before, after = outcome_counts(assistant, rows, shipped), outcome_counts(assistant, rows, fold)
-        for lang in ("en", "zh"):
+        for lang in ("zh",) if ZH_ONLY else ("en", "zh"):
             b, a = before[lang], after[lang]
             print(f"R{held} {lang} | {b['refused']} -> {a['refused']} | {b['right']} -> {a['right']} | "
                   f"{b['dont_know']} -> {a['dont_know']} | {b['n_answerable']} + {b['n_unanswerable']}", flush=True)
@@ -1151,7 +1176,8 @@ def review_fit(passages: dict, sets, hold_out) -> None:
     threshold = math.log(V.VerificationSettings().min_relevance / (1 - V.VerificationSettings().min_relevance))
     for title, weights in (("shipped", shipped), ("refit", final)):
         gate_table(gate_scores(shipped_validation, weights), {"en": threshold, "zh": threshold}, f"validation, {title} weights")
-    bank = [(q.language, wording, q.passage_id) for q in load_questions() for wording in (q.question, *q.paraphrases)]
+    bank = [(q.language, wording, q.passage_id) for q in load_questions() for wording in (q.question, *q.paraphrases)
+            if not ZH_ONLY or q.language == "zh"]
     newly, refused = [], {"shipped": 0, "refit": 0}
     for language, wording, pid in bank:
         retrieved_passages = retrieved(wording, language)
@@ -1661,10 +1687,17 @@ def main(argv=None) -> int:
     parser.add_argument("--synonym-switch", action="store_true",
                         help="with --review-sets (up to 22): the gate reading lay terms as retrieval expands them, switch "
                              "off vs on, shipped weights, no refit (G35)")
+    parser.add_argument("--zh-e5", action="store_true",
+                        help="with --review-sets: Chinese \"semantic\" = the e5 best-sentence cosine (V.ZH_E5_SEMANTIC), "
+                             "only the zh models refitted, English kept as shipped (G36)")
     parser.add_argument("--stage-validation-threshold", action="store_true",
                         help="with --retrieval-stage: a diagnostic, each language's threshold on validation alone")
     args = parser.parse_args(argv)
-    global USE_BUILT, WRITER_CHECKS, STAGE_POOLED, EN_DK_FLOOR
+    global USE_BUILT, WRITER_CHECKS, STAGE_POOLED, EN_DK_FLOOR, ZH_ONLY
+    if args.zh_e5:
+        if not args.review_sets or args.dk_floor is not None:
+            raise SystemExit("error: --zh-e5 applies to --review-sets (without --dk-floor)")
+        ZH_ONLY, V.ZH_E5_SEMANTIC = True, True
     USE_BUILT, WRITER_CHECKS = args.built, not args.no_writer_checks
     if args.dk_floor is not None and not args.review_sets:
         raise SystemExit("error: --dk-floor applies to --review-sets only")

@@ -26,11 +26,11 @@ def test_the_stage_reads_only_spent_reviewer_sets(calibrate, argv, monkeypatch):
         calibrate.main(argv)
 
 
-def test_the_gate_refit_stops_at_r19(calibrate, monkeypatch):
-    # G31's gate refit stopped at R15; G33 moved its own limit to R19 (R16..R19 spent), never R20 or later.
-    monkeypatch.setattr(calibrate, "review_fit", lambda *a, **k: pytest.fail("review_fit ran on R20"))
+def test_the_gate_refit_stops_at_r23(calibrate, monkeypatch):
+    # G31's gate refit stopped at R15; G33 moved its own limit to R19, G36 to R23 (R20..R23 spent), never R24 or later.
+    monkeypatch.setattr(calibrate, "review_fit", lambda *a, **k: pytest.fail("review_fit ran on R24"))
     with pytest.raises(SystemExit):
-        calibrate.main(["--answerability-only", "--review-sets", "6-20"])
+        calibrate.main(["--answerability-only", "--review-sets", "6-24"])
 
 
 def test_stage_runs_on_r16(calibrate, monkeypatch):

@@ -17,12 +17,12 @@ def test_the_refit_reaches_r19(calibrate, monkeypatch):
     argv = ["--answerability-only", "--review-sets", "6-19", "--hold-out", "12,13,14,15,16,17,18,19"]
     assert calibrate.main(argv) == 0
     assert called == {"sets": tuple(range(6, 20)), "hold": tuple(range(12, 20))}
-    assert calibrate.GATE_MAX_SET == 19
+    assert calibrate.GATE_MAX_SET == 23  # G36: R20..R23 spent too
 
 
 @pytest.mark.parametrize("argv", [
-    ["--answerability-only", "--review-sets", "6-20", "--hold-out", "12-19"],  # R20: the fresh check, never fitted
-    ["--answerability-only", "--review-sets", "21"],
+    ["--answerability-only", "--review-sets", "6-24", "--hold-out", "12-19"],  # R24: held, never fitted
+    ["--answerability-only", "--review-sets", "25"],
     ["--answerability-only", "--review-sets", "6-19", "--hold-out", "19,20"],  # a held-out set beyond the range
     ["--answerability-only", "--review-sets", "6-11", "--hold-out", "12"],  # held out but not named: read unfitted
 ])

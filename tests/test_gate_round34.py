@@ -72,7 +72,7 @@ def test_the_option_reaches_the_refit(calibrate, monkeypatch):
 @pytest.mark.parametrize("argv", [
     ["--answerability-only", "--dk-floor", "0.02"],  # only the reviewer-set refit has the floor
     ["--answerability-only", "--review-sets", "6-19", "--dk-floor", "1.5"],
-    ["--answerability-only", "--review-sets", "6-20", "--dk-floor", "0.02"],  # R20 is never fitted
+    ["--answerability-only", "--review-sets", "6-24", "--dk-floor", "0.02"],  # R24 is never fitted
 ])
 def test_the_option_is_refused_outside_its_use(calibrate, argv, monkeypatch):
     monkeypatch.setattr(calibrate, "review_fit", lambda *a, **k: pytest.fail("review_fit ran"))
