@@ -1581,7 +1581,10 @@ _MENTION_WORD = re.compile(
     r"|\bwhat (is|are) the (\w+ )?(words?|terms?|phrases?|names?) for\b|\b(words?|terms?|phrases?) for\b"
     # the word as a word ('the word', 'a less dramatic phrase'), not speech ('a word at a time', 'her words are slurred')
     r"|\b(the|this|that|which|what|a|an) (\w+ ){0,2}(word|term|phrase|expression)s?\b(?! at a time)"
-    r"|\b(vocab\w*|synonyms?|translat\w*|pronounc\w*|spelling|dictionary|textbook)\b|\bas in an? \w+|\bhas it as\b"
+    # session 21 (blind35): "sorry for spelling" / "excuse my spelling" is an apology for typing, not a word asked
+    r"|\b(vocab\w*|synonyms?|translat\w*|pronounc\w*|dictionary|textbook)\b|\bas in an? \w+|\bhas it as\b"
+    r"|(?<!\bmy )(?<!\bfor )(?<!\bbad )(?<!\babout )(?<!\bfor the )(?<!\bexcuse the )(?<!\bpardon the )\bspelling\b"
+    r"(?! (mistakes?|errors?|is (bad|terrible|awful|rubbish|shocking)))"
     # round 24: a folk saying asked about as a claim (老人家常说「热到中风」, 'old folk say you can get X from the heat')
     # round 25 (blind22): a sign phrase taken as a motto, slogan or catchphrase ('feel the burn' is my new motto)
     r"|\b(motto|slogan|catchphrase|mantra|tagline|hashtag)s?\b|口头禅|座右铭|口号|标语"
