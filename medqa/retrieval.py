@@ -334,8 +334,9 @@ def e5_passage_vectors(texts: list[str]) -> np.ndarray:
 
 
 def e5_query_vector(query: str) -> np.ndarray:
-    """Query-side ("query: ") e5 vector of one question."""
-    return np.asarray(_multilingual_model().query([query])[0], dtype=np.float32)
+    """Query-side ("query: ") e5 vector of one question, Traditional folded to Simplified first (a question gets the
+    same passages in either script)."""
+    return np.asarray(_multilingual_model().query([fold_traditional(query)])[0], dtype=np.float32)
 
 
 def _relative(scores: np.ndarray) -> np.ndarray:
@@ -538,8 +539,7 @@ class KnowledgeIndex:
             scores["embedding"] = fields.passage_vectors @ vector
             scores["sentence"] = np.maximum.reduceat(fields.sentence_vectors @ vector, fields.sentence_starts)
         if fields.e5_passage_vectors is not None:
-            # Traditional folded to Simplified first: a question gets the same passages in either script.
-            vector = e5_query_vector(fold_traditional(query))
+            vector = e5_query_vector(query)
             scores["e5_passage"] = fields.e5_passage_vectors @ vector
             scores["e5_sentence"] = np.maximum.reduceat(fields.e5_sentence_vectors @ vector, fields.e5_sentence_starts)
         return fields.members, scores

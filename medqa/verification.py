@@ -778,9 +778,8 @@ def _zh_e5_sentence_vectors(pid: str, text: str):
 @lru_cache(maxsize=20000)
 def _zh_e5_query(question: str):
     from medqa.retrieval import e5_query_vector
-    from medqa.safety.zh_fold import fold_traditional
 
-    return e5_query_vector(fold_traditional(question))
+    return e5_query_vector(question)
 
 
 def zh_e5_sentence_cosine(question: str, pid: str, text: str) -> float:

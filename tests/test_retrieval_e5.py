@@ -50,7 +50,7 @@ def test_the_same_wordings_miss_without_e5(without_e5, question, gold):
     assert index.search(question, k=1, language="zh")[0].passage.id != gold
 
 
-def test_zero_weight_turns_the_fields_off(e5_index):
+def test_zero_weight_turns_the_fields_off():
     plain = KnowledgeIndex(load_knowledge_base(), weights=FieldWeights(e5_passage=0.0, e5_sentence=0.0))
     question, gold = LAY_ZH[0]
     assert plain.search(question, k=1, language="zh")[0].passage.id != gold
