@@ -5343,6 +5343,399 @@ def _pf1_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[in
     return _pf1_address_candidates(text, _pf1_shape_candidates(text, _pf1_label_candidates(text, out)))
 
 
+# --- round 36 (blind36, spent): families, each a shape and its cue, written in general terms -----------------------
+# DATE. A named day of the year with its year after a birth cue ("born Shrove Tuesday 1938", "DOB Martinmas 1955",
+# "date of birth: Transfer Day 1941", "born on the Ides of March 1929"): any capitalised feast name ending in Day,
+# Night, Eve or a weekday, a -mas / -tide feast, Whitsunday; alone after "admitted on" ("admitted on Hogmanay").
+# Chinese: a year and a festival or solar term next to a birth cue (1936年中秋出生, 出生日期1958年立春), and the old
+# day numerals 廿 / 卅 / 初 in a full date (一九三四年三月卅一日).
+_R36_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_R36_WEEKDAY = r"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)"
+_R36_NAMED_DAY = (r"(?:(?:St\.?[ \t]+)?(?!(?:On|The|This|Next|Last|Every|Each|Of|And|Or|In|At|By|From|Since|Until|Till|A|An)[ \t])"
+                  r"(?:[A-Z][a-z]+(?:['’]s)?[ \t]+){1,2}(?:Day|Night|Eve|" + _R36_WEEKDAY + r")|"
+                  r"[A-Z][a-z]{1,12}mas|Whitsun(?:day|tide)?|[A-Z][a-z]{3,10}tide|Hogmanay|Halloween|Hallowe['’]en|"
+                  r"Ides[ \t]+of[ \t]+" + _R36_MONTH_NAME + r"|(?:Nones|Kalends)[ \t]+of[ \t]+" + _R36_MONTH_NAME + r")")
+_R36_BIRTH_CUE = (r"(?i:\b(?:born|b\.|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date|birthday)(?:[ \t]+(?:is|was))?[ \t]*[:\-–]?[ \t]*"
+                  r"(?:(?:on|at|in)[ \t]+)?(?:the[ \t]+)?)")
+_R36_CUED_NAMED_DATE = re.compile(_R36_BIRTH_CUE + r"(" + _R36_NAMED_DAY + r",?[ \t]+(?:(?:of|in)[ \t]+)?(?:1[89]|20)\d\d)(?!\d)")
+# no cue needed where the feast word itself can only be a date: Candlemas 1934, Whitsunday 1931, the Ides of March 1929
+_R36_FEAST_DATE = re.compile(r"(?<![\w])((?:[A-Z][a-z]{1,12}mas|Whitsun(?:day|tide)?|Ides[ \t]+of[ \t]+" + _R36_MONTH_NAME +
+                             r"),?[ \t]+(?:(?:of|in)[ \t]+)?(?:1[89]|20)\d\d)(?!\d)")
+_R36_EVENT_ON_DAY = re.compile(r"(?i:\b(?:was|were|got|been|he|she|they)[ \t]+(?:admitted|discharged|born|died|passed[ \t]+away|brought[ \t]+in|taken[ \t]+in|operated[ \t]+on)"
+                               r"[ \t]+(?:on|at)[ \t]+(?:the[ \t]+)?)(?-i:(" + _R36_NAMED_DAY + r"))(?![ \t]*,?[ \t]*(?:1[89]|20)\d\d)(?![\w'’])")
+_R36_ZH_FEAST = (r"(?:春节|元宵|清明|端午|七夕|中元|中秋|重阳|冬至|腊八|除夕|小年|元旦|立春|雨水|惊蛰|春分|谷雨|立夏|小满|芒种|夏至|"
+                 r"小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|小寒|大寒)(?:节)?")
+_R36_ZH_YEAR = r"(?:(?:19|20)\d\d|[一二三四五六七八九〇零]{4})[ \t]*年"
+_R36_ZH_BIRTH_BEFORE = r"(?:出生日期|出生年月|生日|出生|生于|出世|DOB)[：:是为系在 \t]*(?:的|系)?"
+_R36_ZH_BIRTH_AFTER = r"(?:出生|出世|生的|生人|生|入院|住院|出院)"
+_R36_ZH_FEAST_DATE = re.compile(r"(" + _R36_ZH_YEAR + r"(?:的)?" + _R36_ZH_FEAST + r")")
+_R36_ZH_DAYNUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅[一]?|初[一二三四五六七八九十])"
+_R36_ZH_OLD_DAY_DATE = re.compile(r"(?<![\d〇零一二三四五六七八九])(" + _R36_ZH_YEAR + r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|正|冬|腊)月"
+                                  + _R36_ZH_DAYNUM + r"[日号])")
+
+# PHONE. A number after a telephone cue of its own ("best number is", "the office is on", "ring X on"), and a
+# trunk-prefixed national grouping (01481 822 410, 0151 496 0123, 020 7946 0958) with no identity label before it.
+_R36_PHONE_CUE = re.compile(r"(?i:\b(?:(?:best|contact|home|work|daytime|evening|landline|yard|office|mobile|cell|house|direct|"
+                            r"call-?back|phone|telephone|tel\.?)[ \t]+(?:number|no\.?|line)s?(?:[ \t]+(?:is|was|will[ \t]+be))?|"
+                            r"\b(?:is|are|be)[ \t]+on|\b(?:ring|call|phone|text|reach)[ \t]+(?:me|us|him|her|them|[A-Z][a-z]+)[ \t]+on)"
+                            r"[ \t]*[:\-]?[ \t]*)"
+                            r"(\+?\(?\d[\d \t\-().]{6,17}\d)(?![\w\-])(?![ \t]*(?:mg|ml|mcg|units?|kg|%))")
+_R36_TRUNK_PHONE = re.compile(r"(?<![\w+\-/.])(0\d{4}[ \t]\d{3}[ \t]\d{3}|0\d{3}[ \t]\d{3}[ \t]\d{4}|0\d{2}[ \t]\d{4}[ \t]\d{4})(?![\w\-/]|\.\w)")
+# a hospital's, pharmacy's or service's own line is no one's PHI ("our main switchboard is 0161 ...", "the pharmacy line is")
+_R36_INSTITUTION_LINE = re.compile(r"(?i:\b(?:switchboard|reception|pharmacy|hospital|clinic|ward|surgery|helpline|hotline|website|main|"
+                                   r"department|dept|desk|appointments?|book|booking|NHS|GP|practice|service|centre|center|unit|team|line|fax|"
+                                   r"enquiries|inquiries|freephone|out[ \t\-]+of[ \t\-]+hours)\b[^.;!?\n]{0,25}$)")
+_R36_ID_WORDS = re.compile(r"(?i:\b(?:health|insurance|national|social|ID|identity|card|NHS|CHI|patient|hospital|hosp|record|MRN|"
+                           r"reference|ref|account|policy|member|membership|passport|licen[cs]e|tax|pension|benefit|EMBG|CNI|case|file|unit)\b)"
+                           r"[^.;!?\n]{0,12}$")
+
+# MRN. A hospital's number read off the patient's band or card, or given "as" / "the reference" by the hospital
+# ("their wristband says QMH 0318822", "the number on her wristband was BGH/2207/415", "gave us his hospital no. as
+# VHK 0401926", "the hospital there gave the reference QEH-PE 0041772", "his Glan Clwyd number is YGC 30-48816");
+# Chinese: 患者ID, 院内号 (the patient's number inside the hospital).
+_R36_MRN_CUE = re.compile(
+    r"(?i:\bwrist[ \t\-]?band(?:[ \t]+(?:number|no\.?|ID|code))?[ \t]+(?:says|said|reads|read|shows|showed|has|had|is|was)|"
+    r"\b(?:on|from)[ \t]+(?:my|his|her|their|the|your)[ \t]+(?:wrist[ \t\-]?band|hospital[ \t]+band|name[ \t]+band|ID[ \t]+band|bracelet)"
+    r",?[ \t]+(?:it[ \t]+)?(?:says|said|reads|read|shows|showed|is|was)|"
+    r"\b(?:hospital|name|patient|ID)[ \t]+(?:band|bracelet)[ \t]+(?:says|said|reads|read|shows|showed)|"
+    r"\b(?:number|no\.?|ID|code)[ \t]+(?:on|from)[ \t]+(?:my|his|her|their|the|your)[ \t]+(?:wrist[ \t\-]?band|hospital[ \t]+band|name[ \t]+band|"
+    r"band|bracelet|hospital[ \t]+card|appointment[ \t]+card|admission[ \t]+card)(?:[ \t]+(?:is|was|says|said|reads))?|"
+    r"\b(?:hospital|hosp\.?|patient|unit|record|case|chart|clinic)[ \t]+(?:number|no\.?|num|ID)[ \t]+as|"
+    r"\b(?:hospital|clinic|infirmary|A&E|surgery|ward)\b[^.;!?\n]{0,30}?\b(?:gave|issued|assigned|sent)[ \t]+(?:us[ \t]+|him[ \t]+|her[ \t]+|them[ \t]+|me[ \t]+)?"
+    r"(?:the|a|his|her|their|our)[ \t]+(?:reference|ref\.?|number|no\.?)(?:[ \t]+(?:of|as))?)[ \t:#]*$|"
+    r"(?:患者|病人|院内|院內|医院)(?:ID|编号|编码|号码|号)(?:码)?[ \t]*(?:是|为|係|系|：|:)?[ \t]*$")
+_R36_PLACE_NUMBER = re.compile(r"(?:\b(?i:my|his|her|their|our|the)[ \t]+)((?:[A-Z][a-z]+[ \t]+){1,3})(?:hospital[ \t]+)?(?:number|no\.?)"
+                               r"[ \t]+(?:is|was|:)[ \t]+([A-Z]{2,5}[ \t\-/]?\d[\d \-/]{3,14}\d)(?![\w\-/])")
+_R36_NOT_HOSPITAL_WORDS = re.compile(r"(?i:\b(?:NHS|national|insurance|social|security|medicare|medicaid|passport|tax|driving|licen[cs]e|"
+                                     r"health|ID|identity|pension|benefit|phone|mobile|contact|best|home|work|office|account|policy|"
+                                     r"member|membership|booking|order|tracking|reference|ticket|queue|flight|seat|room|bed|ward|locker|car)\b)")
+
+# ID. A national number under its scheme's acronym ("EMBG 0806972440021", "Their CNI is 1182/BG/2016", "CNI:
+# 0309/BM/2019"): three to five capitals, then the value with seven digits or more; a provincial health number
+# ("PEI health number 4471 093 28"); a Chinese certificate's number (生育服务证编号, 准生证号码).
+_R36_NOT_ID_ACRONYM = (r"(?:MRN|LOT|REF|BATCH|SKU|IMEI|IMSI|MAC|UDI|VIN|TEL|FAX|MOB|PIN|OTP|APP|VER|EXP|ICU|HDU|CCU|OPD|ENT|ECG|EKG|"
+                       r"MRI|CT|GPS|AED|ATM|URL|IP|DOB|AGE|ZIP|BED|WARD|ROOM|RM|BAY|FLAT|UNIT|APT|NO|NUM|TEL|PH|SMS|ISBN|ISSN|DOI|PMID|ORCID|"
+                       r"CEP|PLZ|NPA|GTIN|EAN|UPC|NDC|GS1|ASIN|PZN|AUST|HSN|CAS|ATC|BNF|ISO|EN|DIN|CE|UKCA|FDA|NAFDAC|PO|INV|VAT|ABN|ACN|EIN|"
+                       r"IBAN|BIC|SWIFT|BSB|SORT|CVV|CCV|PNR|ETA|ETD|FLT)")
+_R36_ACRONYM_ID = re.compile(r"(?<![\w/\-])(?!" + _R36_NOT_ID_ACRONYM + r"\b)([A-Z]{3,5})(?:[ \t]+(?:number|no\.?|#))?"
+                             r"(?:[ \t]+(?:is|was)|[ \t]*:)?[ \t]+"
+                             r"(\d{1,7}(?:[ \t./\-](?:\d{1,7}[A-Z]{0,2}|[A-Z]{1,3}))*|\d{7,16})(?![\w\-/]|\.\w)")
+_R36_PRODUCT_CONTEXT = re.compile(r"(?i:\b(?:product|barcode|bar[ \t]+code|code|box|pack|packet|lot|batch|catalogue|catalog|model|"
+                                  r"version|item|order|invoice|parcel|tracking|flight|booking)\b[^.;!?\n]{0,25}$)")
+_R36_HEALTH_NUMBER = re.compile(r"(?i:(?<!mental[ \t])\bhealth[ \t]+(?:card[ \t]+|insurance[ \t]+|plan[ \t]+)?(?:number|no\.?|#))"
+                                r"(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*(\d[\d \t\-]{5,16}\d|[A-Z]{1,3}[\d \t\-]{6,16}\d)(?![\w\-])")
+_R36_ZH_CERT_ID = re.compile(r"(?<!驾驶)(?<!驾)(?<!行驶)(?<!出院)(?<!诊断)(?<!病假)(?<!合格)(?<!质量)(?<!检验)(?:证|證)(?:编号|編號|号码|號碼|号|號)"
+                             r"[：:是为 \t]*(?:[A-Z]{2,8}[ \t]+)?([A-Z0-9](?:[A-Z0-9]|[\-/](?=[A-Z0-9])|[ \t](?=\d)){5,24})(?![A-Za-z0-9\-])")
+
+# AGE. An age of 90 or more after "they're / we're / he's / she's / I'm", after "Age:" and written as a word.
+_R36_AGE = re.compile(r"(?i:\b(?:they['’]re|they[ \t]+are|we['’]re|you['’]re|he['’]s|she['’]s|i['’]m|aged?[ \t]*:|aged)[ \t]+"
+                      r"(?:now[ \t]+|nearly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+)?)(9\d|1[01]\d|" + _AGE_WORDS + r")(?![\w\-])"
+                      r"(?=[ \t]*(?:[.,;!?)]|$|\n|and\b|years?\b|yrs?\b|y/?o\b|this\b|next\b|now\b|today\b|so\b|but\b|in[ \t]+(?:May|June|July|"
+                      r"August|September|October|November|December|January|February|March|April)\b|on[ \t]+(?:the|" + _R36_WEEKDAY + r")\b))")
+
+# NAME (English). A person set off by commas after the group they belong to ("one of our customers, Ann Lee, asked",
+# "our lads' son-in-law, Sami Ali from ..."); after a person-role label ("Parent/guardian: Ann Lee", "Next of kin:");
+# the subject of a message written "about" them ("writing from the park about Ann Lee.").
+_R36_NAME = (r"[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,24}(?:[ \t]+(?:" + _PARTICLE + r")?[" + _UPPER + r"][" + _LETTER +
+             r"'’\-]{1,24}){1,2}")
+_R36_GROUP_NOUN = (r"(?:customers?|clients?|members?|residents?|regulars?|lads|lasses|players?|neighbou?rs?|friends?|tenants?|guests?|"
+                   r"campers?|colleagues?|volunteers?|pupils?|students?|workers?|drivers?|riders?|caravanners?|holidaymakers?|"
+                   r"son-in-law|daughter-in-law|brother-in-law|sister-in-law|father-in-law|mother-in-law|nephew|niece|cousin|"
+                   r"grandson|granddaughter|lodger|pal|mate|boss|landlord|landlady|housemate|flatmate|teammate|classmate)")
+_R36_APPOSITIVE = re.compile(r"(?i:\b(?:our|my|their|his|her|your)[ \t]+(?:[a-z'’\-]+[ \t]+){0,3}?" + _R36_GROUP_NOUN + r"['’]?s?),[ \t]+"
+                             r"(" + _R36_NAME + r")(?=[ \t]*,|[ \t]+(?:from|who|asked|has|had|is|was|needs|wants|came|rang|called|says|said)\b)")
+_R36_ROLE_LABEL = re.compile(r"(?:(?<=^)|(?<=[\n.;!?:]\s)|(?<=[\n(]))[ \t]*(?i:parent|guardian|parent[ \t]*/[ \t]*(?:guardian|carer)|"
+                             r"carer|next[ \t]+of[ \t]+kin|NOK|emergency[ \t]+contact|contact[ \t]+person|member|player|rider|camper|"
+                             r"policyholder|policy[ \t]+holder|applicant|guest|tenant|pupil|child|resident|insured|client|customer)"
+                             r"[ \t]*:[ \t]*(" + _R36_NAME + r")(?=[ \t]*(?:[.,;!?(\n]|$))")
+_R36_ABOUT = re.compile(r"(?i:\b(?:writing|calling|ringing|phoning|emailing|messaging|texting|enquiring|inquiring|asking|getting[ \t]+in[ \t]+touch|"
+                        r"here)\b[^.!?\n]{0,40}?\babout)[ \t]+(" + _R36_NAME + r")(?=[ \t]*(?:[.,;!?\n]|$))")
+# a person's name on a thing named after them is no one's PHI: "the Walter Scott statue", "the Adam Smith Theatre"
+_R36_NAMED_THING = re.compile(r"[ \t]+(?:(?i:statue|monument|memorial|museum|theatre|theater|centre|center|building|library|academy|"
+                              r"institute|lecture|birthplace|gallery|foundation|suite)|(?:hall|house|bridge|school|college|wing|ward|unit|"
+                              r"road|street|way|avenue|square|park|stadium|prize|award|trust|fund|room|cottage))\b")
+
+# NAME (Chinese). A full name between a helping verb (帮 / 替 / 给 / 为, with 我 + a relative) and the errand
+# (登记, 办住院, 转资料, 填资料, 查, 问, 交, 预约 ...); a three-character name after a role or relative noun
+# (户主, 老板, 公公, 工友, 同事, 客户, 我舅, 我姥爷, 我妈 ...) and before a verb, a pause or a body word.
+_R36_ZH_EXTRA_SURNAMES = "洪赖邰郜云母蔺郁阎芮荀储亓阚谌"
+_R36_ZH_ALL_SURNAMES = _SURNAMES + _R36_ZH_EXTRA_SURNAMES
+_R36_ZH_GIVEN = (r"(?!(?:明天|明早|明晚|明年|后天|上午|下午|晚上|早上|中午|现在|马上|刚才|已经|一直|正在|还在|今天|昨天|大夫|医生|医师|老师|教师|"
+                 r"药师|护师|技师|律师|师傅|经理|主任|阿姨|叔叔|先生|女士|客人|同学|同事))(?![" + _ZH_STOP + r"哥阿])[" + _CJK + r"]")
+# everyday words that start with a surname character (顾客, 司机, 车上 ...): never the start of a name here
+_R36_ZH_WORD_START = (r"(?:" + _R12_ZH_WORD_START.pattern[3:-1] + r"|顾客|客人|宁可|方便|司机|师傅|包裹|房间|钱包|车上|车票|车费|路上|路费|"
+                      r"门口|水果|冷水|热水|温水|江湖|黄色|白色|蓝色|金色|云南|江西|湖南|湖北|山东|山西|广东|广西|河南|河北|"
+                      r"全家|全身|全天|全程|时候|常规|康复|安全|齐全|明显|高压|低压|高温|伍仟|万元|百元|管子|管道|尚未|连着|连夜|"
+                      r"于是|和好|和我|向来|从来|许可|任务|关门|关机|开关|毛巾|雷雨|沙发|应急|商场|商店|孔子|龙眼|凌晨|母亲|母乳|"
+                      r"云端|洪水|储存|储物)")
+
+_R36_ZH_NAME3 = (_ZH_NOT_NAME + r"(?!" + _R36_ZH_WORD_START + r")(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _R36_ZH_ALL_SURNAMES + r"])"
+                 + _R36_ZH_GIVEN + r"{2}")
+_R36_ZH_NAME23 = (_ZH_NOT_NAME + r"(?!" + _R36_ZH_WORD_START + r")(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _R36_ZH_ALL_SURNAMES + r"])"
+                  + _R36_ZH_GIVEN + r"{1,2}")
+_R36_ZH_KIN = (r"(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|公公|婆婆|爸爸|妈妈|老公|老婆|丈夫|妻子|儿子|女儿|舅舅|舅妈|姨妈|姑妈|叔叔|伯伯|婶婶|"
+               r"哥哥|姐姐|弟弟|妹妹|老伴|岳父|岳母|女婿|媳妇|孙子|孙女|外孙|侄子|侄女|老爸|老妈|父亲|母亲|妈|爸|舅|姨|姑|叔|伯|婶|"
+               r"阿爸|阿妈|阿公|阿婆|阿嬷|阿嫲|阿爷|阿伯|阿叔|阿姨|阿哥|阿姐|同事|工友|朋友|客户|邻居|老板|员工|师傅)")
+_R36_ZH_ERRAND = (r"(?:办|登记|转|填|查|问|交|预约|约|挂号|报|申请|打印|拿|取|开|领|咨询|订|缴|付|搞|攞|整|睇|排|寄|改|补|复印|打听|"
+                  r"看|约|签|确认|核对|安排|联系|通知|报名|送|买|退|续|挂)")
+_R36_ZH_HELP_NAME = re.compile(r"(?:帮|替|给|为)(?:我|我们|咱|俺)?(?:的)?(?:" + _R36_ZH_KIN + r")?(" + _ZH_FUNCTION_START + _R36_ZH_NAME23 +
+                               r")(?=" + _R36_ZH_ERRAND + r")")
+_R36_ZH_ROLE = (r"(?:户主|业主|住户|房东|租客|老板娘|老板|东家|工友|同事|客户|顾客|邻居|街坊|老乡|同学|战友|徒弟|学员|教练|(?:[厨铺]师|总铺师)(?![傅父])|"
+                r"公公|婆婆|岳父|岳母|丈人|老伴|女婿|媳妇|(?:(?<=[我俺咱])|(?<=我们)|(?<=我的))(?:舅|姨|姑|叔|伯|婶|妈|爸|娘|爹|哥|姐|弟|妹|"
+                r"舅舅|姥爷|姥姥|外公|外婆|爷爷|奶奶|老公|老婆|老爸|老妈))")
+_R36_ZH_ROLE_NAME = re.compile(r"(?:" + _R36_ZH_ROLE + r")(" + _ZH_FUNCTION_START + _R36_ZH_NAME3 + r")"
+                               r"(?=[，,。.！!？?、；;：: \t)）]|$|[要想有在是的来去装戴今已报预约说让叫住给把被和跟也都还就又胸头腿手身脚心肚登办查问交填拿"
+                               r"带得患做从到得没不刚才上前昨去旧每])")
+
+# DEVICE. A code named by the device worn or implanted just before it, whatever label stands between ("GPS tracker
+# watch, ID GT-7741-22", "implanted port PT-44917-B", 防走失定位手环，编号DW-3307-88, 人工血管编號PT-61182-C,
+# 外骨骼助行器，编号WGG-0209, 输液港，编号PA2207-5018): the device's name wins over the label's "ID".
+_R36_DEVICE_NOUN_EN = (r"(?i:\b(?:watch|tracker|pendant|alarm|port|port-a-cath|portacath|pump|implant|pacemaker|"
+                       r"defibrillator|AED|ICD|valve|shunt|stent|graft|exoskeleton|walker|rollator|wheelchair|scooter|hoist|"
+                       r"hearing[ \t]+aids?|processor|monitor|meter|sensor|ventilator|concentrator|nebuli[sz]er|cpap|bipap|device|unit))")
+_R36_DEVICE_EN = re.compile(_R36_DEVICE_NOUN_EN + r"(?:[ \t]*,)?[ \t]+(?:(?i:ID|S/N|SN|serial(?:[ \t]+(?:number|no\.?))?|no\.?|number|code|"
+                            r"#)(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*)?"
+                            r"((?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,24})(?![\w\-])")
+_R36_DEVICE_ZH = re.compile(r"(?:手环|手表|腕表|定位器|定位仪|助行器|外骨骼|输液港|人工血管|血管|支架|瓣膜|分流阀|分流器|起搏器|除颤仪|除颤器|"
+                            r"呼吸机|制氧机|血糖仪|血酮仪|血压计|助听器|耳蜗|胰岛素泵|[泵仪器机阀])[ \t]*[，,、]?[ \t]*(?:的)?"
+                            r"(?:编号|序列号|序号|机身号|号码|ID|SN|S/N)[：:是为 \t]*"
+                            r"((?=[A-Z0-9\-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![A-Za-z0-9\-])")
+
+# VEHICLE. A plate named by the vehicle before it ("his car on the island is AY 1842") or the plate word after it
+# ("still on its M 3307 plate", "on her GX 4417 reg").
+_R36_PLATE_BEFORE = re.compile(r"(?i:\b(?:on|with|wearing|under)[ \t]+(?:its|his|her|their|the|a|an|our|my)[ \t]+(?:old[ \t]+|new[ \t]+|local[ \t]+|"
+                               r"[A-Z][a-z]+[ \t]+)?)((?-i:[A-Z]{1,3}[ \t\-]?\d{1,5}(?:[ \t\-]?[A-Z]{1,3})?))(?i:[ \t]+(?:plates?|reg(?:istration)?|number[ \t]+plates?))\b")
+_R36_VEHICLE_IS = re.compile(r"(?i:\b(?:car|van|truck|lorry|motorbike|motorcycle|bike|vehicle|campervan|camper|motorhome|caravan|pickup|jeep|taxi)"
+                             r"(?:[ \t]+(?:on|in|over)[ \t]+(?:the|this)[ \t]+[a-z]+)?(?:['’]s[ \t]+(?:plate|reg)|[ \t]+(?:plate|reg))?[ \t]+(?:is|was)[ \t]+)"
+                             r"((?-i:[A-Z]{1,3}[ \t\-]?\d{2,5}(?:[ \t\-]?[A-Z]{1,3})?))(?=[ \t]*(?:[.,;!?(]|$)|[ \t]+(?:if|and|but|so|when|for|until|till)\b)")
+
+# ADDRESS. A Chinese street number followed by its block, building, entrance and flat (…10号街坊14栋1门302);
+# a written-out address chain after an address cue ("Post to Chalan Kanoa, Saipan, MP 96950", "her address there
+# is Quartier Sica 2, 4e arrondissement, Bangui", "Address: Villa 6, Street 12, Ben Ashour, Tripoli").
+_R36_ZH_BLOCK_TAIL = re.compile(r"(?:[" + _CJK + r"]{0,5}?(?:街坊|小区|社区|家属院|大院|新村|花园|公寓|宿舍|院|里|弄|苑))?"
+                                r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:栋|幢|号楼|楼|座|区)"
+                                r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:单元|门洞|门))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:层|楼))?"
+                                r"(?:\d{2,4}(?:室|号|房)?)?")
+_R36_ADDRESS_CUE = re.compile(r"(?i:\b(?:address(?:[ \t]+(?:there|here|now))?(?:[ \t]+(?:is|was))?[ \t]*:?|post(?:[ \t]+it)?[ \t]+to|"
+                              r"send(?:[ \t]+(?:it|them|the[ \t]+\w+))?[ \t]+to|staying[ \t]+at|lives?[ \t]+at|living[ \t]+at|"
+                              r"we['’]re[ \t]+at|they['’]re[ \t]+at|stays?[ \t]+at)[ \t]+)")
+_R36_ADDR_WORD = re.compile(r"(?:[" + _UPPER + r"][" + _LETTER + r"'’\-]{0,3}\.|[" + _UPPER + r"][" + _LETTER + r"'’\-]*|\d{1,5}[A-Za-z]?(?:/\d{1,4})?|"
+                            r"\d{1,2}(?:e|er|ème|re|st|nd|rd|th)|des|de|du|la|le|les|el|al|of|y|e|da|do|di|van|von|"
+                            r"arrondissement|quartier|secteur|commune|cité|zone|[A-Z]{1,2}\d[A-Z\d]?)")
+
+_R36_ADDR_KEYWORD = re.compile(r"\d|(?i:\b(?:quartier|arrondissement|secteur|commune|cit[ée]|zone|district|village|estate|barrio|"
+                               r"colonia|sector|ward|parish|island|park|site)\b)|\b" + _PF1_STREET_WORD + r"\b|\b" + _PF1_UNIT_WORD + r"\b")
+
+
+def _r36_address_segment(text: str, pos: int) -> int | None:
+    """The end of one address segment at `pos`: up to six address words separated by spaces, or None."""
+    end, words = pos, 0
+    while words < 7:
+        m = _R36_ADDR_WORD.match(text, end)
+        if not m or (m.end() < len(text) and re.match(r"[\w@]", text[m.end()])):
+            break
+        word = m.group(0)
+        if _PF1_SEG_STOP.fullmatch(word) or word.lower() in ("the", "a", "an") or _PF1_HOSPITAL_WORD.fullmatch(word):
+            break
+        end, words = m.end(), words + 1
+        gap = re.match(r"[ \t]+", text[end:end + 3])
+        if not gap or not _R36_ADDR_WORD.match(text, end + gap.end()):
+            break
+        nxt = _R36_ADDR_WORD.match(text, end + gap.end())
+        if _PF1_SEG_STOP.fullmatch(nxt.group(0)) or nxt.group(0).lower() in ("the", "a", "an"):
+            break
+        end += gap.end()
+    end = pos + len(text[pos:end].rstrip())
+    if end == pos or not re.match(r"[" + _UPPER + r"\d]", text[pos]) or _PF1_HOSPITAL_WORD.search(text[pos:end]):
+        return None
+    return end
+
+
+def _r36_address_chain(text: str, start: int) -> int | None:
+    """The end of a cue-led address written as comma-separated segments (two or more) that ends its clause, or None."""
+    pos, ends = start, []
+    while True:
+        end = _r36_address_segment(text, pos)
+        if end is None:
+            break
+        ends.append(end)
+        nxt = re.match(r",[ \t]*", text[end:end + 4])
+        if not nxt:
+            break
+        pos = end + nxt.end()
+    while len(ends) >= 2 and not re.match(r"[ \t]*(?:$|[.;!?\n)]|,[ \t]*(?:please|thanks|ring|call|phone|tel|mobile|email|and|or|she|he|"
+                                          r"they|we|I|[a-z]))", text[ends[-1]:]):
+        ends.pop()
+    if len(ends) < 2:
+        return None
+    # a country after the town and a US state + ZIP are read apart (the older sets' convention); territories stay in
+    while len(ends) >= 3 and (re.fullmatch(r"[ \t]*" + _US_STATES + r"[ \t]+\d{5}(?:-\d{4})?", text[ends[-2] + 1:ends[-1]]) or
+                              _PF1_COUNTRY.fullmatch(text[ends[-2] + 1:ends[-1]].strip())):
+        ends.pop()
+    state_zip = re.search(r"[ \t]+" + _US_STATES + r"[ \t]+\d{5}(?:-\d{4})?$", text[start:ends[-1]]) if ends else None
+    if state_zip:
+        ends[-1] = start + state_zip.start()
+    if len(ends) < 2:
+        return None
+    chain = text[start:ends[-1]]
+    if not re.search(r"\d|[A-Z]{2}\b|(?i:arrondissement|quartier|secteur|commune)", chain):
+        return None
+    return ends[-1]
+
+# words of a service, benefit or event named in capitals ("writing about Universal Credit", "Blue Badge"): no person's name
+_R36_TOPIC_WORDS = set("""credit credits badge badges scheme schemes allowance allowances payment payments card cards pass passes service services
+    clinic clinics team teams unit programme program trust board council tax benefit benefits insurance policy form forms system app
+    portal website line helpline parking transport bus train ferry visiting hours times day night week fund appeal lottery raffle
+    event fair festival show match game club league cup centre center hall shop store group support network access travel
+    licence license permit voucher vouchers grant grants award account bank loan pension pensions""".split())
+# the subject of a display, talk, book or film is no one's PHI ("making a display about Andrew Carnegie and Adam Smith")
+_R36_WORK_TOPIC = re.compile(r"(?i:\b(?:display|exhibition|exhibit|talk|lecture|book|film|movie|documentary|poster|project|essay|"
+                             r"biography|quiz|play|musical|song|programme|program|podcast|article|story|presentation|assembly|"
+                             r"statue|portrait|painting|plaque|mural)[ \t]+(?:about|on|of)[ \t]+(?:the[ \t]+life[ \t]+of[ \t]+)?)"
+                             r"((?:" + _R36_NAME + r")(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?:" + _R36_NAME + r"))*)")
+# product codes in a tagger span ("LOT 44B7", "batch 2207B"), a tagger 'date' with no digit and no day name
+_R36_PRODUCT_START = re.compile(r"(?i:(?:lot|batch|ref|model|version|ver|sku)[ \t]*[:#]?[ \t]+)")
+_R36_DATE_WORDS = re.compile(_R36_MONTH_NAME + r"|" + _R36_NAMED_DAY + r"|(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
+                             r"[" + _CJK + r"]")
+
+
+def _r36_lookalike(text: str, start: int, end: int, kind: str) -> bool:
+    """True for a span that is a look-alike, not PHI: a name on a thing named after a person or the subject of a work,
+    a product code, a 'date' with neither digit nor day name."""
+    if kind == "NAME" and not re.search(r"[" + _CJK + r"]", text[start:end]):
+        if _R36_NAMED_THING.match(text, end) and len(text[start:end].split()) >= 2:
+            return True
+        if any(m.start(1) <= start and end <= m.end(1) for m in _R36_WORK_TOPIC.finditer(text, max(0, start - 160), min(len(text), end + 160))):
+            return True
+    if _R36_PRODUCT_START.match(text, start) and kind not in ("NAME", "ADDRESS"):
+        return True
+    return kind == "DATE" and not re.search(r"\d", text[start:end]) and not _R36_DATE_WORDS.search(text[start:end])
+
+
+def _round36_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 36 families (see above): forced spans win over what they overlap; look-alike names are dropped."""
+    forced: list[tuple[int, int, str]] = []
+
+    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
+        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
+
+    # DATE
+    for regex in (_R36_CUED_NAMED_DATE, _R36_FEAST_DATE, _R36_EVENT_ON_DAY):
+        forced += [(*m.span(1), "DATE") for m in regex.finditer(text)]
+    for m in _R36_ZH_FEAST_DATE.finditer(text):
+        before, after = text[max(0, m.start(1) - 8):m.start(1)], text[m.end(1):m.end(1) + 4]
+        if re.search(_R36_ZH_BIRTH_BEFORE + r"$", before) or re.match(r"[ \t]*(?:的)?" + _R36_ZH_BIRTH_AFTER, after):
+            forced.append((*m.span(1), "DATE"))
+    forced += [(*m.span(1), "DATE") for m in _R36_ZH_OLD_DAY_DATE.finditer(text) if re.search(r"[廿卅初]", m.group(1))]
+    # PHONE
+    for m in _R36_PHONE_CUE.finditer(text):
+        digits = sum(ch.isdigit() for ch in m.group(1))
+        if 9 <= digits <= 15 and not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "MRN", "DEVICE", "VEHICLE", "DATE", "FAX")) and not (
+                _R36_INSTITUTION_LINE.search(text[max(0, m.start(1) - 40):m.start(1)])):
+            forced.append((*m.span(1), "PHONE"))
+    for m in _R36_TRUNK_PHONE.finditer(text):
+        before = text[max(0, m.start(1) - 40):m.start(1)]
+        if m.group(1)[:2] in ("03", "08", "09") or overlapping(*m.span(1), ("PHONE", "FAX")):
+            continue  # a service's non-geographic number (0300, 0800, 0845 ...); a number read already stands
+        if not _R36_ID_WORDS.search(before) and not _R36_INSTITUTION_LINE.search(before) and not overlapping(
+                *m.span(1), ("MRN", "DEVICE", "VEHICLE", "SSN", "HEALTH_PLAN", "LICENSE", "ACCOUNT")):
+            forced.append((*m.span(1), "PHONE"))
+    # MRN
+    for m in _PF1_MRN_VALUE.finditer(text):
+        s = m.start()
+        if s and re.match(r"[A-Za-z0-9\-/]", text[s - 1]):
+            continue
+        value = m.group(0).rstrip()
+        if sum(ch.isdigit() for ch in value) >= 4 and _R36_MRN_CUE.search(text[max(0, s - 60):s]):
+            forced.append((s, s + len(value), "MRN"))
+    for m in _R36_PLACE_NUMBER.finditer(text):
+        if not _R36_NOT_HOSPITAL_WORDS.search(m.group(1)):
+            forced.append((*m.span(2), "MRN"))
+    # ID
+    for m in _R36_ACRONYM_ID.finditer(text):
+        value = m.group(2).rstrip(" ./-")
+        s, e = m.start(2), m.start(2) + len(value)
+        if sum(ch.isdigit() for ch in value) >= 7 and not overlapping(s, e, ("MRN", "DEVICE", "VEHICLE", "SSN", "HEALTH_PLAN", "LICENSE",
+                                                                         "ACCOUNT", "EMAIL", "URL", "IP", "ID", "ADDRESS", "ZIP")) and not any(
+                f[0] < e and s < f[1] for f in forced) and not _R36_PRODUCT_CONTEXT.search(text[max(0, m.start() - 40):m.start()]):
+            forced.append((s, e, "ID"))
+    for m in _R36_HEALTH_NUMBER.finditer(text):
+        value = m.group(1).rstrip()
+        if not overlapping(m.start(1), m.start(1) + len(value), ("MRN", "SSN", "HEALTH_PLAN", "ID")):
+            forced.append((m.start(1), m.start(1) + len(value), "ID"))
+    for m in _R36_ZH_CERT_ID.finditer(text):
+        value = m.group(1).rstrip()
+        s, e = m.start(1), m.start(1) + len(value)
+        if sum(ch.isdigit() for ch in value) >= 6 and not any(cs < e and s < ce and ce - cs >= e - s and k in (
+                "MRN", "DEVICE", "VEHICLE", "LICENSE", "SSN", "ID", "HEALTH_PLAN") for cs, ce, k in out):
+            forced.append((m.start(1), m.start(1) + len(value), "ID"))
+    # DEVICE, VEHICLE
+    for regex in (_R36_DEVICE_EN, _R36_DEVICE_ZH):
+        for m in regex.finditer(text):
+            if not overlapping(*m.span(1), ("MRN", "EMAIL", "URL", "IP", "VEHICLE")):
+                forced.append((*m.span(1), "DEVICE"))
+    for regex in (_R36_PLATE_BEFORE, _R36_VEHICLE_IS):
+        for m in regex.finditer(text):
+            if not overlapping(*m.span(1), ("MRN", "ID", "DEVICE", "PHONE", "ZIP", "ADDRESS")):
+                forced.append((*m.span(1), "VEHICLE"))
+    # AGE
+    forced += [(*m.span(1), "AGE") for m in _R36_AGE.finditer(text)]
+    # NAME
+    for regex in (_R36_APPOSITIVE, _R36_ROLE_LABEL, _R36_ABOUT):
+        for m in regex.finditer(text):
+            name = _trim_name(m.group(1), False)
+            if len(name.split()) >= 2 and _r17_name_ok(name) and not any(
+                    w.lower().strip(".,") in _NEVER_IN_NAMES or w.lower() in _NOT_NAMES or w.lower() in _R36_TOPIC_WORDS for w in name.split()) \
+                    and not _r36_lookalike(text, m.start(1), m.start(1) + len(name), "NAME"):
+                forced.append((m.start(1), m.start(1) + len(name), "NAME"))
+    if re.search(r"[" + _CJK + r"]", text):
+        for regex in (_R36_ZH_HELP_NAME, _R36_ZH_ROLE_NAME):
+            for m in regex.finditer(text):
+                if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL")):
+                    forced.append((*m.span(1), "NAME"))
+        # ADDRESS (Chinese block tail)
+        for s, e, k in out:
+            if k == "ADDRESS" and re.search(r"[号號]$", text[s:e]):
+                t = _R36_ZH_BLOCK_TAIL.match(text, e)
+                if t and t.end() > e and re.search(r"\d|[一二三四五六七八九十]", text[e:t.end()]):
+                    forced.append((s, t.end(), "ADDRESS"))
+    # ADDRESS: a holiday-park or mooring unit word before a number-led address (Static 8, Chalet 12, Berth 4, ...)
+    for s0, e0, k in out:
+        if k == "ADDRESS" and text[s0:s0 + 1].isdigit():
+            unit = re.search(r"(?<![\w])(?:Static|Chalet|Caravan|Lodge|Pod|Berth|Mooring|Cabin|Hut|Pitch|Bungalow|Houseboat|Cottage|Villa|"
+                             r"Plot|Unit|Flat|Apartment|Apt\.?)[ \t]+$", text[max(0, s0 - 14):s0])
+            if unit:
+                forced.append((s0 - len(unit.group(0)), e0, "ADDRESS"))
+    # ADDRESS (cue-led chain)
+    for m in _R36_ADDRESS_CUE.finditer(text):
+        s = m.end()
+        first = _r36_address_segment(text, s)
+        # a person named first ("send it to Ann Lee, 4 Mill Road, ...") is no part of the address: start after them
+        if first and overlapping(s, first, ("NAME",)) and not _R36_ADDR_KEYWORD.search(text[s:first]) and text[first:first + 1] == ",":
+            s = first + len(re.match(r",[ \t]*", text[first:]).group(0))
+        end = _r36_address_chain(text, s)
+        if end is None:
+            continue
+        inside = [(cs, ce) for cs, ce, k in out if k in ("ADDRESS", "ZIP") and cs < end and s < ce]
+        if any(ce > end or cs < s for cs, ce in inside):
+            continue  # an address found already reaches further: it stands
+        # a lone town after an address found already stays outside, as the older sets read it ("No. 41, Jalan X 2 | , Kuala
+        # Lumpur"); a quarter and its town, or a postcode, join
+        found_end = max((ce for cs, ce, k in out if k == "ADDRESS" and cs == s), default=None)
+        if found_end is not None and found_end < end:
+            extra = [seg for seg in re.split(r",", text[found_end:end]) if seg.strip()]
+            if len(extra) < 2 and not _R36_ADDR_KEYWORD.search(text[found_end:end]) and not re.search(r"[A-Z]{2}\b", text[found_end:end]):
+                continue
+        if overlapping(s, end, ("PHONE", "EMAIL", "URL", "MRN", "ID", "SSN", "DATE")) or any(
+                k == "NAME" and cs < end and s < ce and not _R36_ADDR_KEYWORD.search(text[max(cs, s):ce]) for cs, ce, k in out):
+            continue
+        forced.append((s, end, "ADDRESS"))
+    # look-alike names: a person's name on a thing named after them ("the Walter Scott statue")
+    forced = [f for f in forced if not any(cs <= f[0] and f[1] <= ce and (ce - cs) > (f[1] - f[0]) and k == f[2] for cs, ce, k in out)]
+    out = [c for c in out if not (c[2] == "NAME" and _r36_lookalike(text, *c))]
+    return _with_forced(out, forced) if forced else out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -5435,7 +5828,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
     found = _round24_candidates(text, _round23_candidates(text, _round22_candidates(text, found)))
     found = _round27_candidates(text, _round26_candidates(text, _round25_candidates(text, found)))
-    return _pf1_candidates(text, _round28_candidates(text, found))
+    return _round36_candidates(text, _pf1_candidates(text, _round28_candidates(text, found)))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -5570,7 +5963,7 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     from medqa.safety import phi_tagger
 
     rules = [(s.start, s.end, s.kind) for s in spans]
-    tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t)]
+    tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t) and not _r36_lookalike(text, *t)]
     added = set(phi_tagger.union(rules, tagged)) - set(rules)
     return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
 
