@@ -27,7 +27,7 @@ generate many prompts at once and still run exactly the steps the server runs.
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from medqa.answer_slots import missing_slot
 from medqa.chinese_script import conversation_script, to_script
@@ -37,13 +37,14 @@ from medqa.protocol import AnswerResult, Citation, Turn, parse_messages
 from medqa.retrieval import query_language
 from medqa.safety import SafetyPipeline
 from medqa.safety.output_guard import redact_new_phi
+from medqa.learned_gate import fitted_index
 from medqa.safety.scope import redirect_message
 from medqa.verification import (
     StreamingVerifier,
     Verified,
     VerificationSettings,
     no_answer,
-    question_relevance,
+    passage_relevances,
     sentence_support,
     split_sentences,
     verify_answer,
@@ -102,6 +103,9 @@ class Assistant:
         self.retrieval_k = retrieval_k
         self.request_timeout_s = request_timeout_s
         self.verification = verification or VerificationSettings()
+        if self.verification.learned_gate and not fitted_index(index):
+            # the learned look reads retrieval scores on the scale of the index it was fitted on (`medqa.learned_gate`)
+            self.verification = replace(self.verification, learned_gate=False)
         self._pipelines: dict[str, SafetyPipeline] = {}
         self.pipeline(locale)  # an unknown configured locale fails at start-up, not on the first patient
 
@@ -160,8 +164,8 @@ class Assistant:
         prepared.messages = build_grounded_messages(question, prepared.passages, history, language)
         # The assistant's own settings, as the StreamingVerifier's gate uses them (a server without MiniLM, or with the
         # question scope off, must refuse here exactly what the verifier would).
-        prepared.relevance = max((question_relevance(question, p, language, self.verification) for p in prepared.passages),
-                                 default=0.0)
+        prepared.relevance = max(passage_relevances(question, prepared.passages, language, self.verification,
+                                                    prepared.ranking or None), default=0.0)
         # A question asking a detail (a price, a phone number, a clock time ...) no retrieved passage can fill is not
         # answered from a passage about the topic (`medqa.answer_slots`); checked before generation, so nothing streams.
         if prepared.relevance < self.verification.min_relevance or missing_slot(question, prepared.passages, language):

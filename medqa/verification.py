@@ -432,6 +432,20 @@ def question_relevance(question: str, passage, language: str, settings: "Verific
     return answerability_score(question, passage, language, settings)
 
 
+def passage_relevances(question: str, passages: Sequence, language: str, settings: "VerificationSettings | None" = None,
+                       ranking: Sequence[float] | None = None) -> list[float]:
+    """Per passage, the probability that it answers the question: the learned second look (`medqa.learned_gate`)
+    where retrieval ranked the passages and it can run, else the gate alone (`question_relevance`)."""
+    settings = settings or VerificationSettings()
+    if settings.learned_gate and ranking is not None:
+        from medqa.learned_gate import learned_relevances
+
+        learned = learned_relevances(question, passages, language, settings, ranking)
+        if learned is not None:
+            return learned
+    return [question_relevance(question, p, language, settings) for p in passages]
+
+
 # --- answerability: does this passage answer the question? ----------------------------------------------
 # Words every hospital question may use; they say nothing about which passage answers it.
 _GENERIC_EN = frozenset(_stem(w) for w in (
@@ -1804,6 +1818,9 @@ class VerificationSettings:
     # G35: the gate's lexical features read the question with retrieval's lay terms replaced by their document words
     # (`gate_synonym_reading`); weights unchanged. The default is the module's GATE_READS_SYNONYMS (measured, see there).
     gate_reads_synonyms: bool = field(default_factory=lambda: GATE_READS_SYNONYMS)
+    # G37: retrieved passages get a learned second look (`medqa.learned_gate`: the gate's log-odds, the retrieval
+    # ranking and multilingual-e5 similarity, fitted on the outside writers' reviewer sets R6..R25); off: the gate alone.
+    learned_gate: bool = True
 
     def __post_init__(self):
         for name in ("min_support", "min_relevance", "min_kept_share", "trust_refusal_below", "second_passage_within"):
@@ -1918,8 +1935,9 @@ def overlap_scale(tokens: _Tokens) -> float:
     return sum(_idf(t) for t in tokens.units) or 1.0
 
 
-def _relevances(question: str, views: Sequence[_PassageView], language: str, settings: VerificationSettings) -> list[float]:
-    return [question_relevance(question, v, language, settings) for v in views]
+def _relevances(question: str, views: Sequence[_PassageView], language: str, settings: VerificationSettings,
+                ranking: Sequence[float] | None = None) -> list[float]:
+    return passage_relevances(question, views, language, settings, ranking)
 
 
 def extractive_answer(question: str, passages: Sequence, language: str, settings: VerificationSettings | None = None,
@@ -1949,7 +1967,7 @@ class StreamingVerifier:
         # Retrieval scores of the passages, in their order (None: fixed passages, no ranking to compare).
         self.ranking = list(ranking) if ranking is not None else None
         self.by_id = {v.id: v for v in self.views}
-        self.relevance_by_passage = _relevances(question, self.views, language, self.settings)
+        self.relevance_by_passage = _relevances(question, self.views, language, self.settings, self.ranking)
         self.relevance = max(self.relevance_by_passage, default=0.0)
         self.relevant = bool(self.views) and self.relevance >= self.settings.min_relevance
         # A sentence counts as supported only by a passage that answers the question: a true sentence copied from a
