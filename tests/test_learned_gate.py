@@ -140,3 +140,14 @@ def test_only_the_index_it_was_fitted_on_gets_the_learned_look(bundled):
     assert LG.fitted_index(bundled) and Assistant(None, bundled).verification.learned_gate
     plain = KnowledgeIndex(load_knowledge_base(), use_embeddings=False)
     assert not LG.fitted_index(plain) and not Assistant(None, plain).verification.learned_gate
+
+
+def test_a_spent_reviewer_question_the_gate_refused_is_rescued_with_its_gold_passage(bundled):
+    import json
+
+    rows = (ROOT / "tests" / "data" / "grounded_review24" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    row = next(json.loads(line) for line in rows if json.loads(line)["id"] == "r24-en-074")  # a lift to the clinic
+    hits, on = _relevances(bundled, row["question"], "en", V.VerificationSettings())
+    _, off = _relevances(bundled, row["question"], "en", V.VerificationSettings(learned_gate=False))
+    gold = [i for i, h in enumerate(hits) if h.passage.id in row["gold"]]
+    assert gold and max(off) < 0.5 and on[gold[0]] >= 0.5
