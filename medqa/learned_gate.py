@@ -18,6 +18,9 @@ retrieval ranked the bundled knowledge base's passages (`ranking`) and the e5 mo
 installed, and for English where MiniLM is too; elsewhere the gate decides alone: another hospital's index scores
 retrieval on another scale than the model was fitted on. Bundled passages without training questions use the
 variant fitted without the question-bank features.
+
+Off by default (`VerificationSettings.learned_gate`): on the validation split it let one English and two Chinese
+unanswerable or out-of-scope questions through that the gate refused, past the limit declared before measuring.
 """
 
 from __future__ import annotations

@@ -1818,9 +1818,12 @@ class VerificationSettings:
     # G35: the gate's lexical features read the question with retrieval's lay terms replaced by their document words
     # (`gate_synonym_reading`); weights unchanged. The default is the module's GATE_READS_SYNONYMS (measured, see there).
     gate_reads_synonyms: bool = field(default_factory=lambda: GATE_READS_SYNONYMS)
-    # G37: retrieved passages get a learned second look (`medqa.learned_gate`: the gate's log-odds, the retrieval
-    # ranking and multilingual-e5 similarity, fitted on the outside writers' reviewer sets R6..R25); off: the gate alone.
-    learned_gate: bool = True
+    # G37b: a learned second look rescues passages the gate refuses (`medqa.learned_gate`: the gate's log-odds, the
+    # retrieval ranking and multilingual-e5 similarity, fitted on the outside writers' reviewer sets R6..R25). Off by
+    # default: over the folds R16..R25 it cut answerable refused en 172 -> 101, zh 149 -> 66 with don't know -2 / -3 of
+    # 400, but on the validation split don't know fell en 24 -> 23 of 38, zh 23 -> 21 of 32 (the pre-declared limit was
+    # 0.02; data_cards/learned_gate_model.md).
+    learned_gate: bool = False
 
     def __post_init__(self):
         for name in ("min_support", "min_relevance", "min_kept_share", "trust_refusal_below", "second_passage_within"):

@@ -100,9 +100,11 @@ def test_without_a_ranking_the_gate_decides_alone():
     passage = {"id": "kb-en-test-1", "title": "Parking", "text": "The multi-storey car park is open 24 hours a day."}
     question = "Is the car park open at night?"
     expected = [V.question_relevance(question, passage, "en")]
-    assert V.passage_relevances(question, [passage], "en", V.VerificationSettings(), ranking=None) == expected
-    off = V.VerificationSettings(learned_gate=False)
-    assert V.passage_relevances(question, [passage], "en", off, ranking=[3.0]) == expected
+    assert V.passage_relevances(question, [passage], "en", V.VerificationSettings(learned_gate=True), ranking=None) == expected
+    assert V.passage_relevances(question, [passage], "en", V.VerificationSettings(), ranking=[3.0]) == expected  # off
+
+
+ON = V.VerificationSettings(learned_gate=True)
 
 
 @pytest.fixture(scope="module")
@@ -121,14 +123,14 @@ def _relevances(index, question, language, settings):
                                       "is there wifi for patients on the wards? my dad gets bored"])
 def test_what_the_gate_accepts_stays_accepted(bundled, question):
     language = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in question) else "en"
-    _, on = _relevances(bundled, question, language, V.VerificationSettings())
+    _, on = _relevances(bundled, question, language, ON)
     _, off = _relevances(bundled, question, language, V.VerificationSettings(learned_gate=False))
     assert all(a >= b for a, b in zip(on, off))
     assert max(off) >= 0.5 and max(on) >= 0.5
 
 
 def test_a_priced_detail_the_passage_lacks_is_still_refused(bundled):
-    _, on = _relevances(bundled, "how much does a private MRI cost?", "en", V.VerificationSettings())
+    _, on = _relevances(bundled, "how much does a private MRI cost?", "en", ON)
     assert max(on) < 0.5
 
 
@@ -137,9 +139,10 @@ def test_only_the_index_it_was_fitted_on_gets_the_learned_look(bundled):
     from medqa.knowledge_base import load_knowledge_base
     from medqa.retrieval import KnowledgeIndex
 
-    assert LG.fitted_index(bundled) and Assistant(None, bundled).verification.learned_gate
+    assert not V.VerificationSettings().learned_gate  # measured, not the default (data_cards/learned_gate_model.md)
+    assert LG.fitted_index(bundled) and Assistant(None, bundled, verification=ON).verification.learned_gate
     plain = KnowledgeIndex(load_knowledge_base(), use_embeddings=False)
-    assert not LG.fitted_index(plain) and not Assistant(None, plain).verification.learned_gate
+    assert not LG.fitted_index(plain) and not Assistant(None, plain, verification=ON).verification.learned_gate
 
 
 def test_a_spent_reviewer_question_the_gate_refused_is_rescued_with_its_gold_passage(bundled):
@@ -147,7 +150,7 @@ def test_a_spent_reviewer_question_the_gate_refused_is_rescued_with_its_gold_pas
 
     rows = (ROOT / "tests" / "data" / "grounded_review24" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
     row = next(json.loads(line) for line in rows if json.loads(line)["id"] == "r24-en-074")  # a lift to the clinic
-    hits, on = _relevances(bundled, row["question"], "en", V.VerificationSettings())
+    hits, on = _relevances(bundled, row["question"], "en", ON)
     _, off = _relevances(bundled, row["question"], "en", V.VerificationSettings(learned_gate=False))
     gold = [i for i, h in enumerate(hits) if h.passage.id in row["gold"]]
     assert gold and max(off) < 0.5 and on[gold[0]] >= 0.5
