@@ -32,12 +32,12 @@ from dataclasses import dataclass, replace
 from medqa.answer_slots import missing_slot
 from medqa.chinese_script import conversation_script, to_script
 from medqa.engine import SamplingParams
+from medqa.learned_gate import fitted_index
 from medqa.prompts import build_grounded_messages
 from medqa.protocol import AnswerResult, Citation, Turn, parse_messages
 from medqa.retrieval import query_language
 from medqa.safety import SafetyPipeline
 from medqa.safety.output_guard import redact_new_phi
-from medqa.learned_gate import fitted_index
 from medqa.safety.scope import redirect_message
 from medqa.verification import (
     StreamingVerifier,

@@ -333,10 +333,14 @@ def e5_passage_vectors(texts: list[str]) -> np.ndarray:
     return np.stack([_E5_PASSAGE_MEMO.get(_e5_key(t), bundled.get(_e5_key(t))) for t in texts]).astype(np.float32)
 
 
+@lru_cache(maxsize=1024)
 def e5_query_vector(query: str) -> np.ndarray:
     """Query-side ("query: ") e5 vector of one question, Traditional folded to Simplified first (a question gets the
-    same passages in either script)."""
-    return np.asarray(_multilingual_model().query([fold_traditional(query)])[0], dtype=np.float32)
+    same passages in either script). Memoised, read-only: one request reads it in retrieval, the answer gate and the
+    verifier."""
+    vector = np.asarray(_multilingual_model().query([fold_traditional(query)])[0], dtype=np.float32)
+    vector.setflags(write=False)
+    return vector
 
 
 def _relative(scores: np.ndarray) -> np.ndarray:

