@@ -139,7 +139,7 @@ def test_only_the_index_it_was_fitted_on_gets_the_learned_look(bundled):
     from medqa.knowledge_base import load_knowledge_base
     from medqa.retrieval import KnowledgeIndex
 
-    assert not V.VerificationSettings().learned_gate  # measured, not the default (data_cards/learned_gate_model.md)
+    assert V.VerificationSettings().learned_gate  # on by default since R28/R29 (data_cards/learned_gate_model.md)
     assert LG.fitted_index(bundled) and Assistant(None, bundled, verification=ON).verification.learned_gate
     plain = KnowledgeIndex(load_knowledge_base(), use_embeddings=False)
     assert not LG.fitted_index(plain) and not Assistant(None, plain, verification=ON).verification.learned_gate
