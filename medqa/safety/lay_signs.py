@@ -34,7 +34,8 @@ _IF_EVER = re.compile(r"\bif (someone|somebody|anyone|a person|a child|a baby|yo
 _NEG_EN = {"no", "not", "never", "without", "denies", "denied", "none", "nor"}
 _MODALS = {"can", "could", "will", "would"}
 _STORY_TURN = {"now", "then", "so", "because", "after", "since", "until", "when", "while", "suddenly"}
-_NEG_ZH = re.compile(r"(没有|没|无|不|未|否认|并没有)[有什么任何再太明显出现]{0,2}$|(没有|没|从没|从来没有?|并没有|不曾)(想过|想|打算|考虑过?)$|(没有|没|从没|从来没有?|并没有|不曾|未曾)(说过|讲过|提过|提起过?)(要|想|什么|任何)?$")
+# TR36: not feeling like a sign (不想吐, 唔想呕) or not feeling it (不觉得呼吸困难, 没感觉头晕) denies it too
+_NEG_ZH = re.compile(r"(没有|没|无|不|未|否认|并没有)[有什么任何再太明显出现]{0,2}$|(?<![要])(不|唔)想$|(不|没|冇)(觉得|感觉|感到|觉)(有)?$|(没有|没|从没|从来没有?|并没有|不曾)(想过|想|打算|考虑过?)$|(没有|没|从没|从来没有?|并没有|不曾|未曾)(说过|讲过|提过|提起过?)(要|想|什么|任何)?$")
 _STILL_NOW = re.compile(r"\b(since then|ever since|still|keeps?|and now|but now|now (he|she|i|it|they|we|his|her|my)( \w+)? (is|are|has|have|keeps?|can not|will not|started))\b"
                         # a past time and a sign today in one clause: 'had a stroke 2 years ago and today his face is drooping again'
                         r"|\b(and|but) (today|tonight|this (morning|afternoon|evening))\b|\b(today|tonight) (he|she|i|it|they|his|her|my)\b"

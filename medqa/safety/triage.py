@@ -15,6 +15,7 @@ When in doubt the rules fire: a false alarm costs a redirect, a miss can cost a 
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
@@ -146,8 +147,9 @@ _TEMP = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)(?!\.?\d) ?(°|degrees?|de
 _TEMP_CUE = re.compile(r"\b(fever|temp\w*|thermometer|degrees?|reading)\b|发烧|发热|体温|高烧|烧到|度|耳温|额温|肛温|腋温")  # TR28: an ear or forehead reading (耳温38.1)
 _GLUCOSE_UNIT = re.compile(r"(\d{1,3}(?:\.\d{1,2})?) ?(?:mmol|mg ?/ ?dl|mgdl)")
 _DIABETES_SAID = re.compile(r"\b(type (1|one|2|two)|t1d?|t2d?|diabet\w*|insulin|hypo\w*)\b|糖尿病|胰岛素|低血糖")
-_METER_VALUE = re.compile(r"\b(?:meter|monitor|libre|cgm|dexcom|finger ?prick|bm)\b(?: (?:reads|reading|says|said|shows|showed|showing|is|was|gave|of|at)){1,2}:? (\d{1,3}(?:\.\d)?)(?![\d.%])")
-_GLUCOSE_NUM = re.compile(r"(?:blood sugars?|sugars?|glucose|bgl?|bsl|血糖)\D{0,12}?(\d{1,3}(?:\.\d{1,2})?)")
+_METER_VALUE = re.compile(r"\b(?:meter|monitor|libre|cgm|dexcom|finger ?prick|bm|(?:her|his|my|their|the) reading)\b(?: (?:reads|reading|says|said|shows|showed|showing|is|was|gave|of|at)){1,2}:? (\d{1,3}(?:\.\d)?)(?![\d.%])")
+# TR36: not the 1 of 'HbA1c' (a number glued to letters is a name, not a reading)
+_GLUCOSE_NUM = re.compile(r"(?:blood sugars?|sugars?|glucose|bgl?|bsl|血糖)\D{0,12}?(?<![a-z])(\d{1,3}(?:\.\d{1,2})?)(?![a-z])")
 # round 27 (blind25): a blood sugar written in Chinese numerals (血糖二点多, 血糖才一点八, 血糖三十几), the number ending
 # the phrase (not 一直, 一点都不高, 两次)
 _ZH_DIGITS = "零〇一二两三四五六七八九十"
@@ -2467,7 +2469,7 @@ def _one_extra_supplement(norm: str) -> bool:
 # Something did go in: a question about using or storing a chemical then is an exposure, not a how-to.
 _INGESTED = re.compile(r"\b(swallowed|drank|ate|eaten|has had|had some|licked|bit|chewed|sucked|got into|took|taken|"
                        r"gulped|sipped|swig)\b|(喝|吞|吃|舔|咬|饮)(了|咗|过)|误(食|服|喝|吞)")
-_BLEED_STOPPED = re.compile(r"\b(it|bleeding|the bleed|the bleeding|nosebleed|the nosebleed) (has |had |finally )?(stopped|settled|dried up)\b"
+_BLEED_STOPPED = re.compile(r"\b(it|its|bleeding|the bleed|the bleeding|nosebleed|the nosebleed) (has |had |finally |is |has now )?(stopped|settled|dried up)\b"
                             r"|\bstopped (now|by itself|on its own)\b|\b(has|had) stopped\b"
                             r"|\bstopped (on its own|by itself|after (\d+|a few|ten|twenty) (min|mins|minutes))\b|止住了|不流了|停了"
                             # round 27 (blind25): stopped with the usual first aid ('stopped with pinching', 按住就止了)
@@ -2576,7 +2578,7 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
         return fired
     # IN1 (inventory A): a part cut off or a stab wound is never a plaster question
     if any(r.id in ("lay.burns.major", "lay.bleeding.severe", "facts.corrosive_burn", "burns.agent_look",
-                    "lay.bleeding.amputation", "lay.bleeding.stab_wound") for r in fired):
+                    "lay.bleeding.amputation", "lay.bleeding.stab_wound", "lay.burns.smoke_inhalation") for r in fired):
         return fired
     if any(r.category == "bleeding" for r in fired) and _ev_said(norm, _EV3_ARTERIAL):
         return fired  # EV3: squirting with the heartbeat or soaked through is no plaster question
@@ -2774,6 +2776,7 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     drop |= _in1_dropped(norm, [r for r in fired if r.id not in drop])  # IN1 (inventory A, session 20)
     drop |= _evi_dropped(norm, [r for r in fired if r.id not in drop])  # EVI (everyday-complaint inventory)
     drop |= _ev8_dropped(norm, [r for r in fired if r.id not in drop])  # EV8 (everyday8, spent)
+    drop |= _tr36_dropped(norm, [r for r in fired if r.id not in drop])  # TR36 (blind36, everyday10; spent)
     return [r for r in fired if r.id not in drop] if drop else fired
 
 
@@ -3573,6 +3576,601 @@ def _ev8_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if "breathing" in cats and _EV8_PENT_UP.search(norm):
         drop |= _ev3_masked_drop(norm, fired, _EV8_PENT_UP, "breathing", _EV8_BREATH_KEEP)
     return {r.id for r in fired if r.id in drop and r.level == EMERGENCY}
+
+
+# TR36 (after blind36 / everyday10, spent): the shapes of message that named a red flag that is not happening now.
+# Each family masks its look-alike and drops a category only when the rest of the message raises it no more (and,
+# where named, says none of the category's keep signs).
+# (1) An episode told as settled history, the person well now ('had anaphylaxis when he was little, he is 14 now and
+# fine'; 我爷爷2018年中风过, 现在恢复得很好; 六周大时发烧住过院, 现在八个月长得很好), asking something practical.
+_TR36_THEN = re.compile(
+    r"\bwhen (he|she|i|they|you|we) (was|were) (little|small|young|younger|tiny|(a |an )?(baby|child|kid|toddler|teen\w*|student|newborn|infant|boy|girl)|"
+    r"at (school|uni|university|college|primary|secondary)|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"( (years?|yrs?|months?|weeks?)( old)?)?\b"
+    r"|\bas (a|an) (baby|child|kid|toddler|teen\w*|student|newborn|infant|young (man|woman|girl|boy))\b"
+    r"|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|a couple of|several|many|some) (years?|yrs?|months?) ago\b"
+    r"|\b(in|back in|from|during) (19|20)\d\d\b|\blast year\b|\byears ago\b"
+    r"|(19|20)\d\d年|[\d一二两三四五六七八九十几多]+年(前|以前)|多年前|好多年前|几年前|去年|前年|小时候|(上学|读书|念书|年轻|上中学|上小学|上大学)(的)?时(候)?"
+    r"|(?<![现目])[\d一二两三四五六七八九十几半]+(个)?(周|星期|礼拜|月|岁)(半)?(大)?(的)?(时候|时|那年|那阵)|以前|之前|曾经|当年|那时(候)?"
+    r"|(?<![现目])[\d一二两三四五六七八九十]+(个)?(岁|个月|周)(半)?[^,.;:?!\n，。；：？！]{0,6}过(一次|几次|两次|一回)")
+_TR36_WELL_NOW = re.compile(
+    r"\bnow (he|she|they|i|it) (is|are|am)( \d{1,2}| a teenager| at school| grown up)?( years old)?,?( and)? (fine|well|healthy|happy|grand|good|ok|okay|"
+    r"thriving|doing (well|great|fine)|no more problems|completely fine|absolutely fine|perfectly fine|totally fine)\b"
+    r"|\b(he|she|they|i) (is|are|am) (\d{1,2}|a teenager|grown up)( years old)? now,? and (fine|well|healthy|happy|grand|good|ok|okay|thriving|doing (well|great|fine))\b"
+    r"|\bno (more|further) (problems|episodes|fits|seizures|attacks|reactions|trouble|issues)\b|\b(fine|well|healthy|no problems?|no trouble|nothing) (ever )?since\b"
+    r"|\b(fully|completely|well) recovered\b|\brecovered (well|fully|completely)\b|\bdischarged\b"
+    r"|\b(has|have|had) been (fine|well|ok|okay|good|great|settled)( for (years|ages|a long time|(\w+ )?(years|months)))\b|\b(well|fine) for (years|ages)( now)?\b"
+    r"|现在[^,.;:?!\n，。；：？！]{0,8}(很好|挺好|好好的|都好|没事|健康|正常|不错)|(恢复|长|过)得(很|挺|都)?(好|不错)|早就好了|早(已|就)(康复|没事)"
+    r"|(已经)?(好|很)?多年(都|也)?没(事|发作|再)|一直(都)?(很好|没事|没再)|再(也)?没(有)?(发作|犯|抽|发生)过|健健康康|康复了"
+    r"|(之后|后来|以后)(都|一直)?(好|很好|没事|正常|没再)")
+# A current episode told beside the history: again, today, this morning, just now, is having (又, 今天, 刚才, 现在又).
+_TR36_NOW_AGAIN = re.compile(
+    r"\b(again|today|tonight|this (morning|afternoon|evening)|right now|just now|at the moment|since (yesterday|last night|this morning)|"
+    r"is having|are having|has just|keeps? (having|getting)|another (one|attack|episode|fit|seizure)|started|"
+    r"just (ate|had|took|swallowed|fell|started|collapsed|passed out|went)|"
+    r"now (he|she|they|i|it) (has|have|can not|keeps?|started|is (having|vomiting|bleeding|fitting|shaking|struggling|wheezing|swelling|not)))\b"
+    r"|又|今天|今晚|今早|刚才|刚刚|正在|现在(又|开始|突然|还|在)|还在|再次|复发|这(次|两天|几天)")
+# a clause, up to a turn in the story ('he is fine now but this morning ...', 现在很好, 但是刚才 ...)
+_TR36_CLAUSE = r"(?:(?!\b(?:but|however|though|although|except|until)\b|但|可是|不过|结果|突然)[^,.;:?!\n，。；：？！])*"
+
+
+def _tr36_residue_clear(piece: str) -> bool:
+    """True when what is left of a message raises no emergency in any category, a named condition aside ('stroke
+    support group' after the history): a sign of any kind left over keeps every finding (the masked clause may have
+    held its subject, so no category is judged on its own)."""
+    piece = re.sub(r" {2,}", " , ", piece)
+    if lay_red_flags(piece) or assess_facts(extract_facts(piece)) or similar_red_flags(piece):
+        return False
+    hits = find_concepts(piece)
+    return not any(r.level == EMERGENCY and _rule_fires(r, hits) and not all(c in CONCEPTS and CONCEPTS[c].named for c in r.all_of)
+                   for r in RULES)
+
+
+def _tr36_history(norm: str, fired: list[Rule]) -> set[str]:
+    """(1) Every finding, when the message tells an episode only as settled history with the person well now."""
+    if not (_TR36_THEN.search(norm) and _TR36_WELL_NOW.search(norm)) or _TR36_NOW_AGAIN.search(norm):
+        return set()
+    masked = re.sub(_TR36_CLAUSE + "(?:" + _TR36_THEN.pattern + ")" + _TR36_CLAUSE, " , ", norm)
+    masked = re.sub(_TR36_CLAUSE + "(?:" + _TR36_WELL_NOW.pattern + ")" + _TR36_CLAUSE, " , ", masked)
+    if _still_suicidal(masked) or not _tr36_residue_clear(masked):
+        return set()
+    return {r.id for r in fired}
+
+
+# (2) What to do IF someone ever has it, asked for a plan, a number or a leaflet (要是哪天朋友跟我说不想活了, 我应该让他打哪个
+# 电话; 'if a customer ever collapses, which number do we ring').
+_TR36_IF_SOMEONE = re.compile(
+    r"\bif (ever )?(someone|somebody|anyone|a person|one of (us|them|our \w+)|a (friend|mate|colleague|customer|client|guest|pupil|student|"
+    r"worker|member|visitor|passenger|child|kid|neighbou?r|relative)|my (friend|mate|colleague|customer|client|pupil|student|neighbou?r|relative))\b"
+    r"|(如果|要是|假如|万一|假设|若|如)(果)?(哪天|有一天|以后|将来|日后|有时)?(有)?(个)?(朋友|同事|同学|学生|有人|别人|人|家人|亲人|病人|顾客|客人|孩子|邻居|员工|工友)")
+_TR36_PLAN_ASK = re.compile(
+    r"\b(what (should|do|would|can|must) (i|we|they|you) do|which (number|phone|line|hotline)|who (should|do|can|would) (i|we|they) (call|ring|phone|contact)|"
+    r"what number|leaflets?|posters?|how (should|do|can) (i|we) (help|respond|react|handle)|first aid)\b"
+    r"|应该|应当|该怎么|怎么(处理|办|做|应对)|哪个电话|什么电话|几号电话|宣传单|单张|海报|传单|手册|急救")
+
+
+def _tr36_if_someone(norm: str, fired: list[Rule]) -> set[str]:
+    """(2) The findings told only inside an 'if someone ever ...' plan, asked for what to do or a leaflet."""
+    if not (_TR36_IF_SOMEONE.search(norm) and _TR36_PLAN_ASK.search(norm)):
+        return set()
+    masked = re.sub("(?:" + _TR36_IF_SOMEONE.pattern + r")[^.;?!\n。；？！]*", " , ", norm)
+    if _CURRENT_NOW.search(masked) or _lexicon("ACUTE_NOW").search(masked) or _still_suicidal(masked) or not _tr36_residue_clear(masked):
+        return set()
+    return {r.id for r in fired}
+
+
+# (3) A suicidal phrase taken back as a joke in the same or the next sentence ('... haha. not literally', 开玩笑的啊, 讲笑啫).
+_TR36_RETRACTED = re.compile(r"\b(not literally|just kidding|only kidding|i am kidding|i am joking|just joking|only joking|jk|not serious(ly)?|"
+                             r"before anyone panics|joking,? obviously|obviously joking|(she|he|they) (is|was|were) (only |just )?joking)\b|讲笑(怎么|咋|啫|嘅|而已|罢了)|(开|讲|说)(玩)?笑(的|啦|而已|咋|啫|嘅|哈|啊|呢|罢了|喇)|(开|讲|说)(玩)?笑[)）]|不是认真的")
+# the means told beside a joke or a denial ('... jk. but I did buy sleeping pills') keep the suicide findings
+_TR36_MEANS = re.compile(r"\b(pills|tablets|sleeping|rope|noose|knife|blade|razor|bridge|ledge|roof|overdose|paracetamol|gun|note|goodbye|plan|stockpil\w*)\b"
+                         r"|安眠药|药|绳|刀|天台|楼顶|桥|遗书|告别|计划|跳")
+_TR36_NOT_JOKING = re.compile(r"\b(no,? seriously|but seriously|seriously though|for real|not a joke|no joke)\b|说真的|讲真|真的(很|好)?(痛|疼|难受)")
+_TR36_JOKE_TURN = re.compile(r"\b(seriously|for real|actually|really|honestly|but|though|now|still)\b|真的|真系|认真|而家|现在|不过|但|可是|还")
+_TR36_SENTENCE = re.compile(r"[^.;!?\n。；！？]*[.;!?\n。；！？]*")
+# Harm denied in words the earlier families miss ('not having any thoughts of hurting myself', 'not thinking of doing
+# anything daft').
+_TR36_HARM_DENIED = re.compile(
+    r"\b(not|no|never|nor|without) (having |had |got |getting )?(any )?(thoughts?|plans?|intentions?|urges?|wish) (of|about|to) (hurting|harming|killing|ending|hurt|harm|kill|end)\b( \w+){0,2}"
+    r"|\bnot (thinking|planning|going|about) (of |on |to )?(doing|do) anything (daft|stupid|silly|drastic|rash)\b"
+    r"|\b(i am|i'm|he is|she is) not (suicidal|going to (hurt|harm|kill) (myself|himself|herself))\b"
+    r"|(没有|没|不会|并没有|从没|冇|唔会)(想过|想|打算|念头)?(要)?(伤害自己|自杀|轻生|寻死|想不开|做傻事)")
+
+
+def _tr36_retracted(norm: str, raises) -> str:
+    """The message with each sentence that takes something back as a joke masked, and the sentence before it when that
+    one raises the flag (`raises`) and the retraction itself does not."""
+    sentences = [m.group(0) for m in _TR36_SENTENCE.finditer(norm) if m.group(0)]
+    out = list(sentences)
+    for i, sentence in enumerate(sentences):
+        found = list(_TR36_RETRACTED.finditer(sentence))
+        if found:
+            # up to the end of the clause that takes it back; a clause after it ('不过而家真系痛') is kept
+            cut = re.search(r"[,，、]", sentence[found[-1].end():])
+            end = found[-1].end() + cut.start() if cut else len(sentence)
+            out[i] = " , " + sentence[end:]
+            if i and raises(sentences[i - 1]) and not raises(_TR36_RETRACTED.sub(" , ", sentence[:end])):
+                out[i - 1] = " , "
+    return "".join(out)
+
+
+def _tr36_joke_or_denial(norm: str, fired: list[Rule]) -> set[str]:
+    """(3) Findings whose phrase is taken back as a joke ('... chest pain, 讲笑咋'), or suicide findings with harm denied
+    in the first person."""
+    if _NOT_JOKING.search(norm) or _TR36_NOT_JOKING.search(norm):
+        return set()
+    cats = {r.category for r in fired}
+    drop: set[str] = set()
+    if _TR36_RETRACTED.search(norm):
+        for category in cats - {"suicide_self_harm"}:
+            masked = _tr36_retracted(norm, lambda piece, c=category: _raises_category(piece, c))
+            # what is left may have lost its subject ('... jk. but it is crushing now'): a turn or any sign keeps it
+            if not _TR36_JOKE_TURN.search(masked) and _tr36_residue_clear(masked) and not _CURRENT_NOW.search(masked):
+                drop |= {r.id for r in fired if r.category == category}
+    if "suicide_self_harm" not in cats:
+        return drop
+    masked = _tr36_retracted(norm, _still_suicidal) if _TR36_RETRACTED.search(norm) else norm
+    masked = _TR36_HARM_DENIED.sub(" , ", masked)
+    if masked == norm or _still_suicidal(masked) or _TR36_MEANS.search(masked):
+        return drop
+    return drop | {r.id for r in fired if r.category == "suicide_self_harm"}
+
+
+# (4) A limb numb from how it was held (slept on, trapped under a child, squatting, arms overhead, an elbow leant on) that
+# came back, or a head rush on standing that passed in seconds, the stroke named only as someone's worry: the posture,
+# the recovery and the signs said normal masked ('face and speech are totally normal', 脸不歪说话也清楚, 讲话走路都正常).
+_TR36_POSTURE = re.compile(
+    r"\b(slept|sleeping|lay|lying|laid|lain|leant|leaned|leaning|lean|resting|kneeling|knelt|squatting|squatted|crouch\w*|sat|sitting) (on|under|against|with) "
+    r"(it|them|my|his|her|their|the)( \w+){0,3}\b|\b(trapped|pinned|squashed|stuck) under\b( \w+){0,4}"
+    r"|\b(arms?|hands?) (above|over) (my|his|her|their) head\b( \w+){0,4}|\b(funny|awkward\w*) (position|angle)\b"
+    r"|\b(lean|leans|leaning|leant|leaned|rest|rests|resting|rested|prop\w*) (my|his|her|their) (elbows?|arms?|wrists?) (on|against)\b( \w+){0,3}"
+    r"|压(着|住|麻)|(压|枕)着?(胳膊|手臂|手|腿)|蹲(着|了|在)[^,.;:?!\n，。；：？！]{0,12}|跪(着|了)|(手|胳膊|手臂)(一直)?(举|抬)着|翘(着)?二郎腿|盘(着)?腿")
+# back to normal told as complete ('came back after five minutes', 'totally back to normal', 甩甩就好了); 'slowly coming
+# back' or 'pins and needles now' is no recovery yet (a weak arm on waking may be a stroke)
+_TR36_LIMB_BACK = re.compile(
+    r"\b(came|come|comes) back (after|within|in) (a|one|\d+|a few|a couple of|couple of|two|three|five|ten|fifteen|twenty) (minutes?|mins?|seconds?|secs?)\b"
+    r"|\b((totally|completely|all|fully) )?back to normal\b|\bwent away\b|\bwore off\b|\bshook it (off|out)\b|\b(fine|normal) (now|again)\b"
+    r"|\bon and off for (a|\d+|two|three|several) (days|weeks?)\b"
+    r"|(就|便|才)(好|没事|冇事|缓过来|恢复|正常)(了)?|甩(一)?甩|现在一点事(都|也)?没有|现在(没事|冇事|正常|好了)|(返|回复|恢复)(晒|了)?正常")
+_TR36_HEAD_RUSH = re.compile(
+    r"\b(stand|stood|standing|get|got|getting) up (too )?(fast|quick\w*|suddenly)\b( \w+){0,8}|\b(everything|vision|it) (goes|went|going) (black|dark|grey|fuzzy)\b( \w+){0,4}"
+    r"|(一|猛)?(站|蹲)起(来|身)[^,.;:?!\n，。；：？！]{0,4}(眼前(一)?(黑|发黑)|头晕|眼花)[^,.;:?!\n，。；：？！]{0,8}")
+_TR36_SECONDS = re.compile(r"\b(few|\d+|a couple of|couple of|a few) (seconds|secs)\b|\bthen (ok|okay|fine)\b|几秒|一两秒|[\d一两二三]秒|扶着.{0,3}就好")
+_TR36_SIGNS_NORMAL = re.compile(
+    r"\b(my |his |her |their )?(face|smile|speech|talking|speaking|walking|words|balance|vision|grip)"
+    r"((,| and) (my |his |her |their )?(face|smile|speech|talking|speaking|walking|words|balance|vision|grip|arms?|legs?))*"
+    r"( is| are| was| were| seems?| looks?| sounds?)?( (totally|completely|perfectly|all|absolutely|quite|both))? (normal|fine|ok|okay|clear|good)\b"
+    r"|(脸|嘴|面|说话|讲话|讲嘢|口齿|手脚|走路|行路|眼睛)(、|和|同|跟)?(脸|嘴|说话|讲话|讲嘢|口齿|手脚|走路|行路)?(也|都|亦)?(不歪|没歪|冇歪|清楚|清晰|正常|冇事|没事|好好|灵活)")
+_TR36_STROKE_KEEP = re.compile(
+    r"\b(droop\w*|slurr\w*|confus\w*|can not (speak|talk|lift|move|see|hold)|could not (speak|talk|lift|see)|still (weak|numb|dead|heavy|tingl\w*|droop\w*)|"
+    r"one side of (my|his|her) face|vision|worst headache|sudden\w* (headache|weak\w*)|getting worse|now (it is |it's |still )?(weak|numb|heavy|dead|useless)|"
+    r"(slowly|only just|partly|partially) (coming back|back))\b"
+    r"|\b(face|speech|smile|words|speak\w*|talking funny|both (arms|legs|sides))\b"
+    r"|嘴歪|口齿不清|说不出话|讲唔到嘢|半边(脸|面)|看不见|还是(麻|没力|无力)|越来越|脸|嘴|说话|讲话|口齿")
+
+
+def _tr36_stroke_posture(norm: str, fired: list[Rule]) -> set[str]:
+    """(4) Stroke findings for a limb numb from its posture that came back, or a head rush on standing gone in seconds."""
+    if not any(r.category == "stroke" for r in fired):
+        return set()
+    posture = _TR36_POSTURE.search(norm) and _ev_said(norm, _TR36_LIMB_BACK)  # 'has not come back' is no recovery
+    rush = _TR36_HEAD_RUSH.search(norm) and _ev_said(norm, _TR36_SECONDS)
+    if not (posture or rush):
+        return set()
+    joined = re.compile("|".join(p.pattern for p in (_TR36_SIGNS_NORMAL, _TR36_POSTURE, _TR36_LIMB_BACK, _TR36_HEAD_RUSH, _EV8_STROKE_WORRY,
+                                                         _TR36_OPINION_CLAUSE)))
+    masked = joined.sub(" , ", norm)
+    # the numbness stays in what is left (the posture explains it): only a keep sign, or for a head rush any sign, keeps it
+    if _ev_said(_TR36_SIGNS_NORMAL.sub(" , ", norm), _TR36_STROKE_KEEP) or (not posture and not _tr36_named_only(masked, "stroke")):
+        return set()
+    return {r.id for r in fired if r.category == "stroke"}
+
+
+def _tr36_named_only(piece: str, category: str) -> bool:
+    """True when a piece raises `category` at most through a named-condition rule (the name voiced as someone's worry)."""
+    if any(f.category == category for f in lay_red_flags(piece) + assess_facts(extract_facts(piece))):
+        return False
+    hits = find_concepts(piece)
+    return not any(r.category == category and r.level == EMERGENCY and _rule_fires(r, hits)
+                   and not all(c in CONCEPTS and CONCEPTS[c].named for c in r.all_of) for r in RULES)
+
+
+# (5) A condition named only as someone's guess or worry ('my neighbour says it can be sepsis', 'she is convinced it is
+# blood poisoning', 'wife says it is a fit', 同事说小心中风, 孙子说这叫抽风), the writer telling reassuring features: the
+# opinion clause is masked and what is left must not raise the category beyond its name.
+_TR36_OPINION_VERB = (r"\b(says|said|say|saying|thinks|thought|think|reckons|reckoned|convinced|adamant|insists|insisted|"
+                      r"googled|read( something| up)?( about| that)?|joked|jokes|joking|heard)\b")
+_TR36_OPINION_CLAUSE = re.compile(
+    _TR36_OPINION_VERB + r"(?: [\w']+){0,6}? (?:" + _NAMED_CONCEPTS.pattern + r")"
+    r"|(?:" + _NAMED_CONCEPTS.pattern + r")(?: \w+)? (posts?|articles?|scares?|stories|popped into my head)\b"
+    r"|(非|开玩笑)?(说|讲|话|以为|觉得|担心|怕|怀疑|认为)(这|这个|这叫|是|系|会|可能|小心|别是|会不会|是不是|要)[^,.;:?!\n，。；：？！]{0,6}?(?:" + _NAMED_CONCEPTS.pattern + r")")
+_TR36_FINE = re.compile(
+    r"\b(fine|ok|okay|well|grand|normal|normally|clear|settled|better|eating|drinking|playing|running about|laughing|not spreading|no (fever|temp|temperature|rash|headache))\b"
+    r"|没事|冇事|正常|清醒|清楚|精神|好(了|多了|点了)|(不|没|冇|无)(发烧|发热|痛|疼|吐|呕|红|肿)")
+_TR36_OPINION_KEEP = re.compile(r"\b(having|right now|now (he|she|i) (is|can not)|collaps\w*|unconscious|not breathing|will not wake|can not wake)\b|正在|昏迷|叫不醒|不省人事")
+
+
+# the signs that keep a category whose name was only someone's guess (the sign itself, told of the person now); built on
+# first use, as some keep patterns are defined further down
+@lru_cache(maxsize=1)
+def _tr36_opinion_keeps() -> dict[str, re.Pattern]:
+    return {
+        "sepsis": re.compile(r"\b(confus\w*|mottled|blotchy|rash|breathless\w*|short of breath|struggling to breathe|can not (stand|get up)|not (passed|weed|peed|weeing|peeing)|"
+                             r"purple|drowsy|really (unwell|ill)|very (unwell|ill)|worse|worst|vomit\w*|spreading|red streaks?|cold (hands|feet)|racing|shiver\w*|rigou?rs)\b"
+                             r"|糊涂|迷糊|皮疹|疹|呼吸|站不|没(有)?尿|发紫|越来越|很差|呕|吐|扩散|红线|发抖"),
+        "meningitis": re.compile(_EV8_MEN_KEEP.pattern + r"|\b(sleepy|stiff neck|neck (is )?stiff|not fad\w*|does not fade|not going away|blotch\w*)\b|脖子(硬|僵)|颈(硬|僵)|不褪"),
+        "stroke": _TR36_STROKE_KEEP,
+        "seizure": _TR36_FIT_KEEP,
+        "overdose_poisoning": re.compile(_EV_OD_SYMPTOM.pattern + r"|\b(headache|dizzy|sick|vomit\w*|drowsy|sleepy)\b|头痛|头晕|想吐|呕"),
+    }
+
+
+# a rash said to fade under a glass: the rash and the test are the reassurance, not the sign
+_TR36_GLASS_FADES = re.compile(r"\b(glass test|tumbler test|rash|spots|blotches)\b|玻璃杯|杯子|疹子?|红点")
+
+
+def _tr36_opinion(norm: str, fired: list[Rule]) -> set[str]:
+    """(5) Named-condition findings voiced only as someone's guess, the person described with reassuring features."""
+    if not (_TR36_OPINION_CLAUSE.search(norm) and _TR36_FINE.search(norm)):
+        return set()
+    if any(_TR36_OPINION_KEEP.search(m.group(0)) for m in _TR36_OPINION_CLAUSE.finditer(norm)):
+        return set()
+    masked = _TR36_OPINION_CLAUSE.sub(" , ", norm)
+    drop = set()
+    keeps = _tr36_opinion_keeps()
+    for category in {r.category for r in fired} & set(keeps):
+        if _ev_said(_TR36_GLASS_FADES.sub(" , ", masked) if _BLANCHING_RASH.search(norm) else masked, keeps[category]):
+            continue
+        named = [r for r in fired if r.category == category]
+        if _tr36_named_only(masked, category) and not similar_red_flags(masked) and not any(
+                r.category == category for r in _learned_findings(masked)):
+            drop |= {r.id for r in named}
+    return drop
+
+
+# (6) Mild or explained versions told with their ordinary features. Each names the look-alike, the findings it may
+# drop and the signs that keep them (a keep sign counts unless a negation cue stands just before it in its clause).
+# Pregnancy: a brief twinge brought on by a movement (rolling over, standing up, a sneeze), the baby moving as normal.
+_TR36_MOVE_TWINGE = re.compile(
+    r"\b(twinge|twinges|pain|pains|stitch|pulling|pull|ache|cramp|jab|stab)\b( \w+){0,8} (when|as|if|whenever|every time) (i|she|you) "
+    r"(roll|rolls|turn|turns|stand|stands|get up|gets up|sit up|sits up|twist|twists|stretch|stretches|sneeze|sneezes|cough|coughs|laugh|laughs|move|moves|bend|bends)\b"
+    r"|(翻身|起身|站起来|起床|打喷嚏|咳嗽|转身|弯腰|大笑)(的时候|时|一下)?[^,.;:?!\n，。；：？！]{0,6}(抽|扯|刺|痛|疼)")
+_TR36_PREG_FINE = re.compile(r"\b(baby|bump)( is|'s)? (moving|kicking)( \w+){0,2} (normally|fine|as (normal|usual)|lots|well)\b|\bno (bleeding|blood|spotting|fluid|leaking)\b"
+                             r"|胎动(正常|很好|好)|(没|冇|无)(有)?(出血|见红|流血)")
+_TR36_PREG_KEEP = re.compile(r"\b(bleed\w*|blood|spotting|constant|all the time|getting worse|worse and worse|severe|agony|can not (stand|walk|move)|fever|waters|"
+                             r"leaking|contractions?|headache|vision|swelling|faint\w*|dizzy|not moving|less movement|reduced movements?)\b"
+                             r"|出血|见红|流血|一直痛|越来越|剧痛|破水|宫缩|头痛|眼花|晕|胎动(少|减少|没了)")
+
+
+def _tr36_mild(norm: str, fired: list[Rule]) -> set[str]:
+    """(6) Mild or explained versions of a category told with their ordinary features."""
+    cats = {r.category for r in fired}
+    of = lambda *categories: {r.id for r in fired if r.category in categories}
+    drop: set[str] = set()
+    if "pregnancy" in cats and _TR36_MOVE_TWINGE.search(norm) and _TR36_PREG_FINE.search(norm) and not _ev_said(norm, _TR36_PREG_KEEP):
+        drop |= of("pregnancy")
+    # One extra or a half blood-pressure tablet, taken twice or 'two in all', the person well (EV8's family in more words).
+    if "overdose_poisoning" in cats and _EV8_BP_MED.search(norm) and _TR36_ONE_MORE.search(norm) and (_EV4_WELL.search(norm) or _TR36_FELT_FINE.search(norm)) \
+            and not _EV_CHILD.search(norm) and not _EV_MANY.search(_EV8_PILL_BOX.sub(" , ", norm)) \
+            and not _EV8_BP_KEEP.search(_EV8_PILL_BOX.sub(" , ", norm)) and not _ev_said(norm, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm):
+        drop |= of("overdose_poisoning")
+    # A child's one or two extra gummy or children's vitamins (three in all), the child playing and happy.
+    if "overdose_poisoning" in cats and _TR36_KIDS_VITAMIN.search(norm) and _TR36_FEW_EXTRA.search(norm) and _TR36_CHILD_WELL.search(norm) \
+            and not _TR36_IRON.search(norm) and not _ev_said(norm, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm) \
+            and not _EV_MANY.search(_TR36_LABEL_SAYS.sub(" , ", norm)):
+        drop |= of("overdose_poisoning")
+    # Nobody has the sign ('没人喘不过气', 'no one is short of breath'): the sign told only as absent.
+    for category in cats - {"suicide_self_harm"}:
+        drop |= _ev3_masked_drop(norm, [r for r in fired if r.id not in drop], _TR36_NOBODY, category)
+    # A fever idiom ('cabin fever', 'hay fever', 'World Cup fever') is no fever.
+    for category in cats & {"infant_fever", "sepsis", "meningitis", "child_unwell"}:
+        drop |= _ev3_masked_drop(norm, fired, _TR36_FEVER_IDIOM, category)
+    # A hazard word quoted off a label or a delivery note, nobody hurt ('有毒化學品' on the manifest, 冇人出事).
+    if _TR36_NOBODY_HURT.search(norm):
+        for category in cats:
+            drop |= _ev3_masked_drop(norm, fired, _QUOTED, category)
+    return drop
+
+
+_TR36_ONE_MORE = re.compile(r"\b(twice|instead of|by mistake|accidentally|an extra|one extra|double|half (a|an) (extra|tablet|pill))\b|(two|2) (in all|altogether|in total)\b"
+                            r"|多吃了?(一|半|1)|又吃了?(一|半)(片|粒|颗)|多(吃|服)了?半(片|粒|颗)|一共(两|2)(片|粒|颗)")
+_TR36_FELT_FINE = re.compile(r"没(觉得|感觉)(哪|哪里|有什么|什么)?(不舒服|不妥|异样)|冇(觉得|感觉)(边度)?唔舒服|\b(no|not any) (symptoms|side effects)\b|\bfeel(s|ing)? (totally |completely )?(fine|normal|ok|okay)\b")
+_TR36_KIDS_VITAMIN = re.compile(r"\b(gumm(y|ies)|kids'?|children'?s|chewable)( \w+){0,2} (vitamins?|multivitamins?|vits)\b|\b(vitamin|multivitamin) (gumm(y|ies)|sweets)\b|(儿童|小儿|宝宝)(维生素|维他命|复合维生素)|(维生素|维他命)软糖")
+_TR36_FEW_EXTRA = re.compile(r"\b(one|two|1|2|a couple of|an) (extra|more)\b|\b(one|two|1|2) (gumm(y|ies)|vitamins?|tablets?|sweets)( \w+)? (extra|more|too many)\b|\b(2|3|two|three) (in )?total\b"
+                             r"|多吃了?(一|两|二|1|2)(粒|颗|个|片)|一共(两|三|2|3)(粒|颗|个|片)")
+_TR36_CHILD_WELL = re.compile(r"\b(playing|happy|running around|running about|fine|her usual self|his usual self|eating|laughing)\b|玩|开心|没事|正常|精神")
+# the dose the box or label gives ('box says 1 per day') is no amount taken
+_TR36_LABEL_SAYS = re.compile(r"\b(the )?(box|packet|bottle|label|tub|pack|leaflet|instructions?)( \w+)? (says?|said|recommends?)\b( \w+){0,5}|(盒子|包装|说明书|瓶子)(上)?(写|说)[^,.;:?!\n，。；：？！]*")
+_TR36_IRON = re.compile(r"\b(iron|ferrous)\b|铁")
+# 'nobody is short of breath', 没人喘不过气 (the sign told of no one); never 'nobody would miss me' (suicide is not judged here)
+_TR36_NOBODY = re.compile(r"(没(有)?人|冇人|无人)(有|在|会|觉得)?(喘|透不过|呼吸|晕|吐|呕|痛|疼|发烧|出血|抽)[^,.;:?!\n，。；：？！]{0,8}"
+                          r"|\b(nobody|no one|no-one|none of us) (is|was|has|had|got|feels?|felt|seems?)( \w+){0,4}")
+_TR36_FEVER_IDIOM = re.compile(r"\b(cabin|spring|hay|world cup|football|election|wedding|christmas|festival|gold|saturday night|disco) fever\b|\bfever (pitch|dream)\b")
+_TR36_NOBODY_HURT = re.compile(r"\b(nobody|no one|no-one) (is |was |got )?(hurt|ill|sick|injured|affected|exposed)\b|\bno one has (touched|swallowed|drunk|opened) it\b"
+                               r"|(没|冇|无)(有)?人(出事|受伤|中毒|碰过|喝过|不舒服)")
+
+
+# (7) Chest pain with its ordinary cause told: brought on by a movement, a press on the spot or a cough (after lifting,
+# painting overhead, a week of coughing, 扛, 一按就疼, 咳的时候痛); a tight chest in a row or a fright that settled; the
+# old heartburn back after meals; an appointment about an old complaint. A red-flag feature told (sweating, breathless,
+# arm or jaw, crushing, on exertion) keeps it.
+_TR36_CHEST_MOVE = re.compile(
+    r"\b(when|if|as|whenever|every time) (i|he|she|you|they) (twist|turn|reach|lift|press|push|pick|bend|move|stretch|cough|roll|sneeze|breathe in|take a (deep )?breath)\w*\b"
+    r"|\b(only|mainly|just) (when|if) (i|he|she|you) \w+|\b(sit|sitting|stay|keep) still\b( \w+){0,3} (it )?(goes|stops|eases|settles)\b"
+    r"|(一|用手)?(按|撳|揿|禁)(着|下去|一下|到)?(就|会|都)?(疼|痛)|深吸(一口)?气[^,.;:?!\n，。；：？！]{0,4}(疼|痛)|咳(的时候|嗽的时候|起来|嗽时|一下)[^,.;:?!\n，。；：？！]{0,6}(疼|痛)|(转身|扭身|弯腰|抬手)[^,.;:?!\n，。；：？！]{0,4}(疼|痛)")
+_TR36_CHEST_CAUSE = re.compile(
+    r"\b(painting|decorating|lifting|lifted|carrying|carried|hunched|moving (house|furniture)|gym|workout|weights|press-?ups|push-?ups|coughing|cough|cold|flu|"
+    r"chest infection|twisted|pulled a muscle|strain\w*|fell|fall|knock\w*|boxes|parcels|heavy)\b"
+    r"|扛|搬|提|抬|咳嗽|感冒|闪着|拉伤|扭(到|伤)|撞到|摔")
+_TR36_CHEST_STRESS = re.compile(r"\b(stress\w*|anxious|anxiety|panic\w*|argument|row|rowing|shouted|shouting|screaming|kicked off|angry|upset|nervous|scared|fright)\b"
+                                r"|吵架|紧张|焦虑|生气|被骂|吓(到|坏|了)|惊")
+_TR36_CHEST_SETTLED = re.compile(r"\b((it|that|everything|it all) )?(settled|passed|went away|calmed down|eased( off)?)\b|\b(fine|ok|okay|normal) now\b|(就|便)?(好了|没事了|平复了|缓过来)|现在(没事|正常|好了)")
+_TR36_BACK_AGAIN = re.compile(r"\b(is|'s|are|was|came|come|comes|coming) back\b|\b(arms?|hands?) (above|over) (my|his|her|their) head\b|\breach(ing)? up\b")
+_TR36_CHEST_EXERTION = re.compile(r"\b(walk\w*|stairs|hill\w*|exercis\w*|exert\w*|running|jogging)\b( \w+){0,3} (bring\w* it on|brings it on|makes it worse|it (gets|got) worse)\b"
+                                  r"|\b(on|with) (exertion|walking|the stairs)\b|走路(就|会)?(痛|疼|闷)|爬楼(就|会)?(痛|疼|闷)|一动就(痛|疼|闷|喘)")
+_TR36_ADMIN_ABOUT = re.compile(
+    r"\b(appointments?|appt|clinic|review|check-?up|follow[- ]?up|referral|scan|tests?)\b( [\w']+){0,5}? (about|for|regarding|re|on) (his|her|my|their|the|our) "
+    r"(old|usual|long[- ]?standing|ongoing|previous|past|recurring|known|same)\b[^,.;:?!\n]*")
+
+
+def _tr36_chest(norm: str, fired: list[Rule]) -> set[str]:
+    """(7) Chest-pain findings with an ordinary cause told and no red-flag feature."""
+    cats = {r.category for r in fired}
+    if not cats & {"chest_pain", "overdose_poisoning"}:
+        return set()
+    of = lambda *categories: {r.id for r in fired if r.category in categories}
+    plain = _TR36_BACK_AGAIN.sub(" , ", _TR36_SIGNS_NORMAL.sub(" , ", norm))
+    keep = _ev_said(plain, _EV_CHEST_SEVERE) or _TR36_CHEST_EXERTION.search(norm)
+    drop: set[str] = set()
+    if "chest_pain" in cats and not keep:
+        if _TR36_CHEST_MOVE.search(norm) and _TR36_CHEST_CAUSE.search(norm):
+            drop |= of("chest_pain")
+        if _TR36_CHEST_STRESS.search(norm) and _ev_said(norm, _TR36_CHEST_SETTLED) and not _STILL_NOW.search(_TR36_CHEST_SETTLED.sub(" , ", norm)):
+            drop |= of("chest_pain")
+        if _EV_BURNING.search(norm) and _EV_REFLUX_FEATURE.search(norm) and not _ev_said(norm, _EV_EXERTION, _EV_NOT_ON_EXERTION):
+            drop |= of("chest_pain")
+        if _TR36_ADMIN_ABOUT.search(norm):
+            masked = _TR36_ADMIN_ABOUT.sub(" , ", norm)
+            if not _CURRENT_NOW.search(masked) and _tr36_residue_clear(masked):
+                drop |= of("chest_pain")
+    # Heartburn after a meal with a drink or two told as its cause: the drinks are no overdose.
+    if "overdose_poisoning" in cats and _EV_BURNING.search(norm) and _EV_REFLUX_FEATURE.search(norm) and _TR36_DRINKS.search(norm) \
+            and not _TR36_MED_TAKEN.search(norm) and not _ev_said(norm, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm) and not _EV_CHILD.search(norm):
+        drop |= of("overdose_poisoning")
+    return drop
+
+
+_TR36_DRINKS = re.compile(r"\b(beers?|pints?|lagers?|wine|glass(es)? of|bottles? of (beer|wine|lager|cider)|ciders?)\b|啤酒|(一|两|二|三|几|[\d])(瓶|罐|杯|扎)(\w{0,4})?(乌苏|啤|酒|青岛|雪花|哈啤)|喝(了)?(点|几杯|两杯|一杯)?酒")
+_TR36_MED_TAKEN = re.compile(r"\b(took|taken|swallowed|had|ate) (\w+ ){0,3}(tablets?|pills?|capsules?|meds|medication|paracetamol|painkillers?)\b|(吃|服|吞)(了|咗)?[^,.;:?!\n，。；：？！]{0,6}(片|粒|颗|安眠药|止痛药)")
+
+
+# (8) Look-alikes of a fit: a jump or kick as one drops off to sleep; shivering with a fever, awake the whole time; a
+# faint at a blood donation or a needle with a few jerks, come round in a minute; a teenager zoning out who snaps out of
+# it when tapped; a toddler's breath-holding in a tantrum, come round at once. A fit's own signs keep them.
+_TR36_SLEEP_START = re.compile(r"\b(dropping|drifting|falling|nodding) off\b|\bas (i|he|she|they) (drop|drift|fall|nod) off\b|\bjust (dropped|fell|drifted|nodded) (off|asleep)\b"
+                               r"|\b(falling|dropping) asleep\b|刚(要)?睡着|快(要)?睡着|入睡(时|的时候)|刚(躺下|睡)")
+_TR36_JUMP = re.compile(r"\b(jump\w*|jerk\w*|kick\w*|twitch\w*|startl\w*|(missed|miss|missing) a step|falling sensation)\b|蹬|踩空|抽(一下|动)|弹(一下|起来)")
+_TR36_RIGOR = re.compile(r"\b(shiver\w*|the shakes|teeth (were |are |was )?chattering|chattering teeth|rigou?rs)\b|发抖|打颤|打冷颤|打冷战|打寒战|寒战|打哆嗦|牙齿[^,.;:?!\n，。；：？！]{0,4}(打颤|打架|咯咯|格格)")
+_TR36_AWARE = re.compile(r"\b(awake|aware|conscious|talking|answering|knew what was going on)( \w+){0,2} (the whole time|throughout|all the time|all along|the entire time)\b"
+                         r"|\bi was (awake|conscious|aware)\b|人[很都也一直]{0,3}清醒|意识(很|都)?清(楚|醒)|一直(都)?清醒|知道(发生)?什么"
+                         r"|(一直|会|还会|都会|还能)(跟|和|同)(我|我们|人)(说话|讲话|讲嘢)|眼神(也|都)?正常|眼睛(也|都)?(有)?(看|望)(着)?(我|人)")
+_TR36_FAINT = re.compile(r"\b(faint\w*|passed out|blacked out|keeled over)\b|晕倒|昏倒|晕了|晕过去|晕低")
+_TR36_VASOVAGAL = re.compile(r"\b(blood (test|donation|draw|sample)s?|giving blood|donat\w* blood|gave blood|needles?|jabs?|injections?|sight of blood|squeamish)\b"
+                             r"|捐血|献血|抽血|验血|打针|怕针|晕针|晕血|见血")
+_TR36_ROUND_SOON = re.compile(r"\b(came|come|comes) (round|to)( \w+){0,2} (straight away|at once|quickly|immediately|in (a|one|\d+) (minute|min|few seconds|seconds))\b"
+                              r"|\b(in|within|after) (a|one|\d+|a few) (minute|min|seconds?)\b|(一|1|几|半)(分钟|秒(钟)?)(就|便)?(醒|好|回过神)|马上(就)?(醒|好|缓过来)")
+# after an operation, on chemotherapy, with a catheter, newly delivered, or a baby: shivering with a fever is no GP matter
+_TR36_SEPSIS_RISK = re.compile(r"\b(operation|surgery|op|post[- ]?op|chemo\w*|c-?section|caesarean|catheter|gave birth|given birth|newborn|baby|infant|immun\w*|steroids?|dialysis)\b"
+                               r"|手术|开刀|化疗|剖腹产|剖宫产|导尿管|生完|产后|新生儿|宝宝|婴儿|免疫")
+_TR36_ZONE = re.compile(r"\bzon(es|ed|ing) out\b|\bstar(es|ed|ing) (into space|blankly|off)\b|\bdaydream\w*\b|走神|发呆|发愣|放空")
+_TR36_SNAPS = re.compile(r"\bsnap(s|ped)? out of it\b|\b(responds?|answers?|comes back|snaps? back)( \w+){0,2} (when|if|as soon as|the second|the moment) (you|i|we|someone)\b"
+                         r"|(一)?(叫|拍|碰)(他|她|一下)?就(应|回神|醒|反应)")
+_TR36_BREATH_HOLD = re.compile(r"\b(held|holds|holding) (his|her|their) breath\b|\bbreath[- ]holding\b|\btantrum\b|哭到(没气|背过气|憋气|断气)|憋气|发脾气")
+_TR36_CARRIED_ON = re.compile(r"\b(came|comes|come) round (straight away|at once|quickly|immediately|right away)\b|\b(carried|carries|went) on (crying|screaming|playing)\b"
+                              r"|马上(醒|缓过来|哭出来|哭)|(接着|继续)(哭|闹|玩)")
+_TR36_FIT_KEEP = re.compile(r"\b(stiff\w*|rigid|eyes roll\w*|froth\w*|foam\w*|wet (himself|herself|themselves|myself)|bit (his|her|their|my) tongue|will not wake|can not wake|"
+                            r"could not wake|unresponsive|not breathing|still (blue|floppy|jerking|shaking|not)|more than (a|one|two|\d) minutes?|over (a|one|two|\d) minutes?|"
+                            r"injur\w*|hit (his|her|my|their) head|confus\w*|drowsy after)\b"
+                            r"|僵|翻白眼|口吐白沫|吐白沫|叫不醒|唔醒|没反应|冇反应|发紫|发青|尿(了|湿)|咬(到|伤)?舌|迷糊|撞到头|超过")
+
+
+def _tr36_fit_lookalike(norm: str, fired: list[Rule]) -> set[str]:
+    """(8) Findings of a fit look-alike (sleep start, rigors awake, a faint at a needle, zoning out, breath-holding)."""
+    cats = {r.category for r in fired}
+    of = lambda *categories: {r.id for r in fired if r.category in categories}
+    if _ev_said(norm, _TR36_FIT_KEEP):
+        return set()
+    drop: set[str] = set()
+    rigors = bool(_TR36_RIGOR.search(norm) and _TR36_AWARE.search(norm))
+    explained = rigors
+    if (_TR36_SLEEP_START.search(norm) and _TR36_JUMP.search(norm)) or rigors or (_TR36_ZONE.search(norm) and _TR36_SNAPS.search(norm)):
+        drop |= of("seizure")
+        explained = True
+    if _TR36_FAINT.search(norm) and _TR36_VASOVAGAL.search(norm) and _TR36_ROUND_SOON.search(norm):
+        drop |= of("seizure")
+        drop |= _ev3_masked_drop(norm, fired, _TR36_VASOVAGAL, "bleeding")  # a blood donation is no bleed
+        explained = True
+    if _TR36_BREATH_HOLD.search(norm) and _TR36_CARRIED_ON.search(norm) and _EV_CHILD.search(norm):
+        drop |= of("seizure", "breathing", "child_unwell")
+        explained = True
+    if rigors and not _ev_said(norm, _EV_SEPSIS_KEEP) and not _TR36_SEPSIS_RISK.search(norm):
+        drop |= of("sepsis")  # shivering with a fever, clear-headed the whole time: a fever to see a GP about
+    if explained:
+        # the look-alike explains the message: the learned net's guesses at other categories, backed by nothing else, go too
+        left = [r for r in fired if r.id not in drop]
+        backed = {r.category for r in left if not r.id.startswith("learned.")}
+        drop |= {r.id for r in left if r.id.startswith("learned.") and r.category not in backed and not _raises_category(norm, r.category)}
+    return drop
+
+
+# (9) Everyday worries with their reassuring features told: a poisoning asked about with the person well (is this food
+# poisoning? 是不是中毒); a low sugar treated and back up (十分钟后6.2, 人好了); heartburn in pregnancy; a lip numb the same day
+# after a dental injection; a headache in the sun with no fever and the neck bending; a friend's case of meningitis in
+# hospital, the writer a contact; a blocked nose at night, fine all day; a little breathless in a stuffy room, normal
+# after sitting; a mouth bitten or gums bleeding that stopped; a knock with a daze of a second or two, walking and talking.
+_TR36_POISON_Q = re.compile(r"\b(could|can|would|might|will|did) (it|this|that|the \w+|\w+) (have )?poison\w*( (her|him|me|them|us))?\b|\bis (this|it|that) (a )?(poison\w*|food poisoning)\b"
+                            r"|(是不是|会不会|算不算|有没有|系唔系|会唔会)(食物)?中毒|中毒(了)?(吗|么|嘛)")
+_TR36_SUGAR_TAKEN = re.compile(r"(喝|吃|食|饮)(了|咗)?[^,.;:?!\n，。；：？！]{0,4}(糖水|糖|果汁|可乐|葡萄糖|饼干|面包|馕)|" + _EVI_SUGAR_TAKEN.pattern)
+_TR36_LATER_READING = re.compile(r"(?:(?:分钟|分鐘|mins?|minutes) ?(?:后|以后|later)|\bthen|\bafter (?:that|\d+ (?:mins?|minutes))|\bnow|现在|而家|升到|回到)"
+                                 r"(?: it| she| he| her \w+| his \w+)?(?: was| is| read| reads| came back| had gone up to| went up to)?:? ?(?:到|咗|了)?(\d{1,2}\.\d)(?![\d.])")
+_TR36_PERSON_WELL = re.compile(r"人(就)?好了|好返|没事了|冇事了|精神(了|返)|\b(back to (normal|herself|himself)|feels? (fine|normal|better)( now)?|fine now|ok now|okay now)\b")
+_TR36_SUN = re.compile(r"\b(sun|sunny|heat|hot day|in the heat|dehydrated)\b|晒|太阳|中暑|暑")
+_TR36_NO_FEVER = re.compile(r"\bno (fever|temp|temperature)\b|\b(temp|temperature) (is |was )?normal\b|(不|没|冇|无)(有)?(发烧|发热)|体温正常")
+_TR36_IMPROVING = re.compile(r"\b(better|easing|eased|improving|settling)\b|好(点|些|多)了|好转|舒服(点|些|多)了")
+_TR36_CASE_AWAY = re.compile(r"\b(diagnosed with|in hospital with|admitted with|being treated for|has got|caught)\b( \w+){0,2} (?:" + _NAMED_CONCEPTS.pattern + r")[^,.;:?!\n]*"
+                             r"|(确诊|诊断)(了|为|是)?[^,.;:?!\n，。；：？！]{0,4}(?:" + _NAMED_CONCEPTS.pattern + r")[^,.;:?!\n，。；：？！]*")
+_TR36_IN_CARE = re.compile(r"\b(in hospital|admitted|on antibiotics|gave (\w+ ){0,2}antibiotics|being treated)\b|住院|入院|打抗生素|在医院")
+_TR36_NOSE_NIGHT_ONLY = re.compile(r"\bfine (all day|during the day|in the day|by day|in the daytime)\b|白天(都|也)?(没事|正常|好好|冇事)")
+_TR36_BIT_BREATHLESS = re.compile(r"\b(a (bit|little)|slightly|abit) (out of breath|breathless|puffed|winded|short of breath)\b|有点(喘|气促|气短|透不过气)|有些喘")
+_TR36_RESTED_FINE = re.compile(r"(坐|休息|歇|站)[^,.;:?!\n，。；：？！]{0,6}(分钟|一会儿?|一下|一阵)?(就|便)?(好|正常|没事|冇事|缓过来|恢复)"
+                               r"|\b(sat|sitting|rested|resting|a rest)( down)?( \w+){0,4} (and )?(it )?(settled|passed|went|eased|was fine|back to normal)\b")
+_TR36_BREATH_KEEP = re.compile(r"\b(blue|grey|gray|lips|chest pain|wheez\w*|can not (speak|talk|breathe)|still|worse|gasp\w*|faint\w*)\b|发紫|发青|嘴唇|胸痛|哮鸣|说不出话|还是喘|越来越")
+_TR36_MOUTH_CUT = re.compile(r"(咬|磕|刮|割|撞|啃)(破|伤|到|穿)(了)?[^,.;:?!\n，。；：？！]{0,4}(嘴|舌|唇|口腔|腮|牙肉|牙龈)|\b(bit|bitten|bite|cut|split|caught) (the inside of )?(my|his|her|their) (tongue|lip|cheek|mouth|gum)s?\b"
+                             r"|牙龈[^,.;:?!\n，。；：？！]{0,6}(出|流|有)(了)?(点|些|一点|少少)?血|刷牙[^,.;:?!\n，。；：？！]{0,6}(出|流|有)(了)?(点|些|一点)?血")
+_TR36_MISTAKEN = re.compile(r"(还|我)?以为(是)?[^,.;:?!\n，。；：？！]{0,8}|\b(thought|think) (it was|i was|he was|she was)( \w+){0,3}")
+_TR36_MOUTH_KEEP = re.compile(r"\b(vomit\w*|throw\w* up|being sick|cough\w* (up )?blood|black|tarry|won't stop|will not stop|still (bleeding|pouring)|cupful|lots of blood)\b"
+                              r"|呕|咳血|咯血|黑便|止不住|还在流|一直流|大口")
+_TR36_DAZE = re.compile(r"(懵|晕|愣|蒙)[^,.;:?!\n，。；：？！]{0,3}(了)?(一两秒|几秒|一下|[\d一两二三]秒)|\b(dazed|stunned|seeing stars|saw stars)( \w+){0,2} (for )?(a (second|sec|moment)|a few seconds)\b")
+_TR36_WALK_TALK = re.compile(r"能走能说|走路说话(都)?(正常|没事)|(说话|讲话)(走路)?(都|也)?(正常|清楚)|\b(walking and talking|talking and walking)( \w+){0,2} (fine|normally|ok|okay)\b")
+
+
+def _tr36_everyday(norm: str, fired: list[Rule]) -> set[str]:
+    """(9) Everyday worries told with their reassuring features (see the patterns above)."""
+    cats = {r.category for r in fired}
+    of = lambda *categories: {r.id for r in fired if r.category in categories}
+    drop: set[str] = set()
+    if "overdose_poisoning" in cats and _TR36_POISON_Q.search(norm) and _TR36_FINE.search(norm) and not _EV_INTENT.search(norm):
+        pattern = re.compile(_TR36_POISON_Q.pattern + "|" + _TR36_SHOP_MUSHROOM.pattern)
+        drop |= _ev3_masked_drop(norm, fired, pattern, "overdose_poisoning", _EV_OD_SYMPTOM)
+    if "diabetic" in cats and _TR36_SUGAR_TAKEN.search(norm) and _TR36_PERSON_WELL.search(norm) and not _ev_said(norm, _EVI_HYPO_KEEP):
+        later = [float(m.group(1)) for m in _TR36_LATER_READING.finditer(norm)]
+        if later and 4.0 <= later[-1] <= 15:
+            drop |= of("diabetic")  # EVI's treated-hypo family, the later reading told in more words
+    if "pregnancy" in cats and _EVI_HEARTBURN.search(norm) and not _ev_said(norm, _TR36_PREG_KEEP):
+        drop |= {r.id for r in fired if r.category == "pregnancy" and r.id.startswith(("learned.", "similar."))}
+    if "stroke" in cats and _lexicon("LOCAL_ANAESTHETIC").search(norm) and re.search(r"今天|今早|小时|\b(today|this morning|hours? ago|\d+ hours)\b", norm) \
+            and not _ev_said(norm, _TR36_DENTAL_KEEP):
+        drop |= of("stroke")
+    if "meningitis" in cats and _EV8_MEN_DENIED.search(norm) and _TR36_NO_FEVER.search(norm) and _TR36_IMPROVING.search(norm) \
+            and not _ev_said(_TR36_SUN_GLARE.sub(" , ", norm) if _TR36_SUN.search(norm) else norm, _EV8_MEN_KEEP):
+        drop |= of("meningitis")
+    if "meningitis" in cats and _TR36_CASE_AWAY.search(norm) and _TR36_IN_CARE.search(norm):
+        masked = _TR36_CASE_AWAY.sub(" , ", norm)
+        if not _CURRENT_NOW.search(masked) and _tr36_residue_clear(masked):
+            drop |= of("meningitis")
+    if "breathing" in cats and _EV_NOSE.search(norm) and _TR36_NOSE_NIGHT_ONLY.search(norm) and not _ev_said(norm, _TR36_NOSE_KEEP):
+        drop |= of("breathing")
+    if "breathing" in cats and _TR36_BIT_BREATHLESS.search(norm) and _TR36_RESTED_FINE.search(norm) and not _ev_said(norm, _TR36_BREATH_KEEP):
+        drop |= of("breathing")
+    if cats & {"gi_bleed", "bleeding"} and _TR36_MOUTH_CUT.search(norm) and not _ev_said(_TR36_MISTAKEN.sub(" , ", norm), _TR36_MOUTH_KEEP):
+        drop |= of("gi_bleed", "bleeding")
+    if "head_injury" in cats and _TR36_DAZE.search(norm) and _TR36_WALK_TALK.search(norm):
+        drop |= _ev3_masked_drop(norm, fired, _TR36_DAZE, "head_injury")
+    return drop
+
+
+# a little light-shy in bright sun (有点怕光 after a day outdoors) is the glare, not meningism
+_TR36_SUN_GLARE = re.compile(r"(有点|有些|一点|稍微)(怕光|畏光)|\b(a bit|a little|slightly) (sensitive to (the )?light|light[- ]sensitive)\b")
+# cultivated mushrooms bought or cooked (shiitake, button, 香菇) are no wild-mushroom poisoning
+_TR36_SHOP_MUSHROOM = re.compile(r"\b(shiitake|button|chestnut|portobello|portabella|oyster|enoki|king oyster|cremini|supermarket|shop[- ]bought) mushrooms?\b|香菇|冬菇|金针菇|平菇|杏鲍菇|口蘑|超市买的(蘑菇|菌)")
+_TR36_DENTAL_KEEP = re.compile(r"\b(arm|arms|leg|legs|hand|speech|slurr\w*|confus\w*|vision|walk\w*|headache|other side|both sides|"
+                               r"(can not|could not|unable to|cannot) (lift|move|raise|use|feel|grip|walk|stand|speak|talk|see))\b|手|脚|腿|胳膊|说话不清|口齿不清|讲话不清|糊涂|看不清|头痛|另一边")
+_TR36_NOSE_KEEP = re.compile(r"\b(blue|grey|gray|wheez\w*|chest|lips|throat|tongue|swell\w*|swollen|still (gasping|struggling))\b|发紫|发青|嘴唇|喉咙|舌头|肿|胸")
+
+
+# (10) More of the same families in other words (checked on the spent sets blind34/35 and everyday9):
+# a child floppy or flat after a long day or a swim who perks up for food or play;
+_TR36_FLOPPY = re.compile(r"\b(floppy|flat|limp|lethargic|listless|wiped out|worn out|exhausted|droopy)\b|蔫|没精神|无精打采|软(绵绵|趴趴)")
+_TR36_PERKS_UP = re.compile(r"\b(perk(s|ed)? up|jump(s|ed)? up|bounc(ing|es|ed) (off the walls|around)|running (around|about)|playing|giggl\w*|laugh\w*|back to (his|her) (usual|normal) self)\b"
+                            r"|精神(了|起来|返|返晒)|又(玩|跑|跳|笑)|活蹦乱跳|生龙活虎")
+_TR36_CHILD_KEEP = re.compile(r"\b(hard to wake|can not wake|will not wake|not responding|unresponsive|grey|gray|blue|mottled|rash|purple|breath\w*|grunt\w*|"
+                              r"not (feeding|drinking|weeing)|no wet|fever|temperature|temp|vomit\w*|fit\w*|seizure|floppy (still|again|now))\b"
+                              r"|叫不醒|没反应|发紫|发青|发灰|皮疹|疹|喘|发烧|呕|抽")
+# numb or tingling fingers and lips when anxious or stressed that settle on calming down (over-breathing);
+_TR36_ANXIOUS = re.compile(r"\b(anxious|anxiety|stress\w*|panic\w*|nervous|worked up|wound up|upset)\b|紧张|焦虑|惊慌|慌|激动")
+_TR36_CALMED = re.compile(r"\b(calm(ed|s)? down|settle(s|d)? (down )?(when|once|as|after)|once (i|he|she) (calm|relax)\w*|goes (away|off) when)\b|冷静(下来)?(就|便)?(好|没事)|平静(下来)?(就|便)?(好|没事)|放松(下来)?(就|便)?(好|没事)")
+_TR36_BOTH_TINGLE = re.compile(r"\b(fingers|hands|lips|mouth)( and (fingers|hands|lips|mouth|toes))?( \w+){0,3} (tingl\w*|numb|pins and needles)\b|\b(tingl\w*|numb\w*|pins and needles) (in|round|around) (my|his|her) (fingers|hands|lips|mouth)\b"
+                               r"|(手指|手|嘴唇|嘴)(头)?(和|同|跟|与)?(嘴唇|嘴|手指|手)?(头)?(就)?(发)?麻")
+# chest tightness told with what relieves it (a burp after a big meal, a sigh) or with running fine and no pain;
+_TR36_BURP = re.compile(r"(打|打了|打咗)(几|两|一)?(个|下)?嗝[^,.;:?!\n，。；：？！]{0,6}(舒服|好|松)|\b(burp\w*|belch\w*)( \w+){0,4} (better|eased|relie\w*|went|helped|fine)\b")
+_TR36_SIGH = re.compile(r"叹(口|一口)?气(就)?(舒服|好|松)|\bsigh\w*( \w+){0,3} (helps|better|eases|relie\w*)\b")
+_TR36_EXERCISE_FINE = re.compile(r"(跑步|运动|爬楼|走路)(也|都)(没问题|没事|正常|可以)|\b(can|could) (run|jog|exercise|climb (the )?stairs|go to the gym)( \w+){0,2} (fine|ok|okay|normally|no problem)\b")
+# burning heartburn words read as a burn (心口火辣辣的烧 after a meal, 驴肉火烧 the food);
+_TR36_BURN_AGENT = re.compile(r"\b(boiling|kettle|hot (water|oil|fat|tea|coffee|pan)|scald\w*|fire|flames?|chemical|splash\w*|spill\w*|spilt|drain cleaner|oven cleaner|caustic|"
+                              r"lye|bleach|electric\w*|iron|oven|hob|stove|skin)\b"
+                              r"|开水|热水|热油|滚|烫|火焰|着火|化学|硫酸|盐酸|强酸|强碱|通渠|漂白|溅|泼|触电|电到|熨斗|烤箱|炉|皮肤")
+# heartburn told by a meal, lying down or acid coming up (not 'acid' alone: 'burned by acid at work' is a chemical burn)
+_TR36_MEAL_REFLUX = re.compile(r"\b(after (meals?|eating|dinner|tea|supper|food)|lying down|lie down|sour taste|acid reflux|stomach acid|acid (coming|comes|came) up)\b"
+                               r"|返酸|反酸|泛酸|酸水|烧心|饭后|吃完饭|躺下")
+_TR36_ACID_AGENT = re.compile(r"\bacid\b(?! (reflux|indigestion|coming up|comes up|came up))(?<!stomach acid)|\b(batter(y|ies)|drum|alkali|caustic)\b|电池|硫酸|盐酸|强酸|强碱")
+# a simile ('jerked like I had been electrocuted', 像触电一样) is no injury;
+_TR36_SIMILE = re.compile(r"\blike (i|he|she|you|they)( would| had| have| was| were)?( been| got| just| had)* (an? )?(electrocuted|electric shock|shocked|stabbed|hit by a (bus|truck|train|lorry))\b|\blike an electric shock\b"
+                          r"|像(是)?(触电|被电到|被电|过电)(一样|似的)?|好似(触电|俾电电亲)")
+# an eyelid twitching for days; an extra tablet only asked about (需唔需要食多粒药);
+_TR36_EYELID = re.compile(r"\beye ?lids? (\w+ )?(twitch\w*|flicker\w*|jump\w*|spasm\w*)\b|\b(twitch\w*|flicker\w*) (in|of) (my|his|her) eye ?lid\b|眼皮(一直|老是|总是)?(跳|抽|颤)")
+_TR36_BODY_JERK = re.compile(r"\b(whole body|all over|arms?|legs?|face|mouth|side)\b|全身|手|脚|腿|脸|嘴|半边")
+_TR36_EXTRA_ASKED = re.compile(r"(需唔需要|使唔使|要唔要|可唔可以|应唔应该|需不需要|用不用)(再)?(食|吃)多(一)?(粒|片|颗|次)(药)?")
+# breathless after a hard swim, run or set, fine in a few minutes;
+_TR36_HARD_EXERCISE = re.compile(r"\b(swim|swam|sprint\w*|race|running|ran|run|\d+ ?m (freestyle|sprint|swim)|freestyle|laps|gym|workout|circuit|spin class|hiit|football|match|training)\b|游泳|跑步|跑完|打球|运动|训练|比赛")
+_TR36_SOON_FINE = re.compile(r"\bfine (\d+|a few|five|ten|two|a couple of) (min|mins|minutes) later\b|\b(settled|fine|ok|okay|normal|back to normal) (after|within|in) (a few|\d+|five|ten|two|a couple of) (min|mins|minutes)\b"
+                             r"|(\d+|几|两|三|五|十)分钟(后|以后)?(就)?(好|正常|没事|缓过来)")
+_TR36_EXERCISE_KEEP = re.compile(r"\b(blue|grey|gray|lips|chest pain|crushing|wheez\w*|faint\w*|passed out|collaps\w*|still (can not|struggling|gasping|breathless)|asthma|inhaler)\b"
+                                 r"|发紫|发青|嘴唇|胸痛|晕倒|还是喘|哮喘")
+_TR36_TINGLE_KEEP = re.compile(r"\b(droop\w*|slurr\w*|confus\w*|one side|weak\w*|can not (speak|talk|lift|move|see)|vision|chest pain|faint\w*|worst headache)\b"
+                               r"|嘴歪|口齿不清|说不出话|半边|一边|没力|无力|看不见|胸痛|晕倒")
+# swollen tonsils with a sore throat, eating and drinking.
+_TR36_TONSILS = re.compile(r"\btonsil\w*( \w+){0,2} (swollen|big|enlarged|red|inflamed|huge)\b|\b(swollen|big|enlarged|inflamed) tonsils?\b|\btonsillitis\b|扁桃体(发炎|肿|大)|扁桃腺(发炎|肿|大)|喉咙(发炎|痛)")
+_TR36_SWALLOWS = re.compile(r"\b(eating|drinking|swallowing)( \w+){0,2} (fine|ok|okay|normally|alright)\b|\bcan (eat|drink|swallow)\b|(还|都|也)?能(吃|喝|吞)|(吃|喝)得(下|落)|喝水")
+
+
+def _tr36_more(norm: str, fired: list[Rule]) -> set[str]:
+    """(10) More of the families above in other words."""
+    cats = {r.category for r in fired}
+    of = lambda *categories: {r.id for r in fired if r.category in categories}
+    drop: set[str] = set()
+    if "child_unwell" in cats and _TR36_FLOPPY.search(norm) and _ev_said(norm, _TR36_PERKS_UP) and not _ev_said(norm, _TR36_CHILD_KEEP):
+        drop |= of("child_unwell")
+    if "stroke" in cats and _TR36_ANXIOUS.search(norm) and _TR36_CALMED.search(norm) and _TR36_BOTH_TINGLE.search(norm) and not _ev_said(_TR36_BOTH_TINGLE.sub(" , ", norm), _TR36_TINGLE_KEEP):
+        drop |= of("stroke")
+    chest_keep = _ev_said(_TR36_BACK_AGAIN.sub(" , ", norm), _EV_CHEST_SEVERE) or _TR36_CHEST_EXERTION.search(norm)
+    if "chest_pain" in cats and not chest_keep and (_TR36_BURP.search(norm) or (_TR36_SIGH.search(norm) and _TR36_EXERCISE_FINE.search(norm))):
+        drop |= of("chest_pain")
+    if "burns" in cats and (_EVI_HEARTBURN.search(norm) or _TR36_MEAL_REFLUX.search(norm)) and not _TR36_BURN_AGENT.search(norm) \
+            and not _TR36_ACID_AGENT.search(norm):
+        heartburn = re.compile(_EV_BURNING.pattern + "|" + _EVI_HEARTBURN.pattern + r"|火辣辣|火烧")
+        drop |= _ev3_masked_drop(norm, fired, heartburn, "burns")
+    for category in cats:
+        drop |= _ev3_masked_drop(norm, fired, _TR36_SIMILE, category)
+    if "seizure" in cats and _TR36_EYELID.search(norm) and not _ev_said(norm, _TR36_FIT_KEEP) and not _TR36_BODY_JERK.search(norm):
+        drop |= of("seizure")  # a twitching eyelid, nothing else moving: a local twitch
+    if "overdose_poisoning" in cats:
+        drop |= _ev3_masked_drop(norm, fired, _TR36_EXTRA_ASKED, "overdose_poisoning")
+    if "breathing" in cats and _TR36_HARD_EXERCISE.search(norm) and _TR36_SOON_FINE.search(norm) and not _ev_said(norm, _TR36_EXERCISE_KEEP):
+        drop |= of("breathing")
+        if not _EV8_ALLERGEN.search(norm):
+            drop |= of("anaphylaxis")  # breathless after a hard swim, nothing eaten, no sting: no allergic reaction
+    if "anaphylaxis" in cats and _TR36_TONSILS.search(norm) and _TR36_SWALLOWS.search(norm) and not _ev_said(norm, _EV8_THROAT_KEEP) \
+            and not _EV8_ALLERGEN.search(_TR36_TONSILS.sub(" , ", norm)):
+        drop |= of("anaphylaxis")
+    return drop
+
+
+def _tr36_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """TR36 families (blind36, everyday10; spent): see the patterns above."""
+    fired = [r for r in fired if r.level == EMERGENCY]
+    if not fired:
+        return set()
+    drop = _tr36_history(norm, fired)
+    drop |= _tr36_if_someone(norm, [r for r in fired if r.id not in drop])
+    drop |= _tr36_joke_or_denial(norm, [r for r in fired if r.id not in drop])
+    drop |= _tr36_stroke_posture(norm, [r for r in fired if r.id not in drop])
+    drop |= _tr36_opinion(norm, [r for r in fired if r.id not in drop])
+    drop |= _tr36_mild(norm, [r for r in fired if r.id not in drop])
+    drop |= _tr36_chest(norm, [r for r in fired if r.id not in drop])
+    drop |= _tr36_fit_lookalike(norm, [r for r in fired if r.id not in drop])
+    drop |= _tr36_everyday(norm, [r for r in fired if r.id not in drop])
+    drop |= _tr36_more(norm, [r for r in fired if r.id not in drop])
+    return drop
 
 
 # FR1: the ways a message is wrapped (forum openers and sign-offs, 'mods move this if wrong board', 如果发错区, apologies,
