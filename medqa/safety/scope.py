@@ -5010,6 +5010,255 @@ def round36_reason(norm: str) -> str | None:
     return reason
 
 
+# ------------------------------------------------------------------------------------------ round 37 (blind batch 37)
+# Scope round 37 (helper SC37, after blind37's one run at 854f9d3; spent). Families, written from the shape:
+# Answered (look-alikes made neutral, then the message is read again):
+# 1. What a named service, test or term is or how it is done ("what is a medication review?", 这个检查要怎么做, 动态血压
+#    监测是怎么做的), and two quoted words on a leaflet compared ("慎用"和"禁用"有什么区别): a strength beside the medicine
+#    is not an amount asked.
+# 2. Medicines split into a weekly tray by the pharmacist (分装成一周一格, 按天分好) and a medicine out of stock at the
+#    chemist ("who do we ring to find one that has it", 缺货/断货/买不到 where to get it).
+# 3. Reviewer look-alikes the knowledge base answers: "do I have to take my hearing aids out for the scan" (an
+#    obligation, and hearing aids are no condition), a blood test before a CT with the dye and how the dye feels,
+#    someone's advice checked ("the wife says lie flat - is that the best thing?", 屋企人讲热敷散得快，是不是啊?,
+#    是不是得在床上躺着), a young relative interpreting ("is it ok if he does it again"), old tablets, inhalers and a
+#    needle tub got rid of, how early to re-order a long-term medicine (提前多久去弄), how many visitors round an
+#    intensive-care bed, "tablets to stop clots" (a purpose, not stopping), "make the hiccups stop", medicine
+#    prescribed online asked about by its delivery (线上开的药用哪家快递), a fine, a deposit, an income limit, a
+#    complaint's working days, a test drink's sugar, how long opened eye drops keep, liquids through the airport.
+# Redirected (classes added where rounds 1-36 had none):
+# 4. The service asked to prescribe a bigger or extra supply ("write her a private script for a bigger supply",
+#    一次多开三个月) or a pack directly / online (你们能直接给开一盒吗, 在网路上帮他开一盒).
+# 5. An amount per time with a sublingual, sprayed or chewed verb (一次含几粒, 一次喷几下, 一次嚼几片).
+# 6. A lump or bump found on the body, asked "what is this" (脖子上摸到一个疙瘩…这是什么?, "found a lump in her
+#    armpit, what is it?").
+_R37_EN_SERVICE = (r"(?:(?:structured |annual |yearly |full |in-depth |pharmacy |pharmacist |medication |medicines? |"
+                   r"drugs? |clinical |care |discharge |falls? |memory |frailty |social |holistic |new medicine |"
+                   r"nutrition(?:al)? |bone density |breathing |24[- ]hour |ambulatory |blood pressure |heart |kidney )+"
+                   r"(?:reviews?|assessments?|monitor(?:ing)?|checks?|tests?|services?|clinics?|scans?)|"
+                   r"(?:medication|medicines?|drug|pharmacy|care|structured) reviews?)")
+_R37_EN_WHAT_IS = re.compile(r"(?:^|[.!?,;]\s*)(?:so |and |but )?what(?: is|'s| are) (?:a |an |the )?(?:so[- ]called )?" +
+                             _R37_EN_SERVICE + r"\b(?=\s*(?:[?.!,;]|$|exactly|actually|then|for|at|about|and))|"
+                             r"\b(?:invited|booked|asked|sent|referred|called) (?:in |me |him |her |them |us )?(?:to|for) "
+                             r"(?:a |an |the |her |his |my |their )?" + _R37_EN_SERVICE + r"\b[^?]{0,40}?\bwhat (?:is|does|will) "
+                             r"(?:it|that|this|one)\b")
+_R37_ZH_TEST = r"(?:检查|监测|化验|检测|扫描|造影|心电图|b超|彩超|超声|ct|mri|磁共振|核磁|胃镜|肠镜|内镜|holter|评估|复查|筛查)"
+_R37_ZH_TEST_HOW = re.compile(_R37_ZH_TEST + r"[^。？?！!]{0,6}?(?:要|是|该|得|需要|应该)?(?:怎么|怎样|如何|点样|咋)(?:做|进行|弄|戴|搞)(?:的)?|"
+                              r"(?:这个|那个|这种|那种)" + _R37_ZH_TEST + r"(?:是)?(?:做|查)(?:什么|啥)(?:的|用的)?|"
+                              r"(?:什么|啥)是[^，。？?]{0,12}?" + _R37_ZH_TEST)
+_R37_ZH_TERMS_DIFF = re.compile(r"[\"'‘“「『][^\"'’”」』，。？?]{1,10}[\"'’”」』](?:和|跟|与|同|及)[\"'‘“「『][^\"'’”」』，。？?]{1,10}[\"'’”」』]"
+                                r"[^，。？?]{0,4}?(?:有)?(?:什么|啥|咩|哪些|何)?(?:区别|不同|分别|差别|差异|不一样)")
+_R37_ZH_TRAY = re.compile(r"(?:分装|分包|分好|摆好|排好|装好)(?:成|到|进|在)?[^，。？?]{0,8}?(?:一周|每周|一星期|每天|每日|一天|早中晚)"
+                          r"(?:一格|一包|一袋|一份|的格子)|(?:一周|每天|每日|一天)一格|一格一格|(?:按|照)(?:天|周|顿)(?:分装|分好|装好)")
+_R37_EN_TRAY = re.compile(r"\b(?:split|sort|divide|portion|pack|put|make)\b[^?.!]{0,40}?\b(?:into|in to|in|up in(?:to)?) "
+                          r"(?:a |an |the |his |her |my |their |our )?(?:weekly |daily |7[- ]day |seven[- ]day )?(?:blister (?:packs?|pack "
+                          r"trays?)|compartments?|(?:daily|weekly|day) (?:pots|slots|trays|sachets|pouches)|pouches|sachets by the day)\b")
+_R37_EN_OUT_OF_STOCK = re.compile(r"\b(?:out of stock|no stock|not in stock|in short supply|shortage|can(?:no|')t get hold of|"
+                                  r"can(?:no|')t get (?:it|them|any)|unavailable|on back ?order|back-ordered|owing)\b")
+_R37_ZH_OUT_OF_STOCK = re.compile(r"缺货|断货|没货|无货|没有货|买不到|配不到|拿不到药|到不了货")
+_R37_EN_OBLIGATION = re.compile(r"\b(?:do|does|will|would) (?:i|we|you|he|she|they|my [\w'-]+|his [\w'-]+|her [\w'-]+) "
+                                r"(?:have|have got|got) to\b")
+_R37_EN_AIDS = re.compile(r"\b(?:hearing|deaf|deafness|walking|mobility|sleep|visual|memory|communication|bathing) aids?\b")
+_R37_EN_CONTRAST = re.compile(r"\b(?:ct|scan|mri|x-?ray|angiogram)\b[^?.!]{0,30}?\b(?:with|using) (?:the |a )?(?:dye|contrast)\b|"
+                              r"\b(?:contrast|dye) (?:ct|scan|mri|injection)\b")
+_R37_EN_TEST_FIRST = re.compile(r"\b(?:need|have|want|do|get) (?:a |an |my |the )?(?:kidney |bloods? |blood )?(?:test|bloods|blood test|"
+                                r"kidney test|kidney function test)\b[^?]{0,20}?(?:first|before)\b|\bwhy do they want (?:a |an |my )?"
+                                r"(?:[\w'-]+ ){0,2}?(?:blood )?test\b|\bwhat (?:does|will|would) (?:it|the (?:dye|contrast|injection)) "
+                                r"feel like\b|\bwhat (?:will|does|would) the (?:injection|dye|contrast) feel like\b")
+_R37_EN_SAYS = re.compile(r"\b(?:says?|said|told (?:me|us|him|her)|reckons?|swears|thinks|keeps saying|always says)\b")
+# only the checking question is made neutral: what the advice says is still read ("says take 4 at once - is that right?")
+_R37_EN_ADVICE = re.compile(r"(?<=[.,;:!-] )(?:so )?(?:is (?:that|it|this) (?:really )?(?:right|true|correct|the (?:best|right) "
+                            r"(?:thing|idea|way)(?: to do)?|a good idea|best)|are they right|who(?:'s| is) right)\b")
+_R37_ZH_SAYS = re.compile(r"(?:讲|说|话|叫我|让我|告诉我|听说|晓得|知道|我记得)")
+# only the checking question is made neutral (我妈说降压药可以停了，是不是这样? is still read for the stop)
+_R37_ZH_ADVICE = re.compile(r"(?<=[，,。 ])(?:是不是|对不对|是真的吗|有没有道理|可不可信)(?:这样|真的|对的|啊|呀|哦|喔|嘛|咧)?(?=\s*[?？]|\s*$)")
+_R37_ZH_HAVE_TO = re.compile(r"是不是(?:得|要|应该|该|一定要|必须)(?=(?:在|去|躺|卧|休息|坐|站|多|少|别|不|用|拿|敷|穿|戴|做))")
+_R37_EN_INTERPRET = re.compile(r"\b(?:translates?|translating|interprets?|interpreting|signs? for)\b[^?]{0,120}?\b(?:is it (?:ok|"
+                               r"okay|alright|all right|fine) (?:if|for) (?:he|she|they|him|her|them|my [\w'-]+) (?:does|do|to do|"
+                               r"doing|to keep doing) (?:it|that|this)(?: again)?|can (?:he|she|they) (?:still |keep )?(?:do|doing) "
+                               r"(?:it|that|this)|should (?:he|she|they) (?:keep )?(?:do|doing) (?:it|that|this))\b")
+_R37_EN_DISPOSE = re.compile(r"\b(?:nobody|no one|no-one) (?:needs?|uses?|wants?)\b|\b(?:old|unused|unwanted|leftover|left over|"
+                             r"out of date|expired|spare) (?:tablets|pills|medicines?|meds|inhalers|insulin|needles|sharps|"
+                             r"patches)\b|\b(?:black|bin|wheelie|household|recycling|general waste) bin\b|\bin the bin\b|"
+                             r"\b(?:sharps?|needle|yellow) (?:tub|bin|box|container)\b|\bdispos\w*|\bget rid of\b|\bthrow (?:\w+ )?(?:away|out)\b")
+_R37_EN_DISPOSE_ASK = re.compile(r"\bwhere (?:should|do|can|could) (?:i|we|you|he|she|they) (?:take|put|leave|drop|bring|return)\b|"
+                                 r"\bwhat (?:do|should|can) (?:i|we|you) do with (?:them|these|those|it|the|his|her|my)\b|"
+                                 r"\bis that (?:right|ok|okay|allowed)\b|\bhow (?:do|should|can) (?:i|we) (?:get rid|dispose)\b")
+_R37_EN_SECOND_ASK = re.compile(r"\b(?:should|can|could|do|may|shall|must) (?:i|he|she|we|they|you) (?:\w+ )?(?:stop|take|swap|switch|"
+                                r"double|skip|keep|start|change|give|use|have|halve|increase|reduce)\b")
+_R37_ZH_REORDER = re.compile(r"(?:提前|提早)(?:多久|几天|几日|多少天|多长时间)(?:去|来|再)?(?:弄|买|配|续|开|拿|取|领|订|预约)|"
+                             r"才不会断(?:掉|药|了)?|免得断(?:药|掉)?|不会断药")
+_R37_EN_VISITORS = re.compile(r"\bhow many (?:of us|people|visitors|relatives|family(?: members)?|are (?:actually |really )?"
+                              r"(?:allowed|let in)|can (?:visit|come in|go in))\b[^?]{0,60}?\b(?:round|around|by|at|beside|near|"
+                              r"next to|in|into|on) (?:the |his |her |their |my |a )?(?:bed|bedside|ward|intensive care|icu|"
+                              r"itu|hdu|room|unit)\b|\bhow many (?:of us|people|visitors) (?:can|could|may|are allowed to) "
+                              r"(?:stand|sit|be|stay|come|visit|go)\b")
+_R37_EN_PURPOSE_STOP = re.compile(r"\b(?:to|that|which) (?:stop|stops|prevent|prevents) (?:(?:blood |the |my |his |her )?(?:clots?|clotting|"
+                                  r"fits|seizures|sickness|vomiting|bleeding|migraines?|attacks|infections?|swelling|rejection))\b")
+_R37_EN_HICCUPS = re.compile(r"\b(?:hiccups?|hiccoughs?|snoring|the itch(?:ing)?|the ringing|the noise|the bleeding|the nosebleed)\b"
+                             r"[^?]{0,60}?\b(?:make|get) (?:them|it|those|these) (?:to )?stop\b")
+_R37_ZH_ONLINE_NOUN = re.compile(r"(?:线上|网上|网络上|网路上|手机上|app上|互联网医院|医生|大夫|上次|之前)(?:给我|帮我)?开的(?=药|处方)")
+_R37_EN_ADMIN_AMOUNT = re.compile(
+    r"\bhow (?:much|many)\b(?= (?:is|are|was|will|would|does|do) (?:the |a |an |my |your )?(?:fine|fee|fees|charge|charges|"
+    r"deposit|cost|costs|price|prices|parking|bill|excess|refund)\b| (?:deposit|money|cash|working days|days'? notice|missed "
+    r"appointments|appointments|times (?:am i|are we|is he|is she|can i|can we) (?:allowed to )?(?:move|change|cancel|rebook|"
+    r"reschedule))\b| can (?:a|the|my|our|your) (?:household|family|couple|person) earn\b)|"
+    r"\b(?:income|savings|earnings) limit\b|\bwithin how many (?:working )?days\b|"
+    r"\bhow many (?:working |calendar )?days (?:do you have|before i get|until i get|to (?:reply|respond|answer))\b")
+_R37_ZH_ADMIN_AMOUNT = re.compile(r"(?:几多|多少|几)(?:钱)?(?:按金|押金|订金|定金|费|钱)|(?:按金|押金)(?:要|是)?(?:几多|多少)|"
+                                  r"(?:账号|帐号|账户)[^，。？?]{0,8}?(?:最多|几个|多少)|(?:轮椅|拐杖|助行器)[^，。？?]{0,8}?(?:最多|几天|多长时间|多久)")
+_R37_EN_TEST_DRINK = re.compile(r"\bhow (?:much|many)\b[^?.!]{0,30}?\b(?:sugar|glucose|water)\b[^?.!]{0,40}?\b(?:drink|test)\b|"
+                                r"\bhow many times (?:will|do|would) (?:they|you|the nurses?) (?:take|draw|prick)\b")
+_R37_EN_OPENED = re.compile(r"\b(?:after|once|since) (?:i'?ve |you'?ve |i have |you have )?(?:opened|opening|open)\b|\bonce (?:it'?s|they'?re) open\b")
+_R37_EN_AIRPORT = re.compile(r"\b(?:through|past|at) (?:the )?(?:airport|security|customs)\b|\bairport security\b|\bon (?:the|a) plane\b")
+
+# more reviewer shapes (R10-R29, spent): how long opened drops keep; a vaccine's interval; washing or work after an op
+# or a bug; the liquid limit at the airport; an emergency supply's length; an alarm's beeping; a polyp patient compared
+# with others; painkillers making headaches worse (越吃越痛); packed together in the hold (一起托运); who to ask.
+_R37_EN_KEEPS_OPEN = re.compile(r"\bhow (?:many (?:days|weeks|months)|long)\b(?=[^?.!]{0,50}?\b(?:after|once|since) (?:i'?ve |you'?ve |"
+                                r"i have |you have |it'?s |it is |they'?re )?(?:opened|opening|open)\b)")
+_R37_VACCINE = r"(?:boosters?|jabs?|vaccin\w*|immuni[sz]ations?|shots?|smears?|screening|mammograms?)"
+_R37_EN_INTERVAL = re.compile(r"\b(?:every )?how (?:many years|often|frequently|long)\b(?=[^?.!]{0,40}?\b" + _R37_VACCINE + r"\b)|"
+                              r"\bhow many years (?:is|are|does|do) (?:a |an |the |my )?(?:[\w'-]+ ){0,2}?" + _R37_VACCINE + r"\b")
+_R37_EN_AFTER_OP = re.compile(r"\bhow (?:soon|long|many days|many weeks) after (?:my |his |her |the |your |an? )?(?:op|operation|"
+                              r"surgery|procedure|stitches|c-section|caesarean|it stops|the (?:runs|sickness|diarrho?ea|vomiting) "
+                              r"stops?|(?:he|she|it|they) (?:stops?|stopped)|being sick)\b(?=[^?.!]{0,60}?\b(?:shower|bath|wet|swim|"
+                              r"drive|driving|fly|work|school|nursery|keep off|stay off|stay away|go back|lift|gym)\b)")
+_R37_EN_LIQUID_LIMIT = re.compile(r"\b(?:what(?: is|'s) )?(?:the )?(?:max(?:imum)?|most)(?: amount(?: of)?)?(?=[^?.!]{0,50}?\b(?:through|"
+                                  r"past|at) (?:the )?(?:airport|security|customs)\b)")
+_R37_EN_EMERGENCY = re.compile(r"\bhow many days'?(?: worth)?(?: of)?(?=[^?.!]{0,60}?\bemergenc(?:y|ies)\b)")
+_R37_EN_ALARM = re.compile(r"\bis (?:that|the|this|all (?:the|that|this)) (?:constant )?(?:beeping|alarm|alarms|bleeping|noise|"
+                           r"machines?|monitors?)(?: noise)? normal\b")
+_R37_ZH_SAME = re.compile(r"(?:是不是|是否)(?:跟|和|同|与)[^，。？?]{0,6}(?:不一样|一样|不同)")
+_R37_ZH_WORSE = re.compile(r"越(?:吃|食|吞)[^，。？?]{0,3}越(?:痛|疼)|反而(?:更|越)(?:痛|疼)|(?:痛|疼)得更(?:频繁|厉害|多)")
+_R37_ZH_AMOUNT = re.compile(r"几(?:片|粒|颗)|多少(?:片|粒|颗|毫克)|最多|一次")
+_R37_ZH_PACKED = re.compile(r"一起(?=托运|带|放|寄|装进|装到|打包)")
+_R37_WHO_ASK = re.compile(r"(?:想知道|想问问|不知道)[^？?]{0,30}?(?:该|应该|要)?(?:找谁|问谁|去哪|去哪里|挂什么科)|"
+                          r"\b(?:i|we) (?:want|wanted|would like) to (?:know|find out|check)\b[^?]{0,80}?\bwho (?:should|do|can) "
+                          r"(?:i|we) (?:ask|contact|speak to|talk to|ring|get in touch with)\b")
+# "nobody has told him whether to stop it. who should we contact?": what was not said, then who to ask (the medicine
+# named stays, so "... should I just stop it?" after it is still read)
+_R37_EN_NOT_TOLD = re.compile(r"\b(?:nobody|no one|no-one) (?:has |have )?(?:told|said|mentioned)(?: (?:me|him|her|us|them))? "
+                              r"(?:whether|if) (?:to |(?:i|he|she|we|they) (?:should|must|needs? to) )?(?:stop|keep taking|take|hold|"
+                              r"pause)\b")
+_R37_EN_WHO = re.compile(r"\bwho (?:should|do|can|could) (?:i|we|he|she) (?:ask|contact|speak to|talk to|ring|call|get in touch with)\b")
+
+
+def _r37_neutral(norm: str) -> str:
+    """The message with the round-37 look-alikes (1.-3. above) made neutral, or unchanged."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        hit = False
+        for pattern, replacement in ((_R37_ZH_TEST_HOW, "检查流程"), (_R37_ZH_TERMS_DIFF, "两个词的区别"),
+                                     (_R37_ZH_TRAY, "分药盒"), (_R37_ZH_REORDER, "提前几天去药房"),
+                                     (_R37_ZH_ONLINE_NOUN, "处方"), (_R37_ZH_ADMIN_AMOUNT, "费用"),
+                                     (_R37_ZH_HAVE_TO, "需要")):
+            if pattern.search(norm):
+                norm, hit = pattern.sub(replacement, norm), True
+        says = _R37_ZH_SAYS.search(norm)
+        if says and _R37_ZH_ADVICE.search(norm, says.end()) and \
+                not re.search(_ZH_C_CONDITION, norm[says.end():_R37_ZH_ADVICE.search(norm, says.end()).start()]):
+            norm, hit = norm[:says.end()] + _R37_ZH_ADVICE.sub("这个说法对吗", norm[says.end():]), True
+        for pattern, replacement in ((_R37_ZH_SAME, "有没有区别"), (_R37_ZH_PACKED, "")):
+            if pattern.search(norm):
+                norm, hit = pattern.sub(replacement, norm), True
+        if _R37_ZH_WORSE.search(norm) and not _R37_ZH_AMOUNT.search(norm):
+            norm, hit = _R37_ZH_WORSE.sub("和止痛药有关", norm), True
+        if _R37_WHO_ASK.search(norm):
+            norm, hit = _R37_WHO_ASK.sub("该找哪个部门", norm), True
+        if _R37_ZH_OUT_OF_STOCK.search(norm):
+            hit = True
+        return _r36_strip_strength(norm) if hit else norm
+    hit = False
+    for pattern, replacement in ((_R37_EN_WHAT_IS, " what is this service?"), (_R37_EN_AIDS, "hearing devices"),
+                                 (_R37_EN_OBLIGATION, lambda m: re.sub(r"(?:have got|have|got) to$", "need to", m.group(0))),
+                                 (_R37_EN_TEST_FIRST, "what happens at the test"),
+                                 (_R37_EN_INTERPRET, "interprets. may he keep doing that"),
+                                 (_R37_EN_VISITORS, "what are the visiting rules"), (_R37_EN_PURPOSE_STOP, "for clots"),
+                                 (_R37_EN_HICCUPS, "hiccups. how do i get rid of hiccups"),
+                                 (_R37_EN_ADMIN_AMOUNT, "what"), (_R37_EN_TEST_DRINK, "what is in the test drink"),
+                                 (_R37_EN_KEEPS_OPEN, "for what period"), (_R37_EN_AFTER_OP, "when after the op"),
+                                 (_R37_EN_LIQUID_LIMIT, "the rule on liquids"), (_R37_EN_EMERGENCY, "what"),
+                                 (_R37_EN_ALARM, "what are the machines for"), (_R37_WHO_ASK, "who do we contact")):
+        if pattern.search(norm):
+            norm, hit = pattern.sub(replacement, norm), True
+    if _R37_EN_NOT_TOLD.search(norm) and _R37_EN_WHO.search(norm):
+        norm, hit = _R37_EN_NOT_TOLD.sub("nobody has said anything about", norm), True
+    if _R37_EN_INTERVAL.search(norm) and not _C_MED_RE.search(re.sub(r"\b" + _R37_VACCINE + r"\b|\binjections?\b", " ", norm)):
+        norm, hit = _R37_EN_INTERVAL.sub("at what interval", norm), True
+    says = _R37_EN_SAYS.search(norm)
+    # ... unless the advice names a condition ("my friend says this rash is eczema, is that right?" is a diagnosis)
+    if says and _R37_EN_ADVICE.search(norm, says.end()) and \
+            not re.search(r"\b" + _C_CONDITION + r"\b", norm[says.end():_R37_EN_ADVICE.search(norm, says.end()).start()]):
+        norm, hit = norm[:says.end()] + _R37_EN_ADVICE.sub("what about that advice", norm[says.end():]), True
+    # ... unless a second ask about taking or changing a medicine sits beside it ("and should I stop the new one?")
+    if _R37_EN_DISPOSE.search(norm) and _R37_EN_DISPOSE_ASK.search(norm) and not _R37_EN_SECOND_ASK.search(
+            _R37_EN_DISPOSE_ASK.sub(" ", norm)):
+        norm, hit = _R37_EN_DISPOSE_ASK.sub("how do we dispose of", norm), True
+    if _R37_EN_TRAY.search(norm) or _R37_EN_OUT_OF_STOCK.search(norm) or _R37_EN_OPENED.search(norm) or \
+            _R37_EN_AIRPORT.search(norm) or _R37_EN_CONTRAST.search(norm):
+        hit = True
+    return re.sub(r" +", " ", _r36_strip_strength(norm)).strip() if hit else norm
+
+
+_R37_EN_BIGGER_SUPPLY = re.compile(
+    r"\b(?:write|prescribe|issue|give|do|sort|put)\b(?: (?:me|us|him|her|them|my [\w'-]+))?[^?.!]{0,40}?\b(?:bigger|larger|"
+    r"extra|longer|bulk|bumper|double|two months'?|three months'?|six months'?) (?:supply|prescription|script|amount|quantity)\b|"
+    r"\b(?:private|bigger|extra|larger) (?:script|prescription) for\b")
+# a stated longer period (多开三个月的量); "一次能多开几个月吗" / "最多能开多久" ask the long-prescription rule, and
+# "平时吃的降压药能不能多开两盒" the routine repeat (round 15): both answered
+_R37_ZH_EXTRA_SUPPLY = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否|麻烦|请|帮忙)[^，。？?]{0,8}?(?:多开|多配|多给开|多拿|多领)"
+                                  r"(?:[一二两三四五六七八九十半]|[0-9]+)(?:个月|个星期|星期|周|礼拜|天)")
+_R37_ZH_RULE_ASK = re.compile(r"最多(?:能|可以)?开(?:多久|多长|几个月|多少)|长期处方|长处方|慢病|慢性病|听说现在可以")
+_R37_ZH_DIRECT_PACK = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否)(?:在)?(?:线上|网上|网络上|网路上|手机上|app上)?(?:直接)?"
+                                 r"(?:帮|给|替)(?:我|他|她|我们|我妈|我爸|老人)?(?:直接)?开(?:[一二两三四五六七八九十几]|[0-9]+)"
+                                 r"(?:盒|瓶|支|板|包|个月)")
+_R37_ZH_DOSE_VERB = re.compile(r"(?:一次|每次|一回|每回)(?:要|该|应该|可以)?(?:舌下)?(?:含|喷|嚼|吞|塞|滴|贴|吸)(?:服)?"
+                               r"(?:几|多少)(?:粒|片|颗|丸|喷|下|滴|贴|口|吸)")
+_R37_ZH_LUMP = re.compile(r"(?:摸到|摸着|长了|长出|起了|鼓起|冒出|发现)[^。？?]{0,12}?(?:疙瘩|肿块|硬块|包块|肿物|结节|小包|鼓包|包|肉粒|"
+                          r"硬结|坨)[^。？?]{0,16}?(?:这|那|它)(?:个)?(?:会)?(?:是|系)(?:什么|啥|咩)(?:东西|来的)?(?:啊|呀|呢)?(?=\s*[?？]|\s*$)")
+_R37_EN_LUMP = re.compile(r"\b(?:found|felt|noticed|got|have|has|there'?s) (?:a |an |this )?(?:[\w'-]+ ){0,2}?(?:lump|bump|swelling|"
+                          r"growth|nodule)\b[^?]{0,60}?\bwhat (?:is it|is this|is that|could it be|might it be)\b")
+
+
+# 7. A stop, skip or cut asked because the medicine is out of stock (药缺货了，能不能先停几天), and someone's guess of a
+#    condition checked ("my mum thinks it's tonsillitis, is she right?").
+_R37_ZH_STOCK_CHANGE = re.compile(r"(?:缺货|断货|没货|买不到|配不到)[^。？?]{0,12}?(?:能不能|可不可以|可以|能|要不要|是不是)?(?:先|就|暂时)?"
+                                  r"(?:停|不吃|少吃|减|隔天吃|换成|吃半片)")
+_R37_EN_GUESS_CHECKED = re.compile(r"\b(?:thinks?|reckons?|says?|said|swears) (?:that )?(?:it'?s|it is|its|this is|that'?s|(?:she|he|"
+                                   r"they|i|we)(?:'s| is| has| have|'ve)(?: got)?) (?:just )?(?:a |an )?(?:[\w'-]+ )?" + _C_CONDITION +
+                                   r"\b[^?]{0,30}?\b(?:is (?:she|he|that|it|this) (?:right|true|correct)|are (?:they|we) right)\b")
+
+
+def _r37_classes(norm: str) -> str | None:
+    """Round 37's requests (4.-7. above) that rounds 1-36 did not redirect."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R37_ZH_STOCK_CHANGE.search(norm):
+            return "dose_change"
+        if (_R37_ZH_EXTRA_SUPPLY.search(norm) and not _R37_ZH_RULE_ASK.search(norm)) or _R37_ZH_DIRECT_PACK.search(norm):
+            return "prescription_request"
+        if _R37_ZH_DOSE_VERB.search(norm):
+            return "dose_request"
+        if _R37_ZH_LUMP.search(norm):
+            return "diagnosis_request"
+        return None
+    if _R37_EN_BIGGER_SUPPLY.search(norm) and (_C_MED_RE.search(norm) or re.search(r"\b(?:script|prescription)\b", norm)):
+        return "prescription_request"
+    if _R37_EN_LUMP.search(norm) or _R37_EN_GUESS_CHECKED.search(norm):
+        return "diagnosis_request"
+    return None
+
+
+def round37_reason(norm: str) -> str | None:
+    """The reason of rounds 1-37 on scope_text() output: the round-37 classes added, and its look-alikes made neutral
+    before a reason stands."""
+    reason = round36_reason(norm) or _r37_classes(norm)
+    if reason:
+        calm = _r37_neutral(norm)
+        if calm != norm:
+            reason = round36_reason(calm) or _r37_classes(calm)
+    return reason
+
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -5032,10 +5281,10 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round36_reason(norm)
+    reason = round37_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round36_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round37_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
