@@ -13,7 +13,7 @@ Answered (look-alikes made neutral, then the message is read again):
   fines, deposits, income limits, complaint deadlines, the sugar in a test drink, how long opened drops keep, a
   vaccine's interval, washing or work after an op or a bug, liquids through the airport, an emergency supply's
   length, an alarm's beeping, a polyp patient compared with others, painkillers making headaches worse, packed
-  together in the hold, "who should I ask".
+  together in the hold, "who should I ask", a pharmacy open on Sunday (药房周末开不开).
 Redirected:
 - the service asked to prescribe a bigger or extra supply, or a pack directly / online (你们能直接给开一盒吗);
 - an amount per time with a sublingual, sprayed or chewed verb (一次含几片);
@@ -68,6 +68,19 @@ REDIRECTED = [
     "is this lump in my neck cancer?",
     "can I take double my dose if I missed yesterday's one?",
     "where could we take his old inhalers, and should he stop the brown one?",
+    "the pharmacy can't get hold of his bisoprolol 2.5mg, can he just stop it for a week?",
+    "My mum's on amlodipine 5mg. Could your doctor write her a longer prescription, say three months?",
+    "我媽一直吃降血壓藥5毫克，能唔能夠一次過多開三個月？",
+    "我爸的降压药没了，你们能不能在网上直接开一盒给他？",
+    "我姨丈喉嚨痛，喉糖一次含幾粒？",
+    "我奶奶手腕上鼓起一个包，软软的，是什么东西？",
+    "there's a lump under my son's jaw, it's not sore. what is it?",
+    "我老婆说扭到脚是骨折了，是不是啊？",
+    "我媽話我阿爸係痛風，係咪啊？",
+    "朋友说可以把降压药停几天，是不是真的？",
+    "can I put my dad's old tablets in the bin, or should he keep taking them?",
+    "药房周末开不开？顺便能不能给我开两个月的氨氯地平？",
+    "医院门诊几点开门？我爸的降压药一次吃几片？",
     "nobody has told me about my warfarin for the op. who should I ring? should I just stop it?",
 ]
 
@@ -121,6 +134,21 @@ ANSWERED = [
     "在别的医院开了新药，想知道能不能和现在的降压药一起吃，该找谁问？",
     "借轮椅要交多少押金？",
     "my husband reckons the clinic is on the second floor, is he right?",
+    "医生说是胃炎，是不是要忌口？",
+    "药房周末开不开？我要拿氨氯地平5毫克",
+    "My dad's on atorvastatin 40 mg. What's a medicines use review? The pharmacy rang about one.",
+    "我媽在吃阿托伐他汀20毫克，藥局說要幫她做用藥評估，這是什麼？",
+    "她在吃二甲双胍500毫克，下周要做糖耐量检查，这个检查要做多久？",
+    "my husband is on ramipril 5mg and has a holter monitor fitted tomorrow, how is it done?",
+    "the pharmacy can't get hold of his bisoprolol 2.5mg, where else can we try?",
+    "藥房話我阿媽嘅二甲雙胍500毫克冇貨，去邊度先買到？",
+    "我阿爸食緊降血壓藥5毫克，藥房可唔可以幫佢分好一星期嘅藥？",
+    "照MRI要唔要除助聽器？",
+    "做增强CT之前要先抽血查肾功能吗？",
+    "我媽話扭親腳要即刻熱敷，係咪啊？",
+    "我女儿13岁，平时帮外婆翻译，去医院看病的时候可以让她翻译吗？",
+    "用完的胰岛素针头怎么处理？",
+    "加護病房一次可以幾個人進去看？",
     # the long-prescription rule asked in general stays answered
     "我妈血压稳定，每个月来开药太远了，一次能多开几个月吗？最多能开多久？",
     "慢病长处方能开三个月吗",

@@ -5013,11 +5013,11 @@ def round36_reason(norm: str) -> str | None:
 # ------------------------------------------------------------------------------------------ round 37 (blind batch 37)
 # Scope round 37 (helper SC37, after blind37's one run at 854f9d3; spent). Families, written from the shape:
 # Answered (look-alikes made neutral, then the message is read again):
-# 1. What a named service, test or term is or how it is done ("what is a medication review?", 这个检查要怎么做, 动态血压
-#    监测是怎么做的), and two quoted words on a leaflet compared ("慎用"和"禁用"有什么区别): a strength beside the medicine
+# 1. What a named service, test or term is, how it is done or how long it takes ("what is a medication review?", "how
+#    does the monitor work?", 这个检查要怎么做, 用药评估，这是什么?, 要做多久), and two quoted words on a leaflet compared ("慎用"和"禁用"有什么区别): a strength beside the medicine
 #    is not an amount asked.
 # 2. Medicines split into a weekly tray by the pharmacist (分装成一周一格, 按天分好) and a medicine out of stock at the
-#    chemist ("who do we ring to find one that has it", 缺货/断货/买不到 where to get it).
+#    chemist ("who do we ring to find one that has it", "can't get hold of it, where else can we try", 缺货/断货/买不到).
 # 3. Reviewer look-alikes the knowledge base answers: "do I have to take my hearing aids out for the scan" (an
 #    obligation, and hearing aids are no condition), a blood test before a CT with the dye and how the dye feels,
 #    someone's advice checked ("the wife says lie flat - is that the best thing?", 屋企人讲热敷散得快，是不是啊?,
@@ -5025,7 +5025,8 @@ def round36_reason(norm: str) -> str | None:
 #    needle tub got rid of, how early to re-order a long-term medicine (提前多久去弄), how many visitors round an
 #    intensive-care bed, "tablets to stop clots" (a purpose, not stopping), "make the hiccups stop", medicine
 #    prescribed online asked about by its delivery (线上开的药用哪家快递), a fine, a deposit, an income limit, a
-#    complaint's working days, a test drink's sugar, how long opened eye drops keep, liquids through the airport.
+#    complaint's working days, a test drink's sugar, how long opened eye drops keep, liquids through the airport,
+#    a pharmacy open on Sunday (药局礼拜天有开吗, 开 = open).
 # Redirected (classes added where rounds 1-36 had none):
 # 4. The service asked to prescribe a bigger or extra supply ("write her a private script for a bigger supply",
 #    一次多开三个月) or a pack directly / online (你们能直接给开一盒吗, 在网路上帮他开一盒).
@@ -5037,15 +5038,19 @@ _R37_EN_SERVICE = (r"(?:(?:structured |annual |yearly |full |in-depth |pharmacy 
                    r"nutrition(?:al)? |bone density |breathing |24[- ]hour |ambulatory |blood pressure |heart |kidney )+"
                    r"(?:reviews?|assessments?|monitor(?:ing)?|checks?|tests?|services?|clinics?|scans?)|"
                    r"(?:medication|medicines?|drug|pharmacy|care|structured) reviews?)")
-_R37_EN_WHAT_IS = re.compile(r"(?:^|[.!?,;]\s*)(?:so |and |but )?what(?: is|'s| are) (?:a |an |the )?(?:so[- ]called )?" +
-                             _R37_EN_SERVICE + r"\b(?=\s*(?:[?.!,;]|$|exactly|actually|then|for|at|about|and))|"
+_R37_EN_WHAT_IS = re.compile(r"(?:^|[.!?,;]\s*)(?:so |and |but )?what(?: exactly| actually)?(?: is|'s| are)(?: exactly| actually)? "
+                             r"(?:a |an |the )?(?:so[- ]called )?(?:" + _R37_EN_SERVICE + r"|(?:[\w'-]+ ){1,3}(?:reviews?|"
+                             r"assessments?|monitors?|clinics?|services?))\b(?=\s*(?:[?.!,;]|$|exactly|actually|then|for|at|"
+                             r"about|and))|"
                              r"\b(?:invited|booked|asked|sent|referred|called) (?:in |me |him |her |them |us )?(?:to|for) "
                              r"(?:a |an |the |her |his |my |their )?" + _R37_EN_SERVICE + r"\b[^?]{0,40}?\bwhat (?:is|does|will) "
                              r"(?:it|that|this|one)\b")
-_R37_ZH_TEST = r"(?:检查|监测|化验|检测|扫描|造影|心电图|b超|彩超|超声|ct|mri|磁共振|核磁|胃镜|肠镜|内镜|holter|评估|复查|筛查)"
+_R37_ZH_TEST = r"(?:检查|监测|化验|检测|扫描|造影|心电图|b超|彩超|超声|ct|mri|磁共振|核磁|胃镜|肠镜|内镜|holter|评估|复查|筛查|复核)"
 _R37_ZH_TEST_HOW = re.compile(_R37_ZH_TEST + r"[^。？?！!]{0,6}?(?:要|是|该|得|需要|应该)?(?:怎么|怎样|如何|点样|咋)(?:做|进行|弄|戴|搞)(?:的)?|"
                               r"(?:这个|那个|这种|那种)" + _R37_ZH_TEST + r"(?:是)?(?:做|查)(?:什么|啥)(?:的|用的)?|"
-                              r"(?:什么|啥)是[^，。？?]{0,12}?" + _R37_ZH_TEST)
+                              r"(?:什么|啥)是[^，。？?]{0,12}?" + _R37_ZH_TEST + r"|" + _R37_ZH_TEST +
+                              r"[^。？?]{0,4}?[，,]?(?:这|那)(?:个)?(?:是|叫)(?:什么|啥)(?:东西|意思)?(?=\s*[?？]|\s*$)|" + _R37_ZH_TEST +
+                              r"[^。？?]{0,4}?(?:要|得|需要)?(?:做|查|戴)(?:多久|多长时间|几个小时|多少时间)")
 _R37_ZH_TERMS_DIFF = re.compile(r"[\"'‘“「『][^\"'’”」』，。？?]{1,10}[\"'’”」』](?:和|跟|与|同|及)[\"'‘“「『][^\"'’”」』，。？?]{1,10}[\"'’”」』]"
                                 r"[^，。？?]{0,4}?(?:有)?(?:什么|啥|咩|哪些|何)?(?:区别|不同|分别|差别|差异|不一样)")
 _R37_ZH_TRAY = re.compile(r"(?:分装|分包|分好|摆好|排好|装好)(?:成|到|进|在)?[^，。？?]{0,8}?(?:一周|每周|一星期|每天|每日|一天|早中晚)"
@@ -5053,9 +5058,12 @@ _R37_ZH_TRAY = re.compile(r"(?:分装|分包|分好|摆好|排好|装好)(?:成|
 _R37_EN_TRAY = re.compile(r"\b(?:split|sort|divide|portion|pack|put|make)\b[^?.!]{0,40}?\b(?:into|in to|in|up in(?:to)?) "
                           r"(?:a |an |the |his |her |my |their |our )?(?:weekly |daily |7[- ]day |seven[- ]day )?(?:blister (?:packs?|pack "
                           r"trays?)|compartments?|(?:daily|weekly|day) (?:pots|slots|trays|sachets|pouches)|pouches|sachets by the day)\b")
-_R37_EN_OUT_OF_STOCK = re.compile(r"\b(?:out of stock|no stock|not in stock|in short supply|shortage|can(?:no|')t get hold of|"
-                                  r"can(?:no|')t get (?:it|them|any)|unavailable|on back ?order|back-ordered|owing)\b")
+_R37_EN_OUT_OF_STOCK = re.compile(r"\b(?:out of stock|no stock|not in stock|in short supply|shortage|can(?:not| not|'t|t) get hold of|"
+                                  r"can(?:not| not|'t|t) get (?:it|them|any)|unavailable|on back ?order|back-ordered|owing)\b")
 _R37_ZH_OUT_OF_STOCK = re.compile(r"缺货|断货|没货|无货|没有货|买不到|配不到|拿不到药|到不了货")
+_R37_EN_TEST_HOW = re.compile(r"\bhow (?:does|do|will|would|is|are) (?:it|that|this|they|the (?:test|monitor|scan|check|machine|"
+                              r"review|assessment)) (?:work|be done|done|fitted|put on|carried out|go)\b")
+_R37_EN_OTHER_PLACE = re.compile(r"\bwhere else (?:can|could|should|do|might) (?:we|i|he|she|they) (?:try|go|look|ask|get (?:it|them|some))\b")
 _R37_EN_OBLIGATION = re.compile(r"\b(?:do|does|will|would) (?:i|we|you|he|she|they|my [\w'-]+|his [\w'-]+|her [\w'-]+) "
                                 r"(?:have|have got|got) to\b")
 _R37_EN_AIDS = re.compile(r"\b(?:hearing|deaf|deafness|walking|mobility|sleep|visual|memory|communication|bathing) aids?\b")
@@ -5105,6 +5113,9 @@ _R37_EN_ADMIN_AMOUNT = re.compile(
     r"reschedule))\b| can (?:a|the|my|our|your) (?:household|family|couple|person) earn\b)|"
     r"\b(?:income|savings|earnings) limit\b|\bwithin how many (?:working )?days\b|"
     r"\bhow many (?:working |calendar )?days (?:do you have|before i get|until i get|to (?:reply|respond|answer))\b")
+# a pharmacy or clinic open on a day (药局礼拜天有开吗): "open", not "prescribe"
+_R37_ZH_OPEN = re.compile(r"(?:药局|药房|药店|门诊|医院|诊所|药剂科)(?:[^，。？?开]{0,8}?)(?:有开|开门|开不开|有没有开|几点开|开到几点|营业)(?:门)?"
+                          r"(?:吗|么|呢)?")
 _R37_ZH_ADMIN_AMOUNT = re.compile(r"(?:几多|多少|几)(?:钱)?(?:按金|押金|订金|定金|费|钱)|(?:按金|押金)(?:要|是)?(?:几多|多少)|"
                                   r"(?:账号|帐号|账户)[^，。？?]{0,8}?(?:最多|几个|多少)|(?:轮椅|拐杖|助行器)[^，。？?]{0,8}?(?:最多|几天|多长时间|多久)")
 _R37_EN_TEST_DRINK = re.compile(r"\bhow (?:much|many)\b[^?.!]{0,30}?\b(?:sugar|glucose|water)\b[^?.!]{0,40}?\b(?:drink|test)\b|"
@@ -5151,7 +5162,7 @@ def _r37_neutral(norm: str) -> str:
         for pattern, replacement in ((_R37_ZH_TEST_HOW, "检查流程"), (_R37_ZH_TERMS_DIFF, "两个词的区别"),
                                      (_R37_ZH_TRAY, "分药盒"), (_R37_ZH_REORDER, "提前几天去药房"),
                                      (_R37_ZH_ONLINE_NOUN, "处方"), (_R37_ZH_ADMIN_AMOUNT, "费用"),
-                                     (_R37_ZH_HAVE_TO, "需要")):
+                                     (_R37_ZH_HAVE_TO, "需要"), (_R37_ZH_OPEN, "药房营业时间")):
             if pattern.search(norm):
                 norm, hit = pattern.sub(replacement, norm), True
         says = _R37_ZH_SAYS.search(norm)
@@ -5194,7 +5205,12 @@ def _r37_neutral(norm: str) -> str:
     if _R37_EN_DISPOSE.search(norm) and _R37_EN_DISPOSE_ASK.search(norm) and not _R37_EN_SECOND_ASK.search(
             _R37_EN_DISPOSE_ASK.sub(" ", norm)):
         norm, hit = _R37_EN_DISPOSE_ASK.sub("how do we dispose of", norm), True
-    if _R37_EN_TRAY.search(norm) or _R37_EN_OUT_OF_STOCK.search(norm) or _R37_EN_OPENED.search(norm) or \
+    if _R37_EN_TEST_HOW.search(norm) and re.search(r"\b" + _R36_EN_TEST + r"\b", norm):
+        norm, hit = _R37_EN_TEST_HOW.sub("what happens at the test", norm), True
+    stock = _R37_EN_OUT_OF_STOCK.search(norm)
+    if stock:  # "get hold of" a medicine is no "hold" of it
+        norm, hit = re.sub(r"\bget hold of\b", "obtain", _R37_EN_OTHER_PLACE.sub("which other pharmacy has it", norm)), True
+    if _R37_EN_TRAY.search(norm) or _R37_EN_OPENED.search(norm) or \
             _R37_EN_AIRPORT.search(norm) or _R37_EN_CONTRAST.search(norm):
         hit = True
     return re.sub(r" +", " ", _r36_strip_strength(norm)).strip() if hit else norm
@@ -5221,12 +5237,15 @@ _R37_EN_LUMP = re.compile(r"\b(?:found|felt|noticed|got|have|has|there'?s) (?:a 
 
 
 # 7. A stop, skip or cut asked because the medicine is out of stock (药缺货了，能不能先停几天), and someone's guess of a
-#    condition checked ("my mum thinks it's tonsillitis, is she right?").
+#    condition checked ("my mum thinks it's tonsillitis, is she right?", 我老婆说是骨折了，是不是啊?).
 _R37_ZH_STOCK_CHANGE = re.compile(r"(?:缺货|断货|没货|买不到|配不到)[^。？?]{0,12}?(?:能不能|可不可以|可以|能|要不要|是不是)?(?:先|就|暂时)?"
                                   r"(?:停|不吃|少吃|减|隔天吃|换成|吃半片)")
 _R37_EN_GUESS_CHECKED = re.compile(r"\b(?:thinks?|reckons?|says?|said|swears) (?:that )?(?:it'?s|it is|its|this is|that'?s|(?:she|he|"
                                    r"they|i|we)(?:'s| is| has| have|'ve)(?: got)?) (?:just )?(?:a |an )?(?:[\w'-]+ )?" + _C_CONDITION +
                                    r"\b[^?]{0,30}?\b(?:is (?:she|he|that|it|this) (?:right|true|correct)|are (?:they|we) right)\b")
+
+_R37_ZH_GUESS_CHECKED = re.compile(r"(?:说|讲|话|觉得|认为|怀疑)[^。？?]{0,10}?(?:是|得了|有|患了)" + _ZH_C_CONDITION +
+                                   r"(?:了)?[，, ]?(?:是不是|对不对|是真的吗|对吗|是吗)(?:真的|对的|啊|呀|哦|喔|嘛)?(?=\s*[?？]|\s*$)")
 
 
 def _r37_classes(norm: str) -> str | None:
@@ -5238,7 +5257,7 @@ def _r37_classes(norm: str) -> str | None:
             return "prescription_request"
         if _R37_ZH_DOSE_VERB.search(norm):
             return "dose_request"
-        if _R37_ZH_LUMP.search(norm):
+        if _R37_ZH_LUMP.search(norm) or _R37_ZH_GUESS_CHECKED.search(norm):
             return "diagnosis_request"
         return None
     if _R37_EN_BIGGER_SUPPLY.search(norm) and (_C_MED_RE.search(norm) or re.search(r"\b(?:script|prescription)\b", norm)):
