@@ -117,10 +117,18 @@ OR_CASES = [
     "降血糖藥跟止痛藥可以一起吃嗎？",  # zh-Hant
 ]
 VETO_CASES = [
-    "How many missed appointments exactly before I get discharged back to my doctor?",  # en
     "参加新药临床试验能拿到补贴吗？",  # zh-Hans
+]
+# The rules wrongly redirected these when the net was fitted; scope round 37 answers them by rule (no net needed).
+RULES_NOW_ALLOW = [
+    "How many missed appointments exactly before I get discharged back to my doctor?",  # en
     "網上開嘅處方藥用乜嘢速遞寄過嚟？郵費要自己俾嗎？",  # zh-Hant
 ]
+
+
+@pytest.mark.parametrize("text", RULES_NOW_ALLOW)
+def test_former_veto_cases_are_allowed_by_the_rules_alone(text):
+    assert classify_scope(text).decision in (scope_module.ALLOW, scope_module.INFORM)
 
 
 @pytest.fixture
