@@ -5736,6 +5736,255 @@ def _round36_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced) if forced else out
 
 
+# --- round 37 (blind37, spent) ---------------------------------------------------------------------------
+# Families blind37 missed, each written as a shape before it was coded (values in tests/test_phi_round37.py):
+# - DATE: after a birth cue, a named day of any language with its year (the Glorious Twelfth 1931, Dia di Boneiru
+#   1934), a day and a month word of another language with the year (3 di mart 1929, 17 Aperila 1932, 6 di sèptèmber
+#   1938); "the Nth day of Month, YYYY" anywhere.
+# - AGE: 90 or more at the head of a clause about the person ("At 94 she still ...", "At ninety-one, he ..."); 他91了.
+# - MRN: a record number named by its file or dossier ("their dossier is CHM 976-07731", "file JTH/OPD/17733", "her
+#   file at X is FMB-B-30412", "hospital number there HNSM-2291-B", "her hospital back home uses EMMC 6601-4472") with
+#   its letter prefix; Chinese record numbers of a department (透析号, 影像号, 主索引号 EMPI ..., 病案号, 放射号).
+# - ID: a scheme's label (capitalised words and an acronym, ID, card, no.) then "if you need it" or a colon, then the
+#   value with its letter prefix and digit groups ("Bissau ID card if you need it: BI 412 773 19", "CSCS card 0947
+#   2215", "UCAS personal ID: 203-417-5590"); a Chinese certificate number with a letter prefix (登记证号码RPD 0561830).
+# - ADDRESS: more cues (post goes to, home address is, home is, family house/address) and street words written in
+#   lower case (7 avenue de la Paix, casa 12, rue du Commerce); Chinese building tails (B座1102, 地下). Guard: a
+#   number then a lower-case preposition ("Room 3 at our place") is no address.
+# - NAME: "Name on the file: X"; a person after "a/the <role>," or "our <job noun>" ("A player, X Y, went", "Our
+#   operative X Y went"); Chinese full names before a form of address (师傅, 大姐, 老先生 ...), after 我是…的 and a kin
+#   word (伯父, 叔公 ...). Guards: a name on a thing or event (the Charles Dickens theme night), a street (Albert Road).
+# - VEHICLE: a Chinese plate after 车牌/号牌 with its city or province prefix (台州A-30658, 晋·26-04471, 農-0417); an
+#   English plate after a vehicle noun and a comma, "it's" or "there is" ("kit car, Q417 PTR", "truck ..., it's 2-44717A").
+# - DEVICE: more worn devices in Chinese (头盔, 矫形器, 支具, 爬楼机 ...).
+_R37_BIRTH_CUE = (r"(?i:\b(?:born|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date|birthday)(?:[ \t]+(?:is|was))?[ \t]*[:\-–]?[ \t]*"
+                  r"(?:(?:on|at|in)[ \t]+)?(?:the[ \t]+)?)")
+_R37_FOREIGN_MONTH = r"[" + _LETTER + r"]{3,12}"
+_R37_CUED_DATE = re.compile(_R37_BIRTH_CUE + r"((?-i:(?:(?:[" + _UPPER + r"][" + _LETTER + r"'’]{1,14}(?:[ \t]+(?:di|de|da|do|du|of|la|le|del|van))?[ \t]+){1,3}|"
+                            r"(?:0?[1-9]|[12]\d|3[01])(?:[ \t]+(?:di|de|of|da))?[ \t]+" + _R37_FOREIGN_MONTH + r",?[ \t]+)(?:1[89]|20)\d\d))(?!\d)")
+_R37_DAY_OF = re.compile(r"(?<![\w])(?i:the[ \t]+)?((?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+" + _R36_MONTH_NAME +
+                         r",?[ \t]+(?:1[89]|20)\d\d)(?!\d)")
+_R37_AGE_AT = re.compile(r"(?:(?<=^)|(?<=[.!?;\n]\s)|(?<=[.!?;\n]))[ \t]*(?i:at)[ \t]+(9\d|1[01]\d|" + _AGE_WORDS + r")(?![\w\-])"
+                         r"(?=,?[ \t]+(?:they|he|she|I|we|you|mum|mom|dad|gran|grandma|grandad|nan|my|his|her|their)\b)")
+_R37_ZH_AGE = re.compile(r"(?<=[他她佢])(9\d|1[01]\d)(?=了|嘞|咯|啦)")
+_R37_MRN_VALUE = r"([A-Z]{2,6}(?:[ \t\-/][A-Z0-9]{1,8}){1,3}|[A-Z]{1,4}\d{6,10})(?![\w\-/])"
+_R37_MRN = re.compile(r"(?i:\b(?:file|dossier|chart|case[ \t]+(?:file|notes)|hospital[ \t]+(?:number|no\.?))(?:[ \t]+(?:no\.?|number|ref))?"
+                      r"(?:[ \t]+(?:there|here|back[ \t]+home)|[ \t]+at[ \t]+[^.;!?\n,]{1,40}?)?(?:[ \t]+(?:is|was)|[ \t]*:)?[ \t]+|"
+                      r"\bhospital[ \t]+(?:back[ \t]+home|there|at[ \t]+home)[ \t]+(?:uses|used|gave|has)[ \t]+)(?-i:" + _R37_MRN_VALUE + r")")
+_R37_ZH_MRN = re.compile(r"(?:透析|影像|主索引|病案|放射|检验|化验|体检|门诊|住院|登记)(?:号|编号|號|編號)(?:码|碼)?[ \t]*(?:是|为|係|系|：|:)?[ \t]*"
+                         r"((?:[A-Z]{2,6}[ \t])?[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})(?![A-Za-z0-9\-])")
+_R37_ID_LABEL = re.compile(r"(?:(?<=^)|(?<=[.!?;:,\n]\s)|(?<=[.!?;:,\n]))[ \t]*(?:(?i:for[ \t]+the[ \t]+form,?|my|his|her|their|our|the)[ \t]+)?"
+                           r"((?:[A-Z][A-Za-z]{1,12}[ \t]+){0,3}(?:[A-Z]{2,8}|[A-Z][a-z]+[A-Z][a-z]+)(?:[ \t]+(?:personal[ \t]+)?(?i:ID|card|number|no\.?))?|"
+                           r"(?:[A-Z][A-Za-z]{1,12}[ \t]+){1,3}(?:(?:national|personal|identity|resident|voter)[ \t]+)?(?i:ID|card)(?:[ \t]+(?i:number|no\.?))?)"
+                           r"(?:[ \t]+if[ \t]+you[ \t]+need[ \t]+it)?(?:[ \t]*:|[ \t]+(?:is|was))?[ \t]+"
+                           r"((?:[A-Z]{1,3}[ \t\-])?[A-Z0-9]+(?:[\-/][A-Z0-9]+)*(?:[ \t]\d{2,6}){0,3})(?![\w\-/])")
+_R37_NOT_ID_LABEL = re.compile(r"(?i:\b(?:phone|mobile|tel|telephone|fax|serial|s/n|sn|plate|reg|registration|version|queue|ticket|bed|ward|room|"
+                               r"order|booking|bus|flight|model|batch|lot|box|pack|product|code|invoice|postcode|zip|pin|password|hospital|file|"
+                               r"patient|record|mrn|dossier|chart|unit|case|clinic|IP|router|level|gate|seat|platform|route|extension|ext|"
+                               r"account|sort|iban|tracking|parcel|page|line|step|exit|junction|flat|apt|suite)\b)")
+_R37_CLINICAL_ACRONYM = r"(?:BP|HR|RR|GP|BMI|INR|PSA|ESR|CRP|HB|HBA|TSH|EGFR|GFR|LDL|HDL|PEF|PEFR|FEV|SATS|SPO|TEMP|OT|PT|SALT)"
+_R37_ZH_CERT = re.compile(r"(?<!住院)(?<!出院)(?<!就诊)(?<!就診)(?<!诊疗)(?<!門診)(?<!门诊)(?<!病历)(?:证|證)(?:编号|編號|号码|號碼|号|號)[：:是为 \t]*([A-Z]{2,3}[ \t]\d{5,12}|[A-Z]{1,4}(?:-[A-Z0-9]{1,4})*-\d{4,10})(?![A-Za-z0-9\-])")
+_R37_LOWER_STREET = r"(?:avenue|rue|chemin|route|boulevard|impasse|all[ée]e|quai|casa|rua|calle|avenida|travessa|estrada|via|viale|strada|bairro|fase)"
+_R37_ADDRESS_CUE = re.compile(r"(?i:\b(?:post[ \t]+goes[ \t]+to|(?:home|family|postal|their|his|her)[ \t]+address(?:[ \t]+(?:is|was))?[ \t]*:?|"
+                              r"(?:home|family[ \t]+house|family[ \t]+home)(?:[ \t]+(?:is|was))?|address|post[ \t]+(?:it[ \t]+)?to|(?:staying|living|lives|stays)[ \t]+at)[ \t]+)")
+_R37_ADDR_SEG = re.compile(r"(?:\d{1,5}[A-Za-z]?[ \t]+" + _R37_LOWER_STREET + r"(?:[ \t]+(?:de|du|des|la|le|da|do|das|dos|del|di)){0,2}[ \t]+[" + _UPPER +
+                           r"][" + _LETTER + r"'’\-]+(?:[ \t]+[" + _UPPER + r"][" + _LETTER + r"'’\-]+){0,2}|"
+                           r"(?-i:Bairro|Rue|Chemin|Avenue|Rua|Calle|Quartier)[ \t]+(?:(?:de|du|des|la|le|da|do|das|dos|del|di)[ \t]+){0,2}[" + _UPPER + r"][" + _LETTER +
+                           r"'’\-]+(?:[ \t]+[" + _UPPER + r"][" + _LETTER + r"'’\-]+){0,2}(?:[ \t]+\d{1,4})?|"
+                           r"(?:casa|lote|fase|lot|bloco|apto)[ \t]+\d{1,4}[A-Za-z]?|\d{1,2}ª[ \t]+fase|"
+                           r"[" + _UPPER + r"][" + _LETTER + r"'’\-]+(?:[ \t]+(?:(?:of|the|da|de|du|di)[ \t]+){0,2}(?![A-Z]{4}[ \t]1ZZ)[" + _UPPER + r"][" + _LETTER + r"'’\-]+){0,4}"
+                           r"(?:[ \t]+(?:\d{4,5}|[A-Z]{4}[ \t]1ZZ|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}))?)")
+_R37_ZH_ADDR_TAIL = re.compile(r"(?:[A-Z][座栋幢]\d{2,4}(?:室|号|房)?|地下|地铺|地舖|[A-Z]\d{3,4}(?:室|房)?)")
+_R37_EN_ROLE = (r"(?:operative|player|customer|client|worker|employee|fitter|apprentice|labourer|driver|tenant|resident|homeowner|lodger|"
+                r"volunteer|member|guest|camper|runner|rider|pupil|student|trainee|colleague|neighbou?r|passenger|visitor|helper|"
+                r"steward|marshal|showman|showwoman|stallholder|trader|supervisor|manager|foreman|engineer|technician|cleaner)")
+_R37_ROLE_NAME = re.compile(r"(?i:\b(?:a|an|one|the|our|my|their|his|her)[ \t]+(?:[a-z\-]+[ \t]+)?" + _R37_EN_ROLE + r")(?:,[ \t]+|[ \t]+)(" +
+                            _R36_NAME + r")(?=[ \t]*,|[ \t]+(?:went|is|was|has|had|came|fell|collapsed|rang|called|asked|needs|wants|left|got|"
+                            r"took|says|said|did|does|works|lives|who)\b)")
+_R37_NAME_ON = re.compile(r"(?i:\bname[ \t]+on[ \t]+(?:the|his|her|their|my|our)[ \t]+(?:file|form|record|records|booking|card|letter|"
+                          r"account|referral|system|notes|paperwork|ticket)(?:[ \t]+(?:is|was))?[ \t]*:?)[ \t]+(" + _R36_NAME + r")"
+                          r"(?=[ \t]*(?:[.,;!?(\n]|$))")
+_R37_ZH_NAME = _R36_ZH_NAME23
+# a full name before a form of address: surname and two given characters, each checked (not a shop, team or place word),
+# after a pause, 的 or a helping verb ("我们队的X大姐", "帮X老先生问"), never inside a phrase ("车队的师傅", "钟表铺师傅")
+_R37_ZH_GIVEN = r"(?:" + _R36_ZH_GIVEN + r")(?<![铺舖店厂队司门间场馆行部房站园所局院处科室组班团社车机里边旁个一的])"
+_R37_ZH_HONORIFIC_NAME = re.compile(r"(?:(?<=^)|(?<=[，,。.！!？?、；;：: \t\n的帮替给为问找和跟请叫是]))(" + _ZH_NOT_NAME + r"(?!" + _R36_ZH_WORD_START +
+                                    r")(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _R36_ZH_ALL_SURNAMES + r"])" + _R37_ZH_GIVEN + _R37_ZH_GIVEN + r")(?=师傅|大姐|大哥|大叔|大爷|大妈|老先生|老太太|老太|老人家|阿姨|阿伯|阿婆|婆婆|伯伯|叔叔|老师傅|师兄|师姐)")
+_R37_ZH_SELF_NAME = re.compile(r"我是[^，。,.！？\n]{1,10}?的(" + _R36_ZH_NAME3 + r")(?=[，,。.！!；;]|$)")
+_R37_ZH_KIN_NAME = re.compile(r"(?:伯父|叔父|舅父|姑父|姨父|伯母|叔母|舅母|姑母|姨母|叔公|伯公|舅公|姑婆|姨婆|堂哥|堂姐|表哥|表姐|表弟|表妹|堂弟|堂妹|"
+                              r"外甥|外甥女|侄儿|大伯|小叔|姐夫|妹夫|嫂子|弟媳)(" + _R36_ZH_NAME3 + r")(?=[，,。.！!；;、 \t]|$)")
+_R37_ZH_CALLED = re.compile(r"(?:(?:病人|患者|病患|老人)(?:叫|叫做)|(?:名字|姓名)(?:叫|叫做|是|系|係))[：: \t]*(" + _ZH_NOT_NAME + r"(?!" + _R36_ZH_WORD_START +
+                            r")(?:[" + _R36_ZH_ALL_SURNAMES + r"])[" + _CJK + r"]{1,2})(?=[，,。.！!；;、 \t]|$)")
+_R37_ZH_PLATE = re.compile(r"(?:车牌|(?<![编編])號牌|(?<![编編])号牌|牌照|车牌号|车牌号码)(?:号|號)?(?:码|碼)?[：:是为 \t]*"
+                           r"((?![号號码碼是为系係])[" + _CJK + r"]{0,3}[A-Z]?[·\-]?(?=[A-Z0-9\-·]*\d)[A-Z0-9](?:[A-Z0-9]|[\-·](?=[A-Z0-9])){2,9})(?![A-Za-z0-9\-])")
+_R37_VEHICLE_NOUN = (r"(?:car|van|truck|lorry|pickup|pick-up|ute|jeep|land[ \t]+rover|range[ \t]+rover|4x4|motorbike|motorcycle|moped|scooter|"
+                     r"tractor|trailer|camper|campervan|motorhome|caravan|taxi|vehicle)")
+_R37_VEHICLE = re.compile(r"(?i:\b" + _R37_VEHICLE_NOUN + r"(?:[ \t]+(?:there|here|back[ \t]+home))?(?:[ \t]+too)?(?:,[ \t]*(?:it['’]s[ \t]+)?|[ \t]+(?:is|was)[ \t]+))"
+                          r"(?-i:((?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,4}(?:[ \t\-][A-Z0-9]{1,7}){0,2}))(?![\w\-])(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:if|and|but|so|when|from|for|in|at|on)\b)")
+_R37_ZH_DEVICE = re.compile(r"(?:头盔|頭盔|矫形器|矯形器|支具|护具|护腰|拐杖|手杖|轮椅|爬楼机|爬梯机|助行架|理疗灯|扩音器|擴音器|氧气机|吸痰器|雾化器|"
+                            r"监护仪|假肢|义肢|护膝|夹板|颈托)[ \t]*[，,、]?[ \t]*(?:的)?(?:编号|序列号|序号|机身号|号码|ID|SN|S/N)[：:是为 \t]*"
+                            r"((?=[A-Z0-9\-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})(?![A-Za-z0-9\-])")
+_R37_NOT_PERSON_AFTER = re.compile(r"[ \t]+(?i:theme|night|evening|tribute|walk|trail|festival|quiz|day|week|lecture|award|prize|museum|"
+                                   r"experience|tour|room|escape|show|exhibition)\b")
+_R37_STREET_END = re.compile(r"[ \t](?:Road|Street|Lane|Avenue|Drive|Crescent|Terrace|Island|Esplanade|Square|Parade|Quay)$")
+
+
+def _r37_chain(text: str, start: int) -> int | None:
+    """The end of an address written as comma-separated segments after a cue (two or more), ending its clause."""
+    pos, ends = start, []
+    while True:
+        m = _R37_ADDR_SEG.match(text, pos)
+        if not m or m.end() == pos or _PF1_SEG_STOP.fullmatch(m.group(0).split()[0]) or _PF1_HOSPITAL_WORD.search(m.group(0)):
+            break
+        ends.append(m.end())
+        nxt = re.match(r",[ \t]*", text[m.end():m.end() + 4])
+        if not nxt:
+            break
+        pos = m.end() + nxt.end()
+    while ends and not re.match(r"[ \t]*(?:$|[.;!?\n)]|,[ \t]*(?:please|thanks|ring|call|phone|tel|mobile|email|e-mail|whatsapp|born|and|or|"
+                                r"she|he|they|we|I|[a-z])|[ \t]+(?:for[ \t]+now|if|and|so|but|takes|is|was|next|until)\b)", text[ends[-1]:]):
+        ends.pop()
+    if len(ends) < 2:
+        return None
+    chain = text[start:ends[-1]]
+    if not (re.search(r"\d", chain) or re.search(r"(?i:\b" + _R37_LOWER_STREET + r"\b|\b(?:island|village|road|street|hill|town)\b)", chain)):
+        return None
+    return ends[-1]
+
+
+_R37_PRODUCT_BEFORE = re.compile(r"(?:(?i:(?<![A-Za-z])(?:lot|batch|exp|sku|model|version|ver|queue[ \t]+(?:ticket|number|no\.?)|ticket))[ \t]*[:#]?[ \t]*|"
+                                 r"(?:批号|批號|批次|排队号|排隊號|排队号码|排隊號碼|排号|叫号|版本)[：:是为 \t]*)$")
+
+
+def _r37_lookalike(text: str, start: int, end: int, kind: str) -> bool:
+    """True for a learned tagger's span that is a look-alike: a product or queue code after its label (LOT 2210A7,
+    排队号码B032), a saint alone (St John), a name on an event or a place (the X Y theme night, the X Y museum)."""
+    # (an implant's lot stays: "my implant card says lot 2209-A41" names the device)
+    if kind != "NAME" and _R37_PRODUCT_BEFORE.search(text[max(0, start - 16):start]) and not re.search(
+            r"(?i:implant|pacemaker|prosthe|stent|valve|device)", text[max(0, start - 48):start]):
+        return True
+    if kind == "NAME" and re.fullmatch(r"St\.?[ \t]+[A-Z][a-z]+", text[start:end]):
+        return True  # a saint alone: a church, a school or the ambulance charity ("first aid training with St John")
+    if kind == "NAME" and not re.search(r"[" + _CJK + r"]", text[start:end]):
+        # (a street the tagger calls a NAME stays: it is often part of an address the rules missed, so it still hides it)
+        return bool(_R37_NOT_PERSON_AFTER.match(text, end) and len(text[start:end].split()) >= 2)
+    return False
+
+
+def _round37_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 37 families (see above): forced spans win over what they overlap; look-alikes are dropped."""
+    forced: list[tuple[int, int, str]] = []
+
+    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
+        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
+
+    zh = bool(re.search(r"[" + _CJK + r"]", text))
+    # DATE
+    for regex in (_R37_CUED_DATE, _R37_DAY_OF):
+        for m in regex.finditer(text):
+            # "born in Portsmouth 1931": a place after "in", not a named day
+            if regex is _R37_CUED_DATE and re.search(r"(?i:\bin[ \t]+)$", text[m.start():m.start(1)]) and not m.group(1)[:1].isdigit():
+                continue
+            if not overlapping(*m.span(1), ("NAME", "ADDRESS", "PHONE", "ID", "MRN")) or regex is _R37_DAY_OF:
+                forced.append((*m.span(1), "DATE"))
+    # AGE
+    forced += [(*m.span(1), "AGE") for m in _R37_AGE_AT.finditer(text)]
+    if zh:
+        forced += [(*m.span(1), "AGE") for m in _R37_ZH_AGE.finditer(text)]
+    # MRN
+    for m in _R37_MRN.finditer(text):
+        value = m.group(1)
+        # a scheme's own file number ("DVA file no. QX461149") is an ID; an ID read whole already stands
+        if re.search(r"\b[A-Z]{2,6}[ \t]+$", text[max(0, m.start() - 8):m.start()]) or any(
+                k in ("ID", "SSN", "HEALTH_PLAN", "LICENSE") and cs <= m.start(1) and m.end(1) <= ce for cs, ce, k in out):
+            continue
+        if sum(ch.isdigit() for ch in value) >= 4 and not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "PHONE", "DEVICE", "VEHICLE")):
+            forced.append((*m.span(1), "MRN"))
+    if zh:
+        for m in _R37_ZH_MRN.finditer(text):
+            if sum(ch.isdigit() for ch in m.group(1)) >= 4 and not overlapping(*m.span(1), ("EMAIL", "URL", "IP")):
+                forced.append((*m.span(1), "MRN"))
+    # ID
+    for m in _R37_ID_LABEL.finditer(text):
+        label, value = m.group(1), m.group(2)
+        digits = sum(ch.isdigit() for ch in value)
+        acronym = re.search(r"\b([A-Z]{2,8})\b", label)
+        if digits < (4 if re.fullmatch(r"[A-Z]{2,4}\d{4,}", value) else 5) or _R37_NOT_ID_LABEL.search(label) or (acronym and re.fullmatch(
+                _R36_NOT_ID_ACRONYM + r"|" + _R37_CLINICAL_ACRONYM, acronym.group(1))) or re.fullmatch(r"\d{2,3}/\d{2,3}", value):
+            continue
+        # a bare acronym takes a value only through a colon, "is" or "if you need it" ("TN 09 4567 is the form number" is not one)
+        if not re.search(r"(?i:\b(?:ID|card|number|no\.?)$)", label) and not re.search(r"(?::|\bis|\bwas|need[ \t]+it)[ \t]*$", text[m.end(1):m.start(2)]):
+            continue
+        # a finer or equal kind read already stands, unless this span holds it whole and is longer (BI + 412 773 19)
+        if any(k in ("ID", "SSN", "HEALTH_PLAN", "LICENSE", "ACCOUNT") and cs < m.end(2) and m.start(2) < ce and not (
+                m.start(2) <= cs and ce <= m.end(2) and (ce - cs) < (m.end(2) - m.start(2))) for cs, ce, k in out):
+            continue
+        if not (re.search(r"(?i:\b(?:ID|card|number|no\.?)$)", label) or acronym) or label.split()[0].lower() in _NOT_NAMES - {"id"}:
+            continue
+        if overlapping(*m.span(2), ("PHONE", "FAX")) and not re.search(r"(?i:\b(?:ID|card)$)", label):
+            continue  # a phone number under a practice's or person's label ("GP number: 01632 960 118")
+        national = bool(_PF1_ID_LABEL.search(label))  # a national scheme's own label wins over an MRN shape (NHI ABC1234)
+        if overlapping(*m.span(2), ("EMAIL", "URL", "IP", "DEVICE", "VEHICLE", "ADDRESS", "ZIP", "DATE") + (() if national else ("MRN",))) or _R36_PRODUCT_CONTEXT.search(
+                text[max(0, m.start(1) - 40):m.start(1)]):
+            continue
+        forced.append((*m.span(2), "ID"))
+    if zh:
+        for m in _R37_ZH_CERT.finditer(text):
+            forced.append((*m.span(1), "ID"))
+    # ADDRESS
+    for m in _R37_ADDRESS_CUE.finditer(text):
+        s = m.end()
+        end = _r37_chain(text, s)
+        if end is None or overlapping(s, end, ("PHONE", "EMAIL", "URL", "MRN", "ID", "DATE", "NAME")):
+            continue
+        if any(k in ("ADDRESS", "ZIP") and cs < end and s < ce and (ce > end or cs < s) for cs, ce, k in out):
+            continue
+        forced.append((s, end, "ADDRESS"))
+    if zh:
+        for s, e, k in out:
+            if k != "ADDRESS":
+                continue
+            # a city name cut to one character before 市 ("州市西湖区..." after 地址：杭) takes its first character back
+            s2 = s
+            while s2 > 0 and 0 <= text.find("市", s, e) - s2 < 2 and re.match(r"[" + _CJK + r"]", text[s2 - 1]) and \
+                    text[s2 - 1] not in _ADDRESS_LEAD_CHARS and text[s2 - 1] not in "址":
+                s2 -= 1
+            t = _R37_ZH_ADDR_TAIL.match(text, e)
+            if t or s2 < s:
+                forced.append((s2, t.end() if t else e, "ADDRESS"))
+    # NAME
+    for regex in (_R37_NAME_ON, _R37_ROLE_NAME):
+        for m in regex.finditer(text):
+            name = _trim_name(m.group(1), False)
+            if len(name.split()) >= 2 and _r17_name_ok(name) and not any(
+                    w.lower().strip(".,") in _NEVER_IN_NAMES or w.lower() in _R36_TOPIC_WORDS for w in name.split()) \
+                    and not _r36_lookalike(text, m.start(1), m.start(1) + len(name), "NAME") and not _R37_STREET_END.search(name):
+                forced.append((m.start(1), m.start(1) + len(name), "NAME"))
+    if zh:
+        for regex in (_R37_ZH_HONORIFIC_NAME, _R37_ZH_SELF_NAME, _R37_ZH_KIN_NAME, _R37_ZH_CALLED):
+            for m in regex.finditer(text):
+                if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE")):
+                    forced.append((*m.span(1), "NAME"))
+    # VEHICLE
+    if zh:
+        for m in _R37_ZH_PLATE.finditer(text):
+            forced.append((*m.span(1), "VEHICLE"))
+    for m in _R37_VEHICLE.finditer(text):
+        value = m.group(1)
+        if sum(ch.isdigit() for ch in value) >= 2 and not overlapping(*m.span(1), ("MRN", "ID", "DEVICE", "PHONE", "ZIP", "ADDRESS", "DATE")):
+            forced.append((*m.span(1), "VEHICLE"))
+    # DEVICE
+    if zh:
+        for m in _R37_ZH_DEVICE.finditer(text):
+            forced.append((*m.span(1), "DEVICE"))
+    # look-alikes: "3 at our place" (a number and a lower-case preposition), a name on an event or a street
+    out = [c for c in out if not (c[2] == "ADDRESS" and re.match(r"\d{1,4}[ \t]+(?:at|in|on|to|of|for|by)[ \t]", text[c[0]:c[1]]))]
+    out = [c for c in out if not (c[2] == "NAME" and not re.search(r"[" + _CJK + r"]", text[c[0]:c[1]]) and (
+        _R37_NOT_PERSON_AFTER.match(text, c[1]) and len(text[c[0]:c[1]].split()) >= 2 or _R37_STREET_END.search(text[c[0]:c[1]])))]
+    forced = [f for f in forced if not any(cs <= f[0] and f[1] <= ce and (ce - cs) > (f[1] - f[0]) and k == f[2] for cs, ce, k in out)]
+    return _with_forced(out, forced) if forced else out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -5828,7 +6077,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round21_candidates(text, _round20_candidates(text, _round19_candidates(text, found)))
     found = _round24_candidates(text, _round23_candidates(text, _round22_candidates(text, found)))
     found = _round27_candidates(text, _round26_candidates(text, _round25_candidates(text, found)))
-    return _round36_candidates(text, _pf1_candidates(text, _round28_candidates(text, found)))
+    found = _round36_candidates(text, _pf1_candidates(text, _round28_candidates(text, found)))
+    return _round37_candidates(text, found)
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -5963,7 +6213,8 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     from medqa.safety import phi_tagger
 
     rules = [(s.start, s.end, s.kind) for s in spans]
-    tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t) and not _r36_lookalike(text, *t)]
+    tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t) and not _r36_lookalike(text, *t)
+              and not _r37_lookalike(text, *t)]
     added = set(phi_tagger.union(rules, tagged)) - set(rules)
     return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
 
