@@ -10,16 +10,17 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind35/: written on 2026-12-05 by a writer who never read the
-rules or the earlier sets, kept outside the repository until every safety fit of the twenty-first session was in,
-measured at 02bdcdb (the session's safety code at its start) and at cabe86a (after its triage rounds): triage 0.978 at
-both, emergency FA 3.4% -> 3.0%, scope 0.936 / 8.2%, PHI 0.946 (data_cards/safety_blind35.md). Rows up to blind13 give
+headline sets (default) are tests/data/safety/blind37/: written on 2026-12-05 by a writer who never read the
+rules or the earlier sets, held outside the repository until its one first run at 0ffc792 (the twenty-third session's
+start): triage 0.983 with emergency FA 4.1% (3.9% with triage round 36, written on blind36), scope 0.936 / 10.5%, PHI
+0.904 (data_cards/safety_blind37.md). The rounds of that session were then fitted on it (SPENT): what this script
+prints for it now is in-sample; the first run is the honest figure. Rows up to blind13 give
 rules alone.
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
 honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
-safety_blind4.md ... safety_blind35.md):
+safety_blind4.md ... safety_blind37.md):
 
     batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
     test (1)               0.959          2.6%          0.957         0.035          0.882
@@ -81,6 +82,10 @@ safety_blind4.md ... safety_blind35.md):
     blind34 (session 21)   0.981          3.2%          0.977         0.032          0.942   (held; at 4b5d5ca)
     blind35 (session 21)   0.978          3.4%          0.936         0.082          0.946   (held; 3.0% FA at cabe86a:
                                                                      the rounds carried +0 / -2 FA / 0 / 0)
+    blind36 (session 22)   0.978          7.5%          0.927         0.250          0.882   (held, at 1e0b916;
+                                                                     new scope / PHI wording families)
+    blind37 (session 23)   0.983          4.1%          0.936         0.105          0.904   (held, at 0ffc792; FA
+                                                                     3.9% with triage round 36; rules PHI 0.864)
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -246,10 +251,10 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules during the twenty-first session, kept outside
-# the repository until every safety fit of that session was in, measured at 02bdcdb and cabe86a (triage 0.978 / FA
-# 3.4% -> 3.0%; scope 0.936 with 8.2% over-redirects; PHI 0.946 with the tagger, 0.901 rules alone).
-BLIND35 = "tests/data/safety/blind35"
+# The newest blind batch: written by someone who never read the rules during the twenty-third session, held outside
+# the repository until its first run at 0ffc792 (triage 0.983 / FA 4.1%; scope 0.936 with 10.5% over-redirects; PHI
+# 0.904 with the tagger, 0.864 rules alone), then fitted on by that session's rounds (what it prints now is in-sample).
+HEADLINE_BLIND = "tests/data/safety/blind37"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -284,6 +289,8 @@ SPENT_BLIND = (
     ("tests/data/safety/blind32", "0.978 / FA 2.6%", "0.936", "0.876"),
     ("tests/data/safety/blind33", "0.957 / FA 3.9%", "0.855", "0.962"),
     ("tests/data/safety/blind34", "0.981 / FA 3.2%", "0.977", "0.942"),
+    ("tests/data/safety/blind35", "0.978 / FA 3.4%", "0.936", "0.946"),
+    ("tests/data/safety/blind36", "0.978 / FA 7.5%", "0.927", "0.882"),
 )
 
 BATCH_NOTES = {
@@ -375,9 +382,9 @@ def _loadavg() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triage-set", default=BLIND35 + "/triage.jsonl", help="headline triage set (name or path)")
-    parser.add_argument("--scope-set", default=BLIND35 + "/scope.jsonl", help="headline scope-guard set (name or path)")
-    parser.add_argument("--phi-set", default=BLIND35 + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--triage-set", default=HEADLINE_BLIND + "/triage.jsonl", help="headline triage set (name or path)")
+    parser.add_argument("--scope-set", default=HEADLINE_BLIND + "/scope.jsonl", help="headline scope-guard set (name or path)")
+    parser.add_argument("--phi-set", default=HEADLINE_BLIND + "/phi.jsonl", help="headline PHI set (name or path)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
