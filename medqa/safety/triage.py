@@ -2777,6 +2777,7 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     drop |= _evi_dropped(norm, [r for r in fired if r.id not in drop])  # EVI (everyday-complaint inventory)
     drop |= _ev8_dropped(norm, [r for r in fired if r.id not in drop])  # EV8 (everyday8, spent)
     drop |= _tr36_dropped(norm, [r for r in fired if r.id not in drop])  # TR36 (blind36, everyday10; spent)
+    drop |= _tr37_dropped(norm, [r for r in fired if r.id not in drop])  # TR37 (blind37, everyday11; spent)
     return [r for r in fired if r.id not in drop] if drop else fired
 
 
@@ -2876,7 +2877,7 @@ _EVI_BABY_KICKING = re.compile(r"\bbaby (is |keeps )?(kicking|moving|wriggling)(
 # A fever reading in a child given fever medicine (38度, 吃了退烧药): care, not a dose taken.
 _EVI_TEMP = re.compile(r"\b3[7-9](\.\d)? ?(°c?|c|degrees)|(?<![\d.])(3[7-9]|40)(\.\d)?度|三十[七八九](点[一二三四五六七八九])?度")
 # Plain water, milk or food drunk or eaten (饮得几啖水, 喝了几口奶): no substance taken.
-_EVI_PLAIN_INTAKE = re.compile(r"(饮|喝|吃|食)(得|了|咗)?(返)?(几|一|两)?(啖|口|小口|些|点)?(水|奶|粥|汤|果汁|多士|面包|饼干|白粥)(?!果|银)")
+_EVI_PLAIN_INTAKE = re.compile(r"(饮|喝|吃|食)(得|了|咗)?(返)?(几|一|两)?(啖|口|小口|些|点)?(水|奶|粥|汤|果汁|多士|面包|饼干|白粥)(?!果|银|池|槽|箱|桶|龙头|管|盆|缸|壶里|瓶里)")  # TR37: 水池底下的消毒液 is no drink of water
 _EVI_INFANT = re.compile(r"\b(baby|babies|infant|newborn|neonat\w*|(\d+|one|two|three|four|five|six|seven|eight|ten|twelve) ?(weeks?|wks?|months?|days?) old)\b"
                          r"|宝宝|婴儿|bb|新生|满月|(个)?(月|周|星期|礼拜|天)大|孩子|小孩|儿子|女儿|仔|囡|女|孙|老二|老大|老三|老幺|娃|崽"
                          r"|[\d一二两三四五六七八九十百几]+(来|多)?(天|周|星期|礼拜|个月|个多月)|\b\d+ ?(days?|weeks?|wks?|months?|mos?)\b")
@@ -4170,6 +4171,373 @@ def _tr36_dropped(norm: str, fired: list[Rule]) -> set[str]:
     drop |= _tr36_fit_lookalike(norm, [r for r in fired if r.id not in drop])
     drop |= _tr36_everyday(norm, [r for r in fired if r.id not in drop])
     drop |= _tr36_more(norm, [r for r in fired if r.id not in drop])
+    return drop
+
+
+# TR37 (after blind37 / everyday11, spent). Families of false alarms, each dropping only its own category and each with
+# the sign that keeps the flag.
+# (1) Settled history told with the person well now, in words TR36 missed: 'doing brilliantly', 'all sorted now',
+# 'back in March', 好得很, 很稳定, 一切正常, a bleed after the first birth (头胎生完) with a new pregnancy going well.
+_TR37_THEN = re.compile(
+    r"\b(back in|in|last|since) (january|february|march|april|may|june|july|august|september|october|november|december|the spring|"
+    r"the summer|the autumn|the winter)\b|\b(in|back in) (1[6-9]|20)\d\d\b|\bused to\b|\bwhen (he|she|i|they) (was|were) (\d{1,2}|in (his|her|my|their) teens)\b"
+    r"|(头胎|第一胎|上一胎|上胎|前一胎|生老大|生第一个)[^,.;:?!\n，。；：？！]{0,4}(生完|生的时候|那次|时|后)|十几岁|[\d一二两三四五六七八九十几]+岁(那会儿?|那阵|那时)")
+_TR37_WELL_NOW = re.compile(
+    r"\b(doing|is doing|are doing|been doing) (absolutely |really |so |just )?(brilliant(ly)?|really well|so well|great|amazing(ly)?|fantastic(ally)?|fine|well)\b"
+    r"|\b(all|everything|that|it) (is |was |has been )?(all )?(sorted|fine|resolved|cleared up)( now| out)?\b|\bin a good place\b|\bturned out to be\b"
+    r"|好得很|很好了|(很|挺|非常|都)稳定|一切(都)?(正常|好|顺利)|都正常|没再(犯|发|出现)")
+# being pregnant again is no new episode of the old complication
+_TR37_AGAIN_OK = re.compile(r"又怀(上|孕)(了)?|怀上(了)?(第)?(二|老二)(胎)?|\bpregnant again\b")
+
+
+def _tr37_history(norm: str, fired: list[Rule]) -> set[str]:
+    then = re.compile(_TR36_THEN.pattern + "|" + _TR37_THEN.pattern)
+    well = re.compile(_TR36_WELL_NOW.pattern + "|" + _TR37_WELL_NOW.pattern)
+    if not (then.search(norm) and well.search(norm)) or _TR36_NOW_AGAIN.search(_TR37_AGAIN_OK.sub(" ", norm)):
+        return set()
+    masked = re.sub(_TR36_CLAUSE + "(?:" + then.pattern + ")" + _TR36_CLAUSE, " , ", norm)
+    masked = re.sub(_TR36_CLAUSE + "(?:" + well.pattern + ")" + _TR36_CLAUSE, " , ", masked)
+    if _still_suicidal(masked) or not _tr36_residue_clear(masked):
+        return set()
+    return {r.id for r in fired}
+
+
+# (2) Self-harm named only in a story, a plot or a game (a ghost, a character, a novel), asked about the plot.
+_TR37_FICTION = re.compile(r"\b(ghost|character|characters|plot|storyline|story|novel|script|screenplay|villain|heroine|escape room|board game|"
+                           r"video game|film|movie|play|musical|book|chapter|fiction\w*|narrative|legend|folk ?tale)\b|故事|剧本|小说|角色|剧情|情节|密室|电影|人物|传说")
+_TR37_FICTION_ASK = re.compile(r"\b(plot|storyline|insensitive|offensive|tasteful|appropriate|in the story|keep (it|that|this) in|trigger warning|"
+                               r"content warning|okay to (include|keep|write|use)|ok to (include|keep|write|use))\b|剧情|情节|合适吗|敏感|不妥|冒犯|写进")
+_TR37_SENT = re.compile(r"[^.;!?\n。；！？]*[.;!?\n。；！？]*")
+
+
+def _tr37_fiction(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "suicide_self_harm"}
+    if not ids or not (_TR37_FICTION.search(norm) and _TR37_FICTION_ASK.search(norm)):
+        return set()
+    masked = "".join(" , " if _TR37_FICTION.search(s) else s for s in (m.group(0) for m in _TR37_SENT.finditer(norm)))
+    return set() if _raises_category(masked, "suicide_self_harm") or _still_suicidal(masked) else ids
+
+
+# (3) 'Suicides' the running drill (coach, training, shuttle sprints), legs sore.
+_TR37_DRILL = re.compile(r"\b(doing|did|do|run|ran|running|made us do|had us doing|had us do) (\w+ )?suicides\b|\bsuicides? (drills?|runs?|sprints?|shuttles?|lines?)\b")
+
+
+def _tr37_drill(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "suicide_self_harm"}
+    if not ids or not _TR37_DRILL.search(norm):
+        return set()
+    masked = _TR37_DRILL.sub(" , ", norm)
+    return set() if _raises_category(masked, "suicide_self_harm") or _still_suicidal(masked) or _EV_INTENT.search(masked) else ids
+
+
+# (4) Numbness from a posture or from cold that went ('fell asleep on it', leaning on the elbow, 坐久了压的, cold wind on the
+# face and the smile normal in the mirror).
+_TR37_POSTURE = re.compile(r"\b(fell asleep|dozed off|nodded off|been sitting|sat|sitting|leaning|leant|leaned|kneeling|knelt|lying)( \w+){0,4} (on (it|them|my|his|her|the)|(my|his|her) elbow)\b"
+                           r"|\b(cold|freezing|icy|bitter) (wind|air|weather|rain|draught|draft)\b|\b(sideways|freezing|icy) rain\b|坐久了|坐太久|坐(了)?一整天|压(的|着|到|麻)|冷风|冻柜|冷气|冻到")
+_TR37_GONE = re.compile(r"\b(came back|come back|went off|wore off|back to normal|normal again|looked normal|look normal|could smile|smile (on )?both sides|"
+                        r"fine now|gone now|(went|goes) away)\b|(跺|揉|甩|活动)(了)?(几下|一下)(就)?(好|没事)|(就)?(好了|没事了|没事)|笑(都|也)?笑得正常|正常了")
+_TR37_STROKE_KEEP = re.compile(r"\b(slurr\w*|confus\w*|can not (speak|talk|lift|move|walk|see)|still (numb|weak|dead|droop\w*|tingl\w*)|"
+                               r"vision|headache|drool\w*|worse)\b|口齿|说话不清|说不出|看不清|还是(麻|没力|无力)|仍然(麻|无力)|头痛|流口水")
+
+
+def _tr37_posture(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "stroke"}
+    if not ids or not (_TR37_POSTURE.search(norm) and _TR37_GONE.search(norm)) or _ev_said(norm, _TR37_STROKE_KEEP):
+        return set()
+    return ids
+
+
+# (5) A pregnancy twinge on standing, rolling over or turning, gone in seconds.
+_TR37_TWINGE = re.compile(r"\b(twinge|stitch|pain|pull|stab|pang)( \w+){0,6} when (i|she|he) (stand|stands|get|gets|roll|rolls|turn|turns|sneeze\w*|cough\w*|move|moves)\b"
+                          r"|\b(stand|standing|get|getting|roll|rolling|turn|turning) (up|over)( \w+){0,4}\b")
+_TR37_SECONDS = re.compile(r"\b(gone|goes|went|passes|passed|over)( away| off)? (in|within|after) (a few |a couple of |few )?(seconds|secs|a second|a moment)\b"
+                           r"|\b(goes|gone|went) in (a )?(few )?seconds\b|(几|两|一)秒(钟)?(就)?(好|没|过)")
+_TR37_PREG_KEEP = re.compile(r"\b(blood|bleed\w*|spotting|waters|fluid|faint\w*|dizzy|fever|headache|vision|swell\w*|swollen|constant|will not (stop|go)|"
+                             r"not (moving|kicking)|less movement|reduced|severe|agony|shoulder|vomit\w*)\b|见红|出血|流血|破水|羊水|晕|发烧|头痛|肿|一直痛|不动")
+
+
+def _tr37_twinge(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "pregnancy"}
+    if not ids or not (_TR37_TWINGE.search(norm) and _TR37_SECONDS.search(norm)) or _ev_said(norm, _TR37_PREG_KEEP):
+        return set()
+    return ids
+
+
+# (6) Out of breath on exertion (stairs, skipping, a hill) and back to normal within a minute or with a short rest.
+_TR37_EXERTION = re.compile(r"\b(stairs|steps|flights?|floors|skipping|running|ran|jogg\w*|sprint\w*|boxing|training|workout|gym|hill|uphill|rounds|climb\w*)\b"
+                            r"|爬坡|爬楼|上楼|跑步|跑完|运动|上坡|行斜路|行楼梯")
+_TR37_BACK_SOON = re.compile(r"\b(within|after|for about|about|in) (a|one|about a|a couple of|two) (minute|min)s?\b|\bthen (i am|i'm|i was) (fine|ok|okay|normal)\b|\bback to normal\b"
+                             r"|(休息|歇|坐)(了)?(一下|一阵|一会儿?|几分钟)(就)?(好|没事|正常)")
+_TR37_BREATH_KEEP = re.compile(r"\b(blue|grey|faint\w*|passed out|collapsed|at rest|sitting still|spread\w*|arm|jaw|sweat\w*|clammy|still (gasping|breathless|tight)|"
+                               r"worse|cough\w* (up )?blood|swell\w*|crushing|heavy)\b|发紫|晕倒|休息(时|的时候)(也)?(喘|痛)|出汗|冷汗|放射|咳血|越来越")
+_TR37_EXERTION_IDS = {"breathing", "chest_pain", "anaphylaxis"}
+
+
+def _tr37_exertion(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category in _TR37_EXERTION_IDS and (r.category != "anaphylaxis" or r.id == "anaphylaxis.breathing_after_trigger")}
+    if not ids or not (_TR37_EXERTION.search(norm) and _TR37_BACK_SOON.search(norm)) or _ev_said(norm, _TR37_BREATH_KEEP):
+        return set()
+    if re.search(r"\b(allerg\w*|sting|stung|peanut|nut|bee|wasp|epi-?pen)\b|过敏|蜂", norm):
+        return set()
+    return ids
+
+
+# (7) A small bleed that stopped with pressure or by itself in a few minutes (a nosebleed pinched, a baby tooth out).
+_TR37_STOPPED = re.compile(r"\b(stopped|has stopped|then stopped|it stopped|dried up|settled)\b|止住了|不流了|止了血|止血了|停了|(先|就)?止(到|住)")
+_TR37_SHORT = re.compile(r"\b(a few|a couple of|few|\d|one|two|three|four|five|ten) (mins?|minutes)\b|几分钟|[\d一二两三四五十]+分钟")
+_TR37_BLEED_KEEP = re.compile(r"\b(still|again|restart\w*|started again|will not stop|won't stop|faint\w*|dizzy|pale|soak\w*|clots?|warfarin|apixaban|"
+                              r"rivaroxaban|blood thinners?|anticoagulant\w*|haemophilia|hemophilia|vomit\w*|cough\w* (up )?blood|pregnan\w*|weeks)\b|还在流|又流|头晕|晕|脸色发白|怀孕|孕")
+
+
+def _tr37_bleed_stopped(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "bleeding"}
+    if not ids or not (_TR37_STOPPED.search(norm) and _TR37_SHORT.search(norm)) or _ev_said(norm, _TR37_BLEED_KEEP):
+        return set()
+    return ids
+
+
+# (8) Fit look-alikes: a jerk while drifting off to sleep; seizure-free for years asked about a form; a leg cramp
+# (小腿抽筋); a pet's fit and one's own twitch; a breath-holding spell in a crying toddler that comes straight round.
+_TR37_SLEEP_JERK = re.compile(r"\b(drift\w* off|dropping off|drops off|nodding off|falling asleep|dozing off|going off to sleep|as (she|he|i) (falls|fall|fell|drops?) (asleep|off))\b")
+_TR37_JERK = re.compile(r"\b(jerk\w*|twitch\w*|jump\w*|startle\w*|kick\w*)\b")
+_TR37_FIT_KEEP = re.compile(r"\b(stiff\w*|blue|grey|unresponsive|eyes (rolled|rolling)|wet (herself|himself)|bit (her|his) tongue|confus\w*|floppy|"
+                            r"for (\d+|a few|several|two|three|five) minutes|during the day|awake|will not wake|can not wake)\b|翻白眼|口吐白沫|叫不醒|没(有)?反应|意识|知觉|全身|发紫|尿裤")
+_TR37_SEIZURE_FREE = re.compile(r"\b(seizure|fit)[- ]free\b|\bno (seizures|fits) (for|in) (\d+|a few|several|two|three|four|five|many) (years|months)\b"
+                                r"|(没|冇)(有)?(再)?(发作|抽)(过)?(已经)?[\d一两二三四五六七八九十几]+年|[\d一两二三四五六七八九十几]+年(都)?(没|冇)(有)?(再)?(发作|抽)")
+_TR37_LIMB_CRAMP = re.compile(r"(小腿|腿肚子?|大腿|脚趾头?|脚掌|脚底|脚板|脚|腿)(又|会|老是|经常|突然)?抽筋")
+_TR37_CRAMP_CONTEXT = re.compile(r"揉|拉伸|补钙|钙|运动|打球|跑步|游泳|半夜|睡觉|踢球|爬山")
+_TR37_CHILD_ZH = re.compile(r"宝宝|婴儿|孩子|小孩|儿子|女儿|娃|闺女|小朋友|bb|孙")
+_TR37_PET_FIT = re.compile(r"\b(dog|dogs|cat|cats|horse|rabbit|pet|puppy|kitten|patient dog)s?\b( \w+){0,6} (had|having|has) (a )?(seizure|fit)s?\b( \w+){0,4}"
+                           r"|\b(my|his|her) (leg|eye|eyelid|arm|muscle|thumb|finger|calf) (is |was |keeps |kept )?twitch\w*( \w+){0,3}")
+_TR37_BREATH_HOLD = re.compile(r"(哭|闹|发脾气|生气)[^.;?!\n。；？！]{0,12}憋(气|住|着)|\bbreath[- ]holding\b|\bholds? (his|her|their) breath\b")
+_TR37_COMES_ROUND = re.compile(r"(马上|很快|一下|就|立刻)(就)?(缓过来|好了|恢复|哭出来|接着哭|醒)|\b(came|comes|coming) (straight |right )?(round|back)\b|\bstraight away\b")
+
+
+def _tr37_fit_lookalike(norm: str, fired: list[Rule]) -> set[str]:
+    seizure = {r.id for r in fired if r.category == "seizure"}
+    if not seizure and not any(r.category in ("child_unwell", "breathing") for r in fired):
+        return set()
+    keep = _ev_said(norm, _TR37_FIT_KEEP)
+    drop: set[str] = set()
+    if seizure and _TR37_SLEEP_JERK.search(norm) and _TR37_JERK.search(norm) and not keep:
+        drop |= seizure
+    if seizure and _TR37_SEIZURE_FREE.search(norm) and not _TR36_NOW_AGAIN.search(_TR37_SEIZURE_FREE.sub(" ", norm)) and not keep:
+        drop |= seizure
+    if seizure and _TR37_LIMB_CRAMP.search(norm) and _TR37_CRAMP_CONTEXT.search(norm) and not _TR37_CHILD_ZH.search(norm) and not keep:
+        drop |= seizure
+    if seizure and _TR37_PET_FIT.search(norm) and not _raises_category(_TR37_PET_FIT.sub(" , ", norm), "seizure") and not keep:
+        drop |= seizure
+    if _TR37_BREATH_HOLD.search(norm) and _TR37_COMES_ROUND.search(norm) and not keep:
+        drop |= {r.id for r in fired if r.category in ("seizure", "child_unwell", "breathing")}
+    return drop
+
+
+# (9) Doses within the label (one more cold tablet, the leaflet allowing three a day); a sniff with no symptoms; coffee
+# jitters; a poster asked about a poison kept locked away; two extra vitamin gummies without iron.
+_TR37_LABEL_ALLOWS = re.compile(r"(说明书|包装|盒子)(上)?(说|写|讲|标|写着|注明)(了)?(着|明)?(一天|每天|一日|每日)(最多|可以|可)?(吃|服)?([三四五3-5]|两|二)(次|片|包|粒|顿)"
+                                r"|\b(leaflet|label|packet|box) (says|said) (up to )?(\d|two|three|four) (a day|times a day|daily)\b")
+_TR37_SNIFF = re.compile(r"\b(sniffed|smelled|smelt|whiff)\b|闻了(一下|一口)?")
+_TR37_NO_SYMPTOMS = re.compile(r"\bno symptoms( whatsoever| at all)?\b|\b(feel|feels|feeling) (completely |totally )?(fine|normal)\b|没(有)?(任何)?(症状|不舒服)")
+_TR37_INGEST = re.compile(r"\b(ate|eaten|swallowed|swallow|drank|drunk|licked|chewed|took|taken|got into|mouthful)\b|吃了|喝了|吞了|舔了|咬了|误食|误服|服了")
+_TR37_COFFEE = re.compile(r"\b(coffee|coffees|caffeine|espresso\w*|energy drinks?|red bull|monster|cups? of tea)\b|咖啡|红牛|能量饮料|浓茶")
+_TR37_CAFFEINE_KEEP = re.compile(r"\b(pills?|tablets?|powder|chest pain|faint\w*|passed out|vomit\w*|collapsed|confus\w*|racing (heart )?(will not|won't) (stop|settle))\b|药|粉|胸痛|晕倒|呕")
+_TR37_POSTER = re.compile(r"\b(posters?|leaflets?|signs?|stickers?|printable|print)\b|海报|宣传单|标语|贴纸|打印")
+_TR37_GUMMY = re.compile(r"\b(one|two|2|1|a couple|a few) (extra )?(of )?(the )?(adult |kids |children's )?(multi)?vitamin\w*|\b(\d|one|two|a couple) extra\b")
+_TR37_NO_IRON = re.compile(r"\bno iron\b|\bwithout iron\b|\biron[- ]free\b|不含铁|没有铁")
+
+
+# a sip of water with washing-up liquid or soap in it, spat straight out (not a pod, not bleach or a caustic cleaner)
+_TR37_SOAPY_SIP = re.compile(r"(一小口|一口|一啖|几口|一点)[^,.;:?!\n，。；：？！]{0,12}(洗洁精|洗碗液|肥皂水|洗手液|沐浴露|洗发水)|(洗洁精|洗碗液|肥皂水|洗手液)[^。；？！.;?!]{0,16}(一小口|一口|一啖)"
+                             r"|\b(sip|mouthful|gulp|swig) of (\w+ )?(soapy water|washing[- ]up (liquid|water)|dish ?soap|hand ?wash|soap)\b")
+_TR37_SPAT = re.compile(r"(马上|立刻|就)?吐(掉|出来|了出来)|\bspat (it )?(out|straight out)\b|\bspit (it )?out\b")
+_TR37_SOAP_KEEP = re.compile(r"\b(pods?|capsules?|tablets?|bleach|caustic|drain|oven cleaner|dishwasher)\b|凝珠|洗衣球|漂白|84|洁厕|管道|通渠|洗碗机|烧碱|一直咳|呕|喘")
+
+
+def _tr37_overdose(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "overdose_poisoning"}
+    if not ids or _EV_INTENT.search(norm):
+        return set()
+    symptom = _ev_said(norm, _EV_OD_SYMPTOM)
+    if _TR37_GUMMY.search(norm) and _TR37_NO_IRON.search(norm) and not symptom and not _EV_HIGH_RISK_MED.search(_TR37_NO_IRON.sub(" ", norm)):
+        return ids
+    if _EV_HIGH_RISK_MED.search(norm):
+        return set()
+    if _TR37_SOAPY_SIP.search(norm) and _TR37_SPAT.search(norm) and not _ev_said(_TR37_SPAT.sub(" , ", norm), _EV_OD_SYMPTOM) \
+            and not _TR37_SOAP_KEEP.search(norm):
+        return ids
+    if _TR37_LABEL_ALLOWS.search(norm) and re.search(r"又(吃|服)了?(一|1)(片|包|粒|颗)|\b(one|1|another) (more|extra)\b|\btook another\b", norm) \
+            and not symptom and not _TR37_CHILD_ZH.search(norm) and not re.search(r"\b(child|kid|son|daughter|toddler|baby)\b", norm):
+        return ids
+    if _TR37_SNIFF.search(norm) and _TR37_NO_SYMPTOMS.search(norm) and not _TR37_INGEST.search(norm) and not symptom:
+        return ids
+    if _TR37_COFFEE.search(norm) and not _ev_said(norm, _TR37_CAFFEINE_KEEP) and not re.search(r"\b(child|kid|toddler|baby)\b|孩子|宝宝", norm):
+        return ids | {r.id for r in fired if r.category == "seizure"}
+    if _TR37_POSTER.search(norm) and not _TR37_INGEST.search(norm) and not symptom:
+        return ids
+    return set()
+
+
+# (10) An allergy look-alike kept local: a big bite or a rash on the hands, 'nothing on my face', 'breathing normal the
+# whole time', a throat 'I thought was about to close but it never did'.
+_TR37_FEARED_NOT = re.compile(r"\b(i |we )?(honestly |really |genuinely )?(thought|felt like|was sure|was worried|was scared)( \w+){0,12},?( but| and)? (it|they|that|he|she) (never did|did not|never happened|did not happen)\b")
+_TR37_LOCAL_ONLY = re.compile(r"(人|别的|其他|其它)(都)?没(有)?(别的|其他|什么)?不舒服|\bnothing else (is )?(happening|wrong|going on)\b|\bnothing on (my|his|her|their|the) (face|lips|mouth)\b"
+                              r"|\bbreathing('s| is| has been| was)? (normal|fine|ok|okay)( the whole time)?\b|\blips( and tongue)? (are |look |were )?(normal|fine)\b|\bnot allergic to anything\b")
+
+
+_TR37_ANA_KEEP = re.compile(r"\b(lips?|tongue|throat|face|eyes? (swell\w*|puff\w*|closing)|breath\w*|wheez\w*|dizzy|faint\w*|vomit\w*|hoarse|swallow\w*|all over)\b"
+                            r"|嘴唇|舌|喉|脸|面部|面肿|呼吸|喘|晕|吐|全身|吞")
+
+
+def _tr37_allergy_local(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "anaphylaxis"}
+    if not _TR37_LOCAL_ONLY.search(norm) and not _TR37_FEARED_NOT.search(norm):
+        return set()
+    masked = _TR37_LOCAL_ONLY.sub(" , ", _TR37_FEARED_NOT.sub(" , ", norm))
+    drop = set()
+    if ids and (not _raises_category(masked, "anaphylaxis") or (_TR37_LOCAL_ONLY.search(norm) and not _ev_said(masked, _TR37_ANA_KEEP))):
+        drop |= ids
+    # allergen on the skin only, not swallowed, nothing else happening: no poisoning either
+    if "learned.overdose_poisoning" in {r.id for r in fired} and not _TR37_INGEST.search(norm) and not _raises_category(masked, "overdose_poisoning"):
+        drop.add("learned.overdose_poisoning")
+    return drop
+
+
+# (11) A headache with glare but the fever denied and the neck moving freely (screen strain).
+_TR37_NO_FEVER = re.compile(r"(没|没有|不)(发烧|发热)|\bno (fever|temperature|temp)\b")
+_TR37_NECK_FINE = re.compile(r"脖子(能|可以|会|还能)?(转|动)|脖子不(硬|僵)|\bneck (is )?(fine|ok|okay|moves|not stiff)\b|\bcan (move|bend|turn) (my|his|her) neck\b")
+_TR37_MEN_KEEP = re.compile(r"\b(rash|spots|vomit\w*|confus\w*|drowsy|sleepy|purple)\b|皮疹|疹|斑|呕|吐|迷糊|嗜睡|叫不醒")
+
+
+def _tr37_meningitis(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "meningitis"}
+    if not ids or not (_TR37_NO_FEVER.search(norm) and _TR37_NECK_FINE.search(norm)) or _ev_said(norm, _TR37_MEN_KEEP):
+        return set()
+    return ids
+
+
+# (12) A young baby's fever that is no fever: a reading under 37.5, a baby not born yet (a class, 下个月才出生), or only
+# 'if she ever got a temperature' for a list on the fridge.
+_TR37_NOT_BORN = re.compile(r"\b(due (next|in|on)|not (yet )?born|before (the|our|my) baby (is born|arrives|comes)|antenatal class)\b|(下个月|下月|还没|未|过几个月)(才)?(出生|生|出世)|预产期")
+_TR37_IF_TEMP = re.compile(r"\b(hypothetically|if (my|our|the|a) (\w+ ){0,3}(ever )?(got|gets|had|has|developed|develops) a (temperature|temp|fever))\b")
+_TR37_READING = re.compile(r"(?<![\d.])(3[5-9](\.\d)?)(?![\d])")
+_TR37_INFANT_KEEP = re.compile(r"\b(floppy|not feeding|will not feed|off (her|his) feeds|grunt\w*|blue|grey|mottled|rash|limp|drowsy|hard to wake|vomit\w*)\b|软|不吃奶|发紫|皮疹|叫不醒")
+
+
+_TR37X_ADULT = re.compile(r"大人|成人|成年人|\b(adult|grown-?up)\b")
+
+
+def _tr37_infant(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "infant_fever"}
+    if not ids or _ev_said(norm, _TR37_INFANT_KEEP):
+        return set()
+    if _TR37_NOT_BORN.search(norm):
+        return ids
+    if ids == {"learned.infant_fever"} and _TR37X_ADULT.search(norm) and not _EVI_INFANT.search(norm):
+        return ids
+    readings = [float(m.group(1)) for m in _TR37_READING.finditer(norm)]
+    if readings and max(readings) < 37.5 and not re.search(r"\b(fever|feverish|burning up)\b|发烧|发热", norm):
+        return ids
+    if _TR37_IF_TEMP.search(norm) and re.search(r"\b(fine now|completely fine|perfectly fine|totally fine|well now)\b", norm):
+        return ids
+    return set()
+
+
+# (13) Sleep apnoea in an adult snorer ('stops breathing for a few seconds then starts again with a snort'), already
+# referred for a sleep study.
+_TR37_SNORE = re.compile(r"\bsnor\w*\b|打鼾|打呼|鼾")
+_TR37_APNOEA_KEEP = re.compile(r"\b(baby|infant|newborn|blue|grey|can not wake|will not wake|not breathing now|still not breathing)\b|宝宝|婴儿|发紫|叫不醒")
+
+
+def _tr37_apnoea(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "breathing"}
+    if not ids or not _TR37_SNORE.search(norm) or not re.search(r"\b(starts? again|then starts|at night|sleep study|while (he|she|i) sleeps?|asleep)\b|睡觉|晚上|夜里", norm) \
+            or _ev_said(norm, _TR37_APNOEA_KEEP):
+        return set()
+    return ids
+
+
+# (14) A stroke named only as a fear with every function normal (怕系中风先兆, 讲嘢行路全部正常).
+_TR37_FEAR_NAMED = re.compile(r"(怕|惊|担心|是不是|会不会|系咪)(是|系)?(中风|脑梗|脑中风)|\b(worried|scared|afraid|terrified|thought) (it|this) (is|was|might be|could be) a stroke\b")
+_TR37_ALL_NORMAL = re.compile(r"(说话|讲话|讲嘢|走路|行路|手脚)[^,.;:?!\n，。；：？！]{0,6}(都|全部|一切|完全)?正常|全部正常|\b(speech|walking|talking|everything else) (is )?(normal|fine)\b")
+
+
+def _tr37_stroke_fear(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "stroke"}
+    if not ids or not ids <= {"stroke.named", "learned.stroke", "similar.stroke"} or not (_TR37_FEAR_NAMED.search(norm) and _TR37_ALL_NORMAL.search(norm)):
+        return set()
+    return ids
+
+
+# (15) A brief chest twinge (seconds, a few minutes) with a plain trigger, fine since ('一阵刺刺的，就几秒钟，后来一天都好好的';
+# 'tight for a few minutes, used my inhaler, fine now').
+_TR37_BRIEF = re.compile(r"\b(for a few (minutes|seconds)|a few seconds|for seconds|few secs|only (lasted|for) (a )?(few )?(seconds|second|moment))\b|(就|只有|才)?(几|两|一)秒(钟)?")
+_TR37_FINE_SINCE = re.compile(r"\b(fine now|fine since|been fine|all good now|normal since)\b|(后来|之后)(一天)?(都)?(好好的|没事|正常)|一天都好好的")
+_TR37_CHEST_KEEP = re.compile(r"\b(spread\w*|radiat\w*|arm|jaw|sweat\w*|clammy|crushing|heavy|pressure|faint\w*|still|again|breathless|short of breath)\b|放射|手臂|下巴|出汗|冷汗|压|晕|还在|又")
+
+
+def _tr37_chest_brief(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "chest_pain"}
+    if not ids or not (_TR37_BRIEF.search(norm) and _TR37_FINE_SINCE.search(norm)) or _ev_said(norm, _TR37_CHEST_KEEP):
+        return set()
+    return ids
+
+
+# (16) A tiny bit of brown spotting in early pregnancy with no pain (not heavy, no clots, no dizziness, no one-sided pain).
+_TR37_SPOT_SMALL = re.compile(r"\b(tiny|small|little|bit of|light|faint|few drops of|speck of|touch of) (bit of )?(brown |pink |light |brownish )?(spotting|spots? of blood|blood when i wiped)\b|\bbrown(ish)? (spotting|discharge)\b"
+                              r"|(一点点?|少量|少少|一丝|一些)(褐色|咖啡色|粉色|淡红色)?的?(分泌物|血丝|见红|出血)|(褐色|咖啡色)(的)?分泌物")
+_TR37_NO_PAIN = re.compile(r"\bno (pain|cramps?|cramping|tummy pain|belly pain)\b|\bnot (in )?(any )?pain\b|不痛|不疼|没(有)?(肚子)?(痛|疼)")
+_TR37_SPOT_KEEP = re.compile(r"\b(heavy|heavier|soak\w*|clots?|dizzy|faint\w*|shoulder|one side|one-sided|pads?|bright red|gush\w*|pouring|getting worse)\b|很多|血块|晕|肩|一边(痛|疼)|越来越多|卫生巾")
+
+
+def _tr37_spotting(norm: str, fired: list[Rule]) -> set[str]:
+    ids = {r.id for r in fired if r.category == "pregnancy"}
+    if not ids or not (_TR37_SPOT_SMALL.search(norm) and _TR37_NO_PAIN.search(norm)) or _ev_said(norm, _TR37_SPOT_KEEP):
+        return set()
+    return ids
+
+
+# (17) Practical questions the reviewers ask, read as emergencies: whether to finish or stop a course (杀细菌的药吃了三天,
+# 剩下的还要吃完吗), a missed dose, a box from the pharmacy that looks different, getting ready for a scan or a test
+# ('starve myself before', 'take my ring off', 憋着尿, a bowel-prep laxative), how long to press on a cut, an alcohol rub.
+_TR37X_COURSE = re.compile(r"\b(finish|complete|stop|keep taking|carry on with) (the |my |his |her |a )?(course|rest|tablets|antibiotics|pills|medicine|capsules)\b"
+                           r"|\b(stop|come off) (them|it|now)\b|\bkeep the rest\b|剩下的[^。？！?!]{0,10}(吃完|接着吃|继续吃|还要|要不要)|(要不要|还要|需不需要|用不用|要唔要)(接着|继续)?吃完|吃完(整个)?疗程|停药")
+_TR37X_MISSED = re.compile(r"\b(missed|forgot|forgotten|did not take|has not taken|have not taken|skipped) (to take )?(\w+ ){0,3}(dose|tablets?|pills?|medicines?|meds)\b"
+                           r"|忘了吃|忘记吃|漏吃|漏服|(药|那顿药|那顿)[^。？！?!]{0,8}(没吃|没有吃)|还在药盒里")
+_TR37X_DISPENSE = re.compile(r"\b(wrong|different) (box|medicine|tablets|pills|packet|brand)\b|\b(different|not the same) (from|to|as) (the|my|what) (prescription|label|list|slip)\b"
+                             r"|(跟|和|与)(单子|处方|药单)(上)?(写的)?不一样|拿错(了)?药|发错(了)?药|(药房|药局)[^。？！?!]{0,12}(不一样|不对)")
+_TR37X_PREP = re.compile(r"\b(scan|mri|ultrasound|x-?ray|ct|colonoscopy|endoscopy|test|procedure|examination|magnet)\b[^?]{0,80}\b(before|beforehand|take\b[^?]{0,30}\boff|starve|fast|fasting|full bladder|mention)\b"
+                         r"|(检查|肠镜|胃镜|b超|彩超|核磁|ct|造影)[^。？！?!]{0,30}(之前|前|要不要|需要|配着)|(肠镜|胃镜)[^。？！?!]{0,8}(泻药|喝的药)")
+_TR37X_PRESS = re.compile(r"\bhow long (do|should|must) (i|you|we) (press|hold|apply pressure|keep pressing)\b|(要|需要)?(按|压|撳|揿|揸)(住|着)?(几耐|多久|多长时间)")
+_TR37X_RUB = re.compile(r"(酒精|白酒)[^。？！?!]{0,8}擦(身子|身|身体|澡)|\b(sponge|rub|wipe)\w* (him|her|them|the baby)?( down)? with (alcohol|vinegar|surgical spirit)\b")
+_TR37X_EXCESS = re.compile(r"\b(too many|extra|double|doubled|whole (packet|box|bottle|strip)|overdos\w*|all of (them|it)|handful)\b|吃多了|过量|多吃了|一把|整(盒|瓶|板)|全吃了|全部吃")
+
+
+def _tr37_practical(norm: str, fired: list[Rule]) -> set[str]:
+    od = {r.id for r in fired if r.category == "overdose_poisoning"}
+    drop: set[str] = set()
+    plain = not _EV_INTENT.search(norm) and not _ev_said(norm, _EV_OD_SYMPTOM) and not _TR37X_EXCESS.search(norm)
+    if od and plain and (_TR37X_COURSE.search(norm) or _TR37X_MISSED.search(norm) or _TR37X_DISPENSE.search(norm)
+                         or _TR37X_PREP.search(norm) or (_TR37X_RUB.search(norm) and not _TR37_INGEST.search(norm))):
+        drop |= od
+    if _TR37X_PREP.search(norm) and not _ev_said(norm, _TR36_NOW_AGAIN) and not _EV_INTENT.search(norm):
+        drop |= {r.id for r in fired if r.category == "suicide_self_harm"} if re.search(r"\b(starve|fast|fasting)\b", norm) else set()
+        drop |= {r.id for r in fired if r.category == "breathing"} if re.search(r"憋(着|住)?(尿)?|\bfull bladder\b", norm) else set()
+        drop |= {r.id for r in fired if r.category == "burns"} if re.search(r"\b(years|once|in (19|20)\d\d|mention|tell them)\b|以前|年轻时|提前", norm) else set()
+    if _TR37X_PRESS.search(norm) and not re.search(r"\b(still|soaked|spurt\w*|pumping|faint\w*|dizzy)\b|还在(流|出)|一直(流|出血)|晕", norm):
+        drop |= {r.id for r in fired if r.category == "bleeding"}
+    return drop
+
+
+def _tr37_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """TR37 families (blind37, everyday11; spent): see the patterns above."""
+    fired = [r for r in fired if r.level == EMERGENCY]
+    if not fired:
+        return set()
+    drop: set[str] = set()
+    for family in (_tr37_history, _tr37_fiction, _tr37_drill, _tr37_posture, _tr37_twinge, _tr37_exertion, _tr37_bleed_stopped,
+                   _tr37_fit_lookalike, _tr37_overdose, _tr37_allergy_local, _tr37_meningitis, _tr37_infant, _tr37_apnoea,
+                   _tr37_stroke_fear, _tr37_chest_brief, _tr37_spotting, _tr37_practical):
+        drop |= family(norm, [r for r in fired if r.id not in drop])
     return drop
 
 
