@@ -152,6 +152,21 @@ def available(language: str, settings=None) -> bool:
     return language == "zh" or V._embedder(settings) is not None
 
 
+def _vetoed(question: str, passage, language: str, logit: float) -> bool:
+    """Whether the gate's vetoes refuse the passage. `message_logit` applies them only to a log-odds above the veto
+    level, so a passage the gate already scores below it carries no veto mark (the model's "veto" feature, as fitted);
+    the rescue must still never accept a passage lacking the detail asked or a self-care passage for a hospital
+    process."""
+    from medqa import verification as V
+
+    if logit == V.DETAIL_VETO_LOGIT:
+        return True
+    if logit > V.DETAIL_VETO_LOGIT:
+        return False  # message_logit checked the vetoes and none applied
+    return bool((V.DETAIL_VETO and V.asked_detail_missing(question, passage, language))
+                or (V.PROCESS_VETO and V.hospital_process_beyond(question, passage, language)))
+
+
 def candidate_records(question: str, passages: Sequence, language: str, ranking: Sequence[float], settings=None) -> list[dict]:
     """Per retrieved passage (in retrieval order), the raw values the model reads."""
     from medqa import verification as V
@@ -168,7 +183,7 @@ def candidate_records(question: str, passages: Sequence, language: str, ranking:
         features = V.answerability_features(question, passage, language, settings)
         records.append({
             "pid": passage.id, "gate": max(-LOGIT_CLAMP, min(LOGIT_CLAMP, logit)),
-            "veto": float(logit == V.DETAIL_VETO_LOGIT),
+            "veto": float(logit == V.DETAIL_VETO_LOGIT), "vetoed": _vetoed(question, passage, language, logit),
             **{name: features[name] for name in GATE_FEATURES},
             "rank1": float(rank == 1), "rank2": float(rank == 2), "relative_score": score / top if top else 0.0,
             "score": float(score), "margin": margin, "e5_passage": float(whole @ query),
@@ -191,7 +206,8 @@ def record_probabilities(records: Sequence[dict], language: str) -> list[float]:
         model = models[language if record["has_bank"] else f"{language}_nobank"]
         row = np.array([[record[name] for name in model.features]], dtype=np.float64)
         gate = 1.0 / (1.0 + np.exp(-record["gate"]))
-        out.append(0.0 if record["veto"] else max(float(model.probability(row)[0]), float(gate)))
+        vetoed = record["veto"] or record.get("vetoed", False)
+        out.append(0.0 if vetoed else max(float(model.probability(row)[0]), float(gate)))
     return out
 
 

@@ -1333,8 +1333,10 @@ def hospital_process_beyond(question: str, passage, language: str) -> bool:
 # (not "每天的费用" or "提前7天放出"). A patient's own spending ("花了多少钱", "how much have I spent") asks no price.
 DETAIL_VETO = True
 DETAIL_VETO_LOGIT = -2.0
-DETAIL_TYPE_VETO: dict[str, frozenset] = {"en": frozenset({"money", "duration", "clock", "floor"}),
-                                         "zh": frozenset({"money", "duration", "clock", "floor"})}
+DETAIL_TYPE_VETO: dict[str, frozenset] = {"en": frozenset({"money", "duration", "clock", "floor", "percent", "phone",
+                                                               "counter", "staff_name", "charge"}),
+                                         "zh": frozenset({"money", "duration", "clock", "floor", "percent", "phone",
+                                                               "counter"})}
 _EN_WEEKEND = r"\bweekends?\b"
 # (what the question names, what in a passage holds it)
 _ASKED_DAYS = {
@@ -1357,15 +1359,45 @@ _EVERY_DAY = {
 # Round 19: the asked-detail stage's own asks, beyond `_ASKS` (which the gate's answer_type feature reads and its
 # weights were fitted on): a price asked as a fee's amount ("诊费是多少", "要赔多少", "收费吗") or a payment's smallest
 # amount, and a floor or building ("在几楼", "which floor"), with what a passage must hold to answer them.
+# Round 37 (spent R6..R29): a price ("what does it cost?") or whether there is one ("is there a charge for it?",
+# answered by any passage that speaks of paying), in
+# south-western and Hubei Mandarin (好多钱 "how much money", 要交好多) or as a difference (贵多少); a share covered
+# ("百分之几", "报多少", "what percentage"); a phone number ("总机电话是好多号"); a numbered counter or window (几号窗口, "which
+# desk"); a named member of staff ("what's the name of the data protection officer"): the knowledge base names no staff.
 _VETO_ASKS = {
     "en": {"money": re.compile(r"\b(?:minimum|smallest|lowest|least|maximum|largest) (?:\w+ )?(?:amount|payment|"
-                               r"instalment|installment)s?\b|\bincome limit\b", re.I),
-           "floor": re.compile(r"\b(?:which|what) (?:floor|level|building)\b", re.I)},
+                               r"instalment|installment)s?\b|\bincome limit\b|"
+                               r"\bwhat (?:does|do|will|would) (?:it|they|that|this|one|the \w+(?: \w+)?) cost\b", re.I),
+           "charge": re.compile(r"\bis (?:there|it|this|that) (?:a |any )?(?:charge|fee|cost)\b|\bany charges?\b|"
+                                r"\b(?:is|are) (?:it|they|this|that|the \w+(?: \w+)?) free\b|"
+                                r"\bdo (?:i|we|you|they) (?:have to |need to )?pay\b", re.I),
+           "floor": re.compile(r"\b(?:which|what) (?:floor|level|building)\b", re.I),
+           "percent": re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bhow much of (?:it|the \w+)\b.*"
+                                 r"\b(?:covered|cover|refunded|back)\b|\bper ?cent\b.*\?", re.I),
+           "phone": re.compile(r"\b(?:what(?:'s| is)|give me|need) (?:the|your) (?:[\w']+ ){0,3}(?:phone|telephone|contact|"
+                               r"helpline|switchboard) number\b|"
+                               r"\b(?:what|which) number (?:do|should|can) (?:i|we) (?:call|ring|phone)\b", re.I),
+           "counter": re.compile(r"\bwhich (?:window|counter|desk|hatch)\b|\bwhat (?:window|counter|desk) number\b", re.I),
+           "staff_name": re.compile(r"\b(?:what(?:'s| is) the name of|who is|who's) (?:the|your|our|my) (?:[\w']+ ){0,3}"
+                                    r"(?:officer|consultant|manager|director|surgeon|matron|lead|head|chaplain|"
+                                    r"chief executive|ceo|doctor|sister)\b", re.I)},
     "zh": {"money": re.compile(r"(?:费|金)(?:用)?(?:是|要|大概|一般|大约)?多少|赔多少|收费吗|收不收费|要收费|付费吗|要钱吗|"
-                               r"收钱吗|免费吗|扣多少|扣钱|手续费|工本费"),
-           "floor": re.compile(r"几楼|几层|哪一?层|哪栋|几号楼|哪[座幢]楼")},
+                               r"收钱吗|免费吗|扣多少|扣钱|手续费|工本费|"
+                               r"(?<![花用交付掉了])好多钱|(?:交|付|收)好多(?![人天次])|贵多少|便宜多少|差多少钱|几多钱|几蚊"),
+           "floor": re.compile(r"几楼|几层|哪一?层|哪栋|几号楼|哪[座幢]楼"),
+           "percent": re.compile(r"百分之(?:多少|几)|报(?:销)?(?:多少|几成)|(?:比例|报销比)(?:是)?多少|几成|能报好多"),
+           "phone": re.compile(r"电话(?:号码|号)?(?:是|打)?(?:多少|好多|几号|几多)|(?:什么|啥|哪个)电话号码|号码是(?:多少|好多)"),
+           "counter": re.compile(r"(?:哪|几号?)(?:个|一个)?(?:窗口|柜台|台)(?!湾)")},
 }
 _VETO_HOLDS = {
+    "percent": re.compile(r"\d+(?:\.\d+)?\s*%|百分之|\bper ?cent\b|\d+\s*成|[一二三四五六七八九]成|"
+                          r"\bfully (?:covered|refunded)\b", re.I),
+    "phone": re.compile(r"\d{3,}"),
+    # a yes / no about paying is answered by a passage that says anything about paying ("there may be a fee")
+    "charge": re.compile(r"\b(?:charges?|charged|fees?|free|costs?|pay|paid|payment)\b", re.I),
+    "counter": re.compile(r"\b(?:window|counter|desk|hatch) (?:\d+|[a-z])\b|\d+\s*号?(?:窗口|柜台)|[A-Za-z]\d*\s*(?:窗口|柜台)|"
+                          r"窗口\s*\d", re.I),
+    "staff_name": re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Sister)\.? [A-Z][a-z]+"),
     "floor": re.compile(r"\b(?:ground|first|second|third|fourth|fifth|sixth|top|basement|lower ground)[- ]floor\b|"
                         r"\b(?:floor|level|building|block) [a-z\d]\b|\bwing\b|"
                         r"[\d一二三四五六七八九十]+\s*(?:楼|层|号楼)|[A-Za-z]\s*(?:座|栋)|楼层|地下", re.I),
