@@ -4176,6 +4176,17 @@ def _tr36_dropped(norm: str, fired: list[Rule]) -> set[str]:
 
 # TR37 (after blind37 / everyday11, spent). Families of false alarms, each dropping only its own category and each with
 # the sign that keeps the flag.
+def _told_together(category: str, needs: tuple, keep: re.Pattern):
+    """A TR37 family that drops `category`'s emergency rules when every pattern of `needs` is in the message and no
+    warning sign of `keep` is said (not negated)."""
+    def family(norm: str, fired: list[Rule]) -> set[str]:
+        ids = {r.id for r in fired if r.category == category}
+        if not ids or not all(p.search(norm) for p in needs) or _ev_said(norm, keep):
+            return set()
+        return ids
+    return family
+
+
 # (1) Settled history told with the person well now, in words TR36 missed: 'doing brilliantly', 'all sorted now',
 # 'back in March', 好得很, 很稳定, 一切正常, a bleed after the first birth (头胎生完) with a new pregnancy going well.
 _TR37_THEN = re.compile(
@@ -4240,11 +4251,7 @@ _TR37_STROKE_KEEP = re.compile(r"\b(slurr\w*|confus\w*|can not (speak|talk|lift|
                                r"vision|headache|drool\w*|worse)\b|口齿|说话不清|说不出|看不清|还是(麻|没力|无力)|仍然(麻|无力)|头痛|流口水")
 
 
-def _tr37_posture(norm: str, fired: list[Rule]) -> set[str]:
-    ids = {r.id for r in fired if r.category == "stroke"}
-    if not ids or not (_TR37_POSTURE.search(norm) and _TR37_GONE.search(norm)) or _ev_said(norm, _TR37_STROKE_KEEP):
-        return set()
-    return ids
+_tr37_posture = _told_together("stroke", (_TR37_POSTURE, _TR37_GONE), _TR37_STROKE_KEEP)
 
 
 # (5) A pregnancy twinge on standing, rolling over or turning, gone in seconds.
@@ -4256,11 +4263,7 @@ _TR37_PREG_KEEP = re.compile(r"\b(blood|bleed\w*|spotting|waters|fluid|faint\w*|
                              r"not (moving|kicking)|less movement|reduced|severe|agony|shoulder|vomit\w*)\b|见红|出血|流血|破水|羊水|晕|发烧|头痛|肿|一直痛|不动")
 
 
-def _tr37_twinge(norm: str, fired: list[Rule]) -> set[str]:
-    ids = {r.id for r in fired if r.category == "pregnancy"}
-    if not ids or not (_TR37_TWINGE.search(norm) and _TR37_SECONDS.search(norm)) or _ev_said(norm, _TR37_PREG_KEEP):
-        return set()
-    return ids
+_tr37_twinge = _told_together("pregnancy", (_TR37_TWINGE, _TR37_SECONDS), _TR37_PREG_KEEP)
 
 
 # (6) Out of breath on exertion (stairs, skipping, a hill) and back to normal within a minute or with a short rest.
@@ -4289,11 +4292,7 @@ _TR37_BLEED_KEEP = re.compile(r"\b(still|again|restart\w*|started again|will not
                               r"rivaroxaban|blood thinners?|anticoagulant\w*|haemophilia|hemophilia|vomit\w*|cough\w* (up )?blood|pregnan\w*|weeks)\b|还在流|又流|头晕|晕|脸色发白|怀孕|孕")
 
 
-def _tr37_bleed_stopped(norm: str, fired: list[Rule]) -> set[str]:
-    ids = {r.id for r in fired if r.category == "bleeding"}
-    if not ids or not (_TR37_STOPPED.search(norm) and _TR37_SHORT.search(norm)) or _ev_said(norm, _TR37_BLEED_KEEP):
-        return set()
-    return ids
+_tr37_bleed_stopped = _told_together("bleeding", (_TR37_STOPPED, _TR37_SHORT), _TR37_BLEED_KEEP)
 
 
 # (8) Fit look-alikes: a jerk while drifting off to sleep; seizure-free for years asked about a form; a leg cramp
@@ -4408,11 +4407,7 @@ _TR37_NECK_FINE = re.compile(r"脖子(能|可以|会|还能)?(转|动)|脖子不
 _TR37_MEN_KEEP = re.compile(r"\b(rash|spots|vomit\w*|confus\w*|drowsy|sleepy|purple)\b|皮疹|疹|斑|呕|吐|迷糊|嗜睡|叫不醒")
 
 
-def _tr37_meningitis(norm: str, fired: list[Rule]) -> set[str]:
-    ids = {r.id for r in fired if r.category == "meningitis"}
-    if not ids or not (_TR37_NO_FEVER.search(norm) and _TR37_NECK_FINE.search(norm)) or _ev_said(norm, _TR37_MEN_KEEP):
-        return set()
-    return ids
+_tr37_meningitis = _told_together("meningitis", (_TR37_NO_FEVER, _TR37_NECK_FINE), _TR37_MEN_KEEP)
 
 
 # (12) A young baby's fever that is no fever: a reading under 37.5, a baby not born yet (a class, 下个月才出生), or only
@@ -4475,11 +4470,7 @@ _TR37_FINE_SINCE = re.compile(r"\b(fine now|fine since|been fine|all good now|no
 _TR37_CHEST_KEEP = re.compile(r"\b(spread\w*|radiat\w*|arm|jaw|sweat\w*|clammy|crushing|heavy|pressure|faint\w*|still|again|breathless|short of breath)\b|放射|手臂|下巴|出汗|冷汗|压|晕|还在|又")
 
 
-def _tr37_chest_brief(norm: str, fired: list[Rule]) -> set[str]:
-    ids = {r.id for r in fired if r.category == "chest_pain"}
-    if not ids or not (_TR37_BRIEF.search(norm) and _TR37_FINE_SINCE.search(norm)) or _ev_said(norm, _TR37_CHEST_KEEP):
-        return set()
-    return ids
+_tr37_chest_brief = _told_together("chest_pain", (_TR37_BRIEF, _TR37_FINE_SINCE), _TR37_CHEST_KEEP)
 
 
 # (16) A tiny bit of brown spotting in early pregnancy with no pain (not heavy, no clots, no dizziness, no one-sided pain).
@@ -4489,11 +4480,7 @@ _TR37_NO_PAIN = re.compile(r"\bno (pain|cramps?|cramping|tummy pain|belly pain)\
 _TR37_SPOT_KEEP = re.compile(r"\b(heavy|heavier|soak\w*|clots?|dizzy|faint\w*|shoulder|one side|one-sided|pads?|bright red|gush\w*|pouring|getting worse)\b|很多|血块|晕|肩|一边(痛|疼)|越来越多|卫生巾")
 
 
-def _tr37_spotting(norm: str, fired: list[Rule]) -> set[str]:
-    ids = {r.id for r in fired if r.category == "pregnancy"}
-    if not ids or not (_TR37_SPOT_SMALL.search(norm) and _TR37_NO_PAIN.search(norm)) or _ev_said(norm, _TR37_SPOT_KEEP):
-        return set()
-    return ids
+_tr37_spotting = _told_together("pregnancy", (_TR37_SPOT_SMALL, _TR37_NO_PAIN), _TR37_SPOT_KEEP)
 
 
 # (17) Practical questions the reviewers ask, read as emergencies: whether to finish or stop a course (杀细菌的药吃了三天,
