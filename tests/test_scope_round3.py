@@ -91,8 +91,11 @@ def test_benchmark_finds_sets_by_name_and_names_a_missing_one():
     with pytest.raises(UserError, match="no_such_set"):
         benchmark.resolve_set("no_such_set")
     args = benchmark.parse_args(["--phi-set", "phi_test3"])
-    # the headline defaults are the latest blind batch's files (the highest benchmark.BLIND<n>); a named set overrides one
-    latest = max((name for name in dir(benchmark) if name.startswith("BLIND") and name[5:].isdigit()), key=lambda n: int(n[5:]))
-    headline = getattr(benchmark, latest)
+    # the headline defaults are the latest blind batch's files (the highest tests/data/safety/blind<n>); a named set
+    # overrides one
+    folders = [p.name for p in (GENERATED.parent).glob("blind*") if p.name[5:].isdigit()]
+    latest = max(folders, key=lambda name: int(name[5:]))
+    headline = benchmark.HEADLINE_BLIND
+    assert headline == f"tests/data/safety/{latest}"
     assert (args.triage_set, args.scope_set, args.phi_set) == (
         headline + "/triage.jsonl", headline + "/scope.jsonl", "phi_test3")
