@@ -161,3 +161,15 @@ def _blind37_rows():
 def test_tr37_blind37_rows(triage, row):
     result = triage.assess(row["text"])
     assert (result.level == EMERGENCY) == (row["level"] == EMERGENCY), (row["text"], result)
+
+
+# A young baby's age in months before a measured reading ("两个月量体温36.8", "兩個月量36.8度") is no "two months' supply"
+# swallowed (blind32, spent: three benign rows read as a child's overdose since round 30); the supply itself still is.
+@pytest.mark.parametrize("text, emergency", [
+    ("我女儿三个月量体温37度，正常吧？", False),
+    ("囡囡兩個月，今朝量36.9度，正唔正常？", False),
+    ("孙子把一个礼拜量的止痛片都吞了", True),
+    ("小朋友食咗成個月嘅份量啲維他命丸", True),
+])
+def test_months_then_a_measured_reading_is_no_supply_swallowed(text, emergency):
+    assert (RedFlagTriage().assess(text).level == EMERGENCY) is emergency
