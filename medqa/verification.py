@@ -1359,9 +1359,9 @@ _EVERY_DAY = {
 # Round 19: the asked-detail stage's own asks, beyond `_ASKS` (which the gate's answer_type feature reads and its
 # weights were fitted on): a price asked as a fee's amount ("诊费是多少", "要赔多少", "收费吗") or a payment's smallest
 # amount, and a floor or building ("在几楼", "which floor"), with what a passage must hold to answer them.
-# Round 37 (spent R6..R29): a price ("what does it cost?") or whether there is one ("is there a charge for it?",
-# answered by any passage that speaks of paying), in
-# south-western and Hubei Mandarin (好多钱 "how much money", 要交好多) or as a difference (贵多少); a share covered
+# Round 37 (spent R6..R29): a price ("what does it cost?"), in south-western and Hubei Mandarin (好多钱 "how much
+# money", 要交好多) or as a difference (贵多少); whether there is one ("is there a charge for it?", answered by any
+# passage that speaks of paying); a share covered
 # ("百分之几", "报多少", "what percentage"); a phone number ("总机电话是好多号"); a numbered counter or window (几号窗口, "which
 # desk"); a named member of staff ("what's the name of the data protection officer"): the knowledge base names no staff.
 _VETO_ASKS = {
@@ -1387,7 +1387,7 @@ _VETO_ASKS = {
            "floor": re.compile(r"几楼|几层|哪一?层|哪栋|几号楼|哪[座幢]楼"),
            "percent": re.compile(r"百分之(?:多少|几)|报(?:销)?(?:多少|几成)|(?:比例|报销比)(?:是)?多少|几成|能报好多"),
            "phone": re.compile(r"电话(?:号码|号)?(?:是|打)?(?:多少|好多|几号|几多)|(?:什么|啥|哪个)电话号码|号码是(?:多少|好多)"),
-           "counter": re.compile(r"(?:哪|几号?)(?:个|一个)?(?:窗口|柜台|台)(?!湾)")},
+           "counter": re.compile(r"(?:哪|几号?)(?:个|一个)?(?:窗口|柜台)")},  # not 台: "哪台自助机" asks a machine
 }
 _VETO_HOLDS = {
     "percent": re.compile(r"\d+(?:\.\d+)?\s*%|百分之|\bper ?cent\b|\d+\s*成|[一二三四五六七八九]成|"

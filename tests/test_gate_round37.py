@@ -72,6 +72,7 @@ def test_an_asked_detail_needs_a_passage_holding_one(question, text, language, m
     ("What is the maximum number of visitors at a bedside?", "en"),  # a count, not a phone number
     ("我们住院花了好多钱，能分期吗？", "zh"),  # own spending ("a lot of money"), not a price
     ("台湾来的患者怎么挂号？", "zh"),  # 台 is a place here, not a counter
+    ("报告要在哪台自助机上打印？", "zh"),  # a machine, not a numbered window
     ("住院前交的押金，出院时多出来的怎么退？", "zh"),  # naming a deposit asks how to get it back, not its amount
 ])
 def test_look_alikes_ask_no_new_detail(question, language):
