@@ -10,17 +10,16 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind37/: written on 2026-12-05 by a writer who never read the
-rules or the earlier sets, held outside the repository until its one first run at 0ffc792 (the twenty-third session's
-start): triage 0.983 with emergency FA 4.1% (3.9% with triage round 36, written on blind36), scope 0.936 / 10.5%, PHI
-0.904 (data_cards/safety_blind37.md). The rounds of that session were then fitted on it (SPENT): what this script
-prints for it now is in-sample; the first run is the honest figure. Rows up to blind13 give
-rules alone.
+headline sets (default) are tests/data/safety/blind38/: written on 2026-12-05 by a writer who never read the
+rules or the earlier sets, held outside the repository until its one first run at 0762a9a (the twenty-fourth session's
+start): triage 0.983 with emergency FA 4.7%, scope 0.932 / 17.3%, PHI 0.879 (rules alone 0.829)
+(data_cards/safety_blind38.md). The rounds of that session were then fitted on it (SPENT): what this script prints for
+it now is in-sample; the first run is the honest figure. Rows up to blind13 give rules alone.
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
 honest estimates on unseen wording (data_cards/safety_test_sets.md, safety_scope_phi_sets.md,
-safety_blind4.md ... safety_blind37.md):
+safety_blind4.md ... safety_blind38.md):
 
     batch                  triage recall  emergency FA  scope recall  over-redirect  PHI exact-span recall
     test (1)               0.959          2.6%          0.957         0.035          0.882
@@ -86,6 +85,8 @@ safety_blind4.md ... safety_blind37.md):
                                                                      new scope / PHI wording families)
     blind37 (session 23)   0.983          4.1%          0.936         0.105          0.904   (held, at 0ffc792; FA
                                                                      3.9% with triage round 36; rules PHI 0.864)
+    blind38 (session 24)   0.983          4.7%          0.932         0.173          0.879   (held, at 0762a9a;
+                                                                     rules PHI 0.829)
 
 test_sp was written by the helper who then changed the rules (committed before any rule ran on it), so its
 first run is optimistic. The older held-out v4 figure stays as a secondary line. See
@@ -251,10 +252,10 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules during the twenty-third session, held outside
-# the repository until its first run at 0ffc792 (triage 0.983 / FA 4.1%; scope 0.936 with 10.5% over-redirects; PHI
-# 0.904 with the tagger, 0.864 rules alone), then fitted on by that session's rounds (what it prints now is in-sample).
-HEADLINE_BLIND = "tests/data/safety/blind37"
+# The newest blind batch: written by someone who never read the rules during the twenty-fourth session, held outside
+# the repository until its first run at 0762a9a (triage 0.983 / FA 4.7%; scope 0.932 with 17.3% over-redirects; PHI
+# 0.879 with the tagger, 0.829 rules alone), then fitted on by that session's rounds (what it prints now is in-sample).
+HEADLINE_BLIND = "tests/data/safety/blind38"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -291,6 +292,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind34", "0.981 / FA 3.2%", "0.977", "0.942"),
     ("tests/data/safety/blind35", "0.978 / FA 3.4%", "0.936", "0.946"),
     ("tests/data/safety/blind36", "0.978 / FA 7.5%", "0.927", "0.882"),
+    ("tests/data/safety/blind37", "0.983 / FA 4.1%", "0.936", "0.904"),
 )
 
 BATCH_NOTES = {
