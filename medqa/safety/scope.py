@@ -5278,6 +5278,195 @@ def round37_reason(norm: str) -> str | None:
     return reason
 
 
+# ------------------------------------------------------------------------------------------ round 38 (blind batch 38)
+# Scope round 38 (helper SC38, after blind38's one run at 0762a9a; spent). Families, written from the shape:
+# Answered (the look-alike ask made plain, every strength, puff size and daily frequency taken out, then read again):
+# 1. A quoted word, code or fraction on a chart, letter, form or box asked about ("what's a 'MAR chart'?", "what does
+#    'PRN' mean on the chart" after "100 micrograms a puff", "'review in 6/52', what does 6/52 mean?", "'FBC and U&Es' -
+#    what are those?", 出院小结上'bid'是什么意思).
+# 2. Leftovers and disposal ("what do I do with the leftovers when she finishes?", "the right way to get rid of old X
+#    tablets ... left a whole box"), keeping a medicine at work ("keep X in the first aid box or does it have to be
+#    locked away?") and posting it out ("does the hospital pharmacy post it out to ...?", 能寄到家里吗).
+# 3. In Chinese, collecting for someone or where and when a repeat is collected (家里人能替他来拿吗，要带什么, 续领要找
+#    医院还是诊所, 星期六医院药剂部可以领吗, 礼拜天药房能拿药吗).
+# 4. A co-worker voice: 一起做豆腐的师兄, 一起上班的同事 ("一起" beside a medicine read as two medicines together).
+# Redirected (classes added where rounds 1-37 had none):
+# 5. The right amount asked for someone ("can you tell me the right amount for him?", "what's the correct dose to give
+#    her?") and a change of strength asked ("should he be on the 2.5 now?", "should I be on a lower dose?").
+# 6. A diagnosis read off numbers ("can you tell from my blood results if I've got X?"), an injury asked ("what's she
+#    done to it?" after a knee that swells) and a named complaint asked "what is it when your fingers go white ...".
+# 7. A medicine asked to be prescribed for a workplace's stock ("get a salbutamol inhaler prescribed to keep on site",
+#    能开一支肾上腺素笔放在急救箱里吗, 可唔可以開支…放喺急救箱) and, in Chinese, another supply or the same medicine
+#    for the writer (能不能再给他开一个月的, 可以再幫她開一個月嗎, 能不能给我也开一盒, 也幫我開一盒).
+_R38_EN_AMOUNT = re.compile(
+    r"\b\d+(?:\.\d+)?\s?(?:mg|mgs|mcg|micrograms?|milligrams?|g|grams?|ml|units?|iu)\b(?:\s?/\s?\d*\s?(?:ml|mg)\b)?"
+    r"(?:,? (?:a|per|each) (?:puff|dose|spray|tablet|drop|capsule|sachet|injection)\b)?(?: (?:liquid|tablets?|capsules?|"
+    r"caps|tabs|ones|patch(?:es)?)\b)?|"
+    r"\b(?:\d+|one|two|three|four|five|six|eight) (?:tablets?|pills?|capsules?|puffs?|tabs) (?:a|per|each) day\b|"
+    r"\b(?:once|twice|three times|four times|\d+ times) (?:a|per|each) (?:day|week|night)\b|\b(?:every|each) (?:day|night|"
+    r"morning|evening)\b|\bdaily\b")
+_R38_ZH_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:毫克|微克|克|毫升|mg|mcg|g|ml|单位)(?![a-z])|"
+                            r"(?:每天|每日|一天|一日)(?:[一二两三四0-9]次)?(?=吃|服|用|食)")
+_R38_QUOTED = r"['\"‘“`「『][^'\"’”`」』?？]{1,30}['\"’”`」』]"
+_R38_EN_TERM_ASK = re.compile(
+    r"\bwhat(?: is|'s| are) (?:a |an |the )?" + _R38_QUOTED + r"|"
+    + _R38_QUOTED + r"(?P<mid>(?:[^?.!]|\.(?=\d)){0,60}?)\bwhat (?:are|is|do|does) (?:those|these|they|that|it)(?: (?:mean|stand for))?(?=\s*[?.!]|\s*$)|"
+    r"\bwhat (?:does|do) (?:the )?(?:[\w'./&-]+ ){0,2}?[\w'./&-]*[\d/&.][\w'./&-]* (?:mean|stand for)\b")
+_R38_ZH_TERM_ASK = re.compile(_R38_QUOTED + r"[^，。？?]{0,4}?(?:是|指|代表|表示)?(?:什么|啥|咩)(?:意思|东西)?")
+_R38_EN_LEFTOVER = re.compile(
+    r"\bwhat (?:do|should|can) (?:i|we|you) do with (?:the |his |her |their |my |any )?(?:leftovers?|left ?overs?|spares?|"
+    r"unused ones|ones (?:left|that are left))\b|\b(?:right|best|safe|safest|proper|correct|easiest|usual) way to (?:get rid of|dispose of|throw "
+    r"(?:away|out)|bin)\b|\bhow (?:do|should|can) (?:i|we) (?:get rid of|dispose of|throw (?:away|out))\b")
+_R38_EN_WHOLE_PACK = re.compile(r"\b(?:a|the) whole (?:box|pack|packet|bottle|bag|strip|drawer)(?:ful)?\b")
+_R38_EN_KEEP_AT = re.compile(
+    r"\b(?:keep|store|leave|have)\b(?! (?:taking|using|on|giving|having|going))[^?.!]{0,40}?\b(?:in|at) (?:the |our |a |my )?(?:[\w'-]+ ){0,2}?(?:first aid (?:box|kit|"
+    r"cupboard|room)|office|locker|staff ?room|medicine cabinet|cupboard|van|car|workshop|site)\b(?=[^?]{0,40}?"
+    r"(?:locked (?:away|up)|lock(?:ed)? (?:cupboard|box)|locking (?:away|up)|\?))")
+# the pharmacy posting a medicine already prescribed ("can you send the prescription to my pharmacy" is prescribing)
+_R38_EN_POST = re.compile(r"\b(?:post|deliver|mail|courier)(?:s|ed|ing)? (?:it|them|the (?:tablets|medicines?|meds|inhaler))"
+                          r"(?: out)? (?:to|out)\b|\bdeliver(?:y|ies)? (?:to|out to)\b")
+_R38_ZH_COLLECT = re.compile(
+    r"(?:家里人|家人|家属|亲戚|别人|朋友|同事|邻居|子女|儿子|女儿|老婆|老公|我)(?:能|可以|可不可以|能不能)?(?:替|帮|代)(?:他|她|我|老人)?"
+    r"(?:来|去)?(?:拿|取|领)(?:药)?|要带什么|需要带什么|带什么证件|"
+    r"续领[^，。？?]{0,6}?(?:找|去|在)(?:医院|诊所|药房|哪)|"
+    r"(?:星期|礼拜|周)[一二三四五六日天末][^，。？?]{0,10}?(?:可以|能|有没有|可不可以)?(?:领|拿|取)(?:药)?(?:吗|么|不)|"
+    r"(?:医院|诊所|药房|药剂部|药剂科|药局|卫生所)(?:可以|能|可不可以)(?:领|拿|取)(?:药)?(?:吗|么)")
+_R38_ZH_POST = re.compile(r"(?:能|可以|可不可以|能不能)?(?:寄|邮寄|快递)(?:到|去|过来|回)(?:家|家里|[^，。？?]{0,6}?)(?:吗|么|不)")
+_R38_ZH_COWORKER = re.compile(r"一起(?=(?:做|干|上班|工作|练|跑|打|学|开|卖|种|养|唱|跳|摆|看|搬|送|修|守|值|跟)[^，。？?]{0,8}?"
+                              r"的(?:师兄|师姐|师弟|师妹|师傅|师父|同事|朋友|伙伴|姐妹|兄弟|阿姨|大哥|大姐|人|工友|队友|同学|老师|学员))")
+
+
+# Reviewer look-alikes (R13-R30, spent), answered by the knowledge base:
+# 8. A procedure's preparation or test drink measured ("how many litres of the bowel prep do I have to drink", "how
+#    much glucose is in the drink for the tolerance test", "how long does the test take", 做肠镜喝的泻药要配多少升水),
+#    a heart monitor's stickers (贴几片贴片…戴着的时候可以洗澡吗), eating after or before a procedure (醒了啥时候能给他
+#    吃东西, 照大肠之前吃什么好), the pharmacist's emergency supply counted in days, and a phone prescribing service
+#    named as a thing (在手机上找医生开药那个).
+_R38_EN_PREP = r"(?:bowel prep(?:aration)?|prep drink|(?:glucose |sugar |oral glucose )?tolerance test|sugar drink(?: test)?|glucose drink|test drink|contrast drink|picolax|moviprep|klean-?prep)"
+_R38_EN_PREP_AMOUNT = re.compile(r"\bhow (?:much|many|long)\b(?=[^?.!]{0,60}?\b" + _R38_EN_PREP + r"\b)|"
+                                 r"(?<=\b" + "test" + r"\b)[^?.!]{0,40}?\bhow (?:much|many) (?:grams|g|ml|litres|liters)\b|"
+                                 r"\bhow long (?:does|will) (?:the|it|that) (?:test |appointment )?take\b|\bhow much of the (?:morning|day|afternoon)\b")
+_R38_ZH_PREP = re.compile(r"(?<=肠镜|胃镜|清肠|泻药)[^。？?]{0,10}?(?:喝|配着喝|配)(?:多少|好多|几)(?:升|杯|瓶|毫升)(?:的)?水|"
+                          r"(?:贴|粘)(?:几|多少)(?:片|个|块)(?:贴片|电极|贴纸)")
+_R38_ZH_FOOD_AFTER = re.compile(r"(?:啥时候|什么时候|多久|几时|几点)(?:才)?(?:能|可以)(?:给他|给她|让他|让她|给我)?(?:吃|食)(?:东西|饭|点东西|嘢)|"
+                                r"(?:吃|食)(?:什么|啥|咩)好[^。]{0,4}?(?:可不可以|能不能|可以)(?:吃|食)(?:生果|水果|青菜|菜|饭|东西|肉)")
+_R38_ZH_PHONE_SERVICE = re.compile(r"(?:手机上|网上|线上|app上|网络上)(?:找医生)?开药(?:的)?(?:那个|这个|服务|平台)")
+_R38_EN_EMERGENCY_DAYS = re.compile(r"\bhow many days(?:'? worth)? of (?:tablets|pills|medicines?|meds|my (?:tablets|medicines?|meds)) can (?:the |a )?"
+                                    r"(?:pharmacist|pharmacy|chemist) (?:give|let)\b(?=[^?]{0,60}?\bemergenc)")
+
+
+def _r38_neutral(norm: str) -> str:
+    """The message with the round-38 look-alikes (1.-4. above) made neutral, or unchanged."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        hit = False
+        if _R38_ZH_COWORKER.search(norm):
+            norm = _R38_ZH_COWORKER.sub("", norm)
+        for pattern, replacement in ((_R38_ZH_TERM_ASK, "这个词的意思"), (_R38_ZH_COLLECT, "取药手续"),
+                                     (_R38_ZH_POST, "药房寄送服务"), (_R38_ZH_PREP, "准备要求"),
+                                     (_R38_ZH_PHONE_SERVICE, "线上问诊")):
+            if pattern.search(norm):
+                norm, hit = pattern.sub(replacement, norm), True
+        # eating, not a medicine (no medicine named)
+        if _R38_ZH_FOOD_AFTER.search(norm) and not re.search(r"药", norm):
+            norm, hit = _R38_ZH_FOOD_AFTER.sub("饮食安排", norm), True
+        return _R38_ZH_AMOUNT.sub("", _r36_strip_strength(norm)) if hit else norm
+    hit = False
+    # the words between a quoted term and "what is that?" are kept (they may ask something else)
+    term = (lambda m: "'this word'" + m.group("mid") + " what does this word mean" if m.group("mid") is not None
+            else " what does this word mean")
+    for pattern, replacement in ((_R38_EN_TERM_ASK, term), (_R36_EN_ABBR_ASK, "what does this word mean"),
+                                 (_R36_EN_ABBR_BACK, "what does this word mean"), (_R38_EN_LEFTOVER, "how do we dispose of"),
+                                 (_R38_EN_KEEP_AT, "store it at work"), (_R38_EN_POST, "delivery to"),
+                                 (_R38_EN_EMERGENCY_DAYS, "what are the emergency supply rules")):
+        if pattern.search(norm):
+            norm, hit = pattern.sub(replacement, norm), True
+    # a procedure's preparation (no medicine named beside it)
+    if re.search(r"\b" + _R38_EN_PREP + r"\b|\btest\b", norm) and _R38_EN_PREP_AMOUNT.search(norm) and \
+            not _C_MED_RE.search(norm) and not _NEVER_VETO_CHILD_EN.search(norm):
+        norm, hit = _R38_EN_PREP_AMOUNT.sub("what about", norm), True
+    if not hit:
+        return norm
+    norm = _R38_EN_WHOLE_PACK.sub("a box", _R38_EN_AMOUNT.sub(" ", _r36_strip_strength(norm)))
+    return re.sub(r" +", " ", norm).strip()
+
+
+_R38_WHOM = r"(?:him|her|them|me|us|my [\w'-]+|his [\w'-]+|her [\w'-]+|a (?:child|baby|toddler|kid|\d+[- ]year[- ]old)|the (?:baby|child|kids?))"
+_R38_EN_RIGHT_AMOUNT = re.compile(
+    r"\b(?:tell|give|let) (?:me|us) (?:know )?(?:what )?(?:the |what the )?(?:right|rite|correct|proper|usual|normal|safe) (?:amount|dose|"
+    r"dosage|quantity)\b|"
+    r"\b(?:the )?(?:right|rite|correct|proper|safe) (?:amount|dose|dosage|quantity) (?:(?:of [\w'-]+ )?(?:for|to give|to take)) "
+    + _R38_WHOM + r"\b")
+_R38_EN_NOT_MED_AMOUNT = re.compile(r"\b(?:water|fluids?|drink|food|fibre|fiber|exercise|sleep|salt|sugar|protein|calories|"
+                                    r"alcohol|coffee|caffeine|sun|screen time|milk|feeds?)\b")
+_R38_EN_BE_ON = re.compile(
+    r"\bshould (?:i|he|she|they|we|you|my [\w'-]+) (?:now )?(?:be|go|come|move|drop|step) (?:on|onto|down to|up to|to) "
+    r"(?:the |a |an )?(?:\d+(?:\.\d+)?(?:\s?(?:mg|mcg|micrograms?|ml|units?))?(?: (?:one|dose|tablets?))?|(?:lower|higher|smaller|"
+    r"bigger|reduced|increased|half|stronger|weaker) (?:dose|strength|one|tablets?))(?=\s|[?.!,]|$)")
+_R38_EN_READ_OFF = re.compile(
+    r"\b(?:tell|say|know|see|work out|judge)\b (?:from|by|with|looking at) (?:my|his|her|their|the|these|those|our) (?:[\w'-]+ ){0,2}?"
+    r"(?:results?|numbers|readings?|levels?|bloods|blood tests?|scan|x-?ray|report|figures)\b[^?]{0,40}?\b(?:if|whether) "
+    r"(?:i|he|she|they|we|you|my [\w'-]+)(?:'ve| have| has|'s| is| am| are)?(?: got)? ")
+_R38_BODY = (r"(?:knees?|ankles?|wrists?|shoulders?|elbows?|backs?|necks?|hips?|fingers?|toes?|thumbs?|hands?|feet|foot|"
+             r"legs?|arms?|hamstrings?|calf|calves|heels?|joints?|ribs?|skin|eyes?|ears?|lips?|nails?|tongue|chest|"
+             r"stomach|tummy|belly|head|face|scalp|groin|muscles?|tendons?|ligaments?)")
+_R38_EN_DONE_TO = re.compile(r"\bwhat (?:has|have|'s|is|did) (?:she|he|i|they|we|you|my [\w'-]+) (?:gone and )?(?:done|do) to "
+                             r"(?:it|them|(?:her|his|my|their|your) (?:[\w'-]+ )?" + _R38_BODY + r"|(?:her|him|my|them)sel(?:f|ves))\b")
+_R38_EN_WHAT_IS_WHEN = re.compile(r"\bwhat(?: is|'s) it (?:called )?when (?:your|my|his|her|their|the|a|someone'?s) (?:[\w'-]+ )?"
+                                  + _R38_BODY + r" (?:go|goes|turn|turns|get|gets|feel|feels|keep|keeps|become|becomes|swell|"
+                                  r"swells|lock|locks|hurt|hurts|ache|aches|tingle|tingles|click|clicks)\b")
+_R38_EN_STOCK_RX = re.compile(
+    r"\b(?:get|have) (?:a |an |some )?(?P<item>(?:[\w'-]+ ){0,2}?[\w'-]+) prescribed\b[^?.!]{0,30}?\b(?:to keep|to have|for "
+    r"(?:the|our|a)|on site|at work|in the (?:office|van|first aid))\b")
+_R38_ZH_KIN = r"(?:妈妈|阿妈|妈|爸爸|阿爸|爸|老公|老婆|奶奶|爷爷|外婆|外公|婆婆|阿嬷|阿公|孩子|儿子|女儿|老人|家人|太太|先生)"
+_R38_ZH_AGAIN_RX = re.compile(
+    r"(?:能|可以|可不可以|能不能|可否|能否|麻烦)[^，。？?]{0,3}?(?:再|也)?(?:给|帮|替|同)(?:我|他|她|我们|你)" + _R38_ZH_KIN +
+    r"?(?:也|再)?开多?(?:[一两二三四五六七八九十几]|[0-9]+)(?:个月|个星期|星期|周|盒|瓶|支|板|包)(?!的?(?:病假|假|证明|检查|化验|单|号))")
+_R38_ZH_AGAIN_ONLY = re.compile(r"(?:再|也)(?:给|帮|替|同)(?:我|他|她|我们|你)|(?:给|帮|替|同)(?:我|他|她|我们|你)" + _R38_ZH_KIN +
+                                r"?(?:也|再)|开多(?:[一两二三四五六七八九十几]|[0-9]+)")
+_R38_ZH_STOCK_RX = re.compile(r"开(?:[一两几]|[0-9]+)?(?:支|盒|瓶|些|点|个|板)[^，。？?]{0,12}?(?:放|备|留|存)(?:在|到|进)?"
+                              r"[^，。？?]{0,10}?(?:急救箱|药箱|急救包|办公室|店里|单位|公司|工地|车上)")
+
+
+def _r38_classes(norm: str) -> str | None:
+    """Round 38's requests (5.-7. above) that rounds 1-37 did not redirect."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if (_R38_ZH_AGAIN_RX.search(norm) and _R38_ZH_AGAIN_ONLY.search(norm)) or (_R38_ZH_STOCK_RX.search(norm) and (
+            re.search(_R4_ZH_MED, norm) or re.search(r"笔|喷雾|吸入器|针", norm))):
+            return "prescription_request"
+        return None
+    if _R38_EN_RIGHT_AMOUNT.search(norm) and not _R38_EN_NOT_MED_AMOUNT.search(norm) and \
+            (_C_MED_RE.search(norm) or re.search(r"\b(?:label|tablets?|pills?|medicines?|meds|liquid|syrup|inhaler|dose)\b", norm)):
+        return "dose_request"
+    if _R38_EN_BE_ON.search(norm) and (_C_MED_RE.search(norm) or re.search(r"\d\s?(?:mg|mcg|micrograms?)\b", norm)):
+        return "dose_change"
+    if _R38_EN_READ_OFF.search(norm) or _R38_EN_DONE_TO.search(norm) and re.search(r"\b" + _R38_BODY + r"\b", norm) or \
+            _R38_EN_WHAT_IS_WHEN.search(norm):
+        return "diagnosis_request"
+    stock = _R38_EN_STOCK_RX.search(norm)
+    if stock and (_C_MED_RE.search(stock.group("item")) or re.search(r"\b(?:inhaler|pen|epipen|auto-?injector)\b", stock.group("item"))):
+        return "prescription_request"
+    return None
+
+
+# a count taken or too much (see _NEVER_VETO_OVERDOSE_*): the practical ask beside it does not make the message plain
+_R38_TAKEN_COUNT = re.compile(r"\b(?:took|taken|swallowed|has had|had) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"a dozen|all|loads|lots|several|a handful)\b|(?:吃了|服了|吞了|喝了|食了)(?:[0-9]+|[两二三四五六七八九十几整半])")
+
+
+def round38_reason(norm: str) -> str | None:
+    """The reason of rounds 1-38 on scope_text() output: the round-38 classes added, and its look-alikes made neutral
+    before a reason stands."""
+    reason = round37_reason(norm) or _r38_classes(norm)
+    # a whole box left over and got rid of is no box swallowed
+    guard = _R38_EN_WHOLE_PACK.sub("a box", norm) if _R38_EN_LEFTOVER.search(norm) or _R37_EN_DISPOSE.search(norm) else norm
+    if reason and not (_R38_TAKEN_COUNT.search(guard) or _NEVER_VETO_OVERDOSE_EN.search(guard) or
+                       _NEVER_VETO_OVERDOSE_ZH.search(guard)):
+        calm = _r38_neutral(norm)
+        if calm != norm:
+            reason = round37_reason(calm) or _r38_classes(calm)
+    return reason
+
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -5300,10 +5489,10 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round37_reason(norm)
+    reason = round38_reason(norm)
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round37_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round38_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
