@@ -138,6 +138,30 @@ def _sentences(text: str) -> list[list[str]]:
     return out
 
 
+# Session 24 (everyday13/14, blind38 first runs): a sign denied INSIDE the words a concept matched ("face not droopy",
+# "his face is not drooping", 脸也不歪, 嘴没歪) was read as the sign, because the negation tests only look before the
+# match. Negation is often the sign itself ("not breathing", "inhaler isn't helping", 叫不醒, 活着没意思, 疹子压了不会退),
+# so only a cue right before a word that names a visible sign (droopy, blue, swollen, 歪, 紫, 肿) is a denial; a
+# modal before "not" ("can not smile") keeps the sign.
+_SPAN_NEG_EN = re.compile(r"\w\W+(not|no|never)((?: \w+){0,2}) (\w+)\W*$")
+_SPAN_MODALS = {"can", "could", "will", "would", "cannot"}
+_SPAN_SIGN_EN = re.compile(r"(droop|crooked|lopsided|uneven|sag|twisted|slurr|blue|swoll|numb)\w*$")
+_SPAN_NEG_ZH = re.compile(r"(?<=.)(不|没有|沒有|没|沒|冇|未|无|無|唔)(太|怎么|怎麼|再|见|見|算)?(.{1,3})$")
+_SPAN_SIGN_ZH = re.compile(r"^(歪|斜|下垂|耷拉|发紫|發紫|紫|发青|發青|肿|腫|麻)")
+
+
+def denies_itself(span: str) -> bool:
+    """True when a concept's matched words deny their own visible sign ("face not droopy", 脸也不歪)."""
+    if "\u3400" <= span[-1:] <= "\u9fff":
+        m = _SPAN_NEG_ZH.search(span)
+        return bool(m) and bool(_SPAN_SIGN_ZH.match(m.group(3)))
+    m = _SPAN_NEG_EN.search(span)
+    if not m:
+        return False
+    before = span[: m.start(1)].split()
+    return not (before and before[-1] in _SPAN_MODALS) and bool(_SPAN_SIGN_EN.match(m.group(3)))
+
+
 def lay_sign_hits(text: str) -> dict[str, set[int]]:
     """Sentence indices where each lexicon has an occurrence that survives the context filters."""
     lexicons, _ = load_lay_signs()
@@ -164,7 +188,8 @@ def lay_sign_hits(text: str) -> dict[str, set[int]]:
                 negated_end = -1
                 for match in lexicon.regex.finditer(clause):
                     # round 19: a negation covers the whole sign word, so the rest of '没呕吐' (吐) is denied too
-                    if lexicon.negatable and (_negated(clause, match.start()) or match.start() == negated_end):
+                    if lexicon.negatable and (_negated(clause, match.start()) or match.start() == negated_end
+                                              or denies_itself(match.group(0))):
                         negated_end = match.end()
                         continue
                     hits.setdefault(lexicon.name, set()).add(index)

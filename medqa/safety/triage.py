@@ -24,7 +24,7 @@ from moe_core.errors import UserError
 
 from medqa.safety.facts import _READING_QUESTION, assess_facts, extract_facts
 from medqa.safety.locales import LocaleInfo, resolve_locale
-from medqa.safety.lay_signs import _IF_EVER, _fires as _lay_fires, denied_signs, lay_red_flags, lay_sign_hits, load_lay_signs, without_inner_negation
+from medqa.safety.lay_signs import _IF_EVER, _fires as _lay_fires, denied_signs, denies_itself, lay_red_flags, lay_sign_hits, load_lay_signs, without_inner_negation
 from medqa.safety.learned import is_learned_emergency
 from medqa.safety.normalize import Tokens, fold_traditional, normalize_triage as normalize, tokenize
 from medqa.safety.similarity import similar_red_flags
@@ -408,7 +408,7 @@ def find_concepts(text: str) -> dict[str, list[float]]:
                 break
             tok = tokens.index_at(m.start())
             clause = tokens.clause_ids[tok]
-            if _is_negated(tokens, tok, m.start()):
+            if _is_negated(tokens, tok, m.start()) or denies_itself(m.group(0)):
                 continue
             if not concept.persistent and (in_past(clause, m.start()) or in_hypothetical(m.start())):
                 continue
