@@ -1,6 +1,11 @@
 """Shared helpers for the PHI round tests (tests/test_phi_round*.py); it holds no tests."""
 
-from medqa.safety.phi import redact
+import json
+from pathlib import Path
+
+from medqa.safety.phi import kind_matches, redact
+
+SAFETY_DATA = Path(__file__).resolve().parent / "data" / "safety"
 
 
 def has_exact_span(text: str, value: str, kind: str) -> bool:
@@ -28,3 +33,17 @@ def round_tests(probes: list[tuple[str, str, str]], clean: list[str]):
         assert redact(text).spans == [], found_spans(text)
 
     return test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched
+
+
+def assert_blind_row_gold_spans(batch: str, row_id: str) -> None:
+    """Every gold span of one spent blind PHI row is found exactly with the rules alone (as the answer path redacts),
+    and a PHI-free row is left untouched."""
+    path = SAFETY_DATA / batch / "phi.jsonl"
+    rows = {r["id"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if r}
+    row = rows[row_id]
+    spans = redact(row["text"], tagger=False).spans
+    got = [(row["text"][s.start:s.end], s.kind) for s in spans]
+    for e in row["entities"]:
+        assert any(s.start == e["start"] and s.end == e["end"] and kind_matches(s.kind, e["kind"]) for s in spans), got
+    if not row["entities"]:
+        assert spans == [], got

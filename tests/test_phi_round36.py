@@ -23,13 +23,11 @@
 - VEHICLE: a plate named by the vehicle before it or the plate word after it.
 """
 
-import json
-from pathlib import Path
 
 import pytest
 
-from medqa.safety.phi import kind_matches, redact
-from tests.phi_support import round_tests
+from medqa.safety.phi import redact
+from tests.phi_support import assert_blind_row_gold_spans, round_tests
 
 PROBES = [
     # DATE (en)
@@ -129,7 +127,6 @@ CLEAN = [
 
 test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched = round_tests(PROBES, CLEAN)
 
-BLIND36 = Path(__file__).resolve().parent / "data" / "safety" / "blind36" / "phi.jsonl"
 # A handful of blind36 rows (spent): every gold span exact with the rules alone, as the answer path redacts.
 BLIND36_ROWS = ["b36.phi.13", "b36.phi.20", "b36.phi.44", "b36.phi.111", "b36.phi.180", "b36.phi.212", "b36.phi.238",
                 "b36.phi.92"]
@@ -137,11 +134,4 @@ BLIND36_ROWS = ["b36.phi.13", "b36.phi.20", "b36.phi.44", "b36.phi.111", "b36.ph
 
 @pytest.mark.parametrize("row_id", BLIND36_ROWS)
 def test_blind36_row_gold_spans(row_id):
-    rows = {r["id"]: r for r in map(json.loads, BLIND36.read_text(encoding="utf-8").splitlines()) if r}
-    row = rows[row_id]
-    spans = redact(row["text"], tagger=False).spans
-    got = [(row["text"][s.start:s.end], s.kind) for s in spans]
-    for e in row["entities"]:
-        assert any(s.start == e["start"] and s.end == e["end"] and kind_matches(s.kind, e["kind"]) for s in spans), got
-    if not row["entities"]:
-        assert spans == [], got
+    assert_blind_row_gold_spans("blind36", row_id)

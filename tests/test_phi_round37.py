@@ -21,13 +21,11 @@
 - DEVICE: more worn devices in Chinese (头盔, 矫形器, 支具 ...).
 """
 
-import json
-from pathlib import Path
 
 import pytest
 
 from medqa.safety.phi import kind_matches, redact
-from tests.phi_support import round_tests
+from tests.phi_support import assert_blind_row_gold_spans, round_tests
 
 PROBES = [
     # DATE
@@ -123,7 +121,6 @@ def test_kind_and_edges_kept(kind, value, text):
 
 test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched = round_tests(PROBES, CLEAN)
 
-BLIND37 = Path(__file__).resolve().parent / "data" / "safety" / "blind37" / "phi.jsonl"
 # A handful of blind37 rows (spent): every gold span exact with the rules alone, as the answer path redacts.
 BLIND37_ROWS = ["b37.phi.7", "b37.phi.60", "b37.phi.71", "b37.phi.82", "b37.phi.87", "b37.phi.110", "b37.phi.218",
                 "b37.phi.91"]
@@ -131,14 +128,7 @@ BLIND37_ROWS = ["b37.phi.7", "b37.phi.60", "b37.phi.71", "b37.phi.82", "b37.phi.
 
 @pytest.mark.parametrize("row_id", BLIND37_ROWS)
 def test_blind37_row_gold_spans(row_id):
-    rows = {r["id"]: r for r in map(json.loads, BLIND37.read_text(encoding="utf-8").splitlines()) if r}
-    row = rows[row_id]
-    spans = redact(row["text"], tagger=False).spans
-    got = [(row["text"][s.start:s.end], s.kind) for s in spans]
-    for e in row["entities"]:
-        assert any(s.start == e["start"] and s.end == e["end"] and kind_matches(s.kind, e["kind"]) for s in spans), got
-    if not row["entities"]:
-        assert spans == [], got
+    assert_blind_row_gold_spans("blind37", row_id)
 
 
 # The learned tagger's look-alikes (it runs on logs and `medqa redact`): its span is dropped when it is a product or

@@ -18,13 +18,11 @@
   surnames 粘 嵇 禹; 我是X。 / 关于X女士 / 妈妈是X，. Guards: 帮同事问, 我是护士长。
 """
 
-import json
-from pathlib import Path
 
 import pytest
 
 from medqa.safety.phi import redact
-from tests.phi_support import round_tests
+from tests.phi_support import assert_blind_row_gold_spans, round_tests
 
 PROBES = [
     ("EMAIL", "k.o'neill42@example.net", "Send the discharge letter to k.o'neill42@example.net please."),
@@ -94,7 +92,6 @@ CLEAN = [
 
 test_probe_is_redacted_with_its_exact_span, test_phi_free_look_alike_is_untouched = round_tests(PROBES, CLEAN)
 
-BLIND38 = Path(__file__).resolve().parent / "data" / "safety" / "blind38" / "phi.jsonl"
 # A handful of blind38 rows (spent): every gold span exact with the rules alone, as the answer path redacts.
 BLIND38_ROWS = ["b38.phi.2", "b38.phi.36", "b38.phi.61", "b38.phi.89", "b38.phi.93", "b38.phi.130", "b38.phi.162",
                 "b38.phi.85", "b38.phi.226"]
@@ -102,13 +99,4 @@ BLIND38_ROWS = ["b38.phi.2", "b38.phi.36", "b38.phi.61", "b38.phi.89", "b38.phi.
 
 @pytest.mark.parametrize("row_id", BLIND38_ROWS)
 def test_blind38_row_gold_spans(row_id):
-    from medqa.safety.phi import kind_matches
-
-    rows = {r["id"]: r for r in map(json.loads, BLIND38.read_text(encoding="utf-8").splitlines()) if r}
-    row = rows[row_id]
-    spans = redact(row["text"], tagger=False).spans
-    got = [(row["text"][s.start:s.end], s.kind) for s in spans]
-    for e in row["entities"]:
-        assert any(s.start == e["start"] and s.end == e["end"] and kind_matches(s.kind, e["kind"]) for s in spans), got
-    if not row["entities"]:
-        assert spans == [], got
+    assert_blind_row_gold_spans("blind38", row_id)
