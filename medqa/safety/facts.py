@@ -61,6 +61,10 @@ _AGE = re.compile(
     # blind30 (spent): a baby told as born some weeks ago ('baby born 2 months ago', 'our son was born six weeks ago')
     r"|\b(?:baby|infant|newborn|son|daughter|boy|girl|he|she|they|bb|little one|grandson|granddaughter)(?: was| were)? born "
     + _NUMBER + r" (days?|weeks?|wks?|months?) ago\b"
+    # TR38 (blind38, spent): the baby named with a short clause before the age ('the baby we are fostering is 7 weeks',
+    # 'the little one my sister minds is 6 weeks'); days and weeks only (a month count may be a pregnancy or a span)
+    r"|\b(?:baby|infant|newborn|little one|grandbaby|foster baby)(?: \w+){1,5}? is (?:only |just |now |barely )?" + _NUMBER
+    + r" (days?|weeks?|wks?)\b(?! (ago|pregnant|since|of|left|to go|into|after|before|until|till|late|overdue|along|early))"
 )
 # round 9: a clause that is only a span ('baby hot, 7 week, what do', 'my son, 2 months, fussy') is the age of the
 # child the message names; without a child word it is a duration ('high fever, 3 days').
