@@ -2628,19 +2628,29 @@ _EV_FEVER_CARE = re.compile(
 _EV_EXCESS = re.compile(
     r"\b(too much|too many|overdos\w*|extra|double\w*|twice|whole|entire|bottle|packet|box|all of|handful|got into|found|"
     r"swallowed|ate|drank the|mixed up|wrong (dose|medicine))\b|过量|吃多了|多吃|整瓶|一整|整盒|整板|一把|误吃|误服|偷吃|两次|双倍|多喂|喂多|吃错|喂错|好多粒|几粒|很多粒|几片|好多片|很多片")
-_EV_TWICE = re.compile(r"\b(twice|two doses|double (dose|dosed|up)|an extra (dose|tablet|pill|one)|one extra|again by (mistake|accident)|"
+# "twice" is the dose taken twice, not "been sick twice" (everyday15: 30 sertraline, then sick twice, was dropped as a dose
+# taken twice by mistake)
+_EV_TWICE = re.compile(r"\b((?<!sick )(?<!vomited )(?<!threw up )twice|two doses|double (dose|dosed|up)|an extra (dose|tablet|pill|one)|one extra|again by (mistake|accident)|"
                        r"(took|taken|had) (it|them|my \w+) again|2 ?x)\b|两次|多吃了一(次|片|粒|颗|剂)|重复(吃|服)|吃多了一|又吃了一(次|片|粒)")
 _EV_FIRST_PERSON = re.compile(r"\b(i|my|me)\b|我")
-_EV_MANY = re.compile(r"\b(whole|entire|packet|box|bottle|all (of )?(them|my|the)|handful|lots of|loads of|many|several|multiple|"
+_EV_MANY = re.compile(r"\b(whole|entire|packet|box|bottle|all (of )?(them|my|the)|handful|lots of|loads? of|many|several|multiple|"
+                      r"([5-9]|\d{2,}) of (her|his|my|their|your|our|the)|"
                       r"([3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|twenty) (\w+ )?(tablets|pills|capsules|doses|times|lots))\b|"
                       r"几十|一把|整瓶|整盒|整板|好多粒|很多粒|一大把|十几|一排|[三四五六七八九十几]次|好几|[3-9]次|[三四五六七八九十几好多]+(粒|片|颗)")
 _EV_HIGH_RISK_MED = re.compile(r"\b(insulin|warfarin|methotrexate|digoxin|lithium|opioids?|morphine|oxycodone|fentanyl|tramadol|methadone|codeine|"
                                r"sleeping (pills|tablets)|beta ?blockers?|iron|heart (meds|medicines?|medications?|pills|tablets)|blood thinners?|"
                                r"(blood pressure|bp|diabetes|epilepsy|seizure) (meds|medicines?|medications?|pills|tablets)|antidepressants?)\b|"
                                r"胰岛素|华法林|甲氨蝶呤|地高辛|锂|吗啡|安眠药|曲马多|可待因|铁剂|心脏药|降压药|降糖药|抗凝|薄血药|抗抑郁")
-_EV_OD_SYMPTOM = re.compile(r"\b(drowsy|sleepy|vomit\w*|being sick|throwing up|dizzy|confus\w*|faint\w*|racing|palpitat\w*|breath\w*|unconscious|"
+_EV_OD_SYMPTOM = re.compile(r"\b(drowsy|sleepy|sleep it off|vomit\w*|being sick|been sick|threw up|throwing up|dizzy|confus\w*|faint\w*|racing|palpitat\w*|breath\w*|unconscious|"
                             r"seizure|fit|fitting|yellow|slurr\w*|shaking)\b|嗜睡|想睡|呕|吐|头晕|心跳|心慌|昏|抽筋|迷糊|发抖")
-_EV_INTENT = re.compile(r"\b(on purpose|deliberately|to end|kill|die|suicid\w*)\b|故意|想死|不想活|自杀|轻生")
+_EV_INTENT = re.compile(r"\b(on purpose|deliberately|to end|kill|die|suicid\w*|after (a|an|the) (row|argument|fight|falling out))\b|故意|想死|不想活|自杀|轻生")
+_EV_FOOD_POISON = re.compile(r"\b(food poisoning|leftover \w+ (that )?(sat|was left|had been left|left) out|(poisoned|poisoning)'? (by|from) (my |the |some |a )?(own )?(cooking|food|meal|takeaway|kebab|"
+                             r"chicken|rice|curry|leftovers?|prawns?|seafood)|dodgy (kebab|takeaway|chicken|prawns?|curry|burger))\b"
+                             r"|食物中毒|吃坏(了)?(肚子)?|吃壞|食壞|隔夜(饭|菜|的)")
+_EV_FOOD_MILD = re.compile(r"\b(keeping (water|fluids|drinks|it) down|no blood|no fever|not feverish|drinking (fine|ok|okay|normally))\b"
+                           r"|能喝水|喝水没事|没有血|没血|不发烧|没发烧|没有发烧|能吃")
+_EV_FOOD_KEEP = re.compile(r"\b(blood|can not keep|could not keep|confus\w*|drows\w*|faint\w*|mushroom\w*|bleach|chemical\w*|"
+                           r"not peed|no wee|dry nappies|floppy|severe|agony)\b|(吐|拉).{0,3}血|便血|喝不进|喝不下|昏|迷糊|蘑菇|菌子|农药|没尿|无尿")
 _EV_MOUTHFUL = re.compile(
     r"\b(mouthful|sip|gulp|swig|swallow|bit|splash)s? of (\w+ )?(mouthwash|toothpaste|shampoo|shower gel|hand soap|soap|body wash|conditioner|bubble bath)\b|"
     r"(一口|一啖|几口|一小口|一点).{0,3}(漱口水|漱口液|牙膏|洗发水|洗头水|沐浴露|肥皂水|洗手液|沐浴液)")
@@ -2740,6 +2750,11 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     if overdose and not _EV_CHILD.search(norm) and not _EV_MANY.search(norm) and not od_keep and (
             (_EV_TWICE.search(norm) and _EV_FIRST_PERSON.search(norm)) or _EV_MOUTHFUL.search(norm)):
         drop |= overdose
+    # Food poisoning told with its mild features (fluids kept down, no blood, no fever): the word "poisoned" is not an
+    # overdose (everyday12's leftover rice, once hidden by the dose-taken-twice misreading fixed in session 24).
+    if overdose and _EV_FOOD_POISON.search(norm) and _EV_FOOD_MILD.search(norm) and not _ev_said(norm, _EV_FOOD_KEEP) \
+            and not _EV_MANY.search(norm) and not _EV_INTENT.search(norm):
+        drop |= {i for i in overdose if i in ("overdose.named", "learned.overdose_poisoning", "similar.overdose_poisoning")}
     # A 'dead arm' from sleeping on it, come back.
     if _EV_SLEPT_ON.search(norm) and _EV_CAME_BACK.search(norm) and not _ev_said(norm, _EV_STROKE_KEEP):
         drop |= {"stroke.arm_weakness", "lay.stroke.fast_sign", "learned.stroke", "similar.stroke"}
