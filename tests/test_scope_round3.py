@@ -91,9 +91,10 @@ def test_benchmark_finds_sets_by_name_and_names_a_missing_one():
     with pytest.raises(UserError, match="no_such_set"):
         benchmark.resolve_set("no_such_set")
     args = benchmark.parse_args(["--phi-set", "phi_test3"])
-    # the headline defaults are the latest blind batch's files (the highest tests/data/safety/blind<n>); a named set
-    # overrides one
-    folders = [p.name for p in (GENERATED.parent).glob("blind*") if p.name[5:].isdigit()]
+    # the headline defaults are the latest full blind batch's files (the highest tests/data/safety/blind<n> with all
+    # three parts; blind39 has scope and PHI only); a named set overrides one
+    folders = [p.name for p in (GENERATED.parent).glob("blind*") if p.name[5:].isdigit()
+               and all((p / f"{part}.jsonl").exists() for part in ("triage", "scope", "phi"))]
     latest = max(folders, key=lambda name: int(name[5:]))
     headline = benchmark.HEADLINE_BLIND
     assert headline == f"tests/data/safety/{latest}"
