@@ -1634,10 +1634,13 @@ def asked_detail_missing(question: str, passage, language: str) -> bool:
         from medqa.safety.zh_fold import fold_traditional
 
         question = fold_traditional(question)
-    if NAMED_ITEM_VETO:  # the item named anywhere in the message is what it asks about
+    if NAMED_ITEM_VETO:
         full, _ = _held_details(view.id, view.title, view.text, language)
         cleaned = gate_cleaned(question, language)
-        if _named_item_missing(_without_story_items(cleaned, language), full, language):
+        # Session 24 (R31): the item must be named where the message asks, not in its story ("my mate from the blood
+        # bikes is in intensive care ... how many can visit?", "I'm out with the search dog ... can I chew gum?").
+        asked = " ".join(asking_clauses(question, language)) or cleaned
+        if _named_item_missing(_without_story_items(asked, language), full, language):
             return True
         if _NOW_STATUS[language].search(cleaned) or _NAMED_LIST[language].search(cleaned):
             return True
