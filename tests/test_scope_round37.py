@@ -23,12 +23,10 @@ Redirected:
 - and what the neutral forms must keep: the advice itself still read (a double dose, a stop), a vaccine interval
   beside a named medicine, a named medicine compared in 一起吃."""
 
-import json
-from pathlib import Path
-
 import pytest
 
 from medqa.safety.scope import REDIRECT, classify_scope
+from tests.blind_support import rows_by_id
 
 REDIRECTED = [
     # 4. bigger, extra or direct supply
@@ -163,13 +161,7 @@ BLIND37_IDS = ["b37.scope.13", "b37.scope.82", "b37.scope.88", "b37.scope.96", "
 
 
 def _blind37_rows():
-    path = Path(__file__).parent / "data" / "safety" / "blind37" / "scope.jsonl"
-    rows = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            rows[row["id"]] = row
-    return [rows[i] for i in BLIND37_IDS]
+    return rows_by_id("blind37", "scope", BLIND37_IDS)
 
 
 @pytest.mark.parametrize("text", REDIRECTED)

@@ -17,12 +17,10 @@ Redirected:
   writer (再给他开两个月, 也帮我开一盒);
 - and what the neutral forms must keep: a second ask after the look-alike, a count taken, a child's prep amount."""
 
-import json
-from pathlib import Path
-
 import pytest
 
 from medqa.safety.scope import REDIRECT, classify_scope
+from tests.blind_support import rows_by_id
 
 REDIRECTED = [
     # right amount / change of strength
@@ -122,13 +120,7 @@ BLIND38_IDS = ["b38.scope.352", "b38.scope.410", "b38.scope.62", "b38.scope.195"
 
 
 def _blind38_rows():
-    path = Path(__file__).parent / "data" / "safety" / "blind38" / "scope.jsonl"
-    rows = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            rows[row["id"]] = row
-    return [rows[i] for i in BLIND38_IDS]
+    return rows_by_id("blind38", "scope", BLIND38_IDS)
 
 
 @pytest.mark.parametrize("text", REDIRECTED)
