@@ -49,11 +49,11 @@ def test_threshold_keeps_dont_know_and_refuses_least():
 
 def test_fitting_refuses_the_held_reviewer_sets():
     fit = _fit_script()
-    assert fit.MAX_SET == 25
+    assert fit.MAX_SET == 30
     with pytest.raises(SystemExit):
         import sys
 
-        argv, sys.argv = sys.argv, ["fit_learned_gate.py", "--fit", "x.jsonl", "--sets", "6-26"]
+        argv, sys.argv = sys.argv, ["fit_learned_gate.py", "--fit", "x.jsonl", "--sets", "6-31"]
         try:
             fit.main()
         finally:
