@@ -4544,6 +4544,63 @@ def _tr37_dropped(norm: str, fired: list[Rule]) -> set[str]:
     return drop
 
 
+# TR38 (blind38, everyday13/14; spent): false-alarm families, each dropped only while no warning sign is told.
+# (1) One jerk or kick on falling asleep (a hypnic jerk), awake and clear at once, in English or Chinese.
+_TR38_DOZING = re.compile(r"\b(doz\w*|nodd\w* off|drift\w* off|dropping off|falling asleep|fell asleep|just asleep|going to sleep|"
+                          r"half asleep|on the edge of sleep|in (my|his|her) sleep|asleep)\b|睡着睡着|刚睡着|快睡着|入睡|睡(觉|着)(的)?(时|时候|中)|半睡半醒|打瞌睡|瞌睡|睡梦中")
+_TR38_ONE_JERK = re.compile(r"\b(jerk\w*|twitch\w*|jolt\w*|kick\w*|jump\w*|startle\w*)\b|(猛地|突然|一下)?(一抽|抽一下|抽了一下|一抖|抖了一下|一弹|弹了一下|一蹬|踹)")
+_TR38_CLEAR_AT_ONCE = re.compile(r"\b(one|a single|just the one|just one) (big |huge |massive )?(jerk|jolt|kick|twitch|jump)\b|\b(awake|with it|fine) (straight away|right away|at once|instantly)\b|"
+                                 r"\bknew (exactly )?where (i|he|she) was\b|就那一下|醒了.{0,4}(清清楚楚|清醒|明白|正常)|人(很)?(清楚|清醒)|白天(完全|都|一切)?正常")
+_TR38_FIT_KEEP = re.compile(r"\b(stiff\w*|blue|grey|unresponsive|eyes (rolled|rolling)|wet (herself|himself|myself)|bit (her|his|my) tongue|confus\w*|"
+                            r"floppy|for (\d+|a few|several|two|three|five) minutes|will not wake|can not wake|during the day|while awake)\b|"
+                            r"翻白眼|口吐白沫|叫不醒|没(有)?反应|意识不清|全身(僵|抽)|发紫|尿裤|咬(到|了)舌")
+# (2) A brief faint on standing, in the heat or hungry, with a couple of twitches and full recovery with memory.
+_TR38_FAINT = re.compile(r"\b(faint\w*|passed out|pass(ed)? out|keeled over|blacked out)\b|晕倒|晕过去|昏倒|昏过去|晕了过去")
+_TR38_FAINT_TWITCH = re.compile(r"\b(arms?|legs?|hands?|body)( \w+){0,2} (twitch\w*|jerk\w*)( \w+){0,3} (for )?(a |one or two |a couple of |a few )(seconds?|secs?)\b|"
+                                r"\b(twitch\w*|jerk\w*) (for )?(a |a couple of |a few )(seconds?|secs?)\b|(手|脚|腿|身体)?(抽|抖)了?(两|一两|几|一)下")
+_TR38_FAINT_CAUSE = re.compile(r"\b(heat|hot|stood|standing|queue|hadn.t eaten|had not eaten|not eaten|skipped|no breakfast|blood|needle|jab|"
+                               r"since breakfast)\b|站(久|太久|了很久)|没吃(早)?饭|热|天气|排队|低血糖|晕血|打针|抽血")
+_TR38_FAINT_BACK = re.compile(r"\b(came round|came to|with it straight away|knew where|remember\w* (everything|it all)|back to normal|fine now|"
+                              r"straight away)\b|(几秒|一会)(钟)?(就)?(醒|好)|(醒来|醒了).{0,6}(都)?(记得|清楚|正常)|现在好好的|现在没事")
+_TR38_FAINT_KEEP = re.compile(r"\b(chest pain|palpitat\w*|racing heart|heart racing|during (exercise|sport|football|running|a run)|while running|"
+                              r"mid-?run|no warning|out of nowhere|still confused|confus\w*|bit (her|his|my) tongue|wet (herself|himself|myself)|"
+                              r"pregnan\w*|hit (his|her|my) head|banged (his|her|my) head|blue|for (a minute|minutes|\d+ minutes)|not breathing|"
+                              r"family history|sudden death)\b|胸痛|胸口痛|心慌|心悸|运动(时|中)|跑步(时|中)|怀孕|撞到头|磕到头|叫不醒|咬(到|了)舌|尿裤|意识不清|不记得")
+# (3) One or two vitamin or calcium tablets (no iron) taken by a child who is well.
+_TR38_SUPPLEMENT = re.compile(r"\b(vitamins?( [a-z]\d?)?|vit ?[cd]|calcium|multivitamins?|gummy vitamins?|vitamin gumm\w*)\b|维生素|维他命|钙片|钙|鱼肝油|含片")
+_TR38_FEW = re.compile(r"\b(one|two|a couple of|1|2|a single|an extra|one extra|two extra)\b( \w+){0,4} (tablets?|gumm\w*|chewables?|pills?|sweets?)\b|"
+                       r"(一|两|二|1|2)(片|粒|颗|粒半)")
+_TR38_SUPP_KEEP = re.compile(r"\b(iron|ferrous|whole (bottle|pot|packet|tub)|all of (them|the)|handful|lots|many|vomit\w*|being sick|drows\w*|sleepy|"
+                             r"floppy|prenatal|pregnancy vitamins?)\b|铁|整瓶|一瓶|一把|好多|很多|大把|吐|呕|嗜睡|没精神|叫不醒|孕妇")
+# (4) A cleaning product splashed on the hands or arms and rinsed at once, not swallowed and not in the eyes; a few
+# breaths of its smell that cleared in fresh air.
+_TR38_CLEANER = re.compile(r"\b(cleaning (spray|product|fluid)|cleaner|disinfectant|detergent|bleach|washing[- ]up liquid|surface spray)\b|清洁剂|清潔劑|消毒水|消毒液|漂白水|洗洁精|洗衣液|清洁液")
+_TR38_RINSED = re.compile(r"\b(rinsed|washed (it|them) off|under the tap|ran (it|them) under|cold water)\b|(用|拿)?(清)?水(冲|洗)(了|干净)?|冲(了)?水|冲洗|吹吹风|出来.{0,4}(就)?好")
+_TR38_CLEANER_KEEP = re.compile(r"\b(eyes?|swallow\w*|drank|drunk|mouth|blister\w*|face|breathless|wheez\w*|can not breathe|struggling)\b|(?<!没有)(?<!没)(?<!冇)(?<!不)(喷|溅|进)(到|了)?眼|(?<!没有)(?<!没)(?<!冇)(吃|喝|吞)(进去|了|下)|起泡|水泡|喘不|呼吸困难|脸")
+
+
+def _tr38_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """TR38 false-alarm families (see the patterns above)."""
+    fired = [r for r in fired if r.level == EMERGENCY]
+    if not fired:
+        return set()
+    drop: set[str] = set()
+    cats = {r.category for r in fired}
+    if "seizure" in cats and _TR38_DOZING.search(norm) and _TR38_ONE_JERK.search(norm) and _TR38_CLEAR_AT_ONCE.search(norm) \
+            and not _ev_said(norm, _TR38_FIT_KEEP):
+        drop |= {r.id for r in fired if r.category == "seizure"}
+    if cats & {"seizure", "unconscious"} and _TR38_FAINT.search(norm) and _TR38_FAINT_TWITCH.search(norm) and \
+            _TR38_FAINT_CAUSE.search(norm) and _TR38_FAINT_BACK.search(norm) and not _ev_said(norm, _TR38_FAINT_KEEP):
+        drop |= {r.id for r in fired if r.category in ("seizure", "unconscious")}
+    if "overdose_poisoning" in cats and _TR38_SUPPLEMENT.search(norm) and _TR38_FEW.search(norm) and \
+            not _ev_said(norm, _TR38_SUPP_KEEP) and cats <= {"overdose_poisoning", "child_unwell"}:
+        drop |= {r.id for r in fired if r.category in ("overdose_poisoning", "child_unwell")}
+    if cats & {"burns", "overdose_poisoning"} and _TR38_CLEANER.search(norm) and _TR38_RINSED.search(norm) and \
+            not _ev_said(norm, _TR38_CLEANER_KEEP):
+        drop |= {r.id for r in fired if r.category in ("burns", "overdose_poisoning")}
+    return drop
+
+
 # FR1: the ways a message is wrapped (forum openers and sign-offs, 'mods move this if wrong board', 如果发错区, apologies,
 # a question about how to get help, the distance to the hospital, a place or activity told first). A sign told inside
 # the wrapping is the same sign: the wrapping dilutes the whole-message detectors, its words (drive, hospital) read as a
@@ -4688,61 +4745,3 @@ def emergency_response(result: TriageResult, locale: str | LocaleInfo = "en", em
         crisis = texts["crisis"].format(line=info.crisis_line) if info.crisis_line else texts["crisis_generic"]
         return texts["self_harm"].format(number=info.emergency_number, crisis=crisis)
     return texts[result.level].format(number=info.emergency_number)
-
-
-# TR38 (blind38, everyday13/14; spent): false-alarm families, each dropped only while no warning sign is told.
-# (1) One jerk or kick on falling asleep (a hypnic jerk), awake and clear at once, in English or Chinese.
-_TR38_DOZING = re.compile(r"\b(doz\w*|nodd\w* off|drift\w* off|dropping off|falling asleep|fell asleep|just asleep|going to sleep|"
-                          r"half asleep|on the edge of sleep|in (my|his|her) sleep|asleep)\b|睡着睡着|刚睡着|快睡着|入睡|睡(觉|着)(的)?(时|时候|中)|半睡半醒|打瞌睡|瞌睡|睡梦中")
-_TR38_ONE_JERK = re.compile(r"\b(jerk\w*|twitch\w*|jolt\w*|kick\w*|jump\w*|startle\w*)\b|(猛地|突然|一下)?(一抽|抽一下|抽了一下|一抖|抖了一下|一弹|弹了一下|一蹬|踹)")
-_TR38_CLEAR_AT_ONCE = re.compile(r"\b(one|a single|just the one|just one) (big |huge |massive )?(jerk|jolt|kick|twitch|jump)\b|\b(awake|with it|fine) (straight away|right away|at once|instantly)\b|"
-                                 r"\bknew (exactly )?where (i|he|she) was\b|就那一下|醒了.{0,4}(清清楚楚|清醒|明白|正常)|人(很)?(清楚|清醒)|白天(完全|都|一切)?正常")
-_TR38_FIT_KEEP = re.compile(r"\b(stiff\w*|blue|grey|unresponsive|eyes (rolled|rolling)|wet (herself|himself|myself)|bit (her|his|my) tongue|confus\w*|"
-                            r"floppy|for (\d+|a few|several|two|three|five) minutes|will not wake|can not wake|during the day|while awake)\b|"
-                            r"翻白眼|口吐白沫|叫不醒|没(有)?反应|意识不清|全身(僵|抽)|发紫|尿裤|咬(到|了)舌")
-# (2) A brief faint on standing, in the heat or hungry, with a couple of twitches and full recovery with memory.
-_TR38_FAINT = re.compile(r"\b(faint\w*|passed out|pass(ed)? out|keeled over|blacked out)\b|晕倒|晕过去|昏倒|昏过去|晕了过去")
-_TR38_FAINT_TWITCH = re.compile(r"\b(arms?|legs?|hands?|body)( \w+){0,2} (twitch\w*|jerk\w*)( \w+){0,3} (for )?(a |one or two |a couple of |a few )(seconds?|secs?)\b|"
-                                r"\b(twitch\w*|jerk\w*) (for )?(a |a couple of |a few )(seconds?|secs?)\b|(手|脚|腿|身体)?(抽|抖)了?(两|一两|几|一)下")
-_TR38_FAINT_CAUSE = re.compile(r"\b(heat|hot|stood|standing|queue|hadn.t eaten|had not eaten|not eaten|skipped|no breakfast|blood|needle|jab|"
-                               r"since breakfast)\b|站(久|太久|了很久)|没吃(早)?饭|热|天气|排队|低血糖|晕血|打针|抽血")
-_TR38_FAINT_BACK = re.compile(r"\b(came round|came to|with it straight away|knew where|remember\w* (everything|it all)|back to normal|fine now|"
-                              r"straight away)\b|(几秒|一会)(钟)?(就)?(醒|好)|(醒来|醒了).{0,6}(都)?(记得|清楚|正常)|现在好好的|现在没事")
-_TR38_FAINT_KEEP = re.compile(r"\b(chest pain|palpitat\w*|racing heart|heart racing|during (exercise|sport|football|running|a run)|while running|"
-                              r"mid-?run|no warning|out of nowhere|still confused|confus\w*|bit (her|his|my) tongue|wet (herself|himself|myself)|"
-                              r"pregnan\w*|hit (his|her|my) head|banged (his|her|my) head|blue|for (a minute|minutes|\d+ minutes)|not breathing|"
-                              r"family history|sudden death)\b|胸痛|胸口痛|心慌|心悸|运动(时|中)|跑步(时|中)|怀孕|撞到头|磕到头|叫不醒|咬(到|了)舌|尿裤|意识不清|不记得")
-# (3) One or two vitamin or calcium tablets (no iron) taken by a child who is well.
-_TR38_SUPPLEMENT = re.compile(r"\b(vitamins?( [a-z]\d?)?|vit ?[cd]|calcium|multivitamins?|gummy vitamins?|vitamin gumm\w*)\b|维生素|维他命|钙片|钙|鱼肝油|含片")
-_TR38_FEW = re.compile(r"\b(one|two|a couple of|1|2|a single|an extra|one extra|two extra)\b( \w+){0,4} (tablets?|gumm\w*|chewables?|pills?|sweets?)\b|"
-                       r"(一|两|二|1|2)(片|粒|颗|粒半)")
-_TR38_SUPP_KEEP = re.compile(r"\b(iron|ferrous|whole (bottle|pot|packet|tub)|all of (them|the)|handful|lots|many|vomit\w*|being sick|drows\w*|sleepy|"
-                             r"floppy|prenatal|pregnancy vitamins?)\b|铁|整瓶|一瓶|一把|好多|很多|大把|吐|呕|嗜睡|没精神|叫不醒|孕妇")
-# (4) A cleaning product splashed on the hands or arms and rinsed at once, not swallowed and not in the eyes; a few
-# breaths of its smell that cleared in fresh air.
-_TR38_CLEANER = re.compile(r"\b(cleaning (spray|product|fluid)|cleaner|disinfectant|detergent|bleach|washing[- ]up liquid|surface spray)\b|清洁剂|清潔劑|消毒水|消毒液|漂白水|洗洁精|洗衣液|清洁液")
-_TR38_RINSED = re.compile(r"\b(rinsed|washed (it|them) off|under the tap|ran (it|them) under|cold water)\b|(用|拿)?(清)?水(冲|洗)(了|干净)?|冲(了)?水|冲洗|吹吹风|出来.{0,4}(就)?好")
-_TR38_CLEANER_KEEP = re.compile(r"\b(eyes?|swallow\w*|drank|drunk|mouth|blister\w*|face|breathless|wheez\w*|can not breathe|struggling)\b|(?<!没有)(?<!没)(?<!冇)(?<!不)(喷|溅|进)(到|了)?眼|(?<!没有)(?<!没)(?<!冇)(吃|喝|吞)(进去|了|下)|起泡|水泡|喘不|呼吸困难|脸")
-
-
-def _tr38_dropped(norm: str, fired: list[Rule]) -> set[str]:
-    """TR38 false-alarm families (see the patterns above)."""
-    fired = [r for r in fired if r.level == EMERGENCY]
-    if not fired:
-        return set()
-    drop: set[str] = set()
-    cats = {r.category for r in fired}
-    if "seizure" in cats and _TR38_DOZING.search(norm) and _TR38_ONE_JERK.search(norm) and _TR38_CLEAR_AT_ONCE.search(norm) \
-            and not _ev_said(norm, _TR38_FIT_KEEP):
-        drop |= {r.id for r in fired if r.category == "seizure"}
-    if cats & {"seizure", "unconscious"} and _TR38_FAINT.search(norm) and _TR38_FAINT_TWITCH.search(norm) and \
-            _TR38_FAINT_CAUSE.search(norm) and _TR38_FAINT_BACK.search(norm) and not _ev_said(norm, _TR38_FAINT_KEEP):
-        drop |= {r.id for r in fired if r.category in ("seizure", "unconscious")}
-    if "overdose_poisoning" in cats and _TR38_SUPPLEMENT.search(norm) and _TR38_FEW.search(norm) and \
-            not _ev_said(norm, _TR38_SUPP_KEEP) and cats <= {"overdose_poisoning", "child_unwell"}:
-        drop |= {r.id for r in fired if r.category in ("overdose_poisoning", "child_unwell")}
-    if cats & {"burns", "overdose_poisoning"} and _TR38_CLEANER.search(norm) and _TR38_RINSED.search(norm) and \
-            not _ev_said(norm, _TR38_CLEANER_KEEP):
-        drop |= {r.id for r in fired if r.category in ("burns", "overdose_poisoning")}
-    return drop
-
