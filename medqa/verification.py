@@ -1634,17 +1634,16 @@ def asked_detail_missing(question: str, passage, language: str) -> bool:
         from medqa.safety.zh_fold import fold_traditional
 
         question = fold_traditional(question)
+    cleaned = gate_cleaned(question, language)
+    clauses = asking_clauses(question, language) or (cleaned,)
     if NAMED_ITEM_VETO:
         full, _ = _held_details(view.id, view.title, view.text, language)
-        cleaned = gate_cleaned(question, language)
         # Session 24 (R31): the item must be named where the message asks, not in its story ("my mate from the blood
         # bikes is in intensive care ... how many can visit?", "I'm out with the search dog ... can I chew gum?").
-        asked = " ".join(asking_clauses(question, language)) or cleaned
-        if _named_item_missing(_without_story_items(asked, language), full, language):
+        if _named_item_missing(_without_story_items(" ".join(clauses), language), full, language):
             return True
         if _NOW_STATUS[language].search(cleaned) or _NAMED_LIST[language].search(cleaned):
             return True
-    clauses = asking_clauses(question, language) or (gate_cleaned(question, language),)
     if language == "zh":  # "住院每天花了多少钱，能查到明细吗？" asks two things in one sentence
         clauses = tuple(part for clause in clauses for part in _asked_parts(clause))
     return all(_asked_detail_missing_in(clause, view, language) for clause in clauses)
