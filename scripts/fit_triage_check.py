@@ -1,9 +1,9 @@
-"""Fit and evaluate the learned emergency check (medqa/safety/learned.py `emergency_check`), whole writers held out.
+"""Evaluate a learned emergency check (a second look that would lower doubted emergencies to urgent), writers held out.
 
 The check is a binary logistic (emergency vs none) over the learned net's n-gram features (words in a negation
-scope marked), fitted on every spent labelled triage row: the project's own sets and every blind writer's batch
-(tests/data/safety/blind*, everyday*). RedFlagTriage asks it only about messages the pipeline already calls an
-emergency, and says urgent instead when the probability is below the threshold; it never raises a level.
+scope marked, medqa/safety/learned.py), fitted on every spent labelled triage row: the project's own sets and every
+blind writer's batch (tests/data/safety/blind*, everyday*). It would be asked only about messages the pipeline already
+calls an emergency, and say urgent instead when the probability is below a threshold; it never raises a level.
 
 Evaluated in session 24 and NOT shipped: at any threshold that lowers a useful share of the false alarms, the
 out-of-fold emergencies below it include "could this be a heart attack? chest pain for 20 minutes" and "took 24
