@@ -5467,6 +5467,262 @@ def round38_reason(norm: str) -> str | None:
     return reason
 
 
+# ---------------------------------------------------------------------------------------------- round 40
+# Basic ask shapes that blind39's writer used and rounds 1-38 missed, each as a family (EN, ZH Simplified and
+# Traditional by folding, Cantonese by the mapping in scope_text):
+# 1. A Chinese dose ask whose own sentence is plain (按体重吃多少合适, 一天最多能吃多少, 一次吃多少, 一次吃两个20毫克会
+#    不会太多, 每次放多少才安全, 这个量该怎么定) was dropped because a practical word stood in ANOTHER sentence: a
+#    pharmacy worker's voice (我在药房柜台, 在中药房抓药) or the regimen told as context (早上空腹). The practical veto
+#    now reads the asking sentence only.
+# 2. Taking a medicine at another time of day ("can the X be taken at a different time of day", "could he take it
+#    after lunch instead", "can I move both doses to 6pm and 2am", 换个时间吃): a change of medication. Moving an
+#    appointment, a collection or a test is not.
+# 3. Asking the service's own prescriber for a medicine ("could one of your doctors write a prescription for X",
+#    "can the hospital write her a new one" when a medicine ran out or expired), whatever the collecting words beside
+#    it; and a course or supply of a medicine to keep "just in case".
+# 4. A diagnosis offered as two guesses ("are they myoclonic seizures or is he just clumsy", "was that a stroke or
+#    part of the seizure") and the euphemism for cancer (是不是不好的东西, 係咪唔好嘅嘢).
+_R40_ZH_SENTENCE = re.compile(r"[^。！？!?；;,，\n]+[。！？!?；;,，\n]?")
+_R40_ZH_DOSE_EXTRA = re.compile(
+    r"(?:吃|服|用|喂|给|喝|打|放|煎|涂)[^，。？?]{0,3}多少(?:才|比较|最)?(?:合适|安全|对|好|为宜|够)|"
+    r"(?:按|根据|照)[^，。？?]{0,6}体重[^。？?]{0,20}?(?:多少|几|剂量|用量|量)|"
+    r"(?:一天|每天|一日|24小时)(?:最多|最多能|最多可以)[^，。？?]{0,3}(?:吃|服|用|喂|给|喝)(?:多少|几)|"
+    r"(?:一次|每次|一回)(?:能|可以|要|该|应该)?(?:吃|服|用|喂|给|喝)(?:多少|几)|"
+    r"(?:吃|服|用|喂|给)(?:两|三|四|[2-9])(?:个|片|粒|颗|包)[^，。？?]{0,8}(?:会不会太多|太多|过量|超量|多不多)|"
+    r"(?:这个|那个|药的|用药的?)?量(?:到底|究竟)?(?:该|应该|要)?怎么(?:定|算|掌握|把握)")
+# what the amount is of, when it is no medicine (多少水, 多少饭, 多少天, 多少盒: drink, food, a count of days or packs)
+_R40_ZH_NOT_MED = re.compile(r"(?:的)?(?:升|杯|碗|瓶|毫升|ml|口|斤)?(?:的)?(?:水(?!剂)|饭|奶(?!粉药)|东西|酒|咖啡|茶|汤|水果|零食|菜|肉|蛋|糖(?!浆)|盐|钱|天|小时|分钟|盒|瓶(?!盖))")
+_R40_ZH_ASKING = re.compile(_ZH_ASK.pattern + r"|安全|怎么定|怎么算|多少")
+
+
+# 不是问吃多少 (what is NOT asked); 一盒有几片 (what a pack holds)
+_R40_ZH_NOT_ASKED = re.compile(r"不是(?:想)?(?:问|说)|不(?:想)?问|不用管|不管|"
+                               r"(?:盒|瓶|板|包|袋|排|支|罐)(?:里|里面|入面)?(?:有|装|共|一共|总共)?(?:多少|几)")
+
+
+def _r40_zh_dose(norm: str) -> bool:
+    """A Chinese dose ask in a sentence that has no practical word of its own, a medicine named in the message."""
+    if not (re.search(_ZH_MED, norm) or re.search(r"方子|中药|药材|煎", norm)):
+        return False
+    for sentence in _R40_ZH_SENTENCE.findall(norm):
+        if _ZH_PRACTICAL.search(sentence) or not _R40_ZH_ASKING.search(sentence) or _R40_ZH_NOT_ASKED.search(sentence):
+            continue
+        hit = _R40_ZH_DOSE_EXTRA.search(sentence) or _ZH_DOSE.search(sentence)
+        if hit and not _R40_ZH_NOT_MED.match(sentence, hit.end()) and not _R40_ZH_NOT_MED.search(hit.group(0)[-3:]):
+            return True
+    return False
+
+
+_R40_EN_TIME_OF_DAY = (r"(?:(?:the )?(?:morning|evening|night|afternoon|daytime|night ?time|lunch ?time|lunch|tea ?time|bed ?time)s?|"
+                       r"noon|midday|midnight|breakfast|dinner|supper|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|when [\w' ]{2,30})")
+_R40_EN_OTHER_TIME = re.compile(
+    r"\b(?:take|taken|taking|give|given|giving|have|having|use|used|do|done)\b(?: (?:it|them|both|these|those|the \w+|my \w+|his \w+|"
+    r"her \w+|their \w+|the (?:morning|evening|night) (?:one|dose)))?[^.?!]{0,25}? (?:at|to|for|on) (?:a |another )?(?:different|other|"
+    r"another|later|earlier|new) (?:time|hour)s?\b|"
+    r"\b(?:take|taken|taking|give|given|giving|have|having)\b[^.?!]{0,40}? (?:at|in|after|before|with) " + _R40_EN_TIME_OF_DAY +
+    r",?(?: say [\w ]{2,20},?)? (?:instead|rather than)\b|"
+    r"\b(?:move|moving|shift|shifting|switch|switching|change|changing|swap|swapping|push|pushing|bring|bringing)\b (?:it|them|both|"
+    r"both (?:of them|doses)|all|the \w+|my \w+|his \w+|her \w+|their \w+)(?: (?:doses?|tablets?|pills?|ones?))?(?: (?:back|forward|over))? "
+    r"(?:to|till|until|into) " + _R40_EN_TIME_OF_DAY + r"(?=[\s,.?!]|$)")
+_R40_EN_NOT_A_DOSE_TIME = re.compile(r"\b(?:appointments?|bookings?|collect\w*|pick(?:ing)? up|deliver\w*|visit\w*|slots?|clinics?|"
+                                     r"scans?|tests?|bloods|calls?|phone|shifts? (?:pattern|rota)|meeting|class|lessons?|"
+                                     r"session|flight|train|journey)\b")
+_R40_EN_YOUR_PRESCRIBER = (r"(?:your|the|a|one of (?:your|the)|any of (?:your|the)|someone at the|somebody at the)\s(?:[\w'-]+ ){0,2}?"
+                           r"(?:doctors?|gps?|consultants?|hospital|clinic|surgery|team|nurses?|nurse prescribers?|prescribers?|"
+                           r"pharmacists?|registrars?|specialists?|practice)")
+_R40_EN_WRITE_RX = re.compile(
+    r"\b(?:can|could|would|will|might)\b[^.?!]{0,20}?\b" + _R40_EN_YOUR_PRESCRIBER + r"\b[^.?!]{0,20}?\b(?:write|issue|prescribe|"
+    r"send|give|do|sort)\b(?: (?:out|up))? (?:(?:me|him|her|them|us|my [\w'-]+) )?(?:out |up )?(?:a |an |another )?(?:new |fresh |"
+    r"replacement |emergency |further )?(?P<what>prescription|script|rx|one)\b")
+# "can the GP do a new one or is it the hospital": which service issues it, a practical question
+_R40_EN_WHICH_SERVICE = re.compile(r"[^.?!]{0,20}? or (?:is it|do (?:i|we) (?:go to|ask|need)|does it|should (?:i|we) (?:go to|ask)|"
+                                   r"(?:would |will )?(?:it )?(?:have to|need to) (?:be|go))\b")
+_R40_EN_NOT_RX_ONE = re.compile(r"\b(?:notes?|letters?|certificates?|forms?|referrals?|appointments?|cards?|passes?|reports?|"
+                                r"copy|copies|plans?|leaflets?)\b")
+_R40_EN_KEEP_SUPPLY = re.compile(
+    r"\b(?:get|have|buy|be given|be prescribed)\b (?:a (?:course|supply|stock|pack|packet|box|strip)|some|a few|spare|extra) "
+    r"(?:of )?(?:the |some )?(?P<item>(?:[\w'-]+ ){0,3}?[\w'-]+)\b[^.?!]{0,60}?\b(?:to keep|to have|(?:just )?in case|for "
+    r"emergencies)\b")
+_R40_EN_KEEP_CLASS = re.compile(r"\b(?:antibiotics?|antivirals?|steroids?|rescue|" + _MED_STEMS + r")\b")
+_R40_EN_TWO_GUESSES = re.compile(
+    r"\b(?:is|are|was|were) (?:it|this|that|they|these|those|he|she|his [\w'-]+|her [\w'-]+|my [\w'-]+)(?: (?:just|really|"
+    r"actually|definitely|a|an|some|having|getting))* (?:[\w'-]+ ){0,2}?(?:" + _C_CONDITION + r"|fits?|jerks?|absences?|"
+    r"(?:panic |anxiety )?attacks?|turns?|episodes?)\b(?! (?:clinic|ward|nurse|team|service|unit|department|leaflet|appointment|"
+    r"test|scan|specialist|doctor|charity|group|centre|center|line|helpline|support|pathway|meds?|medicines?|tablets?))"
+    r"[^.?!]{0,12}? or (?:is (?:he|she|it|that|this) |was (?:it|that|he|she) |are (?:they|these) |were (?:they|those) )?"
+    r"(?:just|part of|something|normal|a |an |the |his |her |their |only|simply|clumsy|tired|nothing)")
+# asking the service's prescriber for a medicine (请你们医生开点药膏, 叫你哋醫生開啲藥): a clause of its own, with no
+# practical word in it (怎么请医生开续方 asks how to order a repeat)
+_R40_ZH_ASK_PRESCRIBER = re.compile(
+    r"(?:请|让|叫|找|麻烦|求)(?:你们|你们的|你哋|你哋的|你地|医院|医院的|贵院|诊所|诊所的|那边的?)?(?:医生|大夫|医师|药剂师|药师)(?:帮忙|帮|给|替|同)?"
+    r"(?:我|他|她|我们|他们|[^，。？?]{0,4})?开(?!的|过|了)(?:点|些|一些|个|一个|一支|一盒|一瓶|两盒|几盒|一张)?(?P<what>[^，。？?]{0,8})")
+_R40_ZH_BAD_THING = re.compile(
+    r"(?:是不是|会不会是|会不会|是否|算不算|怕是|是)(?:长了?|生了?|有)?(?:个|些|什么)?(?:不好的|不好|坏的|恶性的?|不干净的)"
+    r"(?:东西|嘢|肿瘤|瘤|肉|病|那种)")
+_R40_ZH_OTHER_TIME = re.compile(
+    r"(?:换|改|挪|调|移)(?:个|一个|一下)?(?:时间|时候|钟点)(?:吃|服|用|打|喷|给)(?!饭|东西|早餐|早饭|午饭|晚饭|宵夜)|"
+    r"(?:改|挪|调|移|换)(?:到|成|在)(?:早上|早晨|中午|晏昼|下午|晚上|夜里|夜晚|睡前|半夜|饭后|饭前|[0-9一二三四五六七八九十]+点)(?:再)?(?:吃|服|用|打|喷|给)(?!饭|东西|早餐|早饭|午饭|晚饭|宵夜)")
+
+
+# blind40's families (same layer):
+# 6. The service asked to prescribe online or put a prescription through (医生能在网上直接开吗, 醫生可唔可以網上直接開,
+#    醫生可以線上直接開藥嗎; "can you put a prescription through so he can collect it"): a prescription request, though
+#    网上/线上 and "collect" are practical words elsewhere. How to apply for a repeat online stays practical.
+_R40_ZH_ONLINE_RX = re.compile(
+    r"(?:医生|大夫|医师|你们|你哋|医院)[^，。？?]{0,6}?(?:网上|线上|网络上|网路上|手机上|电话上?|视频|远程|app上)[^，。？?]{0,4}?"
+    r"开(?!的|了|过|门|会|车|始|心|放|通|户|号|单|证明|假)")
+# how, or the online service itself asked about (互联网医院线上问诊开药, 平台, 小程序): practical
+_R40_ZH_HOW = re.compile(r"怎么|怎样|如何|点样|流程|手续|步骤|在哪|哪里|问诊|看诊|挂号|复诊|互联网医院|平台|小程序|公众号|app")
+_R40_EN_PUT_THROUGH = re.compile(
+    r"\b(?:can|could|would|will)\b (?:you|your [\w'-]+|one of your [\w'-]+|the (?:doctor|gp|hospital|team|clinic|surgery|pharmacist))"
+    r"(?: please| just)? (?:put|send|push|get|do) (?:a |an |another |the |my |his |her )?(?:new |urgent |emergency )?"
+    r"(?:prescription|script|rx)\b(?: (?:for|of) [^.?!]{1,40}?)? (?:through|in|over|across|off)\b")
+# 7. A count taken now to bring a reading down ("can he take two today to bring it down?"): a dose change.
+_R40_EN_TAKE_COUNT_NOW = re.compile(
+    r"\b(?:can|could|should|may|is it ok (?:for|if)) (?:i|he|she|they|we|you|my [\w'-]+|him|her)(?: to)? (?:take|have|use|be given) "
+    r"(?:two|three|four|2|3|4|double|an extra|another|one more|a second|extra)(?: (?:tablets?|pills?|doses?|of them|puffs?))? "
+    r"(?:today|now|tonight|this (?:morning|evening|afternoon|time)|at once|together|to (?:bring|get|lower|drop|push|help))\b")
+# 8. A diagnosis asked as someone's guess checked ("a friend says my rash is ringworm. is it?"), a cause named ("is it
+#    his sugar damaging the nerves?"), the name of the problem asked, "tell me from this if I have X", and which kind
+#    of germ (係細菌定病毒, 是细菌还是病毒).
+# everyday condition names the lists above lack
+_R40_EN_MORE_CONDITIONS = (r"(?:ringworm|carpal tunnel(?: syndrome)?|neuropathy|sciatica|tennis elbow|golfer'?s elbow|athlete'?s foot|"
+                           r"impetigo|cellulitis|pink eye|piles|ha?emorrhoids|bunions?|plantar fasciitis|frozen shoulder|rsi|"
+                           r"restless legs|hay ?fever|croup|glue ear|hand,? foot and mouth|slapped cheek|scarlet fever|warts?|"
+                           r"verrucas?|cold sores?|sunstroke|heatstroke|heat stroke|a trapped nerve|trapped nerve|whiplash|"
+                           r"shin splints|a slipped disc|slipped disc|a hernia|a cold|the flu|a chest infection|nits|threadworms?)")
+_R40_EN_GUESS_CHECKED = re.compile(
+    r"\b(?:says?|said|thinks?|reckons?|told (?:me|us)|swears?) (?:that )?(?:it(?:'s| is)|(?:my|his|her|our|their|the) (?:[\w'-]+ ){0,2}?[\w'-]+ "
+    r"(?:is|are)|(?:i|he|she|they|we)(?:'ve| have| has|'s)(?: got)?|(?:i|he|she|they|we) (?:am|is|are)) (?:a |an |just )?"
+    r"(?:[\w'-]+ ){0,2}?(?:" + _C_CONDITION + r"|" + _R40_EN_MORE_CONDITIONS + r")\b[^?]{0,60}?(?:\bis (?:it|that|he|she) (?:right|true|correct)?\s*\?|\bis it\?|"
+    r"\bare they right\b|\bcould (?:it|he|she|they) be right\b|\bis (?:he|she|that) right\b|\bdo you agree\b|\bis that so\b)")
+_R40_EN_CAUSE_NAMED = re.compile(
+    r"\b(?:is|could|might|would) (?:it|this|that)(?: be)? (?:his|her|my|their|the|your|our) (?:[\w'-]+ ){0,1}?(?:sugar|diabetes|blood "
+    r"pressure|thyroid|heart|kidneys?|liver|cholesterol|arthritis|nerves?|age|weight|meds|medicines?|tablets?|pills?)\b"
+    r"(?:[\w' ]{0,10}?) (?:damaging|causing|doing|affecting|making|giving|behind|that(?:'s| is) (?:causing|doing))\b")
+_R40_EN_NAME_OF_PROBLEM = re.compile(
+    r"\bwhat(?:'s| is| are) (?:the )?(?:medical )?names? (?:of|for) (?:the |this |that |his |her |my |their |these |those )?"
+    r"(?:problem|condition|illness|disease|thing he has|thing she has|symptoms?)\b(?![^.?!]{0,30}\b(?:letter|leaflet|form|report|"
+    r"written|label|notes?)\b)")
+_R40_EN_TELL_IF = re.compile(
+    r"\b(?:tell|say|let (?:me|us) know)\b(?: (?:me|us))?(?: from (?:this|these|that|what|the (?:symptoms|description|photo|picture)))? "
+    r"(?:if|whether) (?:i|he|she|they|we|my [\w'-]+|his [\w'-]+|her [\w'-]+)(?: (?:have|has|got|'ve got|'s got|might have|could "
+    r"have)) (?!(?:an? |the |my |his |her )?(?:appointments?|bookings?|referrals?|letters?|prescriptions?|results?|beds?|slots?|"
+    r"places?|time|enough|to\b|space|room|cover|insurance))")
+_R40_EN_SYMPTOM_BESIDE = re.compile(r"\b" + _SYMPTOM + r"\b|:")
+_R40_ZH_WHICH_GERM = re.compile(r"(?:是|系)?(?:细菌|病毒|真菌|霉菌)(?:感染|性)?(?:的)?(?:还是|定|或者|抑或|或是)(?:是|系)?(?:细菌|病毒|真菌|霉菌)")
+
+
+def _r40_sentence_of(norm: str, match: re.Match) -> str:
+    """The sentence of `norm` that holds `match`."""
+    start = max(norm.rfind(mark, 0, match.start()) for mark in ".?!;\n") + 1
+    ends = [i for i in (norm.find(mark, match.end()) for mark in ".?!;\n") if i >= 0]
+    return norm[start:min(ends) if ends else len(norm)]
+
+
+def _r40_zh_clause_of(norm: str, match: re.Match) -> str:
+    """The sentence of a Chinese `norm` that holds `match` (ended by 。？！; or a newline)."""
+    start = max(norm.rfind(mark, 0, match.start()) for mark in "。？！?!;；\n") + 1
+    ends = [i for i in (norm.find(mark, match.end()) for mark in "。？！?!;；\n") if i >= 0]
+    return norm[start:min(ends) if ends else len(norm)]
+
+
+def _r40_classes(norm: str) -> str | None:
+    """Round 40's requests (1.-4. above) that rounds 1-38 did not redirect."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _r40_zh_dose(norm):
+            return "dose_request"
+        for clause in _R40_ZH_SENTENCE.findall(norm):
+            rx = _R40_ZH_ASK_PRESCRIBER.search(clause)
+            if rx and not _ZH_PRACTICAL.search(clause) and _R40_ZH_ASKING.search(clause) and \
+                    re.search(r"药|膏|处方|针|" + _R4_ZH_MED, rx.group("what")) and \
+                    not re.search(r"证明|假条|单|诊断书|发票|收据|转诊|介绍信|续方", rx.group("what")):
+                return "prescription_request"
+        online = _R40_ZH_ONLINE_RX.search(norm)
+        if online and not _R40_ZH_HOW.search(_r40_zh_clause_of(norm, online)) and (
+                _R40_ZH_ASKING.search(norm[online.start():]) or re.search(r"可不可以|能不能|能否|可否", norm[:online.end()])):
+            return "prescription_request"
+        if _R40_ZH_WHICH_GERM.search(norm):
+            return "diagnosis_request"
+        if _R40_ZH_OTHER_TIME.search(norm) and (re.search(_R4_ZH_MED, norm) or re.search(r"药", norm) or
+                                                not re.search(r"饭|餐|饮食|零食|点心", norm)):
+            return "dose_change"
+        if _R40_ZH_BAD_THING.search(norm) and not re.search(_ZH_MED, _R40_ZH_BAD_THING.search(norm).group(0)):
+            return "diagnosis_request"
+        return None
+    time = _R40_EN_OTHER_TIME.search(norm)
+    if time and not _R40_EN_NOT_A_DOSE_TIME.search(_r40_sentence_of(norm, time)) and (
+            _C_MED_RE.search(norm) or re.search(r"\b(?:doses?|tablets?|pills?|meds|medicines?)\b", norm)):
+        return "dose_change"
+    rx = _R40_EN_WRITE_RX.search(norm)
+    if rx and not _R40_EN_WHICH_SERVICE.match(norm, rx.end()) and (
+            rx.group("what") != "one" or (_C_MED_RE.search(norm) and not _R40_EN_NOT_RX_ONE.search(norm))):
+        return "prescription_request"
+    put = _R40_EN_PUT_THROUGH.search(norm)
+    if put and not re.search(r"\bhow\b", _r40_sentence_of(norm, put)):
+        return "prescription_request"
+    if _R40_EN_TAKE_COUNT_NOW.search(norm) and (_C_MED_RE.search(norm) or _NUMERIC_UNIT_RE.search(norm)):
+        return "dose_change"
+    if _R40_EN_GUESS_CHECKED.search(norm) or _R40_EN_CAUSE_NAMED.search(norm) and _R40_EN_SYMPTOM_BESIDE.search(norm):
+        return "diagnosis_request"
+    if (_R40_EN_NAME_OF_PROBLEM.search(norm) or _R40_EN_TELL_IF.search(norm)) and _R40_EN_SYMPTOM_BESIDE.search(norm):
+        return "diagnosis_request"
+    keep = _R40_EN_KEEP_SUPPLY.search(norm)
+    if keep and _R40_EN_KEEP_CLASS.search(keep.group("item")) or keep and re.search(r"\bcourse\b", keep.group(0)) and \
+            _C_MED_RE.search(keep.group("item")):
+        return "prescription_request"
+    if _R40_EN_TWO_GUESSES.search(norm):
+        return "diagnosis_request"
+    return None
+
+
+# 5. Look-alike: the pack or tablet looks different after a change of maker or brand, and the ask is how to check it
+#    is the same medicine (换了厂家，颜色不一样，怎么跟药房核对是不是同一种; "new brand, how do I check it's the same
+#    tablets"). Nothing is changed by the asker: the change and the "is it the same" are made neutral.
+_R40_ZH_NEW_MAKER = re.compile(r"(?:换了?|改了?|变了?)(?:个|一个|新的?|了)?(?:厂家|厂牌|牌子|品牌|生产厂家?|药厂|厂商|包装|供货商|颜色)")
+_R40_ZH_SAME_ASK = re.compile(r"(?:是不是|是否|是咪|是)同一(?:种|只|款|个|样|家)(?:药)?")
+_R40_EN_NEW_MAKER = re.compile(r"\b(?:(?:a |the )?(?:different|new|another) (?:brand|maker|manufacturer|make|supplier|colou?r|shape|"
+                               r"packaging|box|pack)|(?:brand|maker|manufacturer|supplier|packaging) (?:has )?changed)\b")
+_R40_EN_SAME_ASK = re.compile(r"\b(?:(?:it|they|this|these)(?:'s| is| are) (?:still )?the same (?:medicine|tablets?|pills?|drug|thing|"
+                              r"one|stuff)|the same (?:medicine|tablets?|pills?|drug|thing|one|stuff))\b")
+
+
+# 9. Look-alike: a test done together with the medicine's check (和这个药一起查的肝功能): tested together, not two
+#    medicines taken together.
+_R40_ZH_TESTED_TOGETHER = re.compile(r"一起(?=(?:查|检查|验|化验|抽血|抽|做的?检查|测))")
+
+
+# 10. Look-alike: a service named by its condition ("is it the stroke clinic or the neurology ward we go to?", "the
+#     diabetes nurse", "the heart failure team"): a place or person, no condition asked about.
+_R40_EN_SERVICE_NAME = re.compile(r"\b(?:" + _C_CONDITION + r") (?=(?:clinic|ward|unit|nurse|team|service|centre|center|department|"
+                                  r"specialist nurse|helpline|support group|pathway|assessment unit)s?\b)")
+
+
+def _r40_neutral(norm: str) -> str:
+    """The message with the round-40 look-alikes (5., 9. and 10. above) made neutral, or unchanged."""
+    if _R40_EN_SERVICE_NAME.search(norm):
+        norm = _R40_EN_SERVICE_NAME.sub("", norm)
+    if _R40_ZH_TESTED_TOGETHER.search(norm):
+        norm = _R40_ZH_TESTED_TOGETHER.sub("", norm)
+    if _R40_ZH_NEW_MAKER.search(norm) and _R40_ZH_SAME_ASK.search(norm):
+        return _R40_ZH_SAME_ASK.sub("核对药品", _R40_ZH_NEW_MAKER.sub("厂家不同", norm))
+    if _R40_EN_NEW_MAKER.search(norm) and _R40_EN_SAME_ASK.search(norm):
+        return _R40_EN_SAME_ASK.sub("checking the label", _R40_EN_NEW_MAKER.sub("other packaging", norm))
+    return norm
+
+
+def round40_reason(norm: str) -> str | None:
+    """The reason of rounds 1-40 on scope_text() output: round 38's, else the round-40 classes; the round-40
+    look-alike made neutral before a reason stands."""
+    reason = round38_reason(norm) or _r40_classes(norm)
+    if reason and not (_R38_TAKEN_COUNT.search(norm) or _NEVER_VETO_OVERDOSE_EN.search(norm) or
+                       _NEVER_VETO_OVERDOSE_ZH.search(norm)):
+        calm = _r40_neutral(norm)
+        if calm != norm:
+            reason = round38_reason(calm) or _r40_classes(calm)
+    return reason
+
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -5492,7 +5748,7 @@ _MEDICINE_BESIDE = re.compile(r"\band (?:some |a |an |a few |more )?" + _MED_RE.
 # ask about the medicine itself ("can she have 1000 instead?", "should he stop it?") still redirects.
 _REGIMEN_STRENGTH = re.compile(
     r"(?:\d+(?:\.\d+)?|half an?|one|two|three|four)\s?(?:mg|milligrams?|mcg|micrograms?|µg|g|grams?|ml|units?|iu|puffs?|"
-    r"tablets?|tabs?|capsules?|caps?|pills?)\b|(?:每次|每回)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s?"
+    r"tablets?|tabs?|capsules?|caps?|pills?)\b|(?:每次|每回|一次)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s?"
     r"(?:毫克|微克|毫升|克|单位|mg|mcg|ml|粒|片|颗|喷|支)")
 _REGIMEN_FREQUENCY = re.compile(
     r"\b(?:(?:once|twice|three times|four times|1x|2x|3x|4x)(?: a| per| each| every)? (?:day|daily|night|morning)|"
@@ -5500,14 +5756,15 @@ _REGIMEN_FREQUENCY = re.compile(
     r"(?:breakfast|meals|food|bed)|when (?:needed|required)|as (?:needed|required)|od|bd|bid|tds|tid|qds|qid|prn|nocte|mane)\b|"
     r"(?:一天|一日|每天|每日|每晚|每朝|每早)(?:[一二两三四1-4]次)?|(?:睡前|早上|早晨|晚上|早饭前|饭前|饭后|早晚)(?:[一二两三四1-4]?次)?|"
     r"(?:痛|疼)的时候吃|需要时")
-_REGIMEN_CLAUSE = re.compile(r"[^.!?;。！？；\n]+[.!?;。！？；\n]?")
+# a spaced dash ends a clause too ("I'm on naproxen (250 mg, twice a day) - how long do results take?")
+_REGIMEN_CLAUSE = re.compile(r"(?:(?! [-–—] )[^.!?;。！？；\n])+(?:[.!?;。！？；\n]| [-–—] )?")
 # a clause that asks, or changes, mistakes or worries about the regimen, keeps its strength
 _REGIMEN_ASKS = re.compile(
     r"[?？]|^\W*(?:how|what|when|which|can|could|should|shall|is|are|do|does|did|will|would|may|might|am)\b|"
     r"\b(?:ok|okay|safe|enough|too|right|correct|normal|high|low|strong|more|less|extra|another|double|doubled|doubling|"
     r"half|halve|increase\w*|decrease\w*|reduc\w*|lower\w*|rais\w*|up(?:ped)? to|down to|instead|switch\w*|swap\w*|chang\w*|"
     r"stop\w*|skip\w*|miss\w*|forg[eo]t\w*|mistake\w*|accident\w*|wrong|overdos\w*|took|taken|swallow\w*|new|just started|"
-    r"started|since|side effects?|worse|better|working|help\w*)\b|"
+    r"started|since|side effects?|worse|better|working|help\w*)\b(?<!\bnothing new)(?<!\bnothing else new)|"
     r"吗|呢|么|怎|什么|多少|要不要|能不能|可不可以|是不是|行不行|好不好|够不够|几(?:片|粒|颗|次|倍|毫克|mg)|"
     r"多吃|吃多|少吃|加量|加到|加大|加了|减量|减到|减半|减了|停药|停了|停掉|不吃|换成|换药|换了|改成|改吃|漏吃|漏服|漏了|忘了|"
     r"忘记|吃错|翻倍|加倍|双倍|过量|再吃|又吃|多服|刚开始|开始吃|副作用|不舒服|没效|有效")
@@ -5525,14 +5782,32 @@ _PRACTICAL_ASK = re.compile(
     r"\b(?:plane|flight|flying|abroad|airport|hand luggage|customs|travel(?:ling|ing)?)\b|"
     r"\b(?:store|storing|fridge|dispose|disposing|get rid of|hand (?:it |them )?in|drop (?:it |them )?off)\b|"
     r"\b(?:emergency supply|visitor centre|same (?:medicine|tablets?|drug|thing))\b|"
+    r"\bbest way to (?:keep|store|carry|pack|bring|transport)\b|"
     r"结果[^。?!]{0,8}(?:多久|几天|几耐|多长时间|什么时候|何时)|(?:多久|几天|几耐)[^。?!]{0,6}(?:出|拿到)结果|"
     r"(?:是什么意思|是咩意思|即是咩|什么意思|咩意思|代表什么|是指什么)|(?:预约|挂号|网上|公众号|小程序)[^。?!]{0,10}(?:取|拿|攞|拎|领)|"
-    r"(?:飞机|出国|旅行|过关|海关|行李)|(?:保存|冰箱|储存|存放|回收|丢掉|扔掉)|(?:是不是|是否|是咪)同一(?:种|只|款|个)")
+    r"(?:飞机|出国|旅行|过关|海关|行李)|(?:保存|冰箱|储存|存放|回收|丢掉|扔掉)|(?:是不是|是否|是咪)同一(?:种|只|款|个)|"
+    # round 40: what the medicine is for, what a label's timing or a test on the form means, brand against generic,
+    # applying for a repeat, collecting for someone
+    r"药(?:是|系)?(?:治|医|治疗|用来治|用来)(?:什么|咩|啥)|(?:是指|系指|即是)?(?:饭前|饭后|餐前|餐后)(?:多久|几耐|多长时间|几分钟)|"
+    r"(?:有|系)(?:什么|咩|啥)(?:区别|分别|不同)|(?:是|系)?(?:查|检查|验)(?:什么|咩|啥)(?:的|嘅)|"
+    r"(?:申请|预约|办)(?:连续|长期)?(?:处方|续方)|帮(?:他|她|我|我们)?(?:去)?(?:医院|药房|诊所)?(?:攞|拿|取|领)药|"
+    r"\b(?:pill organi[sz]er|dosette|blister pack|glove ?box|kept in|keep (?:it|them) in|the heat|hot car|hot van)\b")
 # ... and nothing in it asks for a prescription, a cause, an amount, a choice or a change
 _REGIMEN_NOT_PRACTICAL = re.compile(
     r"\b(?:prescri\w*|issue|script|cause[ds]?|because of|due to|better|more|less|double|instead|try|leave it off|skip|stop\w*|"
-    r"switch\w*|chang\w*|increas\w*|reduc\w*|how much|how many|or|ok|okay|safe|enough|too)\b|"
+    r"switch\w*|chang\w*|increas\w*|reduc\w*|how much|how many|or(?! (?:do|does|is|are|will|would|can) (?:i|we|it|they|you|there|"
+    r"he|she|the [\w'-]+)\b)|ok|okay|safe|enough|too)\b|"
     r"开(?!车|会|门|始|心)|造成|引起|导致|合适|多少(?!钱)|几(?!天|耐|点|时|年|号|楼|多久)|还是|换|停|加|减|行不|够不够|太多")
+
+
+_REGIMEN_LABEL = re.compile(r" ?\((?:\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|ml|units?|g)(?:/\w+)?)\)|"
+                            r"(?<=[a-z]) \d+(?:\.\d+)?/\d+(?:\.\d+)?(?= (?:tablets?|tabs|capsules?|caps|pills?)\b)|"
+                            r"(?<=\bmy )(?P<med>[a-z-]{4,}) \d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|ml|units?)\b")
+
+
+def _regimen_label_kept(match: re.Match) -> str:
+    """What a strength label leaves behind: the medicine's name in "my cetirizine 10 mg", nothing in "(100mcg)"."""
+    return match.group("med") or ""
 
 
 def _without_told_regimen(norm: str) -> str:
@@ -5546,6 +5821,9 @@ def _without_told_regimen(norm: str) -> str:
             rest.append(clause)
         out.append(clause)
     asked = " ".join(rest)
+    if _REGIMEN_LABEL.search(asked):  # "my salbutamol inhaler (100mcg)": the strength names the medicine, it asks nothing
+        out = [_REGIMEN_LABEL.sub(_regimen_label_kept, clause) for clause in out]
+        asked = _REGIMEN_LABEL.sub(_regimen_label_kept, asked)
     if not _PRACTICAL_ASK.search(asked) or _REGIMEN_NOT_PRACTICAL.search(asked) or _REGIMEN_STRENGTH.search(asked):
         return norm
     return "".join(out)
@@ -5556,14 +5834,14 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round38_reason(norm)
+    reason = round40_reason(norm)
     if reason:
         told = _without_told_regimen(norm)
-        if told != norm and not round38_reason(told):
+        if told != norm and not round40_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round38_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round40_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
