@@ -106,8 +106,38 @@ _SUBSTANCE = re.compile(
     r"|\b(dishwasher|washing[- ]up|washing|laundry|fabric|floor|window|toilet|oven|drain|kitchen|bathroom|surface|carpet|"
     r"furniture|dish|bath|mould|mold|limescale|multi-?purpose|all-?purpose)( \w+)? (liquid|fluid|cleaner|spray|polish|powder|"
     r"soap|detergent|softener|pods?|tabs?|tablets?|gel|remover)\b"
-    r"|药|片|胶囊|布洛芬|对乙酰氨基酚|扑热息痛|阿司匹林|安眠药|降压药|退烧药|感冒药|胰岛素|铁剂|消毒液|漂白|农药|老鼠药|洗衣凝珠|洗衣液|电池|酒"
+    r"|药|(?<![照图名薯切卡唱影刀肉鱼面叶相胶底芯鳞瓦纸大])片(?!(红|疹|疙瘩|淤|青|紫|水泡|叶|区|地|刻|段|天|海|森林|子|场|空白|混乱|狼藉|肿|皮))|胶囊|布洛芬|对乙酰氨基酚|扑热息痛|阿司匹林|安眠药|降压药|退烧药|感冒药|胰岛素|铁剂|消毒液|漂白|农药|老鼠药|洗衣凝珠|洗衣液|电池|酒"
 )
+# TR40 (everyday15/16, spent): food or drink swallowed, swallowing as a sore-throat complaint and a tablet computer
+# are no substance taken: these words are set aside before the taken and substance checks of a clause.
+_FOOD_ZH = (r"饭|米饭|面条|面|粥|馄饨|云吞|饺子|包子|馒头|养乐多|酸奶|牛奶|奶|白开水|开水|温水|水(?!银)|汤|果汁|饮料|茶|咖啡|蛋糕|面包|饼干|糖|水果|苹果|"
+            r"香蕉|橙|菜|肉|鸡蛋|蛋|零食|冰淇淋|冰激凌|雪糕|可乐|早饭|午饭|晚饭|早餐|午餐|晚餐|夜宵|宵夜|点心|月饼|粽子|汤圆|西瓜|米粉|肠粉|饼")
+_FOOD_EN = (r"toast|sandwich\w*|breakfast|lunch|dinner|tea|supper|soup|cereal|porridge|pasta|rice|chips|crisps|apples?|bananas?|fruit|"
+            r"yog(h)?urts?|ice[- ]lolly|ice[- ]lollies|lolly|lollies|ice[- ]creams?|biscuits?|cakes?|water|juice|milk|squash|smoothies?|"
+            r"jelly babies|sweets|chocolate|pizza|burgers?|noodles|beans|eggs?|cheese|bread|meal|snacks?|jelly|custard|yoghurt")
+_NOT_INGESTION_FOOD = re.compile(
+    r"(吃|喝|食|饮)(了|咗|下|掉)?(一|两|半|几|好几|一大|一小|\d+)?(个|碗|大碗|小碗|盘|杯|瓶|块|顿|口|根|串|份|支|勺|碟)?(" + _FOOD_ZH + r")"
+    r"|\b(ate|eaten|eating|drank|drunk|drinking|had|having)( a| an| some| the| his| her| my| their| two| three| \d+)?( bowl| plate| slice| piece| bit| cup| glass| mug| bottle| packet| pack| bag)?( of)? (" + _FOOD_EN + r")\b")
+_NOT_INGESTION_OTHER = re.compile(
+    r"\b(swallow\w*) (hurts?|is (painful|sore|uncomfortable|difficult)|painful|sore)\b"
+    r"|\b(hurts?|pain|painful|sore|difficulty|trouble|hard|struggl\w*|discomfort) (to|when|on|with|while) swallow\w*\b"
+    r"|\b(glued to|on|playing on|watching) (his|her|the|my|their|our|your) (tablet|ipad)\b|\btablet (games?|screen|time)\b|\bipad\b")
+_NOT_INGESTION = re.compile(_NOT_INGESTION_FOOD.pattern + "|" + _NOT_INGESTION_OTHER.pattern)  # any of them (a cheap test)
+_CLAUSE_REST = re.compile(r"[^,.;:?!\n，。；：？！]*")
+
+
+def mask_not_ingestion(text: str) -> str:
+    """The text with a meal or drink, a swallowing complaint and a tablet computer blanked (same length); a meal is kept
+    when a substance is named later in its clause ('喝了水槽底下的漂白水', 'ate his lunch then swallowed my tablets')."""
+    blank = lambda m: " " * len(m.group(0))
+    text = _NOT_INGESTION_OTHER.sub(blank, text)
+
+    def food(m: re.Match) -> str:
+        rest = _CLAUSE_REST.match(text, m.end()).group(0)
+        return m.group(0) if _SUBSTANCE.search(m.group(0) + rest) else blank(m)
+    return _NOT_INGESTION_FOOD.sub(food, text)
+
+
 _AMOUNT = re.compile(
     r"\b(whole|entire|full|all (of )?(the|my|his|her)|bottle|pack|packet|box|handful|lots|a lot|loads|too many|too much|"
     r"double|triple|extra|some of|(week|month|fortnight)'?s? (worth|supply)|(days?|weeks?)'? (worth|supply)|not sure how (many|much)|(\d{2,3}|[5-9]|ten|twenty|thirty|forty|fifty) (of|pills|tablets|capsules))\b"
@@ -327,8 +357,9 @@ def extract_facts(text: str) -> Facts:
                   ("wound", _WOUND), ("heavy_flow", _FLOW), ("infection", _INFECTION), ("organ_sign", _ORGAN_SIGN),
                   ("floppy", _FLOPPY), ("blue_lips", _BLUE_LIPS), ("grunting", _GRUNTING), ("hot_injury", _HOT_INJURY),
                   ("burn_severe_sign", _BURN_SEVERE_SIGN), ("meter_extreme", _METER_EXTREME)]
+        eaten = mask_not_ingestion(clause)
         for name, pattern in checks:
-            match = pattern.search(clause)
+            match = pattern.search(eaten if name in ("taken", "substance") else clause)
             if name == "pregnant" and match and _NOT_PREGNANT.search(clause):
                 continue  # TR29 (blind29): 'not pregnant', 没怀孕 said outright (not 'not sure if pregnant')
             if match and (name in ("pregnant", "child", "substance", "amount") or not _negated_before(clause, match)):

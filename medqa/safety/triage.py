@@ -22,7 +22,7 @@ from pathlib import Path
 
 from moe_core.errors import UserError
 
-from medqa.safety.facts import _READING_QUESTION, assess_facts, extract_facts
+from medqa.safety.facts import _NOT_INGESTION, _READING_QUESTION, assess_facts, extract_facts, mask_not_ingestion
 from medqa.safety.locales import LocaleInfo, resolve_locale
 from medqa.safety.lay_signs import _IF_EVER, _fires as _lay_fires, denied_signs, denies_itself, lay_red_flags, lay_sign_hits, load_lay_signs, without_inner_negation
 from medqa.safety.learned import is_learned_emergency
@@ -1919,6 +1919,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _round27_dropped(norm, fired)
     dropped |= _tr28_dropped(norm, fired)  # TR28 (blind27): a trade's 'fitting', a joke, a dose by the packet, a treated hypo
     dropped |= _tr29_dropped(norm, fired)  # TR29 (blind29): a product's or group's name, a role, a made-up story, a joke
+    dropped |= _tr40_dropped(norm, fired)  # TR40 (everyday15/16): another sense, someone's worry, a treated hypo, denied breath
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -4599,6 +4600,137 @@ def _tr38_dropped(norm: str, fired: list[Rule]) -> set[str]:
             not _ev_said(norm, _TR38_CLEANER_KEEP):
         drop |= {r.id for r in fired if r.category in ("burns", "overdose_poisoning")}
     return drop
+
+
+# TR40 (everyday15/16, spent): false-alarm families. Each masks its look-alike's words (or the clauses they sit in)
+# and drops a category only when the rest of the message no longer raises it by the rules, lay signs or facts, so a
+# sign the writer tells beside it still counts.
+# (1) A word in another sense: a dress's or a suit's fitting (the final fitting, her daughter's fitting) told in a
+# garment or shop setting, and an extractor fan (抽风机 / 抽風機, 抽油烟机, 排风扇) read as a fit (抽风).
+_TR40_GARMENT = re.compile(r"\b(dress|dresses|gown|brides?|bridal|bridesmaids?|wedding|tailor\w*|alterations?|seamstress|suit|veil|hem|boutique|costume|uniform)\b"
+                           r"|婚纱|礼服|西装|裁缝|试衣|改衣")
+_TR40_FITTING_NOUN = re.compile(r"\b(final|first|second|third|last|next|dress|bridal|wedding|gown|suit|her|his|their|my|your|our|the|a|[a-z]+'s) fittings?\b")
+_TR40_FAN = re.compile(r"(抽风|抽油烟|抽湿|抽气|排风|排气|换气)(机|扇|罩)|抽风口|\b(extractor|exhaust) fans?\b")
+# (2) A condition named only inside someone else's worry or opinion (my wife keeps saying stroke, 我爱人怕我中风,
+# 同事话手麻系中风先兆), the writer's own signs denied or explained. A clinician, 111 or a paramedic is no holder here.
+_TR40_HOLDER_EN = (r"\b(?:(?:my|our|his|her|the|their) (?:\w+ )?(?:wife|husband|hubby|partner|missus|mrs|mum|mom|mam|mother|dad|father|sister|"
+                   r"brother|sis|bro|son|daughter|friend|mate|pal|colleague|boss|neighbou?r|nan|nana|gran|granny|grandma|grandad|auntie|aunt|"
+                   r"uncle|cousin|family|in-laws?|mother-in-law|father-in-law|workmate|coworker|co-worker|flatmate|housemate|girlfriend|"
+                   r"boyfriend|fianc\w*|other half|apprentice)s?|everyone|everybody|the whole family|people at work)\b")
+_TR40_OPINION_VERB_EN = (r"\b(keeps? (on )?saying|keeps? on about|kept saying|says|said|saying|is telling|keeps? telling|told|tells|reckons|reckoned|"
+                         r"thinks|thought|is convinced|convinced|insists|insisted|is sure|swears|worried|worries|worrying|scared|panicking|"
+                         r"wanted me (checked|to get checked|to be checked)|wants me (checked|to get checked|to be checked)|going on about|on about)\b")
+_TR40_HOLDER_ZH = (r"(爱人|老婆|老公|媳妇|丈夫|妻子|太太|先生|男朋友|女朋友|对象|老妈|老爸|妈妈|爸爸|妈|爸|母亲|父亲|姐姐|妹妹|哥哥|弟弟|表姐|表妹|表哥|表弟|"
+                   r"堂姐|堂妹|堂哥|姐|妹|哥|同事|朋友|邻居|家里人|家人|亲戚|婆婆|公公|岳母|奶奶|爷爷|外婆|外公|阿姨|舅舅|姑姑|老板|领导|师傅|工友|大家|人家|别人|屋企人|老豆|老母)")
+_TR40_OPINION_ZH_VERB = r"(说|讲|话|觉得|以为|认为|怀疑|怕|担心|非说|硬说|总说|一直说|老说|吓唬|非要说)"
+
+
+@lru_cache(maxsize=1)
+def _tr40_opinion_pattern() -> re.Pattern:
+    named = "(?:" + _NAMED_CONCEPTS.pattern + ")"
+    return re.compile(_TR40_HOLDER_EN + r"[^.;!?\n]{0,30}?" + _TR40_OPINION_VERB_EN + r"[^.;!?\n]{0,50}?" + named
+                      + "|" + _TR40_HOLDER_ZH + r"[^,.;:?!\n，。；：？！]{0,6}?" + _TR40_OPINION_ZH_VERB + r"[^.;:?!\n。；：？！]{0,12}?" + named)
+
+
+_TR40_CLINICIAN = re.compile(r"\b(doctor|dr|gp|nurse|paramedic|ambulance|111|999|consultant|pharmacist|a ?& ?e|hospital|midwife|dentist)\b|医生|大夫|护士|急救|120|药剂师|医院说|诊所说")
+_TR40_OWN_FINE = re.compile(
+    r"\b(speech|talking|speaking|face|smile|arms?|legs?|grip|walking|breathing|lips?|tongue|throat|everything else)( is| are| was| were|'s| both| all)* "
+    r"(fine|normal|ok|okay|clear|good|perfect\w*|working)\b|\b(no|not|nor) (a )?(rash|wheez\w*|swelling|fever|temp|temperature|headache|droop\w*|"
+    r"weakness|numbness|trouble|vomit\w*)\b|\bnothing (anywhere )?else\b|\btalking (perfectly|fine|normally)\b|\bcan (walk|talk|lift|do)\b"
+    r"|(说话|讲话|讲嘢|讲野|走路|行路|脸|面|手脚|笑|口齿)[^,.;:?!\n，。；：？！]{0,6}(都|也)?(正常|清楚|没问题|冇问题|有劲|有力|不歪|没歪|好好)"
+    r"|\b(all|completely|totally) (gone|settled|cleared|better)\b|\b(feel|feels|feeling) (fine|normal|ok|okay|grand|well)\b"
+    r"|(都|也)(正常|没问题|冇问题)|(已经|都)?(好了|没事了|冇事了)")
+# (3) A low sugar treated and back up, the writer feeling normal (meter 3.8, jelly babies, 15 minutes later 4.9).
+_TR40_HYPO_TREATED = re.compile(
+    r"\b(had|drank|ate|took|necked|scoffed|munched)\b[^.;?!\n]{0,30}\b(juice|sugar|sweets|glucose|dextrose|jelly babies|jelly beans|lucozade|coke|"
+    r"biscuits?|cereal bars?|haribo|chocolate|banana|toast)\b")
+_TR40_HYPO_BACK = re.compile(r"\b(later|after|now|then|went up to|back (up )?to|came up to|up to)\b[^.;?!\n]{0,15}\b([4-9]|1\d)(\.\d)?\b[^.;?!\n]{0,25}"
+                             r"\b(feel|feels|feeling|felt)( \w+)? (normal|fine|ok|okay|better|good|grand)\b")
+_TR40_HYPO_KEEP = re.compile(r"\b(confus\w*|drowsy|unconscious|passed out|collaps\w*|fit|fitting|seizure|vomit\w*|can not (swallow|eat|drink|wake)|"
+                             r"dropping again|still (low|shaky|dropping)|ketones?|slurr\w*)\b")
+# (4) Breathing said easy (喘气也顺, 呼吸顺畅): the words are masked, a real breathing or allergy sign beside them stays.
+_TR40_BREATH_EASY = re.compile(r"(喘气|呼吸|透气|出气|抖气|唞气)(也|都|还|倒)?(很|挺|算|几)?(顺|顺畅|畅顺|正常|没问题|冇问题|平稳|均匀)(的|了|嘅)?")
+# (5) Out of breath after climbing or running, settled within minutes of sitting down; no chest pain, faint or colour.
+_TR40_EXERTION = re.compile(r"\b(stairs|climb\w*|ran|run|running|jog\w*|sprint\w*|cycl\w*|hill)\b|爬|楼梯|上楼|跑|骑车|登山|爬山")
+_TR40_SETTLED = re.compile(r"(坐|歇|休息|停)[^,.;:?!\n，。；：？！]{0,10}(就|便)?(平了|好了|缓过来了?|顺了|正常了|平复了?|喘匀了|没事了)"
+                           r"|\b(settled|calmed down|got (my|his|her) breath back|back to normal|went away|passed)\b( \w+){0,3} (after|within|in) "
+                           r"(a (few|couple of)|\d+|two|three|four|five|a) (min\w*|seconds?)\b")
+_TR40_EXERTION_KEEP = re.compile(r"\b(pain|tight\w*|pressure|crushing|faint\w*|dizzy|blue|grey|gray|sweat\w*|clammy|still|collaps\w*|blacked out)\b"
+                                 r"|胸痛|胸口(痛|疼|闷|压|紧)|压着|晕|眼前发黑|发紫|发青|冷汗|出汗|还在|现在还|倒下")
+# (6) Paracetamol or ibuprofen told as a small total (2 and then 2 more, 'so 4 tablets'), the total said outright or summed.
+_TR40_OTC_TOTAL = re.compile(r"\b(so|that is|that's|total of|in total|altogether|making|makes)( about)? (\d|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+_TR40_OTC_COUNT = re.compile(r"\b(\d|one|two|three|four|five|six|seven|eight|nine|ten) (more |extra |other )?(paracetamol|acetaminophen|ibuprofen|nurofen|"
+                             r"panadol|tylenol|advil|tablets?|pills?|capsules?|caplets?|painkillers?|more)\b")
+_TR40_OTC_BIG = re.compile(r"\b(whole|entire|packets?|packs?|box(es)?|bottles?|strips?|blister|handful|all (of )?(them|my|the|his|her|their)|lots|loads?|"
+                           r"many|several|dozens?|overdos\w*)\b")
+
+
+def _tr40_small_otc(norm: str) -> bool:
+    """A painkiller total of four tablets or fewer (the total told outright, or the tablet counts summed), no pack or
+    bottle, no big count."""
+    if _TR40_OTC_BIG.search(norm) or _EV8_BIG_OR_MIXED.search(norm):
+        return False
+    value = lambda word: int(word) if word.isdigit() else _EV4_WORD_NUM[word]
+    counts = [value(m.group(1)) for m in _TR40_OTC_COUNT.finditer(norm)]
+    totals = [value(m.group(3)) for m in _TR40_OTC_TOTAL.finditer(norm)]
+    total = max(totals) if totals else sum(counts)
+    return bool(counts) and total <= 4 and max(counts + totals) <= 4
+
+
+def _tr40_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """TR40: categories that rest only on a word in another sense, someone else's worry, a treated hypo, breathing said
+    easy, breath lost on the stairs and back within minutes, or a small painkiller total."""
+    cats = {r.category for r in fired if r.level == EMERGENCY}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    # (1) words in another sense
+    if "seizure" in cats:
+        rest = norm
+        if _TR40_GARMENT.search(norm):
+            rest = _TR40_FITTING_NOUN.sub(" , ", rest)
+        rest = _TR40_FAN.sub(" , ", rest)
+        if rest != norm and not _raises_category(rest, "seizure"):
+            dropped.add("seizure")
+    # (2) someone else's worry, the writer's own signs denied or explained
+    opinion = _tr40_opinion_pattern()
+    found = [m for m in opinion.finditer(norm) if not _TR40_CLINICIAN.search(m.group(0))]
+    if found and _TR40_OWN_FINE.search(norm):
+        masked = norm
+        for m in found:
+            masked = masked.replace(m.group(0), " , ")
+        learned = {r.category for r in _learned_findings(masked)}
+        for cat in cats & {"stroke", "anaphylaxis", "meningitis", "chest_pain", "seizure", "sepsis", "unconscious"}:
+            if not _raises_category(masked, cat) and cat not in learned and _tr36_named_only(masked, cat):
+                dropped.add(cat)
+    # (3) a treated hypo, back up, feeling normal
+    if "diabetic" in cats and _TR40_HYPO_TREATED.search(norm) and _TR40_HYPO_BACK.search(norm) and \
+            not _ev_said(_TR28_FIGURES[0][0].sub(" , ", norm), _TR40_HYPO_KEEP):  # a trade's 'fitting a kitchen' is no fit
+        dropped.add("diabetic")
+    # (4) breathing said easy
+    if cats & {"breathing", "anaphylaxis"} and _TR40_BREATH_EASY.search(norm):
+        rest = _TR40_BREATH_EASY.sub(" , ", norm)
+        dropped |= {c for c in cats & {"breathing", "anaphylaxis"} if not _raises_category(rest, c)}
+    # (5) out of breath on exertion, settled with rest
+    if "breathing" in cats and _TR40_EXERTION.search(norm) and _TR40_SETTLED.search(norm) and not _ev_said(norm, _TR40_EXERTION_KEEP):
+        dropped.add("breathing")
+    # (6) a small painkiller total
+    if "overdose_poisoning" in cats and _EV8_OTC_TOTAL.search(norm) and _tr40_small_otc(norm) and not _ev_said(norm, _EV_OD_SYMPTOM) \
+            and not _EV_INTENT.search(norm) and not _EV_CHILD.search(norm) and not _EV_HIGH_RISK_MED.search(norm):
+        dropped.add("overdose_poisoning")
+    # (7) food or drink read as a substance taken in amount (喝了一瓶养乐多, 吃了一碗馄饨, 'eating ice lollies'): the meal
+    # is masked and the rest must no longer raise a poisoning
+    if "overdose_poisoning" in cats and _NOT_INGESTION.search(norm) and not _ev_said(norm, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm):
+        rest = mask_not_ingestion(norm)
+        if rest != norm and not _raises_category(rest, "overdose_poisoning") and "overdose_poisoning" not in {r.category for r in _learned_findings(rest)}:
+            dropped.add("overdose_poisoning")
+    # (8) a lip or cheek numb and droopy after today's dental anaesthetic, the arms, speech and walking said fine
+    if "stroke" in cats and _lexicon("LOCAL_ANAESTHETIC").search(norm) and re.search(r"今天|今早|小时|\b(today|this morning|hours? ago|\d+ hours|since)\b", norm) \
+            and _TR40_OWN_FINE.search(norm) and not _ev_said(_TR40_OWN_FINE.sub(" , ", norm), _TR36_DENTAL_KEEP):
+        dropped.add("stroke")
+    return dropped
 
 
 # FR1: the ways a message is wrapped (forum openers and sign-offs, 'mods move this if wrong board', 如果发错区, apologies,
