@@ -522,6 +522,222 @@ def _zh_term_used(lay: str, query: str) -> bool:
     return re.search(re.escape(lay) + f"(?![{re.escape(after)}])", query) is not None
 
 
+# --- Round G40 (issue #12): lay DESCRIPTIONS of the KB's tests, procedures, services and documents ------------------
+# Patients who do not know a test's name describe it: what you lie in, what goes where, what you drink, what they put on
+# your skin, what the paper is for. Each family is a regular expression (tolerant of word order and filler: "tube ...
+# magnet", "camera ... (bum|back end)") mapped to the document words; `expand_query` appends those words like a literal
+# lay term's, so retrieval and the gate's reading (`medqa.verification.gate_reading`, and `gate_synonym_reading`
+# through `lay_family_words`) both see them. English families match the lower-cased message; Chinese families match
+# it after `fold_traditional` and `fold_chinese_wording` (Simplified, Cantonese folded: 睇 -> 看, 嘢 -> 东西, 屙 -> 拉),
+# with the Cantonese words those folds keep (磁石, 啫喱, 碌, 孭, 谷尿) written in. Written from general knowledge of how
+# patients talk and from the passages' own descriptions, not from any reviewer set's sentences.
+_G = r"[^.?!\n]{0,%d}"  # filler inside one sentence, at most %d characters
+_Z = r"[^，。？！?!,;；\n]{0,%d}"  # filler inside one Chinese clause
+
+
+def _en_near(first: str, second: str, gap: int = 40) -> str:
+    """`first` and `second` (alternations of words) in either order, at most `gap` characters apart in one sentence."""
+    a = r"\b(?:" + first + r")\b"
+    b = r"\b(?:" + second + r")\b"
+    return f"{a}{_G % gap}{b}|{b}{_G % gap}{a}"
+
+
+_EN_BACK_END = (r"bum|bums|bottom|back ?end|backside|back side|behind|rear|rear end|arse|ass|butt|back passage|rectum|"
+                r"bowel|bowels|colon|other end|bum hole|bumhole|jacksie|jacksy|derriere|hole")
+_EN_CAMERA = r"camera|cameras|scope|wee camera|little camera|tiny camera|tube|pipe|telescope"
+_EN_THROAT = r"throat|mouth|gullet|neck|food ?pipe|oesophagus|esophagus|stomach|tummy|gob"
+
+EN_LAY_FAMILIES: list[tuple[str, str]] = [
+    # MRI: a tunnel or tube you lie in, a giant magnet, a noisy banging machine
+    (r"\bmagnet(?:s|ic|ism)?\b", "mri scan magnet"),
+    (_en_near(r"lie|lying|lay|laid|slide|slides|sliding|slid|inside|go in|goes in|put in|pushed in|shoved in|stuck in",
+              r"tube|tunnel|cylinder|capsule|pod|coffin|drainpipe|pipe", 30), "mri scan tunnel"),
+    (_en_near(r"noisy|loud|banging|bangs|knocking|clanking|clunking|buzzing|racket|din|earplugs|ear plugs",
+              r"scan|scanner|machine|tube|tunnel", 40), "mri scan noises earplugs"),
+    # CT: the doughnut-shaped scanner; contrast dye injected to make things show up
+    (_en_near(r"doughnut|donut|polo mint|hoop", r"scan|scanner|machine|x-?ray", 40), "ct scan"),
+    (r"\bdyes?\b(?!" + _G % 20 + r"\bhair)", "contrast dye scan"),
+    (_en_near(r"injection|inject|injected|jab|drip|stuff|liquid", r"show up|shows up|light up|lights up|glow|glows", 40),
+     "contrast dye scan"),
+    # ultrasound: cold jelly on the belly and a probe rolled about; a full bladder
+    (_en_near(r"jelly|gel(?!\s*(?:nails?|manicure|polish|varnish|mani))|goo|gloop|gunk|lube|slime",
+              r"belly|tummy|stomach|abdomen|tum|bump|probe|wand|scan|roll|rolled|rolls|rub|rubbed|slide|slid|"
+              r"moved? around|move it about|smear|smeared|cold", 40), "ultrasound scan"),
+    (_en_near(r"probe|wand|roller|thingy|gadget", r"belly|tummy|stomach|abdomen|bump|around|about|up and down|over",
+              30) + r"|\bsound ?waves?\b|\bsonogram\b|\bbaby scan\b|\bdating scan\b|\bgallbladder scan\b",
+     "ultrasound scan"),
+    (r"\bfull bladder\b|\bhold (?:in )?(?:my|your|yer|me|ma|her|his|the) (?:wee|pee|urine|bladder|water)\b|"
+     r"\bbursting (?:for a|to) (?:wee|pee)\b|\bnot (?:go|going) to the (?:loo|toilet|bathroom)\b",
+     "ultrasound full bladder"),
+    # X-ray: a picture of the bones or chest
+    (r"\b(?:picture|pictures|photo|photos|photograph|image|images|snap|snaps|shot)\b" + _G % 25 +
+     r"\b(?:bones?|skeleton|chest|lungs?|broken|fracture[ds]?|cracked)\b|\bradiograph\w*\b|\bbone picture\b",
+     "x-ray"),
+    # colonoscopy: a camera up the back end; the drink that clears you out; what comes out
+    (_en_near(_EN_CAMERA, _EN_BACK_END, 40), "colonoscopy bowel camera"),
+    (r"\b(?:clear|clean|flush|empt|wash|purg)\w*[\s-]+(?:(?:you|ye|u|ur|yr|me|yer|your|my|ma|him|her|them|the|his|their|"
+     r"bowels?|guts?|system|insides?|tubes?)\s+){0,2}(?:out|oot)\b|\bclear-?out\b|\bclear-?oot\b|\bclean-?out\b|"
+     r"\bbowel prep\b|\bprep (?:drink|sachets?|stuff|powder)\b",
+     "bowel preparation laxative drink colonoscopy"),
+    (_en_near(r"sachets?|powders?|laxatives?|moviprep|picolax|klean-?prep|plenvu",
+              r"drink|drinks|mix|camera|scope|test|bowel|bowels|loo|toilet", 60),
+     "bowel preparation laxative drink colonoscopy"),
+    (_en_near(r"look like|looks like|colour|color|clear|yellow|watery", r"coming out|comes out|come out|comin oot|"
+              r"oot|poo|poos|poop|stools?|motions?|the loo|the toilet", 30),
+     "bowel preparation clear liquid"),
+    # gastroscopy: a camera down the throat into the stomach; swallowing a tube
+    (_en_near(_EN_CAMERA, _EN_THROAT, 40), "gastroscopy camera stomach"),
+    (r"\bswallow\w*\s+(?:\w+\s+){0,3}(?:camera|tube|scope|pipe|hose)\b|\blook (?:at|inside|in|down) (?:my|your|his|her|"
+     r"the|ma|yer) (?:stomach|tummy|gullet|food ?pipe)\b", "gastroscopy camera stomach"),
+    # general anaesthetic and sedation: put to sleep, put under, knocked out, the sleepy injection
+    (r"\b(?:put|putting|puts|being put|get put|getting put)\s+(?:\w+\s+){0,2}(?:to sleep|under|asleep|oot|out)\b|"
+     r"\b(?:go|going|gone|be|being|went)\s+under\b|\bknock\w*\s+(?:\w+\s+)?(?:out|oot)\b|\bout cold\b|"
+     r"\basleep (?:for|during) (?:the|my|his|her|ma|yer) (?:op|operation|surgery|procedure)\b",
+     "general anaesthetic"),
+    (r"\b(?:sleepy|twilight|relaxing|drowsy|calming|dozy|knockout|knock-out)\s+(?:injection|jab|drug|medicine|stuff|"
+     r"drip|needle|shot)\b|\bsedat\w*\b|\bgas and air\b", "sedation"),
+    # blood test: taking blood, a needle in the arm
+    (r"\b(?:take|taking|took|taken|draw|drawing|drew|drawn|get|getting)\s+(?:some\s+|a bit of\s+|a wee bit of\s+|"
+     r"my\s+|ma\s+|his\s+|her\s+)?blood\b|\bneedle in (?:my|the|your|his|her|ma|yer) arm\b|"
+     r"\bblood (?:taken|drawn|out)\b", "blood test"),
+    # urine sample: a pot, cup or bottle to wee in
+    (_en_near(r"pot|cup|bottle|container|tub|jar|beaker|pottie", r"wee|pee|urine|piss|pish|widdle", 30),
+     "urine sample container"),
+    # glucose tolerance test: the sugary drink, then waiting and blood taken again
+    (_en_near(r"sugary|sugar|glucose|sweet|lucozade|syrupy|sickly", r"drink|drinks|juice|stuff|liquid", 20) +
+     r"|\b(?:pregnancy|gestational) diabetes test\b|\btest for (?:pregnancy |gestational )?diabetes\b|\bsugar test\b",
+     "glucose tolerance test"),
+    # pre-operative assessment: the check-up before the operation
+    (r"\bpre-?op\b|\bpre-?operative\b|\b(?:check-?up|checks|assessment|appointment|once-over|mot)\s+(?:\w+\s+){0,4}"
+     r"before\s+(?:\w+\s+){0,2}(?:op|operation|surgery|procedure)\b", "pre-operative assessment"),
+    # day surgery: in and out the same day
+    (r"\bin and out (?:the )?same day\b|\bhome (?:on )?the same day\b|\bsame[- ]day (?:op|operation|surgery|"
+     r"procedure)\b|\bday[- ]case\b|\bin and out in a day\b|\bwithout staying (?:in|overnight)\b", "day surgery"),
+    # consent: signing the form agreeing to the operation
+    (_en_near(r"sign|signs|signing|signed|agree|agreeing|agreed|permission|say yes",
+              r"op|operation|surgery|procedure|treatment|form|forms|paperwork", 40), "consent"),
+    # surgical wound: the cut they made, being sewn or glued up
+    (r"\b(?:sewn|sewed|stitched|glued|stapled|closed)\s+up\b|\b(?:cut|cuts|incision|opening|hole|holes)\s+"
+     r"(?:they|the surgeon|the doctor|the doctors)\s+(?:made|make|did)\b|\bwhere they (?:cut|opened|operated)\b|"
+     r"\bkeyhole (?:cuts?|scars?|holes?)\b|\b(?:op|operation|surgery) (?:scar|wound|cut)\b", "surgical wound"),
+    # medical certificate or letter: proof for work or school that you were there or off sick
+    (_en_near(r"proof|prove|evidence|note|letter|bit of paper|piece of paper|something in writing|paperwork|"
+              r"confirmation|confirm", r"work|boss|employer|manager|gaffer|school|teacher|college|uni|job|insurer|"
+              r"hr|was there|was in|was actually there|attended|attendance|off sick|time off|absence|signed off", 40),
+     "medical certificate letter confirming appointment"),
+    (r"\b(?:saying|showing|confirming|to say|to show|that says|that shows|stating)\s+(?:that\s+)?(?:i|he|she|we|they|"
+     r"my \w+|ma \w+)\s+(?:was|were|had been|have been|attended|came|went)\b",
+     "medical certificate letter confirming appointment"),
+    # wheelchair: a chair to push someone about in, borrowed at the entrance
+    (r"\bpush\w*\s+(?:\w+\s+){0,2}(?:about|around|round|aboot)\b|\bchairs? (?:with|on) wheels\b|"
+     r"\bwheelie chair\b|\bchair to push\b|" + _en_near(r"borrow|borrowing|hire|lend|loan", r"chair|chairs|wheels", 30),
+     "wheelchair"),
+    # patient transport: the hospital car or ambulance that takes you to appointments
+    (r"\b(?:hospital|patient|non-emergency)\s+(?:car|cars|bus|minibus|van|ambulance|taxi|driver|transport)\b|" +
+     _en_near(r"ambulance|ambulances", r"appointment|appointments|appt|clinic|pick|collect|take|bring|book|"
+              r"booked|drive|driven", 40),
+     "patient transport"),
+    # itemised bill: a breakdown of every charge
+    (_en_near(r"breakdown|broken down|line by line|itemi[sz]ed|each item|each charge|every charge|each thing|"
+              r"what each|list of (?:the )?charges|list of everything", r"bill|bills|charge|charges|charged|invoice|"
+              r"cost|costs|paid|pay|total", 60), "itemised bill"),
+    # payment plan: paying bit by bit
+    (r"\binstal?l?ments?\b|\bbit by bit\b|\bin (?:small |wee )?chunks\b|\bspread (?:the |it |out |over )\w*|"
+     r"\bmonthly payments?\b|\bpay (?:it |this |the bill )?(?:off )?(?:over|monthly|weekly|slowly|gradually)\b|"
+     r"\bpay (?:a bit|some) (?:each|every|a) (?:month|week)\b", "payment plan"),
+    # insurance pre-authorisation: the insurer agreeing before treatment
+    (_en_near(r"insurer|insurers|insurance|health cover|medical cover|bupa|axa|vitality|policy",
+              r"approve|approves|approved|approval|agree|agrees|agreed|ok|okay|sign off|authori[sz]\w*|green light|"
+              r"go-ahead|go ahead", 50), "insurance pre-authorisation"),
+    # telehealth: a video or phone appointment
+    (r"\b(?:video|zoom|teams|skype|facetime|online)\s+(?:call|chat|appointment|appt|consultation|consult|clinic)\b|"
+     r"\b(?:phone|telephone)\s+(?:appointment|appt|consultation|consult|clinic)\b|\bsee (?:the )?doctor on "
+     r"(?:my )?(?:phone|screen|laptop|computer|tablet)\b", "telehealth video phone appointment"),
+    # interpreter: someone who speaks the patient's language
+    (r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|no|not much|little|hardly any|isn'?t good at|not good "
+     r"at)\s+(?:speak|understand|read|talk)?\s*(?:much |any |good |great )?english\b|\bsomeone (?:who|to|that) "
+     r"(?:speaks?|translates?|talks?)\b|\bin (?:her|his|their|my|ma) (?:own )?language\b", "interpreter"),
+]
+
+ZH_LAY_FAMILIES: list[tuple[str, str]] = [
+    # 核磁共振: 大磁铁/磁石, 躺进圆筒/隧道/洞里, 很吵的机器
+    (r"磁[铁石场力]|吸铁石|大磁", "核磁共振 磁场"),
+    (r"(?:躺|睡|钻|进|推|送|塞|入|滑)" + _Z % 8 + r"(?:圆筒|筒里|筒子|筒度|筒内|大筒|隧道|大桶|舱|洞里|洞度|大洞|窿)",
+     "核磁共振"),
+    (r"(?:很吵|好吵|超吵|太吵|噪音|嘈|咚咚|哐哐|当当|砰砰|敲敲|嗡嗡)" + _Z % 10 + r"(?:机器|检查|筒|隧道|那个|那种)|"
+     r"(?:机器|筒|隧道)" + _Z % 8 + r"(?:很吵|好吵|超吵|噪音|嘈|咚咚|哐哐|当当|砰砰|嗡嗡)", "核磁共振 噪音"),
+    # CT: 甜甜圈/圆环样的机器; 打药水让片子更清楚 (造影剂)
+    (r"(?:甜甜圈|圆环|圆圈|圈圈|大圈)" + _Z % 8 + r"(?:机器|检查|CT|扫描)", "CT"),
+    (r"(?:药水|针水|药|针|东西)" + _Z % 10 + r"(?:更?清楚|清晰|显影|显示|变亮|发亮|看得清)|"
+     r"(?:更清楚|清晰|显影|变亮|发亮|看得清)" + _Z % 10 + r"(?:药水|针水|打针|打药|注射)", "造影剂 增强"),
+    # B超: 肚皮上抹冰凉的啫喱/凝胶, 拿个探头滑来滑去; 憋尿
+    (r"啫喱|凝胶|冻胶|耦合剂|(?:冰凉|冰冰|凉凉|冷冰冰|冰冷|黏黏|粘粘|滑滑)的?(?:胶|东西|油)|探头|超声|"
+     r"(?:滚|滑|碌|推|转|蹭|擦|揉|压)来(?:滚|滑|碌|推|转|蹭|擦|揉|压)去|(?:滚|滑|碌|推)下(?:滚|滑|碌|推)下|"
+     r"(?:照|看|查)(?:一?下)?(?:个)?(?:肚子|肚皮|肝|胆|子宫|膀胱)(?!痛|疼)", "B超 超声"),
+    (r"谷尿|憋(?:住|着)?(?:小便|尿)|忍(?:住|着)?(?:小便|尿)|涨尿|胀尿|尿憋|(?:忍|憋)住[^，。？！?!,]{0,4}(?:去|上)?厕所",
+     "憋尿 B超"),
+    # X光: 照骨头, 拍骨头的片
+    (r"(?:照|拍|影)[^，。？！?!,]{0,4}(?:骨头|骨|胸片|肺)|(?:骨头|骨)[^，。？！?!,]{0,4}(?:照|拍|影)(?:个|张|一张)?(?:片|相)",
+     "X光 拍片"),
+    # 胃镜: 从嘴里/喉咙下管子, 吞镜子, 看胃
+    (r"(?:嘴|口|喉咙|喉|嗓子|食道)" + _Z % 8 + r"(?:管子|管|喉|镜子|镜头|摄像头|探头|胶管)|"
+     r"(?:吞|咽)" + _Z % 5 + r"(?:管子|管|镜子|镜头|摄像头|喉)|(?:管子|管|镜子|镜头|摄像头|喉)" + _Z % 8 +
+     r"(?:看|查|照|入|进)" + _Z % 3 + r"(?:胃|食道)", "胃镜"),
+    # 肠镜: 从屁股/肛门插管子; 喝泻药拉干净; 拉出来什么样
+    (r"(?:屁股|屎忽|肛门|后面|后门|屁眼|肛|菊花|尾龙骨)" + _Z % 8 + r"(?:管子|管|喉|镜子|镜头|摄像头|探头)|"
+     r"(?:管子|管|喉|镜子|镜头|摄像头|探头)" + _Z % 8 + r"(?:屁股|屎忽|肛门|屁眼|肠子|肠道|大肠|肠)", "肠镜"),
+    (r"拉干净|拉空|拉到清|拉清|清肠|洗肠|泻药|泻水|泻粉|排空肠|(?:把|将)(?:肠子?|肚子)" + _Z % 3 + r"(?:清|洗|拉|排)|"
+     r"(?:让人|令人|会|要)拉肚子的(?:药|药水|水|粉)|(?:喝|饮|冲)" + _Z % 8 + r"(?:拉肚子|拉稀|清肠|泻)",
+     "肠镜 肠道准备 泻药"),
+    (r"(?:拉|排)出来" + _Z % 6 + r"(?:什么样|咩样|什么颜色|清水|黄水|透明|颜色)", "肠道准备 泻药 清水样"),
+    # 无痛胃肠镜/麻醉: 打一针睡过去, 麻醉睡着做
+    (r"(?:打一针|打针|打麻药|打了麻药|麻醉|麻药|全麻|迷晕)" + _Z % 6 + r"(?:睡|昏|晕|不知道|冇知觉|没知觉)|"
+     r"睡(?:着|一觉|过去|晕)" + _Z % 6 + r"(?:做|检查|看胃|看肠|胃镜|肠镜|插|落)|无痛", "无痛 麻醉"),
+    (r"全麻|全身麻醉|麻(?:醉)?(?:晕|倒)|迷晕", "麻醉"),
+    # 动态心电图: 背个小盒子记录24小时心跳, 身上贴电极片
+    (r"(?:24|二十四|廿四|一天一夜|一整天)" + _Z % 6 + r"(?:心电|心跳|心脏|心律)|"
+     r"(?:背|挂|揹|孭|戴|带|佩戴|别)" + _Z % 6 + r"(?:盒子|盒仔|小盒|机器|仪器|机仔)" + _Z % 10 + r"(?:心|记录)|"
+     r"(?:记录|监测|录|测)" + _Z % 6 + r"(?:心跳|心电|心律)|(?:心跳|心电)" + _Z % 6 + r"(?:盒|机器|仪器)|"
+     r"贴" + _Z % 6 + r"(?:电极|贴片|片)" + _Z % 10 + r"(?:心|盒)", "动态心电图 Holter"),
+    # 抽血: 验血, 扎针抽血
+    (r"验血|验个血|抽(?:一?点|管|几管)?血|扎针(?:抽|取)", "抽血 血液检查"),
+    # 标本: 留尿/留大便, 尿杯, 便盒
+    (r"(?:留|接|装|取|收集)" + _Z % 4 + r"(?:尿|小便|大便|屎|粪)|(?:尿|小便|大便|屎|粪)" + _Z % 6 +
+     r"(?:化验|去验|送检|杯|盒|瓶|标本|样本)", "标本 留取"),
+    # 诊断证明/病假证明: 单位要的证明, 看过病的纸
+    (r"(?:单位|公司|老板|学校|老师|上司|人事|领导|工厂|厂里)" + _Z % 12 + r"(?:证明|纸|条子|假条|证据|文件)|"
+     r"(?:证明|纸|条子)" + _Z % 10 + r"(?:请假|病假|休假|单位|公司|学校|上班)|看过(?:病|医生|急诊)的(?:证明|纸|条|单)",
+     "病假证明 诊断证明"),
+    # 轮椅: 借个推着走的椅子, 带轮子的椅子
+    (r"(?:借|租)" + _Z % 6 + r"(?:推的|推着|能推|可以推|带轮|有轮|车仔)|(?:带|有)轮子?的椅子|推(?:他|她|我|人)"
+     + _Z % 4 + r"(?:走|转|行)", "轮椅"),
+    # 日间手术: 当天做完当天回家, 不用住院的小手术
+    (r"(?:手术|开刀|做完)" + _Z % 8 + r"当天" + _Z % 4 + r"(?:就|便)?(?:能|可以)?(?:回家|出院|走)|"
+     r"不(?:用|需要|必)住院的(?:小)?(?:手术|刀)|即日(?:出院|回家)", "日间手术"),
+    # 术前评估: 手术前的检查
+    (r"(?:手术|开刀|做手术)(?:之)?前" + _Z % 4 + r"(?:的)?(?:检查|体检|评估|化验)", "术前评估 术前检查"),
+    # 云影像/胶片: 手机上看片子, 大片子
+    (r"(?:手机|网上|线上|App|app|APP|公众号)" + _Z % 8 + r"(?:看|查|下载)" + _Z % 6 + r"(?:片子|影像|胶片|图像|大片)|"
+     r"(?:片子|大片|胶片)" + _Z % 12 + r"(?:手机|网上|App|app|APP|公众号)|黑白(?:的)?(?:大)?片", "云影像 胶片"),
+    # 异地就医备案: 外地/老家的医保
+    (r"(?:外地|外省|老家|乡下|异地|别的城市|外市|户口所在地|家乡)" + _Z % 6 + r"(?:医保|社保)|(?:医保|社保)" + _Z % 6 +
+     r"(?:外地|外省|老家|不在本地|不在这边|在老家|乡下)", "异地就医 备案"),
+    # 住院预交金: 住院押金
+    (r"押金|按金", "预交金"),
+]
+_EN_FAMILY_RES = [(re.compile(pattern), words) for pattern, words in EN_LAY_FAMILIES]
+_ZH_FAMILY_RES = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in ZH_LAY_FAMILIES]
+
+
+def lay_family_words(query: str, language: str) -> list[str]:
+    """The document words of every lay-description family the query matches (English lower-cased, Chinese as given:
+    callers pass the folded Simplified text): "lie in the tube with the big magnet" -> ["mri scan magnet", ...]."""
+    if language == "zh":
+        return [words for pattern, words in _ZH_FAMILY_RES if pattern.search(query)]
+    lowered = query.lower()
+    return [words for pattern, words in _EN_FAMILY_RES if pattern.search(lowered)]
+
+
 def expand_query(query: str, language: str) -> str:
     """The query with the document words of every lay term it uses appended ("bloods" -> "... blood test")."""
     lowered = query.lower()
@@ -529,4 +745,5 @@ def expand_query(query: str, language: str) -> str:
         extra = [words for lay, words in ZH_LAY_TERMS.items() if _zh_term_used(lay, query)]
     else:
         extra = [words for pattern, words in _EN_PATTERNS if pattern.search(lowered)]
+    extra += lay_family_words(query, language)  # G40: lay descriptions of tests, procedures and services
     return " ".join([query, *extra]) if extra else query

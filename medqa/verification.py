@@ -1054,10 +1054,17 @@ def gate_synonym_reading(question: str, language: str) -> str:
     text = gate_text(question, language)
     if expand_query(text, language) == text:  # no lay term: the same reading as gate_reading
         return text
+    from medqa.retrieval_synonyms import lay_family_words
+
     pattern, terms = _lay_term_patterns()["zh" if language == "zh" else "en"]
+    # G40: a lay description ("lie in the tube with the big magnet") spans filler words, so its family's document
+    # words are appended, as `expand_query` does, not put in place of the description
+    families = lay_family_words(text, language)
     if language == "zh":
-        return pattern.sub(lambda m: terms[m.group(0)], text)
-    return pattern.sub(lambda m: terms[m.group(0).lower()], text)
+        replaced = pattern.sub(lambda m: terms[m.group(0)], text)
+    else:
+        replaced = pattern.sub(lambda m: terms[m.group(0).lower()], text)
+    return " ".join([replaced, *families]) if families else replaced
 
 
 _ASKING_EN_RE = re.compile(r"\?|^\s*(?:how|what|what's|whats|when|where|which|who|why|can|could|do|does|did|is|are|am|will|"
