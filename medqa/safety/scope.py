@@ -268,7 +268,9 @@ _PRACTICAL = re.compile(
 # The narrower veto for "how much/how many" asks: only money and supply turn them into practical questions.
 _PRACTICAL_COST = re.compile(r"\b(?:cost\w*|price|prices|pay|paying|charged?|charges|order\w*|collect\w*|deliver\w*|"
                              r"refills?|repeat prescriptions?|repeats?|items?|per prescription|on (?:one|a|my|the) prescription|"
-                             r"bring|pack|travel\w*|plane|flight|hand luggage|stor(?:e|ed|ing|age))\b")
+                             r"bring|pack|travel\w*|plane|flight|hand luggage|stor(?:e|ed|ing|age)|"
+                             # a car park's tariff ("how much is the visitor car park an hour, I need to know")
+                             r"car ?parks?|parking|pay and display|tariffs?)\b")
 _PROCEDURE_PREP = re.compile(
     r"\bbefore (?:my |the |a |an |this |his |her |our |their |your )?(?:\w+ ){0,2}?(?:procedure|operation|op|surgery|"
     r"colonoscopy|endoscopy|gastroscopy|scan|mri|ct|x-?ray|biopsy|test|tests|bloods|blood test|anaesthetic|anesthetic|"
