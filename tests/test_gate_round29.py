@@ -119,8 +119,8 @@ def test_kb_question_passes_the_unscoped_gate_under_the_halfway_weights():
 def test_the_pins_tell_the_round24_weights_apart(monkeypatch):
     monkeypatch.setattr(V, "ANSWERABILITY_WEIGHTS", {**V.ANSWERABILITY_WEIGHTS, **ROUND24_EN})
     assert not any(_passes(question, pid) for question, pid in HALFWAY_PASSES)
-    question, pid = LEXICAL_PASS
-    assert V.answerability_score(question, KB[pid], "en", LEXICAL) < THRESHOLD
+    # LEXICAL_PASS no longer tells them apart: since G40 the gate reads "magnet scan" with the MRI passage's words
+    # added (retrieval_synonyms' lay families), so it scores far above the threshold under either weights.
     question, pid = UNSCOPED_PASS
     assert V.answerability_score(question, KB[pid], "en", UNSCOPED) < THRESHOLD
 
