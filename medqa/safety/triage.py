@@ -3337,14 +3337,20 @@ _EV4_FLOPPY_KEEP = re.compile(r"\b(fever\w*|hot|temperature|rash|blue|grey|gray|
                               r"jerk\w*|not feeding|will not feed|fell|head)\b|发烧|发热|疹|发紫|呕|叫不醒|抽|摔|头")
 
 
+def _tablet_total_small(text: str, count: re.Pattern, told_total: re.Pattern) -> bool:
+    """The tablet counts `count` finds (number in group 1) add up to 4 or fewer; a total told outright ('so 4 in all',
+    number in group 3 of `told_total`) is the sum already made."""
+    value = lambda word: int(word) if word.isdigit() else _EV4_WORD_NUM[word]
+    counts = [value(m.group(1)) for m in count.finditer(text)]
+    totals = [value(m.group(3)) for m in told_total.finditer(text)]
+    total = max(totals) if totals else sum(counts)
+    return bool(counts) and total <= 4 and max(counts + totals) <= 4
+
+
 def _ev4_counts_small(norm: str) -> bool:
     """Every tablet count told (times, doses in mg and distances aside) adds up to 4 or fewer."""
     masked = _EV4_NOT_AMOUNT.sub(" , ", norm)
-    value = lambda word: int(word) if word.isdigit() else _EV4_WORD_NUM[word]
-    counts = [value(m.group(1)) for m in _EV4_COUNT.finditer(masked)]
-    totals = [value(m.group(3)) for m in _EV4_TOTAL.finditer(masked)]  # 'so 4 in all' is the sum already told
-    total = max(totals) if totals else sum(counts)
-    return bool(counts) and total <= 4 and max(counts) <= 4 and not _EV_MANY.search(masked)
+    return _tablet_total_small(masked, _EV4_COUNT, _EV4_TOTAL) and not _EV_MANY.search(masked)
 
 
 def _ev4_dropped(text: str, norm: str, fired: list[Rule]) -> set[str]:
@@ -4672,11 +4678,7 @@ def _tr40_small_otc(norm: str) -> bool:
     bottle, no big count."""
     if _TR40_OTC_BIG.search(norm) or _EV8_BIG_OR_MIXED.search(norm):
         return False
-    value = lambda word: int(word) if word.isdigit() else _EV4_WORD_NUM[word]
-    counts = [value(m.group(1)) for m in _TR40_OTC_COUNT.finditer(norm)]
-    totals = [value(m.group(3)) for m in _TR40_OTC_TOTAL.finditer(norm)]
-    total = max(totals) if totals else sum(counts)
-    return bool(counts) and total <= 4 and max(counts + totals) <= 4
+    return _tablet_total_small(norm, _TR40_OTC_COUNT, _TR40_OTC_TOTAL)
 
 
 def _tr40_dropped(norm: str, fired: list[Rule]) -> set[str]:
