@@ -2200,6 +2200,9 @@ def _round27_dropped(norm: str, fired: list[Rule]) -> set[str]:
 # the rest of the message no longer raises it (_raises_category / _still_suicidal), so a real sign beside it stays.
 _TR28_JOKE = re.compile(r"\bjok(e|ed|es|ingly)\b|玩笑|说笑|讲笑|哈哈")  # TR29: 'as a joke'
 
+# a garment or shop setting, where a "fitting" is a dress's or a suit's (TR40, everyday16)
+_TR40_GARMENT = re.compile(r"\b(dress|dresses|gown|brides?|bridal|bridesmaids?|wedding|tailor\w*|alterations?|seamstress|suit|veil|hem|boutique|costume|uniform)\b"
+                           r"|婚纱|礼服|西装|裁缝|试衣|改衣")
 _TR28_FIGURES = [
     # a trade's 'fitting' (fitting a kitchen, fits carpets, kitchen fitter) or an engine that has 'seized' up
     (re.compile(r"\b(fitting|fits|fitted|fit|to fit) (a |an |the |new |some |two |three |his |her |my |our |their |replacement |up )?(\w+ )?"
@@ -2224,10 +2227,22 @@ _TR28_FIGURES = [
                 r"|\bas (directed|prescribed|instructed|recommended)\b|\bthe (normal|usual|recommended|right) (adult )?dose\b"
                 r"|(按|按照|照)(说明书|说明|医嘱|药盒|盒子上)(写的|说的)?(吃|服|食)"),
      {"overdose_poisoning"}, "phrase"),
+    # TR40 (everyday16): an extractor fan (抽风机 / 抽風機, 抽油烟机, 排风扇) is no fit (抽风)
+    (re.compile(r"(抽风|抽油烟|抽湿|抽气|排风|排气|换气)(机|扇|罩)|抽风口|\b(extractor|exhaust) fans?\b"), {"seizure"}, "phrase"),
+    # TR40 (everyday16): a dress's or a suit's fitting (the final fitting, her daughter's fitting), told in a garment or
+    # shop setting (`_TR40_GARMENT`); a fit told beside it ('collapsed during her fitting and she's jerking') stays
+    (re.compile(r"\b(final|first|second|third|last|next|dress|bridal|wedding|gown|suit|her|his|their|my|your|our|the|a|[a-z]+'s) fittings?\b"),
+     {"seizure"}, "garment"),
     # a low sugar treated with a sweet drink and back up now (血糖低到3.8，喝了糖水就好了，现在6点多)
     (re.compile(r"(喝|吃|食|含)(了|咗)?(点|些|一杯|半杯|几块|一块)?(糖水|糖|果汁|葡萄糖|饼干|糖果|可乐)[^,.;:?!\n，。；：？！]{0,6}(就|后)?(好了|好返|上来了|升上来了|回来了|没事了)"
                 r"|(现在|而家|依家|复测|再测|又测).{0,4}(\d+(\.\d+)?|[五六七八]点多)"
-                r"|\b(had|drank|ate|took) (some |a |a glass of |a few )?(juice|sugar|sweets|glucose|dextrose|jelly babies|lucozade|coke|biscuits?)\b[^.;?!\n]{0,40}\b(back up|back to|fine now|better now|now \d)\b"),
+                r"|\b(had|drank|ate|took) (some |a |a glass of |a few )?(juice|sugar|sweets|glucose|dextrose|jelly babies|lucozade|coke|biscuits?)\b[^.;?!\n]{0,40}\b(back up|back to|fine now|better now|now \d)\b"
+                # TR40 (everyday16): any sweet thing eaten, then a reading of 4 or more and the writer feeling normal (the low
+                # reading before it belongs to the episode: 'meter said 3.8 ... jelly babies ... 15 mins later 4.9, feel normal')
+                r"|(\b(meter|reading|sugar|sugars|bm|bg|level|levels)\b[^?!\n]{0,20}?\b[1-3](\.\d)?\b[^?!\n]{0,60}?)?"
+                r"\b(had|drank|ate|took|necked|scoffed|munched)\b[^.;?!\n]{0,30}\b(juice|sugar|sweets|glucose|dextrose|jelly babies|jelly beans|"
+                r"lucozade|coke|biscuits?|cereal bars?|haribo|chocolate|banana|toast)\b[^?!\n]{0,60}\b(later|after|now|then|went up to|back (up )?to|"
+                r"came up to|up to)\b[^.;?!\n]{0,15}\b([4-9]|1\d)(\.\d)?\b[^.;?!\n]{0,25}\b(feel|feels|feeling|felt)( \w+)? (normal|fine|ok|okay|better|good|grand)\b"),
      {"diabetic"}, "hypo_treated"),
     # scratched by grass, a bramble or a cat (被草划了): an accident's scratch, not a cut made on purpose
     (re.compile(r"被(草|树枝|树叶|叶子|刺|荆棘|铁丝|纸|猫|狗|钉子|铁皮|麦芒|玉米叶|苞米叶)[^,.;:?!\n，。；：？！]{0,3}(划|刮|割|挂)(了|伤|破|到)?"
@@ -2261,15 +2276,19 @@ def _tr28_dropped(norm: str, fired: list[Rule]) -> set[str]:
             continue
         if needs == "joke" and not ((_JOKING.search(norm) or _TR28_JOKE.search(norm)) and not _TR28_NOT_JOKE.search(norm)):
             continue
+        if needs == "garment" and not _TR40_GARMENT.search(norm):
+            continue
         if needs == "alarm" and (_TR28_CO_SIGN.search(norm) or _INGESTED.search(norm)
                                  or not re.search(r"报警器|探测器|检测器|\b(alarms?|detectors?)\b", norm)):
             continue
         # a joke's words alone are masked: the same clause may go on with a real sign ('joked ... but now he is grey')
         rest = pattern.sub(" , ", norm) if needs in ("joke", "phrase") else _r27_mask(norm, pattern)
         if needs == "hypo_treated":
-            if _lexicon("ACUTE_NOW").search(norm) or not re.search(r"(就|后)?(好了|好返|上来了|回来了|没事了)|\b(back up|fine now|better now)\b", norm):
+            if _lexicon("ACUTE_NOW").search(norm) or not re.search(r"(就|后)?(好了|好返|上来了|回来了|没事了)|\b(back up|fine now|better now|"
+                                                                   r"(feel|feels|feeling|felt)( \w+)? (normal|fine|ok|okay|better|good|grand))\b", norm):
                 continue
             rest = _r27_mask(rest, re.compile(r"血糖|\b(sugar|glucose|bm|bg)\b"))
+            rest = _TR28_FIGURES[0][0].sub(" , ", rest)  # a trade's 'fitting a kitchen' beside it is no fit
         for cat in hit:
             if cat == "suicide_self_harm":
                 if not _still_suicidal(rest):
@@ -4611,12 +4630,8 @@ def _tr38_dropped(norm: str, fired: list[Rule]) -> set[str]:
 # TR40 (everyday15/16, spent): false-alarm families. Each masks its look-alike's words (or the clauses they sit in)
 # and drops a category only when the rest of the message no longer raises it by the rules, lay signs or facts, so a
 # sign the writer tells beside it still counts.
-# (1) A word in another sense: a dress's or a suit's fitting (the final fitting, her daughter's fitting) told in a
-# garment or shop setting, and an extractor fan (抽风机 / 抽風機, 抽油烟机, 排风扇) read as a fit (抽风).
-_TR40_GARMENT = re.compile(r"\b(dress|dresses|gown|brides?|bridal|bridesmaids?|wedding|tailor\w*|alterations?|seamstress|suit|veil|hem|boutique|costume|uniform)\b"
-                           r"|婚纱|礼服|西装|裁缝|试衣|改衣")
-_TR40_FITTING_NOUN = re.compile(r"\b(final|first|second|third|last|next|dress|bridal|wedding|gown|suit|her|his|their|my|your|our|the|a|[a-z]+'s) fittings?\b")
-_TR40_FAN = re.compile(r"(抽风|抽油烟|抽湿|抽气|排风|排气|换气)(机|扇|罩)|抽风口|\b(extractor|exhaust) fans?\b")
+# (1) A word in another sense (a dress's fitting, an extractor fan) and (3) a low sugar treated and back up with the
+# writer feeling normal are entries of the shared `_TR28_FIGURES` list.
 # (2) A condition named only inside someone else's worry or opinion (my wife keeps saying stroke, 我爱人怕我中风,
 # 同事话手麻系中风先兆), the writer's own signs denied or explained. A clinician, 111 or a paramedic is no holder here.
 _TR40_HOLDER_EN = (r"\b(?:(?:my|our|his|her|the|their) (?:\w+ )?(?:wife|husband|hubby|partner|missus|mrs|mum|mom|mam|mother|dad|father|sister|"
@@ -4646,14 +4661,6 @@ _TR40_OWN_FINE = re.compile(
     r"|(说话|讲话|讲嘢|讲野|走路|行路|脸|面|手脚|笑|口齿)[^,.;:?!\n，。；：？！]{0,6}(都|也)?(正常|清楚|没问题|冇问题|有劲|有力|不歪|没歪|好好)"
     r"|\b(all|completely|totally) (gone|settled|cleared|better)\b|\b(feel|feels|feeling) (fine|normal|ok|okay|grand|well)\b"
     r"|(都|也)(正常|没问题|冇问题)|(已经|都)?(好了|没事了|冇事了)")
-# (3) A low sugar treated and back up, the writer feeling normal (meter 3.8, jelly babies, 15 minutes later 4.9).
-_TR40_HYPO_TREATED = re.compile(
-    r"\b(had|drank|ate|took|necked|scoffed|munched)\b[^.;?!\n]{0,30}\b(juice|sugar|sweets|glucose|dextrose|jelly babies|jelly beans|lucozade|coke|"
-    r"biscuits?|cereal bars?|haribo|chocolate|banana|toast)\b")
-_TR40_HYPO_BACK = re.compile(r"\b(later|after|now|then|went up to|back (up )?to|came up to|up to)\b[^.;?!\n]{0,15}\b([4-9]|1\d)(\.\d)?\b[^.;?!\n]{0,25}"
-                             r"\b(feel|feels|feeling|felt)( \w+)? (normal|fine|ok|okay|better|good|grand)\b")
-_TR40_HYPO_KEEP = re.compile(r"\b(confus\w*|drowsy|unconscious|passed out|collaps\w*|fit|fitting|seizure|vomit\w*|can not (swallow|eat|drink|wake)|"
-                             r"dropping again|still (low|shaky|dropping)|ketones?|slurr\w*)\b")
 # (4) Breathing said easy (喘气也顺, 呼吸顺畅): the words are masked, a real breathing or allergy sign beside them stays.
 _TR40_BREATH_EASY = re.compile(r"(喘气|呼吸|透气|出气|抖气|唞气)(也|都|还|倒)?(很|挺|算|几)?(顺|顺畅|畅顺|正常|没问题|冇问题|平稳|均匀)(的|了|嘅)?")
 # (5) Out of breath after climbing or running, settled within minutes of sitting down; no chest pain, faint or colour.
@@ -4688,14 +4695,7 @@ def _tr40_dropped(norm: str, fired: list[Rule]) -> set[str]:
     dropped: set[str] = set()
     if not cats:
         return dropped
-    # (1) words in another sense
-    if "seizure" in cats:
-        rest = norm
-        if _TR40_GARMENT.search(norm):
-            rest = _TR40_FITTING_NOUN.sub(" , ", rest)
-        rest = _TR40_FAN.sub(" , ", rest)
-        if rest != norm and not _raises_category(rest, "seizure"):
-            dropped.add("seizure")
+    # (1) words in another sense: a garment's fitting and an extractor fan are `_TR28_FIGURES` entries
     # (2) someone else's worry, the writer's own signs denied or explained
     opinion = _tr40_opinion_pattern()
     found = [m for m in opinion.finditer(norm) if not _TR40_CLINICIAN.search(m.group(0))]
@@ -4707,10 +4707,7 @@ def _tr40_dropped(norm: str, fired: list[Rule]) -> set[str]:
         for cat in cats & {"stroke", "anaphylaxis", "meningitis", "chest_pain", "seizure", "sepsis", "unconscious"}:
             if not _raises_category(masked, cat) and cat not in learned and _tr36_named_only(masked, cat):
                 dropped.add(cat)
-    # (3) a treated hypo, back up, feeling normal
-    if "diabetic" in cats and _TR40_HYPO_TREATED.search(norm) and _TR40_HYPO_BACK.search(norm) and \
-            not _ev_said(_TR28_FIGURES[0][0].sub(" , ", norm), _TR40_HYPO_KEEP):  # a trade's 'fitting a kitchen' is no fit
-        dropped.add("diabetic")
+    # (3) a treated hypo, back up, feeling normal: `_TR28_FIGURES`' treated-hypo entry
     # (4) breathing said easy
     if cats & {"breathing", "anaphylaxis"} and _TR40_BREATH_EASY.search(norm):
         rest = _TR40_BREATH_EASY.sub(" , ", norm)
