@@ -60,9 +60,16 @@ def test_round7_identifier_is_redacted_with_its_exact_span(text, value, kind):
     assert (value, kind) in spans(text), (text, spans(text))
 
 
-def test_us_state_and_zip_stay_outside_the_address():
+def test_us_state_and_zip_end_the_address():
     found = spans("send it to 19 Maple Avenue, Dayton, OH 45402.")
-    assert ("19 Maple Avenue, Dayton", "ADDRESS") in found and ("45402", "ZIP") in found
+    assert ("19 Maple Avenue, Dayton, OH 45402", "ADDRESS") in found
+    # the town where the street reading stopped before it, and a line break before the town
+    found = spans("1420 Peachtree St NE, Apt 5B, Atlanta, GA 30309 is the flat")
+    assert ("1420 Peachtree St NE, Apt 5B, Atlanta, GA 30309", "ADDRESS") in found
+    found = spans("post it to\n1847 Maple Ridge Dr, Apt 12B\nColumbus, OH 43215\nthanks")
+    assert ("1847 Maple Ridge Dr, Apt 12B\nColumbus, OH 43215", "ADDRESS") in found
+    # a state code and a number that are no address tail stay apart
+    assert not any(kind == "ADDRESS" and "OH" in value for value, kind in spans("see you in OH 45402 days, at 19 Maple Avenue"))
 
 
 def test_an_address_does_not_start_inside_a_cued_identifier():

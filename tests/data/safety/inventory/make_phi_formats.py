@@ -297,9 +297,10 @@ country("RU", "Europe", [["ul. Tverskaya, d. 18, kv. 47", "Moskva, 125009"]], "+
         ("SNILS", "148-217-365 02"), "А482КТ 77", "12.05.1963")
 
 # Americas
-# a US state + ZIP is read apart as ZIP (project convention since round 6): the address ends on the town
-country("US", "North America", [["1847 Maple Ridge Dr, Apt 12B", "Columbus]], OH [[ZIP|43215"],
-                                ["PO Box 4821, Bozeman]], MT [[ZIP|59772"]],
+# the whole written address, state code and ZIP included, is one ADDRESS (session 26; the convention of every outside
+# writer; until then the project read the state + ZIP apart)
+country("US", "North America", [["1847 Maple Ridge Dr, Apt 12B", "Columbus, OH 43215"],
+                                ["PO Box 4821, Bozeman, MT 59772"]],
         "(614) 482-1736", ("SSN", "482-17-3650"), "8KTR412", "3/14/1958")
 country("CA", "North America", [["1204-88 Harbour St", "Toronto ON  M5J 0B6"],
                                 ["2218 rue Sainte-Catherine Est, app. 4, Montréal (Québec) H2K 2J1"]],
