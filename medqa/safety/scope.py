@@ -5725,6 +5725,275 @@ def round40_reason(norm: str) -> str | None:
     return reason
 
 
+# ---------------------------------------------------------------------------------------------- round 42
+# Shapes blind41's writer used (nothing was fitted on blind41 before this round), each written as a family in English,
+# Chinese (Simplified and Traditional by folding) and Cantonese (by the mapping in scope_text); wordings written here.
+# Voices (the message is read again with the voice made plain when no reason stood):
+# 1. A courtesy or urgency tail after the last question ("... what is it? asap please", "? many thanks", "? cheers x"):
+#    rules that read "what is it?" at the end of the message missed it.
+# 2. A flight or a journey named as the time or cause of a complaint ("pain in her shoulder since the long flight",
+#    "ankles swollen after the plane"): no medicine is carried, so the travel words are not a practical ask.
+# 3. "is it possible for you to / would it be possible for you to / is there any way you could" = "can you".
+# 4. Cantonese 晒 as "all, very" in thanks (劳烦晒, 唔该晒 -> 麻烦晒, 多谢晒): not the sun of keeping a medicine in the heat.
+# Requests:
+# 5. How far a dose may be raised: "how high can he go on it", "how far up can I take the sertraline", "what's the
+#    highest she can go to"; 可以加到多少 / 最高加到几多 / 最多可以加到几粒 with a medicine named.
+# 6. What a sign of the body means: "what does it mean if your pee is dark orange", "what does it mean when he has
+#    pins and needles"; 尿是深橙色代表什么, 大便发黑是什么意思, 小便好深色系咩意思.
+# 7. Chinese: asking the service to issue a pack directly (可不可以直接开多一盒, 能不能直接在你们这开一盒寄过来).
+#    Going somewhere to get it (直接去急诊开) or an online consultation (直接在网上问诊开药) stays practical.
+# 8. English: asking to be given one's medicine again ("please can I get the pill again, the same one as before",
+#    "could I have my amlodipine again please"): a medicine asked for, not how to order a repeat.
+# Look-alikes made neutral (the strength beside the name is taken out and the practical ask made plain):
+# 9. When to ask for the next supply ("how long before he runs out should we ask for the next lot of X 15 mg",
+#    "when should I order my next box of X 5 mg").
+# 10. A pack damaged, with the ask who replaces it ("the box of X 75 micrograms got soaked, who do we ask").
+# 11. Unopened or spare packs to give back ("too many boxes of her X 500 mg, not opened, where can we give back the
+#     extra ones"): a count of packs returned, not an amount taken.
+# 12. Several strengths of one medicine in a practical ask ("X 1 mg and 3 mg in a dosette box").
+# 13. A document for travel ("do I need a letter for customs or is the box enough"): enough of a paper, not a dose.
+# 14. A term quoted from a letter, then asked bare ("the letter says 'eGFR 52' next to X 500 mg. what's eGFR?").
+# 15. Bowel preparation before a colonoscopy (照大肠镜前一日是不是要吃泻药, "do I take the laxative the day before my
+#     colonoscopy"): the procedure's instructions, not a medicine chosen.
+_R42_EN_TAIL = re.compile(
+    r"(?<=\?)(?:\s*(?:asap|a\.s\.a\.p|please|pls|plz|urgent(?:ly)?|soon|quick(?:ly)?|thanks|thank you|thx|ta|cheers|x+|"
+    r"many thanks|much appreciated|appreciated|if you can|mersi|merci|god bless|regards|love|bye|ok|okay|lol|haha|"
+    r"[:;]-?\)|!+|\.+)\b[.!,]*)+\s*$")
+_R42_EN_JOURNEY = re.compile(r"\b(?:since|after|from|on|during) (?:the|a|my|his|her|their|our|that) (?:long |short |overnight |"
+                             r"\d+[- ]hours? |red-eye )?(?:flight|plane(?: journey| ride| trip)?|journey|drive|coach trip|"
+                             r"boat trip|ferry)(?: (?:home|back|out|over))?\b")
+_R42_EN_POSSIBLE = re.compile(r"\b(?:is it possible for you to|would it be possible for you to|is there any way (?:you could|"
+                              r"you can|you'd be able to)|would you be able to|are you able to)\b")
+_R42_ZH_THANKS = re.compile(r"(?:劳烦|麻烦|多谢|唔该)晒")
+
+
+def _r42_voice(norm: str) -> str:
+    """The message with the round-42 voices (1.-4. above) made plain, or unchanged."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        return _R42_ZH_THANKS.sub("谢谢", norm).replace("症候群", "综合征")
+    norm = _R42_EN_TAIL.sub("", norm)
+    norm = _R42_EN_POSSIBLE.sub("can you", norm)
+    if _R42_EN_JOURNEY.search(norm) and _C_SYMPTOM_RE.search(norm):
+        norm = _R42_EN_JOURNEY.sub("since last week", norm)
+    return norm
+
+
+_R42_EN_HOW_HIGH = re.compile(
+    r"\bhow (?:high|far|far up|much higher|much further|high up) (?:can|could|should|may|might|is it safe for|would) "
+    r"(?:i|he|she|we|they|you|my \w+|his \w+|her \w+|him|her|them|me)(?: to)? (?:go|push|take|titrate|increase|raise|get)\b|"
+    r"\bwhat(?:'s| is) the (?:highest|most|max|maximum|furthest) (?:i|he|she|we|they|you|my \w+) (?:can|could|should|may) "
+    r"(?:go|push|take|get)(?: (?:it|up|to|on))?\b")
+_R42_ZH_RAISE_TO = re.compile(r"(?<![水奶汤糖盐])(?:最高|最多|顶多)?(?:可以|能|可|能够|要|该)?(?:加|加量|调|升|增加)(?:到|至)(?:多少|几(?:多|粒|片|颗|毫克|个单位|单位|mg)?|多高|多大)")
+_R42_EN_SIGN_BODY = (r"(?:pee|wee|urine|poo|poop|stools?|bowel movements?|motions|sputum|phlegm|mucus|snot|spit|discharge|"
+                     r"period|periods|tongue|lips?|nails?|fingernails?|toenails?|skin|eyes?|whites of (?:the|your|my|his|her) eyes|"
+                     r"gums?|tummy|belly|stomach|chest|heart(?:beat)?|pulse|joints?|knees?|ankles?|feet|foot|legs?|hands?|"
+                     r"fingers?|toes?|face|head|back|neck|throat|breath|sweat|hair|scalp|mole|lump|glands?)")
+_R42_EN_SIGN_MEANS = re.compile(
+    r"\bwhat (?:does|do|would|could|might) it (?:mean|indicate|signal|point to) (?:if|when|that) (?P<rest>[^?.!]{3,120})")
+_R42_EN_SIGN_SUBJECT = re.compile(
+    r"^(?:(?:your|my|his|her|their|our|the|a|an|baby's|the baby's|a baby's|(?:my|his|her|our) \w+'s) (?:\w+ ){0,2}?"
+    + _R42_EN_SIGN_BODY + r"\b(?= (?:is|are|was|were|looks?|looked|turns?|turned|goes|went|gets?|got|has|have|had|smells?|"
+    r"feels?|keeps?|comes? out|seems?|stays?|becomes?|hurts?|aches?|ached|itch(?:es)?|burns?|swells?|swelled|bleeds?|bled|"
+    r"clicks?|cracks?|throbs?)\b)|"
+    r"(?:you|i|he|she|they|we|my \w+|the baby|a baby|a child|your child) (?:have|has|get|gets|keep|keeps|pass|passes|see|sees|"
+    r"feel|feels|notice|notices|wake|wakes|are|is|am|get|got|keep getting)\b[^?.!]{0,60}?" + _SYMPTOM + r"\b"
+    r"(?! (?:results?|tests?|pressure|sugars?|samples?|counts?|forms?|appointments?|letters?|clinic|checks?)\b))")
+_R42_ZH_SIGN_BODY = r"(?:尿|小便|小解|大便|便便|屎|粪|痰|鼻涕|白带|分泌物|经血|月经|舌苔|舌头|嘴唇|指甲|眼白|皮肤|脸色|口水|汗)"
+_R42_ZH_SIGN_STATE = (r"(?:颜色|色|发黑|发红|发黄|发白|发绿|变黑|变红|变黄|变深|很深|好深|深|浑浊|混浊|有血|带血|血丝|泡沫|泡泡|"
+                      r"臭|味|黏|粘|稀|硬|多|少|黑|红|黄|绿|白|紫|青)")
+_R42_ZH_SIGN_MEANS = re.compile(_R42_ZH_SIGN_BODY + r"[^。？?！!，,]{0,10}?" + _R42_ZH_SIGN_STATE +
+                                r"[^。？?！!]{0,8}?(?:是什么意思|什么意思|代表什么|说明什么|意味着什么|是怎么回事|怎么回事|表示什么|是什么原因|什么原因)")
+_R42_ZH_DIRECT_PACK = re.compile(
+    r"(?:可不可以|能不能|可以|能否|可否|能|行不行)?直接(?P<mid>[^，,。？?！!]{0,10}?)开(?:多)?(?:一|两|二|三|几|[1-9])"
+    r"(?:盒|支|瓶|板|排|包|袋|个月)")
+_R42_EN_AGAIN = re.compile(
+    r"\b(?:please,? )?(?:can|could|may) (?:i|we|he|she|my \w+) (?:please )?(?:get|have) (?P<what>(?:the|my|his|her|our|some|a "
+    r"new) [\w-]+(?: (?!again\b|back\b|please\b)[\w-]+)?|[\w-]+) (?:again|back on|please)\b(?![^.?!]{0,30}\b(?:from (?:the|a|my|your|our|boots|"
+    r"lloyds)|at (?:the|a|my|your)|in (?:the|a) (?:pharmacy|chemist|shop)|online|via|through|without|by post)\b)")
+_R42_EN_NAMED_MED = re.compile(r"\b(?:" + _MED_NAMES + r"|" + _MED_STEMS + r")\b")
+_R42_EN_PILL = re.compile(r"\b(?:pill|mini ?pill|minipill|contracepti\w+|depo\w*)\b")
+
+
+def _r42_classes(norm: str) -> str | None:
+    """The round-42 requests (5.-8. and 16.-20. above), or None."""
+    b42 = _r42_b42_classes(norm)
+    if b42:
+        return b42
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R42_ZH_RAISE_TO.search(norm) and (re.search(_R4_ZH_MED, norm) or re.search(_ZH_MED, norm)):
+            return "dose_request"
+        direct = _R42_ZH_DIRECT_PACK.search(norm)
+        if direct and not re.search(r"去|问诊|挂号|看诊|门诊部", direct.group("mid")) and \
+                not re.search(r"怎么|怎样|如何|点样|在哪|哪里", _r40_zh_clause_of(norm, direct)) and \
+                (re.search(_R4_ZH_MED, norm) or re.search(_ZH_MED, norm)):
+            return "prescription_request"
+        sign = _R42_ZH_SIGN_MEANS.search(norm)
+        if sign and not re.search(r"报告|化验|检查|检验|指标|蛋白|细胞|潜血|[a-z]|['\"‘’“”「」]", sign.group(0)):
+            return "diagnosis_request"
+        return None
+    high = _R42_EN_HOW_HIGH.search(norm)
+    if high and (_C_MED_RE.search(norm) or re.search(r"\b(?:dose|dosage|stuff|tablets?|pills?|meds?|medicine)\b", norm)):
+        return "dose_request"
+    for means in _R42_EN_SIGN_MEANS.finditer(norm):
+        if _R42_EN_SIGN_SUBJECT.search(means.group("rest")):
+            return "diagnosis_request"
+    again = _R42_EN_AGAIN.search(norm)
+    if again and not re.search(r"\b(?:how|where|when)\b", _r40_sentence_of(norm, again)) and \
+            not re.search(r"\b(?:jabs?|vaccin\w*|boosters?|injections?|scans?|tests?|checks?)\b", again.group("what")) and (
+            _R42_EN_PILL.search(again.group("what")) or _R42_EN_NAMED_MED.search(again.group("what")) or
+            _C_MED_RE.search(again.group("what")) and not again.group(0).endswith("please")):
+        return "prescription_request"
+    return None
+
+
+_R42_EN_NEXT_SUPPLY = re.compile(
+    r"\b(?:how (?:long|many days|soon|early)|when)\b[^?.!]{0,60}?\b(?:ask|order|request|put in|re-?order|get|apply)\b(?: for)? "
+    r"(?:the |my |his |her |their |our |a )?(?:next|new|another|more|repeat|further) (?:lot|batch|box|pack|supply|supplies|"
+    r"prescription|repeat|script|month'?s?|refill)\b|\bruns? out\b[^?.!]{0,40}?\b(?:should|do|must|can) (?:we|i|they|he|she) "
+    r"(?:ask|order|request|put in|re-?order)\b")
+_R42_EN_DAMAGED = re.compile(r"\b(?:box|pack|packet|bottle|blister|strip|inhaler|pen|tablets|pills|medicines?|meds)\b[^?!]{0,60}?"
+                             r"\b(?:got|was|were|is|are|been|gone)\b[^?!]{0,10}?\b(?:wet|soaked|damp|damaged|crushed|squashed|"
+                             r"ripped|torn|broken|melted|chewed|lost|stolen)\b")
+_R42_EN_REPLACE_ASK = re.compile(r"\b(?:replaced|replacement|replace (?:it|them)|who (?:do|should|can) (?:we|i) (?:ask|contact|"
+                                 r"speak to|call)|new (?:box|pack))\b")
+_R42_EN_GIVE_BACK = re.compile(r"\b(?:give|giving|hand|handing|take|taking|bring|bringing|send|sending) (?:back|in)\b|"
+                               r"\b(?:return|returning|drop (?:off|them off|it off))\b")
+_R42_EN_SPARE = re.compile(r"\btoo many (?=(?:boxes|packs|packets|bottles|inhalers|pens|tubes|strips|blister packs|"
+                           r"supplies|prescriptions|repeats)\b)|\b(?:the )?extra (?=(?:ones|boxes|packs|packets|bottles|inhalers|"
+                           r"pens|tubes|strips)\b)")
+_R42_EN_TAKEN = re.compile(r"\b(?:took|taken|swallow\w*|ate|eaten|had (?:too|extra))\b")
+_R42_EN_STRENGTH_LIST = re.compile(r"(?:,| and| or| &| plus)\s?(?:the )?\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|g|ml|units?)"
+                                   r"(?: (?:tablets?|ones|capsules?))?\b")
+_R42_EN_TRAVEL = re.compile(r"\b(?:customs|border|airport|security|abroad|overseas|flying|flight|plane|holiday|travel\w*)\b")
+_R42_EN_PAPER_ENOUGH = re.compile(r"\b(?:is|are|will|would) (?:the |a |my |his |her |just the |only the )?(?:box|boxes|packet|pack|"
+                                  r"label|prescription|script|letter|copy|printout|leaflet|bottle)(?: (?:alone|on its own))? "
+                                  r"(?:be )?(?:enough|sufficient|ok|okay|fine)\b")
+_R42_EN_QUOTED = re.compile(r"['\"‘“`](?P<term>[a-z][a-z0-9-]{1,9})(?:[ :=]?[<>]?\d+(?:\.\d+)?[a-z/%]*)?['\"’”`]")
+_R42_ZH_BOWEL_PROC = re.compile(r"肠镜|结肠镜|大肠镜|肠道检查|肠镜检查")
+_R42_ZH_BOWEL_PREP = re.compile(r"(?:是不是|要不要|需不需要|使不使|用不用|是否|需要|要)?(?:要)?(?:吃|喝|饮|服)(?:点|些)?"
+                                r"(?:泻药|清肠药|导泻药|通便药|清肠的药|肠道准备的药)")
+
+
+# Round 42, blind42 (spent after the lead's first run; its failures read, wordings written here):
+# 16. Chinese: a medicine issued directly without a pack count (你们能直接开吗, 能在网上直接给开吗, 可以线上直接开药吗)
+#     when a medicine is named (not only 吃药/开药): the same request as 7. above.
+# 17. Chinese: a named person's medicine with its strength, and the service asked to issue more of it (可以再多开一些吗,
+#     可唔可以开多几个月带去旅行, 能不能开个长期的量带出国). Asking the policy (一次最多能开多久, 长期处方怎么办理, 流程)
+#     or asking with no strength or person told (出国一个月，X能一次多开一点吗) stays a practical question.
+# 18. Chinese: switching a prescribed medicine for one bought over the counter (能换成药店随便买的那种吗, 可唔可以转做
+#     自己喺外面买嗰种).
+# 19. Chinese: after a complaint, how serious it is (严不严重, 严唔严重), what caused it (是什么原因引起的), or a
+#     judgement asked for (帮我判断是什么); Taiwan's 症候群 is read as 综合征. "要紧吗" after a complaint stays answered:
+#     the reviewer sets (R14, R22, spent) label it a when-to-seek-help question the knowledge base answers.
+# 20. English: a prescriber asked to put someone on another strength or version ("could you put her on the stronger
+#     version on prescription"); a medicine moved from one clock time to another ("can I move it from 8am to 8pm").
+# 21. Look-alike: home delivery of a medicine (能不能送药上门, 可以宅配到家吗) with its strength told: delivery, no amount.
+_R42_ZH_GENERIC_MED = {"药", "片", "粒", "针", "药水", "药膏", "吃药", "开药"}
+_R42_ZH_DIRECT_OPEN = re.compile(r"直接(?P<mid>[^，,。？?！!]{0,10}?)开(?:药|处方|(?=吗|么|不|啊|呢|[?？]|$))")
+_R42_ZH_MORE_SUPPLY = re.compile(
+    r"(?:可以|能|可不可以|能不能|能否|可否)(?:一次)?(?:再)?(?:帮[他她佢我]?|给[他她佢我]?)?"
+    r"(?:再多开|多开|开多|再开多?|开(?:个|几个|一两个|两三个|三个|半年|一年)?(?:月的?|长期的?)(?:量|份量))")
+_R42_ZH_SUPPLY_PROCESS = re.compile(r"流程|怎么|如何|点样|办理|手续|最多(?:能|可以)?开多|多长时间|多久|复查|覆诊|在哪|哪里|规定|政策")
+_R42_ZH_STRENGTH = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:毫克|微克|克|mg|mcg|毫升|ml|单位)")
+_R42_ZH_PERSON = re.compile(r"我|[爸妈爹娘哥姐弟妹叔伯姨舅婆公爷奶儿女孙仔囡]|同事|先生|太太|老公|老婆|学员|店长|师傅|阿叔|阿姨|朋友")
+_R42_ZH_TO_OTC = re.compile(r"(?:换成|换|转做|转成|转用|改成|改用|改做)[^，。？?]{0,8}?(?:药店|药房|外面|超市|网上|自己)[^，。？?]{0,8}?买")
+_R42_ZH_COMPLAINT = re.compile(r"痛|疼|咳|肿|痒|麻|晕|疹|烧|发热|吐|泻|拉肚子|出血|流血|红|胀|闷|喘|抖|抽筋|不舒服|没力|无力|头昏|失眠")
+_R42_ZH_JUDGE = re.compile(r"严不严重|严重不严重|严重吗|严重么|(?:是)?(?:什么|啥|咩)原因(?:引起|造成|导致)(?:的)?|"
+                           r"(?:什么|啥|咩)(?:引起|造成|导致)的|(?:帮我|帮忙|帮[他她佢]|给我)判断(?:一下)?(?:是|系)?(?:什么|咩|啥)")
+_R42_ZH_JUDGE_NOT = re.compile(r"手术|检查|副作用|药|打针|疫苗|麻醉|排队|停车|影响")
+_R42_EN_PUT_ON = re.compile(r"\b(?:put|switch|move|change|swap) (?:me|him|her|them|us|my \w+|his \w+|her \w+) (?:on|onto|to|over to) "
+                            r"(?:the |a |an )?(?:stronger|higher|bigger|weaker|lower|smaller|other|different|next) "
+                            r"(?:version|one|dose|strength|tablets?|pills?|kind|type|brand)\b")
+_R42_EN_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|o'?clock)|\d{1,2}[:.]\d\d|noon|midday|midnight)"
+_R42_EN_CLOCK_MOVE = re.compile(r"\b(?:move|shift|change|swap|switch|push|bring) (?:it|them|that|this|mine|my \w+|his \w+|her \w+|the \w+)"
+                                r"(?: (?:dose|tablet|pill))? (?:from " + _R42_EN_CLOCK + r" )?to " + _R42_EN_CLOCK)
+_R42_ZH_DELIVERY = re.compile(r"送药上门|送到家|送上门|宅配|寄到家|配送|快递")
+
+
+def _r42_zh_named_med(norm: str) -> bool:
+    """Whether a Chinese message names a medicine (a name or a class, not only 药/吃药)."""
+    return any(m.group(0) not in _R42_ZH_GENERIC_MED for pattern in (_ZH_MED, _R4_ZH_MED) for m in re.finditer(pattern, norm))
+
+
+def _r42_b42_classes(norm: str) -> str | None:
+    """Round 42's blind42 requests (16.-20. above), or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        for direct in _R42_ZH_DIRECT_OPEN.finditer(norm):
+            if not re.search(r"去|问诊|挂号|看诊|门诊部", direct.group("mid")) and \
+                    not re.search(r"怎么|怎样|如何|点样|在哪|哪里", _r40_zh_clause_of(norm, direct)) and _r42_zh_named_med(norm):
+                return "prescription_request"
+        more = _R42_ZH_MORE_SUPPLY.search(norm)
+        if more and _R42_ZH_STRENGTH.search(norm) and _R42_ZH_PERSON.search(norm[:more.start()]) and \
+                not _R42_ZH_SUPPLY_PROCESS.search(norm) and _r42_zh_named_med(norm):
+            return "prescription_request"
+        if _R42_ZH_TO_OTC.search(norm) and _r42_zh_named_med(norm):
+            return "dose_change"
+        judge = _R42_ZH_JUDGE.search(norm)
+        told = re.sub(r"痛风|风湿|湿疹|荨麻疹|带状疱疹", "", norm[:judge.start()] if judge else "")  # a condition's name, no complaint
+        if judge and _R42_ZH_COMPLAINT.search(told) and _R42_ZH_PERSON.search(told) and not _R42_ZH_JUDGE_NOT.search(norm):
+            return "diagnosis_request"
+        return None
+    if _R42_EN_PUT_ON.search(norm) and (_C_MED_RE.search(norm) or re.search(r"\bprescri\w*\b", norm)):
+        return "prescription_request"
+    clock = _R42_EN_CLOCK_MOVE.search(norm)
+    if clock and (_C_MED_RE.search(norm) or _R42_EN_PILL.search(norm)) and \
+            not re.search(r"\b(?:appointment|booking|slot|visit|collection|delivery|shift|alarm|reminder)\b", _r40_sentence_of(norm, clock)):
+        return "dose_change"
+    return None
+
+
+def _r42_neutral(norm: str) -> str:
+    """The message with the round-42 look-alikes (9.-15. above) made neutral, or unchanged."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        if _R42_ZH_BOWEL_PROC.search(norm) and _R42_ZH_BOWEL_PREP.search(norm):
+            norm = _R42_ZH_BOWEL_PREP.sub("要做肠道准备吗", norm)
+        delivery = _R42_ZH_DELIVERY.search(norm)
+        if delivery and not re.search(r"开|换|停|加|减|多少|几", _r40_zh_clause_of(norm, delivery)):
+            norm = _R42_ZH_STRENGTH.sub("", _r36_strip_strength(norm))
+        return norm
+    practical = False
+    if _R42_EN_NEXT_SUPPLY.search(norm):
+        practical = True
+    if _R42_EN_DAMAGED.search(norm) and _R42_EN_REPLACE_ASK.search(norm):
+        practical = True
+    if _R42_EN_GIVE_BACK.search(norm) and _R42_EN_SPARE.search(norm) and not _R42_EN_TAKEN.search(norm):
+        norm = _R42_EN_SPARE.sub("spare ", norm)
+        practical = True
+    if _R42_EN_TRAVEL.search(norm) and _R42_EN_PAPER_ENOUGH.search(norm):
+        norm = _R42_EN_PAPER_ENOUGH.sub("is the box the right paper", norm)
+        practical = True
+    if _R36_EN_PILL_BOX.search(norm):
+        practical = True
+    for quoted in _R42_EN_QUOTED.finditer(norm):
+        bare = re.compile(r"\bwhat(?:'s| is| are| does| do)? (?:an? |the )?" + re.escape(quoted.group("term")) + r"\b(?: mean| stand for)?")
+        if bare.search(norm, quoted.end()):
+            norm = bare.sub("what does this word mean", norm)
+            practical = True
+            break
+    if not practical:
+        return norm
+    norm = _r36_strip_strength(norm)
+    norm = _R42_EN_STRENGTH_LIST.sub("", norm)
+    return re.sub(r" +", " ", norm)
+
+
+def round42_reason(norm: str) -> str | None:
+    """The reason of rounds 1-42 on scope_text() output: round 40's, else the round-42 classes; the voice read again
+    when no reason stood, and the round-42 look-alikes made neutral before a reason stands."""
+    reason = round40_reason(norm) or _r42_classes(norm)
+    if not reason:
+        voiced = _r42_voice(norm)
+        if voiced != norm:
+            reason = round40_reason(voiced) or _r42_classes(voiced)
+            norm = voiced
+    if reason and not (_R38_TAKEN_COUNT.search(norm) or _NEVER_VETO_OVERDOSE_ZH.search(norm) or
+                       _NEVER_VETO_OVERDOSE_EN.search(_R42_EN_SPARE.sub("spare ", norm))):
+        calm = _r42_neutral(norm)
+        if calm != norm:
+            reason = round40_reason(calm) or _r42_classes(calm)
+    return reason
+
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -5836,14 +6105,14 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round40_reason(norm)
+    reason = round42_reason(norm)
     if reason:
         told = _without_told_regimen(norm)
-        if told != norm and not round40_reason(told):
+        if told != norm and not round42_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round40_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round42_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
