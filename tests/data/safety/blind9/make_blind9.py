@@ -1012,7 +1012,7 @@ PHI_TEMPLATES = {
         "CPF {ID:cpf}, nome {NAME:en}, WhatsApp {PHONE:any}.",
         "ok so you can email me at {EMAIL:spoken}, I'm {NAME:en}",
         "Hearing aid serial {DEVICE:hearing} stopped working. I'm {NAME:en}, DOB {DATE:en_text}.",
-        "Send the letter to {ADDRESS:us_oh}, attn {NAME:en}.",
+        "Send the letter to {ADDRESS:us}, OH 43214, attn {NAME:en}.",
         "I moved to {ADDRESS:ca}, Toronto, new number {PHONE:any}, SIN {ID:sin}.",
         "address {ADDRESS:sg}, NRIC {ID:nric}, pls update",
         "UDI on the box of my pump: {DEVICE:udi}. Pump serial {DEVICE:pump}.",
@@ -1115,9 +1115,6 @@ PHI_HANDWRITTEN_NONE = [
     ("zh-Hant", "血糖7.8，血壓130/80，下午兩點覆診"),
     ("zh-Hant", "請問第3診室係咪喺地下，約咗朝早9點半"),
 ]
-# Session 26 (lead): the state + ZIP after a US address is labelled inside the ADDRESS span, the one convention of the
-# project and of every later outside writer; the same picks as before (a list of the same length), only the span grows.
-PHI["ADDRESS"]["us_oh"] = [value + ", OH 43214" for value in PHI["ADDRESS"]["us"]]
 PHI_TEMPLATE_ROWS = {"en": 62, "zh-Hans": 36, "zh-Hant": 36}
 PHI_NONE_TEMPLATE_ROWS = {"en": 6, "zh-Hans": 3, "zh-Hant": 3}
 SLOT = re.compile(r"\{(~?)(\w+)(?::(\w+))?\}")
