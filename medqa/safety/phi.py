@@ -6416,6 +6416,295 @@ def _round40_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced) if forced else out
 
 
+# --- round 42 (blind41, spent; nothing was fitted on it before) ------------------------------------------------------
+# Format families blind41 missed, each written as a shape with its cue (values in tests/test_phi_round42.py are new):
+# - VEHICLE: a plate after "the car's / van's / reg's" (the contracted "is"), in the older and foreign shapes too
+#   (digits then letters "880 GWF", a year letter first "S 294 WLT", "1TZ 1QZ"); "the car's 10 years old" stays clean.
+# - ID: a card, licence or reference number after its label with a filler between ("Senior Railcard no. here, ...",
+#   "Nebraska licence, it's ...", "BRP no.: ...", "smartcard number is ..."); a government or lender reference
+#   (Home Office, student-loan customer ref) is an ID, not a hospital number; "<Name>'s is ABC-1234" after a society
+#   or club number; a Chinese certificate or school-roll number (潜水证号（PADI）..., 学籍号 ...).
+# - DEVICE: a serial after "SN" / "S/N" with a colon, the Chinese "…上写着SN：" included, wins over a record or phone read.
+# - DATE: a year with a named holiday (1950年国庆节, 1962年劳动节, 六一儿童节, 小年) as a birth or stay date (before 出生 / 生的,
+#   after 出生日期 / 生于; "2026年春节门诊开不开" is no one's date); a named day with its year after a birth cue
+#   with "is" ("DOB is D-Day 1944", "born on VE Day 1945").
+# - NAME: a team or in-law role before a full name ("our keeper X Y", "our captain is X Y", "one of our team, X Y,",
+#   "my brother-in-law X Y"); "a X Y, hospital no." (someone unknown named by a letter); a full name followed by a
+#   comma and a record label ("X Y, DOB ...", "X Y, clinic at 10:40", "X Y, Victorian licence no."); a name's
+#   possessive before "hospice care / funeral / appeal page". Chinese: a full name with a rare surname (寻 畅 栗 练
+#   植 劳 原 茹 ...) after a strong cue (病人是, 名字是/叫, 佢叫, 孩子, 工友, 我先生, 我爸 ...) or before 是我+relative,
+#   or before 女士 / 先生; an errand verb after a name (…郭某某问) is not part of it.
+# - ADDRESS: a US house number before "Avenue N" or "4th Avenue North" belongs to the address.
+# Look-alikes kept clean: a hospital bed location (5号楼7层23床), "the Sister X appeal / statue", a bus route, a version,
+# "the car's in bay 4", a LOT code, a dose.
+_R42_PLATE = (r"(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}|\d[A-Z]{2}[ \t\-]?\d[A-Z]{2}|[A-Z][ \t]?\d{1,3}[ \t][A-Z]{3}|[A-Z]{1,3}[ \t\-]?\d{1,4}(?:[ \t\-]?[A-Z]{1,3})?|"
+              r"\d{1,4}[ \t\-]?[A-Z]{1,3})")
+_R42_CAR_IS = re.compile(r"(?i:\b(?:car|van|truck|lorry|motorbike|motorcycle|vehicle|campervan|motorhome|pickup|jeep|taxi|reg|registration|plate|"
+                         r"number[ \t]+plate))(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(" + _R42_PLATE + r")(?![\w\-])(?![ \t]*(?i:years?|months?|miles?|mph|km|"
+                         r"minutes?|mins?|hours?|days?|weeks?|seats?|doors?|spaces?|bays?|quid|pounds?)\b)")
+_R42_ID_NOUN = (r"(?:(?i:rail[ \t]?card|licen[cs]e|smart[ \t]?card|permit|pass|badge|customer[ \t]+ref(?:erence)?|membership|card|"
+                r"(?:home[ \t]+office|dwp|hmrc|dvla|council|visa|immigration|student[ \t]+loan)[ \t]+ref(?:erence)?)|BRP)")
+_R42_ID_LABEL = re.compile(r"(?<![\w\-])(?:[A-Z][\w'’]*[ \t]+){0,3}" + _R42_ID_NOUN + r"(?:[ \t]+(?i:no\.?|number|#))?"
+                           r"(?:[ \t]+(?i:here|too|below|again))?(?:[ \t]*[:,][ \t]*|[ \t]+)(?:(?i:it['’]s|it[ \t]+is|is|was)[ \t]+)?"
+                           r"((?=[A-Z0-9 \-]*\d{3})(?:\d{4}(?:[ \t]\d{4}){3}|\d{4}[ \t]\d{6}|[A-Z]{1,3}\d{4,10}|\d{8,12}|[A-Z]{2,5}-\d{3,8}))(?![\w\-/]|\.\w)")
+# labels that name a government body or lender: their reference is an ID, never a hospital number
+_R42_NOT_HOSPITAL = re.compile(r"(?i:home[ \t]+office|slc|student[ \t]+loan|dvla|hmrc|dwp|council|passport|visa|immigration|customer[ \t]+ref|"
+                               r"railcard|licen[cs]e|smart[ \t]?card|brp|sia)")
+_R42_HOSPITAL_LABEL = re.compile(r"(?i:hospital|nhs|clinic|patient|mrn|chi|unit|ward|case|medical|record|appointment|booking|referral|lot|batch|order)")
+_R42_POSS_ID = re.compile(r"(?i:\b(?:society|club|association|union|league|federation|register)[ \t]+(?:no\.?|number|numbers|id|card)s?)[^.!?\n]{0,12}?[.,;:]?[ \t]+"
+                          r"([" + _UPPER + r"][" + _LETTER + r"'’\-]+(?:[ \t]+[" + _UPPER + r"][" + _LETTER + r"'’\-]+){1,2})['’]s[ \t]+(?:is|was)[ \t]+"
+                          r"((?=[A-Z0-9\-]*\d)[A-Z]{2,6}-?\d{3,8})(?![\w\-])")
+_R42_ZH_CERT = re.compile(r"(?:证号|证号码|证编号|证件号|学籍号|学号|会员号|执照号)(?:[（(][A-Za-z\u4e00-\u9fff ]{1,12}[)）])?[：:是为 \t]*"
+                          r"((?=[A-Z0-9\-]*\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,24})(?![A-Za-z0-9\-])")
+_R42_SN = re.compile(r"(?<![A-Za-z])(?:SN|S/N)[ \t]*[：:][ \t]*((?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})(?![A-Za-z0-9\-])")
+_R42_ZH_HOLIDAY = re.compile(r"((?:18|19|20)\d\d年(?:的)?(?:国庆节|国庆|劳动节|五一劳动节|五一|六一儿童节|儿童节|六一|元旦|春节|除夕|元宵节|端午节|中秋节|"
+                             r"重阳节|清明节|七夕|腊八|冬至|三八妇女节|妇女节|教师节|建军节|建党节|圣诞节|大年初一|正月初一|小年))")
+# a birth (or a stay) on that day, not a holiday's opening hours ("2026年春节门诊开不开")
+_R42_ZH_HOLIDAY_AFTER = re.compile(r"(?:那天)?(?:出生|出世|生的|生|住的院|住院|入院)")
+_R42_ZH_HOLIDAY_BEFORE = re.compile(r"(?:出生日期|生日|生于|出生于|出世)(?:是|为|系|：|:)?[ \t]*$")
+_R42_NAMED_DAY_EN = re.compile(r"(?i:\b(?:born|birth(?:day)?|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)(?:[ \t]+(?:is|was|on))*[ \t:]+(?:on[ \t]+)?)"
+                               r"((?:D-Day|VE[ \t\-]Day|VJ[ \t\-]Day|V-E[ \t]Day|V-J[ \t]Day|Armistice[ \t]Day|Anzac[ \t]Day|Bastille[ \t]Day|"
+                               r"Independence[ \t]Day|Thanksgiving(?:[ \t]Day)?|New[ \t]Year['’]s[ \t](?:Day|Eve)|Christmas[ \t](?:Day|Eve)|"
+                               r"Boxing[ \t]Day|Hallowe['’]?en|Guy[ \t]Fawkes[ \t](?:Night|Day)|Bonfire[ \t]Night|St[ \t]Patrick['’]s[ \t]Day|"
+                               r"Burns[ \t]Night|Valentine['’]?s[ \t]Day)[ \t,]+(?:18|19|20)\d\d)(?!\d)")
+_R42_FULL = r"[" + _UPPER + r"][" + _LETTER + r"'’\-]+(?:[ \t]+[" + _UPPER + r"][" + _LETTER + r"'’\-]+){1,2}"
+_R42_ROLE_NAME = re.compile(r"(?i:\b(?:my|our|his|her|their)[ \t]+(?:(?:goal)?keeper|captain|skipper|vice-captain|coach|goalie|scorer|umpire|"
+                            r"team-?mate|(?:brother|sister|mother|father|son|daughter)-in-law|step(?:dad|mum|mom|son|daughter|father|mother)|"
+                            r"godmother|godfather|god(?:son|daughter)|lodger|carer|driver)(?:[ \t]+(?:is|was))?|\bone[ \t]+of[ \t]+our[ \t]+"
+                            r"(?:team|squad|side|crew|lads|girls|players|members),)[ \t]+(" + _R42_FULL + r")(?=[ \t]*[,.;:!?)]|[ \t]*$|[ \t]+(?:is|was|has|had|"
+                            r"got|caught|fell|cut|came|went|lives|needs|wants|asked|who|from|and|said|tore|broke|hurt|twisted)\b)")
+_R42_A_NAME = re.compile(r"(?i:\b(?:for|to|from|about|addressed[ \t]+to)[ \t]+an?)[ \t]+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?" + _R42_FULL + r")"
+                         r"(?=[ \t]*,[ \t]*(?i:hospital|nhs|mrn|dob|d\.o\.b|born|date[ \t]+of[ \t]+birth|patient|clinic|appointment))")
+_R42_NAME_LABEL = re.compile(r"(?:^|(?<=[.:;!?\n][ \t])|(?<=[.:;!?\n])|(?<=[:][ \t]))(" + _R42_FULL + r"),[ \t]+(?=(?i:dob\b|d\.o\.b|born\b|date[ \t]+of[ \t]+birth|"
+                             r"hospital[ \t]+(?:no|number)|nhs[ \t]+(?:no|number)|mrn\b|clinic[ \t]+at|appointment[ \t]+at|aged[ \t]+\d|mobile\b|"
+                             r"(?:[A-Z][a-z]+[ \t]+){0,2}licen[cs]e[ \t]+no))")
+_R42_POSS_ERRAND = re.compile(r"(?i:\b(?:for|towards|to)[ \t]+)(" + _R42_FULL + r")['’]s[ \t]+(?=(?i:hospice|funeral|cancer|treatment|care|operation|"
+                              r"memorial|wake|send-off|recovery|fundraiser|appeal[ \t]+page)\b)")
+_R42_ZH_RARE = "寻畅栗练植劳原茹鞠綦郗暴帅逄扈冀郇揭晁宓蒯隗郦雍璩桓仉訾阙钭蔚戈"
+_R42_ZH_WORD = (r"(?:原来|原因|原本|原先|原价|原地|原件|原始|原则|劳动|劳累|劳务|植物|植入|植牙|寻找|练习|练功|畅通|暴雨|暴躁|帅气|揭开|戈壁|"
+                r"蔚蓝|桓仁)")
+_R42_ZH_NAME3 = (_ZH_NOT_NAME + r"(?!" + _R36_ZH_WORD_START + r"|" + _R42_ZH_WORD + r")(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _R36_ZH_ALL_SURNAMES +
+                 _R42_ZH_RARE + r"])" + _R36_ZH_GIVEN + r"(?:" + _R36_ZH_GIVEN + r"|(?<![出学医先发产卫陌人一新考师男女])生)")
+_R42_ZH_CUE_NAME = re.compile(r"(?:病人是|病人系|患者是|患者系|病人叫|患者叫|名字是|名字叫|名叫|全名是|佢叫|他叫|她叫)(" + _R42_ZH_NAME3 + r")"
+                              r"(?![" + _CJK + r"]{0,1}(?:医生|护士|老师|科|院|路|街|镇|村|市|区))")
+# after a relative or workmate ("我老公X", "孩子X", "工友X") a body, time or activity word can follow as well ("我老公左胳膊",
+# "孩子高考前", "我爸华法林"): for every round-42 Chinese name both given characters must be ones names are made of
+_R42_ZH_KIN_CUE_NAME = re.compile(r"(?:孩子|工友|我先生|我老公|我爸|我妈|我老婆|我太太|我丈夫|我妻子|老公|老婆)(" + _R42_ZH_NAME3 + r")"
+                                  r"(?![" + _CJK + r"]{0,1}(?:医生|护士|老师|科|院|路|街|镇|村|市|区))")
+_R42_ZH_GIVEN_COMMON = set(
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力林峰斌鹏波宇浩凯健俊帆旭宁龙飞鑫晨阳佳嘉琪欣怡婷"
+    "雪慧颖琳晶倩莉燕凤梅琴云莲珍贞淑惠珠翠雅芝玲菊香月春夏秋冬荣国庆民海山江河东南西北志忠德福寿财贵根宝金银成功永"
+    "全顺安康喜乐美好满仓昌盛兴旺振中正光耀祥瑞和一鸣炳添家豪润小巧松柏梓涵子轩博雨泽睿思诗梦晓婉婧妍媛姗茜蕾薇蓉"
+    "芸菲露岚晴彤瑶璐璇珊琦瑾瑜瑛鹤鸿雁鹰虎麟骏驰腾达远航舟辰星宏伦亮彬炜烨焱煜森楠桐杉彪坤乾雄武毅坚铭锋钢锐钧锦"
+    "绣丹青碧彩艺书清泉溪湘蓓蕊萱菁芬芹蓝娥妹姣娇媚婵嫦珂琼瑶璇佩环钰铮铃琛琨玮玥瑄璞杨桦槐樱桃杏荷莹萌蒙卿"
+    "义礼仁智信孝勤俭朴实贤良才学斐耕田禾稼穗丰登新立树人生墨祖宗栋梁")
+_R42_ZH_NAME_IS_KIN = re.compile(r"(?:^|(?<=[，,。.！!？?：:、 \t]))(" + _R42_ZH_NAME3 + r")(?=是我(?:的)?(?:" + _R36_ZH_KIN + r"|公公|婆婆|外婆|外公|舅舅|姑姑))")
+_R42_ZH_RARE_HONOR = re.compile(r"([" + _R42_ZH_RARE + r"](?:" + _R36_ZH_GIVEN + r"){2})(?=女士|先生|小姐|老先生)")
+_R42_ZH_BED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:号楼|栋|楼)(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:层|楼)(?:[东西南北]区)?\d{1,3}(?:号)?床")
+_R42_US_NUMBER = re.compile(r"(?<![\w\-/.])(\d{1,5}[A-Z]?[ \t]+)((?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?)$")
+_R42_US_STREET_START = re.compile(r"(?:(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Place|Pl\.?|Court|Ct\.?|Drive|Dr\.?|Lane|Ln\.?)[ \t]+[A-Z]\b|"
+                                  r"(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?)[ \t]+(?:North|South|East|West|NE|NW|SE|SW)\b)")
+_R42_NUMBER_LABEL = re.compile(r"(?i:\b(?:ward|bed|bay|room|bus|route|no\.?|number|gate|platform|level|floor|ext|extension|line|aged?|version|v)[ \t]*$)")
+_R42_NAMED_THING = re.compile(r"[ \t]+(?i:appeal|fund|statue|memorial|ward|wing|unit|hospice|trust|foundation|lecture|centre|center|suite|room|house)\b")
+
+
+def _round42_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 42 families (see above): forced spans win over what they overlap; look-alikes are dropped."""
+    forced: list[tuple[int, int, str]] = []
+    drop: list[tuple[int, int, str]] = []
+
+    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
+        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
+
+    def name_ok(name: str) -> bool:
+        return _r17_name_ok(name) and not any(w.lower() in _NOT_NAMES or w.lower() in _NEVER_IN_NAMES for w in name.split())
+
+    zh = bool(re.search(r"[" + _CJK + r"]", text))
+    # VEHICLE
+    for m in _R42_CAR_IS.finditer(text):
+        value = m.group(1)
+        if re.search(r"\d", value) and re.search(r"[A-Z]", value) and not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "DATE", "VEHICLE")):
+            forced.append((*m.span(1), "VEHICLE"))
+    # ID
+    for m in _R42_ID_LABEL.finditer(text):
+        # the label and the words before it in the same sentence ("Booking ref: ...")
+        label = re.split(r"[.!?;][ \t]", text[max(0, m.start() - 24):m.start()])[-1] + text[m.start():m.start(1)]
+        if re.search(r"(?i:\b(?:lot|batch|model|version|order|booking|ward|bus|room|bed)\b)", label) or overlapping(*m.span(1), ("EMAIL", "URL", "IP", "DATE")):
+            continue
+        authority = _R42_NOT_HOSPITAL.search(label)
+        if _R42_HOSPITAL_LABEL.search(label) and not authority:
+            continue
+        # a read already there stands (a card's account number, a licence, an id with its check letter "(9)"), but a
+        # phone or name read of the value, or a hospital-number read under a government or lender's label, gives way
+        if any(c[0] < m.end(1) and m.start(1) < c[1] and not (c[2] in ("PHONE", "NAME", "AGE") or (c[2] == "MRN" and authority)) for c in out):
+            continue
+        forced.append((*m.span(1), "LICENSE" if re.search(r"(?i:licen[cs]e)", label) else "ID"))
+    for m in _R42_POSS_ID.finditer(text):
+        if name_ok(m.group(1)):
+            forced.append((*m.span(1), "NAME"))
+        forced.append((*m.span(2), "ID"))
+    # DEVICE
+    for m in _R42_SN.finditer(text):
+        if not overlapping(*m.span(1), ("EMAIL", "URL", "IP")):
+            forced.append((*m.span(1), "DEVICE"))
+    # DATE
+    forced += [(*m.span(1), "DATE") for m in _R42_NAMED_DAY_EN.finditer(text)]
+    # NAME (Latin script)
+    for regex in (_R42_ROLE_NAME, _R42_A_NAME, _R42_NAME_LABEL, _R42_POSS_ERRAND):
+        for m in regex.finditer(text):
+            s, e = m.span(1)
+            name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+", "", m.group(1))
+            s = e - len(name)
+            if name_ok(name) and not overlapping(s, e, ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")) and \
+                    not _R42_NAMED_THING.match(text, e):
+                forced.append((s, e, "NAME"))
+    # a name that names a thing ("the Sister X appeal", "the X statue"): no person here
+    for s, e, k in out:
+        if k == "NAME" and not zh and _R42_NAMED_THING.match(text, e) and re.search(
+                r"(?i:\bthe[ \t]+(?:(?:sister|saint|st\.?|sir|dame|lady|lord|king|queen|prince|princess)[ \t]+)?)$", text[max(0, s - 20):s]):
+            drop.append((s, e, k))
+    # ADDRESS: a US house number before "Avenue N" / "4th Avenue North"
+    for s, e, k in out:
+        if k != "ADDRESS":
+            continue
+        lead = _R42_US_NUMBER.search(text, max(0, s - 16), s)
+        if lead and (lead.group(2) or _R42_US_STREET_START.match(text, s)) and not _R42_NUMBER_LABEL.search(text, max(0, lead.start() - 12), lead.start()):
+            forced.append((lead.start(1), e, "ADDRESS"))
+    if zh:
+        for m in _R42_ZH_CERT.finditer(text):
+            if not any(c[0] < m.end(1) and m.start(1) < c[1] and c[2] != "PHONE" for c in out):
+                forced.append((*m.span(1), "ID"))
+        forced += [(*m.span(1), "DATE") for m in _R42_ZH_HOLIDAY.finditer(text) if _R42_ZH_HOLIDAY_AFTER.match(text, m.end(1)) or
+                   _R42_ZH_HOLIDAY_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))]
+        for regex in (_R42_ZH_CUE_NAME, _R42_ZH_KIN_CUE_NAME, _R42_ZH_NAME_IS_KIN, _R42_ZH_RARE_HONOR):
+            for m in regex.finditer(text):
+                # both given characters must be ones names are made of ("病人是高血压" is no name)
+                if not all(ch in _R42_ZH_GIVEN_COMMON for ch in m.group(1)[-2:]):
+                    continue
+                # a name read already there stands unless it lies inside this one (金凤 of 畅金凤)
+                if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and not any(
+                        k == "NAME" and cs < m.end(1) and m.start(1) < ce and not (m.start(1) <= cs and ce <= m.end(1)) for cs, ce, k in out):
+                    forced.append((*m.span(1), "NAME"))
+        for s, e, k in out:
+            # a hospital bed location (5号楼7层23床) is no address
+            if k == "ADDRESS" and any(b.start() < e and s < b.end() for b in _R42_ZH_BED.finditer(text)) and not re.search(r"[市县区镇村路街道]", text[s:e]):
+                drop.append((s, e, k))
+            # an errand verb after a full name (…郭某某问) is not part of it
+            if k == "NAME" and e - s == 4 and text[e - 1] in "问打约查办" and re.fullmatch(_R36_ZH_NAME3, text[s:e - 1]):
+                drop.append((s, e, k))
+                forced.append((s, e - 1, "NAME"))
+    if drop:
+        out = [c for c in out if c not in drop]
+    return _with_forced(out, forced) if forced else out
+
+
+# --- round 42, second part (blind42, spent when the lead moved it in) -------------------------------------------------
+# - VEHICLE: "<State> plate is ABC 1234": the "is" is not part of the plate.
+# - DEVICE: a serial of letters, a space and digits ("serial OKL 20418893", "serial on the case is ..."); an aligner or
+#   tray set ("set in use is AL-1234-05-U2", "(set AL-...)"); Chinese orthodontic and lens devices (隐形牙箍 / 牙套,
+#   角膜塑形镜 / 塑型片, 婴儿床) before 序号 / 编号 and 是 / 係.
+# - ID: a photocard or technician number, a benefit reference "for her is ..."; a licence in brackets; 证字号.
+# - MRN: "<hospital initials> number is <same initials>-1234567", an orthodontic number.
+# - NAME: a name's possessive before a record noun ("X Y's account", "X Y's RAD number", "about X Y's aligners"); "contact
+#   for X Y to"; "my <kin word> X Y is 94" (a kin word in any language); Chinese 预约人是 / 联系人是 / 宝宝叫 X, "这是X的家属",
+#   "我系…嘅X", 爹哋 / 个女 / 姊姊 + X; a province-led Chinese address with a sub-district (南岸东区) and a road section (西段).
+# - Look-alikes: "the 21 bus from Pool Meadow" (a bus station), a famous singer "on the radio".
+_R42_PLATE_IS_LEAD = re.compile(r"(?:is|was)[ \t]+")
+_R42_SERIAL_SPACED = re.compile(r"(?i:\bserial(?:[ \t]+(?:no\.?|number))?(?:[ \t]+on[ \t]+the[ \t]+[a-z]+)?(?:[ \t]+(?:is|was)|[ \t]*:)?)[ \t]+"
+                                r"((?-i:[A-Z]{2,4}[ \t]\d{5,10}))(?![\w\-])")
+_R42_SET_DEVICE = re.compile(r"(?i:\b(?:aligner|tray|retainer)[ \t]+set(?:[ \t]+in[ \t]+use)?(?:[ \t]+(?:is|was)|[ \t]*:)?|\(set)[ \t]+"
+                             r"((?-i:(?=[A-Z0-9\-]*\d)[A-Z]{2,4}(?:-[A-Z0-9]{1,6}){2,4}))(?![\w\-])")
+_R42_ZH_DEVICE = re.compile(r"(?:隐形牙箍|隐形牙套|牙箍|牙套|角膜塑形镜|角膜塑型镜|塑形镜|塑型镜|角膜塑型片|角膜塑形片|婴儿床|冷敷机|美容仪|护膝)(?:嘅|的)?"
+                            r"(?:序号|编号|序列号|机身号)(?:系|是|为|：|:)?[ \t]*((?=[A-Z0-9\-]*\d)[A-Z][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,8}){1,3})(?![A-Za-z0-9\-])")
+_R42_ID_LABEL2 = re.compile(r"(?i:\b(?:photo[ \t]?card|oyster(?:[ \t]+card)?|technician|benefit|pension|tax)[ \t]+(?:number|no\.?|reference|ref)"
+                            r"(?:[ \t]+for[ \t]+(?:her|him|them|me))?(?:[ \t]+(?:is|was)|[ \t]*:)?)[ \t]+"
+                            r"((?-i:\d{4}[ \t]\d{4}[ \t]\d{4}|\d/\d{5,7}|[A-Z]{2,4}\d{6,10}|\d{8,12}))(?![\w\-/])")
+_R42_LICENCE_PAREN = re.compile(r"(?i:\blicen[cs]e)[ \t]*\(((?-i:[A-Z]{0,2}\d{6,10}))\)")
+_R42_ZH_CERT_ZIHAO = re.compile(r"证字号(?:是|为|系|：|:)?[ \t]*((?=[A-Z0-9\-]*\d)[A-Z]{1,4}(?:-[A-Z0-9]{1,8}){1,3})(?![A-Za-z0-9\-])")
+_R42_SAME_PREFIX_MRN = re.compile(r"(?<![\w\-])([A-Z]{2,6})[ \t]+(?i:number|no\.?)[ \t]+(?:is|was|:)[ \t]*(\1-\d{5,9})(?![\w\-])")
+_R42_ORTHO_MRN = re.compile(r"(?i:\borthodontic[ \t]+(?:number|no\.?)(?:[ \t]+(?:is|was)|[ \t]*:)?)[ \t]+((?-i:[A-Z]{2,5}(?:-[A-Z]{2,6})?-\d{4,8}))(?![\w\-])")
+_R42_POSS_RECORD = re.compile(r"(?:(?i:\b(?:for|about|under|of|on)[ \t]+)|(?:^|(?<=[.!?][ \t])))(" + _R42_FULL + r")['’]s[ \t]+"
+                              r"(?=(?:[A-Z]{2,6}[ \t]+|(?i:new|old|clear|online|own|latest|last|next)[ \t]+)?(?i:account|number|record|records|notes|file|aligners?|appointment|booking|details|"
+                              r"results?|referral|letter|prescription|repeat|login|portal|profile)\b)")
+_R42_CONTACT_FOR = re.compile(r"(?i:\b(?:contact|contacts|next[ \t]+of[ \t]+kin|details|record|booking|appointment)[ \t]+for)[ \t]+(" + _R42_FULL + r")"
+                              r"(?=[ \t]+(?:to|is|was|please)\b|[ \t]*[?.,;:])")
+_R42_GROUP_NAMES = re.compile(r"(?i:\b(?:staff|members|volunteers|players|pupils|students|employees|colleagues|workers|apprentices)),[ \t]+"
+                              r"(" + _R42_FULL + r")(?:[ \t]+and[ \t]+(" + _R42_FULL + r"))?(?=[ \t]*[.,;:!?]|[ \t]*$)")
+_R42_KIN_ANY = re.compile(r"(?i:\bmy)[ \t]+([a-z]{3,12})[ \t]+(" + _R42_FULL + r")(?=[ \t]+(?:is|was|turned|turns)[ \t]+(?:\d{2,3}|[a-z]+-[a-z]+)\b)")
+_R42_ZH_CUE_NAME2 = re.compile(r"(?:预约人是|预约人叫|联系人是|登记人是|申请人是|就诊人是|宝宝叫|孩子叫|女儿叫|儿子叫|店长|爹哋|妈咪|个女|个仔|姊姊|外公|外婆)"
+                               r"(" + _R42_ZH_NAME3 + r")(?![" + _CJK + r"]{0,1}(?:医生|护士|老师|科|院|路|街|镇|村|市|区))")
+_R42_ZH_FAMILY_OF = re.compile(r"(?:这是|我是|我们是)(" + _R42_ZH_NAME3 + r")(?=的家属|嘅家属|的家人|的亲属)")
+_R42_ZH_SELF = re.compile(r"我(?:系|是)[^，。,.！？\n]{1,10}?(?:嘅|的)(" + _R42_ZH_NAME3 + r")(?=[，,。.！!；;]|$)")
+_R42_ZH_PROVINCE_ADDRESS = re.compile(r"(?:[" + _CJK + r"]{2,3}省|[" + _CJK + r"]{2,6}自治区)([" + _CJK + r"]{2,4}市(?:[" + _CJK + r"]{1,4}(?:区|县|市))?"
+                                      r"(?:[" + _CJK + r"]{1,6}?(?:街道|镇|乡|[东西南北新]区|片区))?[" + _CJK + r"]{1,8}?(?:路|街|大道|道|巷)"
+                                      r"(?:[东西南北中]段|[一二三四五六七八九十\d]{1,2}段)?(?:\d{1,4}巷)?\d{1,5}号(?:\d{1,3}(?:栋|幢|号楼))?"
+                                      r"(?:\d{1,2}单元)?(?:\d{1,4}(?:室|号|房)|\d{2,4}(?![\d\-]))?)")
+_R42_BUS_FROM = re.compile(r"(?i:\b(?:bus|coach|train|tram|shuttle)[ \t]+(?:from|to)[ \t]+)$")
+_R42_ON_AIR = re.compile(r"[ \t]+(?:was|is)[ \t]+(?:on[ \t]+(?:the[ \t]+)?(?:radio|telly|tv|television)|singing)\b")
+
+
+def _round42b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 42 families found on blind42 (see above): forced spans win over what they overlap; look-alikes are dropped."""
+    forced: list[tuple[int, int, str]] = []
+    drop: list[tuple[int, int, str]] = []
+
+    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
+        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
+
+    def name_ok(name: str) -> bool:
+        return _r17_name_ok(name) and not any(w.lower() in _NOT_NAMES or w.lower() in _NEVER_IN_NAMES for w in name.split())
+
+    zh = bool(re.search(r"[" + _CJK + r"]", text))
+    for s, e, k in out:
+        if k == "VEHICLE":
+            lead = _R42_PLATE_IS_LEAD.match(text, s)
+            if lead and lead.end() < e:
+                drop.append((s, e, k))
+                forced.append((lead.end(), e, k))
+        # a bus station ("the 21 bus from Pool Meadow") and a singer on the radio are no patient
+        if k == "NAME" and not zh and (_R42_BUS_FROM.search(text, max(0, s - 20), s) or _R42_ON_AIR.match(text, e)):
+            drop.append((s, e, k))
+    for regex, kind in ((_R42_SERIAL_SPACED, "DEVICE"), (_R42_SET_DEVICE, "DEVICE"), (_R42_ID_LABEL2, "ID"), (_R42_LICENCE_PAREN, "LICENSE"),
+                        (_R42_ORTHO_MRN, "MRN")):
+        for m in regex.finditer(text):
+            if not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "DATE")):
+                forced.append((*m.span(1), kind))
+    forced += [(*m.span(2), "MRN") for m in _R42_SAME_PREFIX_MRN.finditer(text) if re.search(r"(?:H|MC|HC|HS)$", m.group(1))]
+    for regex in (_R42_POSS_RECORD, _R42_CONTACT_FOR):
+        for m in regex.finditer(text):
+            if name_ok(m.group(1)) and not overlapping(*m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
+                forced.append((*m.span(1), "NAME"))
+    for m in _R42_GROUP_NAMES.finditer(text):
+        for g in (1, 2):
+            if m.group(g) and name_ok(m.group(g)) and not overlapping(*m.span(g), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
+                forced.append((*m.span(g), "NAME"))
+    for m in _R42_KIN_ANY.finditer(text):
+        if m.group(1) not in _LOWER_NOT_NAMES and m.group(1) not in _NOT_NAMES and name_ok(m.group(2)) and \
+                not overlapping(*m.span(2), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
+            forced.append((*m.span(2), "NAME"))
+    if zh:
+        forced += [(*m.span(1), "DEVICE") for m in _R42_ZH_DEVICE.finditer(text)]
+        forced += [(*m.span(1), "ID") for m in _R42_ZH_CERT_ZIHAO.finditer(text)]
+        for regex in (_R42_ZH_CUE_NAME2, _R42_ZH_FAMILY_OF, _R42_ZH_SELF):
+            for m in regex.finditer(text):
+                if not all(ch in _R42_ZH_GIVEN_COMMON for ch in m.group(1)[-2:]):
+                    continue
+                if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and not any(
+                        k == "NAME" and cs < m.end(1) and m.start(1) < ce and not (m.start(1) <= cs and ce <= m.end(1)) for cs, ce, k in out):
+                    forced.append((*m.span(1), "NAME"))
+        for m in _R42_ZH_PROVINCE_ADDRESS.finditer(text):
+            # the address starts at the city, as the project labels it (round 12: "地址：广东省广州市..." -> 广州市...), after
+            # any verb or cue (住在 ...); it is put in only where every read overlapping it lies inside it
+            start, city = m.start(1), text.index("市", m.start(1))
+            while city - start > 2 and text[start] in _ADDRESS_LEAD_CHARS:
+                start += 1
+            if all(cs >= start and ce <= m.end(1) and (ce - cs) < (m.end(1) - start) for cs, ce, k in out if cs < m.end(1) and start < ce):
+                forced.append((start, m.end(1), "ADDRESS"))
+    if drop:
+        out = [c for c in out if c not in drop]
+    return _with_forced(out, forced) if forced else out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -6511,7 +6800,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round24_candidates(text, _round23_candidates(text, _round22_candidates(text, found)))
     found = _round27_candidates(text, _round26_candidates(text, _round25_candidates(text, found)))
     found = _round36_candidates(text, _pf1_candidates(text, _round28_candidates(text, found)))
-    return _round40_candidates(text, _round38_candidates(text, _round37_candidates(text, found)))
+    found = _round40_candidates(text, _round38_candidates(text, _round37_candidates(text, found)))
+    return _round42b_candidates(text, _round42_candidates(text, found))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -6687,13 +6977,25 @@ def _r40_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
     return False
 
 
+_R42_TICKET_CUE = re.compile(r"(?:(?i:\b(?:ticket|queue[ \t]+(?:no\.?|number)|number[ \t]+slip)(?:[ \t]+(?:is|was|says))?)[ \t:#]*|(?:筹号|筹|取号|排号|号码牌|飞)[ \t:：是系为]*)$")
+
+
+def _r42_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
+    """A tagger span that is no PHI (round 42): a bus station ("the 21 bus from Pool Meadow"), a singer on the radio, a
+    queue ticket's code after "my ticket is" or 筹号 (C118, A045)."""
+    value = text[start:end]
+    if kind == "NAME" and not re.search(r"[" + _CJK + r"]", value):
+        return bool(_R42_BUS_FROM.search(text, max(0, start - 20), start) or _R42_ON_AIR.match(text, end))
+    return bool(re.fullmatch(r"[A-Z]{1,2}\d{2,4}", value) and _R42_TICKET_CUE.search(fold_traditional(text[max(0, start - 24):start])))
+
+
 def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     """The rule spans plus the tagger's plausible spans (no product code) that overlap none of them (phi_tagger.union)."""
     from medqa.safety import phi_tagger
 
     rules = [(s.start, s.end, s.kind) for s in spans]
     tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t) and not _r36_lookalike(text, *t)
-              and not _r37_lookalike(text, *t) and not _r40_tagger_lookalike(text, *t)]
+              and not _r37_lookalike(text, *t) and not _r40_tagger_lookalike(text, *t) and not _r42_tagger_lookalike(text, *t)]
     # a Chinese name before 老先生 / 老太太: the 老 belongs to the form of address (round 40)
     tagged = [(s, e - 1, k) if k == "NAME" and e - s >= 3 and text[e - 1:e] == "老" and re.match(r"先生|太太", text[e:e + 2]) else (s, e, k)
               for s, e, k in tagged]
