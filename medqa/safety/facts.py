@@ -358,7 +358,11 @@ def extract_facts(text: str) -> Facts:
                   ("floppy", _FLOPPY), ("blue_lips", _BLUE_LIPS), ("grunting", _GRUNTING), ("hot_injury", _HOT_INJURY),
                   ("burn_severe_sign", _BURN_SEVERE_SIGN), ("meter_extreme", _METER_EXTREME)]
         eaten = mask_not_ingestion(clause)
+        asked = _r42_medicine_asked(clause)
         for name, pattern in checks:
+            if asked and name in ("taken", "substance"):
+                continue  # round 42: 'does he need any medicine?' (要吃药吗) asks about a medicine, nothing was taken
+
             match = pattern.search(eaten if name in ("taken", "substance") else clause)
             if name == "pregnant" and match and _NOT_PREGNANT.search(clause):
                 continue  # TR29 (blind29): 'not pregnant', 没怀孕 said outright (not 'not sure if pregnant')
@@ -370,6 +374,22 @@ def extract_facts(text: str) -> Facts:
         facts.not_feeding |= bool(_NOT_FEEDING.search(clause))
         facts.nonblanching_rash |= bool(_NONBLANCHING.search(clause)) and not _BLANCHING.search(clause)
     return facts
+
+
+# round 42 (everyday18 false alarms): a clause that only asks whether, or which, medicine to take or give (要吃药吗,
+# 要不要吃药, 孕期能用什么药, 'should I give him anything for it?') names a medicine asked about, not one swallowed.
+# Only the asking clause is set aside: a clause that tells an ingestion ('she ate ten of them') still counts.
+_R42_MED_ASKED = re.compile(
+    r"^[^,.;:?!\n，。；：？！]{0,12}?(要|要不要|需不需要|需要|用不用|使唔使|该|应该|应不应该|能|能不能|可以|可不可以|可唔可以|得唔得)"
+    r"(给(他|她|佢|孩子|宝宝|小孩)?)?(吃|服|用|食)(点|些|啲|什么|啥|乜|哪种|哪个|边种)?(药|药物|退烧药|感冒药|止泻药|止痛药)(吗|吧|呢|嘛|不|呀|啊)?[?？]?\s*$"
+    r"|^[^,.;:?!\n，。；：？！]{0,16}?(吃|服|用|食)(什么|啥|乜|哪种|哪个|边种)(药|药物)(好|比较好|合适|安全)?(吗|呢|呀|啊)?[?？]?\s*$"
+    r"|^\s*(should|do|can|shall) (i|we) (need to )?(give|take) (him|her|them|it)? ?(anything|something|any medicine|medicine)( for (it|that|this))?\s*\??\s*$")
+_R42_MED_ASKED_TOLD = re.compile(r"吃了|吞了|服了|喝了|吃咗|食咗|\b(took|taken|swallowed|ate|had)\b")
+
+
+def _r42_medicine_asked(clause: str) -> bool:
+    """True for a clause that only asks whether or which medicine to take or give."""
+    return bool(_R42_MED_ASKED.search(clause)) and not _R42_MED_ASKED_TOLD.search(clause)
 
 
 @dataclass(frozen=True)

@@ -1920,6 +1920,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _tr28_dropped(norm, fired)  # TR28 (blind27): a trade's 'fitting', a joke, a dose by the packet, a treated hypo
     dropped |= _tr29_dropped(norm, fired)  # TR29 (blind29): a product's or group's name, a role, a made-up story, a joke
     dropped |= _tr40_dropped(norm, fired)  # TR40 (everyday15/16): another sense, someone's worry, a treated hypo, denied breath
+    dropped |= _r42_dropped(norm, fired)  # round 42 (everyday18): nerve, Raynaud's, rib, BP tablet twice, hangover, ...
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -4729,6 +4730,201 @@ def _tr40_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if "stroke" in cats and _lexicon("LOCAL_ANAESTHETIC").search(norm) and re.search(r"今天|今早|小时|\b(today|this morning|hours? ago|\d+ hours|since)\b", norm) \
             and _TR40_OWN_FINE.search(norm) and not _ev_said(_TR40_OWN_FINE.sub(" , ", norm), _TR36_DENTAL_KEEP):
         dropped.add("stroke")
+    return dropped
+
+
+# round 42 (everyday18 false alarms): look-alike families of everyday18 / everyday17 and two reviewer questions. Each
+# family is narrow: its own look-alike shape, the writer's own signs said fine where it needs them, and a keep-list of
+# the real signs (not negated) that leave the flag standing. Categories are dropped, as in TR40.
+# Stroke signs that keep a stroke flag whatever the look-alike (a face, speech or limb sign, not a body part alone).
+_R42_STROKE_KEEP = re.compile(
+    r"\b(droop\w*|lopsided|slurr\w*|garbled|jumbled|muddled|confus\w*|can not (speak|talk|lift|raise|move|grip|hold|walk|see|find (the|my|his|her) words)|"
+    r"could not (speak|talk|lift|raise|move|grip|hold|walk|see)|weak(ness)?|heavy|dragging|vision|blind|double vision|worst headache|"
+    r"one side of (my|his|her|their|the) (face|body|mouth)|still (numb|tingl\w*|weak|dead|heavy)|getting worse|spreading)\b"
+    r"|嘴歪|口歪|脸歪|面歪|歪(了|咗)|说话不清|讲话不清|讲嘢唔清|口齿不清|说不出|讲不出|讲唔出|无力|没力|冇力|没劲|冇劲|抬不起|举不起|拿不住|"
+    r"看不清|看不见|重影|半边(身|脸|面)|一边(手脚|身体|身)|还(是|在)?麻|仍(然)?(在)?麻|越来越麻|(走路|行路)(不稳|打偏|歪)")
+# (1) the little and ring fingers tingling from leaning on an elbow (the ulnar nerve); (2) fingers or toes gone white or
+# blue in the cold and red as they warm (Raynaud's); (3) a numb or prickly patch just where glue, tape or make-up sat;
+# (4) a hand or arm numb on waking that shook off or came back within minutes.
+_R42_ULNAR = re.compile(r"\b(little|ring|pinky|pinkie|baby) fingers?\b|\bfourth and fifth fingers?\b|小指|尾指|无名指|小拇指|尾指头")
+_R42_ELBOW = re.compile(r"\b(elbows?|funny bone|ulnar)\b|手肘|手踭|肘")
+_R42_RAYNAUD = re.compile(r"\braynaud'?s?\b|雷诺"
+                          r"|\b(fingers?|finger ?tips|toes?)\b[^.;?!]{0,40}\b(white|pale|blue|waxy)\b[^.;?!]{0,80}\b(red|pink|warm\w*|cold)\b"
+                          r"|(手指|指头|脚趾|指尖)[^。；？！]{0,10}(发白|变白|白色|发紫|变紫|发青|变青)")
+_R42_BLUE_KEEP = re.compile(r"\b(lips?|face|mouth|tongue|breath\w*|wheez\w*|gasp\w*|struggl\w*|floppy|drowsy)\b|嘴唇|唇|脸|面|口|舌|呼吸|喘|透不过气|气促|软|叫不醒")
+_R42_COLD = re.compile(r"\b(cold|freezing|icy|ice|winter|frost\w*|chilly|snow)\b|冷|冰|冬天|结霜")
+_R42_STUCK_ON = re.compile(r"\b(glue|adhesive|spirit gum|latex|prosthetic|make-?up|plaster|tape|sticker|patch|wax|lash glue)\b"
+                           r"|胶水|胶布|假鬓|假发|假睫毛|胶|贴布|膏药|贴纸|化妆品|粉底")
+_R42_SPOT = re.compile(r"\b(where|the (spot|patch|area|place|bit) (where|that|the))\b|(的|嘅)(地方|位置|那块|那里|那一块|嗰度|嗰块)")
+_R42_ALLERGY_KEEP = re.compile(r"\b(swell\w*|swollen|puff\w*|throat|tongue|lips?|breath\w*|wheez\w*|hives all over|all over)\b"
+                               r"|肿|喉|舌|嘴唇|呼吸|喘|透不过气|全身")
+_R42_WOKE = re.compile(r"\b(woke|waking|wake|woken|got up|in the morning|first thing)\b|起床|睡醒|醒来|醒来时|瞓醒|起身|早上起来")
+_R42_NUMB_LIMB = re.compile(r"\b(hand|arm|fingers?)\b[^.;?!]{0,20}\b(numb|dead|tingl\w*|pins and needles|asleep)\b"
+                            r"|\b(numb|dead|tingl\w*) (hand|arm|fingers?)\b|(手|手臂|胳膊|手指)[^,.;:?!，。；：？！]{0,4}(麻|痹|没知觉)")
+_R42_SHOOK_OFF = re.compile(r"\b(shook|shaking|shake|shaken) (it|them) (off|out)\b|\b(came|come|went|wore) (back|off)\b|\b(within|after|in) (a few|a couple of|\d+|two|three|five|ten) min\w*\b"
+                            r"|甩(一甩|甩|几下|了几下|咗几下|一下)?[^,.;:?!，。；：？！]{0,8}(就|便)?(好|没事|冇事|恢复|回来)|(几|两|一|三|五)分钟(就|便|后)?(好|没事|冇事|恢复|回来)")
+
+
+def _r42_stroke_lookalike(norm: str) -> bool:
+    """A stroke flag told as a trapped nerve, Raynaud's, a glued patch or a hand numb on waking, no stroke sign kept."""
+    if _ev_said(_TR40_OWN_FINE.sub(" , ", norm), _R42_STROKE_KEEP):
+        return False
+    if _R42_ULNAR.search(norm) and _R42_ELBOW.search(norm):
+        return True
+    if _R42_RAYNAUD.search(norm) and _R42_COLD.search(norm):
+        return True
+    if _R42_STUCK_ON.search(norm) and _R42_SPOT.search(norm) and _TR40_OWN_FINE.search(norm):
+        return True
+    return bool(_R42_WOKE.search(norm) and _R42_NUMB_LIMB.search(norm) and _R42_SHOOK_OFF.search(norm) and _TR40_OWN_FINE.search(norm))
+
+
+# (5) a sore spot on a rib that hurts to press or twist, after a strain or leaning: the chest wall, when no cardiac sign.
+_R42_RIB = re.compile(r"\b(rib|ribs|ribcage|rib cage|breastbone|sternum|chest wall)\b|肋骨|肋|胸骨")
+_R42_REPRODUCED = re.compile(r"\b(press\w*|push\w*|prod\w*|touch\w*|twist\w*|turn\w*|poke\w*)\b[^.;?!]{0,20}\b(hurts?|sore|tender|pain\w*)\b"
+                             r"|\b(hurts?|sore|tender|pain\w*) (when|if|on) (i |you )?(press\w*|push\w*|touch\w*|twist\w*|turn\w*|prod\w*)\b"
+                             r"|(按|压|碰|摸|转身|扭)[^,.;:?!，。；：？！]{0,4}(痛|疼|就痛|就疼)")
+# (6) a blood-pressure tablet taken twice by mistake, a normal reading told and nothing felt
+_R42_BP_MED = re.compile(r"\b(blood pressure|bp|hypertension) (tablets?|pills?|meds|medicines?|medications?)\b|\b(amlodipine|ramipril|lisinopril|losartan|candesartan|"
+                         r"perindopril|enalapril|valsartan|irbesartan|indapamide|bendroflumethiazide)\b|降压药|血压药|降血压药")
+_R42_TWICE = re.compile(r"\b(twice|two doses|double(d)? (dose|up)|again by (mistake|accident)|an extra (one|dose|tablet|pill))\b|两遍|两次|两回|多吃了一|重复(吃|服)|又吃了一")
+_R42_BP_READING = re.compile(r"(?<![\d.])(1[0-5]\d|9\d) ?/ ?(\d{2,3})(?![\d.])")
+_R42_OD_KEEP = re.compile(r"\b(dizzy|faint\w*|light ?headed|collaps\w*|drowsy|sleepy|confus\w*|slow (pulse|heart)|racing|palpitat\w*|vomit\w*|"
+                          r"unconscious|unresponsive|whole|packet|box|bottle|handful|all of them|several|many|on purpose|deliberately)\b"
+                          r"|头晕|晕|心慌|心跳(慢|快)|呕|吐|昏|叫不醒|一把|整板|整盒|整瓶|故意")
+# (7) a hangover: alcohol at a night out or party, the writer up and asking about it, no danger sign or medicine mixed in
+_R42_ALCOHOL = re.compile(r"\b(cider|ciders|beers?|lagers?|ales?|pints?|wine|prosecco|vodka|gin|rum|whisk(e)?y|tequila|shots|cocktails?|booze|drinks)\b"
+                          r"|啤酒|白酒|红酒|洋酒|喝酒|饮酒|喝多了|饮多咗|醉")
+_R42_NIGHT_OUT = re.compile(r"\b(night out|hangover|hung ?over|last night|party|wedding|stag|hen do|birthday|pub|club|drinking session|the night before)\b"
+                            r"|宿醉|昨晚|昨夜|聚会|喜酒|婚宴|饭局|应酬|同学会")
+_R42_DRUNK_KEEP = re.compile(r"\b(unconscious|unresponsive|can not wake|could not wake|won't wake|will not wake|passed out|choking|blue|seizure|fit|"
+                             r"vomit\w* (blood|again and again|all night|non-?stop)|drugs?|mdma|ketamine|cocaine|pills|overdos\w*)\b"
+                             # a medicine told as taken with it ('took a load of paracetamol'); one only asked about is no keep
+                             r"|\b(took|taken|take|taking|had|swallowed|popped|necked|downed|plus|with|on)\b( \w+){0,4} (tablets?|paracetamol|acetaminophen|"
+                             r"ibuprofen|aspirin|painkillers?|co-?codamol|codeine|meds|medicines?|medications?|sleeping \w+|antidepressants?)\b"
+                             r"|叫不醒|昏迷|不省人事|抽搐|吐血|一直吐|(吃|服|吞)(了|咗)[^,.;:?!，。；：？！]{0,6}药")
+# (8) a small burn by its size (3mm, pea-sized, 米粒大) cooled at once
+_R42_SMALL_BURN = re.compile(r"\b([1-9]|1[0-5]) ?mm\b|\b(tiny|small|little|pinhead|pin-?prick|pea-?sized|rice-?sized)( \w+)? (burn|spot|mark|blister|dot)\b"
+                             r"|(米粒|绿豆|芝麻|黄豆|针头)(大|大小|咁大|般大)|(小小|很小|好小|一点点)(的)?(烫伤|烫|伤口|红点|一块)")
+_R42_BURN_KEEP = re.compile(r"\b(face|eyes?|genital\w*|groin|airway|mouth|throat|electric\w*|chemical|acid|clothes|charred|black|leathery|waxy|"
+                            r"no pain|painless|does not hurt|can not feel|large|big|huge|spreading|baby|infant|toddler)\b"
+                            r"|脸|眼|嘴|喉|电|化学|强酸|烧焦|发黑|不痛|没感觉|大片|一大块|婴儿|宝宝")
+# (9) 'i want to disappear' explained in plain words as hiding away, the writer saying they are safe
+_R42_DISAPPEAR = re.compile(r"\b(want(ed)?|wanna|wish) to (disappear|vanish|hide)( for a (bit|while|few days))?\b|想(消失|人间蒸发|躲起来)")
+_R42_MEANT = re.compile(r"\b(i|she|he|they) (said (he|she|they) )?(only |just )?meant\b|\bwhat i meant\b|\bby that i mean\b|\bi just mean\b|我的意思是|我是说|意思是|我只是想")
+_R42_SAFE = re.compile(r"\b(i am|i'm|i feel|he is|she is|they are|he feels|she feels) (totally |completely |perfectly )?(safe|not in danger)\b"
+                       r"|\b(not|never) (going|gonna) to (hurt|harm|kill) (myself|me|himself|herself|themselves|him|her)\b|\bno (thoughts|plans?) (of|to) (hurting|harming|killing|ending)\b"
+                       r"|(我|他|她|佢)(很|是|好|都)?安全|不会(伤害|伤)(自己|自已)|唔会(伤害|伤)自己|不会做傻事|唔会做傻事|没有(想|要)?(伤害自己|自杀|轻生)")
+# (10) a sugar in the low teens with thirst and vomiting denied, the writer well: no insulin overdose or crisis
+_R42_SUGAR_MID = re.compile(r"(\b(sugar|sugars|glucose|bm|bg|reading|level)\b|血糖)[^,.;:?!，。；：？！]{0,15}?((?<![\d.])1[0-9](\.\d)?(?![\d.])|十[一二三四五六七八九]?点[\d一二三四五六七八九几]*|十[一二三四五六七八九]度)")
+_R42_SUGAR_WORD = re.compile(r"\b(sugar|sugars|glucose|bm|bg|reading)\b|血糖")
+_R42_SUGAR_LOW = re.compile(r"(\b(sugar|sugars|glucose|bm|bg|reading|level)\b|血糖)[^.;:?!。；：？！]{0,15}?(?<![\d.])[0-3](\.\d)?(?![\d.])|\b(hypo\w*|low)\b|低血糖|[二三]点[\d一二三四五六七八九几]*")
+_R42_WELL = re.compile(r"\b(feel|feels|feeling) (fine|well|ok|okay|good|normal|grand)\b|\b(no|not) (thirst\w*|vomit\w*|sick)\b|(冇|没|没有|不)(口渴|呕|吐)|精神(好|很好|几好|正常)|人好精神")
+_R42_DIAB_KEEP = re.compile(r"\b(insulin|drowsy|confus\w*|vomit\w*|being sick|ketones?|fruity|breath\w*|can not wake|unconscious|very thirsty|peeing (loads|constantly|all the time)|"
+                            r"hi\b|high on the meter)|胰岛素|嗜睡|迷糊|糊涂|呕|吐|酮|烂苹果|叫不醒|昏|好口渴|很口渴|尿(好|很)多")
+# (11) shouting or flailing in the sleep (acting out a dream), awake and clear at once, asked 'is it a seizure'
+_R42_SLEEP = re.compile(r"\b(in (his|her|my|their) sleep|while (he is|she is|i am|they are) asleep|sleep ?talk\w*|nightmares?|dreams?|dreaming)\b"
+                        r"|睡觉(时|的时候|会|中)?|睡着(了|时|的时候)?|梦(里|中|话)|做梦|发梦")
+_R42_ACTING_OUT = re.compile(r"\b(shout\w*|yell\w*|punch\w*|kick\w*|flail\w*|lash\w* out|fighting|thrash\w*)\b|大叫|大喊|喊叫|乱揮|乱挥|乱踢|打架|挥拳|踢人|拳打脚踢")
+_R42_CLEAR_AT_ONCE = re.compile(r"\b(wakes?|woke|waking)( \w+){0,3} (straight away|at once|immediately|right away)\b|\b(knows|knew) where (he|she|i|they) (is|was|am|were)\b"
+                                r"|叫醒[^,.;:?!，。；：？！]{0,6}(马上|立刻|就)(清醒|醒|正常)|醒(了|来)?(后|以后)?[^,.;:?!，。；：？！]{0,4}(马上|立刻|就)?(清醒|正常)")
+_R42_FIT_KEEP = re.compile(r"\b(stiff\w*|rigid|froth\w*|foam\w*|bit (his|her|my|their) tongue|tongue bitten|wet (himself|herself|myself|themselves)|blue|"
+                           r"can not wake|could not wake|confus\w*|drowsy for)\b|口吐白沫|白沫|咬(到|伤|破)?舌|尿(裤子|湿|失禁)|失禁|僵硬|翻白眼|叫不醒|发紫|发青|糊涂")
+# (12) someone else's worry naming a condition, the writer's own signs said fine (eating, drinking, peeing fine)
+_R42_OWN_FINE_MORE = re.compile(r"\b(eating|drinking|peeing|weeing|feeding|sleeping|walking|talking)( \w+){0,4} (fine|normal|normally|ok|okay|well)\b"
+                                r"|\b(eating|drinking|peeing|weeing) (and|,) (drinking|peeing|weeing|eating)\b"
+                                r"|(吃|喝|睡|食|饮)[^,.;:?!，。；：？！]{0,4}(正常|都好|没问题|冇问题)|能吃能(玩|喝|睡)|精神(还|很|几)?(好|可以)")
+# (13) a cough from smoke or cooking fumes, breathing said normal and breathlessness denied: no smoke-inhalation burn
+_R42_SMOKE = re.compile(r"\b(smoke|smoky|smoked|fumes|bbq|barbecue|grill|stall)\b|油烟|烟很大|烟雾|烤炉|烧烤|炭火")
+_R42_BREATH_DENIED = re.compile(r"(呼吸|喘气|透气)(是|都是|也是)?(正常|顺|顺畅)(的)?|(不会|不|没有|没|冇)(会)?(喘|气促|气喘|呼吸困难)|\b(not|never|no) (wheez\w*|breathless|short of breath|struggling)\b"
+                                r"|\bbreathing (is |was |feels )?(normal|fine|ok|okay|easy)\b")
+_R42_ENT = re.compile(r"耳鼻喉(专)?科?|\b(ent|ear,? nose and throat)( clinic| department| doctor| specialist)?\b")  # a department's name
+_R42_SMOKE_KEEP = re.compile(r"\b(hoarse|soot|singed|black (spit|phlegm|mucus)|burn(t|ed)? (skin|face|arm|hand)|blister\w*|voice)\b|哑|嘶|烟灰|黑痰|烧焦|鼻毛|起泡|水泡|烫伤|烧伤")
+# (14) a blocked nose with streaks of blood in pregnancy (the nose, not the womb)
+_R42_NOSE_BLOOD = re.compile(r"\b(nose ?bleeds?|nosebleeds?|bleed\w* (from|in) (my|her|the) nose|blood\w* (when|after) (i |she )?blow\w*|blow\w* (my|her) nose)\b"
+                             r"|鼻(子|涕|腔)?[^,.;:?!，。；：？！]{0,12}(血丝|带血|出血|有血)|擤[^,.;:?!，。；：？！]{0,8}(血丝|带血|有血)|流鼻血")
+_R42_STREAKS = re.compile(r"\b(streaks?|streaky|specks?|flecks?|tinged|a (little|bit|touch|trace) of blood)\b|血丝|带(点|一点|少少|啲)?血丝|一点点血|少少血")
+# (15) medicines kept, expired or left over, asked about for disposal or use; nothing taken, no intent said
+_R42_MED_WORD = re.compile(r"\b(medicines?|medications?|meds|tablets?|pills?|antibiotics?|prescriptions?|inhalers?|drugs)\b|药|抗生素|消炎药")
+_R42_OLD_MEDS = re.compile(r"\b(expired|out of date|past (their|the|its) (use[- ]by|expiry|date)|leftover|left over|old|unused|last year'?s|stockpil\w*|stash)\b"
+                           r"|过期|过了日子|过了期|剩(下)?(的|了)?|去年(的)?|以前(的)?|没吃完|没用完|攒了|存了|囤了|一抽屉")
+_R42_DISPOSE_OR_ASK = re.compile(r"\b(dispos\w*|get rid of|throw (them |it |these |those )?(away|out)|bin (them|it)|flush|recycl\w*|take (them|it) back|"
+                                 r"(can|could|should|is it ok for) (she|he|i|we|they) (take|have|use|give))\b"
+                                 r"|扔|丢|冲马桶|处理|回收|清一清|清理|(能不能|可不可以|能|可以)(给(她|他|孩子)?)?(吃|用)")
+_R42_STOCKPILE = re.compile(r"\b(stockpil\w*|hoard\w*|stash\w*|sav(ed|ing) up)\b|攒|存了|囤|藏")
+_R42_EXPIRED_OR_LEFT = re.compile(r"\b(expired|out of date|past (their|the|its) (use[- ]by|expiry|date)|leftover|left over)\b|过期|过了日子|过了期|剩")
+_R42_MED_WORRY = re.compile(r"\b(scared|worried|frightened|afraid|worry)\b[^.;?!]{0,40}\b(he|she|they|him|her|them)('ll| will| might| may| could)\b"
+                            r"|\b(depress\w*|low mood|hopeless|what (he|she|they)('ll| will| might) do)\b|怕(他|她|佢)|担心(他|她|佢)(会)?(做|想)|想不开|情绪(低|不好|差)|抑郁")
+# a handful of snot or tears, 一把年纪 (a figure, no amount taken); 歌仔戏 / 打工仔 (no child)
+_R42_FIGURE_HANDFUL = re.compile(r"鼻涕一把(一把)?|一把鼻涕|眼泪一把|一把(眼)?泪|一把年纪")
+_R42_NOT_CHILD = re.compile(r"歌仔戏|打工仔|仔戏|牛仔裤")
+_R42_MED_KEEP = re.compile(r"\b(took|taken|swallowed|ate|drank|drunk|sipped|overdos\w*|all at once|in one go|end it|kill|die|suicid\w*|unconscious|drowsy|"
+                           r"pesticides?|weed ?killer|poison\w*|bleach|antifreeze)\b"
+                           r"|吃了|吞了|服了|喝了|饮了|吃咗|食咗|饮咗|喝咗|一次(吃|吞)|吃掉|全吃|喝了一口|想死|不想活|自杀|轻生|结束|叫不醒|昏|农药|老鼠药|杀虫|除草|毒")
+
+
+def _r42_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 42 (everyday18 false alarms): the look-alike families above; categories that rest only on them."""
+    cats = {r.category for r in fired if r.level == EMERGENCY}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    if cats & {"stroke", "anaphylaxis"} and _r42_stroke_lookalike(norm):
+        dropped.add("stroke")
+        if "anaphylaxis" in cats and _R42_STUCK_ON.search(norm) and not _ev_said(norm, _R42_ALLERGY_KEEP):
+            dropped.add("anaphylaxis")
+    if "breathing" in cats and _R42_RAYNAUD.search(norm) and _R42_COLD.search(norm) and not _ev_said(norm, _R42_BLUE_KEEP):
+        dropped.add("breathing")  # fingers or toes gone blue in the cold and red as they warm: no breathing sign
+    if "chest_pain" in cats and _R42_RIB.search(norm) and _R42_REPRODUCED.search(norm) and not _ev_said(norm, _EV_CHEST_SEVERE):
+        dropped.add("chest_pain")
+    if "overdose_poisoning" in cats and not _EV_INTENT.search(norm) and not _ev_said(norm, _R42_OD_KEEP):
+        if _R42_BP_MED.search(norm) and _R42_TWICE.search(norm) and _R42_BP_READING.search(norm) \
+                and int(_R42_BP_READING.search(norm).group(1)) >= 100 and not _EV_CHILD.search(_R42_NOT_CHILD.sub(" ", norm)):
+            dropped.add("overdose_poisoning")
+        elif _R42_ALCOHOL.search(norm) and _R42_NIGHT_OUT.search(norm) and not _ev_said(norm, _R42_DRUNK_KEEP) and not _EV_CHILD.search(norm):
+            rest = _r27_mask(norm, _R42_ALCOHOL)
+            if not _raises_category(rest, "overdose_poisoning") and "overdose_poisoning" not in {r.category for r in _learned_findings(rest)}:
+                dropped.add("overdose_poisoning")
+    if "burns" in cats and _R42_SMALL_BURN.search(norm) and not _ev_said(norm, _R42_BURN_KEEP) and not _EV_CHILD.search(_R42_NOT_CHILD.sub(" ", norm)):
+        dropped.add("burns")
+    if "suicide_self_harm" in cats and _R42_DISAPPEAR.search(norm) and _R42_MEANT.search(norm) and _R42_SAFE.search(norm):
+        if not _still_suicidal(_R42_SAFE.sub(" , ", _R42_DISAPPEAR.sub(" , ", norm))):
+            dropped.add("suicide_self_harm")
+    if "diabetic" in cats and _R42_SUGAR_MID.search(norm) and _R42_WELL.search(norm) and not _R42_SUGAR_LOW.search(norm) \
+            and not _ev_said(norm, _R42_DIAB_KEEP):
+        dropped.add("diabetic")
+    if "seizure" in cats and _R42_SLEEP.search(norm) and _R42_ACTING_OUT.search(norm) and _R42_CLEAR_AT_ONCE.search(norm) \
+            and not _ev_said(norm, _R42_FIT_KEEP):
+        dropped.add("seizure")
+    opinion = [m for m in _tr40_opinion_pattern().finditer(norm) if not _TR40_CLINICIAN.search(m.group(0))]
+    if opinion and _R42_OWN_FINE_MORE.search(norm) and not _TR40_OWN_FINE.search(norm):
+        masked = norm
+        for m in opinion:
+            masked = masked.replace(m.group(0), " , ")
+        learned = {r.category for r in _learned_findings(masked)}
+        for cat in cats & {"sepsis", "meningitis", "stroke", "chest_pain"}:
+            if not _raises_category(masked, cat) and cat not in learned and _tr36_named_only(masked, cat):
+                dropped.add(cat)
+    if "burns" in cats and _R42_SMOKE.search(norm) and _R42_BREATH_DENIED.search(norm) and not _ev_said(norm, _R42_SMOKE_KEEP):
+        rest = _R42_ENT.sub(" , ", _R42_BREATH_DENIED.sub(" , ", _TR40_BREATH_EASY.sub(" , ", norm)))
+        if not _raises_category(rest, "burns"):
+            dropped.add("burns")
+    if "pregnancy" in cats and _R42_NOSE_BLOOD.search(norm):
+        rest = _r27_mask(norm, _R42_NOSE_BLOOD)
+        if not _raises_category(rest, "pregnancy") and "pregnancy" not in {r.category for r in _learned_findings(rest)}:
+            dropped.add("pregnancy")
+    if "bleeding" in cats and _R42_NOSE_BLOOD.search(norm) and _R42_STREAKS.search(norm):
+        rest = _r27_mask(norm, _R42_NOSE_BLOOD)
+        if not _raises_category(rest, "bleeding"):
+            dropped.add("bleeding")  # streaks of blood when blowing a blocked nose (not a nosebleed that will not stop)
+    if cats & {"suicide_self_harm", "overdose_poisoning"} and _R42_MED_WORD.search(norm) and _R42_OLD_MEDS.search(norm) \
+            and _R42_DISPOSE_OR_ASK.search(norm) and not _ev_said(norm, _R42_MED_KEEP) and not _R42_MED_WORRY.search(norm) \
+            and not _ev_said(norm, _EV_OD_SYMPTOM) \
+            and (not _R42_STOCKPILE.search(norm) or _R42_EXPIRED_OR_LEFT.search(norm)):
+        rest = _R42_FIGURE_HANDFUL.sub(" ", _r27_mask(norm, _R42_OLD_MEDS))
+        if "suicide_self_harm" in cats and not _still_suicidal(rest):
+            dropped.add("suicide_self_harm")
+        if "overdose_poisoning" in cats and not _raises_category(rest, "overdose_poisoning"):
+            dropped.add("overdose_poisoning")
     return dropped
 
 
