@@ -319,6 +319,10 @@ PHI_FILL = {
         "ADDRESS_EN": ["12 Baker Street", "221B Elm Road", "45 Oak Avenue, Apt 3", "7 Mill Lane"],
         "ADDRESS_ZH": ["广州市天河区中山大道88号", "上海市浦东新区世纪大道100号", "北京市朝阳区建国路8号3栋2单元501室",
                        "成都市武侯区人民南路4段12号"],
+        # the province before a Chinese address is part of the ADDRESS span (session 26: the convention of every outside
+        # writer); the same picks as ADDRESS_ZH (a list of the same length), so no other row moves
+        "ADDRESS_ZH_PROV": ["广东省广州市天河区中山大道88号", "广东省上海市浦东新区世纪大道100号", "广东省北京市朝阳区建国路8号3栋2单元501室",
+                            "广东省成都市武侯区人民南路4段12号"],
         "AGE": ["93", "91", "97", "104"],
         "AGE_ZH": ["九十五", "九十二", "93"],
         "DEVICE": ["PM-448812", "SN7731-AX", "ICD99213", "G7-55512K"],
@@ -356,7 +360,7 @@ PHI_FILL = {
 # kind label for each slot
 PHI_SLOT_KIND = {
     "NAME_EN": "NAME", "SURNAME_EN": "NAME", "NAME_ZH": "NAME", "SURNAME_ZH": "NAME", "INITIAL_NAME": "NAME",
-    "ADDRESS_EN": "ADDRESS", "ADDRESS_ZH": "ADDRESS", "AGE": "AGE", "AGE_ZH": "AGE", "DEVICE": "DEVICE",
+    "ADDRESS_EN": "ADDRESS", "ADDRESS_ZH": "ADDRESS", "ADDRESS_ZH_PROV": "ADDRESS", "AGE": "AGE", "AGE_ZH": "AGE", "DEVICE": "DEVICE",
     "URL": "URL", "IP": "IP", "PLATE_UK": "VEHICLE", "PLATE_US": "VEHICLE", "PLATE_ZH": "VEHICLE",
     "PHONE": "PHONE", "EMAIL": "EMAIL",
 }
@@ -387,7 +391,7 @@ PHI_TEMPLATES_TUNE = [
     ("phi.tune.zh.name.04", "本人{NAME_ZH}，申请复印病历。"),
     ("phi.tune.zh.name.05", "请问什么时候可以探视？谢谢！{NAME_ZH}"),
     ("phi.tune.zh.name.06", "{NAME_ZH}女士需要轮椅"),
-    ("phi.tune.zh.addr.01", "我家住在广东省{ADDRESS_ZH}。"),
+    ("phi.tune.zh.addr.01", "我家住在{ADDRESS_ZH_PROV}。"),
     ("phi.tune.zh.addr.02", "地址：{ADDRESS_ZH}"),
     ("phi.tune.zh.age.01", "我奶奶今年{AGE_ZH}岁了"),
     ("phi.tune.zh.dev.01", "我的胰岛素泵序列号是{DEVICE}"),

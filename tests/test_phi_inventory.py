@@ -75,11 +75,11 @@ PROBES = [
     ("ADDRESS", "Av. Paulista, 900, apto 12, Bela Vista, São Paulo - SP, 01310-100",
      "meu endereço: Av. Paulista, 900, apto 12, Bela Vista, São Paulo - SP, 01310-100, obrigado"),
     # ADDRESS (zh-Hans / zh-Hant)
-    ("ADDRESS", "南京市鼓楼区中山北路30号金轮大厦B座11楼D室", "报告请寄到江苏省南京市鼓楼区中山北路30号金轮大厦B座11楼D室，谢谢"),
-    ("ADDRESS", "武汉市洪山区珞喻路129号", "我的新地址是湖北省武汉市洪山区珞喻路129号，麻烦改一下"),
+    ("ADDRESS", "江苏省南京市鼓楼区中山北路30号金轮大厦B座11楼D室", "报告请寄到江苏省南京市鼓楼区中山北路30号金轮大厦B座11楼D室，谢谢"),
+    ("ADDRESS", "湖北省武汉市洪山区珞喻路129号", "我的新地址是湖北省武汉市洪山区珞喻路129号，麻烦改一下"),
     ("ADDRESS", "新加坡淡滨尼21街218座#09-115，邮区520218", "护士上门的地址：新加坡淡滨尼21街218座#09-115，邮区520218"),
     ("ADDRESS", "九龍土瓜灣馬頭圍道37號美景花園3期8座14樓B室", "請將覆診卡寄去九龍土瓜灣馬頭圍道37號美景花園3期8座14樓B室，唔該"),
-    ("ADDRESS", "北京市海淀区学院路15号", "我家住在河北省北京市海淀区学院路15号"),
+    ("ADDRESS", "河北省北京市海淀区学院路15号", "我家住在河北省北京市海淀区学院路15号"),
     # MRN by the label word
     ("MRN", "L2093418", "my hospital number is L2093418, can you check my scan date?"),
     ("MRN", "00931267", "her UR number is 00931267, she's on ward 9"),

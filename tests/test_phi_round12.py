@@ -160,7 +160,7 @@ PROBES = [
     ("ADDRESS", "Unit 4/27 Smith Street, Fitzroy VIC 3065", "we moved to Unit 4/27 Smith Street, Fitzroy VIC 3065"),
     ("ADDRESS", "4567 Oak Avenue, Suite 200", "bill goes to 4567 Oak Avenue, Suite 200."),
     ("ADDRESS", "上海市徐汇区漕溪北路88号2号楼1203室", "寄到上海市徐汇区漕溪北路88号2号楼1203室"),
-    ("ADDRESS", "广州市天河区体育西路191号", "地址：广东省广州市天河区体育西路191号"),
+    ("ADDRESS", "广东省广州市天河区体育西路191号", "地址：广东省广州市天河区体育西路191号"),
     ("ADDRESS", "九龍旺角彌敦道600號8樓B室", "我住九龍旺角彌敦道600號8樓B室"),
     ("ADDRESS", "新北市板橋區文化路二段10巷5弄3號4樓", "地址是新北市板橋區文化路二段10巷5弄3號4樓"),
     ("ADDRESS", "10 Anson Road #12-01", "office at 10 Anson Road #12-01 please"),

@@ -6925,7 +6925,7 @@ def redact(text: str, *, tagger: bool | None = None) -> RedactionResult:
         added = [_to_original(s, spans) for s in extra]
         spans = sorted(spans + added, key=lambda s: s.start)
         redacted = apply_spans(text, spans)
-    merged = _address_with_us_tail(text, spans)
+    merged = _address_with_province(text, _address_with_us_tail(text, spans))
     if merged is not spans:
         spans = merged
         redacted = apply_spans(text, spans)
@@ -6940,6 +6940,28 @@ def redact(text: str, *, tagger: bool | None = None) -> RedactionResult:
 _US_TAIL_GAP = re.compile(r",?[ \t]*(?:\n[ \t]*)?(?:[A-Z][a-zA-Z'\-]{1,20}(?:[ \t]+[A-Z][a-zA-Z'\-]{1,20}){0,2},?[ \t]+)?" +
                           _US_STATES + r"\.?,?[ \t]+")
 _US_ZIP_VALUE = re.compile(r"\d{5}(?:-\d{4})?")
+
+
+# A Chinese province (or autonomous region) written right before an address that the rules start at the city.
+_ZH_PROVINCE_BEFORE = re.compile(r"(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+                                 r"云南|陕西|甘肃|青海|台湾)省|(?:内蒙古|广西(?:壮族)?|西藏|宁夏(?:回族)?|新疆(?:维吾尔)?)自治区)")
+
+
+def _address_with_province(text: str, spans: list[Span]) -> list[Span]:
+    """A province written right before a Chinese ADDRESS joins the span ("四川省成都市..."), as outside writers label
+    it (83 labels in 14 blind sets against 9 in the project's own files; decided session 26)."""
+    folded, out, changed = None, [], False
+    for span in spans:
+        if span.kind == "ADDRESS" and span.start >= 3:
+            folded = folded if folded is not None else fold_traditional(text)
+            # the rules may start inside "自治区" ("治区呼和浩特市..."): a province ending up to 2 characters in counts
+            m = next((p for p in _ZH_PROVINCE_BEFORE.finditer(folded, max(0, span.start - 10), min(len(folded), span.start + 2))
+                      if p.start() < span.start <= p.end()), None)
+            if m and not any(o.end > m.start() for o in out):
+                span = Span(m.start(), span.end, "ADDRESS", token("ADDRESS"))
+                changed = True
+        out.append(span)
+    return out if changed else spans
 
 
 def _address_with_us_tail(text: str, spans: list[Span]) -> list[Span]:
