@@ -6508,6 +6508,11 @@ _R42_NUMBER_LABEL = re.compile(r"(?i:\b(?:ward|bed|bay|room|bus|route|no\.?|numb
 _R42_NAMED_THING = re.compile(r"[ \t]+(?i:appeal|fund|statue|memorial|ward|wing|unit|hospice|trust|foundation|lecture|centre|center|suite|room|house)\b")
 
 
+def _r42_name_ok(name: str) -> bool:
+    """A run of words round 42 may call a name: round 17's shape test, and no word the rules know is never a name."""
+    return _r17_name_ok(name) and not any(w.lower() in _NOT_NAMES or w.lower() in _NEVER_IN_NAMES for w in name.split())
+
+
 def _round42_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Round 42 families (see above): forced spans win over what they overlap; look-alikes are dropped."""
     forced: list[tuple[int, int, str]] = []
@@ -6515,9 +6520,6 @@ def _round42_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
 
     def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
         return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
-
-    def name_ok(name: str) -> bool:
-        return _r17_name_ok(name) and not any(w.lower() in _NOT_NAMES or w.lower() in _NEVER_IN_NAMES for w in name.split())
 
     zh = bool(re.search(r"[" + _CJK + r"]", text))
     # VEHICLE
@@ -6540,7 +6542,7 @@ def _round42_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             continue
         forced.append((*m.span(1), "LICENSE" if re.search(r"(?i:licen[cs]e)", label) else "ID"))
     for m in _R42_POSS_ID.finditer(text):
-        if name_ok(m.group(1)):
+        if _r42_name_ok(m.group(1)):
             forced.append((*m.span(1), "NAME"))
         forced.append((*m.span(2), "ID"))
     # DEVICE
@@ -6555,7 +6557,7 @@ def _round42_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             s, e = m.span(1)
             name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+", "", m.group(1))
             s = e - len(name)
-            if name_ok(name) and not overlapping(s, e, ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")) and \
+            if _r42_name_ok(name) and not overlapping(s, e, ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")) and \
                     not _R42_NAMED_THING.match(text, e):
                 forced.append((s, e, "NAME"))
     # a name that names a thing ("the Sister X appeal", "the X statue"): no person here
@@ -6651,9 +6653,6 @@ def _round42b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
     def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
         return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
 
-    def name_ok(name: str) -> bool:
-        return _r17_name_ok(name) and not any(w.lower() in _NOT_NAMES or w.lower() in _NEVER_IN_NAMES for w in name.split())
-
     zh = bool(re.search(r"[" + _CJK + r"]", text))
     for s, e, k in out:
         if k == "VEHICLE":
@@ -6672,14 +6671,14 @@ def _round42b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
     forced += [(*m.span(2), "MRN") for m in _R42_SAME_PREFIX_MRN.finditer(text) if re.search(r"(?:H|MC|HC|HS)$", m.group(1))]
     for regex in (_R42_POSS_RECORD, _R42_CONTACT_FOR):
         for m in regex.finditer(text):
-            if name_ok(m.group(1)) and not overlapping(*m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
+            if _r42_name_ok(m.group(1)) and not overlapping(*m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
                 forced.append((*m.span(1), "NAME"))
     for m in _R42_GROUP_NAMES.finditer(text):
         for g in (1, 2):
-            if m.group(g) and name_ok(m.group(g)) and not overlapping(*m.span(g), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
+            if m.group(g) and _r42_name_ok(m.group(g)) and not overlapping(*m.span(g), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
                 forced.append((*m.span(g), "NAME"))
     for m in _R42_KIN_ANY.finditer(text):
-        if m.group(1) not in _LOWER_NOT_NAMES and m.group(1) not in _NOT_NAMES and name_ok(m.group(2)) and \
+        if m.group(1) not in _LOWER_NOT_NAMES and m.group(1) not in _NOT_NAMES and _r42_name_ok(m.group(2)) and \
                 not overlapping(*m.span(2), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
             forced.append((*m.span(2), "NAME"))
     if zh:
