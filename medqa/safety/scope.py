@@ -5994,6 +5994,221 @@ def round42_reason(norm: str) -> str | None:
     return reason
 
 
+# ---------------------------------------------------------------------------------------------- round 44
+# Shapes of blind43 (last session's carry set, never fitted) and the reviewer set R37, each written as a family in
+# English, Chinese (Simplified and Traditional by folding) and Cantonese (by the mapping in scope_text); wordings
+# written here, no blind row's text.
+# Look-alikes made neutral (practical or information asks that merely mention a medicine, its strength, a count or a
+# word that also means "change"):
+# 1. A regimen told (the person, the medicine, its strength), then after a comma or full stop an information or
+#    practical ask of its own: what a word on a lab form is (化验单上的X是什么, 验血报告嘅X系咩), what a named clinic or
+#    service does (X门诊是做什么的, X服务系做咩), whether family may collect and what to bring (屋企人可唔可以帮手攞,
+#    家属能代领吗, 要带什么), how to store or book the next supply (点样储存, 怎么预约领), whether to bring the medicines to
+#    a visit (覆诊要唔要带埋啲药去), where a clinic is or its hours (门诊在几楼): the strength is taken out.
+# 2. English: the prescription sent to another pharmacy ("can the prescription be sent to the pharmacy near us
+#    instead", "could his script go to a different chemist"): where it is collected, not a medicine asked for.
+# 3. 换 of a person, bed, room or time on the ward (陪护的人能不能换, 陪床可以轮换吗, 床位能换吗): not a medicine switched.
+# 4. 减肥/减重 (slimming) read as 减 "reduce" beside 药: 减肥药 is a kind of medicine, not a dose cut.
+# 5. How long to go without food or drink before a test (当天还能吃饭吗，要隔多久不吃, 照B超前几个钟唔食得嘢):
+#    the test's instructions, not a dose interval.
+# 6. A count of teeth, clips, buttons or jewellery (那几颗假牙, 几个发卡) taken off before a scan: no dose.
+# Requests:
+# 7. English: the service asked to issue or write a prescription ("could you issue a prescription so we can collect
+#    it", "can you write him a new script for it", "would you do a prescription for her statin"), or to send out more
+#    of a medicine ("can you post me a few more of the X"); ordering or sorting a repeat ("can you sort my repeat
+#    prescription") stays practical.
+# 8. English: a medicine paused for a while ("can he have a break from it over the holidays", "can it be stopped for
+#    a week", "could we pause her tablets for the trip", "leave his statin off at weekends", "go without her inhaler
+#    on holiday"), or the pill packs run back to back ("run the packets together", "skip the pill-free week").
+# 9. English: taking only one, or half, of what is prescribed ("she can take only one?", "can he just have one a
+#    day", "is it ok if I only take half").
+# 10. English: a medicine got on prescription from the service ("is it possible to get her HRT patches on a private
+#     prescription through the hospital", "can I get the cream on prescription from you"), or a repeat of it without
+#     seeing the prescriber ("can I get a repeat of the steroid cream without seeing the dermatologist").
+# 11. English: a complaint told, then a named condition guessed ("is it fungus or something worse", "could it be
+#     carpal tunnel", "is it vibration white finger"): a diagnosis asked for.
+# 12. Chinese: several months of a named medicine issued at once for a person told (我…能不能一次开三个月的降压药, 阿妈食紧X，
+#     可唔可以一次过开半年), or issued again without an appointment (唔约医生直接再开多支, 不挂号直接再开一盒,
+#     不用复诊再开); the policy (一次最多能开多久, 流程, 长期处方) or no medicine named (一直吃药，能一次开三个月的量吗)
+#     stays practical.
+# 13. Chinese: a lump or bump described, then what it is (手背起了个包…是什么来的, 膝头有粒嘢係咩嚟).
+_R44_ZH_TOLD_ASK = re.compile(
+    r"(?:化验单|检验单|化验报告|检验报告|验血报告|验血单|报告|单子|结果|血检)(?:上|里)?(?:面)?(?:的|写的|写住)?[^,，。?？!！]{1,12}?"
+    r"[,，]?(?:这个|这|它|那个)?(?:是什么|是咩|系咩|是啥|是指什么|什么意思|咩意思)|"
+    r"[^,，。?？!！]{1,10}(?:门诊|诊所|服务|中心|小组|团队|评估|照护|检讨|计划|项目)(?:是|系)?(?:做什么|做咩|干什么|干嘛|做啥)(?:的|嘅)?|"
+    r"(?:家人|家属|屋企人|家里人|亲戚|朋友|其他人|别人|子女|儿女)[^,，。?？!！]{0,8}(?:帮手|帮忙|帮|代|替)[^,，。?？!！]{0,4}"
+    r"(?:拿|取|领|攞|拎|配)|(?:要|需要|得)?带(?:什么|咩|啥|哪些)|"
+    r"(?:怎么|怎样|如何|点样|点)(?:样)?(?:储存|保存|存放|收藏|放|带|预约|申请|办理)|(?:预约|网上|线上)(?:拿|取|领|攞|拎|配)|"
+    r"(?:要不要|要唔要|需不需要|使唔使|使不使|用不用|是否要|需要|要)带(?:埋|上|着|齐)?[^,，。?？!！]{0,6}?(?:去|来|过去|过来)|"
+    r"(?:在|喺|系)(?:几楼|哪|哪里|哪儿|边度|边)|怎么走|点去|几点(?:开门|关门|上班|下班)|(?:电话|联系方式)(?:是)?(?:多少|几多)")
+_R44_ZH_TOLD_NOT = re.compile(r"开(?!始|了|过|的)|换|停|加|减|多少|几(?:片|粒|颗|次|倍|毫克)|吃多|多吃|少吃|剂量|用量|能不能吃|可以吃|可不可以吃|"
+                              r"吃吗|吃得|副作用|影响|过量|漏|忘|原因|为什么|偏高|偏低|升高|降低|高了|低了|异常|超标|严重|要紧|怎么办|正常")
+_R44_ZH_CLAUSE = re.compile(r"[^,，。?？!！;；]+[,，。?？!！;；]*")
+_R44_EN_SEND_RX = re.compile(
+    r"\b(?:can|could|would|will|is it possible for|may) (?:the|my|his|her|their|our|this|that) (?:new |next |repeat |paper |"
+    r"electronic )?(?:prescription|script|repeat|scrip)s? (?:please )?(?:be )?(?:sent|send|go|going|transferred|moved|forwarded|"
+    r"redirected|switched|changed|posted)(?: over)? to (?:a|an|the|another|my|his|her|our|their|your|some) [^?.!]{0,60}?"
+    r"\b(?:pharmacy|pharmacies|chemist'?s?|boots|lloyds|superdrug|dispensary)\b[^?.!]{0,40}|"
+    r"\b(?:send|transfer|move|forward|switch|redirect) (?:the|my|his|her|their|our|this) (?:new |next |repeat |electronic )?"
+    r"(?:prescription|script|repeat)s? (?:over )?to (?:a|an|the|another|my|his|her|our|their|your|some) [^?.!]{0,60}?"
+    r"\b(?:pharmacy|pharmacies|chemist'?s?|boots|lloyds|superdrug|dispensary)\b[^?.!]{0,40}|"
+    r"\bchange (?:my|his|her|our|their|the) (?:nominated )?(?:pharmacy|chemist)\b[^?.!]{0,40}")
+# the person is already on the medicine (a regimen told), and no medicine is asked for ("I need X, can you send the
+# prescription to my pharmacy" asks for one)
+_R44_EN_ON_IT = re.compile(r"\b(?:is|are|am|was|been|i'm|im|who's|who is|who are|he's|she's|they're) (?:on|prescribed|taking)\b|"
+                           r"\b(?:takes|taking|uses|using|has been on|have been on)\b|\b(?:i|we|they) (?:take|use)\b")
+_R44_EN_NEEDS = re.compile(r"\b(?:need|needs|want|wants|would like|after|could i have|can i have|can i get|could i get)\b")
+_R44_ZH_WARD_SWAP = re.compile(
+    r"(?P<who>陪护|陪床|陪人|陪同|护工|看护|家属|床位|病床|病房|房间|探视的人|探病的人|陪住|陪夜|陪诊)(?:的人|的家属)?"
+    r"(?P<mid>[^,，。?？!！]{0,8}?)(?:轮换|换人|换班|换|轮流)")
+_R44_ZH_SLIMMING = re.compile(r"减肥|减重|减脂|瘦身|纤体")
+_R44_ZH_TEST = re.compile(r"检查|B超|b超|彩超|超声|照|扫描|ct|CT|核磁|磁力共振|mri|胃镜|肠镜|抽血|验血|手术|麻醉|化验|造影|穿刺|体检")
+_R44_ZH_FAST = re.compile(
+    r"(?:要|需要|得)?(?:隔|空|停|饿|提前|前)(?:多久|多长时间|几(?:个)?(?:小时|钟头|钟|点)?)(?:不|唔|冇)?(?:能|可以|得)?"
+    r"(?:吃|食|喝|饮)(?:东西|嘢|饭|水)?|(?:多久|几(?:个)?(?:小时|钟头|钟))(?:以前|之前|前)?(?:不|唔)(?:能|可以)?(?:吃|食|喝|饮)")
+_R44_ZH_THINGS = re.compile(r"几(?:颗|粒|个|只|枚|件|样|支)(?=[^,，。?？!！]{0,3}(?:牙|假牙|牙齿|发卡|发夹|夹子|首饰|耳环|戒指|项链|手链|"
+                            r"扣|纽扣|钮|钢钉|钉|螺丝|金属|饰物|东西|手表|眼镜|助听器))")
+_R44_EN_ISSUE_RX = re.compile(
+    r"\b(?:can|could|would|will) (?:you|you guys|the (?:doctor|gp|clinic|hospital|team|pharmacy))(?: please)?(?: just)? "
+    r"(?:issue|write|do|raise|generate|prepare|make out|make up) (?:him |her |me |us |them )?"
+    r"(?:a |an |the |another |his |her |my |their |our )?(?:new |fresh |further |private |same |urgent )?"
+    r"(?:prescription|script|scrip|rx)\b")
+_R44_EN_BREAK = re.compile(
+    r"\bleave (?:it|them|his \w+|her \w+|my \w+|the \w+|their \w+) off\b|"
+    r"\bgo without (?:it|them|his \w+|her \w+|my \w+|the \w+|their \w+)\b(?! (?:food|eating|drinking|water))|"
+    r"\b(?:have|take|get|give (?:him|her|them|me)) (?:a |an )?(?:short |little |quick |brief |summer |holiday |week'?s? |"
+    r"few (?:days|weeks)'? )?(?:break|rest|holiday|pause|time off|breather) (?:from|off) (?:it|them|his|her|my|the|their|this|that)\b|"
+    r"\b(?:can|could|should|may|would) (?:it|they|them|these|those|his \w+|her \w+|my \w+|the \w+)(?: \w+)? be "
+    r"(?:stopped|paused|held|halted|suspended|put on hold|discontinued|left off|skipped|dropped)\b(?: (?:for|over|during|while|until|"
+    r"till|on)\b)?|"
+    r"\b(?:pause|halt|suspend|hold off on|hold off) (?:it|them|his \w+|her \w+|my \w+|the \w+)(?: \w+)? (?:for|over|during|while|"
+    r"until|till)\b|"
+    r"\b(?:run|take|use|go through|keep taking) (?:the |her |my |his |their |two |2 |three |3 )?(?:packets?|packs?|strips?|"
+    r"pills?|blisters?)(?: of (?:the )?pill)? (?:together|back to back|back-to-back|continuously|straight through|without (?:a|the|any) "
+    r"break|one after (?:the other|another))\b|\bskip (?:the |her |my |his )?(?:pill-free (?:week|break|days)|pill free (?:week|break|days)|"
+    r"break week|week off|withdrawal bleed|(?:seven|7)[- ]day break)\b|\btricycl\w*")
+_R44_EN_SEND_MORE = re.compile(
+    r"\b(?:can|could|would|will) you (?:please |just )?(?:send|post|give|get|pop|let) (?:me|him|us|them|(?:my|his|her|our|their) \w+|her)"
+    r"(?: out| over| have)? (?:some |a few |a bit )?more (?:of )?(?:the |my |his |her |their |our |that |those )?(?P<what>[^?.!,]{2,40})")
+_R44_EN_ONLY_ONE = re.compile(
+    r"\b(?:can|could|may|should|is it ok(?:ay)? (?:if|for)|would it be ok(?:ay)? (?:if|for)|is it alright (?:if|for))? ?"
+    r"(?:i|he|she|they|we|my \w+|him|her|them|me) (?:can |could |may )?(?:just |only )?(?:take|takes|have|has|use|uses) "
+    r"(?:just |only )(?:one|1|half|a half|one tablet|the one)\b|"
+    r"\b(?:can|could|may|should) (?:i|he|she|they|we|my \w+) (?:just |only )(?:take|have|use) (?:one|1|half|a half)\b|"
+    r"\b(?:i|he|she|they|we|my \w+) (?:can|could|may) (?:just |only )(?:take|have|use) (?:one|1|half|a half)\b")
+_R44_EN_ONLY_ONE_NOT = re.compile(r"\b(?:tea)?spoon\w*|syringes?|cups?|measures?|bags?|bottles?|boxes|visitors?|people|persons?|"
+                                  r"chairs?|beds?|cars?|tickets?|appointments?|carers?|companions?|escorts?\b")
+_R44_EN_GET_ON_RX = re.compile(
+    r"\b(?:possible|can|could|able) (?:for (?:me|us|him|her|them) )?(?:to )?(?:i |we |he |she |they |you )?(?:get|have|be given) "
+    r"(?:my |his |her |their |our |the |some |a |an )?(?:[\w'-]+ ){0,4}?(?:on|via|through|with) (?:a |an |the )?"
+    r"(?:private |nhs |hospital |free )?prescription\b")
+_R44_EN_REPEAT_WITHOUT = re.compile(
+    r"\b(?:get|have|be given|order) (?:a |another )?(?:repeat|refill|top-?up|more|another (?:tube|box|pack|one|lot|course)|new "
+    r"(?:tube|box|pack|one))(?: of)? [^?.!]{0,70}?\bwithout (?:seeing|an appointment|booking|going back|having to see|a consultation|"
+    r"a review|being seen)\b")
+_R44_EN_GUESS = re.compile(
+    r"\b(?:is|could|might|would) (?:it|this|that|they|these)(?: just)?(?: be)?(?: just)? (?:a |an |the |some )?(?:[\w'-]+ ){0,3}?"
+    r"(?:fung(?:us|al|i)|syndrome|disease|white finger|carpal tunnel|tennis elbow|golfer'?s elbow|trigger finger|frozen shoulder|"
+    r"plantar fasciitis|sciatica|slipped disc|ganglion|verruca|ringworm|athlete'?s foot|bunion|raynaud'?s|rsi|"
+    r"repetitive strain|shin splints|cellulitis|impetigo|a cyst|piles|haemorrhoids|hemorrhoids|varicose veins?|"
+    r"a trapped nerve|trapped nerve|a pulled muscle|pulled muscle|a torn \w+|wear and tear)\b"
+    r"(?: or (?:something|anything) (?:worse|more serious|serious|else|nastier|sinister))?|"
+    r"\b(?:is|could) (?:it|this|that)(?: just)?(?: be)? (?:a |an )?[\w'-]+(?: [\w'-]+)? or (?:something|anything) (?:worse|more serious|"
+    r"serious|else|nastier|sinister)\b")
+_R44_EN_GUESS_NOT = re.compile(r"\b(?:safe|ok|okay|normal|fine|allowed|possible|worth|free|open|covered|available|too late|time to|"
+                               r"a side effect|side effects?|the (?:medicine|tablets?|pills?|dose))\b")
+_R44_ZH_MONTHS = re.compile(
+    r"(?:能不能|可不可以|可以|能否|可否|能|行不行|是否可以|有冇得|可唔可以)?(?:帮[他她我]?|给[他她我]?)?一次(?:过|性)?(?:帮[他她我]?|给[他她我]?)?"
+    r"(?:再)?开(?:够)?(?:一|两|二|三|四|五|六|半|几|[1-9])(?:个)?(?:多)?(?:月|年|季度)")
+_R44_ZH_MONTHS_NOT = re.compile(r"最多|流程|怎么|如何|点样|办理|手续|规定|政策|多久|多长时间|能开几个月|可以开几个月|在哪|哪里")
+_R44_ZH_NO_VISIT = re.compile(
+    r"(?:不|唔|没|冇|免|无需|不用|不使|唔使)(?:用|需要|使)?(?:约|预约|挂号|看|见|睇|复诊|覆诊|看诊|面诊)(?:医生|门诊|号|诊)?"
+    r"[^,，。?？!！]{0,4}?(?:直接|再)[^,，。?？!！]{0,3}开(?:多)?(?:(?:一|两|几|[1-9])?(?:盒|支|瓶|板|排|包|袋|管|些|点|次|个)|"
+    r"(?=吗|么|呢|不|[?？]|$))")
+_R44_ZH_LUMP = re.compile(
+    r"(?:起了|起咗|长了|生了|有|冒出|鼓起|肿起)(?:一)?(?:个|粒|块|颗|只)?(?:小)?(?:波|包|粒|块|疙瘩|硬块|肿块|肉粒|肉|瘤|泡|水泡|硬结|结节|嘢)"
+    r"[^?？!！]{0,30}?[,，\s]\s*(?:这|那|它)?(?:是|系)(?:什么|咩|啥)(?:东西|来的|来|嚟|玩意)?(?:呢|吗|啊|嘅|[?？]|$)")
+
+
+def _r44_zh_told_neutral(norm: str) -> str:
+    """Family 1: a told regimen's strength taken out when the ask clause is a practical or information ask."""
+    if not _R42_ZH_STRENGTH.search(norm):
+        return norm
+    clauses = _R44_ZH_CLAUSE.findall(norm)
+    told = [c for c in clauses if _R42_ZH_STRENGTH.search(c)]
+    asked = "".join(c for c in clauses if not _R42_ZH_STRENGTH.search(c))
+    if not told or not asked or not _R44_ZH_TOLD_ASK.search(asked) or _R44_ZH_TOLD_NOT.search(asked) or \
+            any(_R44_ZH_TOLD_NOT.search(_R42_ZH_STRENGTH.sub("", c)) or re.search(r"[?？吗么呢]", c) for c in told):
+        return norm
+    return _R42_ZH_STRENGTH.sub("", _r36_strip_strength(norm))
+
+
+def _r44_neutral(norm: str) -> str:
+    """The message with the round-44 look-alikes (1.-6. above) made neutral, or unchanged."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        norm = _r44_zh_told_neutral(norm)
+        if _R44_ZH_WARD_SWAP.search(norm) and not re.search(_ZH_MED, norm):  # every 换 is of a person, bed or turn
+            norm = re.sub(r"轮换|换人|换班|换", "轮班", norm)
+        if _R44_ZH_SLIMMING.search(norm) and re.search(r"说|讲|告诉|提一下|提到|告知|交代|报告给", norm) and not re.search(r"停|不吃|少吃|多吃|加量|减量|减半|剂量|几(?:片|粒|颗)|多少", norm):
+            norm = _R44_ZH_SLIMMING.sub("瘦身", norm).replace("瘦身药", "保健品")
+        if _R44_ZH_TEST.search(norm) and _R44_ZH_FAST.search(norm) and not re.search(_ZH_MED.replace("|针|", "|"), norm):
+            norm = _R44_ZH_FAST.sub("要空腹多久", norm)
+        if _R44_ZH_TEST.search(norm) and _R44_ZH_THINGS.search(norm):
+            norm = _R44_ZH_THINGS.sub("这些", norm)
+        return norm
+    if _R44_EN_SEND_RX.search(norm) and _R44_EN_ON_IT.search(norm) and not _R44_EN_NEEDS.search(norm):
+        norm = _R44_EN_SEND_RX.sub("can we collect it from the pharmacy near us", norm)
+        norm = re.sub(r" +", " ", _R42_EN_STRENGTH_LIST.sub("", _r36_strip_strength(norm)))
+    return norm
+
+
+def _r44_classes(norm: str) -> str | None:
+    """The round-44 requests (7.-13. above), or None."""
+    if re.search(r"[\u4e00-\u9fff]", norm):
+        months = _R44_ZH_MONTHS.search(norm)
+        if months and not _R44_ZH_MONTHS_NOT.search(norm) and (_R42_ZH_PERSON.search(norm[:months.start()]) or _R42_ZH_STRENGTH.search(norm)) and \
+                not re.search(r"处方", norm) and _r42_zh_named_med(norm):
+            return "prescription_request"
+        if _R44_ZH_NO_VISIT.search(norm) and (_r42_zh_named_med(norm) or re.search(r"药", norm)):
+            return "prescription_request"
+        if _R44_ZH_LUMP.search(norm) and not re.search(r"报告|化验|检查单|[a-z]", norm):
+            return "diagnosis_request"
+        return None
+    has_med = bool(_C_MED_RE.search(norm) or _MED_RE.search(norm) or _R42_EN_PILL.search(norm))
+    if _R44_EN_ISSUE_RX.search(norm) and not re.search(r"\bhow (?:do|can|long|soon)\b", norm):
+        return "prescription_request"
+    more = _R44_EN_SEND_MORE.search(norm)
+    if more and (_C_MED_RE.search(more.group("what")) or _MED_RE.search(more.group("what"))) and \
+            not re.search(r"\b(?:information|info|details|leaflets?|forms?|sharps|bins?|bags?|labels?|syringes?|needles)\b",
+                          more.group("what")):
+        return "prescription_request"
+    if _R44_EN_BREAK.search(norm) and has_med:
+        return "dose_change"
+    only = _R44_EN_ONLY_ONE.search(norm)
+    if only and has_med and _asks(norm) and not _R44_EN_ONLY_ONE_NOT.search(_r40_sentence_of(norm, only)):
+        return "dose_change"
+    if (_R44_EN_GET_ON_RX.search(norm) or _R44_EN_REPEAT_WITHOUT.search(norm)) and \
+            not re.search(r"\bhow (?:do|can|would|does|much|long)\b|\bwhere\b", norm):
+        return "prescription_request"
+    guess = _R44_EN_GUESS.search(norm)
+    if guess and not _R44_EN_GUESS_NOT.search(guess.group(0)) and (_C_SYMPTOM_RE.search(norm[:guess.start()]) or
+                                                                   re.search(r"\b(?:gone|turned|going|getting|been)\b", norm[:guess.start()])):
+        return "diagnosis_request"
+    return None
+
+
+def round44_reason(norm: str) -> str | None:
+    """The reason of rounds 1-44 on scope_text() output: round 42's, else the round-44 classes; the round-44
+    look-alikes made neutral before a reason stands."""
+    reason = round42_reason(norm) or _r44_classes(norm)
+    if reason and not (_R38_TAKEN_COUNT.search(norm) or _NEVER_VETO_OVERDOSE_ZH.search(norm) or
+                       _NEVER_VETO_OVERDOSE_EN.search(norm)):
+        calm = _r44_neutral(norm)
+        if calm != norm:
+            reason = round42_reason(calm) or _r44_classes(calm)
+    return reason
+
+
 # A request for a practical object, not a medicine: a pill organiser, a reminder, a copy or list, a letter, a number, a
 # form ("can you give me a pill organiser", "write me a letter listing my medicines", 帮我开个检查单), and a question
 # about the rule or paperwork of collecting for someone (代开药 需要什么手续). No medicine is asked for.
@@ -6105,14 +6320,14 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round42_reason(norm)
+    reason = round44_reason(norm)
     if reason:
         told = _without_told_regimen(norm)
-        if told != norm and not round42_reason(told):
+        if told != norm and not round44_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round42_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round44_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
