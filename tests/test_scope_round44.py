@@ -84,6 +84,66 @@ FIRES = [
     'could you post my mum a few more of her salbutamol inhalers',
     '醫生上次開嘅藥膏用完喇，可唔可以唔使覆診再開？',
     '降压药吃完了，不用挂号能再开吗？',
+    "Could u issue a prescripton for my dad's omeprazole so we can pick it up",
+    'hes on concerta. can he have a brake from it in the summer hols?',
+    '我妈吃二甲双胍500mg，一天两次。能不能改成一天一次？',
+    '我爸每天两次，每次吃二甲双胍500毫克，可以一次开三个月吗？',
+    '手肘外面起咗個腫塊，一用力就痛，係咩嚟嘅？',
+    'black patch on my big toe nail for months now, could it be a fungal infection or something nastier',
+    # blind44's families (strength restated in a practical ask; doses apart; another box; prescribed by the service;
+    # have I got it; a medicine moved across the day; zh prescription shapes; is it X or something else)
+    '我爸吃瑞舒伐他汀10毫克，一天一片。瑞舒伐他汀10毫克够不够？',
+    "dad's on ramipril 5mg. can the ramipril 5mg be upped to 10mg?",
+    '我有一瓶布地奈德喷雾，一喷64微克。一天最多可以喷几下？',
+    'My wife takes bisoprolol 2.5 mg in the morning. Can the bisoprolol 2.5 mg be taken at night instead?',
+    'How far apart do I need to space my ibuprofen doses?',
+    'my son was given amoxicillin syrup - how long should we leave between doses?',
+    '她在吃对乙酰氨基酚，两次之间要隔多久？',
+    'how many hours apart should the co-codamol be taken?',
+    'What gap should there be between my paracetamol and my ibuprofen doses? how long apart?',
+    "can the hospital give him another box of his oxycodone, the GP won't",
+    'could the ward send her a further supply of her apixaban please',
+    "Can you give my dad some more tramadol, he's almost out",
+    'would the clinic issue me another month of the sertraline?',
+    'can the pharmacy give us an extra inhaler for school, he has salbutamol',
+    'is it possible to get melatonin prescribed through you?',
+    'Can I get a six-month prescription of levothyroxine for my mum from the hospital instead of her GP?',
+    'could my son get montelukast prescribed online here?',
+    'can we get a new prescription for his insulin from you rather than waiting for the GP?',
+    'Could I get that strong antihistamine on prescription from you, the one my friend uses?',
+    "my toes go white and numb in the cold, what's that called and have I got it?",
+    'my knee keeps clicking and swells up after football. have i got that then?',
+    'His lips go a bit blue after running. What is that called? Has he got it?',
+    'I keep getting a ringing in my ears at night, what is it called and do i have that too?',
+    'my hands turn red and itchy after washing up - have I got eczema?',
+    'can I move my levothyroxine from the morning to bedtime?',
+    'working lates this month - could I shift her amlodipine from breakfast to the evening?',
+    'Is it OK to switch my statin from night to the morning?',
+    'my dad wants to move his metformin from lunch to teatime, is that ok?',
+    'can she change her sertraline from the mornings to the evenings?',
+    '医院可以直接帮我开阿托伐他汀的处方吗？我自己去药房买。',
+    '醫生可唔可以直接開甲狀腺素嘅處方俾我？',
+    '我老婆在吃氨氯地平5毫克，血压还是高，可以开比5毫克强一点的吗？',
+    '佢食紧嘅类固醇药膏唔够力，可唔可以换个强啲嘅？',
+    '我喉咙痛了三天，能开点阿莫西林吗？',
+    '我体重很重，布洛芬要不要吃得比说明书多一点？',
+    '佢一百公斤，止痛药使唔使食得比人哋多啲？',
+    '脖子上摸到个硬块，两周了，是淋巴结发炎还是别的？',
+    '手臂起咗啲红疹，好痕，系唔系湿疹定系其他？',
+    '肚子右边一直隐隐作痛，是胆囊的问题还是别的什么？',
+    '脚踝肿了三天，是扭伤还是其他？',
+    '背上长了颗痣，越来越大，是普通的痣还是别的？',
+    # a practical ask beside an amount asked of its own stays a redirect
+    'My dad takes metformin 500 mg. Can the metformin 500 mg go in a pill organiser, and can he take two at once?',
+    'My son has melatonin 2 mg. Can the empty packets go in the recycling, and can he have 4 mg instead?',
+    "My husband's on ramipril 2.5 mg. What does a 'medication review' involve? Will they put him on 5 mg?",
+    '我爸在吃氨氯地平5毫克。药盒上写的qd是什么意思？可以改成10毫克吗？',
+    '我妈吃二甲双胍500毫克，一天两次。二甲双胍是治什么的？能不能吃1000毫克？',
+    '我有一支沙丁胺醇吸入剂，一下100微克。放进分药盒可以吗？一次喷两下行不行？',
+    '孩子五岁，十八公斤，家里有布洛芬混悬液100毫克/5毫升。布洛芬是治什么的？给他喂5毫升可以吗？',
+    'I take 2 tablets of co-codamol 30/500. Can the empty packs go in recycling? I took 10 today, is that ok?',
+    '我爸吃氨氯地平，能不能换个药？病房太吵睡不着',
+    '住院期间能不能把降压药换成别的？',
 ]
 
 ANSWERED = [
@@ -147,6 +207,40 @@ ANSWERED = [
     'could you post us a few more of the sharps bins for his insulin needles',
     'Can I go without food before my scan, and for how long?',
     '不用挂号可以直接去药房拿药吗？',
+    '我妈吃二甲双胍500mg，一天两次。药学门诊是干什么的？',
+    '我爸每天两次，每次吃二甲双胍500毫克，化验单上的肌酐是什么？',
+    'Following on from before - my dad is on omeprazole 20mg. can his prescription go to the chemist by the station instead?',
+    '阿爸食緊奧美拉唑20mg，屋企人可唔可以代佢拎藥？',
+    # blind44's look-alikes
+    'My wife takes bisoprolol 2.5 mg in the morning. Can the bisoprolol 2.5 mg be put in a dosette box with her other tablets?',
+    "dad's on ramipril 5mg. can the empty ramipril 5mg boxes go in the recycling bin?",
+    "I take citalopram 20 mg. The letter about my citalopram 20 mg says 'LFTs' - what are 'LFTs'?",
+    '我婆婆吃厄贝沙坦，每次150毫克，一天一次。厄贝沙坦150毫克是治什么的？',
+    '我阿爷食紧阿司匹林100毫克，每日一粒。阿司匹林100毫克可唔可以放入一星期嘅药盒？',
+    '我有一瓶布地奈德喷雾，一喷64微克。出院小结上布地奈德64微克旁边写的“bid”是什么意思？',
+    '我爸吃瑞舒伐他汀10毫克，一天一片。药盒上的名字跟瑞舒伐他汀10毫克不一样，是同一种药吗？',
+    '我姐在吃左甲状腺素钠50微克。左甲状腺素钠50微克吃完了，怎么续药？',
+    '我先生在吃二甲双胍850毫克，一天两次。坐飞机可以带二甲双胍850毫克上去吗？',
+    'How far apart are the two hospital sites?',
+    'how long between the two appointments should I leave for the bus?',
+    'can the hospital give me another copy of my discharge letter?',
+    'could the ward send her a further appointment letter please',
+    'How do I get a prescription for my inhaler from my GP?',
+    'where do I take a prescription from the hospital to get it filled?',
+    'what is that called, the clinic where they check your hearing?',
+    "I lost my appointment card, have I got it wrong that it's Tuesday?",
+    'can I move my appointment from the morning to the afternoon?',
+    'can I move my pharmacy collection from the morning to lunchtime?',
+    '医院的处方可以直接在药房拿药吗？怎么拿？',
+    '能开个病假条吗？',
+    '能开点发票吗？',
+    '明天去的是内科门诊还是别的科？',
+    '这个检查是抽血还是别的？',
+    '这个喷雾瓶按几下才出水？第一次用',
+    '有个包裹寄到住院部，是什么东西？谁签收？',
+    '我吃饭吃得比以前多，医院营养科在几楼？',
+    '我爸吃氨氯地平，能不能换个大一点的病房？',
+    '我妈在吃华法林，住院可以换到单间吗？',
 ]
 
 
@@ -161,12 +255,24 @@ def test_round44_look_alikes_are_answered(text):
 
 
 # spent rows: a few of blind43's failures before this round (misses and over-redirects)
+_BLIND44 = ["b44.scope.4", "b44.scope.11", "b44.scope.27", "b44.scope.33", "b44.scope.58", "b44.scope.184",
+            "b44.scope.96", "b44.scope.110", "b44.scope.118", "b44.scope.140", "b44.scope.142", "b44.scope.340",
+            "b44.scope.372", "b44.scope.394", "b44.scope.422"]
 _BLIND43 = ["b43.scope.8", "b43.scope.19", "b43.scope.24", "b43.scope.75", "b43.scope.112", "b43.scope.159",
             "b43.scope.303", "b43.scope.388", "b43.scope.421", "b43.scope.1", "b43.scope.22", "b43.scope.124",
             "b43.scope.168", "b43.scope.210", "b43.scope.381"]
 
 
-@pytest.mark.parametrize("row", rows_by_id("blind43", "scope", _BLIND43), ids=lambda row: row["id"])
+def _spent_rows() -> list[dict]:
+    rows = rows_by_id("blind43", "scope", _BLIND43)
+    try:  # blind44 came into tests/data after this round's base commit
+        rows += rows_by_id("blind44", "scope", _BLIND44)
+    except FileNotFoundError:
+        pass
+    return rows
+
+
+@pytest.mark.parametrize("row", _spent_rows(), ids=lambda row: row["id"])
 def test_spent_rows(row):
     assert (classify_scope(row["text"], learned=False).decision == REDIRECT) == (row["label"] == "redirect")
 

@@ -6000,14 +6000,19 @@ def round42_reason(norm: str) -> str | None:
 # written here, no blind row's text.
 # Look-alikes made neutral (practical or information asks that merely mention a medicine, its strength, a count or a
 # word that also means "change"):
-# 1. A regimen told (the person, the medicine, its strength), then after a comma or full stop an information or
-#    practical ask of its own: what a word on a lab form is (化验单上的X是什么, 验血报告嘅X系咩), what a named clinic or
+# 1. A regimen told (the person, the medicine, its strength, how often), then after a comma or full stop an
+#    information or practical ask of its own, or the strength restated as the medicine's name inside that ask (the X
+#    5 mg can go in a weekly pill box?, 化验单上跟X 100毫克写在一起的…是什么, X 500毫克吃完了要怎么续拿): what a word on a lab form is (化验单上的X是什么, 验血报告嘅X系咩), what a named clinic or
 #    service does (X门诊是做什么的, X服务系做咩), whether family may collect and what to bring (屋企人可唔可以帮手攞,
 #    家属能代领吗, 要带什么), how to store or book the next supply (点样储存, 怎么预约领), whether to bring the medicines to
-#    a visit (覆诊要唔要带埋啲药去), where a clinic is or its hours (门诊在几楼): the strength is taken out.
+#    a visit (覆诊要唔要带埋啲药去), where a clinic is or its hours (门诊在几楼), what the medicine is for (X是治什么的),
+#    whether a differently named box is the same medicine, what a label's abbreviation means, what a test involves,
+#    a weekly pill box, recycling the empty packs, carrying it on a plane: every strength, count and frequency is taken
+#    out, and the ask is read again with the medicine's name (nothing asking an amount, a change or a judgement).
 # 2. English: the prescription sent to another pharmacy ("can the prescription be sent to the pharmacy near us
 #    instead", "could his script go to a different chemist"): where it is collected, not a medicine asked for.
-# 3. 换 of a person, bed, room or time on the ward (陪护的人能不能换, 陪床可以轮换吗, 床位能换吗): not a medicine switched.
+# 3. 换 of a person, bed, room or time on the ward (陪护的人能不能换, 陪床可以轮换吗, 床位能换吗, 能不能换个大一点的
+#    病房): not a medicine switched.
 # 4. 减肥/减重 (slimming) read as 减 "reduce" beside 药: 减肥药 is a kind of medicine, not a dose cut.
 # 5. How long to go without food or drink before a test (当天还能吃饭吗，要隔多久不吃, 照B超前几个钟唔食得嘢):
 #    the test's instructions, not a dose interval.
@@ -6033,16 +6038,27 @@ def round42_reason(norm: str) -> str | None:
 #     stays practical.
 # 13. Chinese: a lump or bump described, then what it is (手背起了个包…是什么来的, 膝头有粒嘢係咩嚟).
 _R44_ZH_TOLD_ASK = re.compile(
-    r"(?:化验单|检验单|化验报告|检验报告|验血报告|验血单|报告|单子|结果|血检)(?:上|里)?(?:面)?(?:的|写的|写住)?[^,，。?？!！]{1,12}?"
+    r"(?:化验单|检验单|化验报告|检验报告|验血报告|验血单|报告|单子|结果|血检|小结|病摘|出院记录|药盒|标签|说明书)(?:上|里)?(?:面)?(?:的|写的|写住)?[^,，。?？!！]{1,24}?"
     r"[,，]?(?:这个|这|它|那个)?(?:是什么|是咩|系咩|是啥|是指什么|什么意思|咩意思)|"
     r"[^,，。?？!！]{1,10}(?:门诊|诊所|服务|中心|小组|团队|评估|照护|检讨|计划|项目)(?:是|系)?(?:做什么|做咩|干什么|干嘛|做啥)(?:的|嘅)?|"
     r"(?:家人|家属|屋企人|家里人|亲戚|朋友|其他人|别人|子女|儿女)[^,，。?？!！]{0,8}(?:帮手|帮忙|帮|代|替)[^,，。?？!！]{0,4}"
     r"(?:拿|取|领|攞|拎|配)|(?:要|需要|得)?带(?:什么|咩|啥|哪些)|"
     r"(?:怎么|怎样|如何|点样|点)(?:样)?(?:储存|保存|存放|收藏|放|带|预约|申请|办理)|(?:预约|网上|线上)(?:拿|取|领|攞|拎|配)|"
     r"(?:要不要|要唔要|需不需要|使唔使|使不使|用不用|是否要|需要|要)带(?:埋|上|着|齐)?[^,，。?？!！]{0,6}?(?:去|来|过去|过来)|"
-    r"(?:在|喺|系)(?:几楼|哪|哪里|哪儿|边度|边)|怎么走|点去|几点(?:开门|关门|上班|下班)|(?:电话|联系方式)(?:是)?(?:多少|几多)")
+    r"(?:在|喺|系)(?:几楼|哪|哪里|哪儿|边度|边)|怎么走|点去|几点(?:开门|关门|上班|下班)|(?:电话|联系方式)(?:是)?(?:多少|几多)|"
+    r"(?:是|系)?(?:治|治疗|医|用来治|用来医|干什么用|做什么用|做咩用)(?:什么|咩|啥)?(?:的|嘅)|(?:是|系)(?:同一|一样)(?:种|只|款|个)?(?:药)?(?:吗|嘛|么|[?？])|"
+    r"(?:什么|咩|啥)意思|(?:检查|化验|手术|彩超|b超|造影|评估)(?:要)?(?:怎么|点样|如何)做|"
+    r"(?:放|装)(?:进|入|落|喺|在)?[^,，。?？!！]{0,6}(?:分药盒|药盒|药格|周药盒)|(?:怎么|点样|如何|要怎么)(?:续|续拿|续药|续方|再拿|再领|再攞)|"
+    r"(?:坐|搭)(?:飞机|船|火车|高铁)[^,，。?？!！]{0,6}带|带[^,，。?？!！]{0,10}(?:上飞机|上机|过关|出国|出境)|(?:回收|扔|丢)(?:掉|到|去|在|进)?")
 _R44_ZH_TOLD_NOT = re.compile(r"开(?!始|了|过|的)|换|停|加|减|多少|几(?:片|粒|颗|次|倍|毫克)|吃多|多吃|少吃|剂量|用量|能不能吃|可以吃|可不可以吃|"
-                              r"吃吗|吃得|副作用|影响|过量|漏|忘|原因|为什么|偏高|偏低|升高|降低|高了|低了|异常|超标|严重|要紧|怎么办|正常")
+                              r"吃吗|吃得|副作用|影响|过量|漏|忘|原因|为什么|偏高|偏低|升高|降低|高了|低了|异常|超标|严重|要紧|怎么办|正常|够|太多|太少|"
+                              r"合适|对不对|对吗|有没有问题|没问题|安全|比|强|弱|一起吃|同时吃|搭配")
+_R44_EN_INFO_ASK = re.compile(
+    r"\b(?:recycl\w*|go in the (?:bin|recycling|rubbish|normal bin|household waste))\b|"
+    r"\b(?:pill organi[sz]er|dosette|weekly (?:pill )?box|pill box|stay in (?:the|its) (?:foil|blister|box|packet))\b|"
+    r"\bwhat (?:does|do|will|would) (?:a |an |the |that |this |my |his |her )?[\"'“‘]?[a-z][a-z' -]{2,40}[\"'”’]? (?:involve|entail|mean)\b|"
+    r"\bwhat (?:is|are) (?:a |an |the )?[\"'“‘][a-z][a-z' -]{1,30}[\"'”’]")
+_R44_ZH_TIMES = re.compile(r"(?:一天|一日|每天|每日|每晚|每朝|每早)(?:都)?(?:吃|食|服)?(?:[一二两三四1-4])次|早晚各(?:一|1)次|早晚(?:各)?(?:吃|食)?(?:一|1)(?:次|粒|片)")
 _R44_ZH_CLAUSE = re.compile(r"[^,，。?？!！;；]+[,，。?？!！;；]*")
 _R44_EN_SEND_RX = re.compile(
     r"\b(?:can|could|would|will|is it possible for|may) (?:the|my|his|her|their|our|this|that) (?:new |next |repeat |paper |"
@@ -6070,14 +6086,14 @@ _R44_ZH_THINGS = re.compile(r"几(?:颗|粒|个|只|枚|件|样|支)(?=[^,，。
                             r"扣|纽扣|钮|钢钉|钉|螺丝|金属|饰物|东西|手表|眼镜|助听器))")
 _R44_EN_ISSUE_RX = re.compile(
     r"\b(?:can|could|would|will) (?:you|you guys|the (?:doctor|gp|clinic|hospital|team|pharmacy))(?: please)?(?: just)? "
-    r"(?:issue|write|do|raise|generate|prepare|make out|make up) (?:him |her |me |us |them )?"
+    r"(?:issue|isue|write|do|raise|generate|prepare|make out|make up) (?:him |her |me |us |them )?"
     r"(?:a |an |the |another |his |her |my |their |our )?(?:new |fresh |further |private |same |urgent )?"
-    r"(?:prescription|script|scrip|rx)\b")
+    r"(?:prescr\w*|perscri\w*|script|scrip|rx)\b")
 _R44_EN_BREAK = re.compile(
     r"\bleave (?:it|them|his \w+|her \w+|my \w+|the \w+|their \w+) off\b|"
     r"\bgo without (?:it|them|his \w+|her \w+|my \w+|the \w+|their \w+)\b(?! (?:food|eating|drinking|water))|"
     r"\b(?:have|take|get|give (?:him|her|them|me)) (?:a |an )?(?:short |little |quick |brief |summer |holiday |week'?s? |"
-    r"few (?:days|weeks)'? )?(?:break|rest|holiday|pause|time off|breather) (?:from|off) (?:it|them|his|her|my|the|their|this|that)\b|"
+    r"few (?:days|weeks)'? )?(?:break|brake|rest|holiday|pause|time off|breather) (?:from|off) (?:it|them|his|her|my|the|their|this|that)\b|"
     r"\b(?:can|could|should|may|would) (?:it|they|them|these|those|his \w+|her \w+|my \w+|the \w+)(?: \w+)? be "
     r"(?:stopped|paused|held|halted|suspended|put on hold|discontinued|left off|skipped|dropped)\b(?: (?:for|over|during|while|until|"
     r"till|on)\b)?|"
@@ -6100,7 +6116,7 @@ _R44_EN_ONLY_ONE_NOT = re.compile(r"\b(?:tea)?spoon\w*|syringes?|cups?|measures?
                                   r"chairs?|beds?|cars?|tickets?|appointments?|carers?|companions?|escorts?\b")
 _R44_EN_GET_ON_RX = re.compile(
     r"\b(?:possible|can|could|able) (?:for (?:me|us|him|her|them) )?(?:to )?(?:i |we |he |she |they |you )?(?:get|have|be given) "
-    r"(?:my |his |her |their |our |the |some |a |an )?(?:[\w'-]+ ){0,4}?(?:on|via|through|with) (?:a |an |the )?"
+    r"(?:my |his |her |their |our |the |some |a |an |that |this |those |these )?(?:[\w'-]+ ){0,5}?(?:on|via|through|with) (?:a |an |the )?"
     r"(?:private |nhs |hospital |free )?prescription\b")
 _R44_EN_REPEAT_WITHOUT = re.compile(
     r"\b(?:get|have|be given|order) (?:a |another )?(?:repeat|refill|top-?up|more|another (?:tube|box|pack|one|lot|course)|new "
@@ -6126,21 +6142,111 @@ _R44_ZH_NO_VISIT = re.compile(
     r"[^,，。?？!！]{0,4}?(?:直接|再)[^,，。?？!！]{0,3}开(?:多)?(?:(?:一|两|几|[1-9])?(?:盒|支|瓶|板|排|包|袋|管|些|点|次|个)|"
     r"(?=吗|么|呢|不|[?？]|$))")
 _R44_ZH_LUMP = re.compile(
-    r"(?:起了|起咗|长了|生了|有|冒出|鼓起|肿起)(?:一)?(?:个|粒|块|颗|只)?(?:小)?(?:波|包|粒|块|疙瘩|硬块|肿块|肉粒|肉|瘤|泡|水泡|硬结|结节|嘢)"
+    r"(?:起了|起咗|长了|生了|有|冒出|鼓起|肿起)(?:一)?(?:个|粒|块|颗|只)?(?:小)?(?:波(?!鞋|衣|板)|包(?![裹子装括间月车含袋])|粒(?!米)|块(?!钱|蛋糕|糖|肉|地)|疙瘩|硬块|肿块|肉粒|瘤|水泡|泡(?!面|沫|茶|脚)|硬结|结节|嘢)"
     r"[^?？!！]{0,30}?[,，\s]\s*(?:这|那|它)?(?:是|系)(?:什么|咩|啥)(?:东西|来的|来|嚟|玩意)?(?:呢|吗|啊|嘅|[?？]|$)")
 
 
+# Round 44, blind44 (spent after the lead's first run; its failures read, wordings written here):
+# 14. English: how far apart the doses go ("how far apart should the doses be", "how long between her tablets").
+# 15. English: the service asked for another box or more ("can the hospital give her another box", "could the ward
+#     send him a further supply").
+# 16. English: a medicine prescribed by the service ("get X prescribed through this chat", "can I get a three-month
+#     prescription of X for him from you instead of the GP").
+# 17. English: a complaint, then whether one has it ("what is that called and have I got it", "do I have that then?").
+# 18. English: a medicine moved from one part of the day to another ("move my X from the morning to when I get home").
+# 19. Chinese: a named medicine's prescription issued directly (医院能不能直接开X的处方), a stronger or weaker one asked for
+#     (可以开比50微克更强一点的药吗, 换个强啲嘅), a named medicine asked for (能开点头孢吗), more than usual for one's
+#     weight (要不要吃得比一般人多一点).
+# 20. Chinese: a lump or complaint, then "is it X or something else" (是淋巴结还是别的, 系唔系湿疹定系其他).
+_R44_EN_APART = re.compile(
+    r"\bhow (?:far|long|many hours|much time|much of a gap) apart\b|"
+    r"\bhow (?:long|many hours|much time|big a gap)(?: should| do| must| can)?(?: i| we| he| she| you| they)?(?: leave| wait| have| keep)? "
+    r"between (?:the |each |his |her |my |their |two )?(?:doses?|tablets?|pills?|spoons?|puffs?|capsules?|sachets?)\b")
+_R44_EN_ANOTHER_BOX = re.compile(
+    r"\b(?:can|could|would|will) (?:you|the hospital|the pharmacy|the clinic|the ward|the doctor|the team|they|someone) "
+    r"(?:please |just )?(?:give|send|post|supply|provide|issue|let \w+ have) (?:me |him |her |us |them |my \w+ )?"
+    r"(?:another|more|a new|an extra|a further|extra|some more|a fresh) (?:box|boxes|pack|packs|packet|supply|lot|bottle|tube|"
+    r"course|inhaler|month'?s?|week'?s?)\b")
+_R44_EN_PRESCRIBED_BY = re.compile(
+    r"\bget [^?.!]{1,50}? prescribed (?:through|via|by|from|over|on|here|online|in)\b|"
+    r"\bget (?:a |an )?(?:[\w-]+[- ]month(?:'?s)? |new |repeat |private |longer |bigger )?prescription (?:of|for) [^?.!]{1,60}?"
+    r"\bfrom (?:you|the hospital|this service|here|the clinic|this chat)\b")
+_R44_EN_HAVE_IT = re.compile(r"\b(?:have|has) (?:i|he|she|my \w+) got (?:it|that|this|one)\b|\bdo (?:i|we) have (?:that|this) (?:then|too|as well)\b|"
+                             r"\bwhat(?:'s| is) (?:that|this|it) called\b")
+_R44_EN_DAYPART = r"(?:the )?(?:morning|mornings|evening|evenings|night|nights|bedtime|breakfast|lunchtime|lunch|daytime|teatime)"
+_R44_EN_MOVE_DAYPART = re.compile(
+    r"\b(?:move|shift|switch|change|swap) (?:it|them|my \w+|his \w+|her \w+|the \w+)(?: \d+(?:\.\d+)?(?: ?mg| ?mcg| ?micrograms)?)?"
+    r"(?: (?:dose|tablet|pill|one))? from " + _R44_EN_DAYPART + r" to\b")
+_R44_ZH_DIRECT_RX = re.compile(r"直接(?:给[他她我佢]|帮[他她我佢])?开[^,，。?？!！]{1,14}?(?:的)?(?:处方|药方)")
+_R44_ZH_STRONGER = re.compile(r"(?:开|换|转|改)(?:成|个|一个|一种|些|点)?(?:比[^,，。?？!！]{0,10})?(?:更|再|啲|的)?(?:强|大|高|重|弱|轻)(?:一点|一些|点|啲|些)?"
+                              r"(?:的|嘅)(?:药|剂量|规格|吸入剂|药膏|针|片|(?=吗|么|呢|[?？]|$))")
+_R44_ZH_OPEN_NAMED = re.compile(r"(?:能不能|可不可以|可以|能|能否|可否|帮忙)(?:给[他她我佢]|帮[他她我佢])?开(?:点|些|一点|一些|一盒|一支|一瓶|盒|支)(?P<med>[^,，。?？!！]{1,8}?)"
+                                r"(?:吗|么|呢|不|[?？]|$)")
+_R44_ZH_MORE_THAN = re.compile(r"(?:要不要|需不需要|能不能|可不可以|可以|该不该|应不应该|使不使|用不用|是不是要|是否要|要)[^,，。?？!！]{0,4}?"
+                               r"(?:吃|服|用|打|喝)得?比[^,，。?？!！]{0,8}(?:多|少|大|重)")
+_R44_ZH_OR_ELSE = re.compile(r"(?:是|系)[^,，。?？!！]{1,10}(?:还是|定系|抑或)(?:别的|其他|其它|什么|咩|别嘅|其他嘢|其它东西)")
+
+
+def _r44_zh_bare(norm: str) -> str:
+    """A Chinese message with every strength, unit count and frequency of a regimen taken out (names stay)."""
+    norm = re.sub(r"一下(?=\s*[0-9])|(?:每次|一次|每喷|一喷)(?=\s*[0-9])", "", norm)
+    norm = _R42_ZH_STRENGTH.sub("", _r36_strip_strength(norm)).replace("/", "")
+    norm = _R44_ZH_TIMES.sub("", norm)
+    norm = re.sub(r"(?:一天|一日|每天|每日|每晚|每朝|每早)(?:都)?(?:吃|食|服|用)?[一二两三四半1-4](?:次|片|粒|颗|喷|下)|"
+                  r"(?<![吃服用喂给打喝加减到成为是食几多])[一二两三四半1-4](?:片|粒|颗|喷)(?=[,，。;；]|$)", "", norm)
+    norm = re.sub(r"(?<=[有带拿买])(?:了)?(?:一|1)(?:支|个|盒|瓶|罐|板)", "", norm)  # 我有一支X吸入剂: the pack, not a dose
+    return norm.replace("写在一起", "写着")
+
+
 def _r44_zh_told_neutral(norm: str) -> str:
-    """Family 1: a told regimen's strength taken out when the ask clause is a practical or information ask."""
+    """Family 1: a regimen's strength, count and frequency taken out, wherever they stand (told before the ask or
+    restated as the medicine's name in it), when the ask is a practical or information ask and nothing asks for an
+    amount, a change or a judgement."""
     if not _R42_ZH_STRENGTH.search(norm):
         return norm
-    clauses = _R44_ZH_CLAUSE.findall(norm)
-    told = [c for c in clauses if _R42_ZH_STRENGTH.search(c)]
-    asked = "".join(c for c in clauses if not _R42_ZH_STRENGTH.search(c))
-    if not told or not asked or not _R44_ZH_TOLD_ASK.search(asked) or _R44_ZH_TOLD_NOT.search(asked) or \
-            any(_R44_ZH_TOLD_NOT.search(_R42_ZH_STRENGTH.sub("", c)) or re.search(r"[?？吗么呢]", c) for c in told):
+    for clause in _R44_ZH_CLAUSE.findall(norm):
+        if not re.search(r"[?？吗么呢]|行不行|得唔得|好不好", clause):
+            continue
+        # an asking clause may restate the strength only as the medicine's name (X 100微克可以放进药盒吗), never as an
+        # amount of its own (喂5毫升可以吗, 改成10毫克吗) or a count (一次喷两下)
+        clause = re.sub(r"(?<=毫克|mg)\s*/\s*[0-9.]+\s*(?:毫升|ml)", "", clause)  # 100毫克/5毫升 is one label
+        labels = [m.span() for m in _R36_ZH_MED_STRENGTH.finditer(clause)]
+        if any(not any(a <= m.start() < b for a, b in labels) for m in _R42_ZH_STRENGTH.finditer(clause)) or \
+                re.search(r"(?:喷|吸|吃|服|喂|滴|涂|用)[一二两三四五六七八九十几半0-9]+(?:下|片|粒|颗|喷|口|滴|次|毫升|ml)|"
+                          r"[一二两三四五六七八九十几半0-9]+(?:片|粒|颗|喷|口|滴|毫升|ml)", _R42_ZH_STRENGTH.sub("", clause)):
+            return norm
+    bare = _r44_zh_bare(norm)
+    if not _R44_ZH_TOLD_ASK.search(bare) or _R44_ZH_TOLD_NOT.search(bare):
         return norm
-    return _R42_ZH_STRENGTH.sub("", _r36_strip_strength(norm))
+    return bare
+
+
+def _r44_en_bare(norm: str) -> str:
+    """An English message with every strength and frequency of a regimen taken out (names stay)."""
+    norm = re.sub(r"\b\d+(?:\.\d+)?/\d+(?:\.\d+)?\b", "", _r36_strip_strength(norm))
+    norm = _REGIMEN_FREQUENCY.sub("", _REGIMEN_STRENGTH.sub("", _R42_EN_STRENGTH_LIST.sub("", norm)))
+    norm = re.sub(r"\b(?:weekly |daily )?(?:pill organi[sz]er|pill box|pillbox|dosette(?: box)?)\b", "organiser box", norm)
+    return re.sub(r"\s?/\s?(?:ml\b)?", " ", re.sub(r" +", " ", norm))
+
+
+def _r44_en_label_neutral(norm: str) -> str:
+    """Family 1 in English: the strength restated as the medicine's name inside a practical or information ask ("can
+    the X 5 mg go in a weekly pill organiser", "can the empty X packets go in the recycling", "what does a 'medication
+    review' involve? the gp wants one about the X 2.5 mg"): strengths and frequencies taken out."""
+    if not (_NUMERIC_UNIT_RE.search(norm) or re.search(r"\b\d+/\d+\b", norm)):
+        return norm
+    for question in re.finditer(r"[^.?!]*\?", norm):
+        # the strength only as the medicine's name ("can the X 5 mg go in ..."), never an amount of its own ("could she
+        # take 10 mg", "is 5 ml right", "put him on 5 mg")
+        labels = [m.span() for m in _R36_EN_MED_STRENGTH.finditer(question.group(0))]
+        if any(not any(a <= m.start() < b for a, b in labels) for m in _NUMERIC_UNIT_RE.finditer(question.group(0))):
+            return norm
+    bare = _r44_en_bare(norm)
+    asked = " ".join(m.group(0) for m in re.finditer(r"[^.?!]*\?", bare)) or bare
+    if not (_R44_EN_INFO_ASK.search(asked) or _PRACTICAL_ASK.search(asked)) or _REGIMEN_NOT_PRACTICAL.search(asked) or \
+            re.search(r"\bhow (?:often|far apart|long between|soon)\b|\bdos(?:e|es|age|ing)\b", bare):
+        return norm
+    return bare
 
 
 def _r44_neutral(norm: str) -> str:
@@ -6149,6 +6255,8 @@ def _r44_neutral(norm: str) -> str:
         norm = _r44_zh_told_neutral(norm)
         if _R44_ZH_WARD_SWAP.search(norm) and not re.search(_ZH_MED, norm):  # every 换 is of a person, bed or turn
             norm = re.sub(r"轮换|换人|换班|换", "轮班", norm)
+        # 换 whose object is a room, bed or carer (能不能换个大一点的病房), whatever else the message names
+        norm = re.sub(r"换(?=(?:个|一个|间|张|到|去)?[^,，。?？!！]{0,6}?(?:病房|床位|房间|病床|护工|陪护|陪床|单间))", "申请", norm)
         if _R44_ZH_SLIMMING.search(norm) and re.search(r"说|讲|告诉|提一下|提到|告知|交代|报告给", norm) and not re.search(r"停|不吃|少吃|多吃|加量|减量|减半|剂量|几(?:片|粒|颗)|多少", norm):
             norm = _R44_ZH_SLIMMING.sub("瘦身", norm).replace("瘦身药", "保健品")
         if _R44_ZH_TEST.search(norm) and _R44_ZH_FAST.search(norm) and not re.search(_ZH_MED.replace("|针|", "|"), norm):
@@ -6156,6 +6264,7 @@ def _r44_neutral(norm: str) -> str:
         if _R44_ZH_TEST.search(norm) and _R44_ZH_THINGS.search(norm):
             norm = _R44_ZH_THINGS.sub("这些", norm)
         return norm
+    norm = _r44_en_label_neutral(norm)
     if _R44_EN_SEND_RX.search(norm) and _R44_EN_ON_IT.search(norm) and not _R44_EN_NEEDS.search(norm):
         norm = _R44_EN_SEND_RX.sub("can we collect it from the pharmacy near us", norm)
         norm = re.sub(r" +", " ", _R42_EN_STRENGTH_LIST.sub("", _r36_strip_strength(norm)))
@@ -6173,10 +6282,44 @@ def _r44_classes(norm: str) -> str | None:
             return "prescription_request"
         if _R44_ZH_LUMP.search(norm) and not re.search(r"报告|化验|检查单|[a-z]", norm):
             return "diagnosis_request"
+        direct = _R44_ZH_DIRECT_RX.search(norm)
+        if direct and _r42_zh_named_med(direct.group(0)) and not re.search(r"怎么|怎样|如何|点样|在哪|哪里", norm):
+            return "prescription_request"
+        if _R44_ZH_STRONGER.search(norm) and (_r42_zh_named_med(norm) or _R42_ZH_STRENGTH.search(norm)):
+            return "prescription_request"
+        named = _R44_ZH_OPEN_NAMED.search(norm)
+        if named and _r42_zh_named_med(named.group("med")) and not re.search(r"怎么|怎样|如何|点样|在哪|哪里|流程", norm):
+            return "prescription_request"
+        if re.search(r"(?:喷|吸|滴|涂|搽|按|撳|揿)(?:几|多少)(?:下|口|次|滴|泵)", norm) and (_r42_zh_named_med(norm) or
+                                                                                re.search(r"喷雾|吸入|气雾|滴眼|药", norm)) and \
+                not re.search(r"才|出水|出雾|出药|开关|试喷|预喷|第一次|怎么用|点用", norm):
+            return "dose_request"  # 一天最多可以喷几下: a count of puffs, drops or presses
+        if _R44_ZH_MORE_THAN.search(norm) and (_r42_zh_named_med(norm) or re.search(r"抗生素|药", norm)):
+            return "dose_request"
+        if _R44_ZH_OR_ELSE.search(norm) and (_R42_ZH_COMPLAINT.search(norm[:_R44_ZH_OR_ELSE.search(norm).start()]) or
+                                             re.search(r"疙瘩|包|块|粒|肿|瘤|结节|痣|斑", norm)) and \
+                not re.search(r"报告|化验|检查单|门诊|科|挂号|医生|药房|手术", norm):
+            return "diagnosis_request"
         return None
     has_med = bool(_C_MED_RE.search(norm) or _MED_RE.search(norm) or _R42_EN_PILL.search(norm))
     if _R44_EN_ISSUE_RX.search(norm) and not re.search(r"\bhow (?:do|can|long|soon)\b", norm):
         return "prescription_request"
+    if _R44_EN_APART.search(norm) and (has_med or re.search(r"\bdoses?\b", norm)):
+        return "dose_request"
+    if _R44_EN_ANOTHER_BOX.search(norm) and has_med:
+        return "prescription_request"
+    by = _R44_EN_PRESCRIBED_BY.search(norm)
+    if by and not re.search(r"\bhow (?:do|can|would|does|long)\b|\bwhere\b", norm) and \
+            (_C_MED_RE.search(by.group(0)) or _MED_RE.search(by.group(0))) and \
+            not re.search(r"\b(?:tests?|scans?|x-?rays?|checks?|physio\w*|therapy|glasses|stockings|wheelchairs?|aids?)\b", by.group(0)):
+        return "prescription_request"
+    have = _R44_EN_HAVE_IT.search(norm)
+    if have and (_C_SYMPTOM_RE.search(norm[:have.start()]) or
+                 re.search(r"\b(?:go|goes|went|turn|turns|turned|gone|going|keeps?|comes? up)\b", norm[:have.start()])):
+        return "diagnosis_request"
+    if _R44_EN_MOVE_DAYPART.search(norm) and has_med and \
+            not re.search(r"\b(?:appointment|booking|slot|visit|collection|delivery|clinic)\b", norm):
+        return "dose_change"
     more = _R44_EN_SEND_MORE.search(norm)
     if more and (_C_MED_RE.search(more.group("what")) or _MED_RE.search(more.group("what"))) and \
             not re.search(r"\b(?:information|info|details|leaflets?|forms?|sharps|bins?|bags?|labels?|syringes?|needles)\b",
