@@ -6704,6 +6704,396 @@ def _round42b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
     return _with_forced(out, forced) if forced else out
 
 
+# --- round 44 (blind43, last session's carry set, never fitted; the families below are shapes, tested on new wording) -
+# - NAME (Latin script): a full name after a form cue ("Details for X Y below", "The person is X Y", "Name on the file
+#   should be X Y", "Reported by X Y", "Complaints go to X Y at"); a capitalised relative word at a sentence start is a
+#   role, not part of the name ("Daughter X Y can be reached"); a full name that opens a sentence and is followed by a
+#   comma and an address or plate ("X Y, 3 Tarn Brow, ...").
+# - NAME (Chinese): a full name between a form cue and its end (这是关于X的信息, 以下是X的资料, 我替X来登记, 患者：X, 持有人X,
+#   技术员 / 值班员 X, 厂X的) with any surname, the rare ones (幸 先 税 冉 申 敖 湛) included; 关于 before a name is no part
+#   of it; a transliterated Hui or Uyghur name (马尤素夫, 白阿依古丽) after a cue.
+# - AGE: an age over 89 that opens a sentence ("Ninety and lives alone", "Ninety-one and sharp", "Now 95.", "Is 104.",
+#   "At 94 still ...", "99 and deaf in one ear"); Chinese 年纪 / 年龄 / 岁数 + the number.
+# - DEVICE: a device noun (telemetry pack, beacon / PLB hex ID, harness, descender, 信标, 遥测盒, 安全带, 定位器 ...) before
+#   its number wins over an ID or record read of it.
+# - ID: a volunteer / staff number; a number with its scheme's letters repeated ("RYA no. RYA 6610428", "Blue Light Card
+#   no. is BLC 77402913"); a Home Office / eVisa share code (three groups of three); a US driving licence in the letter
+#   and digit-group shapes (B 412 738 905 216, D512-4471-9038-06); a Chinese residence or travel permit number.
+# - MRN: "<hospital name> number ABC-123456" (Royal X, X General, Ortho number), "MRN on the page, ABC-1234567".
+# - VEHICLE: "Car reg (Michigan) EJP 2114", "EJP 1907 (Michigan plates ...)".
+# - ADDRESS: a house number before a street word that comes first in Spanish or French (19 Camino del Medio, 7 Calle
+#   Ocho, 12 Rue ...); a US address whose town has accents ("HC 64 Box 27, Peñasco, NM 87553"); a Chinese house number
+#   with 之二; a Chinese work-unit compound after the road (…路面粉厂家属院3排12号).
+# - PHONE: a UK number with a hyphen after a five-digit area code (01632-960403) after a phone cue.
+# Look-alikes kept clean: "the 21 bus to 4th Avenue", a Blue Badge, a famous person someone admires ("the next X Y",
+# 最佩服X, 喜欢X的歌), a queue number (排咗号C118), a hospital bed place (3号楼5层12床), ward and bay numbers, doses.
+_R44_NAME_CUE = re.compile(
+    r"(?:\b(?i:details|deatils|detials|information|info|particulars)[ \t]+(?i:for|of|about)|\b(?i:the)[ \t]+(?i:person|patient|client|resident|individual)"
+    r"(?:[ \t]+(?i:concerned|in[ \t]+question))?[ \t]+(?i:is|was)|\b(?i:name)[ \t]+(?i:on|in)[ \t]+(?i:the|our|my|his|her)[ \t]+"
+    r"(?i:file|form|record|records|card|booking|referral|letter|account|system|list)(?:[ \t]+(?i:should[ \t]+be|must[ \t]+be|is|was|reads|says))?[ \t]*:?|"
+    r"\b(?i:reported|submitted|signed|written|sent|completed|raised|logged|filled[ \t]+in|requested|booked)[ \t]+(?i:by)|"
+    r"\b(?i:complaints|queries|questions|forms?|letters?|post|mail|correspondence|invoices?|bills?|paperwork)[ \t]+(?i:go|goes|should[ \t]+go|"
+    r"can[ \t]+go|are[ \t]+sent|get[ \t]+sent|are[ \t]+addressed)[ \t]+(?i:to))"
+    r"[ \t]+(" + _R42_FULL + r")(?=[ \t]+(?i:below|at|on|to|via|who|please|and|in)\b|[ \t]*[.,;:!?)]|[ \t]*$)")
+_R44_KIN_CAP = (r"(?:Daughter|Son|Wife|Husband|Mum|Mom|Mother|Father|Dad|Brother|Nephew|Niece|Grandson|Granddaughter|Partner|"
+                r"Carer|Neighbour|Neighbor|Cousin|Aunt|Auntie|Uncle|Stepson|Stepdaughter|Fiancée|Fiance|Fiancé|Lodger|Friend)")
+_R44_KIN_NAME = re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))" + _R44_KIN_CAP + r"[ \t]+(" + _R42_FULL + r")(?=[ \t]+(?:can|could|will|is|was|has|"
+                           r"lives|phoned|called|rang|says|said|wants|needs|knows|has|holds|on|at|\()\b|[ \t]*[,.;:])")
+_R44_KIN_LEAD = re.compile(_R44_KIN_CAP + r"[ \t]+")
+_R44_NAME_THEN_RECORD = re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))(" + _R42_FULL + r"),[ \t]+(?=\d|[A-Z]{2,3}[ \t]?\d)")
+_R44_GROUP_NAMES = re.compile(r"(?i:\b(?:visitors|guests|patients|residents|members|volunteers|players|riders|drivers|climbers|"
+                              r"delegates|entrants|competitors|exhibitors|passengers|crew))(?:[ \t]+(?i:from|of)[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
+                              r"[ \t]*[,:][ \t]+(" + _R42_FULL + r")(?:,?[ \t]+and[ \t]+(" + _R42_FULL + r"))?(?=[ \t]*[.,;:!?]|[ \t]*$)")
+# a full name opening a sentence before what a patient has or wears ("X Y has a speaking valve"; not "X Y was born in")
+_R44_NAME_HAS = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(" + _R42_FULL + r")[ \t]+(?:has|had|uses|wears|needs|got)[ \t]+(?:a|an|his|her|their)[ \t]+"
+                           r"(?:new[ \t]+|spare[ \t]+|loan[ \t]+)?(?:speaking[ \t]+valve|valve|pump|monitor|pacemaker|hearing[ \t]+aid|wheelchair|walker|"
+                           r"scooter|stoma|catheter|tracheostomy|trache|feeding[ \t]+tube|peg|cpap|oxygen|beacon|telemetry|implant|stent|cast|brace|"
+                           r"appointment|referral|prescription)\b")
+_R44_ZH_SURNAMES = _R36_ZH_ALL_SURNAMES + _R42_ZH_RARE + "幸先税冉申敖湛庞侯宁房柯邹祁戴饶焦付温盛庾晏苟麻邝冼"
+_R44_ZH_TITLE = r"(?!先生|女士|小姐|太太|医生|护士|老师|阿姨|叔叔|师傅|大夫|同志|老人|家属|本人|主任|经理|院长|科长|主管|老板)"
+_R44_ZH_GIVEN = _R44_ZH_TITLE + r"(?![某的是在和与及跟给为被把了吗呢吧啊来去嘅嚟，。、；：！？ \t\d])[" + _CJK + r"]"
+_R44_ZH_NAME = _R44_ZH_TITLE + r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _R44_ZH_SURNAMES + r"])" + _R44_ZH_GIVEN + r"{1,2}"
+# the cue and the end both close the name: 这是关于X的信息, 以下是X的资料, 我替X来登记
+_R44_ZH_FRAMED_NAME = re.compile(
+    r"(?:(?:这是|以下是|下面是|呢个系|呢个是|以下系|下面系)(?:关于)?|关于)(" + _R44_ZH_NAME + r")(?=(?:的|嘅)(?:信息|资料|情况|材料|登记|表格|个人信息|基本信息))|"
+    r"(?:我替|我帮|我代|(?<!代)替)(" + _R44_ZH_NAME + r")(?=(?:来|嚟)?(?:登记|报名|填表|填写|办理|办|预约|挂号|咨询|申请|报到))|"
+    r"(?:患者|病人|姓名|名字|持有人|持证人|机主|户主|车主|登记人|申请人|联系人|紧急联系人|监护人|技术员|值班员|管理员|操作员|驾驶员|船员|"
+    r"队员|队长|班长|组长|员工|职工|工人|老师傅)[：:]?[ \t]*(" + _R44_ZH_NAME + r")(?=[，,。.；;、 \t]|来|的|在|今年|住|于|上个月|昨天|前天|今天|上周|已经|刚|\(|（)")
+_R44_ZH_KIN_NAME = re.compile(r"(?:我爸|我妈|我爷爷|我奶奶|外婆|外公|奶奶|爷爷|我老公|我老婆|我先生|我太太|我舅|我姑|我姨|我哥|我姐)(" +
+                              _R44_ZH_TITLE + r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _R44_ZH_SURNAMES + r"])" + _R44_ZH_GIVEN + r"{2})"
+                              r"(?=在|的|今年|住|预约|复查|去|来|，|,|。)")
+_R44_ZH_UNIT_NAME = re.compile(r"(?:厂|公司|车间|班组|学校|单位|工会|合作社)(" + _R44_ZH_TITLE + r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _R44_ZH_SURNAMES + r"])" +
+                               _R44_ZH_GIVEN + r"{2})(?=的(?:体检|报告|病历|资料|信息|档案|检查|化验))")
+_R44_ZH_TRANSLIT = "阿艾买提穆罕默德尤素夫哈桑伊斯兰拉克木努尔古丽依孜吾热合曼巴图吐逊沙力江亚麦迪娜莎尼萨塔布杜卜萨利赫优莱希玛尔罕"
+_R44_ZH_TRANSLIT_NAME = re.compile(r"(?:姓名|名字|名叫|叫|患者|病人|我爸|我妈|我爷爷|我奶奶|外婆|外公|爷爷|奶奶|老人|我老公|我老婆|我丈夫|我妻子)[：:是为]?[ \t]*"
+                                   r"([马白回哈沙海纳丁金米杨穆麻](?:[" + _R44_ZH_TRANSLIT + r"]){3,5})(?=的|，|,|。|在|今年|住|来|去|[ \t]|$)")
+_R44_AGE_EN = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:Now|Is|Just|Turned|Still)[ \t]+)?((?:9\d|1[01]\d)|(?i:" + _AGE_WORDS + r"))"
+    r"(?=[ \t]*[.!]|[ \t]+and[ \t]+(?!(?:\d|a[ \t]+half|half|one|two|three|four|five|six|seven|eight|nine|ten|rising|falling|climbing|dropping|"
+    r"steady|stable|regular|irregular|counting|up|down)\b)[a-z]{3,}|[ \t]+(?i:next|last|this)[ \t]+(?i:week|month|year|birthday|spring|summer|"
+    r"autumn|winter|christmas)\b|[ \t]+(?i:still|on[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in[ \t]+(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december))\b)")
+_R44_AGE_AT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))At[ \t]+(9\d|1[01]\d)(?=[ \t]+(?:still|she|he|they|and|years)\b|,)")
+_R44_AGE_NOT_READING = re.compile(r"(?i:[ \t]*(?:%|percent|per[ \t]+cent|mg|mmhg|bpm|kg|lbs?|degrees|°|/|\.\d|x\b|times|minutes|mins|"
+                                  r"seconds|points|pounds|dollars))")
+_R44_ZH_AGE = re.compile(r"(?:年纪|年龄|岁数|年岁|芳龄|高龄)(?:是|有|已经|已|都)?[：:]?[ \t]*(九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|"
+                         r"[一二]十[一二三四五六七八九]?|[一二三四五六七八九])?|9\d|1[01]\d)(?=岁|周岁|[，,。.；;！!]|$|了)")
+_R44_DEVICE_CUE = re.compile(
+    r"(?:(?i:\b(?:telemetry|telemetry[ \t]+(?:pack|box|unit|monitor)|personal[ \t]+locator[ \t]+beacon|locator[ \t]+beacon|beacon|plb|epirb|"
+    r"fall[ \t-]+arrest[ \t]+harness|harness|descender|ascender|lanyard|holter(?:[ \t]+monitor)?|event[ \t]+monitor|speaking[ \t]+valve|"
+    r"knee[ \t]+scooter|walker|rollator|hoist)(?:,?[ \t]+(?:pack|unit|box|tag|hex[ \t]+id|id|serial|serial[ \t]+no\.?|serial[ \t]+number|"
+    r"number|no\.?|asset[ \t]+(?:no\.?|number|tag)))?(?:[ \t]+(?:is|was|reads|says))?)[ \t]*[:#]?[ \t]*|"
+    r"(?:个人定位信标|定位信标|信标|定位器|遥测盒|遥测器|心电遥测盒|心电遥测器|遥测仪|安全带|防坠落安全带|助行车|助行器|膝部助行车|下降器|呼吸阀)"
+    r"(?:的)?(?:出厂编号|资产编号|序列号|编号|序号|机身号)(?:是|为|系|：|:)?[ \t]*)"
+    r"((?=[A-Z0-9\-]*\d)(?:[0-9A-F]{15}|[A-Z][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,8}){1,4}))(?![A-Za-z0-9\-])")
+_R44_STAFF_ID = re.compile(r"(?i:\b(?:volunteer|staff|employee|contractor|badge|member|steward|marshal|crew)[ \t]+(?:no\.?|number|id|#)"
+                           r"(?:[ \t]+(?:is|was))?)[ \t]*[:#]?[ \t]*((?-i:[A-Z]{2,5}-\d{3,8}))(?![\w\-])")
+_R44_SCHEME_ID = re.compile(r"(?<![\w\-])([A-Z]{2,5})\b[^.!?\n]{0,30}?(?i:\bno\.?|\bnumber|#)(?:[ \t]+(?:is|was))?[ \t]*[:.]?[ \t]*"
+                            r"(\1[ \t]\d{5,10})(?![\w\-])")
+_R44_CARD_ID = re.compile(r"(?i:\b(?:card|membership|member|society|club|association|pass|permit|railcard)[ \t]+(?:no\.?|number|#)"
+                          r"(?:[ \t]+(?:is|was))?)[ \t]*[:.]?[ \t]*((?-i:[A-Z]{2,5}[ \t]\d{6,10}))(?![\w\-])")
+_R44_SHARE_CODE = re.compile(r"(?i:\b(?:share|e-?visa|right[ \t]+to[ \t]+(?:work|rent)|status)[ \t]+code(?:[ \t]+(?:is|was))?)[ \t]*[:]?[ \t]*"
+                             r"((?-i:[A-Z0-9]{3}[ \t\-][A-Z0-9]{3}[ \t\-][A-Z0-9]{3}))(?![\w\-])")
+_R44_LICENCE = re.compile(r"(?i:\blicen[cs]e(?:[ \t]+(?:no\.?|number|#))?(?:[ \t]+(?:is|was))?)[ \t]*[:]?[ \t]*"
+                          r"((?-i:[A-Z][ \t]?\d{3}(?:[ \t]\d{3}){3}|[A-Z]\d{3}-\d{4}-\d{4}-\d{2}|[A-Z]\d{3}-\d{3}-\d{3}-\d{3}))(?![\w\-])")
+_R44_ZH_PERMIT = re.compile(r"(?:居住证|暂住证|通行证|港澳通行证|台胞证|回乡证|护照|签证|驾驶证|驾照|工作证|军官证|残疾证)(?:的)?(?:编号|号码|号|证号)?"
+                            r"(?:是|为|系|：|:)?[ \t]*((?=[A-Z0-9]*\d{4})[A-Z0-9]{6,24})(?![A-Za-z0-9\-])")
+_R44_HOSPITAL_NUMBER = re.compile(r"((?:[A-Z][a-z'’]+[ \t]+){0,3}[A-Z][a-z'’]+)[ \t]+(?i:number|no\.?|record[ \t]+(?:number|no\.?))(?:[ \t]+(?:is|was))?"
+                                  r"[ \t]*:?[ \t]*([A-Z]{2,5}-\d{5,8})(?![\w\-])")
+_R44_HOSPITAL_WORD = re.compile(r"\b(?:Royal|General|Infirmary|Hospital|Ortho|Orthopaedic|Orthopedic|Clinic|Medical|Memorial|Regional|County|"
+                                r"University|Children['’]s|Hospice|Cottage|Community)\b")
+_R44_MRN_FILLER = re.compile(r"\bMRN\b[^.!?\n\d]{0,25}?[,:][ \t]*([A-Z]{2,6}-\d{5,9})(?![\w\-])")
+_R44_STATE = r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+_R44_PLATE_STATE_BEFORE = re.compile(r"(?i:\b(?:car|van|truck|vehicle)?[ \t]*(?:reg(?:istration)?|plate|plates|licen[cs]e[ \t]+plate)(?:[ \t]+(?:no\.?|number))?)"
+                                     r"[ \t]*\(" + _R44_STATE + r"\)[ \t]*:?[ \t]*(" + _R42_PLATE + r")(?![\w\-])")
+_R44_PLATE_STATE_AFTER = re.compile(r"(?<![\w\-])(" + _R42_PLATE + r")[ \t]*\(" + _R44_STATE + r"[ \t]+(?i:plates?|reg(?:istration)?)\b")
+_R44_ROMANCE_STREET = re.compile(r"(?:Camino|Calle|Avenida|Paseo|Plaza|Carretera|Callejón|Vía|Via|Rue|Chemin|Rua|Travessa|Strada|Carrer|Corso|Viale)\b")
+_R44_HOUSE_NUMBER = re.compile(r"(?<![\w\-/.])(\d{1,5}[A-Z]?)[ \t]+$")
+_R44_US_TOWN_TAIL = re.compile(r",[ \t]*[" + _UPPER + r"][" + _LETTER + r"'\-]{1,20}(?:[ \t]+[" + _UPPER + r"][" + _LETTER + r"'\-]{1,20}){0,2},?[ \t]+" +
+                               _US_STATES + r"\.?[ \t]+\d{5}(?:-\d{4})?(?![\w\-])")
+# what follows a Chinese house number: a unit-floor-room run (128号12-3, 98号1-7-1), an estate with its block and room
+# (88号金色家园3栋1202), a row in a work-unit compound (家属院5排)
+_R44_ZH_UNIT_TAIL = re.compile(r"(?:\d{1,3}-\d{1,4}(?:-\d{1,4})?(?![\d\-:/.])(?:楼|室|房|号(?!楼))?|(?:[" + _CJK + r"]{1,8}?(?:小区|家园|花园|新村|公寓|大厦|苑|广场|新天地))?"
+                               r"\d{1,3}(?:栋|幢|座|号楼)(?:\d{1,2}单元)?\d{3,4}(?:室|房)?(?![\d\-])|\d{1,3}排(?:\d{1,3}号)?|\d{3,4}(?:室|房)?(?![\d\-]))(?![年月日点时分元块岁周天个次])")
+_R44_ZH_HOUSE_SUFFIX = re.compile(r"之[一二三四五六七八九十\d]{1,2}(?![" + _CJK + r"]{0,1}(?:岁|天|年|月))")
+_R44_ZH_PROVINCE = r"(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)省|" \
+                   r"(?:内蒙古|广西(?:壮族)?|西藏|宁夏(?:回族)?|新疆(?:维吾尔)?)自治区)"
+_R44_ZH_COMPOUND_ADDRESS = re.compile(r"(" + _R44_ZH_PROVINCE + r"?[" + _CJK + r"]{2,4}市[" + _CJK + r"]{1,4}(?:区|县|市)[" + _CJK + r"]{1,8}?"
+                                      r"(?:路|街|大道|巷)(?:[东西南北中]段)?[" + _CJK + r"]{1,10}?(?:家属院|家属区|宿舍|大院|小区|新村|生活区|社区)"
+                                      r"(?:\d{1,3}(?:排|栋|幢|号楼|区))?(?:\d{1,2}单元)?\d{1,4}(?:号|室)(?!楼|院|栋|\d))")
+_R44_UK_HYPHEN_PHONE = re.compile(r"(?i:\b(?:number|phone|tel|telephone|mobile|landline|contact|call|ring|on)\b[ \t]*[:.]?[ \t]*)"
+                                  r"(0\d{4}-\d{6}|0\d{3}-\d{3}-\d{4}|0\d{3}-\d{7})(?![\d\-])")
+_R44_BUS_ADDRESS = re.compile(r"\d{1,4}[ \t]+(?i:bus|tram|coach|shuttle)\b")
+_R44_HOUSE_NO_AFTER = re.compile(r"\.?[ \t]*(?i:no|nr|num)\b[.:]?[ \t]*\d")
+_R44_NOT_PERSON_NAME = re.compile(r"(?i:blue[ \t]+badge|blue[ \t]+light[ \t]+card|freedom[ \t]+pass|oyster(?:[ \t]+card)?|motability|"
+                                  r"personal[ \t]+independence[ \t]+payment|attendance[ \t]+allowance|carer['’]?s[ \t]+allowance|universal[ \t]+credit)")
+_R44_FAMOUS_BEFORE = re.compile(r"(?i:\bthe[ \t]+next|\bthe[ \t]+new|\blike|\bfan[ \t]+of|\bidol[ \t]+is|\bhero[ \t]+is|\bposter[ \t]+of|"
+                                r"\bsongs?[ \t]+by|\bmusic[ \t]+by|\bfilms?[ \t]+(?:by|with))[ \t]+$")
+_R44_ZH_FAMOUS_BEFORE = re.compile(r"(?:最佩服|佩服|崇拜|偶像是|最喜欢|喜欢听|爱听|迷|像)$")
+_R44_ZH_FAMOUS_AFTER = re.compile(r"的(?:歌|电影|戏|书|小说|诗|画像|雕像|塑像|铜像|头像|故事|名言)")
+_R44_ZH_QUEUE = re.compile(r"(?:排咗号|排了号|拿了号|拎咗号|攞咗号|取了号|号码牌|排队号|筹号)[：:是系为]?[ \t]*$")
+
+
+def _round44_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 44 families (see above): forced spans win over what they overlap; look-alikes are dropped."""
+    forced: list[tuple[int, int, str]] = []
+    drop: list[tuple[int, int, str]] = []
+
+    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
+        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
+
+    zh = bool(re.search(r"[" + _CJK + r"]", text))
+    hard = ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "PHONE", "IP", "DATE", "LICENSE", "SSN", "HEALTH_PLAN", "ACCOUNT")
+    # NAME (Latin script)
+    for regex in (_R44_NAME_CUE, _R44_KIN_NAME):
+        for m in regex.finditer(text):
+            name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+", "", m.group(1))
+            s, e = m.end(1) - len(name), m.end(1)
+            if _r42_name_ok(name) and not overlapping(s, e, hard) and not _R42_NAMED_THING.match(text, e) and \
+                    not _R44_NOT_PERSON_NAME.fullmatch(name) and not _R44_HOUSE_NO_AFTER.match(text, e):
+                forced.append((s, e, "NAME"))
+    for s, e, k in out:
+        if k == "NAME":
+            lead = _R44_KIN_LEAD.match(text, s)
+            if lead and lead.end() < e and (s == 0 or re.search(r"(?:[.!?:][ \t]|\n)$", text[max(0, s - 2):s])) and \
+                    _r42_name_ok(text[lead.end():e]) and " " in text[lead.end():e].strip():
+                drop.append((s, e, k))
+                forced.append((lead.end(), e, k))
+            if not zh and _R44_NOT_PERSON_NAME.fullmatch(text, s, e):
+                drop.append((s, e, k))
+        # a bus route is no address ("the 21 bus to 4th Avenue")
+        if k == "ADDRESS" and _R44_BUS_ADDRESS.match(text, s):
+            drop.append((s, e, k))
+        # a house number before a Spanish or French street word belongs to the address
+        if k == "ADDRESS" and _R44_ROMANCE_STREET.match(text, s):
+            lead = _R44_HOUSE_NUMBER.search(text, max(0, s - 10), s)
+            if lead and not _R42_NUMBER_LABEL.search(text, max(0, lead.start() - 12), lead.start()):
+                drop.append((s, e, k))
+                forced.append((lead.start(1), e, k))
+        # a US address whose town has accents: the town, the state and the ZIP join it
+        if k == "ADDRESS" and not zh:
+            tail = _R44_US_TOWN_TAIL.match(text, e)
+            if tail and not tail.group(0).isascii():
+                forced.append((s, tail.end(), k))
+        if k == "ADDRESS" and zh:
+            tail = _R44_ZH_HOUSE_SUFFIX.match(text, e)
+            if tail and text[e - 1] == "号":
+                forced.append((s, tail.end(), k))
+            unit = _R44_ZH_UNIT_TAIL.match(text, e)
+            if unit:
+                bare = re.fullmatch(r"\d{3,4}(?:室|房)?", unit.group(0))
+                row = unit.group(0).endswith(("排", "排号")) or re.search(r"排\d{1,3}号$", unit.group(0))
+                if (bare and text[e - 1] in "幢栋座") or (not bare and text[e - 1] == "号" and not row) or \
+                        (row and (text[e - 1] == "院" or text[e - 2:e] == "宿舍")):
+                    forced.append((s, unit.end(), k))
+    # AGE
+    for regex in (_R44_AGE_EN, _R44_AGE_AT):
+        for m in regex.finditer(text):
+            if not _R44_AGE_NOT_READING.match(text, m.end(1)) and not overlapping(*m.span(1), hard + ("AGE",)):
+                forced.append((*m.span(1), "AGE"))
+    # DEVICE, ID, MRN, VEHICLE, PHONE
+    for regex, kind in ((_R44_DEVICE_CUE, "DEVICE"), (_R44_STAFF_ID, "ID"), (_R44_CARD_ID, "ID"), (_R44_SHARE_CODE, "ID"),
+                        (_R44_LICENCE, "LICENSE"), (_R44_MRN_FILLER, "MRN"), (_R44_PLATE_STATE_BEFORE, "VEHICLE"),
+                        (_R44_PLATE_STATE_AFTER, "VEHICLE"), (_R44_UK_HYPHEN_PHONE, "PHONE")):
+        for m in regex.finditer(text):
+            if not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "DATE")):
+                forced.append((*m.span(1), kind))
+    for m in _R44_SCHEME_ID.finditer(text):
+        if not overlapping(*m.span(2), ("EMAIL", "URL", "IP", "DATE")) and not _R42_HOSPITAL_LABEL.search(text[m.start():m.start(2)]):
+            forced.append((*m.span(2), "ID"))
+    for m in _R44_HOSPITAL_NUMBER.finditer(text):
+        if _R44_HOSPITAL_WORD.search(m.group(1)) and not _R44_DEVICE_CUE.search(text, m.start(), m.end()) and \
+                not overlapping(*m.span(2), ("EMAIL", "URL", "IP", "DATE")):
+            forced.append((*m.span(2), "MRN"))
+    for m in _R44_NAME_THEN_RECORD.finditer(text):
+        after = m.end(1) + 2
+        nxt = [c for c in out + forced if c[0] == after and c[2] in ("ADDRESS", "VEHICLE", "PHONE", "DATE")]
+        if nxt and _r42_name_ok(m.group(1)) and not overlapping(*m.span(1), hard):
+            forced.append((*m.span(1), "NAME"))
+    for m in _R44_GROUP_NAMES.finditer(text):
+        for g in (1, 2):
+            if m.group(g) and _r42_name_ok(m.group(g)) and not overlapping(*m.span(g), hard):
+                forced.append((*m.span(g), "NAME"))
+    for m in _R44_NAME_HAS.finditer(text):
+        if _r42_name_ok(m.group(1)) and not overlapping(*m.span(1), hard + ("NAME",)):
+            forced.append((*m.span(1), "NAME"))
+    if zh:
+        for regex in (_R44_ZH_FRAMED_NAME, _R44_ZH_KIN_NAME, _R44_ZH_UNIT_NAME, _R44_ZH_TRANSLIT_NAME):
+            for m in regex.finditer(text):
+                g = m.lastindex
+                # after a cue with no closing frame, the given characters must be ones names are made of ("我老公常常咳")
+                if (regex is not _R44_ZH_FRAMED_NAME or g == 3) and regex is not _R44_ZH_TRANSLIT_NAME and \
+                        not all(ch in _R42_ZH_GIVEN_COMMON for ch in m.group(g)[1:]):
+                    continue
+                if not overlapping(*m.span(g), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and \
+                        not re.match(_R36_ZH_WORD_START, m.group(g)):
+                    forced.append((*m.span(g), "NAME"))
+        for s, e, k in out:
+            # 关于 before a name is no part of it (这是关于X的信息)
+            if k == "NAME" and text.startswith("关于", s) and e - s >= 4:
+                drop.append((s, e, k))
+                forced.append((s + 2, e, k))
+        forced += [(*m.span(1), "AGE") for m in _R44_ZH_AGE.finditer(text)]
+        forced += [(*m.span(1), "ID") for m in _R44_ZH_PERMIT.finditer(text)]
+        for m in _R44_ZH_COMPOUND_ADDRESS.finditer(text):
+            # put in only where every read overlapping it lies inside it
+            if all(cs >= m.start(1) and ce <= m.end(1) for cs, ce, k in out if cs < m.end(1) and m.start(1) < ce):
+                forced.append((*m.span(1), "ADDRESS"))
+    if drop:
+        out = [c for c in out if c not in drop]
+    return _with_forced(out, forced) if forced else out
+
+
+# --- round 44, second part (blind44, spent when the lead moved it in) -------------------------------------------------
+# - VEHICLE: a boat is a vehicle: its hull identification number after HIN / Hull ID (GB-ABC12345D606, the country, the
+#   builder, the serial, the month letter and the year), its Small Ships Register number after SSR; a Taiwanese plate
+#   after a driving verb (開ABC-1234載 ...).
+# - ID: a scheme number after its acronym and "operator / card number" (RTITB RTB-204483, NPORS operator number
+#   N-392184, the FA number (FAN) ... is 20938162, a card "..., number 01158293"); a social security number with its
+#   acronym in brackets (NISS) of 8-13 digits, whole; a US licence of a letter and digit groups (F0926 41187 20569).
+# - AGE: "still <doing something> at 96" (an age at the end of a clause after "still").
+# - DEVICE: a mobility or pressure-care aid (rollator frame number, cushion, 坐垫, 气垫床) and any Chinese device noun
+#   ending in 垫 / 器 / 仪 / 机 / 泵 / 椅 / 枪 / 镜 before 编号 / 序号.
+# - NAME: 关于X： (a form heading), 我对象X, X嘅 + a card or record word at a sentence start, 单位的X，, 外婆X改 ...;
+#   "name on it X Y"; "The family of X asked"; "..., X Y, stand 118" after "here,"; a signature at the end.
+# - ADDRESS: a house name before the number ("The Chandlers Loft, 2 Salterns Lane, ..."). DATE: Tetum months (Outubru).
+# Look-alikes: a LOT code after a device word ("LOT 23A917 on the cream") is no device serial.
+_R44_HIN = re.compile(r"(?i:\b(?:HIN|hull[ \t]+(?:id|identification[ \t]+number|no\.?|number))(?:[ \t]+for[ \t]+the[ \t]+[a-z]+)?(?:[ \t]+(?:is|was))?)"
+                      r"[ \t]*:?[ \t]*((?-i:[A-Z]{2}-?[A-Z0-9]{3}[A-Z0-9]{5}[A-L]\d{3}))(?![\w\-])")
+_R44_SSR = re.compile(r"(?:\bSmall[ \t]+Ships[ \t]+Register|\bSSR)(?:[ \t]+(?i:no\.?|number))?(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]*(\d{5,7})(?![\w\-])")
+_R44_ZH_DRIVE_PLATE = re.compile(r"(?:开着|开著|开紧|开的是|驾驶|开|驾)[ \t]*([A-Z]{2,3}-\d{3,4}|\d{3,4}-[A-Z]{2,3})(?=载|送|来|去|到|带|接)")
+_R44_ACRONYM_ID = re.compile(r"\b([A-Z]{3,6})(?:[ \t]+(?i:operator|card|licence|license|registration|member(?:ship)?))?(?:[ \t]+(?i:no\.?|number))?"
+                             r"(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]+([A-Z]{1,4}-\d{5,8})(?![\w\-])")
+_R44_OPERATOR_ID = re.compile(r"(?i:\b(?:operator|cscs|cpcs|card)[ \t]+(?:no\.?|number))(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]*([A-Z]{1,4}-\d{5,8}|\d{6,10})(?![\w\-])"
+                              r"(?![ \t]\d)")
+# a hospital's own letters (OPD, UNMH, UHCW, BRMC): its number is a record number, not a scheme's
+_R44_HOSPITAL_ACRONYM = re.compile(r"(?:OPD|OP|IPD|[A-Z]*(?:H|HC|MC|HS|HW|UH[A-Z]*))$")
+_R44_CARD_NUMBER_LATER = re.compile(r"(?i:\bcard\b)[^.!?\n]{0,40}?,[ \t]*(?i:number|no\.?)[ \t]*:?[ \t]*(\d{6,10})(?![\w\-])")
+_R44_BRACKET_ACRONYM_ID = re.compile(r"(?i:\b(?:number|no\.?))[ \t]*\((?-i:[A-Z]{2,5})\)(?:[ \t]+(?:on|in|from)[ \t]+(?:the|his|her|their|my)[ \t]+[a-z]+[ \t]+[a-z]+)?"
+                                     r"(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]*(\d{6,13})(?![\w\-])")
+_R44_LICENCE_GROUPS = re.compile(r"(?i:\blicen[cs]e(?:[ \t]+(?:no\.?|number|#))?(?:[ \t]+(?:is|was))?)[ \t]*:?[ \t]*((?-i:[A-Z]\d{4}[ \t]\d{5}[ \t]\d{5}))(?![\w\-])")
+_R44_STILL_AT_AGE = re.compile(r"(?i:\bstill\b)[^.!?\n;]{0,40}?\bat[ \t]+(9\d|1[01]\d)(?=[ \t]*[.,;!?]|[ \t]*$)")
+_R44_DEVICE_CUE2 = re.compile(
+    r"(?:(?i:\b(?:rollator|walker|wheelchair|commode|hoist|cushion|mattress|splint|boot|collar)(?:[ \t]+(?:frame|seat|base|pump))?[ \t]+"
+    r"(?:number|no\.?|serial|serial[ \t]+(?:no\.?|number)|asset[ \t]+(?:no\.?|number|tag)|tag)(?:[ \t]+(?:is|was))?)[ \t]*:?[ \t]*|"
+    r"[" + _CJK + r"]{1,6}(?:垫|器|仪|机|泵|椅|枪|镜|床垫|气垫床)(?:的)?(?:出厂编号|资产编号|序列号|编号|序号|机身号)(?:是|为|系|：|:)?[ \t]*)"
+    r"((?=[A-Z0-9\-]*\d)[A-Z][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,8}){1,4})(?![A-Za-z0-9\-])")
+_R44_ZH_HEADING_NAME = re.compile(r"(?:关于|有关|关於)(" + _R44_ZH_NAME + r")(?=[：:])")
+_R44_ZH_PARTNER_NAME = re.compile(r"(?:我对象|我爱人|我老伴|我外婆|我外公|帮我外婆|帮我外公|帮我奶奶|帮我爷爷)(" + _R44_ZH_TITLE + r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" +
+                                  _R44_ZH_SURNAMES + r"那])" + _R44_ZH_GIVEN + r"{2})(?=在|的|今年|住|改|换|更新|预约|复查|做|去|来|，|,)")
+_R44_ZH_POSS_RECORD_NAME = re.compile(r"(?:^|(?<=[。！？\n]))(" + _R44_ZH_NAME + r")(?=嘅|的)(?=..{0,6}?(?:咭|卡|证|号码|编号|病历|资料|报告))")
+_R44_ZH_UNIT_OF_NAME = re.compile(r"(?:所|厂|站|局|队|公司|车间|医院|学校|单位)的(" + r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _R44_ZH_SURNAMES + r"])" +
+                                  _R44_ZH_GIVEN + r"{2})(?=[，,])")
+_R44_NAME_ON_IT = re.compile(r"(?i:\bname[ \t]+on[ \t]+(?:it|them|the[ \t]+card|the[ \t]+badge)(?:[ \t]+(?:is|was|says|reads))?)[ \t]*:?[ \t]+(" + _R42_FULL + r")"
+                             r"(?=[ \t]*[.,;:!?]|[ \t]*$)")
+_R44_FAMILY_OF = re.compile(r"(?i:\bthe[ \t]+(?:family|daughter|son|wife|husband|carer|neighbour|neighbor)[ \t]+of)[ \t]+"
+                            r"([" + _UPPER + r"][" + _LETTER + r"'’\-]+(?:[ \t]+(?:(?:da|de|dos|das|do|del|van|von|le|la)[ \t]+)?[" + _UPPER + r"][" + _LETTER +
+                            r"'’\-]+){1,3})(?=[ \t]+(?:asked|wants|wanted|has|have|is|are|would|said|says)\b)")
+_R44_HERE_NAME = re.compile(r"(?i:\bhere),[ \t]+(" + _R42_FULL + r")(?=,[ \t]+|[ \t]*[.;])")
+_R44_SIGNATURE = re.compile(r"(?<=[.!?])[ \t]+(" + _R42_FULL + r")\.?[ \t]*$")
+_R44_HOUSE_NAME = re.compile(r"(The[ \t]+(?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Loft|Cottage|House|Barn|Lodge|Mill|Granary|Stables|Bungalow|Old[ \t]+School|Forge|"
+                             r"Coach[ \t]+House|Chapel|Farmhouse|Byre|Rectory|Vicarage)),[ \t]+$")
+_R44_TETUM_DATE = re.compile(r"(?i:\b(\d{1,2}[ \t]+(?:janeiru|fevereiru|marsu|abríl|abril|maiu|juñu|junu|jullu|julu|agostu|setembru|outubru|novembru|dezembru)"
+                             r"[ \t]+(?:18|19|20)\d\d)\b)")
+_R44_LOT_BEFORE = re.compile(r"(?i:\b(?:lot|batch|exp|expiry)[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*)$")
+
+
+def _round44b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 44 families found on blind44 (see above): forced spans win over what they overlap; look-alikes are dropped."""
+    forced: list[tuple[int, int, str]] = []
+    drop: list[tuple[int, int, str]] = []
+
+    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
+        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
+
+    zh = bool(re.search(r"[" + _CJK + r"]", text))
+    hard = ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "PHONE", "IP", "DATE", "LICENSE", "SSN", "HEALTH_PLAN", "ACCOUNT")
+    web = ("EMAIL", "URL", "IP", "DATE")
+    for regex, kind in ((_R44_HIN, "VEHICLE"), (_R44_SSR, "VEHICLE"), (_R44_OPERATOR_ID, "ID"), (_R44_CARD_NUMBER_LATER, "ID"),
+                        (_R44_BRACKET_ACRONYM_ID, "ID"), (_R44_LICENCE_GROUPS, "LICENSE"), (_R44_DEVICE_CUE2, "DEVICE"),
+                        (_R44_TETUM_DATE, "DATE")):
+        for m in regex.finditer(text):
+            if overlapping(*m.span(1), web if kind != "DATE" else ("EMAIL", "URL", "IP")):
+                continue
+            # a device read already there stands (a serial of two parts, 序列号MMT-780G NG7712093H)
+            if kind == "DEVICE" and overlapping(*m.span(1), ("DEVICE",)):
+                continue
+            if regex is _R44_BRACKET_ACRONYM_ID:
+                # a hospital's own number in brackets (Medical Record Number (MRN): ...) is a record number
+                label = re.split(r"[.!?;][ \t]", text[max(0, m.start() - 40):m.start(1)])[-1]
+                if _R42_HOSPITAL_LABEL.search(label) or re.search(r"\((?:MRN|NHS|CHI|URN|UR|HN|PID|OPD|[A-Z]*H)\)", label):
+                    continue
+            if regex is _R44_OPERATOR_ID:
+                label = re.split(r"[.!?;][ \t]", text[max(0, m.start() - 30):m.start()])[-1]
+                if _R42_HOSPITAL_LABEL.search(label) or re.search(r"\b(?:OPD|OP|IPD)[ \t]*$", label) or \
+                        (re.search(r"\b([A-Z]{2,6})[ \t]*$", label) and _R44_HOSPITAL_ACRONYM.search(label.rstrip())):
+                    continue
+            forced.append((*m.span(1), kind))
+    for m in _R44_ACRONYM_ID.finditer(text):
+        # the value's letters are the acronym's, in order (RTITB -> RTB, NPORS -> N): a scheme's own number
+        letters, acronym = re.sub(r"[^A-Z]", "", m.group(2)), m.group(1)
+        it = iter(acronym)
+        if letters and letters[0] == acronym[0] and all(ch in it for ch in letters) and not overlapping(*m.span(2), web) and \
+                acronym not in ("MRN", "NHS", "CHI", "URN", "HOSP") and not _R44_HOSPITAL_ACRONYM.search(acronym):
+            forced.append((*m.span(2), "ID"))
+    for m in _R44_STILL_AT_AGE.finditer(text):
+        if not _R44_AGE_NOT_READING.match(text, m.end(1)) and not overlapping(*m.span(1), hard):
+            forced.append((*m.span(1), "AGE"))
+    for regex in (_R44_NAME_ON_IT, _R44_FAMILY_OF, _R44_HERE_NAME, _R44_SIGNATURE):
+        for m in regex.finditer(text):
+            name = m.group(1)
+            ok = _r42_name_ok(name) if regex is not _R44_FAMILY_OF else all(
+                _r42_name_ok(w) or w.lower() in _PARTICLES for w in name.split()) and not any(w.lower() in _NOT_NAMES for w in name.split())
+            # a sign-off is two words, the first a known first name ("Kerry Holt."; not "Big Ben.")
+            if regex is _R44_SIGNATURE and (len(name.split()) != 2 or name.split()[0].lower() not in FIRST_NAMES or
+                                            any(w.lower() in _NOT_NAMES for w in name.split())):
+                ok = False
+            if ok and not overlapping(*m.span(1), hard + ("NAME",)) and not _R42_NAMED_THING.match(text, m.end(1)):
+                forced.append((*m.span(1), "NAME"))
+    for s, e, k in out:
+        if k == "ADDRESS":
+            house = _R44_HOUSE_NAME.search(text, max(0, s - 60), s)
+            if house:
+                forced.append((house.start(1), e, k))
+        # a LOT or batch code is no device serial when no device is named in its own sentence ("... on the pump. LOT
+        # 23A917 on the cream"); an implant card's lot stays a device number
+        if k == "DEVICE" and _R44_LOT_BEFORE.search(text, max(0, s - 16), s):
+            sentence = re.split(r"[.!?。！？][ \t]*", text[max(0, s - 80):s])[-1]
+            if not _DEVICE_NOUN.search(sentence):
+                drop.append((s, e, k))
+    if zh:
+        forced += [(*m.span(1), "VEHICLE") for m in _R44_ZH_DRIVE_PLATE.finditer(text)]
+        for regex in (_R44_ZH_HEADING_NAME, _R44_ZH_PARTNER_NAME, _R44_ZH_POSS_RECORD_NAME, _R44_ZH_UNIT_OF_NAME):
+            for m in regex.finditer(text):
+                name = m.group(1)
+                if regex is not _R44_ZH_HEADING_NAME and not all(ch in _R42_ZH_GIVEN_COMMON for ch in name[-2:]):
+                    continue
+                if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and \
+                        not re.match(_R36_ZH_WORD_START, name):
+                    forced.append((*m.span(1), "NAME"))
+    if drop:
+        out = [c for c in out if c not in drop]
+    return _with_forced(out, forced) if forced else out
+
+
+def _r44_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
+    """A tagger span that is no PHI (round 44): a Blue Badge or other scheme name, a famous person someone admires or
+    compares a child to ("the next X Y", 最佩服X, 喜欢X的歌, X的画像), a queue number (排咗号C118), a hospital bed place (3号楼5层12床),
+    a bus route read as an address."""
+    value = text[start:end]
+    folded = fold_traditional(text)
+    if kind == "NAME":
+        if _R44_NOT_PERSON_NAME.fullmatch(value) or _R44_FAMOUS_BEFORE.search(text, max(0, start - 20), start) or \
+                re.fullmatch(r"(?:(?:Avenue|Street|Road|Lane|Drive|North|South|East|West|Upper|Lower)[ \t]*){2,3}", value):
+            return True
+        if re.search(r"[" + _CJK + r"]", value):
+            return bool(_R44_ZH_FAMOUS_BEFORE.search(folded, max(0, start - 6), start) or _R44_ZH_FAMOUS_AFTER.match(folded, end))
+        return False
+    if kind == "ADDRESS":
+        return bool(_R44_BUS_ADDRESS.match(text, start) or any(b.start() <= start and end <= b.end() for b in _R42_ZH_BED.finditer(folded)))
+    return bool(re.fullmatch(r"[A-Z]{1,2}\d{2,4}", value) and _R44_ZH_QUEUE.search(folded[max(0, start - 24):start]))
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -6800,7 +7190,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round27_candidates(text, _round26_candidates(text, _round25_candidates(text, found)))
     found = _round36_candidates(text, _pf1_candidates(text, _round28_candidates(text, found)))
     found = _round40_candidates(text, _round38_candidates(text, _round37_candidates(text, found)))
-    return _round42b_candidates(text, _round42_candidates(text, found))
+    found = _round44_candidates(text, _round42b_candidates(text, _round42_candidates(text, found)))
+    return _round44b_candidates(text, found)
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -7016,10 +7407,14 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
 
     rules = [(s.start, s.end, s.kind) for s in spans]
     tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t) and not _r36_lookalike(text, *t)
-              and not _r37_lookalike(text, *t) and not _r40_tagger_lookalike(text, *t) and not _r42_tagger_lookalike(text, *t)]
+              and not _r37_lookalike(text, *t) and not _r40_tagger_lookalike(text, *t) and not _r42_tagger_lookalike(text, *t)
+              and not _r44_tagger_lookalike(text, *t)]
     # a Chinese name before 老先生 / 老太太: the 老 belongs to the form of address (round 40)
     tagged = [(s, e - 1, k) if k == "NAME" and e - s >= 3 and text[e - 1:e] == "老" and re.match(r"先生|太太", text[e:e + 2]) else (s, e, k)
               for s, e, k in tagged]
+    # a capitalised relative word before a full name is a role, not part of it ("Daughter X Y can ...", round 44)
+    tagged = [(lead.end(), e, k) if k == "NAME" and (lead := _R44_KIN_LEAD.match(text, s)) and lead.end() < e and
+              " " in text[lead.end():e].strip() else (s, e, k) for s, e, k in tagged]
     added = set(phi_tagger.union(rules, tagged)) - set(rules)
     return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
 
