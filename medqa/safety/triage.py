@@ -1921,6 +1921,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _tr29_dropped(norm, fired)  # TR29 (blind29): a product's or group's name, a role, a made-up story, a joke
     dropped |= _tr40_dropped(norm, fired)  # TR40 (everyday15/16): another sense, someone's worry, a treated hypo, denied breath
     dropped |= _r42_dropped(norm, fired)  # round 42 (everyday18): nerve, Raynaud's, rib, BP tablet twice, hangover, ...
+    dropped |= _r44_dropped(norm, fired)  # round 44 (everyday19/20, R36): word senses, someone else's alarm, look-alikes
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -4925,6 +4926,524 @@ def _r42_dropped(norm: str, fired: list[Rule]) -> set[str]:
             dropped.add("suicide_self_harm")
         if "overdose_poisoning" in cats and not _raises_category(rest, "overdose_poisoning"):
             dropped.add("overdose_poisoning")
+    return dropped
+
+
+# Round 44 (everyday false alarms: everyday20's first run, everyday19, four R36 reviewer questions; all spent). Each
+# family masks the benign piece (a word in another sense, someone else's alarm, a bleed from the nose or gums, a sip of
+# drinking water, ...) and drops a category only when the rest of the message raises it no more (rules, lay signs,
+# facts, learned net) and no keep sign of that category is said.
+def _r44_still(piece: str, category: str) -> bool:
+    """True when a piece still raises `category` (rules of any level, lay signs, facts, learned net)."""
+    return _raises_category(piece, category) or category in {r.category for r in _learned_findings(piece)}
+
+
+def _r44_still_emergency(piece: str, category: str) -> bool:
+    """True when a piece still raises `category` at emergency level (an urgent-level rule alone does not count)."""
+    if any(f.category == category for f in lay_red_flags(piece) + assess_facts(extract_facts(piece))):
+        return True
+    hits = find_concepts(piece)
+    if any(r.category == category and r.level == EMERGENCY and _rule_fires(r, hits) for r in RULES):
+        return True
+    return category in {r.category for r in _learned_findings(piece)}
+
+
+def _r44_mask(norm: str, *patterns: re.Pattern) -> str:
+    for pattern in patterns:
+        norm = pattern.sub(" , ", norm)
+    return norm
+
+
+_R44_SENTENCE = re.compile(r"[^.!?;\n。！？；]+[.!?;\n。！？；]*")
+
+
+def _r44_sentences_masked(norm: str, pattern: re.Pattern) -> str:
+    """The message with every sentence that holds a match of `pattern` blanked out."""
+    return "".join(" . " if pattern.search(s.group(0)) else s.group(0) for s in _R44_SENTENCE.finditer(norm))
+
+
+# (1) word senses. 'sneezing fits', 'a fit of the giggles', 'fitting dishes and aerials' (a trade); 抽烟/抽血/抽空/抽屉.
+_R44_FIT_SENSE = re.compile(
+    r"\b(sneez\w*|cough\w*|giggl\w*|laugh\w*|hiccup\w*|crying|temper|rage|jealous\w*|panic)( \w+)? fits?\b|\bfits? of (the )?(sneez\w*|cough\w*|giggl\w*|"
+    r"laughter|laughing|rage|temper|jealousy|pique|coughing|sneezing)\b|\bfits and starts\b"
+    r"|\b(fitting|fitted|fitter|fitters|installing|installed) ((new|the|a|an|some|their|our|his|her|my|double|kitchen|bathroom|satellite|tv|gas|\d+) ){0,2}(dishes|dish|aerials?|antenna\w*|kitchens?|carpets?|windows?|boilers?|tyres?|tires?|"
+    r"doors?|locks?|blinds?|shelves|shelving|bathrooms?|cabinets?|flooring|floors|radiators?|satellite\w*|alarms?|glazing|pipes?|sockets?|"
+    r"wardrobes?|worktops?|showers?|sky boxes|cctv|solar panels?|gutters?|skirting|curtains?|tiles?|exhausts?)\b"
+    r"|\b(kitchen|carpet|window|gas|shop|pipe|boiler|tyre|tire|bathroom|aerial|satellite|lift|kitchen) fitt(er|ers|ing)\b|\bfitting (room|rooms|appointment|session)s?\b"
+    r"|抽(烟|根烟|血|空|屉|奖|签|查|水|油|风|样|时间|出时间)")
+# 白开水 / 温开水 / 凉开水 and a sip or mouthful (喝口, 一口) are drinking water, not a scald
+_R44_DRINK_WATER = re.compile(r"(白|温|凉|冷|晾凉的|放凉的)开水|(喝|饮|吃|含|抿)(一|几|两)?(小)?口(白|温|凉)?水|(一|几|两)(小)?口(白|温|凉)(开)?水|(一|几|两)(小)?口水(?!壶)"
+                              r"|\b(a )?(sip|sips|mouthful|glass|cup) of (plain |tap |cooled |boiled |warm )?water\b")
+_R44_SCALD_KEEP = re.compile(r"(泼|洒|倒|浇|淋|溅|烫)(到|在|了|伤|着)|水泡|起泡|红肿|\b(spill\w*|splash\w*|scald\w*|blister\w*|poured)\b")
+# 头 as a place or thing (外头, 里头, 码头, 骨头, 念头, 老头) before 打工 / 打针 / 打电话 is no blow to the head
+_R44_TOU_NOUN = re.compile(r"(外|里|码|骨|念|老|石|木|枕|镜|街|锄|零|奔|年|苗|盼|派|噱|甜|苦|源|风|来|户|龙|丫|舌|蒜|馒|芋|罐|日|钟)头")
+_R44_DA_VERB = re.compile(r"打(工|针|电话|卡|车|的|扫|字|印|包|折|扮|算|听|招呼|理|麻将|太极|游戏|球|牌)")
+_R44_TOU_SENSE = re.compile(_R44_TOU_NOUN.pattern + "|" + _R44_DA_VERB.pattern)
+# a feared or hypothetical symptom (怕做完饿得心慌, 'in case she gets shaky'): nothing felt now
+_R44_FEARED = re.compile(r"(怕|担心|万一|以免|免得|防止|就怕|生怕|恐怕)[^,.;:?!\n，。；：？！]{0,16}"
+                         r"|\b(in case|worried (that )?(she|he|i|they)('ll| will| might| may| could)|afraid (that )?(she|he|i|they)('ll| will| might| may| could)|"
+                         r"so (that )?(she|he|i|they) (does not|do not|will not|won't) (get|go|feel))\b( [\w']+){0,4}")
+_R44_FEARED_KEEP = re.compile(r"\b(now|right now|already|currently|at the moment)\b|现在|已经|正在|此刻|刚刚")
+
+
+def _r44_word_senses(norm: str, cats: set[str]) -> set[str]:
+    dropped: set[str] = set()
+    if "seizure" in cats and _R44_FIT_SENSE.search(norm) and not _r44_still(_r44_mask(norm, _R44_FIT_SENSE), "seizure"):
+        dropped.add("seizure")
+    if "burns" in cats and _R44_DRINK_WATER.search(norm) and not _ev_said(norm, _R44_SCALD_KEEP):
+        if not _r44_still(_r44_mask(norm, _R44_DRINK_WATER), "burns"):
+            dropped.add("burns")
+    # the sense words are replaced by neutral ones (not blanked), so a real blow told across them still reads as one
+    if "head_injury" in cats and _R44_TOU_SENSE.search(norm) and not _r44_still(_R44_DA_VERB.sub("做事", _R44_TOU_NOUN.sub("物物", norm)), "head_injury"):
+        dropped.add("head_injury")
+    if _R44_FEARED.search(norm):
+        rest = _r44_mask(norm, _R44_FEARED)
+        for cat in cats & {"diabetic", "breathing", "chest_pain", "seizure", "stroke"}:
+            feared_only = not any(_R44_FEARED_KEEP.search(m.group(0)) for m in _R44_FEARED.finditer(norm))
+            if feared_only and not _r44_still_emergency(rest, cat):
+                dropped.add(cat)
+    return dropped
+
+
+# (2) someone else's alarm: a relative, friend, workmate or 'the whole team' naming a condition or wanting an ambulance,
+# the writer telling the signs as normal or mild. The opinion sentence is masked; a sign told inside it as seen
+# ('she says my face is drooping') still counts, a feared one ('says i will stop breathing in my sleep') does not.
+_R44_OTHERS_EN = (r"\b(?:(?:my|our|his|her|the|their|a|an|one|another|some|other) (?:\w+ ){0,2}(?:wife|husband|partner|mum|mom|mother|dad|father|"
+                  r"sister|brother|son|daughter|friend|mate|colleague|boss|supervisor|manager|neighbou?r|nan|gran|grandma|grandad|aunt|aunty|"
+                  r"auntie|uncle|cousin|family|in-laws?|workmate|coworker|co-worker|flatmate|girlfriend|boyfriend|coach|teacher|customer|"
+                  r"pickers|lads|girls|guys|team|regiment|squad|crew|shift|group|mums|dads|parents|people|lot|dance partner|sister in \w+)s?"
+                  r"|everyone|everybody|the whole \w+|nobody|somebody|someone|people (at|on|in) \w+"
+                  r"|(?<![\w'])(?:boss|supervisor|manager|foreman|hubby|mum|mom|dad|nan|gran|grandma|grandad|the missus))")
+_R44_OPINION_EN = re.compile(
+    _R44_OTHERS_EN + r"[^.;!?\n]{0,30}?\b(keeps? (on )?saying|says?|said|saying|is telling|telling everyone|told (me|us|everyone)|tells|reckons?|"
+    r"thinks?|thought|is convinced|convinced|insists?|insisting|is insisting|is sure|swears|is panicking|panicking|is crying|crying|"
+    r"decided|has already decided|is acting|acting like|wants? me|wanted me|is on whatsapp|on whatsapp|went a funny colou?r|has an opinion|"
+    r"going on about|on about|packing)\b[^.;!?\n]*")
+_R44_OPINION_ZH = re.compile(
+    r"(爱人|老婆|老公|媳妇|丈夫|妻子|太太|先生|男朋友|女朋友|老妈|老爸|妈妈|爸爸|我妈|我爸|母亲|父亲|姐姐|妹妹|哥哥|弟弟|同事|朋友|邻居|家里人|家人|"
+    r"一家人|亲戚|婆婆|公公|岳母|奶奶|爷爷|外婆|外公|阿姨|舅舅|姑姑|老板|领导|师傅|工友|大家|人家|别人|屋企人|老豆|老母|有人|旁人|老头子|老伴)"
+    r"[^,.;:?!\n，。；：？！]{0,8}?(说|讲|话|觉得|以为|认为|怀疑|非说|硬说|总说|一直说|老说|吓唬|非要|一听就慌|慌了|吓坏|坚持)[^.;:?!\n。；：？！]*")
+_R44_WILL = re.compile(r"\b(will|would|could|might|may|'ll|going to|gonna)\b(?:(?!\b(because|but|as|since|cause|so|and (his|her|my|their|your))\b)[^,.;:?!\n]){0,40}"
+                       r"|(会|可能|要是|怕)[^,.;:?!\n，。；：？！因但所]{0,10}")
+_R44_WRITER_FINE = re.compile(
+    r"\b(all|both|everything|speech|talking|face|grip|arms?|legs?|breathing|walking)( \w+){0,3} (fine|normal|ok|okay|good|strong)\b"
+    r"|\b(feel|feels|feeling|felt|is|am|was|seems?|looks?) (absolutely |totally |completely |perfectly |really )?(fine|normal|well|ok|okay|grand|good)\b"
+    r"|\b(no|not|nor|without) (a |any )?(fever|temp\w*|rash|chest pain|pain|sweat\w*|wheez\w*|cough|vomit\w*|sickness|headache|dizz\w*|stiff neck|"
+    r"trouble|weakness|numbness|bleeding|swelling)\b|\b(usual|normal|old) self\b|\b(eating|drinking|feeding|playing|laughing|smiling|chatting|"
+    r"talking|walking|working)( \w+){0,3} (normal\w*|fine|ok|okay|well|like normal|as usual|plenty)\b|\bback (with us|to normal)\b"
+    r"|(现在|已经|都)?(好好的|没事|冇事|正常|好了)|不(发烧|头疼|头痛|喘|痛|疼)|没(有)?(发烧|吐|晕|出血|不舒服)|精神(挺|很|几|还)?(好|正常)|能吃能(睡|喝|玩)|吃得下")
+
+
+# the onlooker's own reaction ('went a funny colour when i said the word chest') is no sign of the writer's
+_R44_ONLOOKER = re.compile(r"\b(went|turned|gone|going) (a )?(funny|odd|strange|weird|pale|white|grey|gray|green|red|bright red) (colou?r )?"
+                           r"(when|as soon as|the moment) (i|we) (said|told|mentioned|say)\b[^.;!?\n]*|(吓得|脸都)(白|青)了")
+
+
+def _r44_opinion_seen(opinion: str, category: str) -> bool:
+    """True when an opinion sentence tells a sign of `category` as seen (the holder may be the one who is ill: 'my dad
+    says his chest is crushing'); condition names, feared outcomes and the onlooker's own reaction do not count."""
+    return _raises_category(_r44_mask(_NAMED_CONCEPTS.sub(" , ", opinion), _R44_WILL, _R44_ONLOOKER), category) \
+        or category in {r.category for r in _learned_findings(_r44_mask(opinion, _R44_WILL, _R44_ONLOOKER))}
+
+
+def _r44_without_opinions(norm: str, categories) -> str:
+    """The message with the opinion sentences masked that tell no sign of any of `categories` as seen."""
+    for pattern in (_R44_OPINION_EN, _R44_OPINION_ZH):
+        for m in list(pattern.finditer(norm)):
+            if not any(_r44_opinion_seen(m.group(0), cat) for cat in categories):
+                norm = norm.replace(m.group(0), " , ")
+    return norm
+
+
+def _r44_others_alarm(norm: str, cats: set[str]) -> set[str]:
+    if not _R44_WRITER_FINE.search(norm):
+        return set()
+    opinions = [m for p in (_R44_OPINION_EN, _R44_OPINION_ZH) for m in p.finditer(norm)]
+    if not opinions:
+        return set()
+    rest = norm
+    for m in opinions:
+        rest = rest.replace(m.group(0), " , ")
+    dropped: set[str] = set()
+    learned_rest = {r.category for r in _learned_findings(rest)}
+    for cat in cats & {"breathing", "meningitis", "stroke", "seizure", "chest_pain", "sepsis", "head_injury", "pregnancy", "infant_fever", "bleeding"}:
+        if _raises_category(rest, cat) or cat in learned_rest:
+            continue
+        # a sign told as seen inside the opinion still counts; names of conditions and feared outcomes do not
+        seen = any(_r44_opinion_seen(m.group(0), cat) for m in opinions)
+        if not seen:
+            dropped.add(cat)
+    return dropped
+
+
+# (3) a condition someone else has (a classmate's viral meningitis, a workmate's stroke), told through a notice or as
+# news, the writer well: the sentence naming it is masked.
+_R44_ELSEWHERE = re.compile(r"\b(classmate|class ?mate|school ?friend|someone (in|at|from) (my|his|her|their|our|the) (class|school|nursery|work|office|year)|"
+                            r"a (child|kid|boy|girl|pupil|student) in (my|his|her|their|our|the) (class|year|school|nursery)|"
+                            r"(the )?school (sent|has sent|emailed|texted)|(a |the )?(letter|notice|email|text) (from|home from) (the )?(school|nursery|uni|work))\b"
+                            r"|同学|同班|班上|班里|学校(发|通知|说)|幼儿园(发|通知)|通知|公司(发|通知)|同事(得|患)")
+
+
+def _r44_elsewhere(norm: str, cats: set[str]) -> set[str]:
+    if not (cats & {"meningitis", "sepsis"}) or not _R44_ELSEWHERE.search(norm) or not _R44_WRITER_FINE.search(norm):
+        return set()
+    rest = _r44_sentences_masked(norm, _R44_ELSEWHERE)
+    return {cat for cat in cats & {"meningitis", "sepsis"} if not _r44_still(rest, cat)}
+
+
+# (4) a faint with two or three jerks and a quick, full recovery (a convulsive faint), nothing after
+_R44_FAINT = re.compile(r"\b(faint\w*|passed out|keeled over|swoon\w*|went white|slid down|went down|flaked out)\b|晕倒|晕过去|晕了过去|昏倒|晕低|晕了|一下子倒")
+_R44_BRIEF_JERKS = re.compile(
+    r"\b(jerk\w*|twitch\w*|shook|shaking|shake|jolt\w*|spasm\w*|flail\w*)\b[^.;!?]{0,40}?\b(for )?(a (couple|few)|a second|few|2 or 3|two or three|1 or 2|"
+    r"one or two|2-3|1-2|once or twice|one|two|three|a|\d) (times|jerks|seconds?|secs?|twitches|moments?)\b"
+    r"|\b(a (couple|few)|two or three|2 or 3|one or two|couple of) (jerks|twitches|jolts)\b"
+    r"|(抽|抖|动|颤)(了|咗)?(一|两|几|两三|一两|二三)下|(一|两|几|两三|一两)下(抽|抖|动)|抽(了|咗)?(一|两|几|两三)秒")
+_R44_QUICK_BACK = re.compile(
+    r"\b(came|come|coming) (round|to|back)\b|\bback with us\b|\b(knew|knows) where (she|he|i|they) (was|were|am|is)\b|\b(within|in|after) (about |around )?"
+    r"(\d{1,2}|a few|ten|fifteen|twenty|thirty|a couple of) (seconds|secs)\b|\b(woke|came) (up|round) (straight away|at once|right away|quickly)\b"
+    r"|([\d一二两三四五六七八九十几]+)秒(钟)?(左右)?(就|便|后)?(醒|清醒|回过神|恢复|好)|(马上|很快|立刻|一下)(就)?(醒|清醒|回过神)|知道(自己)?在哪")
+_R44_FIT_KEEP = re.compile(
+    r"\b(stiff\w*|rigid|tongue|wet (himself|herself|themselves|myself)|wee'?d|blue|froth\w*|foam\w*|grey|gray|still (confused|drowsy|out|jerking|shaking)|"
+    r"not (waking|breathing|responding)|(would not|will not|can not|could not|did not) (wake|come round|respond)|minutes? of (jerking|shaking)|"
+    r"(jerk|shak)\w* for (a minute|minutes|\d+ min\w*|ages)|another (one|fit|seizure)|second (one|fit|seizure)|chest pain|palpitat\w*|racing heart|"
+    r"while (exercising|running|swimming|playing)|during (exercise|sport|the race|the match))\b"
+    r"|口吐白沫|白沫|咬(到|伤|破)?舌|尿(裤子|湿|失禁)|僵硬|翻白眼|叫不醒|发紫|发青|还没醒|又抽|抽了(几|好几)分钟|胸痛|心慌")
+
+
+def _r44_faint_jerks(norm: str, cats: set[str]) -> set[str]:
+    if "seizure" not in cats or not (_R44_FAINT.search(norm) and _R44_BRIEF_JERKS.search(norm) and _R44_QUICK_BACK.search(norm)):
+        return set()
+    return set() if _ev_said(norm, _R44_FIT_KEEP) else {"seizure"}
+
+
+# (5) a seizure told of another child or long ago ('our eldest had a febrile convulsion once'), the sick one well
+_R44_OTHER_FIT = re.compile(r"\b(our|my|his|her|their) (eldest|oldest|older|other|first|middle|big|elder) (one|son|daughter|boy|girl|child|kid|brother|sister)\b"
+                            r"[^.;!?\n]{0,40}\b(had|has had|once had)\b|\b(when (he|she|i) was (a baby|little|small|\d+))\b"
+                            r"|(老大|大儿子|大女儿|哥哥|姐姐|大宝|老二)[^,.;:?!\n，。；：？！]{0,8}(以前|之前|小时候|曾经)?(也)?(有过|得过|发过|抽过)")
+
+
+def _r44_other_child_fit(norm: str, cats: set[str]) -> set[str]:
+    if "seizure" not in cats or not _R44_OTHER_FIT.search(norm):
+        return set()
+    return set() if _r44_still(_r44_sentences_masked(norm, _R44_OTHER_FIT), "seizure") else {"seizure"}
+
+
+# (6) pregnancy with a bleed from the nose or gums (blowing, brushing), not from the womb
+_R44_SITE_BLEED = re.compile(
+    r"\b(nose|nostril|gums?|snot|tissue)\b[^.;!?\n]{0,40}?\b(bleed\w*|bled|blood\w*)\b|\b(bleed\w*|bled|blood\w*)\b[^.;!?\n]{0,40}?\b(when|after|as) "
+    r"(i |she |you )?(blow|brush|floss|pick)\w*\b|\bnose ?bleeds?\b|\b(blow|blowing|brush|brushing|floss|flossing) (my|her|the|your) (nose|teeth)\b[^.;!?\n]{0,30}\bblood\w*\b"
+    r"|(鼻|牙龈|牙肉|刷牙|擤|漱口)[^,.;:?!\n，。；：？！]{0,12}(血)")
+_R44_WOMB_KEEP = re.compile(r"\b(down below|vagina\w*|spotting|pad|pads|period|clots?|cramp\w*|tummy pain|belly pain|stomach pain|contraction\w*|"
+                            r"waters|not moving|moving less|fewer (kicks|movements)|no (kicks|movement\w*)|pee|wee|urine|poo|stool|vomit\w*|cough\w* (up )?blood)\b"
+                            r"|阴道|下面|下体|见红|护垫|卫生巾|血块|肚子痛|肚子疼|腹痛|宫缩|破水|胎动(少|减少|没|不)|尿血|便血|吐血|咳血")
+
+
+def _r44_pregnancy_site_bleed(norm: str, cats: set[str]) -> set[str]:
+    if not (cats & {"pregnancy", "bleeding"}) or not _R44_SITE_BLEED.search(norm) or _ev_said(norm, _R44_WOMB_KEEP):
+        return set()
+    rest = _r27_mask(norm, _R44_SITE_BLEED)
+    rest = _r44_without_opinions(rest, cats & {"pregnancy", "bleeding"})
+    dropped = {cat for cat in cats & {"pregnancy", "bleeding"} if not _r44_still(rest, cat)}
+    if "bleeding" in dropped and (_ev_said(norm, _R44_BLEED_KEEP) or not (_R44_LITTLE_BLOOD.search(norm) or _R44_STOPPED.search(norm))):
+        dropped.discard("bleeding")  # a nosebleed that will not stop, or told with no small amount, stays a bleed
+    return dropped
+
+
+_R44_LITTLE_BLOOD = re.compile(r"\b(a (tiny )?(bit|little|touch|trace|few (drops|spots))|tiny|streaks?|streaky|specks?|flecks?|spots? of|tinged|pink)\b"
+                               r"|少少|一点|一点点|少量|血丝|几滴|有点")
+_R44_BLEED_KEEP = re.compile(r"\bfor (over |more than |about )?(\d{2}|twenty|thirty|forty|fifty|an|half an|over an) (min\w*|hours?)\b|\b(will not stop|won't stop|would not stop|not stopping|still (bleeding|going|pouring)|pour\w*|gush\w*|spurt\w*|pulsing|"
+                             r"soaked|soaking|dripping (non-?stop|everywhere)|blood thinners?|warfarin|apixaban|rivaroxaban|haemophilia|hemophilia|dizzy|faint\w*|pale|"
+                             r"deep|gaping|to the bone|over (10|ten|15|fifteen|20|twenty|30|thirty) min\w*)\b"
+                             r"|止不住|还在(流|出|滴)|一直(流|出|滴)|喷|涌|薄血药|抗凝|华法林|头晕|晕|好深|很深|见骨")
+# (7) a small cut (a shaving nick, a small scalp cut) that bled a lot and stopped with pressure
+_R44_SMALL_CUT = re.compile(r"\b(nick\w*|small cut|tiny cut|little cut|small wound|cut (is )?(tiny|small))\b|\bcut myself shaving\b|\bshaving\b|(伤口|伤|口子)(好|很|超|都)?(细|小)"
+                            r"|(小小|一点点|好细|很小)(的)?(伤口|口子|割伤)|剃(须|胡子|到)|(新)?(须刨|剃须刀|鬚刨)")
+_R44_STOPPED = re.compile(r"\b(stopped|has stopped|stopped bleeding|no longer bleeding|not bleeding (now|any ?more)|dried up|scabbed)\b"
+                          r"|(没|冇|不)(有)?再(流|出血|出)|止(住)?了|不(再)?流(了)|停了|(已经)?(没|冇)(有)?(再)?流(了)?")
+
+
+def _r44_small_cut(norm: str, cats: set[str]) -> set[str]:
+    if "bleeding" not in cats or not (_R44_SMALL_CUT.search(norm) and _R44_STOPPED.search(norm)) or _ev_said(norm, _R44_BLEED_KEEP):
+        return set()
+    return {"bleeding"}
+
+
+# (8) a knock to the head with a few seconds' daze (懵了几秒, 'saw stars for a second') and nothing after; a small child who
+# slid off a sofa or bed, cried briefly and played on
+_R44_DAZE = re.compile(r"(懵|蒙|愣|晕乎|眼冒金星|发懵)(了)?(一下|几秒|一会|两秒|一两秒|几秒钟|一阵)?|\b(dazed|stunned|saw stars|seeing stars)\b")
+_R44_LOW_FALL = re.compile(r"(沙发|床|椅子|凳子|床上|沙发上|小凳|餐椅|bb凳)(上)?(滑|掉|摔|跌|滚|翻)(下来|下去|落地|落嚟|了)|(滑|掉|摔|跌|滚)(下|落)(了)?(沙发|床|椅子|凳)"
+                           r"|\b(slid|rolled|fell|toppled|slipped) (off|from) (the |a |his |her |our )?(sofa|couch|settee|bed|chair|low \w+|step|bottom step|footstool)\b")
+_R44_CRIED_PLAYED = re.compile(r"哭(了)?[^,.;:?!\n，。；：？！]{0,4}(就|便|又|然后)?(接着|继续|照样|照常|又)?(玩|笑|吃|睡)|\bcried\b[^.;!?\n]{0,30}\b(then|and)\b[^.;!?\n]{0,12}\b(play\w*|laugh\w*|back to)\b")
+_R44_HEAD_KEEP = re.compile(r"\b(knocked out|blacked out|passed out|unconscious|vomit\w*|been sick|being sick|threw up|drowsy|sleepy|confus\w*|seizure|fit|"
+                            r"fitting|clear fluid|bleeding from (the )?(ear|nose)|worse|worsening|keeps asking|repeating|can not remember|forgot|blood thinners?|"
+                            r"warfarin|under (1|one)|newborn|\d+ (weeks?|days?) old|unequal|floppy|will not wake|won't wake|bulging|soft spot)\b"
+                            r"|晕倒|晕过去|昏迷|昏过去|不省人事|吐|呕|嗜睡|想睡|叫不醒|抽搐|抽筋|记不起|忘(了|记)|越来越痛|越来越疼|耳朵(流|出)|鼻子流清水|抗凝|华法林|薄血|囟门|软乎")
+
+
+def _r44_head_minor(norm: str, cats: set[str]) -> set[str]:
+    if "head_injury" not in cats or _ev_said(norm, _R44_HEAD_KEEP):
+        return set()
+    if _R44_DAZE.search(norm) and _R44_WRITER_FINE.search(norm):
+        return {"head_injury"}
+    if _R44_LOW_FALL.search(norm) and _R44_CRIED_PLAYED.search(norm):
+        return {"head_injury"}
+    return set()
+
+
+# (9) 'just kill me now' or 不想活了啦 given its plain meaning (a joke, said in passing, grinning), or asked straight and
+# denied; a real wish, plan or act told beside it still stands (`_still_suicidal` on the rest)
+_R44_IDIOM_DEATH = re.compile(r"\b(just )?(kill|shoot) me now\b|\bput me out of my misery\b|\bi('d| would) rather die\b|(杀|弄|搞)死我(吧|算了)")
+_R44_FIGURE_DEATH = re.compile(_R44_IDIOM_DEATH.pattern + r"|(我)?(不想活|活不下去)(了)?(啦|啊|呀|了)?|(让我|我)?死了算了")
+_R44_SAID_IN_JEST = re.compile(r"\b(only joking|just joking|as a joke|was joking|did not mean it|(just|only) a (saying|figure of speech|expression))\b"
+                               r"|随口(讲讲|说说|说的|讲的|一说|而已)|开玩笑|说着玩|口头禅|玩笑")
+_R44_PLAIN_MEANING = re.compile(r"\b(grinning|grinned|laughing|laughed|smiling|smirking|joking|only joking|just joking|as a joke|sarcastic\w*|rolled (her|his|their) eyes|"
+                                r"eye ?roll\w*|(just|only) a (saying|figure of speech|expression)|did not mean it|(usual|normal) self)\b"
+                                r"|随口(讲讲|说说|说的|讲的|一说|而已)|开玩笑|说着玩|口头禅|笑着|笑嘻嘻|嘻嘻哈哈|玩笑")
+_R44_ASKED_DENIED = re.compile(
+    r"\b(asked|ask|asking)\b[^.;!?\n]{0,60}\b(hurt|harm|kill|end)\w* (himself|herself|themselves|yourself|myself|his life|her life|their life)\b[^.;!?\n]{0,30}\b"
+    r"(said|says|answered|told me) no\b[^.;!?\n]*"
+    r"|(问|问过|直接问)[^。？！?!]{0,20}(伤害|伤|自杀|轻生|想死|寻死)[^。？！?!]{0,16}(说|话|答)(没有|冇|不会|唔会|没|不)[^。？！?!]*")
+_R44_HARM_KEEP = re.compile(r"\b(plan\w*|pills|tablets|rope|note|notes|goodbye|bridge|jump\w*|cutting|cut (himself|herself)|self[- ]harm\w*|giving (his|her|their) things away|"
+                            r"hurt (himself|herself)|weapon|gun|knife|again|every day|means it|not joking|serious(ly)?|tried)\b"
+                            r"|计划|药|绳|遗书|跳|割|自残|伤害自己|认真的|不是开玩笑|试过|刀")
+
+
+def _r44_not_meant(norm: str, cats: set[str]) -> set[str]:
+    if "suicide_self_harm" not in cats:
+        return set()
+    jest = (_R44_IDIOM_DEATH.search(norm) and _R44_PLAIN_MEANING.search(norm)) or (_R44_FIGURE_DEATH.search(norm) and _R44_SAID_IN_JEST.search(norm))
+    if jest:
+        rest = _r44_mask(norm, _R44_FIGURE_DEATH)
+        if not _ev_said(rest, _R44_HARM_KEEP) and not _still_suicidal(rest):
+            return {"suicide_self_harm"}
+    if _R44_ASKED_DENIED.search(norm):
+        rest = _r44_mask(norm, _R44_ASKED_DENIED)
+        if not _ev_said(rest, _R44_HARM_KEEP) and not _still_suicidal(rest):
+            return {"suicide_self_harm"}
+    return set()
+
+
+# (10) everyday medicine and food look-alikes: a blood-pressure tablet taken twice with a normal reading (食多一粒, 吃多了一粒);
+# one or two vitamin or effervescent tablets chewed; fingers licked after touching shop mushrooms; paracetamol and a cold
+# capsule within the daily limit; plenty of water drunk after a dehydrating day; a nappy count (湿了好几片); a food eaten
+# and a medicine only asked about (孕妇可以吃的胃药)
+_R44_BP_MED = re.compile(_R42_BP_MED.pattern + r"|降血压|血压药|降压")
+_R44_ONE_MORE = re.compile(_R42_TWICE.pattern + r"|(吃|食|服)(多|多咗|多了)(一|1)(粒|片|颗|次|餐)|多(吃|食|服)(了|咗)?(一|1)(粒|片|颗|次)|(吃|食|服)(了|咗)?(两|2)(粒|片|颗|次)"
+                         r"|\b(took|taken|had|swallowed) (it|my \w+( \w+)?|his \w+( \w+)?|her \w+( \w+)?) (again|a second time)\b|\bforgot (i|he|she) (had )?(already )?(taken|took|had)\b")
+_R44_READING_FINE = re.compile(r"(血压|\bblood pressure\b|\bbp\b)[^,.;:?!\n，。；：？！]{0,10}(都|也|还)?(正常|ok|okay|fine|normal|good)|\b(reading|readings) (is |was |are |were )?(normal|fine|ok|okay|good)\b"
+                               r"|(?<![\d.])(1[0-5]\d|9\d) ?/ ?\d{2,3}(?![\d.])")
+_R44_FEELS_NOTHING = re.compile(r"(冇|没|没有|无)(咩|什么|乜|啥)?(感觉|不舒服|异样)|(感觉|觉得)(都)?(正常|没事|冇事|还好)|\b(feels?|feeling|felt) (fine|ok|okay|normal|nothing|well)\b|\bno symptoms\b")
+_R44_SUPPLEMENT = re.compile(r"(维生素|维他命|维c|维d|vc|钙片|鱼油|泡腾片|泡腾|益生菌|叶酸)|\b(vitamin\w*|multivitamin\w*|vit ?[cd]|effervescent|fizzy tablets?|calcium|fish oil|"
+                             r"cod liver oil|probiotic\w*|folic acid|zinc|magnesium|berocca|redoxon|gumm(y|ies))\b")
+_R44_FEW_UNITS = re.compile(r"(一|两|二|三|1|2|3)(片|粒|颗|个)|\b(one|two|three|1|2|3|a couple of|a|an) (extra )?(of (the|my|his|her) )?(\w+ ){0,3}(tablets?|pills?|capsules?|gumm(y|ies)|"
+                            r"chews?|sachets?)\b")
+_R44_SUPP_KEEP = re.compile(r"\b(iron|ferrous|whole|entire|bottle|packet|tub|jar|box|handful|all of|lots|loads|dozens?|vomit\w*|drowsy|"
+                            r"on purpose|deliberately)\b|铁|整瓶|整盒|一瓶|一盒|一把|全部|很多|好多片|故意|呕|吐")
+_R44_MOUTH_TINGLE = re.compile(r"(嘴|舌|口腔|嘴巴|舌头)[^,.;:?!\n，。；：？！]{0,6}(麻|发麻|刺|涩)|\b(mouth|tongue|lips?)( \w+){0,3} (tingl\w*|fizz\w*|numb|stinging)\b")
+_R44_SHOP_MUSHROOM = re.compile(r"\b(button|chestnut|portobello|portabella|shiitake|oyster|closed cup|white|cultivated|supermarket|shop|farmed|grown)( \w+){0,3} mushrooms?\b"
+                                r"|\bmushrooms?\b[^.;!?\n]{0,60}\b(supermarket|shops?|grow them|farm|cultivated|for the big shops|you buy)\b"
+                                r"|(超市|菜市场|买的|种的|大棚)[^。？！]{0,10}(蘑菇|香菇|平菇|金针菇|口蘑|蘑菇)|(香菇|平菇|金针菇|口蘑|白蘑菇)")
+_R44_WILD = re.compile(r"\b(wild|foraged|forag\w*|garden|lawn|woods|field|park|verge|picked (it|them) (outside|in the))\b|野生|野外|路边|山上|草地|院子里|林子")
+_R44_TOUCH_LICK = re.compile(r"\b(lick\w*|touch\w*|handled|tasted|mouthed|sucked (her|his|their) (fingers?|thumb))\b|舔|摸|碰|尝")
+_R44_PARA_COMBO = re.compile(r"\b(lemsip|beechams?|cold and flu|cold & flu|day ?nurse|night ?nurse|co-?codamol|sudafed|panadol|tylenol|cold (and flu )?(capsules?|tablets?|remedy|sachets?))\b"
+                             r"|感冒(药|灵|胶囊|冲剂)|泰诺|百服宁|白加黑|必理痛|日夜")
+_R44_UNIT_COUNT = re.compile(r"\b(\d|one|two|three|four)( x)? (\w+ ){0,2}(tablets?|capsules?|caplets?|pills?|sachets?|paracetamol|lemsip|panadol|lots|doses)\b"
+                             r"|(?<![\d.])([1-4]|一|两|二|三|四)(片|粒|颗|包)")
+_R44_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+_R44_OD_KEEP = re.compile(r"\b(child|kid|toddler|baby|son|daughter|alcohol|drinking|drunk|beers?|wine|liver|under 50 ?kg|whole|entire|packet|box|bottle|handful|"
+                          r"on purpose|deliberately|vomit\w*|sick|drowsy|confus\w*|yellow|jaundice|pain (on|in) (my|the) right|(\d{2,}) (tablets|capsules))\b"
+                          r"|孩子|小孩|宝宝|喝酒|肝|整盒|整板|一把|故意|呕|吐|嗜睡")
+_R44_WATER_LOADS = re.compile(r"\b(drank|drink|drinking|had|have had|downed|sipped)( \w+){0,2} (loads|lots|plenty|litres|liters|a lot|tons|gallons|pints|bottles|jugs)"
+                              r" of (water|fluids?|squash|juice|electrolytes?|dioralyte|rehydration \w+)\b"
+                              r"|(喝|饮)(了|咗)?(好多|很多|大量|一大杯|几大杯|不少)(的)?(温|白|开|凉)?(开)?水")
+_R44_ASKED_MED = re.compile(r"(有没有|有冇|有什么|有啥|哪种|哪个|什么|能不能|可不可以|可以)[^。？！?!]{0,12}(吃|用|服)的?[^。？！?!]{0,6}(药|胃药|药膏)"
+                            r"|\b(which|what|any|is there (a|any)|can (i|she|he) (take|have|use)) (\w+ ){0,4}(medicine|medication|tablets?|remedy|antacid|gaviscon|rennie)\b[^.;!?\n]*\?")
+_R44_NAPPY_COUNT = re.compile(r"(尿不湿|尿片|尿布|纸尿裤|片片)[^,.;:?!\n，。；：？！]{0,6}(几|好几|[\d一二两三四五六七八九十]+)(片|块|个|张)")
+_R44_FOOD_EATEN = re.compile(r"(吃|食)(了|咗)?(油炸|炸|辣|油腻|肥|甜|酸)(的|嘢|东西|食物)?|\b(ate|eaten|eating)( \w+){0,3} (fried|spicy|fatty|rich|greasy|oily)\b")
+
+
+_R44_LABEL_READ = re.compile(r"\b(read|reading|checked|checking|looked at|on|says on) (the|my) (box|packet|pack|label|leaflet)\b|\b\d (lots|doses)\b")
+
+
+# the question itself ('会中毒吗', 'is that an overdose?') names poisoning without telling any
+_R44_HARM_ASKED = re.compile(r"(会|会不会|有没有|算不算|是不是)(中毒|过量|有毒|有事)(吗|呢|啊)?|\b(is|was|could) (that|this|it) (too much|an overdose|poisonous|dangerous|toxic)\b")
+
+
+def _r44_units_total(norm: str) -> int:
+    total = 0
+    for m in _R44_UNIT_COUNT.finditer(norm):
+        word = m.group(1) or m.group(5)
+        total += int(word) if word.isdigit() else _R44_NUM.get(word, 9)
+    return total
+
+
+def _r44_medicine(norm: str, cats: set[str]) -> set[str]:
+    if "overdose_poisoning" not in cats or _EV_INTENT.search(norm):
+        return set()
+    if _R44_BP_MED.search(norm) and _R44_ONE_MORE.search(norm) and _R44_READING_FINE.search(norm) and _R44_FEELS_NOTHING.search(norm) \
+            and not _ev_said(norm, _R42_OD_KEEP) and not _EV_CHILD.search(_R42_NOT_CHILD.sub(" ", norm)):
+        return {"overdose_poisoning"}
+    if _R44_SUPPLEMENT.search(norm) and _R44_FEW_UNITS.search(norm) and not _ev_said(norm, _R44_SUPP_KEEP) and not _EV_CHILD.search(norm):
+        rest = _r44_mask(norm, _R44_SUPPLEMENT, _R44_FEW_UNITS, _R44_MOUTH_TINGLE, _R44_WATER_LOADS, _R44_HARM_ASKED)
+        if not _r44_still(rest, "overdose_poisoning"):
+            return {"overdose_poisoning", "stroke"} if _R44_MOUTH_TINGLE.search(norm) and not _r44_still(rest, "stroke") else {"overdose_poisoning"}
+    if _R44_SHOP_MUSHROOM.search(norm) and _R44_TOUCH_LICK.search(norm) and not _R44_WILD.search(norm) and not _ev_said(norm, _EV_OD_SYMPTOM):
+        if not _r44_still(_r44_without_opinions(_r44_mask(norm, _R44_SHOP_MUSHROOM), {"overdose_poisoning"}), "overdose_poisoning"):
+            return {"overdose_poisoning"}
+    label = _R44_LABEL_READ.sub(" , ", norm)
+    if _R44_PARA_COMBO.search(norm) and 0 < _r44_units_total(norm) <= 8 and _R44_FEELS_NOTHING.search(norm) and not _ev_said(label, _R44_OD_KEEP) \
+            and not _TR40_OTC_BIG.search(label):
+        return {"overdose_poisoning"}
+    dropped: set[str] = set()
+    for benign in (_R44_WATER_LOADS, _R44_NAPPY_COUNT):
+        if benign.search(norm) and not _r44_still(_r44_mask(norm, benign), "overdose_poisoning"):
+            dropped.add("overdose_poisoning")
+    if _R44_FOOD_EATEN.search(norm) and _R44_ASKED_MED.search(norm) and not _r44_still(_r44_mask(norm, _R44_FOOD_EATEN, _R44_ASKED_MED), "overdose_poisoning"):
+        dropped.add("overdose_poisoning")
+    return dropped
+
+
+# (11) breathing look-alikes: out of breath after hard exercise, back within minutes of stopping; a blocked nose and
+# mouth breathing; a cough after a cold with breathing said fine
+_R44_EXERCISE = re.compile(r"\b(ran|run|running|jog\w*|sprint\w*|danc\w*|quickstep|waltz|jive|salsa|run-?throughs?|drill|training|match|game|race|gym|"
+                           r"stairs|hill|hills|climb\w*|cycl\w*|ride|rode|swim\w*|football|netball|rugby|spin class|hiit|workout)\b"
+                           r"|跑|跳舞|爬楼|上楼|爬山|登山|骑车|游泳|打球|踢球|训练|健身|锻炼|跳绳")
+_R44_BREATH_BACK = re.compile(r"\b(get|got|getting|catch|caught) (my|his|her|their) breath back\b|\b(eases?|eased|settles?|settled|goes|went|stops?|passes|passed)"
+                              r"( off| away| down)? (as soon as|once|when|the moment|within a minute of|after) (i|he|she|we|they) (stop|stopped|rest|rested|sit|sat|slow\w*)\b"
+                              r"|\b(back to normal|recover(ed)?|fine again) (in|within|after) (a (few|couple of)|\d+|two|three|four|five) min\w*\b"
+                              r"|(停下|停下来|歇|坐下|休息)[^,.;:?!\n，。；：？！]{0,8}(就|便)?(好|缓|顺|平|正常|没事)")
+_R44_EXERCISE_KEEP = re.compile(r"\b(chest (pain|tight\w*|pressure)|pain in (my|his|her) chest|faint\w*|passed out|collaps\w*|blue|grey|gray|dizzy|blacked out|"
+                                r"palpitat\w*|racing heart|at rest|sitting still|lying down|still (breathless|gasping|wheezing)|can not (speak|talk)|"
+                                r"could not (speak|talk)|getting worse|worse every|asthma)\b|胸痛|胸口(痛|疼|闷|压)|晕|发紫|发青|休息(也|都)(喘|不好)|说不出话|越来越")
+_R44_NOSE_BLOCKED = re.compile(r"\b(blocked|stuffy|stuffed|bunged( up)?|congested)( up)? (nose|nostril|sinuses)\b|\bnose (is |was |gets |keeps getting )?(\w+ )?(blocked|stuffy|bunged|congested)\b"
+                               r"|\bbreath\w* through (my|his|her|their) mouth\b|\bmouth[- ]breath\w*\b|\bhay ?fever\b|\bsneez\w*\b"
+                               r"|鼻(子)?(塞|堵|不通)|张(着)?嘴(巴)?(呼吸|睡)|用嘴(呼吸|巴呼吸)|鼻炎|打喷嚏|流鼻涕")
+_R44_BREATH_OK = re.compile(r"\b(breathing|breathe|breath)( \w+){0,2} (is |was |feels )?(fine|normal|ok|okay|easy)\b|\bcan breathe (fine|ok|okay|normally)\b"
+                            r"|\b(no|not|without) (wheez\w*|breathless\w*|short of breath|struggling)\b|\b(walk|climb)( \w+){0,6} without stopping\b"
+                            r"|(走路|爬楼|上楼)[^,.;:?!\n，。；：？！]{0,4}(都|也)?(不|没)(喘|累)|(呼吸|喘气)(都|也)?(正常|顺)|白天(还)?好")
+_R44_BREATH_KEEP = re.compile(r"\b(lips? (blue|grey|gray)|blue|grey|gray|can not (speak|talk|finish)|could not (speak|talk)|struggling to breathe|gasping|"
+                              r"ribs? (sucking|pulling)|drowsy|confus\w*|swollen (lips?|tongue|face|throat)|throat (closing|tight)|stridor|chest pain|"
+                              r"worse every|getting worse|at rest)\b"
+                              r"|嘴唇(发紫|发青)|发紫|发青|说不出话|喘不过气|呼吸困难|嗓子(发紧|肿)|喉咙(发紧|肿)|舌头肿|嘴唇肿|脸肿|越来越")
+
+
+_R44_ALLERGEN = re.compile(r"\b(allerg\w*|sting|stung|bee|wasp|nuts?|peanuts?|sesame|shellfish|prawns?|hives|swell\w*|rash|itch\w*|epi-?pen|adrenaline|"
+                           r"antibiotic\w*|penicillin|new (food|medicine|tablet))\b|过敏|蜂|坚果|花生|海鲜|虾|荨麻疹|肿|疹|痒")
+
+
+def _r44_breathing(norm: str, cats: set[str]) -> set[str]:
+    if not (cats & {"breathing", "anaphylaxis"}):
+        return set()
+    dropped: set[str] = set()
+    if "breathing" in cats and _R44_EXERCISE.search(norm) and _R44_BREATH_BACK.search(norm) and not _ev_said(norm, _R44_EXERCISE_KEEP):
+        dropped.add("breathing")
+        if not _ev_said(norm, _R44_ALLERGEN):
+            dropped.add("anaphylaxis")  # breath lost to a run with no allergen, sting or swelling told
+    if _R44_NOSE_BLOCKED.search(norm) and not _ev_said(norm, _R44_BREATH_KEEP):
+        rest = _r44_without_opinions(_r44_mask(norm, _R44_NOSE_BLOCKED, _R44_BREATH_OK), cats & {"breathing", "anaphylaxis"})
+        dropped |= {cat for cat in cats & {"breathing", "anaphylaxis"} if not _r44_still(rest, cat)}
+    return dropped
+
+
+# (12) chest look-alikes: heartburn (a burning that climbs with a sour taste after rich food or lying flat) told with
+# walking about as normal; a strain from lifting or reaching, sore to press, twist or lift the arm; a one- or
+# two-second twinge that goes on moving
+_R44_WALK_FINE = re.compile(r"\b(walking|walks|walk|moving|getting) (about|around)( \w+){0,2}( normal\w*| fine| ok| okay| as usual)?\b|\b(walking|talking)( and (talking|walking))? (normal\w*|fine|ok|okay)\b"
+                            r"|\bfine when (walking|moving|up)( about| around)?\b")
+_R44_STRAIN_CAUSE = re.compile(r"\b(lift\w*|reach\w*|carry\w*|heav\w* (box|bag|bundle)s?|stretch\w*|pull\w*|push\w*|twist\w*|bundles|shelves|boxes|moving house|"
+                               r"gym|press-?ups|bench press|picking|digging|shovel\w*)\b|搬|提|抬|举|拉伤|扭")
+_R44_MOVE_PAIN = re.compile(r"\b(sore|hurts?|twinge\w*|pain\w*|catch(es)?) (when|if|as) (i |he |she )?(lift|raise|move|twist|turn|cough|press|push|reach|breathe in|take a deep)\w*"
+                            r"( (my|his|her|the) (arm|arms|shoulder))?\b|\b(press\w*|push\w*) on it\b|\bwhen i press\b|\bdeep breath makes it (twinge|hurt)\b"
+                            r"|\b(fine|ok|okay|nothing) when (i am |i'm |he is |she is )?(sat|sitting|still|resting)( still)?\b"
+                            r"|(一)?(郁|动|转身|按|深呼吸|咳)[^,.;:?!\n，。；：？！]{0,3}(就)?(痛|疼)")
+_R44_SECONDS_TWINGE = re.compile(r"(痛|疼)(一两|一|两|几|两三)秒|\b(a|one|two|1|2|a couple of) seconds?\b|(一|郁|动|转)(一)?(身|下)(就)?(冇|没|没有|无)(咗|了)|\b(goes|went|gone) (as soon as|when) (i|he|she) (move|moved|shift\w*)\b")
+
+
+def _r44_chest(norm: str, cats: set[str]) -> set[str]:
+    if "chest_pain" not in cats:
+        return set()
+    calm = _r44_without_opinions(_r44_mask(norm, _R44_WALK_FINE, _R44_MOVE_PAIN), {"chest_pain"})
+    if _ev_said(calm, _EV_CHEST_SEVERE):
+        return set()
+    if _EV_BURNING.search(norm) and _EV_REFLUX_FEATURE.search(norm) and not _ev_said(calm, _EV_EXERTION, _EV_NOT_ON_EXERTION):
+        return {"chest_pain"}
+    if _R44_STRAIN_CAUSE.search(norm) and _R44_MOVE_PAIN.search(norm):
+        return {"chest_pain"}
+    if _R44_SECONDS_TWINGE.search(norm) and (_R44_MOVE_PAIN.search(norm) or re.search(r"(一|郁|动|转)(一)?(身|下)", norm)):
+        return {"chest_pain"}
+    return set()
+
+
+# (13) stroke look-alikes: an arm 'dead' on waking after sleeping on it, back within minutes with everything normal; a
+# numb patch under a strap, helmet or band, fading; a dental anaesthetic still numb hours later (a drip from the numb
+# side), talking and walking fine
+_R44_SLEPT_ON = re.compile(r"\b(slept|sleeping|lying|lay|laid|fallen asleep|fell asleep|dozed off|passed out|crashed) (\w+ ){0,2}on (it|my|his|her|their|top of)\b"
+                           r"|\bwoke\b[^.;!?\n]{0,60}\b(dead|numb|asleep|pins and needles)\b|压(着|住|到)(了)?(手|胳膊|手臂)|(手|胳膊|手臂)(被)?压(麻|着|住)|枕(着|住)(手|胳膊)")
+_R44_CAME_BACK = re.compile(r"\b(came|come|coming|got) back\b|\bpins and needles\b|\b(within|inside|in|after) (\d+|a few|a couple of|two|three|five|ten) min\w*\b"
+                            r"|\b(nearly|almost|all|completely) (gone|back)\b|\bwearing off\b|\b(fading|faded)\b|(几|两|一|三|五|十)分钟(就|便|后)?(好|恢复|回来|没事)|恢复(了|正常)|慢慢(好|退|消)")
+_R44_STRAP = re.compile(r"\b(strap|straps|helmet|chin ?strap|goggles|headband|head ?torch|hard ?hat|tight (band|hat|cap|collar)|watch ?strap|bra strap|rucksack|backpack|"
+                        r"sling|tourniquet|blood pressure cuff|cuff)\b|(头盔|带子|绑带|背带|帽带|表带|肩带|护目镜)")
+_R44_ANAESTHETIC = re.compile(r"\b(dentist|dental|filling|root canal|extraction|tooth out|injection (at|in) the (dentist|mouth|gum)|local anaesthetic|local anesthetic|numbing injection)\b"
+                              r"|牙医|补牙|拔牙|根管|打(了)?麻药|局部麻醉|局麻")
+_R44_STROKE_NOW = re.compile(
+    r"\b(slurr\w*|garbled|can not (speak|talk|smile|lift|move|grip|see)|could not (speak|talk|smile|grip)|(face|mouth|smile) (is )?(droop\w*|lopsided|drop\w*|dropped)|"
+    r"droop\w*|lopsided|weak\w*|confus\w*|worst headache|vision|double vision|still (numb|dead|weak|heavy|tingl\w*|can not)|other side|whole side|"
+    r"both (the )?(arm|leg|face)|arm and leg|leg (is )?(weak|numb|dragging)|dragging|dizz\w*|unsteady|falling|mush\w*|hanging|flop\w*|"
+    r"slid out of|dropp(ed|ing)|not (the|from the) anaesthetic|not numbed|was not numbed|wasn't numbed)\b"
+    r"|口齿不清|说话不清|口角歪|嘴歪|脸歪|半边|无力|没力|抬不起|拿不住|看不清|重影|头晕|站不稳")
+
+
+# the numb lip, tongue or cheek itself is what the anaesthetic does
+_R44_NUMB_MOUTH = re.compile(r"\b(still )?(numb|tingl\w*|dead|fat|swollen)( \w+){0,2} (lip|lips|tongue|cheek|mouth|jaw|chin|gum|gums)\b"
+                             r"|\b(lip|lips|tongue|cheek|mouth|jaw|chin|gum|gums)( and (\w+ ){0,2}(lip|lips|tongue|cheek|mouth|jaw|chin))?( \w+){0,3} (is |are |still |feels? )*(numb|tingl\w*|dead|fat)\b"
+                             r"|(嘴唇|嘴|舌头|半边脸|脸|下巴|牙肉|牙龈)[^,.;:?!\n，。；：？！]{0,4}(还)?(麻|没知觉|木)")
+
+
+_R44_LIKE_DENTIST = re.compile(r"\blike (he|she|they|i)('d| had| would have| would) (just )?been (at|to) the dentist\b|\bas if (\w+ ){0,3}dentist\b|像(刚)?(看|补|拔)(完|了)?牙")
+
+
+def _r44_stroke(norm: str, cats: set[str]) -> set[str]:
+    if "stroke" not in cats or not _R44_WRITER_FINE.search(norm):
+        return set()
+    calm = _r44_without_opinions(_r44_mask(norm, _R44_WRITER_FINE, _TR40_OWN_FINE), {"stroke"})
+    if _R44_SLEPT_ON.search(norm) and _R44_CAME_BACK.search(norm):
+        # what happened on waking ('could not lift it') is the episode told; only a sign kept now counts
+        tail = calm[_R44_CAME_BACK.search(calm).end():] if _R44_CAME_BACK.search(calm) else calm
+        if not _ev_said(tail, _R44_STROKE_NOW):
+            return {"stroke"}
+    if _R44_STRAP.search(norm) and _R44_CAME_BACK.search(norm) and not _ev_said(calm, _R44_STROKE_NOW):
+        return {"stroke"}
+    if _R44_ANAESTHETIC.search(norm) and _R44_NUMB_MOUTH.search(norm) and not _R44_LIKE_DENTIST.search(norm) \
+            and not _ev_said(_r44_mask(calm, _R44_NUMB_MOUTH), _R44_STROKE_NOW):
+        return {"stroke"}
+    return set()
+
+
+# (14) a water infection told with its ordinary features (burning, going often), fever, back pain and confusion denied
+_R44_UTI = re.compile(r"\b(burn\w*|sting\w*|hurts?|pain\w*) (when|as) (i|she|he|they) (pee|wee|urinate|pass water)\w*|\b(pee|wee|urinate)\w* (a lot|often|many times|all the time|more)\b"
+                      r"|\bneed\w* to (pee|wee) (many times|a lot|often|all the time)\b|\b(water|urine|bladder) infection|\buti\b|\bcystitis\b"
+                      r"|尿(频|急|痛)|小便(痛|疼|刺痛|烧)|尿尿(痛|疼)|膀胱炎|尿道炎|尿路感染")
+_R44_UTI_CALM = re.compile(r"\bno (fever|temp\w*|temperature)\b|(不|没|冇|没有)(发烧|发热)")
+_R44_UTI_KEEP = re.compile(r"\b(back pain|loin|side pain|shiver\w*|rigors?|shak\w*|confus\w*|drowsy|vomit\w*|being sick|blood|catheter|pregnan\w*|"
+                           r"high (temp|temperature|fever)|fever|cold and clammy|not eating|not drinking|not peeing|dizzy|faint\w*)\b"
+                           r"|腰痛|腰疼|背痛|发抖|寒战|糊涂|迷糊|呕|吐|血尿|尿血|怀孕|发烧|不吃|头晕")
+
+
+def _r44_uti(norm: str, cats: set[str]) -> set[str]:
+    if "sepsis" not in cats or not (_R44_UTI.search(norm) and _R44_UTI_CALM.search(norm)) or _ev_said(norm, _R44_UTI_KEEP):
+        return set()
+    return set() if _raises_category(norm, "sepsis") else {"sepsis"}
+
+
+def _r44_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 44 (everyday20, everyday19, R36 reviewer questions; spent): the families above, category by category."""
+    cats = {r.category for r in fired}
+    if not cats:
+        return set()
+    dropped: set[str] = set()
+    for family in (_r44_word_senses, _r44_others_alarm, _r44_elsewhere, _r44_faint_jerks, _r44_other_child_fit, _r44_pregnancy_site_bleed,
+                   _r44_small_cut, _r44_head_minor, _r44_not_meant, _r44_medicine, _r44_breathing, _r44_chest, _r44_stroke, _r44_uti):
+        dropped |= family(norm, cats - dropped)
     return dropped
 
 
