@@ -110,7 +110,7 @@ _SUBSTANCE = re.compile(
 )
 # TR40 (everyday15/16, spent): food or drink swallowed, swallowing as a sore-throat complaint and a tablet computer
 # are no substance taken: these words are set aside before the taken and substance checks of a clause.
-_FOOD_ZH = (r"饭|米饭|面条|面|粥|馄饨|云吞|饺子|包子|馒头|养乐多|酸奶|牛奶|奶|白开水|开水|温水|水(?!银)|汤|果汁|饮料|茶|咖啡|蛋糕|面包|饼干|糖|水果|苹果|"
+_FOOD_ZH = (r"饭|米饭|面条|面|粥|馄饨|云吞|饺子|包子|馒头|养乐多|酸奶|牛奶|奶|白开水|开水|温水|水(?!银|池|槽|管|箱|桶|盆|龙头|沟|缸)|汤|果汁|饮料|茶|咖啡|蛋糕|面包|饼干|糖|水果|苹果|"
             r"香蕉|橙|菜|肉|鸡蛋|蛋|零食|冰淇淋|冰激凌|雪糕|可乐|早饭|午饭|晚饭|早餐|午餐|晚餐|夜宵|宵夜|点心|月饼|粽子|汤圆|西瓜|米粉|肠粉|饼")
 _FOOD_EN = (r"toast|sandwich\w*|breakfast|lunch|dinner|tea|supper|soup|cereal|porridge|pasta|rice|chips|crisps|apples?|bananas?|fruit|"
             r"yog(h)?urts?|ice[- ]lolly|ice[- ]lollies|lolly|lollies|ice[- ]creams?|biscuits?|cakes?|water|juice|milk|squash|smoothies?|"

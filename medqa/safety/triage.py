@@ -1922,6 +1922,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _tr40_dropped(norm, fired)  # TR40 (everyday15/16): another sense, someone's worry, a treated hypo, denied breath
     dropped |= _r42_dropped(norm, fired)  # round 42 (everyday18): nerve, Raynaud's, rib, BP tablet twice, hangover, ...
     dropped |= _r44_dropped(norm, fired)  # round 44 (everyday19/20, R36): word senses, someone else's alarm, look-alikes
+    dropped |= _r45_dropped(norm, fired)  # round 45 (blind44, blind43): documents, past and well, toys, wrong-time dose, ...
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -2747,6 +2748,7 @@ def _ev_said(norm: str, pattern: re.Pattern, negation: re.Pattern = _EV_NEG_BEFO
 def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop the named findings of an everyday complaint told with its ordinary features (families above)."""
     fired = fired + [r for r in _ev3_added(text) if r.id not in {f.id for f in fired}]  # EV3: emergencies the rules miss
+    fired = fired + [r for r in _r45_added(text) if r.id not in {f.id for f in fired}]  # round 45 (blind44, blind43)
     if not any(r.level == EMERGENCY for r in fired):
         return fired
     norm = normalize(text)
@@ -5445,6 +5447,256 @@ def _r44_dropped(norm: str, fired: list[Rule]) -> set[str]:
                    _r44_small_cut, _r44_head_minor, _r44_not_meant, _r44_medicine, _r44_breathing, _r44_chest, _r44_stroke, _r44_uti):
         dropped |= family(norm, cats - dropped)
     return dropped
+
+
+# Round 45 (blind44, blind43 misses and false alarms). Additions (_r45_added) are emergencies told in words the rules
+# do not read: a death said with a time or with the means at hand, a carbon-monoxide alarm with people ill, a chemical
+# in the eyes or face, an asthma attack past its reliever (only nodding, a dozen puffs), a heart tablet overdose with
+# a slow pulse or faints, a floppy baby not feeding or crying weakly, a fit still going after five minutes, a head
+# wound with confusion, vision lost on one side with an arm drifting, a tight heavy chest with vomiting or sweat, and
+# a young infant's fever written in Chinese numerals. Drops (_r45_dropped) mask a look-alike piece and drop a category
+# only when the rest of the message raises it no more.
+_R45_DEATH_SAID = re.compile(
+    r"\b(won'?t|will not|is not going to|isn'?t going to|not going to|doesn'?t want to|does not want to) (live|be alive|be here|make it|see)"
+    r"( \w+){0,2} (past|through|beyond|after|until|till|to)? ?(tonight|today|the morning|morning|tomorrow)\b"
+    r"|\bend(ing)? (it all|it|everything|things|(his|her|their|my) life)\b|\b(said|says|saying|text\w*|sent|send\w*) (me )?(a )?goodbye\b"
+    r"|\bgoodbye (message|text|note|letter|video)\b|\b(will|going to|gonna) do it (today|tonight|now|soon)\b|\bsuicide note\b"
+    r"|不(想)?(再)?活了|活不过(今晚|今天|明天|今日|今夜)|唔(想)?(再)?活|了结(一切|自己|生命|佢自己)?|结束(一切|自己|生命)|告别(的)?(讯息|信息|短信|消息|信|留言)"
+    r"|遗书|道别|(说|讲|话)(了)?再见|(今天|今晚|今日|今夜|而家|现在)(就)?(要|会)?(去)?死")
+_R45_MEANS = re.compile(r"\b(knife|knives|blade|razor|rope|noose|cord|belt|pills|tablets|gun|ligature)\b|刀|刀片|剃刀|绳|药|枪|炭"
+                        r"|\blocked (himself|herself|themselves|themself) in\b|锁(咗|了|住)?自己|反锁|把自己锁|\b(is |was )?alone\b|一个人")
+_R45_CO = re.compile(r"一氧化碳|\bcarbon monoxide\b|\bco (alarm|detector|monitor)s?\b|煤气|燃气|\bgas (alarm|leak)\b")
+_R45_CO_ILL = re.compile(r"头(痛|疼|晕)|想吐|恶心|呕|晕|倒(下|地|在)|昏|叫不醒|\b(headaches?|nause\w*|sick|vomit\w*|dizzy|collaps\w*|passed out|unconscious|drowsy|confused|fainted)\b")
+_R45_CHEM = re.compile(r"\b(drain|oven|toilet) cleaner\b|\b(caustic|lye|acid|alkali|bleach|ammonia|chemicals?|descaler|degreaser)\b"
+                       r"|疏通剂|通渠|强酸|强碱|硫酸|盐酸|火碱|烧碱|氢氧化钠|洁厕|漂白|化学(品|剂|药水)|石灰|除垢剂")
+_R45_EYE_FACE = re.compile(r"\b(eyes?|face)\b|眼|脸|面(上|部)")
+_R45_SPLASH = re.compile(r"\b(splash\w*|spray\w*|squirt\w*|spat|got (in|into)|went (in|into)|flicked)\b|溅|喷|泼|洒|弹|入眼|进眼")
+_R45_CHEM_HARM = re.compile(r"\b(burn\w*|sting\w*|pain\w*|hurt\w*|agony|(can not|cannot) (open|see)|blur\w*|white|peeling)\b|疼|痛|辣|烧|睁不开|看不清|模糊|发白|变白|起皮")
+_R45_ASTHMA = re.compile(r"\b(asthma\w*|inhaler|puffer|reliever|ventolin|salbutamol|blue (inhaler|puffer|one))\b|哮喘|气喘|吸入剂|吸入器|喷雾|喷剂|气雾剂|喘")
+_R45_ASTHMA_SEVERE = re.compile(
+    r"\bcan (only|just|barely) (nod|whisper|shake (his|her|their) head|point)\b|\b(can not|cannot|unable to|not able to) (talk|speak|say (a )?word|finish (a )?sentence)\w*"
+    r"|\bone word at a time\b|\bonly nod\w*|只(能|会|可以)(点头|摇头|点点头)|说不出话|说不了话|讲不出话|讲唔到(嘢|话)|讲唔出|话都(说|讲)不|一个字一个字|嘴唇(发)?(紫|青|蓝)"
+    r"|\b(1[0-9]|[2-9]\d|ten|eleven|twelve|fifteen|twenty|a dozen|dozens of|loads of|countless) (puffs|goes|sprays|squirts|times)\b"
+    r"|(十|十几|十来|二十|廿|好多|很多|无数)(几)?(下|口|次|喷|泵)")
+_R45_HEART_MED = re.compile(
+    r"\b(heart|blood pressure|bp|cardiac)( \w+)? (tablets?|pills?|meds|medications?|medicines?)\b"
+    r"|\b(digoxin|bisoprolol|atenolol|propranolol|metoprolol|verapamil|diltiazem|beta[- ]?blockers?)\b|心脏(病)?(的)?药|降压药|血压药|地高辛|倍他乐克|心律(的)?药")
+_R45_MED_EXCESS = re.compile(r"\b(double|twice|extra|more|too many|whole|all of|handful|several|lots)\b|两次|双倍|多吃|吃多|又吃|几颗|好几|一把|一板|过量")
+_R45_BRADY = re.compile(
+    r"\b(slow|low|weak) (pulse|heart ?rate|heart ?beat)\b|\b(pulse|heart ?rate|heart ?beat) (is |was |has gone |gone )?(really |very |so |quite )?(slow|low|weak)\b"
+    r"|\bfaint\w*|\bpass(ed|ing)? out\b|\bcollaps\w*|\bblack(ed|ing) out\b|\bunconscious\b|心跳(很|好|特别|非常)?慢|脉搏?(很|好|特别)?(慢|弱)|晕倒|昏倒|晕过去|昏过去|倒下|叫不醒|晕厥")
+_R45_FLOPPY = re.compile(r"\b(floppy|limp|like a rag ?doll|no muscle tone)\b|软绵绵|软趴趴|软塌塌|身体软|全身(无力|没力|冇力)|成个软晒|软晒")
+_R45_FEED_CRY = re.compile(
+    r"\b(not|won'?t|will not|is not|isn'?t|refus\w*|stopped) (feed\w*|tak\w* (her|his|the|any) (bottle|milk|feeds?)|drink\w* (milk|her bottle|his bottle))\b"
+    r"|\bweak cry\b|\bcry(ing)? (is )?(weak|feeble|quiet|faint)\b|\bbarely cr(y|ies|ying)\b"
+    r"|不(喝|吃|饮|肯吃|肯喝)奶|唔(饮|食|肯食|肯饮)奶|拒奶|哭声(很|好|特别)?(弱|小|微弱)|哭不出|哭都冇力|哭得没力")
+_R45_TOY = re.compile(r"毛绒|绒毛|玩具|公仔|娃娃|布偶|\b(soft toys?|teddy|teddies|plush\w*|stuffed (toy|animal)s?|toys?|dolls?|comforter|blankie|cuddly)\b")
+_R45_FIT = re.compile(r"\b(jerk\w*|fitting|seiz\w*|convuls\w*|shaking all over|twitching all over)\b|抽搐|抽筋|发羊吊|羊癫疯|癫痫发作")
+_R45_FIT_LONG = re.compile(r"\b([5-9]|1\d|20|30|five|six|seven|eight|nine|ten|fifteen|twenty) ?(minutes?|mins?)\b|(五|六|七|八|九|十|十几|廿)(多)?分钟")
+_R45_STILL_GOING = re.compile(r"\b(still|going on|(isn'?t|is not|hasn'?t|has not|won'?t|will not|not) (stopp\w*|slow\w*|stopped|ending)|keeps? going)\b|还在|仲(喺|係|系)?(抽|震)|一直|不停|没停|未停|停不下")
+_R45_HEAD_WOUND = re.compile(r"撞(破|伤|到)(了)?(头|额)|头(撞|磕)(破|伤|到)|头(部)?(流血|出血|破了|破咗)|\b(hit|banged|smashed|split|cut) (his|her|their|my) head\b|\bhead (wound|is bleeding|bleeding)\b")
+_R45_CONFUSED = re.compile(r"\b(confus\w*|disorient\w*|not making sense|does not know where|doesn'?t know where|drowsy|won'?t wake)\b|混乱|糊涂|迷糊|认不出|不认得|不清醒|胡言乱语|叫不醒|神志不清|答非所问")
+_R45_VISION_SIDE = re.compile(r"\b(lost|losing|lose) (the |her |his |their |my )?(vision|sight)\b|\bbumping into things\b|\bcan'?t see (out of|on|to) (one|the left|the right)\b|\bhalf (of )?(her|his|the) vision\b"
+                              r"|一边看不(见|到|清)|半边看不(见|到)|视野(缺|少了一半)|一只眼(睛)?看不(见|到)|(撞到|撞)东西")
+_R45_ARM_DRIFT = re.compile(r"\barm (keeps |kept )?(dropp\w*|drops|drift\w*|falls|falling|sagg\w*)\b|\b(can not|cannot|unable to) (lift|raise|hold up) (his|her|their|my|one|the) (left |right )?arm\b"
+                            r"|(手|手臂|胳膊).{0,4}(掉下来|垂下来|举不起|抬不起|举唔起|抬唔起)")
+_R45_CHEST_TIGHT = re.compile(r"(心口|胸口|胸)(好|很|非常|特别|又)?(紧|重|压|闷|翳|痛)(.{0,3}(紧|重|压|闷|翳|痛))?")
+_R45_CHEST_AUTO = re.compile(r"呕|吐|出(冷)?汗|冒(冷)?汗|冷汗|头晕|气促|喘不过|手臂|左手|下巴|膊头|(廿|二十|三十|十五|半个钟|二十几|廿几)(几)?(多)?(分钟|分钟)")
+_R45_ZH_INFANT_AGE = re.compile(r"(出世|出生|生咗|生了|才|只有|得)?([一二两三四五六七八九十]{1,2})(个)?(星期|礼拜|周)(大)?")
+_R45_ZH_TEMP = re.compile(r"(三十八|三十九|四十)点([零〇一二三四五六七八九])|(三十八|三十九|四十)度")
+_R45_BABY = re.compile(r"婴儿|bb|宝宝|bb仔|bb女|囡囡|初生|新生儿|bb女|仔仔|女儿|儿子|\b(baby|newborn|infant)\b")
+
+
+def _r45_added(text: str) -> list[Rule]:
+    """Round 45: emergencies the rules above do not read (see the patterns); each needs its sign said, not denied."""
+    norm = normalize(text)
+    added = []
+    if _ev_said(norm, _R45_DEATH_SAID) and _R45_MEANS.search(norm) and not _JOKING.search(text.lower() + norm):
+        added.append(Rule("r45.death_said_with_means", "suicide_self_harm", EMERGENCY, ()))
+    if _R45_CO.search(norm) and _ev_said(norm, _R45_CO_ILL):
+        added.append(Rule("r45.carbon_monoxide_ill", "overdose_poisoning", EMERGENCY, ()))
+    if _R45_CHEM.search(norm) and _R45_EYE_FACE.search(norm) and _R45_SPLASH.search(norm) and _ev_said(norm, _R45_CHEM_HARM):
+        added.append(Rule("r45.chemical_eye_face", "burns", EMERGENCY, ()))
+    if _R45_ASTHMA.search(norm) and _ev_said(norm, _R45_ASTHMA_SEVERE):
+        added.append(Rule("r45.asthma_past_reliever", "breathing", EMERGENCY, ()))
+    if _R45_HEART_MED.search(norm) and _R45_MED_EXCESS.search(norm) and _ev_said(norm, _R45_BRADY):
+        added.append(Rule("r45.heart_tablets_overdose", "overdose_poisoning", EMERGENCY, ()))
+    if _ev_said(norm, _R45_FLOPPY) and _ev_said(norm, _R45_FEED_CRY) and not _R45_TOY.search(norm):
+        added.append(Rule("r45.floppy_infant_not_feeding", "child_unwell", EMERGENCY, ()))
+    if _ev_said(norm, _R45_FIT) and _R45_FIT_LONG.search(norm) and _ev_said(norm, _R45_STILL_GOING):
+        added.append(Rule("r45.fit_over_five_minutes", "seizure", EMERGENCY, ()))
+    if _R45_HEAD_WOUND.search(norm) and _ev_said(norm, _R45_CONFUSED):
+        added.append(Rule("r45.head_wound_confused", "head_injury", EMERGENCY, ()))
+    if _ev_said(norm, _R45_VISION_SIDE) and _ev_said(norm, _R45_ARM_DRIFT):
+        added.append(Rule("r45.vision_side_arm_drift", "stroke", EMERGENCY, ()))
+    if _ev_said(norm, _R45_CHEST_TIGHT) and _ev_said(norm, _R45_CHEST_AUTO) and not _R45_CHEST_MILD.search(norm):
+        added.append(Rule("r45.chest_tight_with_autonomic", "chest_pain", EMERGENCY, ()))
+    if _R45_ZH_TEMP.search(norm) and _R45_BABY.search(norm):
+        ages = [_zh_number(m.group(2)) for m in _R45_ZH_INFANT_AGE.finditer(norm)]
+        if any(0 < a <= 12 for a in ages):
+            added.append(Rule("r45.young_infant_fever_zh_numerals", "infant_fever", EMERGENCY, ()))
+    return added
+
+
+_R45_CHEST_MILD = re.compile(r"烧心|反酸|胃酸|胃药|好多年|多年|老毛病|一点点|有点|少少|肌肉|拉伤")
+
+
+# Round 45 false-alarm families: each masks its look-alike clauses and drops a category only when the rest of the
+# message raises it no more (rules, lay signs, facts, the learned net).
+_R45_CLAUSE = re.compile(r"[^,.;:!?\n，。；：！？|]+")
+_R45_DOC = re.compile(
+    r"\b(posters?|leaflets?|handouts?|flyers?|notices?|noticeboard|booklets?|pamphlets?|brochures?|training|course|refresher|"
+    r"fact ?sheets?|information sheets?|info sheets?|printouts?|(first[- ]aid|safety) (plan|notes|course|training|poster|sheet)|mnemonic|"
+    r"(quiz|pub quiz|darts|football|netball|rounders) team (is )?(called|named)( \w+){0,4}|team (is )?(called|named)( \w+){0,4})\b"
+    r"|海报|传单|单张|宣传(册|单|资料|品|画)|卫教|教材|注意事项|打印|印出来|告示|提示|贴(一)?张|培训|复训|课程|口诀|讲座|识别方法|怎么识别|队名")
+_R45_DOC_CASE = re.compile(r"\b(right now|at the moment|is having|has just|just (collapsed|fell|had))\b|正在|刚刚|刚才")
+_R45_PAST = re.compile(
+    r"\b(last (month|year|summer|winter|spring|autumn|week)|in the (summer|winter|spring|autumn)|(\d+|a few|two|three|several|some) (years|months|weeks) ago|"
+    r"years ago|as a (baby|toddler|newborn)|when (he|she|i|they) (was|were) (\d+|a|one|two|three) ?(days?|weeks?|months?)( old)?)\b"
+    r"|上个?月|去年|前年|前几年|几年前|那年|小时候|嗰阵|那时候?|那阵|当时|(两|三|几|一)个?(星期|礼拜|周)大(嗰阵|的时候|时)")
+_R45_NOW = re.compile(r"\b(now|today|currently|these days|since|fine|well|healthy)\b|现在|而家|目前|如今|到.{0,4}大|都好|健康|状态|没有再|一直")
+_R45_WELL_NOW = re.compile(
+    r"\b(fine since|been fine|been well|well since|doing (well|great|fine)|all clear|perfectly (well|healthy)|happy and playing|in a good place)\b"
+    r"|现在(都)?(没有|没|好|很好|健康|正常|状态)|好健康|一直(都)?(很)?(健康|好)|状态很好|已经(好|没事)|没有再|都好")
+_R45_IF_EVER = re.compile(r"\bif (\w+ ){0,3}ever\b|\b(just )?in case\b|万一|以后(如果|要是)|提前准备|备用|\bthermometers?\b|体温计|温度计|探热针")
+_R45_BABY_WELL = re.compile(r"\b(perfectly well|(is|she is|he is) (fine|well|healthy)|nobody is (ill|hot))\b|好好的|没事|很好|健康|没有发烧|没发烧")
+_R45_HYPO = re.compile(r"低血糖|\bhypo\b|\blow (blood )?sugar\b")
+_R45_TREATED = re.compile(r"(吃|食|喝|饮)(了|咗)?.{0,6}(糖|果汁|葡萄糖|饼干)|\b(had|took|ate|drank|gave (him|her|them))( \w+){0,3} (sweets|juice|glucose|jelly babies|dextro\w*|biscuits?|sugar)\b")
+_R45_BACK_UP = re.compile(r"(回到|返到|升到|升返|返咗|回升到|恢复到|返)(了)?\s*([4-9]|1[0-5])(\.\d)?|\bback (up )?to ([4-9]|1[0-5])\b|\bnow ([4-9]|1[0-5])(\.\d)?\b")
+_R45_DIAB_KEEP = re.compile(r"叫不醒|昏|抽搐|意识|胡言乱语|\b(confus\w*|drowsy|unconscious|fitting|won'?t wake|not making sense)\b")
+_R45_MEAL_SUGAR = re.compile(r"(餐后|饭后|吃完饭|午饭后|晚饭后|早餐后)(的)?(血糖)?\s*([5-9]|1[01])(\.\d)?|\bafter (lunch|dinner|breakfast|tea|a meal|eating)\b.{0,30}\b([5-9]|1[01])(\.\d)?\b|\b([5-9]|1[01])(\.\d)? (mmol\S* )?after (lunch|dinner|breakfast|a meal|eating)\b")
+_R45_FINE = re.compile(r"人没事|没事|正常|没有不舒服|\b(feel|feels|feeling|i am|he is|she is) (fine|ok|okay|normal|well)\b")
+_R45_WRONG_TIME = re.compile(
+    r"\b(evening|night|nighttime|bedtime|morning|lunchtime) (tablets?|pills?|meds|medications?|medicines?|dose)( \w+){0,3} (in the|at) (morning|evening|night|lunchtime|bedtime)\b"
+    r"|晚上的药.{0,8}(早上|上午|中午)(吃|服)|(早上|上午|中午).{0,6}(吃|服)(了|咗)?晚上的药|早上的药.{0,8}晚上(吃|服)|晚上(吃|服)(了|咗)?早上的药")
+_R45_SAME_DOSE = re.compile(r"\b(same dose|same amount|just the wrong time|only the (time|timing) (was )?wrong|wrong time)\b|一样的量|剂量一样|同样的量|量一样|只是时间|时间(错|不对)")
+_R45_DOSE_KEEP = re.compile(r"\b(double|twice|both|again|extra|as well|too)\b|两次|又吃|再吃|多吃|加倍|双倍")
+_R45_NOSE = re.compile(r"\b(blocked|stuffy|stuffed|bunged|congested)( up)? nose\b|\bnose (is )?(blocked|stuffed|bunged|congested)\b|through (my|her|his|the|their) nose\b|鼻(子)?(塞|堵|不通)")
+_R45_TALK_FINE = re.compile(r"\b(talking|walking|laughing|sleeping|eating|chatting) (fine|ok|okay|normally|well)\b|\b(talking|laughing) (at|with|on)\b|(说话|讲话|走路|吃饭|睡觉)(走路)?.{0,4}(正常|没问题|都好|冇问题)")
+_R45_NOSE_KEEP = re.compile(r"\b(lips? (blue|grey)|gasp\w*|wheez\w*|can not (talk|speak)|struggl\w* to breathe)\b|嘴唇(发)?(紫|青)|说不出话|喘不过")
+_R45_SLEEP = re.compile(r"睡觉|入睡|快睡着|睡着|刚睡|瞓觉|瞓着|\b(falling asleep|drifting off|dozing|nodding off|as (he|she|i) (falls|fell|drops|dropped) off)\b")
+_R45_ONE_JERK = re.compile(r"(蹬|抖|跳|抽|弹|踢|震)(了)?一下|\b(jerks?|kicks?|twitch(es)?|jolts?|jumps?)( \w+){0,2} (once|just once)\b|\b(one|a single|a) (big )?(jerk|kick|jolt|twitch)\b")
+_R45_BACK_ASLEEP = re.compile(r"接着睡|继续睡|又睡|然后睡|就一下|只有一下|\b(back to sleep|carries on sleeping|goes straight back|carried on sleeping)\b")
+_R45_FIT_KEEP = re.compile(r"一直|不停|几分钟|叫不醒|口吐白沫|眼睛上翻|发紫|僵|\b(minutes|stiff|blue|won'?t wake|foam\w*|eyes rolled|keeps? jerking|over and over)\b")
+_R45_FRUIT = re.compile(r"猕猴桃|奇异果|菠萝|芒果|苹果|桃|樱桃|\b(kiwi\w*|pineapple|mango|apples?|cherr(y|ies)|peach(es)?|melon)\b")
+_R45_TINGLE = re.compile(r"麻|痒|\b(tingl\w*|itch\w*|fuzzy|prickl\w*)\b")
+_R45_GONE_MIN = re.compile(r"(分钟|分钟|一会)(就)?(好|消|没|退)|\b(gone|went away|settled|stopped|wore off) (in|after|within) (\w+ ){0,2}(minutes?|mins?)\b|\b(minutes?|mins?) (later )?(it )?(was )?(gone|went away|settled)\b")
+_R45_ALLERGY_KEEP = re.compile(r"\b(swell\w*|swollen|wheez\w*|hives|rash|tight (throat|chest)|breath\w*|faint\w*|dizzy)\b|肿|喘|呼吸|风团|疹|晕")
+_R45_DENTAL = re.compile(r"补(完|了)?牙|拔(完|了)?牙|杜(完|咗)?牙|脱(完|咗)?牙|根管|牙医|看(完)?牙|洗牙|\b(filling|dentist|tooth (out|extraction|pulled)|root canal|dental)\b")
+_R45_STROKE_KEEP = re.compile(r"说话不清|口齿不清|讲嘢唔清|手脚(无力|没力|冇力)|一边(手|脚)|嘴歪|\b(slurr\w*|weak (arm|leg|side)|can not lift|droop\w* (face|side)|confus\w*)\b")
+_R45_CAN_TURN = re.compile(r"\b(can|could|might|may|will) (turn|develop|progress|become|lead|go) (in)?to\b|可能(会)?(变成|发展成|引起|转成|变)|会(变成|发展成|转成|引起)")
+
+
+def _r45_masked(norm: str, pattern: re.Pattern, follow: re.Pattern | None = None) -> str:
+    """The message with the clauses matching `pattern` blanked; with `follow`, the clauses after a blanked one are
+    blanked too until one matches `follow` (a past event's details told in the clauses after its time)."""
+    out, masking = [], False
+    last = 0
+    for m in _R45_CLAUSE.finditer(norm):
+        clause = m.group(0)
+        out.append(norm[last:m.start()])
+        last = m.end()
+        hit = bool(pattern.search(clause))
+        if follow is not None and masking and not hit and follow.search(clause):
+            masking = False
+        if hit or (follow is not None and masking):
+            out.append(" " * len(clause))
+            masking = follow is not None
+        else:
+            out.append(clause)
+            masking = False if follow is None else masking
+    out.append(norm[last:])
+    return "".join(out)
+
+
+def _r45_rest_clear(rest: str, cats: set[str]) -> set[str]:
+    """The categories of `cats` that the masked rest raises no more."""
+    learned = {r.category for r in _learned_findings(rest)} if rest.strip(" ,.。，") else set()
+    clear = set()
+    for cat in cats:
+        if cat == "suicide_self_harm":
+            if not _still_suicidal(rest):
+                clear.add(cat)
+        elif not _raises_category(rest, cat) and cat not in learned:
+            clear.add(cat)
+    return clear
+
+
+def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 45 (blind44, blind43 false alarms): the families above."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    # a leaflet, poster, notice, training course or first-aid notes asked for; a team's or quiz's name
+    if _R45_DOC.search(norm):
+        doc_clauses = [c for c in _R45_CLAUSE.findall(norm) if _R45_DOC.search(c)]
+        if not any(_R45_DOC_CASE.search(c) for c in doc_clauses):
+            rest = _r45_masked(norm, _R45_DOC, _R45_NOT_DOC_CONT)  # and what the notice says (说化学品要锁好)
+            dropped |= _r45_rest_clear(_r45_masked(rest, _R45_ANYONE), cats - {"suicide_self_harm"})
+    # an event told as past (last month, in the summer, 两个星期大嗰阵, 前几年) with the person well now
+    if _R45_PAST.search(norm) and _R45_WELL_NOW.search(norm) and not _R45_STILL.search(norm) and not _lexicon("ACUTE_NOW").search(norm):
+        dropped |= _r45_rest_clear(_r45_masked(norm, _R45_PAST, _R45_NOW), cats)
+    # a floppy soft toy
+    if "child_unwell" in cats and _R45_TOY.search(norm):
+        dropped |= _r45_rest_clear(_r45_masked(norm, _R45_TOY), {"child_unwell"})
+    # a newborn's thermometer or 'if she ever gets a temperature', the baby well, no reading
+    if "infant_fever" in cats and _R45_IF_EVER.search(norm) and _R45_BABY_WELL.search(norm) and not _derived_hits(tokenize(norm)).get("FEVER_VALUE"):
+        dropped.add("infant_fever")
+    # a mild hypo treated and back up, feeling normal; a sugar after a meal in range, feeling fine
+    if "diabetic" in cats and not _ev_said(norm, _R45_DIAB_KEEP) and _R45_FINE.search(norm) and (
+            (_R45_HYPO.search(norm) and _R45_TREATED.search(norm) and _R45_BACK_UP.search(norm)) or _R45_MEAL_SUGAR.search(norm)):
+        dropped.add("diabetic")
+    # the evening tablets taken in the morning, same dose
+    if "overdose_poisoning" in cats and _R45_WRONG_TIME.search(norm) and _R45_SAME_DOSE.search(norm) \
+            and not _R45_DOSE_KEEP.search(norm) and not _ev_said(norm, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm):
+        dropped.add("overdose_poisoning")
+    # a blocked nose one 'can not breathe through', talking and walking fine
+    if cats & {"breathing", "bleeding"} and _R45_NOSE.search(norm) and _R45_TALK_FINE.search(norm) and not _ev_said(norm, _R45_NOSE_KEEP):
+        dropped.add("breathing")
+        if {r.id for r in fired if r.category == "bleeding"} <= {"learned.bleeding", "similar.bleeding"}:
+            dropped.add("bleeding")
+    # one jerk on falling asleep, then asleep again
+    if "seizure" in cats and _R45_SLEEP.search(norm) and _R45_ONE_JERK.search(norm) and _R45_BACK_ASLEEP.search(norm) \
+            and not _ev_said(norm, _R45_FIT_KEEP):
+        dropped.add("seizure")
+    # a fruit's tingle in the mouth gone within minutes, lips and throat fine
+    if cats & {"anaphylaxis", "stroke"} and _R45_FRUIT.search(norm) and _R45_TINGLE.search(norm) and _R45_GONE_MIN.search(norm) \
+            and not _ev_said(norm, _R45_ALLERGY_KEEP):
+        dropped |= cats & {"anaphylaxis", "stroke"}
+    # a lip numb after a filling, speech and limbs fine
+    if "stroke" in cats and _R45_DENTAL.search(norm) and not _ev_said(norm, _R45_STROKE_KEEP):
+        dropped |= _r45_rest_clear(_r45_masked(norm, _R45_DENTAL), {"stroke"})
+    # someone saying a cold 'can turn into' sepsis: the condition named as a possibility
+    if cats & {"sepsis", "meningitis"} and _R45_CAN_TURN.search(norm):
+        rest = _r45_masked(norm, _R45_CAN_TURN)
+        dropped |= {c for c in _r45_rest_clear(rest, cats & {"sepsis", "meningitis"}) if _tr36_named_only(rest, c) or not _raises_category(rest, c)}
+    # out of breath on exertion (a run for the bus, a steep climb, running the bases), settled in a minute or two
+    if "breathing" in cats and _R45_EXERTION.search(norm) and _R45_SETTLES.search(norm) and not _ev_said(norm, _R45_EXERTION_KEEP):
+        dropped.add("breathing")
+    # a bump on the head with everything denied (no cut, no pain now, fine)
+    if "head_injury" in cats and not {r.id for r in fired if r.category == "head_injury" and r.level == EMERGENCY} \
+            and _R45_BUMP.search(norm) and _R45_BUMP_FINE.search(norm) and not _ev_said(norm, _R45_BUMP_KEEP):
+        dropped.add("head_injury")
+    # a touch of a hot thing, red, no blister
+    if "burns" in cats and _R45_NO_BLISTER.search(norm) and _R45_SMALL_SPOT.search(norm) and not _ev_said(norm, _R45_BURN_KEEP):
+        dropped.add("burns")
+    return dropped
+
+
+_R45_NOT_DOC_CONT = re.compile(r"^\s*(?!(说|讲|提醒|写着|内容是|saying |that |about ))")
+_R45_ANYONE = re.compile(r"有人|某人|别人|\b(someone|somebody|anyone|anybody|a person|people)\b")
+_R45_STILL = re.compile(r"\b(still|getting worse|worse now)\b|还在|又(发|抽|烧|晕|痛)|越来越")
+_R45_EXERTION = re.compile(r"跑|爬|上楼|楼梯|赶(公车|车|巴士|地铁)|运动|踢球|打球|\b(run\w*|climb\w*|stairs|sprint\w*|jog\w*|hill|football|training)\b")
+_R45_SETTLES = re.compile(r"停下(来)?.{0,6}(就)?(好|恢复|没事)|休息.{0,6}(就)?(好|恢复|没事)|(一两|两|几|一|三)分钟(就)?(好|恢复|没事|缓过来)|平(时|常)(坐着)?(都)?(好好|没事)"
+                          r"|\b(settles?|eases?|back to normal|fine again|recover\w*) (after|within|in) (a minute|a couple of minutes|a few minutes|\d+ minutes|two minutes)\b")
+_R45_EXERTION_KEEP = re.compile(r"嘴唇(发)?(紫|青)|胸(口)?(痛|疼|闷)|晕|说不出话|坐着也喘|躺着也喘|休息(也|都)(喘|不好)|\b(at rest|chest pain|blue|faint\w*|wheez\w*)\b")
+_R45_BUMP = re.compile(r"(头|额头|额)(磕|碰|撞)(了)?(一下|到)|(磕|碰|撞)(到|了)?(一下)?头|\b(bumped|knocked|banged|bonked) (his|her|my|their) head\b")
+_R45_BUMP_FINE = re.compile(r"没破皮|没(有)?(流血|出血)|现在不(疼|痛)|人(也)?没事|没事|\b(no (cut|mark|bump|bleeding)|fine|not sore)\b")
+_R45_BUMP_KEEP = re.compile(r"呕|吐|晕|昏|嗜睡|流血|抽|意识|糊涂|\b(vomit\w*|being sick|drowsy|knocked out|confus\w*|bleeding|blacked out)\b")
+_R45_NO_BLISTER = re.compile(r"(没有|没|冇|无)(起)?(水)?泡|\bno blisters?\b|\bnot blister\w*")
+_R45_BURN_KEEP = re.compile(r"脸|眼|嘴|喉|化学|电(线|击|插)|大片|整只手|宝宝|婴儿|bb|\b(face|eyes?|mouth|throat|chemical|electric\w*|large|whole hand|baby|toddler|infant)\b")
+_R45_SMALL_SPOT = re.compile(r"手指|指头|手背|指尖|红红|发红|\b(finger\w*|fingertip|thumb|back of (my|his|her) hand|red|pink)\b")
 
 
 # FR1: the ways a message is wrapped (forum openers and sign-offs, 'mods move this if wrong board', 如果发错区, apologies,
