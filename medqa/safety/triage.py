@@ -5465,6 +5465,8 @@ _R45_DEATH_SAID = re.compile(
     r"|遗书|道别|(说|讲|话)(了)?再见|(今天|今晚|今日|今夜|而家|现在)(就)?(要|会)?(去)?死")
 _R45_MEANS = re.compile(r"\b(knife|knives|blade|razor|rope|noose|cord|belt|pills|tablets|gun|ligature)\b|刀|刀片|剃刀|绳|药|枪|炭"
                         r"|\blocked (himself|herself|themselves|themself) in\b|锁(咗|了|住)?自己|反锁|把自己锁|\b(is |was )?alone\b|一个人")
+# a grumble said in words of death and taken back (其实就是抱怨, 'just venting', 什么事都没有)
+_R45_VENTING = re.compile(r"抱怨|发牢骚|吐槽|随口(说|讲)|口头禅|气话|什么事都没有|\b(just )?(venting|moaning|grumbling|a figure of speech)\b")
 _R45_CO = re.compile(r"一氧化碳|\bcarbon monoxide\b|\bco (alarm|detector|monitor)s?\b|煤气|燃气|\bgas (alarm|leak)\b")
 _R45_CO_ILL = re.compile(r"头(痛|疼|晕)|想吐|恶心|呕|晕|倒(下|地|在)|昏|叫不醒|\b(headaches?|nause\w*|sick|vomit\w*|dizzy|collaps\w*|passed out|unconscious|drowsy|confused|fainted)\b")
 _R45_CHEM = re.compile(r"\b(drain|oven|toilet) cleaner\b|\b(caustic|lye|acid|alkali|bleach|ammonia|chemicals?|descaler|degreaser)\b"
@@ -5476,8 +5478,8 @@ _R45_ASTHMA = re.compile(r"\b(asthma\w*|inhaler|puffer|reliever|ventolin|salbuta
 _R45_ASTHMA_SEVERE = re.compile(
     r"\bcan (only|just|barely) (nod|whisper|shake (his|her|their) head|point)\b|\b(can not|cannot|unable to|not able to) (talk|speak|say (a )?word|finish (a )?sentence)\w*"
     r"|\bone word at a time\b|\bonly nod\w*|只(能|会|可以)(点头|摇头|点点头)|说不出话|说不了话|讲不出话|讲唔到(嘢|话)|讲唔出|话都(说|讲)不|一个字一个字|嘴唇(发)?(紫|青|蓝)"
-    r"|\b(1[0-9]|[2-9]\d|ten|eleven|twelve|fifteen|twenty|a dozen|dozens of|loads of|countless) (puffs|goes|sprays|squirts|times)\b"
-    r"|(十|十几|十来|二十|廿|好多|很多|无数)(几)?(下|口|次|喷|泵)")
+    r"|\b(1[0-9]|[2-9]\d|ten|eleven|twelve|fifteen|twenty|a dozen|dozens of|loads of|countless) (puffs|sprays|squirts)\b"
+    r"|(喷|吸|按|用)(了|咗)?(十|十几|十来|二十|廿|好多|很多|无数)(几)?(下|口|次|喷|泵)")
 _R45_HEART_MED = re.compile(
     r"\b(heart|blood pressure|bp|cardiac)( \w+)? (tablets?|pills?|meds|medications?|medicines?)\b"
     r"|\b(digoxin|bisoprolol|atenolol|propranolol|metoprolol|verapamil|diltiazem|beta[- ]?blockers?)\b|心脏(病)?(的)?药|降压药|血压药|地高辛|倍他乐克|心律(的)?药")
@@ -5491,6 +5493,7 @@ _R45_FEED_CRY = re.compile(
     r"|\bweak cry\b|\bcry(ing)? (is )?(weak|feeble|quiet|faint)\b|\bbarely cr(y|ies|ying)\b"
     r"|不(喝|吃|饮|肯吃|肯喝)奶|唔(饮|食|肯食|肯饮)奶|拒奶|哭声(很|好|特别)?(弱|小|微弱)|哭不出|哭都冇力|哭得没力")
 _R45_TOY = re.compile(r"毛绒|绒毛|玩具|公仔|娃娃|布偶|\b(soft toys?|teddy|teddies|plush\w*|stuffed (toy|animal)s?|toys?|dolls?|comforter|blankie|cuddly)\b")
+_R45_LIKE_TOY = re.compile(r"\blike a (\w+ )?(doll|toy|teddy|rag ?doll)|\brag ?doll|(好似|似|像|好像)(个|一个|只|咁)?(布)?(公仔|娃娃|玩具)|布公仔|布娃娃")
 _R45_FIT = re.compile(r"\b(jerk\w*|fitting|seiz\w*|convuls\w*|shaking all over|twitching all over)\b|抽搐|抽筋|发羊吊|羊癫疯|癫痫发作")
 _R45_FIT_LONG = re.compile(r"\b([5-9]|1\d|20|30|five|six|seven|eight|nine|ten|fifteen|twenty) ?(minutes?|mins?)\b|(五|六|七|八|九|十|十几|廿)(多)?分钟")
 _R45_STILL_GOING = re.compile(r"\b(still|going on|(isn'?t|is not|hasn'?t|has not|won'?t|will not|not) (stopp\w*|slow\w*|stopped|ending)|keeps? going)\b|还在|仲(喺|係|系)?(抽|震)|一直|不停|没停|未停|停不下")
@@ -5511,7 +5514,7 @@ def _r45_added(text: str) -> list[Rule]:
     """Round 45: emergencies the rules above do not read (see the patterns); each needs its sign said, not denied."""
     norm = normalize(text)
     added = []
-    if _ev_said(norm, _R45_DEATH_SAID) and _R45_MEANS.search(norm) and not _JOKING.search(text.lower() + norm):
+    if _ev_said(norm, _R45_DEATH_SAID) and _R45_MEANS.search(norm) and not _JOKING.search(text.lower() + norm) and not _R45_VENTING.search(norm):
         added.append(Rule("r45.death_said_with_means", "suicide_self_harm", EMERGENCY, ()))
     if _R45_CO.search(norm) and _ev_said(norm, _R45_CO_ILL):
         added.append(Rule("r45.carbon_monoxide_ill", "overdose_poisoning", EMERGENCY, ()))
@@ -5521,7 +5524,7 @@ def _r45_added(text: str) -> list[Rule]:
         added.append(Rule("r45.asthma_past_reliever", "breathing", EMERGENCY, ()))
     if _R45_HEART_MED.search(norm) and _R45_MED_EXCESS.search(norm) and _ev_said(norm, _R45_BRADY):
         added.append(Rule("r45.heart_tablets_overdose", "overdose_poisoning", EMERGENCY, ()))
-    if _ev_said(norm, _R45_FLOPPY) and _ev_said(norm, _R45_FEED_CRY) and not _R45_TOY.search(norm):
+    if _ev_said(norm, _R45_FLOPPY) and _ev_said(norm, _R45_FEED_CRY) and not _R45_TOY.search(_R45_LIKE_TOY.sub(" ", norm)):
         added.append(Rule("r45.floppy_infant_not_feeding", "child_unwell", EMERGENCY, ()))
     if _ev_said(norm, _R45_FIT) and _R45_FIT_LONG.search(norm) and _ev_said(norm, _R45_STILL_GOING):
         added.append(Rule("r45.fit_over_five_minutes", "seizure", EMERGENCY, ()))
@@ -5557,7 +5560,7 @@ _R45_PAST = re.compile(
 _R45_NOW = re.compile(r"\b(now|today|currently|these days|since|fine|well|healthy)\b|现在|而家|目前|如今|到.{0,4}大|都好|健康|状态|没有再|一直")
 _R45_WELL_NOW = re.compile(
     r"\b(fine since|been fine|been well|well since|doing (well|great|fine)|all clear|perfectly (well|healthy)|happy and playing|in a good place)\b"
-    r"|现在(都)?(没有|没|好|很好|健康|正常|状态)|好健康|一直(都)?(很)?(健康|好)|状态很好|已经(好|没事)|没有再|都好")
+    r"|现在(都)?((没有|没)[^,，。;；]{0,6}了|没事|好|很好|健康|正常|状态)|好健康|一直(都)?(很)?(健康|好)|状态很好|已经(好|没事)|没有再|都好")
 _R45_IF_EVER = re.compile(r"\bif (\w+ ){0,3}ever\b|\b(just )?in case\b|万一|以后(如果|要是)|提前准备|备用|\bthermometers?\b|体温计|温度计|探热针")
 _R45_BABY_WELL = re.compile(r"\b(perfectly well|(is|she is|he is) (fine|well|healthy)|nobody is (ill|hot))\b|好好的|没事|很好|健康|没有发烧|没发烧")
 _R45_HYPO = re.compile(r"低血糖|\bhypo\b|\blow (blood )?sugar\b")
@@ -5594,6 +5597,8 @@ def _r45_masked(norm: str, pattern: re.Pattern, follow: re.Pattern | None = None
     last = 0
     for m in _R45_CLAUSE.finditer(norm):
         clause = m.group(0)
+        if re.search(r"[.!?。！？\n|]", norm[last:m.start()]):
+            masking = False  # the past event's details stop at its sentence's end
         out.append(norm[last:m.start()])
         last = m.end()
         hit = bool(pattern.search(clause))
@@ -5638,7 +5643,7 @@ def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if _R45_PAST.search(norm) and _R45_WELL_NOW.search(norm) and not _R45_STILL.search(norm) and not _lexicon("ACUTE_NOW").search(norm):
         dropped |= _r45_rest_clear(_r45_masked(norm, _R45_PAST, _R45_NOW), cats)
     # a floppy soft toy
-    if "child_unwell" in cats and _R45_TOY.search(norm):
+    if "child_unwell" in cats and _R45_TOY.search(norm) and not _R45_LIKE_TOY.search(norm):  # 'like a rag doll' is the sign
         dropped |= _r45_rest_clear(_r45_masked(norm, _R45_TOY), {"child_unwell"})
     # a newborn's thermometer or 'if she ever gets a temperature', the baby well, no reading
     if "infant_fever" in cats and _R45_IF_EVER.search(norm) and _R45_BABY_WELL.search(norm) and not _derived_hits(tokenize(norm)).get("FEVER_VALUE"):
