@@ -2749,6 +2749,7 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop the named findings of an everyday complaint told with its ordinary features (families above)."""
     fired = fired + [r for r in _ev3_added(text) if r.id not in {f.id for f in fired}]  # EV3: emergencies the rules miss
     fired = fired + [r for r in _r45_added(text) if r.id not in {f.id for f in fired}]  # round 45 (blind44, blind43)
+    fired = fired + [r for r in _staggered_total_added(text) if r.id not in {f.id for f in fired}]
     if not any(r.level == EMERGENCY for r in fired):
         return fired
     norm = normalize(text)
@@ -3360,9 +3361,23 @@ _EV4_FLOPPY_KEEP = re.compile(r"\b(fever\w*|hot|temperature|rash|blue|grey|gray|
                               r"jerk\w*|not feeding|will not feed|fell|head)\b|发烧|发热|疹|发紫|呕|叫不醒|抽|摔|头")
 
 
+# A larger total told after the count ("about 20 in total", "12 so far", "that's 16 tablets") or the same dose repeated
+# every few hours through the day (a staggered overdose: "2 every 2 hours all day"): never a small total, whatever
+# the single dose was.
+_TOTAL_TOLD_LARGE = re.compile(
+    r"\b([5-9]|\d{2,}|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)( \w+)? "
+    r"(in total|in all|altogether|all together|all told|so far|total)\b|"
+    r"\b(total of|that's|that is|making|makes|adds up to|added up to)( about| around| roughly| nearly| over)? "
+    r"([5-9]|\d{2,}|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty)\b|"
+    r"\bevery (\d|one|two|three|four|couple of|few|other) hours?\b[^.?!]{0,40}\b(all day|all night|since|so far|"
+    r"for (two|three|four|\d) days|through the (day|night)|round the clock|non-?stop)\b")
+
+
 def _tablet_total_small(text: str, count: re.Pattern, told_total: re.Pattern) -> bool:
     """The tablet counts `count` finds (number in group 1) add up to 4 or fewer; a total told outright ('so 4 in all',
     number in group 3 of `told_total`) is the sum already made."""
+    if _TOTAL_TOLD_LARGE.search(text):
+        return False
     value = lambda word: int(word) if word.isdigit() else _EV4_WORD_NUM[word]
     counts = [value(m.group(1)) for m in count.finditer(text)]
     totals = [value(m.group(3)) for m in told_total.finditer(text)]
@@ -3553,6 +3568,8 @@ _EV8_ZH_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六"
 def _ev8_small_otc_total(norm: str) -> bool:
     """Every painkiller count told (the day's limit and clock times aside) is 4 or fewer, in digits, words or hanzi."""
     masked = _EV8_DAY_LIMIT.sub(" , ", norm)
+    if _TOTAL_TOLD_LARGE.search(masked):
+        return False
     zh = [int(m.group(1)) if m.group(1).isdigit() else _EV8_ZH_NUM.get(m.group(1), 99) for m in _EV8_ZH_COUNT.finditer(masked)]
     if zh:
         return max(zh) <= 4 and not re.search(r"整瓶|整盒|整板|一把|一大把|好多|很多|几十|十几|好几", masked)
@@ -5508,6 +5525,33 @@ _R45_CHEST_AUTO = re.compile(r"呕|吐|出(冷)?汗|冒(冷)?汗|冷汗|头晕|�
 _R45_ZH_INFANT_AGE = re.compile(r"(出世|出生|生咗|生了|才|只有|得)?([一二两三四五六七八九十]{1,2})(个)?(星期|礼拜|周)(大)?")
 _R45_ZH_TEMP = re.compile(r"(三十八|三十九|四十)点([零〇一二三四五六七八九])|(三十八|三十九|四十)度")
 _R45_BABY = re.compile(r"婴儿|bb|宝宝|bb仔|bb女|囡囡|初生|新生儿|bb女|仔仔|女儿|儿子|\b(baby|newborn|infant)\b")
+
+
+# A painkiller or opioid taken dose after dose until the total told is ten or more ("2 every 2 hours all day, about 20
+# in total", "12 altogether overnight", 一共吃了十几片): a staggered overdose, an emergency even when each dose was
+# ordinary (TR44's note: no detector read a total told after the doses).
+_STAGGER_MEDICINE = re.compile(
+    r"\b(paracetamol|acetaminophen|tylenol|panadol|calpol|ibuprofen|nurofen|advil|aspirin|co-?codamol|codeine|"
+    r"co-?dydramol|dihydrocodeine|tramadol|solpadeine|lemsip|painkillers?|pain killers?)\b|"
+    r"扑热息痛|对乙酰氨基酚|布洛芬|必理痛|泰诺|普拿疼|止痛药|止痛片|头痛药|感冒药|曲马多|可待因")
+_STAGGER_TAKEN = re.compile(r"\b(took|taken|taking|had|has had|have had|been having|swallowed|gave|given|giving)\b|吃了|食咗|服了|吞了|一共吃")
+_STAGGER_TOTAL = re.compile(
+    r"\b(\d{2,}|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)( \w+)? (in total|in all|altogether|all together|"
+    r"all told|so far|total)\b|\b(total of|that's|that is|making|makes|adds up to|added up to)( about| around| roughly| nearly| over)? "
+    r"(\d{2,}|ten|eleven|twelve|\w+teen|twenty|thirty|forty)( \w+)? (tablets|pills|capsules|caplets|of them)\b|"
+    r"(一共|总共|加起来|前后|累计)[^,，。.?？!！]{0,6}(十|[1-9]\d)[几多]?(片|粒|颗)")
+_STAGGER_NOT = re.compile(r"\b(pack|packet|box|bottle|tub|strip) (of|has|holds|contains)\b|\b(can|could|may|should|is it (ok|safe))\b"
+                          r"[^.?!]{0,30}\b(take|have)\b[^.?!]{0,20}\b(in total|altogether)\b|\bover (a|the) (week|month|fortnight)\b|"
+                          r"一盒|一板|一瓶|能不能|可不可以|一周|一个月")
+
+
+def _staggered_total_added(text: str) -> list[Rule]:
+    """A painkiller total of ten or more told after repeated doses: an overdose emergency (see the patterns)."""
+    norm = normalize(text)
+    if (_STAGGER_MEDICINE.search(norm) and _STAGGER_TAKEN.search(norm) and _STAGGER_TOTAL.search(norm)
+            and not _STAGGER_NOT.search(norm)):
+        return [Rule("overdose.staggered_total", "overdose_poisoning", EMERGENCY, ())]
+    return []
 
 
 def _r45_added(text: str) -> list[Rule]:
