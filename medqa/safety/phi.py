@@ -5612,12 +5612,14 @@ def _r36_lookalike(text: str, start: int, end: int, kind: str) -> bool:
     return kind == "DATE" and not re.search(r"\d", text[start:end]) and not _R36_DATE_WORDS.search(text[start:end])
 
 
+
+def _overlaps_kinds(out: list[tuple[int, int, str]], start: int, end: int, kinds: tuple[str, ...]) -> bool:
+    """Whether a span of one of `kinds` in `out` overlaps [start, end) (the round passes' shared test)."""
+    return any(cs < end and start < ce and k in kinds for cs, ce, k in out)
+
 def _round36_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Round 36 families (see above): forced spans win over what they overlap; look-alike names are dropped."""
     forced: list[tuple[int, int, str]] = []
-
-    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
-        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
 
     # DATE
     for regex in (_R36_CUED_NAMED_DATE, _R36_FEAST_DATE, _R36_EVENT_ON_DAY):
@@ -5630,14 +5632,14 @@ def _round36_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     # PHONE
     for m in _R36_PHONE_CUE.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group(1))
-        if 9 <= digits <= 15 and not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "MRN", "DEVICE", "VEHICLE", "DATE", "FAX")) and not (
+        if 9 <= digits <= 15 and not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP", "MRN", "DEVICE", "VEHICLE", "DATE", "FAX")) and not (
                 _R36_INSTITUTION_LINE.search(text[max(0, m.start(1) - 40):m.start(1)])):
             forced.append((*m.span(1), "PHONE"))
     for m in _R36_TRUNK_PHONE.finditer(text):
         before = text[max(0, m.start(1) - 40):m.start(1)]
-        if m.group(1)[:2] in ("03", "08", "09") or overlapping(*m.span(1), ("PHONE", "FAX")):
+        if m.group(1)[:2] in ("03", "08", "09") or _overlaps_kinds(out, *m.span(1), ("PHONE", "FAX")):
             continue  # a service's non-geographic number (0300, 0800, 0845 ...); a number read already stands
-        if not _R36_ID_WORDS.search(before) and not _R36_INSTITUTION_LINE.search(before) and not overlapping(
+        if not _R36_ID_WORDS.search(before) and not _R36_INSTITUTION_LINE.search(before) and not _overlaps_kinds(out, 
                 *m.span(1), ("MRN", "DEVICE", "VEHICLE", "SSN", "HEALTH_PLAN", "LICENSE", "ACCOUNT")):
             forced.append((*m.span(1), "PHONE"))
     # MRN
@@ -5655,13 +5657,13 @@ def _round36_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     for m in _R36_ACRONYM_ID.finditer(text):
         value = m.group(2).rstrip(" ./-")
         s, e = m.start(2), m.start(2) + len(value)
-        if sum(ch.isdigit() for ch in value) >= 7 and not overlapping(s, e, ("MRN", "DEVICE", "VEHICLE", "SSN", "HEALTH_PLAN", "LICENSE",
+        if sum(ch.isdigit() for ch in value) >= 7 and not _overlaps_kinds(out, s, e, ("MRN", "DEVICE", "VEHICLE", "SSN", "HEALTH_PLAN", "LICENSE",
                                                                          "ACCOUNT", "EMAIL", "URL", "IP", "ID", "ADDRESS", "ZIP")) and not any(
                 f[0] < e and s < f[1] for f in forced) and not _R36_PRODUCT_CONTEXT.search(text[max(0, m.start() - 40):m.start()]):
             forced.append((s, e, "ID"))
     for m in _R36_HEALTH_NUMBER.finditer(text):
         value = m.group(1).rstrip()
-        if not overlapping(m.start(1), m.start(1) + len(value), ("MRN", "SSN", "HEALTH_PLAN", "ID")):
+        if not _overlaps_kinds(out, m.start(1), m.start(1) + len(value), ("MRN", "SSN", "HEALTH_PLAN", "ID")):
             forced.append((m.start(1), m.start(1) + len(value), "ID"))
     for m in _R36_ZH_CERT_ID.finditer(text):
         value = m.group(1).rstrip()
@@ -5672,11 +5674,11 @@ def _round36_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     # DEVICE, VEHICLE
     for regex in (_R36_DEVICE_EN, _R36_DEVICE_ZH):
         for m in regex.finditer(text):
-            if not overlapping(*m.span(1), ("MRN", "EMAIL", "URL", "IP", "VEHICLE")):
+            if not _overlaps_kinds(out, *m.span(1), ("MRN", "EMAIL", "URL", "IP", "VEHICLE")):
                 forced.append((*m.span(1), "DEVICE"))
     for regex in (_R36_PLATE_BEFORE, _R36_VEHICLE_IS):
         for m in regex.finditer(text):
-            if not overlapping(*m.span(1), ("MRN", "ID", "DEVICE", "PHONE", "ZIP", "ADDRESS")):
+            if not _overlaps_kinds(out, *m.span(1), ("MRN", "ID", "DEVICE", "PHONE", "ZIP", "ADDRESS")):
                 forced.append((*m.span(1), "VEHICLE"))
     # AGE
     forced += [(*m.span(1), "AGE") for m in _R36_AGE.finditer(text)]
@@ -5691,7 +5693,7 @@ def _round36_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     if re.search(r"[" + _CJK + r"]", text):
         for regex in (_R36_ZH_HELP_NAME, _R36_ZH_ROLE_NAME):
             for m in regex.finditer(text):
-                if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL")):
+                if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL")):
                     forced.append((*m.span(1), "NAME"))
         # ADDRESS (Chinese block tail)
         for s, e, k in out:
@@ -5711,7 +5713,7 @@ def _round36_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         s = m.end()
         first = _r36_address_segment(text, s)
         # a person named first ("send it to Ann Lee, 4 Mill Road, ...") is no part of the address: start after them
-        if first and overlapping(s, first, ("NAME",)) and not _R36_ADDR_KEYWORD.search(text[s:first]) and text[first:first + 1] == ",":
+        if first and _overlaps_kinds(out, s, first, ("NAME",)) and not _R36_ADDR_KEYWORD.search(text[s:first]) and text[first:first + 1] == ",":
             s = first + len(re.match(r",[ \t]*", text[first:]).group(0))
         end = _r36_address_chain(text, s)
         if end is None:
@@ -5726,7 +5728,7 @@ def _round36_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             extra = [seg for seg in re.split(r",", text[found_end:end]) if seg.strip()]
             if len(extra) < 2 and not _R36_ADDR_KEYWORD.search(text[found_end:end]) and not re.search(r"[A-Z]{2}\b", text[found_end:end]):
                 continue
-        if overlapping(s, end, ("PHONE", "EMAIL", "URL", "MRN", "ID", "SSN", "DATE")) or any(
+        if _overlaps_kinds(out, s, end, ("PHONE", "EMAIL", "URL", "MRN", "ID", "SSN", "DATE")) or any(
                 k == "NAME" and cs < end and s < ce and not _R36_ADDR_KEYWORD.search(text[max(cs, s):ce]) for cs, ce, k in out):
             continue
         forced.append((s, end, "ADDRESS"))
@@ -5875,9 +5877,6 @@ def _round37_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     """Round 37 families (see above): forced spans win over what they overlap; look-alikes are dropped."""
     forced: list[tuple[int, int, str]] = []
 
-    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
-        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
-
     zh = bool(re.search(r"[" + _CJK + r"]", text))
     # DATE
     for regex in (_R37_CUED_DATE, _R37_DAY_OF):
@@ -5885,7 +5884,7 @@ def _round37_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             # "born in Portsmouth 1931": a place after "in", not a named day
             if regex is _R37_CUED_DATE and re.search(r"(?i:\bin[ \t]+)$", text[m.start():m.start(1)]) and not m.group(1)[:1].isdigit():
                 continue
-            if not overlapping(*m.span(1), ("NAME", "ADDRESS", "PHONE", "ID", "MRN")) or regex is _R37_DAY_OF:
+            if not _overlaps_kinds(out, *m.span(1), ("NAME", "ADDRESS", "PHONE", "ID", "MRN")) or regex is _R37_DAY_OF:
                 forced.append((*m.span(1), "DATE"))
     # AGE
     forced += [(*m.span(1), "AGE") for m in _R37_AGE_AT.finditer(text)]
@@ -5898,11 +5897,11 @@ def _round37_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         if re.search(r"\b[A-Z]{2,6}[ \t]+$", text[max(0, m.start() - 8):m.start()]) or any(
                 k in ("ID", "SSN", "HEALTH_PLAN", "LICENSE") and cs <= m.start(1) and m.end(1) <= ce for cs, ce, k in out):
             continue
-        if sum(ch.isdigit() for ch in value) >= 4 and not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "PHONE", "DEVICE", "VEHICLE")):
+        if sum(ch.isdigit() for ch in value) >= 4 and not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP", "PHONE", "DEVICE", "VEHICLE")):
             forced.append((*m.span(1), "MRN"))
     if zh:
         for m in _R37_ZH_MRN.finditer(text):
-            if sum(ch.isdigit() for ch in m.group(1)) >= 4 and not overlapping(*m.span(1), ("EMAIL", "URL", "IP")):
+            if sum(ch.isdigit() for ch in m.group(1)) >= 4 and not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP")):
                 forced.append((*m.span(1), "MRN"))
     # ID
     for m in _R37_ID_LABEL.finditer(text):
@@ -5921,10 +5920,10 @@ def _round37_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             continue
         if not (re.search(r"(?i:\b(?:ID|card|number|no\.?)$)", label) or acronym) or label.split()[0].lower() in _NOT_NAMES - {"id"}:
             continue
-        if overlapping(*m.span(2), ("PHONE", "FAX")) and not re.search(r"(?i:\b(?:ID|card)$)", label):
+        if _overlaps_kinds(out, *m.span(2), ("PHONE", "FAX")) and not re.search(r"(?i:\b(?:ID|card)$)", label):
             continue  # a phone number under a practice's or person's label ("GP number: 01632 960 118")
         national = bool(_PF1_ID_LABEL.search(label))  # a national scheme's own label wins over an MRN shape (NHI ABC1234)
-        if overlapping(*m.span(2), ("EMAIL", "URL", "IP", "DEVICE", "VEHICLE", "ADDRESS", "ZIP", "DATE") + (() if national else ("MRN",))) or _R36_PRODUCT_CONTEXT.search(
+        if _overlaps_kinds(out, *m.span(2), ("EMAIL", "URL", "IP", "DEVICE", "VEHICLE", "ADDRESS", "ZIP", "DATE") + (() if national else ("MRN",))) or _R36_PRODUCT_CONTEXT.search(
                 text[max(0, m.start(1) - 40):m.start(1)]):
             continue
         forced.append((*m.span(2), "ID"))
@@ -5935,7 +5934,7 @@ def _round37_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     for m in _R37_ADDRESS_CUE.finditer(text):
         s = m.end()
         end = _r37_chain(text, s)
-        if end is None or overlapping(s, end, ("PHONE", "EMAIL", "URL", "MRN", "ID", "DATE", "NAME")):
+        if end is None or _overlaps_kinds(out, s, end, ("PHONE", "EMAIL", "URL", "MRN", "ID", "DATE", "NAME")):
             continue
         if any(k in ("ADDRESS", "ZIP") and cs < end and s < ce and (ce > end or cs < s) for cs, ce, k in out):
             continue
@@ -5963,7 +5962,7 @@ def _round37_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     if zh:
         for regex in (_R37_ZH_HONORIFIC_NAME, _R37_ZH_SELF_NAME, _R37_ZH_KIN_NAME, _R37_ZH_CALLED):
             for m in regex.finditer(text):
-                if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE")):
+                if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE")):
                     forced.append((*m.span(1), "NAME"))
     # VEHICLE
     if zh:
@@ -5971,7 +5970,7 @@ def _round37_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             forced.append((*m.span(1), "VEHICLE"))
     for m in _R37_VEHICLE.finditer(text):
         value = m.group(1)
-        if sum(ch.isdigit() for ch in value) >= 2 and not overlapping(*m.span(1), ("MRN", "ID", "DEVICE", "PHONE", "ZIP", "ADDRESS", "DATE")):
+        if sum(ch.isdigit() for ch in value) >= 2 and not _overlaps_kinds(out, *m.span(1), ("MRN", "ID", "DEVICE", "PHONE", "ZIP", "ADDRESS", "DATE")):
             forced.append((*m.span(1), "VEHICLE"))
     # DEVICE
     if zh:
@@ -6084,15 +6083,12 @@ def _round38_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     forced: list[tuple[int, int, str]] = []
     drop: list[tuple[int, int, str]] = []
 
-    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
-        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
-
     zh = bool(re.search(r"[" + _CJK + r"]", text))
     forced += [(*m.span(1), "EMAIL") for m in _R38_EMAIL_APOS.finditer(text)]
     forced += [(*m.span(1), "DATE") for m in _R38_ISO_WEEK.finditer(text)]
     forced += [(*m.span(1), "AGE") for m in _R38_AGE_LABEL.finditer(text)]
     for m in _R38_VEHICLE.finditer(text):
-        if not overlapping(*m.span(1), ("EMAIL", "URL", "PHONE", "DATE")):
+        if not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "PHONE", "DATE")):
             forced.append((*m.span(1), "VEHICLE"))
     for cue in _R38_DEVICE_NOUN.finditer(text):
         window = re.split(r"[.!?;\n](?:\s|$)|[。！？；]", text[cue.end():cue.end() + 70], maxsplit=1)[0]
@@ -6101,7 +6097,7 @@ def _round38_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             if re.search(r"(?i:\b(?:lot|ref|exp|batch|model|version|ver|v|size|sku|cat)[ \t.:#]*)$", before):
                 continue
             s, e = cue.end() + m.start(), cue.end() + m.end()
-            if not overlapping(s, e, ("EMAIL", "URL", "IP", "PHONE", "MRN", "VEHICLE")):
+            if not _overlaps_kinds(out, s, e, ("EMAIL", "URL", "IP", "PHONE", "MRN", "VEHICLE")):
                 forced.append((s, e, "DEVICE"))
             break
     for m in _R38_ID_LABEL.finditer(text):
@@ -6112,11 +6108,11 @@ def _round38_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         if acronym and re.fullmatch(_R36_NOT_ID_ACRONYM + r"|" + _R37_CLINICAL_ACRONYM, acronym.group(1)):
             continue
         # an id, plan, licence or record number read already stands (HKID A123456(7), AXA 770 223 118, VHK 0713308)
-        if overlapping(*m.span(2), ("EMAIL", "URL", "IP", "DATE", "ADDRESS", "VEHICLE", "DEVICE", "ID", "SSN", "HEALTH_PLAN",
+        if _overlaps_kinds(out, *m.span(2), ("EMAIL", "URL", "IP", "DATE", "ADDRESS", "VEHICLE", "DEVICE", "ID", "SSN", "HEALTH_PLAN",
                                     "LICENSE", "ACCOUNT", "MRN")) or re.search(r"[(（]\d[)）]", text[m.end(2):m.end(2) + 3]):
             continue
         # a phone read gives way only to a card, certificate or licence label, not to a bare "number"
-        if overlapping(*m.span(2), ("PHONE", "FAX")) and re.search(r"(?i:number|no\.?)$", label):
+        if _overlaps_kinds(out, *m.span(2), ("PHONE", "FAX")) and re.search(r"(?i:number|no\.?)$", label):
             continue
         # a bare acronym before digits is often the id's own prefix (PMH 887123, ABS 771204): only at a sentence's start
         if re.fullmatch(r"(?:[A-Z][\w'’]*[ \t]+){0,2}[A-Z]{2,8}", label) and re.fullmatch(r"\d+", m.group(2)) and not re.search(
@@ -6135,11 +6131,11 @@ def _round38_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             lead = _R38_NAME_ROLE_LEAD.match(name)
             if lead:
                 s, name = s + lead.end(), name[lead.end():]
-            if len(name.split()) >= 2 and _r17_name_ok(name) and not overlapping(s, s + len(name), ("NAME",)) and not any(
+            if len(name.split()) >= 2 and _r17_name_ok(name) and not _overlaps_kinds(out, s, s + len(name), ("NAME",)) and not any(
                     w.lower() in _NOT_NAMES or w.lower() in _NEVER_IN_NAMES for w in name.split()):
                 forced.append((s, s + len(name), "NAME"))
     for m in _R38_MRN.finditer(text):
-        if not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "PHONE")):
+        if not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP", "PHONE")):
             forced.append((*m.span(1), "MRN"))
     # ADDRESS
     def wider_address(s: int, e: int) -> bool:
@@ -6148,7 +6144,7 @@ def _round38_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
 
     for regex in (_R38_ROMANCE_ADDRESS, _R38_HOUSE_CHAIN):
         for m in regex.finditer(text):
-            if not overlapping(*m.span(1), ("EMAIL", "URL", "PHONE", "MRN", "ID", "DATE")) and not wider_address(*m.span(1)):
+            if not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "PHONE", "MRN", "ID", "DATE")) and not wider_address(*m.span(1)):
                 forced.append((*m.span(1), "ADDRESS"))
     for s, e, k in out + forced:
         if k != "ADDRESS":
@@ -6189,11 +6185,11 @@ def _round38_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         forced += [(*m.span(1), "DEVICE") for m in _R38_ZH_DEVICE.finditer(text)]
         forced += [(*m.span(1), "ID") for m in _R38_ZH_CERT.finditer(text)]
         for m in _R38_ZH_MRN.finditer(text):
-            if not overlapping(*m.span(1), ("EMAIL", "URL", "IP")):
+            if not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP")):
                 forced.append((*m.span(1), "MRN"))
         drop += [c for c in out if c[2] == "NAME" and _R38_ZH_ROLE_NOT_NAME.fullmatch(text[c[0]:c[1]])]
         for m in _R38_ZH_INTRO_NAME.finditer(text):
-            if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN")):
+            if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN")):
                 forced.append((*m.span(1), "NAME"))
     # "bay 3 this way", "762004 if it's in the way": a number before an everyday phrase ending in "way" is no street
     drop += [c for c in out if c[2] == "ADDRESS" and re.fullmatch(r"\d{1,6}[ \t]+(?:[a-z'’]+[ \t]+){1,4}way\.?", text[c[0]:c[1]])]
@@ -6295,9 +6291,6 @@ def _round40_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     forced: list[tuple[int, int, str]] = []
     drop: list[tuple[int, int, str]] = []
 
-    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
-        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
-
     zh = bool(re.search(r"[" + _CJK + r"]", text))
     # ADDRESS: a US tail and a box lead around an address read already
     for s, e, k in out:
@@ -6334,7 +6327,7 @@ def _round40_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             s = m.start(1) + len(value.split(",")[0]) + 1
             s += len(text[s:]) - len(text[s:].lstrip())
         # an address read already that runs past this one on either side stands
-        if not overlapping(s, m.end(1), ("EMAIL", "URL", "IP")) and not any(
+        if not _overlaps_kinds(out, s, m.end(1), ("EMAIL", "URL", "IP")) and not any(
                 k in ("ADDRESS", "ZIP") and cs < m.end(1) and s < ce and (cs < s or ce > m.end(1)) for cs, ce, k in out):
             forced.append((s, m.end(1), "ADDRESS"))
     for m in _R40_BASQUE_ADDRESS.finditer(text):
@@ -6353,7 +6346,7 @@ def _round40_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
                 forced.append((p.start(1), e, "ID" if k == "PHONE" else k))
     for regex, kind in ((_R40_DL, "LICENSE"), (_R40_MEMBERSHIP, "ID"), (_R40_PRISON, "ID")):
         for m in regex.finditer(text):
-            if not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "DATE")):
+            if not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP", "DATE")):
                 forced.append((*m.span(1), kind))
     # PHONE
     forced += [(*m.span(1), "PHONE") for m in _R40_RELAY.finditer(text)]
@@ -6361,7 +6354,7 @@ def _round40_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     for cue in _R40_DEVICE_NOUN.finditer(text):
         m = _R40_DEVICE_AFTER.match(text, cue.end())
         if m and not re.search(r"(?i:\b(?:lot|ref|exp|batch|model|version|size)\b)", text[cue.end():m.start(1)]) and \
-                not overlapping(*m.span(1), ("EMAIL", "URL", "IP")):
+                not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP")):
             forced.append((*m.span(1), "DEVICE"))
     # MRN
     for m in _R40_HOSP_CARD.finditer(text):
@@ -6370,7 +6363,7 @@ def _round40_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     # VEHICLE
     for regex in (_R40_PLATE_BEFORE, _R40_PLATE_AFTER_VEHICLE):
         for m in regex.finditer(text):
-            if not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "DATE", "ADDRESS")):
+            if not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP", "DATE", "ADDRESS")):
                 forced.append((*m.span(1), "VEHICLE"))
     # NAME
     for s, e, k in out:
@@ -6389,16 +6382,16 @@ def _round40_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         for m in regex.finditer(text):
             name = m.group(1)
             if _r17_name_ok(name) and not any(w.lower() in _NOT_NAMES or w.lower() in _NEVER_IN_NAMES for w in name.split()) and \
-                    not overlapping(*m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE")):
+                    not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE")):
                 forced.append((*m.span(1), "NAME"))
     for m in _R40_DETAILS_NAME.finditer(text):
         name = m.group(1)
         if _r17_name_ok(name) and not any(w.lower() in _NOT_NAMES or w.lower() in _NEVER_IN_NAMES for w in name.split()) and \
-                not overlapping(*m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE")):
+                not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE")):
             forced.append((*m.span(1), "NAME"))
     for m in _R40_LICENCE.finditer(text):
         # an id read of the whole value stands (personal licence PL/...); one of its tail only gives way (BML 19/11862)
-        if not overlapping(*m.span(1), ("EMAIL", "IP", "DATE", "PHONE")) and not any(
+        if not _overlaps_kinds(out, *m.span(1), ("EMAIL", "IP", "DATE", "PHONE")) and not any(
                 k in ("ID", "LICENSE", "SSN", "HEALTH_PLAN", "ACCOUNT") and cs <= m.start(1) and m.end(1) <= ce for cs, ce, k in out):
             forced.append((*m.span(1), "LICENSE"))
     forced += [(*m.span(1), "ID") for m in _R40_INSURED.finditer(text)]
@@ -6409,7 +6402,7 @@ def _round40_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         forced += [(*m.span(1), "DEVICE") for m in _R40_ZH_DEVICE.finditer(text)]
         forced += [(*m.span(1), "MRN") for m in _R40_ZH_MRN.finditer(text)]
         for m in list(_R40_ZH_ERRAND_NAME.finditer(text)) + list(_R40_ZH_CLIENT_NAME.finditer(text)):
-            if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN")):
+            if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN")):
                 forced.append((*m.span(1), "NAME"))
     if drop:
         out = [c for c in out if c not in drop]
@@ -6518,20 +6511,17 @@ def _round42_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     forced: list[tuple[int, int, str]] = []
     drop: list[tuple[int, int, str]] = []
 
-    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
-        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
-
     zh = bool(re.search(r"[" + _CJK + r"]", text))
     # VEHICLE
     for m in _R42_CAR_IS.finditer(text):
         value = m.group(1)
-        if re.search(r"\d", value) and re.search(r"[A-Z]", value) and not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "DATE", "VEHICLE")):
+        if re.search(r"\d", value) and re.search(r"[A-Z]", value) and not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP", "DATE", "VEHICLE")):
             forced.append((*m.span(1), "VEHICLE"))
     # ID
     for m in _R42_ID_LABEL.finditer(text):
         # the label and the words before it in the same sentence ("Booking ref: ...")
         label = re.split(r"[.!?;][ \t]", text[max(0, m.start() - 24):m.start()])[-1] + text[m.start():m.start(1)]
-        if re.search(r"(?i:\b(?:lot|batch|model|version|order|booking|ward|bus|room|bed)\b)", label) or overlapping(*m.span(1), ("EMAIL", "URL", "IP", "DATE")):
+        if re.search(r"(?i:\b(?:lot|batch|model|version|order|booking|ward|bus|room|bed)\b)", label) or _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP", "DATE")):
             continue
         authority = _R42_NOT_HOSPITAL.search(label)
         if _R42_HOSPITAL_LABEL.search(label) and not authority:
@@ -6547,7 +6537,7 @@ def _round42_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         forced.append((*m.span(2), "ID"))
     # DEVICE
     for m in _R42_SN.finditer(text):
-        if not overlapping(*m.span(1), ("EMAIL", "URL", "IP")):
+        if not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP")):
             forced.append((*m.span(1), "DEVICE"))
     # DATE
     forced += [(*m.span(1), "DATE") for m in _R42_NAMED_DAY_EN.finditer(text)]
@@ -6557,7 +6547,7 @@ def _round42_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             s, e = m.span(1)
             name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+", "", m.group(1))
             s = e - len(name)
-            if _r42_name_ok(name) and not overlapping(s, e, ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")) and \
+            if _r42_name_ok(name) and not _overlaps_kinds(out, s, e, ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")) and \
                     not _R42_NAMED_THING.match(text, e):
                 forced.append((s, e, "NAME"))
     # a name that names a thing ("the Sister X appeal", "the X statue"): no person here
@@ -6584,7 +6574,7 @@ def _round42_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
                 if not all(ch in _R42_ZH_GIVEN_COMMON for ch in m.group(1)[-2:]):
                     continue
                 # a name read already there stands unless it lies inside this one (金凤 of 畅金凤)
-                if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and not any(
+                if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and not any(
                         k == "NAME" and cs < m.end(1) and m.start(1) < ce and not (m.start(1) <= cs and ce <= m.end(1)) for cs, ce, k in out):
                     forced.append((*m.span(1), "NAME"))
         for s, e, k in out:
@@ -6650,9 +6640,6 @@ def _round42b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
     forced: list[tuple[int, int, str]] = []
     drop: list[tuple[int, int, str]] = []
 
-    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
-        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
-
     zh = bool(re.search(r"[" + _CJK + r"]", text))
     for s, e, k in out:
         if k == "VEHICLE":
@@ -6666,20 +6653,20 @@ def _round42b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
     for regex, kind in ((_R42_SERIAL_SPACED, "DEVICE"), (_R42_SET_DEVICE, "DEVICE"), (_R42_ID_LABEL2, "ID"), (_R42_LICENCE_PAREN, "LICENSE"),
                         (_R42_ORTHO_MRN, "MRN")):
         for m in regex.finditer(text):
-            if not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "DATE")):
+            if not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP", "DATE")):
                 forced.append((*m.span(1), kind))
     forced += [(*m.span(2), "MRN") for m in _R42_SAME_PREFIX_MRN.finditer(text) if re.search(r"(?:H|MC|HC|HS)$", m.group(1))]
     for regex in (_R42_POSS_RECORD, _R42_CONTACT_FOR):
         for m in regex.finditer(text):
-            if _r42_name_ok(m.group(1)) and not overlapping(*m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
+            if _r42_name_ok(m.group(1)) and not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
                 forced.append((*m.span(1), "NAME"))
     for m in _R42_GROUP_NAMES.finditer(text):
         for g in (1, 2):
-            if m.group(g) and _r42_name_ok(m.group(g)) and not overlapping(*m.span(g), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
+            if m.group(g) and _r42_name_ok(m.group(g)) and not _overlaps_kinds(out, *m.span(g), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
                 forced.append((*m.span(g), "NAME"))
     for m in _R42_KIN_ANY.finditer(text):
         if m.group(1) not in _LOWER_NOT_NAMES and m.group(1) not in _NOT_NAMES and _r42_name_ok(m.group(2)) and \
-                not overlapping(*m.span(2), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
+                not _overlaps_kinds(out, *m.span(2), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")):
             forced.append((*m.span(2), "NAME"))
     if zh:
         forced += [(*m.span(1), "DEVICE") for m in _R42_ZH_DEVICE.finditer(text)]
@@ -6688,7 +6675,7 @@ def _round42b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
             for m in regex.finditer(text):
                 if not all(ch in _R42_ZH_GIVEN_COMMON for ch in m.group(1)[-2:]):
                     continue
-                if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and not any(
+                if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and not any(
                         k == "NAME" and cs < m.end(1) and m.start(1) < ce and not (m.start(1) <= cs and ce <= m.end(1)) for cs, ce, k in out):
                     forced.append((*m.span(1), "NAME"))
         for m in _R42_ZH_PROVINCE_ADDRESS.finditer(text):
@@ -6839,9 +6826,6 @@ def _round44_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     forced: list[tuple[int, int, str]] = []
     drop: list[tuple[int, int, str]] = []
 
-    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
-        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
-
     zh = bool(re.search(r"[" + _CJK + r"]", text))
     hard = ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "PHONE", "IP", "DATE", "LICENSE", "SSN", "HEALTH_PLAN", "ACCOUNT")
     # NAME (Latin script)
@@ -6849,7 +6833,7 @@ def _round44_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         for m in regex.finditer(text):
             name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+", "", m.group(1))
             s, e = m.end(1) - len(name), m.end(1)
-            if _r42_name_ok(name) and not overlapping(s, e, hard) and not _R42_NAMED_THING.match(text, e) and \
+            if _r42_name_ok(name) and not _overlaps_kinds(out, s, e, hard) and not _R42_NAMED_THING.match(text, e) and \
                     not _R44_NOT_PERSON_NAME.fullmatch(name) and not _R44_HOUSE_NO_AFTER.match(text, e):
                 forced.append((s, e, "NAME"))
     for s, e, k in out:
@@ -6889,33 +6873,33 @@ def _round44_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     # AGE
     for regex in (_R44_AGE_EN, _R44_AGE_AT):
         for m in regex.finditer(text):
-            if not _R44_AGE_NOT_READING.match(text, m.end(1)) and not overlapping(*m.span(1), hard + ("AGE",)):
+            if not _R44_AGE_NOT_READING.match(text, m.end(1)) and not _overlaps_kinds(out, *m.span(1), hard + ("AGE",)):
                 forced.append((*m.span(1), "AGE"))
     # DEVICE, ID, MRN, VEHICLE, PHONE
     for regex, kind in ((_R44_DEVICE_CUE, "DEVICE"), (_R44_STAFF_ID, "ID"), (_R44_CARD_ID, "ID"), (_R44_SHARE_CODE, "ID"),
                         (_R44_LICENCE, "LICENSE"), (_R44_MRN_FILLER, "MRN"), (_R44_PLATE_STATE_BEFORE, "VEHICLE"),
                         (_R44_PLATE_STATE_AFTER, "VEHICLE"), (_R44_UK_HYPHEN_PHONE, "PHONE")):
         for m in regex.finditer(text):
-            if not overlapping(*m.span(1), ("EMAIL", "URL", "IP", "DATE")):
+            if not _overlaps_kinds(out, *m.span(1), ("EMAIL", "URL", "IP", "DATE")):
                 forced.append((*m.span(1), kind))
     for m in _R44_SCHEME_ID.finditer(text):
-        if not overlapping(*m.span(2), ("EMAIL", "URL", "IP", "DATE")) and not _R42_HOSPITAL_LABEL.search(text[m.start():m.start(2)]):
+        if not _overlaps_kinds(out, *m.span(2), ("EMAIL", "URL", "IP", "DATE")) and not _R42_HOSPITAL_LABEL.search(text[m.start():m.start(2)]):
             forced.append((*m.span(2), "ID"))
     for m in _R44_HOSPITAL_NUMBER.finditer(text):
         if _R44_HOSPITAL_WORD.search(m.group(1)) and not _R44_DEVICE_CUE.search(text, m.start(), m.end()) and \
-                not overlapping(*m.span(2), ("EMAIL", "URL", "IP", "DATE")):
+                not _overlaps_kinds(out, *m.span(2), ("EMAIL", "URL", "IP", "DATE")):
             forced.append((*m.span(2), "MRN"))
     for m in _R44_NAME_THEN_RECORD.finditer(text):
         after = m.end(1) + 2
         nxt = [c for c in out + forced if c[0] == after and c[2] in ("ADDRESS", "VEHICLE", "PHONE", "DATE")]
-        if nxt and _r42_name_ok(m.group(1)) and not overlapping(*m.span(1), hard):
+        if nxt and _r42_name_ok(m.group(1)) and not _overlaps_kinds(out, *m.span(1), hard):
             forced.append((*m.span(1), "NAME"))
     for m in _R44_GROUP_NAMES.finditer(text):
         for g in (1, 2):
-            if m.group(g) and _r42_name_ok(m.group(g)) and not overlapping(*m.span(g), hard):
+            if m.group(g) and _r42_name_ok(m.group(g)) and not _overlaps_kinds(out, *m.span(g), hard):
                 forced.append((*m.span(g), "NAME"))
     for m in _R44_NAME_HAS.finditer(text):
-        if _r42_name_ok(m.group(1)) and not overlapping(*m.span(1), hard + ("NAME",)):
+        if _r42_name_ok(m.group(1)) and not _overlaps_kinds(out, *m.span(1), hard + ("NAME",)):
             forced.append((*m.span(1), "NAME"))
     if zh:
         for regex in (_R44_ZH_FRAMED_NAME, _R44_ZH_KIN_NAME, _R44_ZH_UNIT_NAME, _R44_ZH_TRANSLIT_NAME):
@@ -6925,7 +6909,7 @@ def _round44_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
                 if (regex is not _R44_ZH_FRAMED_NAME or g == 3) and regex is not _R44_ZH_TRANSLIT_NAME and \
                         not all(ch in _R42_ZH_GIVEN_COMMON for ch in m.group(g)[1:]):
                     continue
-                if not overlapping(*m.span(g), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and \
+                if not _overlaps_kinds(out, *m.span(g), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and \
                         not re.match(_R36_ZH_WORD_START, m.group(g)):
                     forced.append((*m.span(g), "NAME"))
         for s, e, k in out:
@@ -7003,9 +6987,6 @@ def _round44b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
     forced: list[tuple[int, int, str]] = []
     drop: list[tuple[int, int, str]] = []
 
-    def overlapping(s: int, e: int, kinds: tuple[str, ...]) -> bool:
-        return any(cs < e and s < ce and k in kinds for cs, ce, k in out)
-
     zh = bool(re.search(r"[" + _CJK + r"]", text))
     hard = ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "PHONE", "IP", "DATE", "LICENSE", "SSN", "HEALTH_PLAN", "ACCOUNT")
     web = ("EMAIL", "URL", "IP", "DATE")
@@ -7013,10 +6994,10 @@ def _round44b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
                         (_R44_BRACKET_ACRONYM_ID, "ID"), (_R44_LICENCE_GROUPS, "LICENSE"), (_R44_DEVICE_CUE2, "DEVICE"),
                         (_R44_TETUM_DATE, "DATE")):
         for m in regex.finditer(text):
-            if overlapping(*m.span(1), web if kind != "DATE" else ("EMAIL", "URL", "IP")):
+            if _overlaps_kinds(out, *m.span(1), web if kind != "DATE" else ("EMAIL", "URL", "IP")):
                 continue
             # a device read already there stands (a serial of two parts, 序列号MMT-780G NG7712093H)
-            if kind == "DEVICE" and overlapping(*m.span(1), ("DEVICE",)):
+            if kind == "DEVICE" and _overlaps_kinds(out, *m.span(1), ("DEVICE",)):
                 continue
             if regex is _R44_BRACKET_ACRONYM_ID:
                 # a hospital's own number in brackets (Medical Record Number (MRN): ...) is a record number
@@ -7033,11 +7014,11 @@ def _round44b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
         # the value's letters are the acronym's, in order (RTITB -> RTB, NPORS -> N): a scheme's own number
         letters, acronym = re.sub(r"[^A-Z]", "", m.group(2)), m.group(1)
         it = iter(acronym)
-        if letters and letters[0] == acronym[0] and all(ch in it for ch in letters) and not overlapping(*m.span(2), web) and \
+        if letters and letters[0] == acronym[0] and all(ch in it for ch in letters) and not _overlaps_kinds(out, *m.span(2), web) and \
                 acronym not in ("MRN", "NHS", "CHI", "URN", "HOSP") and not _R44_HOSPITAL_ACRONYM.search(acronym):
             forced.append((*m.span(2), "ID"))
     for m in _R44_STILL_AT_AGE.finditer(text):
-        if not _R44_AGE_NOT_READING.match(text, m.end(1)) and not overlapping(*m.span(1), hard):
+        if not _R44_AGE_NOT_READING.match(text, m.end(1)) and not _overlaps_kinds(out, *m.span(1), hard):
             forced.append((*m.span(1), "AGE"))
     for regex in (_R44_NAME_ON_IT, _R44_FAMILY_OF, _R44_HERE_NAME, _R44_SIGNATURE):
         for m in regex.finditer(text):
@@ -7048,7 +7029,7 @@ def _round44b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
             if regex is _R44_SIGNATURE and (len(name.split()) != 2 or name.split()[0].lower() not in FIRST_NAMES or
                                             any(w.lower() in _NOT_NAMES for w in name.split())):
                 ok = False
-            if ok and not overlapping(*m.span(1), hard + ("NAME",)) and not _R42_NAMED_THING.match(text, m.end(1)):
+            if ok and not _overlaps_kinds(out, *m.span(1), hard + ("NAME",)) and not _R42_NAMED_THING.match(text, m.end(1)):
                 forced.append((*m.span(1), "NAME"))
     for s, e, k in out:
         if k == "ADDRESS":
@@ -7068,7 +7049,7 @@ def _round44b_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
                 name = m.group(1)
                 if regex is not _R44_ZH_HEADING_NAME and not all(ch in _R42_ZH_GIVEN_COMMON for ch in name[-2:]):
                     continue
-                if not overlapping(*m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and \
+                if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")) and \
                         not re.match(_R36_ZH_WORD_START, name):
                     forced.append((*m.span(1), "NAME"))
     if drop:
