@@ -2750,6 +2750,7 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     fired = fired + [r for r in _ev3_added(text) if r.id not in {f.id for f in fired}]  # EV3: emergencies the rules miss
     fired = fired + [r for r in _r45_added(text) if r.id not in {f.id for f in fired}]  # round 45 (blind44, blind43)
     fired = fired + [r for r in _staggered_total_added(text) if r.id not in {f.id for f in fired}]
+    fired = fired + [r for r in _r46_added(text) if r.id not in {f.id for f in fired}]  # round 46 (blind45 misses)
     if not any(r.level == EMERGENCY for r in fired):
         return fired
     norm = normalize(text)
@@ -5892,3 +5893,86 @@ def emergency_response(result: TriageResult, locale: str | LocaleInfo = "en", em
         crisis = texts["crisis"].format(line=info.crisis_line) if info.crisis_line else texts["crisis_generic"]
         return texts["self_harm"].format(number=info.emergency_number, crisis=crisis)
     return texts[result.level].format(number=info.emergency_number)
+
+
+# Round 46 (blind45 misses): plain emergencies no rule read. A suicide plan told as a decision, a note or a farewell
+# with the means at hand (no death word), or things given away with a goodbye; a hot child fitting down one side for
+# minutes; a glucose meter reading in the thirties with drowsiness or endless thirst; a wound red and hot after an
+# operation with a high fever or rigors; a chemical on the skin turning it white or blistering; a burn from a live wire;
+# a burst ulcer or vein with a pool of blood and a faint; breath fought for and worse by the minute.
+_R46_MEANS = re.compile(r"\b(pills|tablets|sleeping (tablets|pills)|(bottle|box|packet|pack|jar|stash) of (\w+ )?(pills|tablets|meds|medication|painkillers|paracetamol)|"
+                        r"paracetamol|painkillers|knife|blade|razor|rope|noose|gun)\b|(一|成|整)(整)?瓶(的)?(药|藥|安眠药|安眠藥|药丸|药片)|安眠药|(一|好)(大)?(把|堆|板|盒)(的)?(药|药丸|药片)|刀|刀片|绳|炭")
+_R46_DECIDED = re.compile(
+    r"\b(i have|i've|ive|he has|she has|they have|has|have)? ?(decided|made up (my|his|her|their) mind|made (my|his|her|their) (decision|choice)|chosen)\b"
+    r"[^.?!]{0,25}\b(tonight|today|the night|the day|this is it|to do it|to go through with it|to end)\b"
+    r"|\b(tonight|today) is the night\b|\b(written|wrote|left|writing) (a|my|the|his|her|their) (note|goodbye|last letter|letter to (my|the|his|her) (family|kids|children|mum|mom|dad|wife|husband|partner))\b"
+    r"|\b(do not|don'?t) (think|expect|plan) (i|he|she|they)('ll| will| ll|ll| am going to| is going to) (be here|be alive|be around|wake up|see (the )?(morning|tomorrow))\b"
+    r"|\b(won'?t|will not) (be waking|wake) up\b"
+    r"|(已经|已經|我|佢|他|她)?(决定|決定|想好|谂好|諗好|打定主意)(了|咗)?[^。.!！?？]{0,8}(今晚|今天|今日|今夜|就系今|就是今|做了断|了结)"
+    r"|(写|寫)(好|了|咗)(了)?(一)?(封|张|張)?(遗书|遺書|绝笔|告别信|字条|纸条)|(留|留低|留下)(了|咗)?(一)?(封|张|張)?(遗书|遺書|绝笔|字条|纸条)"
+    r"|(活不过|过不了|捱不过|挨不过)(今晚|今夜|明天|明早)|(明天|明早|听日)(就)?(不会|唔会)(再)?(在|喺|醒)")
+_R46_GIVE_AWAY = re.compile(r"\b(giv\w+|gave) (away )?(all )?(of )?(her|his|their|my) (things|stuff|belongings|possessions|treasured \w+)( away)?\b|\bgiv\w+ (away )?(all )?(her|his|their|my) (things|stuff|belongings)\b"
+                            r"|(东西|嘢|物品|啲嘢)(都|全部|全)?(送|分)(晒|光|走|掉|了)?(畀|给|俾)?(人|晒)|(送|分)(晒|光|走|掉)(自己)?(的|啲)?(东西|嘢|物品)")
+_R46_FAREWELL = re.compile(r"\b(said|saying|says|say) (a |her |his |their )?goodbye\b|\bgoodbyes?\b|(讲|说|說|話|话)(了|咗)?再见|道别|告别|\b(not|stopped|hasn'?t been|has not been) eating\b|(唔|不|没|冇)(食|吃)(嘢|东西|饭)")
+_R46_NOT_SELF = re.compile(r"\b(organi[sz]er|dosette|blister pack|moving (house|abroad|away)|emigrat\w*|decluttering|charity shop|leaving (do|party)|farewell (party|do|drinks))\b|搬家|移民|断舍离|执屋|清理|捐(给|畀)|药盒|分药盒|"
+                         r"\b(will|testament)\b|平安夜|遗嘱|遺囑|欢送|歡送")
+_R46_FIT = re.compile(r"\b(twitch\w*|jerk\w*|fitting|seiz\w*|convuls\w*|shaking)\b|抽(搐|筋|咗|了|紧|住|动|個不停|个不停|吓|下)|扯(咗|紧)?筋|发羊吊|發羊吊")
+_R46_ONE_SIDE = re.compile(r"\b(down|on|along) (one|the (left|right)) side\b|\b(his|her|their|my|the) (left|right) side\b|\bone side of (his|her|their|the) (body|face)\b|\b(left|right|one) (arm and leg|side of (the|his|her) body)\b|半边(身)?|半邊(身)?|一边身|一邊身|(左|右)(边|邊)?(身|手脚|手腳)|单侧|單側|一侧")
+_R46_MINUTES = re.compile(r"\b(several|a few|few|five|six|seven|eight|ten|fifteen|[3-9]|1\d|20) (\w+ )?(minutes?|mins?)\b|(好|几|幾|好几|好幾|三|四|五|六|七|八|九|十)(多)?(个)?分(钟|鐘)")
+_R46_FEVER = re.compile(r"\b(hot|fever\w*|temperature|burning up|febrile|3[89](\.\d)?)\b|发烧|發燒|发紧烧|發緊燒|烧|燒|发热|發熱|高温")
+_R46_FIT_NOT = re.compile(r"\b(eyelids?|eye|muscle in|cheek|lip|months|weeks|years|tic|hiccups?|shiver\w*)\b|眼皮|眼肚|眼跳|几个月|幾個月|几年|幾年|打冷震")
+_R46_METER = re.compile(r"\b(meter|glucometer|monitor|blood sugar|blood glucose|sugars?|glucose|bm|reading)\b|血糖|血糖机|血糖機|度血糖")
+_R46_HIGH_READ = re.compile(r"(?<![\d.])(2[5-9]|3\d|4\d)(\.\d)?(?![\d.])(?!\s*(%|years|yrs|weeks|kg|lb|units|mg|minutes|mins|hours|度|歲|岁|年|周|kg|公斤|点|點|號|号))|\b(reads|says|showing|shows) hi\b|\bhi reading\b")
+_R46_HYPER_SIGN = re.compile(r"\b(drows\w*|sleepy|confus\w*|drinking (constantly|all the time|non ?stop|loads|so much|gallons)|constantly (thirsty|drinking)|(really|very|so|always) thirsty|vomit\w*|being sick|breathing (fast|heavily|deep\w*)|pear drops|hard to wake|won'?t wake|not making sense)\b"
+                             r"|昏昏欲睡|好眼瞓|很困|嗜睡|迷迷糊糊|迷糊|叫不醒|叫唔醒|一直(喝|饮|飲)水|不停(喝|饮|飲)水|(好|很|非常)(口渴|口干)|狂(喝|饮|飲)水|呕吐|嘔吐|神志不清")
+_R46_SURGERY = re.compile(r"\b(surgery|operation|op|operated|c-?section|caesarean|keyhole|procedure|stitches|appendix out|hip replacement|knee replacement)\b|手术|手術|开刀|開刀|做完手|剖腹|缝针|縫針")
+_R46_WOUND_BAD = re.compile(r"\b(wound|incision|scar|cut|stitches)( \w+){0,3} (is |are |was |looks |went |gone |has gone |going )?(really |very |all )?(red|hot|angry|inflamed|swollen|oozing|weeping|pus\w*)\b|\b(red|hot|swollen|angry)( and (hot|red|swollen|angry))? (wound|incision|scar)\b"
+                             r"|伤口|傷口")
+_R46_WOUND_ZH_BAD = re.compile(r"(伤口|傷口)[^,，。.!！?？]{0,4}(红|紅|热|熱|肿|腫|流脓|流膿|化脓|化膿|发炎|發炎)")
+_R46_SEPSIS_SIGN = re.compile(r"(?<![\d.])(39|40|41)(\.\d)?(?![\d])|\b(rigou?rs|shaking uncontrollably|uncontrollable shaking|teeth chattering|shaking|shivering (uncontrollably|violently))\b"
+                              r"|不停震|震个不停|震個不停|打冷震|发冷|發冷|寒战|寒戰|三十九|四十度")
+_R46_CHEM_SKIN = re.compile(r"\b(strong chemical|chemicals?|acid|alkali|caustic|lye|bleach|drain cleaner|oven cleaner|hydrofluoric|solvent|cement|wet concrete|lime)\b|化学|化學|强酸|強酸|强碱|強鹼|硫酸|盐酸|鹽酸|烧碱|燒鹼|通渠水|疏通剂|漂白水|石灰|水泥")
+_R46_SPILL_BODY = re.compile(r"\b(spil\w*|splash\w*|poured|soaked|drench\w*|tipped|knocked)\b[^.?!]{0,40}\b(legs?|arms?|hands?|feet|foot|skin|chest|back|body|thighs?|him|her|himself|herself)\b|(泼|潑|倒|洒|灑|溅|濺|淋)(咗|了|到|落|在)[^,，。]{0,6}(腿|脚|腳|手|身|皮肤|皮膚)")
+_R46_SKIN_HARM = re.compile(r"\b(skin|legs?|arms?|hands?)( \w+){0,2} (is |are |was |has |have )?(going|gone|turning|turned|went|looks?)( \w+)? (white|grey|gray|waxy|black|leathery)\b|\bblister\w*|\bpeeling\b|\bburn(s|ing|t|ed)?\b"
+                             r"|(发|發|变|變|转|轉)(白|灰|黑)|起(水)?泡|脱皮|甩皮|烧伤|燒傷|灼伤|灼傷")
+_R46_LIVE = re.compile(r"\b(live wire|live cable|mains|electric shock|electrocut\w*|high voltage|power line|exposed wire|electric cable)\b|带电|帶電|触电|觸電|漏电|漏電|电线|電線|高压电|高壓電|电到|電到")
+_R46_ELEC_HARM = re.compile(r"\bburn\w*|\b(feels?|feeling|felt) (wrong|strange|funny|weird|odd|not right)\b|\bnot (himself|herself|right)\b|\b(chest pain|palpitations|heart racing|faint\w*|collaps\w*)\b"
+                            r"|烧伤|燒傷|灼伤|灼傷|烧焦|燒焦|不对劲|唔对路|唔對路|不對勁|心跳(好|很)?(乱|亂|快)|晕|暈")
+_R46_BLEED_POOL = re.compile(r"\b(pool|puddle|pools|puddles) of blood\b|\bblood (everywhere|all over the floor|pouring|spurting|gushing)\b|\b(pouring|spurting|gushing) (with )?blood\b"
+                             r"|(一|成)(滩|灘|地|大滩|大灘)(的)?血|地(下|上)(都)?(系|係|是)?(一滩|一灘|好多)?血|血流(不止|唔停)|喷血|噴血|(好|很|大)多血")
+_R46_BURST = re.compile(r"\b(ulcer|varicose( vein)?|vein)s? (has |have |had |just )?(burst|popped|split|opened|ruptured)\b|\bburst (ulcer|varicose|vein)\b|(溃疡|潰瘍|静脉曲张|靜脈曲張|血管|青筋)(爆|破|穿)(咗|了|开|開)?")
+_R46_FAINT = re.compile(r"\b(world|everything|vision) (is |was )?(going|went|gone|turning) (black|dark|grey|gray)\b|\b(going|gone) (grey|gray|white|pale) and\b|\b(faint\w*|passing out|passed out|about to pass out|light[- ]?headed|dizzy|collaps\w*)\b"
+                        r"|眼前(一)?(黑|发黑|發黑)|(快|要)(晕|暈)|晕(倒|低|咗|了)|暈(倒|低|咗|了)|头晕|頭暈")
+_R46_BREATH = re.compile(r"\b(fighting|struggling|gasping|labou?ring|heaving) (for|to) (breath|breathe|air)\b|\bcan'?t (get|catch) (her|his|their|my) breath\b|\bcan not (get|catch) (her|his|their|my) breath\b"
+                         r"|(用力|好辛苦|很辛苦|好吃力)(噉|咁|地)?(喘|呼吸|抽)气|喘不过气|喘唔到气|透不过气|透唔到气|透唔切气|呼吸困难|上气不接下气|抢气|搶氣")
+_R46_WORSE_FAST = re.compile(r"\b(worse|worsening) (by|with|every) (the|each) (minute|hour)\b|\bgetting worse (fast|quickly|by the minute)\b|\bbolt upright\b|\b(can not|cannot|can'?t) lie (down|flat)\b"
+                             r"|一分钟比一分钟|一分鐘比一分鐘|越来越(差|辛苦|厉害|严重)|越嚟越(差|辛苦|犀利|严重)|坐得好直|(不能|唔可以|躺不下|瞓唔低|唔敢)(躺|瞓)")
+
+
+def _r46_added(text: str) -> list[Rule]:
+    """Round 46: emergencies told in plain words the rules above do not read (see the patterns)."""
+    norm = normalize(text) + " | " + text.lower()  # the folded text and the words as written (Cantonese, Traditional)
+    low = norm
+    added = []
+    self_ok = not _JOKING.search(low) and not _R45_VENTING.search(norm) and not _R46_NOT_SELF.search(norm)
+    if self_ok and _R46_MEANS.search(norm) and _ev_said(norm, _R46_DECIDED):
+        added.append(Rule("r46.suicide_decided_with_means", "suicide_self_harm", EMERGENCY, ()))
+    elif self_ok and _ev_said(norm, _R46_GIVE_AWAY) and _ev_said(norm, _R46_FAREWELL):
+        added.append(Rule("r46.suicide_giving_away_farewell", "suicide_self_harm", EMERGENCY, ()))
+    if (_ev_said(norm, _R46_FIT) and _R46_ONE_SIDE.search(norm) and _R46_MINUTES.search(norm) and _R46_FEVER.search(norm)
+            and not _R46_FIT_NOT.search(norm)):
+        added.append(Rule("r46.febrile_focal_fit", "seizure", EMERGENCY, ()))
+    if _R46_METER.search(norm) and _R46_HIGH_READ.search(norm) and _ev_said(norm, _R46_HYPER_SIGN):
+        added.append(Rule("r46.glucose_very_high_unwell", "diabetic", EMERGENCY, ()))
+    if (_R46_SURGERY.search(norm) and (_ev_said(norm, _R46_WOUND_BAD) if not re.search(r"伤口|傷口", norm) else _ev_said(norm, _R46_WOUND_ZH_BAD))
+            and _ev_said(norm, _R46_SEPSIS_SIGN)):
+        added.append(Rule("r46.post_op_wound_sepsis", "sepsis", EMERGENCY, ()))
+    if _R46_CHEM_SKIN.search(norm) and _R46_SPILL_BODY.search(norm) and _ev_said(norm, _R46_SKIN_HARM):
+        added.append(Rule("r46.chemical_skin_burn", "burns", EMERGENCY, ()))
+    if _R46_LIVE.search(norm) and _ev_said(norm, _R46_ELEC_HARM):
+        added.append(Rule("r46.electrical_burn", "burns", EMERGENCY, ()))
+    if _ev_said(norm, _R46_BLEED_POOL) and (_ev_said(norm, _R46_FAINT) or _R46_BURST.search(norm)):
+        added.append(Rule("r46.heavy_bleed_faint", "bleeding", EMERGENCY, ()))
+    if _ev_said(norm, _R46_BREATH) and _ev_said(norm, _R46_WORSE_FAST):
+        added.append(Rule("r46.breath_fought_worsening", "breathing", EMERGENCY, ()))
+    return added
