@@ -5923,6 +5923,8 @@ _R46_FEVER = re.compile(r"\b(hot|fever\w*|temperature|burning up|febrile|3[89](\
 _R46_FIT_NOT = re.compile(r"\b(eyelids?|eye|muscle in|cheek|lip|months|weeks|years|tic|hiccups?|shiver\w*)\b|眼皮|眼肚|眼跳|几个月|幾個月|几年|幾年|打冷震")
 _R46_METER = re.compile(r"\b(meter|glucometer|monitor|blood sugar|blood glucose|sugars?|glucose|bm|reading)\b|血糖|血糖机|血糖機|度血糖")
 _R46_HIGH_READ = re.compile(r"(?<![\d.])(2[5-9]|3\d|4\d)(\.\d)?(?![\d.])(?!\s*(%|years|yrs|weeks|kg|lb|units|mg|minutes|mins|hours|度|歲|岁|年|周|kg|公斤|点|點|號|号))|\b(reads|says|showing|shows) hi\b|\bhi reading\b")
+# the reading told just after the meter word ('meter reads 32', 血糖有31), not an age or a count elsewhere
+_R46_METER_READ = re.compile("(" + _R46_METER.pattern + r")[^.。!?！？;；]{0,25}?(" + _R46_HIGH_READ.pattern + ")")
 _R46_HYPER_SIGN = re.compile(r"\b(drows\w*|sleepy|confus\w*|drinking (constantly|all the time|non ?stop|loads|so much|gallons)|constantly (thirsty|drinking)|(really|very|so|always) thirsty|vomit\w*|being sick|breathing (fast|heavily|deep\w*)|pear drops|hard to wake|won'?t wake|not making sense)\b"
                              r"|昏昏欲睡|好眼瞓|很困|嗜睡|迷迷糊糊|迷糊|叫不醒|叫唔醒|一直(喝|饮|飲)水|不停(喝|饮|飲)水|(好|很|非常)(口渴|口干)|狂(喝|饮|飲)水|呕吐|嘔吐|神志不清")
 _R46_SURGERY = re.compile(r"\b(surgery|operation|op|operated|c-?section|caesarean|keyhole|procedure|stitches|appendix out|hip replacement|knee replacement)\b|手术|手術|开刀|開刀|做完手|剖腹|缝针|縫針")
@@ -5933,7 +5935,7 @@ _R46_SEPSIS_SIGN = re.compile(r"(?<![\d.])(39|40|41)(\.\d)?(?![\d])|\b(rigou?rs|
                               r"|不停震|震个不停|震個不停|打冷震|发冷|發冷|寒战|寒戰|三十九|四十度")
 _R46_CHEM_SKIN = re.compile(r"\b(strong chemical|chemicals?|acid|alkali|caustic|lye|bleach|drain cleaner|oven cleaner|hydrofluoric|solvent|cement|wet concrete|lime)\b|化学|化學|强酸|強酸|强碱|強鹼|硫酸|盐酸|鹽酸|烧碱|燒鹼|通渠水|疏通剂|漂白水|石灰|水泥")
 _R46_SPILL_BODY = re.compile(r"\b(spil\w*|splash\w*|poured|soaked|drench\w*|tipped|knocked)\b[^.?!]{0,40}\b(legs?|arms?|hands?|feet|foot|skin|chest|back|body|thighs?|him|her|himself|herself)\b|(泼|潑|倒|洒|灑|溅|濺|淋)(咗|了|到|落|在)[^,，。]{0,6}(腿|脚|腳|手|身|皮肤|皮膚)")
-_R46_SKIN_HARM = re.compile(r"\b(skin|legs?|arms?|hands?)( \w+){0,2} (is |are |was |has |have )?(going|gone|turning|turned|went|looks?)( \w+)? (white|grey|gray|waxy|black|leathery)\b|\bblister\w*|\bpeeling\b|\bburn(s|ing|t|ed)?\b"
+_R46_SKIN_HARM = re.compile(r"\b(skin|legs?|arms?|hands?)( \w+){0,2} (is |are |was |has |have )?(going|gone|turning|turned|went|looks?)( \w+)? (white|grey|gray|waxy|black|leathery)\b|\bblister\w*|\bpeeling\b|\b(chemical|bad|deep|severe) burns?\b"
                              r"|(发|發|变|變|转|轉)(白|灰|黑)|起(水)?泡|脱皮|甩皮|烧伤|燒傷|灼伤|灼傷")
 _R46_LIVE = re.compile(r"\b(live wire|live cable|mains|electric shock|electrocut\w*|high voltage|power line|exposed wire|electric cable)\b|带电|帶電|触电|觸電|漏电|漏電|电线|電線|高压电|高壓電|电到|電到")
 _R46_ELEC_HARM = re.compile(r"\bburn\w*|\b(feels?|feeling|felt) (wrong|strange|funny|weird|odd|not right)\b|\bnot (himself|herself|right)\b|\b(chest pain|palpitations|heart racing|faint\w*|collaps\w*)\b"
@@ -5962,7 +5964,7 @@ def _r46_added(text: str) -> list[Rule]:
     if (_ev_said(norm, _R46_FIT) and _R46_ONE_SIDE.search(norm) and _R46_MINUTES.search(norm) and _R46_FEVER.search(norm)
             and not _R46_FIT_NOT.search(norm)):
         added.append(Rule("r46.febrile_focal_fit", "seizure", EMERGENCY, ()))
-    if _R46_METER.search(norm) and _R46_HIGH_READ.search(norm) and _ev_said(norm, _R46_HYPER_SIGN):
+    if _R46_METER_READ.search(norm) and _ev_said(norm, _R46_HYPER_SIGN):
         added.append(Rule("r46.glucose_very_high_unwell", "diabetic", EMERGENCY, ()))
     if (_R46_SURGERY.search(norm) and (_ev_said(norm, _R46_WOUND_BAD) if not re.search(r"伤口|傷口", norm) else _ev_said(norm, _R46_WOUND_ZH_BAD))
             and _ev_said(norm, _R46_SEPSIS_SIGN)):
