@@ -5597,7 +5597,10 @@ _R45_DOC = re.compile(
     r"fact ?sheets?|information sheets?|info sheets?|printouts?|(first[- ]aid|safety) (plan|notes|course|training|poster|sheet)|mnemonic|"
     r"(quiz|pub quiz|darts|football|netball|rounders) team (is )?(called|named)( \w+){0,4}|team (is )?(called|named)( \w+){0,4})\b"
     r"|海报|传单|单张|宣传(册|单|资料|品|画)|卫教|教材|注意事项|打印|印出来|告示|提示|贴(一)?张|培训|复训|课程|口诀|讲座|识别方法|怎么识别|队名")
-_R45_DOC_CASE = re.compile(r"\b(right now|at the moment|is having|has just|just (collapsed|fell|had))\b|正在|刚刚|刚才")
+# a case told in the same clause as the document word ("training accident - a lad took a hammer to the temple",
+# 培训的时候我同事突然胸口剧痛): the document word names where it happened, not what is asked for
+_R45_DOC_CASE = re.compile(r"\b(right now|at the moment|is having|has just|just (collapsed|fell|had)|accident|suddenly|collapsed|"
+                           r"slumped|fainted|passed out|keeled over|injured|took an? \w+ to)\b|正在|刚刚|刚才|突然|晕倒|倒下|倒地|受伤|出事")
 _R45_PAST = re.compile(
     r"\b(last (month|year|summer|winter|spring|autumn|week)|in the (summer|winter|spring|autumn)|(\d+|a few|two|three|several|some) (years|months|weeks) ago|"
     r"years ago|as a (baby|toddler|newborn)|when (he|she|i|they) (was|were) (\d+|a|one|two|three) ?(days?|weeks?|months?)( old)?)\b"
@@ -5630,8 +5633,12 @@ _R45_FRUIT = re.compile(r"猕猴桃|奇异果|菠萝|芒果|苹果|桃|樱桃|\b
 _R45_TINGLE = re.compile(r"麻|痒|\b(tingl\w*|itch\w*|fuzzy|prickl\w*)\b")
 _R45_GONE_MIN = re.compile(r"(分钟|分钟|一会)(就)?(好|消|没|退)|\b(gone|went away|settled|stopped|wore off) (in|after|within) (\w+ ){0,2}(minutes?|mins?)\b|\b(minutes?|mins?) (later )?(it )?(was )?(gone|went away|settled)\b")
 _R45_ALLERGY_KEEP = re.compile(r"\b(swell\w*|swollen|wheez\w*|hives|rash|tight (throat|chest)|breath\w*|faint\w*|dizzy)\b|肿|喘|呼吸|风团|疹|晕")
-_R45_DENTAL = re.compile(r"补(完|了)?牙|拔(完|了)?牙|杜(完|咗)?牙|脱(完|咗)?牙|根管|牙医|看(完)?牙|洗牙|\b(filling|dentist|tooth (out|extraction|pulled)|root canal|dental)\b")
-_R45_STROKE_KEEP = re.compile(r"说话不清|口齿不清|讲嘢唔清|手脚(无力|没力|冇力)|一边(手|脚)|嘴歪|\b(slurr\w*|weak (arm|leg|side)|can not lift|droop\w* (face|side)|confus\w*)\b")
+_R45_DENTAL = re.compile(r"补(完|了)?牙|拔(完|了)?牙|杜(完|咗)?牙|脱(完|咗)?牙|根管|牙医|看(完)?牙|洗牙|"
+                         r"\b(filling(?! (in|out)\b)|dentist|tooth (out|extraction|pulled)|root canal|dental)\b")  # not 'filling in a form'
+# a sign beyond the numbed mouth keeps the stroke ("my face is drooping and my arm is weak", "can't speak")
+_R45_STROKE_KEEP = re.compile(r"说话不清|口齿不清|讲嘢唔清|手脚(无力|没力|冇力)|一边(手|脚)|嘴歪|\b(slurr\w*|weak (arm|leg|side)|can not lift|"
+                              r"droop\w* (face|side)|confus\w*|(arm|leg|hand|side) (is |was |feels |went |has gone |gone )?(weak|heavy|dead|useless)|"
+                              r"can not (speak|talk|lift|raise|get (his|her|my|their) words out))\b")
 _R45_CAN_TURN = re.compile(r"\b(can|could|might|may|will) (turn|develop|progress|become|lead|go) (in)?to\b|可能(会)?(变成|发展成|引起|转成|变)|会(变成|发展成|转成|引起)")
 
 
