@@ -252,11 +252,12 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules during the twenty-sixth session and held outside
-# the repository to the session's end, while its rounds were fitted on other sets (blind41/42, everyday18); nothing has
-# been fitted on it. At 879241b -> ce33597: triage 0.983 / FA 4.1% both; scope 0.877 -> 0.918 with 11.4% over-redirects;
-# PHI 0.889 -> 0.910 with the tagger. (blind42, the session's first-run batch: 0.966 / 5.6%, 0.895 / 2.3%, 0.932.)
-HEADLINE_BLIND = "tests/data/safety/blind43"
+# The newest blind batch: written by someone who never read the rules during the twenty-seventh session and held outside
+# the repository until that session's rounds (TR44/TR45/SC44/PH44, fitted on blind43/44 and everyday19/20) were done;
+# nothing has been fitted on it. At c051bbf -> 1a089cb: triage 0.963 both with FA 5.2% -> 5.0%; scope 0.955 -> 0.959
+# with over-redirects 16.8% -> 8.6%; PHI 0.975 -> 0.977 with the tagger. (blind44, the session's first-run batch:
+# 0.978 / 5.2%, 0.936 / 15.0%, 0.935.)
+HEADLINE_BLIND = "tests/data/safety/blind45"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
