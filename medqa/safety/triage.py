@@ -5600,7 +5600,7 @@ _R45_DOC = re.compile(
 # a case told in the same clause as the document word ("training accident - a lad took a hammer to the temple",
 # 培训的时候我同事突然胸口剧痛): the document word names where it happened, not what is asked for
 _R45_DOC_CASE = re.compile(r"\b(right now|at the moment|is having|has just|just (collapsed|fell|had)|accident|suddenly|collapsed|"
-                           r"slumped|fainted|passed out|keeled over|injured|took an? \w+ to)\b|正在|刚刚|刚才|突然|晕倒|倒下|倒地|受伤|出事")
+                           r"slumped|fainted|passed out|keeled over|took an? \w+ to)\b|正在|刚刚|刚才|突然|晕倒|倒下|倒地|出事")  # not 受伤: 头部受伤的注意事项
 _R45_PAST = re.compile(
     r"\b(last (month|year|summer|winter|spring|autumn|week)|in the (summer|winter|spring|autumn)|(\d+|a few|two|three|several|some) (years|months|weeks) ago|"
     r"years ago|as a (baby|toddler|newborn)|when (he|she|i|they) (was|were) (\d+|a|one|two|three) ?(days?|weeks?|months?)( old)?)\b"
