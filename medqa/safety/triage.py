@@ -2748,9 +2748,9 @@ def _ev_said(norm: str, pattern: re.Pattern, negation: re.Pattern = _EV_NEG_BEFO
 def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop the named findings of an everyday complaint told with its ordinary features (families above)."""
     fired = fired + [r for r in _ev3_added(text) if r.id not in {f.id for f in fired}]  # EV3: emergencies the rules miss
-    fired = fired + [r for r in _r45_added(text) if r.id not in {f.id for f in fired}]  # round 45 (blind44, blind43)
-    fired = fired + [r for r in _staggered_total_added(text) if r.id not in {f.id for f in fired}]
-    fired = fired + [r for r in _r46_added(text) if r.id not in {f.id for f in fired}]  # round 46 (blind45 misses)
+    # round 45 (blind44, blind43), a staggered painkiller total, round 46 (blind45 misses)
+    for added in (_r45_added, _staggered_total_added, _r46_added):
+        fired = fired + [r for r in added(text) if r.id not in {f.id for f in fired}]
     if not any(r.level == EMERGENCY for r in fired):
         return fired
     norm = normalize(text)
@@ -3365,11 +3365,13 @@ _EV4_FLOPPY_KEEP = re.compile(r"\b(fever\w*|hot|temperature|rash|blue|grey|gray|
 # A larger total told after the count ("about 20 in total", "12 so far", "that's 16 tablets") or the same dose repeated
 # every few hours through the day (a staggered overdose: "2 every 2 hours all day"): never a small total, whatever
 # the single dose was.
+# The ways a total is told, shared with `_STAGGER_TOTAL` below: the number then "in total", or "that's" then the number.
+_NUM_TEN_UP = r"(?:\d{2,}|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
+_NUM_FIVE_UP = r"(?:[5-9]|five|six|seven|eight|nine|" + _NUM_TEN_UP[3:]
+_TOTAL_AFTER = r"(?:in total|in all|altogether|all together|all told|so far|total)\b"
+_TOTAL_BEFORE = r"\b(?:total of|that's|that is|making|makes|adds up to|added up to)(?: about| around| roughly| nearly| over)? "
 _TOTAL_TOLD_LARGE = re.compile(
-    r"\b([5-9]|\d{2,}|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)( \w+)? "
-    r"(in total|in all|altogether|all together|all told|so far|total)\b|"
-    r"\b(total of|that's|that is|making|makes|adds up to|added up to)( about| around| roughly| nearly| over)? "
-    r"([5-9]|\d{2,}|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty)\b|"
+    r"\b" + _NUM_FIVE_UP + r"(?: \w+)? " + _TOTAL_AFTER + "|" + _TOTAL_BEFORE + _NUM_FIVE_UP + r"\b|"
     r"\bevery (\d|one|two|three|four|couple of|few|other) hours?\b[^.?!]{0,40}\b(all day|all night|since|so far|"
     r"for (two|three|four|\d) days|through the (day|night)|round the clock|non-?stop)\b")
 
@@ -5537,9 +5539,8 @@ _STAGGER_MEDICINE = re.compile(
     r"扑热息痛|对乙酰氨基酚|布洛芬|必理痛|泰诺|普拿疼|止痛药|止痛片|头痛药|感冒药|曲马多|可待因")
 _STAGGER_TAKEN = re.compile(r"\b(took|taken|taking|had|has had|have had|been having|swallowed|gave|given|giving)\b|吃了|食咗|服了|吞了|一共吃")
 _STAGGER_TOTAL = re.compile(
-    r"\b(\d{2,}|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)( \w+)? (in total|in all|altogether|all together|"
-    r"all told|so far|total)\b|\b(total of|that's|that is|making|makes|adds up to|added up to)( about| around| roughly| nearly| over)? "
-    r"(\d{2,}|ten|eleven|twelve|\w+teen|twenty|thirty|forty)( \w+)? (tablets|pills|capsules|caplets|of them)\b|"
+    r"\b" + _NUM_TEN_UP + r"(?: \w+)? " + _TOTAL_AFTER + "|" + _TOTAL_BEFORE + _NUM_TEN_UP
+    + r"(?: \w+)? (?:tablets|pills|capsules|caplets|of them)\b|"
     r"(一共|总共|加起来|前后|累计)[^,，。.?？!！]{0,6}(十|[1-9]\d)[几多]?(片|粒|颗)")
 _STAGGER_NOT = re.compile(r"\b(pack|packet|box|bottle|tub|strip) (of|has|holds|contains)\b|\b(can|could|may|should|is it (ok|safe))\b"
                           r"[^.?!]{0,30}\b(take|have)\b[^.?!]{0,20}\b(in total|altogether)\b|\bover (a|the) (week|month|fortnight)\b|"
