@@ -369,6 +369,16 @@ _INVENTORY_ASK = re.compile(
     r"trust|centre|center|you|you guys|they|it|place)(?: \w+){0,2}? (?:have|hold|fit)\b(?! to\b| got to\b)|"
     r"\bhow (?:much|many)\b.{0,40}?\b(?:are|is) there\b"
 )
+# "How many characters does the password have to be?", "how many letters do I need": "how many" counts the noun it is
+# said with; where that noun is no medicine, unit or dosing word and no medicine is named, the "have"/"need" after it
+# is no taking (lead's probe of the served default, session 27). Time words stay: "how many days can I take it for".
+_COUNTED_OTHER = re.compile(
+    r"\bhow many (?:more )?(?!(?:" + _MED + r"|" + _UNIT + r"|times?|hours?|hrs?|days?|nights?|weeks?|months?|years?|"
+    r"mornings?|evenings?|goes|lots|rounds|courses?|ones?|of|can|should|could|do|does|did|is|are|would|will|may|must|"
+    r"shall|he|she|i|we|they|you|per|a|in|at|each|every|more)\b)[a-z]{3,}s\b(?! of\b)")
+# taking, giving or swallowing keeps the ask a dose whatever is counted ("how many squares can he swallow")
+_DOSING_VERB = re.compile(r"\b(?:take|takes|taking|took|give|gives|giving|swallow\w*|chew\w*|inject\w*|dose\w*|"
+                          r"dosage)\b")
 # A stated schedule in a question ("give him X every 3 hours", "can I do 3 a day") asks whether that dose is right.
 _SCHEDULE_RE = re.compile(r"\bevery \d+(?:\.\d+)? ?(?:hours?|hrs?|h)\b|\b(?:\d+|one|two|three|four|five|six) (?:a|per|each) day\b|"
                           r"\b(?:once|twice|three times|four times|\d+ times) (?:a|per|each) (?:day|night)\b")
@@ -442,6 +452,12 @@ def _asks(text: str) -> bool:
     return bool(_ASK.search(text) or _INTENT.search(text))
 
 
+def _counts_something_else(text: str) -> bool:
+    """A "how many <noun>" ask whose noun is no medicine or unit, with no amount of a medicine in the message."""
+    return bool(_COUNTED_OTHER.search(text)) and not _DOSING_VERB.search(text) and not _QTY_UNIT_RE.search(text) \
+        and not _NUMERIC_UNIT_RE.search(text) and not re.search(r"\b" + _UNIT + r"\b", text)
+
+
 def _english_reason(text: str) -> str | None:
     practical = bool(_PRACTICAL.search(text) or _PROCEDURE_PREP.search(text))
     asks = _asks(text)
@@ -463,7 +479,8 @@ def _english_reason(text: str) -> str | None:
     if any(p.search(text) for p in _DOSE_PATTERNS) and (not practical or _NUMERIC_UNIT_RE.search(text)):
         return "dose_request"
     how_much = _HOW_MUCH_RE.search(text) and not _HOW_MUCH_BENIGN.search(text) and _HOW_MUCH_DOSE.search(text)
-    if how_much and not _PRACTICAL_COST.search(text) and not (not has_med and _INVENTORY_ASK.search(text)):
+    if how_much and not _PRACTICAL_COST.search(text) and \
+            not (not has_med and (_INVENTORY_ASK.search(text) or _counts_something_else(text))):
         return "dose_request"
     if asks and not practical and any(p.search(text) for p in _WEAK_CHANGE):
         return "dose_change"
@@ -660,6 +677,8 @@ def scope_text(text: str) -> str:
             norm = pattern.sub(replacement, norm)
     norm = _SLANG_RE.sub(lambda m: _SLANG[m.group(0)], norm)
     norm = _TOO_RE.sub("too ", norm)
+    # "my other half" is a partner, not half a tablet (R38's "my other half says it's the worst spot" read as a change)
+    norm = re.sub(r"\b(my|his|her|your|our|their) other half\b", r"\1 partner", norm)
     # "in order to", "would it be in order for me to": no ordering (round 15's formal letters)
     norm = re.sub(r"\bbe in order for\b", "be ok for", re.sub(r"\bin order to\b", "to", norm))
     # text-speak "r" for "are" at the start of a question or before a pronoun ("r these symptoms of covid")
