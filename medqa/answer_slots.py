@@ -543,6 +543,28 @@ def _slot_filled(slot: _Slot, question: str, windows: list[tuple[str, set]], key
     return False
 
 
+# Round G42 (R35): a price the patient wants to SEE on a bill, told before the question ("我想看看每一样是啥、各多少钱，
+# 不想只看个总数。在哪能看到？", "I'd like to see how much each thing cost. Where can I get that?"), is what the asked
+# document lists, not a figure asked of us: an amount matched only in a told sentence (no question mark, another
+# sentence asks) after a verb of seeing or checking is not asked.
+_SEEN_ONLY = frozenset({"amount"})
+_SEE_VERB = re.compile(r"看看|查看|查查|看到|看一下|看下|核对|对一下|看清|列出|\b(?:see|check|look at|go through)\b", re.I)
+
+
+def _only_seen(ask: re.Pattern, question: str) -> bool:
+    sentences = [m for m in _SENTENCE.finditer(question) if m.group(0).strip()]
+    asked = [m for m in sentences if m.group(0).rstrip().endswith(("?", "？"))]
+    if not asked:
+        return False
+    found = False
+    for m in sentences:
+        for hit in ask.finditer(m.group(0)):
+            found = True
+            if m in asked or not _SEE_VERB.search(m.group(0)[:hit.start()]):
+                return False
+    return found
+
+
 def missing_slot(question: str, passages, language: str, *, skip=frozenset()) -> str | None:
     """The first slot the question asks that none of `passages` (texts, dicts or Passage objects) can fill, or None.
 
@@ -566,6 +588,8 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
             windows.append((sentence, near))
     for slot in slots:
         if slot.name in skip or f"{language}:{slot.name}" in skip:
+            continue
+        if slot.name in _SEEN_ONLY and _only_seen(slot.ask, question):
             continue
         if slot.ask.search(question) and not _slot_filled(slot, question, windows, keys):
             return slot.name

@@ -406,6 +406,12 @@ _ZH_BEFORE_CANTONESE = [
     (re.compile(r"照(?=\s*(?:MRI|CT|X光|x光|X-ray|核磁|B超|超声波|超声))", re.I), "做"),
     (re.compile(r"冲凉|沖涼"), "洗澡"),
     (re.compile(r"覆诊"), "复诊"),
+    # round G42: 几多个钟 / 两个钟 are hours (钟 alone is a clock), 睇急症 / 去急症 the emergency department (急诊),
+    # 预先约 / 预先预约 booking ahead (提前预约)
+    (re.compile(r"(?<=[几多少两\d一二三四五六七八九十半])(?:个)?钟(?!头|点|表)"), "个小时"),
+    (re.compile(r"(?<=[睇看去挂])急症"), "急诊"),
+    (re.compile(r"[系係是]咪"), "是不是"),
+    (re.compile(r"(?:预先|預先|事先|提早)(?:预)?约"), "提前预约"),
     (re.compile(r"覆查"), "复查"),
     # round 21: 咁啱 is "as it happens" (咁 alone folds to 这), 使唔使 "is it needed", 点 before a verb "how"
     # (点做, 点去; not 几点 or 一点), 嚟M / 来M a period
@@ -424,6 +430,7 @@ _ZH_AFTER_CANTONESE = [
     (re.compile(r"咋"), "怎么"),
     (re.compile(r"啥"), "什么"),
     (re.compile(r"甭"), "不用"),
+    (re.compile(r"(?:(?<=多少)|(?<=几))日(?![期子常本])"), "天"),  # round G42: Cantonese 几多日 / 几日 are days
     (re.compile(r"(?<![一])俩"), "两个"),
     (re.compile(r"搁(?=[哪这那在])"), "放"),
     (re.compile(r"哪儿"), "哪里"),
@@ -513,13 +520,21 @@ _EN_PATTERNS = [
 # Round 23: a Chinese lay term that is a different word when a given character follows it: "看病人" is visiting a
 # patient (探视), not "看病" (seeing a doctor), whose 就诊 门诊 sent "ICU一次能进去几个人看病人？" to a fever passage.
 _ZH_NOT_FOLLOWED_BY: dict[str, str] = {"看病": "人"}
+# Round G42: ... or preceded by one: "(吞条管)落去看个胃" / "下去看" is a camera going down to look, not visiting (去看 探视).
+_ZH_NOT_PRECEDED_BY: dict[str, str] = {"去看": "落下进"}
+
+
+def _zh_term_guard(lay: str) -> str:
+    """A Chinese lay term as a pattern with its not-preceded-by and not-followed-by exceptions."""
+    before, after = _ZH_NOT_PRECEDED_BY.get(lay), _ZH_NOT_FOLLOWED_BY.get(lay)
+    return ((f"(?<![{re.escape(before)}])" if before else "") + re.escape(lay)
+            + (f"(?![{re.escape(after)}])" if after else ""))
 
 
 def _zh_term_used(lay: str, query: str) -> bool:
-    after = _ZH_NOT_FOLLOWED_BY.get(lay)
-    if not after:
+    if lay not in _ZH_NOT_FOLLOWED_BY and lay not in _ZH_NOT_PRECEDED_BY:
         return lay in query
-    return re.search(re.escape(lay) + f"(?![{re.escape(after)}])", query) is not None
+    return re.search(_zh_term_guard(lay), query) is not None
 
 
 # --- Round G40 (issue #12): lay DESCRIPTIONS of the KB's tests, procedures, services and documents ------------------
@@ -686,6 +701,8 @@ ZH_LAY_FAMILIES: list[tuple[str, str]] = [
     # 肠镜: 从屁股/肛门插管子; 喝泻药拉干净; 拉出来什么样
     (r"(?:屁股|屎忽|肛门|后面|后门|屁眼|肛|菊花|尾龙骨)" + _Z % 8 + r"(?:管子|管|喉|镜子|镜头|摄像头|探头)|"
      r"(?:管子|管|喉|镜子|镜头|摄像头|探头)" + _Z % 8 + r"(?:屁股|屎忽|肛门|屁眼|肠子|肠道|大肠|肠)", "肠镜"),
+    # round G42: 照/看/查 大肠 or 肠子 (a look at the bowel) is a colonoscopy
+    (r"(?:照|看|查|检查|睇)(?:完|下|一下|个)?" + _Z % 3 + r"(?:大肠|肠子|肠道)", "肠镜"),
     (r"拉干净|拉空|拉到清|拉清|清肠|洗肠|泻药|泻水|泻粉|排空肠|(?:把|将)(?:肠子?|肚子)" + _Z % 3 + r"(?:清|洗|拉|排)|"
      r"(?:让人|令人|会|要)拉肚子的(?:药|药水|水|粉)|(?:喝|饮|冲)" + _Z % 8 + r"(?:拉肚子|拉稀|清肠|泻)",
      "肠镜 肠道准备 泻药"),
@@ -694,6 +711,8 @@ ZH_LAY_FAMILIES: list[tuple[str, str]] = [
     (r"(?:打一针|打针|打麻药|打了麻药|麻醉|麻药|全麻|迷晕)" + _Z % 6 + r"(?:睡|昏|晕|不知道|冇知觉|没知觉)|"
      r"睡(?:着|一觉|过去|晕)" + _Z % 6 + r"(?:做|检查|看胃|看肠|胃镜|肠镜|插|落)|无痛", "无痛 麻醉"),
     (r"全麻|全身麻醉|麻(?:醉)?(?:晕|倒)|迷晕", "麻醉"),
+    # round G42: asleep and it is done when you wake ("睡一觉起来就照完了")
+    (r"睡(?:一)?觉(?:起来|醒来|醒)?(?:就|便)?(?:做完|照完|查完|检查完|看完|弄完|搞掂|搞定)", "无痛 麻醉"),
     # 动态心电图: 背个小盒子记录24小时心跳, 身上贴电极片
     (r"(?:24|二十四|廿四|一天一夜|一整天)" + _Z % 6 + r"(?:心电|心跳|心脏|心律)|"
      r"(?:背|挂|揹|孭|戴|带|佩戴|别)" + _Z % 6 + r"(?:盒子|盒仔|小盒|机器|仪器|机仔)" + _Z % 10 + r"(?:心|记录)|"

@@ -495,7 +495,7 @@ _ASKS = {
 }
 # What a passage must hold to answer each type.
 _HOLDS = {
-    "money": re.compile(r"[$£€¥￥]\s*\d|\d\s*(?:yuan|rmb|dollars?|pounds?|euros?|p\b|元|块)|\bfree\b|\bno charge\b|"
+    "money": re.compile(r"[$£€¥￥]\s*\d|\d\s*(?:yuan|rmb|dollars?|pounds?|euros?|p\b|元|块)|(?<![\w-])free\b(?![- ]access)|\bno charge\b|"
                         r"\bnot charged\b|免费|不收费|不收取|无需付费", re.I),
     "count": re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|single|both)\b|"
                         r"[一两二三四五六七八九十][个位名次张件份支片粒瓶袋盒人]", re.I),
@@ -1033,14 +1033,13 @@ def _reads_synonyms(settings: "VerificationSettings | None") -> bool:
 def _lay_term_patterns() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     """Per language, one pattern matching every lay term of `medqa.retrieval_synonyms` (longest first, as expand_query
     matches them: English on word boundaries, Chinese as substrings with its not-followed-by exceptions) and the map."""
-    from medqa.retrieval_synonyms import _ZH_NOT_FOLLOWED_BY, EN_LAY_TERMS, ZH_LAY_TERMS
+    from medqa.retrieval_synonyms import EN_LAY_TERMS, ZH_LAY_TERMS, _zh_term_guard
 
     def alternation(terms, guard) -> str:
         return "|".join(guard(t) for t in sorted(terms, key=len, reverse=True))
 
     en = r"(?<![a-z0-9])(?:" + alternation(EN_LAY_TERMS, re.escape) + r")(?![a-z0-9])"
-    zh = alternation(ZH_LAY_TERMS, lambda t: re.escape(t) + (f"(?![{re.escape(_ZH_NOT_FOLLOWED_BY[t])}])"
-                                                            if t in _ZH_NOT_FOLLOWED_BY else ""))
+    zh = alternation(ZH_LAY_TERMS, _zh_term_guard)
     return {"en": (re.compile(en, re.IGNORECASE), {k.lower(): v for k, v in EN_LAY_TERMS.items()}),
             "zh": (re.compile(zh), dict(ZH_LAY_TERMS))}
 
@@ -1341,9 +1340,9 @@ def hospital_process_beyond(question: str, passage, language: str) -> bool:
 DETAIL_VETO = True
 DETAIL_VETO_LOGIT = -2.0
 DETAIL_TYPE_VETO: dict[str, frozenset] = {"en": frozenset({"money", "duration", "clock", "floor", "percent", "phone",
-                                                               "counter", "staff_name", "charge"}),
+                                                               "counter", "staff_name", "charge", "max_count"}),
                                          "zh": frozenset({"money", "duration", "clock", "floor", "percent", "phone",
-                                                               "counter"})}
+                                                               "counter", "staff_name", "max_count"})}
 _EN_WEEKEND = r"\bweekends?\b"
 # (what the question names, what in a passage holds it)
 _ASKED_DAYS = {
@@ -1385,16 +1384,29 @@ _VETO_ASKS = {
                                r"helpline|switchboard) number\b|"
                                r"\b(?:what|which) number (?:do|should|can) (?:i|we) (?:call|ring|phone)\b", re.I),
            "counter": re.compile(r"\bwhich (?:window|counter|desk|hatch)\b|\bwhat (?:window|counter|desk) number\b", re.I),
-           "staff_name": re.compile(r"\b(?:what(?:'s| is) the name of|who is|who's) (?:the|your|our|my) (?:[\w']+ ){0,3}"
+           "staff_name": re.compile(r"\b(?:what(?:'s| is) (?:the )?(?:\w+ )?name of|who(?: (?:actually|exactly|really|currently))?"
+                                    r"(?: is| are|'s)(?: (?:actually|exactly|really|currently))?) (?:the|your|our|my) (?:[\w']+ ){0,3}"
                                     r"(?:officer|consultant|manager|director|surgeon|matron|lead|head|chaplain|"
-                                    r"chief executive|ceo|doctor|sister)\b", re.I)},
+                                    r"chief executive|ceo|doctor|sister)\b", re.I),
+           # Round G42 (R35): a timetable asked by its name ("what are the visiting times there?"), and a most-allowed
+           # count ("the maximum number of items", "how many at most") that only a figure answers.
+           "clock": re.compile(r"\b(?:visiting|opening|open|clinic|surgery|office) (?:times|hours)\b|"
+                               r"\bwhat (?:are|'re) the (?:\w+ )?times\b", re.I),
+           "max_count": re.compile(r"\b(?:maximum|max|most) number of\b|\bhow many\b[^?.]{0,40}\b(?:at (?:the )?most|"
+                                   r"max|maximum|tops)\b|\bwhat(?:'s| is) the (?:maximum|max|most|limit)\b[^?.]{0,20}"
+                                   r"\b(?:can|could|may|allowed)\b", re.I)},
     "zh": {"money": re.compile(r"(?:费|金)(?:用)?(?:是|要|大概|一般|大约)?多少|赔多少|收费吗|收不收费|要收费|付费吗|要钱吗|"
                                r"收钱吗|免费吗|扣多少|扣钱|手续费|工本费|"
                                r"(?<![花用交付掉了])好多钱|(?:交|付|收)好多(?![人天次])|贵多少|便宜多少|差多少钱|几多钱|几蚊"),
            "floor": re.compile(r"几楼|几层|哪一?层|哪栋|几号楼|哪[座幢]楼"),
            "percent": re.compile(r"百分之(?:多少|几)|报(?:销)?(?:多少|几成)|(?:比例|报销比)(?:是)?多少|几成|能报好多"),
            "phone": re.compile(r"电话(?:号码|号)?(?:是|打)?(?:多少|好多|几号|几多)|(?:什么|啥|哪个)电话号码|号码是(?:多少|好多)"),
-           "counter": re.compile(r"(?:哪|几号?)(?:个|一个)?(?:窗口|柜台)")},  # not 台: "哪台自助机" asks a machine
+           "counter": re.compile(r"(?:哪|几号?)(?:个|一个)?(?:窗口|柜台)"),  # not 台: "哪台自助机" asks a machine
+           # Round G42 (R35): a person's name ("负责人是谁", "主任叫什么名字") and a most-allowed count ("一次最多能开几种药")
+           "staff_name": re.compile(r"(?:负责人|主任|院长|专员|护士长|官员?|经理|主管|联系人|医生|大夫)(?:到底|究竟|具体)?"
+                                    r"(?:是|叫|系)(?:谁|哪位|哪个|什么名字|啥名字?|什么名|咩名)"),
+           "max_count": re.compile(r"最多[^，。？?！!]{0,8}(?:几|多少)(?P<cls>种|样|个|盒|张|次|人|位|件|份|瓶|支)|"
+                                   r"(?:几|多少)(?P<cls2>种|样|个|盒|张|件|份|瓶|支)[^，。？?！!]{0,4}(?:封顶|为限|上限)")},
 }
 _VETO_HOLDS = {
     "percent": re.compile(r"\d+(?:\.\d+)?\s*%|百分之|\bper ?cent\b|\d+\s*成|[一二三四五六七八九]成|"
@@ -1404,20 +1416,46 @@ _VETO_HOLDS = {
     "charge": re.compile(r"\b(?:charges?|charged|fees?|free|costs?|pay|paid|payment)\b", re.I),
     "counter": re.compile(r"\b(?:window|counter|desk|hatch) (?:\d+|[a-z])\b|\d+\s*号?(?:窗口|柜台)|[A-Za-z]\d*\s*(?:窗口|柜台)|"
                           r"窗口\s*\d", re.I),
-    "staff_name": re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Sister)\.? [A-Z][a-z]+"),
+    "staff_name": re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Sister)\.? [A-Z][a-z]+|"
+                             r"[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯][\u4e00-\u9fff]{0,2}(?:主任|医生|教授|护士长|老师)"),
     "floor": re.compile(r"\b(?:ground|first|second|third|fourth|fifth|sixth|top|basement|lower ground)[- ]floor\b|"
                         r"\b(?:floor|level|building|block) [a-z\d]\b|\bwing\b|"
                         r"[\d一二三四五六七八九十]+\s*(?:楼|层|号楼)|[A-Za-z]\s*(?:座|栋)|楼层|地下", re.I),
 }
+_PART_OF_DAY = {"en": re.compile(r"\b(?:morning|afternoon|evening)s?\b", re.I),
+                "zh": re.compile(r"上午|下午|中午|早上|晚上|傍晚|凌晨|白天|夜间|夜里")}
+_EN_COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+_ZH_COUNT_WORD = r"(?:\d+|[一两二三四五六七八九十]+)"
+
+
+def _max_count_held(read: str, full: str, language: str) -> bool:
+    """Whether a passage gives the figure a most-allowed count asks ("一次最多能开几种药" needs "最多3种" or "3种"
+    (not "同一种", nor "4到12周", a span); "the maximum number of items" needs "up to 6 items" or "6 items")."""
+    if language == "zh":
+        match = _VETO_ASKS["zh"]["max_count"].search(read)
+        unit = (match.group("cls") or match.group("cls2")) if match else "种"
+        return re.search(r"(?<![同每某哪这那单])" + _ZH_COUNT_WORD + r"\s*" + unit + r"|(?:不超过|最多|上限|以内)\s*"
+                         + _ZH_COUNT_WORD, full) is not None
+    return re.search(r"\b(?:up to|no more than|maximum of|max(?:imum)? of|at most|limit of|not more than|"
+                     r"a maximum of)\s+" + _EN_COUNT_WORD + r"\b|\b" + _EN_COUNT_WORD + r" (?:items?|medicines?|"
+                     r"kinds?|types?|people|visitors?|bags?|boxes|packs?|copies|guests?|adults?)\b", full, re.I) is not None
+
+
 # An asked opening or closing time ("what time does it close", "几点开始") is not answered by a duration ("takes
 # several hours"), though "what time should I arrive?" is ("15 minutes before").
 _ASKED_OPENING = {
-    "en": re.compile(r"\b(?:open|opens|opening|close|closes|closing|shut|shuts|hours)\b", re.I),
+    "en": re.compile(r"\b(?:open|opens|opening|close|closes|closing|shut|shuts|hours)\b|\b(?:visiting|clinic|surgery|office) "
+                     r"times\b|\bwhat (?:are|'re) the (?:\w+ )?times\b", re.I),
     "zh": re.compile(r"开门|关门|开放|营业|上班|下班|开诊|开始|结束|几点到几点|开[吗？?]"),
 }
 _ASKED_CLOCK = {
     "en": re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(24) ?(?:hours|hrs|h)\b|\b(24/7)\b", re.I),
     "zh": re.compile(r"(\d{1,2})\s*[点:：]\s*(\d{2})?|(24)\s*(?:小时|钟头)"),
+}
+_TWENTY_FOUR_HOUR_TEST = {
+    "en": re.compile(r"24[- ]?(?:hours?|hrs?|h)[- ](?:ecg|ekg|heart|holter|tape|monitor\w*|recording|urine|blood pressure|bp|"
+                     r"collection|ph|study|trace)", re.I),
+    "zh": re.compile(r"24\s*(?:小时|钟头)(?:的)?(?:动态)?(?:心电|血压|尿|监测|记录|Holter|holter|动态|pH|ph)"),
 }
 _EN_HELD_CLOCK_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")
 
@@ -1428,6 +1466,8 @@ def _clock_values(text: str, language: str, held: bool = False) -> frozenset:
     values = set()
     for match in _ASKED_CLOCK[language].finditer(text):
         groups = match.groups()
+        if not held and _TWENTY_FOUR_HOUR_TEST[language].match(text, match.start()):
+            continue  # Round G42 (R35): "the 24-hour ECG", "24小时的心电图" name a test, not an opening time
         if language == "en":
             if groups[3] or groups[4]:
                 values.update(() if held else ("24h",))
@@ -1608,7 +1648,31 @@ def _named_item_missing(clause: str, full: str, language: str) -> bool:
     return False
 
 
-def _asked_detail_missing_in(clause: str, view: _PassageView, language: str) -> bool:
+def _asked_detail_kinds(read: str, language: str) -> frozenset:
+    """The DETAIL_TYPE_VETO kinds a (gate-read) clause asks."""
+    kinds = DETAIL_TYPE_VETO.get(language, frozenset())
+    asked_types = asked_answer_types(read, language) & kinds
+    return asked_types | frozenset(kind for kind, pattern in _VETO_ASKS[language].items()
+                                   if kind in kinds and pattern.search(read))
+
+
+# Round G42 (R35): a follow-up that guesses the asked detail ("云影像能存几年？过个五六年还能调出来看吗？", "几天能生效？
+# 当天备案当天就能用吗？", "How long do you keep them? Is it five years?") asks no new question: it names a value of the
+# kind the other question asks and asks none itself, so it is read with that question, not as one the passage answers.
+_GUESSED_VALUE = {"duration": re.compile(_HOLDS["duration"].pattern + r"|即日|\bsame day\b|\btoday\b", re.I),
+                  "clock": _HOLDS["clock"], "money": _HOLDS["money"],
+                  "max_count": re.compile(r"\d|[一两二三四五六七八九十]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                                          re.I)}
+
+
+def _guesses_detail(clause: str, asked: frozenset, language: str) -> bool:
+    read = gate_reading(clause, language)
+    if _asked_detail_kinds(read, language):
+        return False
+    return any(kind in _GUESSED_VALUE and _GUESSED_VALUE[kind].search(read) for kind in asked)
+
+
+def _asked_detail_missing_in(clause: str, view: _PassageView, language: str, message: str = "") -> bool:
     full, clocks = _held_details(view.id, view.title, view.text, language)
     every_day = _EVERY_DAY[language].search(full) is not None
     text = clause.lower() if language == "en" else clause
@@ -1617,14 +1681,19 @@ def _asked_detail_missing_in(clause: str, view: _PassageView, language: str) -> 
             return True
     if any(not _clock_held(value, clocks) for value in _clock_values(text, language)):
         return True
-    kinds = DETAIL_TYPE_VETO.get(language, frozenset())
     read = gate_reading(clause, language)
-    asked_types = asked_answer_types(read, language) & kinds
-    asked_types |= frozenset(kind for kind, pattern in _VETO_ASKS[language].items() if kind in kinds and pattern.search(read))
+    asked_types = _asked_detail_kinds(read, language)
     if not asked_types:
         return False
     held = _held_answer_types(view.id, view.title, view.text)
     held |= frozenset(kind for kind, pattern in _VETO_HOLDS.items() if pattern.search(full))
+    if "max_count" in asked_types and _max_count_held(read, full, language):
+        held |= {"max_count"}
+    if "clock" in asked_types and "clock" in held and _PART_OF_DAY[language].search(f"{read} {message}"):
+        # Round G42 (R35): "下午探视几点开始、几点结束" is not answered by "每天下午和傍晚两个时段": a message that names
+        # the part of the day itself asks the clock time within it, which no part of the day holds.
+        if not _HOLDS["clock"].search(_PART_OF_DAY[language].sub(" ", full)):
+            held = held - {"clock"}
     if "duration" in held and not ("clock" in asked_types and _ASKED_OPENING[language].search(read)):
         held = held | {"clock"}
     return not asked_types & held
@@ -1653,7 +1722,11 @@ def asked_detail_missing(question: str, passage, language: str) -> bool:
             return True
     if language == "zh":  # "住院每天花了多少钱，能查到明细吗？" asks two things in one sentence
         clauses = tuple(part for clause in clauses for part in _asked_parts(clause))
-    return all(_asked_detail_missing_in(clause, view, language) for clause in clauses)
+    missing = [_asked_detail_missing_in(clause, view, language, cleaned) for clause in clauses]
+    if all(missing) or not any(missing):
+        return all(missing)
+    asked = frozenset().union(*(_asked_detail_kinds(gate_reading(c, language), language) for c, m in zip(clauses, missing) if m))
+    return bool(asked) and all(_guesses_detail(c, asked, language) for c, m in zip(clauses, missing) if not m)
 
 
 def _asked_parts(clause: str) -> tuple[str, ...]:
