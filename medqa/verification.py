@@ -1390,7 +1390,7 @@ _VETO_ASKS = {
                                     r"chief executive|ceo|doctor|sister)\b", re.I),
            # Round G42 (R35): a timetable asked by its name ("what are the visiting times there?"), and a most-allowed
            # count ("the maximum number of items", "how many at most") that only a figure answers.
-           "clock": re.compile(r"\b(?:visiting|opening|open|clinic|surgery|office) (?:times|hours)\b|"
+           "clock": re.compile(r"\b(?:visiting|clinic|surgery|office) times\b|"
                                r"\bwhat (?:are|'re) the (?:\w+ )?times\b", re.I),
            "max_count": re.compile(r"\b(?:maximum|max|most) number of\b|\bhow many\b[^?.]{0,40}\b(?:at (?:the )?most|"
                                    r"max|maximum|tops)\b|\bwhat(?:'s| is) the (?:maximum|max|most|limit)\b[^?.]{0,20}"
