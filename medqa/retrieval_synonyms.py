@@ -521,7 +521,7 @@ _EN_PATTERNS = [
 # patient (探视), not "看病" (seeing a doctor), whose 就诊 门诊 sent "ICU一次能进去几个人看病人？" to a fever passage.
 _ZH_NOT_FOLLOWED_BY: dict[str, str] = {"看病": "人"}
 # Round G42: ... or preceded by one: "(吞条管)落去看个胃" / "下去看" is a camera going down to look, not visiting (去看 探视).
-_ZH_NOT_PRECEDED_BY: dict[str, str] = {"去看": "落下进"}
+_ZH_NOT_PRECEDED_BY: dict[str, str] = {"去看": "落下"}  # not 进: "进去看看他" is going in to visit (ICU)
 
 
 def _zh_term_guard(lay: str) -> str:

@@ -1390,7 +1390,8 @@ _VETO_ASKS = {
                                     r"chief executive|ceo|doctor|sister)\b", re.I),
            # Round G42 (R35): a timetable asked by its name ("what are the visiting times there?"), and a most-allowed
            # count ("the maximum number of items", "how many at most") that only a figure answers.
-           "clock": re.compile(r"\b(?:visiting|clinic|surgery|office) times\b|"
+           # (asked, not mentioned: "visit outside the normal visiting times" asks a permission, not the timetable)
+           "clock": re.compile(r"\b(?:what|when|which)\b[^?.!]{0,30}\b(?:visiting|clinic|surgery|office) times\b|"
                                r"\bwhat (?:are|'re) the (?:\w+ )?times\b", re.I),
            "max_count": re.compile(r"\b(?:maximum|max|most) number of\b|\bhow many\b[^?.]{0,40}\b(?:at (?:the )?most|"
                                    r"max|maximum|tops)\b|\bwhat(?:'s| is) the (?:maximum|max|most|limit)\b[^?.]{0,20}"
@@ -1444,8 +1445,8 @@ def _max_count_held(read: str, full: str, language: str) -> bool:
 # An asked opening or closing time ("what time does it close", "几点开始") is not answered by a duration ("takes
 # several hours"), though "what time should I arrive?" is ("15 minutes before").
 _ASKED_OPENING = {
-    "en": re.compile(r"\b(?:open|opens|opening|close|closes|closing|shut|shuts|hours)\b|\b(?:visiting|clinic|surgery|office) "
-                     r"times\b|\bwhat (?:are|'re) the (?:\w+ )?times\b", re.I),
+    "en": re.compile(r"\b(?:open|opens|opening|close|closes|closing|shut|shuts|hours)\b|\b(?:what|when|which)\b[^?.!]{0,30}"
+                     r"\b(?:visiting|clinic|surgery|office) times\b|\bwhat (?:are|'re) the (?:\w+ )?times\b", re.I),
     "zh": re.compile(r"开门|关门|开放|营业|上班|下班|开诊|开始|结束|几点到几点|开[吗？?]"),
 }
 _ASKED_CLOCK = {
@@ -1691,7 +1692,9 @@ def _asked_detail_missing_in(clause: str, view: _PassageView, language: str, mes
         held |= {"max_count"}
     if "clock" in asked_types and "clock" in held and _PART_OF_DAY[language].search(f"{read} {message}"):
         # Round G42 (R35): "下午探视几点开始、几点结束" is not answered by "每天下午和傍晚两个时段": a message that names
-        # the part of the day itself asks the clock time within it, which no part of the day holds.
+        # the part of the day itself asks the clock time within it, which no part of the day holds. `message` is given
+        # only when a clause names the part of the day AND asks a clock time: "几点可以探视？上午去可以吗？" asks the
+        # times, then a yes/no about the morning, which a passage naming the afternoon answers.
         if not _HOLDS["clock"].search(_PART_OF_DAY[language].sub(" ", full)):
             held = held - {"clock"}
     if "duration" in held and not ("clock" in asked_types and _ASKED_OPENING[language].search(read)):
@@ -1722,7 +1725,9 @@ def asked_detail_missing(question: str, passage, language: str) -> bool:
             return True
     if language == "zh":  # "住院每天花了多少钱，能查到明细吗？" asks two things in one sentence
         clauses = tuple(part for clause in clauses for part in _asked_parts(clause))
-    missing = [_asked_detail_missing_in(clause, view, language, cleaned) for clause in clauses]
+    part_of_day_clock = any(_PART_OF_DAY[language].search(c) and "clock" in _asked_detail_kinds(gate_reading(c, language), language)
+                            for c in clauses)
+    missing = [_asked_detail_missing_in(clause, view, language, cleaned if part_of_day_clock else "") for clause in clauses]
     if all(missing) or not any(missing):
         return all(missing)
     asked = frozenset().union(*(_asked_detail_kinds(gate_reading(c, language), language) for c, m in zip(clauses, missing) if m))
