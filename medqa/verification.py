@@ -1373,7 +1373,12 @@ _EVERY_DAY = {
 _VETO_ASKS = {
     "en": {"money": re.compile(r"\b(?:minimum|smallest|lowest|least|maximum|largest) (?:\w+ )?(?:amount|payment|"
                                r"instalment|installment)s?\b|\bincome limit\b|"
-                               r"\bwhat (?:does|do|will|would) (?:it|they|that|this|one|the \w+(?: \w+)?) cost\b", re.I),
+                               r"\bwhat (?:does|do|will|would) (?:it|they|that|this|one|the \w+(?: \w+)?) cost\b|"
+                               # Round G44 (R37): the amount asked in a currency or as the exact charge ("what exactly
+                               # is the charge, in pounds", "how much in euros", "the exact fee")
+                               r"\bin (?:pounds|sterling|euros|dollars|quid)\b|\b(?:exact|precise|actual) (?:charge|fee|cost|"
+                               r"price|amount)\b|\bwhat (?:exactly|precisely) (?:is|are|'s) the (?:\w+ )?(?:charges?|fees?|"
+                               r"costs?|price)\b|\bhow much (?:exactly|precisely)\b", re.I),
            "charge": re.compile(r"\bis (?:there|it|this|that) (?:a |any )?(?:charge|fee|cost)\b|\bany charges?\b|"
                                 r"\b(?:is|are) (?:it|they|this|that|the \w+(?: \w+)?) free\b|"
                                 r"\bdo (?:i|we|you|they) (?:have to |need to )?pay\b", re.I),
@@ -1398,7 +1403,8 @@ _VETO_ASKS = {
                                    r"\b(?:can|could|may|allowed)\b", re.I)},
     "zh": {"money": re.compile(r"(?:费|金)(?:用)?(?:是|要|大概|一般|大约)?多少|赔多少|收费吗|收不收费|要收费|付费吗|要钱吗|"
                                r"收钱吗|免费吗|扣多少|扣钱|手续费|工本费|"
-                               r"(?<![花用交付掉了])好多钱|(?:交|付|收)好多(?![人天次])|贵多少|便宜多少|差多少钱|几多钱|几蚊"),
+                               r"(?<![花用交付掉了])好多钱|(?:交|付|收)好多(?![人天次])|贵多少|便宜多少|差多少钱|几多钱|几蚊|"
+                               r"具体(?:收|要|是)?多少钱|多少(?:块|元|蚊)钱?(?:一[次份张页])?"),
            "floor": re.compile(r"几楼|几层|哪一?层|哪栋|几号楼|哪[座幢]楼"),
            "percent": re.compile(r"百分之(?:多少|几)|报(?:销)?(?:多少|几成)|(?:比例|报销比)(?:是)?多少|几成|能报好多"),
            "phone": re.compile(r"电话(?:号码|号)?(?:是|打)?(?:多少|好多|几号|几多)|(?:什么|啥|哪个)电话号码|号码是(?:多少|好多)"),
@@ -1617,6 +1623,78 @@ _STORY_ITEM = {
 }
 
 
+# Round G44 (issue #12, R37 first run): a named check-up or medical of a kind no passage speaks of ("is the 高考体检 done
+# at your hospital?", "do you do HGV medicals?", "入职体检要预约吗") asks for a service the knowledge base does not
+# offer; a passage on its topic (booking, reports) names none of it. Each entry: (what a question names, what in a
+# passage holds it).
+_NAMED_SERVICES = {
+    "en": ((re.compile(r"\b(?:hgv|lgv|psv|dvla|driving|driver'?s?|taxi|pilot'?s?|aviation|diving|dive|boxing|sports?|"
+                       r"pre-?employment|employment|insurance|visa|immigration|school|university|college|army|military|"
+                       r"forces|police|fitness[- ]to[- ]work) medicals?\b|\b(?:occupational health|fit note) (?:medical|"
+                       r"assessment|check)s?\b", re.I),
+            re.compile(r"\b(?:hgv|lgv|psv|dvla|taxi|pilot|aviation|diving|boxing|employment|insurance|visa|immigration|"
+                       r"military|police|occupational) ", re.I)),),
+    "zh": ((re.compile(r"(?:高考|中考|入学|入职|入伍|征兵|参军|驾照|驾驶证|考驾照|公务员|教师资格|健康证|留学|出国|婚前|孕前|"
+                       r"从业人员|食品行业|单位年度|年度)体检|体检(?:中心|套餐)|健康证"),
+            re.compile(r"高考|中考|入学|入职|入伍|征兵|驾照|驾驶证|公务员|教师资格|健康证|留学|出国|婚前|孕前|从业人员|体检")),),
+}
+# Round G44 (R37): a passage on one test or procedure (its title names it: "Preparing for a gastroscopy", "Fasting
+# before an operation or anaesthetic", 胃镜检查前的准备) does not answer a question that names another and none of
+# the passage's ("How long does a colonoscopy take, in minutes?" against the gastroscopy passage's "fifteen minutes";
+# "How many hours before an MRI do I stop eating?" against the fasting-before-an-operation passage). A passage that
+# speaks of scans or imaging in general holds every scan, one on operations, anaesthesia or sedation (its title naming
+# nothing else) the scopes done under sedation (日间手术后的陪同: "在麻醉、镇静下完成的检查"); a question naming no test in words ("the camera down his
+# throat") is left to the gate.
+_EN_TESTS = {
+    "colonoscopy": r"\bcolonoscop\w*|\bsigmoidoscop\w*",
+    "gastroscopy": r"\bgastroscop\w*|\bendoscop\w*|\bogd\b",
+    "mri": r"\bmri\b|\bmagnetic resonance\b",
+    "ct": r"\bct\b|\bcat scan\b|\bcomputed tomography\b",
+    "ultrasound": r"\bultrasound\b|\bsonogram\b|\bbaby scan\b|\bdating scan\b",
+    "xray": r"\bx-?rays?\b",
+    "mammogram": r"\bmammogra\w*",
+    "glucose": r"\bglucose tolerance\b|\bogtt\b",
+    "blood": r"\bblood tests?\b|\bblood samples?\b|\bblood draws?\b",
+    "urine": r"\burine\b|\bwee sample\b",
+    "holter": r"\bholter\b|\b24[- ]hour (?:ecg|heart|tape)\b",
+    "operation": r"\boperations?\b|(?<!the )(?<!gp )(?<!'s )(?<!your )(?<!local )\bsurgery\b|\bsurgical\b|\ban(?:a)?esthe(?:tic|sia)\b|\bsedation\b|\bsedated\b|"
+                 r"\bop\b",
+}
+_ZH_TESTS = {
+    "colonoscopy": r"肠镜", "gastroscopy": r"胃镜", "mri": r"核磁|磁共振|MRI", "ct": r"(?<![A-Za-z])CT(?![A-Za-z])",
+    "ultrasound": r"B超|彩超|超声", "xray": r"X光|X线|胸片|拍片", "mammogram": r"钼靶",
+    "glucose": r"糖耐量|OGTT", "blood": r"抽血|验血|血常规", "urine": r"尿(?:液|检|样|常规)|留尿",
+    "holter": r"动态心电|Holter", "operation": r"手术|麻醉|开刀",
+}
+_TESTS = {"en": {k: re.compile(v, re.I) for k, v in _EN_TESTS.items()},
+          "zh": {k: re.compile(v, re.I) for k, v in _ZH_TESTS.items()}}
+_SCANS_IN_GENERAL = {"en": re.compile(r"\bscans\b|\bimaging\b", re.I), "zh": re.compile(r"影像")}
+_SCAN_KINDS = frozenset({"mri", "ct", "ultrasound", "xray", "mammogram"})
+_SEDATED_KINDS = frozenset({"gastroscopy", "colonoscopy"})
+_TEST_PASSAGE_ID = re.compile(r"-(?:procedures|test_preparation)-")
+
+
+def _tests_named(text: str, language: str) -> frozenset:
+    return frozenset(kind for kind, pattern in _TESTS[language].items() if pattern.search(text))
+
+
+def _other_test_asked(asked: str, view: "_PassageView", language: str) -> bool:
+    """Whether the asked clauses name a test or procedure that a passage on another one (`_TEST_PASSAGE_ID`, its title
+    naming a test) does not name (see above)."""
+    if not _TEST_PASSAGE_ID.search(view.id):
+        return False
+    titled = _tests_named(view.title, language)
+    named = _tests_named(asked, language)
+    if not titled or not named:
+        return False
+    held = _tests_named(f"{view.title}\n{view.text}", language)
+    if _SCANS_IN_GENERAL[language].search(f"{view.title}\n{view.text}"):
+        held |= _SCAN_KINDS
+    if titled == {"operation"}:
+        held |= _SEDATED_KINDS  # an operation-or-sedation passage speaks for the scopes done under sedation
+    return not named & held
+
+
 def _without_story_items(message: str, language: str) -> str:
     """`message` without the story spans of `_STORY_ITEM` that lie outside every asked clause."""
     story = _STORY_ITEM[language]
@@ -1722,6 +1800,11 @@ def asked_detail_missing(question: str, passage, language: str) -> bool:
         if _named_item_missing(_without_story_items(" ".join(clauses), language), full, language):
             return True
         if _NOW_STATUS[language].search(cleaned) or _NAMED_LIST[language].search(cleaned):
+            return True
+        asked = " ".join(clauses)
+        if any(named.search(asked) and not held.search(full) for named, held in _NAMED_SERVICES[language]):
+            return True
+        if _other_test_asked(asked, view, language):
             return True
     if language == "zh":  # "住院每天花了多少钱，能查到明细吗？" asks two things in one sentence
         clauses = tuple(part for clause in clauses for part in _asked_parts(clause))
