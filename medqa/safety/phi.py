@@ -505,7 +505,7 @@ _SIMPLE = [
                        r"grandparent|mother-in-law|father-in-law|old man|old lady|neighbour|neighbor|friend)"
                        r"(?: (?:is|was|will be|turned|turns)|['\u2019]s)(?: now| nearly| almost| just)?)"
                        r"[ \t]+)(9\d|1[0-2]\d)\b(?![ \t]*(?:%|percent|per cent|kg|kgs|kilos?|lbs?|pounds|mg|ml|minutes?|mins?|"
-                       r"hours?|cm|bpm|mmhg|/|\.\d|degrees|°))")),
+                       r"hours?|cm|bpm|mmhg|/[ \t]*\d|\.\d|degrees|°))")),  # round 47: "she's 103 / lives at ..." is an age, 103/60 is not
     # round 4: an age in brackets after a relative or a name: "my nan (103) was admitted", "Tom Baxter (94)"
     ("AGE", re.compile(r"(?i:\b(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandfather|grandad|granddad|mum|mom|"
                        r"mother|dad|father|aunt|auntie|uncle|husband|wife|partner|patient|neighbour|neighbor|friend|"
@@ -4209,7 +4209,7 @@ _R25_VEHICLE = re.compile(r"(?:\b(?i:car|van|vehicle|motorbike|truck|ute)[ \t]+(
                           r"|\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+(?i:reg|registration|plates?|number[ \t]+plate))[ \t]*[,:]?[ \t]+"
                           r"((?=[A-Za-z \-]*\d)[A-Za-z0-9]{1,4}(?:[ \-·][A-Za-z0-9]{1,4}){0,3})(?=[ \t]*(?:[;,.)!?]|$))")
 # URL: a calendar or feed scheme (webcal://), not only http(s)/ftp
-_R25_URL = re.compile(r"(?<![A-Za-z0-9])((?i:webcals?|feed|sftp|ftps|rtsps?|smb|wss?|itms-services)://[^\s<>\"'，。；、]+?)(?=[.,;:!?)]*(?:\s|$)|[，。；、])")
+_R25_URL = re.compile(r"(?<![A-Za-z0-9])((?i:webcals?|feed|sftp|ftps|rtsps?|rtmp[ste]?|mms|smb|wss?|itms-services)://[^\s<>\"'，。；、]+?)(?=[.,;:!?)]*(?:\s|$)|[，。；、])")
 # IP: a dotted quad in brackets ("Received: from relay (203.0.113.4)") is an address, not a phone number
 _R25_IP = re.compile(r"\(((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))\)")
 # AGE: "aged 104y", "she's 96y"
@@ -6473,7 +6473,7 @@ _R42_NAME_LABEL = re.compile(r"(?:^|(?<=[.:;!?\n][ \t])|(?<=[.:;!?\n])|(?<=[:][ 
                              r"(?:[A-Z][a-z]+[ \t]+){0,2}licen[cs]e[ \t]+no))")
 _R42_POSS_ERRAND = re.compile(r"(?i:\b(?:for|towards|to)[ \t]+)(" + _R42_FULL + r")['’]s[ \t]+(?=(?i:hospice|funeral|cancer|treatment|care|operation|"
                               r"memorial|wake|send-off|recovery|fundraiser|appeal[ \t]+page)\b)")
-_R42_ZH_RARE = "寻畅栗练植劳原茹鞠綦郗暴帅逄扈冀郇揭晁宓蒯隗郦雍璩桓仉訾阙钭蔚戈"
+_R42_ZH_RARE = "寻畅栗练植劳原茹鞠綦郗暴帅逄扈冀郇揭晁宓蒯隗郦雍璩桓仉訾阙钭蔚戈危官利"  # 危官利: round 47
 _R42_ZH_WORD = (r"(?:原来|原因|原本|原先|原价|原地|原件|原始|原则|劳动|劳累|劳务|植物|植入|植牙|寻找|练习|练功|畅通|暴雨|暴躁|帅气|揭开|戈壁|"
                 r"蔚蓝|桓仁)")
 _R42_ZH_NAME3 = (_ZH_NOT_NAME + r"(?!" + _R36_ZH_WORD_START + r"|" + _R42_ZH_WORD + r")(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _R36_ZH_ALL_SURNAMES +
@@ -6615,9 +6615,10 @@ _R42_LICENCE_PAREN = re.compile(r"(?i:\blicen[cs]e)[ \t]*\(((?-i:[A-Z]{0,2}\d{6,
 _R42_ZH_CERT_ZIHAO = re.compile(r"证字号(?:是|为|系|：|:)?[ \t]*((?=[A-Z0-9\-]*\d)[A-Z]{1,4}(?:-[A-Z0-9]{1,8}){1,3})(?![A-Za-z0-9\-])")
 _R42_SAME_PREFIX_MRN = re.compile(r"(?<![\w\-])([A-Z]{2,6})[ \t]+(?i:number|no\.?)[ \t]+(?:is|was|:)[ \t]*(\1-\d{5,9})(?![\w\-])")
 _R42_ORTHO_MRN = re.compile(r"(?i:\borthodontic[ \t]+(?:number|no\.?)(?:[ \t]+(?:is|was)|[ \t]*:)?)[ \t]+((?-i:[A-Z]{2,5}(?:-[A-Z]{2,6})?-\d{4,8}))(?![\w\-])")
-_R42_POSS_RECORD = re.compile(r"(?:(?i:\b(?:for|about|under|of|on)[ \t]+)|(?:^|(?<=[.!?][ \t])))(" + _R42_FULL + r")['’]s[ \t]+"
-                              r"(?=(?:[A-Z]{2,6}[ \t]+|(?i:new|old|clear|online|own|latest|last|next)[ \t]+)?(?i:account|number|record|records|notes|file|aligners?|appointment|booking|details|"
-                              r"results?|referral|letter|prescription|repeat|login|portal|profile)\b)")
+_R42_POSS_RECORD = re.compile(r"(?:(?i:\b(?:for|about|under|of|on)[ \t]+)|(?:^|(?<=[.!?:][ \t])))(" + _R42_FULL + r")['’]s[ \t]+"
+                              r"(?=(?:[A-Z]{2,6}[ \t]+|(?i:new|old|clear|online|own|latest|last|next)[ \t]+|(?-i:[a-z]{3,14}[ \t]+){1,2}(?=(?i:referral|results?|assessment|form|claim|paperwork|appointment)\b))?(?i:account|number|record|records|notes|file|aligners?|appointment|booking|details|"
+                              r"results?|referral|letter|prescription|repeat|login|portal|profile|assessment|form|claim|paperwork|"
+                              r"glider|boat|knee|ankle|wrist|shoulder|elbow|forearm|thumb|finger)\b)")  # round 47: an owned vehicle, a hurt body part
 _R42_CONTACT_FOR = re.compile(r"(?i:\b(?:contact|contacts|next[ \t]+of[ \t]+kin|details|record|booking|appointment)[ \t]+for)[ \t]+(" + _R42_FULL + r")"
                               r"(?=[ \t]+(?:to|is|was|please)\b|[ \t]*[?.,;:])")
 _R42_GROUP_NAMES = re.compile(r"(?i:\b(?:staff|members|volunteers|players|pupils|students|employees|colleagues|workers|apprentices)),[ \t]+"
@@ -7075,6 +7076,100 @@ def _r44_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{1,2}\d{2,4}", value) and _R44_ZH_QUEUE.search(folded[max(0, start - 24):start]))
 
 
+# Round 47 (blind46's misses, by format; examples here and in tests/test_phi_round47.py are our own):
+# - a US state's driving licence named by the state, any number shape ("Ohio licence K8812-44019-20931",
+#   "Washington licence WDLQ7RMN2ZPX"): ID;
+# - a scheme's card / certificate / licence / permit / reference / donor or member number with a structured code
+#   (letters and digits joined by "-", "/" or "."; "gas safe card GWS/55120984", "pilot licence PPL.UK.770412"), or a
+#   long library / loyalty card number: ID, also where an earlier pass read it as a record number though no hospital
+#   word or hospital acronym labels it; a device's card in the same sentence stays a device serial. Chinese: a
+#   registration / certificate / case number (登录字号, 个案编号, 许可证号) with a structured code;
+# - an implant card's number in Chinese (种植体卡编号, 支架卡号码, 瓣膜卡上的序号): DEVICE;
+# - an aircraft registration after "glider / aircraft / plane (reg)": VEHICLE (G-CSF, the drug, has no aircraft cue);
+# - "Name, 96, 7 Mill Lane": the age is no part of the address;
+# - a person named in a cue frame with a surname the lexicon lacks: "for X Y's occupational health referral", "X Y's
+#   glider", "on X Y's knee" (round 42's possessive-record table widened), a "Re X Y -" heading, "one of our coaches,
+#   X Y,", "our scaffold lead X Y cut ...", "X Y (my son, 9)"; Chinese: 登记X的资料, X住院的信息, 我系X嘅家人, 作坊的X
+#   下个月, 保健员X想问 (surnames 危 官 利 added to round 42's rare-surname table).
+_R47_US_STATES = (r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+                  r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+                  r"Montana|Nebraska|Nevada|New[ \t]+Hampshire|New[ \t]+Jersey|New[ \t]+Mexico|New[ \t]+York|North[ \t]+Carolina|"
+                  r"North[ \t]+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ \t]+Island|South[ \t]+Carolina|South[ \t]+Dakota|"
+                  r"Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ \t]+Virginia|Wisconsin|Wyoming|D\.?C\.?)")
+_R47_STATE_LICENCE = re.compile(r"\b" + _R47_US_STATES + r"(?i:[ \t]+(?:driver['’]?s|driving))?(?i:[ \t]+licen[cs]e)(?i:[ \t]+(?:no\.?|number|#))?"
+                                r"(?i:[ \t]+(?:is|was))?[ \t]*:?[ \t]*((?-i:(?=[A-Z0-9\-]*\d|WDL)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}))(?![\w\-/]|\.\w)")
+_R47_SCHEME_CODE = re.compile(r"(?i:\b(?:card|certificate|cert|licen[cs]e|permit|reference|(?:donor|member|membership|registration|scheme|worker|operator)[ \t]+(?:number|no\.)))(?i:[ \t]+(?:no\.?|number|#))?"
+                              r"(?i:[ \t]+(?:for[ \t]+(?:us|him|her|them)[ \t]+)?(?:is|was|reads|says))?[ \t]*:?[ \t]*"
+                              r"((?-i:(?=(?:[^\s]*?\d){4})[A-Z]{1,5}\d{0,3}(?:[\-/.](?:[A-Z]{2,5}|[A-Z]?\d{2,9}[A-Z]?)){1,4}))(?![\w\-/]|\.\w)")
+_R47_LONG_CARD = re.compile(r"(?i:\b(?:library|loyalty|membership|member|season|leisure|gym)[ \t]+card(?:[ \t]+(?:no\.?|number|#))?(?:[ \t]+(?:is|was))?)"
+                            r"[ \t]*:?[ \t]*(\d{10,16})(?![\w\-])")
+_R47_ZH_SCHEME_ID = re.compile(r"(?:登录字号|登记字号|登记号|注册号|字号|个案编号|案件编号|个案号|证书编号|许可证号|执照号)[，,]?(?:是|为|系|：|:)?[ \t]*"
+                               r"((?=[A-Z0-9\-/]*\d{4})[A-Z]{1,4}[\-/]?[A-Z0-9]+(?:[\-/][A-Z0-9]+){1,4})(?![\w\-])")
+_R47_ZH_IMPLANT_CARD = re.compile(r"(?:种植体|植入体|支架|瓣膜|起搏器|植入物|人工关节|耳蜗)[^。！？；\n]{0,12}?卡[^。！？；\n]{0,6}?(?:编号|序号|号码|号)[是为系：:]?[ \t]*"
+                                  r"([A-Z]{2,5}(?:-[A-Z0-9]{2,8}){1,3})(?![\w\-])")
+_R47_AIRCRAFT_REG = re.compile(r"(?i:\b(?:glider|sailplane|aircraft|aeroplane|airplane|plane|microlight|helicopter|gyrocopter|motor-?glider)"
+                               r"(?:[ \t]+(?:reg(?:istration)?\.?|is|was|registered(?:[ \t]+as)?)){0,2})[ \t]*:?[ \t]*"
+                               r"((?-i:(?:G|EI|D|F|OO|PH|HB|OY|SE|LN|VH|ZK|C)-[A-Z]{4}|N\d{1,5}[A-Z]{0,2}))(?![\w\-])")
+_R47_AGE_BEFORE_HOUSE = re.compile(r"(9\d|1[01]\d),[ \t]+(?=\d{1,4}[A-Za-z]?[ \t]+[" + _UPPER + r"])")
+_R47_RE_HEADING = re.compile(r"(?:^|(?<=\n))Re:?[ \t]+(" + _R42_FULL + r")(?=[ \t]*(?:[\-–—:/,(]|$))")
+_R47_ONE_OF_OUR = re.compile(r"(?i:\bone[ \t]+of[ \t]+our[ \t]+[a-z\-]{3,20}s),[ \t]+(" + _R42_FULL + r")(?=[ \t]*,)")
+_R47_OUR_TRADE = re.compile(r"\bOur[ \t]+(?:[a-z\-]{2,20}[ \t]+){0,2}(?:man|woman|lead|foreman|forewoman|manager|supervisor|apprentice|"
+                            r"operator|technician|fitter|welder|joiner|carpenter|mechanic|chef|cook|cleaner|porter|warden|steward|keeper|hand)"
+                            r"[ \t]+(" + _R42_FULL + r")(?=[ \t]+(?:had|has|is|was|burned|burnt|cut|fell|hurt|broke|got|needs|came|went|slipped)\b)")
+_R47_KIN_BRACKET = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(" + _R42_FULL + r")[ \t]*\((?i:my|our|his|her)[ \t]+(?i:son|daughter|child|boy|girl|"
+                              r"mum|mom|mother|dad|father|wife|husband|partner|brother|sister|nan|gran|grandson|granddaughter)\b")
+_R47_ZH_FRAME_NAME = re.compile(r"(?:登记|我系|我是|帮|关于|问|作坊的|铺的|店的|社的|馆的|组的|班的)(" + _R42_ZH_NAME3 + r")"
+                                r"(?=的资料|嘅资料|的信息|嘅家人|的家人|的家属|嘅家属|的检查|的报告)")
+_R47_ZH_UNIT_NAME = re.compile(r"(?:作坊|队|组|班|店|铺|社|馆|厂|车间)的(" + _R42_ZH_NAME3 + r")(?=下个月|上个月|前天|昨天|今天|要做|想问|烫伤|烧伤|摔|受伤|住院|在你们)")
+_R47_ZH_LEAD_NAME = re.compile(r"(?:^|(?<=[。！？\n]))(" + _R42_ZH_NAME3 + r")(?=住院的(?:信息|资料)|住院嘅(?:信息|资料))")
+_R47_ZH_ROLE_NAME = re.compile(r"(?:的|嘅)(?:保健员|保育员|育婴员|护工|师傅|员工|工人|同事|队员|学员)(" + _R42_ZH_NAME3 + r")(?=想|要|问|说|讲|话|下个月|上个月|今天|昨天)")
+# round 42's hospital label as whole words ("pilot" is no "lot", "chainsaw" no "chi")
+_R47_HOSPITAL_WORD = re.compile(r"\b(?:" + _R42_HOSPITAL_LABEL.pattern + r")s?\b")
+
+
+def _round47_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 47 families (see above): forced spans win over what they overlap."""
+    forced: list[tuple[int, int, str]] = []
+    web = ("EMAIL", "URL", "IP")
+    for regex, kind in ((_R47_STATE_LICENCE, "ID"), (_R47_SCHEME_CODE, "ID"), (_R47_LONG_CARD, "ID"), (_R47_AIRCRAFT_REG, "VEHICLE")):
+        for m in regex.finditer(text):
+            s, e = m.span(1)
+            # only a record-number read gives way (a policy number stays a health-plan number, a plate a plate)
+            if any(cs < e and s < ce and k != "MRN" for cs, ce, k in out):
+                continue
+            if regex is _R47_SCHEME_CODE:
+                # a hospital's, a clinic's or a batch's own number keeps its kind; a device's serial is no scheme card
+                label = re.split(r"[.!?;,][ \t]", re.sub(r"(?i)\b(no|ref)\.", r"\1_", re.sub(r"\S*[/@]\S*", " ", text[max(0, s - 45):s])))[-1]
+                if _R47_HOSPITAL_WORD.search(label) or re.search(r"\b(?:MRN|NHS|CHI|URN|LOT|EXP)\b", label) or \
+                        _DEVICE_NOUN.search(re.split(r"[.!?][ \t]", text[max(0, s - 120):s])[-1]) or \
+                        re.search(r"(?i:\bhosp\b)|\b(?:OPD|OP|IPD)\b", label) or \
+                        any(_R44_HOSPITAL_ACRONYM.search(a) for a in re.findall(r"\b[A-Z]{2,6}\b", label)) or re.search(r"(?i:\b(?:version|v|firmware|model|part|product|item|order|invoice|tracking|parcel|form|flight|train|"
+                                                         r"ticket|queue|bed|bay|room|bus|route|policy|plan|prescription))\b", label):
+                    continue
+            forced.append((s, e, kind))
+    zh = bool(re.search(r"[" + _CJK + r"]", text))
+    if zh:
+        for m in _R47_ZH_SCHEME_ID.finditer(text):
+            if not any(cs < m.end(1) and m.start(1) < ce and k != "MRN" for cs, ce, k in out):
+                forced.append((*m.span(1), "ID"))
+        forced += [(*m.span(1), "DEVICE") for m in _R47_ZH_IMPLANT_CARD.finditer(text)]
+        for regex in (_R47_ZH_FRAME_NAME, _R47_ZH_LEAD_NAME, _R47_ZH_ROLE_NAME, _R47_ZH_UNIT_NAME):
+            for m in regex.finditer(text):
+                if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")):
+                    forced.append((*m.span(1), "NAME"))
+    # "Name, 96, 7 Mill Lane": an age of 90 or more between a name's comma and a house number is no part of the address
+    for cs, ce, k in out:
+        age = _R47_AGE_BEFORE_HOUSE.match(text, cs) if k == "ADDRESS" else None
+        if age and re.search(r"[" + _LETTER + r"],[ \t]*$", text[max(0, cs - 3):cs]):
+            forced += [(*age.span(1), "AGE"), (age.end(), ce, "ADDRESS")]
+    for regex in (_R47_RE_HEADING, _R47_ONE_OF_OUR, _R47_OUR_TRADE, _R47_KIN_BRACKET):
+        for m in regex.finditer(text):
+            if _r42_name_ok(m.group(1)) and not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")) \
+                    and not _R42_NAMED_THING.match(text, m.end(1)):
+                forced.append((*m.span(1), "NAME"))
+    return _with_forced(out, forced) if forced else out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -7172,7 +7267,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round36_candidates(text, _pf1_candidates(text, _round28_candidates(text, found)))
     found = _round40_candidates(text, _round38_candidates(text, _round37_candidates(text, found)))
     found = _round44_candidates(text, _round42b_candidates(text, _round42_candidates(text, found)))
-    return _round44b_candidates(text, found)
+    return _round47_candidates(text, _round44b_candidates(text, found))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
