@@ -279,7 +279,7 @@ _PROCEDURE_PREP = re.compile(
 )
 
 # ---------------------------------------------------------------------------------------------- Chinese
-_ZH_MED = (r"(?:药|片|粒|胶囊|糖浆|口服液|冲剂|颗粒|滴剂|喷雾|贴剂|针|胰岛素|激素|抗生素|消炎药|退烧药|止痛药|降压药|降糖药|"
+_ZH_MED = (r"(?:药|片|粒|胶囊|糖浆|口服液|冲剂|颗粒|滴剂|喷雾|贴剂|针(?!灸)|胰岛素|激素|抗生素|消炎药|退烧药|止痛药|降压药|降糖药|"
            r"安眠药|感冒药|止咳|布洛芬|美林|泰诺|对乙酰氨基酚|扑热息痛|阿司匹林|阿莫西林|头孢|青霉素|华法林|二甲双胍|"
            r"他汀|硝苯地平|氯吡格雷|泰诺林|芬必得|白加黑|感康|快克|感冒灵|板蓝根|藿香正气|健胃消食片|蒙脱石散|思密达|妈咪爱|益生菌|"
            r"氨溴索|沐舒坦|开瑞坦|仙特明|孟鲁司特|顺尔宁|优甲乐|雷贝拉唑|吗丁啉|奥司他韦|达菲|褪黑素|维生素|钙片|鱼油|叶酸|"
@@ -770,7 +770,7 @@ _C_SORT_OUT_ABOUT = re.compile(r"\b(?:" + _SYMPTOM + r"|" + _C_CONDITION + r"|in
 
 _ZH_C_MED = r"(?:" + _ZH_MED + r"|药水|药膏|止咳水|退烧水|咳水|[\u4e00-\u9fff]{1,3}(?:林|定|素|钠|钙|宁|平|酸|尼))"
 _ZH_C_QTY = re.compile(r"几(?:片|粒|颗|毫升|ml|cc|包|袋|滴|勺|次|格|支|喷|个单位|单位)|多少(?:量|毫升|ml|cc|片|粒|毫克|mg|克|袋|包|滴)|"
-                       r"多大(?:的)?(?:量|剂量)|剂量|用量|用法|最多|够不够|多少才|才对|多少合适|补多少|喂多少|吃多少|给多少|喝多少")
+                       r"多大(?:的)?(?:量|剂量)|剂量|用量|用法(?!说明书|说明(?!一下)|标签|标贴|贴纸)|最多|够不够|多少才|才对|多少合适|补多少|喂多少|吃多少|给多少|喝多少")
 _ZH_C_CHANGE = re.compile(r"停(?!产|车|诊|业|电|水|留|靠|课|工)|加量|减量|减半|加倍|换成|换|不吃|少吃|多吃|补(?:一次|一片|一粒)|自己加|先停|不用吃|吃两次|"
                           r"两次|加大|减少")
 _ZH_C_ASK = re.compile(r"吗|么|行不行|可不可以|可以|能不能|能否|呢|[?？]|要不要|好不好|合适|会不会|有问题|行吧")
@@ -6404,8 +6404,12 @@ _REGIMEN_FREQUENCY = re.compile(
     r"(?:breakfast|meals|food|bed)|when (?:needed|required)|as (?:needed|required)|od|bd|bid|tds|tid|qds|qid|prn|nocte|mane)\b|"
     r"(?:一天|一日|每天|每日|每晚|每朝|每早)(?:[一二两三四1-4]次)?|(?:睡前|早上|早晨|晚上|早饭前|饭前|饭后|早晚)(?:[一二两三四1-4]?次)?|"
     r"(?:痛|疼)的时候吃|需要时")
-# a spaced dash ends a clause too ("I'm on naproxen (250 mg, twice a day) - how long do results take?")
-_REGIMEN_CLAUSE = re.compile(r"(?:(?! [-–—] )[^.!?;。！？；\n])+(?:[.!?;。！？；\n]| [-–—] )?")
+# a spaced dash ends a clause too ("I'm on naproxen (250 mg, twice a day) - how long do results take?"); a decimal
+# point does not ("ramipril 2.5 mg", 二甲双胍0.5克)
+_REGIMEN_CLAUSE = re.compile(r"(?:(?! [-–—] )(?:[^.!?;。！？；\n]|\.(?=\d)))+(?:[.!?;。！？；\n]| [-–—] )?")
+# round 47: a Chinese sentence that states the regimen and then asks, joined by a comma (他吃的是缬沙坦80毫克，医生说要去
+# 药物重整门诊，那是做什么的？): its parts up to the last one that only states the regimen are the regimen told
+_REGIMEN_ZH_PART = re.compile(r"[^,，]+(?:[,，]|$)")
 # a clause that asks, or changes, mistakes or worries about the regimen, keeps its strength
 _REGIMEN_ASKS = re.compile(
     r"[?？]|^\W*(?:how|what|when|which|can|could|should|shall|is|are|do|does|did|will|would|may|might|am)\b|"
@@ -6438,19 +6442,53 @@ _PRACTICAL_ASK = re.compile(
     # applying for a repeat, collecting for someone
     r"药(?:是|系)?(?:治|医|治疗|用来治|用来)(?:什么|咩|啥)|(?:是指|系指|即是)?(?:饭前|饭后|餐前|餐后)(?:多久|几耐|多长时间|几分钟)|"
     r"(?:有|系)(?:什么|咩|啥)(?:区别|分别|不同)|(?:是|系)?(?:查|检查|验)(?:什么|咩|啥)(?:的|嘅)|"
+    # round 47: who to ring or which number to call (a wrong-looking box, a parcel that never came), how long a test
+    # takes, what a named clinic or service is for, a large-print label, renewing through the hospital's app, sorting
+    # the tablets into a day-by-day box
+    r"\bwho (?:do|should|can|would|could) (?:i|we|they|he|she) (?:ring|call|phone|contact|speak to|talk to|ask|tell)\b|"
+    r"\bwhich (?:number|phone number|line|desk|department|office) (?:do|should|can|would)\b|"
+    r"(?:打|拨|call)(?:哪个|什么|边个|哪一个|哪)(?:号码|电话)|(?:找|问|联系|联络|揾)(?:谁|边个|哪个部门|什么部门|哪位)|"
+    r"\bhow long (?:does|do|will|would) (?:a|an|the|my|his|her|their|your) [a-z' -]{2,30} (?:take|last)(?=\s*(?:[?.!,]|$))|"
+    r"(?:做|照|拍|验|抽|查)(?:(?!吃|服|用|停|打针)[^。?!,]){1,10}(?:要|需要|得)?(?:多久|多长时间|几耐|几分钟|几个钟)|"
+    r"\bwhat (?:is|'s) (?:a|an|the) [a-z' -]{2,40} (?:clinic|service|appointment|review)(?: for)?\b|"
+    r"(?:那|这|它|呢个|嗰个|𠮶个|门诊|服务|项目|中心)(?:个)?(?:是|系)(?:在)?(?:做|干|搞)(?:什么|咩|啥)|(?:是|系)(?:干嘛|做乜)|"
+    r"(?:门诊|服务|项目|中心)(?:是|系)(?:什么|咩|啥)(?!病)|"
+    r"\b(?:large|larger|big|bigger)[- ](?:print|font|type|letters?|text|labels?)\b|\bprint (?:is )?too small\b|"
+    r"大字|字(?:太|好|很|有点)(?:小|细)|"
+    r"(?:怎么|怎样|如何|在哪|哪里|去哪)[^。?!]{0,16}(?:续开|续方|续药|续配)|"
+    r"分装|(?:每天|每日|每餐)一格|分药盒|"
+    # what a card, leaflet or sticker that came with the medicine is for; what a word someone used means; where the
+    # medicine is kept in hot weather
+    r"\bwhat (?:is|'s|are) (?:the|that|this|these|those) (?:[a-z]+ ){0,2}(?:card|leaflet|booklet|sheet|sticker|slip|insert|"
+    r"paper|book|bracelet|tag)s?\b[^?.!]{0,40}\bfor\b|"
+    r"(?:卡|卡片|单张|小册子|册子|说明书|贴纸|纸仔|手环)[^。?!,]{0,6}(?:有什么用|有咩用|有啥用|是干什么的|做什么用|用来做什么)|"
+    r"\bwhat does (?:the |a |an |my |his |her )?[a-z' -]{2,30} mean (?:when|by)\b|即(?:系|是)(?:点|怎么|咩|什么)(?:解|意思)?(?=[?？]|$)|"
+    r"药(?:物)?(?:要|应该)?(?:怎么|怎样|点样|如何)(?:摆|放|保管|收)(?!进|入|在舌|落)|"
+    r"\b(?:where|how) (?:should|do|can|would) (?:i|we|you|he|she|they) (?:keep|store|carry)\b|\b(?:this heat|hot weather|heat ?wave)\b|"
     r"(?:申请|预约|办)(?:连续|长期)?(?:处方|续方)|帮(?:他|她|我|我们)?(?:去)?(?:医院|药房|诊所)?(?:攞|拿|取|领)药|"
     r"\b(?:pill organi[sz]er|dosette|blister pack|glove ?box|kept in|keep (?:it|them) in|the heat|hot car|hot van)\b")
 # ... and nothing in it asks for a prescription, a cause, an amount, a choice or a change
 _REGIMEN_NOT_PRACTICAL = re.compile(
     r"\b(?:prescri\w*|issue|script|cause[ds]?|because of|due to|better|more|less|double|instead|try|leave it off|skip|stop\w*|"
     r"switch\w*|chang\w*|increas\w*|reduc\w*|how much|how many|or(?! (?:do|does|is|are|will|would|can) (?:i|we|it|they|you|there|"
-    r"he|she|the [\w'-]+)\b)|ok|okay|safe|enough|too)\b|"
-    r"开(?!车|会|门|始|心)|造成|引起|导致|合适|多少(?!钱)|几(?!天|耐|点|时|年|号|楼|多久)|还是|换|停|加|减|行不|够不够|太多")
+    r"he|she|the [\w'-]+)\b)|ok|okay|safe|enough|too(?! small| tiny| faint))\b|"
+    r"(?<!续)开(?!车|会|门|始|心)|造成|引起|导致|合适|多少(?!钱)|几(?!天|耐|点|时|年|号|楼|多久)|还是|换|停|加|减|行不|够不够|太多")
 
 
 _REGIMEN_LABEL = re.compile(r" ?\((?:\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|ml|units?|g)(?:/\w+)?)\)|"
                             r"(?<=[a-z]) \d+(?:\.\d+)?/\d+(?:\.\d+)?(?= (?:tablets?|tabs|capsules?|caps|pills?)\b)|"
                             r"(?<=\bmy )(?P<med>[a-z-]{4,}) \d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|ml|units?)\b")
+
+
+# round 47: in a clause that only states the regimen, "the doctor prescribed X" (医生给开的是X 5毫克) tells what the person
+# is on, as 在吃/吃的是 does; and in the asked part a strength quoted as what a list, box or label says ("a box with a
+# different strength from the 5 mg on his list") names the regimen, it asks no amount
+_TOLD_RX_ZH = re.compile(r"(?:医生|大夫|医师)(?:给|帮|替)?(?:[他她我]们?)?开(?:的|了)(?:是)?")
+_QUOTED_STRENGTH = re.compile(
+    r"\b(?:the|that|a|an) (?:\d+(?:\.\d+)?\s?(?:mg|milligrams?|mcg|micrograms?|µg|g|grams?|ml|units?)) (?:(?:written|printed|shown|"
+    r"listed|typed) )?on (?:the|his|her|my|their|our|your|its) (?:list|box|label|packet|pack|prescription|script|bag|sheet|letter|"
+    r"record|repeat slip|slip)\b|"
+    r"(?:写的|写着|印的|印着|标的)(?:是)?(?:\d+(?:\.\d+)?)\s?(?:毫克|微克|毫升|克|mg|mcg|ml)")
 
 
 def _regimen_label_kept(match: re.Match) -> str:
@@ -6461,11 +6499,24 @@ def _regimen_label_kept(match: re.Match) -> str:
 def _without_told_regimen(norm: str) -> str:
     """scope_text() output with the strength and frequency taken out of clauses that only state a current regimen,
     when the rest of the message asks only a practical question (`_PRACTICAL_ASK`); otherwise `norm` unchanged."""
+    def states_regimen(clause: str) -> bool:
+        return bool(_REGIMEN_STRENGTH.search(clause)) and not _REGIMEN_ASKS.search(clause)
+
+    def stripped(clause: str) -> str:
+        return _TOLD_RX_ZH.sub("吃的是", _REGIMEN_FREQUENCY.sub(" ", _REGIMEN_STRENGTH.sub(" ", clause)))
+
     out, rest = [], []
     for clause in _REGIMEN_CLAUSE.findall(norm):
-        if _REGIMEN_STRENGTH.search(clause) and not _REGIMEN_ASKS.search(clause):
-            clause = _REGIMEN_FREQUENCY.sub(" ", _REGIMEN_STRENGTH.sub(" ", clause))
+        parts = _REGIMEN_ZH_PART.findall(clause) if re.search(r"[\u4e00-\u9fff]", clause) else [clause]
+        last = max((i for i, part in enumerate(parts) if states_regimen(part)), default=-1)
+        if states_regimen(clause):
+            clause = stripped(clause)
+        elif last >= 0:  # a part before the regimen that asks something is asked too
+            asked = "".join(part for part in parts[:last] if _REGIMEN_ASKS.search(part)) + "".join(parts[last + 1:])
+            clause = stripped("".join(parts[:last + 1])) + _QUOTED_STRENGTH.sub(" ", "".join(parts[last + 1:]))
+            rest.append(_QUOTED_STRENGTH.sub(" ", asked))
         else:
+            clause = _QUOTED_STRENGTH.sub(" ", clause)
             rest.append(clause)
         out.append(clause)
     asked = " ".join(rest)
@@ -6477,19 +6528,66 @@ def _without_told_regimen(norm: str) -> str:
     return "".join(out)
 
 
+# --- round 47 ---------------------------------------------------------------------------------------------------
+# 1. What a Latin dosing abbreviation written on a label or slip means ('bid' 是一天几次, "is 'tds' three times a day?",
+#    qn係咪一日一次): the answer is the abbreviation's meaning, not an amount for the person; read as 是什么意思 / "what
+#    does it mean". A count of tablets or an amount asked beside it still redirects.
+_R47_ABBREV = r"['\"‘’“”]?(?<![a-z])(?:bid|b\.i\.d|tid|t\.i\.d|tds|qd|q\.d|qid|qds|od|bd|prn|qn|qod|qhs|hs|q\d{1,2}h)(?![a-z])['\"‘’“”]?"
+_R47_ABBREV_TIMES = re.compile(
+    _R47_ABBREV + r"\s?[,，]?\s?(?:是|系|即是|就是|是不是|是否|系咪|意思是)?(?:指)?(?:一天|一日|每天|每日)(?:几|多少|[一二两三四1-4])次(?:的意思)?|"
+    + _R47_ABBREV + r"(?: on [a-z' ]{2,20})?,? (?:is (?:that|it|this) |does (?:that|it|this) mean |means? )(?:how many times|"
+    r"(?:once|twice|three times|four times|every \w+ hours?))(?: a| per| each)?(?: day)?")
+# 2. A named medicine asked to be prescribed with what it is for (医生可以开安眠药让我好睡一点吗, 可唔可以開啲止痛藥俾我
+#    瞓得好啲): round 4's impersonal ask (_R4_ZH_RX_ASK) with a purpose clause after the medicine.
+_R47_ZH_RX_FOR = re.compile(
+    r"(?:能|可以|可不可以|能不能|可否|会不会|肯不肯)[^,，。?？]{0,4}(?<![再续白打])开(?:点|些|一些|一点|个|几片|几粒)?(?:" + _ZH_C_MED +
+    r")(?:让|好让|给|帮|帮助|令)[^,，。?？!]{1,14}(?:吗|么|呢|吧|[?？])")
+# 3. Whether someone's own sign is due to a named condition ("is my dad's memory going because of dementia?", "are her
+#    swollen ankles down to heart failure?"): a person's sign put down to a condition, with no appointment, letter,
+#    test or medicine as the thing explained.
+_R47_EN_DUE_TO = re.compile(
+    r"\b(?:is|are|could|might|can|would)\b(?P<sign>[^.?!]{0,40}\b(?:my|his|her|their|our|(?!(?:it|that|what|there|he|she|who|"
+    r"where|here|let)'s)[a-z]+'s)\b[^.?!]{0,40}?)\b(?:because of|due to|caused by|down to|a sign of|an early sign of|signs of|"
+    r"the start of|a symptom of) (?:(?:the|early|some|a|an) )?" + _R36_CONDITION + r"\b[^.?!]{0,30}\?")
+_R47_EN_DUE_TO_NOT = re.compile(r"\b(?:appointments?|letters?|referrals?|tablets?|medicines?|meds|pills?|tests?|scans?|bills?|"
+                                r"results?|clinic|forms?|leaflets?|diet|insurance|benefits?|blue badge|allowed|able|refus\w*|"
+                                r"excus\w*|exempt\w*|school|work|job|trip|flights?|fly|travel\w*|time off|sick note)\b")
+
+
+def _r47_neutral(norm: str) -> str:
+    """scope_text() output with round 47's look-alike (a dosing abbreviation's meaning) made neutral."""
+    return _R47_ABBREV_TIMES.sub(" 是什么意思 " if re.search(r"[\u4e00-\u9fff]", norm) else " what does it mean ", norm)
+
+
+def _r47_classes(norm: str) -> str | None:
+    """The round-47 request classes (2. and 3. above) on scope_text() output, or None."""
+    if _R47_ZH_RX_FOR.search(norm) and not _R4_ZH_NOT_PROCESS.search(norm):
+        return "prescription_request"
+    due = _R47_EN_DUE_TO.search(norm)
+    if due and not _R47_EN_DUE_TO_NOT.search(due.group("sign")):
+        return "diagnosis_request"
+    return None
+
+
+def round47_reason(norm: str) -> str | None:
+    """The reason of rounds 1-47 on scope_text() output: round 44's on the text with round 47's look-alike made
+    neutral, else the round-47 classes."""
+    return round44_reason(_r47_neutral(norm)) or _r47_classes(norm)
+
+
 def _classify_by_rules(text: str) -> ScopeDecision:
     """The scope rules' decision (redirect_clinician / inform_with_disclaimer / allow) for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round44_reason(norm)
+    reason = round47_reason(norm)
     if reason:
         told = _without_told_regimen(norm)
-        if told != norm and not round44_reason(told):
+        if told != norm and not round47_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round44_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round47_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
