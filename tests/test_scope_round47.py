@@ -61,6 +61,11 @@ ANSWERED = [
     "My nan is on bisoprolol 2.5 mg and it's 35 degrees here. Where should we keep her tablets in this heat?",
     "我媽食緊二甲雙胍500毫克，醫生話要做HbA1c，即係點？",
     "my husband is on ramipril 5 mg. what does the nurse mean when she says he's on a 'repeat'?",
+    # a condition asked about with no person's sign
+    "老年痴呆是不是因为遗传？",
+    "心衰是因为什么引起的？",
+    "Is memory loss in older people always because of dementia?",
+    "Is my son allowed to skip PE because of his asthma?",
     # acupuncture is no injection
     "医院有没有针灸科？我腰痛了很久，想试试针灸。",
     "想試下針灸，你哋中醫門診幾點開？",
@@ -80,6 +85,12 @@ REDIRECTED = [
     "could my husband's shaky hands be an early sign of parkinson's?",
     "is my breathlessness on the stairs down to asthma?",
     "my sister keeps losing weight. is her weight loss caused by diabetes?",
+    "我妈脚肿是因为心衰吗？",
+    "我爸爸記性差咗好多，係唔係因為腦退化？",
+    "我奶奶最近总是忘记关煤气，是老年痴呆还是年纪大了？",
+    "阿嫲成日唔記得食飯未，係失智定係年紀大？",
+    "我爸记性差，是老了还是别的原因？",
+    "老公最近好易攰，係咪因為甲狀腺功能減退？",
     # an amount or change beside a told regimen
     "他吃的是缬沙坦80毫克，可以加到160毫克吗？",
     "我妈吃的是二甲双胍0.5克，一天两次，能不能改成一天一次？",

@@ -6542,13 +6542,21 @@ _R47_ABBREV_TIMES = re.compile(
 _R47_ZH_RX_FOR = re.compile(
     r"(?:能|可以|可不可以|能不能|可否|会不会|肯不肯)[^,，。?？]{0,4}(?<![再续白打])开(?:点|些|一些|一点|个|几片|几粒)?(?:" + _ZH_C_MED +
     r")(?:让|好让|给|帮|帮助|令)[^,，。?？!]{1,14}(?:吗|么|呢|吧|[?？])")
-# 3. Whether someone's own sign is due to a named condition ("is my dad's memory going because of dementia?", "are her
+# 3. and 4. Whether someone's own sign is due to a named condition ("is my dad's memory going because of dementia?", "are her
 #    swollen ankles down to heart failure?"): a person's sign put down to a condition, with no appointment, letter,
 #    test or medicine as the thing explained.
 _R47_EN_DUE_TO = re.compile(
     r"\b(?:is|are|could|might|can|would)\b(?P<sign>[^.?!]{0,40}\b(?:my|his|her|their|our|(?!(?:it|that|what|there|he|she|who|"
     r"where|here|let)'s)[a-z]+'s)\b[^.?!]{0,40}?)\b(?:because of|due to|caused by|down to|a sign of|an early sign of|signs of|"
     r"the start of|a symptom of) (?:(?:the|early|some|a|an) )?" + _R36_CONDITION + r"\b[^.?!]{0,30}\?")
+# ... and in Chinese: a person's sign put down to a condition (我妈脚肿是因为心衰吗, 係唔係因為腦退化), or asked as a
+#    condition against getting old (是老年痴呆还是年纪大了, 係腦退化定係年紀大)
+_R47_ZH_DUE_TO = re.compile(
+    r"(?:是不是|是否|会不会|是)(?:因为|由于)[^,，。?？]{0,4}(?:" + _ZH_C_CONDITION + r"|[\u4e00-\u9fff]{0,4}(?:衰竭|衰|退化|痴呆|失智|"
+    r"梗塞|失调|不全|不足))(?:引起|造成|导致)?(?:的)?(?:吗|么|呢|吧|[?？])|"
+    r"(?:是|系)[^,，。?？]{1,8}(?:还是|定系|定是|或者是)(?:因为)?(?:年纪大|年龄大|人老|老了|正常老化|老化|上了年纪)|"
+    r"(?:是|系)(?:因为)?(?:年纪大|年龄大|人老|老了|正常老化|老化|上了年纪)(?:了)?(?:还是|定系|定是|或者是)")
+_R47_ZH_PERSON = re.compile(r"我|他|她|阿|老公|老婆|先生|太太|孩子|妈|爸|奶|爷|嫲|婆|外公|姐|哥|弟|妹|儿|女")
 _R47_EN_DUE_TO_NOT = re.compile(r"\b(?:appointments?|letters?|referrals?|tablets?|medicines?|meds|pills?|tests?|scans?|bills?|"
                                 r"results?|clinic|forms?|leaflets?|diet|insurance|benefits?|blue badge|allowed|able|refus\w*|"
                                 r"excus\w*|exempt\w*|school|work|job|trip|flights?|fly|travel\w*|time off|sick note)\b")
@@ -6560,9 +6568,12 @@ def _r47_neutral(norm: str) -> str:
 
 
 def _r47_classes(norm: str) -> str | None:
-    """The round-47 request classes (2. and 3. above) on scope_text() output, or None."""
+    """The round-47 request classes (2., 3. and 4. above) on scope_text() output, or None."""
     if _R47_ZH_RX_FOR.search(norm) and not _R4_ZH_NOT_PROCESS.search(norm):
         return "prescription_request"
+    due = _R47_ZH_DUE_TO.search(norm)
+    if due and _R47_ZH_PERSON.search(norm[:due.start()]) and not _R4_ZH_NOT_PROCESS.search(norm):
+        return "diagnosis_request"
     due = _R47_EN_DUE_TO.search(norm)
     if due and not _R47_EN_DUE_TO_NOT.search(due.group("sign")):
         return "diagnosis_request"
