@@ -203,11 +203,14 @@ _METER_EXTREME = re.compile(r"\b(meter|monitor|glucometer|reading|reads|sugar|gl
 _NONBLANCHING = re.compile(
     r"\b(purple|dark red|red-purple|bruise-like)\b.{0,25}\b(spots?|dots?|marks?|rash|blotches)\b"
     r"|\brash like (little )?bruises\b|\b(spots?|dots?|rash|marks?)\b.{0,40}\b(do not|does not|did not|will not) (go away|fade|disappear)"
-    r"|\b(stay|stays|remain|remains|still there) when (i )?press|\bunder (a|the) glass\b(?!.{0,15}\b(fade|fades|faded|disappear))"
+    r"|\b(stay|stays|remain|remains|still there) when (i )?press|\bunder (a|the) glass\b(?!.{0,15}\b(fade|fades|faded|disappear|go away|goes away|went away|vanish))"
     r"|紫点|紫斑|出血点|暗红色的点|(压|按).{0,4}(也)?不(退|褪)|不褪色"
 )
 # round 21: an adverb between ('fades completely under a glass') is still the reassuring result
-_BLANCHING = re.compile(r"\b(fade|fades|faded|disappear\w*|blanch\w*)( completely| fully| totally| right away| straight away| away)? (when|under|if)|按压会褪|按了会褪|会褪色|压了会褪")
+# round 47f: 'they go away under the glass', 'went pale when pressed', 用杯压会褪 / 变淡
+_BLANCHING = re.compile(r"\b(fade|fades|faded|fading|disappear\w*|blanch\w*|go away|goes away|went away|gone|vanish\w*|go pale|goes pale|went pale|go white|goes white|went white)"
+                        r"( completely| fully| totally| right away| straight away| away)? (when|under|if|with)\b|按压会褪|按了会褪|会褪色|压了会褪"
+                        r"|(杯|玻璃)[^,.;:?!\n，。；：？！]{0,8}(会|就|都)?(褪|消失|变淡|变白|不见)")
 _FLOW = re.compile(r"\b(gush\w*|spurt\w*|pour\w*|pumping|(will|does|is) not stop\w*|won't stop|not stopping|soak\w* through)\b"
                    r"|止不住|往外喷|喷血|哗哗|按不住|流个不停|一直流")
 

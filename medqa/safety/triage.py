@@ -3510,10 +3510,16 @@ _EV8_FIT_WORRY = re.compile(r"\b((it|they|this|that|those|these) (can|could|migh
                             r"worried (it is|they are)|scared (it is|they are))( \w+){0,2} (seizures?|fits?|epilep\w*)\b"
                             r"|(是不是|会不会|系唔系|係咪|系咪|是咪)(抽风|抽筋|癫痫|羊癫疯|羊痫疯|羊角风)")
 # A known epileptic's usual short seizure, come round, breathing normally ('his normal pattern', 以前都系咁).
-_EV8_EPILEPSY = re.compile(r"\bepilep\w*|\b(his|her|their|my) (tablets|meds|medication)\b|癫痫|羊癫疯|羊痫|羊癇|羊角风")
+_EV8_EPILEPSY = re.compile(r"\bepilep\w*|\b(his|her|their|my) (tablets|meds|medication)\b|癫痫|羊癫疯|羊痫|羊癇|羊角风|脑痫|脑癇|癫癇")  # 脑痫: round 47f
+# round 47f: the care plan's or the doctor's rule quoted ('no ambulance unless it is over 5 minutes', 少过五分钟又醒返就唔使叫救护车)
+_R47F_CARE_PLAN = re.compile(
+    r"[^.;!?\n]*\b(care plan|seizure plan|plan|card|neurologist|epilepsy nurse|doctor|gp|consultant)\b[^.;!?\n]{0,60}\b(no|not|don'?t|do not|only|unless)\b[^.;!?\n]{0,40}\b(ambulance|999|911|112|000)\b[^.;!?\n]*"
+    r"|[^.;!?\n]*\b(no|don'?t|do not|only) (call (an |for an )?|ring (for )?(an )?)?(ambulance|999|911|112|000)( \w+){0,2} (unless|if)\b[^.;!?\n]*"
+    r"|[^。？！；\n]*(医生|护士|计划|卡)[^。？！；\n]{0,16}(少过|少于|不到|未够|超过|唔够)(五|5)分钟[^。？！；\n]*(救护车|120|999|急诊)[^。？！；\n]*")
 _EV8_USUAL = re.compile(r"\b(usual|normal pattern|(his|her|their) normal|as (always|usual)|like (he|she|they) always|typical for (him|her|them)|same as always)\b"
                         r"|(以前|平时|一向)(都|也)?(系|是|係)(咁|这样|这)|跟(以前|平时)一样|老样子")
-_EV8_SHORT = re.compile(r"\b(about |around |less than |under )?(a|one|1|2|two) (minute|min)s?\b|\b\d{1,2} seconds\b|(一|1|两|2)分钟|几秒|一阵")
+_EV8_SHORT = re.compile(r"\b(about |around |less than |under )?(a|one|1|2|two) (minute|min)s?\b|\b\d{1,2} seconds\b|(一|1|两|2)分钟|几秒|一阵"
+                        r"|(?<![\d一二三四五六七八九十])([1-9]\d?|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])秒")  # 四十秒: round 47f
 _EV8_CAME_ROUND = re.compile(r"\b(came round|come round|came to|woke up|awake|recovered|breathing normal\w*|back to (himself|herself|normal))\b|醒(返|了|过来|翻)|清醒|记得")
 _EV8_EPI_KEEP = re.compile(r"\b(first|another|second|again|more than (5|five)|over (5|five)|(5|five|ten|10) minutes|not (waking|breathing)|still (fitting|shaking|jerking)|"
                            r"blue|injur\w*|hit (his|her|their) head|pregnant|in the (bath|water|pool)|cluster)\b|第一次|又(发作|抽)|没醒|叫不醒|唔醒|不醒|受伤|撞到头|怀孕|超过|五分钟")
@@ -3542,6 +3548,7 @@ _EV8_CORD = re.compile(r"\b(cord stump|cord|umbilical( stump)?|belly button|nave
 _EV8_CORD_KEEP = re.compile(r"\b(pregnant|weeks pregnant|soaking|pouring|won't stop|will not stop|keeps bleeding|red skin|spreading|smell\w*|pus|fever|temp of)\b|怀孕|流不停|红肿|脓|发烧")
 # Low mood with harm denied in the first person ('I do not want to hurt myself'); 憋得慌 (pent-up) is no breathlessness.
 _EV8_HARM_DENIED = re.compile(r"\bi (do not|did not|never) (want|wanted|plan|mean) to (hurt|harm|kill) myself\b|\bi (would|will) never (hurt|harm|kill) myself\b"
+                              r"|\b(i am|i'?m|im) not (going|gonna) to (hurt|harm|kill) myself\b(,? never (have|would))?"  # round 47f
                               r"|(我)?(不会|唔会|没有|冇)(想不开|想唔开|伤害自己|寻短见|轻生)")
 _EV8_PENT_UP = re.compile(r"(心里|心口)?憋(得|的)慌|憋屈|闷(得|的)慌|心里(很|好)?(堵|憋)")
 _EV8_BREATH_KEEP = re.compile(r"\b(can not breathe|gasp\w*|blue|wheez\w*|struggl\w*)\b|喘不(过|上)气|透不过气|呼吸困难|上气不接下气|发紫")
@@ -3611,9 +3618,15 @@ def _ev8_dropped(norm: str, fired: list[Rule]) -> set[str]:
         if _EV8_FIT_LOOKALIKE.search(norm) and _EV8_FIT_WORRY.search(norm):
             joined = re.compile(_EV8_FIT_LOOKALIKE.pattern + "|" + _EV8_FIT_WORRY.pattern)
             drop |= _ev3_masked_drop(norm, fired, joined, "seizure", _EV8_SEIZURE_KEEP)
-        if _EV8_EPILEPSY.search(norm) and _EV8_USUAL.search(norm) and _EV8_SHORT.search(norm) and _EV8_CAME_ROUND.search(norm) \
-                and not _ev_said(norm, _EV8_EPI_KEEP) and not _ev_said(norm, _EV8_SEIZURE_KEEP):
+        # round 47f: the care plan's or doctor's 'no ambulance unless over five minutes' is the rule quoted, not a long fit
+        # (its sentence is read out of the keep signs); the plan stands for 'usual' too
+        plan = _R47F_CARE_PLAN.search(norm)
+        told = _R47F_CARE_PLAN.sub(" . ", norm)
+        if _EV8_EPILEPSY.search(norm) and (_EV8_USUAL.search(norm) or plan) and _EV8_SHORT.search(told) and _EV8_CAME_ROUND.search(told) \
+                and not _ev_said(told, _EV8_EPI_KEEP) and not _ev_said(told, _EV8_SEIZURE_KEEP):
             drop |= of("seizure")
+            if plan and not _r44_still(told, "unconscious"):
+                drop |= of("unconscious")  # 'or she does not come round' is the plan's words
             if not (_EV_TWICE.search(norm) or _EV_MANY.search(norm) or _EV_INTENT.search(norm) or _EV8_TAKEN_TOO_MUCH.search(norm)):
                 drop |= ids & {"learned.overdose_poisoning", "similar.overdose_poisoning"}  # 'on her tablets' is the treatment
     if "overdose_poisoning" in cats:
@@ -4993,8 +5006,22 @@ _R44_FIT_SENSE = re.compile(
     r"wardrobes?|worktops?|showers?|sky boxes|cctv|solar panels?|gutters?|skirting|curtains?|tiles?|exhausts?)\b"
     r"|\b(kitchen|carpet|window|gas|shop|pipe|boiler|tyre|tire|bathroom|aerial|satellite|lift|kitchen) fitt(er|ers|ing)\b|\bfitting (room|rooms|appointment|session)s?\b"
     r"|抽(烟|根烟|血|空|屉|奖|签|查|水|油|风|样|时间|出时间)")
+_R47F_NO_REACTION = re.compile(r"(测试|激发|试验|检测|皮试|点刺|挑战|疫苗|打针|打完针|过敏原|test|challenge)[^。？！?!]{0,12}(完全|都|也|一点)?(没有|没|冇|无)(任何|什么|咩|乜)?(过敏)?(反应)"
+                               r"|\b(challenge|test|trial|jab|vaccine|injection)( \w+){0,6} (no|not any|without any) (reaction|problems?)\b")
+# round 47f: too much food (吃多了以后胃里烧, 'ate too much at the banquet'), or a doubled dose denied (不是吃多了, 'not an extra one')
+_R47F_NOT_DRUG_EXCESS = re.compile(
+    r"(不是|唔是|并不是|并非|没有|没|冇)(吃|食|服)(多|过量|多了一|重)(了|咗)?(药|一次|一粒|一片)?"
+    r"|(吃|食)(得)?(太)?(多|撑|饱|太饱)(了|咗)?(饭|东西|嘢|酒席|喜酒)?(以后|之后|后|完)?[^,.;:?!\n，。；：？！]{0,4}(胃|肚|心口|胸口|烧心|反酸|胀)"
+    r"|\b(ate|eaten|eating) (way )?too much( food| dinner| curry| \w+)?\b|\b(overate|overeating|overeat|stuffed myself)\b"
+    r"|\b(not|didn'?t|did not) (take|took|taken|have|had) (an extra|too many|a double|double)\b")
+# round 47f: a paddling, swimming, rowing or racket stroke, a stroke of luck; not 'a stroke' alone
+_R47F_STROKE_SENSE = re.compile(
+    r"\b(sweep|draw|forward|reverse|back|breast|side|paddle|paddling|swimming|swim|freestyle|butterfly|crawl|j|pry|bow|stern|power|rowing|brush|pen|"
+    r"key|golf|tennis|ground|finishing|recovery|catch) ?strokes?\b|\bstrokes? (rate|count|technique|drills?|practice|length)\b"
+    r"|\bstroke of (luck|genius|midnight|the pen|a pen|good fortune|bad luck)\b|\bstroking (the|a|my|his|her) (cat|dog|horse|hair|pet)\b")
 # 白开水 / 温开水 / 凉开水 and a sip or mouthful (喝口, 一口) are drinking water, not a scald
-_R44_DRINK_WATER = re.compile(r"(白|温|凉|冷|晾凉的|放凉的)开水|(喝|饮|吃|含|抿)(一|几|两)?(小)?口(白|温|凉)?水|(一|几|两)(小)?口(白|温|凉)(开)?水|(一|几|两)(小)?口水(?!壶)"
+_R44_DRINK_WATER = re.compile(r"(斟|倒|装|打|接|冲)(一)?(杯|壶|樽|瓶)?(热|开|滚|温)水(?!(泼|洒|淋|烫|倒|溅))|(喝|饮)(了|咗)?(一)?(杯|碗|樽)(热|温|开|白)(开)?水|饮水机|保温杯|热水壶|暖水壶|"  # round 47f
+                              r"(白|温|凉|冷|晾凉的|放凉的)开水|(喝|饮|吃|含|抿)(一|几|两)?(小)?口(白|温|凉)?水|(一|几|两)(小)?口(白|温|凉)(开)?水|(一|几|两)(小)?口水(?!壶)"
                               r"|\b(a )?(sip|sips|mouthful|glass|cup) of (plain |tap |cooled |boiled |warm )?water\b")
 _R44_SCALD_KEEP = re.compile(r"(泼|洒|倒|浇|淋|溅|烫)(到|在|了|伤|着)|水泡|起泡|红肿|\b(spill\w*|splash\w*|scald\w*|blister\w*|poured)\b")
 # 头 as a place or thing (外头, 里头, 码头, 骨头, 念头, 老头) before 打工 / 打针 / 打电话 is no blow to the head
@@ -5012,6 +5039,14 @@ def _r44_word_senses(norm: str, cats: set[str]) -> set[str]:
     dropped: set[str] = set()
     if "seizure" in cats and _R44_FIT_SENSE.search(norm) and not _r44_still(_r44_mask(norm, _R44_FIT_SENSE), "seizure"):
         dropped.add("seizure")
+    if _R47F_NO_REACTION.search(norm):  # round 47f: 激发测试完全冇反应 is no allergic reaction, not an unresponsive child
+        rest = _r44_mask(norm, _R47F_NO_REACTION)
+        dropped |= {c for c in cats & {"unconscious", "child_unwell", "anaphylaxis"} if not _r44_still(rest, c)}
+    if "overdose_poisoning" in cats and _R47F_NOT_DRUG_EXCESS.search(norm) and not _EV_INTENT.search(norm) \
+            and not _r44_still(_r44_mask(norm, _R47F_NOT_DRUG_EXCESS), "overdose_poisoning"):
+        dropped.add("overdose_poisoning")  # round 47f
+    if "stroke" in cats and _R47F_STROKE_SENSE.search(norm) and not _r44_still(_r44_mask(norm, _R47F_STROKE_SENSE), "stroke"):
+        dropped.add("stroke")  # round 47f
     if "burns" in cats and _R44_DRINK_WATER.search(norm) and not _ev_said(norm, _R44_SCALD_KEEP):
         if not _r44_still(_r44_mask(norm, _R44_DRINK_WATER), "burns"):
             dropped.add("burns")
@@ -5033,17 +5068,23 @@ def _r44_word_senses(norm: str, cats: set[str]) -> set[str]:
 _R44_OTHERS_EN = (r"\b(?:(?:my|our|his|her|the|their|a|an|one|another|some|other) (?:\w+ ){0,2}(?:wife|husband|partner|mum|mom|mother|dad|father|"
                   r"sister|brother|son|daughter|friend|mate|colleague|boss|supervisor|manager|neighbou?r|nan|gran|grandma|grandad|aunt|aunty|"
                   r"auntie|uncle|cousin|family|in-laws?|workmate|coworker|co-worker|flatmate|girlfriend|boyfriend|coach|teacher|customer|"
-                  r"pickers|lads|girls|guys|team|regiment|squad|crew|shift|group|mums|dads|parents|people|lot|dance partner|sister in \w+)s?"
+                  r"pickers|lads|girls|guys|team|regiment|squad|crew|shift|group|mums|dads|parents|people|lot|dance partner|sister in \w+"
+                  # round 47f: anyone else who names it (a woman on the beach, the cooper, a parent, tatik / papik)
+                  r"|woman|man|lady|bloke|stranger|parent|passer-?by|cooper|landlord|landlady|chef|driver|grandmother|grandfather|grandpa|granny|"
+                  r"nana|tatik|papik|stepmum|stepdad|relatives?|in-law)s?"
                   r"|everyone|everybody|the whole \w+|nobody|somebody|someone|people (at|on|in) \w+"
                   r"|(?<![\w'])(?:boss|supervisor|manager|foreman|hubby|mum|mom|dad|nan|gran|grandma|grandad|the missus))")
 _R44_OPINION_EN = re.compile(
     _R44_OTHERS_EN + r"[^.;!?\n]{0,30}?\b(keeps? (on )?saying|says?|said|saying|is telling|telling everyone|told (me|us|everyone)|tells|reckons?|"
     r"thinks?|thought|is convinced|convinced|insists?|insisting|is insisting|is sure|swears|is panicking|panicking|is crying|crying|"
     r"decided|has already decided|is acting|acting like|wants? me|wanted me|is on whatsapp|on whatsapp|went a funny colou?r|has an opinion|"
-    r"going on about|on about|packing)\b[^.;!?\n]*")
+    r"going on about|on about|packing"
+    r"|brought up|has (already )?brought up|mentioned|has mentioned|raised|asked (me |us )?(if|whether)|keeps? using the word|kept using the word|"
+    r"using the word|is worried (it is|it's|about)|worried it (is|was|might be)|googled)\b[^.;!?\n]*")  # round 47f
 _R44_OPINION_ZH = re.compile(
     r"(爱人|老婆|老公|媳妇|丈夫|妻子|太太|先生|男朋友|女朋友|老妈|老爸|妈妈|爸爸|我妈|我爸|母亲|父亲|姐姐|妹妹|哥哥|弟弟|同事|朋友|邻居|家里人|家人|"
-    r"一家人|亲戚|婆婆|公公|岳母|奶奶|爷爷|外婆|外公|阿姨|舅舅|姑姑|老板|领导|师傅|工友|大家|人家|别人|屋企人|老豆|老母|有人|旁人|老头子|老伴)"
+    r"一家人|亲戚|婆婆|公公|岳母|奶奶|爷爷|外婆|外公|阿姨|舅舅|姑姑|老板|领导|师傅|工友|大家|人家|别人|屋企人|老豆|老母|有人|旁人|老头子|老伴"
+    r"|阿姐|家姐|阿哥|细妹|细佬|阿妈|妈咪|老细|家长|客人|顾客|路人|邻座|表姐|表哥|表妹|堂姐|嫂子|大嫂|阿嫂)"  # round 47f
     r"[^,.;:?!\n，。；：？！]{0,8}?(说|讲|话|觉得|以为|认为|怀疑|非说|硬说|总说|一直说|老说|吓唬|非要|一听就慌|慌了|吓坏|坚持)[^.;:?!\n。；：？！]*")
 _R44_WILL = re.compile(r"\b(will|would|could|might|may|'ll|going to|gonna)\b(?:(?!\b(because|but|as|since|cause|so|and (his|her|my|their|your))\b)[^,.;:?!\n]){0,40}"
                        r"|(会|可能|要是|怕)[^,.;:?!\n，。；：？！因但所]{0,10}")
@@ -5053,7 +5094,11 @@ _R44_WRITER_FINE = re.compile(
     r"|\b(no|not|nor|without) (a |any )?(fever|temp\w*|rash|chest pain|pain|sweat\w*|wheez\w*|cough|vomit\w*|sickness|headache|dizz\w*|stiff neck|"
     r"trouble|weakness|numbness|bleeding|swelling)\b|\b(usual|normal|old) self\b|\b(eating|drinking|feeding|playing|laughing|smiling|chatting|"
     r"talking|walking|working)( \w+){0,3} (normal\w*|fine|ok|okay|well|like normal|as usual|plenty)\b|\bback (with us|to normal)\b"
-    r"|(现在|已经|都)?(好好的|没事|冇事|正常|好了)|不(发烧|头疼|头痛|喘|痛|疼)|没(有)?(发烧|吐|晕|出血|不舒服)|精神(挺|很|几|还)?(好|正常)|能吃能(睡|喝|玩)|吃得下")
+    r"|(现在|已经|都)?(好好的|没事|冇事|正常|好了)|不(发烧|头疼|头痛|喘|痛|疼)|没(有)?(发烧|吐|晕|出血|不舒服)|精神(挺|很|几|还)?(好|正常)|能吃能(睡|喝|玩)|吃得下"
+    # round 47f: a wound healing, no droop, smiles and whistles, no spreading redness
+    r"|\b(playing|eating|feeding|drinking|laughing) and (playing|eating|feeding|drinking|laughing)\b|\b(go|goes|went|fade|fades|faded) (away )?under (the|a) glass\b"
+    r"|\b(healing|heals|healed)( up)? (well|nicely|fine|ok|okay)\b|\bno (spreading |red |angry )?(redness|droop\w*|red streaks?)\b|\bcan (smile|whistle)\b"
+    r"|没(有)?(肿|出疹|头痛|头疼)|(呼吸|说话|讲话)(也|都)?(都)?正常")
 
 
 # the onlooker's own reaction ('went a funny colour when i said the word chest') is no sign of the writer's
@@ -5088,7 +5133,8 @@ def _r44_others_alarm(norm: str, cats: set[str]) -> set[str]:
         rest = rest.replace(m.group(0), " , ")
     dropped: set[str] = set()
     learned_rest = {r.category for r in _learned_findings(rest)}
-    for cat in cats & {"breathing", "meningitis", "stroke", "seizure", "chest_pain", "sepsis", "head_injury", "pregnancy", "infant_fever", "bleeding"}:
+    for cat in cats & {"breathing", "meningitis", "stroke", "seizure", "chest_pain", "sepsis", "head_injury", "pregnancy", "infant_fever", "bleeding",
+                       "anaphylaxis"}:  # round 47f: an allergy named by a workmate or a customer
         if _raises_category(rest, cat) or cat in learned_rest:
             continue
         # a sign told as seen inside the opinion still counts; names of conditions and feared outcomes do not
@@ -5209,14 +5255,27 @@ def _r44_head_minor(norm: str, cats: set[str]) -> set[str]:
         return {"head_injury"}
     if _R44_LOW_FALL.search(norm) and _R44_CRIED_PLAYED.search(norm):
         return {"head_injury"}
+    # round 47f: a child's bump that brought tears at once and then play again (a red mark, a lump), nothing at emergency level
+    if _R47F_CRIED_AT_ONCE.search(norm) and _R47F_PLAYING_AGAIN.search(norm) and not _r44_still_emergency(norm, "head_injury"):
+        return {"head_injury"}
     return set()
+
+
+_R47F_CRIED_AT_ONCE = re.compile(r"\b(cried|screamed|howled|wailed|bawled)( \w+)? (straight away|right away|at once|immediately|instantly|straight off)\b"
+                                 r"|(即刻|马上|立刻|立即|当场|一下子)(就)?(喊|哭|大哭)")
+_R47F_PLAYING_AGAIN = re.compile(r"\b(went|gone|is|was|got) back to (play\w*|throwing|running|his|her|normal)\b|\b(now|then|and) (running|playing|laughing|toddling|climbing|chasing)\b"
+                                 r"|\b(back to (his|her) (usual|normal) self|playing (again|happily|normally)|carried on playing)\b"
+                                 r"|(自己|又|继续|照样|然后)(走去|跑去|去)?(玩|跑|笑)|(喊|哭)完[^,.;:?!\n，。；：？！]{0,8}(玩|跑|笑)")
 
 
 # (9) 'just kill me now' or 不想活了啦 given its plain meaning (a joke, said in passing, grinning), or asked straight and
 # denied; a real wish, plan or act told beside it still stands (`_still_suicidal` on the rest)
 _R44_IDIOM_DEATH = re.compile(r"\b(just )?(kill|shoot) me now\b|\bput me out of my misery\b|\bi('d| would) rather die\b|(杀|弄|搞)死我(吧|算了)")
-_R44_FIGURE_DEATH = re.compile(_R44_IDIOM_DEATH.pattern + r"|(我)?(不想活|活不下去)(了)?(啦|啊|呀|了)?|(让我|我)?死了算了")
-_R44_SAID_IN_JEST = re.compile(r"\b(only joking|just joking|as a joke|was joking|did not mean it|(just|only) a (saying|figure of speech|expression))\b"
+_R44_FIGURE_DEATH = re.compile(_R44_IDIOM_DEATH.pattern + r"|(我)?(不想活|活不下去)(了)?(啦|啊|呀|了)?|(让我|我)?死了算了"
+                               # round 47f: 'the paperwork would make him jump off the Downs', told as a joke
+                               r"|\b(make|makes|made|drive|drives|drove) (me|him|her|them|us) (want to )?(jump|throw (myself|himself|herself|themselves)) off (the|a) [\w' ]{1,25}"
+                               r"|(让|逼|搞)得?(我|他|她)(想)?(跳楼|跳河|跳海)")
+_R44_SAID_IN_JEST = re.compile(r"\b(only joking|just joking|as a joke|was joking|did not mean it|(just|only) a (saying|figure of speech|expression)|joked|jokes|joking)\b"
                                r"|随口(讲讲|说说|说的|讲的|一说|而已)|开玩笑|说着玩|口头禅|玩笑")
 _R44_PLAIN_MEANING = re.compile(r"\b(grinning|grinned|laughing|laughed|smiling|smirking|joking|only joking|just joking|as a joke|sarcastic\w*|rolled (her|his|their) eyes|"
                                 r"eye ?roll\w*|(just|only) a (saying|figure of speech|expression)|did not mean it|(usual|normal) self)\b"
@@ -5277,10 +5336,12 @@ _R44_OD_KEEP = re.compile(r"\b(child|kid|toddler|baby|son|daughter|alcohol|drink
                           r"|孩子|小孩|宝宝|喝酒|肝|整盒|整板|一把|故意|呕|吐|嗜睡")
 _R44_WATER_LOADS = re.compile(r"\b(drank|drink|drinking|had|have had|downed|sipped)( \w+){0,2} (loads|lots|plenty|litres|liters|a lot|tons|gallons|pints|bottles|jugs)"
                               r" of (water|fluids?|squash|juice|electrolytes?|dioralyte|rehydration \w+)\b"
-                              r"|(喝|饮)(了|咗)?(好多|很多|大量|一大杯|几大杯|不少)(的)?(温|白|开|凉)?(开)?水")
+                              r"|(喝|饮)(了|咗)?(好多|很多|大量|一大杯|几大杯|不少)(的)?(温|白|开|凉)?(开)?水"
+                              r"|(?<!药)(?<!酒)水(也|都|还)?(喝|饮)(得)?(很多|好多|不少|挺多|多)")  # round 47f: 水喝很多 (a child drinking well)
 _R44_ASKED_MED = re.compile(r"(有没有|有冇|有什么|有啥|哪种|哪个|什么|能不能|可不可以|可以)[^。？！?!]{0,12}(吃|用|服)的?[^。？！?!]{0,6}(药|胃药|药膏)"
                             r"|\b(which|what|any|is there (a|any)|can (i|she|he) (take|have|use)) (\w+ ){0,4}(medicine|medication|tablets?|remedy|antacid|gaviscon|rennie)\b[^.;!?\n]*\?")
-_R44_NAPPY_COUNT = re.compile(r"(尿不湿|尿片|尿布|纸尿裤|片片)[^,.;:?!\n，。；：？！]{0,6}(几|好几|[\d一二两三四五六七八九十]+)(片|块|个|张)")
+_R44_NAPPY_COUNT = re.compile(r"(尿不湿|尿片|尿布|纸尿裤|片片)[^,.;:?!\n，。；：？！]{0,6}(几|好几|很多|好多|不少|[\d一二两三四五六七八九十]+)(片|块|个|张)"
+                              r"|(尿不湿|尿片|尿布|纸尿裤)(也|都)?(很|好|挺|湿湿)湿")  # round 47f: 尿布也换很多片, 尿布很湿
 _R44_FOOD_EATEN = re.compile(r"(吃|食)(了|咗)?(油炸|炸|辣|油腻|肥|甜|酸)(的|嘢|东西|食物)?|\b(ate|eaten|eating)( \w+){0,3} (fried|spicy|fatty|rich|greasy|oily)\b")
 
 
@@ -5299,6 +5360,32 @@ def _r44_units_total(norm: str) -> int:
     return total
 
 
+_R47F_OTC = re.compile(r"\b(paracetamol|acetaminophen|ibuprofen|nurofen|neurofen|advil|aspirin|anadin|solpadeine)\b|布洛芬|扑热息痛|对乙酰氨基酚|必理痛|芬必得|散利痛|止痛药|止痛片")
+_R47F_SPREAD = re.compile(r"\b(across|through|over) the day\b|\b(\d|two|one) (at|around) (\d|half|quarter|lunch|noon|breakfast|bedtime|tea)|\b(and )?then\b|\blater\b"
+                          r"|\b(today|a day|per day|in 24 hours|this morning|tonight|before bed)\b|每次|(两|二|三|2|3)次|一天|今天|今日|早上|中午|晚上|隔(了)?\S{0,3}(小时|钟)")
+_R47F_MORE_ASKED = re.compile(r"\b(can|could|may|should) (i|he|she|we) (\w+ ){0,2}(have|take|give)( \w+){0,2} (more|another|again)\b|\b(is it|would it be) (ok|okay|alright|all right|safe|fine) to (have|take|give)\b"
+                              r"|\bhave i done (any )?damage\b|(还|再)(能|可以)?(吃|食|服)(多)?(一|两|1|2)?(片|粒|颗|次)?(吗|不|嘛)|(能|可以)(再|还)(吃|食|服)")
+# the label's daily limit ('six a day', 一天最多六片) is no count of tablets taken
+_R47F_LABEL_MAX = re.compile(r"(最多|不超过|不能超过|不要超过|上限)[^,.;:?!\n，。；：？！]{0,4}(片|粒|颗)|\b(max\w*|up to|no more than) (\w+ ){0,3}(a|per|in) (day|24)\w*|\b\w+[- ]a[- ]day\b")
+_R47F_UNITS = re.compile(r"(?<![\d.])(\d|one|two|three|four|five|six|seven|eight|nine|ten|\d\d)( x)? (\w+ ){0,2}(tablets?|capsules?|caplets?|pills?|paracetamol|ibuprofen|nurofen|more)\b"
+                         r"|\b(\d|one|two|three|four) (at|around) (\d|half|quarter|lunch|noon|breakfast|bedtime)|\bmake (\d\d?|eight|seven|six|nine|ten)\b"
+                         r"|(?<![\d.])(\d\d?|一|两|二|三|四|五|六|七|八|九|十)(片|粒|颗)")
+_R47F_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_R47F_AT_ONCE = re.compile(r"\b(at once|all at once|in one go|at the same time|together)\b|一次(过)?(吃|食|服)(了|咗)?(五|六|七|八|[5-8])|一口气|一下子(吃|食)")
+_R47F_NUMBER = re.compile(r"\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b|[一两二三四五六七八九十]")
+_R47F_BIG_MG = re.compile(r"(?<![\d.])([5-9]\d{3}|\d{5,}) ?(mg|milligrams?|毫克)\b|(?<![\d.])([5-9]|\d{2,}) ?(g|grams?|克)\b(?! of)")
+
+
+def _r47f_most_units(norm: str) -> int:
+    """Round 47f: the largest tablet count told (a total said, or one dose), the label's daily limit left out."""
+    most = 0
+    for m in _R47F_UNITS.finditer(_R47F_LABEL_MAX.sub(" , ", norm)):
+        word = _R47F_NUMBER.search(m.group(0)).group(0)
+        most = max(most, int(word) if word.isdigit() else _R47F_WORD_NUM.get(word, 99))
+    return most
+
+
 def _r44_medicine(norm: str, cats: set[str]) -> set[str]:
     if "overdose_poisoning" not in cats or _EV_INTENT.search(norm):
         return set()
@@ -5315,6 +5402,12 @@ def _r44_medicine(norm: str, cats: set[str]) -> set[str]:
     label = _R44_LABEL_READ.sub(" , ", norm)
     if _R44_PARA_COMBO.search(norm) and 0 < _r44_units_total(norm) <= 8 and _R44_FEELS_NOTHING.search(norm) and not _ev_said(label, _R44_OD_KEEP) \
             and not _TR40_OTC_BIG.search(label):
+        return {"overdose_poisoning"}
+    # round 47f: over-the-counter painkiller doses spread over a day, at most eight tablets, the writer fine or asking
+    # about one more (two 200 mg ibuprofen against a six-a-day label; 2 at 7am, 2 at 1pm, 2 at 7pm, 'can i have 2 more')
+    if _R47F_OTC.search(norm) and _R47F_SPREAD.search(norm) and (_R44_FEELS_NOTHING.search(norm) or _R47F_MORE_ASKED.search(norm)) \
+            and 0 < _r47f_most_units(norm) <= 8 and not _ev_said(label, _R44_OD_KEEP) and not _TR40_OTC_BIG.search(label) \
+            and not _ev_said(norm, _EV_OD_SYMPTOM) and not _R47F_BIG_MG.search(norm) and not _R47F_AT_ONCE.search(norm):
         return {"overdose_poisoning"}
     dropped: set[str] = set()
     for benign in (_R44_WATER_LOADS, _R44_NAPPY_COUNT):
@@ -5381,10 +5474,17 @@ _R44_MOVE_PAIN = re.compile(r"\b(sore|hurts?|twinge\w*|pain\w*|catch(es)?) (when
 _R44_SECONDS_TWINGE = re.compile(r"(痛|疼)(一两|一|两|几|两三)秒|\b(a|one|two|1|2|a couple of) seconds?\b|(一|郁|动|转)(一)?(身|下)(就)?(冇|没|没有|无)(咗|了)|\b(goes|went|gone) (as soon as|when) (i|he|she) (move|moved|shift\w*)\b")
 
 
+# round 47f: exertion told as fine ('walks the dog up the hill fine', 'walking to the station and back no problem', 走路干活都不疼)
+_R47F_EXERTION_FINE = re.compile(
+    r"\b(walk\w*|climb\w*|cycl\w*|jog\w*|goes|go|went|gets|got|manag\w*|does|did)( [\w']+){0,8}? (fine|ok|okay|no problem|without (any )?(trouble|problem|pain|bother|issue))\b"
+    r"|\bfine (walking|on the stairs|going up|up the hill|on hills)\b"  # ('no pain walking' is read by the negation test itself)
+    r"|(走路|行路|爬楼|上楼|爬山|干活|做嘢|跑步|运动)[^,.;:?!\n，。；：？！]{0,6}(都|也)?(不痛|不疼|唔痛|没事|冇事|没问题|正常|好好)")
+
+
 def _r44_chest(norm: str, cats: set[str]) -> set[str]:
     if "chest_pain" not in cats:
         return set()
-    calm = _r44_without_opinions(_r44_mask(norm, _R44_WALK_FINE, _R44_MOVE_PAIN), {"chest_pain"})
+    calm = _r44_without_opinions(_r44_mask(norm, _R44_WALK_FINE, _R44_MOVE_PAIN, _R47F_EXERTION_FINE), {"chest_pain"})
     if _ev_said(calm, _EV_CHEST_SEVERE):
         return set()
     if _EV_BURNING.search(norm) and _EV_REFLUX_FEATURE.search(norm) and not _ev_said(calm, _EV_EXERTION, _EV_NOT_ON_EXERTION):
@@ -5597,7 +5697,13 @@ _R45_DOC = re.compile(
     r"\b(posters?|leaflets?|handouts?|flyers?|notices?|noticeboard|booklets?|pamphlets?|brochures?|training|course|refresher|"
     r"fact ?sheets?|information sheets?|info sheets?|printouts?|(first[- ]aid|safety) (plan|notes|course|training|poster|sheet)|mnemonic|"
     r"(quiz|pub quiz|darts|football|netball|rounders) team (is )?(called|named)( \w+){0,4}|team (is )?(called|named)( \w+){0,4})\b"
-    r"|海报|传单|单张|宣传(册|单|资料|品|画)|卫教|教材|注意事项|打印|印出来|告示|提示|贴(一)?张|培训|复训|课程|口诀|讲座|识别方法|怎么识别|队名")
+    r"|海报|传单|单张|宣传(册|单|资料|品|画)|卫教|教材|注意事项|打印|印出来|告示|提示|贴(一)?张|培训|复训|课程|口诀|讲座|识别方法|怎么识别|队名"
+    # round 47f: a kit stocked, a helpline number for the wall, a workplace guide or action plan, a gatekeeper course
+    r"|\b(first[- ]aid (kit|box|bag|sessions?|classes?|talks?)|(burns?|emergency|allergy|spill|eye ?wash) kits?|dressings? (worth|to) stock\w*|"
+    r"(allergy|first[- ]aid|safety|workplace|staff|emergency|response|anaphylaxis) (action )?(plan|guide|guidance|guidelines|policy)s?|action (plan|guide)s?|"
+    r"wall chart|(training|awareness) (sessions?|classes?|talks?)|gatekeeper)\b"
+    r"|\blearn\w* (how )?to (use|give|spot|recogni[sz]e)\b"
+    r"|急救(箱|包|盒)|药箱|(咨询|求助|急救)(电话|热线)|热线|指引|指南|应变|守门人|手册|讲习|演练|(学|学习)(一下)?[^,.;:?!\n，。；：？！]{0,8}(怎么|点|如何|点样)用|(哪度|哪里|边度|哪儿)学")
 # a case told in the same clause as the document word ("training accident - a lad took a hammer to the temple",
 # 培训的时候我同事突然胸口剧痛): the document word names where it happened, not what is asked for
 _R45_DOC_CASE = re.compile(r"\b(right now|at the moment|is having|has just|just (collapsed|fell|had)|accident|suddenly|collapsed|"
@@ -5605,11 +5711,21 @@ _R45_DOC_CASE = re.compile(r"\b(right now|at the moment|is having|has just|just 
 _R45_PAST = re.compile(
     r"\b(last (month|year|summer|winter|spring|autumn|week)|in the (summer|winter|spring|autumn)|(\d+|a few|two|three|several|some) (years|months|weeks) ago|"
     r"years ago|as a (baby|toddler|newborn)|when (he|she|i|they) (was|were) (\d+|a|one|two|three) ?(days?|weeks?|months?)( old)?)\b"
-    r"|上个?月|去年|前年|前几年|几年前|那年|小时候|嗰阵|那时候?|那阵|当时|(两|三|几|一)个?(星期|礼拜|周)大(嗰阵|的时候|时)")
+    r"|上个?月|去年|前年|前几年|几年前|那年|小时候|嗰阵|那时候?|那阵|当时|(两|三|几|一)个?(星期|礼拜|周)大(嗰阵|的时候|时)"
+    # round 47f: a year or month named, a birth before this pregnancy, school days, a weekday gone
+    r"|\b(in|since|back in) (19|20)\d\d\b|\b(in|since|back in|last) (january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bafter (my|her|our|the) (\w+ )?(daughter|son|baby|first|second|last one|eldest|twins?)( \w+)? (was|were) born\b|\b(in|at|during) (high school|secondary school|school|uni|university|college|my teens)\b"
+    r"|\bwhen (i|he|she) was (a teenager|younger|at school|in (high )?school)\b|\b(a few|two|three|several|\d+) days ago\b|\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|(高中|初中|中学|大学|读书|念书)(的)?(时|时候|那阵|嗰阵)|生(头胎|第一胎|老大|老二|大宝|二宝|上一胎|上胎|第二胎|[^,.;:?!\n，。；：？！]{0,4}(儿子|女儿|bb))(的)?(时候|那阵|嗰阵|时|后)"
+    r"|(上)?(周|星期|礼拜)[一二三四五六日天]|前天|前几天|几天前")
 _R45_NOW = re.compile(r"\b(now|today|currently|these days|since|fine|well|healthy)\b|现在|而家|目前|如今|到.{0,4}大|都好|健康|状态|没有再|一直")
 _R45_WELL_NOW = re.compile(
     r"\b(fine since|been fine|been well|well since|doing (well|great|fine)|all clear|perfectly (well|healthy)|happy and playing|in a good place)\b"
-    r"|现在(都)?((没有|没)[^,，。;；]{0,6}了|没事|好|很好|健康|正常|状态)|好健康|一直(都)?(很)?(健康|好)|状态很好|已经(好|没事)|没有再|都好")
+    r"|现在(都)?((没有|没)[^,，。;；]{0,6}了|没事|好|很好|健康|正常|状态)|好健康|一直(都)?(很)?(健康|好)|状态很好|已经(好|没事)|没有再|都好"
+    # round 47f: pregnant again and well with no bleeding, years without such thoughts, no weakness since, a bruise fading
+    r"|\b(no|not any) (bleeding|spotting|weakness|problems|thoughts like that|such thoughts)( \w+){0,4} (at all|since)\b|\bno bleeding at all\b|\b(pregnant|expecting) again and (well|fine|healthy)\b"
+    r"|\b(has been|have been|is|am) (totally|perfectly|completely) (fine|well)\b|\b(years|months) (without|free of)\b|\bbruise\w* (is |are )?(fading|going|gone|healing)\b"
+    r"|一切(都)?正常|(都|也|一直|至今)(没有|没|冇)(再)?(出血|见红)|好几年都(没有|没)|(几|好几|多)年(都)?(没有|没)(再)?|(瘀青|淤青|肿|包)(正在|已经|开始)?(退|消)|(跟|同|和)(平常|平时|往常)一样")
 _R45_IF_EVER = re.compile(r"\bif (\w+ ){0,3}ever\b|\b(just )?in case\b|万一|以后(如果|要是)|提前准备|备用|\bthermometers?\b|体温计|温度计|探热针")
 _R45_BABY_WELL = re.compile(r"\b(perfectly well|(is|she is|he is) (fine|well|healthy)|nobody is (ill|hot))\b|好好的|没事|很好|健康|没有发烧|没发烧")
 _R45_HYPO = re.compile(r"低血糖|\bhypo\b|\blow (blood )?sugar\b")
@@ -5691,9 +5807,12 @@ def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
         doc_clauses = [c for c in _R45_CLAUSE.findall(norm) if _R45_DOC.search(c)]
         if not any(_R45_DOC_CASE.search(c) for c in doc_clauses):
             rest = _r45_masked(norm, _R45_DOC, _R45_NOT_DOC_CONT)  # and what the notice says (说化学品要锁好)
-            dropped |= _r45_rest_clear(_r45_masked(rest, _R45_ANYONE), cats - {"suicide_self_harm"})
+            # round 47f: suicide too, when the writer says outright that nobody is at risk (a gatekeeper course)
+            dropped |= _r45_rest_clear(_r45_masked(_r45_masked(rest, _R45_ANYONE), _R47F_NOBODY_ILL), cats - ({"suicide_self_harm"} if not _R47F_NOBODY_ILL.search(norm) else set()))
     # an event told as past (last month, in the summer, 两个星期大嗰阵, 前几年) with the person well now
-    if _R45_PAST.search(norm) and _R45_WELL_NOW.search(norm) and not _R45_STILL.search(norm) and not _lexicon("ACUTE_NOW").search(norm):
+    # (round 47f: 'pregnant again', 今次又有咗 is a new pregnancy, not the event again; a 'now' inside the well-now words)
+    if _R45_PAST.search(norm) and _R45_WELL_NOW.search(norm) and not _R45_STILL.search(norm) \
+            and not _lexicon("ACUTE_NOW").search(_R45_WELL_NOW.sub(" ", _R47F_PREGNANT_AGAIN.sub(" ", norm))):  # 瘀青正在退: fading now
         dropped |= _r45_rest_clear(_r45_masked(norm, _R45_PAST, _R45_NOW), cats)
     # a floppy soft toy
     if "child_unwell" in cats and _R45_TOY.search(norm) and not _R45_LIKE_TOY.search(norm):  # 'like a rag doll' is the sign
@@ -5742,6 +5861,10 @@ def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
     return dropped
 
 
+# round 47f: the writer says outright that nobody is ill, hurt or at risk
+_R47F_NOBODY_ILL = re.compile(r"\b(nobody|no one|no-one|none of (us|them))( is|'s| has been| got)? (ill|hurt|injured|poorly|sick|unwell|at risk|in danger|affected|poisoned)\b|\bjust planning\b"
+                              r"|(没有|没|冇|无)(人|任何人)(有)?(危险|中毒|受伤|不舒服|生病|出事|事)")
+_R47F_PREGNANT_AGAIN = re.compile(r"\b(pregnant|expecting) again\b|(又|再)(有了|怀(上|孕)?了?|怀[^,.;:?!\n，。；：？！]{0,3}胎)")
 _R45_NOT_DOC_CONT = re.compile(r"^\s*(?!(说|讲|提醒|写着|内容是|saying |that |about ))")
 _R45_ANYONE = re.compile(r"有人|某人|别人|\b(someone|somebody|anyone|anybody|a person|people)\b")
 _R45_STILL = re.compile(r"\b(still|getting worse|worse now)\b|还在|又(发|抽|烧|晕|痛)|越来越")
