@@ -2749,7 +2749,8 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop the named findings of an everyday complaint told with its ordinary features (families above)."""
     fired = fired + [r for r in _ev3_added(text) if r.id not in {f.id for f in fired}]  # EV3: emergencies the rules miss
     # round 45 (blind44, blind43), a staggered painkiller total, round 46 (blind45 misses)
-    for added in (_r45_added, _staggered_total_added, _r46_added):
+    # round 47m (blind46 misses)
+    for added in (_r45_added, _staggered_total_added, _r46_added, _r47m_added):
         fired = fired + [r for r in added(text) if r.id not in {f.id for f in fired}]
     if not any(r.level == EMERGENCY for r in fired):
         return fired
@@ -3682,7 +3683,8 @@ _TR36_WELL_NOW = re.compile(
     r"|\b(has|have|had) been (fine|well|ok|okay|good|great|settled)( for (years|ages|a long time|(\w+ )?(years|months)))\b|\b(well|fine) for (years|ages)( now)?\b"
     r"|现在[^,.;:?!\n，。；：？！]{0,8}(很好|挺好|好好的|都好|没事|健康|正常|不错)|(恢复|长|过)得(很|挺|都)?(好|不错)|早就好了|早(已|就)(康复|没事)"
     r"|(已经)?(好|很)?多年(都|也)?没(事|发作|再)|一直(都)?(很好|没事|没再)|再(也)?没(有)?(发作|犯|抽|发生)过|健健康康|康复了"
-    r"|(之后|后来|以后)(都|一直)?(好|很好|没事|正常|没再)")
+    # round 47m: 之后好混乱 ("very confused after") is no recovery: 好 must end the clause or be 好了/好返/好多了
+    r"|(之后|后来|以后)(都|一直)?(好(?=了|返|番|晒|啦|翻|多了|$|[,.;:?!，。；：？！ |])|很好|没事|正常|没再)")
 # A current episode told beside the history: again, today, this morning, just now, is having (又, 今天, 刚才, 现在又).
 _TR36_NOW_AGAIN = re.compile(
     r"\b(again|today|tonight|this (morning|afternoon|evening)|right now|just now|at the moment|since (yesterday|last night|this morning)|"
@@ -6108,4 +6110,122 @@ def _r46_added(text: str) -> list[Rule]:
         added.append(Rule("r46.heavy_bleed_faint", "bleeding", EMERGENCY, ()))
     if _ev_said(norm, _R46_BREATH) and _ev_said(norm, _R46_WORSE_FAST):
         added.append(Rule("r46.breath_fought_worsening", "breathing", EMERGENCY, ()))
+    return added
+
+
+# Round 47m (blind46 misses: emergencies read as none or urgent). Each family needs its sign said (not denied, not in a
+# past clause, not a what-if or a leaflet): a fit that keeps coming back or will not stop, a first-ever fit with
+# confusion or a head injury, a child's throat and collapse signs after a food bite, someone else's heart tablets taken
+# a week at a time with a slow pulse or dizziness, a fuel engine or charcoal burnt in a closed space with people ill, a
+# scald blistering a large area, a toddler limp with dehydration signs, and a child who will not stay awake with eyes
+# rolling. A young infant's fever with the age told before the child (两个月的女儿) is read by facts._AGE.
+_R47M_CHILD = re.compile(
+    r"\b(baby|babies|toddler|child|kid|kiddo|son|daughter|boy|girl|little one|wee one|grandson|granddaughter|nephew|niece|"
+    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty)[ -](year|yr|month)s?[ -]old)\b"
+    r"|孩子|小孩|小朋友|宝宝|bb|儿子|女儿|个仔|个女|囡|仔仔|孙子|孙女|外孙|[\d一二两三四五六七八九十]+(岁|个月)")
+_R47M_FIT = re.compile(r"\b(?<!coughing )(?<!sneezing )(?<!laughing )(?<!giggling )(?<!crying )(?<!panic )(?<!temper )(?<!hissy )"
+                       r"(fits?|fitting)\b(?! (of|well|fine|in|into|a|an|the|new|perfectly|ok|okay|out|up|on|together|through))"
+                       r"|\bseiz(ure|ures|ing|ed)\b(?! up)|\bconvuls\w*|\b(jerking|shaking) all over\b|抽搐|抽筋|癫痫发作|发羊吊|羊癫疯"
+                       r"|抽(了|咗|紧|着|过|左|个不停|到)(?![^,，。]{0,4}(烟|血|水|签|奖|卡|风|油|样|痰|屉|查|空|根|支|口))"
+                       r"|(?<!哮喘)(?<!气喘)(?<!胃痛)(?<!头痛)(?<!心绞痛)(?<!痛风)(?<!过敏)(?<!惊恐)(?<!恐慌)(?<!焦虑)(?<!鼻炎)(?<!湿疹)发作")
+# 发作 is a fit only where the message names one (癫痫, 抽, epilepsy)
+_R47M_EPI = re.compile(r"癫痫|羊癫疯|羊吊|抽搐|抽筋|抽(了|咗|紧|过)|\b(epilep\w*|seizures?|fits?|fitting|convuls\w*)\b")
+_R47M_ATTACK_WORD = re.compile(r"发作")
+_R47M_COUNT = re.compile(r"\b(two|three|four|five|six|several|[2-9]) (fits|seizures|convulsions|episodes|times|attacks)\b|\b(twice|three times|four times)\b"
+                         r"|(两|二|三|四|五|六|几|[2-9])(次|回|轮|趟)")
+_R47M_WINDOW = re.compile(r"\b(in|within|inside|over|during) (an |one |the (last|past) |the same |half an? |the space of an? )?(hour|hr|half hour|half-hour|(20|30|40|45|twenty|thirty|forty) (minutes|mins))\b"
+                          r"|一个(钟|小时|钟头)(内|里|之内|以内|入面|度|之间)?|半个?(钟|小时|钟头)|(十|二十|廿|三十|卅|四十|\d{2})(几)?分钟(内|里|之内|以内)")
+_R47M_CLUSTER = re.compile(r"\b(back to back|one after (another|the other)|in a row|without (waking|coming round|coming to|recovering|coming back) (up )?in between|"
+                           r"(fit|seizure) after (fit|seizure)|keeps? having (fits|seizures)|(fitting|seizing) again before)\b"
+                           r"|一次接一次|接二连三|接连(发作|抽)|连续(发作|抽)|(未|没|冇|还没)(醒|清醒|回过神)(过来)?(又|就又|就再|又再)(抽|发作)")
+_R47M_FIRST_FIT = re.compile(
+    r"\b(first (ever )?(fit|seizure|convulsion)|never (ever )?(had|had a) (a )?(fit|seizure|convulsion)|no history of (fits|seizures|epilepsy)|"
+    r"first time (he|she|they|i|my \w+)( has| have| had| is| ever)*( had| ever had)? (a )?(fit|seizure))\b"
+    r"|从来(都)?(没|冇|未|没有)(有)?(试过)?(抽|发作|癫痫|羊癫疯)|从未(抽|发作)|(第一|头一|头)(次|回)(抽|发作|癫痫)|首次(发作|抽)")
+_R47M_HEAD_HURT = re.compile(r"\b(hit|banged|bumped|smashed|split|cut|knocked|bashed) (his|her|their|my) head\b|\bhead (injury|wound|is bleeding|bleeding|cut)\b"
+                             r"|撞(到|伤|损|破|亲)(咗|了)?(个)?(头|额)|头(撞|磕|跌)(到|伤|破|损|亲)|跌(亲|伤)(个)?头|(头|额)(部)?(流血|出血|爆|破)")
+# the child's throat after food: coughing, hoarse, at the neck; and the body going: floppy, pale, blue, wheezy
+_R47M_ATE = re.compile(r"\b(bite|mouthful|ate|eaten|eating|swallow\w*|tasted|chewed|had (some|a bit|a piece))\b|吃了|食咗|咬了|咬咗|吞了|吞咗|一口|吃完|食完|吃过|吃到")
+_R47M_THROAT = re.compile(
+    r"\b(hoarse|croaky|husky|voice (has |is )?(gone|changed|funny|strange|weird|squeaky)|(scratch|claw|clutch|grabb|pull|tugg|rubb)\w* (at )?(his|her|their|my|the) (neck|throat)|"
+    r"drool\w*|(can not|could not|unable to|struggl\w* to) swallow|gagging|throat (is |feels )?(closing|tight|swelling|swollen))\b"
+    r"|声音(变)?(沙|哑|嘶)|声沙|沙声|沙哑|哑(了|咗)|(抓|捉|挠|搔|揼)(住|着|紧)?(条|个)?(颈|脖子|喉咙|喉|颈部)|流口水|吞不下|吞唔落|喉咙?(好|很)?(紧|肿)")
+_R47M_COLLAPSE = re.compile(
+    r"\b(floppy|limp|listless|going (pale|grey|gray|blue|white|quiet|sleepy|drowsy)|gone (pale|grey|gray|blue|white|quiet)|turn\w* (pale|grey|gray|blue)|"
+    r"lips (are |going |gone |turning )?(blue|grey|swollen|swelling)|wheez\w*|faint\w*|drowsy|collaps\w*|(lips|face|tongue|eyes) (is |are )?(swelling|swollen|puffing up))\b"
+    r"|发软|软(了|咗|晒|绵绵|趴趴|塌塌)|(人|全身|身体|成个人)(都)?(没力|冇力|无力|软)|脸(色)?(发)?(白|青|紫)|面(色)?(青|白)|嘴唇(发)?(紫|青|肿)|喘|晕|昏|(眼|舌头|嘴)(皮)?肿")
+# heart tablets a week (or days) at a time (_R45_HEART_MED names the tablets; Cantonese 嘅 and 心药 added)
+_R47M_HEART_MED = re.compile(r"心脏(病)?(嘅|的)?药|心(口)?药|强心药|降压药|血压药")
+_R47M_MED_LOT = re.compile(
+    r"\b(a|one|the whole|whole|a full|an entire) (week|fortnight|month)'?s?( worth| supply| of (tablets|pills|them))?\b|\b(days?|weeks?)'? (worth|supply)\b"
+    r"|\ball (of )?(them|the tablets|the pills|the pack|the box) at once\b|\b(in one go|all at once|at one go)\b"
+    r"|(一|成|整|半)(个)?(星期|礼拜|周|月)(嘅|的)|(几|两|三|四|五|六|七)(日|天)(嘅|的)(药|份|量)|一次(过)?(吃|食|服)(了|咗|晒)?(一|几|成|整|全部|所有|晒)|一次过|一齐(食|吃)晒")
+_R47M_MED_SIGN = re.compile(r"\b(dizzy|light ?headed|woozy|faint\w*|confus\w*|vomit\w*|being sick|drowsy|collaps\w*)\b|头晕|晕|呕|吐|心跳(好|很)?(慢|乱)|脉搏?(好|很)?(慢|弱)")
+# fuel burnt in a closed space with people ill
+_R47M_FUEL = re.compile(r"\b(generator|genny|petrol (engine|mower|pump)|engine (running|on|idling)|charcoal|brazier|camping stove|paraffin heater|gas heater|patio heater|disposable (bbq|barbecue))\b"
+                        r"|发电机|炭炉|炭火|烧炭|煤炉|煤球|柴油机|汽油机|烧烤炉|暖炉|火水炉")
+_R47M_CLOSED = re.compile(r"\b(closed|shut|sealed|enclosed|indoors|inside|no (window|windows|ventilation|air)|windows? (shut|closed)|"
+                          r"in (the|a|our|his|her|my) (garage|shed|store ?room|storeroom|stockroom|cellar|basement|tent|caravan|van|cabin|room|kitchen|flat|lock-?up|workshop|warehouse|unit))\b"
+                          r"|关(着|住|埋|紧|了|咗)(门|窗|晒)?|密封|密闭|门窗(紧闭|都关)|仓库|货仓|储物(室|间)|车房|车库|地下室|房(间)?(里|入面)|屋(入面|里|内)|帐篷|室内|入面")
+_R47M_CO_ILL = re.compile(r"\b(headaches?|head (is )?(pounding|splitting|killing)|splitting head\w*|vomit\w*|being sick|throwing up|nause\w*|dizzy|confus\w*|drowsy|"
+                          r"collaps\w*|passed out|unconscious|fainted|not making sense|(can not|will not) wake)\b"
+                          r"|头(痛|疼|晕)|呕|吐|恶心|晕|昏|糊涂|混乱|迷糊|叫不醒|叫唔醒|神志不清")
+_R47M_CO_SEVERE = re.compile(r"\b(confus\w*|drowsy|collaps\w*|passed out|unconscious|fainted|not making sense|(can not|will not) wake)\b|糊涂|混乱|迷糊|叫不醒|叫唔醒|昏|晕倒|神志不清")
+# a scald blistering a large area or a sensitive one
+_R47M_SCALD = re.compile(r"\bscald\w*|\b(bath|bathwater|water|shower)( \w+){0,4} (too|far too|way too|very|scalding|boiling|really) hot\b|\bboiling (water|kettle)\b|\bkettle\b"
+                         r"|\bhot (tea|coffee|soup|oil|water|noodles)\b|烫伤|烫到|烫亲|烫了|烫咗|渌(亲|伤|到|咗)|热水|开水|滚水|沸水|热汤|热油|洗澡水(太|好|很|超)烫|(水|浴缸)(太|好|很|超)烫")
+_R47M_BLISTER = re.compile(r"\bblister\w*|\bred raw\b|\bskin (is |has )?(peeling|coming off|came off|sloughing|hanging|gone white|white)\b|\b(waxy|leathery|charred)\b"
+                           r"|起(水)?泡|水泡|甩皮|脱皮|掉皮|皮(都)?(甩|脱|掉)(咗|了)|红(到)?(烂|损)|(皮|皮肤)(发|变)白")
+_R47M_AREA = re.compile(r"\b(legs?|bottom|bum|buttocks?|genitals|groin|privates|face|feet|foot|chest|tummy|belly|back(?! of)|thighs?|all over|whole|both|large|big|most of)\b"
+                        r"|腿|脚|屁股|屁屁|臀|下体|脸|面(部|上)|胸|肚|(?<![手脚])背|全身|大片|成(身|块|片)|整(只|个|条|片)|两(只|条|边)")
+_R47M_SMALL = re.compile(r"\b(small|tiny|little|one|single|pea[- ]sized|coin[- ]sized)( \w+)? blister\b|小水泡|小泡|一个(小)?(水)?泡|一粒(小)?(水)?泡")
+# a toddler limp with dehydration; a child who will not stay awake with eyes rolling
+_R47M_LIMP = re.compile(r"\b(floppy|limp|listless|lethargic|unresponsive|barely (moving|responding)|no energy at all)\b|发软|软(绵绵|趴趴|塌塌|晒)|(全身|成个人|人)(都)?(没力|冇力|无力)|没精神|冇精神|蔫|昏睡|叫不醒|叫唔醒")
+_R47M_DRY = re.compile(r"\bsunken (eyes|fontanelle|soft spot)|\beyes (look |are |have gone |gone )?sunken\b|\b(no|not any|hardly any|barely any) wet (nappies|nappy|diapers?)\b|\bdry (nappies|nappy|diapers?)\b"
+                       r"|\b(has not|not|has not had a) (weed|peed|wee|pee)\w*\b|眼(窝|眶|睛)?(下陷|凹陷|凹)|囟门(凹|下陷)|(没|冇)(有)?(尿|小便)|尿(很|好)?少|尿布(都)?(是)?干")
+_R47M_PALE_GI = re.compile(r"\b(pale|grey|gray|ashen|mottled)\b.{0,80}\b(vomit\w*|sickness|being sick|diarrh\w*|runny poo\w*)\b|\b(vomit\w*|sickness|being sick|diarrh\w*)\b.{0,80}\b(pale|grey|gray|ashen|mottled)\b"
+                           r"|(脸色|面色|脸)(好|很)?(白|青|苍白)|苍白")
+_R47M_AWAKE = re.compile(r"\b(will not|can not|could not) (stay|keep) awake\b|\b(can not|could not) keep (him|her|them) awake\b|\bkeeps? (falling|drifting|nodding) (back )?(asleep|off)\b|"
+                         r"\b(hard|difficult|impossible) to (wake|rouse)\b|\bnot waking (up )?properly\b"
+                         r"|叫不醒|叫唔醒|醒不过来|醒唔到|撑不开眼|一直昏睡|不停(地)?睡|睡个不停|瞓唔醒|醒(了|咗)?(又|就)(即刻|马上)?(又)?睡")
+_R47M_EYES = re.compile(r"\beyes? (keep |keeps |are |is )?(roll\w*|going back|go back|turn\w* (up|back)|flicker\w*)\b|\brolling (his|her|their) eyes\b|\beyes (go|went|going|turn\w*) (back|up|upwards)\b"
+                        r"|翻白眼|眼(睛)?(向|往)?上翻|眼(睛)?反白|反白眼|眼(睛)?(一直)?(往上)?吊|\b(floppy|limp|grey|gray|blue|mottled)\b|发软|嘴唇(发)?(紫|青)")
+# a negation before the sign, in the folded words and as written (冇起泡, 沒有起水泡, 唔係)
+_R47M_NEG = re.compile(_EV_NEG_BEFORE.pattern.replace("(不|没|无|未|否认)", "(不|没|无|未|否认|冇|沒|無|唔)"))
+# not now: asked in case, what if, a leaflet or course without a case
+_R47M_NOT_NOW = re.compile(r"\bwhat (if|happens if|should (i|we) do if)\b|\bif (ever|someone|somebody|a (child|baby|person|toddler|patient))\b|\b(just )?in case\b|\bshould (he|she|they|it) ever\b"
+                           r"|如果|万一|假如|要是|假设|以防")
+
+
+def _r47m_added(text: str) -> list[Rule]:
+    """Round 47m: emergencies the rules above miss (see the patterns); past and what-if clauses are masked
+    (`_r45_masked`) and a leaflet or course without a case adds nothing."""
+    full = normalize(text) + " | " + text.lower()  # the folded text and the words as written (Cantonese, Traditional)
+    if _R45_DOC.search(full) and not _R45_DOC_CASE.search(full):
+        return []
+    norm = _r45_masked(_r45_masked(full, _R47M_NOT_NOW), _R45_PAST, _R45_NOW)
+    said = lambda pattern: _ev_said(norm, pattern, _R47M_NEG)  # noqa: E731
+    fit = any(_R47M_EPI.search(norm) if _R47M_ATTACK_WORD.fullmatch(m.group(0)) else True
+              for m in _R47M_FIT.finditer(norm) if not _R47M_NEG.search(norm[max(0, m.start() - 60):m.start()]))
+    added = []
+    if fit and (said(_R47M_CLUSTER) or (_R47M_COUNT.search(norm) and _R47M_WINDOW.search(norm))):
+        added.append(Rule("r47m.fits_coming_back", "seizure", EMERGENCY, ()))
+    elif fit and _R45_FIT_LONG.search(norm) and said(_R45_STILL_GOING):
+        added.append(Rule("r47m.fit_not_stopping", "seizure", EMERGENCY, ()))
+    elif _R47M_FIRST_FIT.search(norm) and (said(_R45_CONFUSED) or _R47M_HEAD_HURT.search(norm)):
+        added.append(Rule("r47m.first_fit_confused_or_head", "seizure", EMERGENCY, ()))
+    if _R47M_CHILD.search(norm) and _R47M_ATE.search(norm) and said(_R47M_THROAT) and said(_R47M_COLLAPSE):
+        added.append(Rule("r47m.child_throat_collapse_after_food", "anaphylaxis", EMERGENCY, ()))
+    if (_R45_HEART_MED.search(norm) or _R47M_HEART_MED.search(norm)) and _R47M_MED_LOT.search(norm) and (said(_R45_BRADY) or said(_R47M_MED_SIGN)):
+        added.append(Rule("r47m.heart_tablets_days_at_once", "overdose_poisoning", EMERGENCY, ()))
+    ill = {m.group(0) for m in _R47M_CO_ILL.finditer(norm) if not _R47M_NEG.search(norm[max(0, m.start() - 60):m.start()])}
+    if _R47M_FUEL.search(norm) and _R47M_CLOSED.search(norm) and (len(ill) >= 2 or said(_R47M_CO_SEVERE)):
+        added.append(Rule("r47m.fuel_burnt_closed_space_ill", "overdose_poisoning", EMERGENCY, ()))
+    if said(_R47M_SCALD) and said(_R47M_BLISTER) and _R47M_AREA.search(norm) and not _R47M_SMALL.search(norm):
+        added.append(Rule("r47m.scald_blistering_large_area", "burns", EMERGENCY, ()))
+    if _R47M_CHILD.search(norm) and said(_R47M_LIMP) and (said(_R47M_DRY) or _R47M_PALE_GI.search(norm)):
+        added.append(Rule("r47m.child_limp_dehydrated", "child_unwell", EMERGENCY, ()))
+    elif _R47M_CHILD.search(norm) and said(_R47M_AWAKE) and said(_R47M_EYES):
+        added.append(Rule("r47m.child_will_not_stay_awake", "child_unwell", EMERGENCY, ()))
     return added
