@@ -1323,7 +1323,10 @@ _REHEARSAL_SETTING = re.compile(
     # round 26 (blind23): a club or class the writer runs or helps at ('I run a Saturday drama club for under-5s')
     r"|\bi (run|help run|help at|help out at|teach|lead|coach|volunteer at|work at) (a|an|the|our) (\w+ ){0,2}(drama|theatre|acting|dance|music|choir|stage) (club|class|group|school|session)s?( for [\w-]+)?"
     r"|(在|喺)?(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(的时候|嘅时候|时候|期间|中途|途中|间隙|时|中)"
-    r"|(在|喺)(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(?=[:：,，])")
+    r"|(在|喺)(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(?=[:：,，])"
+    # session 28 (blind47, read after its carry run): the time after it, "大坑火龙排练完，我爷爷吐了很多鲜红色的血": a
+    # setting too; as a fiction cue it blanked the whole comma-joined sentence, and ten real emergencies with it
+    r"|(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(完了?|完之后|之后|以后|后|结束(了|后|之后)?|散了)")
 
 
 def _without_setting(norm: str) -> str:
