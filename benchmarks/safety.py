@@ -252,14 +252,13 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules during the twenty-seventh session and held outside
-# the repository until that session's rounds (TR44/TR45/SC44/PH44, fitted on blind43/44 and everyday19/20) were done;
-# nothing has been fitted on it. At c051bbf -> 1a089cb: triage 0.963 both with FA 5.2% -> 5.0%; scope 0.955 -> 0.959
-# with over-redirects 16.8% -> 8.6%; PHI 0.975 -> 0.977 with the tagger. (blind44, the session's first-run batch:
-# 0.978 / 5.2%, 0.936 / 15.0%, 0.935.)
-# (Between the twenty-eighth session's data moves, blind46, its first-run batch, is the newest folder; blind47, held
-# outside until that session's rounds are done, replaces it when it moves in.)
-HEADLINE_BLIND = "tests/data/safety/blind46"
+# The newest blind batch: written by someone who never read the rules during the twenty-eighth session and held outside
+# the repository until that session's rounds (TR47m/TR47f/SC47/PH47, fitted on blind46 and everyday22) were done;
+# nothing was fitted on it before its second read. At dc709f8 -> 1e990f0: triage 0.970 both with FA 5.0% -> 4.3%; scope
+# 0.991 both with over-redirects 5.9% -> 1.4%; PHI 0.923 -> 0.930 with the tagger. A fix read off it afterwards (a5735b4,
+# "排练完" blanking real emergencies) makes the default's triage figure in-sample. (blind46, the session's first-run
+# batch: 0.972 / 5.0%, 0.991 / 17.3%, 0.942.)
+HEADLINE_BLIND = "tests/data/safety/blind47"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -298,6 +297,11 @@ SPENT_BLIND = (
     ("tests/data/safety/blind36", "0.978 / FA 7.5%", "0.927", "0.882"),
     ("tests/data/safety/blind37", "0.983 / FA 4.1%", "0.936", "0.904"),
     ("tests/data/safety/blind38", "0.983 / FA 4.7%", "0.932", "0.879"),
+    ("tests/data/safety/blind42", "0.966 / FA 5.6%", "0.895", "0.932"),
+    ("tests/data/safety/blind43", "0.983 / FA 4.1%", "0.877", "0.889"),
+    ("tests/data/safety/blind44", "0.978 / FA 5.2%", "0.936", "0.935"),
+    ("tests/data/safety/blind45", "0.963 / FA 5.2%", "0.955", "0.975"),
+    ("tests/data/safety/blind46", "0.972 / FA 5.0%", "0.991", "0.942"),
 )
 
 BATCH_NOTES = {
