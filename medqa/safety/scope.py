@@ -913,6 +913,16 @@ def _r4_two_medicines(norm: str) -> bool:
     return len(english) + len(chinese) >= 2 and bool(named)
 
 
+# "坐飞机回武汉再转回天门": 转 after a journey in its clause is changing trains or planes, not switching back to a medicine
+_R4_ZH_JOURNEY = re.compile(r"(?:飞机|航班|火车|高铁|动车|大巴|坐车|开车|回老家|回家|出差|旅游|旅行|过年回)[^,，。?？!！]{0,10}$")
+
+
+def _r4_zh_change(norm: str) -> bool:
+    """Whether a Chinese change-of-medicine word stands in `norm` (a 转 of a journey does not count)."""
+    return any(not (m.group(0).startswith("转") and _R4_ZH_JOURNEY.search(norm[:m.start()]))
+               for m in _R4_ZH_CHANGE.finditer(norm))
+
+
 def round4_reason(norm: str) -> str | None:
     """The redirect reason for the round-4 classes on scope_text() output, or None."""
     supply = bool(_C_SUPPLY.search(norm))
@@ -932,7 +942,7 @@ def round4_reason(norm: str) -> str | None:
     zh_practical = bool(_ZH_PRACTICAL.search(norm))
     if zh_ask and _r4_two_medicines(norm) and _R4_ZH_TOGETHER.search(norm) and not zh_practical:
         return "dose_change"
-    if zh_ask and zh_med and _R4_ZH_CHANGE.search(norm) and not re.search(r"如何|怎么办|怎么处理|怎样处理|怎么做", norm):
+    if zh_ask and zh_med and _r4_zh_change(norm) and not re.search(r"如何|怎么办|怎么处理|怎样处理|怎么做", norm):
         return "dose_change"
     # moving a dose to another time of day: the eating verb says it is a medicine even when its name is unknown
     if zh_ask and not zh_practical and re.search(r"改(?:成|到|在|为)?(?:早上|晚上|睡前|饭前|饭后|中午|白天|夜里|下午|上午)(?:吃|服|用)", norm):
@@ -1824,7 +1834,8 @@ _R9_ZH_RECOMMEND = re.compile(r"有(?:不|冇|没|没有)?(?:什么|咩|乜|啲|
 _R9_ZH_SWAP = re.compile(r"把[\u4e00-\u9fffA-Za-z]{1,8}(?:换成|换做|换作|转成|改成)(?:别种|别的|其他|其它|另一种|另外一种)")
 _R9_ZH_TOGETHER = re.compile(r"(?:同|和|跟|与)[\u4e00-\u9fffA-Za-z]{2,6}(?:可以|能|能不能|可不可以)?一起(?:吃|食|服|用)")
 _R9_ZH_ALCOHOL = re.compile(r"(?:和|跟|同|与|吃完|吃了|服用)[\u4e00-\u9fff]{0,2}?酒.{0,4}(?:隔多久|多久|几天|能不能|可不可以|可以)|"
-                            r"(?:隔多久|多久|几天)(?:才|就)?(?:能|可以)喝(?:酒)?")
+                            # not "做完以后多久能喝口水" (water or food after a test): drinking left bare is alcohol
+                            r"(?:隔多久|多久|几天)(?:才|就)?(?:能|可以)喝(?:酒|(?![口水汤粥奶茶点东西]))")
 _R9_ZH_MAKE_UP = re.compile(r"(?:没吃|忘了吃|忘记吃|漏吃|漏了|没有吃)[^。]{0,10}(?:吃两|吃2|双倍|加倍|多吃)")
 # 3. Which of two guesses a complaint is ("系敏感定系感染", "是白癜风还是缺钙"), and whether a lab value counts as a
 #    condition ("尿酸520，算痛风吗").
