@@ -1317,9 +1317,10 @@ _CUE_FICTION = (r"\b(writ\w*|draft\w*|script\w*)( [\w'-]+){0,4}? (play|story|sto
 # 'during the matinee', 排练时, 綵排期間) is a setting: the person there is real and present. Only what is itself acted
 # or rehearsed (rehearsing a stroke scene, 要演晕倒, pretend) is no case, so the setting is masked before the cues are read.
 _REHEARSAL_SETTING = re.compile(
-    r"\b(at|during|in|after|before|backstage at|halfway through) (the |a |our |my |his |her |their |today's |tonight's |this \w+'s )?"
-    r"((dress|tech|technical|band|choir|orchestra|drama|football|netball|rugby|swim\w*|school|fire|cast|final|\w+ team) )?"
-    r"(rehearsals?|practi[cs]e|matinee|performance|show|gig|concert|drill|camp|run-through|recital|training|session)\b(?! (of|for|on|about)\b)"
+    r"\b(at|during|in|after|before|backstage at|halfway through|(just )?(got |come |came |getting |coming )?(back|home) from|straight from|"
+    r"on the way (home |back )?from) (the |a |our |my |his |her |their |today's |tonight's |this \w+'s )?"
+    r"((dress|tech|technical|band|choir|orchestra|drama|football|netball|rugby|swim\w*|school|fire|cast|final|first[- ]aid|\w+ team) )?"
+    r"(rehearsals?|practi[cs]e|matinee|performance|show|gig|concert|drill|camp|run-through|recital|training|session|course)\b(?! (of|for|on|about)\b)"
     # round 26 (blind23): a club or class the writer runs or helps at ('I run a Saturday drama club for under-5s')
     r"|\bi (run|help run|help at|help out at|teach|lead|coach|volunteer at|work at) (a|an|the|our) (\w+ ){0,2}(drama|theatre|acting|dance|music|choir|stage) (club|class|group|school|session)s?( for [\w-]+)?"
     r"|(在|喺)?(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(的时候|嘅时候|时候|期间|中途|途中|间隙|时|中)"
@@ -5808,10 +5809,14 @@ def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if not cats:
         return dropped
     # a leaflet, poster, notice, training course or first-aid notes asked for; a team's or quiz's name
-    if _R45_DOC.search(norm):
-        doc_clauses = [c for c in _R45_CLAUSE.findall(norm) if _R45_DOC.search(c)]
+    # session 28 (frame audit): "we just got back from football training and my flatmate took a whole box of
+    # paracetamol" names where they were (a setting, `_without_setting`), not a course asked about: the document
+    # clause used to mask the whole sentence, and one spent emergency in nine with that frame in front read as none
+    doc_norm = _without_setting(norm)
+    if _R45_DOC.search(doc_norm):
+        doc_clauses = [c for c in _R45_CLAUSE.findall(doc_norm) if _R45_DOC.search(c)]
         if not any(_R45_DOC_CASE.search(c) for c in doc_clauses):
-            rest = _r45_masked(norm, _R45_DOC, _R45_NOT_DOC_CONT)  # and what the notice says (说化学品要锁好)
+            rest = _r45_masked(doc_norm, _R45_DOC, _R45_NOT_DOC_CONT)  # and what the notice says (说化学品要锁好)
             # round 47f: suicide too, when the writer says outright that nobody is at risk (a gatekeeper course)
             dropped |= _r45_rest_clear(_r45_masked(_r45_masked(rest, _R45_ANYONE), _R47F_NOBODY_ILL), cats - ({"suicide_self_harm"} if not _R47F_NOBODY_ILL.search(norm) else set()))
     # an event told as past (last month, in the summer, 两个星期大嗰阵, 前几年) with the person well now
