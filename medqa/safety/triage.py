@@ -2617,9 +2617,18 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
 # Everyday complaints told with the features that make them ordinary (everyday1, spent: 20 false alarms in 400).
 # Each family names the findings it may drop and the signs that keep them (a sign counts unless a negation cue
 # stands just before it in its clause: 'no sweating', '不喘'). Only the named findings go; any other emergency stays.
-_EV_NEG_BEFORE = re.compile(r"(\b(no|not|nothing|never|without|nor|none|neither)\b[^,.;:?!，。；：？！]{0,20}|(不|没|无|未|否认)[^,.;:?!，。；：？！]{0,3})$")
+# A negation just before a sign, in English or Chinese (the Chinese cue words are a parameter: round 47m reads the
+# unfolded Cantonese/Traditional text too, with 冇 沒 無 唔).
+_EV_NEG_EN_PART = r"\b(no|not|nothing|never|without|nor|none|neither)\b[^,.;:?!，。；：？！]{0,20}"
+
+
+def _ev_neg_zh_part(cues: str = "不|没|无|未|否认") -> str:
+    return r"(" + cues + r")[^,.;:?!，。；：？！]{0,3}"
+
+
+_EV_NEG_BEFORE = re.compile(r"(" + _EV_NEG_EN_PART + r"|" + _ev_neg_zh_part() + r")$")
 # 'nothing when I walk about or climb stairs', 'fine when I walk': exertion told as no trigger.
-_EV_NOT_ON_EXERTION = re.compile(r"(\b(no|not|nothing|never|without|nor|none|neither)\b[^,.;:?!，。；：？！]{0,20}|(不|没|无|未|否认)[^,.;:?!，。；：？！]{0,3}|"
+_EV_NOT_ON_EXERTION = re.compile(r"(" + _EV_NEG_EN_PART + r"|" + _ev_neg_zh_part() + r"|"
                                  r"\b(nothing|not|never|no \w+|fine|ok|okay|better) (when|on|with|while|during|if)\b[^,.;:?!]{0,40})$")
 _EV_CHILD = re.compile(r"\b(child|children|kid|kids|son|daughter|baby|babies|toddler|boy|girl|infant|grand(son|daughter|child)|"
                        r"little one|lo|ds|dd|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|yr|month)s?[- ]olds?)\b|孩子|儿子|女儿|宝宝|宝贝|娃|小孩|小朋友|小童|细路|囝|囡|仔|bb")
@@ -6200,7 +6209,7 @@ _R47M_AWAKE = re.compile(r"\b(will not|can not|could not) (stay|keep) awake\b|\b
 _R47M_EYES = re.compile(r"\beyes? (keep |keeps |are |is )?(roll\w*|going back|go back|turn\w* (up|back)|flicker\w*)\b|\brolling (his|her|their) eyes\b|\beyes (go|went|going|turn\w*) (back|up|upwards)\b"
                         r"|翻白眼|眼(睛)?(向|往)?上翻|眼(睛)?反白|反白眼|眼(睛)?(一直)?(往上)?吊|\b(floppy|limp|grey|gray|blue|mottled)\b|发软|嘴唇(发)?(紫|青)")
 # a negation before the sign, in the folded words and as written (冇起泡, 沒有起水泡, 唔係)
-_R47M_NEG = re.compile(_EV_NEG_BEFORE.pattern.replace("(不|没|无|未|否认)", "(不|没|无|未|否认|冇|沒|無|唔)"))
+_R47M_NEG = re.compile(r"(" + _EV_NEG_EN_PART + r"|" + _ev_neg_zh_part("不|没|无|未|否认|冇|沒|無|唔") + r")$")
 # not now: asked in case, what if, a leaflet or course without a case
 _R47M_NOT_NOW = re.compile(r"\bwhat (if|happens if|should (i|we) do if)\b|\bif (ever|someone|somebody|a (child|baby|person|toddler|patient))\b|\b(just )?in case\b|\bshould (he|she|they|it) ever\b"
                            r"|如果|万一|假如|要是|假设|以防")
