@@ -252,13 +252,11 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: written by someone who never read the rules during the twenty-eighth session and held outside
-# the repository until that session's rounds (TR47m/TR47f/SC47/PH47, fitted on blind46 and everyday22) were done;
-# nothing was fitted on it before its second read. At dc709f8 -> 1e990f0: triage 0.970 both with FA 5.0% -> 4.3%; scope
-# 0.991 both with over-redirects 5.9% -> 1.4%; PHI 0.923 -> 0.930 with the tagger. A fix read off it afterwards (a5735b4,
-# "排练完" blanking real emergencies) makes the default's triage figure in-sample. (blind46, the session's first-run
-# batch: 0.972 / 5.0%, 0.991 / 17.3%, 0.942.)
-HEADLINE_BLIND = "tests/data/safety/blind47"
+# The newest blind batch in the repository: blind48, written by someone who never read the rules during the
+# twenty-ninth session and run once at d13bc0b before anything was fitted on it (triage 0.989 with FA 4.1%, scope
+# 0.927 with over-redirects 5.5%, PHI 0.918); that session's rounds were then fitted on it, so the default's figure is
+# in-sample. blind47 (the twenty-eighth session's held batch): 0.970 with FA 5.0% -> 4.3%, scope 0.991, PHI 0.923 -> 0.930.
+HEADLINE_BLIND = "tests/data/safety/blind48"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -302,6 +300,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind44", "0.978 / FA 5.2%", "0.936", "0.935"),
     ("tests/data/safety/blind45", "0.963 / FA 5.2%", "0.955", "0.975"),
     ("tests/data/safety/blind46", "0.972 / FA 5.0%", "0.991", "0.942"),
+    ("tests/data/safety/blind47", "0.970 / FA 5.0%", "0.991", "0.923"),
 )
 
 BATCH_NOTES = {
