@@ -1927,6 +1927,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r42_dropped(norm, fired)  # round 42 (everyday18): nerve, Raynaud's, rib, BP tablet twice, hangover, ...
     dropped |= _r44_dropped(norm, fired)  # round 44 (everyday19/20, R36): word senses, someone else's alarm, look-alikes
     dropped |= _r45_dropped(norm, fired)  # round 45 (blind44, blind43): documents, past and well, toys, wrong-time dose, ...
+    dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -2020,6 +2021,34 @@ def _raises_category(piece: str, category: str) -> bool:
         return True
     hits = find_concepts(piece)
     return any(r.category == category and _rule_fires(r, hits) for r in RULES)
+
+
+# Session 29 (the R34, R39 and R41 reviewers each asked it; all three read as severe bleeding): a nosebleed told as
+# something that keeps happening (常常, 隔三差五, 一到冬天就, 'gets nosebleeds a lot') or asked about as first aid
+# (仰头还是低头, 'head back or forward?') is a self-care question, not a bleed in progress. One going on now for long,
+# heavy, with faintness, on blood thinners or after a knock keeps the emergency, and so does any other bleeding sign.
+_NOSEBLEED = re.compile(r"\bnose ?bleed\w*|\bnose\b( \w+){0,3} (bleed\w*|bled|gush\w*|pour\w*|spurt\w*|stream\w*)\b|鼻血"
+                        r"|鼻(子|孔|腔|哥)?[^,.;:?!，。；：？！]{0,6}(冒|出|流|喷|淌|滴|涌)(了|咗)?(点|些|啲)?血")
+_NOSEBLEED_HABIT = re.compile(r"常常|经常|成日|老是|总是|时不时|时常|隔三差五|动不动|三天两头|一到[^,.;:?!，。；：？！]{1,4}就|每(次|回|年|逢)"
+                              r"|\b(often|always|regularly|prone to|every (winter|summer|spring|autumn|time|now and then|few days)|"
+                              r"(keeps?|kept) getting|gets? (a lot of |lots of |loads of |frequent )?nose ?bleeds)\b")
+_NOSEBLEED_FIRST_AID = re.compile(r"仰(头|起|着|脸)|(头|脸)(往|向)?(后|後)仰|低(头|下头)|往前(倾|低|靠)|捏(住|着)?鼻|拍[^,.;:?!，。；：？！]{0,3}(脖|颈|额)"
+                                  r"|(这样|这个|这|哪个|这法子|这个办法|咁样|咁)(做)?(是)?(对|啱|正确)(不对|吗|唔啱|吧|呢|不)?|对不对|啱唔啱"
+                                  r"|\b(head (back|forward|up|down)|tilt\w*( (his|her|my|their|the))? head|lean\w* forward|pinch\w*)\b")
+_NOSEBLEED_KEEP = re.compile(r"止不住|止唔住|停不下|停不了|停唔到|还在流|仲流|仍在流|一直流|流个不停|(十|二十|三十|半个?|一个|\d+)(几)?(分钟|分|钟头|小时|个钟)"
+                             r"|好多|很多|大量|一大滩|一地|一盆|湿透|晕|苍白|发白|抗凝|华法林|薄血|撞|摔|跌|打(到|伤|亲)|吐血"
+                             r"|\b(will not stop|won't stop|not stopping|still (bleeding|going|pouring)|(\d+|twenty|thirty|forty) (minutes|mins)|an hour|"
+                             r"faint\w*|dizzy|pale|soak\w*|blood thinners?|warfarin|apixaban|rivaroxaban|fell|fall|knock\w*|punch\w*|hit (his|her|my|their) (head|nose|face))\b")
+
+
+def _nosebleed_question_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """'bleeding' when it rests only on a recurring nosebleed or a nosebleed's first aid asked about, no keep sign said."""
+    if "bleeding" not in {r.category for r in fired} or not _NOSEBLEED.search(norm):
+        return set()
+    if not (_NOSEBLEED_HABIT.search(norm) or _NOSEBLEED_FIRST_AID.search(norm)) or _ev_said(norm, _NOSEBLEED_KEEP):
+        return set()
+    masked = _r45_masked(norm, _NOSEBLEED)  # the nosebleed's clauses out: does anything else still bleed?
+    return set() if _raises_category(masked, "bleeding") else {"bleeding"}
 
 
 def _round25_dropped(norm: str, fired: list[Rule]) -> set[str]:
