@@ -675,10 +675,16 @@ def scope_text(text: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", norm):
         for pattern, replacement in _ZH_NOT_A_CUE:
             norm = pattern.sub(replacement, norm)
+        # round 48: "which kind of illness" (像哪种病, 聽起來像哪一種病, 似边种病) asks what "什么病" asks
+        #           when it closes the question ("哪种病需要空腹" asks about a rule, and keeps its words)
+        norm = re.sub(r"(?:哪|边)(?:一)?(?:种|类|个|样|款)(?:的)?(?:疾病|病)(?=(?:呢|啊|吧|嘛|呀|嚟|来的)?\s*(?:[?？。!！]|$))", "什么病",
+                      norm)
     norm = _SLANG_RE.sub(lambda m: _SLANG[m.group(0)], norm)
     norm = _TOO_RE.sub("too ", norm)
     # "my other half" is a partner, not half a tablet (R38's "my other half says it's the worst spot" read as a change)
     norm = re.sub(r"\b(my|his|her|your|our|their) other half\b", r"\1 partner", norm)
+    # round 48: "half-used puffers", "a half-empty bottle" say how full a container is; no dose is halved
+    norm = re.sub(r"\bhalf[- ](?:used|empty|full|finished|gone|opened|open|done)\b", "part-used", norm)
     # "in order to", "would it be in order for me to": no ordering (round 15's formal letters)
     norm = re.sub(r"\bbe in order for\b", "be ok for", re.sub(r"\bin order to\b", "to", norm))
     # text-speak "r" for "are" at the start of a question or before a pronoun ("r these symptoms of covid")
@@ -6477,13 +6483,27 @@ _PRACTICAL_ASK = re.compile(
     r"药(?:物)?(?:要|应该)?(?:怎么|怎样|点样|如何)(?:摆|放|保管|收)(?!进|入|在舌|落)|"
     r"\b(?:where|how) (?:should|do|can|would) (?:i|we|you|he|she|they) (?:keep|store|carry)\b|\b(?:this heat|hot weather|heat ?wave)\b|"
     r"(?:申请|预约|办)(?:连续|长期)?(?:处方|续方)|帮(?:他|她|我|我们)?(?:去)?(?:医院|药房|诊所)?(?:攞|拿|取|领)药|"
-    r"\b(?:pill organi[sz]er|dosette|blister pack|glove ?box|kept in|keep (?:it|them) in|the heat|hot car|hot van)\b")
+    r"\b(?:pill organi[sz]er|dosette|blister pack|glove ?box|kept in|keep (?:it|them) in|the heat|hot car|hot van)\b|"
+    # round 48: bringing the medicine in its box or to an appointment; how long it keeps once opened; someone else
+    # collecting it with the slip (让邻居拿单子去取, "can my neighbour pick it up")
+    r"\b(?:come|go|bring|brought|take|taken|carry|carried)\b[^.?!]{0,25}\b(?:in (?:its|their|the|his|her|my|our) (?:own |original )?"
+    r"(?:box|boxes|packet|packets|packs?|packaging|bottles?|containers?|tubs?)|to (?:the |his |her |my |their |our )?"
+    r"(?:[a-z-]+ ){0,2}(?:appointment|admission|clinic|ward|assessment))\b|"
+    r"(?:连|带|拿|装)[^。?!,，]{0,4}(?:盒|盒子|包装|原包装|药盒|瓶子)[^。?!]{0,10}(?:带|拿|去|来)|(?:带|拿)(?:去|到|来)[^。?!]{0,8}"
+    r"(?:门诊|术前|预约|评估|住院|复诊)|(?:住院|入院|门诊|复诊|术前|手术|预约|评估|看诊|看医生)[^。?!]{0,10}(?:带(?:来|去|过来|过去|上|着|埋|齐)|"
+    r"拿(?:来|去|过来|过去))|"
+    r"\bonce (?:the |its |it'?s |it is |they'?re |they are )?(?:\w+ )?(?:is |are |has been |have been )?open(?:ed)?\b|"
+    r"\bhow long (?:is|does|will|would) (?:it|this|that|they|the \w+) (?:good|keep|last|stay good)(?: for)?\b|"
+    r"(?:开封|开盖|开瓶|拆封)(?:了)?(?:之后|以后|后)|"
+    r"\b(?:can|could|may) (?:a |my |his |her |our |their )?(?:neighbou?r|friend|carer|relative|someone|somebody|anyone)"
+    r"(?: else)? (?:collect|pick up|fetch|get)\b|"
+    r"(?:让|叫|请|托|找|派)[^,，。?？]{1,6}(?:拿着?(?:单子|处方单?|药单|收据|卡|条)[^,，。?？]{0,3})?去?(?:帮[他她我]?)?(?:代)?(?:取|领|攞|拎)")
 # ... and nothing in it asks for a prescription, a cause, an amount, a choice or a change
 _REGIMEN_NOT_PRACTICAL = re.compile(
     r"\b(?:prescri\w*|issue|script|cause[ds]?|because of|due to|better|more|less|double|instead|try|leave it off|skip|stop\w*|"
     r"switch\w*|chang\w*|increas\w*|reduc\w*|how much|how many|or(?! (?:do|does|is|are|will|would|can) (?:i|we|it|they|you|there|"
     r"he|she|the [\w'-]+)\b)|ok|okay|safe|enough|too(?! small| tiny| faint))\b|"
-    r"(?<!续)开(?!车|会|门|始|心)|造成|引起|导致|合适|多少(?!钱)|几(?!天|耐|点|时|年|号|楼|多久)|还是|换|停|加|减|行不|够不够|太多")
+    r"(?<!续)开(?!车|会|门|始|心|封|盖|瓶)|造成|引起|导致|合适|多少(?!钱)|几(?!天|耐|点|时|年|号|楼|多久)|还是|换|停|加|减|行不|够不够|太多")
 
 
 _REGIMEN_LABEL = re.compile(r" ?\((?:\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|ml|units?|g)(?:/\w+)?)\)|"
@@ -6597,19 +6617,127 @@ def round47_reason(norm: str) -> str | None:
     return round44_reason(_r47_neutral(norm)) or _r47_classes(norm)
 
 
+# --- round 48 ---------------------------------------------------------------------------------------------------
+# 1. How to split a daily amount: "is it one in the morning and one at night, or both together?", "split it between
+#    breakfast and tea or all in one go" (the Chinese 早上一片晚上一片还是一起吃 already redirects): a dose request.
+_R48_TIME = (r"(?:in the (?:morning|evening|afternoon)|at (?:night|bedtime|breakfast|lunch|tea|teatime|dinner|supper)|"
+             r"with (?:breakfast|lunch|tea|dinner|supper)|(?:morning|night|evening|bedtime|am|pm))")
+_R48_ONE = r"(?:one|1|a|an|half|two|2|the other)(?: (?:tablet|tab|pill|capsule|cap|dose|puff)s?)?"
+_R48_SPLIT = _R48_ONE + r" " + _R48_TIME + r",? (?:(?:and|&|\+|then) )?" + _R48_ONE + r" " + _R48_TIME
+_R48_TOGETHER = (r"(?:both|all|the two|them|the lot|two|2)?(?: of them)? ?(?:together|at once|in one go|at the same time|all in one|"
+                 r"in one dose|in the one go)")
+_R48_EN_SPLIT = re.compile(
+    r"\b" + _R48_SPLIT + r"\b[^.?!]{0,30}\bor\b[^.?!]{0,20}\b" + _R48_TOGETHER + r"\b|"
+    r"\b" + _R48_TOGETHER + r"\b[^.?!]{0,20}\bor\b[^.?!]{0,20}\b" + _R48_SPLIT + r"\b|"
+    r"\b(?:split|divide|spread|space)\b[^.?!]{0,30}\b(?:morning|night|evening|day|breakfast|tea|dinner)\b[^.?!]{0,30}\bor\b"
+    r"[^.?!]{0,20}\b" + _R48_TOGETHER + r"\b")
+# 2. A prescription written for someone without them being seen ("could the doctor write the prescription without her
+#    coming in", "issue the script without seeing him"), or a spare or extra supply added to one ("add a spare to the
+#    prescription", "put an extra box on his script"): a prescription request, whatever article the prescription has.
+_R48_EN_RX_UNSEEN = re.compile(
+    r"\b(?:write|issue|do|sign|send|put through|prescribe|renew)\b[^.?!]{0,40}\b(?:prescription|script|rx|it|them|one)\b"
+    r"[^.?!]{0,30}\bwithout (?:(?:him|her|them|me|us|my \w+|his \w+|her \w+) )?(?:coming in|coming to|being seen|seeing|going in|"
+    r"a visit|an appointment|visiting|attending|an? (?:face[- ]to[- ]face|consultation|review|check))\b|"
+    r"\b(?:add|put|include|stick|tack)\b(?: \w+){0,3}? (?:a |an |one |another |some |a couple of |two |2 )?(?:spare|extra|"
+    r"additional|back-?up|second|more)\b[^.?!]{0,25}\b(?:to|on|onto|in|into) (?:the|his|her|my|their|our|your|this) "
+    r"(?:prescription|script|rx)\b")
+# 3. Chinese: more of a medicine prescribed (能不能多开几盒胃药, 可以幫我多開一支嗎) or a period's quantity prescribed
+#    outright (可以直接开一个月的份量吗): a prescription request, named medicine or class. Going abroad and the process
+#    (出国…能多开一点吗, 流程怎么走) stay the practical supply question round 4 answers.
+_R48_ZH_RX_MORE = re.compile(
+    r"(?:能|可以|可不可以|能不能|可否|帮|替|给)[^,，。?？]{0,8}(?:多开|开多)[^,，。?？]{0,14}(?:吗|么|呢|吧|[?？]|$)|"
+    r"(?:能|可以|可不可以|能不能|可否|帮|替|给)[^,，。?？]{0,8}(?<![续再])开[^,，。?？]{0,3}(?:[一二两三四五六七八九十半几\d]+)(?:个)?"
+    r"(?:月|周|星期|礼拜|天)的?(?:份量|分量|量|药)[^,，。?？]{0,8}(?:吗|么|呢|吧|[?？]|$)")
+#    The service asked to start someone on a medicine now ("can you start him on it now", "could you put her on the statin
+#    the consultant mentioned"): a prescription request.
+_R48_EN_START_ON = re.compile(
+    r"\b(?:can|could|would|will|please) (?:you|u|the bot|this (?:app|service|chat)) (?:just |please )?(?:start|put|get) "
+    r"(?:him|her|them|me|us|my \w+|mum|dad) (?:on|going on|started on) (?:(?:it|that|this|them|those)\b(?! (?:list|waiting))|"
+    r"(?:a |an |the |some )?(?:[\w'-]+ ){0,3}?(?:" + _C_MED + r"|medicines?|medication|meds|tablets?|pills?|drugs?|treatment)\b)")
+_R48_ZH_RX_ABROAD = re.compile(r"出国|国外|海外|出境|留学|" + _R4_ZH_NOT_PROCESS.pattern)
+# ... and so does the rule of a long-term prescription, asked of no one in particular (慢病处方能一次开两个月的量吗, 一次最多
+#    能开几周的药, 血压药可以一次开三个月的量吗): the ask must be for a person (我, 他, 阿伯) or a medicine at its strength
+_R48_ZH_RX_RULE = re.compile(r"长期处方|慢病|慢性病|最多|多长时间|多久的|几(?:个)?(?:周|星期|礼拜|月)|复查|一次(?:能|可以|可不可以|能不能)?开|"
+                             r"不用[^。?？]{0,6}来")
+_R48_ZH_STRENGTH = re.compile(r"\d+(?:\.\d+)?\s?(?:毫克|微克|毫升|克|mg|mcg|ml)")
+# 4. Telling the staff of a test about a medicine ("must he tell the scan people about the metformin?", 要不要告诉做CT的
+#    医生他在吃二甲双胍): a practical question the knowledge base answers, when nothing in the message asks to stop,
+#    hold, change or dose the medicine.
+_R48_TELL_STAFF = re.compile(
+    r"\b(?:tell|inform|warn|mention (?:it )?to|let(?= [^.?!]{0,30}\bknow\b))\b (?:the |them|his |her |my |their )?(?:[a-z-]+ ){0,2}(?:people|staff|team|"
+    r"nurses?|doctors?|radiographers?|radiologists?|technicians?|surgeons?|anaesthetists?|anesthetists?|dentists?|"
+    r"hospital|clinic|unit|department|them)\b(?: know)?[^.?!]{0,40}(?:\?|\bor (?:not|no need)\b)|"
+    r"(?:要不要|需不需要|需要|用不用|要|应该|应不应该|使不使)(?:先)?(?:告诉|告知|通知|跟|同|和)[^。?？!]{0,12}(?:医生|护士|技师|检查的人|"
+    r"做检查的|工作人员|他们|医院)")
+_R48_TELL_NOT = re.compile(
+    r"\b(?:prescri\w*|script|stop\w*|hold\w*|skip\w*|paus\w*|omit\w*|withh\w*|miss\w*|restart\w*|start again|double\w*|more|less|instead|"
+    r"switch\w*|chang\w*|increas\w*|reduc\w*|lower|higher|how much|how many|dose|dosage|cut down|come off|leave off|before or after)\b|"
+    r"停|暂停|不吃|别吃|少吃|多吃|减|加量|加倍|换|改|多少|几片|几粒|剂量")
+# 5. Whether a class of medicine helps a common illness in general ("antibiotic help for a cold or not?", "do painkillers
+#    work on a hangover or not"): information; the closing "or not" is no guess at a condition. "my cold" stays personal.
+_R48_CLASS = (r"(?:antibiotics?|antivirals?|painkillers?|pain killers?|antihistamines?|steroids?|decongestants?|vitamins?|"
+              r"cough (?:medicines?|syrups?|mixtures?)|cold (?:medicines?|remedies)|paracetamol|ibuprofen|zinc|honey)")
+_R48_CLASS_HELPS = re.compile(
+    r"\b(?:do|does|will|would|can|could|are|is)? ?(?:an? |the )?" + _R48_CLASS + r" (?:really |actually |even )?(?:help|helps|work|works|"
+    r"do anything|any (?:good|use)|useful|effective)\b (?:for|with|on|against) (?:a |the |an )?(?:common )?(?:colds?|flu|"
+    r"sore throats?|coughs?|viruses?|viral infections?|hangovers?|runny noses?|covid)\b(?:,? or not| or no)?")
+# 6. Whether a complaint is the medicine or an illness ("is it the tablet or a chest thing?", "could this be the new pills or
+#    something else?", 是药的副作用还是别的病) after a described complaint: a diagnosis request (what the complaint is).
+_R48_EN_MED_OR_ILLNESS = re.compile(
+    r"\b(?:is|could|might|would|can) (?:it|this|that|these|those) (?:just )?(?:be )?(?:from |down to |due to |caused by )?"
+    r"(?:the|my|his|her|their|our|these|those|this|that) (?:new )?(?:tablets?|pills?|medicines?|medication|meds|drugs?|" + _MED +
+    r")\b(?: \w+)? or (?:a |an |the |my |his |her |just |some |something|anything|another |other )?[^.?!]{0,30}\?")
+_R48_ZH_MED_OR_ILLNESS = re.compile(
+    r"(?:是|系)(?:不是)?(?:吃)?(?:这个|那个|这种|个|新)?(?:药|药物|[\u4e00-\u9fff]{1,5}(?:片|胶囊))(?:的)?(?:副作用|引起|导致|搞)?(?:的)?"
+    r"(?:还是|定系|定是|或者是)[^。?？]{0,12}(?:病|问题|毛病|感染|炎|事)")
+_R48_TEST_WORDS = re.compile(r"\b(?:scan|ct|mri|x-?ray|dye|contrast|test|tests|bloods|procedure|operation|op|surgery|endoscopy|"
+                             r"colonoscopy|biopsy|anaesthetic|anesthetic|dentist|appointment)\b|检查|造影|增强|ct|核磁|手术|胃镜|肠镜|抽血|麻醉|拔牙")
+
+
+def _r48_neutral(norm: str) -> str:
+    """scope_text() output with round 48's look-alike (a class of medicine's use for a common illness) made neutral."""
+    return _R48_CLASS_HELPS.sub(" is that kind of medicine useful in general ", norm)
+
+
+def _r48_classes(norm: str) -> str | None:
+    """The round-48 request classes (1., 2., 3. and 6. above) on scope_text() output, or None."""
+    if _R48_EN_SPLIT.search(norm) and _asks(norm):
+        return "dose_request"
+    if _R48_EN_RX_UNSEEN.search(norm) or _R48_EN_START_ON.search(norm):
+        return "prescription_request"
+    if _R48_ZH_RX_MORE.search(norm) and not _R48_ZH_RX_ABROAD.search(norm) and not _R48_ZH_RX_RULE.search(norm) and \
+            (_R47_ZH_PERSON.search(norm) or _R48_ZH_STRENGTH.search(norm)):
+        return "prescription_request"
+    med_or_illness = _R48_EN_MED_OR_ILLNESS.search(norm)
+    if med_or_illness and _C_SYMPTOM_RE.search(norm[:med_or_illness.start()]) or _R48_ZH_MED_OR_ILLNESS.search(norm):
+        return "diagnosis_request"
+    return None
+
+
+def round48_reason(norm: str) -> str | None:
+    """The reason of rounds 1-48 on scope_text() output: the round-48 classes first (each an outright request), else
+    round 47's on the text with round 48's look-alike made neutral; a question whether to tell a test's staff about a
+    medicine, with no change, amount or prescription asked, is practical (4. above)."""
+    reason = _r48_classes(norm) or round47_reason(_r48_neutral(norm))
+    if reason == "dose_change" and _R48_TELL_STAFF.search(norm) and _R48_TEST_WORDS.search(norm) and \
+            not _R48_TELL_NOT.search(norm):
+        return None
+    return reason
+
+
 def _classify_by_rules(text: str) -> ScopeDecision:
     """The scope rules' decision (redirect_clinician / inform_with_disclaimer / allow) for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round47_reason(norm)
+    reason = round48_reason(norm)
     if reason:
         told = _without_told_regimen(norm)
-        if told != norm and not round47_reason(told):
+        if told != norm and not round48_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round47_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round48_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
