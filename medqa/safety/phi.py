@@ -1356,7 +1356,9 @@ def _round8_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple
                 end = issue.end()
         elif kind == "NAME":
             # "AirSense 10 S/N ...", "Device Phonak Audéo P90 SN ...": a product before its serial label
-            if _R8_DEVICE_LABEL_AHEAD.match(text, end) or re.match(r"(?i:device|pump|monitor|model)\b", text[start:end]):
+            # (round 48: a person's title before it makes it a person: "for Mrs X Y - analyser serial ...")
+            if (_R8_DEVICE_LABEL_AHEAD.match(text, end) and not re.search(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?[ \t]+$", text[max(0, start - 8):start])) \
+                    or re.match(r"(?i:device|pump|monitor|model)\b", text[start:end]):
                 continue
             age = _R8_BRACKET_AGE.match(text, end) or _R8_IS_AGE_AFTER.match(text, end)
             if age:
@@ -6451,7 +6453,9 @@ _R42_ZH_CERT = re.compile(r"(?:证号|证号码|证编号|证件号|学籍号|�
                           r"((?=[A-Z0-9\-]*\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,24})(?![A-Za-z0-9\-])")
 _R42_SN = re.compile(r"(?<![A-Za-z])(?:SN|S/N)[ \t]*[：:][ \t]*((?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})(?![A-Za-z0-9\-])")
 _R42_ZH_HOLIDAY = re.compile(r"((?:18|19|20)\d\d年(?:的)?(?:国庆节|国庆|劳动节|五一劳动节|五一|六一儿童节|儿童节|六一|元旦|春节|除夕|元宵节|端午节|中秋节|"
-                             r"重阳节|清明节|七夕|腊八|冬至|三八妇女节|妇女节|教师节|建军节|建党节|圣诞节|大年初一|正月初一|小年))")
+                             r"重阳节|清明节|七夕|腊八|冬至|三八妇女节|妇女节|教师节|建军节|建党节|圣诞节|大年初一|正月初一|小年|"
+                             # round 48: the old spring festivals and the Hong Kong deities' birthdays
+                             r"寒食节|寒食|清明|上巳节|上巳|花朝节|花朝|龙抬头|(?:二月二|三月三|五月五|七月七|九月九)(?![十日号\d])|中元节|盂兰节|下元节|佛诞|浴佛节|观音诞|谭公诞|天后诞|妈祖诞|关帝诞|车公诞|北帝诞|土地诞))")
 # a birth (or a stay) on that day, not a holiday's opening hours ("2026年春节门诊开不开")
 _R42_ZH_HOLIDAY_AFTER = re.compile(r"(?:那天)?(?:出生|出世|生的|生|住的院|住院|入院)")
 _R42_ZH_HOLIDAY_BEFORE = re.compile(r"(?:出生日期|生日|生于|出生于|出世)(?:是|为|系|：|:)?[ \t]*$")
@@ -6473,9 +6477,9 @@ _R42_NAME_LABEL = re.compile(r"(?:^|(?<=[.:;!?\n][ \t])|(?<=[.:;!?\n])|(?<=[:][ 
                              r"(?:[A-Z][a-z]+[ \t]+){0,2}licen[cs]e[ \t]+no))")
 _R42_POSS_ERRAND = re.compile(r"(?i:\b(?:for|towards|to)[ \t]+)(" + _R42_FULL + r")['’]s[ \t]+(?=(?i:hospice|funeral|cancer|treatment|care|operation|"
                               r"memorial|wake|send-off|recovery|fundraiser|appeal[ \t]+page)\b)")
-_R42_ZH_RARE = "寻畅栗练植劳原茹鞠綦郗暴帅逄扈冀郇揭晁宓蒯隗郦雍璩桓仉訾阙钭蔚戈危官利"  # 危官利: round 47
+_R42_ZH_RARE = "寻畅栗练植劳原茹鞠綦郗暴帅逄扈冀郇揭晁宓蒯隗郦雍璩桓仉訾阙钭蔚戈危官利楼睢"  # 危官利: round 47; 楼睢: round 48
 _R42_ZH_WORD = (r"(?:原来|原因|原本|原先|原价|原地|原件|原始|原则|劳动|劳累|劳务|植物|植入|植牙|寻找|练习|练功|畅通|暴雨|暴躁|帅气|揭开|戈壁|"
-                r"蔚蓝|桓仁)")
+                r"蔚蓝|桓仁|楼上|楼下|楼层|楼梯|楼道|楼房|楼顶|楼主)")
 _R42_ZH_NAME3 = (_ZH_NOT_NAME + r"(?!" + _R36_ZH_WORD_START + r"|" + _R42_ZH_WORD + r")(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _R36_ZH_ALL_SURNAMES +
                  _R42_ZH_RARE + r"])" + _R36_ZH_GIVEN + r"(?:" + _R36_ZH_GIVEN + r"|(?<![出学医先发产卫陌人一新考师男女])生)")
 _R42_ZH_CUE_NAME = re.compile(r"(?:病人是|病人系|患者是|患者系|病人叫|患者叫|名字是|名字叫|名叫|全名是|佢叫|他叫|她叫)(" + _R42_ZH_NAME3 + r")"
@@ -7170,6 +7174,170 @@ def _round47_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced) if forced else out
 
 
+# Round 48 (blind48's misses, by format; examples here and in tests/test_phi_round48.py are our own):
+# - a birth on a named festival day (round 42's holiday table widened): 寒食, 上巳节, 花朝节, 龙抬头, 佛诞, 观音诞, 谭公诞,
+#   天后诞 ... after a year; in English a named civic day without a year ("seen on Burns Night", "op moved from Tartan
+#   Day") where the sentence tells of a visit, an operation or a birth;
+# - a record number a hospital's own acronym labels ("CUH number CUH-3921180", "MTW no. MTW-4419028", "your number
+#   with us is KGH-MC-1234"): MRN; a scheme's agreement / pass / reference / registration with a spaced or structured
+#   code ("Freedom Pass no. FP 7730 4415 2268", "council tax ref CR 40918836", "Motability agreement MOT-55120847",
+#   "RSPBA reg RSPBA/P/20913", "membership BCA-CR-50817"), and a licence whose digits are spaced ("licence 28 417 903"): ID;
+#   a frame or chassis number (trike, wheelchair, bike): DEVICE;
+# - a person named in a frame with a surname the lexicon lacks: a club title before the name ("Coach X Y", "Pipe Major
+#   X Y"), "belong to X Y", "X Y's car / follow-up"; Chinese: 帮X更新资料, 当事人X，, 病人X，, 我是...农X，/我系...嘅X，,
+#   我们班主X住院 (surnames 楼 睢 added to round 42's rare-surname table; given names 阿X as in 李阿桃);
+# - a Chinese address's block tail after 号 (院3号楼1单元502室, 附3号) and a Hong Kong village address (香港...第二段47号地下);
+#   a US street of the types Bend, Loop, Run, Pass, Trace, Crossing.
+_R48_NAMED_DAY = (r"(?:Tartan|Evacuation|Emancipation|Patriots['’]?|Presidents['’]?|Memorial|Labou?r|Veterans['’]?|Columbus|Flag|"
+                  r"Groundhog|Canada|Australia|Waitangi|Anzac|Armistice|Remembrance|Boxing|Independence|St[ \t]Andrew['’]s|"
+                  r"St[ \t]David['’]s|St[ \t]George['’]s|St[ \t]Patrick['’]s|Burns|Bonfire|Mothering|Mother['’]s|Father['’]s|"
+                  r"Pancake|Shrove|Ash|Maundy)[ \t](?:Day|Night|Tuesday|Wednesday|Thursday|Sunday)|Juneteenth|Hogmanay")
+_R48_NAMED_DAY_EN = re.compile(r"(?i:\b(?:on|from|since|until|till|before|after|to)[ \t]+)((?-i:" + _R48_NAMED_DAY + r"))(?![ \t]*(?:19|20)\d\d)(?![\w'’])")
+_R48_DAY_EVENT = re.compile(r"(?i:\b(?:seen|admitted|discharged|operat\w*|op|surgery|procedure|appointment|appt|follow-?up|scan|"
+                            r"visit|visited|born|fell|collapsed|notes|review|clinic[ \t]+letter|bloods|booked|moved?)\b)")
+_R48_DAY_OPENING = re.compile(r"(?i:\b(?:open|opening|closed|close|shut|(?<!-)hours|bank[ \t]+holiday|parade|every[ \t]+year)\b)")
+_R48_ECHO_MRN = re.compile(r"(?<![\w\-/])([A-Z]{2,5})[ \t]+(?i:no\.?|number|#)[ \t]*:?[ \t]*(?i:is[ \t]+)?"
+                           r"(\1[A-Z]{0,2}(?:[\-/][A-Z0-9]{1,4})*[\-/]?\d{5,9})(?![\w\-/]|\.\w)")
+# a spaced record number: after a wristband or hospital label, or with a hospital's acronym ("Conquest number CQH 0417 7290")
+_R48_SPACED_MRN = re.compile(r"(?i:\b(?:(wristband|hospital|hosp|record|pas)[ \t]+)?(?:number|no\.?|#))[ \t]*:?[ \t]*(?i:is[ \t]+)?"
+                             r"((?-i:([A-Z]{2,5})(?:[ \t]\d{3,4}){2,3}))(?![\w\-/]|[ \t]\d)")
+_R48_WITH_YOU_MRN = re.compile(r"(?i:\b(?:number|no\.?)[ \t]+with[ \t]+(?:you|your[ \t]+(?:hospital|clinic|trust))(?:[ \t]+(?:is|was))?)[ \t]*:?[ \t]*"
+                               r"((?-i:[A-Z]{2,5}(?:-[A-Z]{1,4})*-\d{5,9}))(?![\w\-/]|\.\w)")
+_R48_SCHEME_ID = re.compile(r"(?i:\b(?:pass|agreement|reg|registration|membership)(?:[ \t]+(?:no\.?|number|#))?)(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]*"
+                            r"((?-i:(?=[A-Z0-9/\-]*\d{4})(?!REF)[A-Z]{2,6}(?:[\-/](?:[A-Z]{1,4}|\d{2,9})){1,3}))(?![\w\-/]|\.\w)")
+# a spaced code after its scheme word: letters, then groups of digits ("pass no. BP 4410 2276 9013", "tax ref DT 77120934")
+_R48_SPACED_SCHEME_ID = re.compile(r"(?i:\b(?:pass|agreement|ref|reference|card)(?:[ \t]+(?:no\.?|number|#))?)(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]*"
+                                   r"((?-i:[A-Z]{1,4}(?:[ \t]\d{3,6}){2,4}|[A-Z]{1,4}(?:[ \t]\d{2}){3,4}[ \t][A-D]|[A-Z]{1,4}[ \t]\d{6,10}))(?![\w\-/]|\.\w|[ \t]\d)")
+_R48_SPACED_LICENCE = re.compile(r"(?i:\blicen[cs]e(?:[ \t]+(?:no\.?|number|#))?(?:[ \t]+(?:is|was))?)[ \t]*:?[ \t]*(\d{1,3}(?:[ \t]\d{3}){2})(?![\w\-/]|[ \t]\d)")
+_R48_FRAME_DEVICE = re.compile(r"(?i:\b(?:frame|chassis)[ \t]+(?:no\.?|number|#|serial))[ \t]*:?[ \t]*"
+                               r"((?-i:(?=[A-Z0-9\-]*\d)[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,10}){1,3}))(?![\w\-/])")
+_R48_CLUB_TITLE = re.compile(r"(?<![A-Za-z])(?:Coach|Pipe[ \t]Major|Drum[ \t]Major|Bandmaster|Scoutmaster|Akela|"
+                             r"Councillor|Deacon)[ \t]+(" + _R42_FULL + r")(?![\w'’])")
+_R48_OWNER_NAME = re.compile(r"(?i:\b(?:belong|belongs|belonged)[ \t]+to)[ \t]+(" + _R42_FULL + r")(?![\w'’])")
+_R48_POSS_THING = re.compile(r"(?:(?i:\b(?:for|about|move|moving|change|changing|cancel|cancelling|rebook|rebooking)[ \t]+)|(?:^|(?<=[.!?:][ \t]))(?i:can|could|please)[ \t]+)"
+                             r"(" + _R42_FULL + r")['’]s[ \t]+(?=(?i:car|van|bike|trike|follow-?up|check-?up|review|scan|op|operation|bloods|x-?ray|visit)\b)")
+_R48_NAME_BRACKET_ID = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(" + _R42_FULL + r")[ \t]*\((?:[A-Za-z]{2,14}[ \t]+){0,2}(?i:no\.|(?:no|number|reg|registration|"
+                                  r"agreement|ref|licen[cs]e|card|membership|id)\b)[ \t]*:?[ \t]*[A-Z]{0,6}[\-/ ]?\d")
+_R48_AGE_IS_WORDS = re.compile(r"(?i:\b(?:i[ \t]+am|i['’]m|he[ \t]+is|she[ \t]+is|he['’]s|she['’]s|who[ \t]+is|is[ \t]+now|now)[ \t]+)(" + _AGE_WORDS + r")"
+                               r"(?=[ \t]*(?:and\b|but\b|[,.;!?)]|$|years?\b|yrs?\b|this\b|now\b))")
+_R48_ZH_BUSINESS_ID = re.compile(r"(?:商业登记|商业登记证|营业执照|统一社会信用代码|工商登记)(?:号码|编号|号|证号)?[是为系：:]?[ \t]*(\d{8}(?:-[0-9A-Z]{1,4}){1,4}|[0-9A-Z]{15,18})(?![\w\-])")
+_R48_URL_PT = re.compile(r"[=/?&]pt\.?[ \t]+$")
+# a house with a name and no number ("Ty Gwyn, Cefnllys Lane, Builth LD2 3AB"): house name, street, town and a UK postcode
+_R48_HOUSE_NAME_ADDRESS = re.compile(r"(?<![\w'’])((?:(?-i:[A-Z][a-z]{1,14}(?:[ \t\-](?:[A-Z][a-z]{1,14}|na|an|y|yr|nan|mo))?(?:[ \t][A-Z][a-z]{1,14})?),[ \t]+)?"
+                                     r"(?-i:[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20}){0,2})[ \t]+(?-i:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Row|Way|"
+                                     r"Place|Square|Hill|Brae|Wynd|Loan|Gardens|View|Walk|Rise),[ \t]+(?-i:[A-Z][a-z]{2,20}(?:[ \t\-][A-Z][a-z]{2,20}){0,2}),?[ \t]+"
+                                     + _UK_POSTCODE + r")(?![\w])")
+# the last word of an event, a firm or a place after a club title ("Scoutmaster Training Weekend", "Coach Trip Holidays")
+_R48_NOT_SURNAMES = set("""training weekend weekends holiday holidays trip trips tour tours travel station academy surgery hours camp club team
+    session sessions night day course meeting party practice event trust fund centre center hall house lane road park services company
+    ltd limited group association society band parade contest championship championships league cup""".split())
+_R48_ZH_GIVEN_A = r"(?:[" + _R36_ZH_ALL_SURNAMES + _R42_ZH_RARE + r"]阿(?![姨婆公伯叔嫂妈爸爷嬷嫲姐哥弟妹婶舅奶爹])[" + _CJK + r"])"
+_R48_ZH_NAME = r"(?:" + _R48_ZH_GIVEN_A + r"|" + _R42_ZH_NAME3 + r")"
+_R48_ZH_FRAMES = [
+    re.compile(r"(?:帮|替|给)(" + _R48_ZH_NAME + r")(?=(?:女士|先生|小姐|老先生|老太太|阿姨)?(?:更新|改一下|改下|修改|更改|核对|登记|补登|预约|挂号|申请)"
+               r"(?:一下)?(?:的)?(?:信息|资料|资讯|数据|地址|电话|病历|预约)?)"),
+    re.compile(r"(?:当事人|委托人|病人|患者|病患|伤者)(" + _R48_ZH_NAME + r")(?=[，,。；;：:、]|咨询|询问|想问)"),
+    re.compile(r"我(?:是|系)[^，,。！？!?\n]{1,14}?(?<=[农工员主匠户民商嘅的])(" + _R48_ZH_NAME + r")(?=[，,。；;])"),
+    re.compile(r"(?:我们|我哋|咱们|我们的)(?:班主|团长|队长|老板|老板娘|师傅|主任|站长|村长|组长|厂长|会长|社长)(" + _R48_ZH_NAME + r")"
+               r"(?=住院|入院|进了|出院|想|要|今天|昨天|[，,。])"),
+]
+_R48_ZH_BLOCK_TAIL = re.compile(r"(?:院|号院)?(?:\d{1,3}(?:号楼|栋|幢|座))?(?:\d{1,2}单元)?\d{1,5}(?:室|号|房)|附\d{1,4}号|院\d{1,3}号楼")
+_R48_HK_VILLAGE = re.compile(r"(?:香港|九龙|新界)[" + _CJK + r"]{2,12}?(?:村|围|里)(?:第[一二三四五六七八九十]段)?\d{1,4}号(?:地下|[一二三四五六七八九十\d]{1,2}楼)?")
+_R48_US_STREET = re.compile(r"(?<![\w\-/])(\d{1,5}[ \t]+(?:[A-Z][a-z]{2,20}[ \t]+){1,3}(?:Bend|Loop|Run|Pass|Trace|Crossing|Cove|Hollow|Ridge|Trail|Pike)"
+                            r",[ \t]*[A-Z][a-z]{2,20}(?:[ \t]+[A-Z][a-z]{2,20}){0,2},[ \t]*" + _US_STATES + r"[ \t]+\d{5}(?:-\d{4})?)(?![\w\-])")
+
+
+def _round48_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 48 families (see above): forced spans win over what they overlap."""
+    forced: list[tuple[int, int, str]] = []
+    for m in _R48_NAMED_DAY_EN.finditer(text):
+        left = re.split(r"[.!?\n][ \t]*", text[max(0, m.start() - 120):m.start()])[-1]
+        right = re.split(r"[.!?\n]", text[m.end():m.end() + 60])[0]
+        if _R48_DAY_EVENT.search(left + " " + right) and not _R48_DAY_OPENING.search(left + " " + right) \
+                and not _overlaps_kinds(out, *m.span(1), ("DATE", "NAME", "ADDRESS")):
+            forced.append((*m.span(1), "DATE"))
+    for m in _R48_SPACED_MRN.finditer(text):
+        if (m.group(1) or _R44_HOSPITAL_ACRONYM.search(m.group(3))) and \
+                not _overlaps_kinds(out, *m.span(2), ("DEVICE", "VEHICLE", "HEALTH_PLAN", "PHONE", "EMAIL", "URL", "ACCOUNT")):
+            forced.append((*m.span(2), "MRN"))
+    for regex, kind in ((_R48_ECHO_MRN, "MRN"), (_R48_WITH_YOU_MRN, "MRN")):
+        for m in regex.finditer(text):
+            s, e = m.span(regex.groups)
+            label = m.group(1) if regex is _R48_ECHO_MRN else ""
+            if label in ("LOT", "EXP", "REF", "APP", "VER", "CEA", "SN", "PO", "NI", "ID") or \
+                    _overlaps_kinds(out, s, e, ("DEVICE", "VEHICLE", "HEALTH_PLAN", "PHONE", "EMAIL", "URL")):
+                continue
+            forced.append((s, e, kind))
+    for regex, kind in ((_R48_SCHEME_ID, "ID"), (_R48_SPACED_SCHEME_ID, "ID"), (_R48_SPACED_LICENCE, "ID"), (_R48_FRAME_DEVICE, "DEVICE")):
+        for m in regex.finditer(text):
+            s, e = m.span(1)
+            if regex is _R48_SCHEME_ID or regex is _R48_SPACED_SCHEME_ID:
+                label = re.split(r"[.!?;,][ \t]", text[max(0, s - 40):s])[-1]
+                # a hospital's, a batch's, a leaflet's or a fundraiser's own reference keeps its kind or stays unlabelled
+                if _R47_HOSPITAL_WORD.search(label) or re.search(r"(?i:\b(?:hosp|lot|batch|order|invoice|tracking|parcel|booking|flight|ticket|"
+                                                                 r"version|model|part|policy|plan|prescription|record|nhs|mrn|serial|s/n|leaflet|"
+                                                                 r"form|run|raffle|donation|sponsor\w*|collection|device|machine)\b)", label) or \
+                        re.search(r"\b(?:PAS|EPR|EHR|PMI|URN|CHI|MRN|UHID|OPD|IPD)\b", label) or \
+                        any(_R44_HOSPITAL_ACRONYM.search(a) for a in re.findall(r"\b[A-Z]{2,6}\b", label + " " + text[s:e].split()[0])):
+                    continue
+                if _overlaps_kinds(out, s, e, ("DEVICE", "VEHICLE", "HEALTH_PLAN", "PHONE", "EMAIL", "URL", "DATE")):
+                    continue
+            elif _overlaps_kinds(out, s, e, ("VEHICLE", "PHONE", "EMAIL", "URL")):
+                continue
+            forced.append((s, e, kind))
+    for m in _R48_AGE_IS_WORDS.finditer(text):
+        if not _overlaps_kinds(out, *m.span(1), ("AGE", "DATE", "ADDRESS")):
+            forced.append((*m.span(1), "AGE"))
+    # "?lang=pt. App version": a URL's query value "pt" is no "patient" cue before a name
+    out = [c for c in out if not (c[2] == "NAME" and _R48_URL_PT.search(text, max(0, c[0] - 6), c[0]))]
+    for regex in (_R48_CLUB_TITLE, _R48_OWNER_NAME, _R48_POSS_THING, _R48_NAME_BRACKET_ID):
+        for m in regex.finditer(text):
+            if m.group(1).split()[-1].lower() in _R48_NOT_SURNAMES or re.match(r"[ \t]+(?i:car[ \t\-]?park)", text[m.end(1) + 2:]):
+                continue
+            if _r42_name_ok(m.group(1)) and not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME")) \
+                    and not _R42_NAMED_THING.match(text, m.end(1)):
+                forced.append((*m.span(1), "NAME"))
+    for m in _R48_HOUSE_NAME_ADDRESS.finditer(text):
+        s, e = m.span(1)
+        # the house-name segment is dropped when it is a person's name or a label ("Eirlys Bowen, Cefnllys Lane, ...")
+        if m.group(1) != text[s:e] or re.match(r"\d", text[s:e]):
+            continue
+        first = text[s:e].split(",")[0]
+        if "," in text[s:e] and (_overlaps_kinds(out, s, s + len(first), ("NAME",)) or first.split()[0].lower() in _NOT_NAMES
+                                 or re.search(r"\d[ \t]*$", text[max(0, s - 6):s])):
+            s = s + len(first) + 1
+            while text[s] in " \t":
+                s += 1
+        if not _overlaps_kinds(out, s, e, ("NAME", "EMAIL", "URL", "PHONE", "ID", "MRN")) and \
+                not any(cs < s < ce or cs < e < ce for cs, ce, k in out if k == "ADDRESS"):
+            forced.append((s, e, "ADDRESS"))
+    for m in _R48_US_STREET.finditer(text):
+        if not _overlaps_kinds(out, *m.span(1), ("NAME", "EMAIL", "URL", "PHONE")):
+            forced.append((*m.span(1), "ADDRESS"))
+    if re.search(r"[" + _CJK + r"]", text):
+        for regex in _R48_ZH_FRAMES:
+            for m in regex.finditer(text):
+                name = m.group(1)
+                # the cue is strong, so one given character names are made of is enough ("帮邵爱华更新", not "帮忙更新")
+                if ("阿" not in name and not any(ch in _R42_ZH_GIVEN_COMMON for ch in name[1:])) or _R11_ZH_NOT_NAME_END.search(name):
+                    continue
+                if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")):
+                    forced.append((*m.span(1), "NAME"))
+        for m in _R48_ZH_BUSINESS_ID.finditer(text):
+            if not _overlaps_kinds(out, *m.span(1), ("PHONE", "DEVICE", "VEHICLE")):
+                forced.append((*m.span(1), "ID"))
+        for m in _R48_HK_VILLAGE.finditer(text):
+            if not _overlaps_kinds(out, *m.span(), ("NAME", "PHONE", "ID", "MRN", "ADDRESS")):
+                forced.append((*m.span(), "ADDRESS"))
+        # an address ending at 号 goes on through its compound, building, unit and room ("8号院3号楼1单元502室", "41号附3号")
+        for cs, ce, k in out:
+            if k == "ADDRESS" and text[ce - 1:ce] == "号":
+                tail = _R48_ZH_BLOCK_TAIL.match(text, ce)
+                if tail and tail.end() > ce:
+                    forced.append((cs, tail.end(), "ADDRESS"))
+    return _with_forced(out, forced) if forced else out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -7267,7 +7435,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round36_candidates(text, _pf1_candidates(text, _round28_candidates(text, found)))
     found = _round40_candidates(text, _round38_candidates(text, _round37_candidates(text, found)))
     found = _round44_candidates(text, _round42b_candidates(text, _round42_candidates(text, found)))
-    return _round47_candidates(text, _round44b_candidates(text, found))
+    return _round48_candidates(text, _round47_candidates(text, _round44b_candidates(text, found)))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
