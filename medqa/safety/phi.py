@@ -7175,19 +7175,22 @@ def _round47_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
 
 
 # Round 48 (blind48's misses, by format; examples here and in tests/test_phi_round48.py are our own):
-# - a birth on a named festival day (round 42's holiday table widened): 寒食, 上巳节, 花朝节, 龙抬头, 佛诞, 观音诞, 谭公诞,
-#   天后诞 ... after a year; in English a named civic day without a year ("seen on Burns Night", "op moved from Tartan
-#   Day") where the sentence tells of a visit, an operation or a birth;
-# - a record number a hospital's own acronym labels ("CUH number CUH-3921180", "MTW no. MTW-4419028", "your number
-#   with us is KGH-MC-1234"): MRN; a scheme's agreement / pass / reference / registration with a spaced or structured
-#   code ("Freedom Pass no. FP 7730 4415 2268", "council tax ref CR 40918836", "Motability agreement MOT-55120847",
-#   "RSPBA reg RSPBA/P/20913", "membership BCA-CR-50817"), and a licence whose digits are spaced ("licence 28 417 903"): ID;
-#   a frame or chassis number (trike, wheelchair, bike): DEVICE;
-# - a person named in a frame with a surname the lexicon lacks: a club title before the name ("Coach X Y", "Pipe Major
-#   X Y"), "belong to X Y", "X Y's car / follow-up"; Chinese: 帮X更新资料, 当事人X，, 病人X，, 我是...农X，/我系...嘅X，,
-#   我们班主X住院 (surnames 楼 睢 added to round 42's rare-surname table; given names 阿X as in 李阿桃);
-# - a Chinese address's block tail after 号 (院3号楼1单元502室, 附3号) and a Hong Kong village address (香港...第二段47号地下);
-#   a US street of the types Bend, Loop, Run, Pass, Trace, Crossing.
+# - a birth on a named festival day (round 42's holiday table widened): 寒食, 上巳节, 花朝节, 龙抬头, 二月二, 三月三, 佛诞,
+#   观音诞, 谭公诞, 天后诞 ... after a year (1931年三月三十日 stays a whole date); in English a named civic day without a
+#   year ("seen on Burns Night", "op moved from Tartan Day") where the sentence tells of a visit, an operation or a birth;
+# - a record number a hospital's own acronym labels ("CUH number CUH-3921180", "JR number JRH/24/1182", "your number
+#   with us is KGH-MC-1234"), or a spaced one after a wristband label or with a hospital's acronym ("wristband number
+#   ABX 310 7729", "RVH 2204 1187"): MRN; a scheme's agreement / pass / reference / registration with a spaced or
+#   structured code ("Freedom Pass no. FP 7730 4415 2268", "council tax ref CR 40918836", "Motability agreement
+#   MOT-55120847", "membership BCA-CR-50817", "PIP reference PIP 31 77 04 B"), a licence whose digits are spaced
+#   ("licence 28 417 903") and a business registration (商业登记号码): ID; a frame or chassis number: DEVICE;
+# - a person named in a frame with a surname the lexicon lacks: a club title ("Coach X Y", "Pipe Major X Y"), "belong to
+#   X Y", "X Y's car / follow-up", "X Y (Blue Badge no. ...)"; "I am ninety-four": AGE; round 8's product-before-serial
+#   drop spares a titled person ("for Mrs X Y - analyser serial ..."); Chinese: 帮X更新资料, 当事人X，, 病人X，,
+#   我是...农X，/我系...嘅X，, 我们班主X住院 (surnames 楼 睢 added to round 42's rare-surname table; given names 阿X);
+# - a Chinese address's block tail after 号 (院3号楼1单元502室, 附3号), a Hong Kong village address (香港...村第二段47号地下),
+#   a US street of the types Bend, Loop, Run, Pass, Trace, Crossing, and a UK named house with no number ("Ty Gwyn,
+#   Cefnllys Lane, Town POSTCODE"); a URL's "?lang=pt." is no patient cue before a capitalised word.
 _R48_NAMED_DAY = (r"(?:Tartan|Evacuation|Emancipation|Patriots['’]?|Presidents['’]?|Memorial|Labou?r|Veterans['’]?|Columbus|Flag|"
                   r"Groundhog|Canada|Australia|Waitangi|Anzac|Armistice|Remembrance|Boxing|Independence|St[ \t]Andrew['’]s|"
                   r"St[ \t]David['’]s|St[ \t]George['’]s|St[ \t]Patrick['’]s|Burns|Bonfire|Mothering|Mother['’]s|Father['’]s|"
