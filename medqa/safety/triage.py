@@ -1327,7 +1327,10 @@ _REHEARSAL_SETTING = re.compile(
     r"|(在|喺)(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(?=[:：,，])"
     # session 28 (blind47, read after its carry run): the time after it, "大坑火龙排练完，我爷爷吐了很多鲜红色的血": a
     # setting too; as a fiction cue it blanked the whole comma-joined sentence, and ten real emergencies with it
-    r"|(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(完了?|完之后|之后|以后|后|结束(了|后|之后)?|散了)")
+    r"|(排练|彩排|排戏|排演|演出|表演|练习|训练|集训)(完了?|完之后|之后|以后|后|结束(了|后|之后)?|散了)"
+    # round 48m (blind47's hypo, "打完针之后冇食嘢就去排练，佢出晒冷汗"): going off to it is a setting too, unless a
+    # play or a part is what is rehearsed
+    r"|(就|先|又|然后|赶着|赶住)?(去|返)(了|咗)?(排练|彩排|排演|练习|训练|集训)(?![^,，。.]{0,6}(戏|剧|角色|小品|场|幕|演))")
 
 
 def _without_setting(norm: str) -> str:
@@ -2791,8 +2794,8 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop the named findings of an everyday complaint told with its ordinary features (families above)."""
     fired = fired + [r for r in _ev3_added(text) if r.id not in {f.id for f in fired}]  # EV3: emergencies the rules miss
     # round 45 (blind44, blind43), a staggered painkiller total, round 46 (blind45 misses)
-    # round 47m (blind46 misses)
-    for added in (_r45_added, _staggered_total_added, _r46_added, _r47m_added):
+    # round 47m (blind46 misses), round 48m (blind48 misses)
+    for added in (_r45_added, _staggered_total_added, _r46_added, _r47m_added, _r48m_added):
         fired = fired + [r for r in added(text) if r.id not in {f.id for f in fired}]
     if not any(r.level == EMERGENCY for r in fired):
         return fired
@@ -6206,6 +6209,8 @@ _R47M_HEART_MED = re.compile(r"心脏(病)?(嘅|的)?药|心(口)?药|强心药|
 _R47M_MED_LOT = re.compile(
     r"\b(a|one|the whole|whole|a full|an entire) (week|fortnight|month)'?s?( worth| supply| of (tablets|pills|them))?\b|\b(days?|weeks?)'? (worth|supply)\b"
     r"|\ball (of )?(them|the tablets|the pills|the pack|the box) at once\b|\b(in one go|all at once|at one go)\b"
+    # round 48m (blind47): the dose taken three or more times over by mistake, read with a slow pulse or drowsiness said
+    r"|\b(three|four|five|3|4|5) (times|lots|doses)\b(?! (a|per|each|every) (day|week))|\b(triple|treble|tripled)\b|(?<!一天)(?<!每天)(?<!一日)(三|四|五)(次|遍|倍|份)"
     r"|(一|成|整|半)(个)?(星期|礼拜|周|月)(嘅|的)|(几|两|三|四|五|六|七)(日|天)(嘅|的)(药|份|量)|一次(过)?(吃|食|服)(了|咗|晒)?(一|几|成|整|全部|所有|晒)|一次过|一齐(食|吃)晒")
 _R47M_MED_SIGN = re.compile(r"\b(dizzy|light ?headed|woozy|faint\w*|confus\w*|vomit\w*|being sick|drowsy|collaps\w*)\b|头晕|晕|呕|吐|心跳(好|很)?(慢|乱)|脉搏?(好|很)?(慢|弱)")
 # fuel burnt in a closed space with people ill
@@ -6274,4 +6279,116 @@ def _r47m_added(text: str) -> list[Rule]:
         added.append(Rule("r47m.child_limp_dehydrated", "child_unwell", EMERGENCY, ()))
     elif _R47M_CHILD.search(norm) and said(_R47M_AWAKE) and said(_R47M_EYES):
         added.append(Rule("r47m.child_will_not_stay_awake", "child_unwell", EMERGENCY, ()))
+    return added
+
+
+# Round 48m (blind48 misses and the families blind47 left missed: emergencies read as none). Each family needs its sign
+# said now (not denied, not in a past clause, not a what-if or a leaflet; `_r45_masked` and `_R47M_NEG` as in round 47m):
+# a suicide means held (a rope in the shed or car, pills saved up, charcoal bought, a knife hidden) with a plan or a time
+# set (a plan for tonight, 下班就去); someone at a height or gone silent after saying all would be better off without
+# them; a jump from a named bridge or roof set for after work (铁桥, 天桥, not only 桥上); a wound soaking towel after
+# towel; a fever with cold hands and feet and a shock or rash sign, or with rigors and confused talk; speech turned to
+# nonsense with the hand unable to hold a cup. A rope for a swing or a load, a bungee or a bridge walk, a joke, and
+# charcoal for a barbecue add nothing.
+_R48M_MEANS = re.compile(
+    r"\b(rope|noose|ligature|hose ?pipe|hose)\b[^.?!]{0,40}\b(shed|garage|car|boot|trunk|van|room|bag|drawer|wardrobe|loft|attic|bed|pocket|hidden|ready|exhaust)\b"
+    r"|\b(brought|bought|got|has|have|had|keeps?|kept|hid|hidden|hiding|carrying|taken|took|stashed|there'?s|there is)( got)? (a|the|some|his|her|my) (length of )?(rope|noose|ligature|hose ?pipe)\b"
+    r"|\b(sav\w+|stockpil\w+|hoard\w+|stash\w+|saved|collect\w+|kept) (up )?(all )?(his|her|my|their|the)? ?(pills|tablets|meds|medication|sleeping (pills|tablets)|painkillers)\b"
+    r"|\b(pills|tablets|meds|painkillers)\b( \w+){0,3} (saved|stockpiled|hoarded|stashed|saved up)\b"
+    r"|\b(bought|got|has|have|brought|hid|hidden|hiding|stashed)( \w+){0,2} (charcoal|a knife|knives|a blade|razor blades?)\b|\b(knife|blade|razor)\b( \w+){0,3} (hidden|under (his|her|my) (bed|pillow)|in (his|her|my) (room|bag|pocket|car))\b"
+    r"|(有|放(了|咗)?|带(了|咗)?|買|买|藏|收|准备|準備|備|备)(了|咗|好)?[^，。,.!！?？]{0,3}(一|条|條|根|卷|捆|啲|些)?(根|条|條)?(绳|繩|绳子|繩子|绳索|繩索|炭|木炭|刀|刀片)"
+    r"|(绳|繩|绳子|繩子|炭|刀)[^，。,.!！?？]{0,4}(放|藏|收|准备|準備)(好|喺|在|了|咗)"
+    r"|(车|車|车尾箱|車尾箱|尾箱|房|房间|房間|柜|櫃|抽屉|抽屜|书包|書包|车库|車庫|仓|倉)(里|裡|入面|内|內)?(有|放(了|咗)?)(一|条|條|根)?(条|條|根)?(绳|繩|炭|刀)"
+    r"|(攒|攢|存|储|儲|囤|收埋|藏)(了|咗|起|埋|好)?[^，。,.!！?？]{0,4}(安眠药|安眠藥|药|藥|药丸|藥丸|药片|藥片)")
+_R48M_PLAN = re.compile(
+    r"\b(a|the|his|her|my|their) plan (for|to do it|to use it|to end it)( \w+){0,2}? ?(tonight|today|this (evening|afternoon|weekend)|after (work|school|his shift|her shift|the \w+)|later|tomorrow)\b"
+    r"|\bplan(s|ned|ning)? to (use|do) (it|them|that)\b|\b(going to|gonna|will|is going to|about to) (use|do) (it|them)( \w+){0,3} (tonight|today|after|later|when)\b"
+    r"|\b(tonight|after work|after (his|her|my) shift) (is|will be) (when|the night)\b|\b(tonight|today) (he|she|i) (will|is going to|is gonna) (do it|use it|end it)\b"
+    r"|(计划|計劃|打算|准备|準備|谂住|諗住|想好|决定|決定)(好|咗|了)?[^，。,.!！?？]{0,4}(今晚|今夜|今日|今天|下班|收工|放学|放學|等阵|等陣|一阵|一陣)"
+    r"|(今晚|今夜|今日|今天|下班|收工|放学|放學)(后|後|之后|之後)?(就|便)(要)?[^，。,.!！?？]{0,5}?(用|去|动手|動手|了断|了斷|烧|燒|做|食晒|吃掉|吞)")
+# the rope, knife, charcoal or pills for an ordinary task
+_R48M_MEANS_TASK = re.compile(
+    r"\b(swing|hammock|tie|tying|tied|load|trailer|tow\w*|climb\w*|camp\w*|tent|boat|sail\w*|washing line|skipping|tug of war|knot\w*|"
+    r"horse|dog|lead|tree ?house|garden|allotment|bbq|barbecue|grill|cook\w*|chop\w*|carv\w*|kitchen|dinner|roast|steak|fishing|boxes|move|moving|"
+    r"organi[sz]er|dosette|prescription|dose|doses|for (my|his|her) (back|pain|headache))\b"
+    r"|秋千|鞦韆|绑|綁|捆|拖车|拖車|晾|攀|露营|露營|帐篷|帳篷|跳绳|跳繩|货|貨|船|烧烤|燒烤|烤肉|打边炉|打邊爐|火锅|火鍋|切菜|厨房|廚房|煮|药盒|藥盒|处方|處方|剂量|劑量")
+# saying all would be better off without them, and being at a height or gone silent after it
+_R48M_BURDEN = re.compile(
+    r"\b(better off without (me|him|her|them)|(be|are|is) (better|happier|fine|easier) without (me|him|her|them)|(a|such a) burden to (everyone|everybody|us|you|them|all))\b"
+    r"|(没有|沒有|没了|沒了|冇咗|冇|少了|少咗|唔见咗|不在了|不在)(我|他|她|佢)[^，。,.!！?？]{0,6}(会|會|都会|都會)?(更|比较|比較|仲|都)?(好|轻松|輕鬆|开心|開心|幸福|快乐|快樂)"
+    r"|(我|他|她|佢)(死|走|消失)(了|咗)?[^，。,.!！?？]{0,4}(大家|你们|你們|屋企人|家人)[^，。,.!！?？]{0,4}(会|會)?(更|比较|比較)?(好|轻松|輕鬆)|(连累|連累|拖累)(大家|家人|你们|你們)")
+_R48M_HEIGHT_NOW = re.compile(
+    r"\b(on|at|up on|on top of|top of|standing on|sitting on|stood on|sat on) (the |a |that )?(\w+ )?(bridge|roof|rooftop|cliffs?|cliff edge|ledge|railway( line)?|tracks|top floor|multi-?storey|car park|viaduct|balcony|parapet)\b"
+    r"|(在|喺|站在|企喺|坐在|坐喺|站喺)[^，。,.!！?？]{0,6}(桥|橋|天台|楼顶|樓頂|顶楼|頂樓|屋顶|屋頂|悬崖|懸崖|铁轨|鐵軌|路轨|路軌|海边|海邊|河边|河邊)")
+_R48M_SILENT = re.compile(
+    r"\b(not|is not|will not|has not|stopped|since|no longer) (been )?(answering|picking up|replying|responding|read)\b|\bphone (is |has been |went |goes )?(off|dead|straight to voicemail|switched off)\b"
+    r"|\b(no|not a) (reply|answer|response)\b|\b(can not|could not) (reach|get hold of|get through to|contact) (him|her|them)\b|\bleft (me|us) on read\b"
+    r"|不读不回|不讀不回|已读不回|已讀不回|(就|都|再)?(不|没|冇|沒)(有)?(再)?(回|覆|复|應|应)(了|咗|过|過|我|信息|訊息|消息)|联系不上|聯繫不上|联络不到|聯絡不到|(电话|電話|手机|手機)[^，。,.!！?？]{0,4}(关机|關機|打不通|不接|唔听|唔聽|没人听|沒人聽)")
+# a jump set at a named height (铁桥, 天桥, a railway bridge), not only 桥上; a bungee, a dive or a jump into water is no jump
+_R48M_JUMP_PLACE = re.compile(
+    r"(去|从|從|喺|在|到|上)[^，。,.!！?？]{0,6}(桥|橋|天台|楼顶|樓頂|顶楼|頂樓|大厦|大廈|高楼|高樓|悬崖|懸崖|屋顶|屋頂)[^，。,.!！?？]{0,4}(跳下去|跳落去|跳落嚟|跳下来|跳下來|跳楼|跳樓|跳桥|跳橋|跳河|跳海|跳江|跳落)"
+    r"|\b(jump|throw (himself|herself|myself|themselves)) (off|from) (the |a |that )?(\w+ ){0,2}(bridge|roof|rooftop|multi-?storey|car park|cliff|tower|flyover|viaduct)\b")
+_R48M_JUMP_SPORT = re.compile(r"\b(bungee|bungy|abseil\w*|zip ?line|zip ?wire|swing|parachute|skydiv\w*|dive|diving|into the (water|river|sea|lake|pool)|paddl\w*|bridge walk|photo|selfie|fireworks?)\b"
+                              r"|蹦极|蹦極|笨猪跳|笨豬跳|跳水|滑索|跳伞|跳傘|游泳|看烟花|看煙花|拍照|打卡")
+_R48M_TESTAMENT = re.compile(r"\b(a|his|her|my|their|the|new|living) will\b(?! (be|do|not|go|take|use|end|jump|kill|never|probably|have|get|try|make|come|say|tell|leave))|\btestament\b")
+_R48M_JOKED = re.compile(r"\b(joked|jokes|jokingly|laugh\w*|banter\w*|sarcas\w*|tongue in cheek)\b|(笑|笑了|笑咗|大笑)(起来|起來)?[,，。.!！]|都笑|开玩笑|開玩笑|讲笑|講笑|说笑|說笑")
+_R48M_NOT_JOKE = re.compile(r"\b(not|no one|nobody|wasn'?t|was not|isn'?t|is not) (\w+ )?laugh\w*\b|不像(是)?(在)?(开玩笑|開玩笑|讲笑|講笑|说笑|說笑)|唔似(讲笑|講笑)|\b(not|wasn'?t|was not|isn'?t|is not|doesn'?t|does not) (seem |sound )?(like )?(joking|kidding|a joke)\b")
+# a wound soaking towel after towel
+_R48M_WOUND = re.compile(r"\b(cut|gash|wound|slash\w*|laceration|stab\w*|sliced|deep cut|chainsaw|glass)\b|口子|伤口|傷口|割(伤|傷|到|开|開|破)|刀伤|刀傷|划(伤|傷|破)|劃(傷|破)|界(亲|親|损|損)")
+_R48M_SOAKING = re.compile(
+    r"\b(towel|tea ?towel|cloth|bandage|dressing|t-?shirt|shirt|jumper|pad|gauze)s? (after|upon) (towel|tea ?towel|cloth|bandage|dressing|t-?shirt|shirt|jumper|pad|gauze)\b"
+    r"|\b(soak\w*|soaked|drench\w*|bled) (through )?(a |the )?(second|third|fourth|another|several|two|three|four|five|a few|all the|every|one \w+ after another)( \w+)? (towels?|tea ?towels?|cloths?|bandages?|dressings?|pads?|t-?shirts?)\b"
+    r"|\b(towels?|tea ?towels?|cloths?|bandages?|dressings?|t-?shirts?)( \w+){0,4} (keep|keeps|are all|all|one after (another|the other)|each) (getting |got )?(soak\w*|drench\w*|full of blood|red through)\b"
+    r"|(毛巾|纸巾|紙巾|布|纱布|紗布|绷带|繃帶|衫)[^，。,.!！?？]{0,4}(一条一条|一條一條|一块一块|一塊一塊|一张一张|一張一張|换了几|換了幾|换咗几|換咗幾|几条|幾條|一条接一条|一條接一條|条条|條條)[^，。,.!！?？]{0,6}(湿透|濕透|湿晒|濕晒|浸透|红晒|紅晒|全红|全紅|都是血|都係血)"
+    r"|(一条一条|一條一條|一块一块|一塊一塊|几条|幾條|换了几条|換了幾條)(的)?(毛巾|纱布|紗布|布|衫)[^，。,.!！?？]{0,6}(湿透|濕透|湿晒|濕晒|浸透|红晒|紅晒)")
+# fever with cold hands and feet and a shock or rash sign; rigors with confused talk
+_R48M_HOT = re.compile(r"\b(burning up|fever\w*|high temp\w*|temperature of|boiling hot|red hot|roasting|(3[89]|4[01])(\.\d)? ?(c|°|degrees))\b|发烧|發燒|发热|發熱|高烧|高燒|烧得|燒得|滚烫|滾燙|(?<![\d.])(3[89]|4[01])(\.\d)?(度|℃)")
+_R48M_COLD_LIMBS = re.compile(r"\b(hands|feet|hands and feet|fingers|toes|legs)( \w+){0,2} (are |is |feel |feels |gone |went |so |really |ice )*(freezing|icy|ice cold|ice-cold|stone cold|cold|like ice|blue|mottled)\b"
+                              r"|手脚冰|手腳冰|手脚(好|很|都)?(冷|冻|凍|凉|涼)|手腳(好|很|都)?(冷|凍|涼)|(手|脚|腳)(好|很|都)?(冰冷|冰凉|冰涼|冰|冻|凍)")
+_R48M_SHOCK = re.compile(r"\b(grey|gray|ashen|mottled|blotchy|blue lips|lips (are |gone )?blue|(can not|could not|can'?t|unable to) (stand|walk|get up|sit up)|floppy|limp|drowsy|confus\w*|not making sense|hard to wake|won'?t wake|"
+                         r"spots|rash|purple|(dark )?red (spots|marks|dots|blotches)|breathing (fast|hard))\b"
+                         r"|(脸|臉|面)(色)?(发|發)?(灰|青|紫)|站不起|企唔起|起不来|起不來|软|軟|迷糊|叫不醒|叫唔醒|斑点|斑點|红点|紅點|紫点|紫點|瘀点|瘀點|皮疹|出疹|疹子|紫癜")
+_R48M_RIGORS = re.compile(r"\b(rigou?rs|shaking (uncontrollably|all over|violently)|(teeth|his teeth|her teeth) chattering|hot (one minute|then) (cold|freezing)|shivering (uncontrollably|violently))\b"
+                          r"|(一下子|一下|一阵|一陣|一会|一會|时而|時而)[^，。,.!！?？]{0,4}(烫|燙|热|熱)[^，。,.!！?？]{0,3}(一下子|一下|一阵|一陣|一会|一會|时而|時而)[^，。,.!！?？]{0,2}(冷|发抖|發抖|打冷震)|寒战|寒戰|打冷震|冷得(发抖|發抖|打颤|打顫|震)")
+_R48M_CONFUSED_TALK = re.compile(r"\b(confus\w*|not making sense|talking nonsense|rambling|delirious|does not know where (he|she) is|doesn'?t know where (he|she) is)\b"
+                                 r"|(讲话|講話|说话|說話|讲嘢|講嘢)[^，。,.!！?？]{0,2}(没有|沒有|没|沒|冇)(条理|條理)|语无伦次|語無倫次|胡言乱语|胡言亂語|神志不清|迷糊|糊涂|糊塗|认不出|認不出")
+# speech turned to nonsense and a hand that can not hold a cup
+_R48M_SPEECH = re.compile(r"\b(saying|talking|speaking|spouting) (nonsense|gibberish|jumbled|random|made[- ]up)( words)?\b|\b(words|speech) (came|coming|come|are coming) out (wrong|jumbled|all wrong|muddled)\b|\b(slurr\w*|garbled|gibberish)\b"
+                           r"|(讲|講|说|說)(嘢|话|話)?[^，。,.!！?？]{0,2}(乱七八糟|亂七八糟|莫名其妙|唔知讲乜|不知所云|含糊|口齿不清|口齒不清)|胡言乱语|胡言亂語|说不出话|說不出話|讲唔到嘢|講唔到嘢")
+_R48M_GRIP = re.compile(r"\b(can not|could not|can'?t|couldn'?t|unable to|not able to) (hold|grip|pick up|lift)( \w+){0,2} (cup|mug|glass|spoon|fork|phone|pen|arm|hand|anything|things)\b|\b(dropped|dropping|drops) (his|her|the|my) (cup|mug|glass|spoon|phone|pen)\b|\b(arm|hand) (went|gone|is|has gone) (dead|weak|floppy|limp)\b"
+                         r"|(拿|揸|握|捉)(不|唔)(住|稳|穩|到)(杯|茶杯|碗|筷|嘢|东西|東西)?|(杯|茶杯|碗)(都)?(拿|揸|握)(不|唔)(住|稳|穩)|(手|只手)(冇|没|沒)(晒)?力")
+_R48M_SUDDEN = re.compile(r"\b(suddenly|sudden|all of a sudden|just started|then just|out of nowhere|out of the blue|within minutes|was (talking|fine|normal)\w*)\b|突然|忽然|一下子|刚才还|剛才還|本来|本來|好地地")
+
+
+def _r48m_added(text: str) -> list[Rule]:
+    """Round 48m: the emergencies above (see the patterns), read as in round 47m: a leaflet or course without a case adds
+    nothing; past and what-if clauses are masked; the sign must be said, not denied."""
+    full = normalize(text) + " | " + text.lower()  # the folded text and the words as written (Cantonese, Traditional)
+    if _R45_DOC.search(full) and not _R45_DOC_CASE.search(full):
+        return []
+    unpast = _r45_masked(full, _R47M_NOT_NOW)
+    norm = _r45_masked(unpast, _R45_PAST, _R45_NOW)
+    said = lambda pattern: _ev_said(norm, pattern, _R47M_NEG)  # noqa: E731
+    # _R46_NOT_SELF reads any 'will' as a testament ('he will do it' too): only a will someone writes is one here
+    joking = (_JOKING.search(_R48M_NOT_JOKE.sub(" ", norm)) or _R48M_JOKED.search(_R48M_NOT_JOKE.sub(" ", norm)) or _R45_VENTING.search(norm) or _R48M_TESTAMENT.search(norm)
+              or _R46_NOT_SELF.search(re.sub(r"\bwill\b", " ", norm)))
+    added = []
+    if not joking:
+        # a plan set for tonight or after work is itself now: the means and the plan are read with only what-if clauses
+        # masked ('he came home on friday and has just told me there is a rope in the shed'), unless a past time and a
+        # well now are both told
+        said_now = lambda pattern: _ev_said(unpast, pattern, _R47M_NEG)  # noqa: E731
+        if said_now(_R48M_MEANS) and said_now(_R48M_PLAN) and not _R48M_MEANS_TASK.search(unpast) \
+                and not (_R45_PAST.search(unpast) and _R45_WELL_NOW.search(unpast)):
+            added.append(Rule("r48m.suicide_means_with_plan", "suicide_self_harm", EMERGENCY, ()))
+        elif said(_R48M_BURDEN) and (_R48M_HEIGHT_NOW.search(norm) or said(_R48M_SILENT)):
+            added.append(Rule("r48m.suicide_burden_at_height_or_silent", "suicide_self_harm", EMERGENCY, ()))
+        elif said(_R48M_JUMP_PLACE) and not _R48M_JUMP_SPORT.search(norm):
+            added.append(Rule("r48m.suicide_jump_at_named_height", "suicide_self_harm", EMERGENCY, ()))
+    if _R48M_WOUND.search(norm) and said(_R48M_SOAKING):
+        added.append(Rule("r48m.wound_soaking_towels", "bleeding", EMERGENCY, ()))
+    if (said(_R48M_HOT) and said(_R48M_COLD_LIMBS) and said(_R48M_SHOCK)) or (said(_R48M_RIGORS) and said(_R48M_CONFUSED_TALK)):
+        added.append(Rule("r48m.fever_shock_or_rigors_confused", "sepsis", EMERGENCY, ()))
+    if said(_R48M_SPEECH) and said(_R48M_GRIP) and _R48M_SUDDEN.search(norm):
+        added.append(Rule("r48m.sudden_nonsense_speech_weak_hand", "stroke", EMERGENCY, ()))
     return added
