@@ -789,6 +789,21 @@ _LOGISTICS = re.compile(
 # ('his epipen expired and he is swelling up after peanuts' keeps the swelling).
 _LOGISTICS_MASK = re.compile(r"(?:\b\w+'?s? ){0,3}(?:" + _LOGISTICS.pattern + r")(?: \w+){0,2}|[^，,。？?！!\s]{0,8}(?:" + _LOGISTICS.pattern + r")")
 
+# round 48f (false alarms): a threshold question (how long a fit before the ambulance, what temperature in a newborn
+# means hospital, which head-injury signs mean A&E, how to tell a heart attack from indigestion) is the generic frame of
+# a plan, poster, handout or notes; it widens `_PREPARING`, `_GENERIC_FRAME` and `_TOPIC_FRAME_MASK` below.
+_R48F_THRESHOLD_Q = (
+    r"(多长时间|多久|几分钟|多少分钟|几度|多少度|多大(面积)?|多高|多少)(以上)?(就|才|先)?(算|该|要|需要|应该|应|得|必须)?(马上|立即|立刻|直接)?(叫|打|去|送|call|看)"
+    r"|(哪些|什么|咩|乜嘢)(情况|症状|表现|迹象)(下)?(就|才)?(要|需要|该|应该|得|必须)?(马上|立即|立刻|直接)?(去|送|叫|打|看)"
+    r"|(跟|和|同|与|或)[^,.;:?!\n，。；：？！]{1,8}(要|应该|该)?(怎么|怎样|如何|点样|点)(分|区分|分辨|分别|辨别)"
+    r"|\bhow long (should|can|does|do|must|before|until)\b[^,.;:?!\n]{0,60}\b(before|until|call|ring|dial|go)\b"
+    r"|\b(what|which) (temperature|temp|reading|number|signs?|symptoms?|size|age)\b[^,.;:?!\n]{0,60}\b(means?|needs?|is|are|count)( \w+){0,2} (go|call|ring|an ambulance|999|911|hospital|a ?& ?e|straight)\b"
+    r"|\bhow (do|can|would|should) (you|i|we|people|one) tell (a |an |the )?(difference|\w+ \w+ from|\w+ from)\b"
+)
+# notes written down for later, a handout or 讲义 (round 48f, added to `_PREPARING`)
+_R48F_NOTES = (r"\b(writing|jotting|noting|write|jot|note|putting) (it|this|them|these|that|those) down\b|\bhandouts?\b|\bfor (the|our|my) (fridge|wall|notes)\b"
+               r"|讲义|写下来|记下来|记低|抄下来|贴(在|喺)墙")
+
 # 1. Preparing, not reporting: a question asked for a policy, handbook, course, lesson or first-aid kit names the
 #    condition as a topic ("what should staff do if a customer has a seizure? for our HR handbook").
 _PREPARING = re.compile(
@@ -808,7 +823,7 @@ _PREPARING = re.compile(
     r"|\b(first[- ]aid|prevent\w*|store|storing|lock (them|it|\w+) (away|up)|out of reach|child-?proof\w*|"
     r"keep (them|it|\w+) away from)\b"
     r"|会不会(误|不小心|偷)|防止|预防|避免|(收|放|锁|藏)(好|起来)"
-    r"|" + _LOGISTICS.pattern
+    r"|" + _LOGISTICS.pattern + "|" + _R48F_NOTES
 )
 # ... with the condition in a generic frame: someone unnamed, its signs, how to talk about it or stock for it.
 _GENERIC_FRAME = re.compile(
@@ -830,6 +845,7 @@ _GENERIC_FRAME = re.compile(
     r"|\bwhat (should|do|can|would|must) (we|i|staff|you) do if\b|\bwhat (should|do|can|would|must) (a|an|the|your) (\w+ ){0,2}(do|say)\b|\b(where|how) (is|are|should|do) (the )?(best|safest)\b"
     r"|(应该|要)?(怎样|怎么|如何)(收|放|锁|藏|申请|续|领|拿)|放(在)?哪|(急救|处理|应对)(的)?(方法|措施|步骤|流程)"
     r"|(哪里|哪儿|在哪|哪)(度)?(拿|取|领|找|有|买)|几号|号码|多少号|可(不)?可以带|能(不能)?带"
+    r"|" + _R48F_THRESHOLD_Q
 )
 # 2. An old, settled episode with a routine ask (results, forms, a wheelchair, reprinting a discharge note).
 _SETTLED_PAST = re.compile(
@@ -918,6 +934,7 @@ _TOPIC_FRAME_MASK = re.compile(
     r"|[^，,。？?！!\s]*(单张|传单|小册子|须知|注意事项|热线|号码|几号|(急救|处理|应对)(的)?(方法|措施|步骤|流程)|手册)[^，,。？?！!\s]*"
     r"|[^,.;:?!\n]*\b(prevent\w*|store|storing|out of reach|child-?proof\w*|first[- ]aid)\b[^,.;:?!\n]*"
     r"|[^，,。？?！!\s]*(会不会(误|不小心|偷)|防止|预防|避免|(收|放|锁|藏)(好|起来))[^，,。？?！!\s]*"
+    r"|[^,.;:?!\n，。？！]*(" + _R48F_THRESHOLD_Q + r")[^,.;:?!\n，。？！]*"  # round 48f: the threshold question's clause
 )
 # Clauses told as the past; masked, the rest of the message must not still raise a flag.
 _PAST_CLAUSE_MASK = re.compile(r"[^,.;:?!\n，。？！]*(" + _SETTLED_PAST.pattern + r")[^,.;:?!\n，。？！]*")
@@ -957,6 +974,8 @@ _NOW_LOOKALIKE = re.compile(
     # round 8: well again now ('今天又活蹦乱跳', 'back to her usual self today') is the recovery, not a new complaint
     r"|(今天|现在|今日)?(又|已经|就)?(活蹦乱跳|生龙活虎|好了|没事了|正常了|精神了)"
     r"|\b(back to|is|seems) (his|her|their|my) (usual|normal|old) (\w+ )?self( today| now| again)?\b"
+    # round 48f: the number named inside a threshold question ('how long should a fit go on before you ring 999?')
+    r"|\bhow long\b[^.?!\n]{0,50}\b(before|until) (we|you|i|they|someone|staff|people|one) (ring|call|dial|phone)( for)? (999|911|112|000)\b"
 )
 # A cause that makes a pain or numbness harmless: a pulled muscle, pain only on twisting, a leg gone to sleep.
 _BENIGN_CAUSE = re.compile(
@@ -1930,6 +1949,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r42_dropped(norm, fired)  # round 42 (everyday18): nerve, Raynaud's, rib, BP tablet twice, hangover, ...
     dropped |= _r44_dropped(norm, fired)  # round 44 (everyday19/20, R36): word senses, someone else's alarm, look-alikes
     dropped |= _r45_dropped(norm, fired)  # round 45 (blind44, blind43): documents, past and well, toys, wrong-time dose, ...
+    dropped |= _r48f_dropped(norm, fired)  # round 48f (blind48, everyday24): a shock simile, a cat's scratch stopped
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -1979,6 +1999,9 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     if (any(r.category == "overdose_poisoning" for r in fired) and _one_extra_dose_question(norm) and _UNDER_DAILY_MAX.search(norm)
             and _FEELING_FINE.search(norm)):
         # round 19: one doubled dose said to stay under the daily maximum, and the writer feels fine: a skip-the-next question
+        return [r for r in fired if r.category != "overdose_poisoning"]
+    if any(r.category == "overdose_poisoning" for r in fired) and _one_extra_dose_question(norm) and _ev8_small_otc_case(norm):
+        # round 48f: a cold remedy and a paracetamol, 'about 1000 mg in all': EV8's small painkiller total, no notice
         return [r for r in fired if r.category != "overdose_poisoning"]
     if any(r.category == "overdose_poisoning" for r in fired) and _one_extra_dose_question(norm):
         # "took my blood pressure tablet twice by accident, should I skip tomorrow": a pharmacist or 111 today.
@@ -3368,7 +3391,8 @@ _EV4_TOTAL = re.compile(r"\b(so|that is|total of|in total|altogether)( about)? (
 _EV4_POISON_ASKED = re.compile(r"\bpoison\w*( control| centre| center| line)?|有毒|中毒|毒性")
 _EV4_COUNT = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _EV4_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_EV4_WELL = re.compile(r"\b(feel|feels|feeling|felt) (completely |totally |absolutely )?(fine|ok|okay|normal|grand|good)\b|\b(i am|i'm|she is|he is) (fine|ok|okay|good)\b|人没事|没事|冇事|好好|很好|正常")
+_EV4_WELL = re.compile(r"\b(feel|feels|feeling|felt) (completely |totally |absolutely )?(fine|ok|okay|normal|grand|good)\b|\b(i am|i'm|she is|he is) (fine|ok|okay|good)\b|人没事|没事|冇事|好好|很好|正常"
+                       r"|(人|佢|他|她|我)(都|也)?(没|冇)(有)?(什么|咩|乜|啥|特别)?(感觉|不舒服)")  # round 48f: 人没什么感觉
 # a mouth burnt on hot food
 _EV4_MOUTH_BURN = re.compile(r"\b(burn\w*|scald\w*)( \w+){0,2} (the )?(roof of (my|his|her|the) mouth|tongue|palate|mouth|lips?)\b|\b(roof of (my|his|her) mouth|tongue|palate)( \w+){0,3} (burn\w*|scald\w*)\b"
                              r"|(烫|烧)(到|伤|了)?(嘴|舌头|上颚|口腔|舌)")
@@ -3562,11 +3586,16 @@ _R47F_CARE_PLAN = re.compile(
     r"[^.;!?\n]*\b(care plan|seizure plan|plan|card|neurologist|epilepsy nurse|doctor|gp|consultant)\b[^.;!?\n]{0,60}\b(no|not|don'?t|do not|only|unless)\b[^.;!?\n]{0,40}\b(ambulance|999|911|112|000)\b[^.;!?\n]*"
     r"|[^.;!?\n]*\b(no|don'?t|do not|only) (call (an |for an )?|ring (for )?(an )?)?(ambulance|999|911|112|000)( \w+){0,2} (unless|if)\b[^.;!?\n]*"
     r"|[^。？！；\n]*(医生|护士|计划|卡)[^。？！；\n]{0,16}(少过|少于|不到|未够|超过|唔够)(五|5)分钟[^。？！；\n]*(救护车|120|999|急诊)[^。？！；\n]*")
-_EV8_USUAL = re.compile(r"\b(usual|normal pattern|(his|her|their) normal|as (always|usual)|like (he|she|they) always|typical for (him|her|them)|same as always)\b"
-                        r"|(以前|平时|一向)(都|也)?(系|是|係)(咁|这样|这)|跟(以前|平时)一样|老样子")
-_EV8_SHORT = re.compile(r"\b(about |around |less than |under )?(a|one|1|2|two) (minute|min)s?\b|\b\d{1,2} seconds\b|(一|1|两|2)分钟|几秒|一阵"
+_EV8_USUAL = re.compile(r"\b(usual+|normal (short |brief |little )?(fit|fits|seizure|seizures|pattern|one|ones)|normal pattern|(his|her|their) normal|as (always|usual)|like (he|she|they) always|typical for (him|her|them)|same as always)\b"
+                        r"|(以前|平时|一向)(都|也)?(系|是|係)(咁|这样|这)|跟(以前|平时)一样|老样子"
+                        r"|(平时|平常|往常|一向|成日)(的|嘅|那|嗰|个|那种|嗰种|一样)")  # round 48f: 他平常那种发作
+_EV8_SHORT = re.compile(r"\b(short|brief|quick|little|small)( \w+)? (seizure|fit|one|episode|absence)s?\b|很短|好短|短短|短暂|一阵|一会|"  # round 48f
+                        r"\b(about |around |less than |under )?(a|one|1|2|two)[- ](minute|min)s?\b|\b\d{1,2} seconds\b|(一|1|两|2)分钟|几秒|一阵"
                         r"|(?<![\d一二三四五六七八九十])([1-9]\d?|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])秒")  # 四十秒: round 47f
-_EV8_CAME_ROUND = re.compile(r"\b(came round|come round|came to|woke up|awake|recovered|breathing normal\w*|back to (himself|herself|normal))\b|醒(返|了|过来|翻)|清醒|记得")
+_EV8_CAME_ROUND = re.compile(r"\b(came round|come round|came to|woke up|awake|recovered|breathing normal\w*|back to (himself|herself|normal))\b|醒(返|了|过来|翻)|清醒|记得"
+                             r"|\b(himself|herself|themselves) again\b|(恢复|回复|返晒)正常|(已经|而家|现在)(都)?(正常|冇事|没事)")  # round 48f
+# round 48f: 'himself again', 'back to normal again' are the recovery, not a second fit (read out of `_EV8_EPI_KEEP`)
+_R48F_WELL_AGAIN = re.compile(r"\b(himself|herself|themselves|myself|normal|fine|well|ok|okay|awake) again\b")
 _EV8_EPI_KEEP = re.compile(r"\b(first|another|second|again|more than (5|five)|over (5|five)|(5|five|ten|10) minutes|not (waking|breathing)|still (fitting|shaking|jerking)|"
                            r"blue|injur\w*|hit (his|her|their) head|pregnant|in the (bath|water|pool)|cluster)\b|第一次|又(发作|抽)|没醒|叫不醒|唔醒|不醒|受伤|撞到头|怀孕|超过|五分钟")
 _EV8_TAKEN_TOO_MUCH = re.compile(r"\b(overdos\w*|too many|swallow\w*|extra|whole|all (of )?(his|her|their|the))\b|过量|吃多了|多吃了|吞了|整瓶|整盒")
@@ -3612,7 +3641,8 @@ _EV8_MEN_DENIED = re.compile(r"(脖子|颈|头颈)[^,.?!。，？！硬僵]{0,3}
 _EV8_MEN_KEEP = re.compile(r"\b(rash|spots|purple|light hurts|hurts? (his|her|my) eyes|confus\w*|drowsy|hard to wake|vomit\w*|can not (bend|touch|lower))\b"
                            r"|疹|紫|怕光|畏光|灯(很|太|好)?(亮|刺眼)|硬得|迷糊|嗜睡|叫不醒|呕|低不下|弯不下|不能低|不能弯")
 # Over-the-counter painkillers: a small total told (4 tablets or fewer), the day's limit quoted, no symptom.
-_EV8_OTC_TOTAL = re.compile(r"\b(paracetamol|acetaminophen|tylenol|panadol|ibuprofen|nurofen|advil|painkillers?)\b|止痛药|止痛片|头痛药|扑热息痛|布洛芬|必理痛|泰诺|普拿疼")
+_EV8_OTC_TOTAL = re.compile(r"\b(paracetamol|acetaminophen|tylenol|panadol|ibuprofen|nurofen|advil|painkillers?|lemsip|beechams|cold (and|&) flu( tablets?| capsules?)?)\b|止痛药|止痛片|头痛药|扑热息痛|布洛芬|必理痛|泰诺|普拿疼"
+                            r"|对乙酰氨基酚|感冒(药|灵|片|胶囊)")  # round 48f: a cold remedy and a paracetamol together
 _EV8_DAY_LIMIT = re.compile(r"\b(max|maximum|limit)( dose)?( is| of)? \d{1,2}( tablets| pills)?( a| per| in a| in 24 hours)( day)?\b|\bat \d{1,2}(:\d\d)?( ?(am|pm))?\b|(一天|每天)?最多[^,.?!。，？！]{0,6}")
 _EV8_ZH_COUNT = re.compile(r"(?<![\d一二三四五六七八九十几])([一两二三四五六七八九十\d]{1,2})(颗|粒|片)")
 # counts past ten in words, or the tablets taken with alcohol, are no small total
@@ -3621,17 +3651,35 @@ _EV8_BIG_OR_MIXED = re.compile(r"\b(eleven|twelve|\w+teen|twenty|thirty|forty|fi
 _EV8_ZH_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+_R48F_MG = re.compile(r"(?<![\d.])(\d{2,5}) ?(mg|milligrams?|毫克)\b")
+_R48F_ZH_MG_SMALL = re.compile(r"(一千|一千多|一千几|千多|几百|[一二两三四五六七八九]百|一千[一二三四五六七八九]百)(多)?毫克")
+_R48F_ZH_MG_BIG = re.compile(r"([两二三四五六七八九几]千|[一二两三四五六七八九十几]万)(多|几)?毫克|\d(\.\d)? ?(g|grams?|克)\b")
+
+
 def _ev8_small_otc_total(norm: str) -> bool:
     """Every painkiller count told (the day's limit and clock times aside) is 4 or fewer, in digits, words or hanzi."""
     masked = _EV8_DAY_LIMIT.sub(" , ", norm)
     if _TOTAL_TOLD_LARGE.search(masked):
         return False
+    # round 48f: a day's total told in milligrams: up to 2000 mg (一千多毫克, 'about 1100mg') is small, more is not
+    if any(int(m.group(1)) > 2000 for m in _R48F_MG.finditer(masked)) or _R48F_ZH_MG_BIG.search(masked):
+        return False
+    had_mg = bool(_R48F_MG.search(masked) or _R48F_ZH_MG_SMALL.search(masked))
+    masked = _R48F_MG.sub(" , ", _R48F_ZH_MG_SMALL.sub(" , ", masked))
     zh = [int(m.group(1)) if m.group(1).isdigit() else _EV8_ZH_NUM.get(m.group(1), 99) for m in _EV8_ZH_COUNT.finditer(masked)]
     if zh:
         return max(zh) <= 4 and not re.search(r"整瓶|整盒|整板|一把|一大把|好多|很多|几十|十几|好几", masked)
     if _EV8_BIG_OR_MIXED.search(masked):
         return False
+    if had_mg and not _EV4_COUNT.search(_EV4_NOT_AMOUNT.sub(" , ", masked)) and not _EV_MANY.search(masked):
+        return True  # round 48f: 'a lemsip and then a paracetamol, about 1100mg total': the milligrams are the count
     return _ev4_counts_small(masked)
+
+
+def _ev8_small_otc_case(norm: str) -> bool:
+    """An adult's small total of ordinary painkillers or cold remedies, no symptom, intent, child or high-risk medicine."""
+    return bool(_EV8_OTC_TOTAL.search(norm) and _ev8_small_otc_total(norm) and not _ev_said(norm, _EV_OD_SYMPTOM)
+                and not _EV_INTENT.search(norm) and not _EV_CHILD.search(norm) and not _EV_HIGH_RISK_MED.search(norm) and not _EV8_BP_KEEP.search(norm))
 
 
 def _ev8_dropped(norm: str, fired: list[Rule]) -> set[str]:
@@ -3669,7 +3717,7 @@ def _ev8_dropped(norm: str, fired: list[Rule]) -> set[str]:
         plan = _R47F_CARE_PLAN.search(norm)
         told = _R47F_CARE_PLAN.sub(" . ", norm)
         if _EV8_EPILEPSY.search(norm) and (_EV8_USUAL.search(norm) or plan) and _EV8_SHORT.search(told) and _EV8_CAME_ROUND.search(told) \
-                and not _ev_said(told, _EV8_EPI_KEEP) and not _ev_said(told, _EV8_SEIZURE_KEEP):
+                and not _ev_said(_R48F_WELL_AGAIN.sub(" , ", told), _EV8_EPI_KEEP) and not _ev_said(told, _EV8_SEIZURE_KEEP):
             drop |= of("seizure")
             if plan and not _r44_still(told, "unconscious"):
                 drop |= of("unconscious")  # 'or she does not come round' is the plan's words
@@ -3696,8 +3744,7 @@ def _ev8_dropped(norm: str, fired: list[Rule]) -> set[str]:
         drop |= _ev3_masked_drop(norm, fired, joined, "meningitis", _EV8_MEN_KEEP)
     if "meningitis" in cats and _EV8_MEN_DENIED.search(norm) and not _ev_said(_EV8_MEN_DENIED.sub(" , ", norm), _EV8_MEN_KEEP):
         drop |= _ev3_masked_drop(norm, fired, _EV8_MEN_DENIED, "meningitis", _EV8_MEN_KEEP)
-    if "overdose_poisoning" in cats and _EV8_OTC_TOTAL.search(norm) and _ev8_small_otc_total(norm) and not _ev_said(norm, _EV_OD_SYMPTOM) \
-            and not _EV_INTENT.search(norm) and not _EV_CHILD.search(norm) and not _EV_HIGH_RISK_MED.search(norm) and not _EV8_BP_KEEP.search(norm):
+    if "overdose_poisoning" in cats and _ev8_small_otc_case(norm):
         drop |= of("overdose_poisoning")
     if "breathing" in cats and _EV8_PENT_UP.search(norm):
         drop |= _ev3_masked_drop(norm, fired, _EV8_PENT_UP, "breathing", _EV8_BREATH_KEEP)
@@ -5127,11 +5174,13 @@ _R44_OPINION_EN = re.compile(
     r"decided|has already decided|is acting|acting like|wants? me|wanted me|is on whatsapp|on whatsapp|went a funny colou?r|has an opinion|"
     r"going on about|on about|packing"
     r"|brought up|has (already )?brought up|mentioned|has mentioned|raised|asked (me |us )?(if|whether)|keeps? using the word|kept using the word|"
-    r"using the word|is worried (it is|it's|about)|worried it (is|was|might be)|googled)\b[^.;!?\n]*")  # round 47f
+    r"using the word|is worried (it is|it's|about)|worried it (is|was|might be)|googled"
+    r"|printed (off|out)|has been reading|reading (\w+ ){0,3}out|read (\w+ ){0,3}out|sent (me|us)|forwarded|ticked|highlighted|circled)\b[^.;!?\n]*")  # round 47f, 48f
 _R44_OPINION_ZH = re.compile(
     r"(爱人|老婆|老公|媳妇|丈夫|妻子|太太|先生|男朋友|女朋友|老妈|老爸|妈妈|爸爸|我妈|我爸|母亲|父亲|姐姐|妹妹|哥哥|弟弟|同事|朋友|邻居|家里人|家人|"
     r"一家人|亲戚|婆婆|公公|岳母|奶奶|爷爷|外婆|外公|阿姨|舅舅|姑姑|老板|领导|师傅|工友|大家|人家|别人|屋企人|老豆|老母|有人|旁人|老头子|老伴"
-    r"|阿姐|家姐|阿哥|细妹|细佬|阿妈|妈咪|老细|家长|客人|顾客|路人|邻座|表姐|表哥|表妹|堂姐|嫂子|大嫂|阿嫂)"  # round 47f
+    r"|阿姐|家姐|阿哥|细妹|细佬|阿妈|妈咪|老细|家长|客人|顾客|路人|邻座|表姐|表哥|表妹|堂姐|嫂子|大嫂|阿嫂"  # round 47f
+    r"|家姊|我姊|姊姊|姨姨|姨妈|姑妈|教官|经理|主管|组长|班长)"  # round 48f
     r"[^,.;:?!\n，。；：？！]{0,8}?(说|讲|话|觉得|以为|认为|怀疑|非说|硬说|总说|一直说|老说|吓唬|非要|一听就慌|慌了|吓坏|坚持)[^.;:?!\n。；：？！]*")
 _R44_WILL = re.compile(r"\b(will|would|could|might|may|'ll|going to|gonna)\b(?:(?!\b(because|but|as|since|cause|so|and (his|her|my|their|your))\b)[^,.;:?!\n]){0,40}"
                        r"|(会|可能|要是|怕)[^,.;:?!\n，。；：？！因但所]{0,10}")
@@ -5145,7 +5194,8 @@ _R44_WRITER_FINE = re.compile(
     # round 47f: a wound healing, no droop, smiles and whistles, no spreading redness
     r"|\b(playing|eating|feeding|drinking|laughing) and (playing|eating|feeding|drinking|laughing)\b|\b(go|goes|went|fade|fades|faded) (away )?under (the|a) glass\b"
     r"|\b(healing|heals|healed)( up)? (well|nicely|fine|ok|okay)\b|\bno (spreading |red |angry )?(redness|droop\w*|red streaks?)\b|\bcan (smile|whistle)\b"
-    r"|没(有)?(肿|出疹|头痛|头疼)|(呼吸|说话|讲话)(也|都)?(都)?正常")
+    r"|没(有)?(肿|出疹|头痛|头疼)|(呼吸|说话|讲话)(也|都)?(都)?正常"
+    r"|(冇|无|唔)(发烧|发热|问题|红点|出疹|肿|头痛|不舒服)|(讲嘢|讲话|说话|行路|走路)[^,.;:?!\n，。；：？！]{0,4}正常|\b(smile|words|speech) (is |are )?(even|fine|normal|ok|okay)\b")  # round 48f
 
 
 # the onlooker's own reaction ('went a funny colour when i said the word chest') is no sign of the writer's
@@ -5312,7 +5362,7 @@ _R47F_CRIED_AT_ONCE = re.compile(r"\b(cried|screamed|howled|wailed|bawled)( \w+)
                                  r"|(即刻|马上|立刻|立即|当场|一下子)(就)?(喊|哭|大哭)")
 _R47F_PLAYING_AGAIN = re.compile(r"\b(went|gone|is|was|got) back to (play\w*|throwing|running|his|her|normal)\b|\b(now|then|and) (running|playing|laughing|toddling|climbing|chasing)\b"
                                  r"|\b(back to (his|her) (usual|normal) self|playing (again|happily|normally)|carried on playing)\b"
-                                 r"|(自己|又|继续|照样|然后)(走去|跑去|去)?(玩|跑|笑)|(喊|哭)完[^,.;:?!\n，。；：？！]{0,8}(玩|跑|笑)")
+                                 r"|(自己|又|继续|照样|照常|然后)(在)?(走去|跑去|去)?(玩|跑|笑)|\bback (playing|running|laughing|to playing)\b|(喊|哭)完[^,.;:?!\n，。；：？！]{0,8}(玩|跑|笑)")
 
 
 # (9) 'just kill me now' or 不想活了啦 given its plain meaning (a joke, said in passing, grinning), or asked straight and
@@ -5764,7 +5814,9 @@ _R45_PAST = re.compile(
     r"|\bafter (my|her|our|the) (\w+ )?(daughter|son|baby|first|second|last one|eldest|twins?)( \w+)? (was|were) born\b|\b(in|at|during) (high school|secondary school|school|uni|university|college|my teens)\b"
     r"|\bwhen (i|he|she) was (a teenager|younger|at school|in (high )?school)\b|\b(a few|two|three|several|\d+) days ago\b|\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|(高中|初中|中学|大学|读书|念书)(的)?(时|时候|那阵|嗰阵)|生(头胎|第一胎|老大|老二|大宝|二宝|上一胎|上胎|第二胎|[^,.;:?!\n，。；：？！]{0,4}(儿子|女儿|bb))(的)?(时候|那阵|嗰阵|时|后)"
-    r"|(上)?(周|星期|礼拜)[一二三四五六日天]|前天|前几天|几天前")
+    r"|(上)?(周|星期|礼拜)[一二三四五六日天]|前天|前几天|几天前"
+    # round 48f: the first pregnancy's time (头胎的时候, 第一胎时), an infant's age then told in weeks (五周的时候)
+    r"|(头胎|第一胎|上一胎|上胎|大宝|老大|前一胎)(的)?(时候|时|那阵|嗰阵|果阵)|(?<![\d.])([一二两三四五六七八九十]|\d{1,2})个?(星期|礼拜|周)(大)?(的)?(时候|嗰阵|果阵)")
 _R45_NOW = re.compile(r"\b(now|today|currently|these days|since|fine|well|healthy)\b|现在|而家|目前|如今|到.{0,4}大|都好|健康|状态|没有再|一直")
 _R45_WELL_NOW = re.compile(
     r"\b(fine since|been fine|been well|well since|doing (well|great|fine)|all clear|perfectly (well|healthy)|happy and playing|in a good place)\b"
@@ -5772,7 +5824,8 @@ _R45_WELL_NOW = re.compile(
     # round 47f: pregnant again and well with no bleeding, years without such thoughts, no weakness since, a bruise fading
     r"|\b(no|not any) (bleeding|spotting|weakness|problems|thoughts like that|such thoughts)( \w+){0,4} (at all|since)\b|\bno bleeding at all\b|\b(pregnant|expecting) again and (well|fine|healthy)\b"
     r"|\b(has been|have been|is|am) (totally|perfectly|completely) (fine|well)\b|\b(years|months) (without|free of)\b|\bbruise\w* (is |are )?(fading|going|gone|healing)\b"
-    r"|一切(都)?正常|(都|也|一直|至今)(没有|没|冇)(再)?(出血|见红)|好几年都(没有|没)|(几|好几|多)年(都)?(没有|没)(再)?|(瘀青|淤青|肿|包)(正在|已经|开始)?(退|消)|(跟|同|和)(平常|平时|往常)一样")
+    r"|一切(都)?正常|(都|也|一直|至今)(没有|没|冇)(再)?(出血|见红)|(这|今|呢)(一)?(胎|次)[^,.;:?!\n，。；：？！]{0,6}(很|好|都|一直)(顺|顺利)|\b(fully|completely) recovered\b|"
+    r"好几年都(没有|没)|(几|好几|多)年(都)?(没有|没)(再)?|(瘀青|淤青|肿|包)(正在|已经|开始)?(退|消)|(跟|同|和)(平常|平时|往常)一样")
 _R45_IF_EVER = re.compile(r"\bif (\w+ ){0,3}ever\b|\b(just )?in case\b|万一|以后(如果|要是)|提前准备|备用|\bthermometers?\b|体温计|温度计|探热针")
 _R45_BABY_WELL = re.compile(r"\b(perfectly well|(is|she is|he is) (fine|well|healthy)|nobody is (ill|hot))\b|好好的|没事|很好|健康|没有发烧|没发烧")
 _R45_HYPO = re.compile(r"低血糖|\bhypo\b|\blow (blood )?sugar\b")
@@ -5789,8 +5842,15 @@ _R45_DOSE_KEEP = re.compile(r"\b(double|twice|both|again|extra|as well|too)\b|�
 _R45_NOSE = re.compile(r"\b(blocked|stuffy|stuffed|bunged|congested)( up)? nose\b|\bnose (is )?(blocked|stuffed|bunged|congested)\b|through (my|her|his|the|their) nose\b|鼻(子)?(塞|堵|不通)")
 _R45_TALK_FINE = re.compile(r"\b(talking|walking|laughing|sleeping|eating|chatting) (fine|ok|okay|normally|well)\b|\b(talking|laughing) (at|with|on)\b|(说话|讲话|走路|吃饭|睡觉)(走路)?.{0,4}(正常|没问题|都好|冇问题)")
 _R45_NOSE_KEEP = re.compile(r"\b(lips? (blue|grey)|gasp\w*|wheez\w*|can not (talk|speak)|struggl\w* to breathe)\b|嘴唇(发)?(紫|青)|说不出话|喘不过")
-_R45_SLEEP = re.compile(r"睡觉|入睡|快睡着|睡着|刚睡|瞓觉|瞓着|\b(falling asleep|drifting off|dozing|nodding off|as (he|she|i) (falls|fell|drops|dropped) off)\b")
-_R45_ONE_JERK = re.compile(r"(蹬|抖|跳|抽|弹|踢|震)(了)?一下|\b(jerks?|kicks?|twitch(es)?|jolts?|jumps?)( \w+){0,2} (once|just once)\b|\b(one|a single|a) (big )?(jerk|kick|jolt|twitch)\b")
+_R45_SLEEP = re.compile(r"睡觉|入睡|快睡着|睡着|刚睡|瞓觉|瞓着|\b(falling asleep|drifting off|dozing|nodding off|(dropping|drop|dropped|nod|nodded) off|going to sleep|"
+                        r"as (he|she|i) (falls|fell|drops|dropped) off)\b")
+_R45_ONE_JERK = re.compile(r"(蹬|抖|跳|抽|弹|踢|震)(了|咗)?一下|\b(body|legs?|arms?|whole body) (jolts?|jerks?|kicks?|twitch(es)?|jumps?|startles?)\b|"
+                           r"\b(jerks?|kicks?|twitch(es)?|jolts?|jumps?)( \w+){0,2} (once|just once)\b|\b(one|a single|a) (big )?(jerk|kick|jolt|twitch)\b")
+# round 48f: the one jerk that wakes the sleeper, asked about as 'is this a seizure' (stands beside `_R45_BACK_ASLEEP`)
+_R48F_JERK_ASKED = re.compile(r"(这|咁|呢个|这个)?(算|是|系|係)(不是|唔系|唔係|咪)?(抽搐|抽筋|癫痫|羊癫疯)(吗|嚟|嚟㗎|来的)?|算唔算(抽搐|抽筋|癫痫)|"
+                              r"\b(is|could|might|can) (that|this|it) (be )?(a )?(seizure|fit|epilep\w*)|"
+                              r"(把|将)?(自己|人|我|佢|他|她)?(弄|吓|惊|弹|震)?醒(了|咗)|\b(wakes?|woke|jolts?|jolted) (me|him|her|them|myself|himself|herself)( up| awake)\b")
+_R48F_JERKS_MANY = re.compile(r"\b(all over|repeatedly|again and again|several times|(three|four|five|many|lots of) times|shaking|rhythmic\w*)\b|一直|不停|好几下|几下|连续|成身|全身抽")
 _R45_BACK_ASLEEP = re.compile(r"接着睡|继续睡|又睡|然后睡|就一下|只有一下|\b(back to sleep|carries on sleeping|goes straight back|carried on sleeping)\b")
 _R45_FIT_KEEP = re.compile(r"一直|不停|几分钟|叫不醒|口吐白沫|眼睛上翻|发紫|僵|\b(minutes|stiff|blue|won'?t wake|foam\w*|eyes rolled|keeps? jerking|over and over)\b")
 _R45_FRUIT = re.compile(r"猕猴桃|奇异果|菠萝|芒果|苹果|桃|樱桃|\b(kiwi\w*|pineapple|mango|apples?|cherr(y|ies)|peach(es)?|melon)\b")
@@ -5798,7 +5858,10 @@ _R45_TINGLE = re.compile(r"麻|痒|\b(tingl\w*|itch\w*|fuzzy|prickl\w*)\b")
 _R45_GONE_MIN = re.compile(r"(分钟|分钟|一会)(就)?(好|消|没|退)|\b(gone|went away|settled|stopped|wore off) (in|after|within) (\w+ ){0,2}(minutes?|mins?)\b|\b(minutes?|mins?) (later )?(it )?(was )?(gone|went away|settled)\b")
 _R45_ALLERGY_KEEP = re.compile(r"\b(swell\w*|swollen|wheez\w*|hives|rash|tight (throat|chest)|breath\w*|faint\w*|dizzy)\b|肿|喘|呼吸|风团|疹|晕")
 _R45_DENTAL = re.compile(r"补(完|了)?牙|拔(完|了)?牙|杜(完|咗)?牙|脱(完|咗)?牙|根管|牙医|看(完)?牙|洗牙|"
-                         r"\b(filling(?! (in|out)\b)|dentist|tooth (out|extraction|pulled)|root canal|dental)\b")  # not 'filling in a form'
+                         r"\b(filling(?! (in|out)\b)|dentist|tooth (out|extraction|pulled)|root canal|dental)\b"  # not 'filling in a form'
+                         # round 48f: lips numb from a wind instrument (piper's lips, 吹了一下午萨克斯)
+                         r"|\b(trumpet|cornet|saxophone|sax|bagpipes?|chanter|clarinet|flute|trombone|tuba|oboe|bugle|piper|pipe band|band practice|brass band)\b"
+                         r"|吹(了|咗)?[^,.;:?!\n，。；：？！]{0,6}(萨克斯|小号|唢呐|笛|口琴|喇叭|风笛|长号|圆号)")
 # a sign beyond the numbed mouth keeps the stroke ("my face is drooping and my arm is weak", "can't speak")
 _R45_STROKE_KEEP = re.compile(r"说话不清|口齿不清|讲嘢唔清|手脚(无力|没力|冇力)|一边(手|脚)|嘴歪|\b(slurr\w*|weak (arm|leg|side)|can not lift|"
                               r"droop\w* (face|side)|confus\w*|(arm|leg|hand|side) (is |was |feels |went |has gone |gone )?(weak|heavy|dead|useless)|"
@@ -5885,8 +5948,8 @@ def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
         if {r.id for r in fired if r.category == "bleeding"} <= {"learned.bleeding", "similar.bleeding"}:
             dropped.add("bleeding")
     # one jerk on falling asleep, then asleep again
-    if "seizure" in cats and _R45_SLEEP.search(norm) and _R45_ONE_JERK.search(norm) and _R45_BACK_ASLEEP.search(norm) \
-            and not _ev_said(norm, _R45_FIT_KEEP):
+    if "seizure" in cats and _R45_SLEEP.search(norm) and _R45_ONE_JERK.search(norm) and (_R45_BACK_ASLEEP.search(norm) or _R48F_JERK_ASKED.search(norm)) \
+            and not _ev_said(norm, _R45_FIT_KEEP) and not _ev_said(norm, _EV8_SEIZURE_KEEP) and not _R48F_JERKS_MANY.search(norm):  # round 48f: woke by it, asked
         dropped.add("seizure")
     # a fruit's tingle in the mouth gone within minutes, lips and throat fine
     if cats & {"anaphylaxis", "stroke"} and _R45_FRUIT.search(norm) and _R45_TINGLE.search(norm) and _R45_GONE_MIN.search(norm) \
@@ -5894,7 +5957,7 @@ def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
         dropped |= cats & {"anaphylaxis", "stroke"}
     # a lip numb after a filling, speech and limbs fine
     if "stroke" in cats and _R45_DENTAL.search(norm) and not _ev_said(norm, _R45_STROKE_KEEP):
-        dropped |= _r45_rest_clear(_r45_masked(norm, _R45_DENTAL), {"stroke"})
+        dropped |= _r45_rest_clear(_r45_masked(_r45_masked(norm, _R45_DENTAL), _R48F_LIP_NUMB), {"stroke"})  # round 48f: the numb lip's own clause
     # someone saying a cold 'can turn into' sepsis: the condition named as a possibility
     if cats & {"sepsis", "meningitis"} and _R45_CAN_TURN.search(norm):
         rest = _r45_masked(norm, _R45_CAN_TURN)
@@ -5909,6 +5972,32 @@ def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
     # a touch of a hot thing, red, no blister
     if "burns" in cats and _R45_NO_BLISTER.search(norm) and _R45_SMALL_SPOT.search(norm) and not _ev_said(norm, _R45_BURN_KEEP):
         dropped.add("burns")
+    return dropped
+
+
+# Round 48f (blind48, everyday24 false alarms): new shapes only; the others widen shared detectors (`_PREPARING`,
+# `_GENERIC_FRAME`, `_TOPIC_FRAME_MASK` and `_NOW_LOOKALIKE`; `_EV8_*` epilepsy and small painkiller total; `_R45_*` sleep
+# jerk, past and well, dental/instrument; `_R44_OPINION_*` and `_R44_WRITER_FINE`; `_R47F_PLAYING_AGAIN`).
+# (1) a simile of an electric shock (像触电一样, 'like an electric shock') is no electrical injury
+_R48F_SHOCK_SIMILE = re.compile(r"(像|好像|好似|似|跟|如同)(被)?(触电|电到|电击|电了|过电)(一样|咁|似的|一般)?|\blike (an |a )?(electric )?(shock|jolt of electricity|being electrocuted)\b")
+# (2) an animal's scratch (not a bite) that bled a little and has stopped, cleaned
+_R48F_SCRATCH = re.compile(r"(猫|狗|仔|宠物)?(抓|挠|刮)(了|咗|伤|到|破)?(一下|一道|一条|几道)?|\b(scratch\w*|clawed)\b")
+_R48F_BITE = re.compile(r"咬|\b(bite|bites|bitten|biting)\b|\b(?<!a )(?<!tiny )(?<!little )bit\b(?! of| more| better| worse)")
+# (3) the lip or mouth numb or aching beside a filling or a wind instrument (widens round 45's dental family)
+_R48F_LIP_NUMB = re.compile(r"(嘴唇|嘴角|嘴巴|口唇|嘴)[^,.;:?!\n，。；：？！]{0,4}(麻|酸|痛|累|痹)|\b(lips?|mouth)( \w+){0,3} (numb|ach\w*|tired|tingl\w*|sore)\b")
+_R48F_STOPPED = re.compile(r"(已经|早就|就)?(止住|止咗|停了|停咗|没流了|唔流)|\b(stopped( already)?|has stopped|no longer bleeding|not bleeding now)\b")
+_R48F_SCRATCH_KEEP = re.compile(r"深|缝|止不住|不停|红肿|肿|脓|发烧|发热|红线|蝙蝠|流浪|野|脸|眼|\b(deep|gaping|stitches|won'?t stop|will not stop|swollen|swelling|pus|fever|red (streak|line)s?|spreading|bat|stray|wild|face|eye)\b")
+
+
+def _r48f_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 48f: the new shapes above (the widened shared detectors act elsewhere)."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if "burns" in cats and _R48F_SHOCK_SIMILE.search(norm):
+        dropped |= _r45_rest_clear(_r45_masked(norm, _R48F_SHOCK_SIMILE), {"burns"})
+    if "urgent_care" in cats and _R48F_SCRATCH.search(norm) and not _R48F_BITE.search(norm) and _R48F_STOPPED.search(norm) \
+            and not _ev_said(norm, _R48F_SCRATCH_KEEP) and {r.id for r in fired if r.category == "urgent_care"} <= {"urgent.animal_bite"}:
+        dropped.add("urgent_care")
     return dropped
 
 
