@@ -6449,6 +6449,37 @@ _R48M_GRIP = re.compile(r"\b(can not|could not|can'?t|couldn'?t|unable to|not ab
 _R48M_SUDDEN = re.compile(r"\b(suddenly|sudden|all of a sudden|just started|then just|out of nowhere|out of the blue|within minutes|was (talking|fine|normal)\w*)\b|突然|忽然|一下子|刚才还|剛才還|本来|本來|好地地")
 
 
+# Session 29 (blind49, read after its carry run: six farewell messages missed): a FAREWELL told to the family (tell mum
+# I'm sorry, 对不起大家, 唔好搵我, a goodbye note, 遗书) with the person unreachable, a means or a place named; or a plain
+# goodbye or "not coming back" with a means and the person gone silent or out of the door (a photo of a whole bottle
+# of sleeping pills captioned 兄弟们再见, a letter to his mother and out with a knife). The lay lexicon GOODBYE_MESSAGE
+# has this shape but its negation filter reads the 不 of 对不起 and of 唔好 (folded 不好) as a denial, so it is read
+# here on round 48m's prepared text with its own negation check.
+_S29_FAREWELL_STRONG = re.compile(
+    r"\btell (mum|mom|mam|dad|them|everyone|everybody|the kids|my \w+|his \w+|her \w+) (that )?(i'?m|i am|he'?s|he is|she'?s|she is) sorry\b"
+    r"|\b(goodbye|bye) (forever|for good|everyone|everybody|all)\b|\bdon'?t (come )?look(ing)? for (me|him|her)\b|\bthis is goodbye\b"
+    r"|\bsorry for everything\b|\b(suicide|goodbye|farewell) (note|letter|message|text|post|video)\b"
+    r"|对不起大家|對不起大家|(对不起|對不起)(爸|妈|媽|爸妈|爸媽|家人|你们|你們)|永别|永別|(别|別|不要|唔好|唔使)(再)?(找|搵)(我|佢|他|她)|遗书|遺書|遗言|遺言")
+_S29_FAREWELL_WEAK = re.compile(
+    r"\b(goodbye|bye|farewell)\b|\b(not|won'?t be|will not be|never) (coming|going) (back|home)\b|\b(won'?t|will not|never) come (back|home)\b"
+    r"|\b(wrote|written|left) (a |his |her )?(note|letter) (for|to)\b|再见|再見|拜拜|不会回来|不會回來|不回来|不回來|唔會返嚟|唔返嚟|唔返來"
+    r"|(写|寫)(了|咗)?(一)?(封)?(信)(给|給|俾)")
+_S29_MEANS = re.compile(r"\b(rope|noose|ligature|knife|knives|blade|razor|pills|tablets|sleeping (pills|tablets)|charcoal|gun)\b"
+                        r"|绳|繩|刀|安眠药|安眠藥|药丸|藥丸|一整瓶|整瓶|炭|枪|槍")
+_S29_PLACE = re.compile(r"\b(bridge|cliff|river|railway|tracks|roof|rooftop|harbour wall|sea ?wall|pier)\b|桥|橋|河|江边|江邊|海边|海邊|堤|天台|楼顶|樓頂|铁轨|鐵軌|码头|碼頭")
+_S29_SILENT_MORE = re.compile(r"\bphone'?s (off|dead|switched off)\b|\b(isn'?t|aren'?t|is not|not) (answering|picking up|replying)\b"
+                              r"|(电话|電話|手机|手機)[^，。,.!！?？]{0,4}(唔听|唔聽|冇人听|冇人聽|不接|打不通|关机|關機)|(冇|没|沒)(覆|回)(过|過)")
+_S29_GONE_OUT = re.compile(r"\b(walked out|went out|left (the house|home|the flat)|took off|drove off|out of the door)\b|出门|出門|出去了|出咗去|离开了|離開了|走咗")
+
+
+def _s29_farewell_added(norm: str, said) -> list[Rule]:
+    """The farewell shapes above, on round 48m's prepared text (`said`: told, not denied)."""
+    silent = said(_R48M_SILENT) or said(_S29_SILENT_MORE)
+    strong = said(_S29_FAREWELL_STRONG) and (silent or _S29_MEANS.search(norm) or _S29_PLACE.search(norm))
+    weak = said(_S29_FAREWELL_WEAK) and _S29_MEANS.search(norm) and (silent or _S29_GONE_OUT.search(norm))
+    return [Rule("s29.suicide_farewell", "suicide_self_harm", EMERGENCY, ())] if strong or weak else []
+
+
 def _r48m_added(text: str) -> list[Rule]:
     """Round 48m: the emergencies above (see the patterns), read as in round 47m: a leaflet or course without a case adds
     nothing; past and what-if clauses are masked; the sign must be said, not denied."""
@@ -6474,6 +6505,7 @@ def _r48m_added(text: str) -> list[Rule]:
             added.append(Rule("r48m.suicide_burden_at_height_or_silent", "suicide_self_harm", EMERGENCY, ()))
         elif said(_R48M_JUMP_PLACE) and not _R48M_JUMP_SPORT.search(norm):
             added.append(Rule("r48m.suicide_jump_at_named_height", "suicide_self_harm", EMERGENCY, ()))
+        added += _s29_farewell_added(norm, said)
     if _R48M_WOUND.search(norm) and said(_R48M_SOAKING):
         added.append(Rule("r48m.wound_soaking_towels", "bleeding", EMERGENCY, ()))
     if (said(_R48M_HOT) and said(_R48M_COLD_LIMBS) and said(_R48M_SHOCK)) or (said(_R48M_RIGORS) and said(_R48M_CONFUSED_TALK)):
