@@ -252,11 +252,13 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch in the repository: blind48, written by someone who never read the rules during the
-# twenty-ninth session and run once at d13bc0b before anything was fitted on it (triage 0.989 with FA 4.1%, scope
-# 0.927 with over-redirects 5.5%, PHI 0.918); that session's rounds were then fitted on it, so the default's figure is
-# in-sample. blind47 (the twenty-eighth session's held batch): 0.970 with FA 5.0% -> 4.3%, scope 0.991, PHI 0.923 -> 0.930.
-HEADLINE_BLIND = "tests/data/safety/blind48"
+# The newest blind batch: blind49, written by someone who never read the rules during the twenty-ninth session and held
+# outside the repository until that session's rounds (SC48/PH48/TR48m/TR48f, fitted on blind48, everyday24, R41) were
+# merged; nothing was fitted on it before its second read. At d13bc0b -> b25bf89 every figure was identical, row for
+# row (triage 0.966 with FA 1.7%, scope 0.923 with 0.9%, PHI 0.951). A fix read off it afterwards (b10288d, farewell
+# messages) makes the default's triage figure in-sample. (blind48, the session's first-run batch: 0.989 / 4.1%,
+# 0.927 / 5.5%, 0.918.)
+HEADLINE_BLIND = "tests/data/safety/blind49"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -301,6 +303,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind45", "0.963 / FA 5.2%", "0.955", "0.975"),
     ("tests/data/safety/blind46", "0.972 / FA 5.0%", "0.991", "0.942"),
     ("tests/data/safety/blind47", "0.970 / FA 5.0%", "0.991", "0.923"),
+    ("tests/data/safety/blind48", "0.989 / FA 4.1%", "0.927", "0.918"),
 )
 
 BATCH_NOTES = {
