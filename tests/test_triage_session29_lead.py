@@ -1,5 +1,7 @@
 """Session 29, lead: two false-alarm families from the R41 reviewers' questions, with wordings written here.
 
+- A fever and headache with a chin that cannot go to the chest is meningitis (the chin-to-chest denial read it as
+  normal), and 個胎好靜 is reduced fetal movement (blind49, in-sample).
 - A nosebleed told as something that keeps happening, or its first aid asked about (head back or forward?), is a
   self-care question; R34, R39 and R41 each asked it and all three read as severe bleeding. A nosebleed that will not
   stop, is heavy, comes with faintness, on blood thinners or after a knock stays an emergency.
@@ -32,6 +34,10 @@ EMERGENCY_KEPT = [
     "he fell off the trampoline, his nose is bleeding and he keeps being sick, should he pinch it?",
     "my toddler got into the tablets in my handbag and the strip is empty",
     "she's been into her nan's sleeping pills, the whole bottle is gone",
+    # blind49, read after its carry run: a chin that CANNOT go to the chest is the sign (it read as its denial), and
+    # the Cantonese 個胎 (the baby in the womb) gone quiet
+    "my dad has a fever and a pounding headache and he can't get his chin down to his chest",
+    "我老婆三十六週，個胎由朝到依家都好靜，冇點動過",
 ]
 
 

@@ -3638,7 +3638,9 @@ _EV8_MEN_WORRY = re.compile(r"\b(is it|is this|could it be|could this be|worried
 _EV8_MEN_DENIED = re.compile(r"(脖子|颈|头颈)[^,.?!。，？！硬僵]{0,3}(不硬|不僵|没(有)?(僵|硬)|(?<![不没唔])(能|可以)(低|弯|转)|转得动|活动自如)|头(?<![不没唔])(能|可以)?低(得)?(下去|下来)|(?<![不没唔])(能|可以)低头"
                              r"|\bneck (moves|is|feels|bends) (fine|ok|okay|normal|freely)\b|\b(no|not a) (stiff neck|neck stiffness)\b|\bchin (to|on) (his |her |my |their )?chest\b"
                              r"|(没|冇|无)(有)?(发烧|疹子?)|\bno (rash|fever|temp)\b")
-_EV8_MEN_KEEP = re.compile(r"\b(rash|spots|purple|light hurts|hurts? (his|her|my) eyes|confus\w*|drowsy|hard to wake|vomit\w*|can not (bend|touch|lower))\b"
+_EV8_MEN_KEEP = re.compile(r"\b(rash|spots|purple|light hurts|hurts? (his|her|my) eyes|confus\w*|drowsy|hard to wake|vomit\w*|"
+                           # session 29 (blind49): chin to chest that CANNOT be done is the sign, not its denial
+                           r"(can not|could not|unable to|will not|would not) (bend|touch|lower|put|get|bring|tuck|tilt))\b"
                            r"|疹|紫|怕光|畏光|灯(很|太|好)?(亮|刺眼)|硬得|迷糊|嗜睡|叫不醒|呕|低不下|弯不下|不能低|不能弯")
 # Over-the-counter painkillers: a small total told (4 tablets or fewer), the day's limit quoted, no symptom.
 _EV8_OTC_TOTAL = re.compile(r"\b(paracetamol|acetaminophen|tylenol|panadol|ibuprofen|nurofen|advil|painkillers?|lemsip|beechams|cold (and|&) flu( tablets?| capsules?)?)\b|止痛药|止痛片|头痛药|扑热息痛|布洛芬|必理痛|泰诺|普拿疼"
