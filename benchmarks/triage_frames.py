@@ -109,6 +109,10 @@ def with_setting(setting: str, text: str) -> str:
 def main(argv=None) -> int:
     """Run the audit and print per-setting drops and rises, a few examples, then the RESULT line."""
     args = parse_args(argv)
+    try:  # opened before the long run, so a bad path fails at once and clearly
+        dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
+    except OSError as err:
+        raise SystemExit(f"error: cannot write --dump {args.dump!r}: {err.strerror}")
     from medqa.safety.triage import EMERGENCY, RedFlagTriage
 
     triage = RedFlagTriage()
@@ -116,7 +120,7 @@ def main(argv=None) -> int:
     sides = {"emergency": (spent_rows(batches, "emergency"), args.rows),
              "benign": (spent_rows(batches, "none"), args.benign_rows)}
     tried, changed, examples = collections.Counter(), collections.Counter(), collections.defaultdict(list)
-    alone, dump = collections.Counter(), open(args.dump, "w", encoding="utf-8") if args.dump else None
+    alone = collections.Counter()
     start = time.time()
     for side, (rows, n) in sides.items():
         random.Random(args.seed).shuffle(rows)
