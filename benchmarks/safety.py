@@ -252,13 +252,12 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: blind49, written by someone who never read the rules during the twenty-ninth session and held
-# outside the repository until that session's rounds (SC48/PH48/TR48m/TR48f, fitted on blind48, everyday24, R41) were
-# merged; nothing was fitted on it before its second read. At d13bc0b -> b25bf89 every figure was identical, row for
-# row (triage 0.966 with FA 1.7%, scope 0.923 with 0.9%, PHI 0.951). A fix read off it afterwards (b10288d, farewell
-# messages) makes the default's triage figure in-sample. (blind48, the session's first-run batch: 0.989 / 4.1%,
-# 0.927 / 5.5%, 0.918.)
-HEADLINE_BLIND = "tests/data/safety/blind49"
+# The newest blind batch: blind50, written by someone who never read the rules during the thirtieth session, run once
+# at e08c51f before anything was fitted on it (triage 0.983 with FA 5.4%, scope 0.936 with over-redirects 8.2%, PHI
+# 0.909), then read by that session's rounds (in-sample from there). blind51, the same session's carry batch, replaces
+# it as the headline once it is moved in. (blind49, the twenty-ninth session's carry batch: identical at d13bc0b and
+# b25bf89, row for row.)
+HEADLINE_BLIND = "tests/data/safety/blind50"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -304,6 +303,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind46", "0.972 / FA 5.0%", "0.991", "0.942"),
     ("tests/data/safety/blind47", "0.970 / FA 5.0%", "0.991", "0.923"),
     ("tests/data/safety/blind48", "0.989 / FA 4.1%", "0.927", "0.918"),
+    ("tests/data/safety/blind49", "0.966 / FA 1.7%", "0.923", "0.951"),
 )
 
 BATCH_NOTES = {
