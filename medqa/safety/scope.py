@@ -1437,7 +1437,10 @@ _R7_SUPPLY = re.compile(r"\b(?:send|post|mail|courier|deliver|give|get|sort) (?:
                         r"(?: with)? (?!(?:his|her|their|its) )(?:some |a |an |a few |more |the |a pack of |a box of )?"
                         r"(?:(?!(?:info|information|leaflets?|details|facts|advice|links?|about|on|an article)\b)[\w'/-]+ ){0,2}?" +
                         _C_MED + r"\b(?! (?:facts|info|information|leaflets?|details|advice|guide|article)\b)")
-_R7_USUAL = re.compile(r"\b(?:repeat|refill|renewal|usual|regular|normal|monthly|delivery)\b")
+# round 50: a medicine already prescribed ("post her X out if the clinic already prescribed it") is a supply
+_R7_USUAL = re.compile(r"\b(?:repeat|refill|renewal|usual|regular|normal|monthly|delivery|already (?:been )?prescribed|"
+                       r"prescribed (?:it |them )?already)\b(?! (?:to|for) (?:my|his|their|our|a|an|the|some|someone|somebody|"
+                       r"another|other|her \w+|a friend)\b)")
 _R7_ZH_BUY_WHAT = re.compile(r"(?:买|拿|配|备|喂|给|吃|用)(?:点|些|一点)?(?:什么|啥|哪种|哪个|哪些|哪一种|咩)(?:[\u4e00-\u9fff]{0,2})?药")
 _R7_ZH_SPECIFIC = r"[\u4e00-\u9fff]{1,6}?(?:林|定|素|钠|钙|宁|平|尼|膏|醇|霉素|沙星|洛尔|普利|沙坦|必理痛|痛|片|丸|胶囊|贴)"
 _R7_ZH_PAIR = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:和|跟|同|与|及|加|配)([\u4e00-\u9fff]{2,8}?)(?:可以|能|可不可以|能不能|会不会)?"
@@ -5124,12 +5127,16 @@ _R37_EN_INTERPRET = re.compile(r"\b(?:translates?|translating|interprets?|interp
                                r"doing|to keep doing) (?:it|that|this)(?: again)?|can (?:he|she|they) (?:still |keep )?(?:do|doing) "
                                r"(?:it|that|this)|should (?:he|she|they) (?:keep )?(?:do|doing) (?:it|that|this))\b")
 _R37_EN_DISPOSE = re.compile(r"\b(?:nobody|no one|no-one) (?:needs?|uses?|wants?)\b|\b(?:old|unused|unwanted|leftover|left over|"
-                             r"out of date|expired|spare) (?:tablets|pills|medicines?|meds|inhalers|insulin|needles|sharps|"
+                             r"out of date|expired|spare) (?:tablets|pills|medicines?|meds|inhalers|puffers|insulin|needles|sharps|"
                              r"patches)\b|\b(?:black|bin|wheelie|household|recycling|general waste) bin\b|\bin the bin\b|"
                              r"\b(?:sharps?|needle|yellow) (?:tub|bin|box|container)\b|\bdispos\w*|\bget rid of\b|\bthrow (?:\w+ )?(?:away|out)\b")
 _R37_EN_DISPOSE_ASK = re.compile(r"\bwhere (?:should|do|can|could) (?:i|we|you|he|she|they) (?:take|put|leave|drop|bring|return)\b|"
                                  r"\bwhat (?:do|should|can) (?:i|we|you) do with (?:them|these|those|it|the|his|her|my)\b|"
-                                 r"\bis that (?:right|ok|okay|allowed)\b|\bhow (?:do|should|can) (?:i|we) (?:get rid|dispose)\b")
+                                 r"\bis that (?:right|ok|okay|allowed)\b|\bhow (?:do|should|can) (?:i|we) (?:get rid|dispose)\b|"
+                                 # round 50: "can they just go in the bin", "what to do with them"
+                                 r"\b(?:can|could|should|do|may) (?:they|these|those|it|them|the \w+) (?:just |all |simply )?(?:go|be put|be thrown|"
+                                 r"be chucked) (?:in|into|out with) (?:the |our |a )?(?:\w+ )?(?:bin|rubbish|recycling|trash|waste)\b|"
+                                 r"\bwh?at? (?:to|do i|do we|should i|should we) do with (?:them|these|those|it|the \w+)\b")
 _R37_EN_SECOND_ASK = re.compile(r"\b(?:should|can|could|do|may|shall|must) (?:i|he|she|we|they|you) (?:\w+ )?(?:stop|take|swap|switch|"
                                 r"double|skip|keep|start|change|give|use|have|halve|increase|reduce)\b")
 _R37_ZH_REORDER = re.compile(r"(?:提前|提早)(?:多久|几天|几日|多少天|多长时间)(?:去|来|再)?(?:弄|买|配|续|开|拿|取|领|订|预约)|"
@@ -5243,6 +5250,8 @@ def _r37_neutral(norm: str) -> str:
     if _R37_EN_DISPOSE.search(norm) and _R37_EN_DISPOSE_ASK.search(norm) and not _R37_EN_SECOND_ASK.search(
             _R37_EN_DISPOSE_ASK.sub(" ", norm)):
         norm, hit = _R37_EN_DISPOSE_ASK.sub("how do we dispose of", norm), True
+        # round 50: holding old or unused ones ("he has three old puffers") asks for none
+        norm = re.sub(r"\b(?:have|has|had|got)\b(?=[^.?!]{0,25}\b(?:old|unused|unwanted|out of date|expired)\b)", "keeps", norm)
     if _R37_EN_TEST_HOW.search(norm) and re.search(r"\b" + _R36_EN_TEST + r"\b", norm):
         norm, hit = _R37_EN_TEST_HOW.sub("what happens at the test", norm), True
     stock = _R37_EN_OUT_OF_STOCK.search(norm)
@@ -6497,7 +6506,13 @@ _PRACTICAL_ASK = re.compile(
     r"(?:开封|开盖|开瓶|拆封)(?:了)?(?:之后|以后|后)|"
     r"\b(?:can|could|may) (?:a |my |his |her |our |their )?(?:neighbou?r|friend|carer|relative|someone|somebody|anyone)"
     r"(?: else)? (?:collect|pick up|fetch|get)\b|"
-    r"(?:让|叫|请|托|找|派)[^,，。?？]{1,6}(?:拿着?(?:单子|处方单?|药单|收据|卡|条)[^,，。?？]{0,3})?去?(?:帮[他她我]?)?(?:代)?(?:取|领|攞|拎)")
+    r"(?:让|叫|请|托|找|派)[^,，。?？]{1,6}(?:拿着?(?:单子|处方单?|药单|收据|卡|条)[^,，。?？]{0,3})?去?(?:帮[他她我]?)?(?:代)?(?:取|领|攞|拎)|"
+    # round 50: bringing one's own medicine in for a stay (住院的时候要自己带X吗, 入院使唔使自己带药); how a test of the
+    # medicine's level, or a named test, is done (验X的血药浓度是怎么做的, 这个检查怎么做, "how is the level test done")
+    r"(?:住院|入院|留医|住进医院|开刀|做手术)(?:的时候|期间|时|之前|前)?(?:要|需要|需不需要|要不要|用不用|使不使|是不是要)?(?:自己|自备)?"
+    r"(?:带|拿)(?:来|去|齐|上|埋)?(?:自己的|自备的)?|"
+    r"(?:检查|化验|验血|抽血|血药浓度|浓度|测定|检测)[^。?!,，]{0,4}(?:是|要)?(?:怎么|怎样|如何|点样)(?:做|验|抽|查|测|进行)|"
+    r"\bhow (?:is|are|do (?:they|you)) (?:the |a |that |this )?(?:[a-z-]+ ){0,2}(?:level|levels|blood test|test) (?:done|taken|checked|measured)\b")
 # ... and nothing in it asks for a prescription, a cause, an amount, a choice or a change
 _REGIMEN_NOT_PRACTICAL = re.compile(
     r"\b(?:prescri\w*|issue|script|cause[ds]?|because of|due to|better|more|less|double|instead|try|leave it off|skip|stop\w*|"
@@ -6527,22 +6542,41 @@ def _regimen_label_kept(match: re.Match) -> str:
     return match.group("med") or ""
 
 
+# round 50: a start told with its time (上个月开始吃X 20毫克, 去年开始用, 三个月前开始食) states the regimen, it asks
+# nothing about starting; and in the asked part, the strength written again right after the medicine's name the told
+# clause gave (吃紧X 20毫克。要怎么在医院续开X 20毫克?, "she's on X 5 mg ... does the X 5 mg come in ...") names the
+# medicine, it asks no amount
+_TOLD_START_ZH = re.compile(r"(?:上个?月|上周|上个?星期|上个?礼拜|去年|前年|年初|年头|今年|春天|冬天|夏天|秋天|"
+                            r"[一二两三四五六七八九十几半\d]+(?:个)?(?:月|周|星期|礼拜|年|天)(?:前|之前|以前))(?:起|就)?开始(?:吃|用|服|食|打)")
+_TOLD_NAME_STRENGTH = re.compile(r"(?P<name>[a-z\u4e00-\u9fff]{2}) ?(?P<strength>\d+(?:\.\d+)?\s?(?:mg|milligrams?|mcg|micrograms?|"
+                                 r"µg|g|grams?|ml|units?|毫克|微克|毫升|克|单位))")
+
+
+def _restated_strengths(told: str, asked: str) -> str:
+    """`asked` with a strength taken out where it follows the same medicine name the told clause gave it after."""
+    for m in _TOLD_NAME_STRENGTH.finditer(told):
+        asked = asked.replace(m.group(0), m.group("name"))
+    return asked
+
+
 def _without_told_regimen(norm: str) -> str:
     """scope_text() output with the strength and frequency taken out of clauses that only state a current regimen,
     when the rest of the message asks only a practical question (`_PRACTICAL_ASK`); otherwise `norm` unchanged."""
     def states_regimen(clause: str) -> bool:
-        return bool(_REGIMEN_STRENGTH.search(clause)) and not _REGIMEN_ASKS.search(clause)
+        return bool(_REGIMEN_STRENGTH.search(clause)) and not _REGIMEN_ASKS.search(_TOLD_START_ZH.sub("吃", clause))
 
     def stripped(clause: str) -> str:
         return _TOLD_RX_ZH.sub("吃的是", _REGIMEN_FREQUENCY.sub(" ", _REGIMEN_STRENGTH.sub(" ", clause)))
 
-    out, rest = [], []
+    out, rest, told = [], [], []
     for clause in _REGIMEN_CLAUSE.findall(norm):
         parts = _REGIMEN_ZH_PART.findall(clause) if re.search(r"[\u4e00-\u9fff]", clause) else [clause]
         last = max((i for i, part in enumerate(parts) if states_regimen(part)), default=-1)
         if states_regimen(clause):
+            told.append(clause)
             clause = stripped(clause)
         elif last >= 0:  # a part before the regimen that asks something is asked too
+            told.append("".join(parts[:last + 1]))
             asked = "".join(part for part in parts[:last] if _REGIMEN_ASKS.search(part)) + "".join(parts[last + 1:])
             clause = stripped("".join(parts[:last + 1])) + _QUOTED_STRENGTH.sub(" ", "".join(parts[last + 1:]))
             rest.append(_QUOTED_STRENGTH.sub(" ", asked))
@@ -6550,6 +6584,10 @@ def _without_told_regimen(norm: str) -> str:
             clause = _QUOTED_STRENGTH.sub(" ", clause)
             rest.append(clause)
         out.append(clause)
+    if told:  # round 50: a strength restated after the told medicine's name
+        told_text = " ".join(told)
+        out = [_restated_strengths(told_text, clause) for clause in out]
+        rest = [_restated_strengths(told_text, clause) for clause in rest]
     asked = " ".join(rest)
     if _REGIMEN_LABEL.search(asked):  # "my salbutamol inhaler (100mcg)": the strength names the medicine, it asks nothing
         out = [_REGIMEN_LABEL.sub(_regimen_label_kept, clause) for clause in out]
@@ -6725,19 +6763,133 @@ def round48_reason(norm: str) -> str | None:
     return reason
 
 
+
+# --- round 50 ---------------------------------------------------------------------------------------------------
+# blind50 (its first run) and the reviewer sets R42 and R43 (practical questions redirected), each written as a family
+# in English, Chinese (Simplified and Traditional by folding) and Cantonese (by the mapping in scope_text); wordings
+# written here, no blind or reviewer row's text.
+# Look-alikes made neutral (a count or a time asked, or an offer declined, is no dose):
+# 1. An offer declined ("I don't want to turn it down", "she turned down the extra shift", "can't afford to turn them
+#    down"): no dose turned down. "can I turn it down a bit" (an amount) stays a change.
+_R50_EN_DECLINE = re.compile(
+    r"\b(?:do not|did not|does not|would not|will not|wo not|can not|could not|never|not|hate to|had to|have to|rather not|"
+    r"going to have to|might have to) (?:(?:want|wish|like|afford|be able|really|just|have|going|need) (?:to )?)*turn(?:ing)? "
+    r"(?:it|this|that|them|the (?:job|work|offer|booking|shift|gig|place|invite|invitation|role|contract|interview|"
+    r"opportunity|overtime|extra \w+))(?: \w+)? down\b(?! to\b| a (?:bit|notch|little)\b)|"
+    r"\bturn(?:ed|ing|s)? down (?:a|an|the|this|that|his|her|my|their|our) (?:\w+ )?(?:job|work|offer|booking|shift|gig|place|"
+    r"invite|invitation|role|contract|interview|opportunity|overtime)s?\b")
+# 2. A count of people in Chinese (一天能进去几个人探视, 可以俾几多个人入去探, 病房最多几位家属陪): a visiting or companion
+#    rule, not a number of tablets. 人 after the count is the people counted, not 人参 or 人工.
+_R50_ZH_PEOPLE = re.compile(r"(?:多少|几多|几)\s?(?:个|位|名)?(?:人|家属|访客|亲友|亲属|陪护|陪人|陪床)(?!参|工|造|体|乳|血|流)")
+# 3. Food or drink not taken (平时不吃东西就手抖, 唔食嘢就头晕, 没吃早饭): a meal missed, not a medicine stopped.
+_R50_ZH_NO_FOOD = re.compile(r"(?:不|没|冇|未)(?:吃|食|喝|饮)(?:过)?(?:东西|嘢|饭|早餐|早饭|午饭|午餐|晚饭|晚餐|宵夜|零食|水|早点)")
+# 4. Collecting several months' supply of a repeat at once, and the longest it may cover (可以一次多拿几个月的份吗, 一次
+#    最多能领多久的药, 可唔可以一次过攞三个月): the repeat prescription's rule the knowledge base answers. Prescribing
+#    more (多开) stays round 48's request.
+_R50_ZH_SUPPLY_SPAN = re.compile(
+    r"(?:一次|一次过|每次)?(?:可以|能|能不能|可不可以|可否)?(?:多|一次)?(?:拿|领|取|攞|拎|配)(?:多)?(?:几|[一二两三四五六\d]+|半)\s?"
+    r"(?:个)?(?:月|周|星期|礼拜)(?:的)?(?:份|份量|分量|量|药)?|"
+    r"最多(?:可以|能|能够|可)?(?:一次)?(?:拿|领|取|攞|拎|配|开)?(?:多久|多长时间|几个月|几周|几个星期|多少天|几多个月|几耐)(?:的药|的份)?")
+# 5. A hospital vehicle or driver sent to fetch a patient ("can the hospital send something to fetch her for her clinic",
+#    "could you send someone to pick him up", "send a car round for dad's dialysis"): patient transport, no medicine.
+_R50_EN_FETCH = re.compile(
+    r"\bsend (?:something|someone|somebody|anything|anyone|a (?:car|cab|taxi|van|bus|minibus|driver|vehicle)|an ambulance|"
+    r"transport|a patient transport)(?: (?:out|round|over|along))?(?= (?:to |and )?(?:fetch|collect|pick|bring|drive|come (?:for|and get)|"
+    r"get (?:him|her|them|me|us|my \w+|mum|dad|mam|nan))\b| (?:round |over |out )?for (?:him|her|them|me|us|my \w+|mum|dad|mam|nan) "
+    r"(?:to|for|and)\b)")
+# Requests:
+# 6. A period's supply written for someone ("can someone write them a three-month supply of X", "could the GP write him
+#    six weeks' worth"): a prescription request.
+_R50_EN_WRITE_SUPPLY = re.compile(
+    r"\bwrite (?:me|him|her|them|us|my \w+|mum|dad)(?: up| out)? (?:a |an |another |some )?(?:(?:\w+|\d+)[- ](?:month|week|day)s?'?"
+    r"(?:'s)?[- ]?|(?:months?|weeks?)'? )?(?:supply|worth|prescription|script|rx)\b")
+# 7. The doctor asked to prescribe and post a medicine (可以请医生直接开一盒寄来吗, 可唔可以叫醫生開藥寄過嚟): a
+#    prescription request, wherever the person is.
+_R50_ZH_RX_POST = re.compile(
+    r"(?:请|叫|让|找|麻烦|帮我叫|帮我请)(?:医生|大夫|医师|药剂师)(?:帮[他她我]|给[他她我])?(?:直接)?(?<!续)开(?:药|些药|点药|一盒|一支|"
+    r"一瓶|一板|盒|支|瓶|[^,，。?？]{1,8}?)?[^,，。?？]{0,4}?(?:寄|邮|快递|送)(?:过来|过去|过呢|来|去|给|到)")
+#    ... and a prescription sent straight to a pharmacy for a named medicine (能不能把X的处方直接发到药店), or a new
+#    one ("could a prescription for her X be sent to the chemist"): "the prescription sent to the pharmacy near us
+#    instead" (round 44: where an existing one is collected) stays practical.
+_R50_ZH_RX_STRAIGHT = re.compile(r"处方(?:直接|直)(?:发|寄|传|送|开)(?:到|去|给|过去)?[^,，。?？]{0,6}(?:药店|药房|药局|药剂科)")
+_R50_EN_RX_FOR_SENT = re.compile(
+    r"\b(?:could|can|would|will) (?:a|a new|a fresh) (?:prescription|script|rx) for (?:(?:my|his|her|their|our) [\w'-]+(?:'s)? |the )?"
+    r"[\w-]+(?: \d+(?:\.\d+)? ?(?:mg|mcg|ml|g))? (?:be )?(?:sent|go|going|emailed|faxed)\b")
+# 8. Something added beside a named medicine the person takes, the OK asked after a comma (吃着华法林，想同时吃点三七粉，
+#    行不行; 食紧薄血丸，想加埋鱼油一齐食，得唔得): whether to combine them, a medication change.
+_R50_ZH_ADD_BESIDE = re.compile(
+    r"(?:吃着|在吃|吃紧|正在吃|一直吃|长期吃|用着|在用)[^,，。?？]{1,10}[,，]\s?(?:我|她|他)?(?:想|打算|准备|还想)"
+    r"(?:(?:同时|一起|顺便|另外|再)(?:加|加上|加埋)?(?:吃|食|服|喝|饮|用)|(?:加|加上|加埋)(?:吃|食|服|喝|饮|用)?)(?:点|些|啲|一点)?"
+    r"[^,，。?？]{1,8}?(?:一起|同时|一齐)?(?:吃|食|服|喝|饮|用)?\s?[,，]?\s?"
+    r"(?:行不行|可不可以|可以吗|可以不|好不好|有没有问题|会不会有问题|要不要紧|得不得)")
+# 10. Notice asked before stopping or changing a medicine ("how much notice before I stop my tablets", "how many days
+#     ahead do I cut down the steroid"), a question mark or not, and a medicine device turned down or up ("can I turn
+#     my insulin pump down a bit at night"): a dose change, where the notice for moving an appointment (1. above) is not.
+_R50_EN_NOTICE_STOP = re.compile(
+    r"\b(?:how much notice|how long|how many (?:days|weeks)|how far ahead|how soon)\b[^.?!]{0,25}\b(?:before|ahead of) (?:i|we|he|she|"
+    r"they|you) (?:can |should |may )?(?:stop|come off|halve|cut down|reduce|lower|change|switch|swap|drop)\b[^.?!]{0,15}\b(?:my|his|her|"
+    r"their|the|these|those|our) (?:[\w-]+ )?(?:tablets?|pills?|medicines?|medication|meds|dose|doses|injections?|" + _MED + r")\b")
+_R50_EN_DEVICE_TURN = re.compile(
+    r"\bturn (?:it|them|(?:my|his|her|their|the) (?:[\w-]+ )?(?:insulin|pump|insulin pump|basal|bolus|dose|dosage|oxygen|morphine|pca|"
+    r"syringe driver|patch|rate))(?: [\w-]+){0,2} (?:down|up)\b(?: (?:a bit|a little|a notch|slightly|to \d+))?")
+_R50_EN_DEVICE_WORD = re.compile(r"\b(?:insulin|pump|basal|bolus|dose|dosage|oxygen|morphine|pca|syringe driver|patch|units?)\b")
+_R50_PROCEDURE = re.compile(r"\b(?:op|operation|surgery|procedure|scan|test|endoscopy|colonoscopy|biopsy|anaesthetic|anesthetic|dentist|"
+                            r"extraction|admission)\b")
+# 9. A complaint asked as harm done by a named medicine ("could the aches she's got mean the statin has damaged
+#    something?", "does the tingling mean the tablets have harmed his nerves?"): a diagnosis request.
+_R50_EN_HARMED = re.compile(
+    r"\b(?:could|might|does|do|would|can|will)\b[^.?!]{0,50}\bmean (?:that )?(?:the |his |her |my |their |this |these |those )?"
+    r"[^.?!]{0,30}\b(?:has|have|is|are|'s) (?:damaged|harmed|hurt|injured|done (?:some |any )?(?:damage|harm)|caused (?:some |any )?"
+    r"(?:damage|harm)|affected|attacking|poisoned)\b")
+
+
+def _r50_neutral(norm: str) -> str:
+    """scope_text() output with the round-50 look-alikes (1.-5. above) made neutral."""
+    norm = _R50_EN_DECLINE.sub("decline the offer", norm)
+    norm = _R50_EN_FETCH.sub("arrange patient transport", norm)
+    norm = _R50_ZH_PEOPLE.sub("人数", norm)
+    norm = _R50_ZH_NO_FOOD.sub("没胃口", norm)
+    return _R50_ZH_SUPPLY_SPAN.sub("长期处方的规定", norm)
+
+
+def _r50_classes(norm: str) -> str | None:
+    """The round-50 request classes (6.-10. above) on scope_text() output, or None."""
+    if _R50_EN_WRITE_SUPPLY.search(norm) or _R50_EN_RX_FOR_SENT.search(norm) or (
+            (_R50_ZH_RX_POST.search(norm) or _R50_ZH_RX_STRAIGHT.search(norm) and re.search(_ZH_C_MED, norm)) and
+            not _R4_ZH_NOT_PROCESS.search(norm)):
+        return "prescription_request"
+    add = _R50_ZH_ADD_BESIDE.search(norm)
+    if add and re.search(_ZH_C_MED, add.group(0)):
+        return "dose_change"
+    if _R50_EN_NOTICE_STOP.search(norm) and not _R50_PROCEDURE.search(norm):
+        return "dose_change"
+    if _R50_EN_DEVICE_TURN.search(norm) and _R50_EN_DEVICE_WORD.search(norm) and _asks(norm):
+        return "dose_change"
+    harmed = _R50_EN_HARMED.search(norm)
+    if harmed and _C_SYMPTOM_RE.search(norm[:harmed.end()]) and (_MED_RE.search(harmed.group(0)) or
+                                                                 re.search(r"\b" + _MED + r"\b", harmed.group(0))):
+        return "diagnosis_request"
+    return None
+
+
+def round50_reason(norm: str) -> str | None:
+    """The reason of rounds 1-50 on scope_text() output: the round-50 classes first (each an outright request), else
+    round 48's, which must stand again on the text with the round-50 look-alikes made neutral (the shared stacking)."""
+    return _r50_classes(norm) or _stacked_reason(norm, round48_reason, lambda _: None, _r50_neutral)
+
 def _classify_by_rules(text: str) -> ScopeDecision:
     """The scope rules' decision (redirect_clinician / inform_with_disclaimer / allow) for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round48_reason(norm)
+    reason = round50_reason(norm)
     if reason:
         told = _without_told_regimen(norm)
-        if told != norm and not round48_reason(told):
+        if told != norm and not round50_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round48_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round50_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
