@@ -6512,7 +6512,9 @@ _PRACTICAL_ASK = re.compile(
     r"(?:住院|入院|留医|住进医院|开刀|做手术)(?:的时候|期间|时|之前|前)?(?:要|需要|需不需要|要不要|用不用|使不使|是不是要)?(?:自己|自备)?"
     r"(?:带|拿)(?:来|去|齐|上|埋)?(?:自己的|自备的)?|"
     r"(?:检查|化验|验血|抽血|血药浓度|浓度|测定|检测)[^。?!,，]{0,4}(?:是|要)?(?:怎么|怎样|如何|点样)(?:做|验|抽|查|测|进行)|"
-    r"\bhow (?:is|are|do (?:they|you)) (?:the |a |that |this )?(?:[a-z-]+ ){0,2}(?:level|levels|blood test|test) (?:done|taken|checked|measured)\b")
+    r"\bhow (?:is|are|do (?:they|you)) (?:the |a |that |this )?(?:[a-z-]+ ){0,2}(?:level|levels|blood test|test) (?:done|taken|checked|measured)\b|"
+    r"\b(?:bring|brought|take|taken|come) in (?:with (?:him|her|them|me) )?(?:when|for when|once) (?:he|she|they|i|we)(?:'s| is| are|'re| am)? "
+    r"(?:admitted|coming in|going in|staying in)\b")
 # ... and nothing in it asks for a prescription, a cause, an amount, a choice or a change
 _REGIMEN_NOT_PRACTICAL = re.compile(
     r"\b(?:prescri\w*|issue|script|cause[ds]?|because of|due to|better|more|less|double|instead|try|leave it off|skip|stop\w*|"
@@ -6552,6 +6554,12 @@ _TOLD_NAME_STRENGTH = re.compile(r"(?P<name>[a-z\u4e00-\u9fff]{2}) ?(?P<strength
                                  r"µg|g|grams?|ml|units?|毫克|微克|毫升|克|单位))")
 
 
+# ... and an English sentence that opens by telling who is on what and asks after a comma ("my gran takes apixaban 5mg
+# twice a day, does it have to come in with her?") is read part by part as the Chinese one is
+_TOLD_EN_OPENING = re.compile(r"\W*(?:my|his|her|our|their|i|he|she|they|we|[a-z]+'s)\b[^,?]{0,40}\b(?:takes?|is on|are on|am on|"
+                              r"'s on|has been on|have been on|uses?)\b[^,?]{0,50},")
+
+
 def _restated_strengths(told: str, asked: str) -> str:
     """`asked` with a strength taken out where it follows the same medicine name the told clause gave it after."""
     for m in _TOLD_NAME_STRENGTH.finditer(told):
@@ -6570,7 +6578,8 @@ def _without_told_regimen(norm: str) -> str:
 
     out, rest, told = [], [], []
     for clause in _REGIMEN_CLAUSE.findall(norm):
-        parts = _REGIMEN_ZH_PART.findall(clause) if re.search(r"[\u4e00-\u9fff]", clause) else [clause]
+        parts = _REGIMEN_ZH_PART.findall(clause) if re.search(r"[\u4e00-\u9fff]", clause) or \
+            _TOLD_EN_OPENING.match(clause) else [clause]
         last = max((i for i, part in enumerate(parts) if states_regimen(part)), default=-1)
         if states_regimen(clause):
             told.append(clause)
@@ -6783,6 +6792,9 @@ _R50_EN_DECLINE = re.compile(
 _R50_ZH_PEOPLE = re.compile(r"(?:多少|几多|几)\s?(?:个|位|名)?(?:人|家属|访客|亲友|亲属|陪护|陪人|陪床)(?!参|工|造|体|乳|血|流)")
 # 3. Food or drink not taken (平时不吃东西就手抖, 唔食嘢就头晕, 没吃早饭): a meal missed, not a medicine stopped.
 _R50_ZH_NO_FOOD = re.compile(r"(?:不|没|冇|未)(?:吃|食|喝|饮)(?:过)?(?:东西|嘢|饭|早餐|早饭|午饭|午餐|晚饭|晚餐|宵夜|零食|水|早点)")
+#    ... and in English a meal had ("how soon after the scope can he have something to eat"): eating, not a dose had.
+_R50_EN_MEAL = re.compile(r"\b(?:have|having|has|get|getting) (?:(?:something|anything) to eat|a bite(?: to eat)?|a snack|a meal|"
+                          r"some food|food|breakfast|lunch|dinner|supper)\b")
 # 4. Collecting several months' supply of a repeat at once, and the longest it may cover (可以一次多拿几个月的份吗, 一次
 #    最多能领多久的药, 可唔可以一次过攞三个月): the repeat prescription's rule the knowledge base answers. Prescribing
 #    more (多开) stays round 48's request.
@@ -6848,7 +6860,7 @@ def _r50_neutral(norm: str) -> str:
     norm = _R50_EN_DECLINE.sub("decline the offer", norm)
     norm = _R50_EN_FETCH.sub("arrange patient transport", norm)
     norm = _R50_ZH_PEOPLE.sub("人数", norm)
-    norm = _R50_ZH_NO_FOOD.sub("没胃口", norm)
+    norm = _R50_EN_MEAL.sub("eat", _R50_ZH_NO_FOOD.sub("没胃口", norm))
     return _R50_ZH_SUPPLY_SPAN.sub("长期处方的规定", norm)
 
 
