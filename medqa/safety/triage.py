@@ -1950,6 +1950,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r44_dropped(norm, fired)  # round 44 (everyday19/20, R36): word senses, someone else's alarm, look-alikes
     dropped |= _r45_dropped(norm, fired)  # round 45 (blind44, blind43): documents, past and well, toys, wrong-time dose, ...
     dropped |= _r48f_dropped(norm, fired)  # round 48f (blind48, everyday24): a shock simile, a cat's scratch stopped
+    dropped |= _r50f_dropped(norm, fired)  # round 50f (everyday26, blind50, signs30): a photo, 好多了, cold colour, a donation, ...
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -2704,7 +2705,8 @@ _EV_REFLUX_FEATURE = re.compile(
     r"\b(after|with|following) (big |large |heavy |spicy |late )?(meals?|eating|food|dinners?|lunch|supper|takeaways?|curry|a meal)\b|"
     r"\b(bend\w*|lie|lying|lay|laying) (over|down|flat)\b|\bsour\b|\bacid\w*|\breflux\w*|\bheartburn\b|\bindigestion\b|"
     r"(comes|coming|came) up (into|in) (my|his|her|the) (mouth|throat)|"
-    r"饭后|吃完饭|吃过饭|吃饭后|吃完东西|吃饱|食饱|食完饭|躺下|平躺|瞓低|弯腰|反酸|返酸|泛酸|烧心|胃酸|酸水|口里(发)?酸")
+    r"饭后|吃完饭|吃过饭|吃饭后|吃完东西|吃饱|食饱|食完饭|躺下|平躺|瞓低|弯腰|反酸|返酸|泛酸|烧心|胃酸|酸水|口里(发)?酸"
+    r"|\b(rennies?|gaviscon|antacids?|tums|fry|fry-?ups?|fried breakfast)\b|胃药|胃仙|吃了?(达喜|斯达舒)")  # round 50f: an antacid that settles it, a fry-up
 _EV_EXERTION = re.compile(r"\b(walk\w*|stairs|exercis\w*|exert\w*|hills?|running|gym)\b|走路|行路|爬楼|上楼|运动|跑步|用力")
 _EV_NOSE = re.compile(r"\b(blocked|stuffy|stuffed|bunged|congested|bunged up|runny) (up )?nose\b|\bnose\b( \w+){0,2} (blocked|stuffed|bunged|congested)\b|"
                       r"鼻塞|鼻子(好|很|都)?塞|鼻子不通|鼻窒|鼻哥窿塞")
@@ -3028,7 +3030,9 @@ _EVI_ACCIDENT_CLAUSE = re.compile(r"[^,.;:?!]*(\b(by accident|accidentally|by mi
 # A hypo treated with sugar, the reading back in range now (食咗糖而家6.2, 'had juice, now 5.8').
 _EVI_SUGAR_TAKEN = re.compile(
     r"\b(had|took|ate|drank|gave (him|her|them)) (some |a |two |three |four |\d )?(sugar|juice|glucose( tablets)?|jelly ?bab(y|ies)|sweets|dextrose|coke|"
-    r"lucozade|biscuits?)\b|(食|吃|饮|喝)(咗|了)?(啲|些|点|几粒|粒)?(糖|果汁|葡萄糖|橙汁|可乐|饼干)")
+    r"lucozade|biscuits?)\b|(食|吃|饮|喝)(咗|了)?(啲|些|点|几粒|粒)?(糖|果汁|葡萄糖|橙汁|可乐|饼干)"
+    r"|(食|吃|饮|喝|含)(咗|了)?(一)?(杯|块|颗|粒|樽|瓶|支|碗)(糖|果汁|葡萄糖|橙汁|可乐|饼干|甜)"  # round 50f: 喝了杯糖水, 吃块糖
+    r"|\b(had|took|ate|drank|gave (him|her|them)) (\w+ ){0,2}(jelly ?bab(y|ies)|glucose (gel|tabs|tablets)|fruit juice|orange juice|fizzy drink|haribo|skittles)\b")
 _EVI_NOW_READING = re.compile(r"(?:\b(?:now|back (?:up )?to|went up to|up to|came up to|rose to)(?: at)? |而家|现在|已经|返到|回到|升到|升返|升咗去)(\d{1,2}(?:\.\d)?)(?![\d.])")
 _EVI_HYPO_KEEP = re.compile(r"\b(confus\w*|drowsy|can not wake|won't wake|unconscious|unresponsive|not making sense|fit\w*|seizure|vomit\w*|ketones? (high|positive))\b"
                             r"|糊涂|迷糊|叫不醒|叫唔醒|昏|抽搐|呕|吐")
@@ -3086,9 +3090,11 @@ def _evi_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if "suicide_self_harm" in cats and not _EV_INTENT.search(norm) and not _NOT_JOKING.search(norm):
         drop |= _ev3_masked_drop(norm, fired, _EVI_ACCIDENT_CLAUSE, "suicide_self_harm", _EVI_HARM_KEEP)
     if "diabetic" in cats and _EVI_SUGAR_TAKEN.search(norm) and not _ev_said(norm, _EVI_HYPO_KEEP):
-        readings = [float(m.group(1)) for m in _EVI_NOW_READING.finditer(norm)]
+        readings = [float(m.group(1)) for m in _EVI_NOW_READING.finditer(norm)] + _r50f_later_readings(norm)
         if readings and 4.0 <= readings[-1] <= 15.0:
             drop |= of("diabetic")
+        elif not readings and _r50f_hypo_settled(norm):
+            drop |= of("diabetic")  # round 50f: 'ten minutes later she was fine', 吃块糖就好, no reading told
     return drop
 
 
@@ -3900,14 +3906,16 @@ _TR36_POSTURE = re.compile(
     r"(it|them|my|his|her|their|the)( \w+){0,3}\b|\b(trapped|pinned|squashed|stuck) under\b( \w+){0,4}"
     r"|\b(arms?|hands?) (above|over) (my|his|her|their) head\b( \w+){0,4}|\b(funny|awkward\w*) (position|angle)\b"
     r"|\b(lean|leans|leaning|leant|leaned|rest|rests|resting|rested|prop\w*) (my|his|her|their) (elbows?|arms?|wrists?) (on|against)\b( \w+){0,3}"
-    r"|压(着|住|麻)|(压|枕)着?(胳膊|手臂|手|腿)|蹲(着|了|在)[^,.;:?!\n，。；：？！]{0,12}|跪(着|了)|(手|胳膊|手臂)(一直)?(举|抬)着|翘(着)?二郎腿|盘(着)?腿")
+    r"|压(着|住|麻)|(压|枕)着?(胳膊|手臂|手|腿)|蹲(着|了|在)[^,.;:?!\n，。；：？！]{0,12}|跪(着|了)|(手|胳膊|手臂)(一直)?(举|抬)着|翘(着)?二郎腿|盘(着)?腿"
+    r"|\b(sat|sitting|sit|sits) (cross-? ?legged|on (my|his|her|their) (foot|feet|legs?))\b|\bcross-? ?legged\b|\b(kneeling|knelt|squatting|squatted) (for|on)\b|盘腿|坐(在|喺)?(脚|腿)上|跪(坐|咗|了好)")  # round 50f
 # back to normal told as complete ('came back after five minutes', 'totally back to normal', 甩甩就好了); 'slowly coming
 # back' or 'pins and needles now' is no recovery yet (a weak arm on waking may be a stroke)
 _TR36_LIMB_BACK = re.compile(
     r"\b(came|come|comes) back (after|within|in) (a|one|\d+|a few|a couple of|couple of|two|three|five|ten|fifteen|twenty) (minutes?|mins?|seconds?|secs?)\b"
     r"|\b((totally|completely|all|fully) )?back to normal\b|\bwent away\b|\bwore off\b|\bshook it (off|out)\b|\b(fine|normal) (now|again)\b"
     r"|\bon and off for (a|\d+|two|three|several) (days|weeks?)\b"
-    r"|(就|便|才)(好|没事|冇事|缓过来|恢复|正常)(了)?|甩(一)?甩|现在一点事(都|也)?没有|现在(没事|冇事|正常|好了)|(返|回复|恢复)(晒|了)?正常")
+    r"|(就|便|才)(好|没事|冇事|缓过来|恢复|正常)(了)?|甩(一)?甩|现在一点事(都|也)?没有|现在(没事|冇事|正常|好了)|(返|回复|恢复)(晒|了)?正常"
+    r"|\b(came|come|comes|coming) right\b|\bback to life\b|\b(stamp\w*|shak\w*|walk\w*) (it )?(about|off|out)\b")  # round 50f
 _TR36_HEAD_RUSH = re.compile(
     r"\b(stand|stood|standing|get|got|getting) up (too )?(fast|quick\w*|suddenly)\b( \w+){0,8}|\b(everything|vision|it) (goes|went|going) (black|dark|grey|fuzzy)\b( \w+){0,4}"
     r"|(一|猛)?(站|蹲)起(来|身)[^,.;:?!\n，。；：？！]{0,4}(眼前(一)?(黑|发黑)|头晕|眼花)[^,.;:?!\n，。；：？！]{0,8}")
@@ -5167,7 +5175,8 @@ _R44_OTHERS_EN = (r"\b(?:(?:my|our|his|her|the|their|a|an|one|another|some|other
                   r"pickers|lads|girls|guys|team|regiment|squad|crew|shift|group|mums|dads|parents|people|lot|dance partner|sister in \w+"
                   # round 47f: anyone else who names it (a woman on the beach, the cooper, a parent, tatik / papik)
                   r"|woman|man|lady|bloke|stranger|parent|passer-?by|cooper|landlord|landlady|chef|driver|grandmother|grandfather|grandpa|granny|"
-                  r"nana|tatik|papik|stepmum|stepdad|relatives?|in-law)s?"
+                  r"nana|tatik|papik|stepmum|stepdad|relatives?|in-law"
+                  r"|ma|da|pa|mammy|mummy|daddy|captain|skipper|teammates?|chat|group chat|league chat)s?"  # round 50f
                   r"|everyone|everybody|the whole \w+|nobody|somebody|someone|people (at|on|in) \w+"
                   r"|(?<![\w'])(?:boss|supervisor|manager|foreman|hubby|mum|mom|dad|nan|gran|grandma|grandad|the missus))")
 _R44_OPINION_EN = re.compile(
@@ -5177,13 +5186,16 @@ _R44_OPINION_EN = re.compile(
     r"going on about|on about|packing"
     r"|brought up|has (already )?brought up|mentioned|has mentioned|raised|asked (me |us )?(if|whether)|keeps? using the word|kept using the word|"
     r"using the word|is worried (it is|it's|about)|worried it (is|was|might be)|googled"
-    r"|printed (off|out)|has been reading|reading (\w+ ){0,3}out|read (\w+ ){0,3}out|sent (me|us)|forwarded|ticked|highlighted|circled)\b[^.;!?\n]*")  # round 47f, 48f
+    r"|printed (off|out)|has been reading|reading (\w+ ){0,3}out|read (\w+ ){0,3}out|sent (me|us)|forwarded|ticked|highlighted|circled"
+    r"|(has )?turned (\w+ ){0,4}into|banging on|harping on|is adamant|is certain)\b[^.;!?\n]*")  # round 47f, 48f, 50f
 _R44_OPINION_ZH = re.compile(
     r"(爱人|老婆|老公|媳妇|丈夫|妻子|太太|先生|男朋友|女朋友|老妈|老爸|妈妈|爸爸|我妈|我爸|母亲|父亲|姐姐|妹妹|哥哥|弟弟|同事|朋友|邻居|家里人|家人|"
     r"一家人|亲戚|婆婆|公公|岳母|奶奶|爷爷|外婆|外公|阿姨|舅舅|姑姑|老板|领导|师傅|工友|大家|人家|别人|屋企人|老豆|老母|有人|旁人|老头子|老伴"
     r"|阿姐|家姐|阿哥|细妹|细佬|阿妈|妈咪|老细|家长|客人|顾客|路人|邻座|表姐|表哥|表妹|堂姐|嫂子|大嫂|阿嫂"  # round 47f
-    r"|家姊|我姊|姊姊|姨姨|姨妈|姑妈|教官|经理|主管|组长|班长)"  # round 48f
-    r"[^,.;:?!\n，。；：？！]{0,8}?(说|讲|话|觉得|以为|认为|怀疑|非说|硬说|总说|一直说|老说|吓唬|非要|一听就慌|慌了|吓坏|坚持)[^.;:?!\n。；：？！]*")
+    r"|家姊|我姊|姊姊|姨姨|姨妈|姑妈|教官|经理|主管|组长|班长"  # round 48f
+    r"|大姐|大哥|大妈|大爷|大叔|大婶|阿婆|阿伯|阿叔|旁边的人|旁边人|队长|教练|群里)"  # round 50f
+    r"[^,.;:?!\n，。；：？！]{0,8}?(说|讲|话|觉得|以为|认为|怀疑|非说|硬说|总说|一直说|老说|吓唬|非要|一听就慌|慌了|吓坏|坚持|劝)[^.;:?!\n。；：？！]*"
+    r"|(他|她|佢|我|家里人|家人)?(都)?(听说|听人(家)?(说|讲)|听别人(说|讲)|网上(说|讲|写)|看(到)?网上(说|讲|写))[^.;:?!\n。；：？！]*")  # round 50f: hearsay
 _R44_WILL = re.compile(r"\b(will|would|could|might|may|'ll|going to|gonna)\b(?:(?!\b(because|but|as|since|cause|so|and (his|her|my|their|your))\b)[^,.;:?!\n]){0,40}"
                        r"|(会|可能|要是|怕)[^,.;:?!\n，。；：？！因但所]{0,10}")
 _R44_WRITER_FINE = re.compile(
@@ -5197,7 +5209,8 @@ _R44_WRITER_FINE = re.compile(
     r"|\b(playing|eating|feeding|drinking|laughing) and (playing|eating|feeding|drinking|laughing)\b|\b(go|goes|went|fade|fades|faded) (away )?under (the|a) glass\b"
     r"|\b(healing|heals|healed)( up)? (well|nicely|fine|ok|okay)\b|\bno (spreading |red |angry )?(redness|droop\w*|red streaks?)\b|\bcan (smile|whistle)\b"
     r"|没(有)?(肿|出疹|头痛|头疼)|(呼吸|说话|讲话)(也|都)?(都)?正常"
-    r"|(冇|无|唔)(发烧|发热|问题|红点|出疹|肿|头痛|不舒服)|(讲嘢|讲话|说话|行路|走路)[^,.;:?!\n，。；：？！]{0,4}正常|\b(smile|words|speech) (is |are )?(even|fine|normal|ok|okay)\b")  # round 48f
+    r"|(冇|无|唔)(发烧|发热|问题|红点|出疹|肿|头痛|不舒服)|(讲嘢|讲话|说话|行路|走路)[^,.;:?!\n，。；：？！]{0,4}正常|\b(smile|words|speech) (is |are )?(even|fine|normal|ok|okay)\b"  # round 48f
+    r"|\b(is|am|are|feels?|seems?|otherwise) (otherwise )?(fine|well|healthy|ok|okay|grand)\b|(很|好|几|挺|都|好有|很有)有?精神|精神(很|好|几)?足|平时没病|(脖子|颈)(能|可以|都)(低头|弯|转)")  # round 50f
 
 
 # the onlooker's own reaction ('went a funny colour when i said the word chest') is no sign of the writer's
@@ -5520,12 +5533,15 @@ def _r44_medicine(norm: str, cats: set[str]) -> set[str]:
 # (11) breathing look-alikes: out of breath after hard exercise, back within minutes of stopping; a blocked nose and
 # mouth breathing; a cough after a cold with breathing said fine
 _R44_EXERCISE = re.compile(r"\b(ran|run|running|jog\w*|sprint\w*|danc\w*|quickstep|waltz|jive|salsa|run-?throughs?|drill|training|match|game|race|gym|"
-                           r"stairs|hill|hills|climb\w*|cycl\w*|ride|rode|swim\w*|football|netball|rugby|spin class|hiit|workout)\b"
-                           r"|跑|跳舞|爬楼|上楼|爬山|登山|骑车|游泳|打球|踢球|训练|健身|锻炼|跳绳")
+                           r"stairs|hill|hills|climb\w*|cycl\w*|ride|rode|swim\w*|football|netball|rugby|spin class|hiit|workout"
+                           r"|laps?|roller ?derby|skat\w*|rowing|row|paddl\w*|punt\w*|endurance|circuits?|bleep test|parkrun|5k|10k)\b"  # round 50f
+                           r"|跑|跳舞|爬楼|上楼|爬山|登山|骑车|游泳|打球|踢球|训练|健身|锻炼|跳绳|撑(排|船|篙|竹排)|划(船|艇|桨)|赛艇|龙舟")
 _R44_BREATH_BACK = re.compile(r"\b(get|got|getting|catch|caught) (my|his|her|their) breath back\b|\b(eases?|eased|settles?|settled|goes|went|stops?|passes|passed)"
                               r"( off| away| down)? (as soon as|once|when|the moment|within a minute of|after) (i|he|she|we|they) (stop|stopped|rest|rested|sit|sat|slow\w*)\b"
                               r"|\b(back to normal|recover(ed)?|fine again) (in|within|after) (a (few|couple of)|\d+|two|three|four|five) min\w*\b"
-                              r"|(停下|停下来|歇|坐下|休息)[^,.;:?!\n，。；：？！]{0,8}(就|便)?(好|缓|顺|平|正常|没事)")
+                              r"|(停下|停下来|歇|坐下|休息)[^,.;:?!\n，。；：？！]{0,8}(就|便)?(好|缓|顺|平|正常|没事)"
+                              r"|\bfor (about |around |maybe )?(a few|a couple of|\d+|one|two|three|four|five|ten) min\w*,? (then|and then|before) (i was |it was |he was |she was )?(fine|ok|okay|normal|back to normal|better)\b"
+                              r"|(一两|两|几|一|三|五|两三)分钟(就|便)?(好|正常|缓过来|没事|恢复)")  # round 50f: told settled with its minutes
 _R44_EXERCISE_KEEP = re.compile(r"\b(chest (pain|tight\w*|pressure)|pain in (my|his|her) chest|faint\w*|passed out|collaps\w*|blue|grey|gray|dizzy|blacked out|"
                                 r"palpitat\w*|racing heart|at rest|sitting still|lying down|still (breathless|gasping|wheezing)|can not (speak|talk)|"
                                 r"could not (speak|talk)|getting worse|worse every|asthma)\b|胸痛|胸口(痛|疼|闷|压)|晕|发紫|发青|休息(也|都)(喘|不好)|说不出话|越来越")
@@ -5565,11 +5581,13 @@ def _r44_breathing(norm: str, cats: set[str]) -> set[str]:
 _R44_WALK_FINE = re.compile(r"\b(walking|walks|walk|moving|getting) (about|around)( \w+){0,2}( normal\w*| fine| ok| okay| as usual)?\b|\b(walking|talking)( and (talking|walking))? (normal\w*|fine|ok|okay)\b"
                             r"|\bfine when (walking|moving|up)( about| around)?\b")
 _R44_STRAIN_CAUSE = re.compile(r"\b(lift\w*|reach\w*|carry\w*|heav\w* (box|bag|bundle)s?|stretch\w*|pull\w*|push\w*|twist\w*|bundles|shelves|boxes|moving house|"
-                               r"gym|press-?ups|bench press|picking|digging|shovel\w*)\b|搬|提|抬|举|拉伤|扭")
+                               r"gym|press-?ups|bench press|picking|digging|shovel\w*|hunch\w*|slouch\w*)\b|搬|提|抬|举|拉伤|扭|扛")  # round 50f: 扛, hunched
 _R44_MOVE_PAIN = re.compile(r"\b(sore|hurts?|twinge\w*|pain\w*|catch(es)?) (when|if|as) (i |he |she )?(lift|raise|move|twist|turn|cough|press|push|reach|breathe in|take a deep)\w*"
                             r"( (my|his|her|the) (arm|arms|shoulder))?\b|\b(press\w*|push\w*) on it\b|\bwhen i press\b|\bdeep breath makes it (twinge|hurt)\b"
                             r"|\b(fine|ok|okay|nothing) when (i am |i'm |he is |she is )?(sat|sitting|still|resting)( still)?\b"
-                            r"|(一)?(郁|动|转身|按|深呼吸|咳)[^,.;:?!\n，。；：？！]{0,3}(就)?(痛|疼)")
+                            r"|(一)?(郁|动|转身|按|深呼吸|咳)[^,.;:?!\n，。；：？！]{0,3}(就)?(痛|疼)"
+                            r"|(胳膊|手臂|手|膊头|肩膀)?(往上|向上)?(一)?(抬|举|扯|伸)[^,.;:?!\n，。；：？！]{0,4}(就)?(扯着)?(痛|疼)|(坐着|不动|躺着)[^,.;:?!\n，。；：？！]{0,3}(就)?(不|唔)(痛|疼)"  # round 50f
+                            r"|\b(gone|goes|went|eases?|eased|stops?|stopped) (as soon as|when|once) (i|he|she|they) (sit|sits|sat|stand|stands|stood|straighten\w*|move\w*|shift\w*)\b")
 _R44_SECONDS_TWINGE = re.compile(r"(痛|疼)(一两|一|两|几|两三)秒|\b(a|one|two|1|2|a couple of) seconds?\b|(一|郁|动|转)(一)?(身|下)(就)?(冇|没|没有|无)(咗|了)|\b(goes|went|gone) (as soon as|when) (i|he|she) (move|moved|shift\w*)\b")
 
 
@@ -6003,6 +6021,110 @@ def _r48f_dropped(norm: str, fired: list[Rule]) -> set[str]:
     return dropped
 
 
+# Round 50f (everyday26, blind50, signs30_tune's look-alikes, R42 en-008 / zh-042 false alarms; all spent). Most of the
+# round widens shared detectors in place (marked 'round 50f'): someone else's alarm (`_R44_OTHERS_EN`, `_R44_OPINION_*`:
+# 'my ma', 'my da', a team chat, a captain, 大姐, hearsay 听说; `_R44_WRITER_FINE`: 'otherwise fine', 很有精神), a
+# treated hypo (`_EVI_SUGAR_TAKEN`, readings told as '6.2 now' or 再测是五点几, or settled with no reading), breath back
+# after effort (`_R44_EXERCISE`, `_R44_BREATH_BACK`), a chest strain or reflux (`_R44_MOVE_PAIN`, `_R44_STRAIN_CAUSE`,
+# `_EV_REFLUX_FEATURE`), a small red burn (`_R45_SMALL_SPOT`), a limb numb from sitting cross-legged (`_TR36_POSTURE`,
+# `_TR36_LIMB_BACK`). The new shapes below each mask the benign piece and drop a category only when the rest of the
+# message raises it no more and no keep sign is said.
+_R50F_ZH_DIGIT = {"四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_R50F_LATER_READING = re.compile(
+    r"(?<![\d.])(\d{1,2}\.\d)(?: ?mmol\S*)? (?:now|after|later|this time)\b"
+    r"|(?:再测|复测|再量|重测|又测|再验|再篤|测返|篤返|再check)(?:了|咗)?(?:一下|一次|下)?(?:血糖)?(?:是|有|到|系|已经|返)?\s*(\d{1,2}(?:\.\d)?|[四五六七八九十]点[\d一二三四五六七八九几多]*)")
+_R50F_HYPO_SETTLED = re.compile(r"(就|便|都)(好|好了|好返|冇事|没事|正常|缓过来)|好返晒|缓过来|"
+                                r"\b(felt|feel|feels|feeling|was|is|were) (fine|ok|okay|normal|better|back to normal|right as rain)\b|\bback to normal\b")
+_R50F_HYPO_KEEP = re.compile(r"\b(still|again|worse|not (better|improving|right|coming up)|too much insulin|extra insulin|double (dose|insulin))\b"
+                             r"|还是|仍然|又(低|抖|晕|出汗)|不见好|没好|冇好|未好|胰岛素(打|注射)?(多|过量)|(打|注射)(多|错)(了|咗)?胰岛素")
+
+
+def _r50f_later_readings(norm: str) -> list[float]:
+    """Readings told after treatment ('its 6.2 now', 再测是五点几); a Chinese 'five point something' reads as 5.5."""
+    out = []
+    for m in _R50F_LATER_READING.finditer(norm):
+        val = m.group(1) or m.group(2)
+        out.append(float(val) if val[0].isdigit() else _R50F_ZH_DIGIT[val[0]] + 0.5)
+    return out
+
+
+def _r50f_hypo_settled(norm: str) -> bool:
+    return bool(_R50F_HYPO_SETTLED.search(norm)) and not _ev_said(norm, _R50F_HYPO_KEEP)
+
+
+# (1) a sign seen only in a photo or video ('her face looks droopy in one photo'), the person normal in person
+_R50F_PHOTO = re.compile(r"\b(in|on) (one|a|the|that|this|some|those|these|her|his|my|our|their) (\w+ ){0,2}(photos?|pictures?|pics?|selfies?|snaps?|videos?|clips?|"
+                         r"photographs?|shots?)\b|\b(photos?|pictures?|pics?|selfies?|videos?) (from|of|at|taken)\b|照片|相片|合照|自拍|视频|录像|(张|幅)相|(相|片)(入面|里面|里)")
+_R50F_IN_PERSON = re.compile(r"\bin (person|real life|the flesh)\b|\birl\b|\bface to face\b|本人|真人|现实中|见(到)?(佢|她|他)(本人)?(的时候|嗰阵|时)")
+# (2) 好多了 / 舒服咗好多 / 'much better' is how the person feels, not how many tablets
+_R50F_MUCH_BETTER = re.compile(r"(好|舒服|精神|心情|好转|缓解|轻松|顺|睡得好)(咗|了|得)?(好多|很多|不少)(了|啦|喇)?|\b(a lot|much|loads|heaps|way|so much) better\b")
+# (3) a colour change from the cold (mottled out of the bath, blue lips after a swim) gone on warming up
+_R50F_COLD_COLOUR = re.compile(r"\b(mottled|blotchy|marbled|blue|purple|purply|bluish|dusky|pale)\b|花花|斑驳|发紫|紫|发青|青紫|发白")
+_R50F_COLD = re.compile(r"\b(cold|chilly|freezing|shiver\w*|out of the (bath|pool|sea|water)|bath|swim|swimming|pool)\b|冷|冻|游完水|游水|游泳|洗完澡|冲凉|洗澡|发抖")
+_R50F_WARMED_BACK = re.compile(
+    r"\b(go|goes|went|turn|turns|turned|come|comes|came) (back )?(pink|rosy|a normal colou?r)( again)?\b|\bpink again\b|\bback to (pink|normal|(her|his) normal colou?r)\b"
+    r"|\b(once|when|after|as soon as) (she|he|they|i)('s| is| are| was| were| gets?| got)? (dressed|warm\w*|wrapped|dried|in (her|his|their) clothes)\b|\bwarm(ed|s)? (her |him |them |me )?up\b"
+    r"|暖(了|咗|返|和)(就|便)?(好|正常|返)?|(穿上|穿好|着返|着咗|换上)(衣服|衫)|(包住|裹住|包着|裹着)[^,.;:?!\n，。；：？！]{0,6}(毛巾|被)|(就|便)(好返|好了|正常)|一阵就好")
+_R50F_COLD_KEEP = re.compile(r"\b(fever|temperature|temp|hot|floppy|drowsy|sleepy|won'?t wake|will not wake|not feeding|not waking|limp|rash|spots|struggling|gasp\w*|"
+                             r"grunt\w*|still (blue|mottled|purple|pale|grey|gray)|won'?t warm|will not warm|stays? (blue|mottled)|unresponsive)\b"
+                             r"|发烧|发热|烧|软|没精神|冇精神|叫不醒|不吃奶|唔食奶|疹|喘|气促|还是(紫|花|青)|仍然|一直(紫|花|青)")
+# (4) dizzy after giving blood: a donation, not a bleed
+_R50F_DONATION = re.compile(r"\b(giving|gave|given|donat\w*|give) (blood|plasma|platelets)\b|\bblood (donation|donor|donors|session)\b|献血|捐血|捐(咗|了)血|献(了|咗)血")
+# (5) a medicine's normal amount: the contraceptive pill doubled, 'only took one', a three months' supply collected
+_R50F_PILL = re.compile(r"\b(mini ?pills?|the pill|contraceptive( pills?)?|microgynon|cerazette|rigevidon|yasmin|desogestrel|combined pill)\b|避孕药|优思明|妈富隆|短效(避孕)?药")
+_R50F_TWO = re.compile(r"\b(both|two|2|twice|double|an extra|one extra)\b|两(粒|片|颗|次)|二(粒|片)|多(吃|食)(了|咗)?(一|1)(粒|片|颗)")
+_R50F_NORMAL_AMOUNT = re.compile(r"\b(only|just) (took|taken|had|take|have) (one|1|a single|my (usual|normal|prescribed))\b|\bonly (took |taken |had )?(one|1) of my\b"
+                                 r"|(只|就|只是)(吃|食|服)(了|咗)?(一|1)(粒|片|颗|次)|(吃|食|服)(的|咗|了)?(是)?(正常|平时|平常|医生开)(的|嘅)?(量|剂量)")
+_R50F_SUPPLY = re.compile(r"(拎|拿|取|开|配|攞)(了|咗)?(一次)?(拎|拿|取|开|配|攞)?(一|二|两|三|四|六|\d)(个)?月(的|嘅)?(药|量)"
+                          r"|\b(\d|one|two|three|six) months?'? (supply|worth|of (tablets|pills|meds|medication|medicine))\b")
+_R50F_MED_KEEP = re.compile(r"\b(pack|packet|strip|box|bottle|whole|all (of )?(them|the|my|his|her)|handful|lots|loads|several|on purpose|deliberately|\d{2,})\b|整(盒|板|瓶|排)|一(盒|板|瓶|把)|全部|好多(粒|片)|故意")
+# (6) a twisted foot 'gone purple' (a bruise, not a blue face); a limb 'floppy' from sitting on it, back within a minute
+_R50F_LIMB_HURT = re.compile(r"\b(twist\w*|sprain\w*|rolled|went over on|stubbed|bashed|banged|knocked|kicked|jarred|jammed|landed (badly|awkwardly))\b|扭(伤|到|亲|咗|了)|崴(了|到)|拗柴")
+_R50F_LIMB = re.compile(r"\b(foot|feet|ankle|toe|toes|knee|wrist|finger|fingers|thumb|shin|leg|hand|heel)\b|脚|膝|手腕|手指|脚趾")
+_R50F_BRUISE_COLOUR = re.compile(r"\b(gone |going |turned |turning |all |looks? )?(black and blue|blue|purple|purply|bruised|bruising|bruise)\b|(发|变)?(紫|青)(了|咗)?|淤青|瘀(青|伤|血)")
+_R50F_BREATH_KEEP = re.compile(r"\b(lips?|face|breath\w*|wheez\w*|gasp\w*|chok\w*|throat|tongue|chest)\b|嘴唇|嘴|脸|面|呼吸|喘|气促|喉")
+_R50F_LIMB_FLOPPY = re.compile(r"\b(foot|feet|leg|legs|arm|hand|ankle)( \w+){0,3} (floppy|limp)\b|(脚|腿|手)[^,.;:?!\n，。；：？！]{0,3}软")
+# (7) a small scald on a finger, red only, a home remedy asked (toothpaste, aloe): no blister, skin or size told
+_R50F_FINGER = re.compile(r"手指|指头|指尖|手背|\b(finger\w*|fingertip|thumb|back of (my|his|her) hand)\b")
+_R50F_RED = re.compile(r"红|\b(red|pink)\b")
+_R50F_REMEDY = re.compile(r"牙膏|芦荟|药膏|烫伤膏|万花油|酱油|蛋白|\b(toothpaste|aloe|butter|cream|sudocrem|vaseline|savlon|germolene|honey)\b")
+_R50F_SCALD_KEEP = re.compile(r"泡|白色|发白|焦|黑|皮(甩|脱|掉|烂)|脱皮|大片|整只|整个手|\b(blister\w*|white|charred|black|peel\w*|skin (came|coming) off|large|whole hand|face)\b")
+
+
+def _r50f_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 50f: the new shapes above (the widened shared detectors act elsewhere)."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if _R50F_PHOTO.search(norm) and _R50F_IN_PERSON.search(norm) and _R44_WRITER_FINE.search(norm):
+        rest = _r44_sentences_masked(norm, _R50F_PHOTO)
+        for cat in cats & {"stroke", "anaphylaxis", "child_unwell", "meningitis", "sepsis"}:
+            if not _r44_still(_r44_without_opinions(rest, {cat}), cat):
+                dropped.add(cat)
+    if "overdose_poisoning" in cats and _R50F_MUCH_BETTER.search(norm) and not _EV_INTENT.search(norm) \
+            and not _r44_still(_r44_mask(norm, _R50F_MUCH_BETTER), "overdose_poisoning"):
+        dropped.add("overdose_poisoning")
+    if cats & {"child_unwell", "breathing", "sepsis", "infant_fever"} and _R50F_COLD_COLOUR.search(norm) and _R50F_COLD.search(norm) \
+            and _R50F_WARMED_BACK.search(norm) and not _ev_said(norm, _R50F_COLD_KEEP):
+        dropped |= cats & {"child_unwell", "breathing", "sepsis", "infant_fever"}
+    if "bleeding" in cats and _R50F_DONATION.search(norm) and not _r44_still(_r44_mask(norm, _R50F_DONATION), "bleeding"):
+        dropped.add("bleeding")
+    if "overdose_poisoning" in cats and not _EV_INTENT.search(norm) and not _ev_said(norm, _R50F_MED_KEEP) and not _ev_said(norm, _EV_OD_SYMPTOM) \
+            and not _EV_CHILD.search(norm):
+        if (_R50F_PILL.search(norm) and _R50F_TWO.search(norm)) or _R50F_NORMAL_AMOUNT.search(norm) or _R50F_SUPPLY.search(norm):
+            if not _r44_still(_r44_mask(norm, _R50F_PILL, _R50F_TWO, _R50F_NORMAL_AMOUNT, _R50F_SUPPLY), "overdose_poisoning"):
+                dropped.add("overdose_poisoning")
+    if "breathing" in cats and _R50F_LIMB_HURT.search(norm) and _R50F_LIMB.search(norm) and _R50F_BRUISE_COLOUR.search(norm) \
+            and not _ev_said(norm, _R50F_BREATH_KEEP) and not _r44_still(_r44_mask(norm, _R50F_BRUISE_COLOUR), "breathing"):
+        dropped.add("breathing")
+    if "child_unwell" in cats and _R50F_LIMB_FLOPPY.search(norm) and _TR36_POSTURE.search(norm) and _ev_said(norm, _TR36_LIMB_BACK) \
+            and not _r44_still(_r44_mask(norm, _R50F_LIMB_FLOPPY), "child_unwell"):
+        dropped.add("child_unwell")
+    if "burns" in cats and _R50F_FINGER.search(norm) and _R50F_RED.search(norm) and _R50F_REMEDY.search(norm) \
+            and not _ev_said(norm, _R50F_SCALD_KEEP) and not _ev_said(norm, _R45_BURN_KEEP):
+        dropped.add("burns")
+    return dropped
+
+
 # round 47f: the writer says outright that nobody is ill, hurt or at risk
 _R47F_NOBODY_ILL = re.compile(r"\b(nobody|no one|no-one|none of (us|them))( is|'s| has been| got)? (ill|hurt|injured|poorly|sick|unwell|at risk|in danger|affected|poisoned)\b|\bjust planning\b"
                               r"|(没有|没|冇|无)(人|任何人)(有)?(危险|中毒|受伤|不舒服|生病|出事|事)")
@@ -6018,8 +6140,9 @@ _R45_BUMP = re.compile(r"(头|额头|额)(磕|碰|撞)(了)?(一下|到)|(磕|�
 _R45_BUMP_FINE = re.compile(r"没破皮|没(有)?(流血|出血)|现在不(疼|痛)|人(也)?没事|没事|\b(no (cut|mark|bump|bleeding)|fine|not sore)\b")
 _R45_BUMP_KEEP = re.compile(r"呕|吐|晕|昏|嗜睡|流血|抽|意识|糊涂|\b(vomit\w*|being sick|drowsy|knocked out|confus\w*|bleeding|blacked out)\b")
 _R45_NO_BLISTER = re.compile(r"(没有|没|冇|无)(起)?(水)?泡|\bno blisters?\b|\bnot blister\w*")
-_R45_BURN_KEEP = re.compile(r"脸|眼|嘴|喉|化学|电(线|击|插)|大片|整只手|宝宝|婴儿|bb|\b(face|eyes?|mouth|throat|chemical|electric\w*|large|whole hand|baby|toddler|infant)\b")
-_R45_SMALL_SPOT = re.compile(r"手指|指头|手背|指尖|红红|发红|\b(finger\w*|fingertip|thumb|back of (my|his|her) hand|red|pink)\b")
+_R45_BURN_KEEP = re.compile(r"脸|眼|嘴|(?<!水)喉|化学|电(线|击|插)|大片|整只手|宝宝|婴儿|bb|\b(face|eyes?|mouth|throat|chemical|electric\w*|large|whole hand|baby|toddler|infant)\b")
+_R45_SMALL_SPOT = re.compile(r"手指|指头|手背|指尖|红红|发红|\b(finger\w*|fingertip|thumb|back of (my|his|her) hand|red|pink)\b"
+                             r"|手腕|手臂|红(咗|了|左)|(一)(细|小)(忽|点|笪|块|撮|片)|\b(wrist|forearm)\b")  # round 50f
 
 
 # FR1: the ways a message is wrapped (forum openers and sign-offs, 'mods move this if wrong board', 如果发错区, apologies,
