@@ -1570,8 +1570,8 @@ _R10_AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|will be|is now
                                  r"now\b|today\b|this year\b|next\b|last\b|years?\b|yrs?\b|yo\b|and\b|but\b))")
 _R10_IMEI = re.compile(r"(?i:(?<![A-Za-z])IMEI(?:[ \t]*(?:号码?|码|number|no\.?|#|:|：|是|为))*)[^\n。.!?;；]{0,40}?"
                        r"(?<![\d\-])(\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d{1,2}|\d{14,17})(?![\d\-])")
-_R10_SERIAL = re.compile(r"(?:(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n)|序列号|序号|机身号|设备号|设备编号|出厂编号)"
-                         r"[ \t:：#]*(?:(?:SN|S/N)(?:[ \t]*[:：#][ \t]*|[ \t]+(?=[A-Z])))?"
+_R10_SERIAL = re.compile(r"(?:(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n)|序列号|序号|机身号|设备号|设备编号|出厂编号|(?<![手飞分座])机号)"  # 机号: round 50
+                         r"[ \t:：#]*(?:(?:是|为)[ \t:：]*)?(?:(?:SN|S/N)(?:[ \t]*[:：#][ \t]*|[ \t]+(?=[A-Z])))?"
                          r"((?=[A-Z0-9\-]{0,30}\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,30})(?![A-Za-z0-9])")
 # "SN" is a label before a colon or before a serial with its own letters ("SN MMT-1780-55012"); before a bare number
 # ("SN 2990-6480", "SN20195148A") it is read as the serial's own prefix, as the earlier batches label it.
@@ -4232,7 +4232,7 @@ _R25_CALENDAR_DATE = re.compile(r"(?<![\w.])((?:0?[1-9]|[12]\d|30)[ \t]+" + _R25
                                 r"(?:0?[1-9]|[12]\d|30)[ \t]+" + _R25_ETHIOPIAN + r",?[ \t]+(?:1[89]|20)\d\d(?:[ \t]+E\.[ \t]?C\.)?|"
                                 + _R25_ETHIOPIAN + r"[ \t]+(?:0?[1-9]|[12]\d|30),?[ \t]+(?:1[89]|20)\d\d(?:[ \t]+E\.[ \t]?C\.)?)(?![\w])")
 # an era written after a date read already (2044/05/12 B.S., 12 Tir 1982 E.C.)
-_R25_ERA_END = re.compile(r"(?:B\.[ \t]?S|E\.[ \t]?C|A\.[ \t]?H|B\.[ \t]?E|A\.[ \t]?D)\.$")
+_R25_ERA_END = re.compile(r"(?:B\.[ \t]?S|E\.[ \t]?C|A\.[ \t]?H|B\.[ \t]?E|A\.[ \t]?D|(?<=\d[ \t])г)\.$")  # г.: round 50
 _R25_ERA_AFTER = re.compile(r"[ \t]+(?:B\.[ \t]?S\.|E\.[ \t]?C\.|A\.[ \t]?H\.|B\.[ \t]?E\.|A\.[ \t]?D\.)")
 # a named day and a year (Bastille Day 1930, Christmas Day 1948)
 _R25_HOLIDAY = re.compile(r"(?<![\w])((?:Bastille|Christmas|Boxing|New[ \t]Year['’]?s|Independence|Canada|Australia|Anzac|Armistice|Remembrance|Valentine['’]?s|"
@@ -7341,6 +7341,139 @@ def _round48_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced) if forced else out
 
 
+# Round 50 (blind50's PHI part; fitted on no row text, each family written from its shape):
+# - a date after a birth label in any language's month words ("DOB 5 an t-Samhain 1979", "born 3 Lúnasa 1962",
+#   "Birthday 9 Awst 1974"): the label, then a day, one to three words with no digit, and a four-digit year; Scottish
+#   Gaelic, Irish and Welsh month names (with a day and a year) need no label;
+# - an age over 89 said the vigesimal way ("four score and twelve", "ceithir fichead 's a deich", "quatre-vingt-onze",
+#   "pedwar ugain a deg") after "he's / she's / I'm / aged / turned", or an age in words in brackets after a name
+#   ("Jo Bloggs (ninety-one in May)");
+# - a rural Chinese address by its parts, county/city/district then town then village, with its group or number
+#   (福建省X县Y镇Z村3组, X县Y乡Z村, X市Y镇Z村58号);
+# - a UK or Canadian address of comma-separated parts with no street word, a house number first (and an optional house
+#   name before it), ending in a postcode ("12 Harrapool, Broadford, Isle of Skye IV49 9AQ"); "Box 88, Town, ON P0V 2A0";
+# - a licence or residence card label followed by an alphanumeric token ("Ontario licence K1190-46027-85409", "carte de
+#   résident CR-009215", "permit no. WP-22817"): ID;
+# - a Chinese name at a message's head after a place or shop (修表铺X，麻烦核对 / 北埔的X，想更新), after a group role
+#   (学生X, 队员X, 领队X) or in "帮...的X问一下".
+_R50_CELTIC_MONTH = (r"(?:(?:an|am)[ \t]+(?:Faoilleach|Gearran|Màrt|Mart|Giblean|Cèitean|Ceitean|t-Ògmhios|t-Ogmhios|t-Iuchar|Lùnastal|"
+                     r"Lunastal|t-Sultain|Dàmhair|Damhair|t-Samhain|Dùbhlachd|Dubhlachd)|Eanáir|Feabhra|Márta|Aibreán|Bealtaine|"
+                     r"Meitheamh|Iúil|Lúnasa|Meán[ \t]Fómhair|Deireadh[ \t]Fómhair|Samhain|Nollaig|Ionawr|Chwefror|Chwefrol|Mawrth|"
+                     r"Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)")
+_R50_CELTIC_DATE = re.compile(r"(?<![\w])((?:0?[1-9]|[12]\d|3[01])(?:d|ed|af|ain|ú)?\.?[ \t]+(?:(?:de|den|dy|o|of|ar)[ \t]+)?(?i:" +
+                              _R50_CELTIC_MONTH + r"),?[ \t]+(?:1[89]|20)\d\d)(?![\w])")
+_R50_BIRTH_LABEL_DATE = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born(?:[ \t]+on)?|birthday|birth[ \t]?date|date[ \t]+of[ \t]+birth|geboren|né|née|nacido|nacida)"
+                                   r"(?:[ \t]+(?:is|was|:))?[ \t]*:?[ \t]*)"
+                                   r"((?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?[ \t]+(?:[^\W\d_][\w'’\-]*\.?[ \t]+){1,3}(?:1[89]|20)\d\d(?:[ \t]г\.)?)(?![\w])")
+_R50_NOT_MONTH_WORDS = set("""weeks week days day months month years year hours early late premature prem ago in at on and the of
+    gestation gestational pounds lbs lb ounces oz kg grams g minutes mins""".split())
+_R50_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_R50_VIGESIMAL_AGE = (r"(?:four[ \t]+score[ \t]+and[ \t]+" + _R50_TEENS + r"|five[ \t]+score(?:[ \t]+and[ \t]+(?:" + _UNITS_WORDS + r"|" + _R50_TEENS + r"))?"
+                      r"|ceithir[ \t]+fichead[ \t]+['’]?s[ \t]+a[ \t]+(?:deich|h-aon[ \t]+deug|dh[àa][ \t]+dheug|tr[ìi][ \t]+deug|ceithir[ \t]+deug|"
+                      r"c[òo]ig[ \t]+deug|sia[ \t]+deug|seachd[ \t]+deug|h-ochd[ \t]+deug|naoi[ \t]+deug)|ceud"
+                      r"|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
+                      r"|(?:deg|un[ \t]+ar[ \t]+ddeg|deuddeg|tri[ \t]+ar[ \t]+ddeg|pedwar[ \t]+ar[ \t]+ddeg|pymtheg)[ \t]+a[ \t]+phedwar[ \t]+ugain"
+                      r"|pedwar[ \t]+ugain[ \t]+a[ \t]+(?:deg|un[ \t]+ar[ \t]+ddeg|deuddeg|phymtheg))")
+_R50_AGE_CUE = re.compile(r"(?i:\b(?:i[ \t]+am|i['’]m|he[ \t]+is|she[ \t]+is|he['’]s|she['’]s|they['’]re|who[ \t]+is|is[ \t]+now|now|aged|turned|"
+                          r"turns|turning|will[ \t]+be|il[ \t]+a|elle[ \t]+a|j['’]ai|mae[ \t]+hi['’]n|mae[ \t]+e['’]n|tha[ \t]+i|tha[ \t]+e)[ \t]+)"
+                          r"((?i:" + _R50_VIGESIMAL_AGE + r"))(?![\w\-])")
+_R50_BRACKET_AGE_WORDS = re.compile(r"(?<=[A-Za-z])[ \t]*[(（]((?i:" + _AGE_WORDS + r"))(?=[ \t]*(?:[)）]|years?\b|yrs?\b|in[ \t]|next[ \t]|this[ \t]|last[ \t]|on[ \t]))")
+_R50_PLACE_CH = r"(?:(?![地址是在住为為于於到的我家寄送搬喺系係：:])[" + _CJK + r"])"
+_R50_ZH_RURAL_ADDRESS = re.compile(r"(?:" + _R50_PLACE_CH + r"{2,4}[省])?(?:" + _R50_PLACE_CH + r"{2,4}?[市])?" + _R50_PLACE_CH + r"{2,4}?[县縣区區旗市]"
+                                   r"[" + _CJK + r"]{1,4}?[镇鎮乡鄉](?:[" + _CJK + r"]{1,5}?(?:村|[屯庄莊](?![" + _CJK + r"]{0,2}村)))"
+                                   r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:组|組|队|隊|社))?(?:[" + _CJK + r"]{0,3}?\d{1,4}(?:号|號))?")
+_R50_ZH_NOT_RURAL = re.compile(r"(?:医院|醫院|卫生|衛生|诊所|診所|派出所|政府|学校|學校|中学|小学|委员会|委員會|振兴|振興|建设|建設)")
+_R50_SEG = r"(?-i:[A-Z][a-z'’\-]{1,20}(?:[ \t](?:of|na|nan|an|on|upon|le|y|yr|[A-Z][a-z'’\-]{1,20})){0,3})"
+_R50_CA_POSTCODE = r"(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+_R50_PARTS_ADDRESS = re.compile(r"(?<![\w'’])((?:(" + _R50_SEG + r"),[ \t]+)?(?:\d{1,4}[A-Za-z]?[ \t]+|(?:(?:RR|R\.R\.)[ \t]?\d{1,3},[ \t]+(?:Site[ \t]\d{1,4},[ \t]+)?)?(?i:(?:p\.?[ \t]?o\.?[ \t]+)?box)[ \t]+\d{1,6},[ \t]+)"
+                                r"(?:" + _R50_SEG + r",[ \t]+){0,1}" + _R50_SEG + r"(?:,[ \t]+" + _R50_SEG + r"){0,2},?[ \t]+(?:" + _UK_POSTCODE + r"|" +
+                                _R50_CA_POSTCODE + r"))(?![\w])")
+_R50_LABEL_ID = re.compile(r"(?i:\b(?:(?:driver['’]?s?|driving|provincial|ontario|quebec|state|firearms?|fishing|hunting|work|residence|resident)[ \t]+)?"
+                           r"(?:licen[cs]e|permit|carte[ \t]+de[ \t]+r[ée]sident|carte[ \t]+d['’]identit[ée]|titre[ \t]+de[ \t]+s[ée]jour|"
+                           r"residence[ \t]+card|resident[ \t]+card|green[ \t]+card)(?:[ \t]+(?:no\.?|number|#|num))?(?:[ \t]+(?:is|was))?)[ \t]*[:#]?[ \t]*"
+                           r"((?-i:(?=[A-Z0-9\-]{0,24}\d{4})(?=[A-Z0-9\-]{0,24}[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{2,8}){1,4}|[A-Z]{1,3}\d{6,12}))(?![\w\-/]|\.\w)")
+_R50_PERSON_NOUN = (r"(?:one|ones|twins?|preemie|prem|baby|secretary|treasurer|chair|chairman|chairwoman|chairperson|president|tech|"
+                    r"technician|engineer|handler|volunteer|trainee|apprentice|member|colleague|workmate|neighbou?r|friend|"
+                    r"" + _R10_KIN + r")")
+# "our club secretary X Y asked", "our little one X Y,", "my elderly neighbour X Y has" (a person noun right before the name)
+_R50_OUR_PERSON_NAME = re.compile(r"(?i:\b(?:our|my|his|her|their)[ \t]+(?:[a-z][a-z\-]{1,15}[ \t]+){0,2}" + _R50_PERSON_NOUN + r")[ \t]+"
+                                  r"(" + _R42_FULL + r")(?=[ \t]*,|[ \t]+(?:asked|came|comes|has|had|have|is|was|turned|turns|needs|wants|went|got|"
+                                  r"here|and|who|will|can|cannot|can't|fell|hurt|home)\b)")
+# a self-introduction after a role: "Turbine tech X Y here", "Club secretary X Y here"
+_R50_ROLE_HERE_NAME = re.compile(r"(?<![\w])(?-i:[a-z][a-z\-]{1,20})[ \t]+(" + _R42_FULL + r")[ \t]+here\b")
+# session 29's leftovers: a condition after 患者 ("患者高血压") and a clinician's surname before his title in "我是王医生的病人"
+_R50_ZH_CONDITION = re.compile(r"(?:血压|血糖|血脂|糖尿|尿酸|血栓|中风|哮喘|痛风|肺炎|胃炎|肝炎|肾炎|心衰|癌|瘤|病|症)")
+_R50_ZH_CLINICIAN_OF = re.compile(r"(?:医生|醫生|大夫|护士|護士|主任|教授)的(?:病人|患者|病号|病號|病患)")
+# a plate right before the car it names ("EAD-0913那台车", "ABC-1234的车", "BXR-552这辆车")
+_R50_ZH_PLATE_CAR = re.compile(r"(?<![A-Za-z0-9\-])((?=[A-Z0-9\-]{0,9}\d)[A-Z]{2,3}-?\d{3,4}[A-Z]?)(?=(?:那|这|的)(?:台|辆|部)?车)")
+_R50_ZH_HEAD_NAME = re.compile(r"(?:^|(?<=\n))[ \t]*(?:我是)?[" + _CJK + r"]{0,5}?(?:的|嘅)?(" + _R48_ZH_NAME + r")(?=[，,：:][ \t]*"
+                               r"(?:麻烦|麻煩|补充|補充|想|身份证|身分证|身分證|住院号|住院號|门诊号|門診號|病历号|病歷號|病案号|我的|我嘅|我|電郵|电邮|邮箱|信箱|电话|電話|手机|手機))")
+_R50_ZH_ROLE_NAME = re.compile(r"(?:学生|學生|队员|隊員|领队|領隊|团员|團員|学员|學員|会员|會員|徒弟|帮|幫|替)(" + _R48_ZH_NAME + r")"
+                               r"(?=[：:，,]|老人家|上周|上週|昨天|今天|前天|住院|入院|摔|晕|暈|问|問|先生|女士|小姐)")
+_R50_ZH_HELP_OF_NAME = re.compile(r"(?:帮|幫|替)[" + _CJK + r"]{1,6}?(?:的|嘅)(" + _R48_ZH_NAME + r")(?=(?:先生|女士|小姐)?(?:问|問))")
+
+
+def _round50_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 50 families (see above): forced spans win over what they overlap."""
+    forced: list[tuple[int, int, str]] = []
+    if re.search(r"[" + _CJK + r"]", text):
+        out = [c for c in out if not (c[2] == "NAME" and re.search(r"[" + _CJK + r"]", text[c[0]:c[1]]) and (
+            _R50_ZH_CONDITION.search(text[c[0]:c[1]]) or _R50_ZH_CLINICIAN_OF.match(text, c[1]) or
+            (_R50_ZH_CLINICIAN_OF.search(text[c[0]:c[1] + 7]) and _R50_ZH_CLINICIAN_OF.search(text[c[0]:c[1] + 7]).start() < c[1] - c[0])))]
+    for m in _R50_BIRTH_LABEL_DATE.finditer(text):
+        words = [w.strip(".").lower() for w in m.group(1).split()[1:-1]]
+        if any(w in _R50_NOT_MONTH_WORDS for w in words):
+            continue
+        if not _overlaps_kinds(out, *m.span(1), ("PHONE", "ID", "MRN", "ADDRESS", "EMAIL", "URL")):
+            forced.append((*m.span(1), "DATE"))
+    for m in _R50_CELTIC_DATE.finditer(text):
+        if not _overlaps_kinds(out, *m.span(1), ("PHONE", "ID", "MRN", "EMAIL", "URL")):
+            forced.append((*m.span(1), "DATE"))
+    for regex in (_R50_AGE_CUE, _R50_BRACKET_AGE_WORDS):
+        for m in regex.finditer(text):
+            if not _overlaps_kinds(out, *m.span(1), ("AGE", "DATE", "ADDRESS")):
+                forced.append((*m.span(1), "AGE"))
+    for m in _R50_PARTS_ADDRESS.finditer(text):
+        s, e = m.span(1)
+        if m.group(2):
+            house = m.group(2)
+            # a person's name or a label before the number is no house name ("Liam Gow, 5 Sluggans, ...")
+            if _overlaps_kinds(out, s, s + len(house), ("NAME",)) or house.split()[0].lower() in _NOT_NAMES or \
+                    house.split()[0] in FIRST_NAMES or _R48_NOT_SURNAMES & {w.lower() for w in house.split()}:
+                s = m.start(1) + len(house) + 1
+                while text[s] in " \t":
+                    s += 1
+        if not _overlaps_kinds(out, s, e, ("NAME", "EMAIL", "URL", "PHONE", "ID", "MRN")) and \
+                not any(cs < s < ce for cs, ce, k in out if k == "ADDRESS"):
+            forced.append((s, e, "ADDRESS"))
+    for m in _R50_LABEL_ID.finditer(text):
+        if not _overlaps_kinds(out, *m.span(1), ("DEVICE", "VEHICLE", "HEALTH_PLAN", "EMAIL", "URL", "MRN", "DATE", "ID", "LICENSE", "SSN", "ACCOUNT")):
+            forced.append((*m.span(1), "LICENSE" if re.search(r"(?i:licen[cs]e)", m.group(0)) else "ID"))
+    for regex in (_R50_OUR_PERSON_NAME, _R50_ROLE_HERE_NAME):
+        for m in regex.finditer(text):
+            name = m.group(1)
+            if name.split()[-1].lower() in _R48_NOT_SURNAMES or not _r42_name_ok(name) or _R42_NAMED_THING.match(text, m.end(1)):
+                continue
+            if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "NAME", "DATE")):
+                forced.append((*m.span(1), "NAME"))
+    if re.search(r"[" + _CJK + r"]", text):
+        for m in _R50_ZH_PLATE_CAR.finditer(text):
+            if not _overlaps_kinds(out, *m.span(1), ("PHONE", "ID", "MRN", "DEVICE", "EMAIL", "URL", "VEHICLE")):
+                forced.append((*m.span(1), "VEHICLE"))
+        for m in _R50_ZH_RURAL_ADDRESS.finditer(text):
+            if _R50_ZH_NOT_RURAL.search(m.group(0)) or _overlaps_kinds(out, *m.span(), ("NAME", "PHONE", "ID", "MRN", "EMAIL", "URL", "ADDRESS")):
+                continue
+            forced.append((*m.span(), "ADDRESS"))
+        for regex in (_R50_ZH_HEAD_NAME, _R50_ZH_ROLE_NAME, _R50_ZH_HELP_OF_NAME):
+            for m in regex.finditer(text):
+                name = m.group(1)
+                if ("阿" not in name and not any(ch in _R42_ZH_GIVEN_COMMON for ch in name[1:])) or _R11_ZH_NOT_NAME_END.search(name):
+                    continue
+                if not _overlaps_kinds(out, *m.span(1), ("ADDRESS", "DATE", "EMAIL", "URL", "VEHICLE", "ID", "MRN", "DEVICE", "PHONE")):
+                    forced.append((*m.span(1), "NAME"))
+    return _with_forced(out, forced) if forced else out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -7438,7 +7571,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round36_candidates(text, _pf1_candidates(text, _round28_candidates(text, found)))
     found = _round40_candidates(text, _round38_candidates(text, _round37_candidates(text, found)))
     found = _round44_candidates(text, _round42b_candidates(text, _round42_candidates(text, found)))
-    return _round48_candidates(text, _round47_candidates(text, _round44b_candidates(text, found)))
+    found = _round48_candidates(text, _round47_candidates(text, _round44b_candidates(text, found)))
+    return _round50_candidates(text, found)
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
