@@ -130,3 +130,17 @@ def test_round50_practical_not_redirected(text):
 @pytest.mark.parametrize("text", REDIRECTS + SPENT_REDIRECTS)
 def test_round50_requests_redirected(text):
     assert classify_scope(text, learned=False).decision == REDIRECT, text
+
+
+# Lead, session 30: the months-at-once span must not turn a supply written WITHOUT the patient being seen (round 48's
+# request) into the repeat rule's question. The first row is the carry batch blind51's, read after its second run
+# (in-sample); the others are the lead's own wordings.
+@pytest.mark.parametrize("text, redirected", [
+    ("我爸要去大陸住一個月，想一次拿三個月的藥，醫生可以不看診就開嗎", True),
+    ("我妈要回老家两个月，一次拿两个月的药，能不能不用看医生直接开？", True),
+    ("医生可以不看诊就开三个月的药吗？", True),
+    ("我爸要出国，降压药可以一次多拿几个月的份吗？", False),
+    ("血压药一次最多能拿几个月？", False),
+])
+def test_months_at_once_without_being_seen_is_a_prescription_request(text, redirected):
+    assert (classify_scope(text).decision == "redirect_clinician") is redirected

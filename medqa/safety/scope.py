@@ -6802,6 +6802,10 @@ _R50_ZH_SUPPLY_SPAN = re.compile(
     r"(?:一次|一次过|每次)?(?:可以|能|能不能|可不可以|可否)?(?:多|一次)?(?:拿|领|取|攞|拎|配)(?:多)?(?:几|[一二两三四五六\d]+|半)\s?"
     r"(?:个)?(?:月|周|星期|礼拜)(?:的)?(?:份|份量|分量|量|药)?|"
     r"最多(?:可以|能|能够|可)?(?:一次)?(?:拿|领|取|攞|拎|配|开)?(?:多久|多长时间|几个月|几周|几个星期|多少天|几多个月|几耐)(?:的药|的份)?")
+# (lead, session 30, read off the carry batch blind51 after its second run: "一次拿三個月的藥，醫生可以不看診就開嗎" asks the
+#  supply written without being seen, which round 48 redirects; the span above made it the repeat rule's question)
+_R50_ZH_UNSEEN = re.compile(r"不(?:用|需要|必|经过)?(?:看诊|看医生|看病|挂号|面诊|复诊|见医生|见到医生)|(?:唔使|唔驶|不使)(?:睇|看)(?:医生|症)|"
+                            r"(?:没|没有|冇)(?:看诊|面诊|看医生)(?:就|也|都)?")
 # 5. A hospital vehicle or driver sent to fetch a patient ("can the hospital send something to fetch her for her clinic",
 #    "could you send someone to pick him up", "send a car round for dad's dialysis"): patient transport, no medicine.
 _R50_EN_FETCH = re.compile(
@@ -6861,6 +6865,8 @@ def _r50_neutral(norm: str) -> str:
     norm = _R50_EN_FETCH.sub("arrange patient transport", norm)
     norm = _R50_ZH_PEOPLE.sub("人数", norm)
     norm = _R50_EN_MEAL.sub("eat", _R50_ZH_NO_FOOD.sub("没胃口", norm))
+    if _R50_ZH_UNSEEN.search(norm):
+        return norm  # a supply written without the doctor seeing the patient is a prescription request (round 48)
     return _R50_ZH_SUPPLY_SPAN.sub("长期处方的规定", norm)
 
 
