@@ -252,12 +252,12 @@ def generated_phi_report(name: str = "phi_test.jsonl", note: str = "", redactor=
 
 
 # What each generated scope/PHI batch has been through (data cards); every batch here is spent.
-# The newest blind batch: blind50, written by someone who never read the rules during the thirtieth session, run once
-# at e08c51f before anything was fitted on it (triage 0.983 with FA 5.4%, scope 0.936 with over-redirects 8.2%, PHI
-# 0.909), then read by that session's rounds (in-sample from there). blind51, the same session's carry batch, replaces
-# it as the headline once it is moved in. (blind49, the twenty-ninth session's carry batch: identical at d13bc0b and
-# b25bf89, row for row.)
-HEADLINE_BLIND = "tests/data/safety/blind50"
+# The newest blind batch: blind51, written by someone who never read the rules during the thirtieth session and held
+# outside the repository until that session's rounds (TR50mA/TR50mB/TR50f/SC50/PH50, fitted on blind50, everyday26, R43
+# and the sign checklist's TUNE half) were merged; nothing was fitted on it before its second read. e08c51f -> 062edc6:
+# triage 0.974 with FA 3.0%, identical row for row; scope 0.950 -> 0.945 (fixed after the read, cf6c780); PHI 0.934 ->
+# 0.951. (blind50, the session's first-run batch: 0.983 / 5.4%, 0.936 / 8.2%, 0.909.)
+HEADLINE_BLIND = "tests/data/safety/blind51"
 # Earlier blind batches: each was measured once, then the next round was tuned on its misses (SPENT).
 # (folder, first run: triage recall / emergency false alarms, scope recall, PHI exact-span recall)
 SPENT_BLIND = (
@@ -304,6 +304,7 @@ SPENT_BLIND = (
     ("tests/data/safety/blind47", "0.970 / FA 5.0%", "0.991", "0.923"),
     ("tests/data/safety/blind48", "0.989 / FA 4.1%", "0.927", "0.918"),
     ("tests/data/safety/blind49", "0.966 / FA 1.7%", "0.923", "0.951"),
+    ("tests/data/safety/blind50", "0.983 / FA 5.4%", "0.936", "0.909"),
 )
 
 BATCH_NOTES = {
