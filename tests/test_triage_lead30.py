@@ -34,3 +34,15 @@ def test_child_emergency_with_bracketed_age_or_scald_on_the_body(text):
 ])
 def test_look_alikes_stay_below_emergency(text):
     assert TRIAGE.assess(text).level != EMERGENCY
+
+
+# A test's fasting instruction ('can't eat after midnight', 'from the night before') is no person unable to eat: the
+# glucose tolerance test, asked about in R44 (read after its carry run), was a diabetic emergency. Lead's own wordings.
+@pytest.mark.parametrize("text, emergency", [
+    ("I have a glucose tolerance test tomorrow, I can't eat after midnight, can I drink water?", False),
+    ("For the sugar drink test, my mum can't eat from the night before, how long will it take?", False),
+    ("my diabetic dad can't eat anything, he's confused and his sugar is 2.3", True),
+    ("she's type 1, can't eat or drink since this morning, vomiting and breathing fast", True),
+])
+def test_fasting_for_a_sugar_test_is_no_diabetic_emergency(text, emergency):
+    assert (TRIAGE.assess(text).level == EMERGENCY) is emergency
