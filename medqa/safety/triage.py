@@ -2661,7 +2661,9 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
         return fired
     # IN1 (inventory A): a part cut off or a stab wound is never a plaster question
     if any(r.id in ("lay.burns.major", "lay.bleeding.severe", "facts.corrosive_burn", "burns.agent_look",
-                    "lay.bleeding.amputation", "lay.bleeding.stab_wound", "lay.burns.smoke_inhalation") for r in fired):
+                    "lay.bleeding.amputation", "lay.bleeding.stab_wound", "lay.burns.smoke_inhalation",
+                    # round 31g2 (signs31): 'should we pull it out ourselves' about a nail still in the thigh is no plaster question
+                    "lay.bleeding.object_in_wound") for r in fired):
         return fired
     if any(r.category == "bleeding" for r in fired) and _ev_said(norm, _EV3_ARTERIAL):
         return fired  # EV3: squirting with the heartbeat or soaked through is no plaster question
