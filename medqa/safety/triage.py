@@ -2221,7 +2221,8 @@ _R27_FIGURES = [
                 r"|(发作|發作)(之)?前.{0,6}(提醒|预警|預警|感觉|感覺|知道)"),
      {"seizure"}),
     # pins and needles from gaming or typing, shaken or rubbed off (打电动打到手麻，甩一甩就好了)
-    (re.compile(r"(打电动|打游戏|玩游戏|打机|玩手机|打字|画画|弹琴|写字|骑车|打麻将|织毛衣)[^,.;:?!\n，。；：？！]{0,10}麻"
+    # round 31g1 (signs31): half the body gone numb while gaming is the stroke sign, not hands tired from the controller
+    (re.compile(r"(打电动|打游戏|玩游戏|打机|玩手机|打字|画画|弹琴|写字|骑车|打麻将|织毛衣)(?:(?!半边|半身|半个身|身子|身体)[^,.;:?!\n，。；：？！]){0,10}麻"
                 r"|(甩|揉|搓|动|抖)(一)?(甩|揉|搓|动|抖|下)(就|便)?(好|没事|恢复)(了)?"
                 r"|\b(pins and needles|tingl\w*|numb\w*)\b[^.;?!\n]{0,40}\b(from|after|while) (gaming|typing|playing|the controller|texting)\b"
                 r"|\b(shook|shake|shaking|rubbed|rub) (it|them) (off|out|and it (went|was gone))\b"),
