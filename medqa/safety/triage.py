@@ -1951,6 +1951,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r45_dropped(norm, fired)  # round 45 (blind44, blind43): documents, past and well, toys, wrong-time dose, ...
     dropped |= _r48f_dropped(norm, fired)  # round 48f (blind48, everyday24): a shock simile, a cat's scratch stopped
     dropped |= _r50f_dropped(norm, fired)  # round 50f (everyday26, blind50, signs30): a photo, 好多了, cold colour, a donation, ...
+    dropped |= _r31g3_dropped(norm, fired)  # round 31g3 (signs31): asked ahead or for a record, a blanching rash, a side effect, ...
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -2269,11 +2270,12 @@ _TR40_GARMENT = re.compile(r"\b(dress|dresses|gown|brides?|bridal|bridesmaids?|w
                            r"|婚纱|礼服|西装|裁缝|试衣|改衣")
 _TR28_FIGURES = [
     # a trade's 'fitting' (fitting a kitchen, fits carpets, kitchen fitter) or an engine that has 'seized' up
+    # round 31g3 (signs31): 'fitting in' the pool or the bath is a fit in water, not fitting in
     (re.compile(r"\b(fitting|fits|fitted|fit|to fit) (a |an |the |new |some |two |three |his |her |my |our |their |replacement |up )?(\w+ )?"
                 r"(kitchens?|carpets?|bathrooms?|boilers?|windows?|doors?|tyres?|tires?|shelv\w*|cupboards?|units?|worktops?|flooring|floors?|"
                 r"blinds|curtains|locks?|alarms?|pipes?|radiators?|cabinets?|wardrobes?|tiles?|skirting|fences?|roofs?|glazing|exhausts?|"
                 r"clutch\w*|brakes?|sockets?|lights?|solar panels?|showers?|sinks?|toilets?|stairs?|staircases?|cables?|aerials?|meters?)\b"
-                r"|\b(kitchen|carpet|bathroom|window|shop|tyre|tire) fitters?\b|\bfitting (in|out|session)\b"
+                r"|\b(kitchen|carpet|bathroom|window|shop|tyre|tire) fitters?\b|\bfitting (in(?! (the|a|his|her) (pool|water|bath|sea|river|lake|shower))|out|session)\b"
                 r"|\b(engine|motor|gearbox|pump|bolts?|nuts?|brakes?|bearings?|locks?|hinges?|axle|pistons?|tractor|van|car)( \w+){0,2} (has |had |is |was |have )?(seized|seizing)( up)?\b"),
      {"seizure", "pregnancy", "head_injury", "child_unwell", "meningitis", "unconscious"}, None),
     # TR29 (blind29): a shop's fitting room is a place, not a fit; only the words are masked, so a sign told of someone
@@ -2894,6 +2896,8 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     drop |= _tr36_dropped(norm, [r for r in fired if r.id not in drop])  # TR36 (blind36, everyday10; spent)
     drop |= _tr37_dropped(norm, [r for r in fired if r.id not in drop])  # TR37 (blind37, everyday11; spent)
     drop |= _tr38_dropped(norm, [r for r in fired if r.id not in drop])  # TR38 (blind38, everyday13/14; spent)
+    # round 31g3 (signs31): the same look-alikes once the added detectors above have run
+    drop |= {r.id for r in fired if r.category in _r31g3_dropped(norm, [r for r in fired if r.id not in drop])}
     return [r for r in fired if r.id not in drop] if drop else fired
 
 
@@ -6125,6 +6129,67 @@ def _r50f_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if "burns" in cats and _R50F_FINGER.search(norm) and _R50F_RED.search(norm) and _R50F_REMEDY.search(norm) \
             and not _ev_said(norm, _R50F_SCALD_KEEP) and not _ev_said(norm, _R45_BURN_KEEP):
         dropped.add("burns")
+    return dropped
+
+
+# Round 31g3 (signs31e/f look-alikes in seizure, pregnancy, sepsis and head injury). A sign asked about ahead of time
+# ('just reading up', 'asking for next time', 就是好奇, 提前准备, is what a group chat says true), or for a record or a plan
+# beside a statement that all is well now, with nothing said to be happening now, is no case (a sign told after the
+# errands of a busy message stays); a rash that fades under a glass in a child running about; a new
+# tablet's side effect asked about; ear-piercing bruising with the knock denied; a panic 'going to die' feeling.
+_R31G3_AHEAD = re.compile(
+    r"\b(just reading up|reading up on|asking (for|ahead of) (next time|the future)|for next time|for future reference|"
+    r"just (curious|wondering)|out of curiosity|peace of mind|"
+    r"(put|add|write|include) (it|this|that) (in|into|on) (my|his|her|the|our) (care |seizure |rescue )?plan)\b"
+    r"|就是好奇|只是好奇|纯粹好奇|好奇(问|想问)|就想了解|想了解(一)?下|提前(准备|了解)"
+    r"|(群|网上|视频|短视频|朋友|有人)(里)?(有人)?(说|讲).{0,40}(是)?真的吗|刷到.{0,30}(视频|帖)")
+# a record, a plan or an instruction asked about counts only beside a statement that all is well now
+_R31G3_RECORD = re.compile(
+    r"\b(care plan|seizure plan|rescue plan|(fresh|new|another|a) copy of|discharge letter|repeat prescription|"
+    r"(help|to) prevent (them|it|this|these)|could you confirm|does (that|this|it) also apply)\b"
+    r"|\b(nurse|doctor|neuro\w*|gp|midwife|consultant|team|leaflet) (told|said|says|tells)( (us|me|you))?( that)?\b[^.?!\n]{0,80}\bmeans?\b")
+_R31G3_WELL = re.compile(
+    r"\b(he|she|i|they|it)('s| is| am| are)( \w+)? (fine|well|ok|okay)( now| today)?\b|\b(is|am|are|was) back to (himself|herself|myself|themselves|normal)\b"
+    r"|\bback to (himself|herself|normal) now\b|\bno (fits|seizures|infections?) (since|this year|for)\b|\b(have|has) not had (one|a \w+|any) (in|for|since)\b"
+    r"|\bnothing('s| has)? happened\b|\b(ct|scan|x-?ray|tests?|mri)( scan)? (was|were|came back) (clear|normal|fine)\b|一切正常|家里没人")
+_R31G3_NOW_CASE = re.compile(
+    r"\b(right now|at the moment|is (having|fitting|seizing|bleeding|jerking)|still (fitting|seizing|jerking|shaking|bleeding|confused|not)|"
+    r"has not stopped|(has|have) been (fitting|seizing|jerking|bleeding)|just (had|collapsed|started|now))\b"
+    r"|\b(today|tonight|since this morning) (he|she|it|the baby|my \w+)\b"
+    r"|正在|还在(抽|流|出血|发作)|一直在|现在(又|还|一直|正在|都|开始)|今天(一整天|整天|都|又|一直)|刚刚|刚才")
+_R31G3_AHEAD_CATS = {"seizure", "pregnancy", "head_injury", "unconscious", "sepsis"}
+_R31G3_BLANCHES = re.compile(r"\b(disappears?|fades?|goes( away)?|vanish\w*)( completely| away)? (when|if) (i|you|we) press\w*\b|\bglass test\b[^.?!]{0,20}\b(fades?|disappears?)\b"
+                             r"|压(了|下去)?.{0,4}(就|会)?(褪|退|消失|不见)")
+_R31G3_BLANCH_WELL = re.compile(r"\b(running (about|around)|playing|eating|drinking|laughing|happy)\b|(在)?玩|精神(很|好|挺)?好|能吃能喝")
+_R31G3_RASH_KEEP = re.compile(r"\b(floppy|drowsy|hard to wake|will not wake|confus\w*|cold (hands|feet)|mottled|purple|stiff neck|breath\w*|vomit\w*|"
+                             r"does not fade|did not fade|not fad\w*|still there)\b|不褪|不退|软|叫不醒|精神(差|不好)|紫")
+_R31G3_SIDE_EFFECT_Q = re.compile(r"\b(is (that|this|it) a side effect|side effects? of)\b|副作用")
+_R31G3_NEW_MED = re.compile(r"\bsince (starting|i started|he started|she started|switching to)\b|\b(new|started) (water )?tablets?\b|开始(吃|服).{0,6}(以后|之后|后)")
+_R31G3_TOO_MUCH = re.compile(r"\b(too many|extra|double|doubled|whole (box|pack|packet|bottle)|overdos\w*|the lot|all of (them|the))\b|吃多了|过量|一整(盒|瓶|板)")
+_R31G3_NO_KNOCK = re.compile(r"(没有|没|无|并没有)(撞|摔|跌|碰|磕|受伤|外伤)|\b(no|not|never|without|did not) (\w+ ){0,2}(knock|bang|bump|hit|fall|fell|injur\w*|trauma)\b")
+_R31G3_LOCAL_CAUSE = re.compile(r"耳洞|耳环|耳钉|眼镜|\b(pierc\w*|earrings?|glasses|headphones)\b")
+_R31G3_HEAD_KEEP = re.compile(r"呕|吐|晕|昏|嗜睡|流血|抽|糊涂|清水|\b(vomit\w*|drowsy|confus\w*|fluid|knocked out|fit\w*)\b")
+_R31G3_PANIC_DOOM = re.compile(r"\b(anxiety|panic)\b[^.?!\n]{0,60}\b(going to die|gonna die|dying)\b[^.?!\n]{0,12}\bfeeling\b")
+
+
+def _r31g3_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 31g3: the look-alike shapes above; each drops its category only with nothing happening now."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if cats & _R31G3_AHEAD_CATS and (_R31G3_AHEAD.search(norm) or (_R31G3_RECORD.search(norm) and _R31G3_WELL.search(norm))) \
+            and not _R31G3_NOW_CASE.search(norm):
+        dropped |= cats & _R31G3_AHEAD_CATS
+    if cats & {"sepsis", "meningitis"} and _R31G3_BLANCHES.search(norm) and _R31G3_BLANCH_WELL.search(norm) \
+            and not _R31G3_RASH_KEEP.search(norm):
+        rest = _r44_sentences_masked(norm, _R31G3_BLANCHES)
+        dropped |= {c for c in cats & {"sepsis", "meningitis"} if not _r44_still_emergency(rest, c)}
+    if "overdose_poisoning" in cats and _R31G3_SIDE_EFFECT_Q.search(norm) and _R31G3_NEW_MED.search(norm) \
+            and not _R31G3_TOO_MUCH.search(norm) and not _EV_INTENT.search(norm):
+        dropped.add("overdose_poisoning")
+    if "head_injury" in cats and _R31G3_NO_KNOCK.search(norm) and _R31G3_LOCAL_CAUSE.search(norm) and not _R31G3_HEAD_KEEP.search(norm):
+        dropped.add("head_injury")
+    if "suicide_self_harm" in cats and _R31G3_PANIC_DOOM.search(norm) and not _still_suicidal(_r44_mask(norm, _R31G3_PANIC_DOOM)):
+        dropped.add("suicide_self_harm")
     return dropped
 
 
