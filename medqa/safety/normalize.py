@@ -369,7 +369,8 @@ _CANTONESE_PHRASES = [
                 r"blood|asthma|panadol|insulin|sugar) ?(?=[\u4e00-\u9fff])"),
      lambda m: _CODE_MIXED[(m.group(1) or m.group(2))]),
     # code-mixed English inside Chinese
-    (re.compile(r"\bbb\b|bb(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])bb"), "宝宝"),
+    # round 31g4 (signs31): a barbecue (去BBQ, BBQ炉) is no baby
+    (re.compile(r"\bbb\b(?!q)|bb(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])bb(?!q)"), "宝宝"),
     # 个B / 我个B = the baby (a lone Latin B after a measure word or possessive; B超 is an ultrasound)
     (re.compile(r"(?<=[个我佢阿])b(?![a-z0-9超])"), "宝宝"),
     (re.compile(r"(?<=[\u4e00-\u9fff])chest|chest(?=[\u4e00-\u9fff])"), "胸口"),
