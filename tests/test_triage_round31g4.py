@@ -96,6 +96,8 @@ QUIET = [
     # light: no fever, general
     'my son likes wearing his sunglasses indoors for fun, no temperature, he is well',
     'my son likes to lie in a dark room to nap, no temperature, is that ok?',
+    # a migraine slept off in the dark, an age read as no fever (found in the reach check)
+    'my wife, 40, has her usual migraine with zigzag lines and is lying in a dark room until it passes',
     # icy hands: no fever
     'my hands and feet are freezing in this weather, no temperature, poor circulation?',
     # soft spot: normal, no illness
@@ -110,6 +112,7 @@ QUIET = [
     # burns: general, old, static, prevention, smoke smell
     'what temperature should bath water be to avoid scalds for a toddler?',
     'I have an old white burn scar on my arm from years ago, can it be treated?',
+    'my shins have gone blotchy and brown from sitting against the gas fire every evening for years, is that a burn?',
     'I got a static shock from the trolley, no mark, is static dangerous?',
     'my clothes smell of bonfire smoke from last night, I feel fine, can I still have my scan?',
     '我昨天去BBQ，手背给炭炉烫红了一点，没起泡，要涂药吗？',
