@@ -50,6 +50,11 @@ Subcommands:
   in-domain --task T --rules FILE       fit with the in-domain questions: in-domain false alarms, leave-KB-out,
             [--in-domain-weight W]      blind8 union; --asset writes the part (shipped triage: --in-domain-weight 10)
   timing                                seconds per message of the shipped asset
+  refit-all --out A [--exclude B,..] [--k 8]
+                                        the SHIPPED triage part since session 31: every spent writer (blind4..50,
+                                        everyday1..26, signs30a/b tune rows, signs31a..h) + in-domain rows at
+                                        weight 10, thresholds out of fold over K folds of whole writer groups;
+                                        blind51 and everyday27 left out by default (the session's test sets)
   label-scope --out F                   today's scope rules on the in-domain, reviewer (grounded_review6..15) and README
                                         questions (run with PYTHONPATH at a worktree of today's commit)
   scope-folds --rules-pattern P --labels F [--folds blind22,blind23,blind24] [--save F]
@@ -82,6 +87,7 @@ with label-in-domain --out).
 
 import argparse
 import os
+import random
 import json
 import sys
 import time
@@ -1015,6 +1021,57 @@ def fit_asset(out: Path, use_embedding: bool) -> None:
     write_asset(out, parts, sorted({r["group"] for task_rows in rows.values() for r in task_rows}))
 
 
+# --- refit on every spent writer (session 31) --------------------------------------------------------------------
+# Leave-one-writer-out thresholds need one fit per group, and by session 31 there were 85 groups (blind4..50,
+# everyday1..26, the sign checklists, the in-domain sets): hours on two shared cores. The threshold is instead taken
+# out of fold over K folds of whole writer groups (each fold's negatives scored by a net fitted without them), which
+# keeps the property that matters (a threshold set on writers the net did not see) at K + 1 fits per language.
+SPENT_TRIAGE_PREFIXES = ("blind", "everyday", "signs")
+ALL_SPENT_EXCLUDE = "blind51,everyday27"
+
+
+def spent_triage_rows(exclude: set[str]) -> list[dict]:
+    """triage_rows() plus every later spent batch's triage rows (a sign checklist's `held` rows are never fitted)."""
+    rows = triage_rows()
+    present = {r["group"] for r in rows}
+    for folder in sorted(SAFETY.iterdir()):
+        path = folder / "triage.jsonl"
+        if folder.name in present or folder.name in exclude or not folder.name.startswith(SPENT_TRIAGE_PREFIXES) \
+                or not path.exists():
+            continue
+        rows += [r for r in _read(path, folder.name) if r.get("split", "train") != "held"]
+    return rows
+
+
+def refit_all(out: Path, exclude: set[str], k: int, seed: int = 31) -> None:
+    """Fit the triage net on every spent writer (+ in-domain rows), thresholds out of fold over K group folds."""
+    rows = spent_triage_rows(exclude) + in_domain_rows("triage")[0]
+    groups = sorted({r["group"] for r in rows})
+    print(f"{len(rows)} rows, {len(groups)} writer groups; left out {sorted(exclude)}", file=sys.stderr)
+    task = Task("triage", rows, None, use_embedding=False)
+    order = groups[:]
+    random.Random(seed).shuffle(order)
+    folds = [set(order[i::k]) for i in range(k)]
+    fitted = {}
+    for lang in ("en", "zh"):
+        start, negatives, in_domain = time.time(), [], []
+        for fold in folds:
+            held = [r for r in rows if r["group"] in fold and not task.positive(r) and row_language(r) == lang]
+            if not held:
+                continue
+            scores = task.score(task._fit([r for r in rows if r["group"] not in fold], lang), held, lang)
+            for row, score in zip(held, scores):
+                (in_domain if row["group"].startswith("in_domain") else negatives).append(score)
+        threshold = threshold_for(np.array(negatives))
+        if in_domain:
+            threshold = max(threshold, threshold_for(np.array(in_domain), MAX_IN_DOMAIN_FLAGS))
+        fitted[lang] = (task._fit(rows, lang), threshold)
+        flagged = sum(score >= threshold for score in in_domain)
+        print(f"triage {lang}: threshold {threshold:.4f}; in-domain out of fold {flagged}/{len(in_domain)}; "
+              f"{time.time() - start:.0f}s", file=sys.stderr)
+    write_asset(out, {"triage": asset_part_from(task, fitted)}, groups)
+
+
 def timing(count: int) -> None:
     """Seconds per message of the shipped nets on distinct messages (no caches), beside the safety pipeline's own."""
     import os
@@ -1439,6 +1496,11 @@ def main(argv: list[str] | None = None) -> int:
     net_report.add_argument("--labels", type=Path, required=True, help="label-scope output (today's rules)")
     net_report.add_argument("--full", type=Path, default=None, help="scope-full --save output (KB out of fold)")
     net_report.add_argument("--save", type=Path, default=None)
+    refit = sub.add_parser("refit-all", help="the triage net on every spent writer, thresholds over K group folds")
+    refit.add_argument("--out", type=Path, required=True, help="asset to write (its scope parts are kept)")
+    refit.add_argument("--exclude", default=ALL_SPENT_EXCLUDE, help="comma-separated batches left out (test sets)")
+    refit.add_argument("--k", type=int, default=8, help="number of writer-group folds for the thresholds")
+    refit.add_argument("--in-domain-weight", type=float, default=10.0)
     timed = sub.add_parser("timing")
     timed.add_argument("--count", type=int, default=300)
     args = parser.parse_args(argv)
@@ -1519,6 +1581,11 @@ def main(argv: list[str] | None = None) -> int:
         scope_full(args.labels, args.asset, args.veto, args.save)
     elif args.command == "scope-net-report":
         scope_net_report(args.labels, args.full, args.save)
+    elif args.command == "refit-all":
+        if args.k < 2:
+            raise UserError("--k must be at least 2")
+        IN_DOMAIN_WEIGHT = args.in_domain_weight
+        refit_all(args.out, {b for b in args.exclude.split(",") if b}, args.k)
     elif args.command == "label-in-domain":
         label_in_domain(args.out)
     else:

@@ -1,0 +1,77 @@
+"""Session 31: the learned red-flag net refitted on every spent writer (scripts/fit_learned_safety.py refit-all).
+
+Fitted on blind4..50, everyday1..26, the sign checklists' tune rows (signs30a/b) and eight new writers' wordings of
+every checklist sign (signs31a..h), with in-domain questions at weight 10; thresholds out of fold over eight folds of
+whole writer groups. Measured, before it was shipped, on writers it never saw: the signs30 HELD rows (a third
+person's wording of each sign), blind51 and everyday27 (data_cards/learned_safety_model.md, "Session 31").
+The HELD rows pinned below are emergencies the previous net (blind4..24) left to the rules and the rules missed.
+"""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from medqa.safety.learned import bundled_learned, triage_probabilities
+from medqa.safety.triage import EMERGENCY, RedFlagTriage
+
+ROOT = Path(__file__).resolve().parents[1]
+SAFETY = ROOT / "tests" / "data" / "safety"
+
+
+def _held_rows() -> dict[str, dict]:
+    rows = {}
+    for name in ("signs30a", "signs30b"):
+        for line in (SAFETY / name / "triage.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["split"] == "held":
+                rows[row["id"]] = row
+    return rows
+
+
+HELD = _held_rows()
+NEWLY_CAUGHT = ["s30a.anaphylaxis.33", "s30a.anaphylaxis.49", "s30a.breathing.13", "s30a.suicide_self_harm.37",
+                "s30a.suicide_self_harm.39", "s30a.overdose_poisoning.51", "s30b.sepsis.57", "s30b.head_injury.51",
+                "s30b.meningitis.21", "s30b.diabetic.37", "s30b.diabetic.43", "s30b.burns.7"]
+
+
+@pytest.fixture(scope="module")
+def triage():
+    return RedFlagTriage()
+
+
+def _fit_script():
+    spec = importlib.util.spec_from_file_location("fit_learned_safety_r31", ROOT / "scripts" / "fit_learned_safety.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_triage_part_is_the_session31_refit():
+    models = bundled_learned()
+    assert round(models.triage["en"].threshold, 4) == 0.7529 and round(models.triage["zh"].threshold, 4) == 0.6719
+    groups = set(json.loads((ROOT / "medqa" / "safety" / "data" / "learned_safety.json").read_text())["groups"])
+    assert {f"signs31{w}" for w in "abcdefgh"} | {"blind50", "everyday26", "signs30a"} <= groups
+    assert not groups & {"blind51", "everyday27"}
+
+
+def test_the_refit_never_fits_a_held_row_or_a_left_out_set():
+    rows = _fit_script().spent_triage_rows({"blind51", "everyday27"})
+    assert rows and not [r for r in rows if r.get("split") == "held"]
+    assert not {r["group"] for r in rows} & {"blind51", "everyday27"}
+    assert sum(r["group"] == "signs30a" for r in rows) == 240  # the tune half only
+
+
+@pytest.mark.parametrize("row_id", NEWLY_CAUGHT)
+def test_a_held_wording_the_rules_miss_is_an_emergency(triage, row_id):
+    assert triage.assess(HELD[row_id]["text"]).level == EMERGENCY
+
+
+def test_the_net_alone_raises_no_held_look_alike():
+    raised = []
+    for row in HELD.values():
+        if row["level"] != "emergency":
+            probability, _, threshold = triage_probabilities(row["text"])
+            if probability >= threshold:
+                raised.append(row["id"])
+    assert raised == []
