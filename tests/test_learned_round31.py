@@ -75,3 +75,22 @@ def test_the_net_alone_raises_no_held_look_alike():
             if probability >= threshold:
                 raised.append(row["id"])
     assert raised == []
+
+
+# The refitted net read two hand-written look-alikes (tests/test_triage_round50ma.py) over its threshold; its suicide
+# finding alone is dropped when the message names an ordinary occasion. Background that is no occasion keeps it.
+@pytest.mark.parametrize("text", [
+    "i've decided tonight's the night, i'm going to propose to her at dinner",
+    "my friend sent me a message saying thanks for everything, she's moving to Australia, now her phone's off because she's on the plane",
+    "我姐发消息说谢谢大家这些年的照顾，她下个月移民去加拿大了",
+])
+def test_an_ordinary_occasion_keeps_a_farewell_calm(triage, text):
+    assert triage.assess(text).level != EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "我舅舅退休以后一直不怎么说话，今天突然给我发消息说存折放在桌上了，让我照顾好舅妈，说药他已经攒够了，现在打他电话一直不接。",
+    "my brother was meant to fly out tomorrow but he just texted thanks for everything and that he's taken all his pills",
+])
+def test_a_farewell_with_means_stays_an_emergency_beside_an_occasion_or_background(triage, text):
+    assert triage.assess(text).level == EMERGENCY

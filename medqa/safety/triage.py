@@ -452,7 +452,20 @@ def _learned_findings(text: str) -> list[Rule]:
     flagged, category = is_learned_emergency(text)
     if flagged and category == "infant_fever" and _older_than_infant(text):
         return []
+    if flagged and category == "suicide_self_harm" and _ORDINARY_OCCASION.search(normalize(text)):
+        return []
     return [Rule(f"learned.{category}", category, EMERGENCY, ())] if flagged else []
+
+
+# Session 31: the net refitted on every writer reads a farewell or a decision ("thanks for everything", "tonight's the
+# night") louder, and a leaver's or a suitor's message scored over its threshold ("thanks for everything, she's moving
+# to Australia"; "tonight's the night, I'm going to propose"). The net's suicide finding alone is dropped when the
+# message names such an occasion (a proposal, a wedding, emigrating, a flight; not background such as retiring, which
+# an everyday26 emergency told beside pills saved up); the rules and lay signs keep their own reading (a rope, pills, a
+# plan), and no spent suicide emergency that names such an occasion relied on the net alone.
+_ORDINARY_OCCASION = re.compile(
+    r"\b(propos(e|al|ing)|engaged|engagement|wedding|moving (abroad|to)|emigrat\w*|on the (plane|flight)|"
+    r"boarding (a|the|her|his|my) (plane|flight))\b|求婚|订婚|婚礼|移民|登机|上飞机")
 
 
 # The infant-fever category is a fever under three months. The net reads "孩子", "发烧" and a temperature and raises it
