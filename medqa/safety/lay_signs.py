@@ -26,7 +26,11 @@ from medqa.safety.rule_files import read_rule_file
 
 LAY_SIGNS = Path(__file__).parent / "data" / "triage_lay_signs.yaml"
 _SENTENCE_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n\u3002\uff1b\uff01\uff1f]+")
-_CLAUSE_SPLIT = re.compile(r",|\uff0c|\u3001|\bbut\b|\bhowever\b|但是|可是|不过")
+# round 31ana (signs31): a chat message in Chinese often uses spaces as its only punctuation ('吃完海鲜一个小时 现在迷迷糊糊的
+# 他以前吃螃蟹过敏过'), so a space between two Chinese characters ends a clause: the past of the last clause no longer
+# drops the signs of the first; a space right after a negation (没 头痛) is not a break, the negation still covers the sign
+_CLAUSE_SPLIT = re.compile(r",|\uff0c|\u3001|\bbut\b|\bhowever\b|但是|可是|不过"
+                           r"|(?<=[\u4e00-\u9fff])(?<![没不无未冇唔别])(?<!没有) +(?=[\u4e00-\u9fff])")
 # round 12: 'only if someone has a moment: my son is floppy' is a polite request, not a hypothetical
 _IF_EVER = re.compile(r"\bif (someone|somebody|anyone|a person|a child|a baby|your (child|baby|kid))\b"
                       r"(?! (has|have|had|gets?|got|can spare|could spare|is free|is around)( got)? ?(a|the|any|some)? "

@@ -1654,13 +1654,14 @@ _MENTION_THING = re.compile(
     r"\b(shopping list|first[- ]aid kits?|stock up|charity(?! shops?)|charities(?! shops?)|fundrais\w*|donat\w*|raffle)\b"
     r"|募捐|公益|捐款|义卖|慈善|筹款|购物清单|急救箱|急救包")
 # A statement that all is well now (or was never real), which a pretend or a past mention must stand beside.
+# round 31ana (signs31): 'is it fine now?' (是不是就没事了, 没事了吗) asks, it does not say all is well
 _WELL_NOW = re.compile(
     r"\b((is|are|am|was|seems) (completely |totally |perfectly |absolutely |just )?(fine|ok|okay|well|healthy|grand)|"
     r"(completely|totally|perfectly|just) fine|fine now|all clear|recovered|not ill|nothing real|doing (well|fine|great)|"
     r"right as rain|fit as a fiddle|back to (his|her|my|their) (old|usual|normal) self|"
     r"(has|have|had|is|am|are) been (\w+ )?(well|fine|okay|ok|good|great)|"
     r"(nobody|no ?one)( was| is| got)? hurt|well[- ]controlled|under control)\b|(^|[.!?] )fine\b"
-    r"|现在(挺|很|都|也)?好|治疗后(很)?好|很好了|挺好|好精神|精神(很|挺)?好|冇事|没事|唔系有事|(他|她|佢)(很|好)好|好好的|一切正常"
+    r"|现在(挺|很|都|也)?好|治疗后(很)?好|很好了|挺好|好精神|精神(很|挺)?好|冇事|(?<!是不是)(?<!是不是就)(?<!是否)(?<!是否就)(?<!会不会)(?<!会不会就)没事(?!了?(吗|吧|嘛|么|\?|？))|唔系有事|(他|她|佢)(很|好)好|好好的|一切正常"
     r"|(好|很)?(几|多)年(都)?没(有)?(发|犯)?(过)?了|控制得(很|挺|还|算)?好|控制良好")
 # A finished past (or a condition kept under control), dated or told as over.
 _FINISHED_PAST = re.compile(
