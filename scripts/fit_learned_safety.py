@@ -634,23 +634,29 @@ def row_language(row: dict) -> str:
     return "zh" if is_chinese(fit_text(row)) else "en"
 
 
-def out_of_fold_threshold(task: Task, rows: list[dict], language: str) -> float:
-    """Threshold for <= 1% false alarms, from out-of-fold scores with whole writer groups held out."""
+def out_of_fold_threshold(task: Task, rows: list[dict], language: str, folds: list[set[str]] | None = None) -> float:
+    """Threshold for <= 1% false alarms, from out-of-fold scores with whole writer groups held out (folds: sets of
+    groups held out together; default one group per fold)."""
+    if folds is None:
+        folds = [{group} for group in sorted({r["group"] for r in rows})]
     negatives, in_domain = [], []
     _LAST_IN_DOMAIN[language] = []
-    for group in sorted({r["group"] for r in rows}):
-        train = [r for r in rows if r["group"] != group]
-        held = [r for r in rows if r["group"] == group and not task.positive(r) and row_language(r) == language]
+    for fold in folds:
+        train = [r for r in rows if r["group"] not in fold]
+        held = [r for r in rows if r["group"] in fold and not task.positive(r) and row_language(r) == language]
         if held:
             scores = task.score(task.fit(train, language), held, language)
-            (in_domain if group.startswith("in_domain") else negatives).append(scores)
-            if group.startswith("in_domain"):
-                _LAST_IN_DOMAIN[language] += [(r["text"], float(v)) for r, v in zip(held, scores)]
+            # A fold of several groups can hold in-domain rows beside look-alikes: each row goes by its own group.
+            is_in_domain = np.array([r["group"].startswith("in_domain") for r in held])
+            negatives.append(scores[~is_in_domain])
+            in_domain.append(scores[is_in_domain])
+            _LAST_IN_DOMAIN[language] += [(r["text"], float(v)) for r, v, d in zip(held, scores, is_in_domain) if d]
     threshold = threshold_for(np.concatenate(negatives))
     # In-domain questions are a second, stricter limit: with them in the fit the look-alikes score lower, and a
     # threshold set on look-alikes alone fell (scope 0.90 -> 0.73) and let practical questions through.
-    if in_domain:
-        threshold = max(threshold, threshold_for(np.concatenate(in_domain), MAX_IN_DOMAIN_FLAGS))
+    in_domain_scores = np.concatenate(in_domain) if in_domain else np.zeros(0)
+    if in_domain_scores.size:
+        threshold = max(threshold, threshold_for(in_domain_scores, MAX_IN_DOMAIN_FLAGS))
     return threshold
 
 
@@ -1049,27 +1055,24 @@ def refit_all(out: Path, exclude: set[str], k: int, seed: int = 31) -> None:
     groups = sorted({r["group"] for r in rows})
     print(f"{len(rows)} rows, {len(groups)} writer groups; left out {sorted(exclude)}", file=sys.stderr)
     task = Task("triage", rows, None, use_embedding=False)
-    order = groups[:]
-    random.Random(seed).shuffle(order)
-    folds = [set(order[i::k]) for i in range(k)]
+    folds = group_folds(groups, k, seed)
     fitted = {}
     for lang in ("en", "zh"):
-        start, negatives, in_domain = time.time(), [], []
-        for fold in folds:
-            held = [r for r in rows if r["group"] in fold and not task.positive(r) and row_language(r) == lang]
-            if not held:
-                continue
-            scores = task.score(task._fit([r for r in rows if r["group"] not in fold], lang), held, lang)
-            for row, score in zip(held, scores):
-                (in_domain if row["group"].startswith("in_domain") else negatives).append(score)
-        threshold = threshold_for(np.array(negatives))
-        if in_domain:
-            threshold = max(threshold, threshold_for(np.array(in_domain), MAX_IN_DOMAIN_FLAGS))
+        start = time.time()
+        threshold = out_of_fold_threshold(task, rows, lang, folds)
+        in_domain = [score for _, score in _LAST_IN_DOMAIN[lang]]
         fitted[lang] = (task._fit(rows, lang), threshold)
         flagged = sum(score >= threshold for score in in_domain)
         print(f"triage {lang}: threshold {threshold:.4f}; in-domain out of fold {flagged}/{len(in_domain)}; "
               f"{time.time() - start:.0f}s", file=sys.stderr)
     write_asset(out, {"triage": asset_part_from(task, fitted)}, groups)
+
+
+def group_folds(groups: list[str], k: int, seed: int = 31) -> list[set[str]]:
+    """K folds of whole writer groups, dealt in turn from the groups shuffled by seed (refit-all's folds)."""
+    order = sorted(groups)
+    random.Random(seed).shuffle(order)
+    return [set(order[i::k]) for i in range(k)]
 
 
 def timing(count: int) -> None:

@@ -1,0 +1,92 @@
+"""scripts/fit_learned_safety.py: the one out-of-fold threshold loop (writer-group folds, refit-all's K folds included)."""
+import random
+
+import numpy as np
+import pytest
+
+from script_support import load_script
+
+EN_SIGNS = {"breathing": ["cannot breathe", "lips going blue", "gasping for air"],
+            "cardiac": ["crushing chest pain", "pain down the left arm", "heart racing and fainting"]}
+ZH_SIGNS = {"breathing": ["喘不过气", "嘴唇发紫", "呼吸很困难"], "cardiac": ["胸口剧痛", "左臂放射痛", "心跳很快晕倒"]}
+EN_WORDS = "appointment pharmacy parking tablets refill clinic letter form visit breakfast chest arm breathe walk".split()
+ZH_WORDS = "预约 药房 停车 药片 复诊 门诊 报告 表格 探视 早餐 胸口 手臂 呼吸 散步".split()
+# Chinese in-domain questions share no word with the signs, so they score low and only their count moves the 1% cut
+# (a loop that took them for look-alikes would get another threshold); English ones share words, so the in-domain
+# limit decides there.
+ZH_PLAIN = "医保 报销 发票 地址 电话 周末 营业 时间 窗口 预约 取号 停车".split()
+
+
+def _rows() -> list[dict]:
+    """Eight writers and two in-domain sets, English and Chinese, emergencies and look-alike negatives."""
+    rng = random.Random(7)
+    rows = []
+    groups = [f"blind{n}" for n in range(4, 12)] + ["in_domain_kb", "in_domain_oos_tune"]
+    for group in groups:
+        for lang, signs, words, join in (("en", EN_SIGNS, EN_WORDS, " "), ("zh", ZH_SIGNS, ZH_WORDS, "")):
+            plain = ZH_PLAIN if lang == "zh" and group.startswith("in_domain") else words
+            for index in range(30 if group.startswith("in_domain") else 18):
+                text = join.join(rng.sample(plain, 4))
+                rows.append({"id": f"{group}.{lang}.n{index}", "group": group, "lang": lang, "text": text,
+                             "level": "none", "category": "none"})
+            if group.startswith("in_domain"):
+                continue
+            for index in range(6):
+                category = rng.choice(sorted(signs))
+                text = join.join([rng.choice(signs[category])] + rng.sample(words, 2))
+                rows.append({"id": f"{group}.{lang}.e{index}", "group": group, "lang": lang, "text": text,
+                             "level": "emergency", "category": category})
+    return rows
+
+
+def _old_refit_all_threshold(fls, task, rows, lang, folds):
+    """refit_all's own loop before session 32, written out again: (threshold, out-of-fold in-domain scores)."""
+    negatives, in_domain = [], []
+    for fold in folds:
+        held = [r for r in rows if r["group"] in fold and not task.positive(r) and fls.row_language(r) == lang]
+        if not held:
+            continue
+        scores = task.score(task._fit([r for r in rows if r["group"] not in fold], lang), held, lang)
+        for row, score in zip(held, scores):
+            (in_domain if row["group"].startswith("in_domain") else negatives).append(score)
+    threshold = fls.threshold_for(np.array(negatives))
+    if in_domain:
+        threshold = max(threshold, fls.threshold_for(np.array(in_domain), fls.MAX_IN_DOMAIN_FLAGS))
+    return threshold, in_domain
+
+
+@pytest.fixture(scope="module")
+def fls():
+    return load_script("fit_learned_safety", "fit_learned_safety_oof")
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return _rows()
+
+
+def _old_folds(groups, k, seed=31):
+    order = sorted(groups)
+    random.Random(seed).shuffle(order)
+    return [set(order[i::k]) for i in range(k)]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_k_group_folds_give_the_old_refit_all_thresholds(fls, rows, lang):
+    groups = sorted({r["group"] for r in rows})
+    folds = fls.group_folds(groups, 3)
+    assert folds == _old_folds(groups, 3)
+    # the case a per-fold split would get wrong: a fold holding in-domain rows beside a writer's look-alikes
+    assert any(any(g.startswith("in_domain") for g in fold) and any(g.startswith("blind") for g in fold) for fold in folds)
+    task = fls.Task("triage", rows, None, use_embedding=False)
+    expected, in_domain = _old_refit_all_threshold(fls, task, rows, lang, folds)
+    assert 0.0 < expected < 1.0
+    assert fls.out_of_fold_threshold(task, rows, lang, folds) == expected
+    assert [score for _, score in fls._LAST_IN_DOMAIN[lang]] == [float(s) for s in in_domain]
+
+
+def test_one_group_per_fold_is_still_the_default(fls, rows):
+    groups = sorted({r["group"] for r in rows})
+    task = fls.Task("triage", rows, None, use_embedding=False)
+    expected, _ = _old_refit_all_threshold(fls, task, rows, "en", [{g} for g in groups])
+    assert fls.out_of_fold_threshold(task, rows, "en") == expected
