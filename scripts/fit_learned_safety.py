@@ -1415,6 +1415,21 @@ def scores_logits(x, weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
     return (torch.sparse.mm(x, torch.as_tensor(weights)) + torch.as_tensor(bias)).numpy()
 
 
+def output_path(text: str) -> Path:
+    """An output argument (--out, --save, a written --asset), checked before anything is fitted."""
+    # The fits take minutes to an hour; an output folder that does not exist used to fail in the final write.
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder: give the file to write")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"cannot create the folder {path.parent}: {error.strerror or error}") from None
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise argparse.ArgumentTypeError(f"cannot write {text}: permission denied")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     global IN_DOMAIN_WEIGHT, NEGATION, ENCODER, PROFILE_SCALE, ZH_SKIP, PROFILE_SUMMARY, FOLD_ASSETS
@@ -1422,7 +1437,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     rules = sub.add_parser("rules")
     rules.add_argument("--batch", default="blind8")
-    rules.add_argument("--out", type=Path, required=True)
+    rules.add_argument("--out", type=output_path, required=True)
     rules.add_argument("--net-asset", type=Path, default=None,
                        help="the pipeline: the rules with this asset's net inside (default: the rules alone)")
     union_parser = sub.add_parser("unions", help="union tables per fold from an evaluate --save file")
@@ -1436,8 +1451,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluation.add_argument("--rules", type=Path, default=None, help="the rules' decisions on blind8 (subcommand rules)")
     evaluation.add_argument("--embedding", action="store_true", help="English rows start with the MiniLM embedding (not shipped)")
     evaluation.add_argument("--task", choices=["triage", "scope", "both"], default="both")
-    evaluation.add_argument("--save", type=Path, default=None, help="write per-row held-out decisions here")
-    evaluation.add_argument("--asset", type=Path, default=None, help="also fit on every row and write the asset here")
+    evaluation.add_argument("--save", type=output_path, default=None, help="write per-row held-out decisions here")
+    evaluation.add_argument("--asset", type=output_path, default=None, help="also fit on every row and write the asset here")
     evaluation.add_argument("--in-domain", action="store_true", help="also fit the in-domain questions (label-in-domain)")
     evaluation.add_argument("--in-domain-weight", type=float, default=1.0, help="loss weight of an in-domain row")
     evaluation.add_argument("--folds", default=None, help="comma-separated batches to hold out in turn (default: all)")
@@ -1458,49 +1473,49 @@ def main(argv: list[str] | None = None) -> int:
                             help="profile summary only (per category, benign, margin, flag) under --encoder")
     evaluation.add_argument("--no-skip", action="store_true", help="no Chinese skip-bigrams under --encoder")
     fit = sub.add_parser("fit")
-    fit.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
+    fit.add_argument("--out", type=output_path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
     fit.add_argument("--embedding", action="store_true", help="English rows start with the MiniLM embedding (not shipped)")
     kinds = sub.add_parser("kinds", help="add the redirect-kind model to an existing asset")
-    kinds.add_argument("--out", type=Path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
+    kinds.add_argument("--out", type=output_path, default=ROOT / "medqa" / "safety" / "data" / "learned_safety.json")
     labelled = sub.add_parser("label-in-domain", help="the rules' decisions on the in-domain questions")
-    labelled.add_argument("--out", type=Path, default=IN_DOMAIN_RULES)
+    labelled.add_argument("--out", type=output_path, default=IN_DOMAIN_RULES)
     domain = sub.add_parser("in-domain", help="fit with the in-domain questions; in-domain false alarms, blind8 union")
     domain.add_argument("--task", choices=["triage", "scope"], required=True)
     domain.add_argument("--rules", type=Path, required=True, help="the rules' decisions on blind8 (subcommand rules)")
-    domain.add_argument("--asset", type=Path, default=None, help="write this task's fitted part here")
+    domain.add_argument("--asset", type=output_path, default=None, help="write this task's fitted part here")
     domain.add_argument("--in-domain-weight", type=float, default=1.0, help="loss weight of an in-domain row")
     level = sub.add_parser("triage-level", help="frozen rules OR each fold net after today's vetoes, per fold")
     level.add_argument("--folds", required=True, help="comma-separated held-out batches")
     level.add_argument("--net-pattern", required=True, help="each fold's net asset, e.g. /tmp/folds/triage_{batch}.json")
     level.add_argument("--rules-pattern", required=True, help="the frozen rules alone per batch, e.g. /tmp/rules_{batch}.json")
-    level.add_argument("--save", type=Path, default=None, help="write the counts and rows here as JSON")
+    level.add_argument("--save", type=output_path, default=None, help="write the counts and rows here as JSON")
     level.add_argument("--clause-max", choices=["asset", "on", "off"], default="asset",
                        help="score each sentence too and take the max (learned.clause_texts); "
                             "default: the asset's setting")
     changes = sub.add_parser("clause-changes", help="rows of spent batches whose triage level changes with clause-max")
     changes.add_argument("--batches", required=True, help="comma-separated batches")
     changes.add_argument("--asset", type=Path, default=None, help="the net asset (default: the shipped one)")
-    changes.add_argument("--save", type=Path, default=None, help="write the changed rows here as JSON")
+    changes.add_argument("--save", type=output_path, default=None, help="write the changed rows here as JSON")
     scope_label = sub.add_parser("label-scope", help="today's scope rules on in-domain, reviewer and README questions")
-    scope_label.add_argument("--out", type=Path, required=True)
+    scope_label.add_argument("--out", type=output_path, required=True)
     scope_fold = sub.add_parser("scope-folds", help="scope rules frozen per fold beside the fold scope net (LS1)")
     scope_fold.add_argument("--folds", default="blind22,blind23,blind24")
     scope_fold.add_argument("--rules-pattern", required=True, help="the frozen rules alone per batch (subcommand rules)")
     scope_fold.add_argument("--labels", type=Path, required=True, help="label-scope output (today's rules)")
     scope_fold.add_argument("--in-domain-weight", type=float, default=10.0)
-    scope_fold.add_argument("--save", type=Path, default=None)
+    scope_fold.add_argument("--save", type=output_path, default=None)
     scope_fit = sub.add_parser("scope-full", help="fit the scope second opinion on blind4..24 and write its asset part")
     scope_fit.add_argument("--labels", type=Path, required=True)
-    scope_fit.add_argument("--asset", type=Path, required=True)
+    scope_fit.add_argument("--asset", type=output_path, required=True)
     scope_fit.add_argument("--in-domain-weight", type=float, default=10.0)
     scope_fit.add_argument("--veto", action="store_true", help="also write the veto threshold t_lo")
-    scope_fit.add_argument("--save", type=Path, default=None, help="thresholds and out-of-fold scores as JSON")
+    scope_fit.add_argument("--save", type=output_path, default=None, help="thresholds and out-of-fold scores as JSON")
     net_report = sub.add_parser("scope-net-report", help="the shipped scope second opinion on vs off (LS2)")
     net_report.add_argument("--labels", type=Path, required=True, help="label-scope output (today's rules)")
     net_report.add_argument("--full", type=Path, default=None, help="scope-full --save output (KB out of fold)")
-    net_report.add_argument("--save", type=Path, default=None)
+    net_report.add_argument("--save", type=output_path, default=None)
     refit = sub.add_parser("refit-all", help="the triage net on every spent writer, thresholds over K group folds")
-    refit.add_argument("--out", type=Path, required=True, help="asset to write (its scope parts are kept)")
+    refit.add_argument("--out", type=output_path, required=True, help="asset to write (its scope parts are kept)")
     refit.add_argument("--exclude", default=ALL_SPENT_EXCLUDE, help="comma-separated batches left out (test sets)")
     refit.add_argument("--k", type=int, default=8, help="number of writer-group folds for the thresholds")
     refit.add_argument("--in-domain-weight", type=float, default=10.0)
@@ -1545,6 +1560,8 @@ def main(argv: list[str] | None = None) -> int:
         fit_asset(args.out, args.embedding)
         fit_kinds(args.out)
     elif args.command == "kinds":
+        if not args.out.is_file():
+            raise UserError(f"{args.out} is missing: kinds adds to an existing asset (run `fit` first)")
         fit_kinds(args.out)
     elif args.command == "in-domain":
         IN_DOMAIN_WEIGHT = args.in_domain_weight

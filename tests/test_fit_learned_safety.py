@@ -90,3 +90,50 @@ def test_one_group_per_fold_is_still_the_default(fls, rows):
     task = fls.Task("triage", rows, None, use_embedding=False)
     expected, _ = _old_refit_all_threshold(fls, task, rows, "en", [{g} for g in groups])
     assert fls.out_of_fold_threshold(task, rows, "en") == expected
+
+
+# --- output paths are checked before the fit (a missing folder used to fail in the final write) -----------------
+def test_refit_all_creates_the_output_folder_before_fitting(fls, tmp_path, monkeypatch):
+    out = tmp_path / "new" / "deeper" / "asset.json"
+    seen = []
+    monkeypatch.setattr(fls, "refit_all", lambda path, exclude, k: seen.append(path.parent.is_dir()))
+    assert fls.main(["refit-all", "--out", str(out)]) == 0
+    assert seen == [True]
+
+
+@pytest.mark.parametrize("command", [["refit-all"], ["fit"], ["label-in-domain"], ["label-scope"], ["rules"],
+                                     ["scope-full", "--labels", "x.json", "--asset"]])
+def test_an_output_that_cannot_be_created_is_refused_at_once(fls, tmp_path, capsys, command):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("", encoding="utf-8")
+    flag = [] if command[-1] == "--asset" else ["--out"]
+    with pytest.raises(SystemExit) as exit_info:
+        fls.main(command + flag + [str(blocker / "sub" / "asset.json")])
+    assert exit_info.value.code == 2
+    assert f"cannot create the folder {blocker / 'sub'}" in capsys.readouterr().err
+
+
+def test_a_folder_given_as_the_output_is_refused(fls, tmp_path):
+    with pytest.raises(Exception, match="is a folder: give the file to write"):
+        fls.output_path(str(tmp_path))
+
+
+def test_the_command_line_says_so_without_a_traceback(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    blocker = tmp_path / "a_file"
+    blocker.write_text("", encoding="utf-8")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "fit_learned_safety.py"
+    done = subprocess.run([sys.executable, str(script), "refit-all", "--out", str(blocker / "sub" / "asset.json")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "argument --out: cannot create the folder" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_kinds_needs_an_existing_asset(fls, tmp_path):
+    from moe_core.errors import UserError
+
+    with pytest.raises(UserError, match="is missing: kinds adds to an existing asset"):
+        fls.main(["kinds", "--out", str(tmp_path / "none.json")])
