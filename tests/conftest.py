@@ -19,6 +19,18 @@ import torch  # noqa: E402
 torch.set_num_threads(1)
 
 
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto` (pyproject addopts): one worker per core this process may use, at most 8.
+
+    Each worker loads torch and the safety models once (over 1 GB), so a many-core machine does not
+    get one per core. PYTEST_XDIST_AUTO_NUM_WORKERS still sets the number.
+    """
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS", "").isdigit():
+        return int(os.environ["PYTEST_XDIST_AUTO_NUM_WORKERS"])
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, 8))
+
+
 @pytest.fixture(scope="session")
 def tiny_preset_dirs(tmp_path_factory):
     """One `save_pretrained` directory per supported family, built once per test session."""
