@@ -20,13 +20,16 @@ torch.set_num_threads(1)
 
 
 def pytest_xdist_auto_num_workers(config):
-    """`-n auto` (pyproject addopts): one worker per core this process may use, at most 8.
+    """`-n auto` (pyproject addopts): one worker per core this process may use, at most 8; none for one file.
 
     Each worker loads torch and the safety models once (over 1 GB), so a many-core machine does not
     get one per core. PYTEST_XDIST_AUTO_NUM_WORKERS still sets the number.
     """
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS", "").isdigit():
         return int(os.environ["PYTEST_XDIST_AUTO_NUM_WORKERS"])
+    files = {str(arg).split("::")[0] for arg in config.args}
+    if len(files) == 1 and files.pop().endswith(".py"):
+        return 0  # --dist loadfile gives one file to one worker: starting workers would only add their imports
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(cores, 8))
 
