@@ -31,6 +31,17 @@ class _Slot:
     fill: re.Pattern  # a passage text holds a filler of it
     # A vaguer filler ("in the afternoon") that also answers, unless the question already says it ("早上几点").
     soft: re.Pattern | None = None
+    # Wordings that name the detail without asking for it: an `ask` match inside one of these spans does not count
+    # ("do you need a mobile number to register" asks whether the patient needs one, not for the hospital's digits).
+    unasked: re.Pattern | None = None
+
+    def asked_in(self, question: str) -> bool:
+        """Whether the question asks for this detail (an `ask` match outside every `unasked` span)."""
+        if self.unasked is None:
+            return bool(self.ask.search(question))
+        spans = [m.span() for m in self.unasked.finditer(question)]
+        return any(not any(start <= m.start() and m.end() <= end for start, end in spans)
+                   for m in self.ask.finditer(question))
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -44,6 +55,8 @@ _MONEY_WORD = r"(?:cost|costs|charge|charges|charged|fee|fees|deposit|price|pay|
 _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o'clock)\b"
           r"|\b24 hours\b|\baround the clock\b|\b24/7\b")
 _ARRIVE = r"\b(?:arrive|get there|get here|turn up|be there|come in|check in|leave home|set off)\b"
+# A phone number as the patient has one ("mobile number", "mobile phone number", "landline number").
+_OWN_PHONE = r"(?:(?:mobile|cell|home|landline|contact|phone|telephone) ){1,2}(?:number|no\b\.?)"
 _EN = [
     _Slot("amount",
           _rx(rf"\bhow much\b[^?.]*\b{_MONEY_WORD}\b|\b{_MONEY_WORD}\b[^?.]*\bhow much\b"
@@ -61,7 +74,17 @@ _EN = [
           _rx(r"\b(?:phone|telephone|contact|direct|mobile|fax|extension) (?:number|no\.?)\b"
               r"|\bwhat (?:number|extension) (?:do|should|can|shall) (?:i|we) (?:call|ring|phone|dial|use)\b"
               r"|\bnumber (?:for|of) the (?:\w+ ){0,3}(?:line|desk|office|ward|department|clinic|team|service|switchboard)\b"),
-          _rx(r"\d(?:[\d\s\-]{1,14})\d")),
+          _rx(r"\d(?:[\d\s\-]{1,14})\d"),
+          # The patient's own number, or one as a requirement ("do I need a mobile number to register", "I don't
+          # have a mobile number", "can I change my phone number"): no hospital number is asked. "need a phone number
+          # for the ward" and "I need the phone number" still ask.
+          unasked=_rx(rf"\b(?:need|needs|needed|require|requires|required|requiring|must have|have to have"
+                      rf"|has to have|without|(?:do not|don't|does not|doesn't|did not|didn't|not|never) (?:have|own)"
+                      rf"|(?:have|has) not got|(?:haven't|hasn't) got|(?:have|has) no|haven't|hasn't)"
+                      rf" (?:(?:a|an|any|one|my|our) )?(?:own )?{_OWN_PHONE}(?! (?:for|of)\b)"
+                      rf"|\b(?:a|an|my|our) (?:own )?{_OWN_PHONE} (?:is |be )?(?:needed|required|necessary|mandatory"
+                      rf"|compulsory|essential)\b"
+                      rf"|\b(?:my|our) (?:own |new |current |old |registered )?{_OWN_PHONE}")),
     _Slot("exact_clock_time",
           _rx(r"\b(?:exact|precise|actual|specific) (?:\w+ ){0,2}(?:hours|times)\b|\bexactly what time\b"
               r"|\b\d{1,2}\s?(?:am|pm) or \d{1,2}\s?(?:am|pm)\b"),
@@ -484,7 +507,7 @@ def asked_slots(question: str, language: str) -> list[str]:
     """The slot names a question asks for (empty for a question about a procedure, a reason, a rule ...)."""
     question, language = _check(question, language)
     slots, items = _SLOTS[language]
-    asked = [s.name for s in slots if s.ask.search(question)]
+    asked = [s.name for s in slots if s.asked_in(question)]
     asked += [f"item:{name}" for name, ask, _ in items if ask.search(question)]
     return asked
 
@@ -591,7 +614,7 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
             continue
         if slot.name in _SEEN_ONLY and _only_seen(slot.ask, question):
             continue
-        if slot.ask.search(question) and not _slot_filled(slot, question, windows, keys):
+        if slot.asked_in(question) and not _slot_filled(slot, question, windows, keys):
             return slot.name
     for name, ask, fill in items:
         if f"item:{name}" in skip or f"{language}:item:{name}" in skip:

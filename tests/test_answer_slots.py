@@ -69,6 +69,32 @@ def test_a_story_sentence_is_not_read_as_the_question():
     assert asked_slots("We lost the appointment letter. Where do I book?", "en") == ["item:lost_document"]
 
 
+PORTAL = ("To sign up for the patient portal you need an email address and a mobile phone number, and you must "
+          "prove who you are at the main reception.")
+
+
+@pytest.mark.parametrize("question", [
+    "Is a mobile number needed to sign up for the portal, or can I use my home phone?",
+    "My dad doesn't have a mobile number - can he still sign up for the portal?",
+    "Can I sign up for the portal without a mobile phone number?",
+    "My mobile phone number has changed - how do I update it on the portal?",
+])
+def test_the_patients_own_phone_number_asks_no_hospital_number(question):
+    # a requirement or the patient's own number: the passage answers it without any digits
+    assert "phone" not in asked_slots(question, "en")
+    assert missing_slot(question, [PORTAL], "en") is None
+
+
+@pytest.mark.parametrize("question", [
+    "I need a phone number for the portal helpdesk",
+    "Do you have a phone number for the main reception?",
+    "My mobile number has changed. What is the phone number of the main reception?",
+    "Does the main reception have a phone number?",
+])
+def test_a_hospital_phone_number_is_still_asked_beside_the_patients_own(question):
+    assert missing_slot(question, [PORTAL], "en") == "phone"
+
+
 def test_no_passages_leaves_the_decision_to_the_relevance_gate():
     assert missing_slot("What is the wifi password?", [], "en") is None
 
