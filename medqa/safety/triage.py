@@ -2661,6 +2661,11 @@ _BLISTER = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bnot a )(?<!\bn
 _SMALL_BLISTER = re.compile(r"\b(one |a |single )?(tiny|small|little|pea-?sized|rice-?sized) blister\b|(米粒|绿豆|芝麻|黄豆)(大|大小|咁大|般大)?的?(小)?(水泡|泡)|一个小水泡|一粒小水泡")
 
 
+def _severe_burn_or_bleed_sign(fired: list[Rule]) -> bool:
+    """True when a lay-sign rule for a burn or a bleed fired (round 31sc: each names a severe sign, never a minor one)."""
+    return any(r.id.startswith(("lay.burns.", "lay.bleeding.")) for r in fired)
+
+
 def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
     """A small burn or cut asked about as self-care is not an emergency unless a major sign is present.
 
@@ -2681,6 +2686,11 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
                     "lay.bleeding.amputation", "lay.bleeding.stab_wound", "lay.burns.smoke_inhalation",
                     # round 31g2 (signs31): 'should we pull it out ourselves' about a nail still in the thigh is no plaster question
                     "lay.bleeding.object_in_wound") for r in fired):
+        return fired
+    # round 31sc (signs31): every lay-sign rule of these two categories names a major sign (a deep, chemical or
+    # electrical burn, blisters over a hand, heavy bleeding), so any of them keeps the finding, not only the ids listed
+    # when this drop was written; a cream or a plaster asked about beside one does not make it minor
+    if _severe_burn_or_bleed_sign(fired):
         return fired
     if any(r.category == "bleeding" for r in fired) and _ev_said(norm, _EV3_ARTERIAL):
         return fired  # EV3: squirting with the heartbeat or soaked through is no plaster question
@@ -4785,7 +4795,9 @@ def _tr38_dropped(norm: str, fired: list[Rule]) -> set[str]:
         drop |= {r.id for r in fired if r.category in ("overdose_poisoning", "child_unwell")}
     if cats & {"burns", "overdose_poisoning"} and _TR38_CLEANER.search(norm) and _TR38_RINSED.search(norm) and \
             not _ev_said(norm, _TR38_CLEANER_KEEP):
-        drop |= {r.id for r in fired if r.category in ("burns", "overdose_poisoning")}
+        # round 31sc (signs31): rinsed yet still burning, peeling or slimy is a chemical burn's sign rule: the burn stays
+        kept = ("burns",) if _severe_burn_or_bleed_sign(fired) else ()
+        drop |= {r.id for r in fired if r.category in ("burns", "overdose_poisoning") and r.category not in kept}
     return drop
 
 
@@ -5831,8 +5843,9 @@ _R45_CHEST_MILD = re.compile(r"烧心|反酸|胃酸|胃药|好多年|多年|老�
 # Round 45 false-alarm families: each masks its look-alike clauses and drops a category only when the rest of the
 # message raises it no more (rules, lay signs, facts, the learned net).
 _R45_CLAUSE = re.compile(r"[^,.;:!?\n，。；：！？|]+")
+# round 31sc (signs31): notice as a paper, never the verb ("he did not notice" the burn until morning)
 _R45_DOC = re.compile(
-    r"\b(posters?|leaflets?|handouts?|flyers?|notices?|noticeboard|booklets?|pamphlets?|brochures?|training|course|refresher|"
+    r"\b(posters?|leaflets?|handouts?|flyers?|(?<!\bnot )(?<!\bnever )(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\byou )notices?|noticeboard|booklets?|pamphlets?|brochures?|training|course|refresher|"
     r"fact ?sheets?|information sheets?|info sheets?|printouts?|(first[- ]aid|safety) (plan|notes|course|training|poster|sheet)|mnemonic|"
     r"(quiz|pub quiz|darts|football|netball|rounders) team (is )?(called|named)( \w+){0,4}|team (is )?(called|named)( \w+){0,4})\b"
     r"|海报|传单|单张|宣传(册|单|资料|品|画)|卫教|教材|注意事项|打印|印出来|告示|提示|贴(一)?张|培训|复训|课程|口诀|讲座|识别方法|怎么识别|队名"
@@ -6011,7 +6024,9 @@ def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
             and _R45_BUMP.search(norm) and _R45_BUMP_FINE.search(norm) and not _ev_said(norm, _R45_BUMP_KEEP):
         dropped.add("head_injury")
     # a touch of a hot thing, red, no blister
-    if "burns" in cats and _R45_NO_BLISTER.search(norm) and _R45_SMALL_SPOT.search(norm) and not _ev_said(norm, _R45_BURN_KEEP):
+    # round 31sc (signs31): a deep, chemical or electrical burn's sign rule keeps it (a charred patch 'not blistered')
+    if "burns" in cats and _R45_NO_BLISTER.search(norm) and _R45_SMALL_SPOT.search(norm) and not _ev_said(norm, _R45_BURN_KEEP) \
+            and not _severe_burn_or_bleed_sign(fired):
         dropped.add("burns")
     return dropped
 
@@ -6140,8 +6155,9 @@ def _r50f_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if "child_unwell" in cats and _R50F_LIMB_FLOPPY.search(norm) and _TR36_POSTURE.search(norm) and _ev_said(norm, _TR36_LIMB_BACK) \
             and not _r44_still(_r44_mask(norm, _R50F_LIMB_FLOPPY), "child_unwell"):
         dropped.add("child_unwell")
+    # round 31sc (signs31): a remedy asked about (aloe, cream) does not make a chemical or deep burn's sign minor
     if "burns" in cats and _R50F_FINGER.search(norm) and _R50F_RED.search(norm) and _R50F_REMEDY.search(norm) \
-            and not _ev_said(norm, _R50F_SCALD_KEEP) and not _ev_said(norm, _R45_BURN_KEEP):
+            and not _ev_said(norm, _R50F_SCALD_KEEP) and not _ev_said(norm, _R45_BURN_KEEP) and not _severe_burn_or_bleed_sign(fired):
         dropped.add("burns")
     return dropped
 
