@@ -3,7 +3,9 @@ because the same message asked a self-care, remedy or appointment question ('can
 he wait for the nurse on Tuesday'). Five drops did it, each written for a small, minor burn:
 
 - _minor_self_care kept only the lay-sign ids listed when it was written; the later deep, chemical and electrical
-  burn rules (and heavy-bleeding ones) were not among them. Now any lay.burns.* / lay.bleeding.* finding keeps it.
+  burn rules were not among them. Now a chemical, full-thickness, electrical, caustic-in-eye or smoke-inhalation
+  finding keeps it (not lay.burns.major: its lexicon also reads 'does not hurt' and the 喉 of 水喉, a tap, which a
+  small scald held under the tap says; the reach over spent rows found three such look-alikes, pinned below).
 - round 45's 'small red spot, no blister' drop, round 50f's 'red finger asked about a remedy' drop and TR38's
   'cleaner splash rinsed off' drop now leave a burn whose deep, chemical or electrical sign rule fired.
 - round 45's document frame read 'he did not notice' as a notice (a paper) and masked the burn's sentence.
@@ -30,6 +32,8 @@ FIRES = [
     "my daughter got zapped by the socket, there's a small burn mark on her finger, should I put a plaster on it?",
     # blistered palm asked about as self-care
     "grabbed the pan handle straight from the oven and my palm has come up in big fluid bubbles, can I pop them and tape it?",
+    # session 32: hot tar (and 热沥青) is a burn word; the deep look with a question about parking
+    "my husband spilt hot tar on his leg at work, the skin is white and leathery and he can't feel it. which building is the burns unit and is there parking?",
 ]
 
 CALM = [
@@ -39,6 +43,10 @@ CALM = [
     "手指碰到锅边，有点红，没有起泡，可以涂芦荟吗？",
     "got some bleach spray on my hand while cleaning, rinsed it under the tap straight away and it's fine, a bit pink. anything I should put on it?",
     "splashed a bit of washing-up liquid on my arm, rinsed it off with cold water, no pain now. do I need to do anything?",
+    # the reach's look-alikes (spent rows): a small scald held under the tap (水喉), a pea-sized blister that does not hurt
+    "我煮緊湯，揭蓋嗰陣俾滾水濺到手腕，紅咗一細忽，冇起泡，放喺水喉下面沖咗成十幾分鐘，都仲有少少熱痛。",
+    "煲咗壺滾水沖杯麵，倒瀉咗少少喺手指度，紅咗一小塊，冇起泡，開水喉沖咗好耐。有冇需要搵醫生？",
+    "tiny blister on my fingertip from a hot baking tray, size of a pea, doesn't hurt much. pop it or leave it?",
     # the notice frame it was written for, unchanged
     "is there a notice about what to do for burns in the staff kitchen? we need a poster for the wall",
 ]

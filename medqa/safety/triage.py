@@ -2661,9 +2661,16 @@ _BLISTER = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bnot a )(?<!\bn
 _SMALL_BLISTER = re.compile(r"\b(one |a |single )?(tiny|small|little|pea-?sized|rice-?sized) blister\b|(米粒|绿豆|芝麻|黄豆)(大|大小|咁大|般大)?的?(小)?(水泡|泡)|一个小水泡|一粒小水泡")
 
 
-def _severe_burn_or_bleed_sign(fired: list[Rule]) -> bool:
-    """True when a lay-sign rule for a burn or a bleed fired (round 31sc: each names a severe sign, never a minor one)."""
-    return any(r.id.startswith(("lay.burns.", "lay.bleeding.")) for r in fired)
+# Round 31sc: the lay-sign rules that name one deep or dangerous burn (a chemical, a full-thickness look, an electrical
+# injury, a caustic splash in the eye, smoke breathed in). lay.burns.major is not among them: its lexicon also reads
+# "does not hurt" and the 喉 of 水喉 (a tap), which a small scald held under the tap says (the reach found three).
+_SEVERE_BURN_SIGNS = ("lay.burns.chemical", "lay.burns.full_thickness", "lay.burns.electrical", "lay.burns.caustic_in_eye",
+                      "lay.burns.smoke_inhalation")
+
+
+def _severe_burn_sign(fired: list[Rule]) -> bool:
+    """True when a lay-sign rule naming a deep, chemical or electrical burn fired (round 31sc)."""
+    return any(r.id in _SEVERE_BURN_SIGNS for r in fired)
 
 
 def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
@@ -2687,10 +2694,9 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
                     # round 31g2 (signs31): 'should we pull it out ourselves' about a nail still in the thigh is no plaster question
                     "lay.bleeding.object_in_wound") for r in fired):
         return fired
-    # round 31sc (signs31): every lay-sign rule of these two categories names a major sign (a deep, chemical or
-    # electrical burn, blisters over a hand, heavy bleeding), so any of them keeps the finding, not only the ids listed
-    # when this drop was written; a cream or a plaster asked about beside one does not make it minor
-    if _severe_burn_or_bleed_sign(fired):
+    # round 31sc (signs31): a deep, chemical or electrical burn's sign rule keeps the finding, not only the ids listed
+    # when this drop was written; a cream asked about beside one does not make it minor
+    if _severe_burn_sign(fired):
         return fired
     if any(r.category == "bleeding" for r in fired) and _ev_said(norm, _EV3_ARTERIAL):
         return fired  # EV3: squirting with the heartbeat or soaked through is no plaster question
@@ -4796,7 +4802,7 @@ def _tr38_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if cats & {"burns", "overdose_poisoning"} and _TR38_CLEANER.search(norm) and _TR38_RINSED.search(norm) and \
             not _ev_said(norm, _TR38_CLEANER_KEEP):
         # round 31sc (signs31): rinsed yet still burning, peeling or slimy is a chemical burn's sign rule: the burn stays
-        kept = ("burns",) if _severe_burn_or_bleed_sign(fired) else ()
+        kept = ("burns",) if _severe_burn_sign(fired) else ()
         drop |= {r.id for r in fired if r.category in ("burns", "overdose_poisoning") and r.category not in kept}
     return drop
 
@@ -6026,7 +6032,7 @@ def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
     # a touch of a hot thing, red, no blister
     # round 31sc (signs31): a deep, chemical or electrical burn's sign rule keeps it (a charred patch 'not blistered')
     if "burns" in cats and _R45_NO_BLISTER.search(norm) and _R45_SMALL_SPOT.search(norm) and not _ev_said(norm, _R45_BURN_KEEP) \
-            and not _severe_burn_or_bleed_sign(fired):
+            and not _severe_burn_sign(fired):
         dropped.add("burns")
     return dropped
 
@@ -6157,7 +6163,7 @@ def _r50f_dropped(norm: str, fired: list[Rule]) -> set[str]:
         dropped.add("child_unwell")
     # round 31sc (signs31): a remedy asked about (aloe, cream) does not make a chemical or deep burn's sign minor
     if "burns" in cats and _R50F_FINGER.search(norm) and _R50F_RED.search(norm) and _R50F_REMEDY.search(norm) \
-            and not _ev_said(norm, _R50F_SCALD_KEEP) and not _ev_said(norm, _R45_BURN_KEEP) and not _severe_burn_or_bleed_sign(fired):
+            and not _ev_said(norm, _R50F_SCALD_KEEP) and not _ev_said(norm, _R45_BURN_KEEP) and not _severe_burn_sign(fired):
         dropped.add("burns")
     return dropped
 
