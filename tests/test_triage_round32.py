@@ -4,7 +4,10 @@ tuning questions) that the rules called emergencies, each for a word read out of
 - 'fitting' as in a car seat or an artificial limb fitted (a fitting check, a fitting centre) is no seizure;
 - 想死后 is 'after I die' (donating corneas), not 想死 'want to die';
 - 化学防晒 is chemical sunscreen, not a chemical burn (化学 before 防 is a kind of protection);
-- black coffee (黑咖啡) is a drink, not a black stool.
+- black coffee (黑咖啡) is a drink, not a black stool;
+- 水泡 of 热水泡面 (hot water for instant noodles) is no blister;
+- 憋气 asked for (为啥要憋气 during a chest CT) is an instruction, not a breathing sign;
+- a patient unconscious in intensive care is cared for there (reading aloud to her is a visiting question).
 Each pairs with the emergencies those words must still raise.
 """
 import pytest
@@ -24,6 +27,11 @@ CALM = [
     "化学防晒霜会不会伤皮肤",
     "便秘飲黑咖啡有冇用？",
     "does black coffee count as clear fluids before my operation?",
+    "医院哪里可以接热水泡面",
+    "拍胸部CT的时候为啥要憋气",
+    "做核磁共振需要憋气多久",
+    "Is reading aloud to an unconscious patient allowed during ICU visiting?",
+    "我妈在ICU昏迷，能不能放孩子们录的语音给她听？",
 ]
 
 FIRES = [
@@ -35,6 +43,11 @@ FIRES = [
     "化学品溅到眼睛里了，眼睛睁不开",
     "my dad has black tarry poo and feels faint",
     "拉黑色柏油样大便，头晕",
+    "孩子被热水烫到，起了好几个大水泡",
+    "孩子突然憋气，嘴唇发紫",
+    "老人憋气憋得脸都紫了",
+    "he came home from ICU last week and now he is unresponsive",
+    "my dad is unconscious on the kitchen floor",
 ]
 
 
