@@ -115,15 +115,15 @@ def test_auth_errors_have_the_openai_shape(server):
     with pytest.raises(openai.PermissionDeniedError) as err:
         fhir_only.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
     assert "'chat' scope" in err.value.body["message"]
-    r = httpx.get(server.url + "/metrics", headers={"Authorization": f"Bearer {KEY_CHAT}"})
+    r = httpx.get(server.url + "/metrics", headers={"Authorization": f"Bearer {KEY_CHAT}"}, timeout=60)
     assert r.status_code == 403 and r.json()["error"]["type"] == "permission_error"
-    r = httpx.get(server.url + "/v1/models")
+    r = httpx.get(server.url + "/v1/models", timeout=60)
     assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
 
 
 def test_probes_need_no_key(server):
-    assert httpx.get(server.url + "/health").json() == {"status": "ok"}
-    assert httpx.get(server.url + "/ready").json()["status"] == "ready"
+    assert httpx.get(server.url + "/health", timeout=60).json() == {"status": "ok"}
+    assert httpx.get(server.url + "/ready", timeout=60).json()["status"] == "ready"
 
 
 def test_validation_errors_are_400_with_param(client, server):
@@ -143,40 +143,40 @@ def test_validation_errors_are_400_with_param(client, server):
         client.chat.completions.create(model="m", messages=[{"role": "assistant", "content": "hi"}])
     assert "last message" in err.value.body["message"]
     r = httpx.post(server.url + "/v1/chat/completions", content=b"{not json",
-                   headers={"Authorization": f"Bearer {KEY_ALL}", "Content-Type": "application/json"})
+                   headers={"Authorization": f"Bearer {KEY_ALL}", "Content-Type": "application/json"}, timeout=60)
     assert r.status_code == 400 and set(r.json()["error"]) == {"message", "type", "param", "code"}
-    r = httpx.get(server.url + "/v1/nothing-here", headers={"Authorization": f"Bearer {KEY_ALL}"})
+    r = httpx.get(server.url + "/v1/nothing-here", headers={"Authorization": f"Bearer {KEY_ALL}"}, timeout=60)
     assert r.status_code == 404 and r.json()["error"]["type"] == "not_found_error"
 
 
 def test_payload_cap_is_413_before_parsing(server):
     headers = {"Authorization": f"Bearer {KEY_ALL}", "Content-Type": "application/json"}
     big = json.dumps(chat_body("a" * 5000)).encode()
-    r = httpx.post(server.url + "/v1/chat/completions", content=big, headers=headers)
+    r = httpx.post(server.url + "/v1/chat/completions", content=big, headers=headers, timeout=60)
     assert r.status_code == 413 and r.json()["error"]["code"] == "payload_too_large"
 
     def chunked():  # no Content-Length: the cap counts received bytes
         for i in range(0, len(big), 1000):
             yield big[i:i + 1000]
 
-    r = httpx.post(server.url + "/v1/chat/completions", content=chunked(), headers=headers)
+    r = httpx.post(server.url + "/v1/chat/completions", content=chunked(), headers=headers, timeout=60)
     assert r.status_code == 413
 
 
 def test_request_id_is_echoed_and_audited_without_raw_text(server, client):
     r = httpx.post(server.url + "/v1/chat/completions", json=chat_body(PHI_QUESTION),
-                   headers={"Authorization": f"Bearer {KEY_ALL}", "X-Request-Id": "case-123.abc"})
+                   headers={"Authorization": f"Bearer {KEY_ALL}", "X-Request-Id": "case-123.abc"}, timeout=60)
     assert r.status_code == 200 and r.headers["x-request-id"] == "case-123.abc"
-    generated = httpx.get(server.url + "/health").headers["x-request-id"]
+    generated = httpx.get(server.url + "/health", timeout=60).headers["x-request-id"]
     assert re.fullmatch(r"[0-9a-f]{32}", generated)
-    bad = httpx.get(server.url + "/health", headers={"X-Request-Id": "bad id <script>"}).headers["x-request-id"]
+    bad = httpx.get(server.url + "/health", headers={"X-Request-Id": "bad id <script>"}, timeout=60).headers["x-request-id"]
     assert re.fullmatch(r"[0-9a-f]{32}", bad)
     record = next(e for e in _audit_lines(server) if e["request_id"] == "case-123.abc")
     assert record["key_id"].startswith("all:") and record["route"] == "chat" and record["status"] == 200
     assert record["latency_ms"] > 0 and record["urgency"] == "none"
     assert record["mode"] in ("generated", "extractive", "no_answer")  # the verification outcome, never text
     denied = httpx.post(server.url + "/v1/chat/completions", json=chat_body(PHI_QUESTION),
-                        headers={"Authorization": "Bearer mq-wrong", "X-Request-Id": "denied-1"})
+                        headers={"Authorization": "Bearer mq-wrong", "X-Request-Id": "denied-1"}, timeout=60)
     assert denied.status_code == 401
     record = next(e for e in _audit_lines(server) if e["request_id"] == "denied-1")
     assert record["status"] == 401 and record["key_id"] is None and record["route"] == "chat"
@@ -190,7 +190,7 @@ def test_audit_log_text_is_redacted_when_enabled(engine, seed_dir, tmp_path):
     app = create_app(make_settings(seed_dir, audit_log=audit, log_text=True), assistant=make_assistant(engine))
     with ServerThread(app) as srv:
         r = httpx.post(srv.url + "/v1/chat/completions", json=chat_body(PHI_QUESTION),
-                       headers={"Authorization": f"Bearer {KEY_ALL}"})
+                       headers={"Authorization": f"Bearer {KEY_ALL}"}, timeout=60)
         assert r.status_code == 200
     (entry,) = [json.loads(line) for line in audit.read_text().splitlines()]
     assert "copy of my records" in entry["prompt"]
@@ -203,8 +203,8 @@ def test_rate_limit_is_429_with_retry_after(engine, seed_dir):
     app = create_app(make_settings(seed_dir, rate_limit_per_minute=2), assistant=make_assistant(engine))
     headers = {"Authorization": f"Bearer {KEY_ALL}"}
     with ServerThread(app) as srv:
-        codes = [httpx.get(srv.url + "/v1/models", headers=headers) for _ in range(3)]
-        other_key = httpx.get(srv.url + "/v1/models", headers={"Authorization": f"Bearer {KEY_CHAT}"})
+        codes = [httpx.get(srv.url + "/v1/models", headers=headers, timeout=60) for _ in range(3)]
+        other_key = httpx.get(srv.url + "/v1/models", headers={"Authorization": f"Bearer {KEY_CHAT}"}, timeout=60)
     assert [r.status_code for r in codes] == [200, 200, 429]
     assert int(codes[2].headers["retry-after"]) >= 1
     assert codes[2].json()["error"]["type"] == "rate_limit_error"
@@ -245,7 +245,7 @@ def test_completions_seed_is_deterministic_under_concurrency(server):
 
 def test_completions_echo_logprobs_layout(server, engine):
     r = httpx.post(server.url + "/v1/completions", headers={"Authorization": f"Bearer {KEY_ALL}"}, json={
-        "prompt": [[5, 17, 42, 99], [8, 9]], "max_tokens": 1, "echo": True, "logprobs": 1, "temperature": 0})
+        "prompt": [[5, 17, 42, 99], [8, 9]], "max_tokens": 1, "echo": True, "logprobs": 1, "temperature": 0}, timeout=60)
     choices = sorted(r.json()["choices"], key=lambda c: c["index"])
     assert [len(c["logprobs"]["tokens"]) for c in choices] == [5, 3]
     first = choices[0]["logprobs"]
@@ -260,7 +260,7 @@ def test_metrics_count_triage_and_latency(server, client):
     # checked by this test alone, not by whichever test happened to run before it
     httpx.post(server.url + "/v1/completions", headers={"Authorization": f"Bearer {KEY_ALL}"},
                json={"prompt": [[5, 17, 42]], "max_tokens": 2, "temperature": 0}, timeout=60)
-    text = httpx.get(server.url + "/metrics", headers={"Authorization": f"Bearer {KEY_ALL}"}).text
+    text = httpx.get(server.url + "/metrics", headers={"Authorization": f"Bearer {KEY_ALL}"}, timeout=60).text
     assert re.search(r'medqa_triage_total\{level="emergency"\} [1-9]', text)
     assert "medqa_request_latency_seconds_bucket" in text and "medqa_time_to_first_token_seconds_count" in text
     assert re.search(r"medqa_completion_tokens_total [1-9]", text)
@@ -294,7 +294,7 @@ def test_cds_hooks_discovery_and_cards(server):
         "hook": "patient-view", "hookInstance": "x", "context": {"userId": "u", "patientId": "p"}})
     assert empty.json() == {"cards": []}
     assert call("hi", service_id="nope").status_code == 404
-    r = httpx.get(server.url + "/cds-services", headers={"Authorization": f"Bearer {KEY_FHIR}"})
+    r = httpx.get(server.url + "/cds-services", headers={"Authorization": f"Bearer {KEY_FHIR}"}, timeout=60)
     assert r.status_code == 403
 
 
@@ -319,7 +319,7 @@ def test_fhir_communication_round_trip(server):
     emergency = Communication.model_validate({**question.model_dump(mode="json", exclude_none=True),
                                               "payload": [{"contentString": "I can't breathe and my lips are blue"}]})
     r = httpx.post(server.url + "/fhir/Communication/$answer", content=emergency.model_dump_json(exclude_none=True),
-                   headers={"Authorization": f"Bearer {KEY_FHIR}", "Content-Type": "application/fhir+json"})
+                   headers={"Authorization": f"Bearer {KEY_FHIR}", "Content-Type": "application/fhir+json"}, timeout=60)
     assert Communication.model_validate(r.json()).priority == "stat"
 
 
@@ -332,11 +332,11 @@ def test_fhir_communication_round_trip(server):
 ])
 def test_invalid_fhir_is_400_operation_outcome(server, body, needle):
     r = httpx.post(server.url + "/fhir/Communication/$answer", json=body,
-                   headers={"Authorization": f"Bearer {KEY_FHIR}"})
+                   headers={"Authorization": f"Bearer {KEY_FHIR}"}, timeout=60)
     assert r.status_code == 400
     outcome = r.json()
     assert outcome["resourceType"] == "OperationOutcome" and needle in outcome["issue"][0]["diagnostics"]
-    no_key = httpx.post(server.url + "/fhir/Communication/$answer", json=body)
+    no_key = httpx.post(server.url + "/fhir/Communication/$answer", json=body, timeout=60)
     assert no_key.status_code == 401 and no_key.json()["resourceType"] == "OperationOutcome"
 
 
@@ -363,5 +363,5 @@ def test_ui_is_mounted_without_the_api_key_only_when_enabled(engine, seed_dir):
     assert "/ui" in {getattr(r, "path", None) for r in with_ui.routes}
     assert "/ui" not in {getattr(r, "path", None) for r in without.routes}
     with ServerThread(with_ui) as srv:
-        assert httpx.get(srv.url + "/ui/", follow_redirects=True).status_code == 200
-        assert httpx.get(srv.url + "/v1/models").status_code == 401
+        assert httpx.get(srv.url + "/ui/", follow_redirects=True, timeout=60).status_code == 200
+        assert httpx.get(srv.url + "/v1/models", timeout=60).status_code == 401

@@ -66,8 +66,8 @@ def test_forwarded_scoring_equals_upstream_scoring(pair):
     upstream, front, _ = pair
     body = {"prompt": "Visiting hours end at 8 pm.", "max_tokens": 0, "echo": True, "logprobs": 1}
     headers = {"Authorization": f"Bearer {KEY_ALL}"}
-    a = httpx.post(upstream.url + "/v1/completions", json=body, headers=headers).json()["choices"][0]["logprobs"]
-    b = httpx.post(front.url + "/v1/completions", json=body, headers=headers).json()["choices"][0]["logprobs"]
+    a = httpx.post(upstream.url + "/v1/completions", json=body, headers=headers, timeout=60).json()["choices"][0]["logprobs"]
+    b = httpx.post(front.url + "/v1/completions", json=body, headers=headers, timeout=60).json()["choices"][0]["logprobs"]
     assert b["tokens"] == a["tokens"]
     assert a["token_logprobs"][0] is None and b["token_logprobs"][0] is None
     assert b["token_logprobs"][1:] == pytest.approx(a["token_logprobs"][1:], abs=1e-5)
@@ -79,6 +79,6 @@ def test_unreachable_upstream_is_a_502_with_the_error_shape(engine, seed_dir):  
     remote = RemoteEngine(dead, model_name="m", tokenizer=engine.tokenizer)
     with ServerThread(create_app(make_settings(seed_dir, upstream=dead), assistant=make_assistant(remote))) as front:
         r = httpx.post(front.url + "/v1/chat/completions", headers={"Authorization": f"Bearer {KEY_ALL}"},
-                       json={"messages": [{"role": "user", "content": "Where can I park?"}]})
+                       json={"messages": [{"role": "user", "content": "Where can I park?"}]}, timeout=60)
     assert r.status_code == 502
     assert "unreachable" in r.json()["error"]["message"] or "failed" in r.json()["error"]["message"]

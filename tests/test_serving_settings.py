@@ -111,9 +111,9 @@ def test_medqa_serve_prints_url_curl_and_key_and_serves(seed_dir, tmp_path):
                     break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        r = httpx.get(f"http://127.0.0.1:{port}/v1/models", headers={"Authorization": f"Bearer {key}"})
+        r = httpx.get(f"http://127.0.0.1:{port}/v1/models", headers={"Authorization": f"Bearer {key}"}, timeout=60)
         assert r.status_code == 200
-        assert httpx.get(f"http://127.0.0.1:{port}/v1/models").status_code == 401
+        assert httpx.get(f"http://127.0.0.1:{port}/v1/models", timeout=60).status_code == 401
     finally:
         proc.terminate()
         proc.wait(timeout=20)
