@@ -1009,9 +1009,14 @@ def asset_part(task: Task, use_embedding: bool) -> dict:
 
 def write_asset(out: Path, parts: dict, groups: list[str]) -> None:
     """Write the asset (both tasks' parts, the writer groups fitted on, the regularisation)."""
-    # A run for one task keeps the other task's part of an existing asset (the two can be fitted in parallel).
+    # A run for one task keeps the other task's part of an existing asset (the two can be fitted in parallel). Into a
+    # new path, the parts not fitted come from the shipped asset: an asset written without its scope parts would
+    # silently turn the scope net off wherever it is installed.
+    from medqa.safety.learned import LEARNED_FILE
+
     previous = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
-    kept = {name: previous[name] for name in ("triage", "scope", "scope_kind") if name in previous and name not in parts}
+    source = previous or (json.loads(LEARNED_FILE.read_text(encoding="utf-8")) if LEARNED_FILE.exists() else {})
+    kept = {name: source[name] for name in ("triage", "scope", "scope_kind") if name in source and name not in parts}
     groups = sorted(set(groups) | set(previous.get("groups", [])))
     asset = {"about": "medqa learned safety nets; fitted by scripts/fit_learned_safety.py; see data_cards/learned_safety_model.md",
              **kept, **parts, "groups": groups, "l2": L2}

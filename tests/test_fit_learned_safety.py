@@ -137,3 +137,19 @@ def test_kinds_needs_an_existing_asset(fls, tmp_path):
 
     with pytest.raises(UserError, match="is missing: kinds adds to an existing asset"):
         fls.main(["kinds", "--out", str(tmp_path / "none.json")])
+
+
+def test_a_new_asset_keeps_the_shipped_parts_it_did_not_fit(fls, tmp_path):
+    # refit-all writes only the triage part; into a new path the scope parts must come from the shipped asset, or
+    # installing the new file would turn the scope net off
+    import json
+
+    from medqa.safety.learned import LEARNED_FILE
+
+    shipped = json.loads(LEARNED_FILE.read_text(encoding="utf-8"))
+    out = tmp_path / "fresh.json"
+    fls.write_asset(out, {"triage": {"en": {"marker": 1}}}, ["blind4"])
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["triage"] == {"en": {"marker": 1}}
+    assert {name for name in ("scope", "scope_kind") if name in shipped} <= set(written)
+    assert all(written[name] == shipped[name] for name in ("scope", "scope_kind") if name in shipped)
