@@ -6,11 +6,11 @@ whole writer groups. Measured, before it was shipped, on writers it never saw: t
 person's wording of each sign), blind51 and everyday27 (data_cards/learned_safety_model.md, "Session 31").
 The HELD rows pinned below are emergencies the previous net (blind4..24) left to the rules and the rules missed.
 """
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from script_support import load_script
 
 from medqa.safety.learned import bundled_learned, triage_probabilities
 from medqa.safety.triage import EMERGENCY, RedFlagTriage
@@ -40,23 +40,16 @@ def triage():
     return RedFlagTriage()
 
 
-def _fit_script():
-    spec = importlib.util.spec_from_file_location("fit_learned_safety_r31", ROOT / "scripts" / "fit_learned_safety.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_shipped_triage_part_is_the_session31_refit():
     models = bundled_learned()
     assert round(models.triage["en"].threshold, 4) == 0.7529 and round(models.triage["zh"].threshold, 4) == 0.6719
     groups = set(json.loads((ROOT / "medqa" / "safety" / "data" / "learned_safety.json").read_text())["groups"])
     assert {f"signs31{w}" for w in "abcdefgh"} | {"blind50", "everyday26", "signs30a"} <= groups
-    assert not groups & {"blind51", "everyday27"}
+    assert not groups & {"blind51", "everyday27", "blind52a", "blind52b"}  # the test sets of sessions 31-32
 
 
 def test_the_refit_never_fits_a_held_row_or_a_left_out_set():
-    rows = _fit_script().spent_triage_rows({"blind51", "everyday27"})
+    rows = load_script("fit_learned_safety", "fit_learned_safety_r31").spent_triage_rows({"blind51", "everyday27"})
     assert rows and not [r for r in rows if r.get("split") == "held"]
     assert not {r["group"] for r in rows} & {"blind51", "everyday27"}
     assert sum(r["group"] == "signs30a" for r in rows) == 240  # the tune half only
