@@ -1966,6 +1966,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r48f_dropped(norm, fired)  # round 48f (blind48, everyday24): a shock simile, a cat's scratch stopped
     dropped |= _r50f_dropped(norm, fired)  # round 50f (everyday26, blind50, signs30): a photo, 好多了, cold colour, a donation, ...
     dropped |= _r31g3_dropped(norm, fired)  # round 31g3 (signs31): asked ahead or for a record, a blanching rash, a side effect, ...
+    dropped |= _r33_dropped(norm, fired)  # round 33 (oos tune, blind52): a sleep test, rehab, tap water, the DVLA, money, a laptop, ...
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -2285,11 +2286,13 @@ _TR40_GARMENT = re.compile(r"\b(dress|dresses|gown|brides?|bridal|bridesmaids?|w
 _TR28_FIGURES = [
     # a trade's 'fitting' (fitting a kitchen, fits carpets, kitchen fitter) or an engine that has 'seized' up
     # round 31g3 (signs31): 'fitting in' the pool or the bath is a fit in water, not fitting in
+    # round 33 (spent: oos tune, blind52): so is 'fitting in' any place named after it (in the car seat, in his cot): the
+    # idiom goes on with 'at', 'with' or nothing ('worried about fitting in at school')
     (re.compile(r"\b(fitting|fits|fitted|fit|to fit) (a |an |the |new |some |two |three |his |her |my |our |their |replacement |up )?(\w+ )?"
                 r"(kitchens?|carpets?|bathrooms?|boilers?|windows?|doors?|tyres?|tires?|shelv\w*|cupboards?|units?|worktops?|flooring|floors?|"
                 r"blinds|curtains|locks?|alarms?|pipes?|radiators?|cabinets?|wardrobes?|tiles?|skirting|fences?|roofs?|glazing|exhausts?|"
                 r"clutch\w*|brakes?|sockets?|lights?|solar panels?|showers?|sinks?|toilets?|stairs?|staircases?|cables?|aerials?|meters?)\b"
-                r"|\b(kitchen|carpet|bathroom|window|shop|tyre|tire) fitters?\b|\bfitting (in(?! (the|a|his|her) (pool|water|bath|sea|river|lake|shower))|out|session)\b"
+                r"|\b(kitchen|carpet|bathroom|window|shop|tyre|tire) fitters?\b|\bfitting (in(?! (the|a|an|his|her|my|their|our|its|your|this|that) )|out|session)\b"
                 r"|\b(engine|motor|gearbox|pump|bolts?|nuts?|brakes?|bearings?|locks?|hinges?|axle|pistons?|tractor|van|car)( \w+){0,2} (has |had |is |was |have )?(seized|seizing)( up)?\b"),
      {"seizure", "pregnancy", "head_injury", "child_unwell", "meningitis", "unconscious"}, None),
     # TR29 (blind29): a shop's fitting room is a place, not a fit; only the words are masked, so a sign told of someone
@@ -6226,6 +6229,94 @@ def _r31g3_dropped(norm: str, fired: list[Rule]) -> set[str]:
         dropped.add("head_injury")
     if "suicide_self_harm" in cats and _R31G3_PANIC_DOOM.search(norm) and not _still_suicidal(_r44_mask(norm, _R31G3_PANIC_DOOM)):
         dropped.add("suicide_self_harm")
+    return dropped
+
+
+# Round 33 (spent: the out-of-scope tuning questions and blind52a/b). Practical and everyday messages that hold a sign
+# word read out of its sense or told of a known, past condition: a night-time breathing pause asked about for a sleep
+# test, a past stroke's lasting speech asked about for rehab, chemicals or pesticides in tap water or food worried
+# about, a past seizure and the driving licence, a lot of a food asked about against a medicine, money 'bleeding'
+# (钱包大出血), a device that 'had a seizure', a comeback that was a 'third degree burn'. Each family masks its piece and
+# drops a category only when the rest raises it no more and no sign of it happening now is said.
+_R33_SLEEP_PAUSE = re.compile(
+    r"\b(stops?|stopped|stopping|pauses?|paused|holds? (his|her|their|my) breath) (breathing )?\b[^.;?!\n]{0,30}?\b(at night|in (his|her|my|their) sleep|while (he|she|i|they) (is |are |am )?(sleep\w*|asleep)|when (he|she|i|they) (is |are |am )?(sleep\w*|asleep))\b"
+    r"|\b(at night|in (his|her|my|their) sleep|while (he|she|i|they) (is |are |am )?(sleep\w*|asleep)|when (he|she|i|they) (is |are |am )?(sleep\w*|asleep))\b[^.;?!\n]{0,30}?\b(stops?|stopped|stopping|pauses?|paused) breathing\b"
+    r"|(睡觉|睡着|晚上|夜里|夜间|半夜|睡眠)[^。？！?!]{0,8}(憋气|呼吸暂停|停止呼吸|不呼吸|冇呼吸|没有?呼吸|停呼吸)|呼吸暂停")
+_R33_SLEEP_SERVICE = re.compile(
+    r"\b(sleep (test|tests|study|studies|clinic|service|centre|center|apn\w*|lab|assessment|referral|doctor|specialist|unit)|apn\w*|cpap|oximetry|polysomnograph\w*)\b"
+    r"|睡眠(监测|检测|呼吸|门诊|中心|科|检查|测试|实验室)|呼吸机|多导")
+_R33_SLEEP_KEEP = re.compile(r"\b(baby|infant|newborn|toddler|blue|grey|gray|purple|can not wake|will not wake|not breathing now|still not breathing|right now|limp|floppy|choking)\b"
+                             r"|宝宝|婴儿|发紫|发青|叫不醒|现在|而家")
+_R33_PAST_STROKE = re.compile(
+    r"(中风|卒中|脑梗|脑出血|脑溢血)(之|以)?(后|过后|后遗症)|\b(since|after) (his|her|my|their|the|a) stroke\b|\bpost[- ]stroke\b"
+    r"|\b(had|has had|have had) a stroke\b[^.;?!\n]{0,30}\b(ago|last (year|month|spring|summer|autumn|winter)|in (19|20)\d\d)\b")
+_R33_REHAB = re.compile(
+    r"\b(rehab\w*|speech (and language )?therap\w*|physio\w*|occupational therap\w*|therapy|support group|stroke (club|group|nurse|clinic|team|unit)|exercises|recovery)\b"
+    r"|康复|训练|言语治疗|语言治疗|语言训练|复健|理疗|物理治疗|复诊|后遗症")
+_R33_STROKE_NEW = re.compile(
+    r"\b(sudden\w*|today|tonight|this (morning|afternoon|evening)|just now|again|worse|new|started|(an|\d+) (hour|hours|minutes) ago)\b"
+    r"|突然|今天|今日|刚刚|刚才|又|加重|更(严重|厉害)|越来越|今早|早上起来|而家|现在")
+_R33_CHEM_SUPPLY = re.compile(
+    r"\b(chemicals?|fluoride|chlorine|pesticides?|additives?|preservatives?|microplastics?|nitrates?|heavy metals?)\b[^.;?!\n]{0,30}?\b(in|on) (the |our |my |their )?(tap water|drinking water|water supply|water|food|vegetables|veg|fruit|bread|milk|rice|crops)\b"
+    r"|\b(tap water|drinking water|water supply|vegetables|fruit)\b[^.;?!\n]{0,20}?\b(has|have|contains?|full of|sprayed with)( \w+){0,2} (chemicals?|fluoride|chlorine|pesticides?)\b"
+    r"|(菜|蔬菜|水果|自来水|食水|饮用水|食物|大米|米)[^,.;:?!\n，。；：？！]{0,8}(有|含|残留|下了|加了|喷了)[^,.;:?!\n，。；：？！]{0,3}(农药|化学|添加剂|防腐剂|氯|氟|重金属)|(农药|化学物?|添加剂)残留")
+_R33_CHEM_TAKEN = re.compile(r"\b(he|she|i|they|we|my \w+|the (baby|kids?|child|toddler)) (has |have )?(drank|swallowed|ate|licked|sipped|gulped)\b"
+                             r"|(喝|吃|吞|舔|食)(了|咗)(?!会|就会|都会|也会)[^,.;:?!\n，。；：？！]{0,4}(农药|化学|漂白|消毒|清洁|杀虫)|误(食|服|喝|吞)")
+_R33_DRIVING = re.compile(
+    r"\b(dvla|dvsa|driving licen[cs]e|licen[cs]e|insurer|car insurance|(can|could|may) (i|he|she|they) (still )?drive|allowed to drive|drive again|driving again|stop driving|(tell|inform|notify) the (dvla|insurers?))\b"
+    r"|驾照|驾驶证|车牌|开车|揸车|保险公司|车管所")
+_R33_SEIZURE_NOW = re.compile(
+    r"\b(still (fitting|seizing|jerking|shaking|twitching|not|unresponsive|confused|drowsy|out|asleep)|not (waking|woken|come round|responding|breathing)|(will not|can not) wake|"
+    r"is (fitting|seizing|jerking|shaking|having a)|keeps? (fitting|seizing|jerking)|having (a|another) (fit|seizure)|just now|right now|minutes ago|an hour ago|"
+    r"this (morning|afternoon|evening)|today|tonight|blue)\b|还在|没醒|不醒|叫不醒|正在|刚刚|刚才|今天|今早|而家|现在")
+_R33_INTERACTION_Q = re.compile(
+    r"\b(interact\w*|interfere\w*|clash\w*|(ok|okay|safe|fine) (to have |to eat |to drink )?(with|alongside)|(with|and) (my|his|her|the) (statins?|tablets?|pills|meds|medications?|medicines?))\b"
+    r"|冲突|相冲|相克|相互作用|(能|可以|可不可以|能不能|会不会)(一起|同时)(吃|服|食)|同服|一起吃|一齐食")
+_R33_FOOD_AMOUNT = re.compile(
+    r"(吃|喝|食)(了|咗)?(很多|好多|不少|一大堆|大量|太多|好些)(?![^,.;:?!\n，。；：？！]{0,6}(药|片|粒|丸|胶囊))[^,.;:?!\n，。；：？！]{1,8}"
+    r"|\b(ate|eaten|eating|had|drank|drinking|drunk) (a lot of|lots of|loads of|so much|too much|plenty of|heaps of|a load of) (?!(\w+ ){0,2}(pills?|tablets?|meds|medicines?|paracetamol|ibuprofen|capsules?|doses?)\b)(\w+ ){0,2}\w+")
+_R33_MONEY_BLEED = re.compile(
+    r"(钱包|荷包|银包|钱|费|账单|房租|租金|工资|信用卡|花销|开销|消费|购物|剁手|血拼|双十一|双11)(了|都|又)?[,，]?(真是|真的|简直|直接|又|都|算是|可谓|彻底|狠狠|要)?(地)?(大出血|放血)"
+    r"|(大出血|放血)(了)?[,，]?(花了|花掉|用了|交了|付了|买了)[^,.;:?!\n，。；：？！]{0,8}(钱|块|元|万|千|百|蚊)")
+_R33_DEVICE_FIT = re.compile(
+    r"\b(laptop|computer|pc|macbook|phone|iphone|printer|tv|telly|wifi|wi-fi|router|screen|monitor|console|xbox|playstation|ps5|website|server|keyboard|"
+    r"washing machine|dishwasher|internet|software|excel|zoom|windows)('s)? (just |literally |totally |completely )?(had|has|having|threw|is having|went into)"
+    r"( a| another)? (full on |full-on |total |complete |proper |massive )?(seizure|fit|meltdown|epileptic fit)s?\b"
+    r"|\b(laptop|computer|pc|phone|printer|screen|tv|wifi|router)( is| was| keeps?)? (seizing|fitting|convulsing) (up|again|out)\b"
+    r"|(电脑|手机|打印机|电视|网络|路由器|屏幕|系统|软件|平板电脑)(又|突然|一直|成日)?(抽风|抽搐|发羊吊)")
+_R33_INSULT_BURN = re.compile(
+    r"\b(roast\w*|comeback|come back|clap ?back|diss|insult|joke|reply|response|tweet|comment|what (he|she|they) said)\b( \w+){0,8} (was|is|were|as|like) (a |an |such a |the |one )?"
+    r"(absolute |total |proper |sick |savage |massive |major |serious )?((first|second|third|1st|2nd|3rd|fourth)[- ]degree )?burn\b|\b(sick|savage|epic|brutal) burn\b")
+_R33_JOKE_MARK = re.compile(r"\b(lol\w*|lmf?ao\w*|haha\w*|jk|rofl)\b|[\U0001F602\U0001F923\U0001F480]")
+_R33_BURN_KEEP = re.compile(r"\b(skin|blister\w*|hand|arm|leg|finger\w*|face|oven|pan|tray|kettle|water|oil|fat|iron|stove|hob|charred|leathery|numb)\b")
+
+
+def _r33_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 33: the families above; each drops its category only when the rest raises it no more."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if "breathing" in cats and _R33_SLEEP_PAUSE.search(norm) and _R33_SLEEP_SERVICE.search(norm) \
+            and not _ev_said(norm, _R33_SLEEP_KEEP) and not _r44_still_emergency(_r44_mask(norm, _R33_SLEEP_PAUSE), "breathing"):
+        dropped.add("breathing")
+    if "stroke" in cats and _R33_PAST_STROKE.search(norm) and _R33_REHAB.search(norm) and not _R33_STROKE_NEW.search(norm):
+        dropped.add("stroke")
+    if "overdose_poisoning" in cats and _R33_CHEM_SUPPLY.search(norm) and not _R33_CHEM_TAKEN.search(norm) \
+            and not _ev_said(norm, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm) \
+            and not _r44_still(_r44_sentences_masked(norm, _R33_CHEM_SUPPLY), "overdose_poisoning"):
+        dropped.add("overdose_poisoning")
+    if "seizure" in cats and _R33_DRIVING.search(norm) and not _R33_SEIZURE_NOW.search(norm):
+        dropped.add("seizure")
+    if "overdose_poisoning" in cats and _R33_INTERACTION_Q.search(norm) and _R33_FOOD_AMOUNT.search(norm) \
+            and not _ev_said(norm, _EV_OD_SYMPTOM) and not _EV_INTENT.search(norm) \
+            and not _r44_still(_r44_mask(norm, _R33_FOOD_AMOUNT), "overdose_poisoning"):
+        dropped.add("overdose_poisoning")
+    if "bleeding" in cats and _R33_MONEY_BLEED.search(norm) and not _r44_still(_r44_mask(norm, _R33_MONEY_BLEED), "bleeding"):
+        dropped.add("bleeding")
+    if "seizure" in cats and _R33_DEVICE_FIT.search(norm) and not _r44_still(_r44_mask(norm, _R33_DEVICE_FIT), "seizure"):
+        dropped.add("seizure")
+    if "burns" in cats and _R33_INSULT_BURN.search(norm) and _R33_JOKE_MARK.search(norm) and not _R33_BURN_KEEP.search(norm) \
+            and not _r44_still(_r44_mask(norm, _R33_INSULT_BURN), "burns"):
+        dropped.add("burns")
     return dropped
 
 
