@@ -614,21 +614,176 @@ class RedFlagTriage:
         return TriageResult(EMERGENCY, _unique(r.id for r in fired), _unique(r.category for r in fired))
 
     def assess_conversation(self, messages: list[dict] | list[str]) -> TriageResult:
-        """Triage every user turn; the level is the max over turns so later push-back never lowers it."""
+        """Triage every user turn; the level is the max over turns so later push-back never lowers it.
+
+        Only an explicit correction in a later turn may (T33, `_corrected_turns`): "sorry, it was last summer",
+        "that was a question for my exam", "说错了，是去年的事". The corrected turn is then read again, restated in the
+        correction's frame with the correction after it, and the last turns are joined without it."""
         best = TriageResult()
         rules: list[str] = []
         categories: list[str] = []
         texts = user_texts(messages)
+        results = [self.assess(text) for text in texts]
+        corrected = _corrected_turns(self, texts, results) if len(texts) > 1 and self.second_detector else {}
+        for i, reread in corrected.items():
+            results[i] = reread
         # A flag told across turns ("he fell off the trampoline" ... "now he's being sick") is read as one text too.
-        joined = [" . ".join(texts[-3:])] if len(texts) > 1 and self.second_detector else []
-        for text in texts + joined:
-            result = self.assess(text) if text not in joined else self._assess_lay_only(text)
+        joined_from = [text for i, text in enumerate(texts) if i not in corrected]
+        joined = [" . ".join(joined_from[-3:])] if len(texts) > 1 and self.second_detector else []
+        for result in results + [self._assess_lay_only(text) for text in joined]:
             if LEVEL_RANK[result.level] > LEVEL_RANK[best.level]:
                 best, rules, categories = result, [], []
             if result.level == best.level and result.level != NONE:
                 rules += result.rules
                 categories += result.categories
         return TriageResult(best.level, _unique(rules), _unique(categories))
+
+
+# T33 (issue 13, session 33): a later turn that explicitly CORRECTS an earlier alarm ("My face swelled up after a wasp
+# sting" / "sorry, it was last summer, I want to ask about allergy testing"; "我爸刚才胸口好痛" / "不好意思说错了，是去年
+# 的事"). Push-back never lowers a level ("he's fine really", "it's probably nothing", "没事"): only a re-dating of the
+# earlier turn to weeks or more ago, or saying it was not real (a scenario from an exam or first-aid homework, a
+# hypothetical), and nothing in the later turns saying it is happening again or now.
+_T33_PAST_EN = (
+    r"(last (week|weekend|month|year|summer|winter|spring|autumn|fall|christmas|xmas|easter|term|semester)"
+    r"|(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|several|many) (weeks?|months?|years?) ago"
+    r"|(years|months|ages|a long time|long) ago|back in (the day|(19|20)\d\d|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|spring|summer|autumn|winter)|in (19|20)\d\d|the year before last"
+    r"|when (i|he|she|we|they) (was|were) (a |an |at |in )?(kid|child|baby|toddler|teen\w*|little|young\w*|school|uni\w*|college|\d{1,2})"
+    r"|as a (kid|child|baby|toddler|teen\w*))\b"
+)
+_T33_PAST_ZH = (
+    r"(去年|前年|上年|早几年|好几年前|几年前|多年前|很多年前|好多年前|很久以前|好久以前|小时候|以前(?=的事)|"
+    r"[\d一二两三四五六七八九十几]+(年|个月|个星期|个礼拜|星期|礼拜|周)(之)?前|上个?月|上个?星期|上个?礼拜|上周|\d{4}年)"
+)
+# The earlier turn re-dated: an anaphor with a past time ('that was last summer', 'it all happened years ago', 'that is
+# from 2019'), a correction word with one ('I mean he was, two years ago', 'I am asking about last week, not today'),
+# 去年的事 / 上个月的事了 (Cantonese folded: 上個月嘅事), or 说错了/打错了 with a past time.
+_T33_REDATED = re.compile(
+    r"\b(it|that|this|all that|all this)( all| one| whole thing)? (was|were|is|happened|occurred)"
+    r"( all| only| actually| really| just| way| from| over| about| like)*( back)? " + _T33_PAST_EN +
+    r"|\b(i mean|i meant|meant to say|should have said|forgot to (say|mention)|my mistake|my bad|correction|typo|"
+    r"not today|not now|not right now|not at the moment|not currently|asking (you )?about|talking about)\b"
+    r"[^.?!;\n]{0,60}?\b" + _T33_PAST_EN +
+    r"|\b" + _T33_PAST_EN + r"[^.?!;\n]{0,20}?\bnot (today|now|right now|at the moment|currently|tonight)\b"
+    r"|" + _T33_PAST_ZH + r"(的事|发生的|那次|那时|的时候)"
+    r"|(说错|打错|讲错|写错|搞错|弄错|更正|纠正|我是说|我的意思是|不是现在|不是今天|不是刚才|不是这次)"
+    r"[^.?!;。？！；\n]{0,20}?" + _T33_PAST_ZH
+)
+# The earlier turn not real: a hypothetical, a scenario from an exam, a course's homework, copied or made up.
+_T33_NOT_REAL = re.compile(
+    r"\bi (mean|meant)( it| that)? (hypothetically|in theory|theoretically|as an? (example|hypothetical|question|scenario))\b"
+    r"|\b(it|that|this|that message|my last message)( was| is)( just| only| all| actually)* (a |an |my |me )?(\w+ ){0,3}?"
+    r"(hypothetical|scenario|case study|exam|homework|assignment|coursework|quiz|role ?play|drill|test question|"
+    r"practice question|revision question)\b"
+    r"|\bi (was|am) (just |only )?(copying|quoting|practising|practicing|revising|reading out|typing out)\b"
+    r"|\bmade (it|that) up\b|\b(that|it) (was|is) not (real|really happening)\b"
+    r"|(说错|打错|讲错|写错|搞错|弄错)[^.?!;。？！；\n]{0,12}?(不是现在|不是今天|不是真的|不是刚才|没有这回事)"
+    r"|(刚才|刚刚|上面|前面|之前|那|这)(条|则|句|段|个)?(信息|消息|讯息|话)?(是|只是|都是)[^.?!;。？！；\n,]{0,8}?"
+    r"(考试|考题|作业|功课|练习题|练习|案例|假设|例子|题目)"
+    r"|(是|只是)假设(的|性)?(问题|情况)|不是真的(发生|有)"
+)
+# Happening again or now: a correction with it is no correction ('that was last year, now he has it again', '又').
+_T33_AGAIN = re.compile(
+    r"\b(again|another (one|attack|episode|fit|seizure|bleed|reaction)|recur\w*|relaps\w*|it is back|back again|"
+    r"(is|are) happening|happening (now|again)|this time|still|right now|as we speak|at the moment|currently|"
+    r"same (thing|again|as (then|before|last time))|like last time)\b"
+    r"|\bnow (he|she|it|they|his|her|my|the|our|baby|i|we) (has|have|keeps?|can not|will not|started|starts|looks?|feels?|got)\b"
+    r"(?! (fine|ok|okay|well|better|recovered))"
+    r"|\bnow (he|she|it|they|his|her|my|the|our|baby|i|we) (is|are)\b(?! (fine|ok|okay|well|better|recovered|doing|healthy|"
+    r"grown|all grown|\d))"
+    r"|又|再次|再度|复发|再发|还在|仍然|这次|正在|此刻|这会儿|眼下|(跟|和|同)上次一样"
+)
+# A correction refers to the earlier turn only when it opens the turn: before it at most an apology or interjection
+# clause ('sorry I sent that too quick, it was last summer'); 'he had a stent put in, that was last year' re-dates the
+# stent, not the chest pain told before.
+_T33_OPENER = re.compile(
+    r"\s*((sorry|oops|apologies|my bad|oh|ah|ach|no|nope|actually|wait|hang on|never ?mind|ignore (that|this|my last)|haha|lol|"
+    r"ok|okay|um|erm|hmm|correction|to clarify|to be clear)\b|不好意思|抱歉|对不起|哦|噢|啊|唉|哎|其实|更正|纠正|说错|打错|讲错|写错)"
+    r"[^,.;:!?，。；：！？\n]{0,40}\s*"
+)
+# ... or, in the clause itself, only '那是', '都是', '刚才那' or 'I am (asking about)' before it
+_T33_LEAD = re.compile(r"\s*(刚才|刚刚|上面|前面|之前)?((那|这)(次|个|件事|些|条|则)?)?(都|已经|其实)?(是)?\s*"
+                       r"|\s*(i|we) (am|are|was|were)( only| just| actually| really)? ")
+_T33_CLAUSE_END = re.compile(r"[,.;:!?，。；：！？\n]+")
+# The corrected turn restated in the correction's frame (T33 re-read): its own time-now words go, the correction's
+# time is said in every clause (or each sentence becomes a what-if), and the existing past handling decides.
+_T33_NOW_WORDS = re.compile(
+    r"\b(right now|just now|now|today|tonight|this (morning|afternoon|evening)|at the moment|currently)\b"
+    r"|刚才|刚刚|现在|今天|今晚|今早|今朝|正在"
+)
+# Self-inflicted harm is never taken back by a later turn: a retraction after telling of suicidal thoughts, self-harm
+# or an overdose is itself a warning sign (and the suicidality concept is never past, rule data 'persistent').
+_T33_NEVER_CORRECTED = {"suicide_self_harm", "overdose_poisoning"}
+
+
+def _correction_of_earlier(text: str) -> tuple[str, str] | None:
+    """('redated', the past time) or ('not_real', '') when a turn opens with an explicit correction of an earlier
+    turn and says nothing of it happening again or now; None otherwise."""
+    norm = normalize(text)
+    if _T33_AGAIN.search(norm):
+        return None
+    for kind, pattern in (("redated", _T33_REDATED), ("not_real", _T33_NOT_REAL)):
+        for m in pattern.finditer(norm):
+            head, pos = norm[:m.start()], 0
+            for cut in _T33_CLAUSE_END.finditer(head):
+                if not _T33_OPENER.fullmatch(head[pos:cut.start()]):
+                    break
+                pos = cut.end()
+            else:
+                if not (_T33_OPENER.fullmatch(head[pos:]) or _T33_LEAD.fullmatch(head[pos:])):
+                    continue
+                if kind == "not_real":
+                    return kind, ""
+                when = re.search(_T33_PAST_EN + "|" + _T33_PAST_ZH, m.group(0))
+                return kind, when.group(0)
+    return None
+
+
+def _restated(turn: str, kind: str, when: str) -> str:
+    """The turn told in the correction's frame: at `when` in every clause, or as a what-if in every sentence."""
+    norm = re.sub(r"  +", " ", _T33_NOW_WORDS.sub(lambda m: " " if m.group(0).isascii() else "", normalize(turn)))
+    out = []
+    for sentence in re.split(r"(?<=[.;!?\n。；！？])", norm):
+        if not sentence.strip():
+            continue
+        zh = bool(re.search(r"[\u4e00-\u9fff]", sentence))
+        if kind == "not_real":
+            out.append(("假如" if zh else "what if ") + sentence.strip())
+            continue
+        clauses = re.split(r"(?<=[,:，：])", sentence)
+        out.append("".join((when + c.strip()) if zh else (c.rstrip(",:，： ") + " " + when + c[len(c.rstrip(",:，： ")):])
+                           for c in clauses if c.strip()))
+    return " ".join(out)
+
+
+def _corrected_turns(triage: "RedFlagTriage", texts: list[str], results: list[TriageResult]) -> dict[int, TriageResult]:
+    """Turns whose alarm a later turn corrects, each with its re-read (the turn restated in the correction's frame,
+    the correction after it).
+
+    A turn's alarm is corrected only when a later turn opens with an explicit correction (`_correction_of_earlier`),
+    every later turn alone is calm, the last turns joined with the corrected turn left out are calm, nothing later
+    says it is happening again, the alarm is not self-inflicted harm, and the re-read is lower."""
+    out: dict[int, TriageResult] = {}
+    for i, result in enumerate(results[:-1]):
+        if result.level == NONE or _T33_NEVER_CORRECTED & set(result.categories):
+            continue
+        if any(later.level != NONE for later in results[i + 1:]):
+            continue
+        later = texts[i + 1:]
+        if any(_T33_AGAIN.search(normalize(text)) for text in later):
+            continue
+        found = next(((text, c) for text in later if (c := _correction_of_earlier(text))), None)
+        if found is None:
+            continue
+        correction, (kind, when) = found
+        rest = [text for k, text in enumerate(texts) if k != i and k not in out]
+        if len(rest) > 1 and triage._assess_lay_only(" . ".join(rest[-3:])).level != NONE:
+            continue
+        reread = triage.assess(_restated(texts[i], kind, when) + " . " + correction)
+        if LEVEL_RANK[reread.level] < LEVEL_RANK[result.level] and not _T33_NEVER_CORRECTED & set(reread.categories):
+            out[i] = reread
+    return out
 
 
 # A message that says the event is over ("acting normal", "fine now", "没事了") is not a same-day problem;
