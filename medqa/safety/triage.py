@@ -5144,7 +5144,9 @@ _R42_SMALL_BURN = re.compile(r"\b([1-9]|1[0-5]) ?mm\b|\b(tiny|small|little|pinhe
                              r"|(米粒|绿豆|芝麻|黄豆|针头)(大|大小|咁大|般大)|(小小|很小|好小|一点点)(的)?(烫伤|烫|伤口|红点|一块)")
 _R42_BURN_KEEP = re.compile(r"\b(face|eyes?|genital\w*|groin|airway|mouth|throat|electric\w*|chemical|acid|clothes|charred|black|leathery|waxy|"
                             r"no pain|painless|does not hurt|can not feel|large|big|huge|spreading|baby|infant|toddler)\b"
-                            r"|脸|眼|嘴|喉|电|化学|强酸|烧焦|发黑|不痛|没感觉|大片|一大块|婴儿|宝宝")
+                            r"|脸|眼|嘴|喉|电|化学|强酸|烧焦|发黑|不痛|没感觉|大片|一大块|婴儿|宝宝"
+                            # round 33c (blind53): an electrical injury told as a shock or a zap (a small entry mark is its usual look)
+                            r"|\b(shock|shocked|zap|zapped|electrocut\w*|live wire|power ?lines?|mains)\b")
 # (9) 'i want to disappear' explained in plain words as hiding away, the writer saying they are safe
 _R42_DISAPPEAR = re.compile(r"\b(want(ed)?|wanna|wish) to (disappear|vanish|hide)( for a (bit|while|few days))?\b|想(消失|人间蒸发|躲起来)")
 _R42_MEANT = re.compile(r"\b(i|she|he|they) (said (he|she|they) )?(only |just )?meant\b|\bwhat i meant\b|\bby that i mean\b|\bi just mean\b|我的意思是|我是说|意思是|我只是想")
