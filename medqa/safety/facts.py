@@ -79,6 +79,8 @@ _TEMP_CUE = re.compile(r"\b(fever|temp\w*|thermometer|degrees?|reading|hot|warm|
 _POINT_DECIMAL = re.compile(r"\b(\d{2,3}) point (\d)\b")
 _OTHER_UNIT = re.compile(r" ?(kg|kilos?|lbs?|mmol|mg|%|cm|mm|weeks?|wks?|days?|years?|周|公斤|斤|岁)")
 _ZH_TEMPERATURE = re.compile(r"(三十[五六七八九]|四十[一二]?)度([一二三四五六七八九])?")
+# round 33d (blind53): a reading written in Chinese numerals with 点 for the decimal point (三十八点三, 三十七點九 folded)
+_ZH_POINT_TEMPERATURE = re.compile(r"(?<![一二三四五六七八九十])(三十[五六七八九]|四十[一二]?)点([零一二三四五六七八九])(?!\s*(公斤|斤|岁|周|万|元|块|米|个|分|公里|度[一二三四五六七八九]))")
 _FEVER_WORD = re.compile(r"\b(fever\w*|febrile|burning up|roastin[g']?|boiling hot|red hot|like a furnace|(very |really |so )?hot to (the )?touch|feels? (very |really |so )?hot|"
                          r"high temp\w*|running a temp\w*|has a temp\w*|(baby|body|skin|forehead|head) (is |feels? |very |so |really |all )*(hot|burning))\b|发烧|发热|高烧|烫手|很烫|摸着烫|摸着很烫")
 _PREGNANT = re.compile(r"\b(pregnan\w*|weeks along|expecting|trimester)\b|\b(i am|i'm|she is|wife is|partner is) ([2-4]\d) weeks\b"
@@ -298,6 +300,7 @@ def _temperatures(clause: str, has_cue: bool) -> list[float]:
     """Temperatures in Celsius stated in a clause (Fahrenheit converted; bare numbers need a fever cue)."""
     values = [float(_number(m.group(1))) + (_ZH_DIGITS[m.group(2)] / 10 if m.group(2) else 0)
               for m in _ZH_TEMPERATURE.finditer(clause)]
+    values += [float(_number(m.group(1))) + _ZH_DIGITS.get(m.group(2), 0) / 10 for m in _ZH_POINT_TEMPERATURE.finditer(clause)]
     for m in _TEMPERATURE.finditer(clause):
         value, unit = float(m.group(1)), (m.group(2) or "")
         # A bare decimal in the body-temperature range ("newborn, 38.4") is read as one unless a unit follows.

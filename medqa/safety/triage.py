@@ -2122,6 +2122,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r50f_dropped(norm, fired)  # round 50f (everyday26, blind50, signs30): a photo, 好多了, cold colour, a donation, ...
     dropped |= _r31g3_dropped(norm, fired)  # round 31g3 (signs31): asked ahead or for a record, a blanching rash, a side effect, ...
     dropped |= _r33_dropped(norm, fired)  # round 33 (oos tune, blind52): a sleep test, rehab, tap water, the DVLA, money, a laptop, ...
+    dropped |= _r33d_dropped(norm, fired)  # round 33d (blind53): past and well, an information question, a figure of speech, ...
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -6991,3 +6992,127 @@ def _r48m_added(text: str) -> list[Rule]:
     if said(_R48M_SPEECH) and said(_R48M_GRIP) and _R48M_SUDDEN.search(norm):
         added.append(Rule("r48m.sudden_nonsense_speech_weak_hand", "stroke", EMERGENCY, ()))
     return added
+
+
+# Round 33d (blind53 false alarms). Each family masks the pieces that are no case now and drops a category only when
+# the rest of the message raises it no more (rules, lay signs, facts, the learned net); suicide is never dropped here
+# except for the idiom 'in the end everything was ok'. A message that says something is happening now keeps everything.
+# Clauses: punctuation, and a space between two Chinese characters (chat messages often use spaces as their only commas).
+_R33D_CLAUSE = re.compile(r"[^,.;:!?\n，。；：！？|]+?(?=[,.;:!?\n，。；：！？|]|(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])|$)")
+_R33D_NOW = re.compile(r"\b(right now|just now|at the moment|suddenly|all of a sudden|today|tonight|this (morning|afternoon|evening)|"
+                       r"(is|are|keeps?) (having|bleeding|fitting|seizing|vomiting|struggling)|getting worse|worse now|minutes ago|an hour ago|"
+                       r"since (last night|yesterday|this morning|lunch ?time))\b"
+                       r"|刚刚|刚才|啱啱|突然|正在|今天|今日|今晚|今早|今朝|越来越|还在|仲(喺|系)?|又(发|抽|烧|晕|痛|出血|流血|开始)")
+_R33D_FINE_AT = re.compile(r"\b(fine|well|ok|okay|good|normal|stable) (at the moment|right now|today|for now)\b|(目前|现在|而家)(都)?(好好|一切正常|没事|冇事|正常)")
+_R33D_CAN_STILL = re.compile(r"\b(can|could|should|may|is it ok (for|if)) (\w+ ){0,2}still\b|还(能|可以|可不可以|能不能)|仲(可以|可唔可以|得唔得)")
+# (1) an event told as past (widening round 45's family: last week, last pregnancy, 之前得过, 上星期) with the person well or
+# stable now (好稳定, 精神很好, 已经出院, 'not had another one', 'in the end everything was ok', 最近都没有事)
+_R33D_PAST = re.compile(
+    r"\b(last|previous|first|earlier) (pregnancy|baby|birth|time|week|weekend|visit|admission)\b|\bback in( the)? \w+\b|\b(a while|some time|a year|a month|a week) ago\b"
+    r"|上(个|一个)?(星期|礼拜|周)(?![一二三四五六日天])|上(一)?次|上一胎|上胎|(之前|以前|早前)[^,.;:!?\n，。；：！？ ]{0,6}(过|咗)")
+_R33D_WELL_NOW = re.compile(
+    r"\b(not|never) had (another( one)?|one since|any (more|since)|a(nother)? (fit|seizure|episode|bleed|attack|hypo|funny turn) since)\b|\bno more (fits|seizures|episodes|bleeds|attacks|problems)\b"
+    r"|\b(in the end|since then|now) everything (was |is |turned out |went )?(ok|okay|fine|good|well|alright|all right)\b|\beverything (was|is|turned out) (ok|okay|fine|good)\b"
+    r"|\b(stable|well controlled|under control|doing well|back to normal|discharged)( now| since)?\b"
+    r"|(好|很|一直|都|已经)(稳定|稳)|控制(得)?(很|好|不错)|精神(很|好|挺)?好|已经出院|出(咗|了)院|(最近|这阵子|近来|一直)(都)?(没有|没|冇)(事|什么事|问题|发作|再发)"
+    r"|现在(都)?(好好|很好|没事|冇事|正常)|已经好了|好返晒|都好好的|没有不舒服")
+# a bleeding disorder named as the person's diagnosis is a condition, not a bleed (我有血友病, 'he has haemophilia')
+_R33D_CONDITION = re.compile(r"血友病|\b(ha?emophilia|von willebrand\w*)\b")
+_R33D_ASK = re.compile(r"\?|？|请问|想问|想知道|想了解|想请教|吗|呢|\b(can|could|should|do|does|is|are|when|how|what|which|where)\b|\bwants? to know\b")
+# (2) an information question about a condition (its warning signs, when to go to A&E, is it catching, how to tell two
+# apart), in a clause that names nobody, told with the person well now, 'just asking', or for people in general
+_R33D_INFO_Q = re.compile(
+    r"(有)?(什么|啥|哪些)(前兆|征兆|先兆|症状|表现|迹象|信号)|(前兆|征兆|先兆|早期症状)(是什么|有哪些|有什么)|什么(情况|时候)(下)?[^,.;:!?\n，。；：！？]{0,12}(要|需要|一定要|应该|得)(去|看|挂|叫|打)"
+    r"|会(不会)?传染|传染(吗|不|人)|怎么(分辨|区分|辨别|判断|识别|知道)|如何(分辨|区分|辨别|判断|识别)|点样(分|分辨|知)"
+    r"|\bwhat are (the )?(\w+ )?(warning |early |first )?(signs|symptoms)\b|\b(warning|early) signs of\b|\bhow (do|can|would|does) (you|one|people|someone|a person) (tell|know|recogni[sz]e|spot|distinguish)\b"
+    r"|\bwhen (should|do|does|must) (you|one|people|someone|a person) (go|call|seek|worry)\b|\bis \w+ (contagious|catching|infectious)\b|\bcan (you|people) catch\b")
+_R33D_PERSON = re.compile(r"我|他|她|佢|爸|妈|仔|女|孩|宝|老公|老婆|爷|奶|公公|婆婆|\b(i|me|my|he|him|his|she|her|we|our|us|son|daughter|baby|mum|dad|husband|wife)\b")
+_R33D_ASKING_WORDS = re.compile(r"我?想(请)?问(一下|下)?|我?想(请教|知道|了解)|\b(i|we) (want|would like|wanted|d like) to (know|ask)\b|\bcan i ask\b")
+_R33D_GENERIC = re.compile(r"一般人|一般来说|普通人|大家|长者|讲座|讲课|健康教育|卫教|只是想(先)?(知道|了解|问问)|先了解|了解一下|\b(people in general|in general|generally|just asking|just want to know|the elderly|older people|(first aid |health )?(talk|class|workshop|presentation|course))\b")
+# (3) a figure of speech: 'nearly had a stroke' at a bill, 'traffic until I cannot breathe', marked by a joke or an
+# everyday cause in the same clause
+_R33D_FIGURE = re.compile(
+    r"(差点|差一点|快要|几乎|都快|险些|吓到|气到|气得|激到|激得)(要)?(中风|脑溢血|爆血管|心脏病发|心脏病|窒息|断气|透不过气|喘不过气)"
+    r"|\b(nearly|almost|about to|practically) (had|have|gave me|giving me|give me) (a )?(stroke|heart attack|coronary|seizure)\b"
+    r"|\b(traffic|jam|queue|crowd\w*|bill|boss|meeting|exam|homework|heat|laugh\w*|price\w*|stairs)\b[^.!?]{0,40}\b(until|till|til|so much|so bad) (i|we|he|she) (can not|could not|cannot) (breathe|breath)\b")
+_R33D_FIGURE_MARK = re.compile(r"\b(lol|lmao|haha\w*|sia|walao|wah lau|alamak|omg|jk)\b|哈哈|呵呵|笑死|[\U0001F602\U0001F923\U0001F606]"
+                               r"|帐单|账单|费用|价钱|价格|老板|塞车|堵车|排队|考试|作业|\b(bill|price|boss|traffic|queue|exam|homework)\b")
+# (4) spitting, not vomiting (吐的口水里有血丝, 'spat out some pink spit after brushing')
+_R33D_SPIT = re.compile(r"吐(的|出的|出来的|出|了|咗)?(口水|唾沫|唾液|痰)|(口水|唾沫|唾液)(里|里面|中)?(有|带|带有|见到)(几)?(根|条|点|啲)?(血丝|血)|\b(spit|spat|spitting)( out)?\b")
+# (5) a medicine given for the complaint itself (食咗敏感药, 'gave him his antihistamine'): treatment, not an ingestion
+_R33D_TREATMENT = re.compile(
+    r"(吃|食|服|喝|饮|给(他|她|佢)(吃|食))(了|咗)?(一|1)?(粒|片|包|次|啲|点)?(敏感药|过敏药|抗过敏药|抗组胺(药)?|退烧药|退烧|止咳药|止咳水|感冒药|止泻药|肠胃药|胃药)"
+    r"|\b(gave|given|give|had|took|taken) (him|her|them|my \w+)? ?(his |her |their |some |a dose of |a spoon of |the )?(antihistamine|piriton|piriteze|cetirizine|loratadine|benadryl|claritin|zyrtec|calpol|nurofen|allergy (medicine|syrup|tablet))\b")
+# (6) a high sugar that came down by itself, no symptoms ('21 after cake, an hour later down to 11')
+_R33D_SPOTS = re.compile(r"[几两一二三四五\d]+(粒|颗|个|块|啲|些)(红|小)?(点|疹|包|疙瘩|斑)")  # 几粒红点 counts spots, not tablets
+_R33D_LATER_DOWN = re.compile(r"\b(down|dropped|came down|come down|back down|fallen|fell|gone down|settled) (to|at) (\d{1,2}(?:\.\d)?)\b|(降|回落|跌|落)(返|回|到|咗|了|落|番|低)+\s*(\d{1,2}(?:\.\d)?)")
+_R33D_NO_SYMPTOMS = re.compile(r"\bno (symptoms|other symptoms)( at all)?\b|\b(feel|feels|feeling) (fine|ok|okay|normal|well)\b|没有(任何)?(症状|不舒服)|没(什么)?不舒服|冇(咩)?(症状|唔舒服)")
+_R33D_SUGAR_KEEP = re.compile(r"\b(ketones?|vomit\w*|being sick|thirst\w*|drowsy|confus\w*|breath\w*|pee\w* (a lot|loads)|type 1)\b|酮|呕|吐|口渴|昏|嗜睡|呼吸|一型|1型")
+
+
+def _r33d_masked(norm: str, pattern: re.Pattern, follow: re.Pattern | None = None) -> str:
+    """The message with the clauses matching `pattern` blanked (and, with `follow`, those after until one matches it)."""
+    out, last, masking = [], 0, False
+    for m in _R33D_CLAUSE.finditer(norm):
+        clause = m.group(0)
+        out.append(norm[last:m.start()])
+        last = m.end()
+        if re.search(r"[.!?。！？\n]", out[-1]):
+            masking = False
+        hit = bool(pattern.search(clause))
+        if follow is not None and masking and not hit and follow.search(clause):
+            masking = False
+        if hit or masking:
+            out.append(" " * len(clause))
+            masking = follow is not None
+        else:
+            out.append(clause)
+    out.append(norm[last:])
+    return "".join(out)
+
+
+def _r33d_clear(rest: str, cats: set[str]) -> set[str]:
+    """`_r45_rest_clear` without suicide (another round's concern)."""
+    return _r45_rest_clear(rest, cats - {"suicide_self_harm"})
+
+
+def _r33d_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 33d (blind53): the families above."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    norm_now = _R33D_FINE_AT.sub(" ", norm)
+    now = _R33D_NOW.search(norm_now) or _lexicon("ACUTE_NOW").search(_R47F_PREGNANT_AGAIN.sub(" ", norm)) \
+        or _R45_STILL.search(_R33D_CAN_STILL.sub(" ", norm))
+    well = _R33D_WELL_NOW.search(norm) or _R45_WELL_NOW.search(norm)
+    if not now and well and _R33D_ASK.search(norm):
+        # (1) past and well now; a named condition's clause told as well or stable is masked with the past ones
+        rest = _r33d_masked(norm, re.compile(_R33D_PAST.pattern + "|" + _R45_PAST.pattern), _R45_NOW)
+        # the well-now words themselves are blanked, not their clause ('face dropped earlier and now back to normal')
+        dropped |= _r33d_clear(_R33D_CONDITION.sub(" ", _R33D_WELL_NOW.sub(" , ", rest)), cats)
+    if not now and _R33D_INFO_Q.search(norm) and (well or _R33D_GENERIC.search(norm)):
+        # (2) the information question's own clause, when it names nobody
+        info = re.compile(r"(?:" + _R33D_INFO_Q.pattern + r")")
+        rest = "".join(" " * len(m.group(0)) if info.search(m.group(0)) and not _R33D_PERSON.search(_R33D_ASKING_WORDS.sub(" ", m.group(0)))
+                       else m.group(0) for m in re.finditer(r"[^,.;:!?\n，。；：！？]+|[,.;:!?\n，。；：！？]+", norm))
+        if rest != norm:
+            dropped |= _r33d_clear(rest, cats)
+    if _R33D_FIGURE.search(norm) and _R33D_FIGURE_MARK.search(norm):
+        rest = _r33d_masked(norm, _R33D_FIGURE)
+        if not _R33D_NOW.search(_R33D_FIGURE.sub(" ", rest)):
+            dropped |= _r33d_clear(rest, cats)
+    if "suicide_self_harm" in cats and re.search(r"\bin the end everything (was |is |turned out |went )?(ok|okay|fine|good|alright|all right)\b", norm):
+        masked = re.sub(r"\bin the end everything (was |is |turned out |went )?(ok|okay|fine|good|alright|all right)\b", " , ", norm)
+        if not _still_suicidal(masked):
+            dropped.add("suicide_self_harm")
+    if "gi_bleed" in cats and _R33D_SPIT.search(norm):
+        dropped |= _r33d_clear(_R33D_SPIT.sub(" 口水 ", norm), {"gi_bleed"})
+    if "overdose_poisoning" in cats and _R33D_TREATMENT.search(norm) and not _EV_INTENT.search(norm) \
+            and not _EV_EXCESS.search(_R33D_SPOTS.sub(" ", norm)) and not _ev_said(norm, _EV_OD_SYMPTOM):
+        dropped |= _r33d_clear(_R33D_TREATMENT.sub(" ", norm), {"overdose_poisoning"})
+    if "diabetic" in cats and _R33D_NO_SYMPTOMS.search(norm) and not _ev_said(norm, _R33D_SUGAR_KEEP):
+        later = [float(m.group(3) or m.group(6)) for m in _R33D_LATER_DOWN.finditer(norm)]
+        if later and later[-1] < 15:
+            dropped.add("diabetic")
+    return dropped
