@@ -2123,6 +2123,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r31g3_dropped(norm, fired)  # round 31g3 (signs31): asked ahead or for a record, a blanching rash, a side effect, ...
     dropped |= _r33_dropped(norm, fired)  # round 33 (oos tune, blind52): a sleep test, rehab, tap water, the DVLA, money, a laptop, ...
     dropped |= _r33d_dropped(norm, fired)  # round 33d (blind53): past and well, an information question, a figure of speech, ...
+    dropped |= _r33s_dropped(norm, fired)  # round 33s (blind52/53): a past attempt, now stable, asked about practically
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -6476,6 +6477,46 @@ def _r33_dropped(norm: str, fired: list[Rule]) -> set[str]:
             and not _r44_still(_r44_mask(norm, _R33_INSULT_BURN), "burns"):
         dropped.add("burns")
     return dropped
+
+
+# Round 33s (blind52/53 suicide): an attempt told as past (last month, 自杀未遂, 曾经想自杀), the person now stable or in
+# hospital, and a practical question (visiting, a hotline, an appointment). The attempt clause is masked and the rest
+# must raise nothing: a message that also says anything now (again, tonight, 又想) keeps the emergency.
+_R33S_PAST_ATTEMPT = re.compile(
+    r"\b(tried to (kill|hurt|harm) (himself|herself|themselves|themself)|attempted suicide|(suicide|overdose) attempt|made an attempt( on (his|her|their) life)?|took an overdose)\b"
+    r"[^.;?!\n]{0,40}\b(last (week|month|year|spring|summer|autumn|winter)|(\d+|a|one|two|three|few|couple of) (weeks?|months?|years?) (ago|back))\b"
+    r"|\b(last (week|month|year)|(\d+|a|one|two|three|few|couple of) (weeks?|months?|years?) (ago|back))\b[^.;?!\n]{0,30}\b(tried to (kill|hurt|harm)|attempted suicide|took an overdose)\b"
+    r"|(上个?月|上周|上星期|上个?礼拜|去年|前年|几个月前|[一两二三四五六七八九十\d]+(个)?(月|年|周|星期)前|之前|以前)[^,.;:?!\n，。；：？！]{0,8}(曾经)?(自杀未遂|自杀过|想(过)?自杀|试图自杀|企图自杀|轻生)")
+_R33S_STABLE_NOW = re.compile(
+    r"\b(stable( now)?|(is|are) (now )?(in|still in|recovering in) (hospital|the ward)|recovering|doing (better|well|ok|okay)|out of danger|on the mend|"
+    r"(being|is being) (looked after|cared for)|under (the )?(care|crisis team))\b"
+    r"|(情况|病情|情绪)?(已经)?稳定|在住院|住院中|脱离危险|康复中|好(多|很多)了|有(社工|医生|家人)(跟进|陪)")
+_R33S_PRACTICAL_Q = re.compile(
+    r"\b(visit\w*|visiting hours|hotline|helpline|support line|leaflets?|appointment|how (can|do|should) (i|we) (support|help)|what (can|should) (i|we) (bring|take))\b"
+    r"|探病|探望|探视|探访|预约|热线|转介|带什么|带咩|(怎么|点样|如何)(支持|帮|陪)")
+_R33S_NOW_KEEP = re.compile(r"\b(again|tonight|right now|just now|this (morning|afternoon|evening)|still (wants?|talking|saying))\b|又(想|说|割|吃|试|要)|再次|今晚|刚刚|刚才")
+
+
+# A chore or exam that 'makes me want to jump off a bridge', told with a joke marker (lol, haha, 😂): a figure of speech.
+_R33S_CHORE_FIGURE = re.compile(
+    r"\b(this|that|the|my|these|those) (\w+ ){0,2}(exam|exams|homework|essay|assignment|revision|deadline|meeting|job|shift|traffic|queue|commute|boss|printer|"
+    r"laptop|computer|app|form|paperwork|course|module|test|quiz|project|week|day|class|lecture)s? (\w+ )?(makes?|making|made|is making) (me|us) "
+    r"(want to|wanna|wants to) (die|jump (off|out of|out) (a|the) (bridge|window|roof|cliff|building)|kill myself|throw myself (off|out of) (a|the) (bridge|window))\b")
+
+
+def _r33s_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 33s: a past attempt, now stable, asked about practically; a chore's figure of speech with a joke marker.
+    The rest of the message must raise nothing."""
+    if "suicide_self_harm" not in {r.category for r in fired}:
+        return set()
+    if _R33S_CHORE_FIGURE.search(norm) and _R33_JOKE_MARK.search(norm) and not _NOT_JOKING.search(norm) \
+            and not _still_suicidal(_r44_mask(norm, _R33S_CHORE_FIGURE)):
+        return {"suicide_self_harm"}
+    if not (_R33S_PAST_ATTEMPT.search(norm) and _R33S_STABLE_NOW.search(norm) and _R33S_PRACTICAL_Q.search(norm)):
+        return set()
+    if _R33S_NOW_KEEP.search(norm) or _still_suicidal(_r44_mask(norm, _R33S_PAST_ATTEMPT)):
+        return set()
+    return {"suicide_self_harm"}
 
 
 # round 47f: the writer says outright that nobody is ill, hurt or at risk
