@@ -7117,6 +7117,12 @@ def _r33d_clear(rest: str, cats: set[str]) -> set[str]:
     return _r45_rest_clear(rest, cats - {"suicide_self_harm"})
 
 
+# built once here, not on every message: the past patterns of rounds 33d and 45 together, and the idiom that ends a
+# story well ("in the end everything was ok") which "end everything" otherwise reads as suicidal
+_R33D_PAST_ANY = re.compile(_R33D_PAST.pattern + "|" + _R45_PAST.pattern)
+_R33D_ENDED_WELL = re.compile(r"\bin the end everything (was |is |turned out |went )?(ok|okay|fine|good|alright|all right)\b")
+
+
 def _r33d_dropped(norm: str, fired: list[Rule]) -> set[str]:
     """Round 33d (blind53): the families above."""
     cats = {r.category for r in fired}
@@ -7129,13 +7135,12 @@ def _r33d_dropped(norm: str, fired: list[Rule]) -> set[str]:
     well = _R33D_WELL_NOW.search(norm) or _R45_WELL_NOW.search(norm)
     if not now and well and _R33D_ASK.search(norm):
         # (1) past and well now; a named condition's clause told as well or stable is masked with the past ones
-        rest = _r33d_masked(norm, re.compile(_R33D_PAST.pattern + "|" + _R45_PAST.pattern), _R45_NOW)
+        rest = _r33d_masked(norm, _R33D_PAST_ANY, _R45_NOW)
         # the well-now words themselves are blanked, not their clause ('face dropped earlier and now back to normal')
         dropped |= _r33d_clear(_R33D_CONDITION.sub(" ", _R33D_WELL_NOW.sub(" , ", rest)), cats)
     if not now and _R33D_INFO_Q.search(norm) and (well or _R33D_GENERIC.search(norm)):
         # (2) the information question's own clause, when it names nobody
-        info = re.compile(r"(?:" + _R33D_INFO_Q.pattern + r")")
-        rest = "".join(" " * len(m.group(0)) if info.search(m.group(0)) and not _R33D_PERSON.search(_R33D_ASKING_WORDS.sub(" ", m.group(0)))
+        rest = "".join(" " * len(m.group(0)) if _R33D_INFO_Q.search(m.group(0)) and not _R33D_PERSON.search(_R33D_ASKING_WORDS.sub(" ", m.group(0)))
                        else m.group(0) for m in re.finditer(r"[^,.;:!?\n，。；：！？]+|[,.;:!?\n，。；：！？]+", norm))
         if rest != norm:
             dropped |= _r33d_clear(rest, cats)
@@ -7143,8 +7148,8 @@ def _r33d_dropped(norm: str, fired: list[Rule]) -> set[str]:
         rest = _r33d_masked(norm, _R33D_FIGURE)
         if not _R33D_NOW.search(_R33D_FIGURE.sub(" ", rest)):
             dropped |= _r33d_clear(rest, cats)
-    if "suicide_self_harm" in cats and re.search(r"\bin the end everything (was |is |turned out |went )?(ok|okay|fine|good|alright|all right)\b", norm):
-        masked = re.sub(r"\bin the end everything (was |is |turned out |went )?(ok|okay|fine|good|alright|all right)\b", " , ", norm)
+    if "suicide_self_harm" in cats and _R33D_ENDED_WELL.search(norm):
+        masked = _R33D_ENDED_WELL.sub(" , ", norm)
         if not _still_suicidal(masked):
             dropped.add("suicide_self_harm")
     if "gi_bleed" in cats and _R33D_SPIT.search(norm):
