@@ -1079,7 +1079,11 @@ _BEFORE_JAB = re.compile(
     r"|打(疫苗|针|预防针)(之)?前|(打完|打了|接种后?).{0,8}(会|会不会|可能|可能会|容易)(有点|有些|一点)?(低烧|发烧|发热|烧)|会(不会)?(发烧|发热)(吗)?"
 )
 # A dose taken late, missed or forgotten is not an overdose.
-_LATE_DOSE = re.compile(r"\b(late|missed|forgot|forgotten|skipped)\b|迟了|晚了|漏(吃|服)|忘(了|记)(吃|服)")
+# round 34m (blind54): 'my late brother's cottage' (deceased), 'the late Mr', 'a late reply' or 'late for work' is no late dose
+_LATE_DOSE = re.compile(r"\b(late(?! (husband|wife|partner|father|mother|dad|mum|mom|brother|sister|son|daughter|uncle|aunt|aunty|auntie|"
+                        r"grandmother|grandfather|gran|granny|grandma|grandpa|nan|nana|grandad|granddad|friend|cousin|mr|mrs|ms|dr|"
+                        r"reply|response|message|answer|night|notice|for)\b)|missed|forgot|forgotten|skipped)\b"
+                        r"|迟了|晚了|漏(吃|服)|忘(了|记)(吃|服)")
 # Something is happening now: any of these keeps every round-7 veto off.
 _HAPPENING_NOW = re.compile(
     r"\b(rn|right now|at the moment|currently|as we speak|in front of me|what now|what do (i|we) do|help|911|999|000|112|"
