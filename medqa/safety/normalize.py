@@ -67,7 +67,7 @@ MISSPELLINGS = {
     "unresponsve": "unresponsive", "tyenol": "tylenol", "tylenal": "tylenol", "paracetemol": "paracetamol",
     "insullin": "insulin", "insolin": "insulin",
     "meningitus": "meningitis", "menengitis": "meningitis",
-    "babys": "baby's", "pls": "please", "plz": "please", "teh": "the", "hte": "the", "rly": "really",
+    "babys": "baby's", "granddad": "grandad", "granddads": "grandads", "pls": "please", "plz": "please", "teh": "the", "hte": "the", "rly": "really",
     "swalowed": "swallowed", "swallowd": "swallowed",
     "hed": "head", "pail": "pale", "paile": "pale", "blod": "blood", "bloood": "blood", "pregnat": "pregnant", "pregnnat": "pregnant", "alot": "a lot",
     "accidentaly": "accidentally", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",
@@ -658,6 +658,289 @@ _ZH_MEANS_READY = re.compile(r"(药|安眠药|绳子|炭).{0,3}(都|已经|也)?
 _ZH_FAREWELL = re.compile(r"(不会|不用|不再|再也不会)再?(麻烦|拖累|连累|打扰)(大家|你们|任何人|家里)")
 
 
+# round 34d (blind54): an ENGLISH DIALECT FOLD. The detectors read English in standard spelling; a writer who types
+# in a dialect or creole ('mi son a shake pon di floor an him nah stop', 'e no fit breathe', 'the wean's no breathing
+# right', 'she's after taking all her tablets') slipped past every one. Whole-word folds, run on `normalize`'s output
+# (lower case, contractions expanded) before the lay folds, so 'baby nuh move' becomes 'baby not move' and the
+# fetal-movement fold sees it. Only forms whose standard reading is unambiguous are folded, and negation is kept
+# ('nuh bleeding nuh pain' -> 'no bleeding no pain', still a denial). Three layers:
+# - words that are dialect whatever the text (Scots -nae negatives, 'greetin', 'pickney', 'cyaan', 'finna', 'tryna',
+#   'arvo', 'pengsan', 'no fit' + a verb, Hiberno 'is after X-ing' = has just X-ed, 'me chest' = my chest);
+# - Jamaican / Caribbean Creole, only in a message with two or more of its own marker words ('mi', 'di', 'pon',
+#   'inna', 'seh', 'nuh', 'weh', 'fi', ...): the short words ('mi', 'di', 'a', 'dem', 'fi', 'deh') are read as
+#   creole only there. 'mi'/'him' as subject or possessive, 'a' + verb (progressive), 'nah' + verb, 'dem' plural;
+# - Nigerian / West African Pidgin, only with two of its markers ('dey', 'wetin', 'abeg', 'pikin', 'una', 'don' + a
+#   verb, 'wahala', ...): 'dey' + verb (is X-ing), 'don' + verb (has X-ed), 'e' (he/she), 'belle' (stomach), 'chop'.
+_DIALECT_VERBS = (
+    "complain|sweat|dribble|drool|shake|tremble|sleep|bleed|vomit|throw|cough|cry|bawl|breathe|breath|get|go|come|"
+    "talk|fret|faint|burn|hurt|pain|twitch|jerk|swell|itch|run|grunt|wheeze|feel|take|tek|drink|eat|nyam|chop|turn|"
+    "roll|fit|groan|moan|mumble|say|seh|call|answer|move|kick|look|hold|ketch|catch|gasp|choke|struggle|fight|drop|"
+    "spit|pass|lose|foam|froth|stiffen|stop|wake|respond|shiver|collapse|die|swallow|fall|hot|rave|scream|holler|"
+    "puke|pee|wet|limp|climb|push|press|burst|leak|cramp|contract|labour|labor|stagger|wander|walk|pick|reply|ring|"
+    "reach|listen|sit|stand|open|hear|see"
+)
+_ING_IRREGULAR = {"seh": "saying", "tek": "taking", "nyam": "eating", "chop": "eating", "ketch": "catching",
+                  "bawl": "crying", "fret": "worrying", "pain": "hurting", "breath": "breathing", "hot": "hot",
+                  "die": "dying", "holler": "shouting", "rave": "raving", "comot": "coming out"}
+_PAST_IRREGULAR = {"fall": "fallen", "take": "taken", "tek": "taken", "eat": "eaten", "chop": "eaten", "nyam": "eaten",
+                   "drink": "drunk", "swell": "swollen", "go": "gone", "come": "come", "hit": "hit", "cut": "cut",
+                   "get": "got", "bite": "bitten", "break": "broken", "throw": "thrown", "give": "given", "see": "seen",
+                   "bleed": "bled", "lose": "lost", "sleep": "slept", "run": "run", "put": "put", "swallow": "swallowed",
+                   "die": "died", "hold": "held", "feel": "felt", "have": "had", "do": "done", "tell": "told",
+                   "find": "found", "catch": "caught", "ketch": "caught", "burn": "burnt", "fit": "fitted",
+                   "stop": "stopped", "drop": "dropped", "be": "been", "say": "said", "seh": "said", "faint": "fainted",
+                   "comot": "come out"}
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of a base verb from `_DIALECT_VERBS` (shake -> shaking, get -> getting, sweat -> sweating)."""
+    if verb in _ING_IRREGULAR:
+        return _ING_IRREGULAR[verb]
+    if verb.endswith("e") and not verb.endswith(("ee", "ye")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", verb):
+        return verb + verb[-1] + "ing"  # get, run, drop, fit, spit, stop
+    return verb + "ing"
+
+
+def _past_participle(verb: str) -> str:
+    """The past participle of a base verb or -ing form (falling -> fallen, taking -> taken, collapsing -> collapsed)."""
+    if verb.endswith("ing") and len(verb) > 5:
+        stem = verb[:-3]
+        for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+            if base in _PAST_IRREGULAR:
+                return _PAST_IRREGULAR[base]
+        return stem + "ed"  # collapsing -> collapsed, vomiting -> vomited, stopping -> stopped
+    if verb in _PAST_IRREGULAR:
+        return _PAST_IRREGULAR[verb]
+    return verb + ("d" if verb.endswith("e") else "ed")
+
+
+_DIALECT_BODY_KIN = (
+    r"(own |whole |left |right |likkle |little |big |two |bad )?(head|heid|chest|heart|belly|stomach|tummy|arm|arms|leg|legs|"
+    r"foot|feet|hand|hands|eye|eyes|mout|mouth|lip|lips|face|neck|back|skin|tongue|throat|breath|bret|side|body|"
+    r"pressure|sugar|blood|tablet|tablets|medicine|pills?|inhaler|pickney|child|children|kids?|son|dawta|daughter|"
+    r"mada|madda|mother|mum|mam|ma|mammy|mommy|fada|father|dad|da|daddy|granddad|grandad|grandfather|grandma|granny|"
+    r"grandmother|nan|nana|wife|husband|man|woman|ooman|baby|babies|bwoy|boy|gyal|girl|sister|sista|brother|bredda|"
+    r"cousin|auntie|aunty|aunt|uncle|nephew|niece|friend|fren|partner|girlfriend|boyfriend|neighbour|neighbor|phone|"
+    r"bed|house|yard|lip|teet|teeth|nose|ear|ears|knee|hip|finger|toe|wound|cut|temperature|fever)\b"
+)
+_UNCONDITIONAL_DIALECT = [
+    # Scots: -nae / -na negatives, greetin (crying), heid, awfy, sair, bairn, the wean (a child, not weaning)
+    (re.compile(r"\b(can|do|di|did|was|wis|is|does|dis|would|could|should|has|hav|have|had|will|wull|were|are|must|need)nae\b"
+                r"|\b(di|did|was|wis|is|does|would|could|should|has|hav|wull)na\b"),
+     lambda m: {"wis": "was", "dis": "does", "di": "do", "hav": "have", "wull": "will"}.get(m.group(1) or m.group(2), m.group(1) or m.group(2)) + " not"),
+    (re.compile(r"\b(do|did) not ken\b"), r"\1 not know"),
+    (re.compile(r"\bgreetin'?\b"), "crying"),
+    (re.compile(r"\bheid\b"), "head"),
+    (re.compile(r"\b(awfy|awfully|pure) (?=(sore|sair|bad|sick|hot|cold|weak|dizzy|pale|peely|wheezy|breathless|drowsy|sleepy|confused|swollen|tight))"), "very "),
+    (re.compile(r"\bsair\b"), "sore"),
+    (re.compile(r"\bpeely[- ]?wally\b"), "pale"),
+    (re.compile(r"\bboak(ing|in|ed|s)?\b"), "vomiting"),
+    (re.compile(r"\bbairns\b"), "children"),
+    (re.compile(r"\bbairn\b"), "child"),
+    (re.compile(r"\b(the|my|ma|oor|wir|wee|his|her|a|yer|your|our|their) weans\b"), r"\1 children"),
+    (re.compile(r"\b(the|my|ma|oor|wir|wee|his|her|a|yer|your|our|their) wean\b"), r"\1 child"),
+    (re.compile(r"\bwee (one|yin|man|boy|girl|lassie|laddie|lad|lass|baby|child|fella)\b"), r"little \1"),
+    # Scots 'no' = not after a subject and a copula: 'she is no breathing right', 'he was no well'
+    (re.compile(r"\b(he|she|it|i|they|we|you|child|baby) (is|was|are|were|am) no (?=\w+ing\b|well\b|right\b|able\b|himself\b|herself\b|waking\b)"),
+     r"\1 \2 not "),
+    # Hiberno-English: 'she is after taking all her tablets' = she has just taken; 'me chest', 'me da' = my
+    (re.compile(r"\b(i am|he is|she is|it is|we are|they are|you are|(?:[a-z]+) is) after (\w+ing)\b"),
+     lambda m: (m.group(1).rsplit(" ", 1)[0] + (" has" if m.group(1).endswith(" is") else " have")) + " just " + _past_participle(m.group(2))),
+    (re.compile(r"(?<!giving )(?<!give )(?<!gives )(?<!gave )(?<!given )(?<!ring )(?<!call )(?<!text )(?<!phone )(?<!send )"
+                r"(?<!sent )(?<!tell )(?<!told )(?<!want )(?<!wants )(?<!show )(?<!bring )(?<!ask )(?<!asked )(?<!let )(?<!leave )"
+                r"(?<!left )\bme (?=(ma|mam|mammy|da|daddy|nan|nana|granny|grandad|son|daughter|young one|young lad|husband|wife|"
+                r"fella|missus|chest|head|heart|arm|leg|belly|stomach|throat|neck|eyes?|face|tongue|lips?|breath|"
+                r"baby|child|kids?|sister|brother|mother|father|mum|mom|dad|partner|boyfriend|girlfriend|little one)\b)"), "my "),
+    (re.compile(r"\byous(e)?\b"), "you"),
+    # AAVE and US texting
+    (re.compile(r"\bfinna\b"), "going to"),
+    (re.compile(r"\btryna\b"), "trying to"),
+    (re.compile(r"\bboutta\b"), "about to"),
+    (re.compile(r"\bion (?=(know|feel|think|want|wanna|even|got|have|care|see|remember|like|need|be|get|wan)\b)"), "i do not "),
+    (re.compile(r"\bim{1,2}a (?=(go|call|take|die|kill|end|head|drive|pass|throw|just))"), "i am going to "),
+    (re.compile(r"\blil\b"), "little"),
+    # Jamaican / West African words with no other English sense
+    (re.compile(r"\b(pickney|pickni|pikney|pikni|pikin|pickin) (dem)\b|\b(pickneys|pikins)\b"), "children"),
+    (re.compile(r"\b(pickney|pickni|pikney|pikni|pikin|pickin)\b"), "child"),
+    (re.compile(r"\b(cyaan|kyaan|cyan|kyan|cyaa|caan)\b"), "can not"),
+    (re.compile(r"\blikkle\b|\blickle\b"), "little"),
+    (re.compile(r"\b(e|he|she|i|we|they|you|una|baby|child|pikin) no fit (?=(breathe|breath|talk|walk|stand|wake|move|see|eat|swallow|sleep|hold|feel|hear|open|get up|sit|speak|carry|lift|stop|answer|respond|drink|pass|chop|remember|recognise|recognize|raise)\b)"),
+     lambda m: ("he" if m.group(1) == "e" else "you" if m.group(1) == "una" else m.group(1)) + " can not "),
+    (re.compile(r"\bwetin\b"), "what"),
+    (re.compile(r"\babeg\b"), "please"),
+    # Singlish / Malaysian English: 'cannot already' = not any more; particles; Malay pengsan (fainted), muntah (vomit)
+    (re.compile(r"\bcan not (\w+ )?(already|liao)\b"), lambda m: f"can not {m.group(1) or ''}any more"),
+    (re.compile(r" (lah|leh|lor|meh|sia|hor)\b(?=[ ,.!?]|$)"), ""),
+    (re.compile(r"\bpengsan\b"), "fainted"),
+    (re.compile(r"\bmuntah\b"), "vomiting"),
+    # Australian
+    (re.compile(r"\barvo\b"), "afternoon"),
+    (re.compile(r"\b(feel|feels|feeling|felt|been|is|was|real|really|very|pretty|so|gone|went|look|looks|looking|got|go|goes|bit|little) crook\b"), r"\1 sick"),
+    (re.compile(r"\bambos\b"), "paramedics"),
+    (re.compile(r"\bambo\b"), "ambulance"),
+    (re.compile(r"\b(chucking|chucked|chuck|chucks) up\b"), lambda m: {"chucking": "vomiting", "chucked": "vomited"}.get(m.group(1), "vomit")),
+    # Indian English: 'since morning', 'since 2 days' (= for 2 days), 'loose motions'
+    (re.compile(r"\b(since|from) (mawning|morning|mornin)\b(?! (to|till|until|til|onwards)\b)"), "since this morning"),
+    (re.compile(r"\bsince (\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few) (days|hours|weeks|months|minutes|mins|hrs)\b(?! ago)"), r"for \1 \2"),
+    (re.compile(r"\bloose motions?\b"), "diarrhoea"),
+    (re.compile(r"\bvomitings\b"), "vomiting"),
+]
+# Jamaican / Caribbean Creole: marker words (two distinct ones make the message creole)
+_CREOLE_MARKERS = re.compile(
+    r"\b(mi|di|pon|inna|seh|nuh|weh|deh|mada|madda|mudda|fada|faada|dawta|darta|bredda|bwoy|gyal|unu|wah|dung|"
+    r"siddung|nutten|nuttn|everyting|sumting|someting|mawning|marnin|yessideh|yessiday|haffi|affi|ooman|smaddy|nyam|"
+    r"fi|wid|gwaan|waan|nah|dem|dat|dis|tek|mek|cyaan|kyaan|pickney|likkle|mout|ketch|lass|tideh)\b")
+_CREOLE_SUBJECT = (r"(he|she|it|i|we|they|you|that|who|baby|child|children|(?:my|his|her|the|your|our|their) "
+                   r"(?:\w+ )?\w+)")
+_CREOLE_FOLDS = [
+    # nouns and function words (whole words)
+    (re.compile(r"\b(mada|madda|mudda)\b"), "mother"),
+    (re.compile(r"\b(fada|faada|fahda)\b"), "father"),
+    (re.compile(r"\b(dawta|darta|daughta)\b"), "daughter"),
+    (re.compile(r"\b(bredda|breda)\b"), "brother"),
+    (re.compile(r"\bsista\b"), "sister"),
+    (re.compile(r"\bbwoy\b"), "boy"),
+    (re.compile(r"\bgyal\b"), "girl"),
+    (re.compile(r"\booman\b"), "woman"),
+    (re.compile(r"\bsmaddy\b|\bsmady\b"), "somebody"),
+    (re.compile(r"\b(nutten|nuttn|nutn|nutting)\b"), "nothing"),
+    (re.compile(r"\beveryting\b"), "everything"),
+    (re.compile(r"\b(someting|sumting|sinting)\b"), "something"),
+    (re.compile(r"\banyting\b"), "anything"),
+    (re.compile(r"\b(mawning|marnin)\b"), "morning"),
+    (re.compile(r"\b(yessideh|yessiday|yestiday|yestideh)\b"), "yesterday"),
+    (re.compile(r"\b(tideh|tiday)\b"), "today"),
+    (re.compile(r"\blass (?=(night|week|year|month|time))"), "last "),
+    (re.compile(r"\ban (?!(hour|honest|honou?r|heir|[aeiou\d]))(?=[a-z])"), "and "),
+    # a bare verb before its object tells the past in the creole ('an bite one a di tablet dem', 'him drink some')
+    (re.compile(r"\b(bite|swallow|drink|nyam|chew) (?=(one|some|a|an|the|di|two|three|half|it|nuff|whole|all)\b)"),
+     lambda m: {"bite": "bit", "swallow": "swallowed", "drink": "drank", "nyam": "ate", "chew": "chewed"}[m.group(1)] + " "),
+    (re.compile(r"\b(one|some|two|three|all|none|half|most|any|few) a (?=(the|di|dem|them|his|her|my|mi|him|it|we|wi|you|unu|dese|these|those|dose)\b)"), r"\1 of "),
+    (re.compile(r"\bwid\b"), "with"),
+    (re.compile(r"\bwidout\b"), "without"),
+    (re.compile(r"\bdat\b"), "that"),
+    (re.compile(r"\bdis\b"), "this"),
+    (re.compile(r"\bdese\b"), "these"),
+    (re.compile(r"\bdi\b"), "the"),
+    (re.compile(r"\bunu\b"), "you"),
+    (re.compile(r"\b(wah|wha)\b"), "what"),
+    (re.compile(r"\bsiddung pon\b"), "sitting on"),
+    (re.compile(r"\bsiddung\b"), "sit down"),
+    (re.compile(r"\b(drop|drap|dropped) (dung|down)\b(?! (the|di|a|from|off|some))"), "collapsed"),
+    (re.compile(r"\bfall dung\b"), "fell down"),
+    (re.compile(r"\bdung\b"), "down"),
+    (re.compile(r"\bpon\b"), "on"),
+    (re.compile(r"\binna\b"), "in"),
+    (re.compile(r"\bmout\b"), "mouth"),
+    (re.compile(r"\bteet\b"), "teeth"),
+    (re.compile(r"\bbret\b"), "breath"),
+    (re.compile(r"\bketch\b"), "catch"),
+    (re.compile(r"\btek\b"), "take"),
+    (re.compile(r"\bmek\b"), "make"),
+    (re.compile(r"\bwaan\b"), "want"),
+    (re.compile(r"\b(haffi|affi)\b"), "have to"),
+    (re.compile(r"\bnyam\b"), "eat"),
+    (re.compile(r"\bfren\b"), "friend"),
+    (re.compile(r"\bsen (?=(mi|me|him|her|a|di|the|dem|them|us)\b)"), "sent "),
+    (re.compile(r"\blef\b"), "left"),
+    (re.compile(r"\b(?<!a )(?<!the )(?<!this )(?<!that )(?<!one )(?<!bad )bout\b"), "about"),
+    # 'bad bad', 'quick quick': a doubled adjective is 'very'; 'bare' before an adjective is 'very'
+    (re.compile(r"\b(bad|quick|hot|weak|sick|big|fast|hard|slow|small|little|cold) \1\b"), r"very \1"),
+    (re.compile(r"\bbare (?=(bad|sick|hot|cold|weak|dizzy|painful|sore|tired|swollen|big|heavy|scared|fraid|worried|fast|slow)\b)"), "very "),
+    # 'she a breed' = she is pregnant
+    (re.compile(r"\b(she|mi|i|my \w+|her) (a |did |deh )?breed(ing)?\b"), lambda m: ("i" if m.group(1) == "mi" else m.group(1)) + " is pregnant"),
+    # 'lick' = hit ('lick her head pon di counter')
+    (re.compile(r"\b(lick|licked) (?=(him|his|her|mi|my|me|the|di|he|she|them) (head|heid|face|back|chest|belly|eye)\b)"), "hit "),
+    # 'mi': my before a person, body part or thing; me after a verb or preposition; I otherwise
+    (re.compile(r"\bmi (?=" + _DIALECT_BODY_KIN + ")"), "my "),
+    (re.compile(r"\b(tell|tel|sent|sen|give|gi|love|call|help|ask|show|hold|with|for|fi|to|on|like|make|mek|let|beg|bring|carry|left|leave|frighten|scare|take|tek|hurt|hurting|kill|killing) mi\b"), r"\1 me"),
+    (re.compile(r"\bmi\b"), "i"),
+    # 'him'/'im' as possessive before a person or body part, as subject at a clause start
+    (re.compile(r"\bhim (?=" + _DIALECT_BODY_KIN + ")"), "his "),
+    (re.compile(r"(^|[,.;:!?] |\b(?:an|and|but|so|now|says|seh|cause|because|if|when|till|then|that|weh|an now|before|after) )him\b(?! (self|fi|for|to)\b)"), r"\1he"),
+    (re.compile(r"\bhim (?=(a|nah|nuh|deh|did|cyaan|can|no|never|neva|just|still|is|was|has|have|keep|start|stop|seh|says|feel|look|want|waan|kyaan|fall|drop|say)\b)"), "he "),
+    # 'seh' = says; 'seh a just gas' = says it is just gas
+    (re.compile(r"\bseh a (?=(just|only|nothing|little|likkle|the|cause|because|gas|stress|heat)\b)"), "says it is "),
+    (re.compile(r"\ba seh\b"), "saying"),
+    (re.compile(r"\bseh\b"), "says"),
+    # 'weh' = that after a noun, where at a clause start or after a verb of finding
+    (re.compile(r"(^|[,.;:!?] |\b(?:know|see|ask|tell|find|look|where|an|and|but) )weh\b"), r"\1where"),
+    (re.compile(r"\bweh\b"), "that"),
+    # 'a' + verb after a subject: the progressive ('him a sweat' = he is sweating, 'weh a get worse')
+    (re.compile(r"\b" + _CREOLE_SUBJECT + r"( just| still| now| deh| always| ever)? a (" + _DIALECT_VERBS + r")\b"),
+     lambda m: f"{m.group(1)} {'am' if m.group(1) == 'i' else 'is'}{m.group(2) or ''} {_ing(m.group(3))}"),
+    # 'nah' + verb after a subject: is not X-ing ('him nah stop', 'she nah answer her phone')
+    (re.compile(r"\b" + _CREOLE_SUBJECT + r" nah (" + _DIALECT_VERBS + r"|go)\b"),
+     lambda m: f"{m.group(1)} {'am' if m.group(1) == 'i' else 'is'} not {'going to' if m.group(2) == 'go' else _ing(m.group(2))}"),
+    # 'nuh': no before a noun or -ing word ('nuh bleeding nuh pain', 'nuh more'), not before a verb
+    (re.compile(r"\bnuh (more|mo)\b"), "any more"),
+    (re.compile(r"\b(nuh|not) (want|waan) (?!to\b)(?=[a-z])"), "does not want to "),
+    (re.compile(r"\b(want|waan) (?=(go|live|die|wake|eat|drink|talk|move|see|stay|be|kill|end|sleep)\b)"), "want to "),
+    (re.compile(r"\bnuh (?=(\w+ing|pain|blood|fever|water|food|movement|kick|kicks|problem|sign|signs|temperature|rash|"
+                r"sleep|cramp|cramps|spotting|discharge|swelling|headache|trouble|breath)\b)"), "no "),
+    (re.compile(r"\bnuh\b"), "not"),
+    (re.compile(r"\bdeh\b(?= (a|in|inna|on|pon|at|by|here|so|yah|ya|deh|home|outside|unconscious|asleep|on the floor)\b)"), "is"),
+    (re.compile(r"\bdeh\b"), "there"),
+    # 'fi': should after a subject, to after what/how, for before anything else
+    (re.compile(r"\b(i|you|we|they|he|she) fi\b"), r"\1 should"),
+    (re.compile(r"\b(what|how|where|when|who) fi\b"), r"\1 to"),
+    (re.compile(r"\bfi (?=(" + _DIALECT_VERBS + r"|give|do|see|know|call|bring|carry|tell|help)\b)"), "to "),
+    (re.compile(r"\bfi\b"), "for"),
+    # 'dem' after a noun is a plural ('tablet dem' = tablets); at a clause start they, after a verb them
+    (re.compile(r"(^|[,.;:!?] |\b(?:an|and|but|so|now|says|cause|because|if|when|then|that) )dem\b"), r"\1they"),
+    (re.compile(r"\b(tell|give|call|help|ask|see|with|for|to|on|make|let|take|bring|carry|left|all|love|loves|hold|feed|find|"
+                r"leave|send|sent|show|catch|hit|kill|beat|want|need|like|know|miss|hear|wake|mind|watch|check|keep|put|pick|get|"
+                r"got|in|from|about|of|by|at|tek|mek|ketch|lick|gi) dem\b"), r"\1 them"),
+    (re.compile(r"\b([a-z]{3,}) dem\b"), lambda m: m.group(1) + ("" if m.group(1).endswith("s") else "s")),
+]
+# Nigerian / West African Pidgin: marker words (two distinct ones make the message pidgin)
+_PIDGIN_MARKERS = re.compile(
+    r"\b(dey|wetin|abeg|pikin|una|sabi|wahala|comot|oya|abi|sef|oga|biko|jare|ehn|nawa|shey|don (?=(" + _DIALECT_VERBS
+    + r"|die|swallow|collapse|faint)\b)|no fit|belle|chop|wan|na|o)\b")
+_PIDGIN_FOLDS = [
+    (re.compile(r"\be (?=(dey|no|don|be|wan|get|fit|go|come|just|still|never|neva|say|talk|collapse|faint|fall|chop|drink|swallow|vomit)\b)"), "he "),
+    (re.compile(r"\bbelle\b"), "stomach"),
+    (re.compile(r"\bchop (?!off\b)"), "eat "),
+    (re.compile(r"\bcomot\b"), "come out"),
+    (re.compile(r"\bsmall small\b"), "a little"),
+    (re.compile(r"\bfor (?=(floor|ground|bed|road|chair)\b)"), "on the "),
+    (re.compile(r"\bfor (?=(bathroom|toilet|kitchen|house|room|school|market|church|office|shop|hospital)\b)"), "in the "),
+    (re.compile(r"\bwan (?=(die|kill|end|go|vomit|faint|sleep|collapse))"), "wants to "),
+    (re.compile(r"\bimself\b"), "himself"),
+    (re.compile(r"\b(dey|don) (eat|come out)\b"), lambda m: ("is eating" if m.group(2) == "eat" else "is coming out") if m.group(1) == "dey"
+     else ("has eaten" if m.group(2) == "eat" else "has come out")),
+    (re.compile(r"\bdey (" + _DIALECT_VERBS + r")\b"), lambda m: "is " + _ing(m.group(1))),
+    (re.compile(r"\bdon (" + _DIALECT_VERBS + r"|swallow|collapse|faint|die)\b"), lambda m: "has " + _past_participle(m.group(1))),
+    (re.compile(r"\b(pain|hurting) (am)\b"), r"\1 him"),
+    # 'e don reach ten minutes' = it has been ten minutes ('e' is he, she or it)
+    (re.compile(r"\b(he|it) has reached (?=(\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) (minutes|mins|hours)\b)"), "it has been "),
+    (re.compile(r"\b(he|she|it|i|we|they|you|child|baby|(?:my|his|her|the) \w+) no (" + _DIALECT_VERBS + r"|reach)\b"),
+     lambda m: f"{m.group(1)} {'am' if m.group(1) == 'i' else 'is'} not {_ing(m.group(2))}"),
+    (re.compile(r"\bdey\b"), "is"),
+    (re.compile(r"\buna\b"), "you"),
+]
+
+
+def fold_dialect(text: str) -> str:
+    """English dialects and creoles (Jamaican, West African Pidgin, Scots, Hiberno, AAVE, Singlish, Australian,
+    Indian English) folded to standard English words, on `normalize`'s output. See the note above `_DIALECT_VERBS`."""
+    if not re.search(r"[a-z]", text):
+        return text
+    creole = len({m.group(1) for m in _CREOLE_MARKERS.finditer(text)}) >= 2  # read before 'pickney', 'cyaan' are folded
+    pidgin = len({m.group(1).split()[0] for m in _PIDGIN_MARKERS.finditer(text)}) >= 2
+    for pattern, repl in _UNCONDITIONAL_DIALECT:
+        text = pattern.sub(repl, text)
+    if creole:
+        for pattern, repl in _CREOLE_FOLDS:
+            text = pattern.sub(repl, text)
+    if pidgin:
+        for pattern, repl in _PIDGIN_FOLDS:
+            text = pattern.sub(repl, text)
+    return text
+
+
 def fold_clinical_shorthand(text: str) -> str:
     """Lay words for clinical shorthand ('c/o CP', 'diaphoretic', 'HR 130', 'resp rate 6') and other voices."""
     for pattern, repl in _CLINICAL_SHORTHAND + _LAY_FOLDS:
@@ -687,6 +970,6 @@ def _fold_voices(text: str) -> str:
 @lru_cache(maxsize=2048)
 def normalize_triage(text: str) -> str:
     """`normalize` plus Cantonese folding, numbers in words and service names: the form every triage detector reads."""
-    folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text)))))
+    folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(fold_dialect(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text))))))
     folded = _WORD_NUMBER.sub(_word_number, folded)
     return _SERVICE_NAMES.sub(lambda m: "专科服务" if "\u4e00" <= m.group(0)[0] <= "\u9fff" else "specialist service", folded)
