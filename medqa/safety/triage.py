@@ -2128,6 +2128,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r33_dropped(norm, fired)  # round 33 (oos tune, blind52): a sleep test, rehab, tap water, the DVLA, money, a laptop, ...
     dropped |= _r33d_dropped(norm, fired)  # round 33d (blind53): past and well, an information question, a figure of speech, ...
     dropped |= _r33s_dropped(norm, fired)  # round 33s (blind52/53): a past attempt, now stable, asked about practically
+    dropped |= _r34f_dropped(norm, fired)  # round 34f (blind54): a joke put aside, an information question, a spill, ...
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -7165,4 +7166,200 @@ def _r33d_dropped(norm: str, fired: list[Rule]) -> set[str]:
         later = [float(m.group(3) or m.group(6)) for m in _R33D_LATER_DOWN.finditer(norm)]
         if later and later[-1] < 15:
             dropped.add("diabetic")
+    return dropped
+
+
+# round 34f (blind54): false alarms of look-alikes, each dropped only when the rest of the message raises the category
+# no more (rules, lay signs, facts, the learned net), and never when the message says it is happening now.
+# (1) A figure of speech said as a joke and then put aside: the sentence that ends in a laughter or joke marker (lol,
+# haha, 哈哈, 😂 🙃 😤 😭) right before an explicit switch of topic (jokes aside, anyway, seriously though, 不开玩笑, 说正经的,
+# 讲返正经, 唔讲佢住, 不扯了) or a question opened at once (问下, 请问, 想问, quick question) is a figure; nothing after the
+# switch is masked, and a joke sentence that names a real severe sign of a person (crushing, an arm gone numb, blue
+# lips, passed out, blood, an overdose) is kept: 'lol my chest is crushing and my arm is numb, anyway ...' stays.
+_R34F_LAUGH = re.compile(r"\b(lol+|lmao|lmfao|rofl|haha\w*|hehe\w*|jk)\b|哈哈|呵呵|嘿嘿|笑死|2333*"
+                         r"|[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F62D\U0001F643\U0001F624\U0001F648\U0001F61C\U0001F61D\U0001F92A\U0001F480]")
+_R34F_SWITCH = re.compile(
+    r"[\s,.;:!?，。；：！？~…]*(((but|ok|okay|anyway|all) )?(jok(es|ing) aside|kidding aside|anyways?|seriously( though| tho)?|"
+    r"on a (more )?serious note|in all seriousness|back to (my|the) (question|point)|moving on|rant over|different q(uestion)?|"
+    r"quick q(uestion)?|btw|by the way)\b|不开玩笑|开玩笑(的|归开玩笑)|不说笑|说正经的|讲正经|讲返正经|讲番正经|正经问|言归正传|说回正题|"
+    r"回到正题|不扯了|不闹了|扯远了|(唔|不)讲(佢|他|她)住|(唔|不)讲笑(啦)?|话说回来|问(一)?下|请问|想问|想请问)")
+_R34F_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?。！？\n]")
+_R34F_REAL = re.compile(
+    r"\b(crush\w*|radiat\w*|cold sweat|sweating|clammy|passed out|pass(ing)? out|faint\w*|collaps\w*|unconscious|unresponsive|"
+    r"(not|stopped|isn'?t|is not) breathing|(can not|can'?t|won'?t|will not) wake|turn(ing|ed)? (blue|grey|gray|purple)|blue lips|"
+    r"blood|bleed\w*|slurr\w*|droop\w*|worst headache|stiff neck|overdos\w*|swallowed|took (\d+|a (bottle|box|pack|packet)|all)|"
+    r"wrists?|(arm|jaw|face|leg)s? (is |are |has |have |went |gone )*(numb|tingl\w*|dead|heavy|weak))\b"
+    r"|压榨|压着|放射|(手臂|左手|左臂|胳膊|手)(发)?麻|冷汗|大汗|嘴唇(发)?(紫|青|白)|发紫|发青|晕倒|昏倒|晕过去|昏迷|不省人事|叫不醒"
+    r"|没(有)?呼吸|没气|吐血|咳血|便血|大出血|血流不止|流血|出血|口齿不清|嘴歪|半边|动不了|割腕|吞了|一整瓶")
+
+
+def _r34f_joke_masked(norm: str) -> str:
+    """The message with each joke sentence that is put aside blanked (unchanged when there is none)."""
+    out = norm
+    for m in _R34F_LAUGH.finditer(norm):
+        if not _R34F_SWITCH.match(norm, m.end()) or not _R34F_SWITCH.match(norm, m.end()).group(1):
+            continue
+        start = max([e.end() for e in _R34F_SENTENCE_END.finditer(norm, 0, m.start())], default=0)
+        span = norm[start:m.end()]
+        if _R34F_REAL.search(span):
+            continue
+        out = out[:start] + " " * (m.end() - start) + out[m.end():]
+    return out
+
+
+# (2) An information question about a condition asked by someone well (widening round 33d's (2) by its structure):
+# 'what is X', 'what signs', 'at what temperature', X和Y是一个东西吗, 多少算正常; its clause names nobody once the asking
+# words are gone ('could you tell me'). Besides round 33d's 'well now' and 'in general', the question may come from
+# a source (on the news, a magazine, 微信群里说, 听说), a role (a teacher for her students), or a baby not born yet
+# ('expecting in April'); a clause that only reports the source, naming nobody of the writer's, is masked too.
+_R34F_INFO_Q = re.compile(
+    r"\bwhat (actually |exactly |really |even )?(is|are) (a |an )?[a-z-]+( [a-z-]+)?\s*\?|\bwhat (\w+ ){0,2}(warning |early |first )?(signs|symptoms)\b"
+    r"|\b(at )?what (temperature|temp|reading|number)\b|\bhow (do|can|would|will|should) (i|we|you|one) (know|tell|recogni[sz]e|spot|notice) (when|if|whether)\b"
+    r"|\bhow to (notice|recogni[sz]e|spot|tell)\b|\bwhat (does|do) (a |an )?[a-z-]+ (mean|look like)\b"
+    r"|(是|算)(一个东西|一回事|一样的|同一种|同一个(病|东西))|有(什么|啥|哪些)区别|什么区别|是什么(病|意思|东西)|什么是|是啥(病)?"
+    r"|(体温|温度)?多少(度)?(算|才算|就算)(正常|发烧|发热|高烧|低烧)")
+_R34F_ASKING = re.compile(r"\b(could|can|would) you (kindly |please )?(tell|explain to|let) (me|us)( know)?\b|\bi (was )?wonder(ed|ing)?\b|\b(and )?wondered\b")
+_R34F_SOURCE = re.compile(
+    r"\b(i |we )?(have been |had been |was |were )?(read|reading|saw|seen|heard|watched|watching)( (about|that|a|an|on|in|something|a thing))+\b"
+    r"|\b(on|in) the (news|paper|papers)\b|\b(news|article|magazine|documentary|podcast|leaflet|news story)\b"
+    r"|微信群(里)?(说|讲)?|朋友圈(里)?(说)?|群里(说|讲)|网上(说|讲)|新闻(里)?(说|讲)?|听说|据说|看到(一篇|一个)(文章|新闻|视频)")
+_R34F_GENERIC = re.compile(
+    r"\b(as a layperson|layperson|(wish|want|like) to be (informed|prepared)|be prepared|teachers?|students|pupils|my class|"
+    r"(expecting|due) (in|next|this|at)|(is|are) (currently |at present )?(quite |perfectly |very |totally )?(well|fine|healthy))\b"
+    r"|(早|早就|已经|都)好了|老师|学生|宿舍")
+_R34F_OWN = re.compile(r"我|俺|咱|他|她|佢|爸|妈|仔|女儿|孩|宝|老公|老婆|爷|奶|\b(i|me|my|we|our|us|son|daughter|baby|mum|dad|husband|wife|mother|father)\b")
+# 'when he asks I cannot explain it either' (他问起来我也说不清楚) says nothing of speech
+_R34F_CANT_EXPLAIN = re.compile(r"(问(起来|我)|解释)[^,.;:!?\n，。；：！？]{0,6}(我)?(也)?说不清(楚)?")
+_R34F_SELF_STATE = re.compile(r"\bi (feel|felt|have been feeling|think (i|about)|can not (go on|cope)|want to (die|end))\b|我(想死|不想活|觉得|感觉|好累|撑不)")
+_R34F_ABOUT_OTHERS = re.compile(r"\b(someone|somebody|a person|people|others|students?|pupils?|a child|children|kids|teenagers?)\b|别人|他人|学生|孩子们|有人")
+
+
+def _r34f_info_masked(norm: str) -> str:
+    """The message with its information-question clauses naming nobody and its source-only clauses blanked."""
+    pieces = []
+    for m in re.finditer(r"[^,.;:!?\n，。；：！？]+|[,.;:!?\n，。；：！？]+", norm):
+        piece = m.group(0)
+        bare = _R34F_ASKING.sub(" ", _R33D_ASKING_WORDS.sub(" ", piece))
+        if (_R33D_INFO_Q.search(piece) or _R34F_INFO_Q.search(piece + "?" if m.end() < len(norm) and norm[m.end()] in "?？" else piece)) \
+                and not _R33D_PERSON.search(bare):
+            pieces.append(" " * len(piece))
+        elif _R34F_SOURCE.search(piece) and not _R34F_OWN.search(_R34F_SOURCE.sub(" ", bare)):
+            pieces.append(" " * len(piece))
+        else:
+            pieces.append(piece)
+    return _R34F_CANT_EXPLAIN.sub(" ", "".join(pieces))
+
+
+# (3) the rest, each by its benign reason:
+# an amount spilled (knocked the cough syrup over, 洒了很多) is no amount swallowed
+_R34F_SPILLED = re.compile(r"\b(spill\w*|spilt|knock\w* (\w+ ){0,3}over|tipped (\w+ ){0,3}over)\b|洒|打翻|泼|倒翻|撒了")
+# a tongue bitten while eating or playing, with no fit told, is a mouth injury
+_R34F_TONGUE = re.compile(r"咬(到|伤|破|了|咗)(自己的)?舌头|\bbit (his|her|my|their) (own )?tongue\b")
+_R34F_FIT_WORDS = re.compile(r"\b(fit\w*|seiz\w*|convuls\w*|jerk\w*|shak\w*|stiff\w*|twitch\w*|floor|collaps\w*|unconscious|wet (himself|herself)|confus\w*|eyes rolled)\b"
+                             r"|抽|癫|痫|翻白眼|口吐白沫|倒地|晕|昏|尿裤|叫不醒|迷糊|僵")
+# an adrenaline pen prescribed, asked when to use, is no pen given
+_R34F_PEN_PRESCRIBED = re.compile(r"\b(doctor|gp|hospital|allergist|consultant|nurse|pharmacist|clinic|specialist)s? (has |have |had )?(gave|given|give|prescribed)"
+                                  r"( (us|him|her|me|them))? (an? |the |two )?(epi-?pens?|adrenaline (auto-?injectors?|pens?)|auto-?injectors?)\b"
+                                  r"|(医生|医院|大夫)(给|帮)?(我们|他|她|孩子)?开(了)?(两支|一支)?(肾上腺素笔|肾上腺素注射笔|epi-?pen)")
+# a startle to a noise in a sleeping, feeding baby (the Moro reflex) asked about as a fit
+_R34F_STARTLE = re.compile(r"\bstartl\w*\b|\bjump\w* (at|when there is|with) (a )?(noise|sound)|惊跳|一惊一惊|受惊|吓一跳|惊醒")
+_R34F_STARTLE_KEEP = re.compile(r"\b(blue|grey|gray|stiff\w*|rhythm\w*|keeps? (jerking|going)|will not stop|won'?t stop|minutes|eyes (roll\w*|fixed)|not feeding|floppy|fever|hot|"
+                                r"vomit\w*|clusters?|in a row|over and over|when awake)\b|发紫|发青|僵|停不下|不停|几分钟|翻白眼|不吃奶|发烧|吐|一连串")
+_R34F_WELL_BABY = re.compile(r"\b(feeding|eating|sleeping) (well|fine|normally|peacefully)\b|\b(continues?|goes back|went back|carries on) (to )?sleep\w*|吃奶(很|都)?(好|正常)|睡得(很)?(好|香)")
+# self-harm long past ('when I was 15'), clean for years or doing good now, asking practically about the scars
+_R34F_HARM_CLEAN = re.compile(r"\b(been )?clean (for )?(\d+|\w+) (years|yrs|months)( now)?\b|\bdoing (good|great|well|fine|ok|okay)( now)?\b")
+_R34F_WHEN_YOUNG = re.compile(r"\bwhen (i|he|she|they) (was|were) (like |about |around |only |just )?(\d{1,2}|a teen\w*|a kid|younger|at school|in (school|uni|college))\b"
+                              r"|(\d{1,2}|十几|十[一二三四五六七八九])岁(的时候|那年|时)|(读书|上学|中学|高中|初中)(的时候|时)")
+_R34F_PRACTICAL_WANT = re.compile(r"\b(want|wanting|wanted|would like|like) to (get|have|see|book|ask|know|find out|remove|fade|treat)\b"
+                                  r"|想(问|了解|知道|去|做|祛|去掉|淡化|预约|约)")
+# an infant's fever told as years back: 'now half a year old' (现在都半岁了)
+_R34F_OLDER_NOW = re.compile(r"(现在|目前|已经|而家|如今)(都|已经)?(半岁|[\d一两二三四五六七八九十]+岁(半)?|[3-9三四五六七八九十]个(多)?月)")
+# a reading asked about ('how much counts as normal', 'is 37.5 a fever') with every temperature told under 38
+_R34F_READING_Q = re.compile(r"多少(度)?(算|才算|就算)|算不算|是不是发烧|算(正常|发烧)|\bwhat (temperature|temp|reading)\b|\b(counts?|considered) (as )?(a )?(fever|normal|concerning)\b|\bis (that|this|it) (a )?fever\b")
+_R34F_TEMP = re.compile(r"(?<![\d.])(3[4-9](?:\.\d)?|4[0-2](?:\.\d)?)(?![\d.])\s*(°|度|c\b|℃)?|(三十[四五六七八九]|四十[一二]?)(度|点)([一二三四五六七八九零])?")
+_R34F_ZH_DIGIT = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_R34F_INFANT_KEEP = re.compile(r"\b(floppy|not feeding|won'?t feed|lethargic|drowsy|rash|grunt\w*|blue|fitting|vomit\w*|limp)\b|软|不吃奶|不喝奶|精神差|没精神|嗜睡|叫不醒|皮疹|发紫|抽|吐|哭闹不止")
+# a fever only thought at first, the thermometer then reading normal (以为发烧, 原来是抱着坐在暖炉旁, 探返三十六度八)
+_R34F_THOUGHT = re.compile(r"以为|原来|\b(thought|turned out|i assumed)\b")
+# a heater, hot-water bottle or radiator only sat beside, no burn told (no scald, blister, redness or burn word)
+_R34F_BURN_TOLD = re.compile(r"烫|烧伤|灼|起泡|水泡|红肿|伤|\b(burn\w*|scald\w*|blister\w*|red|sore|peel\w*|touched)\b")
+# a fetal movement question before 24 weeks, with the baby kicking now: movements are not counted before then
+_R34F_GESTATION = re.compile(r"\b(?P<en>\d{1,2}) (?:weeks|wks)\b(?! (?:old|ago))|(?:孕|怀孕)(?P<zh>\d{1,2})(?:周|週)")
+_R34F_MOVING_NOW = re.compile(r"\b(kicking|moving|wriggling)( me)?( loads| lots| a lot| again| now)+\b|\bnormal (kicks|movements?)\b|又(开始)?动|动得(很)?(多|厉害)")
+_R34F_PREG_KEEP = re.compile(r"\b(bleed\w*|blood|spotting|pain|cramp\w*|fluid|waters?|leak\w*|gush\w*|dizzy|faint\w*)\b|出血|见红|流血|痛|疼|流水|破水")
+# a brief touch of heat, not painful and not blistered, with no deep-burn look (white, leathery, charred)
+_R34F_BRIEF_BURN = re.compile(r"烫了一下|烫到一下|碰了一下|\b(just )?(touched|brushed) (the |a )?(\w+ )?(pan|iron|kettle|oven|hob|stove|tray)\b")
+_R34F_NO_BLISTER = re.compile(r"(没|没有|无|未|不)(起)?(水)?泡|\bno blisters?\b|\b(did not|didn'?t) blister\b")
+_R34F_DEEP_LOOK = re.compile(r"\b(white|waxy|leathery|charred|black|brown|grey|gray)\b|发白|变白|焦|黑|皮革|硬")
+# pesticide got out to spray a garden or crop is its everyday use
+_R34F_SPRAY_USE = re.compile(r"(喷|打|洒)(菜园|菜地|果树|庄稼|地里|田|花|草|虫)|\bspray\w* (the |my |our |his |her )?(garden|veg\w*|crops?|roses|weeds|lawn|fields?|allotment|fruit trees)\b")
+
+
+def _r34f_temps(norm: str) -> list[float]:
+    """The temperatures told, in Arabic or Chinese numerals (三十七度五, 三十八点二)."""
+    temps = []
+    for m in _R34F_TEMP.finditer(norm):
+        if m.group(1):
+            temps.append(float(m.group(1)))
+            continue
+        tens, units = (30, m.group(3)[2:]) if m.group(3).startswith("三") else (40, m.group(3)[2:])
+        temps.append(tens + _R34F_ZH_DIGIT.get(units, 0) + (_R34F_ZH_DIGIT.get(m.group(5), 0) / 10 if m.group(5) else 0))
+    return temps
+
+
+def _r34f_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 34f (blind54): the families above."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    now = _R33D_NOW.search(_R33D_FINE_AT.sub(" ", norm)) or _R45_STILL.search(_R33D_CAN_STILL.sub(" ", norm))
+    if _R34F_LAUGH.search(norm) and not _NOT_JOKING.search(norm):
+        rest = _r34f_joke_masked(norm)
+        if rest != norm:
+            dropped |= _r45_rest_clear(rest, cats)  # suicide too: 'nearly killed myself laughing 😭 anyway'
+    info = _R33D_INFO_Q.search(norm) or _R34F_INFO_Q.search(norm)
+    if not now and info and (_R33D_WELL_NOW.search(norm) or _R33D_GENERIC.search(norm) or _R34F_GENERIC.search(norm) or _R34F_SOURCE.search(norm)):
+        rest = _r34f_info_masked(norm)
+        if rest != norm:
+            clear = _r33d_clear(rest, cats)
+            # suicide asked about as a sign in others (a teacher's question), nobody's own state told
+            if "suicide_self_harm" in cats and _R34F_ABOUT_OTHERS.search(norm) and not _R34F_SELF_STATE.search(rest) and not _still_suicidal(rest):
+                clear.add("suicide_self_harm")
+            dropped |= clear
+    if "overdose_poisoning" in cats and _R34F_SPILLED.search(norm) and not _INGESTED.search(norm) and not _EV_INTENT.search(norm):
+        dropped |= _r33d_clear(_r33d_masked(norm, _R34F_SPILLED), {"overdose_poisoning"})
+    if "seizure" in cats and _R34F_TONGUE.search(norm) and not _R34F_FIT_WORDS.search(norm):
+        dropped |= _r33d_clear(_R34F_TONGUE.sub(" ", norm), {"seizure"})
+    if "anaphylaxis" in cats and _R34F_PEN_PRESCRIBED.search(norm) and not now:
+        dropped |= _r33d_clear(_R34F_PEN_PRESCRIBED.sub(" ", norm), {"anaphylaxis"})
+    if "seizure" in cats and _R34F_STARTLE.search(norm) and _R34F_WELL_BABY.search(norm) and not _R34F_STARTLE_KEEP.search(norm):
+        dropped.add("seizure")
+    if "suicide_self_harm" in cats and _SCAR_QUESTION.search(norm) and _R34F_HARM_CLEAN.search(norm):
+        told = _R34F_PRACTICAL_WANT.sub(" , ", _R34F_HARM_CLEAN.sub(" , ", _ASKING_ABOUT.sub(" , ", norm)))
+        told = _AGE_NOW.sub(" , ", told)
+        raising = [c for c in _SENTENCE.split(told) if c.strip() and _still_suicidal(c)]
+        if raising and not _CURRENT_INTENT.search(told) and all(
+                _PAST.search(c) or _OLD_HARM.search(c) or _ZH_PAST_EVENT.search(c) or _R34F_WHEN_YOUNG.search(c) for c in raising):
+            dropped.add("suicide_self_harm")
+    if "infant_fever" in cats and _R34F_OLDER_NOW.search(norm) and _INFANT_THEN.search(norm) and not now and not _R34F_INFANT_KEEP.search(norm):
+        dropped.add("infant_fever")
+    if "infant_fever" in cats and _R34F_READING_Q.search(norm) and not _R34F_INFANT_KEEP.search(norm):
+        temps = _r34f_temps(norm)
+        if all(t < 38.0 for t in temps):
+            dropped.add("infant_fever")
+    if "infant_fever" in cats and _R34F_THOUGHT.search(norm) and not _R34F_INFANT_KEEP.search(norm):
+        temps = _r34f_temps(norm)
+        if temps and all(t < 37.5 for t in temps):
+            dropped.add("infant_fever")
+            if "burns" in cats and not _R34F_BURN_TOLD.search(norm):
+                dropped.add("burns")
+    if "pregnancy" in cats and _R34F_MOVING_NOW.search(norm) and not _R34F_PREG_KEEP.search(norm):
+        weeks = [int(m.group("en") or m.group("zh")) for m in _R34F_GESTATION.finditer(norm)]
+        if weeks and max(weeks) < 24:
+            dropped.add("pregnancy")
+    if "burns" in cats and _R34F_BRIEF_BURN.search(norm) and _R34F_NO_BLISTER.search(norm) and not _R34F_DEEP_LOOK.search(norm):
+        dropped.add("burns")
+    if "suicide_self_harm" in cats and _R34F_SPRAY_USE.search(norm) and not _EV_INTENT.search(norm) and not _lexicon("ACUTE_NOW").search(norm):
+        dropped |= {"suicide_self_harm"} if not _still_suicidal(_R34F_SPRAY_USE.sub(" ", re.sub(r"农药|杀虫剂|除草剂|\b(pesticide|weedkiller|weed killer|insecticide)\b", " ", norm))) else set()
     return dropped
