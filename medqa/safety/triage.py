@@ -627,16 +627,29 @@ class RedFlagTriage:
         corrected = _corrected_turns(self, texts, results) if len(texts) > 1 and self.second_detector else {}
         for i, reread in corrected.items():
             results[i] = reread
-        # A flag told across turns ("he fell off the trampoline" ... "now he's being sick") is read as one text too.
-        joined_from = [text for i, text in enumerate(texts) if i not in corrected]
-        joined = [" . ".join(joined_from[-3:])] if len(texts) > 1 and self.second_detector else []
-        for result in results + [self._assess_lay_only(text) for text in joined]:
+        if len(texts) > 1 and self.second_detector and not corrected and READ_CONVERSATION_WHOLE:
+            # J34: the conversation is read as one message, so a later turn that explains the first ("it was in a
+            # film", "from the blue slushie") is read as it would be in one message; the first turn alone no longer
+            # decides. Each later turn is still read alone, so a new alarm in any later turn stands.
+            candidates = results[1:] + [self.assess(" . ".join(texts))]
+        else:
+            # A flag told across turns ("he fell off the trampoline" ... "now he's being sick") is read as one text.
+            joined_from = [text for i, text in enumerate(texts) if i not in corrected]
+            joined = [" . ".join(joined_from[-3:])] if len(texts) > 1 and self.second_detector else []
+            candidates = results + [self._assess_lay_only(text) for text in joined]
+        for result in candidates:
             if LEVEL_RANK[result.level] > LEVEL_RANK[best.level]:
                 best, rules, categories = result, [], []
             if result.level == best.level and result.level != NONE:
                 rules += result.rules
                 categories += result.categories
         return TriageResult(best.level, _unique(rules), _unique(categories))
+
+
+# J34 (issue 13, session 34): read a conversation as one message. Decided on conv55, a blind set of alarm-first
+# conversations (128 emergencies, alarm in the first turn then logistics / thanks / detail): none lost, look-alikes
+# raised 34 -> 21 of 64. Explicit corrections keep the T33 path (a whole read would ignore "it was a quiz question").
+READ_CONVERSATION_WHOLE = True
 
 
 # T33 (issue 13, session 33): a later turn that explicitly CORRECTS an earlier alarm ("My face swelled up after a wasp
