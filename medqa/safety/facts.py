@@ -314,6 +314,11 @@ def _temperatures(clause: str, has_cue: bool) -> list[float]:
     return values
 
 
+def temperatures_told(text: str) -> list[float]:
+    """Every temperature a text states, in Celsius (Arabic or Chinese numerals, Fahrenheit converted)."""
+    return _temperatures(text, has_cue=True)
+
+
 # Questions about what a reading means or which thermometer to use state no reading about anyone now.
 _READING_QUESTION = re.compile(
     # round 8: the temperature of a bath, a room, milk or water is no reading of anyone

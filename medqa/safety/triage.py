@@ -22,7 +22,7 @@ from pathlib import Path
 
 from moe_core.errors import UserError
 
-from medqa.safety.facts import _NOT_INGESTION, _READING_QUESTION, assess_facts, extract_facts, mask_not_ingestion
+from medqa.safety.facts import _NOT_INGESTION, _READING_QUESTION, assess_facts, extract_facts, mask_not_ingestion, temperatures_told
 from medqa.safety.locales import LocaleInfo, resolve_locale
 from medqa.safety.lay_signs import _IF_EVER, _fires as _lay_fires, denied_signs, denies_itself, lay_red_flags, lay_sign_hits, load_lay_signs, without_inner_negation
 from medqa.safety.learned import is_learned_emergency
@@ -7289,8 +7289,6 @@ _R34F_PRACTICAL_WANT = re.compile(r"\b(want|wanting|wanted|would like|like) to (
 _R34F_OLDER_NOW = re.compile(r"(现在|目前|已经|而家|如今)(都|已经)?(半岁|[\d一两二三四五六七八九十]+岁(半)?|[3-9三四五六七八九十]个(多)?月)")
 # a reading asked about ('how much counts as normal', 'is 37.5 a fever') with every temperature told under 38
 _R34F_READING_Q = re.compile(r"多少(度)?(算|才算|就算)|算不算|是不是发烧|算(正常|发烧)|\bwhat (temperature|temp|reading)\b|\b(counts?|considered) (as )?(a )?(fever|normal|concerning)\b|\bis (that|this|it) (a )?fever\b")
-_R34F_TEMP = re.compile(r"(?<![\d.])(3[4-9](?:\.\d)?|4[0-2](?:\.\d)?)(?![\d.])\s*(°|度|c\b|℃)?|(三十[四五六七八九]|四十[一二]?)(度|点)([一二三四五六七八九零])?")
-_R34F_ZH_DIGIT = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _R34F_INFANT_KEEP = re.compile(r"\b(floppy|not feeding|won'?t feed|lethargic|drowsy|rash|grunt\w*|blue|fitting|vomit\w*|limp)\b|软|不吃奶|不喝奶|精神差|没精神|嗜睡|叫不醒|皮疹|发紫|抽|吐|哭闹不止")
 # a fever only thought at first, the thermometer then reading normal (以为发烧, 原来是抱着坐在暖炉旁, 探返三十六度八)
 _R34F_THOUGHT = re.compile(r"以为|原来|\b(thought|turned out|i assumed)\b")
@@ -7306,18 +7304,6 @@ _R34F_NO_BLISTER = re.compile(r"(没|没有|无|未|不)(起)?(水)?泡|\bno bli
 _R34F_DEEP_LOOK = re.compile(r"\b(white|waxy|leathery|charred|black|brown|grey|gray)\b|发白|变白|焦|黑|皮革|硬")
 # pesticide got out to spray a garden or crop is its everyday use
 _R34F_SPRAY_USE = re.compile(r"(喷|打|洒)(菜园|菜地|果树|庄稼|地里|田|花|草|虫)|\bspray\w* (the |my |our |his |her )?(garden|veg\w*|crops?|roses|weeds|lawn|fields?|allotment|fruit trees)\b")
-
-
-def _r34f_temps(norm: str) -> list[float]:
-    """The temperatures told, in Arabic or Chinese numerals (三十七度五, 三十八点二)."""
-    temps = []
-    for m in _R34F_TEMP.finditer(norm):
-        if m.group(1):
-            temps.append(float(m.group(1)))
-            continue
-        tens, units = (30, m.group(3)[2:]) if m.group(3).startswith("三") else (40, m.group(3)[2:])
-        temps.append(tens + _R34F_ZH_DIGIT.get(units, 0) + (_R34F_ZH_DIGIT.get(m.group(5), 0) / 10 if m.group(5) else 0))
-    return temps
 
 
 def _r34f_dropped(norm: str, fired: list[Rule]) -> set[str]:
@@ -7358,11 +7344,11 @@ def _r34f_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if "infant_fever" in cats and _R34F_OLDER_NOW.search(norm) and _INFANT_THEN.search(norm) and not now and not _R34F_INFANT_KEEP.search(norm):
         dropped.add("infant_fever")
     if "infant_fever" in cats and _R34F_READING_Q.search(norm) and not _R34F_INFANT_KEEP.search(norm):
-        temps = _r34f_temps(norm)
+        temps = temperatures_told(norm)
         if all(t < 38.0 for t in temps):
             dropped.add("infant_fever")
     if "infant_fever" in cats and _R34F_THOUGHT.search(norm) and not _R34F_INFANT_KEEP.search(norm):
-        temps = _r34f_temps(norm)
+        temps = temperatures_told(norm)
         if temps and all(t < 37.5 for t in temps):
             dropped.add("infant_fever")
             if "burns" in cats and not _R34F_BURN_TOLD.search(norm):
