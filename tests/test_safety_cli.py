@@ -36,6 +36,38 @@ def test_triage_locale_and_number_reach_the_response(tmp_path, monkeypatch, caps
     assert "999" in json.loads(capsys.readouterr().out)["response"]
 
 
+def test_triage_reads_a_conversation_as_turns_or_messages(tmp_path):
+    """A line may hold a conversation; the alarm told first still stands after a practical second turn."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, [
+        {"id": 1, "turns": ["my dad's chest feels crushed and his left arm is numb, he's grey and sweating",
+                            "which entrance do we use?"]},
+        {"id": 2, "messages": [{"role": "user", "content": "孩子发烧了，三十八度五"},
+                               {"role": "assistant", "content": "孩子多大了？"},
+                               {"role": "user", "content": "他已经三岁了，精神很好，在玩玩具，想问儿科门诊周末开不开"}]},
+        {"id": 3, "turns": ["what time is visiting on ward 7?", "也想问一下：我爸刚才突然说话含糊，右手抬不起来"]},
+    ])
+    assert main(["triage", str(src), "--out", str(out)]) == 0
+    rows = read_jsonl(out)
+    assert [r["level"] for r in rows] == ["emergency", "none", "emergency"]
+    assert "911" in rows[0]["response"] and rows[1]["response"] is None
+    assert rows[2]["rules"]  # an alarm in a later turn stands
+    assert rows[0]["turns"][1] == "which entrance do we use?"  # the input fields are kept
+
+
+@pytest.mark.parametrize("bad,message", [
+    ('{"turns": []}', ":1: field 'turns' must be a list holding at least one user message"),
+    ('{"turns": "chest pain"}', ":1: field 'turns' must be a list"),
+    ('{"messages": [{"role": "assistant", "content": "hi"}]}', ":1: field 'messages' must be a list holding"),
+])
+def test_a_conversation_without_a_user_message_is_named(tmp_path, capsys, bad, message):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [bad])
+    assert main(["triage", str(src), "--out", str(tmp_path / "out.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
 def test_redact_adds_text_and_offset_spans(tmp_path):
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     text = "I'm Sarah, call 555-123-4567"

@@ -14,7 +14,7 @@ from moe_core.jsonl import check_writable_dir, parse_jsonl_lines, write_text_ato
 from medqa.chinese_script import question_script, to_script
 from medqa.safety.locales import resolve_locale
 from medqa.safety.phi import redact_user_text
-from medqa.safety.triage import RedFlagTriage, emergency_response
+from medqa.safety.triage import RedFlagTriage, emergency_response, user_texts
 
 
 def read_input_lines(path: str) -> list[str]:
@@ -32,13 +32,23 @@ def read_input_lines(path: str) -> list[str]:
         raise UserError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
-def _records(path: str, field: str) -> list[dict]:
-    """Parse every JSONL line; blank lines are skipped; errors name the line number."""
+def _records(path: str, field: str, conversations: bool = False) -> list[dict]:
+    """Parse every JSONL line; blank lines are skipped; errors name the line number.
+
+    With `conversations`, a line without `field` may hold a conversation instead: `turns` (a list of the user's
+    messages) or `messages` (chat-completions style {"role", "content"} dicts)."""
     name = "stdin" if path == "-" else path
     records = []
     for lineno, record in parse_jsonl_lines(read_input_lines(path), name):
+        if field not in record and conversations and ("turns" in record or "messages" in record):
+            key = "turns" if "turns" in record else "messages"
+            if not isinstance(record[key], list) or not user_texts(record[key]):
+                raise UserError(f"{name}:{lineno}: field {key!r} must be a list holding at least one user message")
+            records.append(record)
+            continue
         if field not in record:
-            raise UserError(f"{name}:{lineno}: missing field {field!r}")
+            extra = " (or 'turns' / 'messages' for a conversation)" if conversations else ""
+            raise UserError(f"{name}:{lineno}: missing field {field!r}{extra}")
         if not isinstance(record[field], str):
             raise UserError(f"{name}:{lineno}: field {field!r} must be a string")
         records.append(record)
@@ -77,13 +87,17 @@ def run_triage_command(args) -> int:
     """Add `urgent`, `level`, `rules` (and `response` when urgent) to every JSONL record."""
     info = resolve_locale(getattr(args, "locale", "en") or "en", getattr(args, "emergency_number", None))
     check_out(args.out, args.input)
-    records = _records(args.input, args.field)
+    records = _records(args.input, args.field, conversations=True)
     triage = RedFlagTriage()
     for record in records:
-        result = triage.assess(record[args.field])
+        if args.field in record:
+            result, text = triage.assess(record[args.field]), record[args.field]
+        else:  # a conversation: every user turn, and the whole conversation read as one message
+            turns = user_texts(record["turns"] if "turns" in record else record["messages"])
+            result, text = triage.assess_conversation(turns), turns[-1]
         record.update(urgent=result.urgent, level=result.level, rules=result.rules)
         # A Chinese response in the script the message was written in (Traditional for 胸口好痛，透唔到氣).
-        record["response"] = to_script(emergency_response(result, info), question_script(record[args.field]), info.region)
+        record["response"] = to_script(emergency_response(result, info), question_script(text), info.region)
     _write(args.out, records, args.input)
     return 0
 
