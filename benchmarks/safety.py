@@ -3,6 +3,7 @@
     python3 benchmarks/safety.py
     python3 benchmarks/safety.py --triage-set triage_test2 --scope-set scope_test_sp --phi-set path/to/phi.jsonl
     python3 benchmarks/safety.py --triage-set tests/data/safety/blind4/triage.jsonl   # a spent blind batch
+    python3 benchmarks/safety.py --headline-only                                        # the headline sets alone
 
 `--triage-set`, `--scope-set` and `--phi-set` name the headline set of each part: a file name in
 tests/data/safety/generated/ (".jsonl" may be left off), in tests/data/safety/, or a path. Defaults are the
@@ -10,11 +11,12 @@ headline sets below. Besides the chosen scope and PHI sets, every generated scop
 (`generated/scope_test*.jsonl`, `generated/phi_test*.jsonl`) is reported, each marked with its history.
 
 Triage: recall of emergency rows and false-alarm rates on benign rows, per category and per script. The
-headline sets (default) are tests/data/safety/blind38/: written on 2026-12-05 by a writer who never read the
-rules or the earlier sets, held outside the repository until its one first run at 0762a9a (the twenty-fourth session's
-start): triage 0.983 with emergency FA 4.7%, scope 0.932 / 17.3%, PHI 0.879 (rules alone 0.829)
-(data_cards/safety_blind38.md). The rounds of that session were then fitted on it (SPENT): what this script prints for
-it now is in-sample; the first run is the honest figure. Rows up to blind13 give rules alone.
+headline sets (default) are tests/data/safety/blind51/: written during the thirtieth session by a writer who never
+read the rules or the earlier sets, held outside the repository until that session's rounds were merged, never fitted
+since (data_cards/safety_blind51.md; its history is in the comment at HEADLINE_BLIND below). blind38, the headline
+before it, was fitted on after its first run (0.983 / FA 4.7%, scope 0.932 / 17.3%, PHI 0.879): SPENT.
+`--headline-only` measures the three headline sets and the speed line alone (a few minutes instead of half an hour
+over every spent batch).
 Earlier batches are printed beside it and are SPENT (rules were changed after looking at their first runs).
 False alarms are reported twice: emergency-level (these block the model; target <= 3%) and any level (urgent
 same-day notices included). Scope guard and PHI are reported on every generated test batch. First runs, the
@@ -393,12 +395,38 @@ def _loadavg() -> str:
     return path.read_text().strip() if path.exists() else "n/a"
 
 
+def spent_batches_report(triage: RedFlagTriage, args: argparse.Namespace) -> None:
+    """Every spent batch beside the headline sets: triage, scope and PHI, then the older hand-written sets."""
+    spent = generated_triage_report(triage, "triage_test.jsonl", " (test-1: SPENT, rules changed after its run)")
+    generated_triage_report(triage, "triage_test2.jsonl", " (test2: SPENT, first run 0.799 / FA 9.3%)")
+    for folder, triage_first, _, _ in SPENT_BLIND:
+        generated_triage_report(triage, folder + "/triage.jsonl", f" ({Path(folder).name}: SPENT, first run {triage_first})")
+    tune = generated_triage_report(triage, "triage_tune.jsonl", " (tune: tuned on)")
+    for folder, _, scope_first, phi_first in SPENT_BLIND:
+        generated_scope_report(folder + "/scope.jsonl", f" ({Path(folder).name}: SPENT, first run {scope_first})")
+        generated_phi_report(folder + "/phi.jsonl", f" ({Path(folder).name}: SPENT, first run {phi_first})")
+    for name in generated_batches("scope"):
+        if resolve_set(name) != resolve_set(args.scope_set):
+            generated_scope_report(name, _batch_note(name))
+    for name in generated_batches("phi"):
+        if resolve_set(name) != resolve_set(args.phi_set):
+            generated_phi_report(name, _batch_note(name))
+    # The older hand-written sets: v1-v3 are spent (rules were fixed after their runs), v4 was the
+    # clean held-out set before the generated sets existed; it stays as a secondary line.
+    v4 = triage_report("triage_heldout4.jsonl", triage)
+    phi_report("phi_labelled.jsonl")
+    print(f"secondary: triage_recall_heldout_v4 {v4:.3f} (spent)   triage_recall_test1 {spent:.3f} (spent)   "
+          f"triage_recall_tune {tune:.3f} (tuned on)")
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options: which set is the headline of each part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triage-set", default=HEADLINE_BLIND + "/triage.jsonl", help="headline triage set (name or path)")
     parser.add_argument("--scope-set", default=HEADLINE_BLIND + "/scope.jsonl", help="headline scope-guard set (name or path)")
     parser.add_argument("--phi-set", default=HEADLINE_BLIND + "/phi.jsonl", help="headline PHI set (name or path)")
+    parser.add_argument("--headline-only", action="store_true",
+                        help="measure only the headline triage, scope and PHI sets (skip every spent batch)")
     args = parser.parse_args(argv)
     for option in ("triage_set", "scope_set", "phi_set"):
         resolve_set(getattr(args, option))  # a wrong name is a clear error before minutes of measuring
@@ -414,30 +442,12 @@ def main(argv: list[str] | None = None) -> None:
     started = time.perf_counter()
     triage = RedFlagTriage()
     recall = generated_triage_report(triage, args.triage_set, " (HEADLINE)")
-    spent = generated_triage_report(triage, "triage_test.jsonl", " (test-1: SPENT, rules changed after its run)")
-    generated_triage_report(triage, "triage_test2.jsonl", " (test2: SPENT, first run 0.799 / FA 9.3%)")
-    for folder, triage_first, _, _ in SPENT_BLIND:
-        generated_triage_report(triage, folder + "/triage.jsonl", f" ({Path(folder).name}: SPENT, first run {triage_first})")
-    tune = generated_triage_report(triage, "triage_tune.jsonl", " (tune: tuned on)")
     scope_headline = generated_scope_report(args.scope_set, " (HEADLINE)")
     phi_headline = generated_phi_report(args.phi_set, " (HEADLINE, rules + tagger as `medqa redact` ships)")
     generated_phi_report(args.phi_set, " (headline set, rules alone: the answer path)", redactor=lambda t: redact(t, tagger=False))
-    for folder, _, scope_first, phi_first in SPENT_BLIND:
-        generated_scope_report(folder + "/scope.jsonl", f" ({Path(folder).name}: SPENT, first run {scope_first})")
-        generated_phi_report(folder + "/phi.jsonl", f" ({Path(folder).name}: SPENT, first run {phi_first})")
-    for name in generated_batches("scope"):
-        if resolve_set(name) != resolve_set(args.scope_set):
-            generated_scope_report(name, _batch_note(name))
-    for name in generated_batches("phi"):
-        if resolve_set(name) != resolve_set(args.phi_set):
-            generated_phi_report(name, _batch_note(name))
-    # The older hand-written sets: v1-v3 are spent (rules were fixed after their runs), v4 was the
-    # clean held-out set before the generated sets existed; it stays as a secondary line.
-    v4 = triage_report("triage_heldout4.jsonl", triage)
-    phi_report("phi_labelled.jsonl")
+    if not args.headline_only:
+        spent_batches_report(triage, args)
     speed()
-    print(f"secondary: triage_recall_heldout_v4 {v4:.3f} (spent)   triage_recall_test1 {spent:.3f} (spent)   "
-          f"triage_recall_tune {tune:.3f} (tuned on)")
     print(f"headline scope recall {scope_headline}   headline PHI exact-span recall {phi_headline}")
     print(f"benchmark wall time {time.perf_counter() - started:.0f} s   /proc/loadavg: {_loadavg()}")
     print(f"RESULT triage_recall_test {recall:.3f} target >=0.99")

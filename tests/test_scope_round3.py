@@ -100,3 +100,5 @@ def test_benchmark_finds_sets_by_name_and_names_a_missing_one():
     assert headline == f"tests/data/safety/{latest}"
     assert (args.triage_set, args.scope_set, args.phi_set) == (
         headline + "/triage.jsonl", headline + "/scope.jsonl", "phi_test3")
+    # --headline-only skips the half hour of spent batches; off unless asked
+    assert benchmark.parse_args(["--headline-only"]).headline_only and not args.headline_only
