@@ -116,7 +116,7 @@ def _words(text: str) -> float:
 
 def _recent(group: str) -> bool:
     """Writers of the current brief format (blind25 on, every everyday set)."""
-    match = re.fullmatch(r"blind(\d+)", group)
+    match = re.fullmatch(r"blind(\d+)[a-z]?", group)  # blind52a / blind52b: two writers per session from blind52
     return bool(match and int(match.group(1)) >= 25) or group.startswith("everyday")
 
 
