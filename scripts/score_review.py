@@ -29,7 +29,11 @@ class Outcome:
 def read_jsonl(path: str) -> list[dict]:
     """Rows of a JSONL file; a bad line is an error naming the file and line."""
     rows = []
-    with open(path, encoding="utf-8") as handle:
+    try:
+        handle = open(path, encoding="utf-8")
+    except OSError as error:
+        raise SystemExit(f"error: cannot read {path}: {error.strerror}") from None
+    with handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue

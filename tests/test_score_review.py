@@ -42,6 +42,9 @@ def test_missing_answer_and_bad_line_are_clear_errors(tmp_path):
     bad.write_text('{"id": "a"}\nnot json\n', encoding="utf-8")
     with pytest.raises(SystemExit, match="line 2 is not JSON"):
         S.read_jsonl(str(bad))
+    # an answers file that was never written (a `medqa ask` run that failed) is named, not a traceback
+    with pytest.raises(SystemExit, match=r"cannot read .*missing\.jsonl: No such file"):
+        S.read_jsonl(str(tmp_path / "missing.jsonl"))
 
 
 def test_cli_prints_summary(tmp_path, capsys):
