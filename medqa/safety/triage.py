@@ -625,6 +625,8 @@ class RedFlagTriage:
         texts = user_texts(messages)
         results = [self.assess(text) for text in texts]
         corrected = _corrected_turns(self, texts, results) if len(texts) > 1 and self.second_detector else {}
+        if len(texts) > 1 and self.second_detector:  # round 35c: a next turn that explains an earlier alarm away
+            corrected.update({i: r for i, r in _r35c_explained_turns(self, texts, results).items() if i not in corrected})
         for i, reread in corrected.items():
             results[i] = reread
         if len(texts) > 1 and self.second_detector and not corrected and READ_CONVERSATION_WHOLE:
@@ -799,6 +801,140 @@ def _corrected_turns(triage: "RedFlagTriage", texts: list[str], results: list[Tr
     return out
 
 
+# round 35c (conv55): a later turn that EXPLAINS an earlier alarm without a correction word ("in my dream last night lol,
+# woke up fine", "that's the poster in your waiting room", "not me!! it's what happened on a TV soap", "back in 2021,
+# he's totally fine now", "是我高中上体育课时候的事了", "不是真的，是我们护理考试的题目", "oh it's blueberry juice ...
+# they're pink, she's running round the garden", "就是挑食 ... 精神很好，能跑能跳"). The explanation must open the next
+# turn (after at most an apology / laughter / 'not me' clause), re-frame the earlier turn as not real (a dream; a
+# poster, exam question, talk checklist, TV plot, drama line), not now (re-dated to years ago, childhood, a past year) or
+# not this cause (a benign cause told with the person well now), and the turn must tell the person well or ask a
+# practical question. It is then treated like a T33 correction, with the same guards: every later turn calm alone,
+# nothing happening again / still / now, no 'but', fear, worsening or care sought in it, the re-read lower (a re-dated
+# turn is restated at its time as T33 does; a not-real or benign-cause turn is read as the explaining turn alone), and
+# self-harm only re-dated to years ago with recovery (the single-message past-and-recovered reading decides), never
+# retracted as not real. Spent multi-turn sweep (216 rows the new reading matches): 0 of 5 emergencies lost, look-alikes
+# raised 21 -> 5, 16 rows moved, all toward gold.
+_R35C_OPENER = re.compile(
+    r"\s*((sorry|oops|apologies|my bad|oh|ah|no|nope|actually|wait|haha|lol|lmao|ok|okay|um|erm|hmm|to clarify|"
+    r"not me|not him|not her|not real|not really|no no)\b|不好意思|抱歉|对不起|哦|噢|啊|哎|唉|哈哈+|不是啦|不是的|不是我|不是真的|"
+    r"没有啦|其实)[^,.;:!?，。；：！？\n]{0,40}\s*"
+)
+_R35C_MEDIA = (
+    r"(dream\w*|nightmare|poster|leaflet|flyer|sign|checklist|slide\w*|talk|presentation|lecture|exam|quiz|test question|"
+    r"question|textbook|book|novel|film|movie|show|series|episode|soap|drama|programme|program|tv|telly|game|script|"
+    r"line|lines|quote|song|lyrics|advert|documentary|eastenders|coronation street|corrie|emmerdale|hollyoaks|casualty|"
+    r"grey'?s anatomy)"
+)
+_R35C_NOT_REAL = re.compile(
+    r"\b(in|from|during) (a |my |his |her |our |their |the )?(bad |weird |crazy |scary )?(dream|nightmare)s?\b"
+    r"|\b(i|he|she|they|we) (just |only )?(dreamt|dreamed|was dreaming|were dreaming|had a (bad |weird )?(dream|nightmare))\b"
+    r"|\b(it|that|this|those)( is| was| are| were)( just| only| actually| all| literally)* (from |on |in |off |for )?"
+    r"(the |a |an |my |our |your |his |her |their |what (happened|happens) (on|in) )?(?!what )([\w'-]+ ){0,5}?" + _R35C_MEDIA +
+    r"\b(?! (says?|said|describes?|lists?|warns?|shows?)\b)"
+    r"|做梦|做了个?梦|梦到|梦见|梦里|发梦|噩梦|恶梦"
+    r"|^(是|这是|那是|都是|只是|就是)[^,.;:!?，。；：！？\n]{0,24}?(海报|宣传|传单|单张|考试|考题|期中考|期末考|题目|试题|作业|"
+    r"台词|对白|电视剧|韩剧|日剧|港剧|美剧|剧集|剧情|剧里|电影|小说|游戏|课本|教材|讲座|演讲|清单|课件|广告|歌词|节目)"
+)
+_R35C_PAST = re.compile(
+    _T33_PAST_EN + r"|\bback in\b|\b(it|that|this) (was|happened) when (i|he|she|we|they) (was|were)\b"
+    r"|\bwhen (i|he|she|we|they) (was|were) (a |an |at |in )?(newborn|new born|infant|baby|tiny|little|kid|child|toddler|"
+    r"teen\w*|young\w*|at school|in school|\d{1,2})\b"
+    r"|" + _T33_PAST_ZH + r"|(小学|初中|高中|中学|大学|读书|上学|念书|年轻|刚出生|出生|满月)[^,.;:!?，。；：！？\n]{0,12}?(时候|时|那年|那阵)"
+)
+# the person well now, or a practical question (no sign in it: every later turn must be calm alone anyway)
+_R35C_WELL = re.compile(
+    r"\b(totally|completely|perfectly|absolutely|really|very)? ?(fine|healthy|well|normal|ok|okay|all good|grand)( now| since| ever since)\b"
+    r"|\b(is|are|am|has been|have been|been) (totally |completely |perfectly |absolutely |really |very )?(fine|healthy|well|normal|all good|grand)\b"
+    r"|\blike nothing happened\b|\bin a (really |very |much |good |great )*(good|great|better) place\b|\bwoke up (totally |completely |perfectly )?(fine|ok|okay)\b"
+    r"|\b(is|are|was|were) (running|playing|eating|feeding|laughing|giggling) (round|around|about|with|happily|normally)\b"
+    r"|\bthey are pink\b|\bnobody is (ill|hurt|sick)\b|\b(running|playing) (round|around|about)\b|\b(is|are) (up|awake) now\b"
+    r"|很正常|完全正常|一切正常|都正常|精神(很|挺|好)?好|很有精神|好精神|能跑能跳|就好了|挺好的?|现在(挺|很|都)?好|没事了|已经消|好了|没有事"
+)
+_R35C_QUESTION = re.compile(
+    r"\b(how (do|can|would|should) (i|we)|who (do|can|should) (i|we)|where (do|can|is|are)|when (can|do|does|is|are)|"
+    r"do you (have|do|know)|can (i|we|you)|is there|are there|any \w+ (classes|leaflets|clinic)|what time|which)\b"
+    r"|\?\s*$|\?\s+\S|想问|请问|问一下|问下|顺便问|能不能|可不可以|可以.{0,12}吗|怎么(挂号|报名|预约|约)|几点|在哪|哪里|什么时候|几天"
+)
+_R35C_BENIGN = re.compile(
+    r"^(oh |ah |no |lol |haha )*(it is|it was|that is|that was|they are|they were|this is|this was)( just| only| actually)? "
+    r"(from |because of |the |some |a |an |her |his |my )?(?!(a |an )?(fit|seizure|stroke|heart attack|reaction|allergic))\w+"
+    r"|\bit was (just |only )?(a |her |his )?(tantrum|meltdown|strop|paddy|game|joke|prank)\b"
+    r"|^(我说的是|我讲的是|我是说|就是|只是|原来是|其实是|是)(?!这样|我现在|(.{0,6})(发作|抽筋|抽搐|中风|过敏|大出血))"
+    r"|^(刚|刚刚)[^,.;:!?，。；：！？\n]{1,8}?(完|了)"
+)
+_R35C_WHO = re.compile(r"\s*(my|our|his|her) (\d+ ?(yo|y/o|year old|month old|week old)|son|daughter|baby|kid|boy|girl|little one|toddler|"
+                      r"friend|mum|mom|dad|grandad|grandma|brother|sister|husband|wife)\s*|\s*(我|我的|他|她)?(儿子|女儿|孩子|宝宝|朋友|老公|老婆)\s*")
+# self-harm is re-dated only to years ago (a suicide attempt 'last week' or 'last year' stays)
+_R35C_LONG_AGO = re.compile(r"\b((\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several|a few|\w+teen) years ago|"
+                            r"back in (19|20)\d\d|in (19|20)\d\d|when (i|he|she) was (a teen\w*|a kid|a child|at school|\d{1,2})|as a (teen\w*|kid|child))\b"
+                            r"|多年前|好几年前|几年前|[\d两三四五六七八九十]+年前|小时候|读书(的)?时(候)?|中学(的)?时(候)?|高中(的)?时(候)?")
+_R35C_BUT = re.compile(
+    r"\b(but|however|though|although|except|apart from|yet)\b|但|可是|不过|然而|只不过|仲系|就系"
+    # fear or worsening told now, or care sought for it: no explanation ('that's what the poster says so I'm scared, he's
+    # getting sleepier, where do I go?', '越来越', '要不要去急诊')
+    r"|\b(scared|worried|frightened|terrified|panick\w*|getting (worse|sleepier|drowsier|floppier|weaker|paler|bluer)|worse|worsening|"
+    r"where (do|should|can) (i|we) (go|take)|what (should|do|can) (i|we) do|should (i|we) (go|come|call|bring|take)|do (i|we) need to (go|come|call)|ambulance|999|911|"
+    r"a ?& ?e|emergency|er)\b|害怕|担心|吓死|越来越|加重|更(严重|厉害)|要不要去|去哪|急诊|救护车|白车|120|急症"
+)
+_R35C_STILL_WELL = re.compile(r"\bstill (gardening|working|playing|running|walking|swimming|cycling|going strong|at school|at work|fine|well|healthy|good|happy)\b"
+                              r"|\b(does|do|can|could|would|will) (the )?same thing (happen|occur)s? (in|to|with) (kids|children|babies|adults|"
+                              r"men|women|teenagers|teens|people|older people|the elderly)\b")
+
+
+def _r35c_explanation(text: str) -> tuple[str, str] | None:
+    """('not_real', ''), ('redated', a past time) or ('benign', '') when the turn opens by explaining an earlier turn
+    away and tells the person well or asks a practical question; None otherwise."""
+    norm = normalize(text)
+    if _T33_AGAIN.search(_R35C_STILL_WELL.sub(" ", norm)) or _R35C_BUT.search(norm):
+        return None
+    # the opening clauses: apology / laughter / 'not me' / who-it-is clauses, then the first other clause
+    clauses, pos = [], 0
+    for cut in _T33_CLAUSE_END.finditer(norm + "."):
+        clauses.append(norm[pos:cut.start()].strip())
+        if not (_R35C_OPENER.fullmatch(norm[pos:cut.start()]) or _R35C_WHO.fullmatch(norm[pos:cut.start()])):
+            break
+        pos = cut.end()
+    well, question = _R35C_WELL.search(norm), _R35C_QUESTION.search(norm)
+    if not (well or question):
+        return None
+    if any(_R35C_NOT_REAL.search(c) for c in clauses) or re.search(r"不是真的|\bnot real\b", " ".join(clauses[:-1])):
+        return "not_real", ""
+    if any(_R35C_PAST.search(c) for c in clauses):
+        when = re.search(_T33_PAST_EN + "|" + _T33_PAST_ZH, norm)
+        return "redated", when.group(0) if when else ("以前" if re.search(r"[\u4e00-\u9fff]", norm) else "years ago")
+    if well and any(_R35C_BENIGN.search(c) for c in clauses):
+        return "benign", ""
+    return None
+
+
+def _r35c_explained_turns(triage: "RedFlagTriage", texts: list[str], results: list[TriageResult]) -> dict[int, TriageResult]:
+    """Turns explained away by the NEXT turn (`_r35c_explanation`), each with its re-read, under T33's guards."""
+    out: dict[int, TriageResult] = {}
+    for i, result in enumerate(results[:-1]):
+        if result.level == NONE or any(later.level != NONE for later in results[i + 1:]):
+            continue
+        later = texts[i + 1:]
+        if any(_T33_AGAIN.search(_R35C_STILL_WELL.sub(" ", normalize(text))) for text in later):
+            continue
+        found = _r35c_explanation(texts[i + 1])
+        if found is None:
+            continue
+        kind, when = found
+        harm = _T33_NEVER_CORRECTED & set(result.categories)
+        if harm and (kind != "redated" or not _R35C_LONG_AGO.search(normalize(texts[i + 1]))):
+            continue
+        rest = [text for k, text in enumerate(texts) if k != i and k not in out]
+        if len(rest) > 1 and triage._assess_lay_only(" . ".join(rest[-3:])).level != NONE:
+            continue
+        if kind != "redated":  # not real, or not this cause: the explaining turn alone (calm) is the read
+            reread = triage.assess(texts[i + 1])
+        else:
+            reread = triage.assess(_restated(texts[i], kind, when) + " . " + texts[i + 1])
+        if LEVEL_RANK[reread.level] < LEVEL_RANK[result.level] and not _T33_NEVER_CORRECTED & set(reread.categories):
+            out[i] = reread
+    return out
+
+
 # A message that says the event is over ("acting normal", "fine now", "没事了") is not a same-day problem;
 # emergency rules still stand (a knock-out that "seems fine now" is still an emergency).
 _RESOLVED = re.compile(
@@ -854,7 +990,7 @@ _AFTER_JAB = re.compile(r"\b(after|since|from) (her|his|the|their|its)? ?((\d+|t
                         r"|打(完|了)?(疫苗|预防针|针)")
 # Past self-harm or suicidality told as recovered ("used to self harm as a teenager, doing much better now").
 _RECOVERED = re.compile(r"\b((i am|she is|he is|they are|we are) (fine|ok|okay|well|good|better) now|(i am|she is|he is) \d{2} now,? and (fine|ok|okay|well|good|happy|doing well)|all good now|"
-                        r"doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a good place|"
+                        r"doing (much |a lot |really |so )?(better|well|fine|ok|okay)|recovered|much better now|in a (really |very |much )?good place|"
                         r"better these days|now (i am|she is|he is|they are) (fine|ok|okay|well|good|better|in a (good|better) place)|healed( up)?( \w+){0,2} ago|long healed|healed years ago|have not( \w+){0,2} (for|in) (years|ages|a long time|many years|\d+ (years|months))|not since (i was|school|uni|college)|clean for (\d+|many|a few|two|three|five) (years|months)|(\d+|many|a few|two|three|five) (years|months) clean)\b|好(返|番|过来)?(好多|很多|咗好多)|已经好(过来|返|番)|好转|好多了|现在很好|已经好了|走出来了|康复了|早就好了|早已好了")
 # Clauses that name self-harm only as something old: its scars, years ago, as a teenager.
 _OLD_HARM = re.compile(r"\b(scars?|scarring|years ago|as a (teen|teenager|kid|child|student)|used to|old|at (uni|university|college|school)|in (my|his|her) (teens|twenties)|when (i|he|she) was (younger|a teen\w*|at school|a student|\d+)|back in)\b|疤|多年前|几年前|年前|以前|小时候|读书时")
