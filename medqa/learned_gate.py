@@ -19,6 +19,11 @@ installed, and for English where MiniLM is too; elsewhere the gate decides alone
 retrieval on another scale than the model was fitted on. Bundled passages without training questions use the
 variant fitted without the question-bank features.
 
+G35 adds the other direction, a learned REFUSAL (`refuse_unanswered`, `learned_refusal.json`, fitted by
+`scripts/fit_learned_refusal.py`): the passage an answer would quote first is looked at once more and, when the
+refusal model says it does not answer, the question gets the fixed don't-know reply. Chinese only for now (the file
+holds no English model); `VerificationSettings.learned_refusal` turns it off.
+
 Off by default (`VerificationSettings.learned_gate`): on the validation split it let one English and two Chinese
 unanswerable or out-of-scope questions through that the gate refused, past the limit declared before measuring.
 """
@@ -40,6 +45,10 @@ GATE_FEATURES = ("units", "pairs", "rare_units", "missing_rarest", "title", "foc
 FEATURES = ("gate", "veto", *GATE_FEATURES, "rank1", "rank2", "relative_score", "score", "margin",
             "e5_passage", "e5_sentence", "e5_bank", "e5_bank_gap", "e5_sentence_gap")
 BANK_FEATURES = ("e5_bank", "e5_bank_gap")
+# G35 (issue 12): the learned REFUSAL beside the rescue, `scripts/fit_learned_refusal.py`, data_cards/learned_gate_model.md
+REFUSAL_FILE = Path(__file__).parent / "assets" / "grounded" / "learned_refusal.json"
+REFUSAL_FEATURES = ("relevance", "gate", *GATE_FEATURES, "e5_passage", "e5_sentence", "e5_bank", "has_bank", "e5_bank_gap",
+                    "e5_sentence_gap", "rank1", "relative_score", "margin")
 LOGIT_CLAMP = 13.8155  # log((1 - 1e-6) / 1e-6): the gate's log-odds as its clipped probability gives them
 
 
@@ -76,6 +85,39 @@ def load_models() -> dict[str, GateModel]:
         return {}
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     return {name: GateModel.from_dict(model) for name, model in data["models"].items()}
+
+
+@lru_cache(maxsize=1)
+def load_refusal_models() -> dict[str, GateModel]:
+    """The shipped refusal models by language (G35); a language without one is never refused by it."""
+    if not REFUSAL_FILE.exists():
+        return {}
+    data = json.loads(REFUSAL_FILE.read_text(encoding="utf-8"))
+    return {name: GateModel.from_dict(model) for name, model in data["models"].items()}
+
+
+def refusal_row(record: dict, relevance: float, features: Sequence[str]) -> np.ndarray:
+    """The refusal model's inputs for one candidate: its relevance as log-odds, then the record's raw values."""
+    p = min(max(float(relevance), 1e-6), 1 - 1e-6)
+    values = {**record, "relevance": float(np.log(p / (1 - p))), "has_bank": float(record["has_bank"])}
+    return np.array([[values[name] for name in features]], dtype=np.float64)
+
+
+def refuse_unanswered(records: Sequence[dict], relevances: Sequence[float], language: str,
+                      min_relevance: float) -> list[float]:
+    """G35: the learned refusal. The passage an answer would quote first (the best-ranked one at `min_relevance` or
+    above) is looked at once more: the probability that it answers the question, from the same values as the rescue
+    plus its relevance, fitted on the spent outside writers' (question, quoted passage) pairs. Below 0.5 (each
+    language's bias is shifted so 0.5 is its threshold) every passage's relevance is capped at that probability, so
+    the question gets the fixed "I don't have that information" reply and nothing is generated or quoted."""
+    model = load_refusal_models().get(language)
+    first = next((i for i, r in enumerate(relevances) if r >= min_relevance), None)
+    if model is None or first is None:
+        return list(relevances)
+    answers = float(model.probability(refusal_row(records[first], relevances[first], model.features))[0])
+    if answers >= 0.5:
+        return list(relevances)
+    return [min(float(r), answers) for r in relevances]
 
 
 @lru_cache(maxsize=1)
@@ -221,4 +263,8 @@ def learned_relevances(question: str, passages: Sequence, language: str, setting
     bundled = bundled_texts()
     if any(bundled.get(v.id) != v.text for v in views):
         return None  # another index: its retrieval scores are on another scale than the model was fitted on
-    return record_probabilities(candidate_records(question, views, language, ranking, settings), language)
+    records = candidate_records(question, views, language, ranking, settings)
+    relevances = record_probabilities(records, language)
+    if getattr(settings, "learned_refusal", False):
+        relevances = refuse_unanswered(records, relevances, language, settings.min_relevance)
+    return relevances

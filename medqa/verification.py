@@ -2019,6 +2019,11 @@ class VerificationSettings:
     # refused en 40 -> 25, zh 33 -> 7 of 120 with don't know -1 / -3 of 80 and wrong en 5 -> 4, zh 8 -> 9. Known cost:
     # on the validation split don't know en 24 -> 23 of 38, zh 23 -> 21 of 32 (data_cards/learned_gate_model.md).
     learned_gate: bool = True
+    # G35: a learned refusal beside the rescue (`medqa.learned_gate.refuse_unanswered`): the passage an answer would
+    # quote first is looked at once more and, when the model says it does not answer, the question gets the fixed
+    # "I don't have that information" reply. Applies where the learned gate runs (ranked bundled passages, e5) and in
+    # the languages `learned_refusal.json` holds a model for (data_cards/learned_gate_model.md, "Learned refusal").
+    learned_refusal: bool = True
 
     def __post_init__(self):
         for name in ("min_support", "min_relevance", "min_kept_share", "trust_refusal_below", "second_passage_within"):
