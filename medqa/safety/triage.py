@@ -1310,6 +1310,15 @@ _BENIGN_CAUSE_CATEGORIES = {"chest_pain", "stroke"}
 _FACE_OR_SPEECH_SIGN = re.compile(r"\b(slurr\w*|droop\w*|speech|lopsided|crooked (face|smile|mouth)|(face|mouth|smile) (\w+ )?"
                                   r"(fallen|dropped|twisted)|can not (speak|talk|get (his|her|my|their|the) words out))\b|"
                                   r"说话不清|讲话不清|口齿不清|说不出话|嘴歪|脸歪|口角歪|面瘫|半边脸")
+# round 35z (blind55): what a limb slept on never explains: a whole side of the body weak or numb, a leg dragged, speech
+# thick or slurred (含糊, 大舌头, 口齿不清, 讲嘢唔清), or a numbness still there hours later (两个钟头了还不好)
+_R35Z_NOT_A_PRESSED_NERVE = re.compile(
+    r"\b(whole|entire) (left|right) side\b|\b(left|right|one) side of (his|her|my|their|the) body\b|\bdragg\w* (his|her|my|their|a|one) (leg|foot)\b"
+    r"|\b(still|not) (numb|weak|dead|back|right|better)( \w+){0,3} (after|for) (\d+|two|three|four|several|a few|a couple of) hours\b"
+    r"|半边身|半身(?!像|照|裙)|(左|右|一)边(的)?身(子|体)|(一|半)边(手脚|手和脚|手同脚)|拖着(腿|脚)|(腿|脚)(拖着|拖住|拖地)"
+    r"|(说话|讲话|讲嘢|讲野|讲)[^,.;:?!\n，。？！]{0,3}(含糊|含胡|不清|大舌头|口齿不清|不利索|漏风|黐脷)|大舌头|口齿不清|口齿不伶俐"
+    r"|([\d一二两三四五六七八九十几]+|半)(个)?(钟头|钟|小时|个钟)(了)?[^,.;:?!\n，。？！]{0,4}(还|都|仍|仍然|依然)(是)?(不|没|未)(好|退|消|恢复|见好|缓)"
+)
 # Round 14: a twinge on a sneeze, cough or laugh that is already gone ('a sharp twinge when I sneezed this morning,
 # gone now'); severe or acute wording keeps it, however it was caused.
 _TRIGGERED_TWINGE = re.compile(r"\b(when|as|after|while) (i|he|she|they|we) (sneezed|coughed|laughed|yawned|stretched|hiccup\w*|"
@@ -1367,7 +1376,10 @@ def _not_happening_now(norm: str) -> set[str] | None:
     if _BENIGN_CAUSE.search(norm) and not _NOW_OR_SEVERE.search(masked) and not _lexicon("CHEST_LAY").search(norm):
         # a severe or spreading pain now outweighs the cause it is blamed on; and the cause explains only its own limb or
         # muscle: "my arm went dead after sleeping on it but my face is drooping and my speech is slurred" stays a stroke
-        kept = {"stroke"} if _FACE_OR_SPEECH_SIGN.search(_BENIGN_CAUSE.sub(" , ", norm)) else set()
+        rest = _BENIGN_CAUSE.sub(" , ", norm)
+        # round 35z (blind55): nor half the body weak, a leg dragged, speech slurred in Chinese words, or a numb limb
+        # not back after hours ('他说是压麻了' is the writer's explanation, never a veto over these)
+        kept = {"stroke"} if _FACE_OR_SPEECH_SIGN.search(rest) or _R35Z_NOT_A_PRESSED_NERVE.search(rest) else set()
         dropped |= _BENIGN_CAUSE_CATEGORIES - kept
     return dropped or None
 
@@ -1442,7 +1454,8 @@ _TOPIC_SPANS = [(re.compile(span), re.compile(cue)) for span, cue in [
     (r"(出现过|有过)" + _SPAN_END, "|".join((_CUE_STORY, _CUE_RECOVERED, _CUE_ADMIN))),
     (r"(现在|目前)?(没有|没)[^,.;:?!\n，。？！]{1,14}方面的问题", _CUE_NEGATED),
     # what a name means, or how two names differ, asked as a definition
-    (_SPAN_END + r"(是(一个|同一个|一样的?)意思|什么意思|(有)?什么(区别|差别|差异|不同)|的(区别|差别|差异)"
+    # round 35z (blind55): '没什么意思' (nothing to it: 活着没什么意思) asks no meaning
+    (_SPAN_END + r"(是(一个|同一个|一样的?)意思|(?<!没)(?<!没有)(?<!无)什么意思|(有)?什么(区别|差别|差异|不同)|的(区别|差别|差异)"
      r"|是同一(种|个)(病|东西)|是(不是)?一回事)" + _SPAN_END
      + r"|\b(difference between|what does)\b" + _SPAN_END, r"."),
 ]]
@@ -1936,6 +1949,7 @@ _MENTION_WORD = re.compile(
     r"(?! (mistakes?|errors?|is (bad|terrible|awful|rubbish|shocking)))"
     # round 24: a folk saying asked about as a claim (老人家常说「热到中风」, 'old folk say you can get X from the heat')
     # round 25 (blind22): a sign phrase taken as a motto, slogan or catchphrase ('feel the burn' is my new motto)
+    # (round 35z: '没什么意思' / '没啥意思' below says there is nothing to life, it asks no word's meaning)
     r"|\b(motto|slogan|catchphrase|mantra|tagline|hashtag)s?\b|口头禅|座右铭|口号|标语"
     r"|\b(old wives'? tales?|folk (sayings?|beliefs?|wisdom)|(old folk|old people|old-timers|grandparents|elders) (say|said|used to say)|the saying goes)\b"
     r"|(常说|常讲|成日讲|老话|俗话|俗语|民间说法|老一辈(说|讲))"
@@ -1944,7 +1958,7 @@ _MENTION_WORD = re.compile(
     r"\bin (mandarin|cantonese|chinese|english|british english|american english|spanish|french|german|welsh|italian|"
     r"portuguese|tagalog|japanese|korean|hindi|urdu|arabic|polish|irish|gaelic)\b"
     r"|(英文|中文|英语|粤语|普通话|国语|日文|日语|韩文|韩语)(的)?(是|叫|怎么|点|咋|名|翻译|单词|写法|说法|讲法)"
-    r"|怎么(说|讲|写|翻译|译)|点(讲|译|写|分)|(?<!知)(?<!知道)(?<!晓得)点解|咋(说|讲)|这个(词|字|单词)|词语|(什么|咩|啥)意思|的意思|翻译|(有什么|有咩|的)(区别|分别)")
+    r"|怎么(说|讲|写|翻译|译)|点(讲|译|写|分)|(?<!知)(?<!知道)(?<!晓得)点解|咋(说|讲)|这个(词|字|单词)|词语|(?<!没)(?<!没有)(?<!无)(什么|咩|啥)意思|(?<!没)(?<!没有)(?<!无)的意思|翻译|(有什么|有咩|的)(区别|分别)")
 _MENTION_JOKE = re.compile(
     r"\b(figurative\w*|metaphor\w*|jok(e|es|ing)|kidding|lol|lmao|haha\w*|not (medical|literally|literal|serious|real|ill)|"
     # round 23 (blind20): 'figure of speech', 'just an expression'; Cantonese 讲笑 (joking)
@@ -2278,6 +2292,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r33d_dropped(norm, fired)  # round 33d (blind53): past and well, an information question, a figure of speech, ...
     dropped |= _r33s_dropped(norm, fired)  # round 33s (blind52/53): a past attempt, now stable, asked about practically
     dropped |= _r34f_dropped(norm, fired)  # round 34f (blind54): a joke put aside, an information question, a spill, ...
+    dropped |= _r35z_dropped(norm, fired)  # round 35z (blind55): a definition asked, in care and stable, a normal reading, ...
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -7497,4 +7512,67 @@ def _r34f_dropped(norm: str, fired: list[Rule]) -> set[str]:
         dropped.add("burns")
     if "suicide_self_harm" in cats and _R34F_SPRAY_USE.search(norm) and not _EV_INTENT.search(norm) and not _lexicon("ACUTE_NOW").search(norm):
         dropped |= {"suicide_self_harm"} if not _still_suicidal(_R34F_SPRAY_USE.sub(" ", re.sub(r"农药|杀虫剂|除草剂|\b(pesticide|weedkiller|weed killer|insecticide)\b", " ", norm))) else set()
+    return dropped
+
+
+# Round 35z (blind55, Chinese rows): look-alikes read by the reason they are benign, never by a writer's phrase.
+# (1) A condition's name asked as a definition ('anaphylaxis係咪即係好嚴重嘅敏感', '中风是不是就是脑梗', 'is sepsis the same
+# as blood poisoning') with an information cue (纯粹想问, 做project / 功课用, the writer saying they have none of it):
+# dropped only when the category is raised by its name alone, so a sign told beside it keeps it.
+_R35Z_DEFINITION = re.compile(
+    r"(?:" + _NAMED_CONCEPTS.pattern + r")\s*(是不是|系咪|系唔系|是否|算不算|算唔算)?(即系|即是|就是|等于|等如|指的是|是指|意思是|的意思)"
+    r"|(?:" + _NAMED_CONCEPTS.pattern + r")\s*(是|系|即系)(什么|咩|啥|甚么)(意思|嚟|来的|病|东西)?"
+    r"|\bis (?:" + _NAMED_CONCEPTS.pattern + r") (the same (thing )?as|just|basically|another (word|name) for)\b")
+_R35Z_INFO_CUE = re.compile(
+    r"(纯粹|单纯|只是|就是|就|只)(想)?(问|问下|问问|了解)|做(project|功课|作业|报告|presentation|assignment|essay|课业|功課)|(project|功课|作业|报告|assignment)(用|嘅|的)"
+    r"|(我|自己|他|她)(并)?(没|没有|冇|唔系|不是)(敏感|过敏|事|病|中风|发作)|\b(for (a|my|our) (school )?(project|assignment|essay|homework|presentation)|just (curious|wondering|asking))\b")
+# (2) Already in hospital and told stable ('上个礼拜已经送去hospital, 现在在ward休息, 医生说稳定了'), asking what a ward takes
+# or when to visit: the emergency is in care. Dropped only for a category raised by its name alone.
+_R35Z_IN_CARE = re.compile(
+    r"(送|送了|送咗)(去|到|进|入)(了)?(医院|hospital|急诊|病房|ward)|住(了|咗)?院|入(了|咗)?院|留医|(在|喺)(医院|病房|ward|hospital)(里|度)?"
+    r"|\b(admitted|in (the )?(hospital|ward))\b")
+_R35Z_STABLE = re.compile(r"(已经|现在|情况|医生说|医生话)[^,.;:?!\n，。；：？！]{0,4}(稳定|脱离危险|冇危险|没有危险|好转)|稳定(了|咗|落来)"
+                          r"|\b(is|are|now|been) (stable|out of danger|recovering)\b")
+_R35Z_CARE_ASK = re.compile(r"病房|探病|探视|寄|送(些|一些|点|啲)?(东西|嘢|花|水果)|可以(收|带|送)|带(什么|咩|啥)|\b(visiting|gifts?|parcel|flowers|send (him|her|them))\b")
+_R35Z_CARE_KEEP = re.compile(r"重症|抢救|病危|病重|插管|icu|\b(intensive care|critical|worse|again|deteriorat\w*)\b|又|恶化|突然|刚刚|刚才")
+# (3) A young baby's temperature told and normal (36.0-37.4: 量体温三十六度九, 'temp 36.8'), no fever word and no unwell
+# sign: a reading taken, not a fever.
+_R35Z_FEVER_WORD = re.compile(r"发烧|发热|烧|烫|热|高温|\b(fever\w*|feverish|hot|high temp\w*|burning up|warm)\b")
+# (4) Laughing 'to convulsions' (笑到抽搐, 笑得抽筋, 'laughed myself into a fit'): a figure of speech for laughter.
+_R35Z_LAUGH_FIT = re.compile(r"(笑|乐)(到|得)(我|他|她|人|肚子)?(都|快|要|差点)?(全身|浑身|肚子)?(抽搐|抽筋|抽(?!血|烟)|岔气|断气)"
+                             r"|\blaugh(ed|ing)? (myself |himself |herself )?(into|to) (a fit|fits|convulsions|a seizure|spasms)\b")
+# (5) A blood sugar felt or guessed ('感觉血糖都要爆表了', 'my sugar must be off the charts') with nothing measured and the
+# writer saying they have no diabetes: a figure of speech after sweet food or drink.
+_R35Z_SUGAR_FEELING = re.compile(r"(感觉|觉得|估计|怕|肯定|应该)(我)?(的)?血糖(都|也)?(要|快|会|已经)?(爆表|爆|飙|飙升|超标|很高|好高)"
+                                 r"|\b(feel like|feels like|i bet|must be|probably) my (blood )?sugar('s| is)? (through the roof|off the charts|sky ?high)\b")
+_R35Z_NO_DIABETES = re.compile(r"(没|没有|冇|不是|唔系|无)(得)?(糖尿病|糖尿)|\b(not|no|never been) diabetic\b|\b(do not|does not) have diabetes\b")
+_R35Z_MEASURED = re.compile(r"血糖仪|测|量|读数|验|\b(meter|reading|reads|tested|checked|mmol|mg/dl)\b|\d")
+
+
+def _r35z_named_only(norm: str, cats: set[str]) -> set[str]:
+    """The categories of `cats` the message raises at most by a condition's name."""
+    return {c for c in cats if c != "suicide_self_harm" and _tr36_named_only(norm, c)}
+
+
+def _r35z_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 35z (blind55): the families above."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    if _R35Z_DEFINITION.search(norm) and _R35Z_INFO_CUE.search(norm) and not _lexicon("ACUTE_NOW").search(norm):
+        dropped |= _r35z_named_only(norm, cats)
+    if (_R35Z_IN_CARE.search(norm) and _R35Z_STABLE.search(norm) and _R35Z_CARE_ASK.search(norm)
+            and not _R35Z_CARE_KEEP.search(norm)):
+        dropped |= _r35z_named_only(norm, cats)
+    if "infant_fever" in cats and not _R35Z_FEVER_WORD.search(norm) and not _R34F_INFANT_KEEP.search(norm):
+        temps = temperatures_told(norm)
+        if temps and all(36.0 <= t < 37.5 for t in temps):  # a low reading in a young baby is no reassurance
+            dropped.add("infant_fever")
+    if _R35Z_LAUGH_FIT.search(norm):
+        dropped |= _r45_rest_clear(_R35Z_LAUGH_FIT.sub(" , ", norm), cats & {"seizure", "breathing"})
+    if "diabetic" in cats and _R35Z_SUGAR_FEELING.search(norm) and _R35Z_NO_DIABETES.search(norm):
+        rest = _R35Z_SUGAR_FEELING.sub(" , ", norm)
+        if not _R35Z_MEASURED.search(_R35Z_SUGAR_FEELING.sub(" ", rest)):
+            dropped |= _r45_rest_clear(rest, {"diabetic"})
     return dropped
