@@ -725,7 +725,63 @@ _DIALECT_BODY_KIN = (
     r"cousin|auntie|aunty|aunt|uncle|nephew|niece|friend|fren|partner|girlfriend|boyfriend|neighbour|neighbor|phone|"
     r"bed|house|yard|lip|teet|teeth|nose|ear|ears|knee|hip|finger|toe|wound|cut|temperature|fever)\b"
 )
+# round 35e (blind55): more Scots and Northern English, whole words with one meaning only. The dropped g of a verb
+# ('burnin', 'answerin', 'kickin': only the -ing forms of the verbs listed here, never 'cabin' or 'insulin'), 'auld',
+# 'aboot', 'noo' (now, after a word, not an opening 'noo' = no), 'nae' (no), 'aw day' / 'at aw' (all), 'girny'
+# (whiny, fretful), 'ma maw' (my mum; never 'paw', an animal's foot), 'whit' before a question word, 'dae', 'tae' + verb,
+# and 'has no had' / 'I have no felt' (Scots 'no' = not before a past participle).
+_SCOTS_G_DROP_VERBS = (
+    _DIALECT_VERBS.split("|")
+    + "answer talk end say want burn move kick feed boil shiver sweat greet bleed do hav have keep think wait sit "
+      "look lie lay tell start stop bring send text ring phone try pray plan write".split()
+)
+_SCOTS_G_DROPPED = {_ing(v)[:-1]: _ing(v) for v in _SCOTS_G_DROP_VERBS if _ing(v).endswith("ing") and v not in ("lie", "jerk")}
+for _word in ("begin", "within", "cabin", "robin", "margin", "basin", "sin", "pin", "tin", "win", "bin", "din", "kin",
+              "fin", "gin", "skin", "shin", "chin", "grin", "spin", "twin", "thin", "akin", "ruin", "main", "lain", "rain",
+              "pain", "gain", "vain", "stain", "sustain", "brain", "drain", "train", "chain", "plain", "tain", "bein"):
+    _SCOTS_G_DROPPED.pop(_word, None)
+_SCOTS_G_DROPPED.update({"everythin": "everything", "nothin": "nothing", "somethin": "something", "anythin": "anything",
+                         "mornin": "morning", "evenin": "evening", "bein": "being", "lyin": "lying"})
+_SCOTS_PARTICIPLES = (r"(had|been|felt|eaten|drunk|taken|seen|heard|passed|done|slept|moved|kicked|fed|peed|woken|"
+                      r"stopped|managed|kept|got|gotten|wanted|touched|finished|answered|spoke|spoken|said|weed|pooed|"
+                      r"settled|stirred)")
+_SCOTS_MORE = [
+    (re.compile(r"\b(" + "|".join(sorted(_SCOTS_G_DROPPED, key=len, reverse=True)) + r")'?(?=[^a-z'-]|$)"),
+     lambda m: _SCOTS_G_DROPPED[m.group(1)]),
+    (re.compile(r"\bauld\b"), "old"),
+    (re.compile(r"\baboot\b"), "about"),
+    (re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?<!\boh )(?<!\bah )(?<!\bno )(?<!\boh, )(?<!\bno, )noo\b"), "now"),
+    (re.compile(r"\b(din|dinna)nae\b|\bdinnae\b|\bdinna\b"), "do not"),
+    (re.compile(r"\b(winnae|wullnae|willnae|winna)\b"), "will not"),
+    (re.compile(r"\b(huvnae|huvna)\b"), "have not"),
+    (re.compile(r"\b(hudnae|hudna)\b"), "had not"),
+    (re.compile(r"\b(urnae|urna|arenae)\b"), "are not"),
+    (re.compile(r"\b(wurnae|wurna|werenae)\b"), "were not"),
+    (re.compile(r"\bnae\b"), "no"),
+    (re.compile(r"\baw (?=(day|night|nicht|morning|mornin|week|weekend|the time|ower|over|afternoon|evening)\b)"), "all "),
+    (re.compile(r"\bat aw\b"), "at all"),
+    (re.compile(r"\bnicht\b"), "night"),
+    (re.compile(r"\bgirny\b|\bgirnin[g']?\b|\bgirning\b"), "whiny"),
+    (re.compile(r"\b(ma|my|yer|your|oor|our) maw\b"), lambda m: ("my" if m.group(1) == "ma" else m.group(1)) + " mum"),
+    (re.compile(r"\bwhit (?=(do|dae|time|is|am|are|should|will|can|does|did|happened|tae|to|now|noo|if|wid|would|could)\b)"), "what "),
+    (re.compile(r"\bdae\b"), "do"),
+    (re.compile(r"\btae (?=(be|go|do|dae|die|live|see|get|end|kill|understand|know|ken|breathe|stop|wake|eat|drink|feed|"
+                r"hospital|the|a|ma|my|his|her|sleep|help|phone|ring|call|bed)\b)"), "to "),
+    (re.compile(r"\b(do not|i|ye|you|we|they|he|she) ken\b"), r"\1 know"),
+    (re.compile(r"\b(doon|doun)\b"), "down"),
+    (re.compile(r"\b(oot)\b"), "out"),
+    (re.compile(r"\bhoose\b"), "house"),
+    (re.compile(r"\b(lassie|lass)\b(?! (night|week|year|month|time)\b)"), "girl"),
+    (re.compile(r"\b(laddie)\b"), "boy"),
+    (re.compile(r"\b(ma) (?=(pal|side|belly|tummy|stomach|wean|child|children|bairn|boy|girl|lassie|laddie|son|daughter|"
+                r"man|wife|husband|partner|mum|dad|maw|paw|granny|grandad|gran|sister|brother|pal|phone|head|chest|legs?|arms?|back|"
+                r"baby|friend|cousin|auntie|uncle|neighbour|heart|eyes?|face|throat|mouth|waters)\b)"), "my "),
+    # 'she is no had a bottle', 'I have no felt him move' = has not had, have not felt
+    (re.compile(r"\b(he|she|it|they|we|you|i|baby|child|(?:my|his|her|the) \w+) (is|has|have|had) no (?=" + _SCOTS_PARTICIPLES + r"\b)"),
+     lambda m: f"{m.group(1)} {'has' if m.group(2) == 'is' else m.group(2)} not "),
+]
 _UNCONDITIONAL_DIALECT = [
+    *_SCOTS_MORE,  # round 35e (blind55)
     # Scots: -nae / -na negatives, greetin (crying), heid, awfy, sair, bairn, the wean (a child, not weaning)
     (re.compile(r"\b(can|do|di|did|was|wis|is|does|dis|would|could|should|has|hav|have|had|will|wull|were|are|must|need)nae\b"
                 r"|\b(di|did|was|wis|is|does|would|could|should|has|hav|wull)na\b"),

@@ -1990,6 +1990,7 @@ _FINISHED_PAST = re.compile(
     _SETTLED_PAST.pattern + r"|\b((\d+|a few|few|several|two|three|four|five|six) (days?|weeks?) ago|in the (19|20)?\d0s|"
     r"decades? ago|long ago|years back|well[- ]controlled|under control)\b|以前|曾经|那时候?|(的)?事了|确诊的|控制得(很|挺|还|算)?好|控制良好")
 _CLAUSE_CUT = re.compile(r"[,.;:?!\n，。；：？！]")
+_R35E_BUT = re.compile(r"\bbut\b|但是|可是|不过")  # round 35e: the turn that ends a joke marker's reach
 _SENTENCE_CUT = re.compile(r"[.;?!\n。；？！]")
 
 
@@ -2060,7 +2061,12 @@ def _mentioned_not_used(norm: str) -> bool:
         clause = blanked[a:b]
         if (any(m.search(clause) for m in markers) and not _lexicon("ACUTE_NOW").search(clause)
                 and not _URGENCY_WORDS.search(clause) and _raises_nothing(clause)):
-            mask(a, b)
+            # round 35e (blind55): a marker covers only its part of a clause with a turn ('typing this into a hospital
+            # chat lol but I am on the top floor of the car park'): what follows the turn is told, not joked
+            cuts = [0] + [m.start() for m in _R35E_BUT.finditer(clause) if joke and m.start() > 0] + [len(clause)]
+            for x, y in zip(cuts, cuts[1:]):
+                if any(m.search(clause[x:y]) for m in markers):
+                    mask(a + x, a + y)
     sentences = _spans(_SENTENCE_CUT, blanked)
     for index, (sa, sb) in enumerate(sentences):
         sentence = blanked[sa:sb]
@@ -2293,6 +2299,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r33s_dropped(norm, fired)  # round 33s (blind52/53): a past attempt, now stable, asked about practically
     dropped |= _r34f_dropped(norm, fired)  # round 34f (blind54): a joke put aside, an information question, a spill, ...
     dropped |= _r35z_dropped(norm, fired)  # round 35z (blind55): a definition asked, in care and stable, a normal reading, ...
+    dropped |= _r35e_dropped(norm, fired)  # round 35e (blind55): movements said normal, support asked, past sepsis, a strap mark, ...
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -7575,4 +7582,112 @@ def _r35z_dropped(norm: str, fired: list[Rule]) -> set[str]:
         rest = _R35Z_SUGAR_FEELING.sub(" , ", norm)
         if not _R35Z_MEASURED.search(_R35Z_SUGAR_FEELING.sub(" ", rest)):
             dropped |= _r45_rest_clear(rest, {"diabetic"})
+    return dropped
+
+
+# Round 35e (blind55 look-alikes), each dropped by the reason it is benign and only when the rest of the message (the
+# benign clause masked) raises the category no more:
+# (1) fetal movements said to be normal now ('she is still moving loads, kicking away same as always'), told after any
+#     worry about them and beside a question or a wish to understand: the writer asks how movements change, none slowed;
+_R35E_MOVES_NORMAL = re.compile(
+    r"\b(still|now|is|are|been) (moving|kicking|wriggling|rolling)( about| around| away)? (loads|lots|a lot|plenty|fine|normally|well|"
+    r"loads and loads|like mad|as (usual|normal|much as (ever|always)|always))\b"
+    r"|\b(?<!usually )(?<!normally )(?<!always )(moving|kicking|wriggling)( about| around| away)? (the )?same as (always|ever|usual|normal|before)\b"
+    r"|(胎动|动得|踢得|郁得)(还是|仍然|依然|都)?(很多|好多|正常|跟平时一样|同平时一样|同以前一样)")
+_R35E_MOVES_LESS = re.compile(r"\b(less|fewer|slow\w*|quiet\w*|not (moving|kicking|felt|feel)|barely|hardly|stopped|no movement\w*|nothing)\b"
+                              r"|少了|变少|减少|不动|没动|冇郁|唔郁")
+_R35E_MOVES_ASKED = re.compile(r"\b(moving|kicking|movements?|kicks?)\b.{0,20}\b(less|fewer|slow\w*|quiet\w*)\b"
+                               r"|\b(move|moves|moving|kicks?|movements?) (feel |feels |felt |feeling |are |is |get |getting )?(different\w*|less|weaker|changed)\b"
+                               r"|胎动(少|减少|变少|不同|唔同|有变化)")
+_R35E_WANTS_TO_UNDERSTAND = re.compile(
+    r"\b(is it normal|is that normal|is this normal|(just )?(want|wanting|wanted|trying) to (understand|know|learn)|curious|wondering|"
+    r"(midwife|doctor|nurse|book|leaflet|app) (said|says|told)|what (does|do) (it|that) mean|why do (they|babies))\b|是不是正常|正常吗|想了解|想知道|点解")
+# (2) self-harm asked about as support for someone else, told as past and better now ('she used to, 2 years ago, doing
+#     so much better now; what to say if it comes up again'); any self-state or harm now keeps it;
+_R35E_HELP_SOMEONE = re.compile(
+    r"\bhow (do|can|should|would) (you|u|i|we|one|people) (help|support|talk to|approach|be there for)\b|\bwhat to say\b|\bhow to (help|support|talk to)\b"
+    r"|(怎么|点样|如何)(帮|支持|安慰|陪|同佢倾|跟她说|跟他说)")
+_R35E_SOMEONE = re.compile(r"\b(a |my |our |your |his |her )?(friend|mate|pal|bestie|best friend|sister|brother|daughter|son|cousin|partner|girlfriend|"
+                           r"boyfriend|flatmate|roommate|colleague|student|teen|teenager|kid|child|someone|somebody|loved one)s?\b"
+                           r"|朋友|同学|同事|女儿|儿子|家人|亲戚|孩子|细路")
+_R35E_BETTER_NOW = re.compile(
+    r"\b(is|are|has been|have been)( doing)? (so |much |a lot |loads |way )*(better|well|fine|good|ok|okay)( now| these days| since)?\b"
+    r"|\bused to\b|\b(\d+|a|one|two|three|four|five|a few|several|many) (years?|yrs?|months?) ago\b|\b(stopped|quit) (self[- ]?harming|cutting|hurting)\b"
+    r"|(已经|现在)(好(多|返|了)|冇再|没有再)|以前(会|有)")
+_R35E_HARM_NOW = re.compile(r"\b(again now|started again|is (cutting|harming|hurting)|has (cut|hurt|harmed)|(today|tonight|right now|last night|this (morning|week))\b"
+                            r"|fresh|bleeding|suicid\w*|kill (herself|himself|themselves)|wants? to die)\b|又(开始|割|伤)|今(日|天|晚)|而家")
+# (3) a named sepsis told as a past stay with the person home and well now, asked about after-effects or whom to ask;
+_R35E_NAMED_PAST = re.compile(
+    r"\b(was|were|been|had|got)( \w+){0,4} (in (icu|intensive care|itu|hospital|the hospital)|admitted|treated)( \w+){0,3} (with|for) "
+    r"(sepsis|septic\w*|blood poisoning|meningitis)( \w+){0,2} (last (year|month|summer|winter|spring|autumn)|(\d+|a|one|two|three|four|five|six|a few|several) (years?|months?|weeks?) ago|in (19|20)\d\d)\b"
+    r"|\bhad (sepsis|blood poisoning|meningitis) (last (year|month)|(\d+|a|one|two|three|a few|several) (years?|months?) ago)\b"
+    r"|(去年|上年|几个月前|[\d一二两三四五六七八九十]+(年|个月)(之)?前).{0,12}(败血症|脓毒症|血中毒)")
+_R35E_WELL_HOME = re.compile(r"\b(now|is now|are now)( he is| she is| they are)? (at )?home( now)? and (well|fine|ok|okay|doing well|better|recovering)\b"
+                             r"|\b(now|is now|are now)( \w+){0,2} (well|fine|recovered|better|back to normal)\b|\b(fully )?recovered\b"
+                             r"|(现在|已经)(出院|回家|在家).{0,6}(好|没事|稳定)")
+_R35E_SEPSIS_NOW = re.compile(r"\b(fever|temperature|shiver\w*|rigors?|confus\w*|drows\w*|mottled|blotchy|cold (hands|feet)|breath\w*|"
+                              r"not (passed|peed|weed)|no (urine|pee|wee)|worse|again|today|tonight|right now|suddenly)\b|发烧|发热|发冷|又|今天|越来越")
+# (4) a red line or mark said to be from a strap, band or seam pressing ('literally a mark from my bag strap'), with no
+#     fever or wound: the lymphangitis question is answered by the writer;
+_R35E_PRESSURE_MARK = re.compile(
+    r"\b(just|only|literally|actually|really|simply) (a |the )?(red )?(mark|line|dent|imprint|indent|indentation|groove|pressure mark)s? "
+    r"(from|off|left by|made by|where) (my|his|her|the|a|their) (\w+ )?(bag|strap|straps|sock|socks|watch|watch strap|bra|waistband|seat ?belt|"
+    r"band|sleeve|cuff|belt|elastic|lanyard|backpack|rucksack|handbag|ring|bracelet|glove|shoe|boot|seam|pillow|sheet|blanket)\b"
+    r"|(带|带子|袋|背带|手表|表带|袜|松紧带|腰带|安全带)(勒|压|印)(出来|出)?(的)?(印|痕|红印)")
+_R35E_NO_FEVER = re.compile(r"\bno (fever|temperature|temp|cut|wound|pain|swelling)\b|\b(not|no) (hot|warm|sore|feverish)\b|(没|冇)(有)?(发烧|伤口|痛)")
+# (5) chest muscles sore after exercise and sore when pressed (tender to touch): a strained muscle; a severe, spreading
+#     or autonomic sign keeps it;
+_R35E_MUSCLE_EXERCISE = re.compile(
+    r"\b(chest|pec|pecs|pectoral\w*|rib) muscles?\b|\bmuscles? (in|across|around) (my|his|her|the) chest\b|\bpecs\b"
+    r"|\b(after|from|since) (my |the |his |her |a |first |the first |yesterday's |last night's )?(\w+ ){0,2}(gym|workout|work out|training|session|push-?ups|press-?ups|bench\w*|"
+    r"weights|lifting|boxing|rowing|climbing|pilates|crossfit|circuit\w*)\b|(练胸|健身|举重|俯卧撑|做运动|运动)(之)?后")
+_R35E_TENDER = re.compile(
+    r"\b(sore|hurts?|tender|painful|aches?|aching)( \w+){0,2} (when|if) (i|you|he|she|we|they) (press|push|touch|poke|prod)\w*\b"
+    r"|\b(press|pressing|push|pushing|touch|touching|poke|poking|prod|prodding) (on )?(it|them|there|the spot|my chest|his chest|her chest)( \w+){0,2} (hurts?|makes it (worse|hurt)|is sore)\b"
+    r"|一(按|压|摸)(就|都|会)?(痛|疼)|按(下去|落去)?(会)?(痛|疼)")
+_R35E_CHEST_SEVERE = re.compile(
+    r"\b(sweat\w*|clammy|grey|gray|pale|breath\w*|dizz\w*|faint\w*|light-?headed|sick|nause\w*|vomit\w*|jaw|left arm|neck|"
+    r"spread\w*|radiat\w*|going down|went down|crushing|pressure|weight|heavy|heaviness|tight\w*|squeez\w*|palpitat\w*|racing|"
+    r"collaps\w*|worst|severe|at rest|out of nowhere|suddenly)\b|出汗|冒汗|喘|气促|头晕|压|闷|紧|放射|左手|下巴")
+# (6) a place or the weather called 'suffocating' or 'stifling' (the heat, the room, no air con): a figure of speech
+#     when nobody's own breath is told.
+_R35E_STIFLING_PLACE = re.compile(
+    r"\b(the |this |that |it is |it was )?(heat|weather|humidity|room|ward|waiting room|waiting area|air|atmosphere|place|office|bus|train|"
+    r"car|house|flat|corridor|lift|queue|crowd|smell|traffic|job|rules|silence|summer|day|it)( here| in here| in there| today)? (is|was|are|were|feels|felt|gets|got)"
+    r"( so| really| absolutely| literally| just| pretty| a bit| kind of| quite)? (suffocating|stifling|choking|airless)\b"
+    r"|\b(suffocating|stifling) (heat|weather|humidity|room|ward|air|atmosphere|place|office|day)\b|闷热|闷死(人|了)?|热(到|得)(透不过气|喘不过气|窒息)")
+_R35E_OWN_BREATH = re.compile(r"\b(i|he|she|they|we|dad|mum|mom|baby|child|my \w+|his \w+|her \w+) (can not|could not|is struggling to|was struggling to|struggl\w*|"
+                              r"is gasping|was gasping|gasp\w*|wheez\w*|is choking|was choking)( to)?( \w+){0,2} (breathe|breath|for (air|breath))?\b"
+                              r"|\b(blue lips|lips (are |were |went |turned )?blue|short of breath|breathless|out of breath|inhaler|asthma)\b|喘不过气|透不过气|呼吸困难")
+
+
+def _r35e_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 35e (blind55): the families above."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    if "pregnancy" in cats and _R35E_WANTS_TO_UNDERSTAND.search(norm):
+        normal = list(_R35E_MOVES_NORMAL.finditer(norm))
+        if normal:
+            after = norm[normal[-1].end():]
+            # the last word on the movements says they are normal: nothing slowed is told after it
+            if not _R35E_MOVES_LESS.search(after) and not _PREGNANCY_NOW.search(norm):
+                rest = _r33d_masked(norm, _R35E_MOVES_ASKED)
+                dropped |= _r33d_clear(_r33d_masked(rest, _R35E_MOVES_NORMAL), {"pregnancy"})
+    if ("suicide_self_harm" in cats and _R35E_HELP_SOMEONE.search(norm) and _R35E_BETTER_NOW.search(norm)
+            and _R35E_SOMEONE.search(norm) and not _R35E_HARM_NOW.search(norm) and not _FIRST_PERSON_INTENT.search(norm)
+            and not _CURRENT_INTENT.search(_R35E_BETTER_NOW.sub(" , ", re.sub(r"\b(i|we) (want|wanna|wanted) to (know|ask|understand|help|learn|say)\b", " ", norm)))):
+        dropped.add("suicide_self_harm")
+    if "sepsis" in cats and all(r.id.endswith(".named") for r in fired if r.category == "sepsis"):
+        if _R35E_NAMED_PAST.search(norm) and _R35E_WELL_HOME.search(norm) and not _R35E_SEPSIS_NOW.search(norm):
+            dropped.add("sepsis")
+    looked = re.sub(r"\b(looked|look|checked|check|looking|checking) (at it )?again\b", " ", norm)
+    if "sepsis" in cats and _R35E_PRESSURE_MARK.search(norm) and _R35E_NO_FEVER.search(norm) and not _R35E_SEPSIS_NOW.search(
+            _R35E_NO_FEVER.sub(" ", looked)):
+        dropped.add("sepsis")
+    if "chest_pain" in cats and _R35E_MUSCLE_EXERCISE.search(norm) and _R35E_TENDER.search(norm) and not _R35E_CHEST_SEVERE.search(norm):
+        dropped.add("chest_pain")
+    if "breathing" in cats and _R35E_STIFLING_PLACE.search(norm) and not _R35E_OWN_BREATH.search(norm):
+        dropped |= _r33d_clear(_R35E_STIFLING_PLACE.sub(" , ", norm), {"breathing"})
     return dropped
