@@ -6,7 +6,7 @@ import json, os
 
 SET = "u35"
 HERE = os.path.dirname(os.path.abspath(__file__))
-KB_DIR = "/work/main/medqa/assets/kb"
+KB_DIR = os.path.join(HERE, "..", "..", "..", "medqa", "assets", "kb")  # this checkout's KB (the writer had /work/main)
 
 # (language, number, voice, question, kind, gold)
 QUESTIONS = [
