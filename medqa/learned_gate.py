@@ -78,22 +78,24 @@ class GateModel:
                    float(data["bias"]))
 
 
+def _models_in(path: Path) -> dict[str, GateModel]:
+    """The models a weights file holds by name; empty when the file is absent."""
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {name: GateModel.from_dict(model) for name, model in data["models"].items()}
+
+
 @lru_cache(maxsize=1)
 def load_models() -> dict[str, GateModel]:
     """The shipped models by name ("en", "zh", "en_nobank", "zh_nobank"); empty when the file is absent."""
-    if not WEIGHTS_FILE.exists():
-        return {}
-    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    return {name: GateModel.from_dict(model) for name, model in data["models"].items()}
+    return _models_in(WEIGHTS_FILE)
 
 
 @lru_cache(maxsize=1)
 def load_refusal_models() -> dict[str, GateModel]:
     """The shipped refusal models by language (G35); a language without one is never refused by it."""
-    if not REFUSAL_FILE.exists():
-        return {}
-    data = json.loads(REFUSAL_FILE.read_text(encoding="utf-8"))
-    return {name: GateModel.from_dict(model) for name, model in data["models"].items()}
+    return _models_in(REFUSAL_FILE)
 
 
 def refusal_row(record: dict, relevance: float, features: Sequence[str]) -> np.ndarray:
