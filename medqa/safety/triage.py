@@ -616,20 +616,21 @@ class RedFlagTriage:
     def assess_conversation(self, messages: list[dict] | list[str]) -> TriageResult:
         """Triage every user turn; the level is the max over turns so later push-back never lowers it.
 
-        Only an explicit correction in a later turn may (T33, `_corrected_turns`): "sorry, it was last summer",
-        "that was a question for my exam", "说错了，是去年的事". The corrected turn is then read again, restated in the
-        correction's frame with the correction after it, and the last turns are joined without it."""
+        Only a later turn that corrects an earlier one may: explicitly (T33, `_corrected_turns`: "sorry, it was last
+        summer", "说错了，是去年的事") or by explaining it away at once (round 35c, `_r35c_explained_turns`: a dream, an
+        exam question, a benign cause with the person well now). The corrected turn is read again in that frame.
+        Without a correction the conversation is also read whole, as one message (J34)."""
         best = TriageResult()
         rules: list[str] = []
         categories: list[str] = []
         texts = user_texts(messages)
         results = [self.assess(text) for text in texts]
-        corrected = _corrected_turns(self, texts, results) if len(texts) > 1 and self.second_detector else {}
-        if len(texts) > 1 and self.second_detector:  # round 35c: a next turn that explains an earlier alarm away
-            corrected.update({i: r for i, r in _r35c_explained_turns(self, texts, results).items() if i not in corrected})
+        several = len(texts) > 1 and self.second_detector
+        # an explicit correction (T33) governs where both find one
+        corrected = {**_r35c_explained_turns(self, texts, results), **_corrected_turns(self, texts, results)} if several else {}
         for i, reread in corrected.items():
             results[i] = reread
-        if len(texts) > 1 and self.second_detector and not corrected and READ_CONVERSATION_WHOLE:
+        if several and not corrected and READ_CONVERSATION_WHOLE:
             # J34: the conversation is read as one message, so a later turn that explains the first ("it was in a
             # film", "from the blue slushie") is read as it would be in one message; the first turn alone no longer
             # decides. Each later turn is still read alone, so a new alarm in any later turn stands.
@@ -637,7 +638,7 @@ class RedFlagTriage:
         else:
             # A flag told across turns ("he fell off the trampoline" ... "now he's being sick") is read as one text.
             joined_from = [text for i, text in enumerate(texts) if i not in corrected]
-            joined = [" . ".join(joined_from[-3:])] if len(texts) > 1 and self.second_detector else []
+            joined = [" . ".join(joined_from[-3:])] if several else []
             candidates = results + [self._assess_lay_only(text) for text in joined]
         for result in candidates:
             if LEVEL_RANK[result.level] > LEVEL_RANK[best.level]:
