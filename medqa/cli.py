@@ -50,10 +50,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_build_seed)
 
     for name, help_text, func in (
-        ("triage", "Red-flag triage of JSONL messages ({'text': ...} per line); adds urgent/level/rules.", _triage),
+        ("triage", "Red-flag triage of JSONL messages ({'text': ...} per line, or a conversation as {'turns': [...]} or "
+         "chat-style {'messages': [...]}); adds urgent/level/rules.", _triage),
         ("redact", "PHI redaction of JSONL messages ({'text': ...} per line); adds redacted text and spans.", _redact),
     ):
-        p = sub.add_parser(name, help=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("input", nargs="?", default="-", help="JSONL file to read, or - for stdin (default)")
         p.add_argument("--out", default="-", help="JSONL file to write, or - for stdout (default)")
         p.add_argument("--field", default="text", help="field holding the message text (default text)")

@@ -148,3 +148,12 @@ def test_out_that_is_a_directory_or_unwritable_is_refused_up_front(tmp_path, cap
     assert main([command, str(src), "--out", str(outdir / "x.jsonl")]) == 2
     err = capsys.readouterr().err
     assert err == f"medqa: error: --out {outdir / 'x.jsonl'}: cannot write in {outdir} (Permission denied)\n"
+
+
+def test_triage_help_tells_a_newcomer_a_line_may_hold_a_conversation(capsys):
+    # the 'turns' / 'messages' lines were accepted before `--help` said so: a reviewer reading the help would not know
+    with pytest.raises(SystemExit) as done:
+        main(["triage", "--help"])
+    assert done.value.code == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "'turns'" in shown and "'messages'" in shown
