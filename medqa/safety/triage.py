@@ -1089,7 +1089,7 @@ _PERSON_NAMED = re.compile(
     r"child|kid|baby|toddler|infant|newborn|boy|girl|man|woman|lady|patient|pt|res|resident|client|neighbou?r|friend|"
     r"\d{1,3} ?(yo|y/o|yrs?|years? old|months? old|weeks? old|m|f)|"
     r"i (have|am|feel|felt|got|had|can not|think|just|took|ate|fell|hit|cut|burnt|burned))\b"
-    r"|(家父|家母|家兄|家姐|丈夫|妻子|爱人|那口子|老人家|长辈|我|他|她|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷|奶|外婆|外公|婆婆|公公|哥|姐|弟|妹|家人|朋友|媳妇|小朋友)(?!想问|想了解|问一下|问下|想知道)"
+    r"|(本人|家父|家母|家兄|家姐|丈夫|妻子|爱人|那口子|老人家|长辈|我|他|她|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷|奶|外婆|外公|婆婆|公公|哥|姐|弟|妹|家人|朋友|媳妇|小朋友)(?!想问|想了解|问一下|问下|想知道)"
 )
 
 
@@ -2301,6 +2301,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r34f_dropped(norm, fired)  # round 34f (blind54): a joke put aside, an information question, a spill, ...
     dropped |= _r35z_dropped(norm, fired)  # round 35z (blind55): a definition asked, in care and stable, a normal reading, ...
     dropped |= _r35e_dropped(norm, fired)  # round 35e (blind55): movements said normal, support asked, past sepsis, a strap mark, ...
+    dropped |= _r36z_dropped(norm, fired)  # round 36z (blind56): reported or example signs for a purpose, a risk named, past and seen, ...
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -3192,8 +3193,9 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     fired = fired + [r for r in _ev3_added(text) if r.id not in {f.id for f in fired}]  # EV3: emergencies the rules miss
     # round 45 (blind44, blind43), a staggered painkiller total, round 46 (blind45 misses)
     # round 47m (blind46 misses), round 48m (blind48 misses)
+    told = _r36z_info_rest(normalize(text)) or text  # round 36z: a source's report or examples listed are not read
     for added in (_r45_added, _staggered_total_added, _r46_added, _r47m_added, _r48m_added):
-        fired = fired + [r for r in added(text) if r.id not in {f.id for f in fired}]
+        fired = fired + [r for r in added(told) if r.id not in {f.id for f in fired}]
     if not any(r.level == EMERGENCY for r in fired):
         return fired
     norm = normalize(text)
@@ -7691,4 +7693,152 @@ def _r35e_dropped(norm: str, fired: list[Rule]) -> set[str]:
         dropped.add("chest_pain")
     if "breathing" in cats and _R35E_STIFLING_PLACE.search(norm) and not _R35E_OWN_BREATH.search(norm):
         dropped |= _r33d_clear(_R35E_STIFLING_PLACE.sub(" , ", norm), {"breathing"})
+    return dropped
+
+
+# Round 36z (blind56, Chinese rows): look-alikes read by the reason they are benign, each dropped only when the rest of
+# the message (the benign piece masked) raises the category no more, so a sign told of someone now keeps it.
+# (1) An information question for a purpose: what a source reported or showed (电视上讲, 電視劇中見, 閱報得知, 'saw on the
+#     news'), a stranger's event witnessed and handled (看到一个司机...倒下), or signs listed as examples of a class (像软趴趴、
+#     叫不醒这种, 如嘴唇发紫、说话不能成句等), asked with a purpose (好奇, 纯属求知, a course, an app, a checklist, a dashboard,
+#     以防万一) or with everyone said well (家中各人安好, 他自己冇得事, 没有病人). The reported clause is masked up to the
+#     end of its clause, the examples up to their class word; a category raised only by its name in the rest is dropped too.
+_R36Z_BOUNDARY = re.compile(r"[,.;:!?\n，。；：！？]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_R36Z_SOURCE = re.compile(
+    r"(电视剧|电视|电影|新闻|报纸|报章|报上|杂志|网上|网路|网络|书上|节目|视频|短片|广告|剧集|纪录片)(上|里|中|入面|度)?(讲|说|话|写|播|见|看到|见到|演|提到|介绍)"
+    r"|(阅报|看报|读报|睇报)(得知|知道|看到|见到)?|(看|睇)(新闻|电视|报纸)(得知|知道|看到|见到)"
+    r"|(看到|见到|看见|睇到|目睹)(了)?(一个|一位|有个|有位|有人)(?!(小孩|孩子|宝宝|婴儿|我|自己))"
+    r"|\b(on (the )?(tv|telly|news|radio)|in (a|the) (drama|show|film|movie|series|documentary|article|paper)|"
+    r"(saw|watched|read) (a|an|the|some) (show|drama|film|movie|series|article|documentary|report|stranger|man|woman))\b")
+_R36Z_EXAMPLES = re.compile(
+    r"(?<![\u3400-\u9fff])(像是|像|如|例如|比如|譬如|诸如)[^,.;:!?\n，。；：！？]{1,30}?(这种|这类|这些|那种|那类|之类|等等|等)"
+    r"|\b(such as|e\.g\.)[^.;:!?\n]{1,60}")
+_R36Z_PURPOSE = re.compile(
+    r"好奇|求知|纯研究|研究用|做研究|学术|纯粹(想)?(了解|知道|问)|想(学|了解|知道)|学(一下)?[^,，。]{0,8}(测试|方法|急救)|课程|\bcourse\b"
+    r"|\bapp\b|checklist|清单|dashboard|side project|\bproject\b|参考|引用|\bcite\b|reference|guideline|指引|指南|文献|论文|以防万一|常备|备用"
+    r"|\b(curious|just wondering|research|for (a|my|our) (project|course|class|app|website))\b")
+_R36Z_NOBODY_ILL = re.compile(
+    r"(家中|家里|家人|各人|大家|全家)[^,，。]{0,4}(安好|都好|没事|平安|健康)|(他|她|我)(自己)?(冇得事|没得事|没事|冇事|没有事|好得很|好好的)"
+    r"|没有病人|冇病人|(现|现在|目前)(情况)?稳定|\b(no patients?|nobody (is )?(ill|sick|unwell)|everyone is (fine|well))\b")
+
+
+def _r36z_masked(norm: str, pattern: re.Pattern, to_clause_end: bool) -> str:
+    """`norm` with each match of `pattern` blanked (to the end of its clause when `to_clause_end`)."""
+    out = norm
+    for m in pattern.finditer(norm):
+        end = m.end()
+        if to_clause_end:
+            cut = _R36Z_BOUNDARY.search(norm, m.end())
+            end = cut.start() if cut else len(norm)
+        out = out[:m.start()] + " " * (end - m.start()) + out[end:]
+    return out
+
+
+def _r36z_info_rest(norm: str) -> str | None:
+    """The message with its reported and example pieces masked, when it is an information question for a purpose or
+    with everyone said well; None otherwise."""
+    if not (_R36Z_PURPOSE.search(norm) or _R36Z_NOBODY_ILL.search(norm)):
+        return None
+    rest = _r36z_masked(_r36z_masked(norm, _R36Z_SOURCE, True), _R36Z_EXAMPLES, False)
+    if rest == norm or _lexicon("ACUTE_NOW").search(rest):
+        return None
+    return rest
+
+
+# (2) A condition named as a risk or a history (中风风险, 'stroke risk', 先父中风离世) by someone who says they have no
+#     symptom now (并无任何不适, 现在完全没症状): dropped only when the category is raised by its name alone.
+_R36Z_NAME_AS_RISK = re.compile(
+    r"(?:" + _NAMED_CONCEPTS.pattern + r")\s*(的)?\s*(风险|risk|机率|几率|概率|评估|筛查|预防|病史|家族史|离世|去世|过世|病逝)"
+    r"|(增加|提高|降低|减少|预防|筛查|评估)[^,，。]{0,4}(?:" + _NAMED_CONCEPTS.pattern + r")"
+    r"|\b(risk|chance)s? of (a |an )?(?:" + _NAMED_CONCEPTS.pattern + r")")
+_R36Z_NO_SYMPTOM = re.compile(
+    r"(没|没有|无|并无|冇|毫无)(任何)?(症状|不适|不舒服|异样)|(身体|身子)(尚|都|还|很|一向)?(健|健康|好好|壮)|(一切|都|完全)正常"
+    r"|\bno symptoms\b|\bsymptom-?free\b|\b(feel|feels|feeling) (perfectly )?(fine|well)\b")
+# (3) A past event already seen by a doctor or a vet and well now (上个月...当时doctor已经看过...现在ok了; 狗狗昨天被叮...
+#     已经带去vet打针了, 现在好了): the stretch from the past time to the 'well now' is masked. Self-harm and an overdose are
+#     never taken back this way; again, still or a sign now after it keeps the category.
+_R36Z_PAST_TIME = re.compile(
+    r"上(个)?月|上(个)?(星期|礼拜|周)|昨天|昨日|前天|前几天|早几天|几天前|[\d一二两三四五六七八九十几]+(天|日|个星期|个礼拜|周|个月|年)(之)?前|去年"
+    r"|\b(last (week|month|year|night)|(\d+|a|two|three|few|a few) (days|weeks|months) ago|yesterday)\b")
+_R36Z_SEEN = re.compile(
+    r"(医生|doctor|vet|兽医|医院|诊所|clinic|急诊|hospital|gp)[^,，。]{0,6}(看过|看了|检查过|处理过|打针|打了针|说没事|讲没事|话没事)"
+    r"|(带|送)(了|咗)?(去|到)[^,，。]{0,8}(看|打针|vet|兽医|医院|诊所|doctor|医生)|已经看过|看过医生|睇过医生"
+    r"|\b(seen|checked|treated) (by|at) (a |the )?(doctor|gp|vet|hospital|a&e)\b|\b(doctor|gp|midwife|vet|hospital) (checked|saw|treated|examined|scanned)\b")
+_R36Z_WELL_NOW = re.compile(
+    r"现在\s*(已经)?(都)?\s*(ok|好了|没事|都好|正常|稳定|好返|冇事)|(已经|都)(好了|没事了|ok\s*了)|\b(fine|ok|okay|well|better) now\b|\bnow (fine|ok|okay|well|better)\b")
+_R36Z_AGAIN = re.compile(r"又|再次|还在|仍然|依然|越来越|刚才|刚刚|\b(again|still|right now|just now)\b")
+# (4) Head signs denied with 不会 ('不会晕不会吐': does not), and blood thinners denied (没有吃什么 blood thinner)
+_R36Z_DENIED_HEAD = re.compile(
+    r"(不会|唔会|没有|没|冇|无|也不|也没有?)(再)?(晕|吐|呕|呕吐|头痛|头疼|昏|想睡|嗜睡)"
+    r"|(没有?|冇|无|不)(在)?(吃|服|用|食)(什么|任何|咩)?[^,，。]{0,12}(blood thinners?|anticoagulants?|薄血药|抗凝(血)?药|华法林|阿司匹林|warfarin|aspirin)")
+# (5) A figure of speech taken back: a sentence with laughter and 不是真的 ('被这个report搞到喘不过气来 lah 哈哈，不是真的啦')
+#     naming no real severe sign; a task that makes one 'want to die' (表格填得我想死的心都有: the exasperation idiom, a
+#     cause told with 得/到, never life itself), with a practical question and nothing else suicidal.
+_R36Z_TAKEN_BACK = re.compile(r"(哈哈|呵呵|嘿嘿|\blol\b|\bhaha\w*)[^。！？!?\n]{0,12}(不是真的|唔系真的|不是认真的|讲笑|开玩笑|\bnot really\b|\bnot literally\b)")
+_R36Z_VEXED_DEATH = re.compile(r"(?<!活)(?<!生活)(?<!日子过)(?<!病)(?<!痛)(?<!折磨)[\u3400-\u9fff]{1,3}(得|到)(我|人|他|她)?(都)?想死(的|嘅)心都有")
+_R36Z_PRACTICAL_ASK = re.compile(r"(想|就想)?问(下|一下|问)?|请问|去哪里|在哪|哪里拿|怎么(办|拿|填|交)|几点|\?|？")
+# (6) Suicide in a show (Netflix, a drama, a film: 里面那个女生自杀), the writer denying any intent of their own (不是我要做
+#     什么, 我不会做傻事) and asking where to talk (a hotline): support wanted, calm only when nothing suicidal is told.
+_R36Z_SHOW = re.compile(r"netflix|disney|hbo|youtube|电视剧|连续剧|美剧|韩剧|日剧|剧集|电影|纪录片|小说|动漫|里面(那个|的)?(女生|男生|女孩|男孩|角色|人物|主角)"
+                        r"|\b(show|series|drama|movie|film|documentary|episode|novel)\b")
+_R36Z_NO_INTENT = re.compile(r"不是(我|他|她)(要|想)(做|干)(什么|啥|傻事)|(我|他|她)(说)?(她|他)?(不会|唔会|没有想|没想)(做|去)?(傻事|什么|伤害自己|自杀)|我没(有)?(要|想)(做|自杀|轻生)"
+                             r"|\bnot that i (am|was|will|would) (going to )?(do|doing) anything\b|\bi (am|will) not (going to )?(do|doing) anything\b")
+_R36Z_TALK_ASK = re.compile(r"hotline|helpline|热线|聊(聊|一下|天)|倾诉|倾偈|找人(聊|讲|说|倾)|辅导|\b(someone to talk to|talk to someone)\b")
+
+
+def _r36z_taken_back_masked(sentence: str) -> str:
+    """A sentence with its part up to the end of the clause that takes it back blanked; a clause after it ('不过我现在
+    真的喘不过气') is kept, and so is a sentence whose taken-back part names a real severe sign."""
+    m = _R36Z_TAKEN_BACK.search(sentence)
+    if not m:
+        return sentence
+    cut = re.search(r"[,，、;；]", sentence[m.end():])
+    end = m.end() + cut.start() if cut else len(sentence)
+    if _R34F_REAL.search(sentence[:end]):
+        return sentence
+    return " , " + sentence[end:]
+
+
+def _r36z_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 36z (blind56): the families above."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    rest = _r36z_info_rest(norm)
+    if rest is not None:
+        clear = _r33d_clear(rest, cats)
+        if _R36Z_PURPOSE.search(norm):
+            clear |= _r35z_named_only(rest, cats - clear)
+        dropped |= clear
+    elif _R36Z_PURPOSE.search(norm) and _R36Z_NOBODY_ILL.search(norm) and not _lexicon("ACUTE_NOW").search(norm):
+        dropped |= _r35z_named_only(norm, cats)  # a named condition for a project, nobody ill ('sepsis dashboard')
+    if _R36Z_NAME_AS_RISK.search(norm) and _R36Z_NO_SYMPTOM.search(norm) and not _lexicon("ACUTE_NOW").search(norm):
+        dropped |= _r35z_named_only(norm, cats)
+    past = _R36Z_PAST_TIME.search(norm)
+    if past:
+        well = [m for m in _R36Z_WELL_NOW.finditer(norm) if m.start() > past.start()]
+        start = max([b.end() for b in re.finditer(r"[.!?\n。！？]", norm[:past.start()])], default=0)
+        if well and well[-1].end() - start <= 120 and _R36Z_SEEN.search(norm, past.start(), well[-1].end()):
+            masked = norm[:start] + " , " + norm[well[-1].end():]
+            if not _R36Z_AGAIN.search(masked):
+                dropped |= _r33d_clear(masked, cats - {"overdose_poisoning"})
+    if "head_injury" in cats and _R36Z_DENIED_HEAD.search(norm):
+        denied = _R36Z_DENIED_HEAD.sub(" , ", norm)
+        # a bump with its red flags denied is self-care (the urgent knock goes too); so is what only the denied words
+        # raised elsewhere ('不会吐 ... 没有吃薄血药' read as vomiting blood)
+        dropped |= {c for c in cats - {"suicide_self_harm", "overdose_poisoning"} if not _r44_still_emergency(denied, c)}
+    if _R36Z_TAKEN_BACK.search(norm) and not _NOT_JOKING.search(norm):
+        sentences = [m.group(0) for m in _TR36_SENTENCE.finditer(norm) if m.group(0)]
+        masked = "".join(_r36z_taken_back_masked(s) for s in sentences)
+        if masked != norm:
+            dropped |= _r45_rest_clear(masked, cats)
+    if "suicide_self_harm" in cats and _R36Z_VEXED_DEATH.search(norm) and _R36Z_PRACTICAL_ASK.search(norm) and not _NOT_JOKING.search(norm):
+        if not _still_suicidal(_R36Z_VEXED_DEATH.sub(" , ", norm)):
+            dropped.add("suicide_self_harm")
+    if ("suicide_self_harm" in cats and _R36Z_SHOW.search(norm) and _R36Z_NO_INTENT.search(norm) and _R36Z_TALK_ASK.search(norm)
+            and not _FIRST_PERSON_INTENT.search(norm)):
+        shown = "".join(" , " if _R36Z_SHOW.search(c) else c for c in re.findall(r"[^,.;:!?\n，。；：！？]+|[,.;:!?\n，。；：！？]+", norm))
+        if not _still_suicidal(_R36Z_NO_INTENT.sub(" , ", shown)):
+            dropped.add("suicide_self_harm")
     return dropped
