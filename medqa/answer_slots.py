@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["ROUND27_SOURCES", "ROUND28_SOURCES", "ROUND30_SOURCES", "SLOT_NAMES", "asked_slots", "missing_slot"]
+__all__ = ["ROUND27_SOURCES", "ROUND28_SOURCES", "ROUND30_SOURCES", "ROUND36_SOURCES", "SLOT_NAMES", "asked_slots", "missing_slot"]
 
 
 @dataclass(frozen=True)
@@ -435,6 +435,51 @@ _ZH_ITEMS = [
 ]
 
 
+# Round G36 (u35 spent, issue 12): details a topic passage leaves out, asked as kinds of thing the older rules missed.
+# English: whether a charge applies asked as "will I be charged"; how long a result / letter / refund takes to come
+# (filled only by a length told on the topic: "usually within 2 working days", "the same day"); and three named
+# options no passage offers unless it names them (a shuttle bus, delivery of medicines home, paying by card).
+# Chinese: how many days after an event before one may do something (手术后几天可以洗澡), where one may smoke or charge a
+# phone (the passages forbid smoking and list a charger to bring, neither says where), and paying in instalments (分期).
+# Measured and dropped: the length of a wait (要等多久) -- filled only by a length near 等 it refused 20 answerable
+# R8..R44 rows ("做完增强CT要在医院等多久才能走"), filled by any length on the topic it no longer refused u35's.
+_EN += [
+    _Slot("charged_at_all",
+          _rx(r"\b(?:will|would|do|does|can|could) (?:i|we|you|they|he|she) (?:be|get) (?:charged|billed|fined)\b"),
+          # a word about money, not "keep your phone charged" / "discharged"
+          _rx(r"\bfees?\b|\bcharges?\b|\bcosts?\b|\bfree of charge\b|\bfree\b|£|\$|\bprice|\bbill\b|\bpay\b")),
+    _Slot("turnaround",
+          _rx(r"\bhow long (?:do|does|will|would|until|till|before) (?:\w+ ){0,7}(?:take to |to )?(?:come back|come through|be back"
+              r"|be ready|arrive|get back|be sent|be processed|show up)\b"
+              r"|\bhow long (?:do|does|will|would) (?:the |my |our |his |her |their )?(?:\w+ ){0,3}(?:results?|letters?|reports?"
+              r"|refunds?|copies|records?) (?:usually |normally |typically )?take\b"),
+          _rx(rf"\b{_DURATION_EN}\b|\b(?:same|next|following) (?:working )?day\b|\bfortnight\b|\bwithin (?:a|one|\d+)\b")),
+]
+_EN_ITEMS += [
+    ("shuttle", r"\bshuttle\b", r"shuttle"),
+    ("home_delivery", r"\bdeliver(?:s|ed|y|ing)?\b[^?.]*\b(?:meds|medicines?|medication|prescriptions?|tablets|pills|home|house)\b"
+                      r"|\b(?:meds|medicines?|medication|prescriptions?|tablets|pills)\b[^?.]*\b(?:deliver\w*|posted|sent) (?:to )?(?:my |our |the )?(?:home|house|door)\b",
+     r"deliver|\bpost(?:ed|al)?\b|courier|\bmail"),
+    # paying by card, not a card carried ("what should I do with my bank card in the MRI")
+    ("card_payment", r"\b(?:take|takes|accept|accepts|use) (?:a |my )?(?:(?:credit|debit|bank) )?cards?\b"
+                     r"|\bpay(?:ing)?\b(?: \w+){0,3} (?:by|with) (?:a |my )?(?:(?:credit|debit|bank) )?card\b"
+                     r"|\bcontactless\b|\bpayment methods?\b|\b(?:ways|methods) (?:of|to) pay(?:ment)?\b",
+     r"\b(?:credit|debit|bank) cards?\b|\bcards? and coins\b|\baccept\w* cards?\b|\bpay(?:ing)? by card\b|\bcard payments?\b|contactless"),
+]
+_ZH += [
+    _Slot("days_before_allowed",
+          re.compile(r"(?:后|以后|之后)(?:几|多少)天(?:才|就)?(?:能|可以|可|会)"),
+          _fill_of(_ZH, "days_after")),
+]
+_ZH_ITEMS += [
+    ("smoking_place", r"(?:哪里|哪儿|哪边|哪个地方|什么地方|在哪)(?:可以|能)?(?:抽烟|吸烟)|(?:抽烟|吸烟)(?:区|室|点)(?:在)?(?:哪|有没有)",
+     r"吸烟区|吸烟室|吸烟点"),
+    ("charging_place", r"(?:哪里|哪儿|哪边|在哪)(?:可以|能)?(?:给)?(?:手机)?充电|充电(?:宝|桩|站)|充电的地方",
+     r"充电(?:桩|站|处|点|区|宝|服务)|插座"),
+    ("instalments", r"分期", r"分期|分次付|分批付"),
+]
+
+
 def _compile_items(items) -> list[tuple[str, re.Pattern, re.Pattern | None]]:
     return [(name, _rx(ask), _rx(fill) if fill else None) for name, ask, fill in items]
 
@@ -463,6 +508,12 @@ ROUND30_SOURCES = {
                                      "item:organ_donation")},
     "en:percentage_points": 0, "zh:item:named_vaccine": 0, "zh:item:organ_donation": 0,
     **{f"zh:{name}": 14 for name in ("days_until", "hours_after", "stop_days", "percentage_points")},
+}
+# Round G36's rules, all written from set u35's answered missing-detail rows (35 stands for u35).
+ROUND36_SOURCES = {
+    **{f"en:{name}": 35 for name in ("charged_at_all", "turnaround", "item:shuttle", "item:home_delivery", "item:card_payment")},
+    **{f"zh:{name}": 35 for name in ("days_before_allowed", "item:smoking_place", "item:charging_place",
+                                     "item:instalments")},
 }
 SLOT_NAMES = tuple(sorted({s.name for s in _EN + _ZH} | {f"item:{n}" for n, _, _ in _EN_ITEMS + _ZH_ITEMS}))
 
@@ -495,12 +546,16 @@ def _text_of(passage) -> str:
     return f"{getattr(passage, 'title', '')}\n{getattr(passage, 'text', '')}"
 
 
+_WHATS = re.compile(r"\bwhats\b", re.IGNORECASE)
+
+
 def _check(question, language) -> tuple[str, str]:
     if not isinstance(question, str):
         raise ValueError(f"the question must be text, got {type(question).__name__}")
     if language not in _SLOTS:
         raise ValueError(f"language must be one of {', '.join(sorted(_SLOTS))}, got {language!r}")
-    return (_simplified(question) if language == "zh" else question), language
+    # G36: "whats the password" asks as "what's the password" does (the apostrophe is often left out).
+    return (_simplified(question) if language == "zh" else _WHATS.sub("what's", question)), language
 
 
 def asked_slots(question: str, language: str) -> list[str]:
