@@ -27,7 +27,9 @@ from medqa.safety.phi_tagger import (  # noqa: E402
 
 SAFETY = ROOT / "tests" / "data" / "safety"
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
-LATEST = max(int(p.name[5:]) for p in SAFETY.glob("blind[0-9]*") if (p / "phi.jsonl").exists())  # newest blind batch
+# newest numbered blind batch (blind57t-style folders with a letter are fitting sets, not batches of the series)
+LATEST = max(int(p.name[5:]) for p in SAFETY.glob("blind[0-9]*")
+             if p.name[5:].isdigit() and (p / "phi.jsonl").exists())
 DIGITS = 4  # weights rounded: keeps the asset small and its bytes stable across platforms
 
 
