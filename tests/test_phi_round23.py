@@ -33,7 +33,8 @@ PROBES = [
     ("NAME", "Dayang Siti Hajar binti Awang Kassim", "Dayang Siti Hajar binti Awang Kassim called about her results."),
     ("NAME", "杨金花", "杨金花（苗族）下周二来换药。"),
     ("NAME", "陆明辉", "化验报告已经转交陆明辉。"),
-    ("NAME", "周阿婆", "周阿婆，八十二岁，明早来抽血。"),
+    # round 57: a surname before 阿婆 is the surname alone (the label convention: 王先生 -> 王, 區太 -> 區)
+    ("NAME", "周", "周阿婆，八十二岁，明早来抽血。"),
     # ADDRESS
     ("ADDRESS", "22 avenue Victor Hugo, L-1750 Luxembourg", "Send the CD to 22 avenue Victor Hugo, L-1750 Luxembourg; tel 621 334 556."),
     ("ADDRESS", "Av. 6 de Diciembre N24-253 y Lizardo García, Quito",

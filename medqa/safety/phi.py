@@ -7474,6 +7474,219 @@ def _round50_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced) if forced else out
 
 
+# Round 57 (blind set 57t): how a name is introduced, not which name it is.
+# English: a title or a relative before a full name whose surname is also a place word ("Mrs Agnes Hall", "Mum is Agnes
+# Hall"); "mom of X Y"; a relative, a comma, then the name ("about Daddy, Pádraig Ó Briain", Irish Ó/Ní/Mac particles);
+# "my mate Tama got ..."; a nickname closed by "here" after a greeting ("G'day, Dazza here"); sign-offs with two names
+# ("Cheers, Ngaire & Bill"), after a relative ("From her mum, Blessing") or a bare first name closing a short message
+# ("broken. Leon"); a name the message already named, written again ("Tama ... Tama Rangihuna"); the Bengali/Malay
+# "Md."/"Mohd." before a name; a particle name's last word ("Maria Fernanda da Silva Leong").
+# Chinese (folded): 老/小 + a surname (老刘, 小马) and 阿 + a given character (阿珍) between a cue and a boundary; a surname
+# before 阿婆/阿嬷/阿伯... is the surname alone (陈阿婆 -> 陈); "全名"/"姓名" is a label, not the name; 个仔/个孙/个女 + a name.
+_R57_IRISH = r"(?:Ó|Ní|Nic|Mac|Mc|Uí|Ua|Bean|O')"
+_R57_WORD = r"[" + _UPPER + r"][" + _LETTER + r"'’\-]+"
+_R57_FULL = (_R57_WORD + r"(?:[ \t]+(?:(?:" + _R57_IRISH + r"|" + "|".join(_PARTICLES) + r")[ \t]+)?" + _R57_WORD + r"){1,3}")
+_R57_KIN = r"(?:" + _R10_KIN + r"|daddy|mammy|mummy|mommy|mama|papa|grandda|granda|nanna|nanny)"
+_R57_END = (r"(?=[ \t]*(?:[,.;:!?)]|$|\n|(?:and|who|is|was|has|had|if|rang|called|phoned|came|comes|needs|wants|said|asked|will|"
+            r"can|fell|went|got|died|passed)\b))")
+_R57_TITLE_FULL = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Auntie|Aunty|Uncle)\.?[ \t]+(" + _R57_FULL + r")" + _R57_END)
+_R57_KIN_IS_FULL = re.compile(r"(?<![\w])(?i:" + _R57_KIN + r")[ \t]+(?:is|was|'s|’s)[ \t]+(" + _R57_FULL + r")" + _R57_END)
+_R57_KIN_OF_FULL = re.compile(r"(?<![\w])(?i:" + _R57_KIN + r")[ \t]+of[ \t]+(" + _R57_FULL + r")" + _R57_END)
+_R57_KIN_COMMA_FULL = re.compile(r"(?<![\w])(?i:(?:about|for|re|visiting|with|see|seeing)[ \t]+(?:(?:my|our|his|her|the)[ \t]+)?" + _R57_KIN +
+                                 r")[ \t]*,[ \t]*(" + _R57_FULL + r")(?=[ \t]*(?:[,.;:!?)]|$|\n))")
+_R57_MATE_NAME = re.compile(r"(?<![\w])(?i:(?:my|our|his|her)[ \t]+(?:mate|buddy|pal|bestie|bff|cuz|cousin|bro|flatmate|housemate|"
+                            r"roommate|workmate|neighbou?r|friend|son|daughter|boy|girl|lad|lass|wee[ \t]+one))[ \t]+(" + _R57_WORD + r")"
+                            r"(?=[ \t]+(?:got|gets|has|had|is|was|fell|came|comes|needs|went|hurt|cut|broke|took|can't|cannot|will|and)\b)")
+_R57_GREETING_HERE = re.compile(r"(?:^|(?<=[\n.!?]))[ \t]*(?i:hi|hey|hello|hiya|g'day|g’day|gday|morning|evening|afternoon|kia[ \t]+ora|howdy|yo)"
+                                r"[ \t]*[,!.\-–—]?[ \t]+(?:(?i:it'?s|it’s|this[ \t]+is)[ \t]+)?(" + _R57_WORD + r"(?:[ \t]+" + _R57_WORD + r")?)[ \t]+here\b")
+_R57_START_HERE = re.compile(r"^[ \t]*(" + _R57_WORD + r"(?:[ \t]+" + _R57_WORD + r")?)[ \t]+here[ \t]*\((?=[^)]{0,40}(?:(?i:name|paperwork|forms?|card|records?)\b|"
+                             r"[" + _UPPER + r"][" + _LETTER + r"]+[ \t]+[" + _UPPER + r"]))")
+_R57_SIGNOFF = (r"(?i:thanks|thank[ \t]+you|thx|ta|cheers|love|regards|kind[ \t]+regards|best[ \t]+wishes|best|many[ \t]+thanks|"
+                r"take[ \t]+care|x+|from)")
+_R57_SIGNOFF_PAIR = re.compile(r"(?<![\w])" + _R57_SIGNOFF + r"[ \t]*[,!.\-–—]?[ \t]*(?:\n[ \t]*)?(" + _R57_WORD + r")[ \t]*(?:&|\+|and)[ \t]*("
+                               + _R57_WORD + r")[ \t]*[.!]?[ \t]*(?:x+)?[ \t]*$")
+_R57_FROM_KIN = re.compile(r"(?<![\w])(?i:from[ \t]+(?:(?:my|his|her|your|their|our|the)[ \t]+)?" + _R57_KIN + r")[ \t]*,[ \t]*(" + _R57_WORD +
+                           r"(?:[ \t]+" + _R57_WORD + r")?)[ \t]*[.!]?[ \t]*(?:x+)?[ \t]*$")
+_R57_LAST_WORD = re.compile(r"(?<=[.!])[ \t]+(" + _R57_WORD + r")[ \t]*[.!]?[ \t]*$")
+# closing words that are not a name ("... broken. Thanks", "Call me. Urgent")
+_R57_NOT_SIGNOFF_NAMES = set("""bye cheers help urgent please done sorted ok okay cool great perfect brilliant lovely nothing none asap soon
+    later tia thx ta anyone anybody somebody everyone regards thanks thankyou cya ttyl sincerely best love xx xxx sorry hurry again
+    tomorrow today tonight yesterday monday tuesday wednesday thursday friday saturday sunday weekend always never yes no nope yep
+    stop wait why how what when where who which thoughts ideas advice fixed broken missing gone lost cancelled confirmed booked
+    attached enclosed signed noted agreed understood appreciated desperate frustrated annoyed exhausted scared worried confused
+    regardless whatever anyway honestly seriously obviously cheers ciao ta-ta goodbye goodnight night morning evening afternoon
+    same sign click tap wait come everyone everybody nobody parking reception staff""".split())
+_R57_THANKS = set("""hvala obrigadu obrigado obrigada mersi merci zikomo mantenha gracias danke grazie asante dziekuje dziękuję dank
+    takk tack tak kiitos spasibo arigato arigatou shukran efharisto mahalo salamat dhanyavaad shukriya vinaka ngiyabonga enkosi
+    siyabonga koszonom köszönöm dekuji děkuji dakujem ďakujem multumesc mulțumesc paldies aciu ačiū aitah aitäh bondia""".split())
+_R57_MD_PREFIX = re.compile(r"(?<![\w])(?:Md|Mohd|Muhd|Mohammad|Mohammed|Muhammad|Sk|Syed|Sheikh)\.?[ \t]+(?=[" + _UPPER + r"])")
+_R57_PARTICLE_TAIL = re.compile(r"(?:[ \t]+(" + "|".join(_PARTICLES) + r")[ \t]+" + _R57_WORD + r")?(?:[ \t]+" + _R57_WORD + r")?"
+                                r"(?=[ \t]*(?:[,.;:!?，。、）)]|$|[" + _CJK + r"]))")
+_R57_ZH_SURNAME = r"[" + _SURNAMES + r"区欧邝冼湛]"
+_R57_ZH_BEFORE = r"(?:^|(?<=[\s，,。.！!？?：:、；;（(“\"是叫帮替给找问和跟同陪带子头爸妈说病者属]))"
+_R57_ZH_AFTER = r"(?=的|嘅|住|在|喺|问|是|系|说|讲|来|去|今天|昨天|明天|前天|刚|已经|要|想|现在|做|出院|入院|[，,。.！!？?、：:；;\s]|$)"
+_R57_ZH_OLD_YOUNG = re.compile(_R57_ZH_BEFORE + r"((?:老|小)" + _R57_ZH_SURNAME + r")" + _R57_ZH_AFTER)
+_R57_ZH_NOT_OLD_YOUNG = {"小时", "小于", "小米", "小区", "老年", "老师", "小孩", "小朋", "老公", "老婆", "老家", "小便", "老乡", "老板", "小学"}
+_R57_ZH_A_NAME = re.compile(_R57_ZH_BEFORE + r"(阿(?![姨婆公伯叔嫂妈爸爷嬷嫲姐哥弟妹婶舅奶爹仔女囡])[" + _CJK + r"])" + _R57_ZH_AFTER)
+_R57_ZH_TITLE = r"(?:阿婆|阿嬷|阿嫲|阿公|阿伯|阿叔|阿姨|阿婶|阿嫂|阿爷|婆婆|伯伯|叔叔|奶奶|爷爷|太太|伯|姨|婶|嫂)"
+# 阮 before 阿公 / 阿嬷 is Taiwanese "our" (阮阿公), not the surname
+_R57_ZH_SURNAME_TITLE = re.compile(r"(?!阮)(" + _R57_ZH_SURNAME + r")" + _R57_ZH_TITLE)
+_R57_ZH_LABEL = re.compile(r"(?:全名|姓名|名字|名叫|本名|原名)(?:是|叫|系|为)?[：:]?[ \t]*")
+_R57_ZH_KID_NAME = re.compile(r"(?:我|个|嘅)(?:仔|女|孙|孙女|孙仔|囡|新抱)[ \t]*(" + _R57_ZH_SURNAME + r"[" + _CJK + r"]{2}(?=帮|替|同|话|讲|说|住|今|琴|噚|入|出|[，,。、：:])|"
+                              r"[A-Z][a-z]{2,15}(?=[ \t]*(?:帮|替|同|话|讲|说|住|今|琴|噚|入|出|[，,。、：:]|$)))")
+
+
+def _r57_particle_end(text: str, start: int, end: int) -> int:
+    """Where a name with a particle ends: "Maria Fernanda da Silva| Leong，" and "Ana Paula| dos Santos Chen，" go on."""
+    m = _R57_PARTICLE_TAIL.match(text, end)
+    if m and (m.group(1) or re.search(r"[ \t](?:" + "|".join(_PARTICLES) + r")[ \t]", text[start:end])) and \
+            all(_r57_word_ok(w) for w in m.group(0).split() if w not in _PARTICLES):
+        return m.end()
+    return end
+
+
+def _r57_tagger_fix(text: str, start: int, end: int, kind: str) -> tuple[int, int, str]:
+    """A tagger name by the round-57 convention: a surname before its title alone, no label word, "Md." and a particle
+    name's last words kept."""
+    if kind != "NAME":
+        return start, end, kind
+    value = fold_traditional(text[start:end])
+    if _R57_ZH_SURNAME_TITLE.fullmatch(value):
+        return start, start + 1, kind
+    label = _R57_ZH_LABEL.match(value)
+    if label and label.end() < len(value):
+        return start + label.end(), end, kind
+    # the verb after a label the tagger left outside ("姓名|是玛丽亚" -> "玛丽亚")
+    if value[:1] in "是叫为系" and len(value) > 2 and re.search(r"(?:全名|姓名|名字|本名|原名)[ \t]*$", fold_traditional(text[max(0, start - 4):start])):
+        return start + 1, end, kind
+    prefix = re.search(r"(?<![\w])(?:Md|Mohd|Muhd|Sk)\.?[ \t]+$", text[max(0, start - 8):start])
+    if prefix and text[start:end].isascii():
+        start -= len(prefix.group(0))
+    return start, _r57_particle_end(text, start, end), kind
+
+
+def _r57_word_ok(word: str) -> bool:
+    low = word.lower().strip("'’")
+    return low not in _NOT_NAMES and low not in _NEVER_IN_NAMES and low not in _R57_NOT_SIGNOFF_NAMES and low not in _R48_NOT_SURNAMES
+
+
+def _round57_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 57 families (see above): names by how they are introduced; forced spans win over what they overlap."""
+    forced: list[tuple[int, int, str]] = []
+    others = ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "PHONE", "DATE", "NAME")
+
+    def force(s: int, e: int, replace: bool = False) -> None:
+        if e > s and (replace or not _overlaps_kinds(out, s, e, others)):
+            forced.append((s, e, "NAME"))
+
+    # a full name after a title or a relative: the words must be name-shaped, not a building or a service
+    for regex in (_R57_TITLE_FULL, _R57_KIN_IS_FULL, _R57_KIN_OF_FULL, _R57_KIN_COMMA_FULL):
+        for m in regex.finditer(text):
+            name = m.group(1)
+            words = [w for w in name.split() if not re.fullmatch(_R57_IRISH + "|" + "|".join(_PARTICLES), w)]
+            if any(w.lower() in _NOT_NAMES or w.lower() in _NEVER_IN_NAMES for w in words) or _R28_BUILDING_AFTER.match(text, m.end(1)) or \
+                    _R42_NAMED_THING.match(text, m.end(1)):
+                continue
+            # a place word as the surname only after a title ("Mrs Agnes Hall"), or a relative and "is" ("Mum is Agnes Hall")
+            if words[-1].lower() in _R48_NOT_SURNAMES and words[-1].lower() != "hall":
+                continue
+            # replace a shorter name inside it (the Irish particle split "Pádraig" from "Ó Briain")
+            inside = [c for c in out if c[2] == "NAME" and m.start(1) <= c[0] and c[1] <= m.end(1)]
+            blocked = _overlaps_kinds([c for c in out if c not in inside], *m.span(1), others)
+            if not blocked:
+                forced.append((*m.span(1), "NAME"))
+    for m in _R57_MATE_NAME.finditer(text):
+        if _r57_word_ok(m.group(1)):
+            force(*m.span(1))
+    for regex in (_R57_GREETING_HERE, _R57_START_HERE):
+        for m in regex.finditer(text):
+            if all(_r57_word_ok(w) for w in m.group(1).split()) and not m.group(1).lower().endswith("ing"):
+                force(*m.span(1))
+    for m in _R57_SIGNOFF_PAIR.finditer(text):
+        if _r57_word_ok(m.group(1)) and _r57_word_ok(m.group(2)):
+            force(*m.span(1))
+            force(*m.span(2))
+    for m in _R57_FROM_KIN.finditer(text):
+        if all(_r57_word_ok(w) for w in m.group(1).split()):
+            force(*m.span(1))
+    # a bare closing word signs only a terse note (90 characters) that names nobody else; a longer message ends with a thanks in its
+    # writer's language ("... Hvala.", "... Obrigadu.")
+    m = _R57_LAST_WORD.search(text)
+    if m and len(text) <= 90 and _r57_word_ok(m.group(1)) and not m.group(1).lower().endswith(("ing", "ed", "ly")) and \
+            m.group(1).lower() not in _R57_THANKS and not re.search(r"[" + _CJK + r"]", text) and \
+            not any(k == "NAME" for _, _, k in out + forced):
+        force(*m.span(1))
+    # "Md. Abdul Karim Chowdhury": the honorific initial belongs to the name after it
+    for m in _R57_MD_PREFIX.finditer(text):
+        after = [c for c in out + forced if c[2] == "NAME" and c[0] == m.end()]
+        full = re.match(_R42_FULL, text[m.end():])
+        if after or (full and _r42_name_ok(full.group(0))):
+            end = max(c[1] for c in after) if after else m.end() + full.end()
+            inside = [c for c in out if m.start() <= c[0] and c[1] <= end]
+            if not _overlaps_kinds([c for c in out if c not in inside], m.start(), end, others):
+                forced.append((m.start(), end, "NAME"))
+    # a name with a particle goes on over its last words before punctuation or Chinese ("da Silva Leong，")
+    for s, e, k in list(out):
+        if k == "NAME":
+            end = _r57_particle_end(text, s, e)
+            if end > e and not _overlaps_kinds(out, e, end, others):
+                forced.append((s, end, "NAME"))
+    # a name the message already gave, written again: its word, and a surname after it ("Tama ... Tama Rangihuna")
+    found = [text[s:e] for s, e, k in out + forced if k == "NAME" and text[s:e].isascii()]
+    # a word-name ("Rose", "Will") is a word elsewhere in the message: never spread
+    words = {w for n in found for w in n.split() if len(w) >= 3 and w[0].isupper() and _r57_word_ok(w) and w.lower() not in _R17_WORD_NAMES}
+    for word in words:
+        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w\-])", text):
+            # a place or a thing named after the person is not the person ("the Seacole Unit")
+            if _R28_BUILDING_AFTER.match(text, m.end()) or _R42_NAMED_THING.match(text, m.end()):
+                continue
+            s, e = m.span()
+            n = re.match(r"[ \t]+(" + _R57_WORD + r")", text[e:])
+            if n and _r57_word_ok(n.group(1)):
+                e += n.end(1)
+            # and a given name before a surname the message gave ("Bachisio Porcu's widow, Tonina Porcu")
+            p = re.search(r"(?<![\w'’\-])(" + _R57_WORD + r")[ \t]+$", text[max(0, s - 26):s])
+            if p and _r57_word_ok(p.group(1)) and not re.search(r"(?:^|[.!?\n])[ \t]*$", text[:s - len(p.group(0))]):
+                s -= len(p.group(0))
+            if not any(c[0] < e and s < c[1] for c in out + forced):
+                forced.append((s, e, "NAME"))
+    if re.search(r"[" + _CJK + r"]", text):
+        for m in _R57_ZH_OLD_YOUNG.finditer(text):
+            if m.group(1) not in _R57_ZH_NOT_OLD_YOUNG:
+                force(*m.span(1))
+        for m in _R57_ZH_A_NAME.finditer(text):
+            if m.group(1)[1] in _R42_ZH_GIVEN_COMMON:
+                force(*m.span(1))
+        for m in _R57_ZH_KID_NAME.finditer(text):
+            given = m.group(1)[1:]
+            if re.search(r"[" + _CJK + r"]", given) and (not any(ch in _R42_ZH_GIVEN_COMMON for ch in given) or any(ch in _ZH_STOP for ch in given)):
+                continue
+            inside = [c for c in out if c[2] == "NAME" and c[0] < m.end(1) and m.start(1) < c[1]]
+            if not _overlaps_kinds([c for c in out if c not in inside], *m.span(1), others):
+                forced.append((*m.span(1), "NAME"))
+        # a surname with a title after it is the surname: after a cue ("隔壁床的李阿伯"), and trimmed where the rules took
+        # it whole ("陈阿婆" -> "陈")
+        for m in re.finditer(r"(?:" + _R57_ZH_BEFORE + r"|(?<=[的她他]))(?!阮)(" + _R57_ZH_SURNAME + r")(?=" + _R57_ZH_TITLE + r")", text):
+            force(*m.span(1))
+        for m in _R57_ZH_SURNAME_TITLE.finditer(text):
+            for c in out:
+                if c[2] == "NAME" and c[0] == m.start() and c[1] == m.end():
+                    out = [x for x in out if x != c]
+                    forced.append((m.start(), m.start() + 1, "NAME"))
+        # a label word is not part of the name ("全名约翰·史密斯" -> "约翰·史密斯")
+        for s, e, k in list(out):
+            if k == "NAME":
+                lab = _R57_ZH_LABEL.match(text, s)
+                cut = lab.end() if lab else s
+                # or the verb after a label left outside ("姓名|是玛丽亚" -> "玛丽亚")
+                if not lab and text[s:s + 1] in "是叫为系" and re.search(r"(?:全名|姓名|名字|本名|原名)[ \t]*$", text[max(0, s - 4):s]):
+                    cut = s + 1
+                if s < cut < e - 1:
+                    out = [x for x in out if x != (s, e, k)]
+                    forced.append((cut, e, "NAME"))
+    return _with_forced(out, forced) if forced else out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -7572,7 +7785,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round40_candidates(text, _round38_candidates(text, _round37_candidates(text, found)))
     found = _round44_candidates(text, _round42b_candidates(text, _round42_candidates(text, found)))
     found = _round48_candidates(text, _round47_candidates(text, _round44b_candidates(text, found)))
-    return _round50_candidates(text, found)
+    return _round57_candidates(text, _round50_candidates(text, found))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -7796,6 +8009,7 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     # a capitalised relative word before a full name is a role, not part of it ("Daughter X Y can ...", round 44)
     tagged = [(lead.end(), e, k) if k == "NAME" and (lead := _R44_KIN_LEAD.match(text, s)) and lead.end() < e and
               " " in text[lead.end():e].strip() else (s, e, k) for s, e, k in tagged]
+    tagged = [_r57_tagger_fix(text, *t) for t in tagged]
     added = set(phi_tagger.union(rules, tagged)) - set(rules)
     return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
 
