@@ -196,7 +196,10 @@ _BLUE_LIPS = re.compile(r"\b(lips?|face|mouth|skin|fingers?)\b( \w+){0,4} (blue|
 _GRUNTING = re.compile(r"\bgrunt\w*\b.{0,30}\b(breath\w*)\b|\b(ribs?|chest|skin between)\b.{0,20}\b(suck\w* in|pull\w* in|caving)\b"
                        r"|呼吸.{0,4}呻吟|肋骨.{0,6}(凹|陷)")
 _HOT_INJURY = re.compile(r"\b(burn\w*|scald\w*|boiling|hot (water|oil|soup|tea|coffee|iron|pan|liquid)|kettle|fire|flames?)\b"
-                         r"|烫|烧伤|开水|热汤|热油|热水|沸水|着火|火烧")
+                         r"|烫|烧伤|开水|热汤|热油|热水|沸水|着火|火烧"
+                         # round 36h (blind56): a hot appliance touched (a rice cooker, an iron, a stove, an exhaust pipe)
+                         r"|\b(touch\w*|grabb?\w*|put (his|her|their|my) hands? on) (the |a )?(hot )?(stove|hob|oven|iron|cooker|rice cooker|radiator|exhaust( pipe)?|heater)\b"
+                         r"|电饭锅|电锅|电饭煲|熨斗|烤箱|火炉|炉子|炉头|排气管|暖炉|电暖器")
 _BURN_SEVERE_SIGN = re.compile(
     r"\b((big|large|huge|massive|lots of|loads of) blisters?|blister\w* (all over|everywhere)|blistered|skin (is )?(coming|peeling|hanging) "
     r"(off|away)|skin coming away|charred|white and leathery|all over (the|his|her) (chest|back|legs?|arms?|face)|coughing (black|soot)|"

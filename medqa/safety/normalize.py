@@ -413,6 +413,152 @@ def fold_cantonese(text: str) -> str:
     return "".join(pieces) + text[last:].translate(_CANTONESE_CHARS)
 
 
+# round 36h (blind56): Hakka as written in Taiwan (四縣/海陸 characters) folded to Mandarin, before the Chinese rules
+# read it. Patterns are written as the text looks after `normalize` (愛 -> 爱, 頭 -> 头, 擺 -> 摆). Whole words with one
+# meaning only go in _HAKKA_WORDS and always fold (no Mandarin word is written 𠊎, 心肝头, 目珠, 今晡日, 心舅, 肚屙);
+# the words that are also Mandarin (兜子 a bag, 头摆 a head swaying, 这下, 爱 = love, a final 无, 正 = just so) fold
+# only in a message that carries a Hakka marker. 毋 is also the Taiwanese Hokkien "not" (毋知, 毋是), so it folds
+# everywhere except in the Mandarin literary words 毋庸 / 毋宁 / 毋忘. 佢 / 係 / 食 / 屙 / 无 are read by the
+# Cantonese fold that runs after this one; 搞 (Hakka "play") is left alone: the Mandarin "do" is far commoner.
+_HAKKA_MARKERS = re.compile("\U0002028e|仰般|[今昨]晡|心肝头|目珠|心舅|(?<![裤衣网口布肚])兜子|毋(?!庸|宁|忘)")
+_HAKKA_WORDS = [
+    (re.compile("\U0002028e兜|\U0002028e等"), "我们"),
+    (re.compile("(?<=[你佢他她])兜(?=[\u4e00-\u9fff])"), "们"),
+    (re.compile("\U0002028e"), "我"),
+    (re.compile(r"爱仰般(?=[?？,，。.!！\s]|$)|仰般(?:办|做)"), "怎么办"),
+    (re.compile(r"爱仰般"), "要怎么"),
+    (re.compile(r"仰般(?:样)?"), "怎么"),
+    (re.compile(r"毋(?!庸|宁|忘)"), "不"),
+    (re.compile(r"心肝头"), "胸口"),
+    (re.compile(r"目珠"), "眼睛"),
+    (re.compile(r"舌嫲"), "舌头"),
+    (re.compile(r"耳公"), "耳朵"),
+    (re.compile(r"鼻公"), "鼻子"),
+    (re.compile(r"颈根"), "脖子"),
+    (re.compile(r"(?<![屙拉])肚屎"), "肚子"),
+    (re.compile(r"肚屙|屙肚(?:子)?|屙痢(?:肚)?"), "拉肚子"),
+    (re.compile(r"今晡日|今晡"), "今天"),
+    (re.compile(r"昨晡日|昨晡"), "昨天"),
+    (re.compile(r"天光日"), "明天"),
+    (re.compile(r"一夜晡"), "一整夜"),
+    (re.compile(r"暗晡(?:头|夜)?|夜晡(?:头)?"), "晚上"),
+    (re.compile(r"今朝晨"), "今天早上"),  # 今朝晨头撞着 = this morning the head knocked: 头 stays
+    (re.compile(r"(?<!今)朝晨头|(?<!今)朝晨"), "早上"),
+    (re.compile(r"心舅"), "媳妇"),
+    (re.compile(r"前兜(?:子|时|时仔)"), "前些时候"),
+    (re.compile(r"细人仔|细人(?!家)"), "小孩"),
+    (re.compile(r"(?<![外])孙仔"), "孙子"),
+    (re.compile(r"菇仔"), "蘑菇"),
+    (re.compile(r"药仔"), "药"),
+]
+_HAKKA_IN_CONTEXT = [
+    (re.compile(r"(?<![裤衣网口布肚])(?:一)?兜子"), "一点"),
+    (re.compile(r"头摆(?![动来去手头尾着了])"), "以前"),
+    (re.compile(r"(?<=[一二两三四五六七八九十几这那每])摆(?![手动设放摊脱平好在出开着了满摆])"), "次"),
+    (re.compile(r"这下(?!子)"), "现在"),
+    (re.compile(r"正(?=出生|生|出院|满月|开完刀|做完)"), "刚"),
+    (re.compile(r"(?<![可恋喜热心关])爱(?=[去来看吃食拿买问先打做挂申预抽冰多几注换开])"), "要"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])无(?=\s*[?？]|\s*$)"), "吗"),
+    (re.compile(r"(?<=了)无(?=[,，。])"), "没有"),  # 吃了无, = took it or not
+    (re.compile(r"无(?=出|发|问题|事|烧|痛|呕|吐|流|再|肿|喘)"), "没"),  # Hakka 无 = 没有 before a verb or state
+    # 毋会 + a symptom = does not (毋会呕 = not vomiting); 毋会动 / 毋会讲话 / 毋会睡 (can not) stay 不会
+    (re.compile(r"不会(?=呕|吐|晕|痛|疼|烧|喘|肿|痒|咳|流血)"), "没有"),
+    (re.compile(r"讲(?![究座解课台义述])"), "说"),  # 讲 = say
+    (re.compile(r"(?<=[盒瓶罐袋刀杯碗凳椅桌])仔"), ""),  # 药盒仔 = a pill box: the diminutive, no child
+]
+
+
+def fold_hakka(text: str) -> str:
+    """Map Taiwanese Hakka words in normalised text to Mandarin (round 36h); the rest waits for a Hakka marker."""
+    if not _HAKKA_MARKERS.search(text):
+        return text
+    for pattern, repl in _HAKKA_WORDS:
+        text = pattern.sub(repl, text)
+    for pattern, repl in _HAKKA_IN_CONTEXT:
+        text = pattern.sub(repl, text)
+    return text
+
+
+# round 36h (blind56): voice input. Dictation puts a space between words ("我 儿媳妇 怀运 八个多月 了") and splits a
+# reading at the pause ("三十八度 五", "38 5度"). In a message spaced word by word (at least four runs, at most 2.5
+# characters a run on average) a space between two Chinese characters (or a Chinese character and a digit) is removed,
+# so the rules read the words as typed. Spaces between phrases ("我爸胸口疼 一身冷汗 还一直想吐", 1,500 spent rows)
+# stand for commas and are kept (read as commas they moved 9 rows toward gold and 6 away: not done); triage offsets are on this folded text already (PHI keeps its
+# own). A temperature split by a space is joined only where the unit makes it one reading: two digits 35-42, a space, one
+# digit, then 度/℃ ("38 5度", "三十八 五度"), or 度 then one digit not followed by another unit ("三十八度 五" but not
+# "三十八度 五天").
+_CJK_CHAR = "\u3400-\u9fff\U00020000-\U0002ffff"
+_VOICE_TEMPERATURE_DIGITS = re.compile(r"(?<![\d.])(3[5-9]|4[0-2]) (?:点 ?)?(\d)(?= ?(?:度|℃))")
+_VOICE_TEMPERATURE_ZH = re.compile(r"(三十[五六七八九]|四十[一二]?) (?:点 ?)?([一二三四五六七八九])(?= ?(?:度|℃))")
+_VOICE_TEMPERATURE_AFTER_UNIT = re.compile(r"(?<![\d.])(3[5-9]|4[0-2]) ?度 (\d)(?![\d.]| ?[天日个次分小周岁号点月年])")
+_VOICE_UNIT_THEN_COUNT = re.compile(r"(?<=度) (?=[一二三四五六七八九十两几]+ ?[天日个次分小周岁号点月年])")
+_WORD_SPACED_MEAN = 2.5  # mean characters between spaces: dictation word by word, not phrases set apart by spaces
+_VOICE_SEGMENT = re.compile(rf"[{_CJK_CHAR}]+(?= |$)|(?<= )[{_CJK_CHAR}]+")
+_VOICE_SPACE = re.compile(rf"(?<=[{_CJK_CHAR}\d]) (?=[{_CJK_CHAR}])|(?<=[{_CJK_CHAR}]) (?=\d)")
+
+
+def fold_voice_input(text: str) -> str:
+    """Dictation spacing and split readings repaired (round 36h); text with no Chinese is returned unchanged."""
+    if not re.search(f"[{_CJK_CHAR}]", text):
+        return text
+    text = _VOICE_TEMPERATURE_DIGITS.sub(r"\1.\2", text)
+    text = _VOICE_TEMPERATURE_ZH.sub(r"\1点\2", text)
+    text = _VOICE_TEMPERATURE_AFTER_UNIT.sub(r"\1.\2度", text)
+    text = _VOICE_UNIT_THEN_COUNT.sub("\u3000", text)  # kept apart: "三十八度 五天" is 38 degrees for five days
+    segments = [len(s) for s in _VOICE_SEGMENT.findall(text)]
+    if len(segments) >= 4 and sum(segments) / len(segments) <= _WORD_SPACED_MEAN:
+        text = _VOICE_SPACE.sub("", text)
+    return text.replace("\u3000", " ")
+
+
+# round 36h (blind56): voice input's homophones of the red-flag words (兄口 -> 胸口, 冷憾 -> 冷汗, 新脏 -> 心脏, 怀运 ->
+# 怀孕). data/zh_homophones.txt is generated by scripts/build_zh_homophones.py from the lexicon's key words: the strings
+# one same-toned common character away that are no word of jieba's dictionary and appear nowhere in the knowledge base
+# or the in-domain question sets. A string is still left alone where it is half of a dictionary word with its
+# neighbour (重新脏了 = 重新 + 脏了, 新口罩 = 新 + 口罩): the written word is then real, not a misheard red-flag word.
+@lru_cache(maxsize=1)
+def _zh_homophones() -> tuple[dict[str, str], "re.Pattern | None"]:
+    table = {}
+    for line in (_DATA_DIR / "zh_homophones.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            written, word = line.split("\t")[:2]
+            table[written] = word
+    return table, (re.compile("|".join(sorted(table, key=len, reverse=True))) if table else None)
+
+
+@lru_cache(maxsize=1)
+def _zh_dictionary() -> dict[str, int] | None:
+    try:
+        import logging
+
+        import jieba
+    except ImportError:
+        return None
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
+
+
+def _zh_word(text: str) -> bool:
+    dictionary = _zh_dictionary()
+    return len(text) == 2 and bool(dictionary and dictionary.get(text, 0) > 0)
+
+
+def fold_zh_homophones(text: str) -> str:
+    """Misheard red-flag words back to the lexicon's spelling; nothing without jieba (the context check needs it)."""
+    table, pattern = _zh_homophones()
+    if pattern is None or not pattern.search(text) or _zh_dictionary() is None:
+        return text
+
+    def repl(m: re.Match) -> str:
+        before, after = text[max(0, m.start() - 1):m.start() + 1], text[m.end() - 1:m.end() + 1]
+        if _zh_word(before) or _zh_word(after):
+            return m.group(0)
+        return table[m.group(0)]
+
+    return pattern.sub(repl, text)
+
+
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}
@@ -1026,6 +1172,7 @@ def _fold_voices(text: str) -> str:
 @lru_cache(maxsize=2048)
 def normalize_triage(text: str) -> str:
     """`normalize` plus Cantonese folding, numbers in words and service names: the form every triage detector reads."""
-    folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(fold_dialect(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text))))))
+    folded = fold_zh_homophones(fold_hakka(fold_voice_input(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text)))))  # round 36h
+    folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(fold_dialect(folded))))
     folded = _WORD_NUMBER.sub(_word_number, folded)
     return _SERVICE_NAMES.sub(lambda m: "专科服务" if "\u4e00" <= m.group(0)[0] <= "\u9fff" else "specialist service", folded)

@@ -3032,6 +3032,9 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
                     # round 31g2 (signs31): 'should we pull it out ourselves' about a nail still in the thigh is no plaster question
                     "lay.bleeding.object_in_wound") for r in fired):
         return fired
+    # round 36h (blind56): a hot injury with skin coming off or blisters all over (facts.severe_burn), blisters not denied
+    if any(r.id == "facts.severe_burn" for r in fired) and not _R36H_NO_BLISTER.search(norm):
+        return fired
     # round 31sc (signs31): a deep, chemical or electrical burn's sign rule keeps the finding, not only the ids listed
     # when this drop was written; a cream asked about beside one does not make it minor
     if _severe_burn_sign(fired):
@@ -3178,6 +3181,7 @@ _EV_SEIZURE_KEEP = re.compile(r"\b(fit\w*|seizure\w*|convuls\w*|jerk\w*|shaking|
 # A scald or small burn already cooled with the blisters denied is first aid, asked about or not.
 _EV_COOLED = re.compile(r"\b(cooled|cold (tap|water|running water)|under the tap|ran it under|held it under|running water)\b|(冲|沖|泡|浸)(了|咗)?.{0,8}(冷水|凉水|冻水|凍水|清水|水)")
 _EV_NO_BLISTER = re.compile(r"\b(no|not|without|hasn't|has not|didn't|did not)( any)? blister\w*|(没|沒|冇|无|無|未)(有)?(起)?(水泡|泡)")
+_R36H_NO_BLISTER = re.compile(r"\bnothing (has |is )?blister\w*|" + _EV_NO_BLISTER.pattern)  # round 36h
 # An infant's temperature said to be normal is no infant fever.
 _EV_TEMP_NORMAL = re.compile(r"\b(temp|temperature)( \w+){0,2} (is |was |has been |'s )?(normal|fine|ok|okay|36\.\d|37\.[0-4])\b|\bno (temp|temperature|fever)\b|体温(正常|不高)|(没|冇|沒)(有)?(发烧|發燒|发热|發熱)")
 _EV_FEVER_SAID = re.compile(r"\b(fever\w*|feverish|hot|burning up|high temp\w*|3[89](\.\d)?|4[01](\.\d)?)\b|发烧|發燒|发热|發熱|高烧|烧到|3[89]\.\d|3[89]度")
@@ -4861,7 +4865,9 @@ _TR37_JERK = re.compile(r"\b(jerk\w*|twitch\w*|jump\w*|startle\w*|kick\w*)\b")
 _TR37_FIT_KEEP = re.compile(r"\b(stiff\w*|blue|grey|unresponsive|eyes (rolled|rolling)|wet (herself|himself)|bit (her|his) tongue|confus\w*|floppy|"
                             r"for (\d+|a few|several|two|three|five) minutes|during the day|awake|will not wake|can not wake)\b|翻白眼|口吐白沫|叫不醒|没(有)?反应|意识|知觉|全身|发紫|尿裤")
 _TR37_SEIZURE_FREE = re.compile(r"\b(seizure|fit)[- ]free\b|\bno (seizures|fits) (for|in) (\d+|a few|several|two|three|four|five|many) (years|months)\b"
-                                r"|(没|冇)(有)?(再)?(发作|抽)(过)?(已经)?[\d一两二三四五六七八九十几]+年|[\d一两二三四五六七八九十几]+年(都)?(没|冇)(有)?(再)?(发作|抽)")
+                                r"|(没|冇)(有)?(再)?(发作|抽)(过)?(已经)?[\d一两二三四五六七八九十几]+年|[\d一两二三四五六七八九十几]+年(都)?(没|冇)(有)?(再)?(发作|抽)"
+                                # round 36h (blind56): 发过 is 发作过 said short (这两年都没发过)
+                                r"|[\d一两二三四五六七八九十几]+年(都)?(没|冇)(有)?(再)?发过")
 _TR37_LIMB_CRAMP = re.compile(r"(小腿|腿肚子?|大腿|脚趾头?|脚掌|脚底|脚板|脚|腿)(又|会|老是|经常|突然)?抽筋")
 _TR37_CRAMP_CONTEXT = re.compile(r"揉|拉伸|补钙|钙|运动|打球|跑步|游泳|半夜|睡觉|踢球|爬山")
 _TR37_CHILD_ZH = re.compile(r"宝宝|婴儿|孩子|小孩|儿子|女儿|娃|闺女|小朋友|bb|孙")
@@ -5641,7 +5647,9 @@ def _r44_others_alarm(norm: str, cats: set[str]) -> set[str]:
 _R44_ELSEWHERE = re.compile(r"\b(classmate|class ?mate|school ?friend|someone (in|at|from) (my|his|her|their|our|the) (class|school|nursery|work|office|year)|"
                             r"a (child|kid|boy|girl|pupil|student) in (my|his|her|their|our|the) (class|year|school|nursery)|"
                             r"(the )?school (sent|has sent|emailed|texted)|(a |the )?(letter|notice|email|text) (from|home from) (the )?(school|nursery|uni|work))\b"
-                            r"|同学|同班|班上|班里|学校(发|通知|说)|幼儿园(发|通知)|通知|公司(发|通知)|同事(得|患)")
+                            r"|同学|同班|班上|班里|学校(发|通知|说)|幼儿园(发|通知)|通知|公司(发|通知)|同事(得|患)"
+                            # round 36h (blind56): another child at the kindergarten has it (幼稚园有小孩得了脑膜炎)
+                            r"|(幼儿园|幼稚园|托儿所|学校)(里|里面)?有(个|一个|位)?(小孩|小朋友|孩子|学生|人)(得|患|确诊)")
 
 
 def _r44_elsewhere(norm: str, cats: set[str]) -> set[str]:
