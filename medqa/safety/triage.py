@@ -2302,6 +2302,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r35z_dropped(norm, fired)  # round 35z (blind55): a definition asked, in care and stable, a normal reading, ...
     dropped |= _r35e_dropped(norm, fired)  # round 35e (blind55): movements said normal, support asked, past sepsis, a strap mark, ...
     dropped |= _r36z_dropped(norm, fired)  # round 36z (blind56): reported or example signs for a purpose, a risk named, past and seen, ...
+    dropped |= _r36e_dropped(norm, fired)  # round 36e (blind56): a purpose's information question, a dated event now well, a figure
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -7849,4 +7850,123 @@ def _r36z_dropped(norm: str, fired: list[Rule]) -> set[str]:
         shown = "".join(" , " if _R36Z_SHOW.search(c) else c for c in re.findall(r"[^,.;:!?\n，。；：！？]+|[,.;:!?\n，。；：！？]+", norm))
         if not _still_suicidal(_R36Z_NO_INTENT.sub(" , ", shown)):
             dropped.add("suicide_self_harm")
+    return dropped
+
+
+# Round 36e (blind56, English rows). Three look-alike families, each dropping a category only when the rest of the
+# message, with the benign piece blanked, raises it no more (`_r45_rest_clear`):
+# (1) an information question asked for a stated purpose (a school project, essay or report, a first-aid course, a TV
+# programme watched, work experience, a booklet) about a condition's signs or what a word means, with nobody unwell
+# said. The purpose and question clauses are blanked, with the clauses after them in their sentence until one names a
+# person ('for a school project... but actually my brother is blue and not breathing' keeps the brother's clause), and a
+# question sentence naming nobody ('the F is face drooping?'); a sign told of someone now stays, and a case told as
+# happening now ('right now', 'has just collapsed', 'but actually') keeps every flag (_R36E_CASE_NOW).
+_R36E_PURPOSE = re.compile(
+    r"\b(school|college|uni|university|class|science|biology|health|pshe|gcse|a-?level) (project|essay|report|assignment|presentation|poster|homework)\b"
+    r"|\b(project|essay|report|assignment|presentation|dissertation|coursework|homework)s? (on|about)\b|\bcoursework\b"
+    r"|\bfirst[- ]aid (course|training|class|certificate|exam|test|qualification)\b|\b(paediatric|pediatric) first[- ]aid\b"
+    r"|\bfor (his|her|my|their|the|a) (course|training|exam|nvq|qualification|placement|class|job interview)\b|\bwork experience\b"
+    r"|\b(in|from) (the|a|her|his|my|our) (booklet|leaflet|pamphlet|handbook|textbook|antenatal class)\b|\b(booklet|leaflet|pamphlet) (says|said|talks about|mentions)\b"
+    r"|\bthey talk about in the (booklet|leaflet|class)\b"
+    r"|\bwatch(ing|in|ed)?\b[^.,;!?]{0,40}\b(last night|on (the )?(tv|telly)|programme|episode|series|soap|documentary|film|movie|show)\b"
+    r"|\b(asking|askin|ask|asked) (for|out of) (my|me|his|her|our) own (knowledge|interest|curiosity)\b|\b(just )?out of (curiosity|interest)\b"
+    r"|(学校|课堂)的?(作业|功课|报告|课题|专题|项目)|写(作业|报告|论文)|急救(课|培训|课程|考试|证)|(电视|剧集|节目|纪录片)(里|上|中|入面)")
+_R36E_INFO_ASK = re.compile(
+    r"\b(wants?|wanted|would like|needs?|asked|asking|trying) to (know|find out|understand|learn)\b"
+    r"|\bwhat (are|is|were) the (\w+ ){0,2}(signs|symptoms|red flags)\b|\bwhat the (\w+ ){0,2}(signs|symptoms) (are|were|is)\b"
+    r"|\b(which|what) are the (\w+ ){0,3}(signs|symptoms)\b|\b(warning|danger|early) signs\b"
+    r"|\bwhat (does|do|did) (\w+ ){1,3}(mean|stand for|look like)\b|\bwhat (is|are) the [a-z]\b|\bhow does (that|it|this|the \w+( \w+)?) work\b"
+    r"|\bwhen should (you|one|people|parents|we|i) (worry|be worried|call|go)\b|\bwhat to do (if|when)\b|\bwhat (should|do|would) you do (if|when)\b"
+    r"|想(知道|了解)|(有)?(什么|哪些|啲乜)(症状|征兆|迹象|危险信号|表现|警号)|是什么意思|代表什么|点样(知|分)|应该点做|该怎么做")
+_R36E_NOBODY_ILL = re.compile(
+    r"\b(nobody|no one|no-one|none of us)( \w+){0,4} (is|are|has been|was|were|got|gets) (ill|sick|unwell|poorly|hurt|affected)\b"
+    r"|\b(nobody|no one|no-one) (has|have|had) (swallowed|taken|drunk|eaten|had|done) (anything|any)\b"
+    r"|\b(we are|everyone is|everybody is|they are) (all )?(well|fine|ok|okay|healthy)( here| at home)?\b"
+    r"|\b(nothing|nowt|naught) (is )?wrong with (any of |anyone|anybody|us|them|him|her|ours)"
+    r"|\b(she|he|i|they) (is|are|am) (absolutely |totally |perfectly |all )?(fine|well|healthy)( herself| himself| themselves| myself)?\b"
+    r"|没有人(生病|不舒服|有事|吞|吃|喝)|冇人(病|唔舒服|有事)|大家都(很|好)?(好|没事|冇事|健康)|(他|她|我)(本人|自己)?(没事|冇事|很好|好好的|健健康康)")
+_R36E_SOMEONE_NOW = re.compile(
+    r"\b(i|he|she|they|we|my|his|her|our|their|someone|somebody|a (man|woman|lad|girl|boy|child|kid|baby|person))\b"
+    r"|我|他|她|佢|有人|宝宝|孩子|儿子|女儿|老公|老婆|爸|妈")
+# a case happening now told beside the purpose: the purpose never silences it
+_R36E_CASE_NOW = re.compile(r"\b(right now|just now|suddenly|all of a sudden|as we speak|at the moment|but actually|actually (he|she|my|i|his|her|our)|"
+                            r"(has|have|had) just|collapsed|not breathing|unconscious|unresponsive)\b|刚刚|刚才|突然|而家|现在|宜家")
+_R36E_QUESTION = re.compile(r"[^.!?。！？\n]*[?？]")
+
+
+def _r36e_info_masked(norm: str) -> str:
+    """The message with its purpose, information-question and nobody-ill clauses blanked (and the clauses after them in
+    their sentence until one names a person), and each question sentence that names nobody."""
+    masked = _r45_masked(norm, re.compile(_R36E_PURPOSE.pattern + "|" + _R36E_INFO_ASK.pattern + "|" + _R33D_INFO_Q.pattern),
+                         follow=_R36E_SOMEONE_NOW)
+    masked = _r45_masked(masked, _R36E_NOBODY_ILL)
+
+    def blank(m: re.Match) -> str:
+        asked = _R33D_ASKING_WORDS.sub(" ", m.group(0))
+        return m.group(0) if _R36E_SOMEONE_NOW.search(asked) else " " * len(m.group(0))
+    return _R36E_QUESTION.sub(blank, masked)
+
+
+# (2) an event told with its date, over and well now or treated: 'he had his stroke in the summer ... that's how it's
+# been since, nothing new'; 'in there with a fever when she was five weeks, three months now and champion'; 'fainted
+# once last year when she saw blood, she's fine'; 'floppy with a high fever back in January, all good now'; 'on the
+# heart ward after his chest pain on Sunday, they put a stent in, he's bored'. The dated clauses and those saying a
+# lasting deficit is unchanged are blanked; nothing may be said to happen again or now, and harm to oneself or a named
+# substance taken is never told away as past (T33's rule).
+_R36E_PAST_DATED = re.compile(
+    r"\b(in|over|during) the (summer|winter|spring|autumn|holidays)\b|\blast (yr|year|summer|winter|spring|autumn|month|christmas|easter|term)\b"
+    r"|\b(back )?in (january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bwhen (he|she|they|i|we) (was|were) (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(days?|weeks?|months?)( old)?\b"
+    r"|\b(\d+|a|one|two|three|four|five|six|a few|several) (weeks|months|years|yrs) ago\b"
+    r"|去年|上个?月|上年|前年|(几|两|三)个?月前|(几|两|三)年前|(暑假|寒假|夏天|冬天)(的时候|嗰阵)")
+_R36E_WELL_OR_TREATED = re.compile(
+    r"\b(is|are|am|all|everything is|doing)( absolutely| totally| perfectly| completely)? (good|fine|well|ok|okay|great|champion|grand|thriving)( now)?\b"
+    r"|\b(fine|well|ok|okay|good|better|recovered|champion|thriving) now\b|\bnow (an |and )?(fine|well|champion|thriving|healthy)\b"
+    r"|\b(nothing|nowt|owt) new\b|\bno change\b|\b(that is|that has been|it is been|it has been) how (it|he|she) (is|has|has been)( been)?( ever)? since\b"
+    r"|\b(stent|stents) (put )?in\b|\bput a stent in\b|\b(is|am|are|says (he|she) is|said (he|she) was) bored\b"
+    r"|(现在|而家|已经)(都)?(好|没事|冇事|康复|好返|正常)(了|晒|咗)?|已经(出院|治好|好了)|没(有)?(再|复发)")
+# a lasting deficit told as unchanged since the event ('still weak but nothing new', 'that's how it's been since')
+_R36E_UNCHANGED = re.compile(r"\b(nothing|nowt|owt) new\b|\bno (change|different|worse)\b|\b(that is|that has been|it is been|it has been) how (it|he|she) (is|has|has been)( been)?( ever)? since\b"
+                             r"|(跟|同|和)(以前|之前|中风后|出院后)一样|没有(变化|新的)|冇(变|新)")
+_R36E_AGAIN_NOW = re.compile(
+    r"\b(again|another (one|episode|attack|fit|bleed)|back again|getting worse|worse (now|today)|suddenly|right now|just now|at the moment|"
+    r"today|tonight|this (morning|afternoon|evening)|since (this morning|last night|yesterday)|new (weakness|numbness|symptoms?|pain))\b"
+    r"|又|再次|复发|今天|今日|今晚|刚才|突然|而家.{0,3}(又|开始)")
+
+
+# (3) a figure of speech: a cost, a place or a person 'giving me chest pains' / 'a heart attack', with a marker (I swear,
+# a price, lol), and no chest sign told besides
+_R36E_FIGURE = re.compile(
+    r"\b(givin|giving|gives|gave|give|gonna give|going to give)( \w+)? (me|my|him|her|us|them)( \w+)? (chest pains?|a heart attack|heart attacks|palpitations|a coronary|heart failure)\b"
+    r"|(搞到|激到|气到|贵到|搞得|激得|气得)(我|人)?(心口|胸口)(都)?(痛|疼|翳)")
+_R36E_FIGURE_MARK = re.compile(
+    r"\b(i swear|swear down|honestly|lol|lmao|haha\w*|omg|quid|pounds?|dollars?|parking|parkin|car park|prices?|bills?|fees?|charges?|queues?|traffic|boss|kids|council)\b"
+    r"|[£$€]\s?\d|\b\d+ (quid|pounds|dollars|euros)\b|哈哈|笑死|停车|泊车|车位|收费|价钱|贵")
+_R36E_CHEST_SIGN = re.compile(
+    r"\b(crushing|tight\w*|pressure|squeez\w*|heavy|heaviness|left arm|jaw|sweat\w*|clammy|breathless|short of breath|can not breathe|"
+    r"dizzy|faint\w*|radiat\w*|spread\w*|real(ly)? (pain|hurts)|actual (pain|chest pain)|no joke|not joking|seriously though)\b"
+    r"|压|紧|闷|冒汗|出汗|左手|下巴|喘|晕|真系痛|真的痛")
+
+
+def _r36e_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 36e (blind56): the families above."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    if (_R36E_PURPOSE.search(norm) and (_R36E_INFO_ASK.search(norm) or _R33D_INFO_Q.search(norm)) and _R36E_NOBODY_ILL.search(norm)
+            and not _R36E_CASE_NOW.search(norm)):
+        dropped |= _r45_rest_clear(_r36e_info_masked(norm), cats)
+    if _R36E_PAST_DATED.search(norm) and _R36E_WELL_OR_TREATED.search(norm) and not _R36E_AGAIN_NOW.search(norm):
+        # harm to oneself and a substance taken are never told away as past (T33's rule): an overdose read by the
+        # learned net alone, with no substance named, is no overdose to keep
+        never = {"suicide_self_harm"}
+        if (any(r.category == "overdose_poisoning" and not r.id.startswith("learned.") for r in fired)
+                or _lexicon("SUBSTANCE").search(norm) or _lexicon("CAUSTIC").search(norm)):
+            never.add("overdose_poisoning")
+        rest = _r45_masked(_r45_masked(norm, _R36E_PAST_DATED), _R36E_UNCHANGED)
+        dropped |= _r45_rest_clear(rest, cats - dropped - never)
+    if "chest_pain" in cats and _R36E_FIGURE.search(norm) and _R36E_FIGURE_MARK.search(norm) and not _R36E_CHEST_SIGN.search(norm):
+        dropped |= _r45_rest_clear(_r45_masked(norm, _R36E_FIGURE), {"chest_pain"})
     return dropped
