@@ -22,7 +22,7 @@ from pathlib import Path
 
 from moe_core.errors import UserError
 
-from medqa.safety.facts import _NOT_INGESTION, _READING_QUESTION, assess_facts, extract_facts, mask_not_ingestion, temperatures_told
+from medqa.safety.facts import _BURN_SEVERE_SIGN, _NOT_INGESTION, _READING_QUESTION, assess_facts, extract_facts, mask_not_ingestion, temperatures_told
 from medqa.safety.locales import LocaleInfo, resolve_locale
 from medqa.safety.lay_signs import _IF_EVER, _fires as _lay_fires, denied_signs, denies_itself, lay_red_flags, lay_sign_hits, load_lay_signs, without_inner_negation
 from medqa.safety.learned import is_learned_emergency
@@ -3033,8 +3033,11 @@ def _minor_self_care(text: str, fired: list[Rule]) -> list[Rule]:
                     # round 31g2 (signs31): 'should we pull it out ourselves' about a nail still in the thigh is no plaster question
                     "lay.bleeding.object_in_wound") for r in fired):
         return fired
-    # round 36h (blind56): a hot injury with skin coming off or blisters all over (facts.severe_burn), blisters not denied
-    if any(r.id == "facts.severe_burn" for r in fired) and not _R36H_NO_BLISTER.search(norm):
+    # round 36h (blind56): a hot injury with skin coming off or blisters all over (facts.severe_burn), blisters not denied.
+    # An adult's burn that has only "blistered" stays first aid when a cream is asked (round 18's pin): the finding is
+    # kept for a child, or for a sign beyond the one word (skin off, large, all over, face or hands)
+    if (any(r.id == "facts.severe_burn" for r in fired) and not _R36H_NO_BLISTER.search(norm)
+            and (_BURN_SEVERE_SIGN.search(re.sub(r"\bblistered\b", " ", norm)) or _lexicon("CHILD_OR_BABY").search(norm))):
         return fired
     # round 31sc (signs31): a deep, chemical or electrical burn's sign rule keeps the finding, not only the ids listed
     # when this drop was written; a cream asked about beside one does not make it minor
