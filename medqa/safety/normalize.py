@@ -1167,6 +1167,18 @@ def _fold_voices(text: str) -> str:
     return text
 
 
+# "born 3 weeks ago" is an age, not a past event (session 36: "my baby was born 3 weeks ago, she is fine but her
+# temperature is 38.4" was read as a dated past event that is well now and dropped). Days, weeks and months only.
+_BORN_COUNT = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+               "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
+_BORN_AGO = re.compile(r"\b(?:was |were |got |been )?born (\d+|" + "|".join(_BORN_COUNT) + r") (day|week|month)s? ago\b")
+
+
+def _born_ago_age(match: re.Match) -> str:
+    count = _BORN_COUNT.get(match.group(1), match.group(1))
+    return f"is {count} {match.group(2)}{'' if count == '1' else 's'} old"
+
+
 # Every triage detector (rules, facts, lay signs, similarity, the context vetoes) normalises the same message again,
 # about six times per message: the cache makes that one pass (profiled in round 8: a third of triage time).
 @lru_cache(maxsize=2048)
@@ -1175,4 +1187,5 @@ def normalize_triage(text: str) -> str:
     folded = fold_zh_homophones(fold_hakka(fold_voice_input(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text)))))  # round 36h
     folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(fold_dialect(folded))))
     folded = _WORD_NUMBER.sub(_word_number, folded)
+    folded = _BORN_AGO.sub(_born_ago_age, folded)
     return _SERVICE_NAMES.sub(lambda m: "专科服务" if "\u4e00" <= m.group(0)[0] <= "\u9fff" else "specialist service", folded)
