@@ -115,7 +115,8 @@ def test_every_blind_set_label_follows_the_value_only_convention():
                 # and a Serbian or Croatian date whose year ends in its dot (blind31: 14. 3. 1962.)
                 own_edge = (e["kind"] == "DATE" and (re.fullmatch(r"\d{4}\.\d{2}\.\d{2}\.|\d{1,2}\. ?\d{1,2}\. ?\d{4}\.", value) or
                                                      re.search(r"\b(?:[A-Z]\.){2}$| d\.$| г\.$", value))) or \
-                    (e["kind"] == "IP" and value.startswith("::"))
+                    (e["kind"] == "IP" and value.startswith("::")) or \
+                    (e["kind"] == "NAME" and re.search(r"\b[A-Z]\.$", value))  # a middle initial's own dot (blind57s: 'WHITLOCK, Margaret E.')
                 # a house name is the address itself (blind36: "The Old Schoolhouse, Ettrick, Selkirk TD7 5HU")
                 house_name = e["kind"] == "ADDRESS" and re.match(r"The [A-Z]\w+", value)
                 if label_inside or (re.match(r"the ", value, re.I) and not house_name) or (value != value.strip(" .,;:") and not own_edge) or \
