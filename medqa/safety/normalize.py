@@ -483,8 +483,8 @@ def fold_hakka(text: str) -> str:
 # reading at the pause ("三十八度 五", "38 5度"). In a message spaced word by word (at least four runs, at most 2.5
 # characters a run on average) a space between two Chinese characters (or a Chinese character and a digit) is removed,
 # so the rules read the words as typed. Spaces between phrases ("我爸胸口疼 一身冷汗 还一直想吐", 1,500 spent rows)
-# stand for commas and are kept (read as commas they moved 9 rows toward gold and 6 away: not done); triage offsets are on this folded text already (PHI keeps its
-# own). A temperature split by a space is joined only where the unit makes it one reading: two digits 35-42, a space, one
+# stand for commas and are kept (read as commas they moved 9 rows toward gold and 6 away: not done). Triage offsets
+# are on this folded text already (PHI keeps its own). A temperature split by a space is joined only where the unit makes it one reading: two digits 35-42, a space, one
 # digit, then 度/℃ ("38 5度", "三十八 五度"), or 度 then one digit not followed by another unit ("三十八度 五" but not
 # "三十八度 五天").
 _CJK_CHAR = "\u3400-\u9fff\U00020000-\U0002ffff"
@@ -1169,8 +1169,7 @@ def _fold_voices(text: str) -> str:
 
 # "born 3 weeks ago" is an age, not a past event (session 36: "my baby was born 3 weeks ago, she is fine but her
 # temperature is 38.4" was read as a dated past event that is well now and dropped). Days, weeks and months only.
-_BORN_COUNT = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-               "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
+_BORN_COUNT = {word: str(n) for word, n in {"a": 1, "an": 1, **_UNITS, **_TEENS}.items()}  # small counts stay words
 _BORN_AGO = re.compile(r"\b(?:was |were |got |been )?born (\d+|" + "|".join(_BORN_COUNT) + r") (day|week|month)s? ago\b")
 
 
