@@ -68,6 +68,16 @@ Subcommands:
   scope-net-report --labels F [--full F] [--save F]
                                         the shipped second opinion on vs off (classify_scope(learned=...)): spent
                                         rows blind4..24 changed, answer-side learned-only redirects/vetoes, ms/message
+  label-scope --all-reviews --out F     the same over every grounded_review set in tests/data (L37s, session 37)
+  scope-writers --labels F --variant V [--folds B,..] [--full] --save F
+                                        the scope net on every spent writer (blind4..50, blind57s, blind57t; never
+                                        blind51 or blind58*), one writer held out per fold (default blind57s,
+                                        blind57t, blind48, blind49, blind50), thresholds over 8 inner group folds;
+                                        V: base, hand<W>, skip, rev, idw<W>, minilm joined by "+" (L37s: NOT shipped)
+  scope-writers-report --saved F --rules-pattern P --labels F [--out F]
+                                        rules alone vs rules OR the fold net per fold and kind, the answer side
+  scope-writers-asset --saved F --asset A
+                                        writes a scope-writers --full fit as the asset's "scope" part (t_hi, t_lo)
 
 Why leave-one-writer-out: every blind batch was written by a different writer, and what the net must do is hold
 on the next writer's wording. For each held-out batch k the net is fitted on everything else, and its threshold
@@ -125,6 +135,8 @@ MAX_FALSE_ALARMS = 0.01
 MAX_IN_DOMAIN_FLAGS = 0.001
 L2 = {"triage": 1e-4, "scope": 1e-4}
 IN_DOMAIN_WEIGHT = 1.0  # set by --in-domain-weight
+HAND_WEIGHT = 1.0  # L37s: weight of hand-typed rows (source "handwritten") of the blind sets
+SCOPE_ZH_SKIP = False  # L37s: Chinese scope n-grams with skip-bigrams, without the English profile of --encoder
 # --encoder (issue 13, LN2): English rows start with the exemplar profile of the rules' MiniLM sentence embeddings,
 # Chinese n-grams add skip-bigrams (medqa/safety/learned_encoder.py). Profiles are cached in PROFILE_CACHE.
 ENCODER = False
@@ -435,9 +447,10 @@ def feature_matrix(texts: list[str], language: str, embeddings: dict[str, np.nda
             rows += [r] * len(nonzero)
             cols += nonzero.tolist()
             vals += (PROFILE_SCALE * head[nonzero]).tolist()
-        key = (language, text)
+        skip = (ENCODER and ZH_SKIP) or SCOPE_ZH_SKIP
+        key = (language, text, skip)
         if key not in _HASHED:
-            grams = english_grams(text, NEGATION) if language == "en" else chinese_grams(text, NEGATION, skip=ENCODER and ZH_SKIP)
+            grams = english_grams(text, NEGATION) if language == "en" else chinese_grams(text, NEGATION, skip=skip)
             _HASHED[key] = hashed_vector(grams)
         for i, v in _HASHED[key].items():
             rows.append(r)
@@ -472,6 +485,8 @@ def features_name(language: str) -> str:
     """The asset's "features" string of a part fitted with the current settings."""
     if ENCODER:
         return ("profile+ngrams" if language == "en" else "ngrams+skip" if ZH_SKIP else "ngrams") + ("+negation" if NEGATION else "")
+    if language == "zh" and SCOPE_ZH_SKIP:
+        return "ngrams+skip" + ("+negation" if NEGATION else "")
     return "ngrams+negation" if NEGATION else "ngrams"
 
 
@@ -594,7 +609,10 @@ class Task:
                 labels += [self.label(row)] * len([t for t in _turns(row) if t.strip()])
         # In-domain rows are weighted up: a few thousand easy negatives among look-alike positives that share their
         # words ("take my medicine with food") were outvoted at weight 1 (18 KB questions still redirected).
-        scale = np.array([IN_DOMAIN_WEIGHT if r["group"].startswith("in_domain") else 1.0 for r in chosen]
+        # Hand-typed rows of the writers' sets (source "handwritten") count HAND_WEIGHT times (L37s; 1 = as before).
+        scale = np.array([IN_DOMAIN_WEIGHT if r["group"].startswith("in_domain") else
+                          HAND_WEIGHT if r.get("source") == "handwritten" and r["group"].startswith("blind") else 1.0
+                          for r in chosen]
                          + [1.0] * (len(texts) - len(chosen)))
         x = feature_matrix(texts, language, self.embeddings, self.use_embedding)
         labels = np.array(labels)
@@ -1131,11 +1149,12 @@ README_EXAMPLES = ["Do I need to fast before a blood test?", "When are visiting 
                    "how much notice ought I to give in order to move it?", "Is that allowed?"]
 
 
-def answer_side_texts() -> dict[str, list[dict]]:
+def answer_side_texts(reviews=range(6, 16)) -> dict[str, list[dict]]:
     """The answer-side in-domain check's questions beyond label-in-domain's groups: the spent reviewer sets
-    grounded_review6..15 (with their answerable flag) and the README's example questions."""
+    grounded_review6..15 (L37s: `reviews`, every one in tests/data) with their answerable flag, and the README's example
+    questions."""
     review = []
-    for n in range(6, 16):
+    for n in reviews:
         path = ROOT / "tests" / "data" / f"grounded_review{n}" / "questions.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -1145,7 +1164,7 @@ def answer_side_texts() -> dict[str, list[dict]]:
     return {"review": review, "readme": readme}
 
 
-def label_scope(out: Path) -> None:
+def label_scope(out: Path, reviews=range(6, 16)) -> None:
     """Today's scope rules (classify_scope) on the in-domain groups, the reviewer sets and the README examples, in
     label-in-domain's format (scope only: "level" is not read by the scope fits)."""
     from medqa.safety.scope import REDIRECT, classify_scope
@@ -1153,11 +1172,11 @@ def label_scope(out: Path) -> None:
     import medqa.safety.scope as scope_module
 
     groups = in_domain_texts()
-    extra = answer_side_texts()
+    extra = answer_side_texts(reviews)
     texts = list(dict.fromkeys([t for ts in groups.values() for t in ts] + [r["text"] for rs in extra.values() for r in rs]))
     start = time.time()
     prime_embeddings(texts)
-    labels = {t: {"level": "unlabelled", "category": "none", "redirect": classify_scope(t).decision == REDIRECT}
+    labels = {t: {"level": "unlabelled", "category": "none", "redirect": classify_scope(t, learned=False).decision == REDIRECT}
               for t in texts}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"groups": groups, "labels": labels, "extra": extra, "rules_file": scope_module.__file__},
@@ -1375,6 +1394,265 @@ def scope_net_report(labels: Path, full: Path | None, save: Path | None) -> dict
     return out
 
 
+# --- session 37 (helper L37s): the scope net refitted on every spent writer, leave-writers-out -------------------
+# Writers: blind4..50 and the two hand-typed writers blind57s, blind57t (blind51 is the lead's headline test and
+# blind58* are held: never here). Each fold net is fitted without its held-out writer; its thresholds come from
+# out-of-fold scores of K group folds inside the training data (each group: one writer, project_generated, each
+# in-domain group), as LS1's recipe: t_hi = the stricter of <= 1% of look-alikes and <= 0.3% of in-domain allowed
+# questions at or above it. `scope-writers` saves the scores; `scope-writers-report` reads them beside the rules'
+# decisions (a file per batch from a worktree of the rules' commit) and the label-scope output.
+SCOPE_WRITERS = [f"blind{n}" for n in range(4, 51)] + ["blind57s", "blind57t"]
+SCOPE_HAND_TYPED = ("blind57s", "blind57t")
+SCOPE_WRITER_FOLDS = ["blind57s", "blind57t", "blind48", "blind49", "blind50"]
+SCOPE_INNER_K = 8
+SCOPE_KINDS = ("dose", "prescription", "med_change", "diagnosis")
+
+
+def _never_a_test_set(batch: str) -> None:
+    if batch.startswith(("blind51", "blind58")):
+        raise UserError(f"{batch} is a held test set: it is never fitted or scored here")
+
+
+def all_review_sets() -> list[int]:
+    """Every grounded_review set in tests/data (by number)."""
+    return sorted(int(p.name[len("grounded_review"):]) for p in (ROOT / "tests" / "data").glob("grounded_review*")
+                  if p.name[len("grounded_review"):].isdigit())
+
+
+def scope_variant(name: str) -> dict:
+    """Fit settings of a variant name: "+"-joined tokens among base, hand<W> (hand-typed rows x W), skip (Chinese
+    skip-bigrams), rev (the reviewer sets' questions fitted as in-domain rows, labelled by the rules), minilm (English rows start with the MiniLM embedding), idw<W> (in-domain weight)."""
+    settings = {"hand": 1.0, "skip": False, "minilm": False, "idw": 10.0, "rev": False}
+    for token in name.split("+"):
+        if token == "base":
+            continue
+        if token in ("skip", "minilm", "rev"):
+            settings[token] = True
+        elif token.startswith("hand"):
+            settings["hand"] = float(token[4:])
+        elif token.startswith("idw"):
+            settings["idw"] = float(token[3:])
+        else:
+            raise UserError(f"unknown variant token {token!r} (base, hand<W>, skip, minilm, idw<W>, rev)")
+    return settings
+
+
+def _apply_variant(settings: dict) -> None:
+    global HAND_WEIGHT, SCOPE_ZH_SKIP, IN_DOMAIN_WEIGHT
+    HAND_WEIGHT, SCOPE_ZH_SKIP, IN_DOMAIN_WEIGHT = settings["hand"], settings["skip"], settings["idw"]
+
+
+def scope_writer_rows(exclude: str | None, labels: Path, reviews: bool = False) -> list[dict]:
+    """project_generated + every spent writer but `exclude` + the in-domain rows (labelled by the rules); with
+    `reviews`, also each reviewer set's questions (group in_domain_review<N>, labelled by the rules, minus wordings
+    already in another in-domain group)."""
+    rows = []
+    for path in sorted((SAFETY / "generated").glob("scope_*.jsonl")):
+        rows += _read(path, "project_generated")
+    for batch in SCOPE_WRITERS:
+        _never_a_test_set(batch)
+        if batch != exclude:
+            rows += _read(SAFETY / batch / "scope.jsonl", batch)
+    domain = in_domain_rows("scope", labels)[0]
+    if reviews:
+        from medqa.safety.normalize import is_chinese
+
+        data = json.loads(labels.read_text(encoding="utf-8"))
+        seen = {r["text"] for r in domain}
+        for item in data["extra"]["review"]:
+            if item["text"] in seen or not item["text"].strip():
+                continue
+            seen.add(item["text"])
+            domain.append({"id": f"in_domain_review:{item['id']}", "group": "in_domain_review" + item["id"].split("-")[0][1:],
+                           "text": item["text"], "lang": "zh" if is_chinese(item["text"]) else "en",
+                           "label": "redirect" if data["labels"][item["text"]]["redirect"] else "allow", "kind": "rules"})
+    return rows + domain
+
+
+def scope_oof_k(task: Task, rows: list[dict], k: int = SCOPE_INNER_K) -> dict[str, float]:
+    """Row id -> out-of-fold score over K folds of whole groups (group_folds, seed 31)."""
+    scores = {}
+    for fold in group_folds(sorted({r["group"] for r in rows}), k):
+        train = [r for r in rows if r["group"] not in fold]
+        for lang in ("en", "zh"):
+            held = [r for r in rows if r["group"] in fold and row_language(r) == lang]
+            if held:
+                scores.update(zip([r["id"] for r in held], task.score(task.fit(train, lang), held, lang).tolist()))
+    return scores
+
+
+def _scope_task(rows: list[dict], extra_texts: list[str], settings: dict) -> Task:
+    embeddings = None
+    if settings["minilm"]:
+        embeddings = load_embeddings(list(dict.fromkeys(english_texts([rows]) + [t for t in extra_texts if
+                                                                               row_language({"text": t}) == "en"])))
+    return Task("scope", rows, embeddings, use_embedding=settings["minilm"])
+
+
+def scope_writers(folds: list[str], labels: Path, variant: str, save: Path, full: bool = False) -> dict:
+    """Per held-out writer (and, with `full`, the fit on every writer: fold "full"): the fold net's out-of-fold
+    scores inside its training data, its scores on the held-out writer and on the answer-side questions."""
+    settings = scope_variant(variant)
+    _apply_variant(settings)
+    data = json.loads(labels.read_text(encoding="utf-8"))
+    side_texts = {"validation": data["groups"]["held_validation"],
+                  "review": [r["text"] for r in data["extra"]["review"]],
+                  "readme": [r["text"] for r in data["extra"]["readme"]]}
+    results = json.loads(save.read_text(encoding="utf-8")) if save.exists() else {}
+    for batch in folds + (["full"] if full else []):
+        _never_a_test_set(batch)
+        start = time.time()
+        rows = scope_writer_rows(None if batch == "full" else batch, labels, settings["rev"])
+        held = [] if batch == "full" else _read(SAFETY / batch / "scope.jsonl", batch)
+        task = _scope_task(rows, [r["text"] for r in held] + [t for ts in side_texts.values() for t in ts], settings)
+        oof = scope_oof_k(task, rows)
+        fitted = {lang: task.fit(rows, lang) for lang in ("en", "zh")}
+
+        def scored(items: list[dict]) -> dict[str, float]:
+            out = {}
+            for lang in ("en", "zh"):
+                chosen = [r for r in items if row_language(r) == lang]
+                if chosen:
+                    out.update(zip([r["id"] for r in chosen], task.score(fitted[lang], chosen, lang).tolist()))
+            return out
+
+        side = {}
+        for name, texts in side_texts.items():
+            items = [{"id": str(i), "text": t} for i, t in enumerate(texts)]
+            got = scored(items)
+            side[name] = [[t, got[str(i)]] for i, t in enumerate(texts)]
+        results[batch] = {
+            "variant": variant, "settings": settings, "fitted_on": len(rows),
+            "oof": {r["id"]: [r["group"], r["label"], row_language(r), oof[r["id"]], r.get("kind"), r["text"]]
+                    for r in rows},
+            "held": scored(held), "side": side, "seconds": round(time.time() - start)}
+        if batch == "full":
+            results[batch]["model"] = {lang: [w.tolist(), b.tolist()] for lang, (w, b) in fitted.items()}
+        save.write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
+        print(f"{variant} {batch}: {len(rows)} rows, {time.time() - start:.0f}s", file=sys.stderr, flush=True)
+    return results
+
+
+def scope_writer_thresholds(oof: dict) -> dict[str, dict]:
+    """Per language t_hi from a fold's out-of-fold scores (LS1's limits) and t_lo (LS1's veto threshold: at most 0.5%
+    of the training redirects out of fold at or below it; read only by MEDQA_SCOPE_NET=on)."""
+    out = {}
+    for lang in ("en", "zh"):
+        look = np.array([p for g, label, lg, p, *_ in oof.values() if lg == lang and label == "allow" and
+                         not g.startswith("in_domain")])
+        dom = np.array([p for g, label, lg, p, *_ in oof.values() if lg == lang and label == "allow" and
+                        g.startswith("in_domain")])
+        pos = np.sort(np.array([p for g, label, lg, p, *_ in oof.values() if lg == lang and label == "redirect"]))
+        t_look, t_dom = threshold_for(look, SCOPE_MAX_OVER), threshold_for(dom, SCOPE_MAX_IN_DOMAIN)
+        t_lo = float(np.nextafter(pos[int(np.floor(SCOPE_MAX_VETOED * len(pos)))], -1.0)) if len(pos) else 0.0
+        out[lang] = {"t_hi": max(t_look, t_dom), "t_look": t_look, "t_dom": t_dom, "t_lo": t_lo}
+    return out
+
+
+def scope_writers_report(saved: Path, rules_pattern: str, labels: Path) -> dict:
+    """The fold table: rules alone vs rules OR the fold net on each held-out writer (recall, over-redirects, per kind,
+    net alone), the answer side (learned-only redirects of questions the rules allow: KB leave-KB-out from the
+    out-of-fold scores, validation, reviewer sets, README) and the out-of-fold over-redirects on spent allow rows."""
+    results = json.loads(saved.read_text(encoding="utf-8"))
+    data = json.loads(labels.read_text(encoding="utf-8"))
+    answerable = {r["text"]: r["answerable"] for r in data["extra"]["review"]}
+    report = {}
+    for batch, res in results.items():
+        th = scope_writer_thresholds(res["oof"])
+        entry = {"thresholds": th}
+        if batch != "full":
+            rules = json.loads(Path(rules_pattern.format(batch=batch)).read_text(encoding="utf-8"))["scope"]
+            held = _read(SAFETY / batch / "scope.jsonl", batch)
+            cells = {"rules": {}, "or": {}, "net": {}}
+            added = []
+            for row in held:
+                lang = row_language(row)
+                p = res["held"][row["id"]]
+                by_rules, by_net = rules[row["id"]] == "redirect_clinician", p >= th[lang]["t_hi"]
+                for name, hit in (("rules", by_rules), ("or", by_rules or by_net), ("net", by_net)):
+                    key = row["kind"] if row["label"] == "redirect" else "over"
+                    cell = cells[name].setdefault(key, [0, 0])
+                    cell[0] += hit
+                    cell[1] += 1
+                if by_net and not by_rules:
+                    added.append([row["id"], row["label"], row["kind"], round(p, 3), row["text"][:160]])
+            for cell in cells.values():
+                cell["recall"] = [sum(cell[k][0] for k in SCOPE_KINDS if k in cell),
+                                  sum(cell[k][1] for k in SCOPE_KINDS if k in cell)]
+            entry.update(cells=cells, added=added)
+        side = {}
+        kb = [(text, p) for g, label, lg, p, kind, text in res["oof"].values() if g == "in_domain_kb"]
+        # A reviewer question fitted as an in-domain row (variant rev) is read by its out-of-fold score.
+        fitted_review = {text: p for g, label, lg, p, kind, text in res["oof"].values() if g.startswith("in_domain_review")}
+        res["side"]["review"] = [[t, fitted_review.get(t, p)] for t, p in res["side"]["review"]]
+        for name, items in [("kb_leave_kb_out", kb)] + [(n, [tuple(x) for x in v]) for n, v in res["side"].items()]:
+            flagged = []
+            for text, p in items:
+                lang = row_language({"text": text})
+                label = data["labels"].get(text)
+                if label is not None and not label["redirect"] and p >= th[lang]["t_hi"]:
+                    flagged.append([text[:160], round(p, 3), answerable.get(text, True)])
+            side[name] = {"count": len(items), "learned_only": flagged}
+        entry["side"] = side
+        over = {}
+        for g, label, lg, p, kind, text in res["oof"].values():
+            if g.startswith("blind") and label == "allow":
+                cell = over.setdefault(g, [0, 0])
+                cell[0] += p >= th[lg]["t_hi"]
+                cell[1] += 1
+        entry["oof_over"] = over
+        entry["oof_over_total"] = [sum(v[0] for v in over.values()), sum(v[1] for v in over.values())]
+        oof_red = [[g, p >= th[lg]["t_hi"]] for g, label, lg, p, kind, text in res["oof"].values()
+                   if g.startswith("blind") and label == "redirect"]
+        entry["oof_recall"] = [sum(h for _, h in oof_red), len(oof_red)]
+        report[batch] = entry
+    return report
+
+
+def print_scope_writers_report(report: dict, variant: str) -> None:
+    for batch, e in report.items():
+        th = {l: round(t["t_hi"], 3) for l, t in e["thresholds"].items()}
+        line = f"[{variant}] {batch} t_hi {th}"
+        if "cells" in e:
+            r, o, n = e["cells"]["rules"], e["cells"]["or"], e["cells"]["net"]
+            line += (f" | rules {r['recall'][0]}/{r['recall'][1]} over {r['over'][0]}/{r['over'][1]}"
+                     f" | OR {o['recall'][0]} over {o['over'][0]} | net {n['recall'][0]} over {n['over'][0]} | kinds "
+                     + " ".join(f"{k} {r[k][0]}->{o[k][0]}/{r[k][1]}" for k in SCOPE_KINDS if k in r))
+        side = " ".join(f"{k} {len(v['learned_only'])}/{v['count']}" for k, v in e["side"].items())
+        line += f" | side {side} | oof over {e['oof_over_total'][0]}/{e['oof_over_total'][1]}" \
+                f" recall {e['oof_recall'][0]}/{e['oof_recall'][1]}"
+        print(line)
+
+
+def scope_writers_asset(saved: Path, asset: Path) -> None:
+    """Write the "full" fit of a scope-writers save as the asset's "scope" part (t_hi as its threshold, t_lo as its
+    "veto_threshold", read only by MEDQA_SCOPE_NET=on: "or" never vetoes); every other part and the key order are
+    kept byte for byte."""
+    from medqa.safety.learned import encode_array
+
+    res = json.loads(saved.read_text(encoding="utf-8"))["full"]
+    settings = res["settings"]
+    _apply_variant(settings)
+    th = scope_writer_thresholds(res["oof"])
+    part = {}
+    for lang in ("en", "zh"):
+        weights, bias = res["model"][lang]
+        features = features_name(lang)
+        if settings["minilm"] and lang == "en":
+            features = "minilm+" + features
+        part[lang] = {"features": features, "classes": ["redirect"], "threshold": round(th[lang]["t_hi"], 6),
+                      "veto_threshold": round(th[lang]["t_lo"], 6),
+                      "bias": [round(float(b), 6) for b in bias], "weights": encode_array(np.array(weights)),
+                      "fitted_on": sum(v[2] == lang for v in res["oof"].values())}
+    raw = asset.read_text(encoding="utf-8")
+    previous = json.loads(raw)
+    previous["scope"] = part
+    previous["groups"] = sorted(set(previous.get("groups", [])) | {v[0] for v in res["oof"].values()})
+    asset.write_text(json.dumps(previous, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {asset}: scope {settings} thresholds { {l: round(t['t_hi'], 4) for l, t in th.items()} }",
+          file=sys.stderr)
+
+
 # Redirect kinds of the labelled sets -> the scope guard's reason names (which pick the redirect wording).
 KIND_REASONS = {"diagnosis": "diagnosis_request", "dose": "dose_request", "med_change": "dose_change",
                 "prescription": "prescription_request"}
@@ -1503,6 +1781,7 @@ def main(argv: list[str] | None = None) -> int:
     changes.add_argument("--save", type=output_path, default=None, help="write the changed rows here as JSON")
     scope_label = sub.add_parser("label-scope", help="today's scope rules on in-domain, reviewer and README questions")
     scope_label.add_argument("--out", type=output_path, required=True)
+    scope_label.add_argument("--all-reviews", action="store_true", help="every grounded_review set (L37s), not 6..15")
     scope_fold = sub.add_parser("scope-folds", help="scope rules frozen per fold beside the fold scope net (LS1)")
     scope_fold.add_argument("--folds", default="blind22,blind23,blind24")
     scope_fold.add_argument("--rules-pattern", required=True, help="the frozen rules alone per batch (subcommand rules)")
@@ -1519,6 +1798,20 @@ def main(argv: list[str] | None = None) -> int:
     net_report.add_argument("--labels", type=Path, required=True, help="label-scope output (today's rules)")
     net_report.add_argument("--full", type=Path, default=None, help="scope-full --save output (KB out of fold)")
     net_report.add_argument("--save", type=output_path, default=None)
+    writers = sub.add_parser("scope-writers", help="the scope net fitted on every spent writer, leave-writers-out (L37s)")
+    writers.add_argument("--folds", default=",".join(SCOPE_WRITER_FOLDS))
+    writers.add_argument("--labels", type=Path, required=True, help="label-scope --all-reviews output (today's rules)")
+    writers.add_argument("--variant", default="base", help="base, hand<W>, skip, minilm, idw<W>, joined by +")
+    writers.add_argument("--full", action="store_true", help="also the fit on every writer (fold 'full')")
+    writers.add_argument("--save", type=output_path, required=True)
+    writers_report = sub.add_parser("scope-writers-report", help="fold table of a scope-writers save (L37s)")
+    writers_report.add_argument("--saved", type=Path, required=True)
+    writers_report.add_argument("--rules-pattern", required=True, help="rules alone per batch: {batch} in the name")
+    writers_report.add_argument("--labels", type=Path, required=True)
+    writers_report.add_argument("--out", type=output_path, default=None)
+    writers_asset = sub.add_parser("scope-writers-asset", help="write a scope-writers save's full fit as the scope part")
+    writers_asset.add_argument("--saved", type=Path, required=True)
+    writers_asset.add_argument("--asset", type=Path, required=True)
     refit = sub.add_parser("refit-all", help="the triage net on every spent writer, thresholds over K group folds")
     refit.add_argument("--out", type=output_path, required=True, help="asset to write (its scope parts are kept)")
     refit.add_argument("--exclude", default=ALL_SPENT_EXCLUDE, help="comma-separated batches left out (test sets)")
@@ -1593,7 +1886,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.save:
             args.save.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     elif args.command == "label-scope":
-        label_scope(args.out)
+        label_scope(args.out, all_review_sets() if args.all_reviews else range(6, 16))
     elif args.command == "scope-folds":
         IN_DOMAIN_WEIGHT = args.in_domain_weight
         folds = [b for b in args.folds.split(",") if b]
@@ -1606,6 +1899,15 @@ def main(argv: list[str] | None = None) -> int:
         scope_full(args.labels, args.asset, args.veto, args.save)
     elif args.command == "scope-net-report":
         scope_net_report(args.labels, args.full, args.save)
+    elif args.command == "scope-writers":
+        scope_writers([b for b in args.folds.split(",") if b], args.labels, args.variant, args.save, args.full)
+    elif args.command == "scope-writers-report":
+        report = scope_writers_report(args.saved, args.rules_pattern, args.labels)
+        print_scope_writers_report(report, json.loads(args.saved.read_text(encoding="utf-8"))[next(iter(report))]["variant"])
+        if args.out:
+            args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    elif args.command == "scope-writers-asset":
+        scope_writers_asset(args.saved, args.asset)
     elif args.command == "refit-all":
         if args.k < 2:
             raise UserError("--k must be at least 2")
