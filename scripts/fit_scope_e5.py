@@ -165,7 +165,8 @@ def fit_model(x: np.ndarray, y: np.ndarray, weight: np.ndarray, settings: dict):
         wt = torch.as_tensor(weight / weight.mean(), dtype=torch.float32)
         for _ in range(300):
             opt.zero_grad()
-            loss = (torch.nn.functional.binary_cross_entropy_with_logits(net(xt)[:, 0], yt, reduction="none") * wt).mean()
+            losses = torch.nn.functional.binary_cross_entropy_with_logits(net(xt)[:, 0], yt, reduction="none")
+            loss = (losses * wt).mean()
             loss.backward()
             opt.step()
         net.eval()

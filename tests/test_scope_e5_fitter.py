@@ -19,7 +19,8 @@ def _rows():
 
 def test_sample_keeps_held_folds_and_in_domain_whole_and_subsamples_template_writers():
     kept = e5.sample_rows(_rows())
-    count = {g: sum(r["group"] == g for r in kept) for g in ("blind4", "blind57s", "project_generated", "in_domain_kb")}
+    groups = ("blind4", "blind57s", "project_generated", "in_domain_kb")
+    count = {g: sum(r["group"] == g for r in kept) for g in groups}
     assert count == {"blind4": e5.PER_WRITER, "blind57s": 300, "project_generated": 300, "in_domain_kb": 300}
     hand = sum(r["group"] == "blind4" and r["source"] == "handwritten" for r in kept)
     assert hand == e5.HAND_PER_WRITER
