@@ -52,7 +52,7 @@ _ZH_STOPWORDS = frozenset("的 了 吗 呢 吧 啊 是 我 你 他 她 它 们 �
 _ZH_QUESTION_PHRASES = tuple(
     sorted(
         "怎么办 怎么样 怎么 如何 哪些 哪里 哪儿 哪个 多少 多久 什么 为什么 能不能 要不要 可不可以 是不是 "
-        "有没有 用不用 还能 可以 需要 注意事项 注意 请问 一下 吗 呢 啊 吧".split(),
+        "有没有 用不用 需不需要 还能 可以 需要 注意事项 注意 请问 一下 吗 呢 啊 吧".split(),
         key=len,
         reverse=True,
     )

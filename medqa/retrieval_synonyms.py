@@ -417,6 +417,11 @@ _ZH_BEFORE_CANTONESE = [
     # (点做, 点去; not 几点 or 一点), 嚟M / 来M a period
     (re.compile(r"咁啱|咁巧"), "刚好"),
     (re.compile(r"使唔使|使不使"), "需不需要"),
+    # G37b (issue 12): 雪柜 is a fridge (冰箱), 一次过 "all at once", 话俾 X 知 "tell X" (告诉), 盘尼西林 penicillin
+    (re.compile(r"雪柜"), "冰箱"),
+    (re.compile(r"一次过(?=[\u4e00-\u9fff])"), "一次"),
+    (re.compile(r"话[俾畀给]([^，,。？?！!\s]{1,4}?)知(?![道识情])"), r"告诉\1"),
+    (re.compile(r"盘尼西林"), "青霉素"),
     (re.compile(r"(?<![几一两二三四五六七八九十\d要重])点(?=做|去|办|搞|弄)"), "怎么"),
     (re.compile(r"(?<=要)点(?=做|去|办|搞|弄)"), "怎么"),
     (re.compile(r"(?:嚟|来|來)\s*(?:M|m|mc|MC)(?![a-zA-Z])"), "月经"),
@@ -622,6 +627,15 @@ EN_LAY_FAMILIES: list[tuple[str, str]] = [
     (_en_near(r"sugary|sugar|glucose|sweet|lucozade|syrupy|sickly", r"drink|drinks|juice|stuff|liquid", 20) +
      r"|\b(?:pregnancy|gestational) diabetes test\b|\btest for (?:pregnancy |gestational )?diabetes\b|\bsugar test\b",
      "glucose tolerance test"),
+    # G37b (issue 12): moving a booked appointment or procedure to another date is rescheduling ("change my clinic
+    # appt", "move my procedure to after Ramadan", "rebook without losing my place"); the passage says reschedule /
+    # rearrange, the patient change / move / rebook
+    (r"^(?!.*\b(?:to|into|for) (?:an? )?(?:in[- ]person|face[- ]to[- ]face|video|phone|telephone|virtual|online)\b).*?"
+     r"(?:\b(?:change|changing|move|moving|shift|swap|postpone|put off|push back|bring forward|bring)\s+(?:my|the|our|his|"
+     r"her|their|this|that|your|an?|me)\s+(?:[\w'-]+\s+){0,2}(?:appointment|appointments|appt|appts|procedure|op|"
+     r"operation|surgery|scan|date|slot)\b(?!\s+(?:letter|form|card|number))|"
+     r"\brebook\w*|\bre-book\w*|\bbook (?:it |me |a slot |an? (?:new |other |another )?(?:date|time|day|appointment) )?"
+     r"(?:again|for another (?:day|date|time))\b)", "reschedule rearrange appointment"),
     # pre-operative assessment: the check-up before the operation
     (r"\bpre-?op\b|\bpre-?operative\b|\b(?:check-?up|checks|assessment|appointment|once-over|mot)\s+(?:\w+\s+){0,4}"
      r"before\s+(?:\w+\s+){0,2}(?:op|operation|surgery|procedure)\b", "pre-operative assessment"),
