@@ -381,6 +381,10 @@ _CANTONESE_PHRASES = [
     (re.compile(r"一樽|成樽"), "一瓶"),
     (re.compile(r"樽"), "瓶"),
     (re.compile(r"攞"), "拿"),
+    # round 37z (blind57): 唔该 = thanks / excuse me (not 不该, should not), 好彩 = luckily, 好返晒 = fully well again
+    (re.compile(r"唔该(?:晒)?"), "谢谢"),
+    (re.compile(r"好彩"), "幸好"),
+    (re.compile(r"(?:已经)?好返晒|(?<=已经)好返"), "已经好了"),
 ]
 _CANTONESE_CHARS = str.maketrans({
     "唔": "不", "冇": "没", "佢": "他", "咗": "了", "嘅": "的", "喺": "在", "啲": "些", "睇": "看", "係": "是",
@@ -476,6 +480,92 @@ def fold_hakka(text: str) -> str:
         text = pattern.sub(repl, text)
     for pattern, repl in _HAKKA_IN_CONTEXT:
         text = pattern.sub(repl, text)
+    return text
+
+
+# round 37z (blind57): Shanghainese (Wu) and Taiwanese Hokkien as written in characters, and the zhuyin particles of
+# Taiwanese net-speak, folded to Mandarin before the Chinese rules read them. Without the fold 勿想活了 (does not want to
+# live), 烧袂退 (fever will not come down), 呒是中风 (is not a stroke) and 现在交关好 (now very well) were no words the
+# lexicons or the history / denial families know. Patterns are written as the text looks after `normalize` (嘸 -> 呒,
+# 睏 -> 困, 攏 -> 拢, 頷 -> 颔). Each dialect folds only in a message that carries one of its markers (阿拉 of Arabic
+# 阿拉伯 / Alaska 阿拉斯加 / Aladdin 阿拉丁 is none); the zhuyin particles have no other reading and always fold.
+_WU_MARKERS = re.compile(r"阿拉(?![伯斯丁善木巴法比贡山尔蕾曼米蒙图])|侬|交关|哪能|里向|辰光|伊拉|(?<![砍步讨征杀采北])伐(?=\s*[?？。.!！,，]|\s*$)"
+                         r"|(?<![请切毋])勿(?=[想要好痛烧开晓吃懂来去肯])")
+_WU_WORDS = [
+    (re.compile(r"阿拉(?![伯斯丁善木巴法比贡山尔蕾曼米蒙图])"), "我们"),
+    (re.compile(r"伊拉"), "他们"),
+    (re.compile(r"侬"), "你"),
+    (re.compile(r"哪能(?=办)"), "怎么"),
+    (re.compile(r"哪能(?=\s*[?？。.!！,，]|\s*$)"), "怎么办"),
+    (re.compile(r"哪能"), "怎么"),
+    (re.compile(r"交关"), "很"),
+    (re.compile(r"老(?=好|灵|适意|舒服|开心)"), "很"),
+    (re.compile(r"老早(?=[勿不没已就])"), "早就"),
+    (re.compile(r"老早"), "以前"),
+    (re.compile(r"里向"), "里面"),
+    (re.compile(r"辰光"), "时候"),
+    (re.compile(r"物事"), "东西"),
+    (re.compile(r"小囡|囡囡"), "孩子"),
+    (re.compile(r"困觉"), "睡觉"),
+    (re.compile(r"(?<![请切毋])勿"), "不"),
+    (re.compile(r"(?<![砍步讨征杀采北])伐(?=\s*[?？。.!！,，]|\s*$)"), "吗"),
+    (re.compile(r"(?<=[一两二三四五几])趟"), "次"),
+    (re.compile(r"(?<!木乃)伊(?![朗斯拉利犁甸妹])"), "他"),
+    (re.compile(r"讲(?![究座解课台义述])"), "说"),
+]
+_MIN_MARKERS = re.compile(r"呒|(?<![联分衣])袂|按怎|(?<![摔一个])跤|今仔日|昨昏|昨暗|头壳|颔颈|冷吱吱|(?<=[一两二三四五六七八九十几])工(?![作人厂资程业具])"
+                          r"|阮(?=[阿爸妈囝老某尪兄姐小家兜厝])|什么物|啥物|佗位|予伊|足爱困|毋(?:著|着)")
+_MIN_WORDS = [
+    (re.compile(r"啥物|什么物"), "什么"),
+    (re.compile(r"呒(?=是|会|通|知|要|好|爱|肯|对)"), "不"),
+    (re.compile(r"[呒没](?:什么|啥)?应(?![该当用对])"), "没反应"),
+    (re.compile(r"呒"), "没"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])嘛(?=[没不也])"), "也"),
+    (re.compile(r"(?<![联分衣])袂(?=[讲说行走睡食吃动喘透振])"), "不能"),
+    (re.compile(r"(?<![联分衣])袂"), "不"),
+    (re.compile(r"手跤"), "手脚"),
+    (re.compile(r"跤(?:头)?顶"), "脚上"),
+    (re.compile(r"(?<![摔一个])跤"), "脚"),  # 摔了一跤 (a fall) is Mandarin
+    (re.compile(r"头壳"), "头"),
+    (re.compile(r"颔颈|颔仔"), "脖子"),
+    (re.compile(r"拢"), "都"),
+    (re.compile(r"按怎(?=\s*[?？。.!！,，]|\s*$)"), "怎么办"),
+    (re.compile(r"按怎"), "怎么"),
+    (re.compile(r"(?:足|真|诚)?爱困"), "很想睡"),
+    (re.compile(r"足(?=[痛疼歹热冷软倦累])"), "很"),
+    (re.compile(r"困(?=较|饱|觉|去|醒)"), "睡"),
+    (re.compile(r"手尾|跤尾"), "手脚"),
+    (re.compile(r"冷吱吱|冷冰冰|冰吱吱"), "冰冷"),
+    (re.compile(r"(?<=[一两二三四五六七八九十几])工(?![作人厂资程业具])"), "天"),
+    (re.compile(r"昨昏"), "昨天"),
+    (re.compile(r"昨暗|昨冥"), "昨晚"),
+    (re.compile(r"(?<![起])早起(?=[^床来身])"), "早上"),
+    (re.compile(r"阮(?=[阿爸妈囝老某尪兄姐小家兜厝])"), "我"),
+    (re.compile(r"恁"), "你们"),
+    (re.compile(r"予"), "给"),
+    (re.compile(r"毋(?:著|着)|不著"), "不对"),
+    (re.compile(r"(?<=[嘴脸面药囝])仔"), ""),
+    (re.compile(r"一爿|半爿"), "一边"),
+    (re.compile(r"(?<=[我你他她])兜"), "家"),
+    (re.compile(r"爱(?=[贴食吃去看挂问吞抹擦怎])"), "要"),
+    (re.compile(r"(?<!木乃)伊(?![朗斯拉利犁甸妹])"), "他"),
+    (re.compile(r"讲(?![究座解课台义述])"), "说"),
+]
+_ZHUYIN = re.compile("[\u3105-\u3129]")
+_ZHUYIN_PARTICLES = str.maketrans({"ㄚ": "啊", "ㄛ": "哦", "ㄌ": "了", "ㄋ": "呢", "ㄜ": "呃", "ㄡ": "哦", "ㄅ": "吧", "ㄏ": "呵"})
+
+
+def fold_wu_min(text: str) -> str:
+    """Map Shanghainese and Taiwanese Hokkien words in normalised text to Mandarin, each only where its markers are,
+    and the zhuyin particles (and 粉 = 很 beside them) everywhere (round 37z)."""
+    if _ZHUYIN.search(text):
+        text = re.sub(r"粉(?=[健好可开漂快难痛厉大多累久想怕])", "很", text.translate(_ZHUYIN_PARTICLES))
+    if _WU_MARKERS.search(text):
+        for pattern, repl in _WU_WORDS:
+            text = pattern.sub(repl, text)
+    if _MIN_MARKERS.search(text):
+        for pattern, repl in _MIN_WORDS:
+            text = pattern.sub(repl, text)
     return text
 
 
@@ -1183,7 +1273,7 @@ def _born_ago_age(match: re.Match) -> str:
 @lru_cache(maxsize=2048)
 def normalize_triage(text: str) -> str:
     """`normalize` plus Cantonese folding, numbers in words and service names: the form every triage detector reads."""
-    folded = fold_zh_homophones(fold_hakka(fold_voice_input(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text)))))  # round 36h
+    folded = fold_zh_homophones(fold_wu_min(fold_hakka(fold_voice_input(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text))))))  # round 36h, 37z (fold_wu_min)
     folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(fold_dialect(folded))))
     folded = _WORD_NUMBER.sub(_word_number, folded)
     folded = _BORN_AGO.sub(_born_ago_age, folded)

@@ -2303,6 +2303,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r35e_dropped(norm, fired)  # round 35e (blind55): movements said normal, support asked, past sepsis, a strap mark, ...
     dropped |= _r36z_dropped(norm, fired)  # round 36z (blind56): reported or example signs for a purpose, a risk named, past and seen, ...
     dropped |= _r36e_dropped(norm, fired)  # round 36e (blind56): a purpose's information question, a dated event now well, a figure
+    dropped |= _r37z_dropped(norm, fired)  # round 37z (blind57): fiction or a purpose's question, a pet seen by a vet, past and well
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -7973,3 +7974,171 @@ def _r36e_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if "chest_pain" in cats and _R36E_FIGURE.search(norm) and _R36E_FIGURE_MARK.search(norm) and not _R36E_CHEST_SIGN.search(norm):
         dropped |= _r45_rest_clear(_r45_masked(norm, _R36E_FIGURE), {"chest_pain"})
     return dropped
+
+
+# Round 37z (blind57, Chinese rows in dialect and learners' Chinese). Look-alikes read by the reason they are benign,
+# each dropping a category only when the rest of the message, the benign pieces blanked clause by clause (clauses end
+# at punctuation or at a space between Chinese characters, as chat writes them), raises it no more (`_r45_rest_clear`).
+# (1) Fiction, news or a video watched, or an information question for a purpose (a report, a school project, 科普,
+#     curiosity): the clause naming the show and the clauses after it until one names the writer or their people
+#     (里面的人物突然不能呼吸 is a character), and each question clause naming none of them (中风的人都会嘴歪吗, 胸痛会痛到
+#     手吗, 烧伤很严重的人一般要住院多长时间) are blanked; a category left only by its name is dropped too.
+# (2) An animal stung or ill, seen by a vet and well (狗狗被蜜蜂叮到嘴巴肿 兽医看过了 现在消了): the animal's clauses are
+#     blanked likewise, and the general question about people.
+# Neither family runs when the message asks for help now (怎么办, 要不要去急诊), and a sign told of the writer or their
+# people in what is left keeps its category.
+_R37Z_SPLIT = re.compile(r"[^,.;:!?\n，。；：！？()（）]+?(?=[,.;:!?\n，。；：！？()（）]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|$)")
+# (Chinese only: the English shows are read by round 36e, and 'air show', 'dog show', 'the TV remote' are places and
+# things; 跟她视频 is a video call)
+_R37Z_SHOW = re.compile(r"电视剧|连续剧|韩剧|日剧|美剧|港剧|剧集|电影|新闻|纪录片|科普|(?<![跟和与同打开])视频(?!通话|电话|聊天)|节目|小说|动画|动漫")
+_R37Z_PURPOSE = re.compile(r"(写|做|交)[^,，。]{0,8}(报告|作业|功课|论文|课题|专题|项目|简报)|\b(school|class|science|health) (project|report|essay|assignment)\b"
+                           r"|好奇|只是想知道|就是想知道|纯粹想(了解|知道)|就是想问问|只是想问问|科普|学中文"
+                           r"|(这|那)(是|个是)?真的吗|现实(中|里|生活中)")
+_R37Z_OWN = re.compile(r"\b(i|i'm|im|me|my|we|our|us|myself)\b|我|自己|咱|本人|家里|屋企|(?<![的人])(儿子|女儿|孩子|宝宝|老公|老婆|爸|妈|爷|奶|外公|外婆|阿嬷|阿公|祖母|祖父|孙|弟|妹|哥|姐|男朋友|女朋友|朋友|同事|同学)")
+_R37Z_QUESTION = re.compile(r"吗|什么|哪些|多久|多长|是不是|会不会|有没有|怎样|怎么|几天|为什么|[?？]")
+_R37Z_HELP_NOW = re.compile(r"怎么办|点算|该(做|怎么)|怎么(做|处理)|急诊|救护车|120|999|救命|要不要(去|送|叫|看)|要去(医院|病院)吗|\b(what (should|do) (i|we) do|help)\b")
+_R37Z_ANIMAL = re.compile(r"(狗狗|小狗|狗|猫咪|小猫|猫|宠物|兔子|仓鼠|鹦鹉|\b(dog|puppy|cat|kitten|pet|rabbit)\b)")
+_R37Z_VET = re.compile(r"兽医|动物(医院|病院)|宠物(医院|诊所)|\bvets?\b")
+# the animal as the patient (stung, bitten, ate something, its face swollen; 它 = it), and a visit to the vet with it; a
+# pet clinic's front desk ('宠物医院前台') is a workplace, not a patient
+_R37Z_ANIMAL_CASE = re.compile(r"(狗狗|小狗|狗|猫咪|小猫|猫|宠物|兔子|仓鼠|鹦鹉)(?!医院|诊所|店)[^,，。]{0,6}(被|给|让)?[^,，。]{0,4}(叮|蛰|咬|吃|舔|误食|生病|病了|肿|吐|抽|中毒)"
+                               r"|它|牠|\b(it|she|he) (got|was) (stung|bitten)\b|\b(dog|puppy|cat|kitten|pet|rabbit) (got |was )?(stung|bitten|ate|swallowed|swelled)")
+_R37Z_VET_VISIT = re.compile(r"(兽医|动物(医院|病院)|宠物(医院|诊所))(?!前台|上班|工作)[^,，。]{0,6}(看|打针|打了针|处理|检查)|(带|送)[^,，。]{0,4}(去|到)[^,，。]{0,4}(兽医|动物(医院|病院)|宠物(医院|诊所))"
+                             r"|\bvets?\b[^.,;]{0,30}\b(gave|saw|checked|treated|injection|shot|jab)")
+_R37Z_PERSON = re.compile(r"(?<![的人])(儿子|女儿|孩子|宝宝|老公|老婆|爸|妈|爷|奶|他|她|人|咬了?我|抓了?我)")
+
+
+def _r37z_clauses(norm: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _R37Z_SPLIT.finditer(norm) if m.group(0).strip()]
+
+
+def _r37z_blank(norm: str, spans: list[tuple[int, int]]) -> str:
+    out = list(norm)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
+# a character of the show or the story (the woman in it, the lead, many people at the factory)
+_R37Z_CHARACTER = re.compile(r"里面|里头|剧里|剧中|片中|主角|男主|女主|角色|人物|演员|有人|很多人|好多人|一家|一个人|\b(character|actor|actress|lead|they|people)\b")
+# told as happening to the viewer while watching, or now: never blanked without a character named
+_R37Z_WHILE = re.compile(r"突然|忽然|时候|着看着|看到一半|现在|刚才|一直|还在|\b(suddenly|while|now)\b")
+
+
+def _r37z_masked(norm: str, opener, character=_R37Z_CHARACTER.search, own_case: bool = True) -> str:
+    """`norm` with the clauses `opener` accepts blanked, and the clauses after each in its sentence until one names the
+    writer or their people, or tells something sudden or now with no character named ('我在看电视剧，突然胸口好痛' is
+    the viewer); question clauses naming none of them are blanked too."""
+    spans, masking, last_end = [], False, 0
+    clauses = _r37z_clauses(norm)
+    for i, (a, b) in enumerate(clauses):
+        clause = norm[a:b]
+        if re.search(r"[.!?。！？\n]", norm[last_end:a]):
+            masking = False
+        last_end = b
+        told_now = _R37Z_WHILE.search(clause) and not _R37Z_CHARACTER.search(clause) and not _tr36_residue_clear(clause)
+        # a clause naming the writer or their people with a sign in it is never the frame ('my son ... because he was
+        # curious' is a case)
+        if opener(clause) and not told_now and not (own_case and _R37Z_OWN.search(clause) and not _tr36_residue_clear(clause)):
+            spans.append((a, b))
+            # the story goes on only where it names its people (里面的人物, 男主角, 很多人): '刚才跟她视频，她说话大舌头'
+            # is the writer's grandmother
+            following = norm[clauses[i + 1][0]:clauses[i + 1][1]] if i + 1 < len(clauses) else ""
+            masking = bool(character(clause) or character(following))
+        elif masking and not _R37Z_OWN.search(clause) and not told_now:
+            spans.append((a, b))
+        else:
+            masking = False
+            asked = clause + norm[b:b + 1]  # the question mark ends the clause
+            if _R37Z_QUESTION.search(asked) and not _R37Z_OWN.search(clause) and not re.search(r"他|她|佢|\b(he|she|his|her|they|them)\b", clause):
+                spans.append((a, b))
+    return _r37z_blank(norm, spans)
+
+
+def _r37z_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 37z (blind57): the families above and below."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    help_now = _R37Z_HELP_NOW.search(norm)
+    if not help_now and (_R37Z_SHOW.search(norm) or _R37Z_PURPOSE.search(norm)):
+        rest = _r37z_masked(norm, lambda c: bool(_R37Z_SHOW.search(c) or _R37Z_PURPOSE.search(c)))
+        if rest != norm and not _lexicon("ACUTE_NOW").search(rest):
+            clear = _r45_rest_clear(rest, cats - {"suicide_self_harm"})
+            dropped |= clear | _r35z_named_only(rest, cats - clear)
+    if not help_now and _R37Z_ANIMAL.search(norm) and _R37Z_VET.search(norm):
+        rest = _r37z_masked(norm, lambda c: bool((_R37Z_ANIMAL_CASE.search(c) or _R37Z_VET_VISIT.search(c)) and not _R37Z_PERSON.search(c)),
+                            character=lambda c: bool(_R37Z_ANIMAL_CASE.search(c) or _R37Z_VET_VISIT.search(c)), own_case=False)
+        if rest != norm and not _lexicon("ACUTE_NOW").search(rest):
+            dropped |= _r45_rest_clear(rest, cats - {"suicide_self_harm"})
+    dropped |= _r37z_past_dropped(norm, cats)
+    # (4) a sign a doctor has seen and put down to something else, excluding the condition (医生看过说是颜面神经麻痹, 不是
+    #     中风): the sign's clauses up to the diagnosis are blanked, and the rest must raise the category no more
+    excluded = _R37Z_DOCTOR_EXCLUDED.search(norm)
+    if excluded and not _R37Z_AGAIN.search(norm, excluded.end()) and not _lexicon("ACUTE_NOW").search(norm):
+        b = min([e for s, e in _r37z_clauses(norm) if e >= excluded.end()], default=excluded.end())
+        start = max([m.end() for m in re.finditer(r"[.!?。！？\n]", norm[:excluded.start()])], default=0)
+        rest = _r37z_blank(norm, [(start, b)])
+        dropped |= {c for c in cats - {"suicide_self_harm", "overdose_poisoning"} if _R37Z_EXCLUDED_CAT.get(c) and
+                    _R37Z_EXCLUDED_CAT[c].search(excluded.group(0)) and c in _r45_rest_clear(rest, {c})}
+    # (5) a child a little listless (有点蔫, 有点没精神) after a jab or a cold, told with at least two reassuring features
+    #     (feeding well, smiling, wet nappies as usual, playing): the listless clause is blanked
+    if cats & {"child_unwell", "infant_fever"} and _R37Z_A_BIT_LISTLESS.search(norm) and \
+            len({m.group(0)[:2] for m in _R37Z_CHILD_WELL.finditer(norm)}) >= 2 and not _R37Z_AGAIN.search(norm):
+        rest = _R37Z_A_BIT_LISTLESS.sub(" , ", norm)
+        dropped |= _r45_rest_clear(rest, cats & {"child_unwell", "infant_fever"})
+    return dropped
+
+
+_R37Z_DOCTOR_EXCLUDED = re.compile(r"(医生|大夫|急诊|医院|doctor|gp)[^。！？!?]{0,24}(说|讲|话|诊断|判断)[^。！？!?]{0,20}(不是|唔系|排除|并非|没有)[^,，。！？!?]{0,4}"
+                                   r"(中风|脑梗|脑卒中|卒中|心梗|心肌梗塞|心脏病|脑膜炎|败血症|过敏性休克|癫痫)"
+                                   r"|(doctor|gp|hospital|a&e) (said|says|confirmed) (it (is|was) )?not (a )?(stroke|heart attack|meningitis|sepsis)\b")
+_R37Z_EXCLUDED_CAT = {
+    "stroke": re.compile(r"中风|脑梗|卒中|stroke"), "chest_pain": re.compile(r"心梗|心肌梗塞|心脏病|heart attack"),
+    "meningitis": re.compile(r"脑膜炎|meningitis"), "sepsis": re.compile(r"败血症|sepsis"),
+    "anaphylaxis": re.compile(r"过敏性休克"), "seizure": re.compile(r"癫痫"),
+}
+_R37Z_A_BIT_LISTLESS = re.compile(r"(有点|有些|有一点|稍微|少少|有啲)(蔫|没精神|没有精神|冇精神|没劲|累|困|懒|黏人|不太精神)|\b(a (bit|little)|slightly) (quiet|sleepy|grumpy|off|tired|clingy)\b")
+_R37Z_CHILD_WELL = re.compile(r"(吃奶|喂奶|吃|喝|食)[^,，。 ]{0,4}(很好|正常|不错|好好|挺好|得好)|(会|在|还会|还在|也会|识|还识|也识)(笑|玩)|尿布[^,，。 ]{0,4}正常|(尿|尿尿|小便)(也)?正常"
+                              r"|\b(feeding|eating|drinking) (well|normally|fine)\b|\b(smil\w*|laugh\w*|playing)\b|\bwet nappies\b")
+
+
+# (3) An episode told with its date, cared for (a stay in hospital, a doctor's check, a stent, antibiotics, a
+#     psychiatrist) and well now (现在早就不烧了, 现在她完全好了, 情绪稳定了好多, 好返晒): the stretch from the dated clause
+#     to the last 'well now' clause is blanked. Harm to oneself goes only with a practical question beside it (a
+#     psychiatrist to follow up, volunteering, a discharge letter) and nothing suicidal left; again or now keeps all.
+_R37Z_PAST = re.compile(r"上(个)?(礼拜|星期|周|月)|前年|去年|几年前|[\d一二两三四五六七八九十几]+(天|日|个星期|个礼拜|周|个月|年)(之)?前|前几天|早几天"
+                        r"|\b(last (week|month|year)|(\d+|a|two|three|few|a few|several) (days|weeks|months|years) ago)\b")
+_R37Z_CARED = re.compile(r"住(了|过)?[\d一二两三四五六七八九十几]*(天|日)?院|住院|病房|医生[^,，。]{0,4}(查|检查|看|诊断)(过|了)|急诊|支架|出院|精神科|心理医生|心理辅导"
+                         r"|抗生素|antibiotics?|打(了)?针|救(返|回来|过来)|\b(admitted|in hospital|stent|the ward|discharged)\b")
+_R37Z_WELL = re.compile(r"现在\s*(他|她|佢|我)?\s*(已经|都|完全|也|早就|老早)*\s*(好了|没事|冇事|很好|正常|稳定|好过来|康复|痊愈|不烧|没烧|退烧)"
+                        r"|(早就|已经)(不|没有?)(再)?(烧|发烧|痛|疼|肿)(了)?|(已经|完全)(好了|康复|痊愈|好过来)|情绪稳定|好(了)?(很多|好多)|好开心|很开心"
+                        r"|\b(fine|well|better|recovered) now\b|\bnow (fine|well|better)\b")
+_R37Z_AGAIN = re.compile(r"又|再次|还在|仍然|依然|越来越|刚才|刚刚|今天又|\b(again|still|right now|just now)\b")
+_R37Z_TODAY = re.compile(r"今天|今日|今晚|今早|今朝|这两天|这几天|刚才|刚刚|\b(today|tonight|this morning)\b")  # a new day inside the blanked stretch
+_R37Z_HARM_PAST = re.compile(r"割脉|割腕|割(过)?手|别手|吞(了)?药|跳楼|想不开|自杀|轻生|\b(cut|overdose|attempt)\w*")
+_R37Z_PRACTICAL = re.compile(r"跟进|义工|社工|心理医生|辅导|预约|探(病|望|视)|出院信|复诊|挂号|\b(follow[- ]?up|volunteer\w*|appointment|visiting)\b")
+
+
+def _r37z_past_dropped(norm: str, cats: set[str]) -> set[str]:
+    past = _R37Z_PAST.search(norm)
+    if not past:
+        return set()
+    wells = [m for m in _R37Z_WELL.finditer(norm) if m.start() > past.start()]
+    if not wells or not _R37Z_CARED.search(norm, past.start(), wells[-1].end()):
+        return set()
+    clauses = _r37z_clauses(norm)
+    a = max([s for s, e in clauses if s <= past.start()], default=past.start())
+    b = min([e for s, e in clauses if e >= wells[-1].end()], default=wells[-1].end())
+    if b - a > 160:
+        return set()
+    masked = _r37z_blank(norm, [(a, b)])
+    if _R37Z_AGAIN.search(masked) or _lexicon("ACUTE_NOW").search(masked) or _R37Z_TODAY.search(norm, a, b):
+        return set()
+    drop = _r45_rest_clear(masked, cats - {"suicide_self_harm", "overdose_poisoning"})
+    drop |= _r35z_named_only(masked, cats - drop - {"overdose_poisoning"})  # 'not related to the sepsis'
+    if ("suicide_self_harm" in cats and _R37Z_HARM_PAST.search(norm, a, b) and _R37Z_PRACTICAL.search(masked)
+            and not _still_suicidal(masked)):
+        drop.add("suicide_self_harm")
+    return drop
