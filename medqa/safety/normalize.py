@@ -71,7 +71,7 @@ MISSPELLINGS = {
     "swalowed": "swallowed", "swallowd": "swallowed",
     "hed": "head", "pail": "pale", "paile": "pale", "blod": "blood", "bloood": "blood", "pregnat": "pregnant", "pregnnat": "pregnant", "alot": "a lot",
     "accidentaly": "accidentally", "2nite": "tonight", "tonite": "tonight", "2night": "tonight",
-    "savnig": "saving", "nothnig": "nothing", "nohting": "nothing", "saivng": "saving", "blsitered": "blistered", "bliistered": "blistered", "accidently": "accidentally", "breathe's": "breathes", "unconcius": "unconscious",
+    "savnig": "saving", "nothnig": "nothing", "nohting": "nothing", "saivng": "saving", "blsitered": "blistered", "bliistered": "blistered", "accidently": "accidentally", "feinted": "fainted", "feinting": "fainting", "breathe's": "breathes", "unconcius": "unconscious",
 }
 _WORD_RE = re.compile(r"[a-z']+")
 _DATA_DIR = Path(__file__).parent / "data"
@@ -1260,7 +1260,9 @@ def _fold_voices(text: str) -> str:
 # "born 3 weeks ago" is an age, not a past event (session 36: "my baby was born 3 weeks ago, she is fine but her
 # temperature is 38.4" was read as a dated past event that is well now and dropped). Days, weeks and months only.
 _BORN_COUNT = {word: str(n) for word, n in {"a": 1, "an": 1, **_UNITS, **_TEENS}.items()}  # small counts stay words
-_BORN_AGO = re.compile(r"\b(?:was |were |got |been )?born (\d+|" + "|".join(_BORN_COUNT) + r") (day|week|month)s? ago\b")
+# round 37e (blind57): a place may stand between ('born in your maternity 5 weeks ago', 'born here six weeks ago')
+_BORN_AGO = re.compile(r"\b(?:was |were |got |been )?born(?: (?:here|there|in|at|on)(?: (?!ago\b)[a-z'&]+){0,3}?)? (\d+|" + "|".join(_BORN_COUNT)
+                       + r") (day|week|month)s? ago\b")
 
 
 def _born_ago_age(match: re.Match) -> str:

@@ -1322,7 +1322,7 @@ _R35Z_NOT_A_PRESSED_NERVE = re.compile(
 )
 # Round 14: a twinge on a sneeze, cough or laugh that is already gone ('a sharp twinge when I sneezed this morning,
 # gone now'); severe or acute wording keeps it, however it was caused.
-_TRIGGERED_TWINGE = re.compile(r"\b(when|as|after|while) (i|he|she|they|we) (sneezed|coughed|laughed|yawned|stretched|hiccup\w*|"
+_TRIGGERED_TWINGE = re.compile(r"\b(when|wen|as|after|while) (i|he|she|they|we) (sneezed|coughed|laughed|yawned|stretched|hiccup\w*|"
                                r"burped)\b|打(了个)?喷嚏|咳(嗽)?(一下)?(的)?时候|笑(的)?时候|伸懒腰")
 _GONE_NOW = re.compile(r"\b(gone now|went away|passed (off|quickly|straight away)|(it|that|which) (stopped|passed|went)|"
                        r"fine (now|since|after))\b|(就|已经|马上|一下)(就)?(好了|没了|不痛了|不疼了)|现在(没事|不痛|不疼)")
@@ -1941,7 +1941,9 @@ _QUOTED = re.compile(r"(?<![a-z0-9])'[^'\n]{1,60}'(?![a-z0-9])|\"[^\"\n]{1,60}\"
                      r"|「[^」\n]{1,60}」|『[^』\n]{1,60}』")
 _MENTION_WORD = re.compile(
     r"\bhow (do|would|can|should|to) (you |i |we |they )?(say|spell|write|pronounce|translate|call)\b"
-    r"|\bwhat (is|are) the (\w+ )?(words?|terms?|phrases?|names?) for\b|\b(words?|terms?|phrases?) for\b"
+    r"|\bwhat (is|are) the (\w+ )?(words?|terms?|phrases?|names?) for\b"
+    # round 37e (blind57): 'stops every two words for breath' is speech broken by breathlessness, no word asked
+    r"|(?<!\bevery )(?<!\btwo )(?<!\bthree )(?<!\bfew )(?<!\bother )\b(words?|terms?|phrases?) for\b(?! (a )?(breath|air)\b)"
     # the word as a word ('the word', 'a less dramatic phrase'), not speech ('a word at a time', 'her words are slurred')
     r"|\b(the|this|that|which|what|a|an) (\w+ ){0,2}(word|term|phrase|expression)s?\b(?! at a time)"
     # session 21 (blind35): "sorry for spelling" / "excuse my spelling" is an apology for typing, not a word asked
@@ -2304,6 +2306,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r36z_dropped(norm, fired)  # round 36z (blind56): reported or example signs for a purpose, a risk named, past and seen, ...
     dropped |= _r36e_dropped(norm, fired)  # round 36e (blind56): a purpose's information question, a dated event now well, a figure
     dropped |= _r37z_dropped(norm, fired)  # round 37z (blind57): fiction or a purpose's question, a pet seen by a vet, past and well
+    dropped |= _r37e_dropped(norm, fired)  # round 37e (blind57): dated and well, past harm now stable, a teen, a joke taken back, ...
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -3276,6 +3279,8 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     drop |= _tr38_dropped(norm, [r for r in fired if r.id not in drop])  # TR38 (blind38, everyday13/14; spent)
     # round 31g3 (signs31): the same look-alikes once the added detectors above have run
     drop |= {r.id for r in fired if r.category in _r31g3_dropped(norm, [r for r in fired if r.id not in drop])}
+    # round 37e (blind57): the same look-alikes once the added detectors have run ('floppy and not feeding' on Tuesday)
+    drop |= {r.id for r in fired if r.category in _r37e_dropped(norm, [r for r in fired if r.id not in drop])}
     return [r for r in fired if r.id not in drop] if drop else fired
 
 
@@ -6430,7 +6435,8 @@ _R50F_LATER_READING = re.compile(
     r"(?<![\d.])(\d{1,2}\.\d)(?: ?mmol\S*)? (?:now|after|later|this time)\b"
     r"|(?:再测|复测|再量|重测|又测|再验|再篤|测返|篤返|再check)(?:了|咗)?(?:一下|一次|下)?(?:血糖)?(?:是|有|到|系|已经|返)?\s*(\d{1,2}(?:\.\d)?|[四五六七八九十]点[\d一二三四五六七八九几多]*)")
 _R50F_HYPO_SETTLED = re.compile(r"(就|便|都)(好|好了|好返|冇事|没事|正常|缓过来)|好返晒|缓过来|"
-                                r"\b(felt|feel|feels|feeling|was|is|were) (fine|ok|okay|normal|better|back to normal|right as rain)\b|\bback to normal\b")
+                                r"\b(felt|feel|feels|feeling|was|is|were) (fine|ok|okay|normal|better|back to normal|right as rain)\b|\bback to normal\b"
+                                r"|\b(now )?all (good|fine) now\b|\bnow all (good|fine)\b")  # round 37e (blind57): 'and now all good'
 _R50F_HYPO_KEEP = re.compile(r"\b(still|again|worse|not (better|improving|right|coming up)|too much insulin|extra insulin|double (dose|insulin))\b"
                              r"|还是|仍然|又(低|抖|晕|出汗)|不见好|没好|冇好|未好|胰岛素(打|注射)?(多|过量)|(打|注射)(多|错)(了|咗)?胰岛素")
 
@@ -8142,3 +8148,133 @@ def _r37z_past_dropped(norm: str, cats: set[str]) -> set[str]:
             and not _still_suicidal(masked)):
         drop.add("suicide_self_harm")
     return drop
+
+
+# Round 37e (blind57, English rows). Look-alikes dropped by the reason they are benign; each drops a category only when
+# the rest of the message, with the benign piece blanked, raises it no more (`_r45_rest_clear`), and nothing is said to
+# happen now or again.
+# (1) an event told with its date ('last week', 'on Tuesday', 'last year'), over and well now or sorted ('all passed',
+# 'the doctors have sorted him out', 'sitting up eating'). An ellipsis ('...') does not end the event's sentence: an
+# ALL-CAPS writer puts each clause of one story between dots. Harm to oneself and an overdose are read in (2).
+_R37E_DATED = re.compile(_R36E_PAST_DATED.pattern + r"|\blast (week|weekend|yeer)\b")
+_R37E_WELL = re.compile(
+    _R36E_WELL_OR_TREATED.pattern
+    + r"|\b(all|it all|it) (passed|settled|went away)\b|\bsorted (him|her|them|it) out\b|\b(sitting up|up and about)( and)? (eating|drinking|playing|chatting|talking)\b"
+    r"|\bdoing (really |very |so )?well\b|\b(is|are|am) (very |really )?well\b|\b(working|back at work|back at school) again\b|\bback at (work|school)\b")
+_R37E_AGAIN_NOW = re.compile(_R36E_AGAIN_NOW.pattern.replace(r"\b(again|", r"\b((?<!working )(?<!school )(?<!work )again|"))
+_R37E_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\.)\.|\.(?=\.))+[.!?\n]*")  # '...' stays inside its sentence
+_R37E_CLAUSE_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")  # every dot ends one
+
+
+def _r37e_masked(norm: str, pattern: re.Pattern, splitter: re.Pattern = _R37E_SENTENCE) -> str:
+    """The message with each sentence matching `pattern` blanked."""
+    return "".join(" " * len(m.group(0)) if pattern.search(m.group(0)) else m.group(0) for m in splitter.finditer(norm))
+
+
+# a clause that tells the present stops the masking of a dated event's details ('hit his head on monday, he has been
+# drowsy since' keeps the drowsiness)
+_R37E_PRESENT = re.compile(r"\b(since|still|keeps?|kept|ongoing|again|today|tonight|right now|has been|have been|is been|are been|is being|are being|"
+                           r"getting worse|worse|been \w+ing|(is|are|has come|have come|came|coming) back|will not stop|can not stop|(is|are) \w+ing (now|again))\b")
+
+
+def _r37e_event_masked(norm: str) -> str:
+    """The dated clauses blanked, with the clauses after them in their sentence ('...' does not end one) until a clause
+    tells the present."""
+    out = []
+    for sentence in _R37E_SENTENCE.finditer(norm):
+        masking = False
+        for m in re.finditer(r"[^,;:.!?\n]+[,;:.!?\n]*", sentence.group(0)):
+            clause = m.group(0)
+            if _R37E_DATED.search(clause):
+                masking = True
+            elif masking and (_R37E_PRESENT.search(clause) or re.match(r"\s*but\b(?! (the |a )?(doctors?|nurses?|hospital|they|we) )", clause)):
+                masking = False
+            out.append(" " * len(clause) if masking else clause)
+    return "".join(out)
+
+
+# (2) harm to oneself or an overdose told as past and dated ('last year she tried to hurt herself', 'last year i took an
+# overdose and was in here 3 days'), the person in therapy or doing well now, and a service question asked (a support
+# group, whether to tell the nurse). Nothing said of thoughts, urges or harm now.
+_R37E_HARM_PAST = re.compile(
+    r"\b(tried|attempted|try) to (hurt|harm|kill|end)|\b(took|taken|had) (an )?overdose\b|\boverdosed\b|\b(a|her|his|my) (crisis|breakdown|suicide attempt|attempt)\b")
+_R37E_STABLE = re.compile(r"\b(therapy|therapist|counsel\w*|counciler|councillor|psychologist|cpn|doing (really |very |so )?well|(is|am|are) (very |really )?well"
+                          r"|well now|stable now|working again|back at work|recovered)\b")
+_R37E_SERVICE_Q = re.compile(r"\b(support group|family (group|members)|do i need to tell|should i tell|is it on my (notes|record)|on (my|her|his) (notes|record)"
+                             r"|when is it|what time|can (the family|we|i|family) (go|come|join|attend)|appointment|clinic|visiting)\b")
+_R37E_HARM_NOW = re.compile(r"\b(thinking (about|of) (it|dying|ending|suicide|killing|hurting)|urges?|want(s|ed)? to (die|end it|hurt)|tonight|right now|at the moment"
+                            r"|again (thinking|feeling|cutting|hurting|taking|took)|(cutting|hurting|harming) (herself|himself|myself) again|relaps\w*|struggling again)\b")
+# (3) a teenager said to be 'floppy' (lounging): an age of twelve or more takes the sign out of the infant and child rule
+_R37E_TEEN_AGE = re.compile(
+    r"\b(he|she|they|him|her|son|daughter|brother|sister|boy|girl|lad|kid|child)( is| are| aged| turned|'s)( only| just| now)? "
+    r"(1[2-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?! ?(months?|weeks?|days?|mo|wks?))"
+    r"|\b(1[2-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(years?|yrs?)[- ]?old\b|\b(1[2-9]) ?(yo|y/o)\b")
+_R37E_YOUNG_AGE = re.compile(r"\b([0-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(years?|yrs?|months?|weeks?|days?|yo)\b|\b(baby|infant|toddler|newborn)\b")
+_R37E_FLOPPY = re.compile(r"\bfloppy\b")
+# (4) a figure of speech taken back: a death wish in a sentence with a laugh ('this form is killing me, i want to die
+# haha'), then 'serious question' or 'but seriously' and the real question
+_R37E_LAUGH = re.compile(r"\b(lol|lmao|haha\w*|hehe\w*|jk)\b|[\U0001F602\U0001F923\U0001F606\U0001F605]")
+_R37E_TAKEN_BACK = re.compile(r"\b(serious(ly)? (question|q|note)|but seriously|on a serious note|joking aside|jokes aside|anyway)\b")
+# (5) an information question for a stated purpose (a school project misspelt, a student nurse or trainee asking about a
+# test or its teaching, a programme watched) with nobody unwell said, or only a condition's name read; the stories of
+# strangers told from it ('a man had a fit in the supermarket') are the programme's
+_R37E_PURPOSE = re.compile(
+    _R36E_PURPOSE.pattern + r"|\b(projekt|project)s? (at|for) (school|scool|skool)\b|\bfor (school|scool|skool)\b"
+    r"|\b(student|trainee) (nurse|doctor|paramedic|midwife)s?\b|\b(nursing|medical|paramedic|midwifery) students?\b|\bfor teaching\b|\bwe (learn|learned|learnt|are taught|were taught)\b")
+_R37E_NOBODY = re.compile(
+    _R36E_NOBODY_ILL.pattern + r"|\b(he|she|i|they|we) (is|are|am) not (hurt|ill|sick|poorly|unwell|burnt|burned)\b"
+    r"|\bnobody( \w+){0,2} (is|was) (poorly|ill|sick|unwell|hurt)\b|\b(its|it is) just for (school|scool|skool|a project|my course|class)\b")
+_R37E_INFO_ASK = re.compile(
+    _R36E_INFO_ASK.pattern + r"|\b(want|wants|wanted)( to)? (ask|no|know) (about|what|if|how)\b|\bwhat you (shud|should|are supposed to) do\b"
+    r"|\bis that (what you are supposed to do|right|correct|what you do)\b|\bin case\b|\b(is|does) (the )?[a-z] (mean|stand for|is mean)\b|\bwhich one\b")
+_R37E_STRANGER = re.compile(r"\b(a|the|this) (man|woman|lady|person|bloke|guy|patient|character|boy|girl)\b|\b(someone|somebody|sumone|they)\b")
+_R37E_OWN = re.compile(r"\b(my|our|i|we|me|us)\b")
+# (6) an older child's fever with the young-infant advice named only to set it aside ('the advice is different for
+# babies under 3 months but he is older')
+_R37E_INFANT_COMPARE = re.compile(r"\b(under|below|younger than|less than) (3|three) (months|munths|mths|mos)\b|\bnewborns?\b")
+# (7) a faint at a needle or blood test, recovered ('was fine after 5 mins', 'came round'), the floppy or pale of it
+_R37E_FAINT_RECOVERED = re.compile(r"\b(fine|ok|okay|better|back to normal) (after|within|in) (a few|\d+|five|ten|a couple of) ?(mins?|minutes|seconds)\b"
+                                   + r"|" + _CAME_ROUND.pattern)
+
+
+def _r37e_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 37e (blind57): the families above."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    harm = {"suicide_self_harm", "overdose_poisoning"}
+    if (_R37E_DATED.search(norm) and _R37E_WELL.search(norm) and not _R37E_AGAIN_NOW.search(norm) and cats - harm
+            and not _R37E_PRESENT.search(norm)):  # 'drowsy since', 'still': the event goes on
+        dropped |= _r45_rest_clear(_r37e_event_masked(norm), cats - harm)
+    if (cats & harm and _R37E_DATED.search(norm) and _R37E_HARM_PAST.search(norm) and _R37E_STABLE.search(norm)
+            and _R37E_SERVICE_Q.search(norm) and not _R37E_HARM_NOW.search(norm) and not _FIRST_PERSON_INTENT.search(norm)):
+        rest = _r37e_masked(norm, _R37E_DATED)
+        dropped |= _r45_rest_clear(rest, cats & harm)
+    if ("child_unwell" in cats and _R37E_FLOPPY.search(norm) and _R37E_TEEN_AGE.search(norm)
+            and not _R37E_YOUNG_AGE.search(_R37E_TEEN_AGE.sub(" ", norm))):
+        dropped |= _r45_rest_clear(_R37E_FLOPPY.sub("     ", norm), {"child_unwell"})
+    if "suicide_self_harm" in cats and _R37E_TAKEN_BACK.search(norm) and not _NOT_JOKING.search(norm):
+        sentences = [m.group(0) for m in _R37E_CLAUSE_SENTENCE.finditer(norm)]
+        for i, sentence in enumerate(sentences[:-1]):
+            if _R37E_LAUGH.search(sentence) and _R37E_TAKEN_BACK.search("".join(sentences[i + 1:i + 2])):
+                rest = "".join(s if j != i else " " * len(s) for j, s in enumerate(sentences))
+                if not _still_suicidal(rest):
+                    dropped.add("suicide_self_harm")
+                break
+    if _R37E_PURPOSE.search(norm) and _R37E_INFO_ASK.search(norm) and not _R36E_CASE_NOW.search(norm):
+        named_only = all(r.id.endswith(".named") for r in fired)
+        if _R37E_NOBODY.search(norm) or named_only:
+            def benign(sentence: str) -> bool:
+                return bool(_R37E_PURPOSE.search(sentence) or _R37E_NOBODY.search(sentence) or "?" in sentence
+                            or _R37E_INFO_ASK.search(sentence)
+                            or (_R37E_STRANGER.search(sentence) and not _R37E_OWN.search(sentence)))
+            rest = "".join(" " * len(m.group(0)) if benign(m.group(0)) else m.group(0) for m in _R37E_CLAUSE_SENTENCE.finditer(norm))
+            dropped |= _r45_rest_clear(rest, cats)
+    if "infant_fever" in cats and _OLDER_AGE.search(norm) and not _INFANT_AGE.search(norm) and _R37E_INFANT_COMPARE.search(norm):
+        dropped |= _r45_rest_clear(_r45_masked(norm, _R37E_INFANT_COMPARE), {"infant_fever"})
+    if cats & {"child_unwell", "bleeding"} and _FAINT_AT_SIGHT.search(norm) and _R37E_FAINT_RECOVERED.search(norm) \
+            and not _lexicon("ACUTE_NOW").search(norm):
+        rest = _r37e_masked(norm, re.compile(_FAINT_AT_SIGHT.pattern + "|" + _R37E_FAINT_RECOVERED.pattern))
+        dropped |= _r45_rest_clear(rest, cats & {"child_unwell", "bleeding"})
+    return dropped
