@@ -6288,6 +6288,16 @@ _R45_STROKE_KEEP = re.compile(r"说话不清|口齿不清|讲嘢唔清|手脚(�
 _R45_CAN_TURN = re.compile(r"\b(can|could|might|may|will) (turn|develop|progress|become|lead|go) (in)?to\b|可能(会)?(变成|发展成|引起|转成|变)|会(变成|发展成|转成|引起)")
 
 
+# Session 37 (lead): a clause that tells something happening tonight / this morning / just now is not the past event's
+# details: "last year i took an overdose and i am doing well, but tonight i have taken 30 paracetamol" was masked whole
+# and read as none (found by helper R37e).
+_R45_TOLD_NOW = re.compile(r"\b(tonight|this (morning|afternoon|evening)|just now|earlier today|(an|one|two|\d+) hours? ago"
+                           r"|(a few|\d+|ten|five|twenty) (minutes|mins) ago|i have just|he has just|she has just|they have just)\b"
+                           r"|今晚|今天|刚才|刚刚|头先|啱啱|今朝|今日")
+_R45_BUT_NOW = re.compile(r"\b(but|yet)\b(?=[^.!?]*?\b(tonight|just|this (morning|afternoon|evening))\b)"
+                          r"|(可是|但是|但|不过|不過)(?=.{0,8}(今晚|今天|刚才|刚刚|头先|啱啱|又))")
+
+
 def _r45_masked(norm: str, pattern: re.Pattern, follow: re.Pattern | None = None) -> str:
     """The message with the clauses matching `pattern` blanked; with `follow`, the clauses after a blanked one are
     blanked too until one matches `follow` (a past event's details told in the clauses after its time)."""
@@ -6300,9 +6310,13 @@ def _r45_masked(norm: str, pattern: re.Pattern, follow: re.Pattern | None = None
         out.append(norm[last:m.start()])
         last = m.end()
         hit = bool(pattern.search(clause))
-        if follow is not None and masking and not hit and follow.search(clause):
+        if follow is not None and masking and not hit and (follow.search(clause) or _R45_TOLD_NOW.search(clause)):
             masking = False
-        if hit or (follow is not None and masking):
+        cut = _R45_BUT_NOW.search(clause) if hit else None
+        if cut:  # 'last year ... doing well now but i just swallowed a box': the part after 'but' is told now
+            out.append(" " * cut.start() + clause[cut.start():])
+            masking = False
+        elif hit or (follow is not None and masking):
             out.append(" " * len(clause))
             masking = follow is not None
         else:
@@ -7299,7 +7313,7 @@ def _r33d_masked(norm: str, pattern: re.Pattern, follow: re.Pattern | None = Non
         if re.search(r"[.!?。！？\n]", out[-1]):
             masking = False
         hit = bool(pattern.search(clause))
-        if follow is not None and masking and not hit and follow.search(clause):
+        if follow is not None and masking and not hit and (follow.search(clause) or _R45_TOLD_NOW.search(clause)):
             masking = False
         if hit or masking:
             out.append(" " * len(clause))
