@@ -544,7 +544,7 @@ _MIN_WORDS = [
     (re.compile(r"恁"), "你们"),
     (re.compile(r"予"), "给"),
     (re.compile(r"毋(?:著|着)|不著"), "不对"),
-    (re.compile(r"(?<=[嘴脸面药囝])仔"), ""),
+    (re.compile(r"(?<=[嘴脸面药])仔"), ""),
     (re.compile(r"一爿|半爿"), "一边"),
     (re.compile(r"(?<=[我你他她])兜"), "家"),
     (re.compile(r"爱(?=[贴食吃去看挂问吞抹擦怎])"), "要"),
