@@ -2324,13 +2324,16 @@ class StreamingVerifier:
         if force_extractive or share < self.settings.min_kept_share:
             mode = "extractive"
             choice = self._extractive_choice()
-            if not self._kept and not quote_addresses(self.question, [sentence for _, sentence in choice], self.language):
+            floor = QUOTE_MIN_OVERLAP.get(self.language)
+            quoted = [sentence for _, sentence in choice]
+            overlap = quote_overlap(self.question, quoted, self.language) if floor is not None and not self._kept else 1.0
+            if overlap < (floor or 0.0):
                 # G37: the sentences to quote share (almost) nothing with the question: say nothing rather than quote them
                 verified = no_answer(self.language, self.contact)
                 verified.relevance, verified.dropped = self.relevance, self._dropped
                 verified.dropped_citations = list(self._dropped_citations)
                 verified.redirect_reason = self._redirect_reason
-                verified.extra["quote_overlap"] = round(quote_overlap(self.question, [s for _, s in choice], self.language), 4)
+                verified.extra["quote_overlap"] = round(overlap, 4)
                 return verified, verified.text
             rest += self._extractive_pieces(choice)
         text = "".join(self._shown)
