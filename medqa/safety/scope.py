@@ -7022,19 +7022,184 @@ def round57_reason(norm: str) -> str | None:
     return _stacked_reason(norm, round50_reason, _r57_classes, _r57_neutral)
 
 
+# --- round 58 ---------------------------------------------------------------------------------------------------
+# blind58s (a hand-typed writer) asked for the same four things in shapes the rules had no word for: an amount asked
+# as harm or as the better choice ("would it hurt if she had a third one", "is it better he take 1000 at iftar"), a
+# prescription asked as writing it up or prescribing again (能不能直接再开一盒, "can one of your doctors write it up"), a
+# change asked as moving, swapping or stopping with no "instead" ("can he move it to whenever he wakes up", "get him
+# swapped onto something else", "is it safe she stop from today", 可以直接换着吃吗), and a diagnosis asked as a guess the
+# writer already has ("i am thinking it is malaria, abi na ordinary flu?", "is that raynaud's or am i just cold", 是不是
+# eczema定系fungal infection, 这样是心律不整吗？还是只是咖啡因) or as "what is it?" after a sign described. Each cue is a
+# shape read with a medicine, an amount, a sign or a condition present. Three practical asks it redirected are made
+# neutral: a queue turn skipped (skip my turn), medicine collected ahead (提前把下周的药一起取), and a strength that
+# names the product asked where to buy (普拿疼500mg那种有卖吗).
+#
+# 1. An amount asked as harm, as the better choice, or as one more ("would it hurt if she had a third one", "is it ok
+#    if he takes 2 tonight", "is it better he take 1000 at iftar"); a medicine must be in the message.
+_R58_EN_AMOUNT = (r"(?:(?:a |an |the )?(?:second|third|fourth|fifth|another|an extra|extra|double|one more|two more)"
+                  r"(?: (?:one|dose|tablet|pill|puff|capsule|tab|spoonful|sachet|spray|lot)s?)?\b|"
+                  r"(?:\d+(?:\.\d+)?|two|three|four|both) ?(?:mg|mcg|ml|units?|tablets?|pills?|puffs?|capsules?|tabs|ones)?"
+                  r"(?= (?:at|before|after|in|with|tonight|now|today|instead|together|in one go|at once|to cover)\b| ?[?,.]| ?$))")
+_R58_EN_AMOUNT_ASK = re.compile(
+    r"\b(?:would|will|could|does|is|can)\b (?:it|that|this|there) (?:be )?(?:hurt|harm|ok|okay|alright|all right|fine|safe|"
+    r"bad|better|worse|dangerous|a problem|too much|any harm)\b(?: (?:for|if|that|when))?(?: (?:i|he|she|we|they|you|him|her|"
+    r"me|them|my \w+|mum|dad|nan))? (?:to )?(?:take|takes|took|had|has|have|give|gave|gives|having|taking|giving) "
+    + _R58_EN_AMOUNT)
+# 2. A prescription asked as writing it up or out ("can one of your doctors write it up so i can grab it", "could the
+#    doctor sign one off for me"); a medicine must be in the message and no letter, form or note.
+_R58_EN_WRITE_UP = re.compile(r"\b(?:can|could|would|will)\b[^.?!]{0,30}\b(?:write|sign|put|do|send) (?:it|that|them|some|"
+                              r"(?:me |him |her )?(?:a |an |another |a new |a fresh |the )?(?:[\w-]+ )?(?:one|script|prescription|"
+                              r"course))(?: \w+)? (?:up|out|off|through)\b(?! (?:on|in) (?:the|his|her|my|their|a) )")
+_R58_EN_NOT_RX = re.compile(r"\b(?:letter|form|note|report|referral|summary|certificate|fit note|sick note|notes|record|"
+                            r"complaint|feedback|review|board|whiteboard|chart|file|already (?:been )?(?:written|prescribed|signed))s?\b")
+# 3. A change asked as moving a medicine to another time with no "instead" ("can he move it to whenever he wakes up",
+#    "could she shift her tablets to the evening"), as swapping the person onto another ("get him swapped onto
+#    something else", "switch her to a different one"), or as stopping with no "to" ("is it safe she stop from today")
+_R58_EN_MOVE = re.compile(r"\b(?:can|could|should|may|would it be ok if|is it ok if|is it okay if|is it alright if) (?:i|he|she|we|"
+                          r"they|my \w+) (?:move|shift|switch|change|push) (?:it|them|his \w+|her \w+|my \w+|the \w+)"
+                          r" (?:to|until|till|for|over to) (?:whenever|when|the (?:evening|afternoon|morning|night)|evenings?|"
+                          r"nights?|mornings?|afternoons?|bedtime|lunch(?:time)?|(?:after|before) (?:his |her |my |the )?[\w']+|"
+                          r"\d{1,2} ?(?:am|pm|o'clock))")
+_R58_EN_NOT_MED_SLOT = re.compile(r"\b(?:appointment|appt|booking|slot|scan|test|clinic|visit|operation|op|surgery|procedure|"
+                                  r"session|meeting|call|ward|room|rota|class|lesson|physio|infusion time)s?\b")
+# ... "it" is then a medicine only where no appointment or booking is in the message (a shift worked is no slot)
+_R58_EN_SLOT_TOLD = re.compile(r"\b(?:appointment|appt|booking|slot|scan|clinic|visit|operation|surgery|procedure|infusion|"
+                               r"physio|blood tests?)s?\b")
+_R58_EN_SWAP = re.compile(r"\b(?:get|have|put|swap|switch|change|move) (?:him|her|me|them|us|my \w+|mum|dad|nan)"
+                          r"(?: swapped| switched| changed| moved| put)? (?:on ?to|over to|to|onto) (?:something|anything|"
+                          r"another|a different|an alternative|a new|a newer|some other)\b(?! (?:ward|bed|room|clinic|day|slot|"
+                          r"time|doctor|consultant|gp|team|list|appointment|hospital|site|nurse|chair|floor)\b)")
+_R58_EN_BARE_STOP = re.compile(r"\b(?:is it|would it be|will it be) (?:safe|ok|okay|alright|fine|dangerous|bad) (?:if )?(?:for )?"
+                               r"(?:i|he|she|we|they|my \w+|him|her|me|them) (?:to )?(?:stops?|quits?|comes? off|drops?|halves?|"
+                               r"skips?)\b(?! (?:at|by|in|off at|over|here|there|for a|driving|working|smoking|drinking|"
+                               r"breastfeeding|eating|running|going)\b)")
+# 4. A diagnosis asked as the writer's own guess ("i am thinking it is malaria, abi na ordinary flu", "i reckon it's
+#    gout, or is it just a sprain?"), as "is that X or am i just ...", or as "what is it?" after a sign on the body.
+_R58_EN_CONDITION = (r"(?:" + _C_CONDITION + r"|malaria|typhoid|dengue|cholera|measles|mumps|scabies|ringworm|thrush|"
+                     r"impetigo|cellulitis|sepsis|stroke|heart attack|angina|infection|fungal \w+|[a-z]{3,}'s(?: disease| syndrome|"
+                     r"phenomenon)?)")
+_R58_EN_OWN_GUESS = re.compile(
+    r"\b(?:i am thinking|i'm thinking|i think|i reckon|i suspect|i guess|i fear|i worry|i am worried|i'm worried|my guess is|"
+    r"could it be|maybe|probably|surely)\b,? (?:that )?(?:it is|it's|its|it be|this is|she has|he has|she's got|he's got|"
+    r"i have|i've got)? ?(?:a |an |just |only )?" + _R58_EN_CONDITION + r"\b(?! (?:clinic|ward|unit|department|team|service|"
+    r"centre|center|nurse|jab|vaccine|tablets?|test|leaflet|desk|line)\b),? (?:or|abi|abi na|or na|or is it|or just|or maybe)\b"
+    r"[^.?!]{0,40}\?")
+_R58_EN_THAT_OR_JUST = re.compile(r"\bis (?:that|this|it) (?:a |an |just )?" + _R58_EN_CONDITION + r",? or (?:am i|is it|is that|"
+                                  r"are they|have i|did i|was it|just|only|maybe)\b[^.?!]{0,50}\?*\s*$")
+_R58_EN_WHAT_IS_IT = re.compile(r"\bwhat (?:is|are|'s) (?:it|this|that|they|these|those)\s*\?+\s*$|\bwhat (?:is|'s) (?:it|this|that) "
+                                r"(?:then|do you think)\s*\?*\s*$")
+_R58_EN_BODY_SIGN = re.compile(r"\b(?:" + _SYMPTOM + r"|rash|spots?|dots?|points?|marks?|blotch\w*|patch\w*|lumps?|bumps?|"
+                               r"blisters?|bruis\w*|swelling|swollen|scabs?|pimples?)\b"
+                               # the sign is on the body, not on a thing worn or held ("a blue patch on his wristband")
+                               r"(?: (?!(?:of|wristband|band|letter|form|card|sheet|sticker|label|screen|wall|door|bed|box|bag|"
+                               r"pack|packet|bottle|gown|plaster|cast|sling)\b)[\w']+){0,7}? (?:on|in|under|behind|around|over|"
+                               r"across) (?:the |his |her |my |their |its |our )?(?:\w+ )?(?:skin|belly|tummy|stomach|chest|"
+                               r"back|arms?|legs?|face|neck|hands?|feet|foot|fingers?|toes?|head|scalp|bottom|bum|groin|eyes?|"
+                               r"lips?|mouth|tongue|body|thighs?|knees?|elbows?|cheeks?|nappy area)\b(?! of\b)")
+# ... and in Chinese: a change asked as taking another brand in turn or instead (可以直接换着吃吗, 换成这个牌子吃行吗)
+_R58_ZH_SWAP = re.compile(r"(?:可以|能|能不能|可不可以|能否|是不是可以|行不行)(?:直接)?(?:换着|换成[^,，。?？]{0,10}?|换用|替换着|"
+                          r"轮着|混着|交替)(?:吃|用|服|打|喷|涂)")
+# ... a prescription asked as prescribed directly, again or online (能不能直接再开一盒, 可以直接线上再开一份吗,
+#     可不可以直接refill一个月): 直接 (without the doctor seeing the patient) marks the request -- whether a repeat can be
+#     had online at all (网上能不能续开) is the process the knowledge base answers; the medicine or its running out must be
+#     in the message, and no "how" or "where"
+_R58_ZH_RX_AGAIN = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否|麻烦|请|帮)(?:帮我|帮他|帮她|给我|给他|给她)?直接"
+                              r"(?:线上|网上|在线|远程)?(?:帮我|给我)?(?:再|多|续)?(?:开|refill|续药|配)")
+_R58_ZH_RX_NOT = re.compile(r"证明|假条|发票|收据|单子|检查单|化验单|转诊|诊断书|门|车|会|刀|账户|病历")
+# ... a diagnosis asked as two guesses (是不是eczema定系fungal infection, 这样是心律不整吗？还是只是咖啡因): Cantonese 定系
+#     is 还是; a guess names a condition in Chinese (心律不整, 甲状腺功能低下) or in English
+_R58_ZH_CONDITION = (r"(?:" + _ZH_C_CONDITION + r"|[\u4e00-\u9fff]{1,4}(?:不整|不齐|失常|失调|紊乱|衰竭|不全|低下|亢进|梗塞|梗死|"
+                     r"增生|肥大|缺乏))")
+_R58_ZH_TWO_GUESSES = re.compile(
+    r"(?:是不是|是|系|会不会是|算不算|像)\s?(?P<a>[a-z][a-z' ]{2,30}?|" + _R58_ZH_CONDITION + r")\s?(?:吗|么)?[?？,，]?\s?(?:还是|定系|定是|"
+    r"或者是|或是)\s?(?:只是|单纯是|就是|是)?\s?(?P<b>[a-z][a-z' ]{2,30}|[\u4e00-\u9fff]{1,8})")
+# ... or as "what is it?" after a sign on the body (身上起了小红点，这是什么)
+_R58_ZH_WHAT_IS_IT = re.compile(r"(?:这|那|呢|佢)(?:个|啲|些)?(?:是|系)(?:什么|咩|啥)(?:来的|东西|嚟|啊|呀|嘅|呢)*\s*[?？]*\s*$")
+_R58_ZH_BODY_SIGN = re.compile(r"(?:身上|皮肤|脸上|面上|肚子|肚皮|背上|胸口|胸前|手臂|手上|腿上|脚上|头上|脖子|颈|屁股|嘴|舌头|眼)"
+                               r"[^。?？]{0,12}(?:红点|点点|小点|疹|斑|包|块|疙瘩|水泡|泡|肿|淤青|瘀青|红印|红圈|patch|rash)")
+_R58_ZH_GUESS_Q = re.compile(r"(?:这样|这|那样|那|会不会|是不是)(?:是|算)" + _R58_ZH_CONDITION + r"(?:吗|么|吧|[?？])")
+_R58_ZH_SIGN = re.compile(r"痛|痒|痕|红|肿|热|烧|咳|晕|悸|心跳|吐|泻|肚|疹|斑|点|块|包|patch|rash|出血|流血|麻|抖|累|喘")
+# Look-alikes (practical): a turn in the queue skipped; medicine collected ahead; a strength naming the product asked
+# where to buy.
+_R58_EN_TURN = re.compile(r"\b(?:skip|skipped|skipping|miss|missed|missing|lose|losing|lost|jump|jumped) (?:my|his|her|our|the|their|"
+                          r"your) (?:turn|place|number|spot|queue|ticket|place in (?:the )?(?:queue|line))\b")
+_R58_ZH_COLLECT_AHEAD = re.compile(r"(?:提前|预先|先|一次性?|一次过)(?:把)?[^,，。?？]{0,8}?(?:的)?药(?:一起|一次|都|先)?(?:取|拿|领|配|攞|拎)"
+                                   r"(?:了|走|好|出来|晒)?|"
+                                   r"(?:一起|一次性?|一次过|提前)(?:取|拿|领|攞|拎)(?:了|走|晒|完)?[^,，。?？]{0,6}?药")
+_R58_ZH_BUY_PRODUCT = re.compile(r"\d+(?:\.\d+)?\s?(?:mg|毫克|ml|毫升|g|克)\s?(?:的)?(?:那种|那款|这种|这款|那个|规格)"
+                                 r"(?=[^。]{0,20}(?:有卖|有没有卖|有得卖|买得到|买不买得到|哪里买|去哪买|哪买|在哪买|外面[^。]{0,6}买|有货|有现货))")
+
+
+def _r58_neutral(norm: str) -> str:
+    """scope_text() output with round 57's and round 58's look-alikes made neutral."""
+    norm = _R58_EN_TURN.sub("wait in the queue", _r57_neutral(norm))
+    if not _R50_ZH_UNSEEN.search(norm):  # months collected without the doctor seeing the patient is a request (round 50)
+        norm = _R58_ZH_COLLECT_AHEAD.sub("取药", norm)
+    return _R58_ZH_BUY_PRODUCT.sub("那种", norm)
+
+
+def _r58_classes(norm: str) -> str | None:
+    """The round-58 request shapes (1.-4. above) on scope_text() output, or None."""
+    zh = bool(re.search(r"[\u4e00-\u9fff]", norm))
+    med = bool(_C_MED_RE.search(norm) or _MED_RE.search(norm))
+    if _R58_EN_AMOUNT_ASK.search(norm) and med:
+        return "dose_request"
+    if _R58_EN_WRITE_UP.search(norm) and med and not _R58_EN_NOT_RX.search(norm):
+        return "prescription_request"
+    if _R58_EN_MOVE.search(norm) and med and not _R58_EN_NOT_MED_SLOT.search(_R58_EN_MOVE.search(norm).group(0)) and \
+            not _R58_EN_SLOT_TOLD.search(norm):
+        return "dose_change"
+    if _R58_EN_SWAP.search(norm) and med:
+        return "dose_change"
+    if _R58_EN_BARE_STOP.search(norm) and med:
+        return "dose_change"
+    if _R58_EN_OWN_GUESS.search(norm) or _R58_EN_THAT_OR_JUST.search(norm) and (
+            _R57_EN_SIGN.search(norm) or _C_SYMPTOM_RE.search(norm) or re.search(r"\b(?:white|blue|numb|cold|hot|shiver\w*)\b", norm)):
+        return "diagnosis_request"
+    if _R58_EN_WHAT_IS_IT.search(norm) and _R58_EN_BODY_SIGN.search(norm):
+        return "diagnosis_request"
+    if not zh:
+        return None
+    zh_med = bool(_R57_ZH_MED_ANY.search(norm) or re.search(r"\b" + _C_MED + r"\b", norm))
+    if _R58_ZH_SWAP.search(norm) and zh_med:
+        return "dose_change"
+    if _R58_ZH_RX_AGAIN.search(norm) and not _R57_ZH_HOW.search(norm) and not _R58_ZH_RX_NOT.search(
+            _R58_ZH_RX_AGAIN.search(norm).group(0) + norm[_R58_ZH_RX_AGAIN.search(norm).end():][:6]) and (
+            zh_med or re.search(r"用完|吃完|用没|没了|快完|断药|吃光|用光", norm)):
+        return "prescription_request"
+    two = _R58_ZH_TWO_GUESSES.search(norm)
+    if two and _R58_ZH_SIGN.search(norm[:two.start()] + " " + norm[two.end():]) and any(
+            re.fullmatch(_R58_ZH_CONDITION, g.strip()) or re.fullmatch(_R58_EN_CONDITION, g.strip())
+            for g in (two.group("a"), two.group("b"))):
+        return "diagnosis_request"
+    guess = _R58_ZH_GUESS_Q.search(norm)
+    if guess and _R58_ZH_SIGN.search(norm[:guess.start()]):
+        return "diagnosis_request"
+    what = _R58_ZH_WHAT_IS_IT.search(norm)
+    if what and _R58_ZH_BODY_SIGN.search(norm[:what.start()]):
+        return "diagnosis_request"
+    return None
+
+
+def round58_reason(norm: str) -> str | None:
+    """The reason of rounds 1-58 on scope_text() output: round 58's shapes first, else round 57's, which must stand
+    again on the text with round 58's look-alikes made neutral (the shared stacking)."""
+    return _stacked_reason(norm, round57_reason, _r58_classes, _r58_neutral)
+
+
 def _classify_by_rules(text: str) -> ScopeDecision:
     """The scope rules' decision (redirect_clinician / inform_with_disclaimer / allow) for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round57_reason(norm)
+    reason = round58_reason(norm)
     if reason:
-        told = _without_told_regimen(_r57_neutral(norm))  # round 57: its look-alikes are practical asks beside a regimen
-        if told != norm and not round57_reason(told):
+        told = _without_told_regimen(_r58_neutral(norm))  # rounds 57-58: look-alikes are practical asks beside a regimen
+        if told != norm and not round58_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round57_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round58_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
