@@ -10,6 +10,7 @@ signature lines and a small first-name lexicon, not by a statistical model, so a
 
 import os
 import re
+import unicodedata
 from dataclasses import asdict, dataclass
 
 from medqa.safety.zh_fold import fold_traditional
@@ -7565,6 +7566,18 @@ def _r57_tagger_fix(text: str, start: int, end: int, kind: str) -> tuple[int, in
     return start, _r57_particle_end(text, start, end), kind
 
 
+def _r58_tagger_fix(text: str, start: int, end: int, kind: str) -> tuple[int, int, str]:
+    """A tagger name by the round-58 convention: a Chinese name without 叫/的/她 at its edges, over its combining accents,
+    without a Spanish title."""
+    if kind != "NAME":
+        return start, end, kind
+    start, end = _r58_zh_edges(text, start, end)
+    title = _R58_ES_TITLE.match(text, start)
+    if title and title.end() < end:
+        start = title.end()
+    return start, _r58_mark_end(text, end), kind
+
+
 def _r57_word_ok(word: str) -> bool:
     low = word.lower().strip("'’")
     return low not in _NOT_NAMES and low not in _NEVER_IN_NAMES and low not in _R57_NOT_SIGNOFF_NAMES and low not in _R48_NOT_SURNAMES
@@ -7687,6 +7700,232 @@ def _round57_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced) if forced else out
 
 
+# Round 58 (blind58s, a hand-typed writer; every example here and in tests/test_phi_round58.py is our own wording):
+# Chinese: a name's edges are the value only (叫|珍妮弗·威廉斯, 欧阳秀兰|她闺女, 阿依古丽·买买提|的女儿); a kin or partner word
+# before a full name (我爱人上官明在, 我男友司马浩宇昨天, 俺老伴儿宋大勇明儿, 阿祖温春生来) with a compound surname and one given
+# character allowed; 我叫/本人/患者 + a compound surname + two given characters (诸葛春生); a transliterated or pet name after a
+# kin word and before punctuation (女儿热依拉，, 女儿阿玲，), after 联系我/找我 before a colon (联系我卓玛：), or opening the
+# message before 是我哥 (扎西是我哥); an ethnic group word (阿美族) is no name.
+# English: a single name before a contact detail after a relative (Mum is Folasade, mobile +44...; his moko Aroha, 021...),
+# "call me, Kavitha, on ..."; "Coach Malakai here"; a nickname in brackets after a name ("(Tommy at the gym)"); a full name
+# before "in bed 14" even when its first word is also a word ("Will Pemberton in bed 14"); "this is Will. Will X-Y."; a
+# name with combining accents (Olúwáfẹ́mi) goes on over them; Doña/Señora/Señor is a title, not the name.
+# Tagger look-alikes: a school or team (Ferndale Primary, Harrow Vale U12s), an age group "U12s" as an ID, a car after
+# "the" (the Land Rover), a country or city of two words (Hong Kong), "Bringing Dad", a drug pack size read as an IP.
+_R58_ZH_KIN = (r"(?:爱人|老伴儿?|男友|女友|男朋友|女朋友|未婚夫|未婚妻|对象|阿祖|老公|老婆|丈夫|妻子|儿子|女儿|闺女|媳妇|儿媳|女婿|"
+               r"孙子|孙女|外孙女?|哥哥|姐姐|弟弟|妹妹|我哥|我姐|我弟|我妹|保姆|护工|看护|室友|邻居|同事)")
+_R58_ZH_GIVEN_SHENG = r"(?:" + _R36_ZH_GIVEN + r"|大(?![夫人家概约])|(?<![出学医先发产卫陌人一新考师男女])生)"
+_R58_ZH_FULL = (r"(?:" + _ZH_NOT_NAME + r"(?:" + _ZH_COMPOUND_SURNAMES + r")" + _R36_ZH_GIVEN + _R58_ZH_GIVEN_SHENG + r"?|" + _R42_ZH_NAME3 + r"|" + _ZH_NOT_NAME +
+                r"(?!" + _R36_ZH_WORD_START + r"|" + _R42_ZH_WORD + r")[" + _R36_ZH_ALL_SURNAMES + r"]大(?![夫人家概约])" + _R36_ZH_GIVEN + r")")
+_R58_ZH_AFTER = (r"(?=在|是|的|明儿|明天|今天|昨天|前天|后天|大后天|做|住|来|去|要|想|刚|已经|出院|入院|被|骑|开车|上|下|和|跟|也|还|[，,。.！!？?、：:；;\s]|$)")
+_R58_ZH_KIN_NAME = re.compile(r"(?:^|(?<=[俺我你他她的家载带陪送接找给帮替和跟]))" + _R58_ZH_KIN + r"(" + _R58_ZH_FULL + r")" + _R58_ZH_AFTER)
+_R58_ZH_SELF_NAME = re.compile(r"(?:我叫|本人|患者|病人|我是|俺是|俺叫)[：:]?[ \t]*(" + _R58_ZH_FULL + r")(?=[ \t，,。.！!？?、：:；;我她他]|$)")
+_R58_ZH_PUNCT = r"(?=[ \t]*(?:[，,。.！!？?、：:；;]|$))"
+_R58_ZH_KIN_FOREIGN = re.compile(_R58_ZH_KIN + r"((?:[" + _R17_TRANSLIT + r"]{2,4})|阿(?![姨婆公伯叔嫂妈爸爷嬷嫲姐哥弟妹婶舅奶爹仔女囡])[" + _CJK + r"])" + _R58_ZH_PUNCT)
+_R58_ZH_CONTACT_NAME = re.compile(r"(?:联系|找|打给|打电话给|问)我[ \t]*([" + _R17_TRANSLIT + r"]{2,4}|" + _R58_ZH_FULL + r")(?=[ \t]*[：:，,（(]|[ \t]*\d)")
+_R58_ZH_IS_MY = re.compile(r"(?:^|(?<=[，,。.！!？?\s]))([" + _R17_TRANSLIT + r"]{2,4}|" + _R58_ZH_FULL + r")(?=是我(?:哥|姐|弟|妹|爸|妈|老公|老婆|爱人|儿子|女儿|"
+                           r"朋友|同事|舅|叔|姨|姑|外婆|奶奶|爷爷|外公))")
+_R58_ZH_NOT_FOREIGN = re.compile(r"(?:阿姨|阿莫|阿司|阿奇|阿托|阿昔|阿卡|阿法|阿德|阿尔|阿片|阿米|阿达|阿苯|阿糖|阿伐|莎莎|拉拉|吉他|沙拉|可乐|巴士|巴黎|"
+                                 r"卡拉|玛丽亚医|索拉)")
+_R58_WORD = r"[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,24}"
+_R58_KIN = r"(?:" + _R57_KIN + r"|moko|mokopuna|koro|kuia|tamaiti|whanau|whānau|mokopuna)"
+_R58_CONTACT = r"(?=[ \t]*,[ \t]*(?:(?i:mobile|mob|phone|tel|cell|number|no\.?|contact|whatsapp|email|on|at)[ \t:]*)?(?:\+|\(?\d|[\w.\-]+@))"
+_R58_KIN_SINGLE = re.compile(r"(?<![\w])(?i:(?:(?:my|his|her|our|their|your|the)[ \t]+)?" + _R58_KIN + r")[ \t]+(?:(?i:is|was|'s|’s)[ \t]+)?"
+                             r"(" + _R58_WORD + r")" + _R58_CONTACT)
+_R58_CALL_ME = re.compile(r"(?<![\w])(?i:call|ring|text|phone|reach|contact|message)[ \t]+(?i:me)[ \t]*,[ \t]*(" + _R58_WORD + r")[ \t]*,[ \t]*(?i:on|at)\b")
+_R58_ROLE_HERE = re.compile(r"(?:^|(?<=[\n.!?]))[ \t]*(?:Coach|Nurse|Sister|Teacher|Miss|Manager|Captain|Skipper|Pastor|Father|Officer|Constable|"
+                            r"Sergeant|Ranger|Midwife|Matron|Sir|Auntie|Aunty|Uncle)[ \t]+(" + _R58_WORD + r")[ \t]+here\b")
+_R58_BRACKET_NICK = re.compile(r"[ \t]*\((?:(?i:aka|a\.k\.a\.|known[ \t]+as|or)[ \t]+)?(" + _R58_WORD + r")(?=\)|[ \t]+(?:at|to|for|on|in|with|from|among)\b)")
+_R58_IN_BED = re.compile(r"(?:^|(?<=[\n.!?]))[ \t]*(?:[A-Za-z]+[ \t]+)?(" + _R58_WORD + r"[ \t]+" + _R58_WORD + r")"
+                         r"(?=[ \t]+(?:in|on)[ \t]+(?:bed|bay|ward|room|cubicle|side[ \t]+room)[ \t]+\w)")
+_R58_REPEAT = re.compile(r"(?<![\w])(?i:this[ \t]+is|it'?s|it’s|i'?m|i’m|i[ \t]+am)[ \t]+(" + _R58_WORD + r")[ \t]*[.,][ \t]+"
+                         r"((" + _R58_WORD + r")[ \t]+" + _R58_WORD + r")")
+_R58_GREETING_FULL = re.compile(r"^[ \t]*(?i:hi|hey|hello|hiya|morning|evening|afternoon|dear)[ \t]*[,!\-–—]?[ \t]+(" + _R58_WORD + r"(?:[ \t]+" + _R58_WORD +
+                                r"){1,2})(?=[ \t]*\()")
+_R58_MRN_AS = re.compile(r"(?<![\w])(?:MRN|(?i:hospital[ \t]+(?:no\.?|number)|record[ \t]+(?:no\.?|number)|medical[ \t]+record[ \t]+(?:no\.?|number)))"
+                         r"[ \t]+(?i:as|was|being|reads?|says?)[ \t]+(\d[\d\-]{4,18}\d|[A-Z]{1,3}\d{4,12})(?![\w\-])")
+_R58_ZH_NUMERAL_MRN = re.compile(r"(?:病历号|病历号码|住院号|就诊号|就诊卡号|病案号|门诊号)(?:码)?[是为：:]?[ \t]*([零〇一二三四五六七八九]{6,20})")
+_R58_SPOKEN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_R58_SPOKEN_YEAR = re.compile(r"(?i:[ \t,]+(?:(?:nineteen|eighteen|twenty)[ \t\-]+(?:hundred(?:[ \t]+and[ \t]+\w+)?|oh[ \t\-]+" + _R58_SPOKEN_UNITS +
+                              r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+                              r"eighty|ninety)(?:[ \t\-]+" + _R58_SPOKEN_UNITS + r")?)|two[ \t]+thousand(?:[ \t]+(?:and[ \t]+)?(?:" + _R58_SPOKEN_UNITS +
+                              r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \t\-]+" + _R58_SPOKEN_UNITS + r")?))?)\b)")
+_R58_AT_ST = re.compile(r"\d{1,4}[A-Za-z]?[ \t]+(?i:at|in|on|to|for|by|near)[ \t]+(?:St|Rd|Dr|Ave|Ln|Ct|Pl)\.?")
+_R58_HOUSE_WORDS = {"Farm", "Cottage", "Cottages", "House", "Lodge", "Barn", "Croft", "Grange", "Mill", "Manor", "Farmhouse", "Bungalow", "Villa"}
+_R58_CAP = r"[" + _UPPER + r"][" + _LETTER + r"'’\-]*"  # Welsh "Pen Y Bont" has a one-letter word
+_R58_HOUSE_ADDRESS = re.compile(r"(?<![\w])((?:" + _R58_CAP + r"[ \t]+){1,3}(?:" + "|".join(sorted(_R58_HOUSE_WORDS)) + r")(?:,[ \t]*" + _R58_CAP +
+                                r"(?:[ \t]+" + _R58_CAP + r"){0,2}){1,2},?[ \t]+" + _UK_POSTCODE + r")(?![\w])")
+_R58_FLOOR_TAIL = re.compile(r"(?:,[ \t]*\d{1,2})?[º°ª](?:[ \t]*(?i:izquierda|derecha|izda\.?|dcha\.?|izq\.?|dch\.?|centro|puerta[ \t]+\w{1,3}|[A-H])(?![\w]))?"
+                             r"(?:,[ \t]*\d{5}[ \t]+" + _R58_CAP + r"(?:[ \t]+(?:de[ \t]+|del[ \t]+)?" + _R58_CAP + r"){0,2})?")
+_R58_ES_TITLE = re.compile(r"(?:Doña|Dona|Señora|Senora|Señor|Senor|Señorita|Sra\.?|Srta\.?|Sr\.?|Dom|Dott\.?|Dott\.ssa)[ \t]+(?=[" + _UPPER + r"])")
+_R58_NOT_NICK = set("""he she they it we i you mum dad me him her them home work school the a an mobile ward bed room see ret retd rtd
+    retired snr jnr junior senior deceased dec late nee née rn rgn mbe obe cbe phd esq""".split())
+
+
+def _r58_mark_end(text: str, end: int) -> int:
+    """A name goes on over a combining accent and the letters after it (Olúwáfẹ́mi written with U+0301)."""
+    if end >= len(text) or unicodedata.category(text[end]) != "Mn":
+        return end
+    while end < len(text) and (text[end].isalpha() or unicodedata.category(text[end]) == "Mn" or text[end] in "'’-"):
+        end += 1
+    # the words after it were cut off with it ("Ngọ́zí Okéké"): a capitalised word or two more, never a common word
+    for _ in range(2):
+        m = re.match(r"[ \t]+([" + _UPPER + r"](?:[" + _LETTER + r"'’\-]|[\u0300-\u036f])+)", text[end:end + 40])
+        if not m or m.group(1).lower() in _NOT_NAMES or m.group(1).lower() in _NEVER_IN_NAMES:
+            break
+        end += m.end()
+    return end
+
+
+def _r58_zh_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Chinese name's value only: no 叫/是/名叫 before it, no 的/她/他/嘅 after it."""
+    value = fold_traditional(text[start:end])
+    if not re.search(r"[" + _CJK + r"]", value):
+        return start, end
+    lead = re.match(r"(?:名叫|叫|是)", value)
+    if lead and end - start - lead.end() >= 2:
+        start += lead.end()
+    if end - start >= 3 and text[end - 1] in "的她他嘅" and text[end - 2] not in "·":
+        end -= 1
+    return start, end
+
+
+def _r58_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
+    """A tagger span that is no PHI (round 58): a school or team, a car after "the", a two-word country or city, a verb and
+    a relative ("Bringing Dad"), an ethnic group (阿美族), an age group "U12s", a drug pack size read as an IP."""
+    value = text[start:end]
+    if kind == "NAME":
+        if _R58_NOT_PERSON.fullmatch(value) or _R58_INSTITUTION_AFTER.match(text, end) or \
+                re.search(r"[ \t](?:Primary|Secondary|Academy|School|College|Infants|Juniors|Nursery|Rovers|United|Athletic)$", value):
+            return True
+        if re.search(r"(?<![\w])(?i:the)[ \t]+$", text[max(0, start - 6):start]) and not re.match(_TITLE, value):
+            return True
+        words = value.split()
+        if len(words) >= 2 and words[0].endswith("ing") and len(words[0]) >= 6 and \
+                all(re.fullmatch(r"(?i:" + _R57_KIN + r")", w) for w in words[1:]):
+            return True
+        return bool(re.fullmatch(r"[" + _CJK + r"]{1,4}族", fold_traditional(value)))
+    if kind == "ID":
+        return bool(re.fullmatch(r"U\d{1,2}s?", value))
+    if kind == "IP":
+        return not re.fullmatch(r"[0-9A-Fa-f.:]+", value)
+    return False
+
+
+_R58_NOT_PERSON = re.compile(r"(?:Hong[ \t]+Kong|New[ \t]+(?:York|Zealand|Delhi|Jersey|Mexico|Orleans)|Sri[ \t]+Lanka|Saudi[ \t]+Arabia|"
+                             r"Costa[ \t]+Rica|Puerto[ \t]+Rico|Abu[ \t]+Dhabi|Kuala[ \t]+Lumpur|Tel[ \t]+Aviv|Buenos[ \t]+Aires|Los[ \t]+Angeles|"
+                             r"San[ \t]+(?:Francisco|Diego|Jose|Antonio)|Las[ \t]+Vegas|Cape[ \t]+Town|South[ \t]+(?:Africa|Korea|Sudan)|"
+                             r"North[ \t]+Korea|El[ \t]+Salvador|Sierra[ \t]+Leone|Burkina[ \t]+Faso|Addis[ \t]+Ababa|Phnom[ \t]+Penh|"
+                             r"Land[ \t]+Rover|Range[ \t]+Rover|Aston[ \t]+Martin|Alfa[ \t]+Romeo|Rolls[ \t\-]+Royce|Mercedes[ \t\-]+Benz)")
+_R58_INSTITUTION_AFTER = re.compile(r"[ \t]+(?:U\d{1,2}s?\b|Primary\b|Secondary\b|Academy\b|High[ \t]+School\b|FC\b|AFC\b|RFC\b)")
+
+
+def _round58_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 58 families (see above)."""
+    forced: list[tuple[int, int, str]] = []
+    extra: list[tuple[int, int, str]] = []
+    others = ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "PHONE", "DATE", "NAME")
+
+    def force(s: int, e: int, replace: bool = False) -> None:
+        if e > s and (replace or not _overlaps_kinds(out, s, e, others)):
+            forced.append((s, e, "NAME"))
+
+    def force_over_names(s: int, e: int) -> None:
+        # a name that replaces the shorter or wider names it overlaps, never another kind
+        if e > s and not _overlaps_kinds([c for c in out if c[2] != "NAME"], s, e, others):
+            forced.append((s, e, "NAME"))
+
+    if re.search(r"[" + _CJK + r"]", text):
+        for s, e, k in list(out):
+            if k == "NAME":
+                ns, ne = _r58_zh_edges(text, s, e)
+                if (ns, ne) != (s, e):
+                    out = [x for x in out if x != (s, e, k)]
+                    forced.append((ns, ne, "NAME"))
+                elif re.fullmatch(r"[" + _CJK + r"]{1,4}族", text[s:e]):
+                    out = [x for x in out if x != (s, e, k)]
+        for regex in (_R58_ZH_KIN_NAME, _R58_ZH_SELF_NAME, _R58_ZH_CONTACT_NAME, _R58_ZH_IS_MY):
+            for m in regex.finditer(text):
+                # an anonymised name (李某某) is no name
+                if "某" not in m.group(1):
+                    force_over_names(*m.span(1))
+        for m in _R58_ZH_KIN_FOREIGN.finditer(text):
+            if not _R58_ZH_NOT_FOREIGN.match(text, m.start(1)):
+                force_over_names(*m.span(1))
+    for regex in (_R58_KIN_SINGLE, _R58_CALL_ME, _R58_ROLE_HERE):
+        for m in regex.finditer(text):
+            if _r57_word_ok(m.group(1)) and m.group(1).lower() not in _R58_NOT_NICK and not re.fullmatch(r"(?i:" + _R58_KIN + r")", m.group(1)):
+                # the role word is no part of the name ("Skipper Ruairi" -> "Ruairi")
+                if regex is _R58_ROLE_HERE:
+                    force_over_names(*m.span(1))
+                else:
+                    force(*m.span(1))
+    for s, e, k in list(out):
+        if k == "NAME":
+            m = _R58_BRACKET_NICK.match(text, e)
+            if m and _r57_word_ok(m.group(1)) and m.group(1).lower() not in _R58_NOT_NICK and not re.fullmatch(r"(?i:" + _R58_KIN + r")", m.group(1)):
+                force(*m.span(1))
+            end = _r58_mark_end(text, e)
+            if end > e:
+                force_over_names(s, end)
+            title = _R58_ES_TITLE.match(text, s)
+            if re.fullmatch(r"(?:Doña|Dona|Señora|Senora|Señor|Senor|Señorita|Sra\.?|Srta\.?)", text[s:e]):
+                out = [x for x in out if x != (s, e, k)]
+            elif title and title.end() < e:
+                out = [x for x in out if x != (s, e, k)]
+                forced.append((title.end(), e, "NAME"))
+    for m in _R58_GREETING_FULL.finditer(text):
+        if all(_r57_word_ok(w) for w in m.group(1).split()) and not re.match(_TITLE, m.group(1)):
+            force(*m.span(1))
+            nick = _R58_BRACKET_NICK.match(text, m.end(1))
+            if nick and _r57_word_ok(nick.group(1)) and nick.group(1).lower() not in _R58_NOT_NICK:
+                force(*nick.span(1))
+    for m in _R58_IN_BED.finditer(text):
+        words = m.group(1).split()
+        if _r57_word_ok(words[1]) and not re.match(_TITLE, m.group(1)) and words[1].lower() not in _R17_WORD_NAMES and \
+                (words[0].lower() in _R17_WORD_NAMES or _r57_word_ok(words[0])):
+            force_over_names(*m.span(1))
+    for m in _R58_REPEAT.finditer(text):
+        if m.group(1) == m.group(3) and all(_r57_word_ok(w) for w in m.group(2).split()[1:]):
+            inside = [c for c in out if c[0] < m.end(2) and m.start(1) < c[1] and not (m.end(1) <= c[0] and c[1] <= m.end(2))]
+            out = [c for c in out if c not in inside or c[2] in ("EMAIL", "URL", "PHONE")]
+            forced.append((*m.span(1), "NAME"))
+            forced.append((*m.span(2), "NAME"))
+    # a record number after "MRN as" / 病历号是 + Chinese digits; a spoken year after a spoken date; a number "at St" is no address
+    for m in _R58_MRN_AS.finditer(text):
+        inside = [c for c in out if c[0] < m.end(1) and m.start(1) < c[1]]
+        if all(c[2] in ("DEVICE", "ID", "PHONE") and m.start(1) <= c[0] and c[1] <= m.end(1) for c in inside):
+            out = [c for c in out if c not in inside]
+            extra.append((*m.span(1), "MRN"))
+    for m in _R58_ZH_NUMERAL_MRN.finditer(text):
+        if not _overlaps_kinds(out, *m.span(1), others):
+            extra.append((*m.span(1), "MRN"))
+    for s, e, k in list(out):
+        if k == "DATE":
+            m = _R58_SPOKEN_YEAR.match(text, e)
+            if m and re.search(r"(?i:" + _MONTH + r")$", text[s:e]) and not _overlaps_kinds(out, e, m.end(), others):
+                out = [x for x in out if x != (s, e, k)]
+                extra.append((s, m.end(), "DATE"))
+        elif k == "ADDRESS" and _R58_AT_ST.fullmatch(text, s, e):
+            out = [x for x in out if x != (s, e, k)]
+    # a house or farm name, its town and a UK postcode ("Bryn Glas Farm, Llanfair Wells SY21 9AB") is one address
+    for m in _R58_HOUSE_ADDRESS.finditer(text):
+        if all((w.lower() not in _NOT_NAMES and not w.endswith("ing")) or w in _R58_HOUSE_WORDS for w in m.group(1).split(",")[0].split()):
+            inside = [c for c in out if c[0] < m.end(1) and m.start(1) < c[1]]
+            if all(c[2] in ("NAME", "ZIP", "ADDRESS") and m.start(1) <= c[0] and c[1] <= m.end(1) for c in inside):
+                out = [c for c in out if c not in inside]
+                extra.append((*m.span(1), "ADDRESS"))
+    # a Spanish floor after the house number ("8, 3º izquierda") and the postcode and town after it
+    for s, e, k in list(out):
+        if k == "ADDRESS" and text[e - 1:e].isdigit():
+            m = _R58_FLOOR_TAIL.match(text, e)
+            if m and not _overlaps_kinds([c for c in out if c != (s, e, k)], e, m.end(), others):
+                out = [x for x in out if x != (s, e, k) and not (e <= x[0] and x[1] <= m.end())]
+                extra.append((s, m.end(), "ADDRESS"))
+    out = out + extra
+    return _with_forced(out, forced) if forced else out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -7785,7 +8024,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round40_candidates(text, _round38_candidates(text, _round37_candidates(text, found)))
     found = _round44_candidates(text, _round42b_candidates(text, _round42_candidates(text, found)))
     found = _round48_candidates(text, _round47_candidates(text, _round44b_candidates(text, found)))
-    return _round57_candidates(text, _round50_candidates(text, found))
+    return _round58_candidates(text, _round57_candidates(text, _round50_candidates(text, found)))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -8002,7 +8241,7 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     rules = [(s.start, s.end, s.kind) for s in spans]
     tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t) and not _r36_lookalike(text, *t)
               and not _r37_lookalike(text, *t) and not _r40_tagger_lookalike(text, *t) and not _r42_tagger_lookalike(text, *t)
-              and not _r44_tagger_lookalike(text, *t)]
+              and not _r44_tagger_lookalike(text, *t) and not _r58_tagger_lookalike(text, *t)]
     # a Chinese name before 老先生 / 老太太: the 老 belongs to the form of address (round 40)
     tagged = [(s, e - 1, k) if k == "NAME" and e - s >= 3 and text[e - 1:e] == "老" and re.match(r"先生|太太", text[e:e + 2]) else (s, e, k)
               for s, e, k in tagged]
@@ -8010,6 +8249,7 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     tagged = [(lead.end(), e, k) if k == "NAME" and (lead := _R44_KIN_LEAD.match(text, s)) and lead.end() < e and
               " " in text[lead.end():e].strip() else (s, e, k) for s, e, k in tagged]
     tagged = [_r57_tagger_fix(text, *t) for t in tagged]
+    tagged = [_r58_tagger_fix(text, *t) for t in tagged]
     added = set(phi_tagger.union(rules, tagged)) - set(rules)
     return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
 
