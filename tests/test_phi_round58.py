@@ -73,6 +73,8 @@ FIRES = [
     ("home is Hollin Hall Barn, Kirkby Lonsdale LA6 2HT.", "Hollin Hall Barn, Kirkby Lonsdale LA6 2HT", "ADDRESS"),
     ("My father lives in Calle Mayor 14, 2º derecha, 28013 Madrid, send it there", "Calle Mayor 14, 2º derecha, 28013 Madrid", "ADDRESS"),
     ("Avenida de la Constitución 22, 5ª B, 41001 Sevilla is the address", "Avenida de la Constitución 22, 5ª B, 41001 Sevilla", "ADDRESS"),
+    # a street with a saint's name and a number is still an address
+    ("Send it to 14 St Mary's Road, Ely CB7 4HQ", "14 St Mary's Road, Ely CB7 4HQ", "ADDRESS"),
     # a spoken year after a spoken date
     ("born on the ninth of March nineteen forty seven full stop", "ninth of March nineteen forty seven", "DATE"),
     ("date of birth second of May two thousand and three", "second of May two thousand and three", "DATE"),
@@ -89,6 +91,10 @@ CLEAN = [
     "我们是藏族的，饭菜能不能清淡点",
     "布洛芬片 0.2g×20片 一次吃几片",
     "Is Bay 4C at St Luke's near the x-ray department?",
+    "Is the pharmacy at St Mary's open on a Sunday?",
+    "Parking at St George's is full again, where else can I go?",
+    "My scan is at St James' not here, can you move it?",
+    "Is the café at Saint Bartholomew's still open after six?",
     "Is the Farm Shop café at the Grange open, or only the Mill?",
     "The Cottage Hospital, Keswick has a minor injuries unit?",
     "Is Ward 5, Manor House wing, the dementia unit?",

@@ -7800,6 +7800,8 @@ def _r58_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
             return True
         if re.search(r"(?<![\w])(?i:the)[ \t]+$", text[max(0, start - 6):start]) and not re.match(_TITLE, value):
             return True
+        if re.fullmatch(r"(?:St\.?|Saint)[ \t]+[" + _UPPER + r"][a-z]+", value) and re.match(r"['’]s?(?![\w])", text[end:end + 2]):
+            return True
         words = value.split()
         if len(words) >= 2 and words[0].endswith("ing") and len(words[0]) >= 6 and \
                 all(re.fullmatch(r"(?i:" + _R57_KIN + r")", w) for w in words[1:]):
@@ -7809,6 +7811,9 @@ def _r58_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
         return bool(re.fullmatch(r"U\d{1,2}s?", value))
     if kind == "IP":
         return not re.fullmatch(r"[0-9A-Fa-f.:]+", value)
+    # a saint's name with no number is a hospital or a church ("at St Thomas'"), not a street address
+    if kind == "ADDRESS":
+        return bool(re.fullmatch(r"(?:St\.?|Saint)[ \t]+[" + _UPPER + r"][a-z]+(?:['’]s?)?", value))
     return False
 
 
