@@ -1215,6 +1215,82 @@ _PIDGIN_FOLDS = [
 ]
 
 
+# round 38e (blind58): Tagalog and Taglish. Filipino patients write sign words in Tagalog inside English or Tagalog
+# sentences ('hirap siya huminga' = struggling to breathe, 'dugo' = blood, 'nangisay' = had a fit, 'hindi magising' =
+# can not be woken, 'nahihilo' = dizzy, 'paltos' = blisters); the product reads none of them. A small lexicon of sign,
+# body and person words is folded to English, only in a message with two distinct Tagalog function words (ng, mga,
+# yung, siya, niya, po, ...), so the existing English sign rules read them. Words with an English sense ('maga',
+# 'suka' = vinegar, 'mata') are folded only in their sign forms or beside a Tagalog article.
+_TAGALOG_MARKERS = re.compile(r"\b(ng|mga|yung|iyong|siya|sya|niya|nya|namin|natin|kami|kanina|kaninang|po|naman|talaga|ngayon|daw|raw|kasi|tapos|pero|lang|ako|ano|ba|ito|yan)\b")
+_TAGALOG_FOLDS = [
+    # breathing
+    (re.compile(r"\b(hirap|nahihirapan|nahirapan)( na| pa| pa rin| parin| talaga| nang| ng)*( siya| sya| ako| si \w+)?( na| ng| sa)? ?(huminga|pag-?hinga|paghinga|hinga)\b"), "struggling to breathe"),
+    (re.compile(r"\bhindi (siya |sya |ako |na )*(maka-?hinga)\b"), "can not breathe"),
+    (re.compile(r"\b(ang )?(bagal|mabagal) (ng |nang |yung |ang )?(pag-?hinga|paghinga|hinga)( niya| nya| ko)?\b"), "breathing very slow"),
+    # waking, drowsiness, fainting
+    (re.compile(r"\b(hindi|di|ayaw) (namin |siya |sya |ko |na |ma )*(ma)?gising\b"), "can not wake up"),
+    (re.compile(r"\b(mahirap|hirap) (siyang |syang |na )?(gisingin|magising)\b"), "hard to wake"),
+    (re.compile(r"\b(sobrang |napaka|napaka-)?(antok|inaantok)( na antok)?\b"), "very drowsy"),
+    (re.compile(r"\b(walang malay|nawalan (siya |sya |ng )*malay)\b"), "unconscious"),
+    (re.compile(r"\b(hinimatay|nahimatay|himatayin)\b"), "fainted"),
+    (re.compile(r"\b(nahihilo|nahilo|hilong-hilo|nahihilo-hilo)\b"), "dizzy"),
+    # fits
+    (re.compile(r"\b(nangisay|nangingisay|kinumbulsyon|kinombulsyon|nag-?kombulsyon|nag-?kumbulsyon)\b"), "had a fit"),
+    (re.compile(r"\bnanigas (yung |ang |ung )?(katawan)( niya| nya)?\b"), "body went stiff"),
+    (re.compile(r"\btumirik (yung |ang |ung )?(mata|mga mata)( niya| nya)?\b"), "eyes rolled back"),
+    # bleeding
+    (re.compile(r"\b(bumubulwak|bumulwak|sumisirit|sumirit|bumubuga)\b"), "spurting"),
+    (re.compile(r"\bbasang-?basa\b"), "soaked"),
+    (re.compile(r"\b(dinudugo|nagdudugo|dumudugo|nagdugo)\b"), "bleeding"),
+    (re.compile(r"\bdugo\b"), "blood"),
+    # fever, vomiting, pain, swelling, burns
+    (re.compile(r"\b(nilalagnat|nilagnat|lagnat)\b"), "fever"),
+    (re.compile(r"\b(nagsusuka|sumusuka|nagsuka|sumuka|pagsusuka)\b"), "vomiting"),
+    (re.compile(r"\b(ang |yung |sobrang |napaka)*(sakit|masakit) (ng |sa |ang |yung )(ulo)( niya| nya| ko)?\b"), "bad headache"),
+    (re.compile(r"\b(ang |yung |sobrang |napaka)*(sakit|masakit) (ng |sa |ang |yung )(dibdib)( niya| nya| ko)?\b"), "bad chest pain"),
+    (re.compile(r"\b(stiff|matigas|naninigas|nanigas) (na |ng |ang |yung )*leeg( niya| nya| ko)?\b"), "stiff neck"),
+    (re.compile(r"\b(stiff|matigas|naninigas) (ng |ang |yung )?(leeg)\b"), "stiff neck"),
+    (re.compile(r"\bayaw (niya |nya )?(ng |sa |yung |ang )?ilaw\b"), "can not stand the light"),
+    (re.compile(r"\b(namaga|namamaga|nanamaga|maga na|lumaki|lumalaki)\b"), "swollen"),
+    (re.compile(r"\b(nagpapaltos|nagpaltos|pumaltos|pumapaltos|paltos|lumobo ang balat)\b"), "blisters"),
+    (re.compile(r"\b(kumukulong|kumukulo na) tubig\b"), "boiling water"),
+    (re.compile(r"\b(natapunan|natapon|nabuhusan)\b"), "spilt on"),
+    (re.compile(r"\b(nahiwa|nasugatan|nahiwaan)\b"), "cut"),
+    (re.compile(r"\bpupils? (niya |nya )?(ang )?(liit-?liit|maliit na maliit|sobrang liit)\b"), "pinpoint pupils"),
+    # body and persons
+    (re.compile(r"\b(ng|ang|yung|sa|ung) (mukha|muka)\b"), r"\1 face"),
+    (re.compile(r"\bmukha (at|and) kamay\b"), "face and hands"),
+    (re.compile(r"\b(ng|ang|yung|sa|ung|at|and) kamay\b"), r"\1 hands"),
+    (re.compile(r"\b(ng|ang|yung|sa|ung) (mata|mga mata)\b"), r"\1 eyes"),
+    (re.compile(r"\b(ng|ang|yung|sa|ung) (labi)\b"), r"\1 lips"),
+    (re.compile(r"\b(ng|ang|yung|sa|ung) (lalamunan)\b"), r"\1 throat"),
+    (re.compile(r"\bdibdib\b"), "chest"),
+    (re.compile(r"\btiyan\b"), "tummy"),
+    (re.compile(r"\bbraso\b"), "arm"),
+    (re.compile(r"\bleeg\b"), "neck"),
+    (re.compile(r"\bpaningin\b"), "vision"),
+    (re.compile(r"\bbuntis\b"), "pregnant"),
+    (re.compile(r"\b(tatay|itay|tatang)\b"), "dad"),
+    (re.compile(r"\b(nanay|inay)\b"), "mum"),
+    (re.compile(r"\blola\b"), "grandma"),
+    (re.compile(r"\blolo\b"), "grandad"),
+    (re.compile(r"\bpamangkin\b"), "niece"),
+    (re.compile(r"\banak\b"), "child"),
+    (re.compile(r"\b(kaninang umaga)\b"), "this morning"),
+    (re.compile(r"\b(biglang|bigla)\b"), "suddenly"),
+    (re.compile(r"\bkumain\b"), "ate"),
+]
+
+
+def fold_tagalog(text: str) -> str:
+    """Tagalog sign, body and person words folded to English (round 38e), in a message with two Tagalog markers."""
+    if len({m.group(1) for m in _TAGALOG_MARKERS.finditer(text)}) < 2 or not re.search(r"\b(ng|mga|yung|siya|niya|po)\b", text):
+        return text
+    for pattern, repl in _TAGALOG_FOLDS:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def fold_dialect(text: str) -> str:
     """English dialects and creoles (Jamaican, West African Pidgin, Scots, Hiberno, AAVE, Singlish, Australian,
     Indian English) folded to standard English words, on `normalize`'s output. See the note above `_DIALECT_VERBS`."""
@@ -1276,7 +1352,7 @@ def _born_ago_age(match: re.Match) -> str:
 def normalize_triage(text: str) -> str:
     """`normalize` plus Cantonese folding, numbers in words and service names: the form every triage detector reads."""
     folded = fold_zh_homophones(fold_wu_min(fold_hakka(fold_voice_input(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text))))))  # round 36h, 37z (fold_wu_min)
-    folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(fold_dialect(folded))))
+    folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(fold_dialect(fold_tagalog(folded)))))  # round 38e: fold_tagalog
     folded = _WORD_NUMBER.sub(_word_number, folded)
     folded = _BORN_AGO.sub(_born_ago_age, folded)
     return _SERVICE_NAMES.sub(lambda m: "专科服务" if "\u4e00" <= m.group(0)[0] <= "\u9fff" else "specialist service", folded)

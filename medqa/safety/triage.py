@@ -2307,6 +2307,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r36e_dropped(norm, fired)  # round 36e (blind56): a purpose's information question, a dated event now well, a figure
     dropped |= _r37z_dropped(norm, fired)  # round 37z (blind57): fiction or a purpose's question, a pet seen by a vet, past and well
     dropped |= _r37e_dropped(norm, fired)  # round 37e (blind57): dated and well, past harm now stable, a teen, a joke taken back, ...
+    dropped |= _r38e_dropped(norm, fired)  # round 38e (blind58): dated by age or year and well, a record asked, a purpose, a joke, sunburn
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
@@ -3281,6 +3282,7 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     drop |= {r.id for r in fired if r.category in _r31g3_dropped(norm, [r for r in fired if r.id not in drop])}
     # round 37e (blind57): the same look-alikes once the added detectors have run ('floppy and not feeding' on Tuesday)
     drop |= {r.id for r in fired if r.category in _r37e_dropped(norm, [r for r in fired if r.id not in drop])}
+    drop |= {r.id for r in fired if r.category in _r38e_dropped(norm, [r for r in fired if r.id not in drop])}  # round 38e (blind58)
     return [r for r in fired if r.id not in drop] if drop else fired
 
 
@@ -8291,4 +8293,116 @@ def _r37e_dropped(norm: str, fired: list[Rule]) -> set[str]:
             and not _lexicon("ACUTE_NOW").search(norm):
         rest = _r37e_masked(norm, re.compile(_FAINT_AT_SIGHT.pattern + "|" + _R37E_FAINT_RECOVERED.pattern))
         dropped |= _r45_rest_clear(rest, cats & {"child_unwell", "bleeding"})
+    return dropped
+
+
+# Round 38e (blind58, English rows). Look-alikes dropped by their reason; as in round 37e, each drops a category only
+# when the rest of the message, the benign piece blanked, raises it no more (`_r45_rest_clear`).
+# (1) past and well, widened: an event dated by the person's age then ('when she was two', 'as a child', 'at 4/52'), a
+# year ('in 1995'), a count back ('two year ago', 'a fortnight back') or 'last time'; well told as 'now she is very
+# okay', 'fine since', 'spot on since', 'never had another one', 'has not happened again', 'nursed back to health', 'it
+# stopped after a few minutes'. A well-since is not a sign going on ('has been playing and eating well since' is not
+# 'has been drowsy since'); an activity asked about again ('can I donate again') is no relapse. A sign read off a leaflet
+# or a list to watch for ('I read that one should watch for vomiting') is blanked with the dated event.
+_R38E_DATED = re.compile(
+    _R37E_DATED.pattern
+    + r"|\bwhen (he|she|they|i|we|you) (was|were|wis|wiz) (little|small|young|a (child|baby|kid|toddler|wean|bairn|teenager|teen|girl|boy)|"
+    r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bas (a|an) (child|baby|kid|toddler|infant|teenager)\b"
+    r"|\bin (19|20)\d\d\b|\b(\d+|a|one|two|three|four|five|six) (year|yr|month|week)s? (ago|back)\b|\b([2-9]|two|three|four|five|six|a few|several) days (ago|back)\b|\b(a|one|two) fortnights? (ago|back)\b"
+    r"|\bat (\d{1,2})/52\b|\blast time\b|\bthat time\b")
+_R38E_WELL = re.compile(
+    _R37E_WELL.pattern
+    + r"|\bnow (he|she|i|they|we)( is| are| am)? (very |totally |completely |really |so |perfectly )?(okay|ok|fine|good|well|grand|better|normal)\b"
+    r"|\b(totally |completely |perfectly )?(fine|well|spot on|good|grand|thriving|great|ok|okay|normal|healthy)( ever)? since\b"
+    r"|\b(has not|have not|had not|never|not) (happened|came back|come back|returned)( again)?\b|\b(never|not) had (another|any more|anither|any other|a second)( one| wan| fit| attack)?\b"
+    r"|\bnursed (him|her|them) back to health\b|\b(it|bleeding|the bleeding) (stop|stops|stopped) after\b|\bbaby (was|is) (fine|ok|okay|well|healthy)\b"
+    r"|\b(walking|working|running|swimming) every day\b|\b(qualified|graduated)\b|\bbreathing normally\b")
+_R38E_WELL_SINCE = re.compile(r"\b(has|have|is|are|she is|he is)( been)? (\w+ing )?(and \w+ing )?(well|fine|good|great|normal|spot on|ok|okay|thriving)( ever)? since\b"
+                              r"|\b(fine|well|spot on|good|thriving)( ever)? since\b|\b(has not|have not|never|not) (happened|come back|came back)( again)?\b"
+                              r"|\b(can|could|may|should|shall) (i|we|he|she|they) \w+ again\b|\bagain (this|next) (month|week|year)\b")
+_R38E_READ_WATCH = re.compile(r"\b(i|we) (read|heard|was told|were told|saw)( that| online| somewhere)?\b[^.!?\n]{0,80}\b(watch|look) (out )?for\b"
+                              r"|\b(should|to|must) (watch|look) (out )?for\b")
+
+
+def _r38e_event_masked(norm: str) -> str:
+    """`_r37e_event_masked` with the wider dates; sentences reading a list of signs to watch for blanked too."""
+    out = []
+    for sentence in _R37E_SENTENCE.finditer(norm):
+        if _R38E_READ_WATCH.search(sentence.group(0)):
+            out.append(" " * len(sentence.group(0)))
+            continue
+        masking = False
+        for m in re.finditer(r"[^,;:.!?\n]+[,;:.!?\n]*", sentence.group(0)):
+            clause = m.group(0)
+            if _R38E_DATED.search(clause):
+                masking = True
+            elif masking and (_R37E_PRESENT.search(_R38E_WELL_SINCE.sub(" ", clause))
+                              or re.match(r"\s*but\b(?! (the |a )?(doctors?|nurses?|hospital|they|we) )", clause)):
+                masking = False
+            out.append(" " * len(clause) if masking else clause)
+    return "".join(out)
+
+
+# (2) a past reaction dated in childhood, told so it goes on the notes before an operation: a record question
+_R38E_RECORD_Q = re.compile(r"\b(on|in) (her|his|my|their|the) (notes|records?|file|chart|allergy list)\b|\bbefore (her|his|my|their) (\w+ )?(op|operation|surgery|procedure)\b")
+# (3) an information question for a stated purpose, widened: a reel or post seen, a lesson or class taught, a project
+# of any subject, asked from curiosity; nobody unwell told as 'she is totally fine, just curious' or 'nobody is unwell'
+_R38E_PURPOSE = re.compile(
+    _R37E_PURPOSE.pattern
+    + r"|\b(reel|video|post|tiktok|article|clip)s? (on|from) (instagram|insta|facebook|tiktok|youtube|twitter|whatsapp)\b|\bsaw (a|an|some|this) (reel|video|post|tiktok|article|clip)\b"
+    r"|\b(just|only|purely) (curious|wondering|asking)\b|\bfor (the|a|my|our|their) (lesson|class|pupils|students|kitty party|group chat)\b|\b(form|class|pshe|science|biology) teacher\b"
+    r"|\b(chem|chemistry|science|bio|biology|physics|school|uni|college|research|group) (project|assignment|homework|coursework)\b|\bdoing a project\b")
+_R38E_NOBODY = re.compile(
+    _R37E_NOBODY.pattern
+    + r"|\b(he|she|i|they|we) (is|are|am) (totally |completely |perfectly |absolutely )?(fine|well|ok|okay|healthy)\b[^.!?\n]{0,20}\b(just|only|purely) (curious|wondering|asking)\b"
+    r"|\b(nobody|no one|no-one)('s| is| was) (unwell|ill|sick|poorly|hurt)\b|\b(detector|alarm) is (fine|working)\b")
+# (4) a figure of speech taken back: a sign in a sentence with a laugh ('cannae breathe by the top landing haha'), then
+# 'seriously, I am fine' (Scots 'naw seriously am fine')
+_R38E_TAKEN_BACK_FINE = re.compile(r"\b(but |no |naw |nah |ok |okay )?(seriously|honestly|joking aside|jokes aside)( though)?,? (i am |am |i'm |im )?(fine|ok|okay|grand|alright|all right|good)\b")
+# (5) a burn from the sun: 'I burn myself in the sun' is a sunburn, not self-injury
+_R38E_SUNBURN = re.compile(r"\b(burn|burnt|burned|burns|burning) (myself|himself|herself|themselves|ourselves|my \w+|his \w+|her \w+)( \w+){0,2} (in|from|by) the sun\b|\bsun ?burn\w*\b|\bsunbath\w*\b")
+# (6) a condition of a dead relative asked about as heredity, nobody living with it ('my late father's epilepsy ... does
+# it run in families ... none of us living has ever had a fit')
+_R38E_HEREDITY = re.compile(r"\brun(s)? in (the )?famil(y|ies)\b|\bhereditary\b|\binherit\w*\b|\bgenetic\w*\b|\bpassed (on|down)\b")
+_R38E_LATE = re.compile(r"\b(my|our|his|her) late (father|mother|dad|mum|mom|husband|wife|brother|sister|grandfather|grandmother|uncle|aunt)\b|\bpassed away\b|\b(died|dead)\b")
+_R38E_NONE_LIVING = re.compile(r"\b(none of us|nobody|no one|no-one)( \w+){0,2} (has|have) (ever )?(had|been)\b")
+
+
+def _r38e_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 38e (blind58): the families above."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    harm = {"suicide_self_harm", "overdose_poisoning"}
+    calm = _R38E_WELL_SINCE.sub(" ", norm)
+    if (_R38E_DATED.search(norm) and (_R38E_WELL.search(norm) or _R38E_READ_WATCH.search(norm)) and cats - harm
+            and not _R37E_AGAIN_NOW.search(calm) and not _R37E_PRESENT.search(calm) and not _lexicon("ACUTE_NOW").search(calm)):
+        dropped |= _r45_rest_clear(_r38e_event_masked(norm), cats - harm)
+    if (cats - harm and _R38E_DATED.search(norm) and _R38E_RECORD_Q.search(norm) and not _R37E_AGAIN_NOW.search(calm)
+            and not _R37E_PRESENT.search(calm) and not _lexicon("ACUTE_NOW").search(calm)):
+        dropped |= _r45_rest_clear(_r38e_event_masked(norm), cats - harm)
+    if _R38E_PURPOSE.search(norm) and (_R37E_INFO_ASK.search(norm) or "?" in norm) and not _R36E_CASE_NOW.search(norm):
+        named_only = all(r.id.endswith(".named") for r in fired)
+        if _R38E_NOBODY.search(norm) or named_only:
+            def benign(sentence: str) -> bool:
+                return bool(_R38E_PURPOSE.search(sentence) or _R38E_NOBODY.search(sentence) or "?" in sentence
+                            or _R37E_INFO_ASK.search(sentence)
+                            or (_R37E_STRANGER.search(sentence) and not _R37E_OWN.search(sentence)))
+            rest = "".join(" " * len(m.group(0)) if benign(m.group(0)) else m.group(0) for m in _R37E_CLAUSE_SENTENCE.finditer(norm))
+            dropped |= _r45_rest_clear(rest, cats)
+    if _R38E_TAKEN_BACK_FINE.search(norm) and _R37E_LAUGH.search(norm) and not _NOT_JOKING.search(norm):
+        sentences = [m.group(0) for m in _R37E_CLAUSE_SENTENCE.finditer(norm)]
+        for i, sentence in enumerate(sentences[:-1]):
+            if _R37E_LAUGH.search(sentence) and _R38E_TAKEN_BACK_FINE.search("".join(sentences[i + 1:i + 2])):
+                rest = "".join(s if j != i else " " * len(s) for j, s in enumerate(sentences))
+                dropped |= _r45_rest_clear(rest, cats)
+                break
+    if "suicide_self_harm" in cats and _R38E_SUNBURN.search(norm):
+        rest = _R38E_SUNBURN.sub(lambda m: " " * len(m.group(0)), norm)
+        dropped |= _r45_rest_clear(rest, {"suicide_self_harm"})
+    if _R38E_HEREDITY.search(norm) and (_R38E_LATE.search(norm) or _R38E_NONE_LIVING.search(norm)) and not _R36E_CASE_NOW.search(norm) \
+            and cats - harm:
+        rest = _r37e_masked(norm, re.compile(_R38E_LATE.pattern + "|" + _R38E_NONE_LIVING.pattern), _R37E_CLAUSE_SENTENCE)
+        dropped |= _r45_rest_clear(rest, cats - harm)
     return dropped
