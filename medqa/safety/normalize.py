@@ -270,7 +270,7 @@ _CANTONESE_PHRASES = [
     (re.compile(r"细路(仔|女)?"), "小孩"),
     (re.compile(r"同屋(主)?"), "室友"),
     (re.compile(r"(?<![一两二三四五六七八九十\d几])个仔"), "儿子"),
-    (re.compile(r"(?<![一两二三四五六七八九十\d几])个女(?!人|士|生)"), "女儿"),
+    (re.compile(r"(?<![一两二三四五六七八九十\d几])个女(?!人|士|生|明星|演员|主角|歌手|司机|警察|病人|患者|同学|同事|老师|医生|护士|孩|仔)"), "女儿"),  # round 38z: 有个女明星 is a woman
     (re.compile(r"孖胎|孖仔|孖女"), "双胞胎"),
     # body parts
     (re.compile(r"心口"), "胸口"),
@@ -339,7 +339,7 @@ _CANTONESE_PHRASES = [
     (re.compile(r"屙"), "拉"),
     # 软晒 = gone completely floppy (晒 = all/completely), kept as the lexicon word before 晒 is dropped
     (re.compile(r"软(晒|哂|腍腍|拖拖|tim tim)"), "软绵绵"),
-    (re.compile(r"(?<=[\u4e00-\u9fff])晒(?!太阳|衣|被)"), ""),
+    (re.compile(r"(?<=[\u4e00-\u9fff])晒(?!太阳|衣|被|伤|红|黑|斑|脱皮)"), ""),  # round 38z: 晒伤 / 晒红 is sunburn
     (re.compile(r"谂"), "想"),
     (re.compile(r"闩"), "关"),
     (re.compile(r"揾"), "找"),
@@ -514,7 +514,8 @@ _WU_WORDS = [
     (re.compile(r"讲(?![究座解课台义述])"), "说"),
 ]
 _MIN_MARKERS = re.compile(r"呒|(?<![联分衣])袂|按怎|(?<![摔一个])跤|今仔日|昨昏|昨暗|头壳|颔颈|冷吱吱|(?<=[一两二三四五六七八九十几])工(?![作人厂资程业具])"
-                          r"|阮(?=[阿爸妈囝老某尪兄姐小家兜厝])|什么物|啥物|佗位|予伊|足爱困|毋(?:著|着)")
+                          r"|阮(?=[阿爸妈囝老某尪兄姐小家兜厝孙后新])|什么物|啥物|佗位|予伊|足爱困|毋(?:著|着)"
+                          r"|目睭|拄才|拄仔|犹未|羊眩|喙|新妇|按呢")  # round 38z (blind58)
 _MIN_WORDS = [
     (re.compile(r"啥物|什么物"), "什么"),
     (re.compile(r"呒(?=是|会|通|知|要|好|爱|肯|对)"), "不"),
@@ -555,6 +556,49 @@ _ZHUYIN = re.compile("[\u3105-\u3129]")
 _ZHUYIN_PARTICLES = str.maketrans({"ㄚ": "啊", "ㄛ": "哦", "ㄌ": "了", "ㄋ": "呢", "ㄜ": "呃", "ㄡ": "哦", "ㄅ": "吧", "ㄏ": "呵"})
 
 
+# round 38z (blind58): more Taiwanese Hokkien, read after the words above: the eyes (目睭), left and right (倒爿, 正爿),
+# just now (拄才), in the middle of (咧), cannot see (看无), cannot hold (提袂牢), epilepsy and a fit (羊眩, 起痉), not yet
+# (犹未), again (阁), the mouth (喙), bitten till (咬甲), a son (后生), breathing hard (喘气真紧), sucking in (陷落去), blue
+# (青青), a daughter-in-law (新妇), like (亲像, 仝款)
+_MIN_WORDS_38Z = [
+    (re.compile(r"阮(?=[要爱欲该应会都去])"), "我们"),
+    (re.compile(r"顶(个)?(?=礼拜|拜|月|摆|次)"), "上"),
+    (re.compile(r"今下|今马"), "现在"),
+    (re.compile(r"(?<=好)去了"), "了"),
+    (re.compile(r"无要紧"), "不要紧"),
+    (re.compile(r"阮(?=[孙后新])"), "我"),
+    (re.compile(r"阿母"), "妈妈"),
+    (re.compile(r"拄才|拄仔|拄拄"), "刚才"),
+    (re.compile(r"咧(?=[看食吃困睡搐抽喘哭讲说])"), "在"),
+    (re.compile(r"倒爿|倒边"), "左边"),
+    (re.compile(r"正爿|正边"), "右边"),
+    (re.compile(r"目睭"), "眼睛"),
+    (re.compile(r"看(无|不着|不到)(物件|东西)?"), "看不见"),
+    (re.compile(r"物件"), "东西"),
+    (re.compile(r"提(?=东西|不(牢|住|稳))"), "拿"),
+    (re.compile(r"(?<=拿)不(牢|稳)"), "不住"),
+    (re.compile(r"亲像"), "像"),
+    (re.compile(r"仝款"), "一样"),
+    (re.compile(r"(?<=[手脚嘴])嘛(?=[麻软痛咬])"), "也"),
+    (re.compile(r"羊眩|猪母癫"), "癫痫"),
+    (re.compile(r"起(痉|痚|羊眩)"), "抽筋"),
+    (re.compile(r"(?<=[一两二三四五六七八九十几])摆"), "次"),
+    (re.compile(r"犹未"), "还没"),
+    (re.compile(r"阁(?=[起在抽搐发再来])"), "又"),
+    (re.compile(r"(?<![抽])搐"), "抽搐"),
+    (re.compile(r"喙"), "嘴"),
+    (re.compile(r"(?<=[咬痛烧肿烫])甲(?=[流出红肿破])"), "到"),
+    (re.compile(r"(?<=[我他的])后生"), "儿子"),
+    (re.compile(r"(?<=[孙肚])仔"), "子"),
+    (re.compile(r"喘(气)?(真|足|很|诚)紧"), "喘得很厉害"),
+    (re.compile(r"陷落去"), "凹陷下去"),
+    (re.compile(r"(?<=[唇脸面])(青青|黑青)"), "发青"),
+    (re.compile(r"新妇"), "儿媳妇"),
+    (re.compile(r"敢是"), "是不是"),
+    (re.compile(r"按呢"), "这样"),
+]
+
+
 def fold_wu_min(text: str) -> str:
     """Map Shanghainese and Taiwanese Hokkien words in normalised text to Mandarin, each only where its markers are,
     and the zhuyin particles (and 粉 = 很 beside them) everywhere (round 37z)."""
@@ -564,7 +608,7 @@ def fold_wu_min(text: str) -> str:
         for pattern, repl in _WU_WORDS:
             text = pattern.sub(repl, text)
     if _MIN_MARKERS.search(text):
-        for pattern, repl in _MIN_WORDS:
+        for pattern, repl in _MIN_WORDS + _MIN_WORDS_38Z:
             text = pattern.sub(repl, text)
     return text
 
@@ -707,6 +751,10 @@ _MANDARIN_COLLOQUIAL = [
     (re.compile(r"咋"), "怎么"),
     (re.compile(r"啥"), "什么"),
     (re.compile(r"俺"), "我"),
+    # round 38z (blind58): Sichuan / Wuhan 莫得 = 没有 (莫得事了 = fine now, 莫得出血, 莫得发烧); 流酸 is 硫酸 mistyped
+    (re.compile(r"莫得事"), "没事"),
+    (re.compile(r"莫得"), "没有"),
+    (re.compile(r"流酸"), "硫酸"),
     # 俩 / 仨 are northern "two of" / "three of" (俩月 = two months, 仨礼拜 = three weeks): without the fold a baby
     # "刚俩月" with 三十八度 had no age and no emergency (R18, lead's reading of a blocked-looking question)
     (re.compile(r"俩个?"), "两个"),

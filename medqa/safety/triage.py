@@ -2306,6 +2306,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r36z_dropped(norm, fired)  # round 36z (blind56): reported or example signs for a purpose, a risk named, past and seen, ...
     dropped |= _r36e_dropped(norm, fired)  # round 36e (blind56): a purpose's information question, a dated event now well, a figure
     dropped |= _r37z_dropped(norm, fired)  # round 37z (blind57): fiction or a purpose's question, a pet seen by a vet, past and well
+    dropped |= _r38z_dropped(norm, fired)  # round 38z (blind58): re-dated, a figure taken back, hearsay, well now, a school task
     dropped |= _r37e_dropped(norm, fired)  # round 37e (blind57): dated and well, past harm now stable, a teen, a joke taken back, ...
     dropped |= _r38e_dropped(norm, fired)  # round 38e (blind58): dated by age or year and well, a record asked, a purpose, a joke, sunburn
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
@@ -3206,7 +3207,7 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     fired = fired + [r for r in _ev3_added(text) if r.id not in {f.id for f in fired}]  # EV3: emergencies the rules miss
     # round 45 (blind44, blind43), a staggered painkiller total, round 46 (blind45 misses)
     # round 47m (blind46 misses), round 48m (blind48 misses)
-    told = _r36z_info_rest(normalize(text)) or text  # round 36z: a source's report or examples listed are not read
+    told = _r36z_info_rest(normalize(text)) or _r38z_school_rest(normalize(text)) or text  # round 36z: a source's report or examples listed are not read; round 38z: a school task's
     for added in (_r45_added, _staggered_total_added, _r46_added, _r47m_added, _r48m_added):
         fired = fired + [r for r in added(told) if r.id not in {f.id for f in fired}]
     if not any(r.level == EMERGENCY for r in fired):
@@ -6975,7 +6976,10 @@ def _r46_added(text: str) -> list[Rule]:
         added.append(Rule("r46.post_op_wound_sepsis", "sepsis", EMERGENCY, ()))
     if _R46_CHEM_SKIN.search(norm) and _R46_SPILL_BODY.search(norm) and _ev_said(norm, _R46_SKIN_HARM):
         added.append(Rule("r46.chemical_skin_burn", "burns", EMERGENCY, ()))
-    if _R46_LIVE.search(norm) and _ev_said(norm, _R46_ELEC_HARM):
+    # round 38z (blind58): a burn told of someone in the news or a show ('看新闻说有人被电到烧伤很严重') is not the writer's
+    shown = _r37z_masked(normalize(text), lambda c: bool(_R37Z_SHOW.search(c) and (not _R37Z_OWN.search(c) or _R37Z_CHARACTER.search(c))),
+                         own_case=False) if _R37Z_SHOW.search(normalize(text)) else norm
+    if _R46_LIVE.search(norm) and _ev_said(shown, _R46_ELEC_HARM):
         added.append(Rule("r46.electrical_burn", "burns", EMERGENCY, ()))
     if _ev_said(norm, _R46_BLEED_POOL) and (_ev_said(norm, _R46_FAINT) or _R46_BURST.search(norm)):
         added.append(Rule("r46.heavy_bleed_faint", "bleeding", EMERGENCY, ()))
@@ -8009,10 +8013,15 @@ def _r36e_dropped(norm: str, fired: list[Rule]) -> set[str]:
 #     blanked likewise, and the general question about people.
 # Neither family runs when the message asks for help now (怎么办, 要不要去急诊), and a sign told of the writer or their
 # people in what is left keeps its category.
-_R37Z_SPLIT = re.compile(r"[^,.;:!?\n，。；：！？()（）]+?(?=[,.;:!?\n，。；：！？()（）]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|$)")
+# round 38z (blind58): an emoji or a hashtag ends a clause as punctuation does (social-media posts put one where a comma goes:
+# '给我吓一跳😱 那孕妇见红一般是什么原因啊')
+_R38Z_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d#"
+_R37Z_SPLIT = re.compile(r"[^,.;:!?\n，。；：！？()（）" + _R38Z_EMOJI + r"]+?(?=[,.;:!?\n，。；：！？()（）" + _R38Z_EMOJI + r"]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|$)")
 # (Chinese only: the English shows are read by round 36e, and 'air show', 'dog show', 'the TV remote' are places and
 # things; 跟她视频 is a video call)
-_R37Z_SHOW = re.compile(r"电视剧|连续剧|韩剧|日剧|美剧|港剧|剧集|电影|新闻|纪录片|科普|(?<![跟和与同打开])视频(?!通话|电话|聊天)|节目|小说|动画|动漫")
+_R37Z_SHOW = re.compile(r"电视剧|连续剧|韩剧|日剧|美剧|港剧|剧集|电影|新闻|纪录片|科普|(?<![跟和与同打开])视频(?!通话|电话|聊天)|节目|小说|动画|动漫"
+                        # round 38z (blind58): a show named by its kind alone (看一部剧, 追剧, 综艺), or in English inside a Chinese message
+                        r"|(看|追|刷|睇)[^,，。 ]{0,4}(?<![加急])剧(?![烈痛增毒])|泰剧|国产剧|综艺|真人秀|(?<=[\u4e00-\u9fff] )\b(k-?)?drama\b")
 _R37Z_PURPOSE = re.compile(r"(写|做|交)[^,，。]{0,8}(报告|作业|功课|论文|课题|专题|项目|简报)|\b(school|class|science|health) (project|report|essay|assignment)\b"
                            r"|好奇|只是想知道|就是想知道|纯粹想(了解|知道)|就是想问问|只是想问问|科普|学中文"
                            r"|(这|那)(是|个是)?真的吗|现实(中|里|生活中)")
@@ -8027,6 +8036,12 @@ _R37Z_ANIMAL_CASE = re.compile(r"(狗狗|小狗|狗|猫咪|小猫|猫|宠物|兔
                                r"|它|牠|\b(it|she|he) (got|was) (stung|bitten)\b|\b(dog|puppy|cat|kitten|pet|rabbit) (got |was )?(stung|bitten|ate|swallowed|swelled)")
 _R37Z_VET_VISIT = re.compile(r"(兽医|动物(医院|病院)|宠物(医院|诊所))(?!前台|上班|工作)[^,，。]{0,6}(看|打针|打了针|处理|检查)|(带|送)[^,，。]{0,4}(去|到)[^,，。]{0,4}(兽医|动物(医院|病院)|宠物(医院|诊所))"
                              r"|\bvets?\b[^.,;]{0,30}\b(gave|saw|checked|treated|injection|shot|jab)")
+# round 38z (blind58): the pet as the subject of its clause ('我们家的猫前几天败血症住院', '我的 dog 今天被 bee 叮到',
+# '我家狗狗昨天晚上呼吸急促'), and the vet told in a Chinese message ('vet 已经看过打针了', '兽医说已经控制住了')
+_R38Z_ANIMAL_SUBJECT = re.compile(r"\s*(我|我们|我家|我们家|家里|朋友|邻居|隔壁)?(的)?\s*(只|条|个)?\s*(狗狗|小狗|狗|猫咪|小猫|猫|宠物|兔子|仓鼠|鹦鹉|(dog|puppy|cat|kitten|pet|rabbit)(?![a-z]))(?!医院|诊所|店|粮|砂)"
+                                  r"|\s*(兽医|\bvets?\b)\s*(说|讲|已经|有|也)")
+# a general question about people (人如果..., 人中暑以后..., 一般人...)
+_R38Z_PEOPLE_GENERAL = re.compile(r"\s*(那|那么|顺便问一?下|请问)?\s*(如果|假如)?\s*(人|一般人|正常人|人类)(?![家们员工])")
 _R37Z_PERSON = re.compile(r"(?<![的人])(儿子|女儿|孩子|宝宝|老公|老婆|爸|妈|爷|奶|他|她|人|咬了?我|抓了?我)")
 
 
@@ -8042,7 +8057,10 @@ def _r37z_blank(norm: str, spans: list[tuple[int, int]]) -> str:
 
 
 # a character of the show or the story (the woman in it, the lead, many people at the factory)
-_R37Z_CHARACTER = re.compile(r"里面|里头|剧里|剧中|片中|主角|男主|女主|角色|人物|演员|有人|很多人|好多人|一家|一个人|\b(character|actor|actress|lead|they|people)\b")
+_R37Z_CHARACTER = re.compile(r"里面|里头|剧里|剧中|片中|主角|男主|女主|角色|人物|演员|有人|很多人|好多人|一家|一个人|\b(character|actor|actress|lead|they|people)\b"
+                             r"|入面|明星|艺人|嘉宾")  # round 38z: Cantonese 入面 (in it), a star on a variety show
+# round 38z: kin inside the show (入面个阿妈, 里面的爸爸, 剧里的奶奶) is a character, not the writer's own
+_R38Z_SHOW_KIN = re.compile(r"(里面|里头|入面|剧里|剧中|片中)(的|个|嘅|那个|呢个)?(阿)?(妈妈|妈|爸爸|爸|阿伯|伯伯|爷爷|奶奶|外公|外婆|老公|老婆|儿子|女儿|孩子|宝宝|姐姐|哥哥|弟弟|妹妹)")
 # told as happening to the viewer while watching, or now: never blanked without a character named
 _R37Z_WHILE = re.compile(r"突然|忽然|时候|着看着|看到一半|现在|刚才|一直|还在|\b(suddenly|while|now)\b")
 
@@ -8067,7 +8085,7 @@ def _r37z_masked(norm: str, opener, character=_R37Z_CHARACTER.search, own_case: 
             # is the writer's grandmother
             following = norm[clauses[i + 1][0]:clauses[i + 1][1]] if i + 1 < len(clauses) else ""
             masking = bool(character(clause) or character(following))
-        elif masking and not _R37Z_OWN.search(clause) and not told_now:
+        elif masking and not _R37Z_OWN.search(_R38Z_SHOW_KIN.sub(" ", clause)) and not told_now:
             spans.append((a, b))
         else:
             masking = False
@@ -8089,9 +8107,11 @@ def _r37z_dropped(norm: str, fired: list[Rule]) -> set[str]:
         if rest != norm and not _lexicon("ACUTE_NOW").search(rest):
             clear = _r45_rest_clear(rest, cats - {"suicide_self_harm"})
             dropped |= clear | _r35z_named_only(rest, cats - clear)
-    if not help_now and _R37Z_ANIMAL.search(norm) and _R37Z_VET.search(norm):
-        rest = _r37z_masked(norm, lambda c: bool((_R37Z_ANIMAL_CASE.search(c) or _R37Z_VET_VISIT.search(c)) and not _R37Z_PERSON.search(c)),
-                            character=lambda c: bool(_R37Z_ANIMAL_CASE.search(c) or _R37Z_VET_VISIT.search(c)), own_case=False)
+    # round 38z: a question about people in general beside the pet ('人中暑以后呼吸急该怎么处理') asks no help now
+    pet_help_now = _R37Z_HELP_NOW.search(_r37z_blank(norm, [(a, b) for a, b in _r37z_clauses(norm) if _R38Z_PEOPLE_GENERAL.match(norm, a, b)]))
+    if not pet_help_now and _R37Z_ANIMAL.search(norm) and _R37Z_VET.search(norm):
+        animal_case = lambda c: bool(_R37Z_ANIMAL_CASE.search(c) or _R37Z_VET_VISIT.search(c) or _R38Z_ANIMAL_SUBJECT.match(c))
+        rest = _r37z_masked(norm, lambda c: animal_case(c) and not _R37Z_PERSON.search(c), character=animal_case, own_case=False)
         if rest != norm and not _lexicon("ACUTE_NOW").search(rest):
             dropped |= _r45_rest_clear(rest, cats - {"suicide_self_harm"})
     dropped |= _r37z_past_dropped(norm, cats)
@@ -8133,13 +8153,13 @@ _R37Z_CHILD_WELL = re.compile(r"(吃奶|喂奶|吃|喝|食)[^,，。 ]{0,4}(很�
 _R37Z_PAST = re.compile(r"上(个)?(礼拜|星期|周|月)|前年|去年|几年前|[\d一二两三四五六七八九十几]+(天|日|个星期|个礼拜|周|个月|年)(之)?前|前几天|早几天"
                         r"|\b(last (week|month|year)|(\d+|a|two|three|few|a few|several) (days|weeks|months|years) ago)\b")
 _R37Z_CARED = re.compile(r"住(了|过)?[\d一二两三四五六七八九十几]*(天|日)?院|住院|病房|医生[^,，。]{0,4}(查|检查|看|诊断)(过|了)|急诊|支架|出院|精神科|心理医生|心理辅导"
-                         r"|抗生素|antibiotics?|打(了)?针|救(返|回来|过来)|\b(admitted|in hospital|stent|the ward|discharged)\b")
+                         r"|抗生素|antibiotics?|打(了)?针|救(返|回来|过来)|\b(admitted|in hospital|stent|the ward|discharged)\b|(?<![不没])(吃|七)(了)?药|复诊|调整(了)?(药|剂量|medicine)|肾上腺素|\ba&e\b|进(了)?(医院|急诊)")
 _R37Z_WELL = re.compile(r"现在\s*(他|她|佢|我)?\s*(已经|都|完全|也|早就|老早)*\s*(好了|没事|冇事|很好|正常|稳定|好过来|康复|痊愈|不烧|没烧|退烧)"
                         r"|(早就|已经)(不|没有?)(再)?(烧|发烧|痛|疼|肿)(了)?|(已经|完全)(好了|康复|痊愈|好过来)|情绪稳定|好(了)?(很多|好多)|好开心|很开心"
-                        r"|\b(fine|well|better|recovered) now\b|\bnow (fine|well|better)\b")
+                        r"|\b(fine|well|better|recovered) now\b|\bnow (fine|well|better)\b|现在\s*(ok|okay|fine)|状态(蛮|很|挺|都|还|非常)?(好|不错|稳定)|(已经|完全)*恢复(了|得很好|得不错)|活蹦乱跳")
 _R37Z_AGAIN = re.compile(r"又|再次|还在|仍然|依然|越来越|刚才|刚刚|今天又|\b(again|still|right now|just now)\b")
 _R37Z_TODAY = re.compile(r"今天|今日|今晚|今早|今朝|这两天|这几天|刚才|刚刚|\b(today|tonight|this morning)\b")  # a new day inside the blanked stretch
-_R37Z_HARM_PAST = re.compile(r"割脉|割腕|割(过)?手|别手|吞(了)?药|跳楼|想不开|自杀|轻生|\b(cut|overdose|attempt)\w*")
+_R37Z_HARM_PAST = re.compile(r"割脉|割腕|割(过)?手|别手|吞(了)?药|跳楼|想不开|自杀|轻生|\b(cut|overdose|attempt)\w*|自伤|自残|伤害(过)?自己")
 _R37Z_PRACTICAL = re.compile(r"跟进|义工|社工|心理医生|辅导|预约|探(病|望|视)|出院信|复诊|挂号|\b(follow[- ]?up|volunteer\w*|appointment|visiting)\b")
 
 
@@ -8160,7 +8180,8 @@ def _r37z_past_dropped(norm: str, cats: set[str]) -> set[str]:
         return set()
     drop = _r45_rest_clear(masked, cats - {"suicide_self_harm", "overdose_poisoning"})
     drop |= _r35z_named_only(masked, cats - drop - {"overdose_poisoning"})  # 'not related to the sepsis'
-    if ("suicide_self_harm" in cats and _R37Z_HARM_PAST.search(norm, a, b) and _R37Z_PRACTICAL.search(masked)
+    # round 38z: a run-on message is one clause; the practical question after the 'well now' words counts too
+    if ("suicide_self_harm" in cats and _R37Z_HARM_PAST.search(norm, a, b) and (_R37Z_PRACTICAL.search(masked) or _R37Z_PRACTICAL.search(norm, wells[-1].end()))
             and not _still_suicidal(masked)):
         drop.add("suicide_self_harm")
     return drop
@@ -8406,3 +8427,120 @@ def _r38e_dropped(norm: str, fired: list[Rule]) -> set[str]:
         rest = _r37e_masked(norm, re.compile(_R38E_LATE.pattern + "|" + _R38E_NONE_LIVING.pattern), _R37E_CLAUSE_SENTENCE)
         dropped |= _r45_rest_clear(rest, cats - harm)
     return dropped
+
+
+# Round 38z (blind58, Chinese rows in Sichuan / Wuhan / northeastern Mandarin, Hokkien, Cantonese, Singapore Chinese and
+# social-media style). Look-alikes read by the reason they are benign; each drops a category only when the rest of the
+# message, the benign pieces blanked, raises it no more (`_r45_rest_clear`), and nothing is told as happening again or now.
+# (1) an earlier episode re-dated in the same message ('那是十年前的事了', '都是去年的事'): what comes before is blanked;
+# (2) a figure taken back by the writer: '(bushi)' (不是, 'not really') after a clause, '不是真(的)烧伤', '不是胸痛哈' (the
+#     joke marker 哈 beside a denial), and a clause's work-stress hyperbole ('高数作业写到心梗', '复习的时候真的想死',
+#     'assignment 真的 want to die') told with a joke marker or a move to a practical question ('anyway', '顺便问');
+# (3) a rule or a claim someone else said (我朋友说三个月内发烧一定要跑急诊, 听街坊说拿玻璃杯按疹子...) with the family well
+#     now: the hearsay clause and the general question clauses are blanked;
+# (4) a child or a person said to be entirely well now ('宝宝现在一点事没有, 活蹦乱跳', '实际上什么事没有') with the
+#     category raised at most by its name, or by a habitual description ('吃了嘴巴会肿'), not an event;
+# (5) a school task (a presentation, 'pre 要讲脑卒中的 FAST') with the signs listed as examples (口角歪斜 一侧肢体无力什么的),
+#     the opening '救命🆘' an exclamation, not a call for help.
+_R38Z_REDATED = re.compile(r"(那|这|都|已经|这些|那些|那次|那个)(都|已经)?(是|系)(已经)?" + _T33_PAST_ZH + r"(的事|嘅事|发生的)")
+_R38Z_TAKEN_BACK = re.compile(r"\(\s*bushi\s*\)|（\s*bushi\s*）|(?<![a-z])bushi(?![a-z])|\(不是\)|（不是）")
+_R38Z_NOT_REAL = re.compile(r"不是真(的|正的)?(烧伤|烫伤|胸痛|心梗|中风|过敏|晕倒|想死|自杀)|(不是|并不是)(胸痛|心梗|心脏病)(哈|啦|喔|哦|啊|呀|嘛)")
+_R38Z_STRESS_DEATH = re.compile(r"(复习|考试|期末|作业|ddl|deadline|assignment|论文|高数|加班|上班|开会|写代码|project|exam)[^.;!?\n。！？]{0,14}?"
+                                r"(真的|简直|直接|都|就)?(原地)?(想死|要死|去世|心梗|猝死|\bwant to die\b|\bwanna die\b)")
+_R38Z_SIGH = re.compile(r"哎呀|哎哟|唉呀|啊啊+|救命|[\U0001F629\U0001F62B\U0001F62D\U0001F643\U0001F635\U0001F480]")
+_R38Z_MOVED_ON = re.compile(r"\b(anyway|btw|by the way)\b|顺便问|话说|对了|解放了|终于结束|活过来了")
+_R38Z_HEARSAY = re.compile(r"(听(人|别人|朋友|街坊|邻居|老人|网上)?(说|讲)|(朋友|别人|街坊|邻居|老人|长辈|网上|有人|同事|婆婆|妈妈|我妈)(都)?(说|讲|话))")
+_R38Z_FAMILY_WELL = re.compile(r"(我们|我家|家里|家人|全家|大家)[^,，。!！?？]{0,4}(都|全部|全)?(好着呢|很健康|好好的|没事|一切正常|健康)"
+                               r"|(宝宝|孩子|他|她|娃)?现在(超|很|非常|都|也)?(健康|好好的|没事)|身边没人")
+_R38Z_ALL_WELL = re.compile(r"(现在|实际上|其实|结果)[^,，。!！?？]{0,6}(一点事|什么事|啥事)(都|也)?没有|一点事(都|也)?没有|活蹦乱跳")
+_R38Z_HABITUAL = re.compile(r"(吃了?|一吃|吃到|碰到|碰了|接触|闻到)[^,，。!！?？ ]{0,8}(就)?会[^,，。!！?？]{0,6}")
+_R38Z_SCHOOL_TASK = re.compile(r"\b(pre|presentation|ppt|slides?)\b|展示|汇报|(课|组|班)[^,，。]{0,8}(要|得)讲|引用|权威来源")
+_R38Z_EXAMPLES = re.compile(r"(什么的|之类的?|等等|啥的)\s*$")
+
+
+def _r38z_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 38z (blind58): the families above."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats or not re.search(r"[\u4e00-\u9fff]", norm):  # Chinese messages only
+        return dropped
+    clauses = _r37z_clauses(norm)
+    acute = _lexicon("ACUTE_NOW")
+    # (1) re-dated
+    redated = _R38Z_REDATED.search(norm)
+    if redated:
+        b = min([e for s, e in clauses if e >= redated.end()], default=redated.end())
+        rest = _r37z_blank(norm, [(0, b)])
+        if not _R37Z_AGAIN.search(rest) and not acute.search(rest) and not _R37Z_TODAY.search(rest):
+            dropped |= _r45_rest_clear(rest, cats - {"suicide_self_harm", "overdose_poisoning"})
+    # (2) taken back
+    spans = []
+    for m in list(_R38Z_TAKEN_BACK.finditer(norm)) + list(_R38Z_NOT_REAL.finditer(norm)):
+        # the figure is the clause before the marker and at most two more before it in its sentence
+        sentence = max([x.end() for x in re.finditer(r"[.!?。！？\n]", norm[:m.start()])], default=0)
+        before = [s for s, e in clauses if sentence <= s < m.start()]
+        start = before[-3] if len(before) >= 3 else sentence
+        spans.append((start, m.end()))
+    if spans and not _R37Z_HELP_NOW.search(norm):
+        rest = _r37z_blank(norm, spans)
+        if not _R37Z_AGAIN.search(rest) and not acute.search(rest):
+            dropped |= _r45_rest_clear(rest, cats - {"suicide_self_harm", "overdose_poisoning"})
+    # a move on to a practical question counts only beside a sigh at the task (哎呀, 😩), not after a failure told plainly
+    if ("suicide_self_harm" in cats and _R38Z_STRESS_DEATH.search(norm) and not _NOT_JOKING.search(norm)
+            and (_JOKING.search(norm) or _R38Z_TAKEN_BACK.search(norm) or (_R38Z_MOVED_ON.search(norm) and _R38Z_SIGH.search(norm)))):
+        if not _still_suicidal(_R38Z_STRESS_DEATH.sub(" , ", _HYPERBOLE_DEATH.sub(" , ", norm))):
+            dropped.add("suicide_self_harm")
+    if "chest_pain" in cats and _R38Z_STRESS_DEATH.search(norm) and (_JOKING.search(norm) or _R38Z_TAKEN_BACK.search(norm)):
+        dropped |= _r45_rest_clear(_R38Z_STRESS_DEATH.sub(" , ", norm), {"chest_pain"})
+    # (3) hearsay, the family well
+    unsaid = _r37z_blank(norm, [(a, b) for a, b in clauses if _R38Z_HEARSAY.search(norm[a:b])])  # '朋友说...一定要跑急诊' asks nothing
+    if _R38Z_HEARSAY.search(norm) and _R38Z_FAMILY_WELL.search(norm) and not _R37Z_HELP_NOW.search(unsaid) and not acute.search(norm):
+        spans = []
+        for a, b in clauses:
+            clause = norm[a:b]
+            asked = clause + norm[b:b + 1]
+            if _R38Z_HEARSAY.search(clause) or (_R37Z_QUESTION.search(asked) and not re.search(r"他|她|佢|宝宝|孩子|娃", clause)) \
+                    or re.search(r"(是)?真的假的|是真的吗", clause):
+                spans.append((a, b))
+        rest = _r37z_blank(norm, spans)
+        clear = _r45_rest_clear(rest, cats - {"suicide_self_harm", "overdose_poisoning"})
+        dropped |= clear | _r35z_named_only(rest, cats - clear - {"overdose_poisoning"})
+    # (4) entirely well now: a name, or a habitual description
+    if _R38Z_ALL_WELL.search(norm) and not _R37Z_HELP_NOW.search(norm) and not _R37Z_AGAIN.search(norm):
+        rest = _R38Z_HABITUAL.sub(lambda m: " " * len(m.group(0)), norm)
+        spans = []
+        for i, (a, b) in enumerate(clauses):  # the clauses the habitual one lists on (吃了嘴巴会肿 喉咙紧)
+            if _R38Z_HABITUAL.search(norm[a:b]):
+                spans.append((a, b))
+                if i + 1 < len(clauses) and len(norm[clauses[i + 1][0]:clauses[i + 1][1]].strip()) <= 4:
+                    spans.append(clauses[i + 1])
+        rest = _r37z_blank(rest, spans)
+        if not acute.search(rest):
+            dropped |= _r35z_named_only(rest, cats - {"overdose_poisoning"})
+            if spans:
+                dropped |= _r45_rest_clear(rest, cats & {"anaphylaxis"})
+    # (5) a school task with examples listed
+    rest = _r38z_school_rest(norm)
+    if rest is not None and not acute.search(rest):
+        clear = _r45_rest_clear(rest, cats - {"suicide_self_harm", "overdose_poisoning"})
+        dropped |= clear | _r35z_named_only(rest, cats - clear - {"overdose_poisoning"})
+    return dropped
+
+
+def _r38z_school_rest(norm: str) -> str | None:
+    """`norm` with a school task's clauses and the signs it lists as examples blanked; None when there is none (or
+    help is asked, or the message is not Chinese)."""
+    if not _R38Z_SCHOOL_TASK.search(norm) or not re.search(r"[\u4e00-\u9fff]", norm) or re.search(r"怎么办|急诊|救护车|120|999|要不要(去|送|叫)", norm):
+        return None
+    spans, listing = [], False
+    for a, b in _r37z_clauses(norm):
+        clause = norm[a:b]
+        if _R38Z_SCHOOL_TASK.search(clause) or re.match(r"\s*救命\s*$", clause):
+            spans.append((a, b))
+            listing = True
+        elif listing and not _R37Z_OWN.search(clause) and len(clause.strip()) <= 14:
+            spans.append((a, b))
+            listing = not _R38Z_EXAMPLES.search(clause)
+        else:
+            listing = False
+    return _r37z_blank(norm, spans) if spans else None
