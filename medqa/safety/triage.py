@@ -301,13 +301,25 @@ _WAIT_FOR_IT = re.compile(r"\b(should|can|could|do|shall) (i|we|she|he|they) (ju
                           r"\bwait (for|until|till) (it|the|my|her|his|then)\b|要不要等|能不能等|可不可以等|等得(到|及)|等不等")
 
 
+# round 38l: a time of today with an event told in it ('today he had another fit', 'tonight it happened again', 今天又抽了)
+_R38L_TODAY_EVENT = re.compile(
+    r"\b(today|tonight|this (morning|afternoon|evening)|just now|an hour ago),? (he|she|i|they|it|we|my \w+|his \w+|her \w+|our \w+)"
+    r"( (has|have|just|suddenly|then))* (had|went|collapsed|fitted|seized|started|happened|took)\b"
+    r"|\b(had|has had|having) (another|a second|a new)\b[^,.;:!?\n]{0,20}\b(today|tonight|this (morning|afternoon|evening)|just now)\b"
+    r"|\b(happened|started|had it|had one) again (today|tonight|this (morning|afternoon|evening)|just now)\b"
+    r"|(今天|今日|今晚|今早|今朝|刚才|刚刚|头先)[^,.;:!?\n，。；：！？]{0,8}(又|再)(发作|犯|抽|晕|痛|来|出现|发生)")
+
+
 def _practical_without_acute(norm: str) -> bool:
     """True for a practical question (booking, rehab, records, expiry) with nothing said to be happening now."""
     practical = _lexicon("PRACTICAL_FRAME")
     if not practical.search(norm) or _lexicon("ACUTE_NOW").search(norm) or _WAIT_FOR_IT.search(norm):
         return False
     # the act and the practical word in one clause ('she took her overdose leaflet to the GP') stay practical
-    return not any(_PRESENT_ACT.search(c) and not practical.search(c) for c in _CLAUSE_SPLIT.split(norm))
+    # round 38l: so does a time of today beside the practical word; told in a clause of its own ('had a fit last month
+    # ... today he had another fit and he is still drowsy', 今天又抽了) it is a new event, not the old one's errand
+    return not any((_PRESENT_ACT.search(c) or _R38L_TODAY_EVENT.search(c)) and not practical.search(c)
+                   for c in _CLAUSE_SPLIT.split(norm))
 
 
 def _accidental_injury(norm: str) -> bool:
@@ -1012,6 +1024,25 @@ def _treatment_failure_told(norm: str) -> str:
     return _TREATMENT_NO_CHANGE.sub(lambda m: (m.group(1) or m.group(8) or "") + " not helping ", norm)
 
 
+# round 38l (blind57b.child_unwell.10, spent): a faint at a blood test, a jab or the sight of blood, come round within
+# minutes ('fine after 5 mins', 'came round straight away', 一分钟就醒了) is the common vasovagal faint: a clinician says
+# it needs no same-day visit (all 30 spent rows of it are gold none; 9 ended at urgent). Only urgent rules go; a faint
+# with chest pain, palpitations, on exercise, in pregnancy, a head hit, minutes out, confusion or a fit's signs keeps
+# them, and emergency rules always stand.
+def _r38l_needle_faint_over(norm: str) -> bool:
+    """Round 38l: a faint at a needle or blood told as over, with none of a worrying faint's features."""
+    if not _FAINT_AT_SIGHT.search(norm):
+        return False
+    over = (_R37E_FAINT_RECOVERED.search(norm) or _TR38_FAINT_BACK.search(norm) or _TR36_ROUND_SOON.search(norm)
+            or _R38L_FAINT_OVER.search(norm))
+    return bool(over) and not _ev_said(norm, _TR38_FAINT_KEEP) and not _ev_said(norm, _TR36_FIT_KEEP) \
+        and not _lexicon("ACUTE_NOW").search(norm)
+
+
+_R38L_FAINT_OVER = re.compile(r"\b(fine|ok|okay|normal|well|alright|all right) (since|after|afterwards|after that)\b|\bhad (a|some) (biscuit|juice|drink|sweet)\b"
+                              r"|之后(都|一直)?(正常|没事|好好)|(就|便)(醒|好|没事)了|醒(了|过来|返)")
+
+
 def _drop_resolved(text: str, fired: list[Rule]) -> list[Rule]:
     """Drop urgent rules in a message that says it resolved, and self-harm told only as a past, recovered event."""
     norm = _treatment_failure_told(normalize(text))
@@ -1020,6 +1051,8 @@ def _drop_resolved(text: str, fired: list[Rule]) -> list[Rule]:
             or (_ROUTINE_BOOKING.search(norm) and _MILD_WORDS.search(norm) and calm)
             or (_AFTER_JAB.search(norm) and _SAID_NORMAL.search(norm))):
         fired = [r for r in fired if r.level != URGENT]
+    if _r38l_needle_faint_over(norm):
+        fired = [r for r in fired if r.level != URGENT]  # round 38l: a faint at a needle, come round, is no same-day matter
     harm = [r for r in fired if r.category == "suicide_self_harm"]
     if harm and _RECOVERED.search(norm):
         # Every clause that still names self-harm must itself be about the past for the drop to apply.
@@ -7838,6 +7871,32 @@ def _r36z_taken_back_masked(sentence: str) -> str:
     return " , " + sentence[end:]
 
 
+# round 38l (lead's notes): a past event checked by a doctor and well since, then a new severe sign TODAY that is only
+# partly better ('last month a stent, doctor checked him, fine since. today chest pain and cold sweat, a bit better
+# now'; 上个月放了支架，医生检查过。今天胸口剧痛出冷汗，现在好了点) was masked as one settled story from the past time to the
+# well-now words. Partial improvement (a bit better, 好了点, 好一点, 好些) is not well now, and a time of today told after
+# the doctor's clause starts a new event the mask must not swallow.
+_R38L_PARTIAL_BEFORE = re.compile(r"\b(a (little )?bit|a little|bit|little|slightly|somewhat|kind of|sort of|a touch|abit|a tad|tad)\s*$")
+_R38L_PARTIAL_AFTER = re.compile(r"^\s*(一)?(点|些|一些|少少|啲|一点点)")
+_R38L_TODAY = re.compile(r"\b(today|tonight|this (morning|afternoon|evening)|just now|earlier today|an hour ago|(\d+|a few|two|three) (hours?|minutes?|mins?) ago)\b"
+                         r"|今天|今日|今晚|今早|今朝|今天早上|刚才|刚刚|头先|一个钟头前|(几|[一二两三四五\d])个?(小时|钟头|分钟)前")
+
+
+def _r38l_partial(norm: str, m: re.Match) -> bool:
+    """Round 38l: a well-now match that is only partial improvement ('a bit better now', 现在好了点)."""
+    return bool(_R38L_PARTIAL_BEFORE.search(norm[:m.start()]) or _R38L_PARTIAL_AFTER.search(norm[m.end():m.end() + 4]))
+
+
+def _r38l_new_event_today(norm: str, past_start: int, well_start: int) -> bool:
+    """Round 38l: a time of today after the doctor's clause, before the well-now words: a new event, not the old one."""
+    seen = _R36Z_SEEN.search(norm, past_start, well_start)
+    if not seen:
+        return False
+    between = norm[seen.end():well_start]
+    cut = re.search(r"[,.;!?\n，。；！？]", between)
+    return bool(cut and _R38L_TODAY.search(between[cut.end():]))
+
+
 def _r36z_dropped(norm: str, fired: list[Rule]) -> set[str]:
     """Round 36z (blind56): the families above."""
     cats = {r.category for r in fired}
@@ -7857,10 +7916,11 @@ def _r36z_dropped(norm: str, fired: list[Rule]) -> set[str]:
     past = _R36Z_PAST_TIME.search(norm)
     if past:
         well = [m for m in _R36Z_WELL_NOW.finditer(norm) if m.start() > past.start()]
+        well = [m for m in well if not _r38l_partial(norm, m)]  # round 38l: 'a bit better now' is not over
         start = max([b.end() for b in re.finditer(r"[.!?\n。！？]", norm[:past.start()])], default=0)
         if well and well[-1].end() - start <= 120 and _R36Z_SEEN.search(norm, past.start(), well[-1].end()):
             masked = norm[:start] + " , " + norm[well[-1].end():]
-            if not _R36Z_AGAIN.search(masked):
+            if not _R36Z_AGAIN.search(masked) and not _r38l_new_event_today(norm, past.start(), well[-1].start()):
                 dropped |= _r33d_clear(masked, cats - {"overdose_poisoning"})
     if "head_injury" in cats and _R36Z_DENIED_HEAD.search(norm):
         denied = _R36Z_DENIED_HEAD.sub(" , ", norm)
