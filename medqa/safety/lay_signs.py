@@ -49,6 +49,13 @@ _STILL_NOW = re.compile(r"\b(since then|ever since|still|keeps?|and now|but now|
                         r"|\b(can not|could not|do not|does not) (remember|recall) (the last time|when)\b"
                         r"|\b\w+ing again\b|现在(又|还|开始|一直)|之后一直|一直|今天(又|突然|开始)|又(开始|发作|犯)")
 _RULE_SCOPES = {"message", "sentence", "sentence_pair"}
+# Session 38 (lead): a clause told today ('today her face dropped on one side for ten minutes') is a new event even in
+# a sentence that also holds an old one ('my nan had a stroke last year and is fine now, today ...'): the sentence's
+# practical or chronic frame does not reach it. A lasting state told today ('today his face still droops') stays chronic.
+_TOLD_TODAY = re.compile(r"\b(today|tonight|this (morning|afternoon|evening)|just now|an hour ago|minutes ago)\b"
+                         r"|今天|今日|今早|今晚|今朝|刚才|刚刚|啱啱|头先")
+_LASTING = re.compile(r"\b(still|always|as usual|every day|ever since|since (his|her|my|their))\b|还是|一直|仍然|依然|照旧|每天")
+
 
 
 @dataclass(frozen=True)
@@ -184,10 +191,11 @@ def lay_sign_hits(text: str) -> dict[str, set[int]]:
                                      or lexicons["CHRONIC_MARKER"].regex.search(sentence))
         for clause in clauses:
             past = bool(_PAST.search(clause)) and not _STILL_NOW.search(clause)
+            told_today = bool(_TOLD_TODAY.search(clause)) and not _PAST.search(clause) and not _LASTING.search(clause)
             for lexicon in lexicons.values():
                 if not lexicon.persistent and (hypothetical or past or info):
                     continue
-                if (dose and lexicon.name == "SUBSTANCE") or (chronic and lexicon.chronic_ok):
+                if (dose and lexicon.name == "SUBSTANCE") or (chronic and not told_today and lexicon.chronic_ok):
                     continue
                 negated_end = -1
                 for match in lexicon.regex.finditer(clause):

@@ -514,7 +514,9 @@ _SIGN_SAID_FINE = re.compile(r"\b(breathing|breathes|moving|talking|speaking|wal
 _FAINT_AT_SIGHT = re.compile(
     r"\b(faint(ed|s|ing)?|passed out|blacked out|keeled over|went (all )?(pale|white|grey|gray|woozy|dizzy|light-?headed))\b"
     r"[^.?!]{0,80}\b(sight of (blood|the needle|needles|a needle)|blood (tests?|draws?|samples?)|needles?|jabs?|injections?|"
-    r"vaccin\w*|cannula|having (her |his |my )?blood taken|giving blood|blood donation)\b|"
+    r"vaccin\w*|cannula|having (her |his |my )?blood taken|giving blood|blood donation|"
+    # session 38 (lead): the blood taken told with the taker as subject ('fainted when they took his blood')
+    r"(took|taking|taken|take|drew|drawing|drawn) (his |her |my |their |some |the )?blood|blood (was |being |got )?(taken|drawn))\b|"
     r"\b(sight of (blood|the needle|needles|a needle)|blood (tests?|draws?|samples?)|jabs?|injections?|vaccin\w*|giving blood)\b"
     r"[^.?!]{0,80}\b(faint(ed|s|ing)?|passed out|blacked out|keeled over)\b|"
     r"晕血|暈血|晕针|暈針|(见|看到|看見|看见)血.{0,4}(晕|暈)|(抽血|打针|打針|验血|驗血|捐血|献血|打疫苗).{0,8}(晕|暈)")
