@@ -519,7 +519,7 @@ _AFTER_ZH = re.compile(r"(?P<obj>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:手术|术)(?:�
 _AFTER_SURGERY = {"en": _rx(r"\b(?:operations?|surgery|surgical|ops?|procedures?)\b"), "zh": re.compile(r"手术|术后|术前")}
 
 
-def _after_length_told(question: str, windows: list[tuple[str, set]], keys: set, language: str) -> bool:
+def _after_length_told(windows: list[tuple[str, set]], keys: set, language: str) -> bool:
     fill = _fill_of(_SLOTS[language][0], "days_after")
     return any(near & keys and fill.search(sentence) and _AFTER_SURGERY[language].search(sentence)
                for sentence, near in windows)
@@ -767,6 +767,6 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
         if not fill.search(text):
             return f"item:{name}"
     if ("after_procedure" not in skip and f"{language}:after_procedure" not in skip and _after_procedure_missing(question, text, language)
-            and not _after_length_told(question, windows, keys, language)):
+            and not _after_length_told(windows, keys, language)):
         return "after_procedure"
     return None

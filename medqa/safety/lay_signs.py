@@ -57,7 +57,6 @@ _TOLD_TODAY = re.compile(r"\b(today|tonight|this (morning|afternoon|evening)|jus
 _LASTING = re.compile(r"\b(still|always|as usual|every day|ever since|since (his|her|my|their))\b|还是|一直|仍然|依然|照旧|每天")
 
 
-
 @dataclass(frozen=True)
 class Lexicon:
     """One lay-sign concept: its compiled alternatives and how context filters treat it."""
@@ -191,7 +190,8 @@ def lay_sign_hits(text: str) -> dict[str, set[int]]:
                                      or lexicons["CHRONIC_MARKER"].regex.search(sentence))
         for clause in clauses:
             past = bool(_PAST.search(clause)) and not _STILL_NOW.search(clause)
-            told_today = bool(_TOLD_TODAY.search(clause)) and not _PAST.search(clause) and not _LASTING.search(clause)
+            # read only where a chronic frame would drop the clause's signs
+            told_today = chronic and bool(_TOLD_TODAY.search(clause)) and not _PAST.search(clause) and not _LASTING.search(clause)
             for lexicon in lexicons.values():
                 if not lexicon.persistent and (hypothetical or past or info):
                     continue

@@ -7160,7 +7160,7 @@ def _r58_classes(norm: str) -> str | None:
         return "diagnosis_request"
     if not zh:
         return None
-    zh_med = bool(_R57_ZH_MED_ANY.search(norm) or re.search(r"\b" + _C_MED + r"\b", norm))
+    zh_med = bool(_R57_ZH_MED_ANY.search(norm) or _C_MED_RE.search(norm))
     if _R58_ZH_SWAP.search(norm) and zh_med:
         return "dose_change"
     if _R58_ZH_RX_AGAIN.search(norm) and not _R57_ZH_HOW.search(norm) and not _R58_ZH_RX_NOT.search(
