@@ -7187,19 +7187,294 @@ def round58_reason(norm: str) -> str | None:
     return _stacked_reason(norm, round57_reason, _r58_classes, _r58_neutral)
 
 
+# --- round 59 ---------------------------------------------------------------------------------------------------
+# blind59s (a hand-typed writer) asked for the same four things in shapes no rule knew. Each cue below is a SHAPE of
+# asking, read with a medicine, an amount, a sign or a result present, not a row's words:
+# 1. An amount asked as what the person "should be getting for her weight" ("what ought he to be given for a boy his
+#    size"); the medicine must be in the message.
+# 2. A prescription asked with no word for one: a supply written up or out ("could one of the doctors write up another
+#    month"), the doctor letting the person have more ("let me have some more of the zopiclone") or someone else asked
+#    to authorise or order more of it, a medicine (or a new prescription) called in, phoned through or sent over to a
+#    pharmacy ("can you call in the antibiotic like last time", "could i get a few more sent over"), or in Chinese the
+#    doctor asked to prescribe (请医师迳行开立处方, 想请你们的医生再开之前那个药).
+# 3. A change asked as another medicine instead ("can he take that instead?" with two medicines named) or preferred to
+#    one, stopping told as a plan ("we were going to leave it out of his dosette box from tomorrow and see", 我们打算先
+#    不给他吃) or as done and asked as all right, a swap from one medicine to another ("swap from the pill to the
+#    patch") or back onto one, in Chinese stopping asked in English or as tapering (可以直接stop吗？还是要慢慢减), going
+#    back to the old one (想改回以前吃的那一种), or the amount moved in the southern word order (打多一点 = 多打一点).
+# 4. A diagnosis asked as whether a sign on the body is anything to worry about, normal or to be looked at ("whether
+#    it is anything to be concerned about"), as something wrong with the person's organ after a sign ("does that mean
+#    something wrong with her liver", "is my kidney cooked"), or as what a result reads as (ALT 98，这是不是脂肪肝, "my
+#    ALT is 98, is that fatty liver", "potassium 5.9, is that dangerous?").
+#
+# 1. An amount "for her weight / his size / his age", asked as what the person should be getting, having or given.
+_R59_EN_FOR_WEIGHT = re.compile(
+    r"\bwhat (?:should|ought|must|would|do you think) (?:she|he|they|i|we|my \w+|our \w+|the \w+|a \w+)(?: actually| really| "
+    r"normally| properly| then)?(?: to)?(?: be| b)? (?:getting|gettin|having|given|on|taking|receiving|get|have|take|receive|"
+    r"give)(?: of (?:the |his |her |my |that |this |their )?(?:[\w-]+ ){0,2}?[\w-]+)? for (?:(?:a|an) \w+ (?:of )?)?"
+    r"(?:her|his|their|my|our|your|that|this) (?:weight|size|age|build)\b")
+# 2. A supply written up, out, off or through ("write up another month", "sign off another month of my sertraline",
+#    "put through a further supply"): the amount follows the verb's particle (round 58 read "write it up")
+_R59_EN_WRITE_MORE = re.compile(
+    r"\b(?:can|could|would|will|might|please|able to|any chance)\b[^.?!]{0,40}\b(?:write|sign|put|send|do) (?:up|out|off|"
+    r"through) (?:another|a further|a fresh|a new|some more|more|a few more|a month|a week|\d+ more|another \d+|"
+    r"(?:one|two|three|\d+) months?)\b")
+# ... the doctor letting the person have more of a medicine ("let me have some more of the sleeping tablets", "could
+#     dad be allowed some more of his lorazepam"): the medicine follows "more of"
+_R59_EN_LET_MORE = re.compile(
+    r"\b(?:let (?:me|him|her|them|us|my \w+|mum|dad|mom) (?:have|get|take)|be allowed) (?:some|a few|a bit|a little|"
+    r"a couple|a few days'?|a week'?s?)? ?(?:more|extra|further) of (?:the |his |her |my |their |them |those |these |that |"
+    r"our )?(?:[\w-]+ ){0,2}?" + _C_MED + r"\b")
+# ... a medicine called in, phoned or sent through or over to a pharmacy ("can you call in the antibiotic like last
+#     time", "ring the nitrofurantoin through to the chemist"), or "a few more" got sent over: never calling in at a
+#     place, and what is sent is the medicine or more of it, not a letter or a summary
+_R59_EN_CALL_IN = re.compile(
+    r"\b(?:call|phone|ring|send|fax|e-?mail|put) (?:in|through|over|across)(?! (?:for|at|to|on|by|with|and|when|after|before|"
+    r"today|tomorrow|later)\b) (?:(?:the|his|her|my|their|some|more|a few|"
+    r"another|some more|another lot|a few more|usual|same|of)\b ?){0,4}(?:[\w-]+ ){0,2}?" + _C_MED + r"\b|"
+    r"\b(?:call|phone|ring|send|fax|pop) (?:the |his |her |my |their )?(?:[\w-]+ )?" + _C_MED + r" (?:in|through|over)\b|"
+    # a new prescription popped or sent through ("could the doctor pop a prescription for her eye drops through"); the
+    # prescription already written sent elsewhere is the process
+    r"\b(?:call|phone|ring|send|fax|pop|put) (?:a|another|a new|a fresh) (?:prescription|script) (?:for (?:[\w'-]+ ){0,3}?)?"
+    r"(?:in|through|over|across)\b|"
+    r"\bget (?:a few|some|a couple|another|\d+|a bit)(?: more)? (?:sent|called|phoned|rung|put) (?:in|over|through|to|across)\b")
+# ... someone else asked to authorise, organise or order more of the medicine ("is it possible for the consultant to
+#     authorise more of her pregabalin", "could u guys put in another order of his meds"): the object is more of a
+#     medicine, never an appointment; the person ordering their own repeat is the process the knowledge base answers
+_R59_EN_OTHER_SUPPLY = re.compile(
+    r"\b(?:you|u|you guys|u guys|y'all|the (?:doctor|doc|gp|consultant|registrar|nurse|team|pharmacist)|someone|somebody|"
+    r"anyone|one of (?:you|the \w+))\b(?: to)?(?: just)? (?:[\w']+ ){0,6}?(?:authori[sz]e|organi[sz]e|arrange|sort(?: out)?|"
+    r"put in|okay|ok|approve|release|order) (?:some |a few |a bit |a little )?(?:more|extra|further|another (?:order|lot|"
+    r"batch|supply|month|box|pack|course|script)) (?:of )?(?:the |his |her |my |their |[a-z]+'s )?(?:[\w-]+ ){0,2}?"
+    + _C_MED + r"\b")
+_R59_EN_ASKED = re.compile(r"\b(?:can|could|would|will|might|may|please|any chance|able to|wonder|possible)\b|\?")
+# ... and in Chinese the doctor asked to prescribe (可否请医师迳行开立处方, 想请你们的医生再开之前那个暗疮药给我): what is
+#     prescribed is a medicine, a prescription or the one from before, never a note, a form or a referral
+_R59_ZH_ASK_DOCTOR_RX = re.compile(
+    r"(?:(?<![申邀])请(?!问|假)|麻烦|烦请|拜托|恳请|劳烦)(?:你们|您们|贵院|贵科)?(?:的)?[^,，。?？]{0,4}?(?:医生|医师|大夫)(?:们)?"
+    r"(?:帮|给|替|为)?(?:我|他|她|我们|家父|家母|[妈爸]+)?(?:直接|迳行|径行|再|先|多|重新|另外|帮忙|尽快|继续){0,3}开(?:立)?"
+    r"(?!的|了|好|过|会|门|车|刀|证明|假|单|发票|收据|转诊|诊断)(?P<obj>[^,，。?？]{0,14})")
+_R59_ZH_RX_OBJ = re.compile(r"处方|之前|上次|以前|原来|那个|那种|𠮶只|" + _ZH_C_MED)
+# 3. Another medicine "instead" ("can he take that instead?", "may she continue with the warfarin instead"): the thing
+#    taken is a medicine, or a pronoun with two medicines named in the message
+_R59_EN_INSTEAD = re.compile(
+    r"\b(?:can|could|may|should|might|would it be (?:ok|okay|all right|alright|fine|safe) (?:for|if)|is it (?:ok|okay|"
+    r"all right|alright|fine|safe) (?:for|if))\b (?:he|she|i|we|they|him|her|me|them|my \w+|mum|dad|mom|nan|gran)(?: just)? "
+    r"(?:to )?(?:take|takes|have|has|use|uses|try|give \w+|continu\w* with|stick with|stay on|keep (?:taking|using|on)|go with) "
+    r"(?P<obj>(?:[\w'-]+ ){0,5}?)(?:instead|in its place|in place of it)\b(?! of)")
+# ... the thing taken somewhere instead ("can she take her tablets to the pharmacy instead") is no swap
+_R59_EN_TAKEN_SOMEWHERE = re.compile(r"\b(?:to|into|onto|along|home|back|with (?:him|her|them|me|us))\b")
+_R59_EN_PRONOUN_OBJ = re.compile(r"(?:that|this|those|these|it|them|the other one|the other|that one|this one) $")
+# ... stopping told as a plan ("we were going to leave it out of his dosette box from tomorrow", "thinking of just
+#     leaving it out for a few days", "i plan to leave out the evening metformin"): not left out on a desk or for
+#     someone to collect
+_R59_EN_LEAVE_OUT = re.compile(
+    r"\b(?:were going to|are going to|'re going to|am going to|gonna|will|'ll|thinking of|thought we'?d|thought i'?d|"
+    r"plan(?:ning)? to|decided to|want to|intend to|going to)\b[^.?!]{0,20}?\b(?:just )?(?:leave|leaving) "
+    r"(?:(?:it|them|that|those|his \w+|her \w+|my \w+|the \w+(?: \w+)?) out|out (?:the|his|her|my) )"
+    r"(?! (?:on|at|by|there|here|overnight|in the|for (?:the|him|her|you|them|collection|someone|a nurse)|to (?:dry|thaw|air)))")
+# ... a swap from one medicine to another ("swap from the pill to the patch", "move from warfarin to one of the newer
+#     blood thinners"): one side is a medicine; a swap already made ("switched") is told, not asked
+_R59_EN_SWAP_FROM = re.compile(
+    r"\b(?:swap|switch|change|move|go|going|swapping|switching|changing|moving) (?:over )?from (?:the |my |his |her |their |"
+    r"our )?(?P<a>(?:[\w'-]+ ){0,2}?[\w'-]+) (?:on ?to|over to|to) (?:the |my |his |her |a |an |one of the |some )?"
+    r"(?P<b>(?:[\w'-]+ ){0,3}?[\w'-]+)\b")
+# ... one medicine preferred to another ("i'd rather she had the paracetamol than the ibuprofen"), going back onto one
+#     ("wants to go back onto the tablets"), or a stop already made asked as all right ("we've stopped giving her the
+#     iron tablets as they bung her up, is that alright?")
+_R59_EN_RATHER = re.compile(r"\b(?:would rather|'d rather|rather|prefer(?:s|red)?(?: that)?|like it better if) (?:he|she|i|we|they|"
+                            r"him|her|my \w+)? ?(?:had|took|have|take|used|use|was on|were on|be on|went on|go on|stay on|stayed "
+                            r"on)? ?(?:the |his |her |my )?(?:[\w-]+ )?(?P<a>" + _C_MED + r") (?:than|instead of|over|to|rather than) "
+                            r"(?:the |his |her |my )?(?:[\w-]+ )?(?P<b>" + _C_MED + r")\b")
+_R59_EN_BACK_ONTO = re.compile(r"\b(?:go|going|goes|switch|switching|change|changing|move|moving|put (?:him|her|me|them)) back "
+                               r"(?:on ?to|on|to) (?:the |his |her |my |their )?(?:old |previous |original |usual )?(?:[\w-]+ )?"
+                               + _C_MED + r"\b")
+_R59_EN_STOPPED_OK = re.compile(
+    r"\b(?:we|i|they|he|she)(?: have|'ve| had|'d| has|'s)? (?:stopped|quit|left out|cut out|dropped|halved|skipped|come off|"
+    r"taken (?:him|her|them|me) off|stopped giving|stopped taking|been leaving out)(?: (?:him|her|them|me))? (?:the |his |her |"
+    r"my |their |all )?(?:[\w-]+ ){0,2}?" + _C_MED + r"\b[^.?!]{0,50}?[,.;]? (?:is|was) "
+    r"(?:that|this|it) (?:ok|okay|alright|all right|fine|safe|a problem|wrong)\b")
+# ... in Chinese: stopping asked in English or as tapering (可以直接stop吗, 还是要慢慢减), a plan not to give it
+#     (我们打算从明天起先不给他吃), going back to the old one (想改回以前吃的那一种), less or more asked as 减一点
+_R59_ZH_EN_STOP = re.compile(r"(?:可以|能|能不能|可不可以|是不是可以|好不好|要不要|应该|应不应该|该不该)(?:直接|马上|即刻|立刻|"
+                             r"一下子|自己|就)?\s?(?:stop|quit|skip|drop|taper|switch|swap|double|halve|cut down|come off)(?![a-z])")
+_R59_ZH_TAPER = re.compile(r"(?:还是|定系|或者|或是)(?:要|需要|应该|得)?(?:慢慢|逐渐|一点点|逐步|渐渐|分几次)(?:地)?(?:减|停|撤|戒|收)")
+_R59_ZH_PLAN_STOP = re.compile(r"(?:打算|准备|决定|计划|谂住|想着|想先)[^,，。?？]{0,8}?(?:先|暂时)?不(?:给|让|帮|喂)?(?:他|她|佢|孩子|"
+                               r"老人家|[妈爸爷奶婆公]+)?(?:吃|服|用|打|食|涂|喷)(?!饭|东西|早餐|午饭|晚饭|零食)")
+_R59_ZH_BACK_TO_OLD = re.compile(r"(?:改回|换回|转回|转返|变回|改返|换返|用回|吃回|食返|食回)(?:去)?(?:以前|之前|原来|原本|旧|上次|本来|"
+                                 r"从前)(?P<obj>[^,，。?？]{0,10})")
+_R59_ZH_NOT_MED_OBJ = re.compile(r"时间|预约|病房|门诊|医生|大夫|床|日子|号|科|班|地址|电话|药房|药局|医院|诊所|房间|饭|餐")
+_R59_ZH_ADJUST_BIT = re.compile(r"(?:要不要|该不该|需不需要|用不用|可不可以|能不能|是否|是不是要|应不应该)(?:先|再)?(?:减|加|调|降|升)"
+                                r"(?:一点|一些|点|些|少|低|高|多|量)(?!钱|水|饭|衣|被|时间|号)")
+# ... the amount moved in the southern word order (打多一点, 打多两个unit, 喷多两下): read as 多打一点, for the earlier
+#     rounds and for more or less asked (要不要多给一点); not food, drink, water, time or money
+_R59_ZH_QTY_BIT = (r"(?:一点|一些|点|些|半粒|半片|一粒|一片|粒|片|[一两二三几\d]+个?(?:单位|unit|units|iu|粒|片|滴|喷|格|ml|毫升|下|口|次))"
+                   r"(?!饭|水|菜|东西|水果|肉|汤|零食|蔬菜|盐|糖(?!浆)|时间|钱)")
+_R59_ZH_MORE_ASK = re.compile(r"(?:要不要|用不用|需不需要|该不该|可不可以|能不能|可以|应不应该|是不是要|使不使)(?:再)?(?:多|少)"
+                              r"(?:打|服|用|给|喂|喷|涂|擦|滴)" + _R59_ZH_QTY_BIT)
+_R59_ZH_VERB_MORE = re.compile(r"(?P<v>打|服|用|给|喂|喷|涂|吃|擦|滴)(?P<m>多|少)(?P<q>" + _R59_ZH_QTY_BIT + r")")
+# 4. Whether a sign on the body is anything to worry about ("i should like to know whether it is anything to be
+#    concerned about", "is that something we should be worried about"): a sign on the body is in the message
+_R59_EN_WORRY = re.compile(
+    r"\b(?:anything|something|cause|reason)(?: (?:for|of))? (?:to |i |we |you |she |he |they )?(?:should |need to |ought to |"
+    r"must )?(?:be |get )?(?:worr(?:y|ied)|concern(?:ed)?|alarm(?:ed)?|panic|fret|bother(?:ed)?) (?:about|over|with)\b"
+    r"(?! (?:if|when|that|missing|the (?:letter|appointment|bill|form)))|\bworth (?:worrying|getting worried) about\b|"
+    # ... or asked as normal, or as needing to be looked at ("a bruise on his shin that won't go, is that normal?")
+    r"\bis (?:that|this|it) normal\s*\?|\b(?:should|do|must) (?:i|we|he|she|they) (?:get|have) (?:it|this|that|them) "
+    r"(?:looked at|checked|seen to|seen)\b")
+_R59_ZH_WORRY = re.compile(r"(?:要不要|用不用|需不需要|使不使|该不该)(?:太)?(?:担心|紧张|在意)|(?:要不要紧|要紧吗|严不严重|严重吗)")
+_R59_ZH_BODY_THING = re.compile(r"(?:身上|皮肤|脸上|面上|肚子|肚皮|背上|胸口|胸前|手臂|手上|腿上|脚上|头上|脖子|颈|屁股|嘴|舌头|眼|"
+                                r"腋下|乳房|耳)[^。?？]{0,8}(?:粒(?:东西|嘢)|颗(?:东西|嘢)|个(?:东西|嘢)|红点|点点|小点|疹|斑|包|块|疙瘩|水泡|痣|肿|硬块|黑点)")
+_R59_EN_BODY_SIGN = re.compile(
+    r"\b(?:lumps?|bumps?|marks?|moles?|spots?|patch\w*|rash\w*|swelling|growth|blotch\w*|freckles?|cysts?|sores?|ulcers?|"
+    r"discolou?r\w*|blisters?|bruis\w*)\b[^.?!]{0,40}?\b(?:on|in|under|behind|around|over|across|at|near) (?:the |my |his |her |"
+    r"their |our )?(?:(?:\w+ ){1,2}of (?:the |my |his |her |their |our )?)?(?:[\w-]+ )?(?:skin|nails?|toenails?|fingernails?|"
+    r"belly|tummy|stomach|chest|back|arms?|armpits?|legs?|face|cheeks?|forehead|nose|neck|hands?|feet|foot|fingers?|toes?|"
+    r"head|scalp|bottom|groin|breasts?|nipples?|lips?|mouth|tongue|body|thighs?|knees?|shoulders?|ears?|eyes?|eyelids?|shins?|"
+    r"ankles?|wrists?|testicles?|balls|penis|vagina|vulva)\b")
+# ... something wrong with the person's organ after a sign ("does that mean something wrong with her liver", "is my
+#     kidney cooked", "has she damaged her kidneys"): the organ is the person's, and a sign is in the message
+_R59_ORGAN = r"(?:liver|kidneys?|heart|lungs?|thyroid|pancreas|bladder|prostate|brain|bowels?|gallbladder|spleen|womb|ovar(?:y|ies))"
+_R59_EN_ORGAN_STATE = re.compile(
+    r"\b(?:something|anything) (?:is |be )?(?:wrong|up|off) with (?:my|his|her|their|our|[a-z]+'s) (?:\w+ )?" + _R59_ORGAN + r"\b|"
+    r"\b(?:is|are|mean|means) (?:(?:that|this|it) )?(?:my|his|her|their|our|[a-z]+'s) " + _R59_ORGAN +
+    r" (?:(?:is|are) )?(?:cooked|fried|shot|done for|damaged|failing|packing "
+    r"(?:up|in)|giving (?:up|out)|messed up|wrecked|knackered|broken|in trouble|struggling|going|playing up|ok|okay|alright|"
+    r"all right|fine)\b|"
+    r"\b(?:has|have|did|could) (?:i|he|she|they|we) (?:have )?(?:damaged|hurt|wrecked|fried|cooked|messed up|done something to) "
+    r"(?:my|his|her|their|our) " + _R59_ORGAN + r"\b")
+_R59_EN_SIGN = re.compile(r"\b(?:" + _SYMPTOM + r"|pee|wee|urine|poo|stools?|eyes|skin|yellow|pink|dark|brown|red|pale|puffy|"
+                          r"breathless|thirsty|confused|itchy|jaundice\w*|tired|weak|lumps?)\b")
+# ... what a result reads as: a test named with its value, then a guess at a condition or its seriousness (ALT 98，
+#     这是不是脂肪肝, 胆固醇7.5，是不是很严重, "my ALT came back at 98, is that fatty liver")
+_R59_LAB = (r"(?:alt|ast|ggt|alp|ldl|hdl|hba1c|a1c|egfr|gfr|tsh|t4|ft4|psa|crp|esr|inr|bnp|wbc|hb|hgb|mcv|b12|ck|"
+            r"ferritin|cholesterol|triglycerides?|creatinine|urea|glucose|sugar|haemoglobin|"
+            r"hemoglobin|potassium|sodium|platelets|转氨酶|谷丙|谷草|血糖|糖化|血红蛋白|血红素|胆固醇|甘油三酯|尿酸|肌酐|血脂|"
+            r"白细胞|血小板|尿蛋白|甲功|血钾|血钠)")
+_R59_RESULT_VALUE = re.compile(r"(?<![a-z])" + _R59_LAB + r"(?: (?:was|is|of|at|came back|come back|reading|level|result))*"
+                               r"\s?(?:at |of |=|:|是|为|有|高达|达到)?\s?\d+(?:\.\d+)?(?!\s?(?:mg|mcg|ml|units?|毫克|毫升|岁|kg|公斤|"
+                               r"years?|yo|am|pm|点|号|楼))")
+_R59_EN_RESULT_GUESS = re.compile(
+    r"\b(?:is|could|might) (?:that|this|it)(?: be)? (?:a |an |just |early )?(?:fatty liver|(?:liver|kidney|heart|thyroid) "
+    r"(?:damage|disease|failure|problems?|trouble)|(?:enlarged|underactive|overactive|failing|sluggish) \w+|" + _C_CONDITION +
+    r")\b[^.?!]{0,20}\?|\bdoes (?:that|this|it) mean (?:i|he|she|they|we) (?:have|has|am|is|are|'ve got|'s got) "
+    r"(?:a |an )?(?:fatty liver|[a-z ]{3,20})\?|"
+    # ... or as dangerous, or a bare guess after a dash ("potassium was 5.9, is that dangerous?", "45 - prediabetic?")
+    r"\bis (?:that|this|it) (?:dangerous|serious|bad|worrying|concerning|too high|too low|a worry|an emergency)\b[^.?!]{0,20}\?|"
+    r"^[^.?!]{0,20}?(?:[-–—:,] ?|so )(?:am i|is (?:he|she|it|that)|are we )?(?:(?:pre-?)?diabet\w*|an?a?emic|" + _C_CONDITION +
+    r")\s*\?")
+_R59_ZH_RESULT_GUESS = re.compile(r"(?:是不是|是否|会不会是|会不会|算不算|就是|代表|说明)(?:得了|有|患了)?(?P<c>[^,，。?？]{1,8}?)(?:了)?"
+                                  r"(?:吗|么|吧|呢|啊|呀|嚟|[?？])")
+_R59_ZH_RESULT_COND = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:肝|肾|胰|胆|甲状腺)(?:硬化|衰竭|损伤|受损|功能不全|有问题|出问题|坏了|"
+                                 r"有事)?|" + _ZH_C_CONDITION + r"|很严重|好严重|严重|太严重|有问题|出问题|有事|很高|好高|超标|[a-z ]{3,20})$")
+def _r59_neutral(norm: str) -> str:
+    """scope_text() output with round 58's look-alikes made neutral (round 59 adds none yet)."""
+    return _r58_neutral(norm)
+
+
+_R59_MED_ANY_SCRIPT = re.compile(r"(?<![a-z])" + _C_MED + r"(?![a-z])")
+_R59_ZH_MED_MORE = re.compile(r"类固醇|荷尔蒙|抗生素|抗凝|降糖|降压|降脂|安眠|止痛")
+
+
+def _r59_meds(norm: str) -> set:
+    """The distinct medicines named in a message; a name written beside Chinese (prednisolone吃了十天) counts."""
+    return {m.group(0) for m in _R59_MED_ANY_SCRIPT.finditer(norm)}
+
+
+def _r59_more_first(match: re.Match) -> str:
+    """打多一点 read as 多打一点; eating more (吃多一点) only right after a medicine, since it is mostly food."""
+    before = re.split(r"[,，。.?？!！;；]", match.string[max(0, match.start() - 8):match.start()])[-1]
+    if match.group("v") == "吃" and not re.search(_ZH_C_MED, before):
+        return match.group(0)
+    return match.group("m") + match.group("v") + match.group("q")
+
+
+def _r59_classes(norm: str) -> str | None:
+    """The round-59 request shapes (1.-4. above) on scope_text() output, or None."""
+    zh = bool(re.search(r"[\u4e00-\u9fff]", norm))
+    meds = _r59_meds(norm)
+    med = bool(meds or _MED_RE.search(norm))
+    if _R59_EN_FOR_WEIGHT.search(norm) and med:
+        return "dose_request"
+    if _R59_EN_WRITE_MORE.search(norm) and med and not _R58_EN_NOT_RX.search(norm):
+        return "prescription_request"
+    if (_R59_EN_LET_MORE.search(norm) or _R59_EN_OTHER_SUPPLY.search(norm)) and _R59_EN_ASKED.search(norm):
+        return "prescription_request"
+    call = _R59_EN_CALL_IN.search(norm)
+    if call and med and _R59_EN_ASKED.search(norm) and not _R58_EN_NOT_RX.search(call.group(0)):
+        return "prescription_request"
+    instead = _R59_EN_INSTEAD.search(norm)
+    taken = instead.group("obj") if instead else ""
+    if instead and not _R59_EN_TAKEN_SOMEWHERE.search(taken) and (
+            _C_MED_RE.search(taken) or (_R59_EN_PRONOUN_OBJ.search(taken) and len(meds) >= 2)):
+        return "dose_change"
+    if _R59_EN_LEAVE_OUT.search(norm) and med:
+        return "dose_change"
+    if _R59_EN_RATHER.search(norm) or (_R59_EN_BACK_ONTO.search(norm) and _asks(norm)):
+        return "dose_change"
+    if _R59_EN_STOPPED_OK.search(norm):
+        return "dose_change"
+    swap = _R59_EN_SWAP_FROM.search(norm)
+    if swap and (_C_MED_RE.search(swap.group("a")) or _C_MED_RE.search(swap.group("b"))) and _asks(norm):
+        return "dose_change"
+    if _R59_EN_WORRY.search(norm) and (_R58_EN_BODY_SIGN.search(norm) or _R59_EN_BODY_SIGN.search(norm)):
+        return "diagnosis_request"
+    organ = _R59_EN_ORGAN_STATE.search(norm)
+    if organ and (_R59_EN_SIGN.search(norm[:organ.start()]) or _R59_RESULT_VALUE.search(norm[:organ.start()])):
+        return "diagnosis_request"
+    value = _R59_RESULT_VALUE.search(norm)
+    if value and _R59_EN_RESULT_GUESS.search(norm[value.end():]):
+        return "diagnosis_request"
+    if not zh:
+        return None
+    zh_med = bool(_R57_ZH_MED_ANY.search(norm) or _R59_ZH_MED_MORE.search(norm) or meds)
+    if (_R59_ZH_EN_STOP.search(norm) or _R59_ZH_TAPER.search(norm)) and zh_med:
+        return "dose_change"
+    if _R59_ZH_PLAN_STOP.search(norm) and zh_med:
+        return "dose_change"
+    back = _R59_ZH_BACK_TO_OLD.search(norm)
+    if back and zh_med and not _R59_ZH_NOT_MED_OBJ.search(back.group("obj")):
+        return "dose_change"
+    if _R59_ZH_ADJUST_BIT.search(norm) and zh_med:
+        return "dose_change"
+    folded = _R59_ZH_VERB_MORE.sub(_r59_more_first, norm) if zh_med else norm
+    reason = round58_reason(folded) if folded != norm else None
+    if reason:
+        return reason
+    if zh_med and _R59_ZH_MORE_ASK.search(folded):
+        return "dose_change"
+    asked = _R59_ZH_ASK_DOCTOR_RX.search(norm)
+    if asked and _R59_ZH_RX_OBJ.search(asked.group("obj")) and not _R58_ZH_RX_NOT.search(asked.group("obj")) and \
+            not _R57_ZH_HOW.search(norm):
+        return "prescription_request"
+    if _R59_ZH_WORRY.search(norm) and _R59_ZH_BODY_THING.search(norm):
+        return "diagnosis_request"
+    value = _R59_RESULT_VALUE.search(norm)
+    guess = value and _R59_ZH_RESULT_GUESS.search(norm, value.end())
+    if guess and _R59_ZH_RESULT_COND.search(guess.group("c").strip()):
+        return "diagnosis_request"
+    return None
+
+
+def round59_reason(norm: str) -> str | None:
+    """The reason of rounds 1-59 on scope_text() output: round 58's reason or round 59's shapes, which must stand again
+    on the text with round 59's look-alikes made neutral (the shared stacking)."""
+    return _stacked_reason(norm, round58_reason, _r59_classes, _r59_neutral)
+
+
 def _classify_by_rules(text: str) -> ScopeDecision:
     """The scope rules' decision (redirect_clinician / inform_with_disclaimer / allow) for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round58_reason(norm)
+    reason = round59_reason(norm)
     if reason:
-        told = _without_told_regimen(_r58_neutral(norm))  # rounds 57-58: look-alikes are practical asks beside a regimen
-        if told != norm and not round58_reason(told):
+        told = _without_told_regimen(_r59_neutral(norm))  # rounds 57-58: look-alikes are practical asks beside a regimen
+        if told != norm and not round59_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round58_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round59_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
