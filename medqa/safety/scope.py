@@ -6608,7 +6608,8 @@ def _without_told_regimen(norm: str) -> str:
     if _REGIMEN_LABEL.search(asked):  # "my salbutamol inhaler (100mcg)": the strength names the medicine, it asks nothing
         out = [_REGIMEN_LABEL.sub(_regimen_label_kept, clause) for clause in out]
         asked = _REGIMEN_LABEL.sub(_regimen_label_kept, asked)
-    if not (_PRACTICAL_ASK.search(asked) or _R57_PRACTICAL_ASK.search(asked)) or _REGIMEN_NOT_PRACTICAL.search(asked) or \
+    if not (_PRACTICAL_ASK.search(asked) or _R57_PRACTICAL_ASK.search(asked) or _R59_PRACTICAL_ASK.search(asked)) or \
+            _REGIMEN_NOT_PRACTICAL.search(asked) or \
             _REGIMEN_STRENGTH.search(asked):
         return norm
     return "".join(out)
@@ -7206,6 +7207,8 @@ def round58_reason(norm: str) -> str | None:
 #    it is anything to be concerned about"), as something wrong with the person's organ after a sign ("does that mean
 #    something wrong with her liver", "is my kidney cooked"), or as what a result reads as (ALT 98，这是不是脂肪肝, "my
 #    ALT is 98, is that fatty liver", "potassium 5.9, is that dangerous?").
+# Two practical asks it redirected are made neutral: blood tests done at another site ("can i get those done at the
+# satellite clinic instead of coming to the main hospital") and medicine carried out of the country (药品应如何携带出境).
 #
 # 1. An amount "for her weight / his size / his age", asked as what the person should be getting, having or given.
 _R59_EN_FOR_WEIGHT = re.compile(
@@ -7367,9 +7370,23 @@ _R59_ZH_RESULT_GUESS = re.compile(r"(?:是不是|是否|会不会是|会不会|�
                                   r"(?:吗|么|吧|呢|啊|呀|嚟|[?？])")
 _R59_ZH_RESULT_COND = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:肝|肾|胰|胆|甲状腺)(?:硬化|衰竭|损伤|受损|功能不全|有问题|出问题|坏了|"
                                  r"有事)?|" + _ZH_C_CONDITION + r"|很严重|好严重|严重|太严重|有问题|出问题|有事|很高|好高|超标|[a-z ]{3,20})$")
+# Look-alikes (practical): blood tests done at another site; medicine carried out of the country
+_R59_EN_BLOODS_ELSEWHERE = re.compile(
+    r"\b(?:get|have|do|book) (?:those|these|them|it|(?:(?:my|his|her|the|their|our) )?(?:[\w-]+ )?(?:bloods|blood tests?|tests?|"
+    r"checks?|monitoring|blood ?work|levels?|blood checks?)) (?:done |taken |"
+    r"drawn |checked )?(?:at|in) (?:the |a |my |our |another |a different |a nearer |the local )?(?:[\w'-]+ ){0,3}?(?:clinic|"
+    r"hospital|surgery|gp|practice|centre|center|lab|pharmacy|site|unit|hub)\b(?: in (?:the )?[\w-]+)?(?:,? (?:instead of|rather "
+    r"than) (?:coming|going|travelling|traveling|having to come|having to go) (?:in )?(?:to|into) (?:the |my )?(?:[\w'-]+ ){0,2}?"
+    r"(?:hospital|clinic|site|centre|center|building)|,? instead\b(?! of))?")
+_R59_ZH_OUT_OF_COUNTRY = re.compile(r"(?:携带|带)?(?:出境|入境|出关|入关|登机|上飞机)")
+# ... which, made neutral, are practical asks beside a told regimen (_without_told_regimen)
+_R59_PRACTICAL_ASK = re.compile(r"\bget bloods done elsewhere\b")
+
+
 def _r59_neutral(norm: str) -> str:
-    """scope_text() output with round 58's look-alikes made neutral (round 59 adds none yet)."""
-    return _r58_neutral(norm)
+    """scope_text() output with round 58's and round 59's look-alikes made neutral."""
+    norm = _R59_EN_BLOODS_ELSEWHERE.sub("get bloods done elsewhere", _r58_neutral(norm))
+    return _R59_ZH_OUT_OF_COUNTRY.sub("出国", norm)
 
 
 _R59_MED_ANY_SCRIPT = re.compile(r"(?<![a-z])" + _C_MED + r"(?![a-z])")
@@ -7469,7 +7486,7 @@ def _classify_by_rules(text: str) -> ScopeDecision:
     norm = scope_text(text)
     reason = round59_reason(norm)
     if reason:
-        told = _without_told_regimen(_r59_neutral(norm))  # rounds 57-58: look-alikes are practical asks beside a regimen
+        told = _without_told_regimen(_r59_neutral(norm))  # rounds 57-59: look-alikes are practical asks beside a regimen
         if told != norm and not round59_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
