@@ -2345,6 +2345,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r37e_dropped(norm, fired)  # round 37e (blind57): dated and well, past harm now stable, a teen, a joke taken back, ...
     dropped |= _r38e_dropped(norm, fired)  # round 38e (blind58): dated by age or year and well, a record asked, a purpose, a joke, sunburn
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
+    dropped |= _l39_speech_dropped(norm, fired)  # session 39 (lead): a toddler who can only say a few words is learning to talk
     dropped |= _not_happening_now(norm) or set()
     if (_TRIGGERED_TWINGE.search(norm) and _GONE_NOW.search(norm) and not _SEVERE_WORDS.search(norm)
             and not _lexicon("ACUTE_NOW").search(norm) and not _STILL_NOW.search(norm)):
@@ -8197,7 +8198,7 @@ def _r37z_dropped(norm: str, fired: list[Rule]) -> set[str]:
 
 _R37Z_DOCTOR_EXCLUDED = re.compile(r"(医生|大夫|急诊|医院|doctor|gp)[^。！？!?]{0,24}(说|讲|话|诊断|判断)[^。！？!?]{0,20}(不是|唔系|排除|并非|没有)[^,，。！？!?]{0,4}"
                                    r"(中风|脑梗|脑卒中|卒中|心梗|心肌梗塞|心脏病|脑膜炎|败血症|过敏性休克|癫痫)"
-                                   r"|(doctor|gp|hospital|a&e) (said|says|confirmed) (it (is|was) )?not (a )?(stroke|heart attack|meningitis|sepsis)\b")
+                                   r"|\b(doctor|gp|hospital|a&e) (said|says|confirmed) (it (is|was) )?not (a )?(stroke|heart attack|meningitis|sepsis)\b")
 _R37Z_EXCLUDED_CAT = {
     "stroke": re.compile(r"中风|脑梗|卒中|stroke"), "chest_pain": re.compile(r"心梗|心肌梗塞|心脏病|heart attack"),
     "meningitis": re.compile(r"脑膜炎|meningitis"), "sepsis": re.compile(r"败血症|sepsis"),
@@ -8606,3 +8607,26 @@ def _r38z_school_rest(norm: str) -> str | None:
         else:
             listing = False
     return _r37z_blank(norm, spans) if spans else None
+
+
+# Session 39 (lead, found reading round 38's leftovers): "my toddler can only say a few words" read a breathing
+# emergency, because "can only say a few words" is how people tell breath taken between words. In a child under four
+# with no word of breath, chest, colour or noise anywhere in the message it is speech that is still coming (a speech
+# therapy question); with any such word the breathing reading stands.
+_L39_FEW_WORDS = re.compile(r"\b(only|just|barely)( say| says| saying| speak| speaks| talk| knows?| uses?| has| got)( \w+)?? (a few|a couple of|one or two|two or three|\d+|one|two|three|four|five|ten) words?\b")
+_L39_YOUNG_CHILD = re.compile(
+    r"\b(toddler|baby|babies|bub|infant|little one|wee one)\b|\b(\d{1,2}|eighteen|twenty|fifteen) (months?|mo|mos)( old)?\b"
+    r"|\b(1|2|3|one|two|three)( |-)?(and a half )?(years?|yrs?|yo|y o)( |-)?(old)?\b|\b(is|turned|just turned|aged|age) (1|2|3|one|two|three)\b")
+_L39_BREATH_CONTEXT = re.compile(
+    r"\b(at a time|between|stopping|stops|stop for|then stops?|breath\w*|breathing|wheez\w*|gasp\w*|pant\w*|puff\w*|inhaler|asthma\w*|chest|air|lungs?|blue|grey|gray|pale|"
+    r"struggl\w*|croup\w*|cough\w*|chok\w*|lips?|ribs?|sucking in|grunt\w*|noisy|whistl\w*|drows\w*|floppy|sleepy)\b")
+
+
+def _l39_speech_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Drop breathing when a young child 'can only say a few words' and nothing in the message is about breath."""
+    if "breathing" not in {r.category for r in fired}:
+        return set()
+    if _L39_FEW_WORDS.search(norm) and _L39_YOUNG_CHILD.search(norm) and not _L39_BREATH_CONTEXT.search(norm):
+        return {"breathing"}
+    return set()
+
