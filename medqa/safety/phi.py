@@ -5461,7 +5461,7 @@ _R36_NAMED_THING = re.compile(r"[ \t]+(?:(?i:statue|monument|memorial|museum|the
 # NAME (Chinese). A full name between a helping verb (帮 / 替 / 给 / 为, with 我 + a relative) and the errand
 # (登记, 办住院, 转资料, 填资料, 查, 问, 交, 预约 ...); a three-character name after a role or relative noun
 # (户主, 老板, 公公, 工友, 同事, 客户, 我舅, 我姥爷, 我妈 ...) and before a verb, a pause or a body word.
-_R36_ZH_EXTRA_SURNAMES = "洪赖邰郜云母蔺郁阎芮荀储亓阚谌粘嵇禹濮屠"  # 濮 屠: round 40
+_R36_ZH_EXTRA_SURNAMES = "洪赖邰郜云母蔺郁阎芮荀储亓阚谌粘嵇禹濮屠萧"  # 濮 屠: round 40; 萧 (蕭, Taiwan's Hsiao): round 59
 _R36_ZH_ALL_SURNAMES = _SURNAMES + _R36_ZH_EXTRA_SURNAMES
 _R36_ZH_GIVEN = (r"(?!(?:明天|明早|明晚|明年|后天|上午|下午|晚上|早上|中午|现在|马上|刚才|已经|一直|正在|还在|今天|昨天|大夫|医生|医师|老师|教师|"
                  r"药师|护师|技师|律师|师傅|经理|主任|阿姨|叔叔|先生|女士|客人|同学|同事))(?![" + _ZH_STOP + r"哥阿])[" + _CJK + r"]")
@@ -7931,6 +7931,213 @@ def _round58_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced) if forced else out
 
 
+# Round 59 (blind59s, session 38's hand-typed writer; every example here and in tests/test_phi_round59.py is our own wording).
+# English names, by how they are introduced:
+# - a relative's or elder's word, or a Malay "I", before a full name is no part of it ("Grandma Trần Thị Lan", "Mzee Otieno
+#   Kamau", "Saya Siti Hajar binti Ahmad" -> the name only);
+# - a self-introduction with the surname typed in lower case ("its Linh tran, dob ...", "im Deepak sharma") when the lower word
+#   is a surname from many origins that is no English word;
+# - a first name signed after a dash at the end of a text on the same line ("... txt me back - Kasia");
+# - a single name after a relative and before "who" ("my tūtū Keala who's 88");
+# - a part of a double-barrelled name the message gave, written alone ("Okonkwo-Bates ... the screen says 'Bates'");
+# - a Tamil/Malaysian patronymic with d/o, s/o, a/l, a/p ("Letchumy a/p Arumugam");
+# - a sign-off after a closing in the writer's own language ("Ngā mihi nui, Aroha", "Terima kasih, Siti Rahmah");
+# - "X Y's grandson here": the person a relative writes for, at the start of a sentence.
+_R59_LEAD = (r"(?:Grandma|Grandpa|Granny|Grandad|Granddad|Grandmother|Grandfather|Gran|Nanna|Nanny|Mama|Papa|Mum|Mom|Mummy|Mommy|"
+             r"Dad|Daddy|Aunty|Auntie|Aunt|Uncle|Cousin|Bà|Ông|Halmoni|Halmeoni|Harabeoji|Koro|Kuia|Thatha|Paati|Ammamma|Nonna|"
+             r"Nonno|Oma|Opa|Babcia|Dziadek|Abuela|Abuelo|Abuelita|Abuelito|Mzee|Teta|Jiddo|Saya|Aku|Nenek|Atuk)")
+_R59_LEAD_RE = re.compile(_R59_LEAD + r"[ \t]+(?=[" + _UPPER + r"])")
+# surnames that are no English word, so a lower-case one after a capitalised first name is still a surname
+_R59_LOWER_SURNAMES = set("""nguyen tran pham hoang huynh phan vu dang bui ngo duong truong dinh trinh luong
+    wong cheung leung chen zhang wang liu huang zhao zhou xu sun zhu hu guo gao luo liang zheng xie tang feng
+    lim ng ong goh teo koh chua lau tsang yeung kwok chow lai
+    patel sharma singh kumar gupta reddy nair iyer pillai rao khan ahmed hussain chaudhry qureshi siddiqui mukherjee
+    banerjee chatterjee srinivasan krishnan subramaniam
+    smith jones williams johnson taylor davies evans roberts robinson thompson harris lewis jackson clarke turner morris
+    watson harrison morgan mitchell anderson phillips davis wilson thomas edwards hughes jenkins murphy kelly obrien
+    oconnor mcdonald macdonald campbell stewart fraser
+    garcia rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres flores rivera gomez diaz
+    santos reyes cruz bautista mendoza villanueva dacosta silva pereira ferreira oliveira
+    kowalski nowak wisniewski kowalczyk kaminski lewandowski zielinski szymanski
+    okafor okonkwo adeyemi adebayo ogunleye mensah owusu boateng asante kamau otieno mwangi odhiambo
+    kim park choi jung kang cho yoon jang shin seo hwang ahn
+    tanaka suzuki takahashi watanabe yamamoto nakamura kobayashi""".split())
+_R59_LOWER_SURNAME_SELF = re.compile(r"(?<![\w])(?i:it'?s|it’s|i'?m|i’m|i[ \t]+am|this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name'?s|name'?s)"
+                                     r"[ \t]+([" + _UPPER + r"][" + _LETTER + r"'’\-]{1,20}(?:[ \t]+[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,20})?[ \t]+([a-z][a-z'’\-]{1,20}))"
+                                     r"(?=[ \t]*(?:[,.;:!?)]|$|\n|here\b|from\b|again\b))")
+_R59_WORD = r"[" + _UPPER + r"][" + _LETTER + r"'’\-]{1,24}"
+_R59_DASH_SIGNER = re.compile(r"(?<=\S)[ \t]+(?:--|-|–|—|~)[ \t]*(" + _R59_WORD + r"(?:[ \t]+" + _R59_WORD + r")?)[ \t]*[.!]?[ \t]*(?:x+)?[ \t]*\Z")
+# what stands after a dash at the end of a text without being its writer
+_R59_NOT_SIGNER = set("""outpatients inpatients radiology pharmacy reception cardiology oncology maternity paediatrics pediatrics
+    orthopaedics orthopedics physio physiotherapy haematology hematology neurology urology dermatology renal dialysis surgery
+    theatres admissions appointments bookings enquiries switchboard security parking estates catering chaplaincy pals admin
+    ward wing block unit building clinic centre center department dept level floor entrance reception desk hospital trust nhs
+    st saint urgent important asap update reminder query question request complaint feedback help info information thanks
+    thank cheers regards love sorry please pls ta thx ok okay yes no maybe sent iphone android mobile email text
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening tonight today tomorrow weekend
+    january february march april may june july august september october november december""".split())
+_R59_FIRST_PERSON = re.compile(r"(?i:(?<![\w'’])(?:i|im|i'm|i’m|me|my|mine|we|our|us|pls|plz|u|ur)(?![\w'’]))")
+# elders' words in the writers' own languages, beside the English ones
+_R59_KIN = (r"(?:" + _R58_KIN + r"|tūtū|tutu|halmoni|halmeoni|harabeoji|thatha|paati|ammamma|nonna|nonno|oma|opa|babcia|dziadek|"
+            r"abuela|abuelo|lola|lolo|mzee|bibi|babu|nani|dadi|teta|jiddo|nenek|atuk|popo|ah[ \t]+ma|ah[ \t]+gong|bà|ông)")
+_R59_KIN_WHO = re.compile(r"(?<![\w])(?i:(?:my|his|her|our|their|your)[ \t]+" + _R59_KIN + r")[ \t]+(" + _R59_WORD + r")"
+                          r"(?=[ \t]*,?[ \t]+(?i:who|who's|who’s|whose|who[ \t]+is|who[ \t]+was)\b)")
+_R59_PATRONYMIC = re.compile(r"(" + _R59_WORD + r"(?:[ \t]+" + _R59_WORD + r"){0,2})[ \t]+(?:[dDsS]/[oO]|[aA]/[lLpP])[ \t]+(" + _R59_WORD +
+                             r"(?:[ \t]+" + _R59_WORD + r"){0,1})(?![\w])")
+_R59_CLOSING = (r"(?:Ngā|Nga)[ \t]+mihi(?:[ \t]+(?:nui|maioha|mahana))?|Mauri[ \t]+ora|Noho[ \t]+ora[ \t]+mai|Terima[ \t]+kasih(?:[ \t]+banyak)?|"
+                r"(?:Xin[ \t]+)?[Cc]ảm[ \t]+ơn(?:[ \t]+nhiều)?|Wassalam|Fa'?afetai(?:[ \t]+lava)?|Mālō(?:[ \t]+aupito)?|Malo[ \t]+aupito|"
+                r"Vinaka(?:[ \t]+vakalevu)?|Mahalo(?:[ \t]+nui(?:[ \t]+loa)?)?|(?:Maraming[ \t]+)?[Ss]alamat(?:[ \t]+po)?|Dhanyavaad|Shukriya|"
+                r"Shukran(?:[ \t]+jazeelan)?|Asante(?:[ \t]+sana)?|Merci(?:[ \t]+beaucoup)?|Gracias|Saludos|Un[ \t]+abrazo|Obrigad[oa]|Grazie(?:[ \t]+mille)?|"
+                r"Danke(?:[ \t]+schön)?|(?:Viele|Liebe)[ \t]+Grüße|Groetjes|Dank[ \t]+je(?:[ \t]+wel)?|Dziękuję|Pozdrawiam|Kamsahamnida|Arigatou?|"
+                r"Hvala|Kiitos|Tack|Takk|Ngiyabonga|Enkosi|Medaase|Daalụ|Ese[ \t]+o")
+_R59_CLOSING_NAME = re.compile(r"(?<![\w])(?:" + _R59_CLOSING + r")[ \t]*[,!.\-–—]?[ \t]*(?:\n[ \t]*)?(" + _R59_WORD + r"(?:[ \t]+" + _R59_WORD +
+                               r")?)[ \t]*[.!]?[ \t]*(?:x+)?[ \t]*\Z")
+_R59_OWNER_KIN_HERE = re.compile(r"(?:^|(?<=[\n.!?]))[ \t]*(?:(?i:hi|hello|hey|morning)[ \t]*[,!.\-–—]?[ \t]+)?(?:(?i:this[ \t]+is|it'?s|it’s|i'?m|i’m|i[ \t]+am)[ \t]+)?"
+                                 r"(" + _R59_WORD + r"(?:[ \t]+" + _R59_WORD + r"){0,2})['’]s?[ \t]+(?i:" + _R59_KIN + r"|carer|neighbour|neighbor|"
+                                 r"friend|flatmate|daughter-in-law|son-in-law|grandniece|grandnephew)[ \t]+(?i:here|speaking|writing|calling)\b")
+
+
+# Chinese names (folded text), by how they are introduced:
+# - a one-word English name glued to a Chinese full name is one name (我是Kelly陈嘉欣 -> "Kelly陈嘉欣"); a full romanised name glued
+#   to it is the same name written twice, two spans (我叫Lim Ah Kow林亚九 -> "Lim Ah Kow", "林亚九");
+# - a grandchild's or child's pet name after the kin word (我个仔阿强帮我, 我孙女小美明天陪我);
+# - a recipient or contact label before a pet or full name (收货人：阿珍, 联系人小李), and a full name in brackets after a name
+#   (阿珍（陈玉珍）);
+# - 我是 + a role + an English name (我是患者Lisa，);
+# - a married woman's two surnames before her given name after a cue (家母李黄玉兰, 本人陈林美惠, 患者吴蔡秀英);
+# - a formal naming word before the name (家父名为陈德明, 小女名唤林佳慧).
+_R59_ZH_BOUND = r"(?=[，,。.！!？?、；;：:（(）)～~\s]|是|的|嘅|$)"
+_R59_ZH_LATIN_GLUED = re.compile(r"(?:^|(?<=[我是叫系人：:，,\s]))([A-Z][a-z]{1,15}(?:[ \t]+[A-Z][a-z]{1,15}){0,3})(" + _R58_ZH_FULL + r")" + _R59_ZH_BOUND)
+_R59_ZH_PET_KIN = (r"(?:个孙女?|孙女|孙仔|孙子|外孙女?|个仔|个女|仔|女儿|儿子|个囡|囡囡|细佬|细妹|侄仔|侄女|外甥女?|孙)")
+_R59_ZH_PET_AFTER = (r"(?=帮|替|同|话|讲|说|住|今|明|琴|噚|入|出|来|去|陪|会|要|在|嚟|返|揸|开|送|接|载|[，,。、：:！!？?\s]|$)")
+_R59_ZH_PET_NAME = re.compile(r"(?<=[我你他她佢的嘅])" + _R59_ZH_PET_KIN + r"((?:小|阿)[" + _CJK + r"])" + _R59_ZH_PET_AFTER)
+_R59_ZH_NOT_PET = set("学妹子小儿女弟姐孩朋时心便区组姨婆公伯叔嫂妈爸爷嬷嫲哥婶舅奶爹仔囡")
+_R59_ZH_LABEL = re.compile(r"(?:收件人|收货人|收件者|联系人|联络人|签收人|取件人|领取人|寄件人|寄给|交给)[：:]?[ \t]*((?:阿|小|老)[" + _CJK + r"]|" +
+                           _R58_ZH_FULL + r")(?=[（(，,。.、；;！!？?\s]|$)")
+# in brackets right after a name, a surname and one or two characters are its full form (区 and 冼 are Cantonese surnames here)
+_R59_ZH_BRACKET_FULL = re.compile(r"[ \t]*[（(](" + _R58_ZH_FULL + r"|" + _R57_ZH_SURNAME + r"[" + _CJK + r"]{1,2})[）)]")
+_R59_ZH_ROLE_LATIN = re.compile(r"(?:我是|我系|本人是|本人系|本人)(?:病人|患者|病患|家属|病人家属|患者家属|护工|看护)[ \t]*([A-Z][a-z]{1,15}(?:[ \t]+[A-Z][a-z]{1,15})?)"
+                                r"(?=[，,。.！!？?～~、；;\s]|$)")
+_R59_ZH_TW_SURNAMES = "陈林黄张李王吴刘蔡杨许郑谢郭洪曾邱廖赖周徐苏叶庄吕江何萧罗高潘简朱钟彭游詹胡施沈余赵卢梁颜柯孙魏翁戴范宋方"
+_R59_ZH_DOUBLE_CUE = re.compile(r"(?:(?:本人|家母|家父|家慈|家严|家祖母|家祖父|内人|外子|先母|先父|母亲|父亲|我是|我叫|患者|病人|姓名|收件人|联系人|名为|名叫|叫)"
+                                r"[：:]?[ \t]*|^[ \t]*|[，,。：:\s])$")
+_R59_ZH_NAMED = re.compile(r"(?:名为|名唤|芳名|大名|名字叫|名字是|姓名为|姓名是)[：:]?[ \t]*(" + _R58_ZH_FULL + r")(?=[，,。.！!？?、；;\s]|女士|先生|$)")
+# a place named after a person is no person ("Jubilee Wing", "the Seacole Building"), and a sign-off word is no signer
+_R59_PLACE_LAST = re.compile(r"[ \t](?:Wing|Ward|Building|Block|Centre|Center|Suite|Unit|Clinic|Hospital|Lounge|Annexe|Pavilion|Theatres?)$")
+
+
+def _r59_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
+    """A tagger span that is no PHI (round 59): a closing word after a dash ("- Thanks"), a name with "The" before it or a
+    place word after it ("The St John", "Jubilee Wing")."""
+    value = text[start:end]
+    if kind == "NAME" and not re.search(r"[" + _CJK + r"]", value):
+        words = re.findall(r"[" + _LETTER + r"'’]+", value)
+        return not words or all(not _r57_word_ok(w) for w in words) or bool(re.match(r"(?i:the)[ \t]", value)) or \
+            bool(_R59_PLACE_LAST.search(value))
+    return False
+
+
+def _r59_name_words_ok(words: list[str]) -> bool:
+    return bool(words) and all(_r57_word_ok(w) and w.lower() not in _R59_NOT_SIGNER for w in words)
+
+
+def _r59_tagger_fix(text: str, start: int, end: int, kind: str) -> tuple[int, int, str]:
+    """A tagger name without a relative's or elder's word before it (round 59: "Saya Siti Hajar" -> "Siti Hajar")."""
+    lead = _R59_LEAD_RE.match(text, start) if kind == "NAME" else None
+    if lead and lead.end() < end and (len(text[lead.end():end].split()) >= 2 or _r57_word_ok(text[lead.end():end].strip())):
+        return lead.end(), end, kind
+    return start, end, kind
+
+
+def _round59_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 59 families (see above); forced spans win over what they overlap."""
+    forced: list[tuple[int, int, str]] = []
+    extra: list[tuple[int, int, str]] = []
+    others = ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "PHONE", "DATE", "NAME")
+
+    def force(s: int, e: int) -> None:
+        if e > s and not _overlaps_kinds(out, s, e, others):
+            forced.append((s, e, "NAME"))
+
+    def force_over_names(s: int, e: int) -> None:
+        # a name that replaces the shorter or wider names it overlaps, never another kind
+        if e > s and not _overlaps_kinds([c for c in out if c[2] != "NAME"], s, e, others):
+            forced.append((s, e, "NAME"))
+
+    out = [c for c in out if c[2] != "NAME" or not _R59_PLACE_LAST.search(text, c[0], c[1])]
+    # a relative's or elder's word (or Malay "Saya") before a full name is no part of it
+    for s, e, k in list(out):
+        lead = _R59_LEAD_RE.match(text, s) if k == "NAME" else None
+        if lead and lead.end() < e:
+            rest = text[lead.end():e].split()
+            if len(rest) >= 2 or _r57_word_ok(rest[0]):
+                out = [x for x in out if x != (s, e, k)]
+                extra.append((lead.end(), e, "NAME"))
+    for m in _R59_LOWER_SURNAME_SELF.finditer(text):
+        if m.group(2).lower() in _R59_LOWER_SURNAMES and _r57_word_ok(m.group(1).split()[0]):
+            force_over_names(*m.span(1))
+    # a name signed after a dash closes a text whose writer speaks in the first person
+    m = _R59_DASH_SIGNER.search(text)
+    if m and _r59_name_words_ok(m.group(1).split()) and not m.group(1).lower().endswith(("ing", "ly")) and \
+            len(text[:m.start()].split()) >= 4 and _R59_FIRST_PERSON.search(text[:m.start()]):
+        force(*m.span(1))
+    for regex in (_R59_KIN_WHO, _R59_CLOSING_NAME):
+        for m in regex.finditer(text):
+            if _r59_name_words_ok(m.group(1).split()):
+                force(*m.span(1))
+    for m in _R59_OWNER_KIN_HERE.finditer(text):
+        if _r59_name_words_ok(m.group(1).split()) and not _R28_BUILDING_AFTER.match(text, m.end(1)):
+            force_over_names(*m.span(1))
+    # a patronymic: the given name(s), d/o | s/o | a/l | a/p, the father's name
+    for m in _R59_PATRONYMIC.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        while words and not _r59_name_words_ok([words[0].group(0)]):
+            words.pop(0)
+        if words and _r59_name_words_ok(m.group(2).split()):
+            force_over_names(m.start(1) + words[0].start(), m.end(2))
+    if re.search(r"[" + _CJK + r"]", text):
+        for m in _R59_ZH_LATIN_GLUED.finditer(text):
+            if not all(_r57_word_ok(w) for w in m.group(1).split()):
+                continue
+            if " " in m.group(1).strip():
+                force(*m.span(2))
+            else:
+                force_over_names(m.start(1), m.end(2))
+        for m in _R59_ZH_PET_NAME.finditer(text):
+            if m.group(1)[1] not in _R59_ZH_NOT_PET and m.group(1)[1] not in _ZH_STOP:
+                force(*m.span(1))
+        for m in _R59_ZH_LABEL.finditer(text):
+            if m.group(1)[1] not in _R59_ZH_NOT_PET and m.group(1)[1] not in _ZH_STOP:
+                force_over_names(*m.span(1))
+        for regex in (_R59_ZH_ROLE_LATIN, _R59_ZH_NAMED):
+            for m in regex.finditer(text):
+                if all(_r57_word_ok(w) for w in m.group(1).split()):
+                    force_over_names(*m.span(1))
+        for s, e, k in out + forced:
+            if k == "NAME":
+                m = _R59_ZH_BRACKET_FULL.match(text, e)
+                # an ethnic group in brackets (（白族）) is no name
+                if m and not any(ch in _ZH_STOP for ch in m.group(1)[1:]) and not m.group(1).endswith("族"):
+                    force_over_names(*m.span(1))
+        # a married woman's two surnames: the rules took the name from the second one (家母李|黄玉兰)
+        for s, e, k in list(out):
+            if k == "NAME" and s >= 1 and e - s == 3 and text[s - 1] in _R59_ZH_TW_SURNAMES and text[s] in _R59_ZH_TW_SURNAMES and \
+                    re.fullmatch(r"[" + _CJK + r"]{3}", text[s:e]) and _R59_ZH_DOUBLE_CUE.search(text[max(0, s - 12):s - 1]):
+                force_over_names(s - 1, e)
+    # a part of a double-barrelled name the message gave, written alone ("Okonkwo-Bates ... 'Bates'")
+    names = [text[s:e] for s, e, k in out + extra + forced if k == "NAME"]
+    parts = {p for n in names for w in n.split() if "-" in w for p in w.split("-")
+             if len(p) >= 4 and p[0].isupper() and _r57_word_ok(p) and p.lower() not in _R17_WORD_NAMES}
+    for part in parts:
+        for m in re.finditer(r"(?<![\w\-])(?<![\w]['’])" + re.escape(part) + r"(?![\w\-])", text):
+            if _R28_BUILDING_AFTER.match(text, m.end()) or _R42_NAMED_THING.match(text, m.end()):
+                continue
+            if not any(c[0] < m.end() and m.start() < c[1] for c in out + extra + forced):
+                extra.append((*m.span(), "NAME"))
+    out = out + extra
+    return _with_forced(out, forced) if forced else out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -8029,7 +8236,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round40_candidates(text, _round38_candidates(text, _round37_candidates(text, found)))
     found = _round44_candidates(text, _round42b_candidates(text, _round42_candidates(text, found)))
     found = _round48_candidates(text, _round47_candidates(text, _round44b_candidates(text, found)))
-    return _round58_candidates(text, _round57_candidates(text, _round50_candidates(text, found)))
+    found = _round58_candidates(text, _round57_candidates(text, _round50_candidates(text, found)))
+    return _round59_candidates(text, found)
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -8246,7 +8454,7 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     rules = [(s.start, s.end, s.kind) for s in spans]
     tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t) and not _r36_lookalike(text, *t)
               and not _r37_lookalike(text, *t) and not _r40_tagger_lookalike(text, *t) and not _r42_tagger_lookalike(text, *t)
-              and not _r44_tagger_lookalike(text, *t) and not _r58_tagger_lookalike(text, *t)]
+              and not _r44_tagger_lookalike(text, *t) and not _r58_tagger_lookalike(text, *t) and not _r59_tagger_lookalike(text, *t)]
     # a Chinese name before 老先生 / 老太太: the 老 belongs to the form of address (round 40)
     tagged = [(s, e - 1, k) if k == "NAME" and e - s >= 3 and text[e - 1:e] == "老" and re.match(r"先生|太太", text[e:e + 2]) else (s, e, k)
               for s, e, k in tagged]
@@ -8255,6 +8463,7 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
               " " in text[lead.end():e].strip() else (s, e, k) for s, e, k in tagged]
     tagged = [_r57_tagger_fix(text, *t) for t in tagged]
     tagged = [_r58_tagger_fix(text, *t) for t in tagged]
+    tagged = [_r59_tagger_fix(text, *t) for t in tagged]
     added = set(phi_tagger.union(rules, tagged)) - set(rules)
     return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
 

@@ -1,0 +1,131 @@
+"""Round 59 PHI families (blind59s's misses and false spans, by shape). Every example is our own wording, none copied from a
+blind set; each family has variants in other registers, scripts and name origins, and look-alikes that must stay clean.
+redact_user_text (rules and the tagger: what the logs use)."""
+import pytest
+
+from medqa.safety.phi import COARSE_KIND, redact_user_text
+
+
+def _spans(text):
+    return [(text[s.start:s.end], COARSE_KIND.get(s.kind, s.kind)) for s in redact_user_text(text).spans]
+
+
+
+
+# --- names, by how they are introduced (first commit) ---
+NAME_FIRES = [
+    # a relative's or elder's word, or Malay "Saya", before a full name is no part of it
+    ("Grandpa Trần Văn Bình was moved to ward 7 last night", "Trần Văn Bình", "NAME"),
+    ("Please post it to Mzee Otieno Kamau at the address on file", "Otieno Kamau", "NAME"),
+    ("Saya Wan Nurul Izzah binti Wan Hassan, ada soalan pasal appointment", "Wan Nurul Izzah binti Wan Hassan", "NAME"),
+    ("hello Saya Mohd Faizal bin Rosli, IC dah hantar", "Mohd Faizal bin Rosli", "NAME"),
+    ("Nonna Giuseppina Russo is 94 and hard of hearing", "Giuseppina Russo", "NAME"),
+    ("Can Auntie Folake Adeyemi visit after six?", "Folake Adeyemi", "NAME"),
+    # a self-introduction with the surname typed in lower case (a surname that is no English word)
+    ("hey its Linh tran, dob 4/7/91, can u move my bloods", "Linh tran", "NAME"),
+    ("im Deepak sharma, missed ur call earlier", "Deepak sharma", "NAME"),
+    ("hi this is Kwame mensah, ring me back pls", "Kwame mensah", "NAME"),
+    ("i am Wei Jie lim, can i change my appt", "Wei Jie lim", "NAME"),
+    ("Hi it's Jess wong here about my scan", "Jess wong", "NAME"),
+    # a first name signed after a dash at the end of a text, on the same line
+    ("can u tell me if my xray results r in yet - Kasia", "Kasia", "NAME"),
+    ("running 10 min late for my physio, sorry - Tendai", "Tendai", "NAME"),
+    ("need to cancel thurs, pls call me 07700 900 118 - Bogdan", "Bogdan", "NAME"),
+    ("I left my glasses in bay 2 yesterday. Could someone keep them? – Ifeoma", "Ifeoma", "NAME"),
+    # a single name after a relative and before "who"
+    ("I'm visiting my tūtū Keala who's 88 and very deaf", "Keala", "NAME"),
+    ("my halmoni Soon-ja who turns 90 in May", "Soon-ja", "NAME"),
+    ("my mokopuna Tamatea, who has autism, hates waiting rooms", "Tamatea", "NAME"),
+    ("my lola Remedios who is diabetic needs a soft diet", "Remedios", "NAME"),
+    # a part of a double-barrelled name written alone
+    ("I'm Priya Venkataraman-Lowe and the letter just says 'Lowe'", "Lowe", "NAME"),
+    ("Booked under Joseph Okonkwo-Bates but the screen shows Bates only", "Bates", "NAME"),
+    # a Tamil / Malaysian patronymic
+    ("Patient Letchumy a/p Arumugam, IC on file, wants her results", "Letchumy a/p Arumugam", "NAME"),
+    ("I'm Rajendran s/o Muthusamy, calling about my father", "Rajendran s/o Muthusamy", "NAME"),
+    ("my father Ganesan A/L Krishnan is in ward 5", "Ganesan A/L Krishnan", "NAME"),
+    ("Saraswathy D/O Ramasamy is the next of kin", "Saraswathy D/O Ramasamy", "NAME"),
+    # a sign-off after a closing in the writer's own language
+    ("Could the physio letter go to my email? Ngā mihi nui, Aroha", "Aroha", "NAME"),
+    ("Is the lift working again? Xin cảm ơn, Thảo", "Thảo", "NAME"),
+    ("Is the lift working again? Fa'afetai lava, Sina", "Sina", "NAME"),
+    ("Please send the bill to my son. Salamat po, Maricel", "Maricel", "NAME"),
+    ("Please confirm the transport booking. Asante sana, Wanjiru", "Wanjiru", "NAME"),
+    ("Is the lift at the east door working again? Merci beaucoup, Élodie", "Élodie", "NAME"),
+    # "X Y's grandson here": the person a relative writes for
+    ("Kanagaratnam Sivapalan's granddaughter here. Appa is 91.", "Kanagaratnam Sivapalan", "NAME"),
+    # Chinese: a one-word English name glued to a Chinese full name is one name; a full romanised name glued to it is two
+    ("我是Kelly陈嘉欣，想查一下体检报告", "Kelly陈嘉欣", "NAME"),
+    ("Hi 我叫Michelle林佩君，report收到了", "Michelle林佩君", "NAME"),
+    ("我叫Lim Ah Kow林亚九，住在槟城", "林亚九", "NAME"),
+    # a child's or grandchild's pet name after the kin word
+    ("我个仔阿强帮我拎药，佢识路", "阿强", "NAME"),
+    ("我女儿小敏会来接我出院", "小敏", "NAME"),
+    # a recipient or contact label before a name, and a full name in brackets after it (区, 冼: Cantonese surnames)
+    ("收货人：阿珍（陈玉珍），电话在下面", "阿珍", "NAME"),
+    ("收货人：阿珍（陈玉珍），电话在下面", "陈玉珍", "NAME"),
+    ("联系人阿玲（区美玲），电话在下面", "区美玲", "NAME"),
+    ("收件人：阿华（冼国华）", "冼国华", "NAME"),
+    # 我是 + a role + an English name
+    ("我是患者Lisa，想问报告几时出", "Lisa", "NAME"),
+    ("我系病人Kelvin，唔该覆我", "Kelvin", "NAME"),
+    # a married woman's two surnames after a cue
+    ("家母李黃玉蘭女士今年八十，行動不便", "李黃玉蘭", "NAME"),
+    ("本人陳林美惠，身分證在櫃台", "陳林美惠", "NAME"),
+    ("患者吴蔡秀英，住院号在手环上", "吴蔡秀英", "NAME"),
+    # 萧 / 蕭 (Hsiao) is a surname
+    ("我老婆萧淑贞在急诊输液，能探视吗", "萧淑贞", "NAME"),
+    ("本人蕭文雄，想改預約時間", "蕭文雄", "NAME"),
+    ("小女名唤萧佳慧，今年在贵院生产", "萧佳慧", "NAME"),
+]
+
+NAME_CLEAN = [
+    # relatives and elders with no name, and words after a dash that sign nothing
+    "Grandma is coming in for her eye drops, where do we park?",
+    "Nonna can't manage the stairs, is there a lift at the main entrance?",
+    "is the blood clinic open on saturdays - urgent",
+    "Where is the fracture clinic - Outpatients or the main building?",
+    "Can I bring food in for my mum - Thanks",
+    "Which floor is the eye clinic on? - Jubilee Wing",
+    "my nan who is 80 needs a wheelchair at the door",
+    "its Tuesday again and no one has rung",
+    "im ok now thanks, the pain has gone",
+    "Is the Ngā Manu room free for our whānau hui?",
+    "Terima kasih, Doctor",
+    "Is the Lloyd-Webber suite the same as the day unit?",
+    "The St John's family room is closed - why?",
+    "Is the a/c in ward 4 fixed?",
+    "我个孙小时候也有哮喘，现在会复发吗",
+    "我女儿小便有血，要挂哪个科",
+    "我孙子小学还没毕业就戴眼镜了",
+    "我个仔小心啲就冇事",
+    "收件人写我自己就可以",
+    "联系人（家属）那一栏怎么填",
+    "我是病人ICU的家属，几点探视",
+    "我是患者，想问报告几时出",
+    "这个讲座名为健康生活，在几楼",
+    "经济萧条，看病太贵了",
+    "请问萧山院区怎么走",
+    "阿芳（家属）说明天出院",
+]
+
+# words beside a found name that are no name: an ethnic group in brackets
+NOT_NAMES = [
+    ("病人王秀兰（苗族）明天出院，要办什么手续", "苗族"),
+    ("患者黎美华（黎族），电话在病历上", "黎族"),
+]
+
+
+@pytest.mark.parametrize("text,value,kind", NAME_FIRES)
+def test_round59_names_fire(text, value, kind):
+    assert (value, kind) in _spans(text)
+
+
+@pytest.mark.parametrize("text", NAME_CLEAN)
+def test_round59_name_lookalikes_stay_clean(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text,value", NOT_NAMES)
+def test_round59_words_beside_a_name_are_not_names(text, value):
+    assert not any(v == value for v, _ in _spans(text))
