@@ -129,3 +129,69 @@ def test_round59_name_lookalikes_stay_clean(text):
 @pytest.mark.parametrize("text,value", NOT_NAMES)
 def test_round59_words_beside_a_name_are_not_names(text, value):
     assert not any(v == value for v, _ in _spans(text))
+
+
+# --- identifiers, addresses and dates, by their format (second commit) ---
+ID_FIRES = [
+    # digits spoken after an identity or record label are that identifier, not a phone
+    ("NHS number is four eight five, seven seven three, two one one nine", "four eight five, seven seven three, two one one nine", "ID"),
+    ("my medicare number is two three four five six seven eight nine one", "two three four five six seven eight nine one", "ID"),
+    ("hospital number is one two three four five six seven eight please", "one two three four five six seven eight", "MRN"),
+    # a plate spelled out a character or a digit word at a time
+    ("number plate W P three four five K please", "W P three four five K", "VEHICLE"),
+    ("plate is K L M seven seven two, silver Honda", "K L M seven seven two", "VEHICLE"),
+    # an identifier typed one character at a time after its label
+    ("身分證字號A 1 2 3 4 5 6 7 8 9，麻煩查詢", "A 1 2 3 4 5 6 7 8 9", "ID"),
+    ("my NRIC is S 8 8 1 2 3 4 5 D, can you check", "S 8 8 1 2 3 4 5 D", "ID"),
+    ("passport no. E 1 2 3 4 5 6 7 8 thanks", "E 1 2 3 4 5 6 7 8", "ID"),
+    # a clinic or hospital number in slash-separated parts, and a clinic's card number, are record numbers
+    ("Her clinic card is MTRH/CCC/2021/0093.", "MTRH/CCC/2021/0093", "MRN"),
+    ("my patient card says CGH/MOPC/33/2020 on it", "CGH/MOPC/33/2020", "MRN"),
+    ("診所卡號：CL-88-1029，請幫我查", "CL-88-1029", "MRN"),
+    ("my klinik card no KPJ-12-33019 pls", "KPJ-12-33019", "MRN"),
+    ("我妈的klinik卡号是KL-20-88123。", "KL-20-88123", "MRN"),
+    # a serial in spaced groups after its label, to its last group
+    ("輪椅序號係WC-71 0042-HK，壞咗", "WC-71 0042-HK", "DEVICE"),
+    ("助听器serial是KX-20 3381 5，坏掉了", "KX-20 3381 5", "DEVICE"),
+    # an appointment's reference in a message about that appointment
+    ("Need to move my appt on the 3rd. Ref: 4471-208.", "4471-208", "MRN"),
+    ("cant do thurs clinic, booking ref 22913-4 pls rebook", "22913-4", "MRN"),
+    # a state after the postcode and town; a Canadian town, province and postcode; a house number glued to Chinese
+    ("at 5, Jalan Mawar 2, 43000 Kajang, Selangor, ok", "5, Jalan Mawar 2, 43000 Kajang, Selangor", "ADDRESS"),
+    ("Lot 12, Jalan Kebun, 88300 Kota Kinabalu, Sabah.", "Lot 12, Jalan Kebun, 88300 Kota Kinabalu, Sabah", "ADDRESS"),
+    ("No 7 Lebuh Pantai, 10300 George Town, Pulau Pinang", "No 7 Lebuh Pantai, 10300 George Town, Pulau Pinang", "ADDRESS"),
+    ("12 Gandhi Street, Adyar, Chennai 600020, Tamil Nadu.", "12 Gandhi Street, Adyar, Chennai 600020, Tamil Nadu", "ADDRESS"),
+    ("I live at 40 rue Saint-Hubert, app. 6, Montréal QC H2L 3Y5 until May", "40 rue Saint-Hubert, app. 6, Montréal QC H2L 3Y5", "ADDRESS"),
+    ("寄去18, Lorong Seri 5, 11900 Bayan Lepas", "18, Lorong Seri 5, 11900 Bayan Lepas", "ADDRESS"),
+    # a dotted date that closes a sentence leaves the full stop out
+    ("DOB 1947.08.02. Please call", "1947.08.02", "DATE"),
+    ("born 2001.1.9. She is small", "2001.1.9", "DATE"),
+    ("seen on 2025.12.30.", "2025.12.30", "DATE"),
+]
+
+ID_CLEAN = [
+    # slashes and serial words with no value
+    "open Mon/Wed/Fri only?",
+    "is the TB/HIV clinic on level 2?",
+    "serial number is on the back of the box",
+]
+
+# a date whose own dot is not a full stop keeps it
+DATE_DOT_STAYS = [
+    ("admitted 1933.11.28.; URN UR1098", "1933.11.28.", "DATE"),
+]
+
+
+@pytest.mark.parametrize("text,value,kind", ID_FIRES)
+def test_round59_identifiers_fire(text, value, kind):
+    assert (value, kind) in _spans(text)
+
+
+@pytest.mark.parametrize("text", ID_CLEAN)
+def test_round59_identifier_lookalikes_stay_clean(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text,value,kind", DATE_DOT_STAYS)
+def test_round59_a_date_keeps_its_own_dot(text, value, kind):
+    assert (value, kind) in _spans(text)

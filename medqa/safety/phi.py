@@ -8022,6 +8022,57 @@ _R59_ZH_TW_SURNAMES = "陈林黄张李王吴刘蔡杨许郑谢郭洪曾邱廖赖
 _R59_ZH_DOUBLE_CUE = re.compile(r"(?:(?:本人|家母|家父|家慈|家严|家祖母|家祖父|内人|外子|先母|先父|母亲|父亲|我是|我叫|患者|病人|姓名|收件人|联系人|名为|名叫|叫)"
                                 r"[：:]?[ \t]*|^[ \t]*|[，,。：:\s])$")
 _R59_ZH_NAMED = re.compile(r"(?:名为|名唤|芳名|大名|名字叫|名字是|姓名为|姓名是)[：:]?[ \t]*(" + _R58_ZH_FULL + r")(?=[，,。.！!？?、；;\s]|女士|先生|$)")
+# Identifiers, addresses and dates, by their format:
+# - digits spoken after an identity or record label are that identifier, not a phone ("NHS number is four eight five, ...");
+# - a plate spelled out a character or a digit word at a time after "plate" / "reg" ("W P three four five K");
+# - an identifier typed one character at a time after its label ("身分證字號A 1 2 3 4 5 6 7 8 9", "NRIC is S 8 8 1 2 3 4 5 D");
+# - a clinic or hospital number in slash-separated parts ("clinic card is MTRH/CCC/2021/0093") is a record number, and the
+#   tagger's "URL" with no dot and no scheme is none;
+# - a clinic's card number ("診所卡號", "klinik card no") is a record number, not a bank account;
+# - a serial written in spaced groups after a serial label, to its last group ("序號係WC-71 0042-HK");
+# - an appointment's reference number in a message about that appointment is the hospital's record number;
+# - a Malaysian, Indian, Australian or Canadian state after the postcode and town belongs to the address ("..., 43000 Kajang,
+#   Selangor"); a Canadian town, province and postcode after an address continue it ("..., app. 3, Montréal QC H2X 1Y4"); a
+#   house number and comma before a Malay street word glued to Chinese ("寄去18, Lorong Seri 5, ...");
+# - a dotted year-month-day date closing a sentence leaves the full stop out ("born 1947.08.02. Please").
+_R59_ID_LABEL = (r"(?:(?<![\w])(?i:nhs|chi|health[ \t]+card|medicare|passport|national[ \t]+insurance|ni|ssn|social[ \t]+security|ic|nric|mykad|"
+                 r"national[ \t]+id|id|identity(?:[ \t]+card)?|insurance|policy|member(?:ship)?)(?:[ \t]+(?i:no\.?|number|num|#))?"
+                 r"(?:[ \t]+(?i:is|was|reads|says))?[ \t:#]*|(?:身分证|身份证)(?:字号|号码|号)?(?:是|为|：|:)?[ \t]*)$")
+_R59_MRN_LABEL = (r"(?:(?<![\w])(?i:hospital|hosp|mrn|medical[ \t]+record|record|patient|unit|case[ \t]+note|clinic)(?:[ \t]+(?i:no\.?|number|num|#))?"
+                  r"(?:[ \t]+(?i:is|was|reads|says))?[ \t:#]*|(?:病历号|病历号码|住院号|病案号|门诊号|就诊号)(?:是|为|：|:)?[ \t]*)$")
+_R59_ID_BEFORE = re.compile(_R59_ID_LABEL)
+_R59_MRN_BEFORE = re.compile(_R59_MRN_LABEL)
+_R59_SPELLED_TOKEN = r"(?:[A-Z]|\d|(?i:oh|zero|one|two|three|four|five|six|seven|eight|nine))(?![A-Za-z0-9])"
+_R59_SPELLED_PLATE = re.compile(r"(?<![\w])(?i:plate|reg|registration|rego|number[ \t]+plate|licen[cs]e[ \t]+plate|car[ \t]+reg)"
+                                r"(?:[ \t]+(?i:no\.?|number|is|was|reads|says))*[ \t:#]*(" + _R59_SPELLED_TOKEN + r"(?:[ \t,\-]+" + _R59_SPELLED_TOKEN +
+                                r"){4,9})")
+_R59_SPACED_ID = re.compile(r"((?:[A-Z][ \t])?\d(?:[ \t]\d){6,11}(?:[ \t][A-Z])?)(?![\w])")
+_R59_SLASH_RECORD = re.compile(r"(?<![\w])(?i:clinic|hospital|hosp|patient|file|card|opd|ip|record|case|folder|ccc)(?:[ \t]+(?i:card|no\.?|number|num|#))?"
+                               r"(?:[ \t]+(?i:is|was|reads|says|no\.?))?[ \t:#]*([A-Z]{2,6}(?:/[A-Z0-9]{1,8}){2,5})(?![\w/])")
+_R59_CLINIC_CARD = re.compile(r"(?:(?i:klinik|clinic|clinic's|hospital|patient)[ \t]*(?:卡号|卡号码|(?i:card)[ \t]+(?i:no\.?|number|num))|"
+                              r"(?:诊所|门诊|就诊|医院|病人|病历|klinik)[ \t]*(?:卡号|卡号码))(?:[ \t]+(?i:is|was))?[是为：:\s]*"
+                              r"([A-Z0-9][A-Z0-9\-]{4,20}[A-Z0-9])(?![\w\-])")
+_R59_SERIAL_GROUPS = re.compile(r"(?:(?i:serial(?:[ \t]+(?:no\.?|number))?|s/n)|序列号|序号)[ \t]*(?:(?:是|系|为|：|:|#|(?i:is|was|reads|says|no\.?))[ \t]*)*"
+                                r"(?!(?:SN|S/N|NO|No|Nr)\.?[ \t:#])((?=[A-Z0-9\- \t]*\d)[A-Z0-9][A-Z0-9\-]{0,9}(?:[ \t][A-Z0-9][A-Z0-9\-]{0,9}){1,3})(?![A-Za-z0-9\-])")
+_R59_REF_CUE = re.compile(r"(?:^|(?<=[\s,.;:!?(]))(?i:(?:(?:my|the|your|appt|appointment|booking|clinic)[ \t]+)?ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number|num|#))?"
+                          r"(?:[ \t]+(?:is|was))?[ \t:#]*)$")
+_R59_APPOINTMENT = re.compile(r"(?i:\b(?:appt|appointment|rebook|re-book|reschedule|clinic)\b)")
+_R59_AGENCY = re.compile(r"(?i:\b(?:council|home[ \t]+office|dla|pip|hmrc|dwp|tax|insurance|policy|bank|account|customer|order|parcel|delivery|"
+                         r"ticket|claim|allowance|slc|student|invoice|complaint|court|police|visa|passport|hostel|hotel|backpackers|trek|tour|"
+                         r"flight|airline|ferry|train|holiday|gym|school)\b)")
+_R59_STATES = (r"(?:Selangor|Johor|Kedah|Kelantan|Melaka|Malacca|Negeri[ \t]+Sembilan|Pahang|Perak|Perlis|Penang|Pulau[ \t]+Pinang|Sabah|Sarawak|"
+               r"Terengganu|Wilayah[ \t]+Persekutuan(?:[ \t]+(?:Kuala[ \t]+Lumpur|Putrajaya|Labuan))?|W\.?P\.?[ \t]+Kuala[ \t]+Lumpur|Putrajaya|Labuan|"
+               r"Tamil[ \t]+Nadu|Kerala|Karnataka|Maharashtra|Andhra[ \t]+Pradesh|Telangana|Gujarat|Punjab|West[ \t]+Bengal|Uttar[ \t]+Pradesh|"
+               r"New[ \t]+South[ \t]+Wales|Queensland|Tasmania|Western[ \t]+Australia|South[ \t]+Australia|Northern[ \t]+Territory|"
+               r"Ontario|Quebec|Québec|British[ \t]+Columbia|Alberta|Manitoba|Saskatchewan|Nova[ \t]+Scotia|New[ \t]+Brunswick)")
+_R59_STATE_TAIL = re.compile(r",?[ \t]*" + _R59_STATES + r"(?![\w])")
+_R59_CA_TAIL = re.compile(r",[ \t]*[" + _UPPER + r"][" + _LETTER + r"'’.\-]+(?:[ \t\-][" + _UPPER + r"][" + _LETTER + r"'’\-]+){0,2}[ \t]+\(?(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|"
+                          r"YT|NT|NU|Québec|Quebec|Ontario)\)?,?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\w])")
+_R59_SENTENCE_AFTER = re.compile(r"[ \t]*(?:\n|$)|[ \t]+[" + _UPPER + _CJK + r"]")
+_R59_REF_VALUE = re.compile(r"((?=[A-Z0-9\-/]*\d[A-Z0-9\-/]*\d[A-Z0-9\-/]*\d[A-Z0-9\-/]*\d)[A-Z0-9][A-Z0-9\-/]{3,18}[A-Z0-9])(?![\w\-/])")
+_R59_NUMBER_KINDS = ("ID", "PHONE", "DEVICE", "ACCOUNT", "DATE", "AGE", "URL", "MRN", "VEHICLE", "ZIP")
+_R59_MY_STREET = re.compile(r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Solok|Tingkat|Taman|Lengkok|Medan|Pesiaran)[ \t]")
+_R59_NUMBER_COMMA = re.compile(r"(?:^|(?<=[" + _CJK + r"：:]))(\d{1,5}[A-Za-z]?(?:-\d{1,3})?,[ \t]*)$")
 # a place named after a person is no person ("Jubilee Wing", "the Seacole Building"), and a sign-off word is no signer
 _R59_PLACE_LAST = re.compile(r"[ \t](?:Wing|Ward|Building|Block|Centre|Center|Suite|Unit|Clinic|Hospital|Lounge|Annexe|Pavilion|Theatres?)$")
 
@@ -8063,6 +8114,14 @@ def _round59_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         # a name that replaces the shorter or wider names it overlaps, never another kind
         if e > s and not _overlaps_kinds([c for c in out if c[2] != "NAME"], s, e, others):
             forced.append((s, e, "NAME"))
+
+    def put(s: int, e: int, kind: str, over: tuple[str, ...] = _R59_NUMBER_KINDS) -> None:
+        # an identifier by its format replaces the number-like candidates inside it, never a name or an address
+        nonlocal out
+        inside = [c for c in out if c[0] < e and s < c[1]]
+        if e > s and all(c[2] in over and s <= c[0] and c[1] <= e for c in inside):
+            out = [c for c in out if c not in inside]
+            extra.append((s, e, kind))
 
     out = [c for c in out if c[2] != "NAME" or not _R59_PLACE_LAST.search(text, c[0], c[1])]
     # a relative's or elder's word (or Malay "Saya") before a full name is no part of it
@@ -8124,6 +8183,52 @@ def _round59_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             if k == "NAME" and s >= 1 and e - s == 3 and text[s - 1] in _R59_ZH_TW_SURNAMES and text[s] in _R59_ZH_TW_SURNAMES and \
                     re.fullmatch(r"[" + _CJK + r"]{3}", text[s:e]) and _R59_ZH_DOUBLE_CUE.search(text[max(0, s - 12):s - 1]):
                 force_over_names(s - 1, e)
+    # identifiers by their format and label (see above)
+    for s, e, k in list(out):
+        if k == "PHONE" and re.fullmatch(r"[A-Za-z ,\-\t]+", text[s:e]):
+            before = text[max(0, s - 40):s]
+            if _R59_ID_BEFORE.search(before):
+                put(s, e, "ID")
+            elif _R59_MRN_BEFORE.search(before):
+                put(s, e, "MRN")
+        elif k in ("ID", "ACCOUNT") and _R59_REF_CUE.search(text[max(0, s - 40):s]) and _R59_APPOINTMENT.search(text) and not _R59_AGENCY.search(text):
+            put(s, e, "MRN")
+    if _R59_APPOINTMENT.search(text) and not _R59_AGENCY.search(text):
+        for m in _R59_REF_VALUE.finditer(text):
+            if _R59_REF_CUE.search(text[max(0, m.start() - 40):m.start()]):
+                put(*m.span(1), "MRN", ("ID", "ACCOUNT", "PHONE"))
+    for m in _R59_SPELLED_PLATE.finditer(text):
+        tokens = re.findall(r"[A-Za-z]+|\d", m.group(1))
+        if any(len(t) == 1 and t.isalpha() for t in tokens) and any(t.isdigit() or len(t) > 1 for t in tokens):
+            put(*m.span(1), "VEHICLE")
+    for m in _R59_SPACED_ID.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _R59_ID_BEFORE.search(before):
+            put(*m.span(1), "ID")
+        elif _R59_MRN_BEFORE.search(before):
+            put(*m.span(1), "MRN")
+    for regex in (_R59_SLASH_RECORD, _R59_CLINIC_CARD):
+        for m in regex.finditer(text):
+            if any(ch.isdigit() for ch in m.group(1)):
+                put(*m.span(1), "MRN")
+    for m in _R59_SERIAL_GROUPS.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(1)) >= 4:
+            put(*m.span(1), "DEVICE")
+    for s, e, k in list(out):
+        if k != "ADDRESS":
+            continue
+        tail = _R59_CA_TAIL.match(text, e)
+        state = _R59_STATE_TAIL.match(text, tail.end() if tail else e)
+        if state and not re.search(r"\d{4,6}[" + _LETTER + r" \t]*$", text[s:tail.end() if tail else e]):
+            state = None
+        end = state.end() if state else tail.end() if tail else e
+        lead = _R59_NUMBER_COMMA.search(text, max(0, s - 12), s) if _R59_MY_STREET.match(text, s) else None
+        start = lead.start(1) if lead else s
+        if (start, end) != (s, e):
+            inside = [c for c in out if c[0] < end and start < c[1] and c != (s, e, k)]
+            if all(c[2] in ("NAME", "ZIP", "ADDRESS") for c in inside):
+                out = [c for c in out if c not in inside and c != (s, e, k)]
+                extra.append((start, end, "ADDRESS"))
     # a part of a double-barrelled name the message gave, written alone ("Okonkwo-Bates ... 'Bates'")
     names = [text[s:e] for s, e, k in out + extra + forced if k == "NAME"]
     parts = {p for n in names for w in n.split() if "-" in w for p in w.split("-")
@@ -8307,8 +8412,9 @@ def _redact_chunk(text: str, offset: int) -> list[Span]:
     for start, end, kind in _select(_candidates(fold_traditional(text)), blocked, len(text)):
         # Trailing punctuation is not part of an identifier ("see www.x.com." / "call 555-1234,").
         # a date's own dots stay: 2026.03.05., and an era after it (2044/05/12 B.S., 1942 E.C.)
+        # (round 59: a dotted date that closes a sentence, "born 1947.08.02. Please", leaves the full stop out)
         while end > start + 1 and text[end - 1] in ".,;:!?)]}'\"" and not (kind == "DATE" and (
-                _R23_YMD_DOT.fullmatch(text, start, end) or _R25_ERA_END.search(text, start, end))):
+                (_R23_YMD_DOT.fullmatch(text, start, end) and not _R59_SENTENCE_AFTER.match(text, end)) or _R25_ERA_END.search(text, start, end))):
             if text[end - 1] in ")）" and ("(" in text[start:end - 1] or "（" in text[start:end - 1]):
                 break
             end -= 1
