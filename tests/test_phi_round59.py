@@ -195,3 +195,40 @@ def test_round59_identifier_lookalikes_stay_clean(text):
 @pytest.mark.parametrize("text,value,kind", DATE_DOT_STAYS)
 def test_round59_a_date_keeps_its_own_dot(text, value, kind):
     assert (value, kind) in _spans(text)
+
+
+# --- published lines and public event dates (third commit) ---
+LINE_DATE_CLEAN = [
+    # a hospital's switchboard, hotline or main line; the date of a public event or holiday
+    "I was asked to ring the switchboard on 0300 555 0199 but nobody picks up",
+    "the main line 0161 276 1234 never answers, is there another?",
+    "医院总机020-1234 5678一直占线",
+    "總機號碼是(04)2205-2121嗎？",
+    "Is the hotline 0800 123 4567 free from a mobile?",
+    "Will A&E be quieter on the bank holiday, Monday 4 May?",
+    "Is the clinic shut on 25 December for the public holiday?",
+    "The diabetes open day on Saturday 14 March - is it in the atrium?",
+    "Is there parking for the carers coffee morning on Wednesday 12 November?",
+    "请问十一月八日的义诊在哪栋楼？",
+    "貴院十二月三日之糖尿病講座是否需要報名？",
+    "下周六（3月14日）的健康讲座在几楼？",
+]
+
+# a number the writer gives as their own, and a date of someone's care, stay beside those words
+LINE_DATE_STAYS = [
+    ("call the switchboard, or my mobile 07700 900456", "07700 900456", "PHONE"),
+    ("my number for the hotline callback is 07700 900789", "07700 900789", "PHONE"),
+    ("My appointment on Monday 4 May is a bank holiday, is it still on?", "Monday 4 May", "DATE"),
+    ("I was admitted on the bank holiday, Monday 25 August, and discharged Friday", "Monday 25 August", "DATE"),
+    ("他十月二十五日入院，讲座还能去吗", "十月二十五日", "DATE"),
+]
+
+
+@pytest.mark.parametrize("text", LINE_DATE_CLEAN)
+def test_round59_public_lines_and_event_dates_stay_clean(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text,value,kind", LINE_DATE_STAYS)
+def test_round59_personal_numbers_and_dates_stay(text, value, kind):
+    assert (value, kind) in _spans(text)

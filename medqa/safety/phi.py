@@ -8073,14 +8073,59 @@ _R59_REF_VALUE = re.compile(r"((?=[A-Z0-9\-/]*\d[A-Z0-9\-/]*\d[A-Z0-9\-/]*\d[A-Z
 _R59_NUMBER_KINDS = ("ID", "PHONE", "DEVICE", "ACCOUNT", "DATE", "AGE", "URL", "MRN", "VEHICLE", "ZIP")
 _R59_MY_STREET = re.compile(r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Solok|Tingkat|Taman|Lengkok|Medan|Pesiaran)[ \t]")
 _R59_NUMBER_COMMA = re.compile(r"(?:^|(?<=[" + _CJK + r"：:]))(\d{1,5}[A-Za-z]?(?:-\d{1,3})?,[ \t]*)$")
+# Look-alikes on PHI-free messages, by shape:
+# - a hospital's switchboard, hotline or main line is published, no one's PHI, for the tagger too ("ring the switchboard on ...",
+#   "医院总机020-..."); a number given as the writer's own ("my mobile", "我的手机") is not such a line;
+# - the date of a public event or holiday is no one's PHI: a bank or public holiday, a drop-in, open day, talk, fair or support
+#   group named right before the date ("the bank holiday, Monday 4 May", "the diabetes open day on Saturday 14 March") or right
+#   after it ("十二月三日之糖尿病講座", "on 25 December for the bank holiday"); never a date that is someone's birth, stay,
+#   appointment or operation.
+_R59_PUBLIC_LINE = re.compile(r"(?:(?i:switchboard|hotline|helpline|main[ \t]+(?:line|number)|general[ \t]+enquiries)|总机|总台|热线|客服电话)"
+                              r"[^.;!?\n。；！？]{0,30}$")
+_R59_PHONE_SHAPE = re.compile(r"\+?\(?\d[\d \t\-().]{6,16}\d(?![\d])")
+_R59_OWN_LINE = re.compile(r"(?i:\b(?:my|me|mine|his|her|mobile|cell|personal|home)\b)|我的|手机|他的|她的")
+_R59_EVENT_EN = (r"(?:bank[ \t]+holiday|public[ \t]+holiday|drop[ \t\-]?in|open[ \t]+(?:day|evening|morning)|health[ \t]+(?:talk|fair|day)|talk|seminar|"
+                 r"workshop|fair|coffee[ \t]+morning|support[ \t]+group|information[ \t]+(?:session|evening)|info[ \t]+session|carers['’]?[ \t]+(?:café|cafe|group)|"
+                 r"fun[ \t]+run|vaccination[ \t]+(?:day|clinic)|flu[ \t]+(?:jab[ \t]+)?clinic|blood[ \t]+drive|christmas[ \t]+(?:fair|party|concert)|memorial[ \t]+service)")
+_R59_EVENT_BEFORE = re.compile(r"(?i:\b" + _R59_EVENT_EN + r"s?)[ \t]*(?:,|:|-|–|—|\(|is[ \t]+on|on|is|this|next|that)?[ \t]*(?:(?i:the)[ \t]+)?$")
+_R59_EVENT_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?:(?i:for|is)[ \t]+(?i:the|a)[ \t]+(?i:bank|public)[ \t]+holiday|(?i:open[ \t]+day|drop[ \t\-]?in|"
+                              r"health[ \t]+talk|coffee[ \t]+morning|seminar|workshop)\b|[）)]?(?:之|的|嘅|那天的|当天的)?[^，,。.！!？?\s]{0,8}"
+                              r"(?:讲座|义诊|活动|开放日|健康日|说明会|讲堂|课程|工作坊|园游会|嘉年华|健康讲座|讲座活动|假期|假日|国庆|公众假期))")
+_R59_PERSONAL_DATE = re.compile(r"(?i:\b(?:born|birth|birthday|dob|d\.o\.b|admitted|admission|discharged|appointment|appt|surgery|operation|op|"
+                                r"scan|booked|due|died|passed)\b|(?<![\w])(?:my|his|her|mum's|dad's|mum’s|dad’s)[ \t]+[a-z\-]+[ \t]+(?:on|is)\b)|"
+                                r"出生|生日|生的|入院|出院|复诊|覆诊|手术|预约了|约了|过世|去世|做检查")
 # a place named after a person is no person ("Jubilee Wing", "the Seacole Building"), and a sign-off word is no signer
 _R59_PLACE_LAST = re.compile(r"[ \t](?:Wing|Ward|Building|Block|Centre|Center|Suite|Unit|Clinic|Hospital|Lounge|Annexe|Pavilion|Theatres?)$")
+
+
+def _r59_public_line(text: str, start: int, end: int, kind: str) -> bool:
+    """A number on a hospital's switchboard, hotline or main line (round 59), unless the writer names it as their own; a phone
+    number that another rule read as a serial or an id counts too ("总机号码是020-1234 5678")."""
+    if kind not in ("PHONE", "DEVICE", "ID") or (kind != "PHONE" and not _R59_PHONE_SHAPE.match(text, start)):
+        return False
+    before = fold_traditional(text[max(0, start - 40):start])
+    line = _R59_PUBLIC_LINE.search(before)
+    return bool(line and not _R59_OWN_LINE.search(before))
+
+
+def _r59_public_event_date(text: str, start: int, end: int) -> bool:
+    """A date that names a public event or holiday (round 59), not a date of someone's care: the event word right before or
+    right after it, and no birth, stay, appointment or operation word in its sentence."""
+    lo = max(text.rfind(ch, 0, start) for ch in ".!?。！？\n") + 1
+    hi = min([i for i in (text.find(ch, end) for ch in ".!?。！？\n") if i >= 0] or [len(text)])
+    if _R59_PERSONAL_DATE.search(text[lo:start]) or _R59_PERSONAL_DATE.search(text, end, hi):
+        return False
+    return bool(_R59_EVENT_BEFORE.search(text[max(lo, start - 40):start]) or _R59_EVENT_AFTER.match(text, end))
 
 
 def _r59_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
     """A tagger span that is no PHI (round 59): a closing word after a dash ("- Thanks"), a name with "The" before it or a
     place word after it ("The St John", "Jubilee Wing")."""
     value = text[start:end]
+    if kind in ("PHONE", "DEVICE", "ID") and _r59_public_line(text, start, end, kind):
+        return True
+    if kind == "DATE":
+        return _r59_public_event_date(fold_traditional(text), start, end)
     if kind == "NAME" and not re.search(r"[" + _CJK + r"]", value):
         words = re.findall(r"[" + _LETTER + r"'’]+", value)
         return not words or all(not _r57_word_ok(w) for w in words) or bool(re.match(r"(?i:the)[ \t]", value)) or \
@@ -8124,6 +8169,8 @@ def _round59_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             extra.append((s, e, kind))
 
     out = [c for c in out if c[2] != "NAME" or not _R59_PLACE_LAST.search(text, c[0], c[1])]
+    out = [c for c in out if c[2] != "DATE" or not _r59_public_event_date(text, c[0], c[1])]
+    out = [c for c in out if not _r59_public_line(text, *c)]
     # a relative's or elder's word (or Malay "Saya") before a full name is no part of it
     for s, e, k in list(out):
         lead = _R59_LEAD_RE.match(text, s) if k == "NAME" else None
