@@ -439,11 +439,12 @@ _HAKKA_WORDS = [
     (re.compile(r"耳公"), "耳朵"),
     (re.compile(r"鼻公"), "鼻子"),
     (re.compile(r"颈根"), "脖子"),
+    (re.compile(r"(?<![屙拉])肚屎肚(?:里|内)?"), "肚子里"),  # round 39z: 肚屎肚 = in the belly (细人仔在肚屎肚动)
     (re.compile(r"(?<![屙拉])肚屎"), "肚子"),
     (re.compile(r"肚屙|屙肚(?:子)?|屙痢(?:肚)?"), "拉肚子"),
     (re.compile(r"今晡日|今晡"), "今天"),
     (re.compile(r"昨晡日|昨晡"), "昨天"),
-    (re.compile(r"天光日"), "明天"),
+    (re.compile(r"天光日|明晡日|明晡"), "明天"),  # round 39z: 明晡日 = tomorrow
     (re.compile(r"一夜晡"), "一整夜"),
     (re.compile(r"暗晡(?:头|夜)?|夜晡(?:头)?"), "晚上"),
     (re.compile(r"今朝晨"), "今天早上"),  # 今朝晨头撞着 = this morning the head knocked: 头 stays
@@ -461,7 +462,7 @@ _HAKKA_IN_CONTEXT = [
     (re.compile(r"(?<=[一二两三四五六七八九十几这那每])摆(?![手动设放摊脱平好在出开着了满摆])"), "次"),
     (re.compile(r"这下(?!子)"), "现在"),
     (re.compile(r"正(?=出生|生|出院|满月|开完刀|做完)"), "刚"),
-    (re.compile(r"(?<![可恋喜热心关])爱(?=[去来看吃食拿买问先打做挂申预抽冰多几注换开])"), "要"),
+    (re.compile(r"(?<![可恋喜热心关])爱(?=[去来看吃食拿买问先打做挂申预抽冰多几注换开等戴较怎])"), "要"),  # round 39z: 爱等 / 爱戴 / 爱较 / 爱怎般
     (re.compile(r"(?<=[\u4e00-\u9fff])无(?=\s*[?？]|\s*$)"), "吗"),
     (re.compile(r"(?<=了)无(?=[,，。])"), "没有"),  # 吃了无, = took it or not
     (re.compile(r"无(?=出|发|问题|事|烧|痛|呕|吐|流|再|肿|喘)"), "没"),  # Hakka 无 = 没有 before a verb or state
@@ -469,6 +470,14 @@ _HAKKA_IN_CONTEXT = [
     (re.compile(r"不会(?=呕|吐|晕|痛|疼|烧|喘|肿|痒|咳|流血)"), "没有"),
     (re.compile(r"讲(?![究座解课台义述])"), "说"),  # 讲 = say
     (re.compile(r"(?<=[盒瓶罐袋刀杯碗凳椅桌])仔"), ""),  # 药盒仔 = a pill box: the diminutive, no child
+    # round 39z (blind59a): 今下 = now (舊年…今下冇事咧: without it the well-now words were no words the past families
+    # know); a clause-final 咧 = 了 (好咧, 生咧, 冇事咧); 喊 + a person = tell (医生喊𠊎, 阿姆喊𠊎: the Cantonese fold
+    # would read 哭, cry); X个时节 = when X (头胎个时节 = at the first pregnancy)
+    (re.compile(r"今下"), "现在"),
+    (re.compile(r"(?<![一二两三四五六七八九十几百部成区划])分(?=[\u4e00-\u9fff]{1,3}(叮|咬|螫|打|撞|烫|骂|车|狗|蛇|蜂))"), "被"),  # 分蜂仔叮到 = stung by a bee
+    (re.compile(r"咧(?=\s*[,，。.!！?？~～]|\s*$)"), "了"),
+    (re.compile(r"喊(?=我|你|他|她|佢|人|大家)"), "叫"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])个时节"), "的时候"),
 ]
 
 

@@ -1502,6 +1502,8 @@ _CURRENT_NOW = re.compile(
     r"now (he|she|it|they|i|his|her|my|the) (is|are|has|have|can|will|keeps?)|"
     r"(and|but) now|in front of me)\b"
     r"|正在|现在(?![^,.;:?!\n，。？！]{0,10}(恢复|稳定|好(了|多|很多|好的)|很好|正常|没事|没有|大家|住院|病房))"
+    # round 39z (blind59a): the time of asking ('现在想问药师': Hakka 今下 folds to 现在) says nothing about a case now
+    r"(?!(我|就|只|是)?(想|要)(问|咨询|了解|请教|预约|知道))"
     r"|刚(刚|才)?(抽|吃|喝|发|开始)|还在|"
     r"又(开始|来|发作|出现)|今天|今晚"
     # just happened, again now, or critically ill now
@@ -2115,11 +2117,13 @@ def _mentioned_not_used(norm: str) -> bool:
         over = past and _FINISHED_PAST.search(sentence)
         clauses = _spans(_CLAUSE_CUT, sentence)
         case_seen = False  # once a clause tells a present case, the rest of its sentence is that case
+        told_now = False  # round 39z: ... and so is a clause told today or after 'but' beside the old event
         for i, (a, b) in enumerate(clauses):
             clause = sentence[a:b]
             # a dated clause, or the clause it looks back on ('出血很多, 那是十年前的事了'), names whoever it was
             dated = any(_FINISHED_PAST.search(sentence[x:y]) for x, y in clauses[i:i + 2])
-            if over and not _mention_case(clause, person=not dated):
+            told_now = told_now or bool(_R39Z_TOLD_NOW_ZH.search(clause))
+            if over and not told_now and not _mention_case(clause, person=not dated):
                 mask(sa + a, sa + b)
             elif framed and not case_seen and not _mention_case(clause):
                 mask(sa + a, sa + b)
@@ -2137,6 +2141,9 @@ def _mentioned_not_used(norm: str) -> bool:
     return not _lexicon("ACUTE_NOW").search(_OWNED_NEW.sub(" ", masked)) and _nothing_left(masked)
 
 
+# round 39z: '去年中风，现在好了，不过今天早上开始说话说不清楚' (the Hakka 今下好咧，毋过今晡日… folds to it): the stroke of today
+# was masked as the old event's details; a clause that turns (不过, 但是) or is told today is the present case
+_R39Z_TOLD_NOW_ZH = re.compile(r"^\s*(不过|但是|可是|但|然而)|今天|今早|今晚|今日|今朝|刚才|刚刚|啱啱|头先")
 _OWNED_NEW = re.compile(r"\b(my|our|his|her|their|the|a) (brand )?new (\w+('s)? )?(meters?|motto|phone|job|car|house|flat|glasses|pumps?|"
                         r"sensors?|app|watch|shoes|pens?|device|kit|bike|gp|doctor|clinic|boss|school|teacher|routine|hobby|gym|"
                         r"strips|test strips|lancets?|monitor|fridge|kettle|laptop|diary)\b")
