@@ -8,6 +8,9 @@ Readers (`normalize`): Hakka 今下 (now), a clause-final 咧 (了), 喊 + a per
 now; a clause told today or after 'but' beside an old event that is well is the present case.
 Emergencies: the baby not felt moving IN THE BELLY late in pregnancy (冇感覺細人仔在肚屎肚動); a graze, cut or bite gone
 black or purple with blisters or pain that will not bear a touch, and a fever (a necrotising skin infection).
+Look-alikes (`triage._r39z_dropped`): a red-flag word used as a figure of speech about a task, a thing, a food or a show in
+a social-media post (one reader for the shape: 'X到/得我…', '对X过敏', '看到X我直接…', 'X把我…'), while posts that tell a
+real collapse, ask for help or say it is no joke stay emergencies.
 """
 
 
@@ -37,6 +40,31 @@ EMERGENCIES = {
         '外婆脚上有个伤口，这两天红肿变成黑紫色，起了好几个大泡，人在发烧',
         '阿公腳被狗咬傷，隔日成隻腳腫到紫黑色，起晒血泡，發高燒',
     ],
+    # real emergencies told in the same social-media register as the figures below
+    'post_register_real': [
+        '姐妹们救命 我闺蜜刚才在奶茶店突然倒地抽搐 叫不醒 #求助',
+        '家人们谁懂啊 加班到凌晨 突然胸口剧痛 压着疼 左手发麻 一直冒冷汗 真的不是开玩笑 #打工人',
+        '喝了一口芒果奶茶 嘴唇舌头马上肿起来 喘不过气 全身起疹子 #求助 不是开玩笑',
+        '这破班上得我想死 药我已经攒够了 今晚就吃 #打工人',
+        '看到老板的消息我直接晕倒了 醒来后一边手脚没力 说话也不清楚 #求助',
+        '姐妹们 吃火锅的时候我朋友被鱼刺卡住 现在喘不过气 脸都紫了 在线等',
+        '加班到胸口闷得喘不过气 一直出冷汗 说的不是心情 是真的身体不舒服 #打工人',
+        '谁懂啊 考研压力大到我真的不想活了 遗书都写好了 #考研',
+        '家人們 我老公返工時突然暈低 叫極都唔醒 #求助',
+        '家人们 开会开到一半我同事直接晕倒了 叫都叫不醒😭',
+        '#打工人 加班到窒息 真的喘不过气了 嘴唇发紫',
+        '看到账单我直接心梗 然后胸口真的开始痛 痛到后背 一直出冷汗 #打工人',
+        '家人们 火锅辣到我喘不过气 嘴唇和舌头都肿了 全身起疹子 #探店',
+        '我对上班过敏哈哈 但今天吃了虾之后真的全身起疹子 喉咙肿 喘不过气',
+        '姐妹们 这个KPI逼得我想死 我已经把药准备好了',
+        '论文写到我想死 #毕业季 我真的撑不下去了 想从楼上跳下去',
+        '工作压力大到想死 #emo 每天都不想活 #抑郁',
+        '這份KPI逼到我想死 我已經儲夠藥 今晚就食晒佢 #返工',
+        '谁懂啊 改稿改到我一边手突然没力 嘴也歪了 说话不清楚 #设计师日常',
+        '家人们 我老板今天开会气得晕倒了 叫不醒 #打工人',
+        '同事被老板骂了一顿 直接晕倒了 嘴唇发紫 叫不醒 #打工人',
+        '我儿子吃辣条辣到喘不过气 嘴唇肿了 全身起疹子',
+    ],
     # the readers and look-alike reasons below leave a new event told beside them alone
     'told_beside_a_reason': [
         '𠊎阿爸舊年中風，今下好咧，毋過今晡日朝晨開始講話講毋清楚，一片手無力',
@@ -46,6 +74,40 @@ EMERGENCIES = {
 }
 
 LOOKALIKES = {
+    # one reader for the figure of speech: a red-flag word about a task, a thing, a food or a show, in a post
+    'post_figure': [
+        '姐妹们救命😭 这个月的KPI真的要把我心脏压爆了 胸口闷到不想上班 谁懂啊（说的是心情哈 身体没毛病）#打工人 #emo',  # blind59b.chest_pain.12
+        '谁懂啊家人们 今天对老板的PPT严重过敏🤧 看到就浑身起鸡皮疙瘩喘不过气 哈哈哈 #打工人日常',  # blind59b.anaphylaxis.13
+        '这破班上得我想死😩 老板又让周末加班 我决定了辞职 姐妹们有没有好的跳槽推荐 #打工人 #离职',  # blind59b.suicide_self_harm.12
+        '姐妹们 这家奶茶甜到我中毒了🤮 一口下去直接升天 避雷避雷 #探店',  # blind59b.overdose_poisoning.13
+        '救命 看到这个改了八版的设计稿我直接抽搐了🙃 甲方到底想要啥 #设计师日常',  # blind59b.seizure.12
+        '这道高数题我想得头都要撞墙了🤯 撞了三下还是不会 谁能救救孩子 #考研 #高数',  # blind59b.head_injury.13
+        '姐妹们 这个季度的KPI压得我心梗了😭 #打工人',
+        '家人们谁懂啊 甲方又改需求 我当场脑溢血🙃 #设计师日常',
+        '这家螺蛳粉辣到我窒息 但是好好吃 #探店',
+        '老板开会又讲了三小时 我听到吐血 #打工人日常',
+        '对周一严重过敏 一到周一就浑身难受喘不过气 哈哈哈 #打工人',
+        '這份報告寫到我想死😩 老闆仲要我今晚交 #打工人',
+        '睇到份KPI我成個人抽搐咗😂 #返工',
+        '哥哥今天的舞台帅到我窒息 呼吸不过来了啊啊啊 #追星',
+        '这道物理题我算到吐血 头都要炸了 #高考',
+        '这家蛋糕甜到我血糖飙升 直接晕过去 避雷 #探店',
+        '这个bug改到我抽搐 甲方还在催 #程序员日常',
+        '我對數學嚴重過敏 一睇到就喘唔到氣 哈哈 #DSE',
+        '看到甲方的修改意见我当场窒息 谁懂啊 #设计师',
+        '周一早高峰地铁挤到我窒息 人都快没了 #打工人',
+        '刚看完这个月工资条 原地心梗 家人们我还能抢救一下吗😭',
+        '家人們 呢個 deadline 逼到我想死😩 聽日一定要請假 #打工人',
+        '今日睇到個結局我直接窒息 編劇出嚟捱打 #追劇',
+        '謝謝甲方 改稿改到我吐血 哈哈 #設計師日常',
+        '老板的画饼能力让我直接心肌梗塞 谁懂啊',
+        '对早八严重过敏 一想到就喘不上气 哈哈 #大学生日常',
+        '開會開到我腦溢血 老闆仲講緊 #打工人',
+    ],
+    'hakka_work_figure': [
+        '𠊎最近做事做到會死咧，阿姆喊𠊎莫想不開，其實𠊎只係想請兩日假。請問醫院員工心理輔導愛怎般預約？',  # blind59a.suicide_self_harm.14
+        '最近加班做到会死咧，老母叫我莫想不开，其实我只系想放几日假，请问员工心理辅导点预约？',
+    ],
     # beside the two signs: early pregnancy not yet felt, a baby kicking, a bruise without fever, a burn or a bite blister
     'beside_the_new_signs': [
         '怀孕十二周，还没感觉到宝宝在肚子里动，正常吗',
@@ -65,6 +127,7 @@ LOOKALIKES = {
 
 # look-alikes that are calm at every level (gold none), not only below emergency
 CALM = [texts[0] for texts in LOOKALIKES.values()] + [
+    '这道高数题我想得头都要撞墙了🤯 撞了三下还是不会 谁能救救孩子 #考研 #高数',
     '𠊎屋下阿公舊年肺炎住院，喘到愛戴氧氣，今下好咧，講話行路都正常。請問佢肺炎疫苗愛打第二劑無？',
 ]
 

@@ -2351,6 +2351,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r38z_dropped(norm, fired)  # round 38z (blind58): re-dated, a figure taken back, hearsay, well now, a school task
     dropped |= _r37e_dropped(norm, fired)  # round 37e (blind57): dated and well, past harm now stable, a teen, a joke taken back, ...
     dropped |= _r38e_dropped(norm, fired)  # round 38e (blind58): dated by age or year and well, a record asked, a purpose, a joke, sunburn
+    dropped |= _r39z_dropped(norm, fired)  # round 39z (blind59b): a post's figure of speech about a task, a thing, a food or a show
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _l39_speech_dropped(norm, fired)  # session 39 (lead): a toddler who can only say a few words is learning to talk
     dropped |= _not_happening_now(norm) or set()
@@ -8636,4 +8637,121 @@ def _l39_speech_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if _L39_FEW_WORDS.search(norm) and _L39_YOUNG_CHILD.search(norm) and not _L39_BREATH_CONTEXT.search(norm):
         return {"breathing"}
     return set()
+
+
+# Round 39z (blind59b): a red-flag word used as a figure of speech about a task, a thing, a food, a boss or a show, in
+# a social-media post (小红书 / 微博: 'KPI真的要把我心脏压爆了', '对老板的PPT严重过敏', '这破班上得我想死', '奶茶甜到我中毒',
+# '看到设计稿我直接抽搐了', '高数题想得头都要撞墙了'). One reader for the shape, not the word: the figure's cause is a
+# thing that cannot do it to a body (a KPI, a slide deck, a Monday, an exam question, a show's ending, a price), tied to
+# the red-flag word by a degree complement (X到/得我…), 'to X, allergic', 'seeing X, I straight away …' or 'X … puts
+# me …' ('把我…'); a food only by its taste (甜到, 辣到: eating it can truly poison or swell a throat). The message must
+# read as a post (a hashtag, an emoji, 姐妹们 / 家人们 / 谁懂啊), or carry a joke marker or a stated 'I am fine' (说的是
+# 心情, 身体没毛病). Only the figure's words are blanked, and the clauses that go on with it when the writer marks the
+# whole as a joke or says they are well ('看到就…喘不过气 哈哈哈', '胸口闷到不想上班（身体没毛病）'); a category is dropped
+# only when the rest raises it no more (`_r45_rest_clear`). A post that asks for help (#求助, 在线等, 120, 急诊, 怎么办)
+# or says it is no joke (真的不是开玩笑, 认真的) is read as written, and so is anything sudden inside the figure.
+_R39Z_POST = re.compile(r"#\s*[^\s#]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|姐妹们|家人们|宝子们|集美们|谁懂|破防|绝绝子|\byyds\b|\bemo\b"
+                        r"|避雷|种草|打工人|啊啊啊|哈哈|笑死|\(?bushi\)?")
+_R39Z_FINE = re.compile(r"(身体|人|我|本人)(其实|都|也|倒是)?(没|冇|没有|无)(毛病|事|问题|大碍)|说的是(心情|心态|心理)|(心情|心理)上的|开玩笑的|夸张(一下|的说法|了|而已)"
+                        r"|(其实|只是)[^,，。!！?？]{0,3}(比喻|形容|夸张)|其实(我)?只是想")
+_R39Z_REAL = re.compile(r"求助|急急急|在线等|(?<!\d)(120|999|911)(?!\d)|急诊|救护车|送(去|到|进)?医院|怎么办|咋办|点算|怎么处理|要不要(去|送|叫)")
+# the things a figure is about (tasks and work, study, money, shows and stars, commuting, games); a person among them
+# (a boss, a client, a star) is the figure's cause only with the writer as the one it happens to ('甲方气得我吐血', never
+# '老板气得晕倒了')
+_R39Z_THING_PERSON = r"甲方|乙方|老板|领导|上司|客户|队友|爱豆|\bidol\b|偶像|男主|女主"
+_R39Z_THING = (r"kpi|ppt|okr|deadline|ddl|bug|代码|需求|方案|报告|汇报|文案|设计稿|稿子|改稿|开会|会议|加班|上班|返工|打工"
+               r"|(?<![值])班(?!长|主任)|工作|做事|做工|做嘢|周一|星期一|早高峰|地铁|堵车|通勤|作业|功课|论文|查重|考研|考试|期末|成绩|分数|高数|数学|物理|化学|英语"
+               r"|(?<![问话])题|卷子|复习|背书|面试|简历|工资|工资条|账单|房租|房价|余额|花呗|信用卡|剧(?![烈痛毒增])|综艺|结局|剧情"
+               r"|舞台|演唱会|颜值|抢票|游戏|排位|修改意见|消息|群聊|通知|\bdse\b|高考|上课|早八|早课|开学|网课|画饼")
+_R39Z_ANY_THING = _R39Z_THING + "|" + _R39Z_THING_PERSON
+_R39Z_TASTE = r"(甜|辣|咸|腻|苦|酸|香|好吃|难吃|好喝|难喝)"
+# the red-flag words used as figures
+_R39Z_FLAG = (r"想死|要死|会死|去世|升天|心梗|心肌梗塞|心肌梗死|脑溢血|脑出血|脑梗|中风|猝死|窒息|吐血|呕血|休克|抽搐|抽筋|抽了|过敏|中毒|心脏骤停"
+              r"|心脏(病)?(都|要|快)*(发作|犯了|压爆|爆炸|炸了|停了|爆了|受不了)|压爆|晕过去|晕倒|昏过去|昏倒|(头)?(都)?(要)?撞墙|原地爆炸|裂开|炸了"
+              r"|人(都)?(快)?没了|喘不过气|喘不上气|透不过气|呼吸不过来|高血压|血压(飙升|飙|爆表|上来)|血糖飙升")
+_R39Z_SUDDEN = re.compile(r"突然|忽然|刚才|刚刚|正在")
+_R39Z_GAP = r"[^,，。!！?？\s]"  # a figure stays inside one chunk of a post (posts put a space where a comma goes)
+_R39Z_ADVERBS = r"(都|直接|当场|原地|快|要|差点|简直|瞬间|已经|立刻|马上)*"
+_R39Z_FIGURE = re.compile(
+    # to a thing, allergic (对老板的PPT严重过敏, 对周一过敏)
+    r"对" + _R39Z_GAP + r"{0,10}?\s?(" + _R39Z_ANY_THING + r")\s?" + _R39Z_GAP + r"{0,6}?过敏"
+    # a thing ... a degree complement ... the figure (这破班上得我想死, 高数题想得头都要撞墙了, KPI压得我心梗了)
+    r"|(" + _R39Z_THING + r")\s?" + _R39Z_GAP + r"{0,14}?(到|得)(我|人|本人)?(整个人|成个人)?" + _R39Z_ADVERBS + r"(" + _R39Z_FLAG + r")"
+    r"|(" + _R39Z_THING_PERSON + r")\s?" + _R39Z_GAP + r"{0,14}?(到|得)我(整个人|成个人)?" + _R39Z_ADVERBS + r"(" + _R39Z_FLAG + r")"
+    # seeing / hearing the thing, I straight away ... (看到这个改了八版的设计稿我直接抽搐了, 看到甲方的修改意见我当场窒息)
+    r"|(看到|看见|见到|听到|收到|睇到|看完|一看)" + _R39Z_GAP + r"{0,14}?\s?(" + _R39Z_ANY_THING + r")\s?" + _R39Z_GAP + r"{0,6}?我(整个人|成个人)?"
+    + _R39Z_ADVERBS + r"(" + _R39Z_FLAG + r")"
+    # the thing puts me ... (KPI真的要把我心脏压爆了, 老板的画饼能力让我直接心肌梗塞)
+    r"|(" + _R39Z_ANY_THING + r")\s?" + _R39Z_GAP + r"{0,8}?(把|让|令|害|搞得|逼得)我(的)?(心脏|血压|头|人)?" + _R39Z_ADVERBS + r"(" + _R39Z_FLAG + r")"
+    # a food by its taste, to the writer (奶茶甜到我中毒了, 螺蛳粉辣到我窒息)
+    r"|" + _R39Z_TASTE + r"(到|得)我" + _R39Z_ADVERBS + r"(" + _R39Z_FLAG + r")")
+# a clause that goes on with the figure: the thing met again (看到就…, 一到周一就…, 一睇到就…), a task's consequence
+# (…到不想上班, 撞了三下还是不会), or the figure said again with nothing else ('呼吸不过来了啊啊啊')
+_R39Z_MET_AGAIN = re.compile(r"^\s*(一)?(看到|看见|见到|听到|想到|睇到|到)[^,，。!！?？]{0,8}就")
+_R39Z_RESULT = re.compile(r"(不想(上班|干了|工作|返工|上学)|还是不会|做不出来?|不会做|写不完|改不完)\s*$")
+_R39Z_BODY = re.compile(r"胸|心|头|脑|气|呼吸|肚|腹|手|脚|腿|脸|嘴|眼|血|喉|身|晕|痛|疼")
+_R39Z_LEFTOVER = re.compile(r"[了啊呀哦呜嘛吧的我\s!！~～.。]|直接|当场|原地|瞬间|(" + _R39Z_FLAG + r")|[" + _R38Z_EMOJI + r"]")
+# the figure alone in its clause after a clause naming the thing ('甲方又改需求 我当场脑溢血', '看完工资条 原地心梗'):
+# 当场 / 原地 (on the spot), or the writer 'straight away' (我直接…); '同事直接晕倒了' is told of someone
+_R39Z_FIGURE_ALONE = re.compile(r"\s*(我|人)?(整个人|成个人)?(当场|原地)(" + _R39Z_FLAG + r")|\s*我(整个人|成个人)?(直接|瞬间|立马|马上)(" + _R39Z_FLAG + r")"
+                                # or the writer at the task till the figure ('老板开会又讲了三小时 我听到吐血')
+                                r"|\s*我(听|看|写|改|做|算|学|背|读|刷|考|上|加|开)(到|得)(我)?" + _R39Z_ADVERBS + r"(" + _R39Z_FLAG + r")")
+# a suicide figure is read as one only beside a joke, a stated 'fine' or a move on to the practical (quitting, a job
+# tip, a day off), and never beside a means, a plan or a time (药我已经攒够了, 今晚就…)
+_R39Z_MOVE_ON = re.compile(r"辞职|离职|跳槽|换(个)?工作|请(个|两天|几天)?假|推荐|摸鱼|躺平|下班|\b(anyway|btw)\b")
+_R39Z_TOPIC_TAG = re.compile(r"#\s*[^\s#]")  # a post filed under a topic (#打工人, #考研), not under a mood (below)
+_R39Z_MOOD_TAG = re.compile(r"#\s*(emo|抑郁|焦虑|自杀|心理|失眠|崩溃|想死|不想活|活着好累|救救我)")
+_R39Z_MEANS = re.compile(r"药|攒|囤|准备好|遗书|绳|跳楼|天台|楼顶|今晚就|告别|再见了|刀|割|烧炭|农药|结束|不想活|活着没意思|活不下去|真的")
+
+
+def _r39z_figure_rest(norm: str) -> str | None:
+    """`norm` with a post's figures of speech blanked (the figure's words, and with a joke marker or a stated 'fine' the
+    clauses that go on with it); None when the message is no post, has no figure, asks for help or says it is real."""
+    if not re.search(r"[\u4e00-\u9fff]", norm) or _NOT_JOKING.search(norm) or _R39Z_REAL.search(norm):
+        return None
+    joke_or_fine = bool(_JOKING.search(norm) or _R39Z_FINE.search(norm))
+    if not (_R39Z_POST.search(norm) or joke_or_fine):
+        return None
+    spans = [m.span() for m in _R39Z_FIGURE.finditer(norm) if not _R39Z_SUDDEN.search(m.group(0))]
+    clauses = _r37z_clauses(norm)
+    for (pa, pb), (a, b) in zip(clauses, clauses[1:]):
+        alone = _R39Z_FIGURE_ALONE.match(norm, a, b)
+        if alone and re.search(_R39Z_ANY_THING, norm[pa:pb]) and not re.search(r"[.!?。！？\n]", norm[pb:a]):
+            spans.append(alone.span())
+    if not spans:
+        return None
+    figured = [i for i, (a, b) in enumerate(clauses) if any(a <= s < b for s, _ in spans)]
+    for i in figured:
+        for a, b in clauses[i + 1:i + 3]:  # at most two clauses go on with one figure
+            clause = norm[a:b]
+            if re.search(r"[.!?。！？\n]", norm[clauses[i][1]:a]):
+                break  # a new sentence
+            # the task's consequence goes on with the figure without a marker only where it names no body part
+            goes_on = (joke_or_fine and (_R39Z_MET_AGAIN.search(clause) or _R39Z_RESULT.search(clause))
+                       or _R39Z_RESULT.search(clause) and not _R39Z_BODY.search(clause))
+            if goes_on or not _R39Z_LEFTOVER.sub("", clause).strip():
+                spans.append((a, b))
+            else:
+                break
+    if joke_or_fine:  # someone's 'don't do anything silly' to the writer is their worry, not the writer's thought
+        spans += [m.span() for m in _R39Z_ADVISED_NOT.finditer(norm)]
+    return _r37z_blank(norm, spans)
+
+
+# 阿姆叫我莫想不开 (Hakka: mum told me not to take it hard), 同事劝我别做傻事
+_R39Z_ADVISED_NOT = re.compile(r"(叫|劝|让|喊|话|同|跟)我(莫|别|不要|唔好|千万别|千万不要)(再)?(想不开|做傻事|寻短见)")
+
+
+def _r39z_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 39z (blind59b): the categories a post's figures of speech raised that the rest of it raises no more."""
+    cats = {r.category for r in fired}
+    if not cats:
+        return set()
+    rest = _r39z_figure_rest(norm)
+    if rest is None or rest == norm:
+        return set()
+    framed = _JOKING.search(norm) or _R39Z_FINE.search(norm) or _R39Z_MOVE_ON.search(rest) or _R39Z_TOPIC_TAG.search(norm)
+    if "suicide_self_harm" in cats and (_R39Z_MEANS.search(rest) or _R39Z_MOOD_TAG.search(norm) or not framed):
+        cats = cats - {"suicide_self_harm"}
+    return _r45_rest_clear(rest, cats)
 
