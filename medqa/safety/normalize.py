@@ -764,6 +764,15 @@ _MANDARIN_COLLOQUIAL = [
     (re.compile(r"莫得事"), "没事"),
     (re.compile(r"莫得"), "没有"),
     (re.compile(r"流酸"), "硫酸"),
+    # round 39z (blind59a): Southwest Mandarin, Hakka and Cantonese 没得 / 冇得 = 没有 before a sign or 事 (冇得发烧也冇得
+    # 头痛: without it the negation cue was 得, and the denied fever read as a fever beside a stiff neck); Shaanxi 额 = 我
+    # (额娃 = my child, 额自己好着呢; never 额头 / 金额 / 额外), 撒 = 什么 after a verb or before a noun of asking (有撒表现;
+    # never 撒谎 / 撒尿 / 撒娇), 嫑 = 不要
+    (re.compile(r"(?:没|冇)得事"), "没事"),
+    (re.compile(r"(?:没|冇)得(?=问题|发|头|呕|吐|痛|疼|烧|咳|流|出|感|肚|胸|气|喘|力|精神|胃口|晕|抽|肿|红|疹)"), "没有"),
+    (re.compile(r"(?:(?<=^)|(?<=[\s,.!?;:，。！？、；：给跟和叫让问对替帮说]))额(?=们|自己|想|家|屋|娃|给|的|妈|爸|爷|奶|婆|爹|娘|就|也|都|今|昨|刚|在|有|没|觉|感|问|是|要|能|看|老|这|那|一)"), "我"),
+    (re.compile(r"(?<=[有是干做说为要])撒(?![谎娇尿气泼野欢手种盐网花钱腿])|撒(?=表现|症状|情况|原因|事|时候|意思|区别|办法|病|东西|地方|反应|是|叫)"), "什么"),
+    (re.compile(r"嫑"), "不要"),
     # 俩 / 仨 are northern "two of" / "three of" (俩月 = two months, 仨礼拜 = three weeks): without the fold a baby
     # "刚俩月" with 三十八度 had no age and no emergency (R18, lead's reading of a blocked-looking question)
     (re.compile(r"俩个?"), "两个"),

@@ -149,7 +149,9 @@ _GLUCOSE_UNIT = re.compile(r"(\d{1,3}(?:\.\d{1,2})?) ?(?:mmol|mg ?/ ?dl|mgdl)")
 _DIABETES_SAID = re.compile(r"\b(type (1|one|2|two)|t1d?|t2d?|diabet\w*|insulin|hypo\w*)\b|糖尿病|胰岛素|低血糖")
 _METER_VALUE = re.compile(r"\b(?:meter|monitor|libre|cgm|dexcom|finger ?prick|bm|(?:her|his|my|their|the) reading)\b(?: (?:reads|reading|says|said|shows|showed|showing|is|was|gave|of|at)){1,2}:? (\d{1,3}(?:\.\d)?)(?![\d.%])")
 # TR36: not the 1 of 'HbA1c' (a number glued to letters is a name, not a reading)
-_GLUCOSE_NUM = re.compile(r"(?:blood sugars?|sugars?|glucose|bgl?|bsl|血糖)\D{0,12}?(?<![a-z])(\d{1,3}(?:\.\d{1,2})?)(?![a-z])")
+# round 39z (blind59b): never an emergency number called after a low sugar (低血糖晕过一次，打咗 911)
+_GLUCOSE_NUM = re.compile(r"(?:blood sugars?|sugars?|glucose|bgl?|bsl|血糖)\D{0,12}?(?<![a-z])"
+                          r"(?:(?<!打)(?<!打 )(?<!打了)(?<!打了 )(?<!拨打)(?<!拨打 )|(?!(?:120|999|911|112|110|119)(?!\d)))(\d{1,3}(?:\.\d{1,2})?)(?![a-z])")
 # round 27 (blind25): a blood sugar written in Chinese numerals (血糖二点多, 血糖才一点八, 血糖三十几), the number ending
 # the phrase (not 一直, 一点都不高, 两次)
 _ZH_DIGITS = "零〇一二两三四五六七八九十"
@@ -233,7 +235,8 @@ def _derived_hits(tokens: Tokens) -> dict[str, list[int]]:
 
 
 # a Chinese sign word said to be normal right after it (喘气正常, 呼吸都顺畅), not asked (呼吸正常吗)
-_SAID_NORMAL_AFTER = re.compile(r"[^\s,.;:!?，。；：！？不没无未唔冇]{1,3}(都|也|还|很|挺|好|算|比较)?(正常|顺畅|畅顺|平顺|平稳|没问题|没有问题|ok)(?![吗么嘛呢?？]|不)")
+# round 39z (blind59a): northern 好着呢 / 好好的 / 没毛病 (白天喘气好着呢) say it is fine too
+_SAID_NORMAL_AFTER = re.compile(r"[^\s,.;:!?，。；：！？不没无未唔冇]{1,3}(都|也|还|很|挺|好|算|比较)?(正常|顺畅|畅顺|平顺|平稳|没问题|没有问题|ok|好着呢|好好的|没毛病)(?![吗么嘛呢?？]|不)")
 
 
 def _is_negated(tokens: Tokens, tok: int, char_start: int) -> bool:
@@ -8092,10 +8095,13 @@ _R37Z_SPLIT = re.compile(r"[^,.;:!?\n，。；：！？()（）" + _R38Z_EMOJI +
 # things; 跟她视频 is a video call)
 _R37Z_SHOW = re.compile(r"电视剧|连续剧|韩剧|日剧|美剧|港剧|剧集|电影|新闻|纪录片|科普|(?<![跟和与同打开])视频(?!通话|电话|聊天)|节目|小说|动画|动漫"
                         # round 38z (blind58): a show named by its kind alone (看一部剧, 追剧, 综艺), or in English inside a Chinese message
-                        r"|(看|追|刷|睇)[^,，。 ]{0,4}(?<![加急])剧(?![烈痛增毒])|泰剧|国产剧|综艺|真人秀|(?<=[\u4e00-\u9fff] )\b(k-?)?drama\b")
+                        r"|(看|追|刷|睇)[^,，。 ]{0,4}(?<![加急])剧(?![烈痛增毒])|泰剧|国产剧|综艺|真人秀|(?<=[\u4e00-\u9fff] )\b(k-?)?drama\b"
+                        # round 39z (blind59a/b): a cartoon (日本卡通, 动画片), Netflix, a film by its Cantonese measure (睇咗套戏)
+                        r"|卡通|动画片|番剧|漫画|\bnetflix\b|(看|睇|观看|观赏)(了|咗|完)?(一)?(套|部|出)(戏|片|电影)")
 _R37Z_PURPOSE = re.compile(r"(写|做|交)[^,，。]{0,8}(报告|作业|功课|论文|课题|专题|项目|简报)|\b(school|class|science|health) (project|report|essay|assignment)\b"
                            r"|好奇|只是想知道|就是想知道|纯粹想(了解|知道)|就是想问问|只是想问问|科普|学中文"
-                           r"|(这|那)(是|个是)?真的吗|现实(中|里|生活中)")
+                           r"|(这|那)(是|个是)?真的吗|现实(中|里|生活中)"
+                           r"|(写|做|交)[^,，。]{0,8}作文|作文(要用|用的|素材)")  # round 39z (blind59a): a child's composition
 _R37Z_OWN = re.compile(r"\b(i|i'm|im|me|my|we|our|us|myself)\b|我|自己|咱|本人|家里|屋企|(?<![的人])(儿子|女儿|孩子|宝宝|老公|老婆|爸|妈|爷|奶|外公|外婆|阿嬷|阿公|祖母|祖父|孙|弟|妹|哥|姐|男朋友|女朋友|朋友|同事|同学)")
 _R37Z_QUESTION = re.compile(r"吗|什么|哪些|多久|多长|是不是|会不会|有没有|怎样|怎么|几天|为什么|[?？]")
 _R37Z_HELP_NOW = re.compile(r"怎么办|点算|该(做|怎么)|怎么(做|处理)|急诊|救护车|120|999|救命|要不要(去|送|叫|看)|要去(医院|病院)吗|\b(what (should|do) (i|we) do|help)\b")
@@ -8129,7 +8135,12 @@ def _r37z_blank(norm: str, spans: list[tuple[int, int]]) -> str:
 
 # a character of the show or the story (the woman in it, the lead, many people at the factory)
 _R37Z_CHARACTER = re.compile(r"里面|里头|剧里|剧中|片中|主角|男主|女主|角色|人物|演员|有人|很多人|好多人|一家|一个人|\b(character|actor|actress|lead|they|people)\b"
-                             r"|入面|明星|艺人|嘉宾")  # round 38z: Cantonese 入面 (in it), a star on a variety show
+                             r"|入面|明星|艺人|嘉宾"  # round 38z: Cantonese 入面 (in it), a star on a variety show
+                             # round 39z (blind59b): the story's person named by what it is about (讲个女仔自杀, 关于一个孕妇)
+                             r"|(讲|关于|演)(紧)?(一)?个(女仔|男仔|女孩|男孩|女人|男人|女生|男生|人|妈妈|孕妇|老人|小孩|后生)")
+# round 39z (blind59a/b): the writer only as the viewer or frightened by it (我在 netflix 看了…, 把我吓死了) is no case in a
+# clause that names the story's person (里面有个孕妇大出血把我吓死了)
+_R39Z_VIEWER = re.compile(r"我(在|喺)?[^,，。]{0,12}?(看|睇|观看|观赏|追)(了|咗|完)?|(把|令|让)我吓(死|坏|到|一跳)?(了)?|吓死我了|吓得我")
 # round 38z: kin inside the show (入面个阿妈, 里面的爸爸, 剧里的奶奶) is a character, not the writer's own
 _R38Z_SHOW_KIN = re.compile(r"(里面|里头|入面|剧里|剧中|片中)(的|个|嘅|那个|呢个)?(阿)?(妈妈|妈|爸爸|爸|阿伯|伯伯|爷爷|奶奶|外公|外婆|老公|老婆|儿子|女儿|孩子|宝宝|姐姐|哥哥|弟弟|妹妹)")
 # told as happening to the viewer while watching, or now: never blanked without a character named
@@ -8150,7 +8161,8 @@ def _r37z_masked(norm: str, opener, character=_R37Z_CHARACTER.search, own_case: 
         told_now = _R37Z_WHILE.search(clause) and not _R37Z_CHARACTER.search(clause) and not _tr36_residue_clear(clause)
         # a clause naming the writer or their people with a sign in it is never the frame ('my son ... because he was
         # curious' is a case)
-        if opener(clause) and not told_now and not (own_case and _R37Z_OWN.search(clause) and not _tr36_residue_clear(clause)):
+        own = _R37Z_OWN.search(clause) and not (_R37Z_CHARACTER.search(clause) and not _R37Z_OWN.search(_R39Z_VIEWER.sub(" ", clause)))
+        if opener(clause) and not told_now and not (own_case and own and not _tr36_residue_clear(clause)):
             spans.append((a, b))
             # the story goes on only where it names its people (里面的人物, 男主角, 很多人): '刚才跟她视频，她说话大舌头'
             # is the writer's grandmother
@@ -8222,12 +8234,16 @@ _R37Z_CHILD_WELL = re.compile(r"(吃奶|喂奶|吃|喝|食)[^,，。 ]{0,4}(很�
 #     to the last 'well now' clause is blanked. Harm to oneself goes only with a practical question beside it (a
 #     psychiatrist to follow up, volunteering, a discharge letter) and nothing suicidal left; again or now keeps all.
 _R37Z_PAST = re.compile(r"上(个)?(礼拜|星期|周|月)|前年|去年|几年前|[\d一二两三四五六七八九十几]+(天|日|个星期|个礼拜|周|个月|年)(之)?前|前几天|早几天"
-                        r"|\b(last (week|month|year)|(\d+|a|two|three|few|a few|several) (days|weeks|months|years) ago)\b")
+                        r"|\b(last (week|month|year)|(\d+|a|two|three|few|a few|several) (days|weeks|months|years) ago)\b"
+                        # round 39z (blind59a): an earlier pregnancy (头胎的时候 <- Hakka 头胎个时节, 怀老大那次)
+                        r"|(头胎|第一胎|上一胎|上胎|怀老大|怀大宝|怀第一个|生老大)(的)?(时候|那次|那时|时)")
 _R37Z_CARED = re.compile(r"住(了|过)?[\d一二两三四五六七八九十几]*(天|日)?院|住院|病房|医生[^,，。]{0,4}(查|检查|看|诊断)(过|了)|急诊|支架|出院|精神科|心理医生|心理辅导"
-                         r"|抗生素|antibiotics?|打(了)?针|救(返|回来|过来)|\b(admitted|in hospital|stent|the ward|discharged)\b|(?<![不没])(吃|七)(了)?药|复诊|调整(了)?(药|剂量|medicine)|肾上腺素|\ba&e\b|进(了)?(医院|急诊)")
+                         r"|抗生素|antibiotics?|打(了)?针|救(返|回来|过来)|\b(admitted|in hospital|stent|the ward|discharged)\b|(?<![不没])(吃|七)(了)?药|复诊|调整(了)?(药|剂量|medicine)|肾上腺素|\ba&e\b|进(了)?(医院|急诊)"
+                         r"|住(了|过)[^,，。]{1,6}院")  # round 39z: 住了两个星期院
 _R37Z_WELL = re.compile(r"现在\s*(他|她|佢|我)?\s*(已经|都|完全|也|早就|老早)*\s*(好了|没事|冇事|很好|正常|稳定|好过来|康复|痊愈|不烧|没烧|退烧)"
                         r"|(早就|已经)(不|没有?)(再)?(烧|发烧|痛|疼|肿)(了)?|(已经|完全)(好了|康复|痊愈|好过来)|情绪稳定|好(了)?(很多|好多)|好开心|很开心"
-                        r"|\b(fine|well|better|recovered) now\b|\bnow (fine|well|better)\b|现在\s*(ok|okay|fine)|状态(蛮|很|挺|都|还|非常)?(好|不错|稳定)|(已经|完全)*恢复(了|得很好|得不错)|活蹦乱跳")
+                        r"|\b(fine|well|better|recovered) now\b|\bnow (fine|well|better)\b|现在\s*(ok|okay|fine)|状态(蛮|很|挺|都|还|非常)?(好|不错|稳定)|(已经|完全)*恢复(了|得很好|得不错)|活蹦乱跳"
+                        r"|(后来|最后|之后)?(都)?(顺利|平安)(生|生下来|出生|分娩|出院)(了)?|母子平安")  # round 39z: that birth went well
 _R37Z_AGAIN = re.compile(r"又|再次|还在|仍然|依然|越来越|刚才|刚刚|今天又|\b(again|still|right now|just now)\b")
 _R37Z_TODAY = re.compile(r"今天|今日|今晚|今早|今朝|这两天|这几天|刚才|刚刚|\b(today|tonight|this morning)\b")  # a new day inside the blanked stretch
 _R37Z_HARM_PAST = re.compile(r"割脉|割腕|割(过)?手|别手|吞(了)?药|跳楼|想不开|自杀|轻生|\b(cut|overdose|attempt)\w*|自伤|自残|伤害(过)?自己")
@@ -8520,9 +8536,13 @@ _R38Z_STRESS_DEATH = re.compile(r"(复习|考试|期末|作业|ddl|deadline|assi
                                 r"(真的|简直|直接|都|就)?(原地)?(想死|要死|去世|心梗|猝死|\bwant to die\b|\bwanna die\b)")
 _R38Z_SIGH = re.compile(r"哎呀|哎哟|唉呀|啊啊+|救命|[\U0001F629\U0001F62B\U0001F62D\U0001F643\U0001F635\U0001F480]")
 _R38Z_MOVED_ON = re.compile(r"\b(anyway|btw|by the way)\b|顺便问|话说|对了|解放了|终于结束|活过来了")
-_R38Z_HEARSAY = re.compile(r"(听(人|别人|朋友|街坊|邻居|老人|网上)?(说|讲)|(朋友|别人|街坊|邻居|老人|长辈|网上|有人|同事|婆婆|妈妈|我妈)(都)?(说|讲|话))")
-_R38Z_FAMILY_WELL = re.compile(r"(我们|我家|家里|家人|全家|大家)[^,，。!！?？]{0,4}(都|全部|全)?(好着呢|很健康|好好的|没事|一切正常|健康)"
-                               r"|(宝宝|孩子|他|她|娃)?现在(超|很|非常|都|也)?(健康|好好的|没事)|身边没人")
+_R38Z_HEARSAY = re.compile(r"(听(人|别人|朋友|街坊|邻居|老人|网上)?(说|讲)|(朋友|别人|街坊|邻居|老人|长辈|网上|有人|同事|婆婆|妈妈|我妈)(都)?(说|讲|话))"
+                           # round 39z (blind59a/b): what the television or the village says (电视上说, 村里人都说)
+                           r"|(电视|新闻|网上|抖音|视频|广播|报纸|书)(上|里)(都)?(说|讲|话)|(村里人|大家|人家|老一辈|邻居们|乡亲们)(都)?(说|讲)")
+_R38Z_FAMILY_WELL = re.compile(r"(我们|我家|家里|家人|全家|大家|屋里人|屋里|屋企人|屋企|家中)[^,，。!！?？]{0,4}(都|全部|全)?(好着呢|很健康|好好的|没事|一切正常|健康)"
+                               r"|(宝宝|孩子|他|她|娃)?现在(超|很|非常|都|也)?(健康|好好的|没事)|身边没人"
+                               # round 39z: northern 好着呢 (她现在好着呢, 我自己好着呢), the writer well; 屋里人 (the household)
+                               r"|(他|她|佢|我)?(现在|自己)(都|也)?(好着呢|好好的|没事|很好|挺好|健康)")
 _R38Z_ALL_WELL = re.compile(r"(现在|实际上|其实|结果)[^,，。!！?？]{0,6}(一点事|什么事|啥事)(都|也)?没有|一点事(都|也)?没有|活蹦乱跳")
 _R38Z_HABITUAL = re.compile(r"(吃了?|一吃|吃到|碰到|碰了|接触|闻到)[^,，。!！?？ ]{0,8}(就)?会[^,，。!！?？]{0,6}")
 _R38Z_SCHOOL_TASK = re.compile(r"\b(pre|presentation|ppt|slides?)\b|展示|汇报|(课|组|班)[^,，。]{0,8}(要|得)讲|引用|权威来源")
@@ -8571,7 +8591,7 @@ def _r38z_dropped(norm: str, fired: list[Rule]) -> set[str]:
             clause = norm[a:b]
             asked = clause + norm[b:b + 1]
             if _R38Z_HEARSAY.search(clause) or (_R37Z_QUESTION.search(asked) and not re.search(r"他|她|佢|宝宝|孩子|娃", clause)) \
-                    or re.search(r"(是)?真的假的|是真的吗", clause):
+                    or re.search(r"(是)?真的假的|是真的(吗|不|么)", clause):
                 spans.append((a, b))
         rest = _r37z_blank(norm, spans)
         clear = _r45_rest_clear(rest, cats - {"suicide_self_harm", "overdose_poisoning"})
@@ -8740,18 +8760,47 @@ def _r39z_figure_rest(norm: str) -> str | None:
 
 # 阿姆叫我莫想不开 (Hakka: mum told me not to take it hard), 同事劝我别做傻事
 _R39Z_ADVISED_NOT = re.compile(r"(叫|劝|让|喊|话|同|跟)我(莫|别|不要|唔好|千万别|千万不要)(再)?(想不开|做傻事|寻短见)")
+# the writer says they are well (我自己冇事㗎, 我没事, 我好好的)
+_R39Z_OWN_FINE = re.compile(r"我(自己|本人)?(都|也|倒是)?(没事|没有事|好好的|很好|挺好|好着呢|ok|没什么事)")
+# Round 39z (blind59b): a scald inside the mouth from hot food or drink (火锅吃到嘴巴被烫了一下 起了个小泡 已经不怎么疼了): a
+# small blister or none, nothing in the throat, no trouble breathing or swallowing: self-care, not a burn of the face
+_R39Z_MOUTH_SCALD = re.compile(r"(吃|喝|食|饮|尝|火锅|汤|粥|茶|咖啡|奶茶|面|饺子|开水|热水)[^,，。!！?？]{0,10}(烫|灼)(到|了|伤|亲|咗)?[^,，。!！?？]{0,4}(嘴|舌|口腔|上颚)"
+                               r"|(嘴|舌|口腔|上颚)[^,，。!！?？]{0,4}(被|给)?[^,，。!！?？]{0,4}(烫|灼)(到|了|伤|亲|咗)")
+_R39Z_SMALL_OR_NO_BLISTER = re.compile(r"(一|个|一个|一粒|粒)?小(水)?泡|没(有)?(起)?(水)?泡|不起泡")
+_R39Z_MOUTH_KEEP = re.compile(r"喉|嗓子|食道|吞|咽|喘|呼吸|憋|嘶哑|声音|流口水|肿|化学|腐蚀|碱|酸|电|孩子|宝宝|娃|bb|婴")
 
 
 def _r39z_dropped(norm: str, fired: list[Rule]) -> set[str]:
-    """Round 39z (blind59b): the categories a post's figures of speech raised that the rest of it raises no more."""
+    """Round 39z (blind59a/b): the categories a post's figures of speech, a show's suicide the writer is well beside, or a
+    mouth scalded by hot food raised that the rest of the message raises no more."""
     cats = {r.category for r in fired}
     if not cats:
         return set()
     rest = _r39z_figure_rest(norm)
+    dropped = _r39z_show_suicide_dropped(norm, cats) | _r39z_mouth_scald_dropped(norm, cats)
     if rest is None or rest == norm:
-        return set()
+        return dropped
     framed = _JOKING.search(norm) or _R39Z_FINE.search(norm) or _R39Z_MOVE_ON.search(rest) or _R39Z_TOPIC_TAG.search(norm)
     if "suicide_self_harm" in cats and (_R39Z_MEANS.search(rest) or _R39Z_MOOD_TAG.search(norm) or not framed):
         cats = cats - {"suicide_self_harm"}
-    return _r45_rest_clear(rest, cats)
+    return dropped | _r45_rest_clear(rest, cats)
 
+
+def _r39z_show_suicide_dropped(norm: str, cats: set[str]) -> set[str]:
+    """A suicide in a show's story (睇咗套戏讲个女仔自杀), the writer saying they are well (我自己冇事): round 37z's show
+    family never drops this category; it goes here only when the rest, the story blanked, says nothing suicidal."""
+    if "suicide_self_harm" not in cats or not _R37Z_SHOW.search(norm) or not _R39Z_OWN_FINE.search(norm) or _R37Z_HELP_NOW.search(norm):
+        return set()
+    rest = _r37z_masked(norm, lambda c: bool(_R37Z_SHOW.search(c) and _R37Z_CHARACTER.search(c)))
+    if rest == norm or _still_suicidal(rest) or _R39Z_MEANS.search(rest) or _lexicon("ACUTE_NOW").search(rest):
+        return set()
+    return {"suicide_self_harm"}
+
+
+def _r39z_mouth_scald_dropped(norm: str, cats: set[str]) -> set[str]:
+    """'burns' when it rests on an adult's mouth scalded by hot food, a small blister or none, nothing in the throat."""
+    if "burns" not in cats or not _R39Z_MOUTH_SCALD.search(norm) or not _R39Z_SMALL_OR_NO_BLISTER.search(norm) or _R39Z_MOUTH_KEEP.search(norm):
+        return set()
+    rest = _r37z_blank(norm, [(a, b) for a, b in _r37z_clauses(norm)
+                              if _R39Z_MOUTH_SCALD.search(norm[a:b]) or _R39Z_SMALL_OR_NO_BLISTER.search(norm[a:b])])
+    return _r45_rest_clear(rest, {"burns"})
