@@ -8,10 +8,13 @@ The verifier then accepts a sentence about the topic and the patient gets an ans
 `missing_slot(question, passages, language)` reads the TYPE of detail asked (an amount of money, a phone number,
 a clock time, a person's name, a password, a numbered place such as a bus / line / exit / window / floor, a count,
 a count of things, an age, a colour, a measurement, a weekday, a weekend schedule, a brand, a number of days after an
-event, a validity period, a threshold, a percentage, the app used, or a named item / option / service) and looks for a
-filler of that type in the passages (a digit with a currency, a clock time, a digit run, a titled name, an age as a
-value, a colour word, a figure with a unit, a day name, a span of days, "valid", a percent, an app, ...). It returns the slot's name
-when the question asks a slot no passage can fill, else None; the caller then gives the don't-know answer.
+event, a validity period, a threshold, a percentage, the app used, a length of time, a place, or a named item / option /
+service) and looks for a filler of that type in the passages (a digit with a currency, a clock time, a digit run, a
+titled name, an age as a value, a colour word, a figure with a unit, a day name, a span of days, "valid", a percent, an
+app, a length, a locative, ...). It returns the slot's name
+when the question asks a slot no passage can fill, else None; the caller then gives the don't-know answer. The assistant
+asks it twice: before generation with every retrieved passage, and in the extractive fallback with only the passages it
+would quote (`medqa.verification.QUOTE_SLOT_CHECK`, G39): a value held by another retrieved passage is not shown.
 
 It is deliberately conservative: "how do I / can I / where" about a procedure asks no slot; only wordings that
 ask for the detail itself do. English and Chinese (Simplified, Traditional, Cantonese: read as Simplified).
@@ -21,8 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["ROUND27_SOURCES", "ROUND28_SOURCES", "ROUND30_SOURCES", "ROUND36_SOURCES", "ROUND38_SOURCES", "SLOT_NAMES",
-           "after_procedure_object", "asked_slots", "missing_slot"]
+__all__ = ["ROUND27_SOURCES", "ROUND28_SOURCES", "ROUND30_SOURCES", "ROUND36_SOURCES", "ROUND38_SOURCES", "ROUND39_SOURCES",
+           "SLOT_NAMES", "after_procedure_object", "asked_slots", "missing_slot", "quoted_missing_slot"]
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,13 @@ _NUM_ZH = "0-9０-９一二两三四五六七八九十百千半"
 
 # --- English ---------------------------------------------------------------------------------------------
 _MONEY_WORD = r"(?:cost|costs|charge|charges|charged|fee|fees|deposit|price|pay|paid|money|rate|amount|cheaper|expensive)"
+# G39: "24 hours" is a clock answer only as opening hours ("open 24 hours", "24 hours a day"); "stay with you for at
+# least 24 hours" is a length and tells no time of day.
 _CLOCK = (r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight|o'clock)\b"
-          r"|\b24 hours\b|\baround the clock\b|\b24/7\b")
+          r"|\b(?:open|opens|staffed|available|runs?|running|served)\b[^.;]{0,20}\b24 hours\b|\b24 hours a day\b"
+          r"|\baround the clock\b|\b24/7\b")
+# G39: likewise 24小时 is a clock answer only as opening hours ("急诊24小时开放"), not "一般不超过24小时".
+_ZH_24H = r"24小时(?=开放|营业|服务|值班|有人|接诊|开门|运行|都|均)"
 _ARRIVE = r"\b(?:arrive|get there|get here|turn up|be there|come in|check in|leave home|set off)\b"
 # A phone number as the patient has one ("mobile number", "mobile phone number", "landline number").
 _OWN_PHONE = r"(?:(?:mobile|cell|home|landline|contact|phone|telephone) ){1,2}(?:number|no\b\.?)"
@@ -301,12 +309,12 @@ _ZH = [
           re.compile(r"\d(?:[\d\s\-]{1,14})\d")),
     _Slot("exact_clock_time",
           re.compile(r"具体.{0,6}几点|几点到几点|几点至几点|准确.{0,4}几点"),
-          re.compile(rf"\d{{1,2}}[:：]\d{{2}}|[0-9０-９]{{1,2}}\s*(?:点|时)(?![间段候])|(?:[{_CN_DIGIT}]|十[一二])点(?:[半钟整到至～~\-前后以开关起左]|\d)|24小时|全天")),
+          re.compile(rf"\d{{1,2}}[:：]\d{{2}}|[0-9０-９]{{1,2}}\s*(?:点|时)(?![间段候])|(?:[{_CN_DIGIT}]|十[一二])点(?:[半钟整到至～~\-前后以开关起左]|\d)|" + _ZH_24H + "|全天")),
     _Slot("clock_time",
           re.compile(r"几点|几时开|几时关|什么时候(?:开门|关门|下班|上班|截止|停止)|(?:营业|开放|办公|上班)时间(?:是)?(?:几点|多少|什么时候)|"
                      r"(?:周末|周六|周日|星期[六天日]|节假日)(?:上不上班|开不开|有没有人)"),
           re.compile(rf"\d{{1,2}}[:：]\d{{2}}|[0-9０-９]{{1,2}}\s*(?:点|时)(?![间段候])|(?:[{_CN_DIGIT}]|十[一二])点(?:[半钟整到至～~\-前后以开关起左]|\d)|"
-                     rf"24小时|全天|提前[{_NUM_ZH}到至\-~]+分钟|(?:周末|周六|周日|星期[六天日]|节假日)(?:照常|正常|也|不|休息|停)"),
+                     rf"{_ZH_24H}|全天|提前[{_NUM_ZH}到至\-~]+分钟|(?:周末|周六|周日|星期[六天日]|节假日)(?:照常|正常|也|不|休息|停)"),
           re.compile(r"上午|下午|中午|早上|晚上|夜里|凌晨|午夜|晚饭后|晚餐后|午饭后|查房后|白天|傍晚")),
     _Slot("person_name",
           re.compile(r"叫什么名字|叫什么|是哪位|哪位(?:医生|药师|专家|主任|护士|大夫)|谁是(?:主任|负责人|科长|经理)|"
@@ -560,6 +568,154 @@ def _after_procedure_missing(question: str, text: str, language: str) -> bool:
     return any(not re.search(r"\b" + re.escape(w[:5]), low) for w in words)
 
 
+# Round G39 (u35..u38 spent): named things the older lists missed, filled as those lists are. A bus NUMBER asked as
+# "is there a bus from the station, which number?" (filled by a numbered route only); a shuttle / 穿梭巴士 / 接驳车 in
+# Chinese as G36 reads it in English; languages the Chinese interpreter list lacked (越南话, 印尼文, 泰语 ...): a passage
+# must name that language itself, as for the older ones. (English kept its older list: R19 reads an Italian speaker's
+# interpreter as answered by the interpreter passage.)
+_EN += [_Slot("bus_number",
+              _rx(r"\b(?:bus|buses|coach)\b[^?.]*\bwhich (?:number|one|route)\b|\bwhich (?:number|route)\b[^?.]*\bbus\b"
+                  r"|\bwhat number (?:bus|is the bus)\b"),
+              _fill_of(_EN, "bus_or_line"))]
+_ZH_ITEMS += [
+    ("shuttle", r"穿梭巴士|穿梭车|接驳车|接驳巴士|摆渡车|班车|shuttle", r"穿梭|接驳|摆渡|班车|shuttle"),
+    ("language_more", r"印尼(?:文|语|话)|越南(?:文|语|话)|泰(?:文|语)|菲律宾(?:语|话|文)|他加禄语|马来(?:文|语)|缅甸(?:文|语|话)"
+                      r"|老挝(?:文|语)|柬埔寨(?:文|语)|尼泊尔(?:文|语)|乌尔都(?:文|语)|印地(?:文|语)|法(?:文|语)翻译|德(?:文|语)翻译"
+                      r"|西班牙(?:文|语)|葡萄牙(?:文|语)", None),
+]
+
+
+# Round G39 (u35..u38 spent, issue 12): a length of time or the whereabouts of a place, asked of a topic a passage covers
+# without giving it. "How long will I be at the hospital on the day?", "糖耐量检查要多长时间", "手術後幾耐先可以揸車",
+# "出院后伤口几时可以冲凉", "Where is the fracture clinic?", "家属在哪里等" were quoted the passage on the topic, which states
+# no length / no place. Each slot is read only in a sentence that asks (a question mark, or the last sentence), and is
+# filled only by a value of its type in one passage: in Chinese in a sentence sharing a content word with the asking
+# clause (the comma or space part holding the question word), or the sentence after it ("多久可以洗澡" is not answered by
+# "术后几天伤口轻微疼痛", a length told of something else); a passage naming nothing of the clause is read whole. English
+# "how long" / "how many days|nights|hours" / "how soon" and Chinese 多久 / 多长时间 / 几耐 (Cantonese) / 几时 / 几天 / 几多日
+# ask a length; a length is a number with a time unit ("2 working days", "3到5分钟", "24小时"), a named span ("overnight",
+# "the same day", "当天", "次日"), a vague "几分钟" only where it measures the act ("一般几分钟就能止住"), never "a while".
+# "Where is the X", "which entrance / building / wing", "X在哪里 / 喺边度 / 在几楼" ask a
+# place; a place is a locative ("on the ground floor", "near the main entrance", "signposted", "门诊大厅", "一楼", "门口",
+# "旁边"), or for a place to DO something in Chinese ("在哪里拿药 / 看报告") a named counter, window, desk or channel (门诊
+# 药房窗口, App). Questions of procedure ("how do I", "where do I send it") ask neither.
+_R39_LENGTH_EN = _rx(r"\bhow long\b(?!\s+ago\b)(?!\s+(?:have|has|had)\s+(?:i|you|we|they|he|she)\s+been\b)"
+                     r"|\bhow many (?:more )?(?:minutes|hours|days|nights|weeks|months)\b|\bhow soon\b")
+_R39_LENGTH_EN_FILL = _rx(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+                          r"|forty(?:-five)?|sixty|ninety|a few|a couple of|several|half an?|an?)(?:[- ](?:to|or|and)[- ]\w+)?"
+                          r"(?:[- ](?:working|full|clear|calendar|business))?[- ](?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?"
+                          r"|weeks?|months?|years?)\b|\b\d+(?:\.\d+)?\s?(?:h|hrs|mins)\b|\bovernight\b|\bfortnight\b"
+                          r"|\b(?:same|next|following) (?:working )?day\b|\ball day\b|\bhalf a day\b|\bhalf-day\b")
+_R39_LENGTH_ZH = re.compile(r"多久|多长时间|多少时间|几耐|几长时间|多少(?:天|日|分钟|小时|个小时|周|个月)|几多(?:日|天|晚|个钟|耐)"
+                            r"|(?<![前这那好十过没第头嗰𠮶呢])几(?:个)?(?:分钟|小时|钟头|个钟|天|日|晚|周|个星期|星期|个礼拜|礼拜|个月)(?![前])"
+                            r"|几时(?!开|关)")
+_R39_LENGTH_ZH_FILL = re.compile(rf"[{_NUM_ZH}]+\s*(?:个)?(?:半)?(?:工作|自然)?(?:秒|分钟|小时|钟头|个钟|天|日|晚|夜|周|星期|礼拜|月|年)"
+                                 rf"|当天|当日|次日|隔天|即时|实时|立即|马上|半天|一整天|第[{_NUM_ZH}]+天"
+                                 # a vague "几分钟" is a length when it measures the act ("一般几分钟就能止住"), not when it dates one
+                                 # ("术后几天伤口轻微疼痛")
+                                 r"|(?:一般|通常|大约|大概|需要|要)几(?:个)?(?:分钟|小时|钟头|天|日|周|星期|个月)|几(?:个)?(?:分钟|小时|钟头|天|日|周|星期|个月)(?:就|即|左右)"
+                                 r"|数个?(?:工作)?(?:天|日|周|星期|月|小时|分钟|工作日)")
+_R39_PLACE_EN = _rx(r"\bwhere(?:'s| is| are)(?: exactly| abouts)? (?:the |your |a |an |this |that )?(?!it\b|they\b|he\b|she\b|i\b|we\b|you\b)"
+                    r"(?=[a-z])|\bwhere abouts\b|\bwhereabouts\b"
+                    r"|\bwhich (?:entrance|building|block|wing|door|gate|part of the hospital|site)\b|\band where\b\s*[?.!]*\s*$"
+                    r"|\bhow (?:do|can) (?:i|we) find (?:the |your )")
+_R39_PLACE_EN_FILL = _rx(r"\b(?:floor|level|building|block|wing|entrance|exit|corridor|signposted|sign-posted|signs|signage|next to|opposite|beside"
+                         r"|near(?:by)?|behind|in front of|map|directions|lobby|foyer|atrium|main hall|reception|information desk"
+                         r"|help ?desk|service desk|outside|inside the|located|on site)\b")
+_R39_PLACE_ZH = re.compile(r"(?:在|喺|去)(?:哪里|哪儿|哪边|哪|边度|边处|什么地方|什么位置)|(?:在|喺)(?:几楼|几层|哪栋|哪座|边层|边楼|边座|边栋)"
+                           r"|哪(?:个|栋|座|幢)(?:门|入口|大楼|院区)|从哪(?:个)?(?:门|入口)")
+# After the place word, a verb asks where to DO something ("在哪里拿药", "喺边度做"); a particle or nothing asks where a
+# thing IS ("抽血处在哪里？", "在哪儿呢").
+_R39_PLACE_ZH_ACT = re.compile(r"\s*(?:可以|能|要|才能|去)?(?![呢啊呀吗嘛啦吧哦])[\u4e00-\u9fff]")
+_R39_PLACE_ZH_FILL = re.compile(rf"[{_NUM_ZH}A-Z]+\s*(?:号)?(?:楼|层|座|栋|号门)|地下|大厅|大堂|门口|入口|出口|旁边|对面|附近|隔壁|楼下|楼上"
+                                r"|服务台|咨询台|护士站|指示牌|标识|导诊|地图")
+_R39_PLACE_ZH_ACT_FILL = re.compile(_R39_PLACE_ZH_FILL.pattern + r"|窗口|柜台|收费处|挂号处|[\u4e00-\u9fff]{1,4}(?:药房|处|室|中心|门诊)"
+                                    r"|App|APP|app|公众号|小程序|网站|网上|自助机|线上")
+_R39_CLAUSE = re.compile(r"[^.!?;。！？；，,\s]+[.!?。！？]*")  # informal Chinese also parts questions with a space
+_R39_CLAUSE_EN = re.compile(r"[^.!?;\n]+[.!?]*")
+
+
+# Words of an asking clause that name no topic ("how long does it usually take", "多久能好").
+_R39_EN_GENERIC = frozenset("""take takes taking took usual usually normally typically roughly about around whole total
+stay still again back come coming going will would should could might""".split())
+_R39_ZH_GENERIC = frozenset("大概 大约 一般 通常 要多 多久 多长 长时 时间 多少 几天 几耐 几时 可以 能够 需要".split())
+
+
+def _r39_keys(text: str, language: str) -> set:
+    """Content keys for the G39 windows: Chinese bigrams (and Latin words); English words of 3+ letters cut to 4
+    (so "take" meets "takes", "MRI" counts), stop and generic words out."""
+    if language == "zh":
+        return _topic_keys(text, language) - _R39_ZH_GENERIC
+    words = re.findall(r"[a-z]{3,}", text.lower())
+    return {w[:4] for w in words if w not in _EN_STOP and w not in _R39_EN_GENERIC}
+
+
+def _r39_clause_keys(question: str, start: int, end: int, language: str) -> set:
+    """The content keys of the clause around question[start:end], the asked words themselves left out."""
+    for m in (_R39_CLAUSE if language == "zh" else _R39_CLAUSE_EN).finditer(question):
+        if m.start() <= start < m.end():
+            clause = question[m.start():start] + " " + question[end:m.end()]
+            # the lay words read as the passages' own ("chemist" -> pharmacy, "jieguo" -> 结果), as retrieval reads them
+            from medqa.retrieval_synonyms import expand_query
+
+            return _r39_keys(expand_query(clause, language), language)
+    return set()
+
+
+def _r39_asked_spans(question: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that ask: those ending in a question mark, and the last one ("日日问几时去探太嫲。" in a
+    story tells what a child asks; it asks us nothing)."""
+    sentences = [m for m in _SENTENCE.finditer(question) if m.group(0).strip()]
+    return [m.span() for i, m in enumerate(sentences) if m.group(0).rstrip().endswith(("?", "？")) or i == len(sentences) - 1]
+
+
+def _r39_asked(question: str, language: str) -> list[tuple[str, re.Pattern, set]]:
+    """(slot, filler, keys of its asking clause) for each G39 slot asked in an asking sentence of the question."""
+    spans = _r39_asked_spans(question)
+    found = {}
+
+    def asking(m: re.Match) -> bool:
+        return any(start <= m.start() < end for start, end in spans)
+
+    if language == "zh":
+        asks = [("length", _R39_LENGTH_ZH, lambda m: _R39_LENGTH_ZH_FILL),
+                ("place", _R39_PLACE_ZH, lambda m: _R39_PLACE_ZH_ACT_FILL if _R39_PLACE_ZH_ACT.match(question, m.end())
+                 else _R39_PLACE_ZH_FILL)]
+    else:
+        asks = [("length", _R39_LENGTH_EN, lambda m: _R39_LENGTH_EN_FILL), ("place", _R39_PLACE_EN, lambda m: _R39_PLACE_EN_FILL)]
+    for name, ask, fill_of in asks:
+        m = next((m for m in ask.finditer(question) if asking(m)), None)
+        if m is not None:
+            found[name] = (name, fill_of(m), _r39_clause_keys(question, m.start(), m.end(), language))
+    return list(found.values())
+
+
+def _r39_missing(question: str, passages: list[list[str]], language: str) -> str | None:
+    """The first G39 slot asked that no passage (its sentences, one list per passage) fills on its clause's topic."""
+    asked = _r39_asked(question, language)
+    if not asked:
+        return None
+    for name, fill, clause_keys in asked:
+        # English reads each passage whole: lay words and pronouns ("how long do I keep it under the tap" -> "cool a
+        # burn under running water for 20 minutes", "before my tablets finish" -> "before you run out") share too few
+        # words with the sentence that answers; drafted with the clause window, it would have refused 10 answerable
+        # reviewer rows (R10..R25, counted on retrieval alone: the rank-1 passage quoted).
+        keys = clause_keys if language == "zh" else set()
+        if not any(_r39_filled(fill, keys, sentences, language) for sentences in passages):
+            return name
+    return None
+
+
+def _r39_filled(fill: re.Pattern, keys: set, sentences: list[str], language: str) -> bool:
+    """Whether one passage's sentences on the asked topic (a sentence sharing a key, or the one after it: "It usually
+    takes about two to three hours" follows the sentence naming the test) hold a filler. A passage naming nothing the
+    clause names ("How long before I must tell you?") is read whole: it was retrieved for the message, so any value it
+    holds may be the answer."""
+    hits = [bool(_r39_keys(sentence, language) & keys) for sentence in sentences]
+    on_topic = [sentence for i, sentence in enumerate(sentences) if hits[i] or (i and hits[i - 1])]
+    return any(fill.search(sentence) for sentence in (on_topic or sentences))
+
+
 def _compile_items(items) -> list[tuple[str, re.Pattern, re.Pattern | None]]:
     return [(name, _rx(ask), _rx(fill) if fill else None) for name, ask, fill in items]
 
@@ -597,7 +753,11 @@ ROUND36_SOURCES = {
 }
 # Round G38's rule, written from set u37's answered missing-detail rows (37 stands for u37).
 ROUND38_SOURCES = {"en:after_procedure": 37, "zh:after_procedure": 37}
-SLOT_NAMES = tuple(sorted({s.name for s in _EN + _ZH} | {f"item:{n}" for n, _, _ in _EN_ITEMS + _ZH_ITEMS} | {"after_procedure"}))
+# Round G39's rules, written from the answered missing-detail rows of u35..u38 (38 stands for the four sets together).
+ROUND39_SOURCES = {**{f"{lang}:{name}": 38 for lang in ("en", "zh") for name in ("length", "place")},
+                   "en:bus_number": 38, "zh:item:shuttle": 38, "zh:item:language_more": 38}
+SLOT_NAMES = tuple(sorted({s.name for s in _EN + _ZH} | {f"item:{n}" for n, _, _ in _EN_ITEMS + _ZH_ITEMS}
+                          | {"after_procedure", "length", "place"}))
 
 
 @lru_cache(maxsize=1)
@@ -648,6 +808,7 @@ def asked_slots(question: str, language: str) -> list[str]:
     asked += [f"item:{name}" for name, ask, _ in items if ask.search(question)]
     if after_procedure_object(question, language):
         asked.append("after_procedure")
+    asked += [name for name, _, _ in _r39_asked(question, language)]
     return asked
 
 
@@ -727,6 +888,16 @@ def _only_seen(ask: re.Pattern, question: str) -> bool:
     return found
 
 
+def quoted_missing_slot(question: str, passages, language: str) -> str | None:
+    """`missing_slot` with only round G39's rules (`ROUND39_SOURCES`), for the passages an extractive answer would quote.
+
+    The older rules were measured against every retrieved passage and stay there: read against the quoted passage alone,
+    "几点以后不能吃" answered by "禁食6到8小时" (u36, u37) or "when can I drive after a knee replacement, who tells me?"
+    answered by the day-surgery passage (u36) would be refused."""
+    ours = {key.split(":", 1)[1] for key in ROUND39_SOURCES}
+    return missing_slot(question, passages, language, skip=frozenset(SLOT_NAMES) - ours)
+
+
 def missing_slot(question: str, passages, language: str, *, skip=frozenset()) -> str | None:
     """The first slot the question asks that none of `passages` (texts, dicts or Passage objects) can fill, or None.
 
@@ -741,9 +912,10 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
         text = _simplified(text)
     slots, items = _SLOTS[language]
     keys = _topic_keys(question, language)
-    windows = []
+    windows, by_passage = [], []
     for passage in texts:
         sentences = _sentences(_simplified(passage) if language == "zh" else passage)
+        by_passage.append(sentences)
         sentence_keys = [_topic_keys(x, language) for x in sentences]
         for i, sentence in enumerate(sentences):
             near = sentence_keys[i]
@@ -769,4 +941,7 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
     if ("after_procedure" not in skip and f"{language}:after_procedure" not in skip and _after_procedure_missing(question, text, language)
             and not _after_length_told(windows, keys, language)):
         return "after_procedure"
+    missing = _r39_missing(question, by_passage, language)
+    if missing and missing not in skip and f"{language}:{missing}" not in skip:
+        return missing
     return None
