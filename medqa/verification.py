@@ -2149,6 +2149,12 @@ def overlap_scale(tokens: _Tokens) -> float:
 # is not checked: answerable rows in lay words or stories quote sentences sharing little with them (below 0.05: 2 of
 # 367 answerable, 1 of 73 not; below 0.1: 20 and 2; r35-en-044, a story about a lodger's cold, 0.04).
 QUOTE_MIN_OVERLAP = {"zh": 0.05}
+# G39 (issue 12, session 39): the extractive fallback says nothing when the passages it would quote do not hold the
+# detail the question asks (`medqa.answer_slots.quoted_missing_slot`: G39's slots, on the quoted passages alone). Before
+# generation the slot is checked against all retrieved passages, so a length or a place held by a lower-ranked passage
+# let the first be quoted without it ("眼药水开封以后能用多久", "where I go when I arrive the day of operation, which
+# entrance" quoted a passage holding neither). Measured with the rest of G39 (data_cards/grounded_u38.md, session 39).
+QUOTE_SLOT_CHECK = True
 
 
 def quote_overlap(question: str, sentences: Sequence[str], language: str) -> float:
@@ -2335,6 +2341,15 @@ class StreamingVerifier:
                 verified.redirect_reason = self._redirect_reason
                 verified.extra["quote_overlap"] = round(overlap, 4)
                 return verified, verified.text
+            slot = self._quoted_slot_missing(choice) if QUOTE_SLOT_CHECK and not self._kept else None
+            if slot:
+                # G39: the passages to quote are on the topic but hold no value of the detail asked
+                verified = no_answer(self.language, self.contact)
+                verified.relevance, verified.dropped = self.relevance, self._dropped
+                verified.dropped_citations = list(self._dropped_citations)
+                verified.redirect_reason = self._redirect_reason
+                verified.extra["missing_slot"] = slot
+                return verified, verified.text
             rest += self._extractive_pieces(choice)
         text = "".join(self._shown)
         verified = Verified(
@@ -2343,6 +2358,13 @@ class StreamingVerifier:
         )
         verified.extra["kept_share"] = round(share, 4)
         return verified, "".join(rest)
+
+    def _quoted_slot_missing(self, choice: list[tuple[str, str]]) -> str | None:
+        """The detail the question asks that none of the passages to quote holds (`medqa.answer_slots`), or None."""
+        from medqa.answer_slots import quoted_missing_slot
+
+        quoted = [self.by_id[pid] for pid in dict.fromkeys(pid for pid, _ in choice) if pid in self.by_id]
+        return quoted_missing_slot(self.question, quoted, self.language) if quoted else None
 
     def _cut_off(self, sentence: str) -> bool:
         """True for a piece with no end mark that is no sentence: a head too short to be one, or a piece of a passage

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from medqa.answer_slots import ROUND39_SOURCES, SLOT_NAMES, asked_slots, missing_slot
+from medqa.verification import VerificationSettings, extractive_answer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -144,6 +145,24 @@ def test_a_numbered_bus_answers():
     assert missing_slot("Is there a bus from the station, which number?", ["The number 12 bus stops at the main gate."], "en") is None
 
 
+def test_the_extractive_answer_does_not_quote_a_passage_without_the_asked_detail():
+    # The sedation passage is on the topic of driving after sedation but never says where anything is.
+    question = "I had sedation for my colonoscopy. Where is the discharge lounge where I wait for my lift?"
+    sedation = KB["kb-en-procedures-002"]
+    settings = VerificationSettings(learned_gate=False)
+    verified = extractive_answer(question, [sedation], "en", settings)
+    assert verified.mode == "no_answer" and verified.extra.get("missing_slot") == "place"
+    # A place held by another passage given (not quoted: without retrieval scores only the first accepted passage is)
+    # does not let the sedation passage be quoted: before generation the slot counts as filled, the quote does not.
+    pharmacy = KB["kb-en-medications-012"]
+    assert missing_slot(question, [sedation, pharmacy], "en") is None
+    both = extractive_answer(question, [sedation, pharmacy], "en", settings)
+    assert both.mode == "no_answer" and both.extra.get("missing_slot") == "place"
+    # without the asked place, the same passage is quoted
+    plain = extractive_answer("I had sedation for my colonoscopy. Can I drive home afterwards?", [sedation], "en", settings)
+    assert plain.mode == "extractive" and plain.citations == [sedation["id"]]
+
+
 def test_round39_rules_are_named_and_credited():
     for key, source in ROUND39_SOURCES.items():
         language, name = key.split(":", 1)
@@ -158,3 +177,15 @@ def test_the_round39_slots_can_be_left_out(question, passage, language):
     # a leave-one-rule-out measurement passes the slot's name (or "lang:name") in skip
     assert missing_slot(question, [passage], language, skip=frozenset({"length", "place"})) is None
     assert missing_slot(question, [passage], language, skip=frozenset({f"{language}:length", f"{language}:place"})) is None
+
+
+def test_the_quoted_check_reads_only_round39_slots():
+    # The older clock slot reads "禁食6到8小时" as no clock time; against every retrieved passage another may fill it, and
+    # the quoted check does not re-ask it of the quoted passage alone (two answerable rows of u36/u37 had that shape).
+    from medqa.answer_slots import quoted_missing_slot
+
+    gastroscopy = KB["kb-zh-test_preparation-008"]
+    question = "明早做胃镜，今天晚上几点以后就不能吃东西了？"
+    assert missing_slot(question, [gastroscopy], "zh") == "clock_time"
+    assert quoted_missing_slot(question, [gastroscopy], "zh") is None
+    assert quoted_missing_slot("做骨密度检查大概要多长时间？", [BONE_SCAN_ZH], "zh") == "length"
