@@ -690,12 +690,25 @@ def _r39_asked(question: str, language: str) -> list[tuple[str, re.Pattern, set]
     return list(found.values())
 
 
-def _r39_missing(question: str, passages: list[list[str]], language: str) -> str | None:
-    """The first G39 slot asked that no passage (its sentences, one list per passage) fills on its clause's topic."""
+# Older slots that read a length or a place in their own way, each with its filler chosen on the sets it was written
+# from ("how long is the code valid" is filled by "valid for a limited time", "how many hours do people wait" by "waiting
+# times vary", "在几楼" by a floor): where one of them is asked, G39's slot of the same kind leaves the question to it.
+_R39_OLDER = {"length": frozenset({"count", "turnaround", "wait_length", "validity", "days_after", "duration", "days_until",
+                                   "hours_after", "stop_days", "days_before_allowed", "after_procedure"}),
+              "place": frozenset({"floor", "building", "numbered_spot", "which_window", "window_number", "line_or_exit",
+                                  "bus_or_line"})}
+_R39_OLDER_ALL = _R39_OLDER["length"] | _R39_OLDER["place"]
+
+
+def _r39_missing(question: str, passages: list[list[str]], language: str, older: set = frozenset()) -> str | None:
+    """The first G39 slot asked that no passage (its sentences, one list per passage) fills on its clause's topic;
+    `older`: the older slots the question asks (a G39 slot of the same kind is then left to them)."""
     asked = _r39_asked(question, language)
     if not asked:
         return None
     for name, fill, clause_keys in asked:
+        if older & _R39_OLDER[name]:
+            continue
         # English reads each passage whole: lay words and pronouns ("how long do I keep it under the tap" -> "cool a
         # burn under running water for 20 minutes", "before my tablets finish" -> "before you run out") share too few
         # words with the sentence that answers; drafted with the clause window, it would have refused 10 answerable
@@ -941,7 +954,10 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
     if ("after_procedure" not in skip and f"{language}:after_procedure" not in skip and _after_procedure_missing(question, text, language)
             and not _after_length_told(windows, keys, language)):
         return "after_procedure"
-    missing = _r39_missing(question, by_passage, language)
+    older = {slot.name for slot in slots if slot.name in _R39_OLDER_ALL and slot.asked_in(question)}
+    if after_procedure_object(question, language):
+        older.add("after_procedure")
+    missing = _r39_missing(question, by_passage, language, older)
     if missing and missing not in skip and f"{language}:{missing}" not in skip:
         return missing
     return None

@@ -189,3 +189,13 @@ def test_the_quoted_check_reads_only_round39_slots():
     assert missing_slot(question, [gastroscopy], "zh") == "clock_time"
     assert quoted_missing_slot(question, [gastroscopy], "zh") is None
     assert quoted_missing_slot("做骨密度检查大概要多长时间？", [BONE_SCAN_ZH], "zh") == "length"
+
+
+@pytest.mark.parametrize("question, passage, language", [
+    # an older slot that reads the same kind of detail keeps its own filler
+    ("How long does the text message code stay valid?", "Your sign-in code is valid for a limited time only.", "en"),
+    ("How many hours do patients normally wait for the transport?", "Transport waiting times vary with demand.", "en"),
+    ("超声室在几楼？", "超声检查在医技楼三楼。", "zh"),
+])
+def test_a_length_or_place_an_older_slot_reads_is_left_to_it(question, passage, language):
+    assert missing_slot(question, [passage], language) is None
