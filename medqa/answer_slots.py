@@ -605,7 +605,9 @@ _R39_LENGTH_EN_FILL = _rx(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven
                           r"|forty(?:-five)?|sixty|ninety|a few|a couple of|several|half an?|an?)(?:[- ](?:to|or|and)[- ]\w+)?"
                           r"(?:[- ](?:working|full|clear|calendar|business))?[- ](?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?"
                           r"|weeks?|months?|years?)\b|\b\d+(?:\.\d+)?\s?(?:h|hrs|mins)\b|\bovernight\b|\bfortnight\b"
-                          r"|\b(?:same|next|following) (?:working )?day\b|\ball day\b|\bhalf a day\b|\bhalf-day\b")
+                          r"|\b(?:same|next|following) (?:working )?day\b|\ball day\b|\bhalf a day\b|\bhalf-day\b"
+                          # a length said to vary ("waiting times vary", "how long it takes depends on ...")
+                          r"|\b(?:times?|length|wait\w*|takes?)\b[^.;]{0,30}\b(?:var(?:y|ies)|depends?)\b")
 _R39_LENGTH_ZH = re.compile(r"多久|多长时间|多少时间|几耐|几长时间|多少(?:天|日|分钟|小时|个小时|周|个月)|几多(?:日|天|晚|个钟|耐)"
                             r"|(?<![前这那好十过没第头嗰𠮶呢])几(?:个)?(?:分钟|小时|钟头|个钟|天|日|晚|周|个星期|星期|个礼拜|礼拜|个月)(?![前])"
                             r"|几时(?!开|关)")
@@ -614,7 +616,13 @@ _R39_LENGTH_ZH_FILL = re.compile(rf"[{_NUM_ZH}]+\s*(?:个)?(?:半)?(?:工作|自
                                  # a vague "几分钟" is a length when it measures the act ("一般几分钟就能止住"), not when it dates one
                                  # ("术后几天伤口轻微疼痛")
                                  r"|(?:一般|通常|大约|大概|需要|要)几(?:个)?(?:分钟|小时|钟头|天|日|周|星期|个月)|几(?:个)?(?:分钟|小时|钟头|天|日|周|星期|个月)(?:就|即|左右)"
-                                 r"|数个?(?:工作)?(?:天|日|周|星期|月|小时|分钟|工作日)")
+                                 r"|数个?(?:工作)?(?:天|日|周|星期|月|小时|分钟|工作日)"
+                                 # a length said to vary or to be set elsewhere answers as a figure would ("到账时间以支付平台为准",
+                                 # "拆线时间不同，请以医生交代为准"), as "depends" answers an amount
+                                 r"|时间(?:以[^，。；]{1,12}为准|因[^，。；]{1,10}而(?:异|不同)|不同|不等|不一)|因人而异")
+# 几时 asks WHEN: a part of the day or a clock time answers it as a length does ("病房几时可以探病" -> "每天下午和傍晚").
+_R39_WHEN_ZH_FILL = re.compile(_R39_LENGTH_ZH_FILL.pattern + r"|上午|下午|中午|早上|晚上|傍晚|凌晨|白天|[0-9０-９]{1,2}\s*(?:点|时)(?![间段候])"
+                               r"|[0-9０-９]{1,2}[:：][0-9]{2}")
 _R39_PLACE_EN = _rx(r"\bwhere(?:'s| is| are)(?: exactly| abouts)? (?:the |your |a |an |this |that )?(?!it\b|they\b|he\b|she\b|i\b|we\b|you\b)"
                     r"(?=[a-z])|\bwhere abouts\b|\bwhereabouts\b"
                     r"|\bwhich (?:entrance|building|block|wing|door|gate|part of the hospital|site)\b|\band where\b\s*[?.!]*\s*$"
@@ -678,7 +686,7 @@ def _r39_asked(question: str, language: str) -> list[tuple[str, re.Pattern, set]
         return any(start <= m.start() < end for start, end in spans)
 
     if language == "zh":
-        asks = [("length", _R39_LENGTH_ZH, lambda m: _R39_LENGTH_ZH_FILL),
+        asks = [("length", _R39_LENGTH_ZH, lambda m: _R39_WHEN_ZH_FILL if m.group(0) == "几时" else _R39_LENGTH_ZH_FILL),
                 ("place", _R39_PLACE_ZH, lambda m: _R39_PLACE_ZH_ACT_FILL if _R39_PLACE_ZH_ACT.match(question, m.end())
                  else _R39_PLACE_ZH_FILL)]
     else:

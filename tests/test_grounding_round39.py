@@ -71,6 +71,9 @@ def test_a_length_the_topic_passage_does_not_give_is_missing(question, passage, 
     ("骨密度检查要多久？", BONE_SCAN_ZH_TIMED, "zh"),
     ("照骨密度要幾耐？", BONE_SCAN_ZH_TIMED, "zh"),
     ("手指切破了按多久能止血？", "小伤口可以用干净纱布按压止血，一般几分钟就能止住。", "zh"),  # a vague length that measures the act
+    ("退的钱多久能回到卡里？", "退费按原支付方式退回，到账时间以银行为准。", "zh"),             # a length said to be set elsewhere
+    ("How long until my refund is back on my card?", "Refunds go back to the card you paid with; the time it takes depends on your bank.", "en"),
+    ("病房幾時可以探病？", "普通病房每天下午和傍晚两个时段可以探视。", "zh"),                # 幾時 asks when: a part of the day answers
 ])
 def test_a_length_given_on_the_topic_answers(question, passage, language):
     """A length told on the topic of the asking clause fills the slot."""
