@@ -53,11 +53,11 @@ def test_the_triage_part_and_the_kind_model_are_unchanged(asset):
 def test_the_fitter_never_reads_a_held_set(fitter):
     assert fitter.SCOPE_WRITERS[0] == "blind4" and "blind50" in fitter.SCOPE_WRITERS
     assert {"blind57s", "blind57t"} <= set(fitter.SCOPE_WRITERS)
-    assert not any(w.startswith(("blind51", "blind60")) for w in fitter.SCOPE_WRITERS + fitter.SCOPE_WRITER_FOLDS)
+    assert not any(w.startswith(("blind51", "blind61")) for w in fitter.SCOPE_WRITERS + fitter.SCOPE_WRITER_FOLDS)
     with pytest.raises(Exception, match="held test set"):
         fitter._never_a_test_set("blind51")
     with pytest.raises(Exception, match="held test set"):
-        fitter._never_a_test_set("blind60a")
+        fitter._never_a_test_set("blind61a")
     # The old command's reviewer sets stay 6..15 (test_learned_scope_round1); --all-reviews reads every spent one.
     assert fitter.all_review_sets()[0] == 6 and 44 in fitter.all_review_sets()
 
