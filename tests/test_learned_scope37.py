@@ -58,6 +58,8 @@ def test_the_fitter_never_reads_a_held_set(fitter):
         fitter._never_a_test_set("blind51")
     with pytest.raises(Exception, match="held test set"):
         fitter._never_a_test_set("blind61a")
+    # refit-all reads every folder by prefix: a held set moved into tests/data is still never a row of it.
+    assert fitter.spent_triage_rows.__globals__["HELD_TEST_PREFIXES"] == ("blind51", "blind61")
     # The old command's reviewer sets stay 6..15 (test_learned_scope_round1); --all-reviews reads every spent one.
     assert fitter.all_review_sets()[0] == 6 and 44 in fitter.all_review_sets()
 
@@ -135,3 +137,14 @@ def test_the_default_guard_is_the_rules_alone(text):
     if scope_module.LEARNED_SECOND_OPINION:
         pytest.skip("MEDQA_SCOPE_NET is set in this environment")
     assert classify_scope(text) == classify_scope(text, learned=False)
+
+
+def test_refit_all_never_reads_a_held_folder(fitter, tmp_path, monkeypatch):
+    row = {"id": "x.0", "text": "chest pain", "level": "emergency", "category": "chest_pain", "lang": "en"}
+    for name in ("blind61a", "blind90a", "blind51"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "triage.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    monkeypatch.setattr(fitter, "SAFETY", tmp_path)
+    monkeypatch.setattr(fitter, "triage_rows", lambda: [])
+    groups = {r["group"] for r in fitter.spent_triage_rows(exclude=set())}
+    assert groups == {"blind90a"}
