@@ -5385,7 +5385,10 @@ _R42_DRUNK_KEEP = re.compile(r"\b(unconscious|unresponsive|can not wake|could no
                              # a medicine told as taken with it ('took a load of paracetamol'); one only asked about is no keep
                              r"|\b(took|taken|take|taking|had|swallowed|popped|necked|downed|plus|with|on)\b( \w+){0,4} (tablets?|paracetamol|acetaminophen|"
                              r"ibuprofen|aspirin|painkillers?|co-?codamol|codeine|meds|medicines?|medications?|sleeping \w+|antidepressants?)\b"
-                             r"|叫不醒|昏迷|不省人事|抽搐|吐血|一直吐|(吃|服|吞)(了|咗)[^,.;:?!，。；：？！]{0,6}药")
+                             r"|叫不醒|昏迷|不省人事|抽搐|吐血|一直吐|(吃|服|吞)(了|咗)[^,.;:?!，。；：？！]{0,6}药"
+                             # round 40z (blind60b): bulk or unknown spirits, or sight gone misty or snowy, is no hangover (methanol)
+                             r"|散装(的|嘅)?(白)?酒|假酒|工业酒精|甲醇|眼前[^,.;:?!，。；：？！]{0,3}(蒙|朦|模糊|发花|雾|一片白|白茫茫)"
+                             r"|看(东西|嘢)?(不|唔)清|视(力|线)[^,.;:?!，。；：？！]{0,3}模糊|(好似|好像|像)(落雪|下雪|雪花)")
 # (8) a small burn by its size (3mm, pea-sized, 米粒大) cooled at once
 _R42_SMALL_BURN = re.compile(r"\b([1-9]|1[0-5]) ?mm\b|\b(tiny|small|little|pinhead|pin-?prick|pea-?sized|rice-?sized)( \w+)? (burn|spot|mark|blister|dot)\b"
                              r"|(米粒|绿豆|芝麻|黄豆|针头)(大|大小|咁大|般大)|(小小|很小|好小|一点点)(的)?(烫伤|烫|伤口|红点|一块)")
