@@ -145,7 +145,10 @@ def mask_not_ingestion(text: str) -> str:
 _AMOUNT = re.compile(
     r"\b(whole|entire|full|all (of )?(the|my|his|her)|bottle|pack|packet|box|handful|lots|a lot|loads|too many|too much|"
     r"double|triple|extra|some of|(week|month|fortnight)'?s? (worth|supply)|(days?|weeks?)'? (worth|supply)|not sure how (many|much)|(\d{2,3}|[5-9]|ten|twenty|thirty|forty|fifty) (of|pills|tablets|capsules))\b"
-    r"|(成|一|整|几|两)(个)?(礼拜|星期|周|月)(的)?(份量|分量|量|药)|一次过|一整瓶|整瓶|一瓶|半瓶|一盒|一板|一大把|一把|好几片|好多片|很多片|几十|二十|三十|整板|过量|好几颗|多少片不知道"
+    r"|(成|一|整|几|两)(个)?(礼拜|星期|周|月)(的)?(份量|分量|量|药)|一次过|一整瓶|整瓶|一瓶|半瓶|一盒|一板|一大把|一把|好几片|好多片|很多片|整板|过量|好几颗|多少片不知道"
+    # round 40z (blind60a): a count in tens, never a temperature, an age, a pregnancy's weeks or a time (发烧三十八度,
+    # 三十八点五, 三十周, 几十年)
+    r"|(几十|二十|三十)(?![一二三四五六七八九]?多?(度|点|℃|岁|周|週|星期|礼拜|个?月|年|号|块|元|斤|公斤|分钟|天|日))"
 )
 _CHILD = re.compile(r"\b((little|baby|kid|younger|wee) (brother|sister|bro|sis)|wee (one|yin|boy|girl|lad|lass|man|bairn)|weans?|bairns?|little (one|un|mite)|nipper|kiddo|"
                     r"child|kid|son|daughter|toddler|baby|infant|boy|girl|\d{1,2} ?(yo|y/o|yr old|year old|years old))\b"

@@ -236,7 +236,8 @@ def _derived_hits(tokens: Tokens) -> dict[str, list[int]]:
 
 # a Chinese sign word said to be normal right after it (喘气正常, 呼吸都顺畅), not asked (呼吸正常吗)
 # round 39z (blind59a): northern 好着呢 / 好好的 / 没毛病 (白天喘气好着呢) say it is fine too
-_SAID_NORMAL_AFTER = re.compile(r"[^\s,.;:!?，。；：！？不没无未唔冇]{1,3}(都|也|还|很|挺|好|算|比较)?(正常|顺畅|畅顺|平顺|平稳|没问题|没有问题|ok|好着呢|好好的|没毛病)(?![吗么嘛呢?？]|不)")
+# round 40z (blind60b): after a filler that lists the sign with others (喘气啥的都没毛病, 呼吸什么的都正常)
+_SAID_NORMAL_AFTER = re.compile(r"[^\s,.;:!?，。；：！？不没无未唔冇]{1,3}(啥的|什么的|之类的?|这些|那些|方面|等等)?(都|也|还|很|挺|好|算|比较)?(正常|顺畅|畅顺|平顺|平稳|没问题|没有问题|ok|好着呢|好好的|没毛病)(?![吗么嘛呢?？]|不)")
 
 
 def _is_negated(tokens: Tokens, tok: int, char_start: int) -> bool:
@@ -961,6 +962,12 @@ _RESOLVED = re.compile(
     r"(playing|eating|feeding|acting) (normally|as normal|happily|fine)|worn off|wore off|gone now|nothing since|"
     r"getting better|improving|on the mend|easing off)\b"
     r"|没事了|已经好了|精神(很|挺)?(好|正常)|一直挺好|一切正常|现在好了|恢复了|全好了|都好了|完全好了|痊愈"
+    # round 40z (blind60a): a fever gone (吃了药第二天就退了, 烧退了, 退咗烧) and eating as well as ever (天津 吃嘛嘛香,
+    # 饭照吃觉照睡); not when it came back (退了又烧)
+    r"|((烧|发烧|体温|热)(已经|就|都|早就)?|(第二天|一天|当天|隔天|转天|很快)(就|便)?)退(了|咗)(?![^,，。]{0,4}(又|再|反复))|退(了|咗)?烧(了|咗)(?![^,，。]{0,4}(又|再|反复))"
+    r"|吃嘛嘛香|饭照吃觉照睡|照吃照睡|食得瞓得"
+    # an old scar or injury that neither hurts nor itches now (现在不痛不痒, 早就唔痛唔痕)
+    r"|(现在|已经|早就|早已|而家|一直)(都|也)?(不|唔)(痛|疼)(也|又|亦)?(不|唔)(痒|痕)"
     r"|\bno (sickness|vomiting|being sick|headache)\b.{0,30}\bno (sickness|vomiting|headache|drowsiness)( now)?\b"
     r"|没(有)?(吐|呕).{0,3}(也|亦|又)?(不|没)(有)?头痛"
     r"|现在没事|现在(都|也)?(好好|很好|正常)|就没事|已经没事|之后(都)?没事|完全正常|感觉(完全)?正常|完全没事|照常玩|照玩照吃|照玩|(吃饭|吃奶)也?正常|就好了"
@@ -2355,6 +2362,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r37e_dropped(norm, fired)  # round 37e (blind57): dated and well, past harm now stable, a teen, a joke taken back, ...
     dropped |= _r38e_dropped(norm, fired)  # round 38e (blind58): dated by age or year and well, a record asked, a purpose, a joke, sunburn
     dropped |= _r39z_dropped(norm, fired)  # round 39z (blind59b): a post's figure of speech about a task, a thing, a food or a show
+    dropped |= _r40z_dropped(norm, fired)  # round 40z (blind60a): a child listless from an upset, eating and sleeping as usual
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _l39_speech_dropped(norm, fired)  # session 39 (lead): a toddler who can only say a few words is learning to talk
     dropped |= _not_happening_now(norm) or set()
@@ -4819,7 +4827,9 @@ _TR37_THEN = re.compile(
 _TR37_WELL_NOW = re.compile(
     r"\b(doing|is doing|are doing|been doing) (absolutely |really |so |just )?(brilliant(ly)?|really well|so well|great|amazing(ly)?|fantastic(ally)?|fine|well)\b"
     r"|\b(all|everything|that|it) (is |was |has been )?(all )?(sorted|fine|resolved|cleared up)( now| out)?\b|\bin a good place\b|\bturned out to be\b"
-    r"|好得很|很好了|(很|挺|非常|都)稳定|一切(都)?(正常|好|顺利)|都正常|没再(犯|发|出现)")
+    r"|好得很|很好了|(很|挺|非常|都)稳定|一切(都)?(正常|好|顺利)|都正常|没再(犯|发|出现)"
+    # round 40z (blind60b): happy or untroubled now (开心得很, 乐呵呵, 不痛不痒 of an old scar)
+    r"|开心得很|(很|挺|非常|好|可)开心(的|着呢)?|乐呵呵|快快乐乐|身体硬朗|硬朗得很|不痛(也|又|亦)?不痒")
 # being pregnant again is no new episode of the old complication
 _TR37_AGAIN_OK = re.compile(r"又怀(上|孕)(了)?|怀上(了)?(第)?(二|老二)(胎)?|\bpregnant again\b")
 
@@ -6267,6 +6277,8 @@ _R45_DOC = re.compile(
     r"fact ?sheets?|information sheets?|info sheets?|printouts?|(first[- ]aid|safety) (plan|notes|course|training|poster|sheet)|mnemonic|"
     r"(quiz|pub quiz|darts|football|netball|rounders) team (is )?(called|named)( \w+){0,4}|team (is )?(called|named)( \w+){0,4})\b"
     r"|海报|传单|单张|宣传(册|单|资料|品|画)|卫教|教材|注意事项|打印|印出来|告示|提示|贴(一)?张|培训|复训|课程|口诀|讲座|识别方法|怎么识别|队名"
+    # round 40z (blind60a): a pupil's hand-made or class wall paper (手抄报, 黑板报, 板报, 墙报, 小报, 展板)
+    r"|手抄报|黑板报|板报|墙报|小报|展板"
     # round 47f: a kit stocked, a helpline number for the wall, a workplace guide or action plan, a gatekeeper course
     r"|\b(first[- ]aid (kit|box|bag|sessions?|classes?|talks?)|(burns?|emergency|allergy|spill|eye ?wash) kits?|dressings? (worth|to) stock\w*|"
     r"(allergy|first[- ]aid|safety|workplace|staff|emergency|response|anaphylaxis) (action )?(plan|guide|guidance|guidelines|policy)s?|action (plan|guide)s?|"
@@ -6467,7 +6479,10 @@ def _r45_dropped(norm: str, fired: list[Rule]) -> set[str]:
 # `_GENERIC_FRAME`, `_TOPIC_FRAME_MASK` and `_NOW_LOOKALIKE`; `_EV8_*` epilepsy and small painkiller total; `_R45_*` sleep
 # jerk, past and well, dental/instrument; `_R44_OPINION_*` and `_R44_WRITER_FINE`; `_R47F_PLAYING_AGAIN`).
 # (1) a simile of an electric shock (像触电一样, 'like an electric shock') is no electrical injury
-_R48F_SHOCK_SIMILE = re.compile(r"(像|好像|好似|似|跟|如同)(被)?(触电|电到|电击|电了|过电)(一样|咁|似的|一般)?|\blike (an |a )?(electric )?(shock|jolt of electricity|being electrocuted)\b")
+_R48F_SHOCK_SIMILE = re.compile(r"(像|好像|好似|似|跟|如同)(被)?(触电|电到|电击|电了|过电)(一样|咁|似的|一般)?|\blike (an |a )?(electric )?(shock|jolt of electricity|being electrocuted)\b"
+                                # round 40z (blind60a): static (静电) is no electrical injury; a person as what 'zapped'
+                                # someone (被老师电到, 被帅哥电到: told off, or smitten) is slang. Chinese only this round
+                                r"|静电|(被|给|俾)(老师|老板|帅哥|美女|学长|学姐|男神|女神|偶像|主管|上司|教练|同学|同事|前辈|班主任|教授|他|她|你)(给)?电(到|了|一下|晕|翻|爆|得)")
 # (2) an animal's scratch (not a bite) that bled a little and has stopped, cleaned
 _R48F_SCRATCH = re.compile(r"(猫|狗|仔|宠物)?(抓|挠|刮)(了|咗|伤|到|破)?(一下|一道|一条|几道)?|\b(scratch\w*|clawed)\b")
 _R48F_BITE = re.compile(r"咬|\b(bite|bites|bitten|biting)\b|\b(?<!a )(?<!tiny )(?<!little )bit\b(?! of| more| better| worse)")
@@ -8239,14 +8254,19 @@ _R37Z_CHILD_WELL = re.compile(r"(吃奶|喂奶|吃|喝|食)[^,，。 ]{0,4}(很�
 _R37Z_PAST = re.compile(r"上(个)?(礼拜|星期|周|月)|前年|去年|几年前|[\d一二两三四五六七八九十几]+(天|日|个星期|个礼拜|周|个月|年)(之)?前|前几天|早几天"
                         r"|\b(last (week|month|year)|(\d+|a|two|three|few|a few|several) (days|weeks|months|years) ago)\b"
                         # round 39z (blind59a): an earlier pregnancy (头胎的时候 <- Hakka 头胎个时节, 怀老大那次)
-                        r"|(头胎|第一胎|上一胎|上胎|怀老大|怀大宝|怀第一个|生老大)(的)?(时候|那次|那时|时)")
+                        r"|(头胎|第一胎|上一胎|上胎|怀老大|怀大宝|怀第一个|生老大)(的)?(时候|那次|那时|时)"
+                        # round 40z (blind60b): the first pregnancy told as such (第一次怀孕的时候, 上次怀孕时)
+                        r"|(第一次|上一次|上次|之前|以前)(怀孕|怀|有bb|有咗)(的|嘅)?(时候|那次|那时|时|嗰阵)")
 _R37Z_CARED = re.compile(r"住(了|过)?[\d一二两三四五六七八九十几]*(天|日)?院|住院|病房|医生[^,，。]{0,4}(查|检查|看|诊断)(过|了)|急诊|支架|出院|精神科|心理医生|心理辅导"
                          r"|抗生素|antibiotics?|打(了)?针|救(返|回来|过来)|\b(admitted|in hospital|stent|the ward|discharged)\b|(?<![不没])(吃|七)(了)?药|复诊|调整(了)?(药|剂量|medicine)|肾上腺素|\ba&e\b|进(了)?(医院|急诊)"
-                         r"|住(了|过)[^,，。]{1,6}院")  # round 39z: 住了两个星期院
+                         r"|住(了|过)[^,，。]{1,6}院"  # round 39z: 住了两个星期院
+                         # round 40z (blind60b): a doctor who said it did not matter (医生说没有关系, 医生话冇问题)
+                         r"|医生[^,，。]{0,3}(说|讲|话)[^,，。]{0,3}(没有?关系|没事|没问题|不要紧|冇问题|冇事|唔紧要|正常)")
 _R37Z_WELL = re.compile(r"现在\s*(他|她|佢|我)?\s*(已经|都|完全|也|早就|老早)*\s*(好了|没事|冇事|很好|正常|稳定|好过来|康复|痊愈|不烧|没烧|退烧)"
                         r"|(早就|已经)(不|没有?)(再)?(烧|发烧|痛|疼|肿)(了)?|(已经|完全)(好了|康复|痊愈|好过来)|情绪稳定|好(了)?(很多|好多)|好开心|很开心"
                         r"|\b(fine|well|better|recovered) now\b|\bnow (fine|well|better)\b|现在\s*(ok|okay|fine)|状态(蛮|很|挺|都|还|非常)?(好|不错|稳定)|(已经|完全)*恢复(了|得很好|得不错)|活蹦乱跳"
-                        r"|(后来|最后|之后)?(都)?(顺利|平安)(生|生下来|出生|分娩|出院)(了)?|母子平安")  # round 39z: that birth went well
+                        r"|(后来|最后|之后)?(都)?(顺利|平安)(生|生下来|出生|分娩|出院)(了)?|母子平安"  # round 39z: that birth went well
+                        r"|(后来|最后|之后)(宝宝|孩子|bb|小孩|细路)?(都|也)?(很|好|非常)?(健康|好好的|平安)")  # round 40z: the baby born well
 _R37Z_AGAIN = re.compile(r"又|再次|还在|仍然|依然|越来越|刚才|刚刚|今天又|\b(again|still|right now|just now)\b")
 _R37Z_TODAY = re.compile(r"今天|今日|今晚|今早|今朝|这两天|这几天|刚才|刚刚|\b(today|tonight|this morning)\b")  # a new day inside the blanked stretch
 _R37Z_HARM_PAST = re.compile(r"割脉|割腕|割(过)?手|别手|吞(了)?药|跳楼|想不开|自杀|轻生|\b(cut|overdose|attempt)\w*|自伤|自残|伤害(过)?自己")
@@ -8266,7 +8286,9 @@ def _r37z_past_dropped(norm: str, cats: set[str]) -> set[str]:
     if b - a > 160:
         return set()
     masked = _r37z_blank(norm, [(a, b)])
-    if _R37Z_AGAIN.search(masked) or _lexicon("ACUTE_NOW").search(masked) or _R37Z_TODAY.search(norm, a, b):
+    # round 40z (blind60b): pregnant again (又怀孕了) is a new pregnancy, not the old event again (round 37e's reading)
+    anew = _TR37_AGAIN_OK.sub(" ", masked)
+    if _R37Z_AGAIN.search(anew) or _lexicon("ACUTE_NOW").search(anew) or _R37Z_TODAY.search(norm, a, b):
         return set()
     drop = _r45_rest_clear(masked, cats - {"suicide_self_harm", "overdose_poisoning"})
     drop |= _r35z_named_only(masked, cats - drop - {"overdose_poisoning"})  # 'not related to the sepsis'
@@ -8807,3 +8829,33 @@ def _r39z_mouth_scald_dropped(norm: str, cats: set[str]) -> set[str]:
     rest = _r37z_blank(norm, [(a, b) for a, b in _r37z_clauses(norm)
                               if _R39Z_MOUTH_SCALD.search(norm[a:b]) or _R39Z_SMALL_OR_NO_BLISTER.search(norm[a:b])])
     return _r45_rest_clear(rest, {"burns"})
+
+
+# Round 40z (blind60a, Chinese rows). A child 'a bit listless' (蔫儿, 没精神, 冇精神) explained by an upset (a test gone
+# badly, told off, a quarrel: 考试没考好闹情绪呢) and told eating and sleeping as usual (饭照吃觉照睡, 能吃能睡, 食得瞓得) is
+# low in mood, not floppy. The listless, upset and as-usual clauses are blanked; the category goes only when the rest
+# raises it no more (a fever, vomiting, not waking or a swallowed medicine told beside it keeps it).
+_R40Z_LISTLESS = re.compile(r"蔫|没精神|冇精神|无精打采|没精打采|不爱动|懒洋洋|提不起(劲|精神)|闷闷不乐|打不起精神")
+_R40Z_UPSET = re.compile(
+    r"闹情绪|(考试|考|测验|比赛|成绩)[^,，。;；!?！？]{0,4}(没考好|考砸|考差|考得(唔|不)好|没考过|不及格|输了|失利|不理想)|挨(了)?(骂|批评|训|打)"
+    r"|被[^,，。;；!?！？]{0,4}(骂|批评|训|说)(了|咗)|心情不好|(不|唔)开心|不高兴|生闷气|闹别扭|(跟|同|和)[^,，。;；!?！？]{0,4}(吵架|闹翻|嗌交)|失恋|伤心")
+_R40Z_AS_USUAL = re.compile(
+    r"饭照吃觉照睡|照吃照睡|照吃照玩|照玩照吃|能吃能睡|吃得睡得|食得瞓得|吃嘛嘛香|吃饭睡觉(都)?(还|挺|很)?(可以|好|正常)"
+    r"|(吃饭|吃东西|胃口|食饭)[^,，。;；!?！？]{0,3}(正常|照常|挺好|很好|不错|如常)|(睡觉|睡眠|瞓觉)[^,，。;；!?！？]{0,3}(正常|照常|挺好|很好|如常)")
+
+
+def _r40z_listless_upset_dropped(norm: str, cats: set[str]) -> set[str]:
+    """'child_unwell' when a child's listlessness is explained by an upset and eating and sleeping go on as usual."""
+    if "child_unwell" not in cats or not (_R40Z_LISTLESS.search(norm) and _R40Z_UPSET.search(norm) and _R40Z_AS_USUAL.search(norm)):
+        return set()
+    rest = _r37z_blank(norm, [(a, b) for a, b in _r37z_clauses(norm)
+                              if _R40Z_LISTLESS.search(norm[a:b]) or _R40Z_UPSET.search(norm[a:b]) or _R40Z_AS_USUAL.search(norm[a:b])])
+    return _r45_rest_clear(rest, {"child_unwell"})
+
+
+def _r40z_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 40z (blind60a/b, Chinese rows): the look-alike readers above."""
+    cats = {r.category for r in fired}
+    if not cats or not re.search(r"[\u4e00-\u9fff]", norm):  # Chinese messages only
+        return set()
+    return _r40z_listless_upset_dropped(norm, cats)
