@@ -37,6 +37,9 @@ _IF_EVER = re.compile(r"\bif (someone|somebody|anyone|a person|a child|a baby|yo
                       r"(moment|minute|min|second|sec|chance|few minutes|time)\b)|\bif (i|he|she|we|they|you|my \w+|the \w+)( \w+){0,3} (ever|were to|should)\b|\bif (i|he|she|we|they|you) (ever )?(get|gets|develop\w*|start\w*|notice\w*)\b")
 _NEG_EN = {"no", "not", "never", "without", "denies", "denied", "none", "nor"}
 _MODALS = {"can", "could", "will", "would"}
+# round 39e (blind59b): the gear a 'without' names, not a sign after it ('using drain unblocker without gloves and it
+# splashed in his eye')
+_PROTECTIVE_GEAR = {"gloves", "glove", "goggles", "glasses", "specs", "protection", "mask", "visor", "ppe", "apron", "helmet"}
 _STORY_TURN = {"now", "then", "so", "because", "after", "since", "until", "when", "while", "suddenly"}
 # TR36: not feeling like a sign (不想吐, 唔想呕) or not feeling it (不觉得呼吸困难, 没感觉头晕) denies it too
 _NEG_ZH = re.compile(r"(没有|没|无|不|未|否认|并没有)[有什么任何再太明显出现]{0,2}$|(?<![要])(不|唔)想$|(不|没|冇)(觉得|感觉|感到|觉)(有)?$|(没有|没|从没|从来没有?|并没有|不曾)(想过|想|打算|考虑过?)$|(没有|没|从没|从来没有?|并没有|不曾|未曾)(说过|讲过|提过|提起过?)(要|想|什么|任何)?$")
@@ -134,6 +137,8 @@ def _negated(clause: str, start: int) -> bool:
             previous = words[i - 1] if i else ""
             if word == "not" and previous in _MODALS:
                 continue  # "will not stop bleeding" negates the stopping, not the bleeding
+            if word == "without" and _PROTECTIVE_GEAR & set(words[i + 1:]):
+                continue  # round 39e: "without gloves and it splashed in his eye" lacks the gloves, not the splash
             return True
     return False
 

@@ -2364,6 +2364,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r38e_dropped(norm, fired)  # round 38e (blind58): dated by age or year and well, a record asked, a purpose, a joke, sunburn
     dropped |= _r39z_dropped(norm, fired)  # round 39z (blind59b): a post's figure of speech about a task, a thing, a food or a show
     dropped |= _r40z_dropped(norm, fired)  # round 40z (blind60a): a child listless from an upset, eating and sleeping as usual
+    dropped |= _r39e_dropped(norm, fired)  # round 39e (blind59): a pet seen by a vet, food overdone, a dead person's medicines, ...
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _l39_speech_dropped(norm, fired)  # session 39 (lead): a toddler who can only say a few words is learning to talk
     dropped |= _not_happening_now(norm) or set()
@@ -3340,6 +3341,7 @@ def _everyday_benign(text: str, fired: list[Rule]) -> list[Rule]:
     # round 37e (blind57): the same look-alikes once the added detectors have run ('floppy and not feeding' on Tuesday)
     drop |= {r.id for r in fired if r.category in _r37e_dropped(norm, [r for r in fired if r.id not in drop])}
     drop |= {r.id for r in fired if r.category in _r38e_dropped(norm, [r for r in fired if r.id not in drop])}  # round 38e (blind58)
+    drop |= {r.id for r in fired if r.category in _r39e_dropped(norm, [r for r in fired if r.id not in drop], late=True)}  # round 39e (blind59)
     return [r for r in fired if r.id not in drop] if drop else fired
 
 
@@ -8860,3 +8862,142 @@ def _r40z_dropped(norm: str, fired: list[Rule]) -> set[str]:
     if not cats or not re.search(r"[\u4e00-\u9fff]", norm):  # Chinese messages only
         return set()
     return _r40z_listless_upset_dropped(norm, cats)
+
+
+# Round 39e (blind59a/b, English rows). Look-alikes dropped by the reason they are calm; as in rounds 37e and 38e, each
+# drops a category only when the rest of the message, the benign piece blanked, raises it no more (`_r45_rest_clear`).
+# (1) an animal as the patient, seen by a vet ('my dog Chapo ate a bee and his lip puffed up, we took him to the vet,
+# they gave him a shot'; 'our cat Mittens got stung on the nose, the vet gave her an injection'): the clauses naming the
+# pet, and those after it in its sentence until one names a person, are blanked; a question about people in general
+# ('can humans get allergic to bees?') is what is left.
+_R39E_PET = re.compile(r"\b(dog|doggo|doggy|puppy|pup|cat|kitten|kitty|rabbit|bunny|hamster|guinea pig|horse|pony|parrot|budgie|ferret|tortoise|pet)s?\b")
+_R39E_VET_SEEN = re.compile(
+    r"\b(took|taken|take|brought|rushed|had) (him|her|it|them|the \w+|our \w+|my \w+)( \w+){0,2} (to|into) (the )?vets?\b"
+    r"|\bvets?\b[^.;!?]{0,40}\b(gave|given|treated|checked|saw|seen|said|says|injection|shot|jab|antihistamine|steroids?|made (him|her|it) sick|sorted)\b"
+    r"|\b(at|from|to) the vets?\b")
+_R39E_PERSON = re.compile(r"\b(i|me|myself|we|us|my (lips?|face|tongue|throat|eyes?|mouth|hands?|arms?|legs?|chest)|son|daughter|husband|wife|partner|baby|child|children|kids?|"
+                          r"toddler|boy|girl|mum|mom|dad|nan|gran|grandma|grandad|brother|sister|friend|people|humans?|adults?|person|someone|somebody)\b")
+# (2) food or drink overdone, told as an overdose ('i overdose on bubble tea this week, five cups'): a figure of speech,
+# as round 25's telly and mince pies; a medicine, caffeine pills or alcohol keep it.
+_R39E_FOOD_OD = re.compile(
+    r"\b(overdos\w*|od'?d|od'?ing|o\.d\.?'?d?) on (\w+ ){0,2}(bubble teas?|boba|milk teas?|matcha( lattes?)?|lattes?|coffees?|tea|ice[ -]?creams?|sushi|pasta|pizzas?|burgers?|chips|fries|"
+    r"crisps|noodles|ramen|dumplings|cookies|biscuits|cakes?|donuts|doughnuts|chocolates?|sweets|candy|sugar|carbs|cheese|fruit|mangoes|strawberries|snacks|"
+    r"junk food|takeaways?|kfc|mcdonalds|nandos|pancakes|waffles|brownies|curry|biryani|food|desserts?|pastries|croissants|bread|popcorn|nachos|tacos|kebabs?|"
+    r"boba tea|smoothies|avocados?|eggs|garlic|spice|hot sauce|pickles)\b(?! (pills|tablets|capsules|supplements|extract|powder))")
+# (3) a dead person's medicines to be got rid of, nobody having taken any ('my nan passed away and she had loads of
+# tablets, morphine and sleeping pills. nobody's taken any, i just don't want them in the house with the kids'): 'she
+# had' is what she owned. Anyone living said to have taken some keeps it, and so do thoughts of using them.
+_R39E_DECEASED = re.compile(r"\b(passed away|passed on|since (he|she|mum|mom|dad|nan|gran|grandad|grandma) passed|died|dead|funeral|"
+                            r"late (husband|wife|mum|mom|dad|father|mother|nan|gran|grandma|grandad|grandfather|grandmother|brother|sister|uncle|aunt|auntie|son|daughter|partner))\b")
+_R39E_NONE_TAKEN = re.compile(r"\b(nobody|nobodys|no one|no-one|noone|none of us)('s| has| have| had| is)?( \w+)? (taken|took|touched|had|swallowed|used|opened) (any|anything|them|it|one)\b"
+                              r"|\b(have not|has not|had not|never) been (touched|opened|taken)\b|\b(still )?(sealed|unopened)\b")
+_R39E_DISPOSE = re.compile(
+    r"\b(get rid of|dispos\w*|return (them|it|the \w+)|take (them|it) back|hand (them|it) in|bin (them|it)|throw (them|it) (away|out)"
+    r"|(do not|dont) want (them|it)( \w+){0,2} (in|around|near|lying around)|want (them|it) (gone|out)|out of the house"
+    r"|what (do|should|can) (i|we) do with (them|it|the \w+)|(lying around|in the house) with (the |my )?(kids|children|grandkids|grandchildren|teenagers)"
+    r"|near (my|the) (kids|children|grandkids|grandchildren|teenagers))\b")
+_R39E_LIVING_TOOK = re.compile(r"\b(i|we|he|she|they|my \w+|someone|somebody)( have| has|'ve)? (taken|took|swallowed|ate|eaten|drank|drunk|necked|downed)\b"
+                               r"|\b(i|we)( have|'ve)? had (some|a few|one|loads|a lot|a couple|\d+|two|three)\b|\b(i|we)( have|'ve| am| are| have been)? (keeping|saving|stockpiling|hoarding)\b")
+# (4) a clinician's all-clear for an earlier knock, no sign now ('bumped my head on the car door sunday, went to urgent
+# care, they said no concussion, no headache now'; 'doctor said just a bruise, nothing now'): the event, the visit, the
+# verdict and the 'no sign now' clauses are blanked.
+_R39E_ALL_CLEAR = re.compile(
+    r"\b(they|he|she|doctor|doctors|gp|nurse|doc|dr|paramedics?|hospital|a&e|urgent care|walk-?in( centre| center| clinic)?|minor injuries)( \w+){0,3} "
+    r"(said|says|told (me|us|him|her|them)|confirmed|checked (me|him|her|them|it)( over)?( and said)?)( (it|that|he|she|i) (is|was))?( (just|only))?( a| an)? "
+    r"(no concussion|not (a )?concussion|fine|all clear|nothing (broken|serious|wrong|to worry about)|bruise|bruised|bruising|bump|sprain|sprained|knock|ok|okay|normal)\b"
+    r"|\ball clear\b|\bgiven the all[- ]clear\b|\bsent (me|him|her|them) home\b")
+_R39E_NO_SIGN_NOW = re.compile(r"\b(no (headache|symptoms|pain|sickness|vomiting|throwing up|dizziness|problems)( now| since)|nothing (now|since)|"
+                               r"(fine|ok|okay|well|good|totally fine|all good|back to normal)( now| since| ever since)|no (other )?symptoms)\b")
+_R39E_EARLIER = re.compile(r"\b(on |last |this past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\byesterday\b|\bthe other day\b"
+                           r"|\b(\d+|two|three|four|five|a few|couple of|a couple of) days (ago|back)\b|\blast (week|night)\b")
+# (5) chest pain only on pressing a spot knocked earlier ('only when I press on the rib I banged at 5 a side'), no
+# cardiac or breathing sign: the chest wall. The sentence telling it is blanked ('sore chest, only when I press ...').
+_R39E_PRESS_ONLY = re.compile(
+    r"\b(only|just)( \w+){0,2} (when|if) (i|you|he|she) (press|push|prod|poke|touch)\w*\b"
+    r"|\b(hurts?|sore|tender|pain\w*)( \w+){0,2} (when|if) (i|you|he|she) (press|push|prod|poke|touch)\w*\b|\btender to (the )?touch\b")
+_R39E_KNOCK = re.compile(r"\b(bang\w*|knock\w*|hit|bump\w*|fell (on|against|onto)|elbow\w*|kick\w*|tackl\w*|headbutt\w*|bruis\w*|took a (ball|knee|elbow))\b")
+# (6) a relative already in hospital and stable, the writer asking about visiting, food or parking ('my nani is on the
+# cardiac ward ... she had the heart attack on tuesday, they did the angiogram and she's stable now, chest pain all
+# gone'): the relative's clauses are blanked, up to one naming the writer or a 'but'; home again keeps it. (A named unit
+# reads 'specialist service' once normalised: 'on the stroke unit'.)
+_R39E_IN_CARE = re.compile(
+    r"\b(on|in) (the )?(\w+ )?(ward|wards|unit|icu|itu|ccu|hdu|hospital|coronary care|resus|specialist service)\b|\b(admitted|in there|kept (her|him|them) in)\b"
+    r"|\bthey (did|done|have done|put in|put|gave|fitted|are doing) (the |an |a |her |his |their )?(angiogram|angioplasty|stents?|scan|operation|op|surgery|bypass|pacemaker|clot[- ]buster|thrombolysis|drip|antibiotics)\b")
+_R39E_STABLE = re.compile(r"\b(stable|comfortable|recovering|improving|on the mend|out of danger|out of the woods)\b|\bdoing (well|better|ok|okay|fine)\b"
+                          r"|\b(chest pain|pain|it) (all |has |is )?(gone|settled|eased)\b")
+_R39E_HOME_AGAIN = re.compile(r"\b(discharged|sent (him|her|them) home|came home|come home|back home|home now|at home now|again|worse|getting worse)\b")
+_R39E_OWN_TURN = re.compile(r"\b(i|i am|i have|me)\b|^\s*but\b")
+# (7) a burn or cut healed long ago, a scar asked about ('amma burnt her arm on the tawa last year and it left a scar,
+# it's healed proper innit'): nothing going on now; 'on purpose', 'again' or urges keep it
+_R39E_HEALED = re.compile(r"\b(healed|healed up|healed over|long healed|all healed|fully healed)\b")
+_R39E_HARM_NOW = re.compile(r"\b(on purpose|deliberately|to cope|urges?|again|started|starting|still|relaps\w*|tonight|keeps?|fresh|new cuts?|want(s|ed)? to (hurt|cut|burn|die))\b")
+
+
+def _r39e_pet_masked(norm: str) -> str:
+    """The clauses naming a pet (and no person) blanked, with those after each in its sentence until one names a person."""
+    out, masking, last = [], False, 0
+    for m in _R45_CLAUSE.finditer(norm):
+        clause = m.group(0)
+        if re.search(r"[.!?\n|]", norm[last:m.start()]):
+            masking = False
+        out.append(norm[last:m.start()])
+        last = m.end()
+        if _R39E_PET.search(clause) and not _R39E_PERSON.search(_R39E_PET.sub(" ", clause)):
+            masking = True
+        elif masking and (_R39E_PERSON.search(clause) or re.match(r"\s*but\b", clause)):
+            masking = False
+        out.append(" " * len(clause) if masking else clause)
+    out.append(norm[last:])
+    return "".join(out)
+
+
+def _r39e_in_care_masked(norm: str) -> str:
+    """From a clause telling the relative in hospital, stable or the event's day, the clauses of its sentence blanked until
+    one names the writer or opens with 'but'."""
+    out, masking, last = [], False, 0
+    for m in _R45_CLAUSE.finditer(norm):
+        clause = m.group(0)
+        if re.search(r"[.!?\n|]", norm[last:m.start()]):
+            masking = False
+        out.append(norm[last:m.start()])
+        last = m.end()
+        if _R39E_OWN_TURN.search(clause) and not _R39E_IN_CARE.search(clause):
+            masking = False
+        elif _R39E_IN_CARE.search(clause) or _R39E_STABLE.search(clause) or _R37E_DATED.search(clause) or _R39E_EARLIER.search(clause):
+            masking = True
+        out.append(" " * len(clause) if masking else clause)
+    out.append(norm[last:])
+    return "".join(out)
+
+
+def _r39e_dropped(norm: str, fired: list[Rule], late: bool = False) -> set[str]:
+    """Round 39e (blind59a/b): the families above; `late` once the everyday families have run (`_everyday_benign`)."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    harm = {"suicide_self_harm", "overdose_poisoning"}
+    if _R39E_PET.search(norm) and _R39E_VET_SEEN.search(norm) and not _asks_for_help_now(norm):
+        rest = _r39e_pet_masked(norm)
+        if rest != norm:
+            dropped |= _r45_rest_clear(rest, cats - {"suicide_self_harm"})
+    # late only: coffee jitters told as an overdose are read first by TR37's family, which drops the shaking with it
+    if late and "overdose_poisoning" in cats and _R39E_FOOD_OD.search(norm):
+        dropped |= _r45_rest_clear(_R39E_FOOD_OD.sub(" , ", norm), {"overdose_poisoning"})
+    if (cats & harm and _R39E_DECEASED.search(norm) and (_R39E_NONE_TAKEN.search(norm) or _R39E_DISPOSE.search(norm))
+            and not _R39E_LIVING_TOOK.search(_R39E_NONE_TAKEN.sub(" ", norm))):
+        rest = _r45_masked(norm, re.compile("|".join(p.pattern for p in (_R39E_DECEASED, _R39E_NONE_TAKEN, _R39E_DISPOSE))),
+                           follow=_R39E_LIVING_TOOK)
+        dropped |= _r45_rest_clear(rest, cats & harm)
+    if (cats - harm and _R39E_ALL_CLEAR.search(norm) and _R39E_NO_SIGN_NOW.search(norm)
+            and (_R39E_EARLIER.search(norm) or _R37E_DATED.search(norm)) and not _R37E_AGAIN_NOW.search(norm)):
+        pieces = re.compile("|".join(p.pattern for p in (_R39E_ALL_CLEAR, _R39E_NO_SIGN_NOW, _R39E_EARLIER, _R37E_DATED)))
+        dropped |= _r45_rest_clear(_r45_masked(norm, pieces), cats - harm)
+    if "chest_pain" in cats and _R39E_PRESS_ONLY.search(norm) and _R39E_KNOCK.search(norm) and not _ev_said(norm, _EV_CHEST_SEVERE):
+        dropped |= _r45_rest_clear(_r37e_masked(norm, _R39E_PRESS_ONLY, _R37E_CLAUSE_SENTENCE), {"chest_pain"})
+    if (cats - harm and _R39E_IN_CARE.search(norm) and _R39E_STABLE.search(norm) and not _R39E_HOME_AGAIN.search(norm)):
+        dropped |= _r45_rest_clear(_r39e_in_care_masked(norm), cats - harm)
+    if _R39E_HEALED.search(norm) and _R38E_DATED.search(norm) and not _R39E_HARM_NOW.search(norm) and cats - {"overdose_poisoning"}:
+        rest = _r45_masked(norm, re.compile(_R39E_HEALED.pattern + "|" + _R38E_DATED.pattern + r"|\bscars?\b"))
+        dropped |= _r45_rest_clear(rest, cats - {"overdose_poisoning"})
+    return dropped
