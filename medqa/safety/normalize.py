@@ -1348,6 +1348,56 @@ _TAGALOG_FOLDS = [
 ]
 
 
+# round 40e (blind60a): Hinglish, Hindi-Urdu written in Latin letters inside English ('hamari beti 5 hafte ki hai, uska
+# temperature 38.4'; 'chhoti behen ne garam chai ka pateela khench liya'; 'stroke 3 saal pehle, ab she is fully fine'). An
+# age, a time ago, and a few sign and person words are folded to English, only in a message with three distinct Hindi
+# function words, one of them a verb or pronoun no English sentence uses (hai, nahi, uska, hamari, raha, ...), so that
+# the existing English readers of ages, scalds and dated events read them.
+_HINGLISH_MARKERS = re.compile(r"\b(hai|hain|nahi|nahin|nai|uska|uski|uske|hamari|hamara|hamare|humari|mera|meri|mere|tera|teri|raha|rahi|rahe|"
+                               r"kya|kyun|aur|bhi|abhi|bahut|bohot|bahot|ko|ne|se|ka|ki|ke|ab|pehle|theek|thik|wala|wali|gaya|gayi|liya|diya)\b")
+_HINGLISH_STRONG = re.compile(r"\b(hai|hain|nahi|nahin|uska|uski|uske|hamari|hamara|hamare|humari|meri|mere|raha|rahi|rahe|kyun|bahut|bohot|bahot|gaya|gayi|liya|diya)\b")
+_HINGLISH_UNITS = {"hafte": "weeks", "hafton": "weeks", "hafta": "weeks", "haftay": "weeks", "mahine": "months", "mahina": "months",
+                   "mahinon": "months", "maheene": "months", "din": "days", "dino": "days", "dinon": "days", "saal": "years", "sal": "years",
+                   "baras": "years", "varsh": "years"}
+_HINGLISH_COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|do|teen|char|chaar|paanch|panch|chhe|saat|aath|nau|das)"
+_HINGLISH_NUMBERS = {"do": "2", "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5", "chhe": "6", "saat": "7", "aath": "8",
+                     "nau": "9", "das": "10"}
+_HINGLISH_UNIT_RE = "(" + "|".join(_HINGLISH_UNITS) + ")"
+_HINGLISH_FOLDS = [
+    # an age: '5 hafte ki hai' (is 5 weeks old), '2 mahine ka' (2 months old), 'teen saal ki' (3 years old)
+    (re.compile(r"\b" + _HINGLISH_COUNT + " " + _HINGLISH_UNIT_RE + r" (ki|ka|ke)( hai| hain| ho gayi| ho gaya| hui| hua)?\b"),
+     lambda m: f"is {_HINGLISH_NUMBERS.get(m.group(1), m.group(1))} {_HINGLISH_UNITS[m.group(2)]} old"),
+    # a time ago: '3 saal pehle' (3 years ago), 'do din pehle' (2 days ago)
+    (re.compile(r"\b" + _HINGLISH_COUNT + " " + _HINGLISH_UNIT_RE + r" (pehle|pahle|phele|pehele|purana|purani)\b"),
+     lambda m: f"{_HINGLISH_NUMBERS.get(m.group(1), m.group(1))} {_HINGLISH_UNITS[m.group(2)]} ago"),
+    (re.compile(r"\b(garam|garm|ubalta|ubalti|ubla hua|ubli hui|khaulta|khaulti) (chai|paani|pani|doodh|dal|daal|tel)\b"),
+     lambda m: "hot " + {"chai": "tea", "paani": "water", "pani": "water", "doodh": "milk", "dal": "dal", "daal": "dal", "tel": "oil"}[m.group(2)]),
+    (re.compile(r"\b(jal gaya|jal gayi|jal gaye|jal gai|jhulas gaya|jhulas gayi)\b"), "got burnt"),
+    (re.compile(r"\b(chhale|chale|chhala|phaphole|phapole)\b"), "blisters"),
+    (re.compile(r"\b(khoon)\b"), "blood"),
+    (re.compile(r"\b(bukhar|bukhaar)\b"), "fever"),
+    (re.compile(r"\b(behosh)\b"), "unconscious"),
+    (re.compile(r"\b(chhoti|choti) (behen|bahen|behan)\b"), "little sister"),
+    (re.compile(r"\b(chhota|chota) (bhai)\b"), "little brother"),
+    (re.compile(r"\bab (?=(she|he|they|we|i|vo|woh|wo)\b)"), "now "),
+]
+
+
+def fold_hinglish(text: str) -> str:
+    """Hinglish ages, times ago and a few sign and person words folded to English (round 40e), in a Hinglish message."""
+    if not re.search(r"[a-z]", text):
+        return text
+    # a count, a Hindi unit and 'ki' or 'pehle' is Hinglish whatever surrounds it ('stroke 3 saal pehle')
+    for pattern, repl in _HINGLISH_FOLDS[:2]:
+        text = pattern.sub(repl, text)
+    markers = {m.group(1) for m in _HINGLISH_MARKERS.finditer(text)}
+    if len(markers) < 3 or not _HINGLISH_STRONG.search(text):
+        return text
+    for pattern, repl in _HINGLISH_FOLDS[2:]:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def fold_tagalog(text: str) -> str:
     """Tagalog sign, body and person words folded to English (round 38e), in a message with two Tagalog markers."""
     if len({m.group(1) for m in _TAGALOG_MARKERS.finditer(text)}) < 2 or not re.search(r"\b(ng|mga|yung|siya|niya|po)\b", text):
@@ -1418,7 +1468,7 @@ def _born_ago_age(match: re.Match) -> str:
 def normalize_triage(text: str) -> str:
     """`normalize` plus Cantonese folding, numbers in words and service names: the form every triage detector reads."""
     folded = fold_zh_homophones(fold_wu_min(fold_hakka(fold_voice_input(_LONG_NUMERAL_RUN.sub(r"\1", normalize(text))))))  # round 36h, 37z (fold_wu_min)
-    folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(fold_dialect(fold_tagalog(folded)))))  # round 38e: fold_tagalog
+    folded = fold_cantonese(fold_clinical_shorthand(_fold_voices(fold_dialect(fold_tagalog(fold_hinglish(folded))))))  # round 38e: fold_tagalog; 40e: fold_hinglish
     folded = _WORD_NUMBER.sub(_word_number, folded)
     folded = _BORN_AGO.sub(_born_ago_age, folded)
     return _SERVICE_NAMES.sub(lambda m: "专科服务" if "\u4e00" <= m.group(0)[0] <= "\u9fff" else "specialist service", folded)

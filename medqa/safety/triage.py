@@ -1353,6 +1353,11 @@ _BENIGN_CAUSE = re.compile(
     r"|拉伤|扭到|一动(就|才)痛|(坐|蹲|压)(麻|久)了|(坐|蹲|跪)(得)?太久|压(麻|的)"
 )
 _BENIGN_CAUSE_CATEGORIES = {"chest_pain", "stroke"}
+# Round 40e (blind60a): a pulled muscle is the patient's own guess, never a veto over a pain told as tearing or ripping,
+# going through to the back, massive, or with pale, grey or sweaty skin ('massive tearing pain in his chest going right
+# thru to his back ... pale and sweaty as. Reckons he's just pulled a muscle': an aortic dissection).
+_R40E_PAIN_ALARM = re.compile(r"\b(tearing|ripping|ripped|torn|being (ripped|torn)|massive|excruciating|(through|thru|into|to) (his|her|my|the|their) back|"
+                              r"between (his|her|my|the) shoulder blades|sweaty|sweating|clammy|cold sweat|grey|gray|ashen|pale)\b")
 # A pressed nerve or a pulled muscle explains a numb limb or a sore chest, never a face or speech sign beside it.
 _FACE_OR_SPEECH_SIGN = re.compile(r"\b(slurr\w*|droop\w*|speech|lopsided|crooked (face|smile|mouth)|(face|mouth|smile) (\w+ )?"
                                   r"(fallen|dropped|twisted)|can not (speak|talk|get (his|her|my|their|the) words out))\b|"
@@ -1420,7 +1425,8 @@ def _not_happening_now(norm: str) -> set[str] | None:
     dropped = set()
     if _BEFORE_JAB.search(norm):
         dropped.add("infant_fever")
-    if _BENIGN_CAUSE.search(norm) and not _NOW_OR_SEVERE.search(masked) and not _lexicon("CHEST_LAY").search(norm):
+    if (_BENIGN_CAUSE.search(norm) and not _NOW_OR_SEVERE.search(masked) and not _lexicon("CHEST_LAY").search(norm)
+            and not _R40E_PAIN_ALARM.search(norm)):
         # a severe or spreading pain now outweighs the cause it is blamed on; and the cause explains only its own limb or
         # muscle: "my arm went dead after sleeping on it but my face is drooping and my speech is slurred" stays a stroke
         rest = _BENIGN_CAUSE.sub(" , ", norm)
@@ -2365,6 +2371,7 @@ def _context_vetoes(text: str, fired: list[Rule]) -> list[Rule]:
     dropped |= _r39z_dropped(norm, fired)  # round 39z (blind59b): a post's figure of speech about a task, a thing, a food or a show
     dropped |= _r40z_dropped(norm, fired)  # round 40z (blind60a): a child listless from an upset, eating and sleeping as usual
     dropped |= _r39e_dropped(norm, fired)  # round 39e (blind59): a pet seen by a vet, food overdone, a dead person's medicines, ...
+    dropped |= _r40e_dropped(norm, fired)  # round 40e (blind60): a sign read as a general fact, breathless after a run, a bleed asked ahead
     dropped |= _nosebleed_question_dropped(norm, fired)  # session 29 (R34, R39, R41): a recurring nosebleed, first aid asked
     dropped |= _l39_speech_dropped(norm, fired)  # session 39 (lead): a toddler who can only say a few words is learning to talk
     dropped |= _not_happening_now(norm) or set()
@@ -9000,4 +9007,45 @@ def _r39e_dropped(norm: str, fired: list[Rule], late: bool = False) -> set[str]:
     if _R39E_HEALED.search(norm) and _R38E_DATED.search(norm) and not _R39E_HARM_NOW.search(norm) and cats - {"overdose_poisoning"}:
         rest = _r45_masked(norm, re.compile(_R39E_HEALED.pattern + "|" + _R38E_DATED.pattern + r"|\bscars?\b"))
         dropped |= _r45_rest_clear(rest, cats - {"overdose_poisoning"})
+    return dropped
+
+
+# Round 40e (blind60a/b, English rows). Look-alikes dropped by the reason they are calm; as in rounds 37e-39e, each drops
+# a category only when the rest of the message, the benign piece blanked, raises it no more (`_r45_rest_clear`).
+# (1) a sign told as a general fact the writer read or heard ('I read that a rash that does not fade under a glass is
+# serious'; 'I heard that chest pain going to the arm means a heart attack'): the clause from the reading verb to the
+# sentence's end is blanked, and the writer's own story is what is left ('it faded both times ... playing with Lego').
+_R40E_READ_THAT = re.compile(
+    r"\b(i|we|my \w+)( have| had)? (read|heard|saw|seen|was told|were told|learned|learnt|know|been told)( online| somewhere| on \w+| in \w+)?"
+    r"( that)? (a|an|any|if a|if an|when a|when an)\b[^.;!?\n]*")
+# (2) breathless after a run or the gym, normal again within minutes ('so out of breath after running 5 km today haha, but
+# after 5 minutes i was totally normal'): ordinary exertion, recovered; the clauses telling it are blanked.
+_R40E_EXERTION = re.compile(r"\b(after|from|during|when) (running|a run|my run|the run|jogging|a jog|the gym|gym|training|football|a match|"
+                            r"the match|cycling|a (\w+ )?race|sprint\w*|climbing (the )?stairs|exercis\w*|a workout|working out|swimming|"
+                            r"\d+ ?(km|k|miles?))\b|\b(ran|run|running|jogged|cycled|swam) (\d+|a) ?(km|k|miles?|marathon|half)\b")
+_R40E_RECOVERED_MINUTES = re.compile(r"\b(after|in|within) (\d+|a few|few|two|three|five|ten|a couple of) (minutes?|mins?)\b[^.;!?]{0,30}"
+                                     r"\b(normal|fine|ok|okay|better|back to normal|recovered)\b|\b(normal|fine|ok|okay|back to normal|recovered)\b"
+                                     r"[^.;!?]{0,20}\b(after|in|within) (\d+|a few|few|two|three|five|ten|a couple of) (minutes?|mins?)\b")
+# (3) a bleed asked about ahead ('will it bleed a lot afterwards?' before a blood test, 'is it normal to bleed after a
+# tooth out?'): a question about what may happen, nothing bleeding now; the question's clause is blanked.
+_R40E_BLEED_AHEAD = re.compile(
+    r"\b(will|would|does|do|could|can|might|may|is it (normal|usual|common|ok|okay) to|should (i|it|he|she) expect to)( it| i| you| he| she| they| the (arm|site|wound|cut|hole|gum))?"
+    r"( \w+)? (bleed|bleeding|bruise)( \w+){0,3}\b[^.;!\n]*\?")
+
+
+def _r40e_dropped(norm: str, fired: list[Rule]) -> set[str]:
+    """Round 40e (blind60a/b): a sign read or heard as a general fact, breathless after exercise and well within minutes,
+    a bleed asked about ahead."""
+    cats = {r.category for r in fired}
+    dropped: set[str] = set()
+    if not cats:
+        return dropped
+    harm = {"suicide_self_harm", "overdose_poisoning"}
+    if _R40E_READ_THAT.search(norm) and cats - harm:
+        dropped |= _r45_rest_clear(_R40E_READ_THAT.sub(lambda m: " " * len(m.group(0)), norm), cats - harm)
+    if "breathing" in cats and _R40E_EXERTION.search(norm) and _R40E_RECOVERED_MINUTES.search(norm):
+        pieces = re.compile(_R40E_EXERTION.pattern + "|" + _R40E_RECOVERED_MINUTES.pattern)
+        dropped |= _r45_rest_clear(_r45_masked(norm, pieces), {"breathing"})
+    if "bleeding" in cats and _R40E_BLEED_AHEAD.search(norm):
+        dropped |= _r45_rest_clear(_R40E_BLEED_AHEAD.sub(lambda m: " " * len(m.group(0)), norm), {"bleeding"})
     return dropped
