@@ -77,6 +77,7 @@ CALM = [
     "fell asleep for a few minutes on the train, missed my stop lol, do you have a lost property office?",
     "my heart is beating like a pump after my run, is that normal?",
     "i washed 3 towels and they are still wet, how do i dry them",
+    "blood test tomorrow, my mum says the blood comes out jumping when they take it, is that true?",
     "wisdom tooth hurts, my jaw aches, felt a bit sick from the painkillers, is the dentist open?",
     "my jaw hurts after the filling yesterday, can I take ibuprofen?",
     # the look-alike families of _r40e_dropped and fold_hinglish's dated event
