@@ -47,6 +47,11 @@ EMERGENCIES = {
         "got quicklime in his eye while doing the garden, he can't see properly",
         "mixing mortar without goggles and a lump flew into my eye",
     ],
+    # a person taken ill at the vet's is not the pet (the pet-with-a-vet look-alike blanks only the pet's clauses)
+    "a_person_at_the_vets": [
+        "waiting at the vet with our dog and a woman in the queue collapsed, she isn't breathing",
+        "at the vets with the kitten when the receptionist went grey, clutching his chest and sweating buckets",
+    ],
 }
 
 STILL_EMERGENCY = [

@@ -8883,7 +8883,9 @@ _R39E_VET_SEEN = re.compile(
     r"|\bvets?\b[^.;!?]{0,40}\b(gave|given|treated|checked|saw|seen|said|says|injection|shot|jab|antihistamine|steroids?|made (him|her|it) sick|sorted)\b"
     r"|\b(at|from|to) the vets?\b")
 _R39E_PERSON = re.compile(r"\b(i|me|myself|we|us|my (lips?|face|tongue|throat|eyes?|mouth|hands?|arms?|legs?|chest)|son|daughter|husband|wife|partner|baby|child|children|kids?|"
-                          r"toddler|boy|girl|mum|mom|dad|nan|gran|grandma|grandad|brother|sister|friend|people|humans?|adults?|person|someone|somebody)\b")
+                          r"toddler|boy|girl|mum|mom|dad|nan|gran|grandma|grandad|brother|sister|friend|people|humans?|adults?|person|someone|somebody"
+                          # a stranger at the scene is a person too ("at the vets with the cat when a man collapsed")
+                          r"|man|men|woman|women|guy|lady|gentleman|bloke|stranger|neighbou?r|customer|owner|receptionist|patient)\b")
 # (2) food or drink overdone, told as an overdose ('i overdose on bubble tea this week, five cups'): a figure of speech,
 # as round 25's telly and mince pies; a medicine, caffeine pills or alcohol keep it.
 _R39E_FOOD_OD = re.compile(
