@@ -2321,10 +2321,7 @@ class StreamingVerifier:
         share = self._kept_weight / self._total_weight if self._total_weight else 0.0
         believed = self.relevance < self.settings.trust_refusal_below
         if not self._kept and self._refused and believed and not force_extractive:
-            verified = no_answer(self.language, self.contact)
-            verified.relevance, verified.dropped = self.relevance, self._dropped
-            verified.dropped_citations = list(self._dropped_citations)
-            verified.redirect_reason = self._redirect_reason
+            verified = self._no_answer()
             return verified, verified.text
         mode = "generated"
         if force_extractive or share < self.settings.min_kept_share:
@@ -2335,20 +2332,12 @@ class StreamingVerifier:
             overlap = quote_overlap(self.question, quoted, self.language) if floor is not None and not self._kept else 1.0
             if overlap < (floor or 0.0):
                 # G37: the sentences to quote share (almost) nothing with the question: say nothing rather than quote them
-                verified = no_answer(self.language, self.contact)
-                verified.relevance, verified.dropped = self.relevance, self._dropped
-                verified.dropped_citations = list(self._dropped_citations)
-                verified.redirect_reason = self._redirect_reason
-                verified.extra["quote_overlap"] = round(overlap, 4)
+                verified = self._no_answer(quote_overlap=round(overlap, 4))
                 return verified, verified.text
             slot = self._quoted_slot_missing(choice) if QUOTE_SLOT_CHECK and not self._kept else None
             if slot:
                 # G39: the passages to quote are on the topic but hold no value of the detail asked
-                verified = no_answer(self.language, self.contact)
-                verified.relevance, verified.dropped = self.relevance, self._dropped
-                verified.dropped_citations = list(self._dropped_citations)
-                verified.redirect_reason = self._redirect_reason
-                verified.extra["missing_slot"] = slot
+                verified = self._no_answer(missing_slot=slot)
                 return verified, verified.text
             rest += self._extractive_pieces(choice)
         text = "".join(self._shown)
@@ -2358,6 +2347,15 @@ class StreamingVerifier:
         )
         verified.extra["kept_share"] = round(share, 4)
         return verified, "".join(rest)
+
+    def _no_answer(self, **extra) -> Verified:
+        """The fixed "don't know" reply carrying this stream's relevance, drops and redirect reason (and `extra`)."""
+        verified = no_answer(self.language, self.contact)
+        verified.relevance, verified.dropped = self.relevance, self._dropped
+        verified.dropped_citations = list(self._dropped_citations)
+        verified.redirect_reason = self._redirect_reason
+        verified.extra.update(extra)
+        return verified
 
     def _quoted_slot_missing(self, choice: list[tuple[str, str]]) -> str | None:
         """The detail the question asks that none of the passages to quote holds (`medqa.answer_slots`), or None."""
