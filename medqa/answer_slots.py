@@ -640,33 +640,26 @@ _R39_PLACE_ZH_FILL = re.compile(rf"[{_NUM_ZH}A-Z]+\s*(?:号)?(?:楼|层|座|栋|
 _R39_PLACE_ZH_ACT_FILL = re.compile(_R39_PLACE_ZH_FILL.pattern + r"|窗口|柜台|收费处|挂号处|[\u4e00-\u9fff]{1,4}(?:药房|处|室|中心|门诊)"
                                     r"|App|APP|app|公众号|小程序|网站|网上|自助机|线上")
 _R39_CLAUSE = re.compile(r"[^.!?;。！？；，,\s]+[.!?。！？]*")  # informal Chinese also parts questions with a space
-_R39_CLAUSE_EN = re.compile(r"[^.!?;\n]+[.!?]*")
 
 
 # Words of an asking clause that name no topic ("how long does it usually take", "多久能好").
-_R39_EN_GENERIC = frozenset("""take takes taking took usual usually normally typically roughly about around whole total
-stay still again back come coming going will would should could might""".split())
 _R39_ZH_GENERIC = frozenset("大概 大约 一般 通常 要多 多久 多长 长时 时间 多少 几天 几耐 几时 可以 能够 需要".split())
 
 
-def _r39_keys(text: str, language: str) -> set:
-    """Content keys for the G39 windows: Chinese bigrams (and Latin words); English words of 3+ letters cut to 4
-    (so "take" meets "takes", "MRI" counts), stop and generic words out."""
-    if language == "zh":
-        return _topic_keys(text, language) - _R39_ZH_GENERIC
-    words = re.findall(r"[a-z]{3,}", text.lower())
-    return {w[:4] for w in words if w not in _EN_STOP and w not in _R39_EN_GENERIC}
+def _r39_keys(text: str) -> set:
+    """Content keys for the G39 topic windows (Chinese only): bigrams and Latin words, generic asking words out."""
+    return _topic_keys(text, "zh") - _R39_ZH_GENERIC
 
 
-def _r39_clause_keys(question: str, start: int, end: int, language: str) -> set:
-    """The content keys of the clause around question[start:end], the asked words themselves left out."""
-    for m in (_R39_CLAUSE if language == "zh" else _R39_CLAUSE_EN).finditer(question):
+def _r39_clause_keys(question: str, start: int, end: int) -> set:
+    """The content keys of the Chinese clause around question[start:end], the asked words themselves left out."""
+    for m in _R39_CLAUSE.finditer(question):
         if m.start() <= start < m.end():
             clause = question[m.start():start] + " " + question[end:m.end()]
             # the lay words read as the passages' own ("chemist" -> pharmacy, "jieguo" -> 结果), as retrieval reads them
             from medqa.retrieval_synonyms import expand_query
 
-            return _r39_keys(expand_query(clause, language), language)
+            return _r39_keys(expand_query(clause, "zh"))
     return set()
 
 
@@ -694,7 +687,9 @@ def _r39_asked(question: str, language: str) -> list[tuple[str, re.Pattern, set]
     for name, ask, fill_of in asks:
         m = next((m for m in ask.finditer(question) if asking(m)), None)
         if m is not None:
-            found[name] = (name, fill_of(m), _r39_clause_keys(question, m.start(), m.end(), language))
+            # English reads a filler anywhere in a passage; Chinese only near the asking clause's topic
+            keys = _r39_clause_keys(question, m.start(), m.end()) if language == "zh" else frozenset()
+            found[name] = (name, fill_of(m), keys)
     return list(found.values())
 
 
@@ -721,18 +716,19 @@ def _r39_missing(question: str, passages: list[list[str]], language: str, older:
         # burn under running water for 20 minutes", "before my tablets finish" -> "before you run out") share too few
         # words with the sentence that answers; drafted with the clause window, it would have refused 10 answerable
         # reviewer rows (R10..R25, counted on retrieval alone: the rank-1 passage quoted).
-        keys = clause_keys if language == "zh" else set()
-        if not any(_r39_filled(fill, keys, sentences, language) for sentences in passages):
+        if not any(_r39_filled(fill, clause_keys, sentences) for sentences in passages):
             return name
     return None
 
 
-def _r39_filled(fill: re.Pattern, keys: set, sentences: list[str], language: str) -> bool:
+def _r39_filled(fill: re.Pattern, keys: set, sentences: list[str]) -> bool:
     """Whether one passage's sentences on the asked topic (a sentence sharing a key, or the one after it: "It usually
     takes about two to three hours" follows the sentence naming the test) hold a filler. A passage naming nothing the
     clause names ("How long before I must tell you?") is read whole: it was retrieved for the message, so any value it
     holds may be the answer."""
-    hits = [bool(_r39_keys(sentence, language) & keys) for sentence in sentences]
+    if not keys:  # English, or a clause naming nothing: the whole passage
+        return any(fill.search(sentence) for sentence in sentences)
+    hits = [bool(_r39_keys(sentence) & keys) for sentence in sentences]
     on_topic = [sentence for i, sentence in enumerate(sentences) if hits[i] or (i and hits[i - 1])]
     return any(fill.search(sentence) for sentence in (on_topic or sentences))
 
