@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["ROUND27_SOURCES", "ROUND28_SOURCES", "ROUND30_SOURCES", "ROUND36_SOURCES", "ROUND38_SOURCES", "ROUND39_SOURCES",
-           "SLOT_NAMES", "after_procedure_object", "asked_slots", "missing_slot", "quoted_missing_slot"]
+           "SLOT_NAMES", "after_procedure_object", "asked_slots", "asked_subjects", "missing_slot", "quoted_missing_slot",
+           "quoted_missing_subject"]
 
 
 @dataclass(frozen=True)
@@ -964,4 +965,162 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
     missing = _r39_missing(question, by_passage, language, older)
     if missing and missing not in skip and f"{language}:{missing}" not in skip:
         return missing
+    return None
+
+
+# Round G41d (u40 spent, issue 12): the SUBJECT asked is not in the passage quoted. A question names a service, place,
+# object, person or named test ("how long is the wait in A&E", "is there a chaplain", "拔完牙可以喝酒吗", "病房有没有
+# wifi") and the extractive fallback quotes the best passage retrieval found, which is about something else (the referral
+# wait, the day-surgery escort, the surgery-day preparation): the quoted sentences are true but answer another question.
+# Each subject below is a kind of thing a hospital's passages either name or do not cover at all; it is asked when its
+# `ask` words appear in the question, and counted as covered when any quoted passage (title and text) holds one of its
+# `cover` words, which take in the synonyms patients and documents use for it (medqa.retrieval_synonyms' lay terms and
+# the Traditional / Cantonese folds: the question is read as Simplified). A subject named only in a sentence that sends
+# the reader elsewhere ("call the emergency number or go to an emergency department", "到急诊就诊") is not covered by it.
+# Generic words a passage uses for any operation or appointment ("surgery", "operation", "clinic", 手术, 门诊) are never
+# subjects: a knee replacement asked about an overnight stay is answered by the overnight-stay passage.
+_R41_EN_REDIRECT = r"\b(?:go to|call|ring|phone|attend|head to|seek|contact)\b[^.;]{0,40}\b(?:emergency|a ?& ?e|casualty)\b"
+_R41_ZH_REDIRECT = r"(?:到|去|送|拨打|联系)[^，。；]{0,6}急诊|急诊就诊"
+# Each row: (name, kind, ask words, cover words, redirect sentence pattern or None). Kind "visit" is a clinic, test or
+# procedure the patient attends: named only as the appointment being booked, moved or cancelled ("can I book the eye
+# test online", "拔智齿要先挂号吗？在网上可以预约吗？") or as the test whose results are awaited ("取了活检，结果多久出来"), it
+# is the occasion of a question the generic booking / results passage answers, not its subject. Kind "thing" always asks.
+_R41_EN_SUBJECTS = [
+    # going to A&E is the question of when to seek urgent help, which the self-care passages answer; A&E as a place is not
+    ("a_and_e", "thing", r"(?<!go to )(?<!going to )(?<!go )(?<!come to )(?<!get to )(?<!end up in )(?<!end up at )"
+                         r"(?:\ba ?& ?e\b|\ba and e\b|\baccident (?:and|&) emergency\b|\bemergency (?:department|dept|room)\b"
+                         r"|\bcasualty\b|\bthe er\b)",
+     r"\ba ?& ?e\b|accident (?:and|&) emergency|emergency (?:department|dept|room)|casualty", _R41_EN_REDIRECT),
+    ("chaplaincy", "thing", r"\bchaplain\w*|\bchapel\b|\bprayer room\b|\bmulti-?faith\b|\bpriest\b|\bimam\b|\brabbi\b"
+                            r"|\b(?:say|said|saying) (?:my |our |his |her )?prayers\b|\b(?:place|somewhere|room) to pray\b",
+     r"chaplain|chapel|faith|spiritual|prayer|religio", None),
+    # the hospital's own outlet, not one the patient works in ("the works canteen")
+    ("food_outlet", "thing", r"\b(?:the|a|your|hospital|any|hospital's) (?:canteen|caf[eé]|cafeteria|restaurant|coffee shop"
+                             r"|vending machines?|food court)\b|\bhospital shop\b|\bshop (?:in|at) the hospital\b",
+     r"canteen|caf[eé]|cafeteria|restaurant|coffee shop|vending|\bshops?\b|refreshment", None),
+    ("social_worker", "thing", r"\bsocial (?:worker|work|services)\b", r"social (?:worker|work|services)", None),
+    ("cash_machine", "thing", r"\bcash ?(?:machine|point)\b|\batm\b", r"cash ?(?:machine|point)|\batm\b", None),
+    ("gown", "thing", r"\bgowns?\b", r"gown|own clothes|clothing|nightwear|pyjamas", None),
+    ("television", "thing", r"\b(?:the|a|bedside|ward|watch) (?:tv|television|telly)\b", r"\btv\b|television|entertainment", None),
+    ("walking_aid", "thing", r"\bcrutch(?:es)?\b|\bwalking (?:frame|stick|aid)s?\b|\bzimmer\b",
+     r"crutch|walking (?:frame|stick|aid)|zimmer|mobility aid|equipment", None),
+    ("cast", "thing", r"\bplaster casts?\b|\b(?:the|my|a|his|her|this)(?: (?:wrist|arm|leg|ankle|foot|hand|plaster|new))? casts?\b|\bin plaster\b", r"\bcasts?\b|\bsplints?\b|\bin plaster\b", None),
+    ("stitches", "thing", r"\bstitch(?:es)?\b|\bsutures?\b|\bstaples\b", r"stitch|suture|staple|\bclips\b|dissolv", None),
+    ("catheter", "thing", r"\bcatheters?\b", r"catheter", None),
+    ("sleep_study", "visit", r"\bsleep (?:study|studies|test|clinic|lab)\b|\bpolysomnograph", r"sleep (?:stud|test|clinic|lab)|polysomnograph", None),
+    ("allergy_clinic", "visit", r"\ballergy (?:test|tests|testing|clinic|clinics|team|appointment|specialist)\b|\bskin prick\b|\bpatch test",
+     r"allerg", None),
+    ("biopsy", "visit", r"\bbiops(?:y|ies)\b", r"biops", None),
+    ("mammogram", "visit", r"\bmammogra\w*", r"mammogra|breast screen", None),
+    ("ecg", "visit", r"\becg\b|\bekg\b|\becho(?:cardiogram)?\b|\bholter\b",
+     r"\becg\b|\bekg\b|electrocardiogra|echocardiogra|holter|heart (?:trace|monitor)", None),
+    # dental treatment, not dentures lost on a ward ("his false teeth went missing")
+    ("dental", "visit", r"\bdent(?:al|ist|ists)\b(?! technician)|\bwisdom (?:tooth|teeth)\b|\b(?:tooth|teeth) (?:(?:are|is|being|been|to be|getting|get|got) )?(?:out|taken out|removed|pulled|extract\w*)\b"
+                        r"|\b(?:tooth|teeth|dental) extraction\b",
+     r"dent(?:al|ist)|teeth|tooth", None),
+    ("eye_test", "visit", r"\beye (?:test|tests|exam|examination|scan)\b|\bretina\w*\b|\bdilat(?:ing|ed|ion) (?:eye )?drops\b"
+                          r"|\bdrops to dilate\b",
+     r"\beyes?\b|retina|pupil", None),
+    ("physiotherapy", "visit", r"\bphysio\w*\b", r"physio", None),
+    ("dietitian", "thing", r"\bdiet ?sheet\b|\bdietitian\b|\bdietician\b|\blow-?fat diet\b|\bnutritionist\b", r"\bdiet|nutrition", None),
+    ("fertility", "visit", r"\bivf\b|\bfertility (?:clinic|treatment|test)|\begg (?:collection|retrieval)\b|\bsperm\b|\bembryo",
+     r"\bivf\b|fertility|\begg|sperm|embryo", None),
+    # a sport asked as something the patient may do (again), not the sport an injury came from
+    ("sport", "thing", r"\b(?:can|could|when|how long|how soon|allowed|safe|ok|okay|fine)\b[^?.]{0,40}\b(?:play|go|get back to|back to"
+                       r"|return to|do)\b (?:\w+ ){0,2}(?:football|rugby|swimming|swim|the gym|gym|sport|sports|cycling|jogging)\b",
+     r"\bsports?\b|exercise|swim|gym|physical activit|strenuous|football|cycling", None),
+    ("wifi", "thing", r"\bwi-?fi\b|\binternet\b", r"wi-?fi|internet", None),
+    ("parking", "thing", r"\bcar ?park\w*|\bparking\b|\bpark (?:my|the|our|a) car\b|\bdrop-?off (?:point|zone|bay)\b", r"\bpark|drop(?:ped)?[- ]off", None),
+    ("interpreter", "thing", r"\binterpret\w*|\btranslat\w*|\bsign language\b|\bbsl\b", r"interpret|translat|sign language|\bbsl\b", None),
+    ("alcohol", "thing", r"\balcohol\b|\bbooze\b|\b(?:beers?|wine|pints?)\b", r"alcohol|beer|wine", None),
+]
+_R41_ZH_SUBJECTS = [
+    ("a_and_e", "thing", r"(?<![去到看挂上送要])急诊(?!(?:科)?(?:医生)?(?:让|叫|说|建议|开|处理|取出|看过|看了))|急症室|A&E",
+     r"急诊|急症室", _R41_ZH_REDIRECT),
+    ("chaplaincy", "thing", r"祈祷|祷告|做礼拜|宗教|牧师|教堂|神父|念经|拜佛", r"宗教|信仰|祈祷|祷告|精神关怀", None),
+    # the hospital's own outlet asked after, not one the patient works in (我在菜市场门口开个小卖部)
+    ("food_outlet", "thing", r"(?:有没有|有冇|有无|哪里有|哪儿有|在哪|喺边|去哪|医院|院内|楼下)[^，。？?]{0,4}(?:食堂|饭堂|餐厅|小卖部|便利店|超市|咖啡厅)"
+                             r"|(?:食堂|饭堂|餐厅|小卖部|便利店|超市|咖啡厅)(?:在哪|喺边|几点|开到|开门|有没有|有冇|卖不卖|有什么)",
+     r"食堂|饭堂|餐厅|小卖部|便利店|超市|餐饮|订餐|营养餐", None),
+    ("wifi", "thing", r"wifi|wi-fi|无线网|上网|网络信号", r"wifi|wi-fi|无线|上网|网络", None),
+    ("charging", "thing", r"充电(?!器)", r"充电|插座", None),
+    ("wheelchair", "thing", r"(?:借|租|提供|有没有|有冇|有无|哪里有|推个|要个)轮椅|轮椅(?:可以|能)?(?:借|租)", r"轮椅", None),
+    ("social_worker", "thing", r"社工|社会工作者", r"社工|社会工作", None),
+    ("lift", "thing", r"(?:有没有|有冇|有无|哪里有|坐|乘|搭)(?:电梯|𨋢|升降机)|(?:电梯|𨋢)(?:在哪|喺边)", r"电梯|𨋢|升降机|无障碍", None),
+    ("walking_aid", "thing", r"拐杖|助行器|拐棍", r"拐杖|助行|拐棍", None),
+    ("cast", "thing", r"石膏", r"石膏|夹板", None),
+    ("stitches", "thing", r"拆线|缝线|缝针|拆钉", r"拆线|缝线|缝合|缝针|拆钉", None),
+    ("catheter", "thing", r"尿管|导尿", r"尿管|导尿", None),
+    ("gown", "thing", r"病号服|病人服", r"病号服|病人服|病服|衣物|衣服", None),
+    ("television", "thing", r"电视", r"电视", None),
+    ("dental", "visit", r"拔(?:咗|了|完|个|颗|只)?牙|智齿|牙科|牙医|洗牙|补牙|种牙|脱(?:咗|了|完)?牙|剥牙", r"牙", None),
+    ("lithotripsy", "visit", r"碎石|震波", r"碎石|震波|结石", None),
+    ("eye_test", "visit", r"眼底|散瞳|眼压|验光", r"眼", None),
+    ("biopsy", "visit", r"穿刺|活检", r"穿刺|活检", None),
+    ("fertility", "visit", r"试管|取卵|精液|生殖中心|促排|胚胎|IVF|人工授精", r"试管|取卵|精液|生殖|促排|胚胎|IVF|授精", None),
+    ("period", "thing", r"月经第|经期第|月经(?:期间|来的时候|来了)", r"月经|经期|例假", None),
+    ("prostate", "visit", r"前列腺", r"前列腺", None),
+    ("mental_health", "visit", r"心理门诊|心理科|心理咨询|精神科|心理医生|心理治疗", r"心理|精神", None),
+    ("marriage_certificate", "thing", r"结婚证|户口本|护照|出生证", r"结婚证|户口本|护照|出生证|出生医学证明", None),
+    ("messaging_app", "thing", r"(?-i:LINE)|whatsapp|telegram|facebook", r"(?-i:LINE)|whatsapp|telegram|facebook", None),
+    ("two_wheeler", "thing", r"(?:能|可以|能不能|可不可以|可唔可以|多久|几耐|几时|什么时候)[^，。？?]{0,4}骑(?:个|着)?(?:电动车|电瓶车|摩托|机车|自行车|单车)", r"电动车|电瓶车|摩托|机车|自行车|单车|非机动车|骑车|骑", None),
+    ("sport", "thing", r"(?:能|可以|可唔可以|能不能|多久|几耐|几时|什么时候|几天)(?:才|先)?(?:能|可以)?(?:去)?(?:游泳|健身|跑步|踢球|打球|打篮球|踢足球|做运动|运动)",
+     r"游泳|健身|跑步|运动|锻炼|体力活", None),
+    ("parking", "thing", r"停车|泊车|车位|停車", r"停车|泊车|车位|车场", None),
+    ("interpreter", "thing", r"翻译|手语|传译", r"翻译|手语|传译", None),
+    ("alcohol", "thing", r"喝酒|饮酒|饮啤酒|喝啤酒", r"酒", None),
+    ("toothbrushing", "thing", r"刷牙|漱口", r"刷牙|漱口|口腔", None),
+]
+# The appointment itself being booked, moved, cancelled or reached, or the results awaited: a visit named there is its occasion.
+_R41_EN_VISIT_ONLY = _rx(r"\b(?:book|booking|booked|re-?book|cancel\w*|reschedul\w*|re-?arrange|change|move|missed|miss|late|referr\w*"
+                         r"|transport|lift there|get there|interpreter|results?)\b")
+_R41_ZH_VISIT_ONLY = _rx(r"挂号|预约|约号|改约|取消|退号|加号|复诊|结果|报告|翻译|陪诊")
+
+
+def _r41_compile(subjects) -> list[tuple[str, str, re.Pattern, re.Pattern, re.Pattern | None]]:
+    return [(name, kind, _rx(ask), _rx(cover), _rx(redirect) if redirect else None)
+            for name, kind, ask, cover, redirect in subjects]
+
+
+_R41_SUBJECTS = {"en": (_r41_compile(_R41_EN_SUBJECTS), _R41_EN_VISIT_ONLY),
+                 "zh": (_r41_compile(_R41_ZH_SUBJECTS), _R41_ZH_VISIT_ONLY)}
+
+
+def _r41_asked(question: str, language: str) -> list[tuple[str, re.Pattern, re.Pattern | None]]:
+    """(name, cover, redirect) of each subject named in the sentences that ask (a story told before the question names
+    its circumstances, not what is asked: "I got metal in my eye at A&E years ago. Can I have an MRI?")."""
+    subjects, visit_only = _R41_SUBJECTS[language]
+    asked = _asked_part(question) or question
+    occasion = bool(visit_only.search(asked))
+    return [(name, cover, redirect) for name, kind, ask, cover, redirect in subjects
+            if ask.search(asked) and not (kind == "visit" and occasion)]
+
+
+def asked_subjects(question: str, language: str) -> list[str]:
+    """The named subjects (round G41d's services, places, objects, people and tests) a question asks about."""
+    question, language = _check(question, language)
+    return [name for name, _, _ in _r41_asked(question, language)]
+
+
+def _r41_covered(cover: re.Pattern, redirect: re.Pattern | None, texts: list[str]) -> bool:
+    """Whether a text names the subject outside a sentence that only sends the reader to it."""
+    for text in texts:
+        for sentence in _sentences(text) if redirect is not None else [text]:
+            for m in cover.finditer(sentence):
+                if redirect is None or not any(r.start() <= m.start() < r.end() for r in redirect.finditer(sentence)):
+                    return True
+    return False
+
+
+def quoted_missing_subject(question: str, passages, language: str) -> str | None:
+    """The first subject the question asks about (`asked_subjects`) that none of the passages to quote names, or None."""
+    question, language = _check(question, language)
+    texts = [_text_of(p) for p in (passages or [])]
+    if not texts:
+        return None
+    if language == "zh":
+        texts = [_simplified(t) for t in texts]
+    for name, cover, redirect in _r41_asked(question, language):
+        if not _r41_covered(cover, redirect, texts):
+            return f"subject:{name}"
     return None

@@ -2155,6 +2155,11 @@ QUOTE_MIN_OVERLAP = {"zh": 0.05}
 # let the first be quoted without it ("眼药水开封以后能用多久", "where I go when I arrive the day of operation, which
 # entrance" quoted a passage holding neither). Measured with the rest of G39 (data_cards/grounded_u38.md, session 39).
 QUOTE_SLOT_CHECK = True
+# G41d (issue 12, session 41): the extractive fallback says nothing when the question asks about a named subject (a
+# service, place, object, person or test: A&E, the chaplain, a plaster cast, 拔牙, 心理门诊, wifi) that none of the passages it
+# would quote names (`medqa.answer_slots.quoted_missing_subject`): "how long is the wait in A&E" quoted the referral-wait
+# passage, "拔完牙可以喝酒吗" the day-surgery escort passage. Measured on the spent sets (data in the round's commit).
+QUOTE_SUBJECT_CHECK = True
 
 
 def quote_overlap(question: str, sentences: Sequence[str], language: str) -> float:
@@ -2339,6 +2344,11 @@ class StreamingVerifier:
                 # G39: the passages to quote are on the topic but hold no value of the detail asked
                 verified = self._no_answer(missing_slot=slot)
                 return verified, verified.text
+            subject = self._quoted_subject_missing(choice) if QUOTE_SUBJECT_CHECK and not self._kept else None
+            if subject:
+                # G41d: the passages to quote never name the subject asked about: they answer another question
+                verified = self._no_answer(missing_subject=subject)
+                return verified, verified.text
             rest += self._extractive_pieces(choice)
         text = "".join(self._shown)
         verified = Verified(
@@ -2363,6 +2373,13 @@ class StreamingVerifier:
 
         quoted = [self.by_id[pid] for pid in dict.fromkeys(pid for pid, _ in choice) if pid in self.by_id]
         return quoted_missing_slot(self.question, quoted, self.language) if quoted else None
+
+    def _quoted_subject_missing(self, choice: list[tuple[str, str]]) -> str | None:
+        """The named subject the question asks about that none of the passages to quote names (`medqa.answer_slots`)."""
+        from medqa.answer_slots import quoted_missing_subject
+
+        quoted = [self.by_id[pid] for pid in dict.fromkeys(pid for pid, _ in choice) if pid in self.by_id]
+        return quoted_missing_subject(self.question, quoted, self.language) if quoted else None
 
     def _cut_off(self, sentence: str) -> bool:
         """True for a piece with no end mark that is no sentence: a head too short to be one, or a piece of a passage
