@@ -1029,6 +1029,12 @@ _R41_EN_SUBJECTS = [
     ("sport", "thing", r"\b(?:can|could|when|how long|how soon|allowed|safe|ok|okay|fine)\b[^?.]{0,40}\b(?:play|go|get back to|back to"
                        r"|return to|do)\b (?:\w+ ){0,2}(?:football|rugby|swimming|swim|the gym|gym|sport|sports|cycling|jogging)\b",
      r"\bsports?\b|exercise|swim|gym|physical activit|strenuous|football|cycling", None),
+    ("lift", "thing", r"\b(?:is there|are there|any|where(?:'s| is| are)(?: the)?|take the|use the) (?:a )?lifts?\b(?! (?:home|back))"
+                      r"|\belevators?\b", r"\blifts?\b|elevator|step-free|accessib", None),
+    ("wheelchair", "thing", r"\bwheelchairs?\b|\bmobility scooters?\b", r"wheelchair|mobility|accessib", None),
+    ("baby_changing", "thing", r"\bbaby chang\w*|\bchanging (?:room|table|facilities)\b|\bbreast-?feeding room\b|\bfeeding room\b",
+     r"baby chang|changing|breast-?feed|feeding", None),
+    ("taxi_rank", "thing", r"\btaxi (?:rank|stand|office)\b|\bcab rank\b", r"\btaxi|\bcab\b", None),
     ("wifi", "thing", r"\bwi-?fi\b|\binternet\b", r"wi-?fi|internet", None),
     ("parking", "thing", r"\bcar ?park\w*|\bparking\b|\bpark (?:my|the|our|a) car\b|\bdrop-?off (?:point|zone|bay)\b", r"\bpark|drop(?:ped)?[- ]off", None),
     ("interpreter", "thing", r"\binterpret\w*|\btranslat\w*|\bsign language\b|\bbsl\b", r"interpret|translat|sign language|\bbsl\b", None),
@@ -1061,7 +1067,13 @@ _R41_ZH_SUBJECTS = [
     ("period", "thing", r"月经第|经期第|月经(?:期间|来的时候|来了)", r"月经|经期|例假", None),
     ("prostate", "visit", r"前列腺", r"前列腺", None),
     ("mental_health", "visit", r"心理门诊|心理科|心理咨询|精神科|心理医生|心理治疗", r"心理|精神", None),
-    ("marriage_certificate", "thing", r"结婚证|户口本|护照|出生证", r"结婚证|户口本|护照|出生证|出生医学证明", None),
+    # each document by its own name: a passage listing the ID card or a birth certificate says nothing of a marriage certificate
+    ("marriage_certificate", "thing", r"结婚证", r"结婚证", None),
+    ("household_register", "thing", r"户口本|户口簿", r"户口", None),
+    ("passport", "thing", r"护照", r"护照|港澳通行证|外籍", None),
+    ("mother_baby_room", "thing", r"母婴室|哺乳室|喂奶的地方|换尿布", r"母婴|哺乳|喂奶|尿布", None),
+    ("hot_water_microwave", "thing", r"开水房|热水房|微波炉|打开水", r"开水|热水|微波炉", None),
+    ("taxi", "thing", r"(?:打|叫|坐|搭)(?:的士|出租车|网约车|滴滴)|出租车|的士站", r"的士|出租车|网约车|打车|叫车", None),
     ("messaging_app", "thing", r"(?-i:LINE)|whatsapp|telegram|facebook", r"(?-i:LINE)|whatsapp|telegram|facebook", None),
     ("two_wheeler", "thing", r"(?:能|可以|能不能|可不可以|可唔可以|多久|几耐|几时|什么时候)[^，。？?]{0,4}骑(?:个|着)?(?:电动车|电瓶车|摩托|机车|自行车|单车)", r"电动车|电瓶车|摩托|机车|自行车|单车|非机动车|骑车|骑", None),
     ("sport", "thing", r"(?:能|可以|可唔可以|能不能|多久|几耐|几时|什么时候|几天)(?:才|先)?(?:能|可以)?(?:去)?(?:游泳|健身|跑步|踢球|打球|打篮球|踢足球|做运动|运动)",

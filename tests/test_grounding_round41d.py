@@ -76,6 +76,13 @@ REDIRECT_ZH = "服药期间如果出现严重腹痛或呕血，请及时联系�
     ("散瞳之後幾耐先可以揸車？", ESCORT_ZH, "zh"),                      # Cantonese, Traditional
     ("取卵要不要全麻，会不会很痛？", FAST_ZH, "zh"),
     ("心理咨询的费用医保能报吗？", BOOKING_ZH, "zh"),
+    # a facility or a document the passage does not name
+    ("Is there a lift up to the day surgery unit?", ESCORT_EN, "en"),
+    ("Where is the nearest taxi rank when I come out?", ESCORT_EN, "en"),
+    ("Is there a baby changing room near the clinic?", REFERRAL_EN, "en"),
+    ("第一次来要带结婚证原件吗？", BOOKING_ZH, "zh"),
+    ("住院部有没有母婴室可以喂奶？", BELONGINGS_ZH, "zh"),
+    ("病房有冇微波爐可以叮熱飯？", BELONGINGS_ZH, "zh"),                # Cantonese, Traditional
     # an activity asked as something to do again
     ("how soon can i play football again after the op", ESCORT_EN, "en"),
     ("手术后多久可以去游泳？", ESCORT_ZH, "zh"),
@@ -94,7 +101,10 @@ def test_subject_absent_from_the_quoted_passage_is_missing(question, passage, la
     ("急症室要等幾耐？", ER_ZH, "zh"),
     ("病房有没有wifi，信号好不好？", WIFI_ZH, "zh"),
     ("拔咗牙之後可唔可以飲酒？", DENTAL_ZH, "zh"),
+    ("第一次来要带户口本吗？", "儿童没有身份证的，可以用户口本或出生医学证明建档。", "zh"),
+    ("Is there a lift to the clinic?", "All clinics are step-free, with lifts to every floor.", "en"),
     # the subject is the circumstance told, not what is asked
+    ("Can someone give me a lift home after the operation?", ESCORT_EN, "en"),
     ("I twisted my ankle playing football on Sunday. Should I use ice or heat?", WOUND_EN, "en"),
     ("Dad's false teeth have gone missing on the ward. Who do I tell?", ESCORT_EN, "en"),
     ("I had a bit of metal taken out of my eye at A&E years ago. Is that a problem for the scan?", WOUND_EN, "en"),
