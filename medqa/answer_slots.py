@@ -1000,7 +1000,8 @@ _R41_EN_SUBJECTS = [
      r"canteen|caf[eé]|cafeteria|restaurant|coffee shop|vending|\bshops?\b|refreshment", None),
     ("social_worker", "thing", r"\bsocial (?:worker|work|services)\b", r"social (?:worker|work|services)", None),
     ("cash_machine", "thing", r"\bcash ?(?:machine|point)\b|\batm\b", r"cash ?(?:machine|point)|\batm\b", None),
-    ("gown", "thing", r"\bgowns?\b", r"gown|own clothes|clothing|nightwear|pyjamas", None),
+    # the hospital gown worn for a procedure, not the dressing gown a packing list names
+    ("gown", "thing", r"(?<!dressing )\bgowns?\b", r"(?<!dressing )\bgowns?\b", None),
     ("television", "thing", r"\b(?:the|a|bedside|ward|watch) (?:tv|television|telly)\b", r"\btv\b|television|entertainment", None),
     ("walking_aid", "thing", r"\bcrutch(?:es)?\b|\bwalking (?:frame|stick|aid)s?\b|\bzimmer\b",
      r"crutch|walking (?:frame|stick|aid)|zimmer|mobility aid|equipment", None),
@@ -1017,7 +1018,7 @@ _R41_EN_SUBJECTS = [
     # dental treatment, not dentures lost on a ward ("his false teeth went missing")
     ("dental", "visit", r"\bdent(?:al|ist|ists)\b(?! technician)|\bwisdom (?:tooth|teeth)\b|\b(?:tooth|teeth) (?:(?:are|is|being|been|to be|getting|get|got) )?(?:out|taken out|removed|pulled|extract\w*)\b"
                         r"|\b(?:tooth|teeth|dental) extraction\b",
-     r"dent(?:al|ist)|teeth|tooth", None),
+     r"dent(?:al|ist)|wisdom (?:tooth|teeth)|(?:tooth|teeth) (?:extraction|removal|out|removed|extracted)|extraction", None),
     ("eye_test", "visit", r"\beye (?:test|tests|exam|examination|scan)\b|\bretina\w*\b|\bdilat(?:ing|ed|ion) (?:eye )?drops\b"
                           r"|\bdrops to dilate\b",
      r"\beyes?\b|retina|pupil", None),
@@ -1059,7 +1060,7 @@ _R41_ZH_SUBJECTS = [
     ("catheter", "thing", r"尿管|导尿", r"尿管|导尿", None),
     ("gown", "thing", r"病号服|病人服", r"病号服|病人服|病服|衣物|衣服", None),
     ("television", "thing", r"电视", r"电视", None),
-    ("dental", "visit", r"拔(?:咗|了|完|个|颗|只)?牙|智齿|牙科|牙医|洗牙|补牙|种牙|脱(?:咗|了|完)?牙|剥牙", r"牙", None),
+    ("dental", "visit", r"拔(?:咗|了|完|个|颗|只)?牙|智齿|牙科|牙医|洗牙|补牙|种牙|脱(?:咗|了|完)?牙|剥牙", r"拔牙|牙科|口腔科|智齿|补牙|洗牙|种牙|牙医", None),
     ("lithotripsy", "visit", r"碎石|震波", r"碎石|震波|结石", None),
     ("eye_test", "visit", r"眼底|散瞳|眼压|验光", r"眼", None),
     ("biopsy", "visit", r"穿刺|活检", r"穿刺|活检", None),

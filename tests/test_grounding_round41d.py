@@ -83,6 +83,9 @@ REDIRECT_ZH = "服药期间如果出现严重腹痛或呕血，请及时联系�
     ("第一次来要带结婚证原件吗？", BOOKING_ZH, "zh"),
     ("住院部有没有母婴室可以喂奶？", BELONGINGS_ZH, "zh"),
     ("病房有冇微波爐可以叮熱飯？", BELONGINGS_ZH, "zh"),                # Cantonese, Traditional
+    # a hospital gown is not the dressing gown a packing list names; loose teeth told to the anaesthetist are no dental care
+    ("Do I have to keep the hospital gown on all day?", "Bring comfortable nightwear, a dressing gown and slippers.", "en"),
+    ("拔牙要不要打麻药？", "麻醉前请说明是否有松动的牙齿、活动假牙或牙套。", "zh"),
     # an activity asked as something to do again
     ("how soon can i play football again after the op", ESCORT_EN, "en"),
     ("手术后多久可以去游泳？", ESCORT_ZH, "zh"),
@@ -103,6 +106,7 @@ def test_subject_absent_from_the_quoted_passage_is_missing(question, passage, la
     ("拔咗牙之後可唔可以飲酒？", DENTAL_ZH, "zh"),
     ("第一次来要带户口本吗？", "儿童没有身份证的，可以用户口本或出生医学证明建档。", "zh"),
     ("Is there a lift to the clinic?", "All clinics are step-free, with lifts to every floor.", "en"),
+    ("Should I pack a dressing gown?", "Bring comfortable nightwear, a dressing gown and slippers.", "en"),
     # the subject is the circumstance told, not what is asked
     ("Can someone give me a lift home after the operation?", ESCORT_EN, "en"),
     ("I twisted my ankle playing football on Sunday. Should I use ice or heat?", WOUND_EN, "en"),
