@@ -15,6 +15,8 @@ app, a length, a locative, ...). It returns the slot's name
 when the question asks a slot no passage can fill, else None; the caller then gives the don't-know answer. The assistant
 asks it twice: before generation with every retrieved passage, and in the extractive fallback with only the passages it
 would quote (`medqa.verification.QUOTE_SLOT_CHECK`, G39): a value held by another retrieved passage is not shown.
+`quoted_missing_subject` (G41d) is asked only in that fallback: a SUBJECT the question asks about (a service, place,
+object, person or test: A&E, a chaplain, a plaster cast, 拔牙, 心理门诊) that no passage to quote names.
 
 It is deliberately conservative: "how do I / can I / where" about a procedure asks no slot; only wordings that
 ask for the detail itself do. English and Chinese (Simplified, Traditional, Cantonese: read as Simplified).
@@ -1002,7 +1004,9 @@ _R41_EN_SUBJECTS = [
     ("cash_machine", "thing", r"\bcash ?(?:machine|point)\b|\batm\b", r"cash ?(?:machine|point)|\batm\b", None),
     # the hospital gown worn for a procedure, not the dressing gown a packing list names
     ("gown", "thing", r"(?<!dressing )\bgowns?\b", r"(?<!dressing )\bgowns?\b", None),
-    ("television", "thing", r"\b(?:the|a|bedside|ward|watch) (?:tv|television|telly)\b", r"\btv\b|television|entertainment", None),
+    # a set to watch on the ward, not what was said "on the telly"
+    ("television", "thing", r"\b(?:watch|watching|use|bedside|ward|rent|hire|a) (?:tv|television|telly)\b"
+                            r"|\b(?:tv|television|telly) (?:on the ward|by the bed|cost|charge|card)", r"\btv\b|television|entertainment", None),
     ("walking_aid", "thing", r"\bcrutch(?:es)?\b|\bwalking (?:frame|stick|aid)s?\b|\bzimmer\b",
      r"crutch|walking (?:frame|stick|aid)|zimmer|mobility aid|equipment", None),
     ("cast", "thing", r"\bplaster casts?\b|\b(?:the|my|a|his|her|this)(?: (?:wrist|arm|leg|ankle|foot|hand|plaster|new))? casts?\b|\bin plaster\b", r"\bcasts?\b|\bsplints?\b|\bin plaster\b", None),
@@ -1032,13 +1036,19 @@ _R41_EN_SUBJECTS = [
      r"\bsports?\b|exercise|swim|gym|physical activit|strenuous|football|cycling", None),
     ("lift", "thing", r"\b(?:is there|are there|any|where(?:'s| is| are)(?: the)?|take the|use the) (?:a )?lifts?\b(?! (?:home|back))"
                       r"|\belevators?\b", r"\blifts?\b|elevator|step-free|accessib", None),
-    ("wheelchair", "thing", r"\bwheelchairs?\b|\bmobility scooters?\b", r"wheelchair|mobility|accessib", None),
+    # a wheelchair asked for, not the patient's own told ("my wheelchair is metal")
+    ("wheelchair", "thing", r"\b(?:borrow|hire|rent|loan|lend|provide|push)\b (?:me |us |him |her )?(?:a |one of )?(?:your |the hospital'?s? )?wheelchairs?\b"
+                            r"|\bwheelchairs? (?:available|to borrow|for hire|on loan)\b|\b(?:is|are) there (?:a |any )?wheelchairs?\b",
+     r"wheelchair|mobility|accessib", None),
     ("baby_changing", "thing", r"\bbaby chang\w*|\bchanging (?:room|table|facilities)\b|\bbreast-?feeding room\b|\bfeeding room\b",
      r"baby chang|changing|breast-?feed|feeding", None),
     ("taxi_rank", "thing", r"\btaxi (?:rank|stand|office)\b|\bcab rank\b", r"\btaxi|\bcab\b", None),
-    ("wifi", "thing", r"\bwi-?fi\b|\binternet\b", r"wi-?fi|internet", None),
+    # wifi on the premises, not booking "on the internet"
+    ("wifi", "thing", r"\bwi-?fi\b|\binternet (?:access|connection|signal)\b|\binternet on the ward", r"wi-?fi|internet", None),
     ("parking", "thing", r"\bcar ?park\w*|\bparking\b|\bpark (?:my|the|our|a) car\b|\bdrop-?off (?:point|zone|bay)\b", r"\bpark|drop(?:ped)?[- ]off", None),
-    ("interpreter", "thing", r"\binterpret\w*|\btranslat\w*|\bsign language\b|\bbsl\b", r"interpret|translat|sign language|\bbsl\b", None),
+    # a person who interprets, not "how do I interpret my results"
+    ("interpreter", "thing", r"\binterpreters?\b|\binterpreting\b|\btranslators?\b|\btranslation service|\bsign language\b|\bbsl\b",
+     r"interpret|translat|sign language|\bbsl\b", None),
     ("alcohol", "thing", r"\balcohol\b|\bbooze\b|\b(?:beers?|wine|pints?)\b", r"alcohol|beer|wine", None),
 ]
 _R41_ZH_SUBJECTS = [
@@ -1049,8 +1059,10 @@ _R41_ZH_SUBJECTS = [
     ("food_outlet", "thing", r"(?:有没有|有冇|有无|哪里有|哪儿有|在哪|喺边|去哪|医院|院内|楼下)[^，。？?]{0,4}(?:食堂|饭堂|餐厅|小卖部|便利店|超市|咖啡厅)"
                              r"|(?:食堂|饭堂|餐厅|小卖部|便利店|超市|咖啡厅)(?:在哪|喺边|几点|开到|开门|有没有|有冇|卖不卖|有什么)",
      r"食堂|饭堂|餐厅|小卖部|便利店|超市|餐饮|订餐|营养餐", None),
-    ("wifi", "thing", r"wifi|wi-fi|无线网|上网|网络信号", r"wifi|wi-fi|无线|上网|网络", None),
-    ("charging", "thing", r"充电(?!器)", r"充电|插座", None),
+    # wifi on the ward, not booking online (可以上网预约吗)
+    ("wifi", "thing", r"wifi|wi-fi|无线网|网络信号|(?:能|可以|可不可以|能不能|可唔可以|有没有得|有冇得)上网(?=[吗么嘛呀啊？?，,。！]|$)",
+     r"wifi|wi-fi|无线|上网|网络", None),
+    ("charging", "thing", r"充电(?![器宝])", r"充电|插座", None),
     ("wheelchair", "thing", r"(?:借|租|提供|有没有|有冇|有无|哪里有|推个|要个)轮椅|轮椅(?:可以|能)?(?:借|租)", r"轮椅", None),
     ("social_worker", "thing", r"社工|社会工作者", r"社工|社会工作", None),
     ("lift", "thing", r"(?:有没有|有冇|有无|哪里有|坐|乘|搭)(?:电梯|𨋢|升降机)|(?:电梯|𨋢)(?:在哪|喺边)", r"电梯|𨋢|升降机|无障碍", None),
@@ -1059,7 +1071,8 @@ _R41_ZH_SUBJECTS = [
     ("stitches", "thing", r"拆线|缝线|缝针|拆钉", r"拆线|缝线|缝合|缝针|拆钉", None),
     ("catheter", "thing", r"尿管|导尿", r"尿管|导尿", None),
     ("gown", "thing", r"病号服|病人服", r"病号服|病人服|病服|衣物|衣服", None),
-    ("television", "thing", r"电视", r"电视", None),
+    # a set to watch, not what was said on television (电视上说)
+    ("television", "thing", r"看电视|电视机|(?:有没有|有冇|有无)电视|电视(?:收费|要钱|怎么开|遥控|可以|能)", r"电视", None),
     ("dental", "visit", r"拔(?:咗|了|完|个|颗|只)?牙|智齿|牙科|牙医|洗牙|补牙|种牙|脱(?:咗|了|完)?牙|剥牙", r"拔牙|牙科|口腔科|智齿|补牙|洗牙|种牙|牙医", None),
     ("lithotripsy", "visit", r"碎石|震波", r"碎石|震波|结石", None),
     ("eye_test", "visit", r"眼底|散瞳|眼压|验光", r"眼", None),

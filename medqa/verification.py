@@ -2158,7 +2158,9 @@ QUOTE_SLOT_CHECK = True
 # G41d (issue 12, session 41): the extractive fallback says nothing when the question asks about a named subject (a
 # service, place, object, person or test: A&E, the chaplain, a plaster cast, 拔牙, 心理门诊, wifi) that none of the passages it
 # would quote names (`medqa.answer_slots.quoted_missing_subject`): "how long is the wait in A&E" quoted the referral-wait
-# passage, "拔完牙可以喝酒吗" the day-surgery escort passage. Measured on the spent sets (data in the round's commit).
+# passage, "拔完牙可以喝酒吗" the day-surgery escort passage. Measured at aebe7a1's answers: u40 don't know en 54 -> 67/87,
+# zh 71 -> 91/98 (right citation and wrongly refused unchanged); u39 en 58 -> 63/98; no answerable row of u34..u40,
+# review6..44 or the KB train / validation split fires against its gold passage, nor against retrieval's top two (703 rows).
 QUOTE_SUBJECT_CHECK = True
 
 

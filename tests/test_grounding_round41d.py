@@ -77,6 +77,10 @@ REDIRECT_ZH = "服药期间如果出现严重腹痛或呕血，请及时联系�
     ("取卵要不要全麻，会不会很痛？", FAST_ZH, "zh"),
     ("心理咨询的费用医保能报吗？", BOOKING_ZH, "zh"),
     # a facility or a document the passage does not name
+    ("Can I borrow a wheelchair at the main entrance?", ESCORT_EN, "en"),
+    ("Is there wifi on the ward so I can video call my kids?", ESCORT_EN, "en"),
+    ("病房里可以上网吗？", BELONGINGS_ZH, "zh"),
+    ("Can I watch TV in my bay at night?", ESCORT_EN, "en"),
     ("Is there a lift up to the day surgery unit?", ESCORT_EN, "en"),
     ("Where is the nearest taxi rank when I come out?", ESCORT_EN, "en"),
     ("Is there a baby changing room near the clinic?", REFERRAL_EN, "en"),
@@ -116,6 +120,14 @@ def test_subject_absent_from_the_quoted_passage_is_missing(question, passage, la
     ("哪些情况需要去急诊？", REDIRECT_ZH, "zh"),
     ("我在超市上班，腰闪了，要不要一直躺着？", FAST_ZH, "zh"),
     ("我昨天骑电动车摔了，今天要带什么来看门诊", BOOKING_ZH, "zh"),
+    # the word names something else: a channel, a reading, the patient's own thing, what was said on television
+    ("Can I book the appointment on the internet?", REFERRAL_EN, "en"),
+    ("可以上网预约挂号吗？", FAST_ZH, "zh"),
+    ("How do I interpret the numbers on my blood results?", REFERRAL_EN, "en"),
+    ("My wheelchair has a metal frame - can it come into the scan room?", WOUND_EN, "en"),
+    ("充电宝可以带进检查室吗？", FAST_ZH, "zh"),
+    ("電視上話發燒要焗汗，係咪真㗎？", FAST_ZH, "zh"),                  # Cantonese, Traditional
+    ("I saw on the telly that you should starve a fever - is that right?", WOUND_EN, "en"),
     # a clinic or test named as the appointment being booked or moved, or the results awaited
     ("Can I book my sleep study appointment online?", REFERRAL_EN, "en"),
     ("I need to cancel my allergy clinic appointment next week, how do I do that?", REFERRAL_EN, "en"),
