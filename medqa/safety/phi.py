@@ -8290,6 +8290,209 @@ def _round59_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced) if forced else out
 
 
+# --- round 41 (blind61s, session 40's hand-typed writer, spent) -------------------------------------------------------
+# Shapes blind61s used that no rule knew, each read by its shape and written again in other wordings
+# (tests/test_phi_round41.py):
+# - a name after a contraction or possessive that introduces it ("It's X Y", "Name's X Y", "Kid's X Y", "Wife's X Y"), or
+#   after an English relative's word before a Chinese name ("Uncle 李志强"): the lead word is no part of the name;
+# - lower-case names in a texter's message with no capitalised word at all: after a relative or friend ("my husband jory is",
+#   "her daughter jenna rowe at"), after "its" opening the text ("hello its ethel pascoe from") or after "called / named"
+#   ("hes called kit tregenza he"); a UK postcode in lower case closes an address ("3 fore street mevagissey pl26 6uq");
+# - a date of birth in words ("nineteen March nineteen seventy", "the third of june nineteen eighty two");
+# - Chinese: 老 / 小 / 阿 + a surname or a given name as what people are called (老刘开的车, 小马帮我, 阿珍同我, 阿Ben同我), the
+#   prefix kept; a surname given alone after 敝姓 / 我姓 / 免贵姓 (敝姓欧阳); an address after 写 / 填 (就写太原市...); a
+#   Taiwanese village address with its 邻 and 号 (中平村12邻45号); a phone number read out in Chinese numerals in groups
+#   (零九三二，一一八，五五七); a mainland plate with a space inside its five characters (晋B 7C2 91);
+# - identifiers with a letter prefix and spaces: a claim / national health number (C-28 447 113, ZAB 1234 after an NHI
+#   number: ID, as the label convention names a national number), a hearing aid's or other device's number (HA 3390 771:
+#   DEVICE), a record number whose letters belong to it (HN 0778 2315), a plate after "plate's" (CBKL 442).
+_R41_LEAD_WORD = re.compile(r"(?:[Ii]t|[Nn]ame|[Kk]id|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Hh]ubby|[Pp]artner|[Mm]um|[Mm]om|[Dd]ad|"
+                            r"[Bb]oy|[Gg]irl|[Bb]aby|[Pp]atient|[Cc]arer|[Hh]e|[Ss]he|[Tt]his|[Tt]hat|[Mm]y [a-z]+)['’]s[ \t]+(?=[" +
+                            _UPPER + r"])|(?:Uncle|Auntie|Aunty|Aunt|Grandpa|Grandma|Granny|Grandad|Cousin)[ \t]+(?=[" + _CJK + r"])")
+_R41_KIN_WORD_ALONE = re.compile(r"(?:Uncle|Auntie|Aunty|Aunt|Grandpa|Grandma|Granny|Grandad|Cousin)")
+# lower-case texters: a relative or friend, or "its" opening the message, or called / named, before one or two names
+_R41_LOWER_KIN = (r"(?:my|his|her|our|their)[ \t]+(?:son|daughter|husband|hubby|wife|mother|father|mom|mum|mam|dad|brother|sister|"
+                  r"partner|friend|mate|pal|carer|neighbou?r|grandson|granddaughter|grandsons|granddaughters|nephew|niece|aunt|auntie|"
+                  r"uncle|boyfriend|girlfriend|fianc[ée]e?|cousin|lodger|flatmate|son in law|daughter in law)")
+_R41_LOWER_NAME = r"([a-z][a-z'\-]{1,24}(?:[ \t]+[a-z][a-z'\-]{1,24})?)"
+_R41_LOWER_AFTER = (r"(?=[ \t]+(?:is|was|has|had|wants|needs|will|can|could|would|from|at|on|in|who|and|says|said|rang|called|"
+                    r"phoned|came|comes|lives|turned|got|gets|did|does|cant|cannot|wont|isnt|he|she|they|i|we)\b|[ \t]*[,.?!]|[ \t]*$)")
+_R41_LOWER_RES = (
+    re.compile(r"\b" + _R41_LOWER_KIN + r"[ \t]+" + _R41_LOWER_NAME + _R41_LOWER_AFTER),
+    re.compile(r"^(?:(?:hello|hi|hiya|hey|morning|evening|afternoon|good (?:morning|afternoon|evening)|dear \w+)[ \t,]+)?"
+               r"(?:its|it's|this is|me)[ \t]+" + _R41_LOWER_NAME + r"(?=[ \t]+(?:from|here|at|of|in|and|i|my|on)\b|[ \t]*[,.]|[ \t]*$)"),
+    re.compile(r"\b(?:(?:he|she|they)(?:'?s| is| are)|(?:hes|shes|theyre)|(?:he|she|they)(?:'?s| is| are| was| were)?[ \t]+"
+               r"(?:called|named)|(?:is|s|was)[ \t]+named)[ \t]+(?:called[ \t]+|named[ \t]+)?" + _R41_LOWER_NAME +
+               r"(?=[ \t]+(?:he|she|they|and|from|who|is|was|i|my|his|her|at)\b|[ \t]*[,.?!]|[ \t]*$)"),
+)
+# words that can stand after a relative or "its" and are no name
+_R41_LOWER_NOT = set("""the a an of to for with about just here there now then still also really going gone been being
+    back home out off up down over away doing feeling getting taking having giving making coming trying telling asking
+    saying called named sick ill poorly unwell fine good ok okay alright well better worse bad tired old young late early
+    me him her them us it this that these those what when where why how who which is was has had have does did do can
+    could would should will wont cant isnt dont doesnt didnt not never no yes always usually sometimes often hes shes
+    im ive id its lives works took said says told rang phoned came comes went goes got gets wants needs thinks
+    and or but so because if as at on in from by my his our their your dear love thanks please sorry
+    mum mam mom dad nan gran grandma grandad grandpa uncle aunt auntie husband wife son daughter brother sister
+    friend mate partner baby kids kid boy girl man woman lady bloke chap doctor nurse carer gp surgery hospital clinic
+    today tomorrow yesterday tonight morning afternoon evening night week weekend monday tuesday wednesday thursday
+    friday saturday sunday again too very quite pretty much more less all both some any every each other another new
+    appointment results letter phone number email address car blue badge paper prescription leg arm back eye""".split())
+# a UK postcode, either case, closing a lower-case address
+_R41_POSTCODE_TAIL = re.compile(r"(?:,?[ \t]+[a-z][a-z'\-]{2,24}){0,3},?[ \t]+((?i:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}))(?![A-Za-z0-9])")
+# a date in words: day (cardinal or ordinal), month, year in words; or month, day, year
+_R41_NUM_WORD = (r"(?:twenty[ \-]?(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|"
+                 r"eighth|ninth)|thirty[ \-]?(?:one|first)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|"
+                 r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                 r"eighteenth|nineteenth|twentieth|thirtieth)")
+_R41_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+              r"jul|aug|sep|sept|oct|nov|dec)")
+_R41_TENS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \-]?(?:one|two|three|four|five|six|seven|eight|"
+             r"nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[ \-]"
+             r"(?:one|two|three|four|five|six|seven|eight|nine))")
+_R41_YEAR_WORDS = r"(?:(?:nineteen|twenty)[ \t]+(?:hundred(?:[ \t]+and)?[ \t]+)?" + _R41_TENS + r"|two thousand(?:[ \t]+and)?(?:[ \t]+" + \
+    _R41_TENS + r"|[ \t]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
+_R41_WORD_DATE = re.compile(r"(?i)\b(?:the[ \t]+)?(" + _R41_NUM_WORD + r"(?:[ \t]+of)?[ \t]+" + _R41_MONTH + r",?[ \t]+" + _R41_YEAR_WORDS +
+                            r"|" + _R41_MONTH + r"[ \t]+(?:the[ \t]+)?" + _R41_NUM_WORD + r",?[ \t]+" + _R41_YEAR_WORDS + r")\b")
+# Chinese: 老 / 小 / 阿 before what a person is called, then what they do or who they are with
+_R41_ZH_NOT_AFTER_A = set("姨嫲婆公爸妈哥姐弟妹伯叔爷仔女囡嫂舅妗奶母父叔婶司莫胶拉里斯米尔片巴奇胶嬷娘")
+_R41_ZH_NOT_AFTER_XL = set("师板公婆人家乡伴婆头外鼠虎虫时便心学孩孩子朋友姐弟妹哥伙儿子区号院组时候腿腹肠指脚手")
+_R41_ZH_CALLED = re.compile(r"(?:(?<=[男老公婆妻夫人的个系是叫同和跟])|(?<=^)|(?<=[，。、！？ \t：]))"
+                            r"((?:老|小)[" + _SURNAMES + r"]|阿[" + _CJK + r"]|阿[A-Z][a-z]{1,12})"
+                            r"(?=开|帮|同|和|跟|话|说|讲|叫|陪|带|送|今|明|昨|去|来|嚟|返|系|是|在|喺|佢|他|她|的车|个车|架车|打|约|都|也|已经|刚|先|会|要|想|等|，|,|。)")
+_R41_ZH_SURNAME_ALONE = re.compile(r"(?:敝姓|我姓|免贵姓|免贵|本人姓|小姓|鄙姓)(" + _ZH_COMPOUND_SURNAMES + r")(?=[，,。、 \t]|$)")
+_R41_ZH_WRITE_LEAD = re.compile(r"(?:就|请|帮我|麻烦|直接)?(?:写上|写|填上|填写|填|改为|寄去|寄往)(?=[" + _CJK + r"]{2,}[市县区])")
+_R41_ZH_TW_LIN = re.compile(r"(?<=[村里])(\d{1,3}邻(?:\d{1,4}(?:之\d{1,3})?号(?:之\d{1,3})?(?:\d{1,2}楼)?)?)")
+_R41_ZH_NUM = "零〇一二三四五六七八九幺两"
+_R41_ZH_PHONE = re.compile(r"(?:手机|电话|号码|打|拨|call|致电|联络|联系)[^" + _R41_ZH_NUM + r"。！？\n]{0,8}?(([" + _R41_ZH_NUM + r"]{2,5})"
+                           r"(?:[，,、 \t\-—]{1,2}[" + _R41_ZH_NUM + r"]{2,5}){1,3})(?![" + _R41_ZH_NUM + r"])")
+_R41_ZH_PLATE = re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·• \-]?"
+                           r"(?=(?:[A-Z0-9][ \t]?){5,6}(?![A-Za-z0-9]))[A-Z0-9]{1,4}[ \t][A-Z0-9]{1,4}(?:[ \t][A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
+# identifiers with letters before spaced digit groups, read by the label before them
+_R41_PREFIXED = re.compile(r"(?<![A-Za-z0-9\-])([A-Z]{1,4}(?:-\d{1,3}|[ \t]?\d{2,5})(?:[ \t]\d{2,5}){0,3})(?![A-Za-z0-9\-])")
+_R41_ID_CUE = re.compile(r"(?i:\b(?:claim|case|benefit|pension|member|policy|nhi|nhs|chi|medicare|medicaid|ssn|social security|"
+                         r"national (?:health|insurance|id)|health card|insurance|passport|licen[cs]e|id)\b[ \t]*(?:number|no\.?|num|#)?"
+                         r"[ \t:#]*(?:is|was|=)?[ \t]*$)")
+_R41_NATIONAL_CUE = re.compile(r"(?i:\b(?:nhi|nhs|chi|medicare|ssn|social security|national (?:health|insurance|id)|health card|"
+                               r"claim)\b[ \t]*(?:number|no\.?|num|#)?[ \t:#]*(?:is|was|=)?[ \t]*$)")
+_R41_DEVICE_CUE = re.compile(r"(?:助听器|人工耳蜗|起搏器|呼吸机|血糖仪|胰岛素泵|轮椅|机|器|仪|泵)(?:的)?(?:编号|序号|序列号|号码|号)(?:是|为|系|係|：|:)?[ \t]*$|"
+                             r"(?i:\b(?:hearing aid|pump|monitor|meter|pacemaker|cpap|wheelchair|device|implant)'?s?[ \t]+(?:serial|number|no\.?|"
+                             r"id|code)[ \t]*(?:number|no\.?)?[ \t:#]*(?:is|was)?[ \t]*$)")
+_R41_RECORD_CUE = re.compile(r"(?:覆诊号|复诊号|病历号|病历号码|病案号|住院号|门诊号|就诊号|档案号|登记号|医院号码)(?:码)?(?:是|为|系|係|：|:)?[ \t]*$|"
+                             r"(?i:\b(?:hospital|record|mrn|chart|patient|unit|hn|hosp)[ \t]*(?:number|no\.?|num|#)?[ \t:#]*(?:is|was)?[ \t]*$)")
+_R41_PLATE_CUE = re.compile(r"(?i:\b(?:plate|plates|reg|registration|licen[cs]e plate|number plate|rego|tag)(?:['’]s|[ \t]+(?:is|was|number|no\.?))?[ \t:#]*$)")
+
+
+# a surname ending like an adverb or a participle (pengelly, kennedy is fine): -elly / -olly / -illy, not everyday words
+_R41_LY_NAME = re.compile(r"(?:elly|olly|illy)$(?<!smelly)(?<!belly)(?<!jelly)(?<!jolly)(?<!silly)(?<!chilly)(?<!hilly)")
+_R41_ZH_TW_FULL = re.compile(r"([" + _CJK + r"]{2}[县市][" + _CJK + r"]{1,3}[乡镇市区][" + _CJK + r"]{1,4}[村里]"
+                             r"\d{1,3}邻\d{1,4}(?:之\d{1,3})?号(?:之\d{1,3})?(?:\d{1,2}楼)?)")
+
+
+def _r41_lower_texter(text: str) -> bool:
+    """A message with no capitalised word in it but "I" and capitals-only codes: a texter who writes names in lower case."""
+    return not re.search(r"(?<![" + _LETTER + r"])[" + _UPPER + r"][a-zß-öø-ÿ]", text) and bool(re.search(r"[a-z]{3}", text))
+
+
+def _r41_lower_ok(name: str) -> bool:
+    words = name.split()
+    return bool(words) and all(w.lower() not in _R41_LOWER_NOT and _r57_word_ok(w) and w.lower() not in _LOWER_NOT_NAMES and
+                               (not w.endswith(("ing", "ly", "ed")) or _R41_LY_NAME.search(w)) for w in words)
+
+
+def _r41_tagger_fix(text: str, start: int, end: int, kind: str) -> tuple[int, int, str]:
+    """A tagger name without the word that introduced it (round 41: "It's X Y" -> "X Y", "Uncle 李志强" -> "李志强")."""
+    lead = _R41_LEAD_WORD.match(text, start) if kind == "NAME" else None
+    if lead and lead.end() < end:
+        return lead.end(), end, kind
+    return start, end, kind
+
+
+def _round41_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 41 families (see above); forced spans win over what they overlap."""
+    forced: list[tuple[int, int, str]] = []
+    others = ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "PHONE", "DATE", "NAME", "AGE")
+
+    def force(s: int, e: int, kind: str = "NAME", over: tuple[str, ...] = ("NAME",)) -> None:
+        # a span that replaces the candidates of the kinds in `over` it overlaps, never another kind
+        if e > s and not _overlaps_kinds([c for c in out if c[2] not in over], s, e, others):
+            forced.append((s, e, kind))
+
+    # a name without the contraction or relative's word that introduced it; the word alone before a name already
+    # redacted ("Auntie [NAME]", found again on the rescan) is no name
+    out = [c for c in out if c[2] != "NAME" or not _R41_KIN_WORD_ALONE.fullmatch(text, c[0], c[1])]
+    for s, e, k in list(out):
+        lead = _R41_LEAD_WORD.match(text, s) if k == "NAME" else None
+        if lead and lead.end() < e:
+            out = [c for c in out if c != (s, e, k)] + [(lead.end(), e, k)]
+    if _r41_lower_texter(text):
+        for regex in _R41_LOWER_RES:
+            for m in regex.finditer(text):
+                name = m.group(1)
+                words = name.split()
+                # a second word that is no name ends the name after the first ("maude from")
+                if len(words) == 2 and not _r41_lower_ok(words[1]):
+                    name = words[0]
+                if _r41_lower_ok(name):
+                    force(m.start(1), m.start(1) + len(name))
+    for s, e, k in list(out):
+        if k == "ADDRESS" and not re.search(r"[" + _UPPER + r"]", text[s:e]):
+            tail = _R41_POSTCODE_TAIL.match(text, e)
+            if tail and not re.search(r"\b(?:and|at|on|in|to|for|the|my|i)\b", text[e:tail.start(1)]):
+                force(s, tail.end(1), "ADDRESS", ("ADDRESS", "ZIP", "NAME"))
+    for m in _R41_WORD_DATE.finditer(text):
+        force(*m.span(1), "DATE", ("DATE", "AGE"))
+    if re.search(r"[" + _CJK + r"]", text):
+        for m in _R41_ZH_CALLED.finditer(text):
+            value = m.group(1)
+            if value[0] == "阿" and (value[1] in _R41_ZH_NOT_AFTER_A or value[1:] in ("Sir", "Madam", "Miss")):
+                continue
+            if value[0] in "老小" and (value[1] in _R41_ZH_NOT_AFTER_XL or text[m.end(1):m.end(1) + 1] in "人家"):
+                continue
+            force(*m.span(1))
+        for m in _R41_ZH_SURNAME_ALONE.finditer(text):
+            force(*m.span(1))
+        for s, e, k in list(out):
+            if k == "ADDRESS":
+                lead = _R41_ZH_WRITE_LEAD.match(text, s)
+                if lead and lead.end() < e:
+                    out = [c for c in out if c != (s, e, k)] + [(lead.end(), e, k)]
+        for s, e, k in list(out):
+            if k == "ADDRESS":
+                lin = _R41_ZH_TW_LIN.match(text, e)
+                if lin and "号" in lin.group(1):
+                    force(s, lin.end(1), "ADDRESS", ("ADDRESS", "ZIP", "NAME", "ID", "PHONE"))
+        for m in _R41_ZH_TW_FULL.finditer(text):
+            start = m.start(1) + _address_verb_lead(m.group(1))
+            force(start, m.end(1), "ADDRESS", ("ADDRESS", "ZIP", "NAME", "ID", "PHONE"))
+        for m in _R41_ZH_PHONE.finditer(text):
+            digits = sum(ch in _R41_ZH_NUM for ch in m.group(1))
+            if 8 <= digits <= 12:
+                force(*m.span(1), "PHONE", ("PHONE", "ID", "AGE", "DATE"))
+        for m in _R41_ZH_PLATE.finditer(text):
+            force(*m.span(1), "VEHICLE", ("VEHICLE", "ID", "PHONE", "NAME", "DEVICE"))
+    # identifiers with a letter prefix and spaced digits, by the label before them
+    for m in _R41_PREFIXED.finditer(text):
+        before = fold_traditional(text[max(0, m.start() - 40):m.start()])
+        if _R41_DEVICE_CUE.search(before):
+            kind = "DEVICE"
+        elif _R41_RECORD_CUE.search(before):
+            kind = "MRN"
+        elif _R41_NATIONAL_CUE.search(before) or _R41_ID_CUE.search(before):
+            kind = "ID"
+        elif _R41_PLATE_CUE.search(before) and re.fullmatch(r"[A-Z]{2,4}[ \t]\d{2,4}", m.group(1)):
+            kind = "VEHICLE"
+        else:
+            continue
+        force(*m.span(1), kind, ("ID", "MRN", "DEVICE", "PHONE", "ACCOUNT", "HEALTH_PLAN", "VEHICLE", "ADDRESS", "ZIP", "DATE"))
+    # a record number named by a national cue is the person's national number (label convention: ID)
+    for s, e, k in list(out):
+        if k == "MRN" and _R41_NATIONAL_CUE.search(text[max(0, s - 40):s]):
+            out = [c for c in out if c != (s, e, k)] + [(s, e, "ID")]
+    return _with_forced(out, forced) if forced else out
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -8389,7 +8592,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round44_candidates(text, _round42b_candidates(text, _round42_candidates(text, found)))
     found = _round48_candidates(text, _round47_candidates(text, _round44b_candidates(text, found)))
     found = _round58_candidates(text, _round57_candidates(text, _round50_candidates(text, found)))
-    return _round59_candidates(text, found)
+    return _round41_candidates(text, _round59_candidates(text, found))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -8617,6 +8820,7 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     tagged = [_r57_tagger_fix(text, *t) for t in tagged]
     tagged = [_r58_tagger_fix(text, *t) for t in tagged]
     tagged = [_r59_tagger_fix(text, *t) for t in tagged]
+    tagged = [_r41_tagger_fix(text, *t) for t in tagged]
     added = set(phi_tagger.union(rules, tagged)) - set(rules)
     return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
 
