@@ -7479,19 +7479,190 @@ def round59_reason(norm: str) -> str | None:
     return _stacked_reason(norm, round58_reason, _r59_classes, _r59_neutral)
 
 
+# --- round 41 ---------------------------------------------------------------------------------------------------
+# blind61s (session 40's hand-typed writer, spent) asked in shapes no rule knew, and two general questions read as
+# requests. Each cue below is a SHAPE, read with a medicine, a sign or a reason present, not a row's words:
+# 1. An amount asked for a day without food ("she's fasting tomorrow, she can take only 12 units?", 今天没胃口，胰岛素
+#    还要打够16个单位吗, 仲打唔打足12个单位): a fast or a poor appetite, a medicine, and an amount in the asking sentence.
+# 2. A medicine sent to a pharmacy with no word for a prescription ("can you send some amoxicillin to the Boots on the
+#    high street", 把抗生素眼药水开到楼下药房): the thing sent is a medicine or "something for" a complaint, never the
+#    prescription, a letter or records (the process the knowledge base answers).
+# 3. A supplement or medicine started alongside a prescribed one ("can I start my son on fish oil alongside his
+#    ritalin", 在吃降压药，可以一齐食埋维他命吗).
+# 4. A medicine taken less often ("can I take it every second day instead?", "every third day now").
+# 5. A named condition asked as a bare guess after a described sign ("crust round his mouth. Impetigo?", 咳嗽像狗叫，
+#    这是哮吼吗): the condition is a named one and a sign comes before it.
+# Look-alikes made neutral (general information or a practical ask, not a request): a named condition asked as what it
+# is (荨麻疹是咋回事), a product asked as a medicine or a supplement (系药定系保健品), a letter for carrying a medicine
+# on a journey (开具携带药品的证明).
+_R41_EN_NO_FOOD = re.compile(
+    r"\b(?:fast(?:s|ing|ed)?(?! (?:blood|bloods|cholesterol|glucose|sugar|lipid|test|scan|sample))|not eating|isn'?t eating|hasn'?t eaten|won'?t eat|can'?t eat|can ?not eat|will not eat|not eaten|"
+    r"(?:does|do|did) not eat|off (?:her|his|their|my) food|"
+    r"(?:no|poor|low|little|lost (?:her|his|my|their)) appetite|skipp(?:ing|ed) (?:meals|breakfast|lunch|dinner)|nil by mouth|"
+    r"eating (?:very )?little|barely eating|hardly eating|ramadan|ekadashi|roza|navratri|yom kippur|lent)\b")
+_R41_EN_AMOUNT_ASKED = re.compile(
+    r"(?:\b(?:only|just|the full|full|still|less than|fewer than)\s(?:(?:take|do|have|give|inject|use)\s)?\d+(?:\.\d+)?\b|"
+    r"\bhalf (?:a |the |his |her |my |their )?(?:dose|tablet|pill|insulin|units|amount|usual)|\b(?:the|his|her|my) full dose|"
+    r"\b\d+(?:\.\d+)?\s?(?:units?|iu|mg|tablets?|pills?|ml)\b)[^.?!]{0,40}\?")
+_R41_EN_PRACTICAL_ASK = re.compile(r"\b(?:what time|where|when|which (?:door|entrance|floor)|who|how (?:do|can) i (?:get|book|order))\b")
+_R41_ZH_NO_FOOD = re.compile(r"没胃口|没什么胃口|没有胃口|冇乜胃口|冇胃口|不什么胃口|不胃口|吃不落|胃口不好|胃口差|吃不下|吃得很少|吃得少|不吃饭|没吃饭|不吃东西|"
+                             r"斋戒|禁食|封斋|斋月|空腹|吃不进|吃素斋")
+_R41_ZH_AMOUNT_ASK = re.compile(r"(?:打|吃|服|用|注射|喂)(?:不|没)?(?:打|吃|服|用)?(?:够|足|齐|全|一半|半)\s?(?:[\d一两二三四五六七八九十半]+\s?"
+                                r"(?:个|颗)?\s?(?:单位|粒|片|颗|units?|iu|ml|毫升|针))?|(?:照|照样|还是|仍然|继续)(?:打|吃|服|用)\s?"
+                                r"[\d一两二三四五六七八九十半]+\s?(?:个|颗)?\s?(?:单位|粒|片|units?|iu)|(?:打|吃|服|用)(?:一半|半份|半量|少一半)")
+_R41_ZH_ASKED = re.compile(r"吗|么|呢|行不行|好不好|可不可以|能不能|得不得|[?？]|(?:打|吃|服|用)不(?:打|吃|服|用)|要不要|需不需要")
+# 2. a medicine (or "something for" a complaint) sent to a pharmacy
+_R41_PHARMACY = (r"(?:pharmacy|pharmacie|chemists?|drugstore|drug store|boots|walgreens|cvs|rite aid|shoppers(?: drug mart)?|"
+                 r"rexall|superdrug|lloyds(?:pharmacy)?|london drugs|jean coutu|pharmaprix|guardian|watsons|mannings|duane reade|"
+                 r"walmart|costco|kroger)")
+_R41_EN_SEND_TO_PHARMACY = re.compile(
+    r"\b(?:send|fax|e-?mail|call|phone|ring|put)\b(?: (?:over|through|across|in))? (?P<obj>(?:[\w'-]+ ){1,6}?)(?:over |"
+    r"through |across |in )?(?:to|at) (?:the |a |my |our |his |her |their |your )?(?:[\w'&.-]+ ){0,2}?" + _R41_PHARMACY + r"\b")
+_R41_EN_SENT_THING = re.compile(r"\b(?:something|anything|some(?:thing)? (?:to|for)|stuff) (?:for|to (?:help|treat|clear|settle))\b|"
+                                r"\bantibiotics?\b|\b" + _C_MED + r"\b")
+_R41_EN_HOW_OR_MOVED = re.compile(r"\bhow (?:do|can|could|would|should|to)\b|\b(?:a|the|another) (?:different|other|new) "
+                                  + _R41_PHARMACY + r"|\banother " + _R41_PHARMACY)
+_R41_EN_PROCESS_THING = re.compile(r"\b(?:prescriptions?|scripts?|letters?|records?|results?|referrals?|forms?|notes?|"
+                                   r"details?|summary|repeat|order|request|info\w*|paperwork|copy|email|fax)\b")
+_R41_ZH_TO_PHARMACY = re.compile(r"(?:send|送|寄|发|传)(?P<obj>[^,，。？?]{1,10}?)(?:去|到|给)[^,，。？?]{0,8}?(?:药房|药局|药店|pharmacy)|"
+                                 r"(?:把|将)(?P<obj2>[^,，。？?]{1,10}?)(?:开|送|寄|发|传|转)(?:到|去|给)[^,，。？?]{0,8}?(?:药房|药局|药店)")
+_R41_ZH_PROCESS_THING = re.compile(r"处方|单|病历|报告|资料|证明|信|记录|表格|转诊")
+# 3. a supplement or medicine started alongside a prescribed one
+_R41_SUPPLEMENT = (r"(?:fish oil|omega[- ]?3s?|cod liver oil|turmeric|curcumin|st\.? john'?s wort|probiotics?|melatonin(?: gummies)?|"
+                   r"magnesium|zinc|iron|vitamins?(?: [a-z]\d{0,2})?|multivitamins?|ginkgo|ginseng|echinacea|cbd(?: oil)?|"
+                   r"glucosamine|evening primrose(?: oil)?|collagen|herbal (?:tea|remed(?:y|ies)|tablets|supplements?)|"
+                   r"supplements?|gummies|garlic (?:tablets|capsules|pills)|valerian|ashwagandha|coq10|co-?enzyme q10|"
+                   r"calcium|biotin|elderberry|chinese (?:herbs|medicine))")
+_R41_EN_ALONGSIDE = re.compile(
+    r"\b(?:start|starting|put|putting|begin|beginning|add|adding|give|giving|try|trying|take|taking|use|using)\b "
+    r"(?:(?:him|her|them|me|us|my \w+|our \w+|mum|dad|mom|nan|gran|grandma|grandad|[a-z]+) )?(?:on )?"
+    r"(?P<a>(?:[\w'.-]+ ){0,6}?[\w'.-]+) (?P<link>alongside|along with|together with|as well as|on top of|in addition to|"
+    r"while (?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|on|taking|still on|still taking)|with) "
+    r"(?:(?:the|his|her|my|their|our|your|all (?:his|her|my)) )?(?P<b>(?:[\w'.-]+ ){0,3}[\w'.-]+)")
+_R41_EN_MED_B = re.compile(r"\b(?:" + _C_MED + r"|meds|medication|medicines?|tablets|pills|prescription)\b")
+_R41_ZH_SUPPLEMENT = r"(?:鱼油|维他命|维生素|钙片|益生菌|褪黑素|保健品|中药|草药|凉茶|补品|叶酸|铁剂|鱼肝油|姜黄|人参|灵芝|辅酶|蛋白粉)"
+_R41_ZH_ALONGSIDE = re.compile(r"(?:同时|一起|一齐|一并|另外|再|配合|搭配)(?:加|多)?(?:吃|服|用|喝|补)?(?:一起)?(?:点|些|一些)?" + _R41_ZH_SUPPLEMENT +
+                               r"|(?:加|加吃|加服)(?:点|些|一些)?" + _R41_ZH_SUPPLEMENT)
+_R41_ZH_ON_MED = re.compile(r"(?:在吃|吃紧|在服|服用|正在吃|正在用|长期吃|每天吃|一直吃|在用)[^,，。？?]{0,6}?" + _ZH_C_MED)
+# 4. a medicine taken less often
+_R41_EN_LESS_OFTEN = re.compile(
+    r"\b(?:take|taking|have|having|do|doing|use|using|give|giving|inject|go (?:to|onto|on to)|switch (?:to|it to)|change (?:it )?to|"
+    r"cut (?:it )?(?:back )?to|drop (?:it )?to)\b[^.?!]{0,30}?\b(?:every (?:second|other|third|2nd|3rd|two|three|few) "
+    r"(?:days?|nights?|mornings?|evenings?)|alternate (?:days|nights|mornings)|every (?:two|three|2|3) weeks)\b(?! (?:for|at) the "
+    r"(?:dressing|clinic|appointment))[^.?!]{0,30}\?")
+# 5. a named condition asked as a bare guess after a described sign
+_R41_LAY_CONDITION = (r"(?:impetigo|croup|shingles|chicken ?pox|measles|mumps|scabies|ringworm|thrush|gout|hives|eczema|psoriasis|"
+                      r"pink ?eye|conjunctivitis|slapped cheek|hand,? foot,? (?:and|&) mouth|strep(?: throat)?|tonsillitis|"
+                      r"glandular fever|mono|lyme(?: disease)?|cellulitis|uti|sciatica|vertigo|migraine|flu|covid|rsv|whooping cough|"
+                      r"athlete'?s foot|cold sores?|warts?|verrucas?|head lice|nits|threadworms?|pinworms?|worms|nappy rash|diaper rash|"
+                      r"cradle cap|colic|reflux|tongue[- ]tie|jaundice|heat ?stroke|sunstroke|dehydration|concussion|sprain|"
+                      r"anaemia|anemia|diabetes|asthma|bronchiolitis|pneumonia|appendicitis|kidney stones?|gallstones|hernia|piles|"
+                      r"haemorrhoids|hemorrhoids|gastro|food poisoning|norovirus|a stye|stye|rosacea|acne|boils?|an? abscess|abscess|"
+                      r"ingrown (?:toe)?nail|bunions?|carpal tunnel|tennis elbow|frozen shoulder|angina|a stroke|heart attack|dvt|"
+                      r"a clot|allerg(?:y|ic reaction)|an allergy|scarlet fever|roseola|molluscum|fifth disease|sinusitis|"
+                      r"an ear infection|ear infection|a chest infection|chest infection|a uti|an infection)")
+_R41_EN_BARE_GUESS = re.compile(
+    r"(?:^|[.!?]\s+|[,;:]\s*|\s[-–—]\s*|\.\.\.\s*)(?:(?:so|maybe|perhaps|possibly|probably|prob|could (?:it|this|that) be|"
+    r"is (?:it|this|that)|might be|likely) )?(?:some (?:kind|sort) of )?" + _R41_LAY_CONDITION +
+    r"(?: maybe| perhaps| or something| or what| or not| again)?\s*\?")
+_R41_EN_SIGN_BEFORE = re.compile(
+    r"\b(?:" + _SYMPTOM + r"|crust\w*|crusty|scab\w*|blister\w*|spots?|rash\w*|itch\w*|red|yellow\w*|sore|swollen|swelling|"
+    r"lump|bump|ring|pus|weep\w*|ooz\w*|bark\w*|cough\w*|wheez\w*|burn\w*|sting\w*|flak\w*|peel\w*|rash|fever|temp|hot|"
+    r"throw\w* up|vomit\w*|diarrh\w*|pee\w*|wee\w*|goopy|gunky|sticky|discharge|limp\w*|ache\w*|aching|pain\w*|hurts?)\b")
+_R41_ZH_LAY_CONDITION = (r"(?:哮吼|水痘|手足口|百日咳|猩红热|痄腮|流感|新冠|中暑|脱水|低血糖|高血压|偏头痛|蛀牙|红眼|麻疹|风疹|生蛇|缠腰龙|"
+                         r"脚气|灰指甲|鹅口疮|肠绞痛|黄疸|玫瑰疹|幼儿急疹|川崎|疝气|针眼|麦粒肿|食物中毒|扭伤|脑震荡|" + _ZH_C_CONDITION + r")")
+_R41_ZH_BARE_GUESS = re.compile(r"(?:这|这个|那|那个|他|她|它|是不是|会不会|应该|可能|难道)(?:是|就是|会是)?(?:不是)?" + _R41_ZH_LAY_CONDITION +
+                                r"(?:了)?(?:吗|么|嘛|吧|呀|啊|[?？])")
+# look-alikes made neutral
+_R41_ZH_WHAT_CONDITION = re.compile(r"(?:^|(?<=[,，。？?！!]))(?:请问)?(?P<c>(?![我你他她它这那孩宝仔女儿子妈爸])[\u4e00-\u9fff]{1,6}?)"
+                                    r"(?:究竟|到底)?(?:是|系)(?:咋|怎么|怎样|啥子|什么)回事")
+_R41_ZH_DRUG_OR_SUPPLEMENT = re.compile(r"(?:是|系|算)(?:药|药物|西药|处方药|药品)(?:还是|定系|定|或者|或是)(?:是|系|算)?"
+                                        r"(?:保健品|补充剂|营养品|食品|补品|保健食品)")
+_R41_ZH_CARRY_LETTER = re.compile(r"(?:携带|随身携带|随身带|带(?:上|着)?)[^,，。？?]{0,8}?(?:药品|药物|药|胰岛素|针剂|针|笔)[^,，。？?]{0,6}?"
+                                  r"(?:的)?(?:证明|说明书?|信|函|文件)")
+_R41_EN_CARRY_LETTER = re.compile(
+    r"\b(?:letter|note|certificate|document(?:ation)?|paperwork)\b (?:(?:for|to|saying|stating|that|so|confirming) )(?:[\w'-]+ ){0,4}?"
+    r"(?:carry|carrying|take|taking|bring|bringing|travel(?:ling)? with|fly(?:ing)? with)\b (?:[\w'-]+ ){0,3}?"
+    r"(?:insulin|pens?|needles|syringes|meds|medication|medicines?|injections|" + _C_MED + r")\b")
+
+
+def _r41_neutral(norm: str) -> str:
+    """scope_text() output with the look-alikes of rounds 58, 59 and 41 made neutral."""
+    norm = _r59_neutral(norm)
+    whats = [m for m in _R41_ZH_WHAT_CONDITION.finditer(norm) if re.fullmatch(_R41_ZH_LAY_CONDITION, m.group("c"))]
+    for m in reversed(whats):
+        norm = norm[:m.start()] + m.group("c") + "是什么" + norm[m.end():]
+    norm = _R41_ZH_DRUG_OR_SUPPLEMENT.sub("是什么", norm)
+    norm = _R41_ZH_CARRY_LETTER.sub("证明", norm)
+    return _R41_EN_CARRY_LETTER.sub("a letter", norm)
+
+
+def _r41_classes(norm: str) -> str | None:
+    """The round-41 request shapes (1.-5. above) on scope_text() output, or None."""
+    med = bool(_C_MED_RE.search(norm) or _MED_RE.search(norm))
+    if med and _R41_EN_NO_FOOD.search(norm):
+        for sentence in re.findall(r"[^.?!]*\?", norm):
+            if _R41_EN_AMOUNT_ASKED.search(sentence) and not _R41_EN_PRACTICAL_ASK.search(sentence):
+                return "dose_change"
+    send = _R41_EN_SEND_TO_PHARMACY.search(norm)
+    # a medicine moved to another pharmacy, or asked how to have it sent, is the process the knowledge base answers
+    if send and _R41_EN_SENT_THING.search(send.group("obj")) and not _R41_EN_PROCESS_THING.search(send.group("obj")) and \
+            _R59_EN_ASKED.search(norm) and not _R41_EN_HOW_OR_MOVED.search(norm):
+        return "prescription_request"
+    for m in _R41_EN_ALONGSIDE.finditer(norm):
+        b = m.group("b")
+        if m.group("link") == "with" and not re.match(r"(?:start|put|begin|add)", m.group(0)):
+            continue
+        # the supplement is read anywhere between the verb and the link ("begin vitamin d while i'm on ...")
+        started = norm[m.start():m.start("link")]
+        if re.search(r"\b" + _R41_SUPPLEMENT + r"\b", started) and _R41_EN_MED_B.search(b) and _asks(norm):
+            return "dose_change"
+    if med and _R41_EN_LESS_OFTEN.search(norm):
+        return "dose_change"
+    guess = _R41_EN_BARE_GUESS.search(norm)
+    if guess and _R41_EN_SIGN_BEFORE.search(norm[:guess.start() + 1]):
+        return "diagnosis_request"
+    if not re.search(r"[\u4e00-\u9fff]", norm):
+        return None
+    zh_med = bool(re.search(_ZH_C_MED, norm) or _R57_ZH_MED_ANY.search(norm) or _R59_ZH_MED_MORE.search(norm))
+    if zh_med and _R41_ZH_NO_FOOD.search(norm):
+        for clause in re.split(r"[。!！]", norm):
+            amount = _R41_ZH_AMOUNT_ASK.search(clause)
+            if amount and _R41_ZH_ASKED.search(clause[amount.start():]):
+                return "dose_change"
+    to_pharmacy = _R41_ZH_TO_PHARMACY.search(norm)
+    if to_pharmacy:
+        obj = to_pharmacy.group("obj") if to_pharmacy.group("obj") is not None else to_pharmacy.group("obj2")
+        if (re.search(_ZH_C_MED, obj) or re.search(r"antibiotic|抗生素", obj)) and not _R41_ZH_PROCESS_THING.search(obj) and \
+                _R41_ZH_ASKED.search(norm):
+            return "prescription_request"
+    if _R41_ZH_ALONGSIDE.search(norm) and _R41_ZH_ON_MED.search(norm) and _R41_ZH_ASKED.search(norm):
+        return "dose_change"
+    guess = _R41_ZH_BARE_GUESS.search(norm)
+    if guess and _R6_ZH_SYMPTOM.search(norm[:guess.start()]):
+        return "diagnosis_request"
+    return None
+
+
+def round41_reason(norm: str) -> str | None:
+    """The reason of rounds 1-59 and 41 on scope_text() output: round 59's reason or round 41's shapes, which must stand
+    again on the text with round 41's look-alikes made neutral (the shared stacking)."""
+    return _stacked_reason(norm, round59_reason, _r41_classes, _r41_neutral)
+
+
 def _classify_by_rules(text: str) -> ScopeDecision:
     """The scope rules' decision (redirect_clinician / inform_with_disclaimer / allow) for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round59_reason(norm)
+    reason = round41_reason(norm)
     if reason:
-        told = _without_told_regimen(_r59_neutral(norm))  # rounds 57-59: look-alikes are practical asks beside a regimen
-        if told != norm and not round59_reason(told):
+        told = _without_told_regimen(_r41_neutral(norm))  # rounds 57-59, 41: look-alikes are practical asks beside a regimen
+        if told != norm and not round41_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round59_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round41_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
