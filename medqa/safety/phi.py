@@ -8321,12 +8321,21 @@ _R41_LOWER_RES = (
     re.compile(r"\b" + _R41_LOWER_KIN + r"[ \t]+" + _R41_LOWER_NAME + _R41_LOWER_AFTER),
     re.compile(r"^(?:(?:hello|hi|hiya|hey|morning|evening|afternoon|good (?:morning|afternoon|evening)|dear \w+)[ \t,]+)?"
                r"(?:its|it's|this is|me)[ \t]+" + _R41_LOWER_NAME + r"(?=[ \t]+(?:from|here|at|of|in|and|i|my|on)\b|[ \t]*[,.]|[ \t]*$)"),
-    re.compile(r"\b(?:(?:he|she|they)(?:'?s| is| are)|(?:hes|shes|theyre)|(?:he|she|they)(?:'?s| is| are| was| were)?[ \t]+"
-               r"(?:called|named)|(?:is|s|was)[ \t]+named)[ \t]+(?:called[ \t]+|named[ \t]+)?" + _R41_LOWER_NAME +
+    re.compile(r"\b(?:(?:he|she|they)(?:'?s| is| are| was| were)?|hes|shes|theyre|is|was)[ \t]+(?:called|named)[ \t]+" + _R41_LOWER_NAME +
                r"(?=[ \t]+(?:he|she|they|and|from|who|is|was|i|my|his|her|at)\b|[ \t]*[,.?!]|[ \t]*$)"),
 )
+_R41_LOWER_STRONG_AFTER = re.compile(r"[ \t]+(?:is|was|has|wants|needs|from|who|says|said|rang|phoned|lives|turned|turns|"
+                                     r"will be|can not|cant|isnt|wont)\b")
 # words that can stand after a relative or "its" and are no name
-_R41_LOWER_NOT = set("""the a an of to for with about just here there now then still also really going gone been being
+_R41_LOWER_NOT = set("""look go say gave give get come came take took make made know knew think thought see saw want need
+    feel felt keep kept let put tell ask asked try tried leave left call work seem help show hear heard play run move live
+    bring brought happen write sit stand lose lost pay meet set learn change understand watch follow stop speak read allow
+    add spend grow open walk win won offer remember love consider appear buy wait serve die died send sent expect build stay
+    fall fell cut reach remain suggest raise pass sell require report decide pull drive drove pick drop visit use used finally
+    abroad overseas away there somewhere everywhere nowhere anyway though although while since until unless whether
+    wants needs asks tells says goes does gets makes takes comes sees looks feels keeps lets puts runs lives works thinks
+    cope eat ate drink drank sleep slept wake woke walked talk talked cough coughed fell hurt broke break
+    the a an of to for with about just here there now then still also really going gone been being
     back home out off up down over away doing feeling getting taking having giving making coming trying telling asking
     saying called named sick ill poorly unwell fine good ok okay alright well better worse bad tired old young late early
     me him her them us it this that these those what when where why how who which is was has had have does did do can
@@ -8357,10 +8366,10 @@ _R41_WORD_DATE = re.compile(r"(?i)\b(?:the[ \t]+)?(" + _R41_NUM_WORD + r"(?:[ \t
                             r"|" + _R41_MONTH + r"[ \t]+(?:the[ \t]+)?" + _R41_NUM_WORD + r",?[ \t]+" + _R41_YEAR_WORDS + r")\b")
 # Chinese: 老 / 小 / 阿 before what a person is called, then what they do or who they are with
 _R41_ZH_NOT_AFTER_A = set("姨嫲婆公爸妈哥姐弟妹伯叔爷仔女囡嫂舅妗奶母父叔婶司莫胶拉里斯米尔片巴奇胶嬷娘")
-_R41_ZH_NOT_AFTER_XL = set("师板公婆人家乡伴婆头外鼠虎虫时便心学孩孩子朋友姐弟妹哥伙儿子区号院组时候腿腹肠指脚手")
-_R41_ZH_CALLED = re.compile(r"(?:(?<=[男老公婆妻夫人的个系是叫同和跟])|(?<=^)|(?<=[，。、！？ \t：]))"
+_R41_ZH_NOT_AFTER_XL = set("师板公婆人家乡伴婆头外鼠虎虫时便心学孩子朋友姐弟妹哥伙儿区号院组候腿腹肠指脚手包吃菜米麦鸡狗猫店块片盒瓶袋码票路街楼门窗车船")
+_R41_ZH_CALLED = re.compile(r"(?:(?<=[男老公婆妻夫人个系是叫同和跟])|(?<=^)|(?<=[，。、！？ \t：]))"
                             r"((?:老|小)[" + _SURNAMES + r"]|阿[" + _CJK + r"]|阿[A-Z][a-z]{1,12})"
-                            r"(?=开|帮|同|和|跟|话|说|讲|叫|陪|带|送|今|明|昨|去|来|嚟|返|系|是|在|喺|佢|他|她|的车|个车|架车|打|约|都|也|已经|刚|先|会|要|想|等|，|,|。)")
+                            r"(?=开|帮|同|和|跟|话|说|讲|叫|陪|带|送|今|明|昨|去|来|嚟|返|系|是|在|喺|佢|他|她|的车|个车|架车|打|约|都|也|已经|刚|先|会|要|想|等)")
 _R41_ZH_SURNAME_ALONE = re.compile(r"(?:敝姓|我姓|免贵姓|免贵|本人姓|小姓|鄙姓)(" + _ZH_COMPOUND_SURNAMES + r")(?=[，,。、 \t]|$)")
 _R41_ZH_WRITE_LEAD = re.compile(r"(?:就|请|帮我|麻烦|直接)?(?:写上|写|填上|填写|填|改为|寄去|寄往)(?=[" + _CJK + r"]{2,}[市县区])")
 _R41_ZH_TW_LIN = re.compile(r"(?<=[村里])(\d{1,3}邻(?:\d{1,4}(?:之\d{1,3})?号(?:之\d{1,3})?(?:\d{1,2}楼)?)?)")
@@ -8370,17 +8379,18 @@ _R41_ZH_PHONE = re.compile(r"(?:手机|电话|号码|打|拨|call|致电|联络|
 _R41_ZH_PLATE = re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·• \-]?"
                            r"(?=(?:[A-Z0-9][ \t]?){5,6}(?![A-Za-z0-9]))[A-Z0-9]{1,4}[ \t][A-Z0-9]{1,4}(?:[ \t][A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
 # identifiers with letters before spaced digit groups, read by the label before them
-_R41_PREFIXED = re.compile(r"(?<![A-Za-z0-9\-])([A-Z]{1,4}(?:-\d{1,3}|[ \t]?\d{2,5})(?:[ \t]\d{2,5}){0,3})(?![A-Za-z0-9\-])")
-_R41_ID_CUE = re.compile(r"(?i:\b(?:claim|case|benefit|pension|member|policy|nhi|nhs|chi|medicare|medicaid|ssn|social security|"
-                         r"national (?:health|insurance|id)|health card|insurance|passport|licen[cs]e|id)\b[ \t]*(?:number|no\.?|num|#)?"
+_R41_PREFIXED = re.compile(r"(?<![A-Za-z0-9\-/])([A-Z]{1,4}(?:-\d{1,3}|[ \t]\d{2,5})(?:[ \t]\d{2,5}){0,3})(?![A-Za-z0-9\-/]|\.\w|[ \t][A-Z]{1,3}\b)")
+_R41_ID_KINDS = ("ID", "MRN", "DEVICE", "VEHICLE", "ACCOUNT", "HEALTH_PLAN", "LICENSE")
+_R41_ID_CUE = re.compile(r"(?i:\b(?:(?:claim|case|benefit|pension)[ \t]*(?:number|no\.?|num|#)|(?:nhi|nhs|chi|medicare|ssn|id)\b"
+                         r"[ \t]*(?:number|no\.?|num|#)?|(?:social security|national (?:health|insurance|id))[ \t]*(?:number|no\.?|num|#))"
                          r"[ \t:#]*(?:is|was|=)?[ \t]*$)")
-_R41_NATIONAL_CUE = re.compile(r"(?i:\b(?:nhi|nhs|chi|medicare|ssn|social security|national (?:health|insurance|id)|health card|"
+_R41_NATIONAL_CUE = re.compile(r"(?i:\b(?:nhi|nhs|chi|medicare|ssn|social security|national (?:health|insurance|id)|"
                                r"claim)\b[ \t]*(?:number|no\.?|num|#)?[ \t:#]*(?:is|was|=)?[ \t]*$)")
 _R41_DEVICE_CUE = re.compile(r"(?:助听器|人工耳蜗|起搏器|呼吸机|血糖仪|胰岛素泵|轮椅|机|器|仪|泵)(?:的)?(?:编号|序号|序列号|号码|号)(?:是|为|系|係|：|:)?[ \t]*$|"
                              r"(?i:\b(?:hearing aid|pump|monitor|meter|pacemaker|cpap|wheelchair|device|implant)'?s?[ \t]+(?:serial|number|no\.?|"
                              r"id|code)[ \t]*(?:number|no\.?)?[ \t:#]*(?:is|was)?[ \t]*$)")
 _R41_RECORD_CUE = re.compile(r"(?:覆诊号|复诊号|病历号|病历号码|病案号|住院号|门诊号|就诊号|档案号|登记号|医院号码)(?:码)?(?:是|为|系|係|：|:)?[ \t]*$|"
-                             r"(?i:\b(?:hospital|record|mrn|chart|patient|unit|hn|hosp)[ \t]*(?:number|no\.?|num|#)?[ \t:#]*(?:is|was)?[ \t]*$)")
+                             r"(?i:\b(?:(?:hospital|record|chart|patient|unit|hosp)[ \t]*(?:number|no\.?|num|#)|mrn|hn)[ \t:#]*(?:is|was)?[ \t]*$)")
 _R41_PLATE_CUE = re.compile(r"(?i:\b(?:plate|plates|reg|registration|licen[cs]e plate|number plate|rego|tag)(?:['’]s|[ \t]+(?:is|was|number|no\.?))?[ \t:#]*$)")
 
 
@@ -8396,8 +8406,10 @@ def _r41_lower_texter(text: str) -> bool:
 
 
 def _r41_lower_ok(name: str) -> bool:
+    """Whether lower-case words can be a name: no everyday word, no apostrophe, no letter typed three times over."""
     words = name.split()
     return bool(words) and all(w.lower() not in _R41_LOWER_NOT and _r57_word_ok(w) and w.lower() not in _LOWER_NOT_NAMES and
+                               "'" not in w and not re.search(r"(.)\1\1", w) and len(w) >= 3 and
                                (not w.endswith(("ing", "ly", "ed")) or _R41_LY_NAME.search(w)) for w in words)
 
 
@@ -8414,9 +8426,11 @@ def _round41_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     forced: list[tuple[int, int, str]] = []
     others = ("ADDRESS", "EMAIL", "URL", "ID", "MRN", "DEVICE", "VEHICLE", "PHONE", "DATE", "NAME", "AGE")
 
-    def force(s: int, e: int, kind: str = "NAME", over: tuple[str, ...] = ("NAME",)) -> None:
-        # a span that replaces the candidates of the kinds in `over` it overlaps, never another kind
-        if e > s and not _overlaps_kinds([c for c in out if c[2] not in over], s, e, others):
+    def force(s: int, e: int, kind: str = "NAME", over: tuple[str, ...] = ("NAME",), inside: bool = False) -> None:
+        # a span that replaces the candidates of the kinds in `over` it overlaps, never another kind; with `inside`, only
+        # candidates that lie within it (an identifier never cuts a longer one short)
+        hit = [c for c in out if c[0] < e and s < c[1]]
+        if e > s and all(c[2] in over and (not inside or c[2] not in _R41_ID_KINDS or s <= c[0] and c[1] <= e) for c in hit):
             forced.append((s, e, kind))
 
     # a name without the contraction or relative's word that introduced it; the word alone before a name already
@@ -8430,12 +8444,12 @@ def _round41_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         for regex in _R41_LOWER_RES:
             for m in regex.finditer(text):
                 name = m.group(1)
-                words = name.split()
-                # a second word that is no name ends the name after the first ("maude from")
-                if len(words) == 2 and not _r41_lower_ok(words[1]):
-                    name = words[0]
+                # one word after a relative must be followed by what a person does or where they are from ("jory is",
+                # "maude from"), not by what a verb takes ("my son look at")
+                if regex is _R41_LOWER_RES[0] and " " not in name and not _R41_LOWER_STRONG_AFTER.match(text, m.end(1)):
+                    continue
                 if _r41_lower_ok(name):
-                    force(m.start(1), m.start(1) + len(name))
+                    force(*m.span(1))
     for s, e, k in list(out):
         if k == "ADDRESS" and not re.search(r"[" + _UPPER + r"]", text[s:e]):
             tail = _R41_POSTCODE_TAIL.match(text, e)
@@ -8446,7 +8460,7 @@ def _round41_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     if re.search(r"[" + _CJK + r"]", text):
         for m in _R41_ZH_CALLED.finditer(text):
             value = m.group(1)
-            if value[0] == "阿" and (value[1] in _R41_ZH_NOT_AFTER_A or value[1:] in ("Sir", "Madam", "Miss")):
+            if value[0] == "阿" and (value[1] in _R41_ZH_NOT_AFTER_A or value[1] in _ZH_STOP or value[1:] in ("Sir", "Madam", "Miss")):
                 continue
             if value[0] in "老小" and (value[1] in _R41_ZH_NOT_AFTER_XL or text[m.end(1):m.end(1) + 1] in "人家"):
                 continue
@@ -8485,7 +8499,7 @@ def _round41_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
             kind = "VEHICLE"
         else:
             continue
-        force(*m.span(1), kind, ("ID", "MRN", "DEVICE", "PHONE", "ACCOUNT", "HEALTH_PLAN", "VEHICLE", "ADDRESS", "ZIP", "DATE"))
+        force(*m.span(1), kind, ("ID", "MRN", "DEVICE", "PHONE", "ACCOUNT", "HEALTH_PLAN", "VEHICLE", "ADDRESS", "ZIP", "DATE"), True)
     # a record number named by a national cue is the person's national number (label convention: ID)
     for s, e, k in list(out):
         if k == "MRN" and _R41_NATIONAL_CUE.search(text[max(0, s - 40):s]):
