@@ -1752,6 +1752,35 @@ def _guesses_detail(clause: str, asked: frozenset, language: str) -> bool:
     return any(kind in _GUESSED_VALUE and _GUESSED_VALUE[kind].search(read) for kind in asked)
 
 
+# G41r (issue 12, session 41): "哪个窗口" asks WHICH window, and a passage naming the window by what is done there answers
+# it ("出院结算要去哪个窗口" -> "到住院结算窗口", "病历复印在哪个窗口" -> "病案室（病历复印窗口）"); round 37's counter check
+# held only a numbered one ("3号窗口"), so the detail veto refused the passage that names the very window asked (2 of the
+# 5 Chinese answerable rows of u34..u40 the veto refused with the gold passage ranked first). A window counts only where
+# the words just before 窗口 / 柜台 (at most four characters) share a character pair with the asked clause that names what
+# is done there (结算, 复印, 挂号), not a place or a department ("详情可咨询药房窗口" does not say which window of the pharmacy
+# takes back expired medicines: spent r28-zh-092). A window for something else ("挂号要去哪个窗口" against 住院结算窗口) and
+# a number asked ("几号窗口") are still refused. English is unchanged.
+_R41_WHICH_COUNTER_ZH = re.compile(r"哪(?:一)?(?:个)?(?:窗口|柜台)")
+_R41_NAMED_COUNTER_ZH = re.compile(r"([\u4e00-\u9fff]{2,4})(?:窗口|柜台)")
+_R41_COUNTER_PAIRS_OUT = frozenset({
+    "窗口", "柜台", "哪个", "个窗", "个柜", "一个", "去哪", "在哪", "到哪", "要去", "哪一",
+    # places and departments: where a window is, not what it is for
+    "药房", "门诊", "大厅", "病区", "病房", "住院", "医院", "本院", "一楼", "二楼", "三楼", "楼的", "服务", "咨询", "指定"})
+
+
+def _r41_pairs(text: str) -> set[str]:
+    return {run[i:i + 2] for run in _CJK_RUN_RE.findall(text) for i in range(len(run) - 1)} - _R41_COUNTER_PAIRS_OUT
+
+
+def _r41_named_counter_held(read: str, full: str, language: str) -> bool:
+    """Whether a Chinese clause asking which window or counter (not its number) is answered by a window or counter the
+    passage names for what the clause asks to do (a character pair of the clause in the words just before 窗口)."""
+    if language != "zh" or not _R41_WHICH_COUNTER_ZH.search(read) or re.search(r"几号?(?:个)?(?:窗口|柜台)", read):
+        return False
+    asked = _r41_pairs(_R41_WHICH_COUNTER_ZH.sub(" ", read))
+    return any(_r41_pairs(name) & asked for name in _R41_NAMED_COUNTER_ZH.findall(full))
+
+
 def _asked_detail_missing_in(clause: str, view: _PassageView, language: str, message: str = "") -> bool:
     full, clocks = _held_details(view.id, view.title, view.text, language)
     every_day = _EVERY_DAY[language].search(full) is not None
@@ -1769,6 +1798,8 @@ def _asked_detail_missing_in(clause: str, view: _PassageView, language: str, mes
     held |= frozenset(kind for kind, pattern in _VETO_HOLDS.items() if pattern.search(full))
     if "max_count" in asked_types and _max_count_held(read, full, language):
         held |= {"max_count"}
+    if "counter" in asked_types and _r41_named_counter_held(read, full, language):
+        held |= {"counter"}
     if "clock" in asked_types and "clock" in held and _PART_OF_DAY[language].search(f"{read} {message}"):
         # Round G42 (R35): "下午探视几点开始、几点结束" is not answered by "每天下午和傍晚两个时段": a message that names
         # the part of the day itself asks the clock time within it, which no part of the day holds. `message` is given
