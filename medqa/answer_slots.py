@@ -429,7 +429,10 @@ _ZH_ITEMS = [
     ("english_version", r"英文版|英文的|英语版", r"英文|英语"),
     ("company_invoice", r"抬头", r"抬头"),
     ("points_reward", r"积分|鸡蛋|礼品|兑换", r"积分|礼品|兑换"),
-    ("overnight", r"过夜|留宿|睡一晚", r"过夜|留宿|夜间|晚上"),
+    # G41r (session 41): 陪床 (staying at an inpatient's bedside, nights included) fills a night asked of someone staying
+    # with a patient ("我老公可唔可以喺病房陪我過夜"); the 陪护（陪床） passage, the only bundled one saying 陪床, was retrieved
+    # and then refused for the word 过夜 it does not use (u39-zh-030, spent r27-zh-063, r36-zh-034).
+    ("overnight", r"过夜|留宿|睡一晚", r"过夜|留宿|夜间|晚上|陪床"),
     ("flight", r"飞机|安检|登机", r"飞机|安检|航空|登机|托运|随身携带|旅行"),
     ("two_wheeler", r"摩托|机车|电动车停|自行车停", r"摩托|机车|电动车|自行车|非机动车"),
     ("pet", r"猫|狗|宠物", r"宠物|动物|猫|狗"),

@@ -757,6 +757,13 @@ ZH_LAY_FAMILIES: list[tuple[str, str]] = [
      r"(?:外地|外省|老家|不在本地|不在这边|在老家|乡下)", "异地就医 备案"),
     # 住院预交金: 住院押金
     (r"押金|按金", "预交金"),
+    # G41r (issue 12, session 41): 陪护 / 陪床 told as staying the night with an inpatient: 陪我过夜, 留在度过夜陪他 (喺度
+    # folded), 家长可以留下来过夜, 陪护…晚上能不能在病房睡. Every spent Chinese row that says 过夜 of someone staying with a
+    # patient asks the 陪护 passage (u35-zh-065, u37-zh-008, u39-zh-030 did not even retrieve it); a waiting room's night
+    # ("等候区晚上能不能留人过夜") and the patient's own night ("手术后要在医院过夜吗") name no one with a patient: left alone.
+    # (a night on the ward counts only in a message naming someone with the patient: "我住院在病房睡不着" is the patient's)
+    (r"陪" + _Z % 6 + r"过夜|过夜" + _Z % 3 + r"陪|(?:家长|家属|大人|我|我们)(?:可以|能|能不能|可不可以|可否)?(?:留下来|留下)过夜|"
+     r"^(?=.*(?:陪|家长|家属)).*(?:(?:在|留在)病房" + _Z % 3 + r"(?:过夜|睡|住一晚)|睡在病房)", "陪护 陪床"),
 ]
 _EN_FAMILY_RES = [(re.compile(pattern), words) for pattern, words in EN_LAY_FAMILIES]
 _ZH_FAMILY_RES = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in ZH_LAY_FAMILIES]
