@@ -6,27 +6,12 @@ event, the event a procedure phrase with its head last) and says "don't know" wh
 procedure's specific words. Questions here are this round's own, not from any reviewer set.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 
 from medqa.answer_slots import SLOT_NAMES, after_procedure_object, asked_slots, missing_slot
+from tests.kb_support import bundled_passages_by_id
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _passages():
-    out = {}
-    for language in ("en", "zh"):
-        for line in (ROOT / "medqa" / "assets" / "kb" / f"passages_{language}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out[row["id"]] = row
-    return out
-
-
-KB = _passages()
+KB = bundled_passages_by_id()
 DAY_SURGERY = KB["kb-en-procedures-004"]
 SEDATION = KB["kb-en-procedures-002"]
 WOUND = KB["kb-en-procedures-010"]

@@ -7,28 +7,13 @@ topic; the extractive fallback checks the asked slots against the passages it wo
 Wordings here are this round's own (English, Simplified, Traditional, Cantonese), not rows of any reviewer set.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 
 from medqa.answer_slots import ROUND39_SOURCES, SLOT_NAMES, asked_slots, missing_slot
 from medqa.verification import VerificationSettings, extractive_answer
+from tests.kb_support import bundled_passages_by_id
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _kb():
-    out = {}
-    for language in ("en", "zh"):
-        for line in (ROOT / "medqa" / "assets" / "kb" / f"passages_{language}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out[row["id"]] = row
-    return out
-
-
-KB = _kb()
+KB = bundled_passages_by_id()
 
 # Own passages: on the topic, without the asked detail (and look-alikes with it).
 BONE_SCAN = ("A bone density scan uses a very low dose of X-rays to measure how strong your bones are. You lie on your back "

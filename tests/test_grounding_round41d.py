@@ -8,28 +8,13 @@ passages to quote. Wordings here are this round's own (English, Simplified, Trad
 reviewer set.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 
 from medqa.answer_slots import asked_subjects, quoted_missing_subject
 from medqa.verification import extractive_answer
+from tests.kb_support import bundled_passages_by_id
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _kb():
-    out = {}
-    for language in ("en", "zh"):
-        for line in (ROOT / "medqa" / "assets" / "kb" / f"passages_{language}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out[row["id"]] = row
-    return out
-
-
-KB = _kb()
+KB = bundled_passages_by_id()
 
 # Own passages: about one thing, silent on the subject asked (and look-alikes that name it).
 REFERRAL_EN = ("After your doctor refers you, the hospital checks the referral and sends you a letter. Waiting times vary by "
