@@ -8979,6 +8979,11 @@ def _r39e_in_care_masked(norm: str) -> str:
     return "".join(out)
 
 
+# The pieces blanked when an episode is told over (all clear, no sign now, earlier, dated) and when a wound is told
+# healed and dated: built once here, not per message.
+_R39E_OVER_PIECES = re.compile("|".join(p.pattern for p in (_R39E_ALL_CLEAR, _R39E_NO_SIGN_NOW, _R39E_EARLIER, _R37E_DATED)))
+_R39E_HEALED_PIECES = re.compile(_R39E_HEALED.pattern + "|" + _R38E_DATED.pattern + r"|\bscars?\b")
+
 def _r39e_dropped(norm: str, fired: list[Rule], late: bool = False) -> set[str]:
     """Round 39e (blind59a/b): the families above; `late` once the everyday families have run (`_everyday_benign`)."""
     cats = {r.category for r in fired}
@@ -9000,14 +9005,13 @@ def _r39e_dropped(norm: str, fired: list[Rule], late: bool = False) -> set[str]:
         dropped |= _r45_rest_clear(rest, cats & harm)
     if (cats - harm and _R39E_ALL_CLEAR.search(norm) and _R39E_NO_SIGN_NOW.search(norm)
             and (_R39E_EARLIER.search(norm) or _R37E_DATED.search(norm)) and not _R37E_AGAIN_NOW.search(norm)):
-        pieces = re.compile("|".join(p.pattern for p in (_R39E_ALL_CLEAR, _R39E_NO_SIGN_NOW, _R39E_EARLIER, _R37E_DATED)))
-        dropped |= _r45_rest_clear(_r45_masked(norm, pieces), cats - harm)
+        dropped |= _r45_rest_clear(_r45_masked(norm, _R39E_OVER_PIECES), cats - harm)
     if "chest_pain" in cats and _R39E_PRESS_ONLY.search(norm) and _R39E_KNOCK.search(norm) and not _ev_said(norm, _EV_CHEST_SEVERE):
         dropped |= _r45_rest_clear(_r37e_masked(norm, _R39E_PRESS_ONLY, _R37E_CLAUSE_SENTENCE), {"chest_pain"})
     if (cats - harm and _R39E_IN_CARE.search(norm) and _R39E_STABLE.search(norm) and not _R39E_HOME_AGAIN.search(norm)):
         dropped |= _r45_rest_clear(_r39e_in_care_masked(norm), cats - harm)
     if _R39E_HEALED.search(norm) and _R38E_DATED.search(norm) and not _R39E_HARM_NOW.search(norm) and cats - {"overdose_poisoning"}:
-        rest = _r45_masked(norm, re.compile(_R39E_HEALED.pattern + "|" + _R38E_DATED.pattern + r"|\bscars?\b"))
+        rest = _r45_masked(norm, _R39E_HEALED_PIECES)
         dropped |= _r45_rest_clear(rest, cats - {"overdose_poisoning"})
     return dropped
 
