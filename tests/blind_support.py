@@ -16,3 +16,8 @@ def rows_by_id(batch: str, part: str, ids: list[str]) -> list[dict]:
                 row = json.loads(line)
                 rows[row["id"]] = row
     return [rows[i] for i in ids]
+
+
+def triage_level(triage, item) -> str:
+    """The level `triage` gives a message (a string) or a conversation (a list of user turns)."""
+    return triage.assess_conversation(item).level if isinstance(item, list) else triage.assess(item).level

@@ -20,15 +20,12 @@ import pytest
 
 from medqa.safety.normalize import normalize_triage
 from medqa.safety.triage import EMERGENCY, RedFlagTriage
+from tests.blind_support import triage_level
 
 
 @pytest.fixture(scope="module")
 def triage():
     return RedFlagTriage()
-
-
-def _level(triage, item):
-    return triage.assess_conversation(item).level if isinstance(item, list) else triage.assess(item).level
 
 
 EMERGENCIES = {
@@ -127,12 +124,12 @@ UNCHANGED_WORDS = ["the cabin", "insulin", "begin", "aspirin", "cousin", "noo, p
 
 @pytest.mark.parametrize("item", [x for v in EMERGENCIES.values() for x in v])
 def test_emergencies(triage, item):
-    assert _level(triage, item) == EMERGENCY, item
+    assert triage_level(triage, item) == EMERGENCY, item
 
 
 @pytest.mark.parametrize("item", CALM)
 def test_calm(triage, item):
-    assert _level(triage, item) != EMERGENCY, item
+    assert triage_level(triage, item) != EMERGENCY, item
 
 
 @pytest.mark.parametrize("text,expected", FOLDS)

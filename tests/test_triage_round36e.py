@@ -16,15 +16,12 @@ sign. Each drops only what the rest of the message, with the benign piece blanke
 import pytest
 
 from medqa.safety.triage import EMERGENCY, RedFlagTriage
+from tests.blind_support import triage_level
 
 
 @pytest.fixture(scope="module")
 def triage():
     return RedFlagTriage()
-
-
-def _level(triage, item):
-    return triage.assess_conversation(item).level if isinstance(item, list) else triage.assess(item).level
 
 
 EMERGENCIES = {
@@ -113,12 +110,12 @@ CALM = [
 
 @pytest.mark.parametrize("item", [x for v in EMERGENCIES.values() for x in v])
 def test_emergencies(triage, item):
-    assert _level(triage, item) == EMERGENCY, item
+    assert triage_level(triage, item) == EMERGENCY, item
 
 
 @pytest.mark.parametrize("item", CALM + SIGN_CALM)
 def test_calm(triage, item):
-    assert _level(triage, item) != EMERGENCY, item
+    assert triage_level(triage, item) != EMERGENCY, item
 
 
 def test_blind56_rows(triage):

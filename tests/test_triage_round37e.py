@@ -21,15 +21,12 @@ faint at a needle, recovered; a twinge 'wen' sneezing; a treated hypo 'now all g
 import pytest
 
 from medqa.safety.triage import EMERGENCY, RedFlagTriage
+from tests.blind_support import triage_level
 
 
 @pytest.fixture(scope="module")
 def triage():
     return RedFlagTriage()
-
-
-def _level(triage, item):
-    return triage.assess_conversation(item).level if isinstance(item, list) else triage.assess(item).level
 
 
 EMERGENCIES = {
@@ -118,9 +115,9 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize("family,item", [(f, i) for f, items in EMERGENCIES.items() for i in items])
 def test_emergencies(triage, family, item):
-    assert _level(triage, item) == EMERGENCY, (family, item)
+    assert triage_level(triage, item) == EMERGENCY, (family, item)
 
 
 @pytest.mark.parametrize("item", LOOKALIKES)
 def test_lookalikes_calm(triage, item):
-    assert _level(triage, item) != EMERGENCY, item
+    assert triage_level(triage, item) != EMERGENCY, item

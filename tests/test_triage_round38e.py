@@ -20,15 +20,12 @@ relative's condition asked about as heredity.
 import pytest
 
 from medqa.safety.triage import EMERGENCY, RedFlagTriage
+from tests.blind_support import triage_level
 
 
 @pytest.fixture(scope="module")
 def triage():
     return RedFlagTriage()
-
-
-def _level(triage, item):
-    return triage.assess_conversation(item).level if isinstance(item, list) else triage.assess(item).level
 
 
 EMERGENCIES = {
@@ -116,17 +113,17 @@ STILL_EMERGENCY = [
 
 @pytest.mark.parametrize("item", [w for ws in EMERGENCIES.values() for w in ws])
 def test_round38e_emergency(triage, item):
-    assert _level(triage, item) == EMERGENCY
+    assert triage_level(triage, item) == EMERGENCY
 
 
 @pytest.mark.parametrize("item", [w for ws in CALM.values() for w in ws])
 def test_round38e_calm(triage, item):
-    assert _level(triage, item) != EMERGENCY
+    assert triage_level(triage, item) != EMERGENCY
 
 
 @pytest.mark.parametrize("item", STILL_EMERGENCY)
 def test_round38e_still_emergency(triage, item):
-    assert _level(triage, item) == EMERGENCY
+    assert triage_level(triage, item) == EMERGENCY
 
 
 # one blind58 row per fix
@@ -140,5 +137,5 @@ BLIND58 = [
 
 @pytest.mark.parametrize("text,expected", BLIND58)
 def test_round38e_blind58(triage, text, expected):
-    level = _level(triage, text)
+    level = triage_level(triage, text)
     assert (level == EMERGENCY) if expected == EMERGENCY else (level != EMERGENCY)

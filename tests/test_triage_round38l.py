@@ -16,15 +16,12 @@
 import pytest
 
 from medqa.safety.triage import EMERGENCY, NONE, RedFlagTriage
+from tests.blind_support import triage_level
 
 
 @pytest.fixture(scope="module")
 def triage():
     return RedFlagTriage()
-
-
-def _level(triage, item):
-    return triage.assess_conversation(item).level if isinstance(item, list) else triage.assess(item).level
 
 
 EMERGENCIES = {
@@ -98,14 +95,14 @@ FAINT_KEPT = [
 
 @pytest.mark.parametrize("item", [t for ts in EMERGENCIES.values() for t in ts])
 def test_round38l_emergencies(triage, item):
-    assert _level(triage, item) == EMERGENCY
+    assert triage_level(triage, item) == EMERGENCY
 
 
 @pytest.mark.parametrize("item", [t for ts in LOOK_ALIKES.values() for t in ts])
 def test_round38l_look_alikes_stay_calm(triage, item):
-    assert _level(triage, item) == NONE
+    assert triage_level(triage, item) == NONE
 
 
 @pytest.mark.parametrize("item", FAINT_KEPT)
 def test_round38l_worrying_faint_keeps_a_flag(triage, item):
-    assert _level(triage, item) != NONE
+    assert triage_level(triage, item) != NONE

@@ -17,15 +17,12 @@ and stable; a burn or cut healed long ago. Each family has a twin that must stay
 import pytest
 
 from medqa.safety.triage import EMERGENCY, RedFlagTriage
+from tests.blind_support import triage_level
 
 
 @pytest.fixture(scope="module")
 def triage():
     return RedFlagTriage()
-
-
-def _level(triage, item):
-    return triage.assess_conversation(item).level if isinstance(item, list) else triage.assess(item).level
 
 
 EMERGENCIES = {
@@ -133,27 +130,27 @@ STILL_EMERGENCY_LOOKALIKE_TWINS = [
 
 @pytest.mark.parametrize("item", [w for ws in CALM_LOOKALIKES.values() for w in ws])
 def test_round39e_lookalike_calm(triage, item):
-    assert _level(triage, item) != EMERGENCY
+    assert triage_level(triage, item) != EMERGENCY
 
 
 @pytest.mark.parametrize("item", STILL_EMERGENCY_LOOKALIKE_TWINS)
 def test_round39e_lookalike_twin_emergency(triage, item):
-    assert _level(triage, item) == EMERGENCY
+    assert triage_level(triage, item) == EMERGENCY
 
 
 @pytest.mark.parametrize("item", [w for ws in EMERGENCIES.values() for w in ws])
 def test_round39e_emergency(triage, item):
-    assert _level(triage, item) == EMERGENCY
+    assert triage_level(triage, item) == EMERGENCY
 
 
 @pytest.mark.parametrize("item", STILL_EMERGENCY)
 def test_round39e_still_emergency(triage, item):
-    assert _level(triage, item) == EMERGENCY
+    assert triage_level(triage, item) == EMERGENCY
 
 
 @pytest.mark.parametrize("item", CALM_NEW_SIGNS)
 def test_round39e_new_signs_calm(triage, item):
-    assert _level(triage, item) != EMERGENCY
+    assert triage_level(triage, item) != EMERGENCY
 
 
 # one blind59 row per fix
@@ -177,6 +174,6 @@ BLIND59 = [
 @pytest.mark.parametrize("item,expected", BLIND59)
 def test_round39e_blind59(triage, item, expected):
     if expected == "calm":
-        assert _level(triage, item) != EMERGENCY
+        assert triage_level(triage, item) != EMERGENCY
     else:
-        assert _level(triage, item) == expected
+        assert triage_level(triage, item) == expected

@@ -19,15 +19,12 @@ minutes; a bleed asked about ahead; and a stroke dated in Hinglish with the pers
 import pytest
 
 from medqa.safety.triage import EMERGENCY, RedFlagTriage
+from tests.blind_support import triage_level
 
 
 @pytest.fixture(scope="module")
 def triage():
     return RedFlagTriage()
-
-
-def _level(triage, item):
-    return triage.assess_conversation(item).level if isinstance(item, list) else triage.assess(item).level
 
 
 EMERGENCIES = {
@@ -109,17 +106,17 @@ STILL_EMERGENCY = [
 
 @pytest.mark.parametrize("item", [w for ws in EMERGENCIES.values() for w in ws])
 def test_round40e_emergency(triage, item):
-    assert _level(triage, item) == EMERGENCY
+    assert triage_level(triage, item) == EMERGENCY
 
 
 @pytest.mark.parametrize("item", CALM)
 def test_round40e_calm(triage, item):
-    assert _level(triage, item) != EMERGENCY
+    assert triage_level(triage, item) != EMERGENCY
 
 
 @pytest.mark.parametrize("item", STILL_EMERGENCY)
 def test_round40e_still_emergency(triage, item):
-    assert _level(triage, item) == EMERGENCY
+    assert triage_level(triage, item) == EMERGENCY
 
 
 # one blind60 row per fix
@@ -164,6 +161,6 @@ BLIND60 = [
 @pytest.mark.parametrize("item,expected", BLIND60)
 def test_round40e_blind60(triage, item, expected):
     if expected == "calm":
-        assert _level(triage, item) != EMERGENCY
+        assert triage_level(triage, item) != EMERGENCY
     else:
-        assert _level(triage, item) == expected
+        assert triage_level(triage, item) == expected
