@@ -969,6 +969,9 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
     missing = _r39_missing(question, by_passage, language, older)
     if missing and missing not in skip and f"{language}:{missing}" not in skip:
         return missing
+    # G42m: the length of a hospital stay, told only by a sentence on a patient's stay (`missing_stay_length`)
+    if "stay_length" not in skip and f"{language}:stay_length" not in skip and missing_stay_length(question, texts, language):
+        return "stay_length"
     return None
 
 
@@ -1154,3 +1157,66 @@ def quoted_missing_subject(question: str, passages, language: str) -> str | None
         if not _r41_covered(cover, redirect, texts):
             return f"subject:{name}"
     return None
+
+
+# Round G42m (u36..u41 spent, issue 12): the LENGTH OF A HOSPITAL STAY. Every writer asks how many days or nights the
+# patient will stay in ("How long is the hospital stay after bowel surgery?", "how many days will I be in hospital for a
+# hysterectomy", "顺产一般住几天", "鼻中隔手術要住院幾天？", "做腰椎手術要喺醫院住幾耐呀？"): 29 such rows of u36..u41, all
+# unanswerable, and the answers quoted the day-surgery passage, whose "go home on the same day" / "一般不超过24小时" is the
+# stay of a day case, or a length told of something else ("an adult must stay with you for 24 hours", "禁食6小时"). A stay
+# length is filled only by a sentence that tells how long a patient stays in (a stay word and a length in one sentence);
+# a day-case sentence (day surgery, the same day, 日间, 当天, 即日) fills it only when the question itself names a day
+# case ("白内障日间手术要住几日院", r43-zh-014, answerable). Asked only as a stay IN HOSPITAL: "how long will I be in the
+# unit" for a gastroscopy, "stay in the room during the MRI", a sick note "covering my stay" ask no stay length.
+_R42_STAY_EN = _rx(r"\bhow (?:long|many (?:days?|nights?|weeks?))\b[^?.!]{0,50}?\b(?:in (?:the )?hospital|hospital stay|inpatient stay"
+                   r"|stay(?:ing)? in\b(?! (?:the |my |your )?(?:room|chair|car|bed|waiting|unit|scanner|clinic|bay))"
+                   r"|(?:kept|keep (?:me|him|her|them|you)) in\b(?!\s+(?:the|a|an|my|your|his|her|its|mind)\b)|admitted)\b"
+                   r"|\bhow long (?:do|does|will|would|did|should) (?:\w+ ){0,2}(?:usually |normally |typically |generally )?stay"
+                   r"(?: in)? (?:after|for|following|with)\b(?! (?:you|me|him|her|them|us)\b)"
+                   r"|\blength of (?:the |my |a |your |his |her )?(?:hospital |inpatient )?stay\b"
+                   r"|\bhow long (?:until|before|till) (?:i|he|she|we|they|you|my \w+) (?:can |will |could )?(?:be discharged|go home from hospital)\b")
+# 住 as staying, not the 住 of holding ("按住多久才止血", "㩒住几耐"); the stay asked in its own clause, not told before a
+# comma ("下个月要做个小手术住几天，医保能直接结算吗" asks about insurance).
+_R42_STAY_ZH = re.compile(r"(?:(?<![按㩒撳揿压捂记忍抓止顶挺握撑绑包夹盖封堵捏])住(?:院)?(?:几|多少|好多|几多|多久|多长时间|多耐|几耐)(?:个)?(?:天|日|晚|夜|周|星期|礼拜)?(?:院)?"
+                          r"|住院(?:要|需要|大概|一般)?(?:几|多少|多久|多长时间|几多|几耐|好多)"
+                          r"|(?:多久|多长时间|几天|几耐|几多日|什么时候|几时)(?:才|就|先)?(?:能|可以|会)?出院)"
+                          r"(?=[^，,；;。？?！!\s]{0,8}(?:$|[？?。！!\s]|还是))")
+_R42_STAY_WORD_EN = _rx(r"\b(?:stay|stays|staying|in hospital|admitted|admission|nights?|discharged|discharge|go home|going home|leave hospital)\b")
+_R42_NOT_STAY_EN = _rx(r"\bstay(?:s|ing)? with (?:you|them|him|her|the patient)\b|\bstay still\b|\bstay (?:in|on) the (?:room|line|chair)\b")
+_R42_STAY_WORD_ZH = re.compile(r"住院|出院|住(?:[{0}]|几|多)|回家|离院|留院|留观|返屋企".format(_NUM_ZH))
+_R42_DAY_CASE = {"en": _rx(r"\bday (?:surgery|case|unit|procedure|patient)\b|\bsame day\b"),
+                 "zh": re.compile(r"日间|当天|当日|即日|门诊手术|一个工作日")}
+
+
+def _r42_stay_told(sentence: str, language: str, day_case_asked: bool) -> bool:
+    """Whether a passage sentence tells how long a patient stays in (a day case only where the question names one)."""
+    if _R42_DAY_CASE[language].search(sentence) and not day_case_asked:
+        return False
+    if language == "zh":
+        return bool(_R42_STAY_WORD_ZH.search(sentence) and _R39_LENGTH_ZH_FILL.search(sentence))
+    cleaned = _R42_NOT_STAY_EN.sub(" ", sentence)
+    return bool(_R42_STAY_WORD_EN.search(cleaned) and _R39_LENGTH_EN_FILL.search(cleaned))
+
+
+def asks_stay_length(question: str, language: str) -> bool:
+    """Whether a question asks how long a patient stays in hospital (round G42m), in a sentence that asks."""
+    question, language = _check(question, language)
+    asked = _asked_part(question) or question
+    return bool((_R42_STAY_ZH if language == "zh" else _R42_STAY_EN).search(asked))
+
+
+def missing_stay_length(question: str, passages, language: str) -> str | None:
+    """"stay_length" when the question asks how long a patient stays in hospital and no passage tells a stay's length."""
+    if not asks_stay_length(question, language):
+        return None
+    question, language = _check(question, language)
+    day_case_asked = bool(_R42_DAY_CASE[language].search(question))
+    for passage in passages or []:
+        text = _text_of(passage)
+        for sentence in _sentences(_simplified(text) if language == "zh" else text):
+            if _r42_stay_told(sentence, language, day_case_asked):
+                return None
+    return "stay_length" if passages else None
+
+
+__all__ += ["asks_stay_length", "missing_stay_length"]  # G42m, appended (helper G42z works in parallel)
