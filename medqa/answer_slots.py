@@ -972,6 +972,10 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
     # G42m: the length of a hospital stay, told only by a sentence on a patient's stay (`missing_stay_length`)
     if "stay_length" not in skip and f"{language}:stay_length" not in skip and missing_stay_length(question, texts, language):
         return "stay_length"
+    # G42m: a length asked of test results or of a wait, told only by a sentence on results or on a wait
+    measured = missing_measured_length(question, texts, language)
+    if measured and measured not in skip and f"{language}:{measured}" not in skip:
+        return measured
     return None
 
 
@@ -1220,3 +1224,71 @@ def missing_stay_length(question: str, passages, language: str) -> str | None:
 
 
 __all__ += ["asks_stay_length", "missing_stay_length"]  # G42m, appended (helper G42z works in parallel)
+
+
+# Round G42m (u39..u41 spent, issue 12): a length asked of test RESULTS or of a WAIT is answered only by a length told of
+# results or of a wait. English reads G39's length on the whole passage (see `_r39_missing`), so "how long until we get
+# the MRI results" was filled by the scan's own "takes between 15 and 60 minutes", "How long do X-ray results take to
+# reach the GP?" by the X-ray's "take only a few minutes", "How long is the wait usually in the foot clinic?" by a repeat
+# prescription's "three to five working days", "心脏彩超要排队多久" by the scan's length. A results length is filled by a
+# sentence naming results or a report and a length ("Some results, such as those of biopsies, take several weeks",
+# "病理报告通常需要5到7个工作日"); a wait by a sentence naming a wait, queue or booking and a length, or a wait said to
+# vary or be longer ("Waiting times vary by specialty", "Waiting times can be longer at busy times"). A wait is the queue
+# for care ("the wait", "waiting list", "wait to be seen", 排队, 轮候), never "how long should I wait before driving".
+_R42_RESULTS_EN = _rx(r"\bresults?\b|\breports?\b|\bfindings\b|\bhistology\b|\bpathology\b")
+_R42_WAIT_EN = _rx(r"\b(?:the|a) wait\b|\bwaiting (?:list|time)s?\b|\bwait (?:to be seen|in (?:the )?(?:\w+ )?(?:clinic|department|a ?& ?e|queue))\b"
+                   r"|\bwait for (?:an?|my|the|your|his|her|our) (?:\w+ )?(?:appointment|referral|scan|operation|surgery|op|test|results?)\b|\bqueue\b")
+_R42_RESULTS_FILL_EN = _rx(r"\bresults?\b|\breports?\b|\bfindings\b|\bhear\b|\bheard\b")
+_R42_WAIT_FILL_EN = _rx(r"\bwait\w*|\bqueue|\breferral|\bseen\b")
+_R42_WAIT_SAID_EN = _rx(r"\bwait\w*(?: times?| lists?)? (?:can |may |might |will |are |is )?(?:be )?(?:longer|shorter|long|short)\b")
+_R42_RESULTS_ZH = re.compile(r"结果|报告|jieguo|baogao", re.I)
+_R42_WAIT_ZH = re.compile(r"排队|排期|排号|轮候|排得到|排到|等号|等候")
+_R42_RESULTS_FILL_ZH = re.compile(r"结果|报告")
+_R42_WAIT_FILL_ZH = re.compile(r"排队|排期|排号|轮候|等待|等候|预约|号源")
+
+
+def _r42_measured_asked(question: str, language: str) -> list[tuple[str, re.Pattern, re.Pattern]]:
+    """(name, word, length filler) for each thing a length is asked of (results, a wait), read in the asking sentences
+    (Chinese: in the clause that asks the length)."""
+    asked = _asked_part(question) or question
+    found = {}
+    for sentence in _sentences(asked) or [asked]:
+        if language == "en":
+            parts = [sentence] if _R39_LENGTH_EN.search(sentence) else []
+            results, wait, word = _R42_RESULTS_EN, _R42_WAIT_EN, (_R42_RESULTS_FILL_EN, _R42_WAIT_FILL_EN)
+            fill = _R39_LENGTH_EN_FILL
+        else:
+            parts = [c for c in re.split(r"[，,；;\s]", sentence) if _R39_LENGTH_ZH.search(c)]
+            results, wait, word = _R42_RESULTS_ZH, _R42_WAIT_ZH, (_R42_RESULTS_FILL_ZH, _R42_WAIT_FILL_ZH)
+            fill = _R39_LENGTH_ZH_FILL
+        for part in parts:
+            if results.search(part):
+                found.setdefault("results", ("results", word[0], fill))
+            if wait.search(part):
+                found.setdefault("wait", ("wait", word[1], fill))
+    return list(found.values())
+
+
+def missing_measured_length(question: str, passages, language: str) -> str | None:
+    """"length_of:results" / "length_of:wait" when a length is asked of test results or of a wait for care and no
+    passage sentence tells a length of that thing (round G42m)."""
+    question, language = _check(question, language)
+    texts = [_text_of(p) for p in (passages or [])]
+    if not texts:
+        return None
+    for name, word, fill in _r42_measured_asked(question, language):
+        told = False
+        for text in texts:
+            for sentence in _sentences(_simplified(text) if language == "zh" else text):
+                if word.search(sentence) and (fill.search(sentence) or (name == "wait" and language == "en"
+                                                                         and _R42_WAIT_SAID_EN.search(sentence))):
+                    told = True
+                    break
+            if told:
+                break
+        if not told:
+            return f"length_of:{name}"
+    return None
+
+
+__all__ += ["missing_measured_length"]  # G42m

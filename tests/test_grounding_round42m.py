@@ -3,13 +3,16 @@
 How long a patient stays in hospital: the spent writers asked it in every set ("how many days will I be in hospital for a
 hysterectomy", "鼻中隔手術要住院幾天？") and the extractive fallback quoted the day-surgery passage, whose "go home on the
 same day" is the stay of a day case, or a length told of something else ("stay with you for at least 24 hours").
-`medqa.answer_slots.missing_stay_length` says don't know unless a passage tells how long a patient stays in. Wordings here
-are this round's own (English, Simplified, Traditional, Cantonese), not rows of any reviewer set.
+`medqa.answer_slots.missing_stay_length` says don't know unless a passage tells how long a patient stays in.
+A length asked of test results or of a wait for care ("how long until we get the MRI results", "心脏彩超要排队多久") was
+filled by a length told of the test itself; `missing_measured_length` wants a length told of the results or of a wait.
+Wordings here are this round's own (English, Simplified, Traditional, Cantonese), not rows of any reviewer set.
 """
 
 import pytest
 
-from medqa.answer_slots import asks_stay_length, missing_slot, missing_stay_length, quoted_missing_slot
+from medqa.answer_slots import (asks_stay_length, missing_measured_length, missing_slot, missing_stay_length,
+                                quoted_missing_slot)
 from medqa.verification import extractive_answer
 from tests.kb_support import bundled_passages_by_id
 
@@ -86,3 +89,50 @@ def test_the_extractive_fallback_says_dont_know_for_a_stay_length():
 def test_the_day_case_passage_still_answers_a_day_case_question():
     verified = extractive_answer("My hernia repair is a day case. How long will I be in hospital?", [DAY_SURGERY_EN], "en")
     assert verified.mode == "extractive"
+
+
+# --- a length asked of test results or of a wait ------------------------------------------------------------------
+MRI_EN = KB["kb-en-test_preparation-006"]
+XRAY_EN = KB["kb-en-test_preparation-010"]
+REPEAT_EN = KB["kb-en-medications-001"]
+RESULTS_EN = KB["kb-en-records_billing-003"]
+REFERRAL_EN = KB["kb-en-appointments-010"]
+PHARMACY_EN = KB["kb-en-medications-012"]
+RESULTS_ZH = KB["kb-zh-records_billing-003"]
+FAST_ZH = "检查前需要空腹6小时，检查本身大约15到30分钟。"
+QUEUE_ZH = "超声检查需要提前预约，一般排队等候3到7天。"
+
+
+@pytest.mark.parametrize("question, language, passages", [
+    ("How many days till the results of my MRI come through?", "en", [MRI_EN]),
+    ("how long do they take to send the x-ray report to my doctor", "en", [XRAY_EN]),
+    ("Roughly how soon will I hear the findings of the scan?", "en", [MRI_EN]),
+    ("How long is the waiting list to see the skin clinic?", "en", [REPEAT_EN]),
+    ("How long will I have to wait to be seen in the eye clinic?", "en", [MRI_EN]),
+    ("做核磁共振的报告要等多久？", "zh", [FAST_ZH]),
+    ("胃镜要排队多久才能做？", "zh", [FAST_ZH]),
+    ("照完X光，報告要等幾耐？", "zh", [FAST_ZH]),                  # Cantonese, Traditional
+    ("心臟超聲波要輪候幾耐？", "zh", [FAST_ZH]),                    # Cantonese, Traditional
+])
+def test_a_length_of_results_or_a_wait_needs_a_length_told_of_it(question, language, passages):
+    assert missing_measured_length(question, passages, language) is not None
+    assert quoted_missing_slot(question, passages, language) is not None
+
+
+@pytest.mark.parametrize("question, language, passages", [
+    # the passage tells a length of the results or of the wait
+    ("How long do biopsy results take to come back?", "en", [RESULTS_EN]),
+    ("how long is the wait for a neurology referral", "en", [REFERRAL_EN]),
+    ("How long is the wait for my tablets at the pharmacy?", "en", [PHARMACY_EN]),
+    ("病理报告一般要几天才能出来？", "zh", [RESULTS_ZH]),
+    ("驗血報告要等幾耐？", "zh", [RESULTS_ZH]),                      # Cantonese, Traditional
+    ("彩超要排队多久？", "zh", [QUEUE_ZH]),
+    # a length of the test itself, asked as such, is answered by its length
+    ("How long does the MRI scan take?", "en", [MRI_EN]),
+    ("检查本身要多长时间？", "zh", [FAST_ZH]),
+    # waiting before doing something is no queue for care
+    ("How long should I wait before eating after the scan?", "en", [MRI_EN]),
+    ("做完检查要等多久才能吃东西？", "zh", [FAST_ZH]),
+])
+def test_a_length_told_of_the_thing_answers(question, language, passages):
+    assert missing_measured_length(question, passages, language) is None
