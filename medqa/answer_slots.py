@@ -976,6 +976,11 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
     measured = missing_measured_length(question, texts, language)
     if measured and measured not in skip and f"{language}:{measured}" not in skip:
         return measured
+    # G42m: where a named place is, told only by a sentence naming it with a whereabouts
+    if "place_of" not in skip and f"{language}:place_of" not in skip:
+        place = missing_named_place(question, texts, language)
+        if place:
+            return place
     return None
 
 
@@ -1292,3 +1297,46 @@ def missing_measured_length(question: str, passages, language: str) -> str | Non
 
 
 __all__ += ["missing_measured_length"]  # G42m
+
+
+# Round G42m (u36..u41 spent, issue 12): WHERE a named place is ("Where is the neurology outpatient clinic?", "where is
+# hand clinic in the hospital") is answered only by a sentence naming that place with a whereabouts. English reads G39's
+# place on the whole passage, so the arrival passage's "Signs in the main entrance and the hospital map show where each
+# clinic is" answered where any clinic is. The place's own words (past the generic ones: clinic, department, unit, room,
+# hospital; lay words read with their document words, "chemist" -> pharmacy) must be in a sentence holding a place filler
+# ("the hospital outpatient pharmacy, usually located near the main entrance"). A place named only by generic words
+# ("where is the clinic") asks nothing new. English only: Chinese reads G39's place in the asking clause's window already.
+_R42_WHERE_EN = _rx(r"\bwhere(?: exactly)?(?:'s| is| are)(?: exactly| abouts)? (?:the |your |a |an |this |that )?"
+                    r"(?!it\b|they\b|he\b|she\b|i\b|we\b|you\b|best\b|my\b|his\b|her\b|our\b|their\b)"
+                    r"(?P<place>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,4}?)"
+                    r"(?=\s*(?:$|[?.,;!]|\s(?:and|in|on|at|which|for|so|please|located|now|then|from)\b))")
+_R42_PLACE_GENERIC = frozenset("""hospital department dept clinic clinics unit room office ward wards centre center area desk service
+services building main the a an outpatient outpatients inpatient place""".split())
+
+
+def missing_named_place(question: str, passages, language: str) -> str | None:
+    """"place_of:<words>" when an English question asks where a named place is and no passage sentence names it with a
+    whereabouts (round G42m); None otherwise, and always for Chinese."""
+    question, language = _check(question, language)
+    texts = [_text_of(p) for p in (passages or [])]
+    if language != "en" or not texts:
+        return None
+    match = _R42_WHERE_EN.search(_asked_part(question) or question)
+    if not match:
+        return None
+    place = match.group("place")
+    words = [w for w in re.findall(r"[a-z][a-z'&-]*", place.lower()) if w not in _R42_PLACE_GENERIC and len(w) >= 3]
+    if not words:
+        return None
+    from medqa.retrieval_synonyms import expand_query
+
+    keys = {w[:5] for w in words} | {w[:5] for w in re.findall(r"[a-z]{4,}", expand_query(place, "en")[len(place):].lower())}
+    for text in texts:
+        for sentence in _sentences(text):
+            low = sentence.lower()
+            if _R39_PLACE_EN_FILL.search(sentence) and any(re.search(r"\b" + re.escape(k), low) for k in keys):
+                return None
+    return "place_of:" + "+".join(words)
+
+
+__all__ += ["missing_named_place"]  # G42m

@@ -6,12 +6,14 @@ same day" is the stay of a day case, or a length told of something else ("stay w
 `medqa.answer_slots.missing_stay_length` says don't know unless a passage tells how long a patient stays in.
 A length asked of test results or of a wait for care ("how long until we get the MRI results", "心脏彩超要排队多久") was
 filled by a length told of the test itself; `missing_measured_length` wants a length told of the results or of a wait.
+Where a named place is ("Where is the neurology outpatient clinic?") was answered by "signs show where each clinic is";
+`missing_named_place` wants a sentence naming that place with a whereabouts.
 Wordings here are this round's own (English, Simplified, Traditional, Cantonese), not rows of any reviewer set.
 """
 
 import pytest
 
-from medqa.answer_slots import (asks_stay_length, missing_measured_length, missing_slot, missing_stay_length,
+from medqa.answer_slots import (asks_stay_length, missing_measured_length, missing_named_place, missing_slot, missing_stay_length,
                                 quoted_missing_slot)
 from medqa.verification import extractive_answer
 from tests.kb_support import bundled_passages_by_id
@@ -136,3 +138,35 @@ def test_a_length_of_results_or_a_wait_needs_a_length_told_of_it(question, langu
 ])
 def test_a_length_told_of_the_thing_answers(question, language, passages):
     assert missing_measured_length(question, passages, language) is None
+
+
+# --- where a named place is ---------------------------------------------------------------------------------------
+ARRIVING_EN = KB["kb-en-appointments-005"]
+PHARMACY_EN = KB["kb-en-medications-012"]
+
+
+@pytest.mark.parametrize("question", [
+    "Where is the dermatology clinic?",
+    "where's the hearing aid department please",
+    "my letter just says orthotics. where exactly is the orthotics unit?",
+    "Where are the cardiology outpatients, which building?",
+    "hi where is the diabetes centre",
+])
+def test_where_a_named_place_is_needs_a_sentence_placing_it(question):
+    assert missing_named_place(question, [ARRIVING_EN], "en") is not None
+    assert quoted_missing_slot(question, [ARRIVING_EN], "en") is not None
+
+
+@pytest.mark.parametrize("question, passages", [
+    ("Where is the outpatient pharmacy?", [PHARMACY_EN]),
+    ("where's the chemist in the hospital to get my prescription", [PHARMACY_EN]),   # chemist read as pharmacy
+    ("Where is the clinic?", [ARRIVING_EN]),                  # generic words only: nothing named to look for
+    ("Where is the diabetes centre?", ["The diabetes centre is on the second floor of the east wing."]),
+    ("Where do I check in for my appointment?", [ARRIVING_EN]),   # where to do something, not where a place is
+])
+def test_a_place_named_with_its_whereabouts_answers(question, passages):
+    assert missing_named_place(question, passages, "en") is None
+
+
+def test_chinese_is_left_to_the_clause_window():
+    assert missing_named_place("神经内科门诊在哪里？", [KB["kb-zh-appointments-001"]], "zh") is None
