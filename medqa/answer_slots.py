@@ -981,6 +981,9 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
         place = missing_named_place(question, texts, language)
         if place:
             return place
+    # G42m: when the patient's own appointment or follow-up is, told only by a sentence giving such an event a time
+    if "own_event_time" not in skip and f"{language}:own_event_time" not in skip and missing_own_event_time(question, texts, language):
+        return "own_event_time"
     return None
 
 
@@ -1340,3 +1343,44 @@ def missing_named_place(question: str, passages, language: str) -> str | None:
 
 
 __all__ += ["missing_named_place"]  # G42m
+
+
+# Round G42m (u38, u39 spent, issue 12): WHEN the patient's own appointment, scan or follow-up is ("When is my 20-week
+# scan?", "When will her follow-up appointment be after discharge?", "复查是什么时候", "几号复查"). The date of one
+# patient's booking is in their letter, not in a passage; the answers quoted passages that name follow-up appointments
+# without any time. Filled only by a sentence naming that kind of event with a time or a length ("a follow-up
+# appointment is usually made for six weeks after discharge", "术后一周复查").
+_R42_OWN_EVENT_EN = _rx(r"\bwhen(?:'s| is| will) (?:my|his|her|our|their) (?:[\w-]+ ){0,3}?(?P<event>appointment|scan|follow[- ]?up|operation"
+                        r"|op|surgery|review|check-?up)\b(?! (?:letter|results?|report)s?\b)|\bwhat (?:date|day) is (?:my|his|her|our) ")
+_R42_OWN_EVENT_ZH = re.compile(r"(?:复查|复诊|覆诊|回诊)(?:是|在)?(?:什么时候|哪天|哪一天|几号|几时|第几天)"
+                               r"|(?:什么时候|哪天|哪一天|几号|几时)(?:去|来|要|回来)?(?:复查|复诊|覆诊|回诊)")
+_R42_EVENT_FILL_EN = _rx(r"\bappointments?\b|\bscans?\b|\bfollow[- ]?up\b|\boperation\b|\bsurgery\b|\breview\b|\bcheck-?up\b")
+_R42_EVENT_FILL_ZH = re.compile(r"复查|复诊|覆诊|回诊|随访")
+_R42_EVENT_KIND_EN = {"followup": _rx(r"\bfollow[- ]?up\b|\breview\b"), "review": _rx(r"\bfollow[- ]?up\b|\breview\b|\bcheck-?up\b"),
+                      "checkup": _rx(r"\bfollow[- ]?up\b|\breview\b|\bcheck-?up\b"), "scan": _rx(r"\bscans?\b"),
+                      "operation": _rx(r"\boperation\b|\bsurgery\b"), "op": _rx(r"\boperation\b|\bsurgery\b"),
+                      "surgery": _rx(r"\boperation\b|\bsurgery\b")}
+_R42_WHEN_FILL_EN = _rx(_R39_LENGTH_EN_FILL.pattern + r"|" + _CLOCK + r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweeks? \d+\b")
+
+
+def missing_own_event_time(question: str, passages, language: str) -> str | None:
+    """"own_event_time" when a question asks when the patient's own appointment, scan or follow-up is and no passage
+    sentence names such an event with a time or a length (round G42m)."""
+    question, language = _check(question, language)
+    texts = [_text_of(p) for p in (passages or [])]
+    asked = _asked_part(question) or question
+    match = (_R42_OWN_EVENT_ZH if language == "zh" else _R42_OWN_EVENT_EN).search(asked)
+    if not texts or not match:
+        return None
+    event, when = (_R42_EVENT_FILL_ZH, _R39_WHEN_ZH_FILL) if language == "zh" else (_R42_EVENT_FILL_EN, _R42_WHEN_FILL_EN)
+    if language == "en" and match.group("event"):
+        # the event of the kind asked: "arrive 15 minutes before your appointment" dates no follow-up
+        event = _R42_EVENT_KIND_EN.get(re.sub(r"[- ]", "", match.group("event").lower()), event)
+    for text in texts:
+        for sentence in _sentences(_simplified(text) if language == "zh" else text):
+            if event.search(sentence) and when.search(sentence):
+                return None
+    return "own_event_time"
+
+
+__all__ += ["missing_own_event_time"]  # G42m

@@ -7,14 +7,15 @@ same day" is the stay of a day case, or a length told of something else ("stay w
 A length asked of test results or of a wait for care ("how long until we get the MRI results", "心脏彩超要排队多久") was
 filled by a length told of the test itself; `missing_measured_length` wants a length told of the results or of a wait.
 Where a named place is ("Where is the neurology outpatient clinic?") was answered by "signs show where each clinic is";
-`missing_named_place` wants a sentence naming that place with a whereabouts.
+`missing_named_place` wants a sentence naming that place with a whereabouts. When the patient's own appointment or
+follow-up is ("复查是什么时候") is in their letter; `missing_own_event_time` wants a sentence giving such an event a time.
 Wordings here are this round's own (English, Simplified, Traditional, Cantonese), not rows of any reviewer set.
 """
 
 import pytest
 
-from medqa.answer_slots import (asks_stay_length, missing_measured_length, missing_named_place, missing_slot, missing_stay_length,
-                                quoted_missing_slot)
+from medqa.answer_slots import (asks_stay_length, missing_measured_length, missing_named_place, missing_own_event_time,
+                                missing_slot, missing_stay_length, quoted_missing_slot)
 from medqa.verification import extractive_answer
 from tests.kb_support import bundled_passages_by_id
 
@@ -170,3 +171,36 @@ def test_a_place_named_with_its_whereabouts_answers(question, passages):
 
 def test_chinese_is_left_to_the_clause_window():
     assert missing_named_place("神经内科门诊在哪里？", [KB["kb-zh-appointments-001"]], "zh") is None
+
+
+# --- when the patient's own appointment or follow-up is -----------------------------------------------------------
+DISCHARGE_EN = KB["kb-en-procedures-009"]
+FOLLOW_UP_TOLD_EN = "A follow-up appointment is usually made for about six weeks after your operation."
+FOLLOW_UP_TOLD_ZH = "骨折打石膏后一般1到2周复查一次X光。"
+BOOKING_ZH = "门诊可以通过医院App、公众号、电话或自助机预约挂号，也可以到人工窗口挂号。"
+
+
+@pytest.mark.parametrize("question, language, passages", [
+    ("When is my follow-up after the knee op?", "en", [DISCHARGE_EN]),
+    ("once he's discharged, when will his follow up be?", "en", [DISCHARGE_EN]),
+    ("When's my scan? I lost the letter.", "en", [ARRIVING_EN]),
+    ("What date is my operation?", "en", [DISCHARGE_EN]),
+    ("出院以后复查是哪天？", "zh", [BOOKING_ZH]),
+    ("我哋幾時覆診？", "zh", [BOOKING_ZH]),                 # Cantonese, Traditional
+    ("複查是幾號？要掛哪一科？", "zh", [BOOKING_ZH]),         # Traditional
+])
+def test_the_patients_own_date_is_not_in_a_passage(question, language, passages):
+    assert missing_own_event_time(question, passages, language) == "own_event_time"
+    assert quoted_missing_slot(question, passages, language) is not None
+
+
+@pytest.mark.parametrize("question, language, passages", [
+    ("When will my follow-up appointment be?", "en", [FOLLOW_UP_TOLD_EN]),
+    ("石膏打完什么时候复查？", "zh", [FOLLOW_UP_TOLD_ZH]),
+    # not the patient's own date: a letter, results, a booking asked
+    ("When will my appointment letter arrive?", "en", [ARRIVING_EN]),
+    ("When will my results be ready?", "en", [ARRIVING_EN]),
+    ("复查需要预约吗？", "zh", [BOOKING_ZH]),
+])
+def test_an_event_time_told_or_no_own_date_asked(question, language, passages):
+    assert missing_own_event_time(question, passages, language) is None
