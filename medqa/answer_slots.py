@@ -917,7 +917,10 @@ def quoted_missing_slot(question: str, passages, language: str) -> str | None:
     "几点以后不能吃" answered by "禁食6到8小时" (u36, u37) or "when can I drive after a knee replacement, who tells me?"
     answered by the day-surgery passage (u36) would be refused."""
     ours = {key.split(":", 1)[1] for key in ROUND39_SOURCES}
-    return missing_slot(question, passages, language, skip=frozenset(SLOT_NAMES) - ours)
+    # G42m: where a named place is is read on the passages to quote only (before generation G39's place stays as it was:
+    # a place held by any retrieved passage counts, test_grounding_round39)
+    return (missing_slot(question, passages, language, skip=frozenset(SLOT_NAMES) - ours)
+            or missing_named_place(question, passages, language))
 
 
 def missing_slot(question: str, passages, language: str, *, skip=frozenset()) -> str | None:
@@ -976,11 +979,6 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
     measured = missing_measured_length(question, texts, language)
     if measured and measured not in skip and f"{language}:{measured}" not in skip:
         return measured
-    # G42m: where a named place is, told only by a sentence naming it with a whereabouts
-    if "place_of" not in skip and f"{language}:place_of" not in skip:
-        place = missing_named_place(question, texts, language)
-        if place:
-            return place
     # G42m: when the patient's own appointment or follow-up is, told only by a sentence giving such an event a time
     if "own_event_time" not in skip and f"{language}:own_event_time" not in skip and missing_own_event_time(question, texts, language):
         return "own_event_time"
@@ -1309,6 +1307,7 @@ __all__ += ["missing_measured_length"]  # G42m
 # hospital; lay words read with their document words, "chemist" -> pharmacy) must be in a sentence holding a place filler
 # ("the hospital outpatient pharmacy, usually located near the main entrance"). A place named only by generic words
 # ("where is the clinic") asks nothing new. English only: Chinese reads G39's place in the asking clause's window already.
+# Read in `quoted_missing_slot` (the extractive fallback's passages), not before generation.
 _R42_WHERE_EN = _rx(r"\bwhere(?: exactly)?(?:'s| is| are)(?: exactly| abouts)? (?:the |your |a |an |this |that )?"
                     r"(?!it\b|they\b|he\b|she\b|i\b|we\b|you\b|best\b|my\b|his\b|her\b|our\b|their\b)"
                     r"(?P<place>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,4}?)"

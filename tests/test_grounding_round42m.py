@@ -156,6 +156,7 @@ PHARMACY_EN = KB["kb-en-medications-012"]
 def test_where_a_named_place_is_needs_a_sentence_placing_it(question):
     assert missing_named_place(question, [ARRIVING_EN], "en") is not None
     assert quoted_missing_slot(question, [ARRIVING_EN], "en") is not None
+    assert missing_slot(question, [ARRIVING_EN], "en", skip=frozenset({"place"})) is None  # not before generation
 
 
 @pytest.mark.parametrize("question, passages", [
