@@ -1192,7 +1192,9 @@ _R42_STAY_ZH = re.compile(r"(?:(?<![按㩒撳揿压捂记忍抓止顶挺握撑�
                           r"|(?:多久|多长时间|几天|几耐|几多日|什么时候|几时)(?:才|就|先)?(?:能|可以|会)?出院)"
                           r"(?=[^，,；;。？?！!\s]{0,8}(?:$|[？?。！!\s]|还是))")
 _R42_STAY_WORD_EN = _rx(r"\b(?:stay|stays|staying|in hospital|admitted|admission|nights?|discharged|discharge|go home|going home|leave hospital)\b")
-_R42_NOT_STAY_EN = _rx(r"\bstay(?:s|ing)? with (?:you|them|him|her|the patient)\b|\bstay still\b|\bstay (?:in|on) the (?:room|line|chair)\b")
+_R42_NOT_STAY_EN = _rx(r"\bstay(?:s|ing)? with (?:you|them|him|her|the patient|a patient|patients|someone|a child|children|your \w+)\b|\bstay still\b|\bstay (?:in|on) the (?:room|line|chair)\b"
+                       # a stay of relatives, parents or visitors ("Overnight stays by relatives are not usually possible")
+                       r"|[^.;]*\b(?:relatives?|visitors?|partners?|parents?|carers?|famil(?:y|ies))\b[^.;]*")
 _R42_STAY_WORD_ZH = re.compile(r"住院|出院|住(?:[{0}]|几|多)|回家|离院|留院|留观|返屋企".format(_NUM_ZH))
 _R42_DAY_CASE = {"en": _rx(r"\bday (?:surgery|case|unit|procedure|patient)\b|\bsame day\b"),
                  "zh": re.compile(r"日间|当天|当日|即日|门诊手术|一个工作日")}
@@ -1350,7 +1352,13 @@ __all__ += ["missing_named_place"]  # G42m
 # without any time. Filled only by a sentence naming that kind of event with a time or a length ("a follow-up
 # appointment is usually made for six weeks after discharge", "术后一周复查").
 _R42_OWN_EVENT_EN = _rx(r"\bwhen(?:'s| is| will) (?:my|his|her|our|their) (?:[\w-]+ ){0,3}?(?P<event>appointment|scan|follow[- ]?up|operation"
-                        r"|op|surgery|review|check-?up)\b(?! (?:letter|results?|report)s?\b)|\bwhat (?:date|day) is (?:my|his|her|our) ")
+                        r"|op|surgery|review|check-?up)\b(?! (?:letter|results?|report)s?\b)|\bwhat (?:date|day) is (?:my|his|her|our) "
+                        # the stitches' removal, a date in the discharge letter ("when do the stitches come out", u38..u41)
+                        r"|\bwhen (?:is|are|do|does|will|can|should|would) (?:the |my |his |her |these |those |they |you )?(?:\w+ ){0,2}?"
+                        r"(?P<stitches>stitch(?:es)?|sutures?|clips|staples)(?: or (?:stitch(?:es)?|sutures?|clips|staples))? "
+                        r"(?:\w+ )?(?:come out|be (?:taken out|removed|out)|out\b|removed|taken out|get taken out)"
+                        r"|\bwhen (?:do|will|can|should) (?:i|we|they|you) (?:have|get|take) (?:the |my |his |her )?(?P<stitches2>stitch(?:es)?|sutures?|clips|staples)"
+                        r" (?:out|removed|taken out)")
 _R42_OWN_EVENT_ZH = re.compile(r"(?:复查|复诊|覆诊|回诊)(?:是|在)?(?:什么时候|哪天|哪一天|几号|几时|第几天)"
                                r"|(?:什么时候|哪天|哪一天|几号|几时)(?:去|来|要|回来)?(?:复查|复诊|覆诊|回诊)")
 _R42_EVENT_FILL_EN = _rx(r"\bappointments?\b|\bscans?\b|\bfollow[- ]?up\b|\boperation\b|\bsurgery\b|\breview\b|\bcheck-?up\b")
@@ -1363,8 +1371,8 @@ _R42_WHEN_FILL_EN = _rx(_R39_LENGTH_EN_FILL.pattern + r"|" + _CLOCK + r"|\b(?:mo
 
 
 def missing_own_event_time(question: str, passages, language: str) -> str | None:
-    """"own_event_time" when a question asks when the patient's own appointment, scan or follow-up is and no passage
-    sentence names such an event with a time or a length (round G42m)."""
+    """"own_event_time" when a question asks when the patient's own appointment, scan, follow-up or stitches' removal is
+    and no passage sentence names such an event with a time or a length (round G42m)."""
     question, language = _check(question, language)
     texts = [_text_of(p) for p in (passages or [])]
     asked = _asked_part(question) or question
@@ -1375,6 +1383,8 @@ def missing_own_event_time(question: str, passages, language: str) -> str | None
     if language == "en" and match.group("event"):
         # the event of the kind asked: "arrive 15 minutes before your appointment" dates no follow-up
         event = _R42_EVENT_KIND_EN.get(re.sub(r"[- ]", "", match.group("event").lower()), event)
+    elif language == "en" and (match.group("stitches") or match.group("stitches2")):
+        event = _rx(r"\bstitch|\bsutur|\bclips\b|\bstaples\b")
     for text in texts:
         for sentence in _sentences(_simplified(text) if language == "zh" else text):
             if event.search(sentence) and when.search(sentence):

@@ -205,3 +205,30 @@ def test_the_patients_own_date_is_not_in_a_passage(question, language, passages)
 ])
 def test_an_event_time_told_or_no_own_date_asked(question, language, passages):
     assert missing_own_event_time(question, passages, language) is None
+
+
+WOUND_EN = KB["kb-en-procedures-010"]
+OVERNIGHT_EN = KB["kb-en-visiting-008"]
+
+
+@pytest.mark.parametrize("question", [
+    "When do my stitches come out?",
+    "when will the clips be removed from my tummy",
+    "When can I get the stitches taken out?",
+    "Op was Monday. When are the staples coming out, or do I just wait for the letter?",
+])
+def test_when_the_stitches_come_out_is_in_the_discharge_letter(question):
+    assert missing_own_event_time(question, [WOUND_EN], "en") == "own_event_time"
+
+
+@pytest.mark.parametrize("question, passages", [
+    ("When will my stitches come out?", ["Stitches are usually removed 7 to 10 days after the operation."]),
+    ("When can I get my stitches wet?", [WOUND_EN]),       # a permission, not the removal's date
+])
+def test_a_removal_time_told_or_no_removal_asked(question, passages):
+    assert missing_own_event_time(question, passages, "en") is None
+
+
+def test_a_relatives_overnight_stay_tells_no_patients_stay():
+    # "Staying with a patient overnight" / "Overnight stays by relatives" is the family's stay, not the patient's
+    assert missing_stay_length("How long do mums usually stay in after giving birth?", [OVERNIGHT_EN], "en") == "stay_length"
