@@ -1370,6 +1370,29 @@ _R42_EVENT_KIND_EN = {"followup": _rx(r"\bfollow[- ]?up\b|\breview\b"), "review"
 _R42_WHEN_FILL_EN = _rx(_R39_LENGTH_EN_FILL.pattern + r"|" + _CLOCK + r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweeks? \d+\b")
 
 
+# The arrival time on the day of one's own operation, induction or overnight study is in the admission letter, too ("What
+# time do I need to arrive on the day of my operation?", u38, u39, u40, u41): the arrival passage's "arrive 15 minutes
+# before your appointment time" is a clinic's. Asked of an appointment or a clinic ("How early should I arrive for my MRI
+# appointment?") it is that passage's answer and is not read here.
+_R42_ARRIVAL_EN = _rx(r"\b(?:what time|how early|when|how soon before)\b[^?.!]{0,40}\b(?:arrive|get there|get here|come in|be there|turn up"
+                      r"|report|check in)\b")
+_R42_ADMISSION_EN = _rx(r"\b(?:operation|op|surgery|induction|induced|admission|admitted|sleep study|overnight study)\b")
+_R42_CLINIC_EN = _rx(r"\bappointments?\b|\bclinics?\b|\boutpatients?\b")
+_R42_ADMISSION_FILL_EN = _rx(r"\b(?:operation|surgery|procedure|admission|admitted|induction|study)\b[^.;]*\b(?:arrive|arrival|come in|report)\b"
+                             r"|\b(?:arrive|arrival|come in|report)\b[^.;]*\b(?:operation|surgery|procedure|admission|admitted|induction|study)\b")
+
+
+def _r42_arrival_missing(asked: str, question: str, texts: list[str]) -> bool:
+    """Whether an English question asks the arrival time for the patient's own operation / admission (named anywhere in
+    the message: "I'm booked for an induction next thursday. what time do I need to arrive on the day?") and no passage
+    sentence gives an arrival time or length for one."""
+    sentences = [s for s in _sentences(asked) or [asked] if _R42_ARRIVAL_EN.search(s) and not _R42_CLINIC_EN.search(s)]
+    if not sentences or not _R42_ADMISSION_EN.search(question) or _R42_CLINIC_EN.search(question):
+        return False
+    return not any(_R42_ADMISSION_FILL_EN.search(sentence) and _R42_WHEN_FILL_EN.search(sentence)
+                   for text in texts for sentence in _sentences(text))
+
+
 def missing_own_event_time(question: str, passages, language: str) -> str | None:
     """"own_event_time" when a question asks when the patient's own appointment, scan, follow-up or stitches' removal is
     and no passage sentence names such an event with a time or a length (round G42m)."""
@@ -1377,6 +1400,8 @@ def missing_own_event_time(question: str, passages, language: str) -> str | None
     texts = [_text_of(p) for p in (passages or [])]
     asked = _asked_part(question) or question
     match = (_R42_OWN_EVENT_ZH if language == "zh" else _R42_OWN_EVENT_EN).search(asked)
+    if texts and not match and language == "en" and _r42_arrival_missing(asked, question, texts):
+        return "own_event_time"
     if not texts or not match:
         return None
     event, when = (_R42_EVENT_FILL_ZH, _R39_WHEN_ZH_FILL) if language == "zh" else (_R42_EVENT_FILL_EN, _R42_WHEN_FILL_EN)

@@ -232,3 +232,23 @@ def test_a_removal_time_told_or_no_removal_asked(question, passages):
 def test_a_relatives_overnight_stay_tells_no_patients_stay():
     # "Staying with a patient overnight" / "Overnight stays by relatives" is the family's stay, not the patient's
     assert missing_stay_length("How long do mums usually stay in after giving birth?", [OVERNIGHT_EN], "en") == "stay_length"
+
+
+@pytest.mark.parametrize("question", [
+    "What time should I get there on the day of my surgery?",
+    "I'm being induced on Friday. How early do I need to turn up?",
+    "how early do i have to come in for my op, is it first thing?",
+])
+def test_the_arrival_time_for_ones_own_operation_is_in_the_admission_letter(question):
+    assert missing_own_event_time(question, [ARRIVING_EN], "en") == "own_event_time"
+    assert quoted_missing_slot(question, [ARRIVING_EN], "en") is not None
+
+
+@pytest.mark.parametrize("question, passages", [
+    ("How early should I arrive for my MRI appointment?", [ARRIVING_EN]),        # an appointment: the arrival passage
+    ("how early do I need to get there before clinic?", [ARRIVING_EN]),
+    ("What time should I arrive on the day of my operation?",
+     ["On the day of your operation, please arrive at the admissions unit at 7:30am unless your letter says otherwise."]),
+])
+def test_an_appointments_arrival_or_an_admission_time_told_answers(question, passages):
+    assert missing_own_event_time(question, passages, "en") is None
