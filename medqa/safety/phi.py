@@ -8507,6 +8507,192 @@ def _round41_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return _with_forced(out, forced) if forced else out
 
 
+# --- Round 42 (session 42, blind62s: a hand-typed writer of many name origins) ------------------------------------------
+# Titles and kin words that stand before a given name and are no part of it (label convention: the value only): a
+# Nigerian chief, a Filipino aunt, a Kenyan grandmother, an imam ("Chief Nnamdi Okonkwo" -> "Nnamdi Okonkwo", "Tita
+# Charing" -> "Charing"); only words that are rarely given names ("Tito Tuki", "Lola Smith", "Nan Cessford" keep theirs).
+_R42P_TITLE = (r"(?:Chief|Alhaji|Alhaja|Hajiya|Mallam|Pastor|Deacon|Deaconess|Evangelist|Imam|Sheikh|Tita|Ate|Kuya|Manang|Manong|"
+               r"Cucu|Abuela|Abuelo|Abuelita|Abuelito|Tía|Tío|Ouma|Oupa|Gogo|Mkhulu)")
+# the words a family puts before the name it uses ("we call her Lola Inday", "Mama Ada"): many are given names elsewhere
+# ("Tito Tuki", "Nan Cessford"), so they are cut only here
+_R42P_CALL_TITLE = (r"(?:" + _R42P_TITLE[3:-1] + r"|Lola|Lolo|Tito|Bibi|Nani|Dadi|Dada|Oma|Opa|Nonna|Nonno|Bubbe|Zayde|Mama|Papa|Mamá|"
+                    r"Papá|Yaya|Nan|Nana|Granny|Grandma|Grandpa|Gran|Grandad|Auntie|Aunty|Aunt|Uncle|Tia|Tio)")
+# the titles that name no relation in English and are rarely given names: before a capitalised word they make it a name
+# ("Tita Marites will bring the forms", "Alhaji Musa"); a job after "Chief" ("Chief Executive", "Chief Nurse") is no name
+_R42P_TITLE_NAMES = re.compile(r"(?<![" + _LETTER + r"])(?:Chief|Alhaji|Alhaja|Hajiya|Mallam|Tita|Kuya|Manang|Manong|Cucu|Abuela|Abuelo|"
+                               r"Abuelita|Abuelito|Tía|Tío|Ouma|Oupa|Gogo|Mkhulu)[ \t]+(?=[" + _UPPER + r"][a-z])")
+_R42P_NOT_AFTER_TITLE = re.compile(r"(?:Executive|Medical|Nurse|Nursing|Officer|Operating|Financial|Inspector|Constable|Justice|Minister|"
+                                   r"Superintendent|Surgeon|Pharmacist|Technician|Clinical|Scientist|Engineer|Resident|Registrar|"
+                                   r"Consultant|Steward|Whip|Rabbi|Judge)\b")
+_R42P_TITLE_LEAD = re.compile(_R42P_TITLE + r"[ \t]+(?=[" + _UPPER + r"][a-zß-öø-ÿ])")
+_R42P_CAP = r"[" + _UPPER + r"][a-zß-öø-ÿ'’\-]{1,20}"
+_R42P_NAME = r"(" + _R42P_CAP + r"(?:[ \t]+(?:Mc|Mac|O['’])?" + _R42P_CAP + r"){0,2})"
+# "(we call her Lola Inday)", "everyone calls him Junior", "she goes by Lupita", "known as Tunde": the name a family uses
+_R42P_CALLED = re.compile(r"\b(?:[Ww]e|[Tt]hey|[Ee]veryone|[Ee]verybody|[Aa]ll|[Tt]he[ \t]+(?:kids|family|grandkids|grandchildren)|"
+                          r"[Pp]eople|[Ff]olks|[Ii])[ \t]+(?:all[ \t]+)?call(?:s|ed)?[ \t]+(?:him|her|them)[ \t]+(?:" + _R42P_CALL_TITLE +
+                          r"[ \t]+)?" + _R42P_NAME + r"|\b(?:goes|went|go)[ \t]+by[ \t]+" + _R42P_NAME + r"|\b[Kk]nown[ \t]+as[ \t]+" + _R42P_NAME)
+# a given name after a word for a relative the rules do not know (a Kikuyu cucu, a Tagalog lola) or an endearment ("Baby
+# girl Keisha"), when what follows is something only a person does
+_R42P_PERSON_DOES = (r"(?:is|was|has[ \t]+been|will[ \t]+be)[ \t]+(?:staying|living|visiting|coming|looking|helping|taking|driving|"
+                     r"bringing|caring|sleeping|moving)\b|(?:lives|lived|stays|stayed|set|sets|rang|rings|phoned|phones|texted|texts|"
+                     r"drove|drives|visited|visits|came|comes|told|tells|brought|brings|picked|picks|helps|helped|looks[ \t]+after|"
+                     r"looked[ \t]+after|babysits|cooked|cooks|moved|flew|flies|arrives|arrived|says|said|wants|needs|turned|turns)\b")
+_R42P_KIN_NOT = set("local new old usual nearest favourite favorite regular little big daily weekly own first second last next "
+                     "other same whole electric digital blood sugar heart phone home work car".split())
+_R42P_KIN_UNKNOWN = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]{2,14})[ \t]+" + r"(" + _R42P_CAP +
+                               r")[ \t]+(?=" + _R42P_PERSON_DOES + r")")
+_R42P_ENDEARED = re.compile(r"(?:(?<![" + _LETTER + r"])(?:wee|little|lil|young|baby)|(?:^|(?<=[.!?][ \t]))(?:Wee|Little|Lil|Young|Baby))"
+                            r"(?:[ \t]+(?:girl|boy|man|lass|lad|sis|bro))?[ \t]+" + _R42P_NAME +
+                            r"(?=['’]s[ \t]+[a-z]|[ \t]+(?:" + _R42P_PERSON_DOES + r"))")
+# the family name after a Portuguese "e" ("... de Almeida e Sousa")
+_R42P_E_SURNAME = re.compile(r"[ \t]+e[ \t]+(" + _R42P_CAP + r")")
+# a record number that ends in a check letter ("MRN is 0045 2271 Q.")
+_R42P_CHECK_LETTER = re.compile(r"[ \t][A-Z](?=[.,;!?)]|[ \t]*$)")
+# a group's or a place's name read as a person's: a team, a club, a chat group; a park or square after a word of going there
+_R42P_GROUP_WORD = re.compile(r"[ \t](?:Team|Crew|Club|Squad|Gang|Group|Chat|Society|Choir|Crowd|Posse|Fam)$")
+_R42P_PLACE_WORD = re.compile(r"[ \t](?:Park|Gardens|Garden|Square|Plaza|Stadium|Beach|Mall|Market|Common|Green|Fields|Pier|Fairground)$")
+_R42P_PLACE_LEAD = re.compile(r"(?i:\b(?:(?:at|in|into|near|round|around|past|through|outside|across|(?:down|up|over|out|back)[ \t]+to)|"
+                              r"(?:went|go|goes|going|gone|took|take|takes|taking|walk\w*|drove|drive|driving|ran|run|headed|head|came|"
+                              r"come|coming|trip|outing|day[ \t]+out)(?:[ \t]+\w+){0,2}[ \t]+to)[ \t]+(?:the[ \t]+)?)$")
+# Chinese: 阿 + a given name + a kin title (阿忠伯, 阿明叔, 阿娟姐); a surname + 太 / 生 after a relative or a verb (家母黄太);
+# a compound surname with a given name after a relative (家父欧阳德明); a name after a role (秘书黄秀琴); an address's
+# autonomous prefecture (黔南布依族苗族自治州) and its tail of estate, block, floor and flat (帝庭园B座15楼A室, 4门302)
+_R42P_ZH_A_KIN = re.compile(r"(阿[" + _CJK + r"])(?=[伯叔婶姨嫂哥姐婆公仔妹])")
+_R42P_ZH_KIN_LEAD = r"(?:家父|家母|先父|先母|家兄|家姐|家嫂|父亲|母亲|爸爸|妈妈|阿妈|阿爸|老爸|老妈|外婆|外公|奶奶|爷爷|婆婆|公公|丈夫|老公|老婆|太太|妻子|儿子|女儿|本人|我是|叫做|叫|名叫|患者|病人)"
+_R42P_ZH_TAI = re.compile(r"(?:" + _R42P_ZH_KIN_LEAD[3:-1] + r"|陪|同|找|问|和|跟|系|是)([" + _SURNAMES + r"])(?=太(?!太?[多少高低大小长久远快慢贵甜咸累好坏重轻晚早热冷忙痛差]))")
+_R42P_ZH_COMPOUND = re.compile(r"(?:" + _R42P_ZH_KIN_LEAD[3:-1] + r")((?:" + _ZH_COMPOUND_SURNAMES + r")[" + _CJK + r"]{1,2}?)"
+                               r"(?=[，。、！？ \t（(]|$|预约|看|来|去|的|今年|现年|住|在|于|出生|因|由|将|会|要|想|已|是|系|先生|女士|老先生)")
+_R42P_ZH_ROLE_NAME = re.compile(r"(?:秘书|助理|司机|保姆|护工|外佣|菲佣|佣人|工人|同事|邻居|室友|同学|下属|员工)([" + _SURNAMES + r"][" + _CJK +
+                                r"]{1,2}?)(?=[，。、！？ \t]|$|会|来|将|陪|帮|打|说|在|负责|代|替)")
+_R42P_ZH_ROLE_NOT = ("师傅", "长", "们", "处", "部", "科")
+_R42P_ZH_LATIN_NAME = re.compile(r"(?:外佣|菲佣|印佣|佣人|工人|姐姐|妹妹|哥哥|弟弟|女儿|儿子|孙女|孙子|老公|老婆|丈夫|太太|妻子|同事|朋友|邻居|护工|保姆|助理|秘书)"
+                                 r"[ \t]?([A-Z][a-z]{2,15}(?:[ \t][A-Z][a-z]{2,15})?)(?=[ \t]?[" + _CJK + r"])")
+_R42P_ZH_PREFECTURE = re.compile(r"[" + _CJK + r"]{2,14}?(?:自治州|地区|盟)")
+_R42P_ZH_UNIT = r"(?:[A-Z0-9]{1,4}|[一二三四五六七八九十]{1,3})(?:座|栋|幢|号楼|单元|门|楼|层|室|期)"
+_R42P_ZH_TAIL = re.compile(r"(?:[^\x00-\u4dff的是在到去我你他她和及与或电话联络请]{2,8}?(?=[A-Z0-9一二三四五六七八九十]{1,4}(?:座|栋|幢|号楼|单元|门|楼|层|室|期)))?"
+                           r"(?:" + _R42P_ZH_UNIT + r")+(?:[A-Z0-9]{1,4}(?:室|号|房)?)?")
+
+
+def _r42p_title_cut(text: str, start: int, end: int) -> int:
+    """Where a name starts after the titles and kin words written before it ("Chief", "Tita", "Lola")."""
+    while (lead := _R42P_TITLE_LEAD.match(text, start)) and lead.end() < end:
+        start = lead.end()
+    return start
+
+
+def _r42p_name_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's edges without a possessive and what follows it ("Imran Qureshi's CPAP" -> "Imran Qureshi"), the titles
+    before it ("Chief", "Tita") or a Chinese form of address after it ("司马先生" -> "司马")."""
+    poss = re.search(r"['’]s(?=[ \t]+(?:[a-z]|[A-Z]{2,}\b)|$)", text[start:end])
+    if poss and poss.start() > 0:
+        end = start + poss.start()
+    if end - start >= 4 and text[end - 2:end] in ("先生", "女士", "小姐", "太太") and re.match(r"[" + _CJK + r"]", text[start:end]):
+        end -= 2
+    return _r42p_title_cut(text, start, end), end
+
+
+def _r42p_name_word_ok(word: str) -> bool:
+    """Whether a capitalised word can be a name word: no common word, month or day."""
+    bare = word.lower().rstrip(".,'’")
+    return bare not in _NOT_NAMES and bare not in _NEVER_IN_NAMES and bare not in _LOWER_NOT_NAMES and not re.fullmatch(
+        _MONTH + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day", bare)
+
+
+def _round42p_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 42 (session 42) families (see above); forced spans win over the candidates they overlap."""
+    forced: list[tuple[int, int, str]] = []
+
+    def force(s: int, e: int, kind: str = "NAME", over: tuple[str, ...] = ("NAME",)) -> None:
+        if e > s and all(c[2] in over for c in out if c[0] < e and s < c[1]):
+            forced.append((s, e, kind))
+
+    fixed = []
+    for s, e, k in out:
+        if k == "NAME":
+            s, e = _r42p_name_edges(text, s, e)
+            words = text[s:e].split()
+            tail = _R42P_E_SURNAME.match(text, e)
+            if tail and len(words) >= 3 and _r42p_name_word_ok(tail.group(1)):
+                e = tail.end(1)
+        if k in ("MRN", "ID") and text[e - 1:e].isdigit() and (check := _R42P_CHECK_LETTER.match(text, e)) and not any(
+                c[0] < check.end() and e <= c[0] for c in out):
+            e = check.end()
+        fixed.append((s, e, k))
+    # a park or square someone went to is no name, whichever rule read it
+    out = [c for c in fixed if not (c[2] == "NAME" and _r42p_place_name(text, *c))]
+    for m in _R42P_CALLED.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        words = m.group(group).split()
+        while words and not _r42p_name_word_ok(words[-1]):
+            words.pop()
+        # on the rescan "Lola [NAME]" leaves the title alone: a title is no name
+        if words and all(_r42p_name_word_ok(w) for w in words) and not re.fullmatch(_R42P_CALL_TITLE, " ".join(words)):
+            force(m.start(group), m.start(group) + len(" ".join(words)))
+    for m in _R42P_KIN_UNKNOWN.finditer(text):
+        if m.group(1) not in _LOWER_NOT_NAMES and m.group(1) not in _R42P_KIN_NOT and _r42p_name_word_ok(m.group(2)) and \
+                not re.match(r"[ \t]+\w+[ \t]+(?:\w+[ \t]+)?open\b", text[m.end(2):]):
+            force(*m.span(2))
+    for m in _R42P_TITLE_NAMES.finditer(text):
+        name = re.match(_R42P_NAME, text[m.end():])
+        words = name.group(1).split() if name else []
+        # inside a name the word is a name ("Fatima Bibi Rahman"), not a title before one
+        inside = re.search(r"[" + _UPPER + r"][a-zß-öø-ÿ'’\-]+[ \t]+$", text[max(0, m.start() - 30):m.start()])
+        if words and not inside and not _R42P_NOT_AFTER_TITLE.match(text, m.end()) and all(_r42p_name_word_ok(w) for w in words):
+            force(m.end(), m.end() + len(" ".join(words)))
+    for m in _R42P_ENDEARED.finditer(text):
+        words = m.group(1).split()
+        if all(_r42p_name_word_ok(w) for w in words):
+            force(*m.span(1))
+    if re.search(r"[" + _CJK + r"]", text):
+        for m in _R42P_ZH_A_KIN.finditer(text):
+            if m.group(1)[1] not in _R41_ZH_NOT_AFTER_A and m.group(1)[1] not in _ZH_STOP and m.group(1)[1] not in "伯叔婶姨嫂哥姐婆公仔妹":
+                force(*m.span(1))
+        for m in _R42P_ZH_TAI.finditer(text):
+            force(*m.span(1))
+        for m in _R42P_ZH_COMPOUND.finditer(text):
+            force(*m.span(1))
+        for m in _R42P_ZH_ROLE_NAME.finditer(text):
+            if not any(w in text[m.start(1):m.end(1) + 1] for w in _R42P_ZH_ROLE_NOT):
+                force(*m.span(1))
+        for m in _R42P_ZH_LATIN_NAME.finditer(text):
+            # only where no rule read a name: a longer one ("Winnie 黃") keeps its edges
+            if all(_r42p_name_word_ok(w) for w in m.group(1).split()):
+                force(*m.span(1), "NAME", ())
+        for s, e, k in list(out):
+            if k != "ADDRESS":
+                continue
+            pref = next((p for p in _R42P_ZH_PREFECTURE.finditer(text, max(0, s - 16), min(len(text), s + 6))
+                         if p.start() < s < p.end() or p.end() == s), None)
+            start = s
+            if pref:
+                start = pref.start() + _address_verb_lead(text[pref.start():e])
+            tail = _R42P_ZH_TAIL.match(text, e) if text[e - 1:e] in "号道路街" else None
+            end = tail.end() if tail and re.search(r"[\d一二三四五六七八九十]", tail.group()) else e
+            if (start, end) != (s, e):
+                force(start, end, "ADDRESS", ("ADDRESS", "ZIP", "NAME", "ID", "PHONE", "AGE", "DATE"))
+    out = _with_forced(out, forced) if forced else out
+    return [(*_r42p_name_edges(text, s, e), k) if k == "NAME" else (s, e, k) for s, e, k in out]
+
+
+def _r42p_place_name(text: str, start: int, end: int, kind: str) -> bool:
+    """A named group ("Knee Crew") or a park or square after a word of going there ("at Rizal Park", "took her to
+    Victoria Park"), with no digit: a place or a group, no person."""
+    value = text[start:end]
+    return kind in ("NAME", "ADDRESS") and not re.search(r"\d", value) and bool(
+        _R42P_GROUP_WORD.search(value) or (_R42P_PLACE_WORD.search(value) and _R42P_PLACE_LEAD.search(text, max(0, start - 40), start)))
+
+
+def _r42p_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
+    """A tagger span that is no PHI (round 42 of session 42): a team or chat group's name ("Mum's Hip Team"), a park or
+    square someone went to ("at Rizal Park", "down to Martin Luther King Jr. Park")."""
+    return _r42p_place_name(text, start, end, kind)
+
+
+def _r42p_tagger_fix(text: str, start: int, end: int, kind: str) -> tuple[int, int, str]:
+    """A tagger name without the title or kin word before it (round 42: "Tita Charing" -> "Charing")."""
+    return (_r42p_title_cut(text, start, end), end, kind) if kind == "NAME" else (start, end, kind)
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -8606,7 +8792,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round44_candidates(text, _round42b_candidates(text, _round42_candidates(text, found)))
     found = _round48_candidates(text, _round47_candidates(text, _round44b_candidates(text, found)))
     found = _round58_candidates(text, _round57_candidates(text, _round50_candidates(text, found)))
-    return _round41_candidates(text, _round59_candidates(text, found))
+    return _round42p_candidates(text, _round41_candidates(text, _round59_candidates(text, found)))
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -8824,7 +9010,8 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     rules = [(s.start, s.end, s.kind) for s in spans]
     tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t) and not _r36_lookalike(text, *t)
               and not _r37_lookalike(text, *t) and not _r40_tagger_lookalike(text, *t) and not _r42_tagger_lookalike(text, *t)
-              and not _r44_tagger_lookalike(text, *t) and not _r58_tagger_lookalike(text, *t) and not _r59_tagger_lookalike(text, *t)]
+              and not _r44_tagger_lookalike(text, *t) and not _r58_tagger_lookalike(text, *t) and not _r59_tagger_lookalike(text, *t)
+              and not _r42p_tagger_lookalike(text, *t)]
     # a Chinese name before 老先生 / 老太太: the 老 belongs to the form of address (round 40)
     tagged = [(s, e - 1, k) if k == "NAME" and e - s >= 3 and text[e - 1:e] == "老" and re.match(r"先生|太太", text[e:e + 2]) else (s, e, k)
               for s, e, k in tagged]
@@ -8835,8 +9022,33 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     tagged = [_r58_tagger_fix(text, *t) for t in tagged]
     tagged = [_r59_tagger_fix(text, *t) for t in tagged]
     tagged = [_r41_tagger_fix(text, *t) for t in tagged]
+    tagged = [_r42p_tagger_fix(text, *t) for t in tagged]
+    spans, rules = _r42p_wider_names(text, spans, rules, tagged)
     added = set(phi_tagger.union(rules, tagged)) - set(rules)
     return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
+
+
+def _r42p_wider_names(text: str, spans: list[Span], rules: list, tagged: list) -> tuple[list[Span], list]:
+    """A one-word rule name the tagger reads with one more name word takes the tagger's edges (round 42: "Ngozi Chukwu,
+    staff nurse": the rules knew only the surname, met again later in the message); the extra word is a capitalised
+    name, no common word or title, and no other rule span lies under it. A rule name of two words or more keeps its
+    edges ("Player Aibek Toktogulov", "Coach Leonie Baptiste": the tagger took the role in)."""
+    wider = {}
+    for ts, te, tk in tagged:
+        if tk != "NAME":
+            continue
+        inside = [r for r in rules if ts < r[1] and r[0] < te]
+        if len(inside) == 1 and inside[0][2] == "NAME" and ts <= inside[0][0] and inside[0][1] <= te and (ts, te) != inside[0][:2] \
+                and len(text[inside[0][0]:inside[0][1]].split()) == 1:
+            extra = (text[ts:inside[0][0]] + " " + text[inside[0][1]:te]).split()
+            if len(extra) == 1 and all(re.fullmatch(_R42P_CAP, w) and _r42p_name_word_ok(w) and not _R42P_TITLE_LEAD.match(w + " A")
+                             for w in extra):
+                wider[inside[0]] = (ts, te, "NAME")
+    if not wider:
+        return spans, rules
+    rules = [wider.get(r, r) for r in rules]
+    spans = [Span(*wider[(s.start, s.end, s.kind)], token("NAME")) if (s.start, s.end, s.kind) in wider else s for s in spans]
+    return spans, rules
 
 
 FULL_RESCANS = 3
