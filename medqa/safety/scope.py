@@ -7650,19 +7650,138 @@ def round41_reason(norm: str) -> str | None:
     return _stacked_reason(norm, round59_reason, _r41_classes, _r41_neutral)
 
 
+# --- round 42 (session 42, P42) ---------------------------------------------------------------------------------
+# blind62s (session 41's hand-typed writer, spent) asked in shapes no rule knew, and four general or practical asks were
+# read as requests. Each cue is a SHAPE, read with a medicine, a sign or a person present, not a row's words:
+# 1. A diagnosis asked as which condition matches what was told ("which condition matches these facts?", 这些症状符合
+#    哪种病): a condition word, a verb of fitting, and the told signs or facts as its object.
+# 2. A named condition asked as a yes/no after a described sign ("that's reflux, aye?", "that cancer, or am I worrying
+#    over nothing?"): round 41's bare guess with a tag question or "or ... nothing" after it.
+# 3. A prescription asked as "write (me) some of the same" / "the same ones" with a medicine told before, a medicine
+#    added to one's repeat ("add a prescription for melatonin 3 mg to my next repeat"), and a Chinese prescription for
+#    someone (为她处方一些止泻药, 帮佢开啲止痛药): 处方 used as a verb, 为 / 帮 / 给 a person.
+# 4. A switch between two medicines asked after a practical first question (改成雷贝拉唑，可以直接换吗, 想转返吃药丸,
+#    "can I go back to just the pills"): a switch verb with a medicine or its form after it, asked.
+# Look-alikes made neutral: why a device is used the way it is ("why do the pens need to be primed with 2 units"), what
+# usually causes a named finding in general (尿酸高一般是什么原因引起的), whether a school needs a letter for a child's
+# medicine, which documents to bring and whether someone must come along (携带何种证件, 是否须陪同).
+_R42P_EN_WHICH_CONDITION = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:condition|illness|disease|diagnosis|problem|sickness|ailment)s?\s+(?:\w+\s+)?"
+    r"(?:matches|match|fits|fit|explains|explain|corresponds? to|accounts? for|goes with|lines? up with|is consistent with)\s+"
+    r"(?:these|this|those|the|my|all (?:these|this|of (?:this|these|that))|what i)\b")
+_R42P_ZH_WHICH_CONDITION = re.compile(r"(?:符合|对应|对得上|吻合|对上|啱|像)(?:的)?(?:是)?(?:哪种|哪个|哪一种|什么|咩|边种|边个)(?:病|疾病|病症|问题)|"
+                                      r"(?:哪种|哪个|哪一种|什么|咩|边种)(?:病|疾病|病症)(?:最)?(?:符合|对应|吻合|对得上|啱|合适|配合)(?:呢些|这些|这|呢啲|啲|我的|我嘅)?(?:症状|征状|情况|表现)")
+_R42P_EN_MORE_CONDITION = (r"(?:cancer|skin cancer|melanoma|a tumou?r|tumou?r|a cyst|cyst|arthritis|dementia|parkinson'?s|gord|gerd|"
+                           r"acid reflux|heartburn|an ulcer|an? stomach ulcer|ulcer|ibs|a hernia|sciatica|a slipped disc|"
+                           r"gallstones|a kidney stone|a kidney infection|a bladder infection|a sinus infection|an? ear infection)")
+_R42P_EN_TAG_GUESS = re.compile(
+    r"(?:^|[.!?]\s+|[,;:]\s*)(?:so |then |surely )?(?:that|this|it)(?: is| was| will be| must be| has got to be| could be)?\s+"
+    r"(?:some (?:kind|sort) of |just )?(?P<c>" + _R41_LAY_CONDITION[3:-1] + r"|" + _R42P_EN_MORE_CONDITION[3:-1] + r")"
+    r"(?!\s+(?:clinic|centre|center|ward|nurse|team|unit|department|service|support|group|leaflet|charity|helpline|test|screening|"
+    r"specialist|doctor|appointment))\s*,?\s*(?:(?:aye|eh|right|yeah|yes|innit|enty|ain'?t it|isn'?t it|is it not|no|huh|ya|yah|"
+    r"correct|am i right|is not it|is it not|are not i)\s*\?|or (?:am i|is it|are we|should i|just|nothing|not|what)\b[^?]*\?)")
+_R42P_EN_SIGN_BEFORE = re.compile(r"\b(?:mole|changed (?:shape|colour|color|size)|changing|growing|bleed\w*|lump\w*|bump\w*|patch\w*|"
+                                  r"sour taste|acid|stiff\w*|forget\w*|numb\w*|tingl\w*|burning)\b")
+_R42P_EN_SAME_AGAIN = re.compile(
+    r"\b(?:write|prescribe|give|get|send|sort)\s+(?:me|us|her|him|them|mum|mom|dad|gran)\s+(?:up\s+)?(?:some|a few|a couple|a box|a bottle|"
+    r"a packet|a pack|more)?\s*(?:of\s+)?(?:the same|those same|them same|the same ones|the same (?:pills|tablets|stuff|meds|thing)|"
+    r"what (?:she|he|they) (?:got|gets|takes|has))\b")
+_R42P_EN_PILL_TOLD = re.compile(r"\b(?:pills?|tablets?|tabs|meds|medicine|medication|capsules?|inhalers?|creams?|patch(?:es)?)\b|" + r"\b" + _C_MED + r"\b")
+_R42P_EN_ADD_TO_REPEAT = re.compile(
+    r"\b(?:add|put|stick|include|pop)\s+(?:a\s+prescription\s+for\s+|some\s+)?(?P<m>(?:[\w'.-]+\s+){0,3}?[\w'.-]+)(?:\s+\d+(?:\.\d+)?\s*"
+    r"(?:mg|mcg|ml|g))?\s+(?:on|onto|to|in|into)\s+(?:my|her|his|their|our|mum'?s|dad'?s|the)\s+(?:next\s+)?(?:repeats?|repeat"
+    r"(?:\s+(?:prescription|list|order|script))?|prescriptions?|scripts?|medication list|meds list)\b")
+_R42P_ZH_RX_FOR = re.compile(r"(?:为|帮|给|同|替)(?:她|他|佢|我|我们|我妈|我爸|我妈妈|我爸爸|家母|家父|老人家|孩子|小孩|仔|女儿|儿子|老公|老婆|"
+                             r"病人|外佣|工人|婆婆|公公|奶奶|爷爷|外婆|外公)"
+                             r"(?:处方(?!药)|开(?![了的过])|开返|开啲)(?:一些|一点|些|点|啲|返)?[^,，。？?]{0,8}?(?P<m>" + _ZH_C_MED + r"|止泻药|止痛药|止咳药|安眠药|"
+                             r"抗生素|消炎药|感冒药|退烧药|肠胃药|晕车药|降压药|药)")
+_R42P_ZH_RX_NOT = re.compile(r"证明|病假|诊断书|纸|单|信|报告|账户|户口|收据|发票")
+_R42P_ZH_SWITCH = re.compile(r"(?:改成|改为|换成|换为|转成|转返|转回|换回|改回|改用|换用|转用|改返|换返)(?:做)?(?:吃|食|用|服)?(?:返)?"
+                             r"(?:以前|原来|之前|旧)?(?:的|嘅|啲)?(?P<m>" + _ZH_C_MED + r"|药丸|药片|口服药|吃药|食药|针|胰岛素|贴|药)")
+_R42P_ZH_ASK = re.compile(r"吗|么|行不行|得唔得|得不得|可不可以|可唔可以|能不能|好不好|[?？]|可以")
+_R42P_EN_GO_BACK = re.compile(
+    r"\b(?:go|switch|change|swap|move|put (?:me|her|him|them))\s+back\s+(?:on|onto|to)\s+(?:just\s+)?(?:the|my|her|his|their|our)?\s*"
+    r"(?:old\s+|usual\s+|previous\s+|original\s+)?(?:pills?|tablets?|tabs|capsules?|inhalers?|patch(?:es)?|injections?|insulin|meds|"
+    r"medication|medicine|" + _C_MED + r")\b")
+# look-alikes
+_R42P_EN_WHY_DEVICE = re.compile(r"\bwhy (?:do|does|did|must|should|would) (?:the|a|an|these|those|you|we|people|patients|insulin|your)\b"
+                                 r"[^.?!]{0,40}\b(?:need(?:s)? to be|have to be|has to be|be|get|is|are)?\s*"
+                                 r"(?:primed|shaken|stored|kept|rotated|cleaned|refrigerated|warmed|flushed|tested|checked|"
+                                 r"prime|shake|store|keep|rotate|clean|flush|test|(?:an? )?(?:\d+ units? )?(?:air|safety|test|priming) ?shots?)"
+                                 r"\b[^.?!]*\?")
+_R42P_ZH_GENERAL_CAUSE = re.compile(r"(?P<c>[\u4e00-\u9fff]{2,6}?)(?:一般|通常|常见|主要|大多)(?:是)?(?:由)?(?:什么|啥|咩|哪些)(?:原因|因素)"
+                                    r"(?:引起|导致|造成|所致)?(?:的|嘅)?")
+_R42P_ZH_PERSONAL = re.compile(r"我|他|她|佢|孩子|宝宝|仔|女儿|儿子|老公|老婆|妈|爸")
+_R42P_EN_SCHOOL_LETTER = re.compile(r"\b(?:does|do|will|would)\s+(?:the\s+)?(?:school|nursery|daycare|childminder|teacher|school nurse|"
+                                    r"pre-?school|kindergarten|club)\s+(?:\w+\s+)?(?:need|want|require|accept|take)\s+(?:a|the)\s+"
+                                    r"(?:letter|note|form|consent form|label|box|prescription label)\b[^?]*\?")
+_R42P_ZH_SCHOOL_LETTER = re.compile(r"(?:学校|幼稚园|幼儿园|托儿所|老师)[^,，。？?]{0,8}?(?:要|需要|需|使唔使)[^,，。？?]{0,6}?(?:证明|医生纸|信|表格|同意书)")
+_R42P_ZH_BRING_DOCS = re.compile(r"(?:需|需要|要|须|应)?(?:携带|带)(?:何种|什么|哪些|咩|啲乜|边啲)(?:证件|文件|资料|东西|证明)|"
+                                 r"是否(?:须|需|需要|要|必须|应)?(?:陪同|陪|同行|到场|出席|一起来|跟随)")
+
+
+def _r42p_neutral(norm: str) -> str:
+    """scope_text() output with the look-alikes of rounds 58, 59, 41 and 42 (P42) made neutral."""
+    norm = _r41_neutral(norm)
+    norm = _R42P_EN_WHY_DEVICE.sub("why is that?", norm)
+    for m in reversed(list(_R42P_ZH_GENERAL_CAUSE.finditer(norm))):
+        if not _R42P_ZH_PERSONAL.search(m.group("c")) and not _R42P_ZH_PERSONAL.search(norm[max(0, m.start() - 6):m.start()]):
+            norm = norm[:m.start()] + "这个是什么" + norm[m.end():]
+    norm = _R42P_EN_SCHOOL_LETTER.sub("does the school need a letter?", norm)
+    norm = _R42P_ZH_SCHOOL_LETTER.sub("学校要证明", norm)
+    return _R42P_ZH_BRING_DOCS.sub("带证件", norm)
+
+
+def _r42p_classes(norm: str) -> str | None:
+    """The round-42 (P42) request shapes (1.-4. above) on scope_text() output, or None."""
+    for sentence in re.findall(r"[^.?!]*\?", norm):
+        if _R42P_EN_WHICH_CONDITION.search(sentence):
+            return "diagnosis_request"
+    guess = _R42P_EN_TAG_GUESS.search(norm)
+    if guess and (_R41_EN_SIGN_BEFORE.search(norm[:guess.start() + 1]) or _R42P_EN_SIGN_BEFORE.search(norm[:guess.start() + 1])):
+        return "diagnosis_request"
+    same = _R42P_EN_SAME_AGAIN.search(norm)
+    if same and _R42P_EN_PILL_TOLD.search(norm[:same.start()]) and _R59_EN_ASKED.search(norm):
+        return "prescription_request"
+    add = _R42P_EN_ADD_TO_REPEAT.search(norm)
+    if add and (_C_MED_RE.search(add.group("m")) or _MED_RE.search(add.group("m"))) and _R59_EN_ASKED.search(norm) and \
+            not re.search(r"\bhow (?:do|can|could|would|should|to)\b", norm):
+        return "prescription_request"
+    back = _R42P_EN_GO_BACK.search(norm)
+    if back and _R59_EN_ASKED.search(norm[back.start():]) and re.search(r"\?", norm[back.start():]):
+        return "dose_change"
+    if not re.search(r"[\u4e00-\u9fff]", norm):
+        return None
+    for clause in re.split(r"[。!！?？]", norm):
+        if _R42P_ZH_WHICH_CONDITION.search(clause) and (_R6_ZH_SYMPTOM.search(norm) or re.search(r"症状|征状|情况|表现", clause)):
+            return "diagnosis_request"
+    for m in _R42P_ZH_RX_FOR.finditer(norm):
+        if not _R42P_ZH_RX_NOT.search(norm[m.start():m.end() + 4]):
+            return "prescription_request"
+    for m in _R42P_ZH_SWITCH.finditer(norm):
+        if _R42P_ZH_ASK.search(norm[m.end():m.end() + 16]):
+            return "dose_change"
+    return None
+
+
+def round42p_reason(norm: str) -> str | None:
+    """The reason of rounds 1-59, 41 and 42 (P42) on scope_text() output (the shared stacking)."""
+    return _stacked_reason(norm, round41_reason, _r42p_classes, _r42p_neutral)
+
+
 def _classify_by_rules(text: str) -> ScopeDecision:
     """The scope rules' decision (redirect_clinician / inform_with_disclaimer / allow) for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round41_reason(norm)
+    reason = round42p_reason(norm)
     if reason:
-        told = _without_told_regimen(_r41_neutral(norm))  # rounds 57-59, 41: look-alikes are practical asks beside a regimen
-        if told != norm and not round41_reason(told):
+        told = _without_told_regimen(_r42p_neutral(norm))  # rounds 57-59, 41, 42: look-alikes are practical asks beside a regimen
+        if told != norm and not round42p_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round41_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round42p_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
