@@ -8652,7 +8652,9 @@ def _round42p_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tup
         for m in _R42P_ZH_COMPOUND.finditer(text):
             force(*m.span(1))
         for m in _R42P_ZH_ROLE_NAME.finditer(text):
-            if not any(w in text[m.start(1):m.end(1) + 1] for w in _R42P_ZH_ROLE_NOT):
+            # a given name has no function character in it ("同事马上到": 马上 is "at once")
+            if not any(w in text[m.start(1):m.end(1) + 1] for w in _R42P_ZH_ROLE_NOT) and \
+                    not any(ch in _ZH_STOP or ch in "上下一不没再刚才已又都" for ch in m.group(1)[1:]):
                 force(*m.span(1))
         for m in _R42P_ZH_LATIN_NAME.finditer(text):
             # only where no rule read a name: a longer one ("Winnie 黃") keeps its edges
