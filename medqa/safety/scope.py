@@ -7695,6 +7695,7 @@ _R42P_ZH_RX_FOR = re.compile(r"(?:为|帮|给|同|替)(?:她|他|佢|我|我们|
                              r"病人|外佣|工人|婆婆|公公|奶奶|爷爷|外婆|外公)"
                              r"(?:处方(?!药)|开(?![了的过])|开返|开啲)(?:一些|一点|些|点|啲|返)?[^,，。？?]{0,8}?(?P<m>" + _ZH_C_MED + r"|止泻药|止痛药|止咳药|安眠药|"
                              r"抗生素|消炎药|感冒药|退烧药|肠胃药|晕车药|降压药|药)")
+_R42P_ZH_PRACTICAL_ASK = re.compile(r"多少钱|几多钱|几钱|价钱|价格|费用|报销|医保|哪里|边度|几点|怎么|点样|去哪|在哪")
 _R42P_ZH_RX_NOT = re.compile(r"证明|病假|诊断书|纸|单|信|报告|账户|户口|收据|发票")
 _R42P_ZH_SWITCH = re.compile(r"(?:改成|改为|换成|换为|转成|转返|转回|换回|改回|改用|换用|转用|改返|换返)(?:做)?(?:吃|食|用|服)?(?:返)?"
                              r"(?:以前|原来|之前|旧)?(?:的|嘅|啲)?(?P<m>" + _ZH_C_MED + r"|药丸|药片|口服药|吃药|食药|针|胰岛素|贴|药)")
@@ -7756,7 +7757,9 @@ def _r42p_classes(norm: str) -> str | None:
         if _R42P_ZH_WHICH_CONDITION.search(clause) and (_R6_ZH_SYMPTOM.search(norm) or re.search(r"症状|征状|情况|表现", clause)):
             return "diagnosis_request"
     for m in _R42P_ZH_RX_FOR.finditer(norm):
-        if not _R42P_ZH_RX_NOT.search(norm[m.start():m.end() + 4]):
+        # a snack is no medicine ("给孩子开一包薯片"), and the price or place of a medicine is a practical ask
+        if not _R42P_ZH_RX_NOT.search(norm[m.start():m.end() + 4]) and not (m.group("m").endswith("片") and "药" not in m.group("m")) \
+                and not _R42P_ZH_PRACTICAL_ASK.search(re.split(r"[。!！?？]", norm[m.end():])[0]):
             return "prescription_request"
     for m in _R42P_ZH_SWITCH.finditer(norm):
         if _R42P_ZH_ASK.search(norm[m.end():m.end() + 16]):
