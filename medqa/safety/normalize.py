@@ -755,6 +755,8 @@ _LONG_NUMERAL_RUN = re.compile(r"([\d〇零一二两三四五六七八九十百�
 # Northern Mandarin colloquial, Taiwanese net-speak and homophone typos folded to the words the lexicons use:
 # 啥 = 什么, 咋办 = 怎么办, 俺 = 我, 偶 = 我 (net-speak), ㄉ = 的 (zhuyin), 发骚 typed for 发烧 before a reading.
 _MANDARIN_COLLOQUIAL = [
+    # session 42 (blind62a, spent): Taiwan Mandarin tells a body state done with 掉 ('左邊的手跟腳都麻掉沒有感覺'): 了
+    (re.compile(r"(麻|软|僵|瘫|歪)掉(了)?"), r"\1了"),
     (re.compile(r"咋(办|整|弄|搞)"), "怎么办"),
     (re.compile(r"咋(样|的)"), "怎么样"),
     (re.compile(r"咋"), "怎么"),
@@ -1082,7 +1084,31 @@ _SCOTS_MORE = [
     (re.compile(r"\b(he|she|it|they|we|you|i|baby|child|(?:my|his|her|the) \w+) (is|has|have|had) no (?=" + _SCOTS_PARTICIPLES + r"\b)"),
      lambda m: f"{m.group(1)} {'has' if m.group(2) == 'is' else m.group(2)} not "),
 ]
+# Session 42 (blind62b, spent): north-east Scots (Doric) spells plain words so the sign lexicons miss them: 'she canna
+# see oot her left ee, aa of a sudden, like a curtain cam doon', 'drain cleaner in his ee', 'gone a bit fite', 'near an
+# oor'. Doric 'fit' is 'what' ('fit like', 'fit time', 'fit should we dee'), read as a fit before. Each fold is narrowed to
+# the frame the Scots word has there (an eye after a possessive or a side, 'aa' before a state, 'cam' before a particle).
+_R42S_DORIC = [
+    (re.compile(r"\b(his|her|my|ma|the|their|yer|your|left|right|ae|one|an|baith|both|richt) ee\b"), r"\1 eye"),
+    (re.compile(r"\b(his|her|my|ma|the|their|yer|your|baith|both) een\b"), r"\1 eyes"),
+    (re.compile(r"\bricht\b"), "right"),
+    (re.compile(r"\bcanna(e)?\b(?! (lil(y|ies)|plants?|bulbs?|flowers?))"), "can not"),
+    (re.compile(r"\bfite\b"), "white"),
+    (re.compile(r"\b(aa|all|gone|is|it is|looks?|awfy|very|bit|bittie|bright|fair) reid\b"), r"\1 red"),
+    (re.compile(r"\b(aa|a') (?=(o|of) a sudden\b)"), "all "),
+    (re.compile(r"\ball o a sudden\b"), "all of a sudden"),
+    (re.compile(r"\baa (?=(reid|red|swollen|blue|white|fite|bloody|wet|puffy|numb|the time|day|nicht|night|ower|over|normal|right|fine|weel|blistered)\b)"), "all "),
+    (re.compile(r"(?<!\bthe )(?<!\bmy )(?<!\ba )(?<!web)\bcam (?=(doon|down|oot|out|in|up|on|back|ower|over|hame|home|roond|round|tae|to)\b)"), "came "),
+    (re.compile(r"\b(an|half an|an') oor\b"), "an hour"),
+    (re.compile(r"\bower\b"), "over"),
+    (re.compile(r"\bbittie\b"), "bit"),
+    (re.compile(r"(^|[,.;:!?] |\b(?:an|and|so|but) )fit like\b"), r"\1how are you"),
+    (re.compile(r"(^|[,.;:!?] |\b(?:an|and|so|but) )fit (?=(time|should|div|dae|dee|do|are|wye|wey|can|will|wid|would|could|aboot|about|kind|sort|ither|else|happens?|happened|d'ye|ye)\b)"), r"\1what "),
+    (re.compile(r"\b(should|shid|can|could|will|wid|would|to|tae|div|dae|do|we|i|ye|you|they) dee\b"), r"\1 do"),
+    (re.compile(r"\bdiv (?=(we|i|ye|you|they|he|she)\b)"), "do "),
+]
 _UNCONDITIONAL_DIALECT = [
+    *_R42S_DORIC,  # session 42 (blind62b): Doric spellings of plain words
     *_SCOTS_MORE,  # round 35e (blind55)
     # Scots: -nae / -na negatives, greetin (crying), heid, awfy, sair, bairn, the wean (a child, not weaning)
     (re.compile(r"\b(can|do|di|did|was|wis|is|does|dis|would|could|should|has|hav|have|had|will|wull|were|are|must|need)nae\b"
@@ -1149,10 +1175,30 @@ _UNCONDITIONAL_DIALECT = [
 _CREOLE_MARKERS = re.compile(
     r"\b(mi|di|pon|inna|seh|nuh|weh|deh|mada|madda|mudda|fada|faada|dawta|darta|bredda|bwoy|gyal|unu|wah|dung|"
     r"siddung|nutten|nuttn|everyting|sumting|someting|mawning|marnin|yessideh|yessiday|haffi|affi|ooman|smaddy|nyam|"
-    r"fi|wid|gwaan|waan|nah|dem|dat|dis|tek|mek|cyaan|kyaan|pickney|likkle|mout|ketch|lass|tideh)\b")
+    r"fi|wid|gwaan|waan|nah|dem|dat|dis|tek|mek|cyaan|kyaan|pickney|likkle|mout|ketch|lass|tideh|"
+    # session 42 (blind62a, spent): the Eastern Caribbean / Gullah voice (Bajan, Guyanese, Lowcountry): de, fuh, chillun
+    r"de|fuh|chillun|tenkya|tankya|wit|den|ain)\b")
 _CREOLE_SUBJECT = (r"(he|she|it|i|we|they|you|that|who|baby|child|children|(?:my|his|her|the|your|our|their) "
                    r"(?:\w+ )?\w+)")
 _CREOLE_FOLDS = [
+    # session 42 (blind62a, spent): the Eastern Caribbean / Gullah voice tells a sign in plain words the lexicons read once
+    # folded: 'e' is he / she / it before a verb and his / her before a body part or thing ('e mout look crooked', 'e water
+    # just bust out', 'e lip look pale'), 'de' the, 'fuh' for, 'wit' with, 'chillun' children, 'ain' + -ing is not
+    (re.compile(r"\be (?=" + _DIALECT_BODY_KIN + r"|(water|waters|puffer|pump|inhaler|heart pills?|smile|drinking|drink|sugar)\b)"), "her "),
+    (re.compile(r"(?<![a-z'])e (?=(is|was|ain|aint|done|can|could|need|needs|say|says|said|laugh|laughs|laughing|actin|acting|act|look|looks|"
+                r"looking|get|got|go|gone|just|still|never|fall|fell|drink|drank|eat|ate|use|used|breathe|breathing|feel|feeling|keep|keeps|"
+                r"start|started|stop|stopped|come|came|had|has|have|want|wants|tell|told|sleep|sleeping|vomit|vomiting|throw|throwing|will|"
+                r"would|been|bin|seem|seems|do|did|cyan|cyaan|can not|not|won|make|made|pass|passed|talk|talking|walk|walking|smile|smiling)\b)"), "he "),
+    (re.compile(r"\b(act|help|breath|sleep|vomit|shak|bleed|eat|talk|walk|wak|mov|feed|cry|jerk|sweat|runn|pour|burn|swell|gasp|"
+                r"wheez|chok|shiver|hurt|throw)in\b"), lambda m: m.group(1) + "ing"),
+    (re.compile(r"\bden (?=(got|he|she|e|i|we|they|start\w*|stop\w*|go|come|fall|fell|it)\b)"), "then "),
+    (re.compile(r"\bde\b"), "the"),
+    (re.compile(r"\bfuh\b"), "for"),
+    (re.compile(r"\bwit\b"), "with"),
+    (re.compile(r"\bchillun\b"), "children"),
+    (re.compile(r"\bain (?=\w+ing\b)"), "is not "),
+    (re.compile(r"\bain (?=(know|want|like|see|feel|care|remember|need|got|have)\b)"), "do not "),
+    (re.compile(r"\b(water|waters|bag) (just |done )?bust\b"), r"\1 \2burst"),
     # nouns and function words (whole words)
     (re.compile(r"\b(mada|madda|mudda)\b"), "mother"),
     (re.compile(r"\b(fada|faada|fahda)\b"), "father"),
