@@ -6187,6 +6187,12 @@ _R45_ASTHMA_SEVERE = re.compile(
     r"\bcan (only|just|barely) (nod|whisper|shake (his|her|their) head|point)\b|\b(can not|cannot|unable to|not able to) (talk|speak|say (a )?word|finish (a )?sentence)\w*"
     r"|\bone word at a time\b|\bonly nod\w*|只(能|会|可以)(点头|摇头|点点头)|说不出话|说不了话|讲不出话|讲唔到(嘢|话)|讲唔出|话都(说|讲)不|一个字一个字|嘴唇(发)?(紫|青|蓝)"
     r"|\b(1[0-9]|[2-9]\d|ten|eleven|twelve|fifteen|twenty|a dozen|dozens of|loads of|countless) (puffs|sprays|squirts)\b"
+    # session 42 (blind62a, spent): only two or three words then a stop for breath; the reliever used six or more times
+    # ('e done use e puffer eight, nine time dis mornin')
+    r"|\b(can|could) (only|just|barely|hardly) (say|get out|manage|speak|talk in) (a |one |two |three |a few |a couple of |one or two |two or three |\d )"
+    r"((or |, ?)(two|three|four|\d) )?words?\b|\b(only |just )?(a few|two|three|\d|one or two|two or three) words? (at a time|then|before|between)\b"
+    r"|\b(use[ds]?|using|taken|took|had|done|given|gave)( \w+){0,2} (puffer|inhaler|pump|ventolin|reliever|blue one)( \w+){0,2} (six|seven|eight|nine|ten|[6-9]|1\d)(,? (or )?(seven|eight|nine|ten|[7-9]|1\d))? times?\b"
+    r"|只(能|会)(说|讲)(一两|两三|三四|几)个字|(说|讲)(一两|两三|几)个字就(要)?(停|喘)|(喷|吸|用)(了)?(六七|七八|八九|十来)(下|次|口)"
     r"|(喷|吸|按|用)(了|咗)?(十|十几|十来|二十|廿|好多|很多|无数)(几)?(下|口|次|喷|泵)")
 _R45_HEART_MED = re.compile(
     r"\b(heart|blood pressure|bp|cardiac)( \w+)? (tablets?|pills?|meds|medications?|medicines?)\b"
