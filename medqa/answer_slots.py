@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["ROUND27_SOURCES", "ROUND28_SOURCES", "ROUND30_SOURCES", "ROUND36_SOURCES", "ROUND38_SOURCES", "ROUND39_SOURCES",
-           "SLOT_NAMES", "after_procedure_object", "asked_slots", "missing_slot", "quoted_missing_slot"]
+           "SLOT_NAMES", "after_procedure_object", "asked_slots", "asked_subjects", "asks_stay_length",
+           "missing_measured_length", "missing_named_place", "missing_own_event_time", "missing_slot", "missing_stay_length",
+           "quoted_missing_slot", "quoted_missing_subject"]
 
 
 @dataclass(frozen=True)
@@ -878,6 +880,13 @@ def _sentences(text: str) -> list[str]:
     return [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
 
 
+@lru_cache(maxsize=4096)
+def _passage_sentences(text: str, language: str) -> tuple[str, ...]:
+    """A passage's sentences as the slot checks read them (Chinese in Simplified); cached because every check of one
+    question reads the same few passages again."""
+    return tuple(_sentences(_simplified(text) if language == "zh" else text))
+
+
 def _slot_filled(slot: _Slot, question: str, windows: list[tuple[str, set]], keys: set) -> bool:
     """A filler of `slot` in a passage sentence that shares a topic word with the question (or its neighbour does)."""
     for sentence, near in windows:
@@ -923,6 +932,11 @@ def quoted_missing_slot(question: str, passages, language: str) -> str | None:
             or missing_named_place(question, passages, language))
 
 
+def _skipped(name: str, language: str, skip) -> bool:
+    """Whether a slot is left out of a measurement, in both languages ("stay_length") or in one ("zh:stay_length")."""
+    return name in skip or f"{language}:{name}" in skip
+
+
 def missing_slot(question: str, passages, language: str, *, skip=frozenset()) -> str | None:
     """The first slot the question asks that none of `passages` (texts, dicts or Passage objects) can fill, or None.
 
@@ -939,21 +953,21 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
     keys = _topic_keys(question, language)
     windows, by_passage = [], []
     for passage in texts:
-        sentences = _sentences(_simplified(passage) if language == "zh" else passage)
+        sentences = list(_passage_sentences(passage, language))
         by_passage.append(sentences)
         sentence_keys = [_topic_keys(x, language) for x in sentences]
         for i, sentence in enumerate(sentences):
             near = sentence_keys[i]
             windows.append((sentence, near))
     for slot in slots:
-        if slot.name in skip or f"{language}:{slot.name}" in skip:
+        if _skipped(slot.name, language, skip):
             continue
         if slot.name in _SEEN_ONLY and _only_seen(slot.ask, question):
             continue
         if slot.asked_in(question) and not _slot_filled(slot, question, windows, keys):
             return slot.name
     for name, ask, fill in items:
-        if f"item:{name}" in skip or f"{language}:item:{name}" in skip:
+        if _skipped(f"item:{name}", language, skip):
             continue
         match = ask.search(_asked_part(question) if name in _ASKED_ONLY else question)
         if not match:
@@ -963,24 +977,24 @@ def missing_slot(question: str, passages, language: str, *, skip=frozenset()) ->
             fill = re.compile(re.escape(named or match.group(0)), re.IGNORECASE)
         if not fill.search(text):
             return f"item:{name}"
-    if ("after_procedure" not in skip and f"{language}:after_procedure" not in skip and _after_procedure_missing(question, text, language)
+    if (not _skipped("after_procedure", language, skip) and _after_procedure_missing(question, text, language)
             and not _after_length_told(windows, keys, language)):
         return "after_procedure"
     older = {slot.name for slot in slots if slot.name in _R39_OLDER_ALL and slot.asked_in(question)}
     if after_procedure_object(question, language):
         older.add("after_procedure")
     missing = _r39_missing(question, by_passage, language, older)
-    if missing and missing not in skip and f"{language}:{missing}" not in skip:
+    if missing and not _skipped(missing, language, skip):
         return missing
     # G42m: the length of a hospital stay, told only by a sentence on a patient's stay (`missing_stay_length`)
-    if "stay_length" not in skip and f"{language}:stay_length" not in skip and missing_stay_length(question, texts, language):
+    if not _skipped("stay_length", language, skip) and missing_stay_length(question, texts, language):
         return "stay_length"
     # G42m: a length asked of test results or of a wait, told only by a sentence on results or on a wait
     measured = missing_measured_length(question, texts, language)
-    if measured and measured not in skip and f"{language}:{measured}" not in skip:
+    if measured and not _skipped(measured, language, skip):
         return measured
     # G42m: when the patient's own appointment or follow-up is, told only by a sentence giving such an event a time
-    if "own_event_time" not in skip and f"{language}:own_event_time" not in skip and missing_own_event_time(question, texts, language):
+    if not _skipped("own_event_time", language, skip) and missing_own_event_time(question, texts, language):
         return "own_event_time"
     return None
 
@@ -1123,7 +1137,6 @@ def _r41_compile(subjects) -> list[tuple[str, str, re.Pattern, re.Pattern, re.Pa
             for name, kind, ask, cover, redirect in subjects]
 
 
-__all__ += ["asked_subjects", "quoted_missing_subject"]  # G41d, appended so the shared line above stays as it was
 
 _R41_SUBJECTS = {"en": (_r41_compile(_R41_EN_SUBJECTS), _R41_EN_VISIT_ONLY),
                  "zh": (_r41_compile(_R41_ZH_SUBJECTS), _R41_ZH_VISIT_ONLY)}
@@ -1225,13 +1238,12 @@ def missing_stay_length(question: str, passages, language: str) -> str | None:
     day_case_asked = bool(_R42_DAY_CASE[language].search(question))
     for passage in passages or []:
         text = _text_of(passage)
-        for sentence in _sentences(_simplified(text) if language == "zh" else text):
+        for sentence in _passage_sentences(text, language):
             if _r42_stay_told(sentence, language, day_case_asked):
                 return None
     return "stay_length" if passages else None
 
 
-__all__ += ["asks_stay_length", "missing_stay_length"]  # G42m, appended (helper G42z works in parallel)
 
 
 # Round G42m (u39..u41 spent, issue 12): a length asked of test RESULTS or of a WAIT is answered only by a length told of
@@ -1285,21 +1297,13 @@ def missing_measured_length(question: str, passages, language: str) -> str | Non
     if not texts:
         return None
     for name, word, fill in _r42_measured_asked(question, language):
-        told = False
-        for text in texts:
-            for sentence in _sentences(_simplified(text) if language == "zh" else text):
-                if word.search(sentence) and (fill.search(sentence) or (name == "wait" and language == "en"
-                                                                         and _R42_WAIT_SAID_EN.search(sentence))):
-                    told = True
-                    break
-            if told:
-                break
-        if not told:
+        said = _R42_WAIT_SAID_EN if name == "wait" and language == "en" else None  # "waiting times vary / can be longer"
+        if not any(word.search(sentence) and (fill.search(sentence) or (said and said.search(sentence)))
+                   for text in texts for sentence in _passage_sentences(text, language)):
             return f"length_of:{name}"
     return None
 
 
-__all__ += ["missing_measured_length"]  # G42m
 
 
 # Round G42m (u36..u41 spent, issue 12): WHERE a named place is ("Where is the neurology outpatient clinic?", "where is
@@ -1336,14 +1340,13 @@ def missing_named_place(question: str, passages, language: str) -> str | None:
 
     keys = {w[:5] for w in words} | {w[:5] for w in re.findall(r"[a-z]{4,}", expand_query(place, "en")[len(place):].lower())}
     for text in texts:
-        for sentence in _sentences(text):
+        for sentence in _passage_sentences(text, "en"):
             low = sentence.lower()
             if _R39_PLACE_EN_FILL.search(sentence) and any(re.search(r"\b" + re.escape(k), low) for k in keys):
                 return None
     return "place_of:" + "+".join(words)
 
 
-__all__ += ["missing_named_place"]  # G42m
 
 
 # Round G42m (u38, u39 spent, issue 12): WHEN the patient's own appointment, scan or follow-up is ("When is my 20-week
@@ -1390,7 +1393,7 @@ def _r42_arrival_missing(asked: str, question: str, texts: list[str]) -> bool:
     if not sentences or not _R42_ADMISSION_EN.search(question) or _R42_CLINIC_EN.search(question):
         return False
     return not any(_R42_ADMISSION_FILL_EN.search(sentence) and _R42_WHEN_FILL_EN.search(sentence)
-                   for text in texts for sentence in _sentences(text))
+                   for text in texts for sentence in _passage_sentences(text, "en"))
 
 
 def missing_own_event_time(question: str, passages, language: str) -> str | None:
@@ -1411,10 +1414,9 @@ def missing_own_event_time(question: str, passages, language: str) -> str | None
     elif language == "en" and (match.group("stitches") or match.group("stitches2")):
         event = _rx(r"\bstitch|\bsutur|\bclips\b|\bstaples\b")
     for text in texts:
-        for sentence in _sentences(_simplified(text) if language == "zh" else text):
+        for sentence in _passage_sentences(text, language):
             if event.search(sentence) and when.search(sentence):
                 return None
     return "own_event_time"
 
 
-__all__ += ["missing_own_event_time"]  # G42m
