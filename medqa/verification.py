@@ -1137,7 +1137,7 @@ def _g42z_logit(question: str, passage, settings: "VerificationSettings | None")
 
 
 def _g42z_changes(question: str, language: str) -> bool:
-    """Whether the G42z reading differs from the plain one for this message (for measuring the round)."""
+    """Whether the G42z reading differs from the plain one for this message (`message_logit` reads it only then)."""
     if language != "zh":
         return False
     read, spared = _g42z_overlap_reading(question)

@@ -71,8 +71,7 @@ def test_a_question_without_such_words_reads_as_before():
 
 
 def test_english_is_unchanged():
-    passage = _kb("kb-en-visiting-001") if "kb-en-visiting-001" in _ROWS else None
+    passage = _kb("kb-en-procedures-004")
     question = "Can my husband sign the consent form for me?"
     assert not V._g42z_changes(question, "en")
-    if passage is not None:
-        assert V.message_logit(question, passage, "en") == _logit_without_round(question, passage, "en")
+    assert V.message_logit(question, passage, "en") == _logit_without_round(question, passage, "en")
