@@ -7772,19 +7772,271 @@ def round42p_reason(norm: str) -> str | None:
     return _stacked_reason(norm, round41_reason, _r42p_classes, _r42p_neutral)
 
 
+# --- round 43 (session 43, P43) ---------------------------------------------------------------------------------
+# blind63s (session 42's hand-typed writer, spent) asked in shapes and READINGS no rule knew, and five general or
+# practical asks were read as requests. Each cue is a SHAPE or a way of reading the message, not a row's words:
+# Readings (the message read again, and the earlier rounds asked of the reading):
+# a. A told sentence is scenery: a practical word in a sentence that asks nothing ("we're out at the feed store", "I
+#    missed three days while travelling") does not make the asking sentence practical.
+# b. A turn to a second question ("and while I'm at it", "also,", 另外, 还有, 仲有) is read on its own: a practical
+#    first question does not answer for a dose or switch asked after it.
+# c. A weight in pounds beside a child or "weighs" is a weight, not a price ("a six-year-old about fifty pounds").
+# d. A formal indirect ask is an ask: "kindly confirm / advise / let me know whether I ought to ..." reads as
+#    "should I ...?".
+# e. A change told as a wish or as someone's suggestion ("she wants to take the morning one with breakfast instead of
+#    before", "a pharmacist said she can go onto warfarin") with a permission asked after it ("alright for her to do
+#    that, is it?", "is it alright if she changes over") reads as the change asked.
+# Shapes:
+# 1. Candidate conditions named as alternatives after a described sign: "is that bedbugs or chiggers or just
+#    mosquitoes?", "X says it's A, Y says B: which is it?", 婆婆说是癣，老公说是湿疹，到底是什么.
+# 2. Told signs asked as consistent with a named condition ("whether these are consistent with Ménière's disease"), and
+#    a Chinese guess put back to the reader (担心是巴金森氏症，你觉得是不是).
+# 3. An old or replaced medicine used up before going back to the new one; a Chinese switch to a cheaper / other-brand
+#    medicine (换成便宜一点的硝苯地平).
+# 4. A prescription for someone: "write (her) up a little bottle of it", "write the Malarone for him", "put it on her
+#    prescription" with a medicine told before.
+# Look-alikes made neutral: why a vaccine is given in so many doses and what its letters stand for, how a reported
+# harm comes about (新闻说X吃太多会伤肝，原理是什么), a clinician's past start told ("doc put me on lisinopril") beside a
+# practical ask, whether procedure drops stop someone driving, and a told regimen's strengths beside a yes/no asked
+# about a place.
+_R43_EN_ASKING = re.compile(r"\?|^\W*(?:can|could|should|would|will|may|might|do|does|did|is|are|am|how|what|which|when|where|why|"
+                            r"who)\b|\b(?:kindly|please|whether|wonder\w*|let (?:me|us) know|advise|confirm)\b")
+_R43_ZH_ASKING = re.compile(r"[?？]|吗|么|呢|是否|能否|可否|要不要|行不行|得唔得|请问|麻烦")
+_R43_TURN = re.compile(r"\b(?:and )?while i am at it\b|\b(?:and )?(?:one more|another) thing\b|\bby the way\b|(?:^|[.?!]\s+)also,?\s|"
+                       r"另外|还有(?=[,，]?[^,，]{0,3}(?:我|他|她|阿|老))|仲有")
+_R43_EN_WEIGHT_LB = re.compile(r"(?P<pre>\b(?:weighs?|weighing|weight (?:is|of)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven|twelve)[- ](?:year|yr)s?[- ]old|baby|toddler|child|kid|son|daughter|boy|girl)\b[^.?!]{0,12}?)"
+                               r"(?:about |around |roughly |nearly |almost |maybe |like )?(?P<n>\d+|[a-z]+(?:[- ][a-z]+)?) (?:pounds|lbs?)\b")
+_R43_EN_FORMAL_ASK = re.compile(r"\b(?:kindly|please|could you|would you|i would be grateful if you (?:could|would)|i should be "
+                                r"(?:grateful|obliged) if you (?:could|would))\s+(?:confirm|advise|let me know|tell me|indicate|"
+                                r"clarify)\s+(?:me\s+)?(?:whether|if)\s+(?P<who>i|we|he|she|they|my \w+|these|this|the above)\s+"
+                                r"(?P<verb>ought to|should|may|might|need to|must|can|could|are|is)\s+(?P<rest>[^.?!]*)[.?!]?")
+_R43_EN_WISH = re.compile(r"\b(?P<who>she|he|i|we|they|mum|mom|dad|gran|grandad|nan)\s+(?:wants?|wanted|would like|'d like|is thinking of|was "
+                          r"thinking of|am thinking of|is planning|plans?|is hoping|was hoping|is going)\s+(?:to\s+)?"
+                          r"(?P<verb>take|taking|have|having|cut|cutting|halve|halving|split|splitting|skip|skipping|stop|stopping|drop|"
+                          r"dropping|swap|swapping|switch|switching|change|changing|move|moving|double|doubling)\b(?P<rest>[^.?!]*)")
+_R43_EN_SUGGESTED = re.compile(r"\b(?:said|says|told (?:her|him|me|us|them)|suggested|reckons?)\s+(?:that\s+)?(?P<who>she|he|i|we|they)\s+"
+                               r"(?:can|could|should|might|may)\s+(?P<verb>go onto|go on to|go on|switch to|change to|swap to|move to|move "
+                               r"onto|come off|stop|halve|double|take)\b(?P<rest>[^.?!]*)")
+_R43_EN_PERMISSION = re.compile(r"\b(?:(?:alright|all right|ok|okay|fine|safe|good|wise|allowed)\s+(?:for (?:her|him|me|them|us)\s+)?"
+                                r"(?:to do (?:that|this|so|it)|doing (?:that|this|so))|is (?:that|this|it) (?:alright|all right|ok|okay|"
+                                r"fine|safe)|(?:can|could|may|should) (?:she|he|i|we|they) do (?:that|this|it)|would (?:that|it) "
+                                r"(?:be (?:alright|all right|ok|okay|fine|safe)|hurt|matter)|(?:alright|all right|ok|okay|fine) if "
+                                r"(?:she|he|i|we|they) (?:changes?|switch(?:es)?|swaps?|goes?|moves?) (?:over|across|onto|on)\b)")
+_R43_CANDIDATE_NOT = re.compile(r"\d|\b(?:clinic|ward|level|floor|building|appointment|morning|afternoon|evening|today|tomorrow|day|"
+                                r"week|time|entrance|door|car park|parking|desk|bus|train|form|letter|number|one|room|bay|side|"
+                                r"normal|ok|okay|fine|serious|common|safe|worse|better|bad|good|urgent|right|wrong|free|covered|"
+                                r"nhs|private|here|there|me|you|him|her)\b")
+_R43_EN_ALTERNATIVES = re.compile(r"\b(?:is|was|are) (?:that|it|this|these|they) (?:just |only |an? )?(?P<a>[a-z'-]+(?: [a-z'-]+){0,3}?),? "
+                                  r"or (?:just |only |an? )?(?P<b>[a-z'-]+(?: [a-z'-]+){0,3}?)(?:,? or (?:just |only |an? )?"
+                                  r"(?P<c>[a-z'-]+(?: [a-z'-]+){0,3}?))?\s*\?")
+_R43_EN_SAYS = re.compile(r"\b(?:says?|said|reckons?|thinks?|swears?|insists?|is sure|is convinced)\s+(?:that\s+)?(?:it is |it was |it "
+                          r"might be |it could be |they are )?(?:just |only |an? )?(?P<c>[a-z'-]+(?: [a-z'-]+){0,2})")
+_R43_EN_WHICH_IS_IT = re.compile(r"\b(?:which (?:one )?is it|which is right|which (?:one )?is right|which of (?:them|the two)|who is right|"
+                                 r"who(?:'s| is) (?:right|correct)|what is it then|which do you (?:reckon|think))\b")
+_R43_EN_SIGN = re.compile(r"\b(?:bumps?|bites?|sores?|burning|ringing|tremor|shak\w*|lumps?|spots?|welts?|hives|rash\w*|itch\w*|"
+                          r"swell\w*|swollen|numb\w*|tingl\w*|crust\w*|blister\w*|aches?|aching|pains?|painful|hurts?|heartburn)\b")
+_R43_EN_CONDITION_NOUN = (r"(?:[\w'-]+\s+){0,3}?(?:disease|syndrome|disorder|infection|cancer|fracture|tumou?r|\w+itis|\w+osis|"
+                          r"\w+oma|palsy|fever|deficiency|failure|stones?|ulcer|virus|allergy|diabetes|dementia|" +
+                          _R41_LAY_CONDITION[3:-1] + r")")
+_R43_EN_CONSISTENT = re.compile(r"\b(?:these|this|the above|they|what i (?:have )?(?:described|told you|set out)|my symptoms|the "
+                                r"symptoms|such symptoms|those|it)\s+(?:are|is|be|could be|might be|would be|were)\s+(?:at all\s+)?"
+                                r"(?:consistent|compatible|in keeping|in line|suggestive|indicative|typical|characteristic)\s+"
+                                r"(?:with|of)\s+(?:an?\s+|the\s+)?" + _R43_EN_CONDITION_NOUN + r"\b")
+_R43_ZH_SAYS = re.compile(r"(?:说|话|讲|觉得|认为|以为|怀疑)(?:是|系|可能是)(?P<c>[\u4e00-\u9fff]{1,6}?)(?=[,，。;；]|$)")
+_R43_ZH_WHICH = re.compile(r"(?:到底|究竟)(?:是|系)?(?:什么|啥|么斯|么子|咩|哪个|哪种|哪样|边个|边样|边种|乜嘢|乜)|谁说得对|边个啱|谁对")
+_R43_ZH_GUESS_BACK = re.compile(r"(?:担心|怀疑|怕|以为|觉得|猜|说)(?:是|会是|系|得了)(?P<c>[\u4e00-\u9fff]{1,8}?)[,，]?(?:你|您)(?:觉得|看|说|认为)"
+                                r"(?:是不是|系唔系|是吗|对不对|对吗|像不像|呢|吧)")
+_R43_ZH_SIGN = re.compile(r"忘记|忘东忘西|记性|记不住|认不出|发抖|手抖|走路(?:越来越)?慢|口渴|尿多|夜尿|掉头发|睡不着|心慌|气短")
+_R43_ZH_CONDITIONISH = re.compile(_ZH_C_CONDITION + r"|" + _R41_ZH_LAY_CONDITION + r"|帕金森|巴金森|失智|老人痴呆|糖尿")
+_R43_EN_USE_UP_OLD = re.compile(r"\b(?:use|used|using|finish|finished|finishing|take|took|taking)\s+(?:up|off)?\s*(?:the|his|her|my|their|our)\s+"
+                                r"old\s+(?:bottle|box|pack|packet|tablets|pills|ones|prescription|supply|stock|inhaler|lot|stuff|"
+                                r"[a-z-]+)\b(?:[^.?!]{0,20}\bfirst\b|[^.?!]{0,40}\b(?:before|then)\b)")
+_R43_ZH_SWITCH_OTHER = re.compile(r"(?:改成|改为|换成|换为|转成|转用|改用|换用|转返|换返)(?:吃|食|用)?(?:便宜|平|贵|国产|进口|原研|别的|其他|另一种|"
+                                  r"另外一种|仿制|同类)(?:一点|一些|啲|点)?(?:的|嘅|牌子的)?(?P<m>" + _ZH_C_MED + r")")
+_R43_EN_WRITE_FOR = re.compile(r"\bwrite\s+(?:(?:her|him|them|me|us|mum|mom|dad|mama|papa)\s+)?(?:up\s+)?(?:a\s+|an\s+|some\s+)?"
+                               r"(?:(?:little|small|big|wee)\s+)?(?P<box>bottle|box|pack|packet|script|course|supply|few|couple|tube)\s+"
+                               r"of\s+(?:it|them|that|those|the same)\b|\bwrite\s+(?:up\s+)?(?:the|some)\s+(?P<m>[a-z-]+)\s+(?:tablets\s+|pills\s+)?"
+                               r"for\s+(?:her|him|them|my \w+|mum|dad|mama|papa)\b")
+_R43_EN_RX_ONTO = re.compile(r"\b(?:put|add|stick|pop)\s+(?:it|that|them|those|this)\s+(?:on|onto|to|in)\s+(?:her|his|my|their|our|mum'?s|"
+                             r"dad'?s)\s+(?:next\s+)?(?:prescription|repeats?|repeat prescription|script|medication list)\b")
+_R43_EN_PILL_WORD = re.compile(r"\b(?:tablets?|pills?|capsules?|meds|medicine|medication|supplements?|vitamins?|calcium|drops|syrup|"
+                               r"cream|inhaler)\b")
+# 5. A tablet's time or size changed, named by when it is taken ("take the morning one with her breakfast instead of
+#    before", "cut the lunchtime one in half"): the tablet named by its time of day or colour, no medicine name needed.
+_R43_EN_CHANGE_ONE = re.compile(
+    r"\b(?:cut|cutting|halve|halving|split|splitting|snap|snapping|break|breaking)\s+(?:the|her|his|my|their|your)\s+(?:(?:morning|"
+    r"lunchtime|lunch|midday|evening|night|nighttime|bedtime|afternoon|first|second|last|other|big|little|small|white|yellow|"
+    r"blue|pink|orange|round|\d+ ?mg)\s+)?(?:one|tablet|pill|dose|capsule|tab)s?\s+(?:in half|in two|into halves|into two|in "
+    r"halves)\b|\b(?:take|taking|have|having|move|moving)\s+(?:the|her|his|my|their|your)\s+(?:morning|lunchtime|lunch|midday|evening|"
+    r"night|nighttime|bedtime|afternoon|first|second|last|other|white|yellow|blue|pink)\s+(?:one|tablet|pill|dose|capsule|tab)s?\s+"
+    r"(?:with|after|before|at|to)\s+(?:\w+\s+){0,2}?(?:breakfast|lunch|dinner|tea|supper|food|meals?|bed|bedtime|night|"
+    r"morning|evening)\s+instead\b")
+_R43_EN_TAKES = re.compile(r"\b(?:takes|is on|are on|uses|swears by|gets|got|was given|were given)\s+(?:the\s+)?[a-z-]{4,}\b")
+# look-alikes
+_R43_EN_VACCINE_WHY = re.compile(r"\bwhy (?:do|does|did|would|must) (?:they|you|we|doctors|nurses|the nhs|kids|children|babies|people|"
+                                 r"it|the (?:jab|vaccine|booster|shot)|(?:the )?[a-z]{2,5} (?:jab|vaccine|booster|shot))\s+(?:give|need|get|have|"
+                                 r"require|take)\s+(?:two|2|three|3|four|4|a second|another|more than one|several)\s+(?:doses|jabs|shots|"
+                                 r"boosters|injections)\b[^?]*\?|\bwhat does (?:the )?[a-z]{2,6} (?:actually )?stand for\b")
+_R43_VACCINE = re.compile(r"\b(?:mmr|vaccines?|vaccinations?|jabs?|boosters?|immuni[sz]\w*|hpv|bcg|dtap|polio|measles)\b|疫苗|预防针|打针")
+_R43_ZH_REPORTED_HOW = re.compile(r"(?:新闻|报道|报纸|网上|网络|文章|听说|书上|电视)[^。?？!！]{0,12}(?:说|讲|话|提到)?[^。?？!！]{0,20}?"
+                                  r"(?:吃|服|用|食)(?:太多|多了|过量)(?:会|就会)[^。?？!！,，]{1,10}[。!！,，]?")
+_R43_ZH_MECHANISM = re.compile(r"原理|机制|为什么会|点解会|是怎么|怎么会")
+_R43_EN_CLINICIAN_STARTED = re.compile(r"(?:^|[.!?]\s+)(?P<who>(?:the\s+)?(?:doc|doctor|gp|consultant|nurse|specialist|cardiologist|"
+                                       r"they|the hospital|the clinic)(?:\s+at the [a-z]+)?)\s+(?:put|started)\s+(?:me|her|him|us|them|mum|"
+                                       r"dad)\s+on\s+(?P<m>[a-z-]+)\b")
+_R43_EN_CLINIC_WILL_USE = re.compile(r"\bwill (?:they|the (?:nurse|doctor|clinic|optician|team|staff))\s+(?:put in|put|use|give "
+                                     r"(?:her|him|me|you|them))\s+(?:some |the |any )?(?:eye |dilating |numbing |anaesthetic )?"
+                                     r"(?:drops|sedation|sedative|gas|anaesthetic|numbing)\b(?:\s+in\b)?")
+_R43_EN_DROPS_DRIVING = re.compile(r"\b(?:stop|stops|stopping)\s+(?:me|her|him|you|us|them|people)\s+(?:from\s+)?(?:driving|drive|"
+                                   r"working|reading)\b")
+_R43_EN_PLACE_YES_NO = re.compile(r"\b(?:is|are)\s+(?:still\s+)?(?:in|on|at|near|by|next to|opposite)\s+(?:the\s+)?[^.?!]{0,40}?,?\s*"
+                                  r"(?:yes|no|right|yeah|aye|is it|is not it)?\s*\?")
+
+
+def _r43_told_scenery(norm: str) -> str:
+    """Reading a.: norm with the told sentences that carry only a practical word taken out (unchanged when none)."""
+    parts = re.split(r"(?<=[.!?。！？])\s*", norm)
+    kept = [p for p in parts if not (p.strip() and (_PRACTICAL.search(p) or _ZH_PRACTICAL.search(p)) and
+                                     not _R43_EN_ASKING.search(p) and not _R43_ZH_ASKING.search(p) and
+                                     not _MED_RE.search(p) and not re.search(_ZH_MED, p))]
+    return " ".join(kept) if len(kept) < len(parts) else norm
+
+
+def _r43_readings(norm: str) -> list[str]:
+    """Readings b.-e. (and a.) of norm that the earlier rounds are asked again (see above)."""
+    out = []
+    scenery = _r43_told_scenery(norm)
+    if scenery != norm:
+        out.append(scenery)
+    turn = _R43_TURN.search(norm)
+    if turn and norm[turn.end():].strip():
+        out.append(norm[turn.end():].strip(" ,，"))
+    weight = _R43_EN_WEIGHT_LB.sub(lambda m: m.group("pre") + "weighing 20 kg", norm)
+    if weight != norm:
+        out.append(weight)
+    formal = _R43_EN_FORMAL_ASK.sub(
+        lambda m: ("should" if m.group("verb") in ("ought to", "should", "need to", "must") else m.group("verb")) + " " +
+        ("i" if m.group("who") == "i" else m.group("who")) + " " + m.group("rest") + "?", norm)
+    if formal != norm:
+        out.append(formal)
+    permission = _R43_EN_PERMISSION.search(norm)
+    if permission:
+        for rx in (_R43_EN_WISH, _R43_EN_SUGGESTED):
+            for m in rx.finditer(norm[:permission.end()]):
+                verb = m.group("verb")
+                verb = {"go onto": "switch to", "go on to": "switch to", "go on": "switch to", "move onto": "switch to"}.get(verb, re.sub(r"ing$", "", verb))
+                verb = {"tak": "take", "hav": "have", "cutt": "cut", "halv": "halve", "splitt": "split", "skipp": "skip",
+                        "stopp": "stop", "dropp": "drop", "swapp": "swap", "chang": "change", "mov": "move",
+                        "doubl": "double"}.get(verb, verb)
+                for part in re.split(r",?\s+and\s+(?=(?:then\s+)?[a-z]+\s)", verb + m.group("rest")):
+                    out.append("can " + m.group("who") + " " + re.sub(r"^then\s+", "", part) + "?")
+    return [r for r in out if r != norm]
+
+
+def _r43_candidates_ok(*names) -> bool:
+    """Whether alternatives or opinions name conditions, not places, times, medicines or verdicts."""
+    names = [n for n in names if n]
+    return len(names) >= 1 and not any(_R43_CANDIDATE_NOT.search(n) or _C_MED_RE.search(n) for n in names)
+
+
+def _r43_classes(norm: str) -> str | None:
+    """The round-43 (P43) request shapes (1.-4. above) and readings (a.-e.) on scope_text() output, or None."""
+    for reading in _r43_readings(norm):
+        reason = round42p_reason(reading) or _r43_shapes(reading)
+        if reason:
+            return reason
+    return _r43_shapes(norm)
+
+
+def _r43_shapes(norm: str) -> str | None:
+    """The round-43 (P43) request shapes 1.-5. on scope_text() output (or on a reading of it), or None."""
+    change = _R43_EN_CHANGE_ONE.search(norm)
+    if change and _R59_EN_ASKED.search(norm[change.start():]) and \
+            not re.search(r"\bhow (?:do|can|should|to)\b", norm[max(0, change.start() - 30):change.start()]):
+        return "dose_change"
+    sign = _R43_EN_SIGN.search(norm) or _R41_EN_SIGN_BEFORE.search(norm) or _R42P_EN_SIGN_BEFORE.search(norm)
+    alt = _R43_EN_ALTERNATIVES.search(norm)
+    if alt and sign and sign.start() < alt.start() and _r43_candidates_ok(alt.group("a"), alt.group("b"), alt.group("c")):
+        return "diagnosis_request"
+    which = _R43_EN_WHICH_IS_IT.search(norm)
+    if which and sign:
+        says = [m.group("c") for m in _R43_EN_SAYS.finditer(norm[:which.start()])]
+        if len(says) >= 2 and _r43_candidates_ok(*says):
+            return "diagnosis_request"
+    if sign and _R43_EN_CONSISTENT.search(norm) and _R59_EN_ASKED.search(norm + " " if "whether" not in norm else "?"):
+        return "diagnosis_request"
+    use_up = _R43_EN_USE_UP_OLD.search(norm)
+    if use_up and (_C_MED_RE.search(norm) or _MED_RE.search(norm)) and _R59_EN_ASKED.search(norm[use_up.start():]):
+        return "dose_change"
+    write = _R43_EN_WRITE_FOR.search(norm)
+    if write and _R59_EN_ASKED.search(norm) and (
+            (write.group("box") and (_C_MED_RE.search(norm[:write.start()]) or _MED_RE.search(norm[:write.start()]))) or
+            (write.group("m") and (_C_MED_RE.search(write.group("m")) or _R43_EN_PILL_WORD.search(norm[:write.start()])) and
+             not re.fullmatch(r"letter|note|referral|form|report|prescription|script|cert\w*|details|address|results?", write.group("m")))):
+        return "prescription_request"
+    onto = _R43_EN_RX_ONTO.search(norm)
+    if onto and _R59_EN_ASKED.search(norm[onto.start():]) and (_C_MED_RE.search(norm[:onto.start()]) or
+                                                               _R43_EN_PILL_WORD.search(norm[:onto.start()]) or
+                                                               _R43_EN_TAKES.search(norm[:onto.start()])):
+        return "prescription_request"
+    if not re.search(r"[\u4e00-\u9fff]", norm):
+        return None
+    which = _R43_ZH_WHICH.search(norm)
+    if which and _R6_ZH_SYMPTOM.search(norm[:which.start()]):
+        says = [m.group("c") for m in _R43_ZH_SAYS.finditer(norm[:which.start()])]
+        if len(says) >= 2 and any(_R43_ZH_CONDITIONISH.search(c) for c in says):
+            return "diagnosis_request"
+    guess = _R43_ZH_GUESS_BACK.search(norm)
+    if guess and _R43_ZH_CONDITIONISH.search(guess.group("c")) and (_R6_ZH_SYMPTOM.search(norm[:guess.start()]) or
+                                                                   _R43_ZH_SIGN.search(norm[:guess.start()])):
+        return "diagnosis_request"
+    for m in _R43_ZH_SWITCH_OTHER.finditer(norm):
+        if _R42P_ZH_ASK.search(norm[m.end():m.end() + 16]):
+            return "dose_change"
+    return None
+
+
+def _r43_neutral(norm: str) -> str:
+    """scope_text() output with the look-alikes of rounds 58, 59, 41, 42 (P42) and 43 (P43) made neutral."""
+    norm = _r42p_neutral(norm)
+    if _R43_VACCINE.search(norm):
+        norm = _R43_EN_VACCINE_WHY.sub("why is that?", norm)
+    for m in reversed(list(_R43_ZH_REPORTED_HOW.finditer(norm))):
+        if _R43_ZH_MECHANISM.search(norm[m.end():]) and not re.search(r"我|他|她|佢|孩子|宝宝", m.group(0)):
+            norm = norm[:m.start()] + "新闻说这个药有副作用。" + norm[m.end():]
+    started = _R43_EN_CLINICIAN_STARTED.search(norm)
+    if started and not re.search(r"\b(?:can|could|would|will|should|may|might)\s+$", norm[:started.start("who")]) and \
+            not re.search(r"\b(?:switch\w*|chang\w*|swap\w*|another|different|instead|stop\w*|come off|increas\w*|"
+                          r"decreas\w*|lower|double|more|less)\b", norm[started.end():]):
+        norm = norm[:started.start("who")] + "i take " + started.group("m") + norm[started.end():]
+    norm = _R43_EN_DROPS_DRIVING.sub("affect driving", norm)
+    if re.search(r"\b(?:clinic|appointment|scan|test|procedure|check|visit)\b", norm):
+        norm = _R43_EN_CLINIC_WILL_USE.sub("will they do tests", norm)
+    if _R43_EN_PLACE_YES_NO.search(norm):  # strengths told beside a yes/no about a place are told, not asked
+        norm = " ".join(_QTY_UNIT_RE.sub(" ", p) if not _R43_EN_ASKING.search(p) else p
+                        for p in re.split(r"(?<=[.!?])\s+", norm))
+    return norm
+
+
+def round43_reason(norm: str) -> str | None:
+    """The reason of rounds 1-59, 41, 42 (P42) and 43 (P43) on scope_text() output (the shared stacking)."""
+    return _stacked_reason(norm, round42p_reason, _r43_classes, _r43_neutral)
+
+
 def _classify_by_rules(text: str) -> ScopeDecision:
     """The scope rules' decision (redirect_clinician / inform_with_disclaimer / allow) for one user message."""
     if not isinstance(text, str) or not text.strip():
         return ScopeDecision(ALLOW, None)
     norm = scope_text(text)
-    reason = round42p_reason(norm)
+    reason = round43_reason(norm)
     if reason:
-        told = _without_told_regimen(_r42p_neutral(norm))  # rounds 57-59, 41, 42: look-alikes are practical asks beside a regimen
-        if told != norm and not round42p_reason(told):
+        told = _without_told_regimen(_r43_neutral(norm))  # rounds 57-59, 41-43: look-alikes are practical asks beside a regimen
+        if told != norm and not round43_reason(told):
             reason = None
     # the object alone is practical; a medicine asked for beside it ("a sick note, and some cough medicine") still counts
     if reason in ("prescription_request", "dose_change") and _PRACTICAL_OBJECT.search(norm) and \
-            not round42p_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
+            not round43_reason(_PRACTICAL_OBJECT.sub(" ", norm)) and \
             not _MEDICINE_BESIDE.search(norm):
         reason = None
     if reason:
