@@ -7826,7 +7826,7 @@ _R43_EN_PERMISSION = re.compile(r"\b(?:(?:alright|all right|ok|okay|fine|safe|go
 _R43_CANDIDATE_NOT = re.compile(r"\d|\b(?:clinic|ward|level|floor|building|appointment|morning|afternoon|evening|today|tomorrow|day|"
                                 r"week|time|entrance|door|car park|parking|desk|bus|train|form|letter|number|one|room|bay|side|"
                                 r"normal|ok|okay|fine|serious|common|safe|worse|better|bad|good|urgent|right|wrong|free|covered|"
-                                r"nhs|private|here|there|me|you|him|her)\b")
+                                r"nhs|private|here|there|me|you|him|her|all|some|any|both|none|either|neither|more|less|enough|allowed)\b")
 _R43_EN_ALTERNATIVES = re.compile(r"\b(?:is|was|are) (?:that|it|this|these|they) (?:just |only |an? )?(?P<a>[a-z'-]+(?: [a-z'-]+){0,3}?),? "
                                   r"or (?:just |only |an? )?(?P<b>[a-z'-]+(?: [a-z'-]+){0,3}?)(?:,? or (?:just |only |an? )?"
                                   r"(?P<c>[a-z'-]+(?: [a-z'-]+){0,3}?))?\s*\?")
@@ -7894,12 +7894,24 @@ _R43_EN_PLACE_YES_NO = re.compile(r"\b(?:is|are)\s+(?:still\s+)?(?:in|on|at|near
                                   r"(?:yes|no|right|yeah|aye|is it|is not it)?\s*\?")
 
 
+# the practical words that, told in a sentence that asks nothing, are only where the writer is: a shop, a journey
+# ("we're out at the feed store"), or a journey already made ("I missed three days while travelling"); a journey to come
+# is what a practical ask is about ("flying out in March ... do the pens go in the hold?") and stays
+_R43_SCENERY_WORD = re.compile(r"store|travel\w*|plane|flight|flying|abroad|holiday")
+_R43_PAST_JOURNEY = re.compile(r"\b(?:while|whilst|when|was|were)\s+(?:\w+\s+)?(?:travel\w*|flying|abroad|on holiday|away)\b|"
+                               r"\btravell?ed\b|\bflew\b")
+
+
 def _r43_told_scenery(norm: str) -> str:
     """Reading a.: norm with the told sentences that carry only a practical word taken out (unchanged when none)."""
-    parts = re.split(r"(?<=[.!?。！？])\s*", norm)
-    kept = [p for p in parts if not (p.strip() and (_PRACTICAL.search(p) or _ZH_PRACTICAL.search(p)) and
-                                     not _R43_EN_ASKING.search(p) and not _R43_ZH_ASKING.search(p) and
-                                     not _MED_RE.search(p) and not re.search(_ZH_MED, p))]
+    def scenery(part: str) -> bool:
+        words = [m.group(0) for m in _PRACTICAL.finditer(part)]
+        return bool(words) and all(w == "store" or (_R43_SCENERY_WORD.fullmatch(w) and _R43_PAST_JOURNEY.search(part))
+                                   for w in words) and not _PROCEDURE_PREP.search(part) and \
+            not _R43_EN_ASKING.search(part) and not _MED_RE.search(part) and not re.search(r"[\u4e00-\u9fff]", part)
+
+    parts = re.split(r"(?<=[.!?])\s+", norm)
+    kept = [p for p in parts if not scenery(p)]
     return " ".join(kept) if len(kept) < len(parts) else norm
 
 
