@@ -8695,6 +8695,191 @@ def _r42p_tagger_fix(text: str, start: int, end: int, kind: str) -> tuple[int, i
     return (_r42p_title_cut(text, start, end), end, kind) if kind == "NAME" else (start, end, kind)
 
 
+# --- Round 43 (session 43, P43: blind63s, session 42's hand-typed writer, spent) ----------------------------------------
+# Shapes and readings, each written again in other wordings (tests/test_phi_round43.py):
+# - a person named again by the given name alone after the full name was given ("Mereani Tuilagi ... Mereani's mobile");
+# - a name after a kin or chiefly title the rules did not know (Hindi and Fijian: "Bhaiya Ravinesh", "Ratu Josefa"), the
+#   title no part of it; a name given after a role and a comma ("the fella at the desk, Ricky, said", "the missus,
+#   Demelza Nance, are"); a month word as a middle name between two name words ("Loretta June Hollister");
+#   "spelled X Y" / "spelt" is no part of the name;
+# - a saint's name ("St Francis Xavier") and a person's name before a street word ("Mary Seacole Road") are no person; a
+#   feast day's date ("the feast of ... on 3 December", "15 August, for the Assumption") is no one's date;
+# - a bare web address with no "@" is a URL, never an EMAIL;
+# - US rural routes ("918 FM 1062, Canyon, TX 79015": Farm to Market, Ranch Road, State Highway);
+# - identifiers: an NHS number after its label and a comma ("my NHS number, 485 777 3456,") is an ID, not a phone; a
+#   national number spelled out one character at a time ("NHI is Z A B 7 7 1 3"); a passport number's letter prefix
+#   before a space ("護照號碼是TZ 8841207");
+# - Chinese: a Traditional-script surname (陳, 張, 黃 ...) and a compound one after a kin word or role (我兒子陳子軒會陪,
+#   室友欧阳晓彤陪我), an English given name written onto the Chinese name (我姐Michelle邱怡君會去: both, no verb), a
+#   Japanese name after a role or 朋友 (佐藤美穗), a surname alone before 先生 / 女士 / 小姐 (我是王先生 -> 王), 老 + surname
+#   after 我家, a mobile number read in Chinese numerals without groups (手机号是一八六七七一二零四五三), and the verb 回
+#   before an address (寄回金門縣...) is no part of it.
+_R43_SURNAME = r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _SURNAMES + r"])"
+_R43_ZH_NAME_END = "会會陪来來去说說的在将將要也和跟帮幫负负责是系嘅，,。、；;！!？? \t（("
+_R43_ZH_KIN = (r"(?:儿子|兒子|女儿|女兒|孙子|孫子|孙女|孫女|外孙|外孫|女婿|媳妇|媳婦|室友|朋友|同学|同學|同事|姐姐|哥哥|弟弟|妹妹|表妹|表姐|"
+               r"表哥|表弟|堂哥|堂姐|老公|老婆|丈夫|妻子|太太|我姐|我哥|我弟|我妹|家姐|家兄|女友|男友|邻居|鄰居|护工|護工|看护|看護)")
+# a name after a kin word or role, with or without an English given name written on (the text is folded to simplified
+# script before the rules read it, so 陳子軒會陪 is read as 陈子轩会陪); no everyday word (明天, 高兴) starts it
+_R43_ZH_KIN_NAME = re.compile(_R43_ZH_KIN + r"[ \t]?" + _ZH_NOT_NAME + r"((?:[A-Z][a-z]{2,12})?" + _R43_SURNAME + r"[" + _CJK +
+                              r"]{1,2}?)(?=[" + _R43_ZH_NAME_END + r"]|$)")
+_R43_ZH_NOT_GIVEN = "上下一不没沒再刚剛才已又都們们天日早晚后後前这這那样樣些点點地得着著過过常血压壓"
+_R43_JP_SURNAMES = (r"(?:佐藤|鈴木|铃木|高橋|高桥|田中|伊藤|渡辺|渡边|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|斎藤|斋藤|"
+                    r"山崎|池田|橋本|桥本|阿部|石川|山下|前田|岡田|冈田|長谷川|长谷川|藤田|後藤|后藤|近藤|村上|遠藤|远藤|青木|坂本|"
+                    r"福田|太田|西村|藤井|岡本|冈本|藤原|三浦|竹内|小野|田村|森田|宮崎|宫崎|横山|高木|安藤|宮本|宫本|大野|工藤|"
+                    r"谷口|今井|杉山|村田|大塚|新井|野口|武田|松井|千葉|千叶|岩崎|菅原|木下|久保|野村|松尾|菊地|杉本|市川|古川|"
+                    r"島田|岛田|水野|桜井|樱井|服部|樋口|渡部)")
+_R43_JP_NAME = re.compile(r"(?:朋友|同学|同學|同事|室友|留学生|留學生|丈夫|老公|老婆|妻子|太太|女婿|媳妇|媳婦|叫|名叫|叫做)(" + _R43_JP_SURNAMES + r"[" + _CJK +
+                          r"]{1,2}?)(?=[" + _R43_ZH_NAME_END + r"下上今明昨每已想住]|先生|女士|小姐|$)")
+_R43_ZH_FORM = re.compile(r"(?:我是|我姓|叫|找|系|是)(" + _R43_SURNAME + r")(?=先生|女士|小姐)")
+_R43_ZH_OLD_SURNAME = re.compile(r"(?:我家|我们家|家里|屋企)((?:老|小)[" + _SURNAMES + r"])(?=[，,。、 \t]|$)")
+_R43_ZH_NUM = "零〇一二三四五六七八九幺"
+_R43_ZH_PHONE_RUN = re.compile(r"(?:手机号|手機號|手机|手機|电话|電話|号码|號碼|联系方式|聯絡電話)(?:码|碼)?(?:是|为|為|:|：)?[ \t]*"
+                               r"([一幺][" + _R43_ZH_NUM + r"]{10})(?![" + _R43_ZH_NUM + r"])")
+_R43_ZH_SEND_BACK = re.compile(r"(?<=[寄送带帶退返搬])回(?=[" + _CJK + r"]{1,6}?[省市县縣区區])")
+_R43_KIN_TITLE = re.compile(r"(?<![" + _LETTER + r"])(?:Bhaiya|Bhaiyya|Bhaiyaa|Bhai|Aaji|Ajji|Aaja|Ajoba|Chacha|Chachi|Mausi|Masi|"
+                            r"Bua|Kaka|Kaki|Bapu|Ratu|Roko|Bhabhi|Jiju)[ \t]+(?=[" + _UPPER + r"][a-z])")
+_R43_APPOSITION = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:\w+[ \t]+){0,4}?(?:missus|missis|wife|husband|hubby|fella|bloke|lad|"
+                             r"lass|girl|boy|man|woman|lady|neighbour|neighbor|lodger|carer|home help|help|nurse|driver|cousin|friend|mate|"
+                             r"partner|other half|son|daughter|brother|sister|aunty|auntie|uncle|nephew|niece|guy|chap|receptionist|"
+                             r"clerk|porter|volunteer)(?:[ \t]+(?:at|on|in|from|by)[ \t]+(?:the[ \t]+)?\w+)?,[ \t]+(" + _R42P_CAP +
+                             r"(?:[ \t]+" + _R42P_CAP + r")?),[ \t]+(?=(?:said|says|is|was|are|were|will|can|could|has|had|who|rang|"
+                             r"told|came|comes|brought|drove|helps|helped|wants|needs|knows|keeps|looks)\b)")
+_R43_OUR_KID = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er)[ \t]+(?:boy|girl|lad|lass|son|daughter|youngest|eldest|oldest|baby|grandson|granddaughter)"
+                          r"[ \t]+(" + _R42P_CAP + r")(?=[ \t]+(?:for|with|to|at|is|was|has|had|who|needs|got|gets)\b)")
+_R43_MONTH_MIDDLE = re.compile(r"(?<![" + _LETTER + r"])(" + _R42P_CAP + r")[ \t]+(?:June|May|April|August|July)[ \t]+(" + _R42P_CAP +
+                               r")(?![ \t]+\d)")
+_R43_SPELLED = re.compile(r"(?:spelled|spelt|written|spelling)[ \t]+", re.I)
+_R43_SAINT = re.compile(r"(?<![" + _LETTER + r"])(?:St\.?|Saint|San|Santa|Sao|São|Ste\.?)[ \t]+$")
+_R43_STREET_AFTER = re.compile(r"[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Close|Crescent|Place|Square|Terrace|Hospital|"
+                               r"Ward|Wing|Building|Centre|Center|House|Unit|School|College|University|Bridge)\b")
+_R43_FEAST_DATE = re.compile(r"(?i:\b(?:feast|solemnity|assumption|christmas|easter|diwali|eid|holi|ramadan|navratri|onam|pongal|"
+                             r"passover|hanukkah|thanksgiving|independence day|national day|saint'?s day|name day|puja|festival|"
+                             r"holy day|patron)\b)")
+_R43_US_RURAL = re.compile(r"(?<![A-Za-z0-9])(\d{1,6}[ \t]+(?:FM|RM|RR|SH|SR|CR|US|Hwy|Highway|Farm to Market|Ranch Road|State Highway|"
+                           r"County Road|State Road|Route)[ \t\-]+\d{1,5}(?:[ \t]+[NSEW])?,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*" +
+                           _US_STATES + r"[ \t]+\d{5}(?:-\d{4})?)(?!\d)")
+_R43_NHS_COMMA = re.compile(r"(?i:\b(?:nhs|chi|nhi|national insurance|national health)[ \t]+(?:number|no\.?|num)),[ \t]*(\d{3}[ \t]\d{3}[ \t]\d{4})"
+                            r"(?!\d)")
+_R43_SPELLED_ID = re.compile(r"(?i:\b(?:nhi|nhs|chi|medicare|passport|licen[cs]e|id|member|policy)[ \t]*(?:number|no\.?|num|#)?)[ \t]*"
+                             r"(?:is|was|:)?[ \t]*((?:[A-Z][ \t]){1,3}(?:\d[ \t]){2,9}\d)(?![A-Za-z0-9])")
+_R43_PASSPORT_PREFIX = re.compile(r"(?:護照號碼|護照號|护照号码|护照号|(?i:passport)[ \t]*(?:number|no\.?|#)?)[ \t]*(?:是|為|为|is|:|：)?"
+                                  r"[ \t]*([A-Z]{1,2}[ \t]\d{6,9})(?![A-Za-z0-9])")
+_R43_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/\S*)?$", re.I)
+
+
+def _r43_given_again(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, int]]:
+    """Spans where a full name's given name stands again alone, outside any span ("Mereani's mobile")."""
+    found = []
+    for s, e, k in out:
+        words = text[s:e].split()
+        if k != "NAME" or len(words) < 2 or not re.fullmatch(_R42P_CAP, words[0]) or len(words[0]) < 3 or \
+                not _r42p_name_word_ok(words[0]):
+            continue
+        for m in re.finditer(r"(?<![" + _LETTER + r"])" + re.escape(words[0]) + r"(?![" + _LETTER + r"])(?=['’]s[ \t]|[ \t]+(?:"
+                             + _R42P_PERSON_DOES + r")|[ \t]*,)", text):
+            if not any(c[0] < m.end() and m.start() < c[1] for c in out):
+                found.append(m.span())
+    return found
+
+
+def _round43_candidates(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 43 (session 43, P43) families (see above); forced spans win over the candidates they overlap."""
+    forced: list[tuple[int, int, str]] = []
+
+    def force(s: int, e: int, kind: str = "NAME", over: tuple[str, ...] = ("NAME",)) -> None:
+        if e > s and all(c[2] in over for c in out if c[0] < e and s < c[1]):
+            forced.append((s, e, kind))
+
+    fixed = []
+    for s, e, k in out:
+        if k == "NAME":
+            while (lead := _R43_KIN_TITLE.match(text, s)) and lead.end() < e:
+                s = lead.end()
+            if (lead := _R43_SPELLED.match(text, s)) and lead.end() < e:
+                s = lead.end()
+            if re.fullmatch(r"(?i:spelled|spelt|written|spelling)", text[s:e]):
+                continue  # on the rescan, "is spelled [NAME]": the verb is no name
+            # a saint, or a person a street or building is named after, is no one here
+            if _R43_SAINT.search(text[max(0, s - 7):s]) or _R43_STREET_AFTER.match(text, e):
+                continue
+        if k == "DATE" and _R43_FEAST_DATE.search(text[max(0, s - 50):min(len(text), e + 30)]) and \
+                not re.search(r"\d{4}", text[s:e]) and not re.search(r"(?i)\b(?:born|birth|dob|admitted|appointment|surgery|"
+                                                                   r"discharged|seen|died)\b", text[max(0, s - 40):e]):
+            continue
+        if k == "EMAIL" and "@" not in text[s:e] and _R43_BARE_DOMAIN.match(text[s:e]):
+            k = "URL"
+        fixed.append((s, e, k))
+    out = fixed
+    for m in _R43_MONTH_MIDDLE.finditer(text):
+        if _r42p_name_word_ok(m.group(1)) and _r42p_name_word_ok(m.group(2)) and \
+                any(c[2] == "NAME" and m.start() <= c[0] < m.end() for c in out):
+            force(m.start(1), m.end(2))
+    for m in _R43_APPOSITION.finditer(text):
+        if all(_r42p_name_word_ok(w) for w in m.group(1).split()):
+            force(*m.span(1))
+    for m in _R43_OUR_KID.finditer(text):
+        if _r42p_name_word_ok(m.group(1)):
+            force(*m.span(1))
+    for s, e in _r43_given_again(text, out):
+        force(s, e)
+    for m in _R43_US_RURAL.finditer(text):
+        force(*m.span(1), "ADDRESS", ("ADDRESS", "ZIP", "NAME", "PHONE"))
+    for m in _R43_NHS_COMMA.finditer(text):
+        force(*m.span(1), "ID", ("PHONE", "ID", "MRN"))
+    for m in _R43_SPELLED_ID.finditer(text):
+        force(*m.span(1), "ID", ("PHONE", "ID", "MRN", "NAME"))
+    for m in _R43_PASSPORT_PREFIX.finditer(text):
+        force(*m.span(1), "ID", ("PHONE", "ID", "MRN"))
+    if re.search(r"[" + _CJK + r"]", text):
+        for m in _R43_ZH_KIN_NAME.finditer(text):
+            group = 1
+            given = re.sub(r"^[A-Za-z]+", "", m.group(group))
+            given = given[2:] if re.match(_ZH_COMPOUND_SURNAMES, given) else given[1:]
+            # a given name has no function or time character in it ("老公明天去": 明天 is "tomorrow")
+            if given and not any(ch in _ZH_STOP or ch in _R43_ZH_NOT_GIVEN for ch in given):
+                force(*m.span(group))
+        for m in _R43_JP_NAME.finditer(text):
+            if not any(ch in _ZH_STOP or ch in _R43_ZH_NOT_GIVEN for ch in m.group(1)[2:]):
+                force(*m.span(1))
+        for m in _R43_ZH_FORM.finditer(text):
+            force(*m.span(1))
+        for m in _R43_ZH_OLD_SURNAME.finditer(text):
+            force(*m.span(1))
+        for m in _R43_ZH_PHONE_RUN.finditer(text):
+            force(*m.span(1), "PHONE", ("PHONE", "ID", "AGE", "MRN"))
+        for s, e, k in list(out):
+            if k == "ADDRESS" and _R43_ZH_SEND_BACK.match(text, s):
+                force(s + 1, e, "ADDRESS", ("ADDRESS",))
+    return _with_forced(out, forced) if forced else out
+
+
+def _r43_tagger_lookalike(text: str, start: int, end: int, kind: str) -> bool:
+    """A tagger span that is no PHI (round 43): a saint's name, a person's name before a street or building word, a
+    feast day's date."""
+    if kind == "NAME" and (_R43_SAINT.search(text[max(0, start - 7):start]) or _R43_STREET_AFTER.match(text, end)):
+        return True
+    return kind == "DATE" and bool(_R43_FEAST_DATE.search(text[max(0, start - 50):min(len(text), end + 30)])) and \
+        not re.search(r"\d{4}", text[start:end])
+
+
+def _r43_tagger_fix(text: str, start: int, end: int, kind: str) -> tuple[int, int, str]:
+    """A tagger span with round 43's edges: a name without a kin or chiefly title or "spelled" before it and without a
+    Chinese verb after it ("Michelle邱怡君會去" -> "Michelle邱怡君"); a bare web address is a URL."""
+    if kind == "NAME":
+        while (lead := _R43_KIN_TITLE.match(text, start)) and lead.end() < end:
+            start = lead.end()
+        if (lead := _R43_SPELLED.match(text, start)) and lead.end() < end:
+            start = lead.end()
+        if re.search(r"[" + _CJK + r"]", text[start:end]):
+            m = re.match(r"((?:[A-Z][a-z]{1,12})?" + _R43_SURNAME + r"[" + _CJK + r"]{1,2}?)(?:会|说|来|陪|去|将|也|要)+$",
+                         fold_traditional(text[start:end]))
+            if m:
+                end = start + len(m.group(1))
+    if kind == "EMAIL" and "@" not in text[start:end] and _R43_BARE_DOMAIN.match(text[start:end]):
+        kind = "URL"
+    return start, end, kind
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every candidate span (start, end, kind), overlapping allowed."""
     out: list[tuple[int, int, str]] = []
@@ -8794,7 +8979,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = _round44_candidates(text, _round42b_candidates(text, _round42_candidates(text, found)))
     found = _round48_candidates(text, _round47_candidates(text, _round44b_candidates(text, found)))
     found = _round58_candidates(text, _round57_candidates(text, _round50_candidates(text, found)))
-    return _round42p_candidates(text, _round41_candidates(text, _round59_candidates(text, found)))
+    found = _round42p_candidates(text, _round41_candidates(text, _round59_candidates(text, found)))
+    return _round43_candidates(text, found)
 
 
 # Characters that end a verb or cue before an address ("寄到", "新地址是", "搬去"); no city name contains them.
@@ -9013,7 +9199,7 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     tagged = [t for t in phi_tagger.tag(text) if phi_tagger.plausible(text, t) and not _r36_lookalike(text, *t)
               and not _r37_lookalike(text, *t) and not _r40_tagger_lookalike(text, *t) and not _r42_tagger_lookalike(text, *t)
               and not _r44_tagger_lookalike(text, *t) and not _r58_tagger_lookalike(text, *t) and not _r59_tagger_lookalike(text, *t)
-              and not _r42p_tagger_lookalike(text, *t)]
+              and not _r42p_tagger_lookalike(text, *t) and not _r43_tagger_lookalike(text, *t)]
     # a Chinese name before 老先生 / 老太太: the 老 belongs to the form of address (round 40)
     tagged = [(s, e - 1, k) if k == "NAME" and e - s >= 3 and text[e - 1:e] == "老" and re.match(r"先生|太太", text[e:e + 2]) else (s, e, k)
               for s, e, k in tagged]
@@ -9025,8 +9211,11 @@ def _with_tagger(text: str, spans: list[Span]) -> list[Span]:
     tagged = [_r59_tagger_fix(text, *t) for t in tagged]
     tagged = [_r41_tagger_fix(text, *t) for t in tagged]
     tagged = [_r42p_tagger_fix(text, *t) for t in tagged]
+    tagged = [_r43_tagger_fix(text, *t) for t in tagged]
     spans, rules = _r42p_wider_names(text, spans, rules, tagged)
     added = set(phi_tagger.union(rules, tagged)) - set(rules)
+    every = rules + sorted(added)
+    added |= {(s, e, "NAME") for s, e in _r43_given_again(text, every)}  # round 43: a tagger's full name named again
     return sorted(spans + [Span(start, end, kind, token(kind)) for start, end, kind in added], key=lambda s: s.start)
 
 
