@@ -685,6 +685,7 @@ def scope_text(text: str) -> str:
         norm = re.sub(r"(?<=[片粒颗包袋支次个])不(?=\s*(?:[?？。!！]|$))", "吗", norm)
         norm = re.sub(r"(?<!士)大夫", "医生", norm)
         norm = re.sub(r"整(?=(?:[0-9]+|[一两二三四五六七八九十半几])\s*(?:片|粒|颗|包|袋|支))", "吃", norm)
+        norm = _dressing_change_named(norm)
     norm = _SLANG_RE.sub(lambda m: _SLANG[m.group(0)], norm)
     norm = _TOO_RE.sub("too ", norm)
     # "my other half" is a partner, not half a tablet (R38's "my other half says it's the worst spot" read as a change)
@@ -697,6 +698,31 @@ def scope_text(text: str) -> str:
     norm = re.sub(r"(?:^|(?<=[,.?!] ))r\b(?= \w)|\br\b(?= (?:u|you|these|those|they|we|my|his|her|the|there|them|ur|your)\b)",
                   "are", norm)
     return _fix_medicine_typos(norm)
+
+
+# Session 43 (lead): 换药 / 換藥 is the everyday word for a wound-dressing change as much as for switching medicines;
+# "出院了还要换药，是回医院换还是去社区医院换" and "手術完要換藥，可以自己在家換嗎" were redirected as medicine changes (u43's
+# first read). Read it as a dressing (换敷料) when the message names a wound or an operation, or asks where / how often
+# / whether it hurts to have it changed, and names no medicine besides and no taking of one.
+_DRESSING_CONTEXT = re.compile(
+    r"伤口|刀口|切口|创口|创面|疤|手术|术后|开刀|动刀|缝针|缝线|缝了|拆线|纱布|敷料|绷带|胶布|换药室|烧伤|烫伤|擦伤|造口|造瘘|引流|"
+    r"导管|picc|褥疮|压疮|溃疡|流脓|化脓|结痂|石膏")
+_DRESSING_ASK = re.compile(
+    r"(?:自己|在家|家里|回医院|去医院|社区|门诊|诊所|卫生院|卫生所|哪里|哪儿|哪个|去哪)[^，,。？?！!]{0,6}换|"
+    r"换(?:一次|一下|次)?药(?:的时候|时)?[^，,。？?]{0,5}(?:疼|痛)|(?:天天|每天|隔天|隔一天|几天|多久)[^，,。？?]{0,3}换(?:一次|一回)?")
+_MEDICINE_TAKEN = re.compile(r"吃|服|喝|口服|剂量|药")
+# "换一次药" (how often the dressing is changed) is the same word split by its count
+_DRESSING_WORD = re.compile(r"换(?:一次|一下|次)?药(?!吃|物)")
+
+
+def _dressing_change_named(norm: str) -> str:
+    """换药 read as a dressing change (换敷料) where the message is about a wound and names no medicine besides."""
+    if not _DRESSING_WORD.search(norm) or not (_DRESSING_CONTEXT.search(norm) or _DRESSING_ASK.search(norm)):
+        return norm
+    rest = _DRESSING_WORD.sub("", norm)
+    if _MEDICINE_TAKEN.search(rest) or re.search(_ZH_MED, rest):
+        return norm
+    return _DRESSING_WORD.sub("换敷料", norm)
 
 
 # ------------------------------------------------------------------------------------ concept layer (round 3)
