@@ -53,7 +53,10 @@ _AGE = re.compile(
     r"|(出生快|出生将近|出生差不多|出生才|出生刚|出生未够|出生不到|不到|才|刚|刚满|只有|出生|满)?" + _NUMBER
     + r"(个半|个多|多个|个)?(天|周|星期|月)(不到|大|左右|的宝宝|的婴儿|宝宝|婴儿"
     # round 47m (blind46 misses): the age told before the child it names (两个月的女儿, 兩個月嘅仔)
-    r"|(?:的|嘅)(?:女儿|儿子|孩子|小孩|宝宝|bb|囡囡|囡|孙女|孙子|外孙女|外孙|仔|女(?!人|士|性|朋友|友|同事)))?"
+    r"|(?:的|嘅)(?:女儿|儿子|孩子|小孩|宝宝|bb|囡囡|囡|孙女|孙子|外孙女|外孙|仔|女(?!人|士|性|朋友|友|同事)"
+    # session 43 (lead): the regional words for a baby (娃 north and west, 伢 in 湘/赣/鄂, 毛毛 in 川/湘): the KB's own
+    # paraphrase "两个月的娃发烧38度，能先在家观察吗" read as nothing at all
+    r"|娃娃|娃儿|娃子|小娃|奶娃|娃|伢崽|伢子|伢儿|伢|毛毛))?"
     # an age set off by a comma names the baby it follows ('my daughter, 6 weeks has fever', 'a baby, 2 months is hot')
     # 'only five weeks', 'just ten days': a short span said of someone is an age (months stay durations)
     r"|(?:\b(?:is|are)|'s) (?:only|just|barely|not yet|not even) " + _NUMBER
