@@ -659,16 +659,22 @@ def out_of_fold_threshold(task: Task, rows: list[dict], language: str, folds: li
         folds = [{group} for group in sorted({r["group"] for r in rows})]
     negatives, in_domain = [], []
     _LAST_IN_DOMAIN[language] = []
-    for fold in folds:
+    for index, fold in enumerate(folds):
         train = [r for r in rows if r["group"] not in fold]
         held = [r for r in rows if r["group"] in fold and not task.positive(r) and row_language(r) == language]
         if held:
-            scores = task.score(task.fit(train, language), held, language)
+            model = task.fit(train, language)
+            scores = task.score(model, held, language)
             # A fold of several groups can hold in-domain rows beside look-alikes: each row goes by its own group.
             is_in_domain = np.array([r["group"].startswith("in_domain") for r in held])
             negatives.append(scores[~is_in_domain])
             in_domain.append(scores[is_in_domain])
             _LAST_IN_DOMAIN[language] += [(r["text"], float(v)) for r, v, d in zip(held, scores, is_in_domain) if d]
+            if OUT_OF_FOLD_ROWS is not None:
+                OUT_OF_FOLD_ROWS.extend({"id": r["id"], "group": r["group"], "lang": language, "fold": index,
+                                         "in_domain": bool(d), "score": float(v), "text": fit_text(r),
+                                         "category": _oof_category(task, model, r, language) if v >= 0.3 else "none"}
+                                        for r, v, d in zip(held, scores, is_in_domain))
     threshold = threshold_for(np.concatenate(negatives))
     # In-domain questions are a second, stricter limit: with them in the fit the look-alikes score lower, and a
     # threshold set on look-alikes alone fell (scope 0.90 -> 0.73) and let practical questions through.
@@ -676,6 +682,15 @@ def out_of_fold_threshold(task: Task, rows: list[dict], language: str, folds: li
     if in_domain_scores.size:
         threshold = max(threshold, threshold_for(in_domain_scores, MAX_IN_DOMAIN_FLAGS))
     return threshold
+
+
+def _oof_category(task: Task, model, row: dict, language: str) -> str:
+    """The fold net's emergency category for a row, read on the run-time text that scores highest (--save-oof)."""
+    texts = run_texts(row)
+    if len(texts) > 1:
+        scores = task.score(model, [{"text": t} for t in texts], language)
+        texts = [texts[int(np.argmax(scores))]]
+    return task.category(model, texts[0], language)
 
 
 def fit_and_threshold(task: Task, rows: list[dict]) -> dict:
@@ -736,6 +751,10 @@ def write_fold_asset(out: Path, task: "Task", fitted: dict, train: list[dict]) -
 
 # Out-of-fold scores of in-domain rows from the last out_of_fold_threshold call per language: (text, score).
 _LAST_IN_DOMAIN: dict[str, list[tuple[str, float]]] = {}
+# Every negative's out-of-fold score (id, group, fold, score, text), saved by `refit-all --save-oof` (L43): which
+# look-alikes and in-domain questions set a threshold could not be read from the fit's one printed number. None: not
+# collected (evaluate's many folds would hold every negative's text again for each).
+OUT_OF_FOLD_ROWS: list[dict] | None = None
 IN_DOMAIN_OUT_OF_FOLD: dict[str, dict] = {}
 
 
@@ -1075,15 +1094,18 @@ def spent_triage_rows(exclude: set[str]) -> list[dict]:
     return rows
 
 
-def refit_all(out: Path, exclude: set[str], k: int, seed: int = 31) -> None:
+def refit_all(out: Path, exclude: set[str], k: int, seed: int = 31, save_oof: Path | None = None,
+              languages: tuple[str, ...] = ("en", "zh")) -> None:
     """Fit the triage net on every spent writer (+ in-domain rows), thresholds out of fold over K group folds."""
     rows = spent_triage_rows(exclude) + in_domain_rows("triage")[0]
     groups = sorted({r["group"] for r in rows})
     print(f"{len(rows)} rows, {len(groups)} writer groups; left out {sorted(exclude)}", file=sys.stderr)
     task = Task("triage", rows, None, use_embedding=False)
     folds = group_folds(groups, k, seed)
+    global OUT_OF_FOLD_ROWS
+    OUT_OF_FOLD_ROWS = [] if save_oof is not None else None
     fitted = {}
-    for lang in ("en", "zh"):
+    for lang in languages:
         start = time.time()
         threshold = out_of_fold_threshold(task, rows, lang, folds)
         in_domain = [score for _, score in _LAST_IN_DOMAIN[lang]]
@@ -1091,6 +1113,14 @@ def refit_all(out: Path, exclude: set[str], k: int, seed: int = 31) -> None:
         flagged = sum(score >= threshold for score in in_domain)
         print(f"triage {lang}: threshold {threshold:.4f}; in-domain out of fold {flagged}/{len(in_domain)}; "
               f"{time.time() - start:.0f}s", file=sys.stderr)
+        if save_oof is not None:
+            save_oof.write_text(json.dumps({"folds": [sorted(f) for f in folds], "thresholds": {
+                lang: fitted[lang][1] for lang in fitted}, "rows": OUT_OF_FOLD_ROWS}, ensure_ascii=False), encoding="utf-8")
+    if set(languages) != {"en", "zh"}:
+        # A one-language run is for reading its out-of-fold scores: an asset with one language's net would drop the
+        # other's at run time, so none is written.
+        print(f"{'/'.join(languages)} only: no asset written", file=sys.stderr)
+        return
     write_asset(out, {"triage": asset_part_from(task, fitted)}, groups)
 
 
@@ -1820,6 +1850,9 @@ def main(argv: list[str] | None = None) -> int:
     refit.add_argument("--exclude", default=ALL_SPENT_EXCLUDE, help="comma-separated batches left out (test sets)")
     refit.add_argument("--k", type=int, default=8, help="number of writer-group folds for the thresholds")
     refit.add_argument("--in-domain-weight", type=float, default=10.0)
+    refit.add_argument("--save-oof", type=output_path, default=None,
+                       help="write every negative's out-of-fold score (group, fold, text) as JSON")
+    refit.add_argument("--languages", default="en,zh", help="comma-separated; one language writes no asset")
     timed = sub.add_parser("timing")
     timed.add_argument("--count", type=int, default=300)
     args = parser.parse_args(argv)
@@ -1915,7 +1948,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.k < 2:
             raise UserError("--k must be at least 2")
         IN_DOMAIN_WEIGHT = args.in_domain_weight
-        refit_all(args.out, {b for b in args.exclude.split(",") if b}, args.k)
+        languages = tuple(lang for lang in args.languages.split(",") if lang)
+        if not languages or set(languages) - {"en", "zh"}:
+            raise UserError(f"--languages {args.languages}: give en, zh or en,zh")
+        refit_all(args.out, {b for b in args.exclude.split(",") if b}, args.k, save_oof=args.save_oof,
+                  languages=languages)
     elif args.command == "label-in-domain":
         label_in_domain(args.out)
     else:

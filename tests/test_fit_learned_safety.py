@@ -85,6 +85,28 @@ def test_k_group_folds_give_the_old_refit_all_thresholds(fls, rows, lang):
     assert [score for _, score in fls._LAST_IN_DOMAIN[lang]] == [float(s) for s in in_domain]
 
 
+def test_save_oof_keeps_each_negative_score_beside_its_group_and_fold(fls, rows, tmp_path, monkeypatch):
+    # L43: the rows behind a threshold are read from --save-oof; they must be the scores the threshold was cut from.
+    groups = sorted({r["group"] for r in rows})
+    folds = fls.group_folds(groups, 3)
+    task = fls.Task("triage", rows, None, use_embedding=False)
+    monkeypatch.setattr(fls, "OUT_OF_FOLD_ROWS", [])
+    threshold = fls.out_of_fold_threshold(task, rows, "zh", folds)
+    saved = fls.OUT_OF_FOLD_ROWS
+    negatives = [r for r in rows if r["level"] != "emergency" and r["lang"] == "zh"]
+    assert sorted(r["id"] for r in saved) == sorted(r["id"] for r in negatives)
+    assert all(r["group"] in folds[r["fold"]] for r in saved)
+    look = np.array([r["score"] for r in saved if not r["in_domain"]])
+    in_domain = np.array([r["score"] for r in saved if r["in_domain"]])
+    assert threshold == max(fls.threshold_for(look), fls.threshold_for(in_domain, fls.MAX_IN_DOMAIN_FLAGS))
+
+
+def test_out_of_fold_rows_are_not_kept_unless_asked(fls, rows):
+    task = fls.Task("triage", rows, None, use_embedding=False)
+    fls.out_of_fold_threshold(task, rows, "en", fls.group_folds(sorted({r["group"] for r in rows}), 3))
+    assert fls.OUT_OF_FOLD_ROWS is None
+
+
 def test_one_group_per_fold_is_still_the_default(fls, rows):
     groups = sorted({r["group"] for r in rows})
     task = fls.Task("triage", rows, None, use_embedding=False)
@@ -96,7 +118,7 @@ def test_one_group_per_fold_is_still_the_default(fls, rows):
 def test_refit_all_creates_the_output_folder_before_fitting(fls, tmp_path, monkeypatch):
     out = tmp_path / "new" / "deeper" / "asset.json"
     seen = []
-    monkeypatch.setattr(fls, "refit_all", lambda path, exclude, k: seen.append(path.parent.is_dir()))
+    monkeypatch.setattr(fls, "refit_all", lambda path, exclude, k, **options: seen.append(path.parent.is_dir()))
     assert fls.main(["refit-all", "--out", str(out)]) == 0
     assert seen == [True]
 
