@@ -671,7 +671,7 @@ def out_of_fold_threshold(task: Task, rows: list[dict], language: str, folds: li
             in_domain.append(scores[is_in_domain])
             _LAST_IN_DOMAIN[language] += [(r["text"], float(v)) for r, v, d in zip(held, scores, is_in_domain) if d]
             if OUT_OF_FOLD_ROWS is not None:
-                OUT_OF_FOLD_ROWS.extend({"id": r["id"], "group": r["group"], "lang": language, "fold": index,
+                OUT_OF_FOLD_ROWS.extend({"id": r.get("id"), "group": r["group"], "lang": language, "fold": index,
                                          "in_domain": bool(d), "score": float(v), "text": fit_text(r),
                                          "category": _oof_category(task, model, r, language) if v >= 0.3 else "none"}
                                         for r, v, d in zip(held, scores, is_in_domain))
@@ -752,7 +752,8 @@ def write_fold_asset(out: Path, task: "Task", fitted: dict, train: list[dict]) -
 # Out-of-fold scores of in-domain rows from the last out_of_fold_threshold call per language: (text, score).
 _LAST_IN_DOMAIN: dict[str, list[tuple[str, float]]] = {}
 # Every negative's out-of-fold score (id, group, fold, score, text), saved by `refit-all --save-oof` (L43): which
-# look-alikes and in-domain questions set a threshold could not be read from the fit's one printed number. None: not
+# look-alikes and in-domain questions set a threshold could not be read from the fit's one printed number (the
+# project's hand-written rows have no id: None, their text says which). None: not
 # collected (evaluate's many folds would hold every negative's text again for each).
 OUT_OF_FOLD_ROWS: list[dict] | None = None
 IN_DOMAIN_OUT_OF_FOLD: dict[str, dict] = {}
