@@ -71,7 +71,7 @@ Subcommands:
   label-scope --all-reviews --out F     the same over every grounded_review set in tests/data (L37s, session 37)
   scope-writers --labels F --variant V [--folds B,..] [--full] --save F
                                         the scope net on every spent writer (blind4..50, blind57s, blind57t; never
-                                        blind51 or blind64*), one writer held out per fold (default blind57s,
+                                        blind51 or blind65*), one writer held out per fold (default blind57s,
                                         blind57t, blind48, blind49, blind50), thresholds over 8 inner group folds;
                                         V: base, hand<W>, skip, rev, idw<W>, minilm joined by "+" (L37s: NOT shipped)
   scope-writers-report --saved F --rules-pattern P --labels F [--out F]
@@ -1079,7 +1079,7 @@ SPENT_TRIAGE_PREFIXES = ("blind", "everyday", "signs")
 ALL_SPENT_EXCLUDE = "blind51,everyday27"
 # The session's held blind tests: no fitter reads them, whatever --exclude says (refit-all reads every folder by prefix,
 # so a held set moved into tests/data before a refit would otherwise be fitted).
-HELD_TEST_PREFIXES = ("blind51", "blind64")
+HELD_TEST_PREFIXES = ("blind51", "blind65")
 
 
 def spent_triage_rows(exclude: set[str]) -> list[dict]:
@@ -1430,7 +1430,7 @@ def scope_net_report(labels: Path, full: Path | None, save: Path | None) -> dict
 
 # --- session 37 (helper L37s): the scope net refitted on every spent writer, leave-writers-out -------------------
 # Writers: blind4..50 and the two hand-typed writers blind57s, blind57t (blind51 is the lead's headline test and
-# blind64* are held: never here). Each fold net is fitted without its held-out writer; its thresholds come from
+# blind65* are held: never here). Each fold net is fitted without its held-out writer; its thresholds come from
 # out-of-fold scores of K group folds inside the training data (each group: one writer, project_generated, each
 # in-domain group), as LS1's recipe: t_hi = the stricter of <= 1% of look-alikes and <= 0.3% of in-domain allowed
 # questions at or above it. `scope-writers` saves the scores; `scope-writers-report` reads them beside the rules'

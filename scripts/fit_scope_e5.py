@@ -25,7 +25,7 @@ layer of 64, weight decay; torch).
     fit_scope_e5.py union --saved e5.json base.json --rules-pattern ... --labels labels.json
     fit_scope_e5.py timing [--count 200]
 
-blind51 and blind64* are never read (fit_learned_safety._never_a_test_set); /work/holding is never read.
+blind51 and blind65* are never read (fit_learned_safety._never_a_test_set); /work/holding is never read.
 """
 from __future__ import annotations
 

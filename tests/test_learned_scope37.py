@@ -53,13 +53,13 @@ def test_the_triage_part_and_the_kind_model_are_unchanged(asset):
 def test_the_fitter_never_reads_a_held_set(fitter):
     assert fitter.SCOPE_WRITERS[0] == "blind4" and "blind50" in fitter.SCOPE_WRITERS
     assert {"blind57s", "blind57t"} <= set(fitter.SCOPE_WRITERS)
-    assert not any(w.startswith(("blind51", "blind64")) for w in fitter.SCOPE_WRITERS + fitter.SCOPE_WRITER_FOLDS)
+    assert not any(w.startswith(("blind51", "blind65")) for w in fitter.SCOPE_WRITERS + fitter.SCOPE_WRITER_FOLDS)
     with pytest.raises(Exception, match="held test set"):
         fitter._never_a_test_set("blind51")
     with pytest.raises(Exception, match="held test set"):
-        fitter._never_a_test_set("blind64a")
+        fitter._never_a_test_set("blind65a")
     # refit-all reads every folder by prefix: a held set moved into tests/data is still never a row of it.
-    assert fitter.spent_triage_rows.__globals__["HELD_TEST_PREFIXES"] == ("blind51", "blind64")
+    assert fitter.spent_triage_rows.__globals__["HELD_TEST_PREFIXES"] == ("blind51", "blind65")
     # The old command's reviewer sets stay 6..15 (test_learned_scope_round1); --all-reviews reads every spent one.
     assert fitter.all_review_sets()[0] == 6 and 44 in fitter.all_review_sets()
 
@@ -141,7 +141,7 @@ def test_the_default_guard_is_the_rules_alone(text):
 
 def test_refit_all_never_reads_a_held_folder(fitter, tmp_path, monkeypatch):
     row = {"id": "x.0", "text": "chest pain", "level": "emergency", "category": "chest_pain", "lang": "en"}
-    for name in ("blind64a", "blind90a", "blind51"):
+    for name in ("blind65a", "blind90a", "blind51"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "triage.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     monkeypatch.setattr(fitter, "SAFETY", tmp_path)

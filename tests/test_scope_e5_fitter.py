@@ -32,7 +32,7 @@ def test_held_test_sets_are_refused():
     with pytest.raises(UserError):
         e5.sample_rows(rows)
     with pytest.raises(UserError):
-        e5.e5_folds(["blind64s"], labels=None, variant="e5", save=None, rows=[])
+        e5.e5_folds(["blind65s"], labels=None, variant="e5", save=None, rows=[])
 
 
 def test_variant_names():
