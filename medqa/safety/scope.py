@@ -710,7 +710,8 @@ _DRESSING_CONTEXT = re.compile(
 _DRESSING_ASK = re.compile(
     r"(?:自己|在家|家里|回医院|去医院|社区|门诊|诊所|卫生院|卫生所|哪里|哪儿|哪个|去哪)[^，,。？?！!]{0,6}换|"
     r"换(?:一次|一下|次)?药(?:的时候|时)?[^，,。？?]{0,5}(?:疼|痛)|(?:天天|每天|隔天|隔一天|几天|多久)[^，,。？?]{0,3}换(?:一次|一回)?")
-_MEDICINE_TAKEN = re.compile(r"吃|服|喝|口服|剂量|药")
+# a medicine itself is _ZH_MED (药 among it); these are its taking
+_MEDICINE_TAKEN = re.compile(r"吃|服|喝|剂量")
 # "换一次药" (how often the dressing is changed) is the same word split by its count
 _DRESSING_WORD = re.compile(r"换(?:一次|一下|次)?药(?!吃|物)")
 
